@@ -1,0 +1,208 @@
+"""`tkg_span_cleanup_v1`: repair and relabel the statistical NER's spans into model types.
+
+The small English model tags possessives into spans ("North Korea's"), takes citation
+markers for numbers, splits or merges names and has no notion of an Agency. This component
+trims spans to the name itself, maps OntoNotes labels to the graph model (PERSON -> Person,
+ORG -> Agency or Organization, GPE -> Country or a place), pulls quantity qualifiers ("more
+than") into money spans so they can be normalized, and drops spans that are not facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract.gazetteer import Gazetteer, load_gazetteer
+from extract.names import fold
+from extract.normalize import parse_date
+from extract.ruler import AMBIGUOUS_LABEL, CAPITAL_LABEL, DEMONYM_LABEL
+
+PLACE_LABEL = "PLACE"
+MODEL_LABELS = {"Country", "Agency", "Person", "Organization", "Advisory", "Case"}
+KEEP_AS_IS = {"MONEY", "DATE", "CARDINAL", "PERCENT", "QUANTITY", AMBIGUOUS_LABEL,
+              DEMONYM_LABEL, *MODEL_LABELS}
+_PLACE_WORDS = {"in", "at", "from", "near", "to", "into", "outside", "around", "of", "across",
+                "throughout", "within", "via"}
+_QUALIFIER_WORDS = {"more", "than", "over", "about", "approximately", "nearly", "almost",
+                    "roughly", "around", "up", "to", "at", "least", "some", "under", "less",
+                    "fewer", "in", "excess", "of", "just", "an", "estimated", "as", "much",
+                    "many", "exceeding", "upwards"}
+_AGENCY_HEAD = re.compile(
+    r"\b(?:Ministry|Department|Agency|Bureau|Office|Police|Service|Commission|Administration|"
+    r"Attorney|Prosecutors?|Directorate|Council|Secretariat|Authority|Division|Command|Team|"
+    r"Center|Centre)\b"
+)
+_ORG_HEAD = re.compile(
+    r"\b(?:Co\.?|Corp\.?|Corporation|Company|LLC|Ltd\.?|Limited|Inc\.?|Group|Bank|Trading|"
+    r"Technology|Technologies|Tech|University|Association|Institute|Exchange|Network|"
+    r"Holdings|Partners|Solutions|Systems|Services|Capital|Labs?|Software|Industries|"
+    r"Enterprises?|Consulting|Foundation|Federation|Union|Alliance|Platform|Wallet|"
+    r"Finance|Protocol|Shipping|Development|Management)\b"
+)
+_COURT = re.compile(r"\b(?:Court|Judge|Jury|Grand Jury)\b")
+_STOP_ORG = {"terrorism", "financial intelligence", "government", "congress", "state",
+             "justice", "treasury department's", "it", "ai", "web3", "covid-19", "nft",
+             "nfts", "gps", "vpn", "ip", "crypto", "bitcoin", "usdt", "usdc", "btc", "eth"}
+_EO_WORDS = {"e.o.", "eo", "order", "orders", "e.o.s", "resolution", "resolutions", "no.",
+             "section", "u.s.c.", "§"}
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop articles, quotes, possessives and citation markers at either edge."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in {"the", "a", "an", "this", "that"}
+                           or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "’s", "'", "’"}
+                           or (doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"})
+                           or doc[end - 1].is_space or doc[end - 1].text.startswith("[")):
+        end -= 1
+    if end <= start:
+        return None
+    # "Co." keeps its period; a sentence-final period does not belong to a name
+    if doc[end - 1].text == "." and end - 1 > start:
+        end -= 1
+    if doc[end - 1].text.endswith("'s") or doc[end - 1].text.endswith("’s"):
+        return None
+    return Span(doc, start, end, label=span.label_, span_id=span.id_)
+
+
+def _extend_qualifier(span: Span) -> Span:
+    """'more than' / 'up to' / 'about' before an amount belong to the amount."""
+    start = span.start
+    doc = span.doc
+    while start > 0 and doc[start - 1].lower_ in _QUALIFIER_WORDS and span.start - start < 3:
+        start -= 1
+    while start < span.start and doc[start].lower_ in {"to", "of", "in", "at", "as", "than"} \
+            and start == span.start - 1:
+        start += 1
+    return Span(doc, start, span.end, label=span.label_, span_id=span.id_)
+
+
+def _capital(span: Span) -> Span:
+    """'Seoul announced' is the state; 'in Seoul', 'a Tokyo forum', 'WASHINGTON -' a place."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    place = (
+        (prev is not None and prev.lower_ in _PLACE_WORDS)
+        or (nxt is not None and (nxt.pos_ in {"NOUN", "PROPN"} or nxt.text in {"-", "—", "–", ","}))
+        or span.text.isupper()
+    )
+    label = PLACE_LABEL if place else "Country"
+    return Span(doc, span.start, span.end, label=label, span_id=span.id_)
+
+
+class SpanCleanup:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def _relabel(self, span: Span) -> Span | None:
+        label = span.label_
+        if label in MODEL_LABELS and span.id_:
+            return span  # gazetteer spans are already clean
+        if label == CAPITAL_LABEL:
+            return _capital(span)
+        if label in {AMBIGUOUS_LABEL, DEMONYM_LABEL, "Advisory", "Case"}:
+            return span
+        if label in {"MONEY", "CARDINAL"}:
+            return self._quantity(span)
+        if label == "DATE":
+            return span if parse_date(span.text) or _relative_date(span.text) else None
+        if label in {"PERCENT", "QUANTITY"}:
+            return span
+        trimmed = _trim(span)
+        if trimmed is None:
+            return None
+        text = trimmed.text
+        known = self.gazetteer.lookup(text)
+        if known:
+            entry = known[0]
+            return Span(span.doc, trimmed.start, trimmed.end, label=entry.type, span_id=entry.id)
+        if label == "PERSON":
+            return self._person(trimmed)
+        if label == "ORG":
+            return self._organization(trimmed)
+        if label in {"GPE", "LOC", "FAC"}:
+            code = self.gazetteer.country_code(text)
+            if code:
+                return Span(span.doc, trimmed.start, trimmed.end, label="Country",
+                            span_id=f"country:{code}")
+            return Span(span.doc, trimmed.start, trimmed.end, label=PLACE_LABEL)
+        if label == "NORP":
+            code = self.gazetteer.country_code(text)
+            if code:
+                return Span(span.doc, trimmed.start, trimmed.end, label=DEMONYM_LABEL,
+                            span_id=f"country:{code}")
+        return None
+
+    def _quantity(self, span: Span) -> Span | None:
+        doc = span.doc
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and (prev.text.startswith("[") or prev.lower_ in _EO_WORDS):
+            return None  # a citation marker or the number of an executive order
+        if span.text.startswith("["):
+            return None
+        if span.label_ == "CARDINAL" and re.fullmatch(r"(?:19|20)\d{2}", span.text.strip()):
+            return Span(doc, span.start, span.end, label="DATE")
+        extended = _extend_qualifier(span)
+        return Span(doc, extended.start, extended.end, label=span.label_)
+
+    def _person(self, span: Span) -> Span | None:
+        text = span.text
+        words = text.split()
+        if any(c.isdigit() for c in text) or not any(w[:1].isupper() for w in words):
+            return None
+        if len(words) > 6 or _COURT.search(text) or _AGENCY_HEAD.search(text):
+            return None
+        if fold(text) in _STOP_ORG:
+            return None
+        return Span(span.doc, span.start, span.end, label="Person")
+
+    def _organization(self, span: Span) -> Span | None:
+        text = span.text
+        if fold(text) in _STOP_ORG or _COURT.search(text) or len(text) < 2:
+            return None
+        if span.doc[span.end - 1].lower_ in {"of", "and", "the", "for"}:
+            return None
+        if _AGENCY_HEAD.search(text) and not _ORG_HEAD.search(text):
+            return Span(span.doc, span.start, span.end, label="Agency")
+        return Span(span.doc, span.start, span.end, label="Organization")
+
+    def __call__(self, doc: Doc) -> Doc:
+        kept: list[Span] = []
+        for ent in doc.ents:
+            fixed = self._relabel(ent)
+            if fixed is not None and len(fixed) > 0:
+                kept.append(fixed)
+        # Qualifier extension can touch the previous span; keep the earlier one intact.
+        result: list[Span] = []
+        last_end = 0
+        for span in sorted(kept, key=lambda s: s.start):
+            if span.start < last_end:
+                span = Span(doc, last_end, span.end, label=span.label_, span_id=span.id_)
+                if len(span) == 0:
+                    continue
+            result.append(span)
+            last_end = span.end
+        doc.ents = result
+        return doc
+
+
+def _relative_date(text: str) -> bool:
+    return bool(re.search(r"\b(?:today|yesterday|this (?:week|month|year)|same day)\b", text,
+                          re.IGNORECASE))
+
+
+@Language.factory(
+    "tkg_span_cleanup_v1",
+    requires=["doc.ents", "token.tag"],
+    assigns=["doc.ents"],
+    default_config={},
+)
+def make_span_cleanup(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return SpanCleanup(load_gazetteer())

@@ -1,0 +1,34 @@
+"""Run the extractor over the gold-annotated corpus and score it (tests and benchmarks)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus.frontmatter import CorpusDocument, read_document
+from corpus.gold import load_gold
+from extract.extractor import Extractor
+from extract.scoring import GoldDoc, Score, score_corpus
+from graph.model import Extraction
+
+CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus"
+TARGETS = {"entity": 0.90, "relation": 0.80}
+
+
+def gold_documents(corpus_dir: Path = CORPUS_DIR) -> tuple[dict[str, CorpusDocument],
+                                                           list[GoldDoc]]:
+    documents = {d.meta.id: d for d in (read_document(p) for p in
+                                         sorted((corpus_dir / "documents").glob("*.md")))}
+    gold = [GoldDoc(g.doc_id, g.entities, g.relations)
+            for g in load_gold(corpus_dir / "gold", documents)]
+    return documents, gold
+
+
+def evaluate(extractor: Extractor, corpus_dir: Path = CORPUS_DIR) -> tuple[Score,
+                                                                           dict[str, Extraction]]:
+    documents, gold = gold_documents(corpus_dir)
+    wanted = [documents[g.doc_id] for g in gold]
+    results: dict[str, Extraction] = {}
+    for result in extractor.extract_many((d.body, d.meta) for d in wanted):
+        if isinstance(result, Extraction):
+            results[result.document.id] = result
+    return score_corpus(results, gold), results

@@ -1,0 +1,169 @@
+"""The public API: `Extractor(...).extract(text, meta)` and `.extract_many(docs)`.
+
+spaCy does the token-level work (tokens, sentences, entities) in `nlp.pipe`, possibly in
+several processes; everything that needs the whole document and its front matter
+(resolution, descriptors, relations) runs afterwards in this process on each Doc. A document
+that cannot be processed becomes a `DocumentError` result, so one bad file never stops a
+batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.descriptors import link_descriptors
+from extract.gazetteer import Gazetteer, load_gazetteer
+from extract.mentions import collect
+from extract.pipeline import DEFAULT_MODEL, PipelineConfig, build_nlp
+from extract.relations import build_views, extract_relations
+from extract.resolve import resolve_document
+from extract.rules import DOC_RULES, SENTENCE_RULES
+from graph.errors import DocumentError, InvalidInput
+from graph.model import DocumentMeta, Extraction
+
+MAX_CHARS = 1_000_000  # spaCy's own default limit; longer inputs are refused per document
+
+
+def content_hash(text: str) -> str:
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def check_text(text: str, doc_id: str, max_chars: int = MAX_CHARS) -> None:
+    """Refuse what cannot be a statement, with a reason a person can act on."""
+    if not text.strip():
+        raise DocumentError(f"{doc_id}: the document is empty")
+    if len(text) > max_chars:
+        raise DocumentError(f"{doc_id}: the document has {len(text):,} characters; the "
+                            f"limit is {max_chars:,} (split it into smaller documents)")
+    if "\x00" in text:
+        raise DocumentError(f"{doc_id}: the text contains NUL bytes (a binary file?)")
+
+
+@dataclass
+class _Pending:
+    meta: DocumentMeta
+    text: str
+    error: DocumentError | None = None
+
+
+class Extractor:
+    """Owns one spaCy pipeline; `extract*` may be called many times."""
+
+    def __init__(self, model_name: str = DEFAULT_MODEL, *, max_chars: int = MAX_CHARS,
+                 gazetteer: Gazetteer | None = None, nlp: Language | None = None) -> None:
+        try:
+            self.nlp = nlp or build_nlp(PipelineConfig(model_name=model_name))
+        except OSError as exc:
+            raise InvalidInput(f"spaCy model {model_name!r} is not installed or cannot be "
+                               f"loaded: {exc}") from exc
+        self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)
+        self.model_name = model_name
+        self.max_chars = max_chars
+        self.gazetteer = gazetteer or load_gazetteer()
+        self._failed: list[tuple[str, str]] = []
+        # our components are plain callables, which spaCy runs under this handler: a failing
+        # document is dropped from the stream and reported instead of ending it
+        self.nlp.default_error_handler = self._on_error
+
+    def _on_error(self, name: str, component: Any, docs: list[Doc], exc: Exception) -> None:
+        for doc in docs:
+            context = getattr(doc, "_context", None)
+            key = str(context[0]) if isinstance(context, tuple) else "?"
+            self._failed.append((key, f"component {name} failed: {exc}"))
+
+    def extract(self, text: str, meta: DocumentMeta) -> Extraction:
+        """Extract one document; raises DocumentError when it cannot be read."""
+        check_text(text, meta.id, self.max_chars)
+        return self.finish(self.nlp(text), meta)
+
+    def extract_many(self, docs: Iterable[tuple[str, DocumentMeta]], n_process: int = 1,
+                     batch_size: int = 16) -> Iterator[Extraction | DocumentError]:
+        """Results in input order; a bad document yields its DocumentError and the batch goes
+        on."""
+        pending: dict[str, _Pending] = {}
+        order: list[str] = []
+
+        def feed() -> Iterator[tuple[str, tuple[str, int]]]:
+            for index, (text, meta) in enumerate(docs):
+                key = f"{index}:{meta.id}"
+                order.append(key)
+                entry = _Pending(meta, text)
+                pending[key] = entry
+                try:
+                    check_text(text, meta.id, self.max_chars)
+                except DocumentError as exc:
+                    entry.error = exc
+                    text = ""  # an empty doc keeps the stream aligned and costs nothing
+                yield text, (key, index)
+
+        done: set[str] = set()
+        stream = self.nlp.pipe(feed(), as_tuples=True, n_process=n_process,
+                               batch_size=batch_size)
+        try:
+            for doc, (key, _) in stream:
+                yield from self._drop_failed(pending, done, order, key)
+                done.add(key)
+                yield self._result(doc, pending.pop(key))
+        except Exception as exc:  # a statistical component raised: finish one by one
+            reason = f"{type(exc).__name__}: {exc}"
+            for key in list(order):
+                if key in done or key not in pending:
+                    continue
+                done.add(key)
+                entry = pending.pop(key)
+                try:
+                    check_text(entry.text, entry.meta.id, self.max_chars)
+                    doc = self.nlp(entry.text)
+                except DocumentError as error:
+                    yield error
+                    continue
+                except Exception:
+                    yield DocumentError(f"{entry.meta.id}: the pipeline failed ({reason})")
+                    continue
+                yield self._result(doc, entry)
+        for key in order:  # documents a failing component dropped at the end of the stream
+            if key not in done and key in pending:
+                entry = pending.pop(key)
+                failed = dict(self._failed)
+                yield DocumentError(f"{entry.meta.id}: "
+                                    f"{failed.get(key, 'the pipeline dropped this document')}")
+
+    def _result(self, doc: Doc, entry: _Pending) -> Extraction | DocumentError:
+        if entry.error is not None:
+            return entry.error
+        try:
+            return self.finish(doc, entry.meta)
+        except Exception as exc:  # a bug must cost one document, not the batch
+            return DocumentError(f"{entry.meta.id}: extraction failed: "
+                                 f"{type(exc).__name__}: {exc}")
+
+    def _drop_failed(self, pending: dict[str, _Pending], done: set[str], order: list[str],
+                     key: str) -> Iterator[DocumentError]:
+        """Documents before `key` that never arrived failed in a component."""
+        failed = dict(self._failed)
+        self._failed.clear()
+        for earlier in order:
+            if earlier == key:
+                break
+            if earlier not in done and earlier in pending:
+                entry = pending.pop(earlier)
+                done.add(earlier)
+                reason = failed.get(earlier, "the pipeline dropped this document")
+                yield DocumentError(f"{entry.meta.id}: {reason}")
+
+    def finish(self, doc: Doc, meta: DocumentMeta) -> Extraction:
+        """Everything after spaCy: resolution, descriptors, relations."""
+        mentions = collect(doc)
+        resolved = resolve_document(mentions, meta, self.gazetteer)
+        link_descriptors(mentions, resolved, self.gazetteer)
+        context = build_views(mentions, resolved.entities, meta)
+        relations = extract_relations(context, SENTENCE_RULES, DOC_RULES)
+        entities = sorted(context.entities.values(), key=lambda e: (e.type, e.id))
+        return Extraction(document=meta, text=doc.text, content_hash=content_hash(doc.text),
+                          entities=entities, relations=relations)

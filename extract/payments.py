@@ -1,0 +1,37 @@
+"""What kind of money an amount is (revenue, theft, forfeiture, reward, ...), from its words.
+
+The graph keeps one Payment per stated amount with a `kind`, so a query can sum revenue
+without adding rewards to it. The nearest cue word to the amount decides; the cues are
+ordinary English, not phrases from any one document.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CUES: tuple[tuple[str, str], ...] = (
+    ("reward", r"\breward(?:s|ed)?\b|\bRewards for Justice\b|\boffer(?:s|ed|ing)? up to\b"),
+    ("restitution", r"\brestitution\b"),
+    ("forfeiture", r"\bforfeit(?:ure|ed|s)?\b|\bmoney judgment\b|\bjudgment of\b"),
+    ("seizure", r"\bseiz(?:e|ed|ure|ures|ing)\b|\bfrozen\b|\bfroze\b|\bconfiscat\w*"),
+    ("theft", r"\bst(?:ole|olen|eal|ealing|eals)\b|\btheft\w*\b|\bhack\w*\b|\bheist\w*\b|"
+              r"\blaunder\w*\b"),
+    ("loss", r"\blos(?:s|ses|t)\b|\bdamage\w*\b|\bremediation\b|\bcost\w*\b"),
+    ("salary", r"\bsalar(?:y|ies)\b|\bwages?\b|\bpaychecks?\b"),
+    ("revenue", r"\brevenue\w*\b|\bearn\w*\b|\bgenerat\w*\b|\bincome\b|\bproceeds\b|"
+                r"\braise[sd]?\b|\bbrought in\b|\bmade\b|\bprofits?\b"),
+    ("payment", r"\bpa(?:id|y|ys|ying|yment|yments)\b|\btransfer\w*\b|\bmoved\b|\bsent\b|"
+                r"\bmanag\w+\b"),
+)
+_COMPILED = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _CUES)
+
+
+def payment_kind(sentence: str, offset: int) -> str:
+    """Kind of the amount at `offset` in `sentence`: nearest cue wins, 'other' if none."""
+    best: tuple[int, int, str] | None = None
+    for rank, (kind, pattern) in enumerate(_COMPILED):
+        for match in pattern.finditer(sentence):
+            distance = abs(match.start() - offset)
+            if best is None or (distance, rank) < (best[0], best[1]):
+                best = (distance, rank, kind)
+    return best[2] if best else "other"

@@ -1,0 +1,110 @@
+"""`tkg_gazetteer_v1`: mark every gazetteer name in the text before the statistical NER runs.
+
+Running before `ner` matters: the recognizer keeps entities that are already set and only
+fills the gaps, so "Office of Foreign Assets Control" stays one Agency instead of an ORG
+with a possessive stuck to it. Two phrase matchers are used because abbreviations must match
+case-sensitively ("US" the state, not "us" the pronoun; "IT" not "it") while long names should
+survive a heading in Title Case or a release in capitals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from extract.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
+from extract.names import KOREAN_SURNAMES, fold
+
+AMBIGUOUS_LABEL = "AMBIGUOUS"  # a form naming several agencies; resolve.py settles it
+CAPITAL_LABEL = "CAPITAL"  # "Seoul": the state when it acts, a place otherwise
+DEMONYM_LABEL = "DEMONYM"  # "Ukrainian": a nationality
+_PRIORITY = {AMBIGUOUS_LABEL: 1, CAPITAL_LABEL: 2, DEMONYM_LABEL: 3}
+
+
+def _case_sensitive(form: str) -> bool:
+    """Short or all-capital forms are abbreviations: match them exactly as written."""
+    letters = [c for c in form if c.isalpha()]
+    return len(form) <= 4 or (bool(letters) and all(c.isupper() for c in letters))
+
+
+def korean_variants(name: str) -> list[str]:
+    """Spellings US documents use for one Korean name: 'Kim Sang-man', 'Sang Man Kim'."""
+    words = name.replace("-", " ").split()
+    if len(words) < 3 or fold(words[0]) not in KOREAN_SURNAMES:
+        return []
+    family, given = words[0], words[1:]
+    hyphened = "-".join(given)
+    return [
+        f"{family} {' '.join(given)}",
+        f"{family} {hyphened}",
+        f"{family} {hyphened.lower().capitalize()}",
+        f"{family} {''.join(given).lower().capitalize()}",
+        f"{' '.join(given)} {family}",
+        f"{hyphened} {family}",
+    ]
+
+
+def _forms(entry: GazetteerEntry) -> Iterable[str]:
+    for form in entry.surfaces:
+        # "the DPRK" is matched as "DPRK": mentions do not carry the article
+        yield form[4:] if form.lower().startswith("the ") else form
+    if entry.type == "Person":
+        yield from korean_variants(entry.name)
+
+
+class GazetteerRuler:
+    """Sets doc.ents from the gazetteer; each span's `id_` is the entity id (or the form)."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.targets: dict[str, tuple[str, str]] = {}  # match key -> (label, id)
+        seen: set[tuple[str, str]] = set()
+
+        def add(form: str, label: str, ident: str) -> None:
+            form = form.strip()
+            if not form or (form, ident) in seen:
+                return
+            seen.add((form, ident))
+            key = f"{label}|{ident}"
+            self.targets[key] = (label, ident)
+            matcher = self.exact if _case_sensitive(form) else self.folded
+            matcher.add(key, [nlp.make_doc(form)])
+
+        for entry in gazetteer.entries:
+            for form in _forms(entry):
+                add(form, entry.type, entry.id)
+        for form in gazetteer.ambiguous:
+            add(form[4:] if form.lower().startswith("the ") else form, AMBIGUOUS_LABEL, form)
+        for capital, code in gazetteer.capitals.items():
+            add(capital.title(), CAPITAL_LABEL, f"country:{code}")
+        for demonym, code in gazetteer.demonyms.items():
+            # demonyms are proper adjectives: always capitalized, so match them exactly
+            add(demonym.title() if demonym.islower() else demonym, DEMONYM_LABEL,
+                f"country:{code}")
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        for matcher in (self.folded, self.exact):
+            for key, start, end in matcher(doc):
+                label, ident = self.targets[doc.vocab.strings[key]]
+                spans.append(Span(doc, start, end, label=label, span_id=ident))
+        # Longest match wins ("North Korean IT workers" over "North Korean"); on a tie a
+        # named entry beats an ambiguous form, a capital or a demonym (the sort is stable).
+        spans.sort(key=lambda s: _PRIORITY.get(s.label_, 0))
+        chosen = filter_spans(spans)
+        doc.ents = filter_spans([*chosen, *doc.ents])
+        return doc
+
+
+@Language.factory(
+    "tkg_gazetteer_v1",
+    assigns=["doc.ents"],
+    default_config={},
+)
+def make_gazetteer_ruler(nlp: Language, name: str) -> GazetteerRuler:
+    return GazetteerRuler(nlp, load_gazetteer())

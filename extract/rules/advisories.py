@@ -1,0 +1,150 @@
+"""ISSUED, WARNS_ABOUT and MET: who published an advisory, whom it warns about, who met.
+
+An advisory or joint statement names itself ("this statement is issued by ..."), and the
+states or agencies that open a joint statement are its authors. Advisories in this domain
+warn about the IT workers as a collective, so every named advisory of a document that
+speaks of the workers warns about them; other warnings need a cue word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from extract.relations import DocContext, Found, SentenceView, Slot
+from extract.rules.common import (
+    WORKERS,
+    country_code,
+    date_in,
+    issuer_ids,
+    narrowest_agencies,
+    unique,
+    workers,
+)
+from extract.scoring import name_key
+from graph.model import ExtractedEntity
+
+ISSUE = re.compile(r"\b(?:issu(?:ed|es|ing)|releas(?:ed|es|ing)|publish(?:ed|es|ing)|"
+                   r"put\s+out|updat(?:ed|es|ing)|post(?:ed|s)|jointly\s+released|"
+                   r"(?:statement|advisory|guidance)\s+by|recalled)\b", re.IGNORECASE)
+SELF = re.compile(r"\b(?:this|the|our|today's)\s+(?:joint\s+)?(?:statement|advisory|guidance|"
+                  r"PSA|public\s+service\s+announcement|announcement|alert)\b", re.IGNORECASE)
+WARN = re.compile(r"\b(?:warn\w*|concern\w*|alert\w*|caution\w*|red\s+flags?|threat\s+posed|"
+                  r"names?\s+it|identif\w+|conducted\s+by|responsible\s+for)\b", re.IGNORECASE)
+MEET = re.compile(r"\b(?:met|meetings?|forums?|working\s+group|symposi(?:a|um)|talks|dialogue|"
+                  r"consultations?|summit|convened|hosted)\b", re.IGNORECASE)
+NOT_MEET = re.compile(r"\b(?:meet(?:ing)?s?\s+in\s+person|in-person\s+meetings?)\b", re.IGNORECASE)
+_LOCATION_PREP = re.compile(r"\b(?:In|in|of|from|to|with|into|against)\s+(?:the\s+)?$")
+_WARNED_KINDS = {"group", "dprk_unit"}
+
+
+def self_advisory(context: DocContext) -> ExtractedEntity | None:
+    """The advisory that is this document: its name is the title, else the first one named."""
+    if context.meta.doc_type not in {"advisory", "joint_statement"}:
+        return None
+    advisories = context.of_type("Advisory")
+    title = name_key(context.meta.title)
+    for a in advisories:
+        if title and (name_key(a.name) == title or name_key(a.name) in title):
+            return a
+    return advisories[0] if advisories and not title else None
+
+
+def _actors(view: SentenceView) -> list[Slot]:
+    """Agencies if the sentence names any, else states (never the DPRK, never a place)."""
+    agencies = narrowest_agencies(view, [s for s in view.slots if s.type == "Agency"])
+    if agencies:
+        return unique(agencies)
+    return unique(s for s in view.slots if s.type == "Country" and country_code(s.entity) != "KP"
+                  and not _LOCATION_PREP.search(view.text[max(0, s.start - 9):s.start]))
+
+
+def issued(view: SentenceView, context: DocContext) -> Iterator[Found]:
+    if not ISSUE.search(view.text):
+        return
+    targets = [s.entity for s in view.slots if s.type == "Advisory"]
+    own = self_advisory(context)
+    if not targets and own is not None and SELF.search(view.text):
+        targets = [own]
+    if not targets:
+        return
+    sources = _actors(view)
+    for target in targets:
+        date = date_in(view) or (context.meta.date if target is own else "")
+        for source in sources:
+            yield Found("ISSUED", source.id, target.id, view.index, {"date": date}, 0.8)
+
+
+def authors(context: DocContext) -> Iterable[Found]:
+    """The states or agencies that open a joint statement or advisory are its issuers."""
+    own = self_advisory(context)
+    if own is None:
+        return []
+    for view in context.views:
+        if any(s.entity is own for s in view.slots) and len(view.slots) == 1:
+            continue  # the title line itself
+        if not view.slots:
+            continue
+        first = view.slots[0]
+        if first.type not in {"Country", "Agency"} or first.start > 20:
+            return []
+        opening = _actors(view)
+        verb = re.search(r"\b(?:express|remain|reaffirm|condemn|are|have|urge|announce|"
+                         r"issue|release|publish|share|warn)\w*\b", view.text)
+        limit = verb.start() if verb else len(view.text)
+        sources = [s for s in opening if s.end <= limit]
+        if not sources:
+            return []
+        return [Found("ISSUED", s.id, own.id, view.index, {"date": context.meta.date}, 0.7)
+                for s in sources]
+    return []
+
+
+def issuers_from_meta(context: DocContext) -> Iterable[Found]:
+    """An advisory document's own advisory was issued by its front-matter issuers."""
+    own = self_advisory(context)
+    if own is None:
+        return []
+    return [Found("ISSUED", ident, own.id, -1, {"date": context.meta.date}, 0.5)
+            for ident in issuer_ids(context)]
+
+
+def warnings(view: SentenceView, context: DocContext) -> Iterator[Found]:
+    cue = WARN.search(view.text)
+    if cue is None:
+        return
+    own = self_advisory(context)
+    speakers = [s for s in view.slots if s.type in {"Agency", "Country", "Advisory"}
+                and country_code(s.entity) != "KP" and s.start < cue.start()]
+    targets = [s for s in view.slots if s.type in {"Organization", "Person"}
+               and (s.kind in _WARNED_KINDS or s.kind == WORKERS)]
+    for target in unique(targets):
+        for speaker in speakers[-1:]:
+            yield Found("WARNS_ABOUT", speaker.id, target.id, view.index, {}, 0.6)
+        if own is not None and not speakers and target.kind != WORKERS:
+            yield Found("WARNS_ABOUT", own.id, target.id, view.index, {}, 0.6)
+
+
+def advisories_warn_about_workers(context: DocContext) -> Iterable[Found]:
+    """Every advisory of a document about the IT workers warns about them."""
+    group = workers(context)
+    if group is None:
+        return []
+    found = []
+    for advisory in context.of_type("Advisory"):
+        sent = next((v.index for v in context.views
+                     if any(s.entity is advisory for s in v.slots)), -1)
+        found.append(Found("WARNS_ABOUT", advisory.id, group.id, sent, {}, 0.6))
+    return found
+
+
+def meetings(view: SentenceView, context: DocContext) -> Iterator[Found]:
+    if not MEET.search(view.text) or NOT_MEET.search(view.text):
+        return
+    parties = _actors(view)
+    if len(parties) < 2:
+        return
+    props = {"date": date_in(view), "place": view.places[0][1] if view.places else ""}
+    for i, a in enumerate(parties):
+        for b in parties[i + 1:]:
+            yield Found("MET", a.id, b.id, view.index, dict(props), 0.7)

@@ -1,0 +1,249 @@
+"""CONTROLLED_BY, FRONT_FOR, EMPLOYED_AT, LOCATED_IN, FACILITATED: how the network hangs together.
+
+Each rule reads a cue and the entities on either side of it. The controlled or employed
+party is the nearest entity before the cue that is not a possessive modifier ("Osong's
+chief representative" is about the representative, not Osong); the controller is the first
+entity after it. Reverse cues ("X dispatches IT workers") swap the sides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from extract.normalize import parse_period
+from extract.relations import DocContext, Found, SentenceView, Slot
+from extract.rules.common import (
+    WORKERS,
+    actors,
+    clause_of,
+    possessive,
+    unique,
+    workers,
+)
+
+_CONTROL = re.compile(
+    r"\b(?:subordinate\s+to|(?:operates?|operating|working)\s+under|under\s+the\s+control\s+of|"
+    r"controlled\s+by|run\s+by|operated\s+by|directed\s+by|overseen\s+by|led\s+by|"
+    r"managed\s+by|dispatched\s+by|sent\s+(?:abroad\s+)?by|part\s+of|a\s+unit\s+of|"
+    r"an?\s+\w+\s+unit\s+(?:of|that\s+is\s+part\s+of)|associated\s+with|linked\s+to|"
+    r"affiliated\s+with|belongs?\s+to(?:\s+the\s+network\s+of)?|under|within|inside)\b",
+    re.IGNORECASE,
+)
+_CONTROLS = re.compile(
+    r"\b(?:controls|runs|oversees|directs|operates|manages|dispatch(?:es|ed)|sends|sent|"
+    r"fields|deploys|(?:has\s+)?kept\s+(?:teams|delegations|groups)\s+of|"
+    r"maintains\s+(?:a\s+)?(?:delegations?|teams?|groups?)\s+of|two\s+companies\s+under\s+his|"
+    r"companies\s+under\s+(?:his|her|its|their)\s+control)\b",
+    re.IGNORECASE,
+)
+_FRONT = re.compile(r"\bfront(?:\s+compan(?:y|ies))?(?:\s+(?:of|for))?\b", re.IGNORECASE)
+_ACTS_FOR = re.compile(r"\b(?:acts?|acting|working|works)\s+(?:for|on\s+behalf\s+of)\b", re.I)
+_ROLE_NOUN = (r"(?:chief\s+|senior\s+|general\s+)?(?:representative|head|president|director|"
+              r"chairman|CEO|manager|employee|official|banker|delegation|leader|agent)")
+_EMPLOY_BEFORE = re.compile(
+    r"\b(?:represents|heads|works\s+(?:for|at|on\s+behalf\s+of)|employed\s+(?:by|at)|"
+    r"acts\s+for|(?:" + _ROLE_NOUN + r"|members?|president|officials?)\s+(?:of|at|for))\s+"
+    r"(?:the\s+)?(?:\w+['’]s\s+)?$",
+    re.IGNORECASE,
+)
+_EMPLOY_POSSESSIVE = re.compile(r"^['’]s\s+(?:\w+\s+){0,2}?" + _ROLE_NOUN + r"\b", re.I)
+_JOBS = re.compile(r"\b(?:hired\s+by|jobs?\s+(?:at|with)|work(?:ed|ing)?\s+(?:for|at)|"
+                   r"employ(?:ed|ment)\s+(?:by|at|with)|paid\s+one\s+of\s+the\s+workers)\b",
+                   re.IGNORECASE)
+_HELP = re.compile(
+    r"\b(?:help(?:ed|ing|s)?|assist(?:ed|ing|s)?|facilitat\w+|enabl(?:ed|ing|es)|"
+    r"supplied|suppl(?:y|ies|ying)|provid(?:ed|ing|es)|launder\w*|laptop\s+farm|"
+    r"hosted|host(?:ing)?\s+laptops|(?:have\s+|has\s+)?worked\s+with|arranged|"
+    r"managed\s+the\s+payment|handled\s+payments\s+for|moved\s+money\s+for|"
+    r"support(?:ed|ing)?\s+(?:to|for)|for\s+(?:his|her|its)\s+support\s+to|"
+    r"lend|lent|sold|rented|set\s+up\s+accounts|ran\s+UpWorkSell|running)\b",
+    re.IGNORECASE,
+)
+_LOCATED = re.compile(
+    r"\b(?:in|from|based\s+in|located\s+in|operating\s+in|registered\s+in|arrested\s+in|"
+    r"headquartered\s+in|active\s+in)\s+(?:the\s+)?(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s+)?"
+    r"$|\b(?:in|from)\s+(?:the\s+)?\w+\s+(?:and|,)\s+(?:in\s+)?(?:the\s+)?$"
+)
+_MODIFIER = re.compile(r"^(?:-based|\s+(?:delegation|office|branch|network|subsidiary|"
+                       r"operations?))\b")
+_PRONOUN_START = re.compile(r"^\s*(?:They|Most|Many|Some|These|It|He|She)\b")
+
+
+def _nearest_before(view: SentenceView, offset: int, types: Iterable[str],
+                    skip_possessive: bool = True) -> Slot | None:
+    wanted = set(types)
+    candidates = [s for s in view.slots if s.end <= offset and s.type in wanted
+                  and not (skip_possessive and possessive(view, s))]
+    return candidates[-1] if candidates else None
+
+
+def _first_after(view: SentenceView, offset: int, types: Iterable[str]) -> Slot | None:
+    wanted = set(types)
+    for s in view.slots:
+        if s.start >= offset and s.type in wanted:
+            if possessive(view, s) and any(o.start > s.end and o.start - s.end < 6
+                                           and o.type in wanted for o in view.slots):
+                continue  # "North Korea's Reconnaissance General Bureau": the bureau
+            return s
+    return None
+
+
+def control(view: SentenceView, context: DocContext) -> Iterator[Found]:
+    text = view.text
+    for cue in _CONTROL.finditer(text):
+        ruled = _nearest_before(view, cue.start(), ("Organization", "Person"))
+        ruler = _first_after(view, cue.end(), ("Organization", "Agency", "Country", "Person"))
+        if ruled is None or ruler is None or ruler.start - cue.end() > 40:
+            continue
+        if cue.group(0).lower() in {"under", "within", "inside"} and ruler.start - cue.end() > 6:
+            continue
+        if ruler.type == "Country" and ruled.kind not in {"dprk_unit", "group", WORKERS}:
+            continue
+        yield Found("CONTROLLED_BY", ruled.id, ruler.id, view.index, {}, 0.6)
+    for cue in _CONTROLS.finditer(text):
+        ruler = _nearest_before(view, cue.start(), ("Organization", "Person", "Country"))
+        if ruler is None:
+            continue
+        start, end = clause_of(view, cue.end())
+        for ruled in actors(s for s in view.slots if cue.end() <= s.start and s.end <= end):
+            if ruled.id != ruler.id and ruler.kind != WORKERS:
+                yield Found("CONTROLLED_BY", ruled.id, ruler.id, view.index, {}, 0.6)
+    # "North Korea's Reconnaissance General Bureau": a state's unit
+    for slot in view.slots:
+        if slot.type == "Country" and possessive(view, slot):
+            unit = _first_after(view, slot.end, ("Organization",))
+            if unit is not None and unit.start - slot.end < 6 and unit.kind in {"dprk_unit"}:
+                yield Found("CONTROLLED_BY", unit.id, slot.id, view.index, {}, 0.6)
+
+
+def names_within(context: DocContext) -> Iterable[Found]:
+    """'General Political Bureau of the Korean People's Army' belongs to the army."""
+    found = []
+    units = context.of_type("Organization", "Agency")
+    for unit in units:
+        match = re.search(r"\bof\s+(?:the\s+)?(.+)$", unit.name)
+        if not match:
+            continue
+        tail = match.group(1).lower()
+        for other in units:
+            if other.id != unit.id and other.name.lower() in {tail, "the " + tail} | {
+                    a.lower() for a in other.aliases if len(a) > 6 and a.lower() == tail}:
+                found.append(Found("CONTROLLED_BY", unit.id, other.id, _first_sentence(
+                    context, unit.id), {}, 0.6))
+    return found
+
+
+def _first_sentence(context: DocContext, ident: str) -> int:
+    return next((v.index for v in context.views if any(s.id == ident for s in v.slots)), -1)
+
+
+def fronts(view: SentenceView, context: DocContext) -> Iterator[Found]:
+    for cue in _FRONT.finditer(view.text):
+        front = _nearest_before(view, cue.start(), ("Organization",))
+        owner = None
+        before = _nearest_before(view, cue.start(), ("Organization",), skip_possessive=False)
+        if before is not None and 0 <= cue.start() - before.end <= 2 and front is not before:
+            owner = before  # "another Department 53 front company"
+            front = next((s for s in view.slots if s.type == "Organization"
+                          and s.start < before.start), None)
+        else:
+            acts = _ACTS_FOR.search(view.text, cue.end())
+            if cue.group(0).lower().endswith((" of", " for")):
+                owner = _first_after(view, cue.end(), ("Organization", "Agency"))
+            elif acts is not None:
+                owner = _first_after(view, acts.end(), ("Organization", "Agency"))
+        if front is not None and owner is not None and front.kind != WORKERS:
+            yield Found("FRONT_FOR", front.id, owner.id, view.index, {}, 0.7)
+
+
+def employment(view: SentenceView, context: DocContext) -> Iterator[Found]:
+    text = view.text
+    for org in view.slots:
+        if org.type != "Organization" or org.kind == WORKERS:
+            continue
+        before = text[max(0, org.start - 60):org.start]
+        is_role = _EMPLOY_BEFORE.search(before) or _EMPLOY_POSSESSIVE.match(text[org.end:])
+        if not is_role:
+            continue
+        person = _nearest_before(view, org.start, ("Person",))
+        if person is not None:
+            yield Found("EMPLOYED_AT", person.id, org.id, view.index, {}, 0.6)
+    group = next((s for s in view.slots if s.kind == WORKERS), None)
+    if group is not None:
+        for cue in _JOBS.finditer(text):
+            company = _first_after(view, cue.end(), ("Organization",)) or \
+                _nearest_before(view, cue.start(), ("Organization",))
+            if company is not None and company.kind in {"company", ""}:
+                yield Found("EMPLOYED_AT", group.id, company.id, view.index, {}, 0.5)
+    if view.lead:
+        member_of = re.search(r"\b(?:members?|employees?|officials?|operatives?)\s+of\s+",
+                              view.lead)
+        if member_of:
+            org = next((s for s in view.lead_slots if s.start >= member_of.end()
+                        and s.type == "Organization"), None)
+            for person in (s for s in view.slots if s.type == "Person"):
+                if org is not None:
+                    yield Found("EMPLOYED_AT", person.id, org.id, view.index, {}, 0.6)
+
+
+def locations(view: SentenceView, context: DocContext) -> Iterator[Found]:
+    text = view.text
+    previous_ok = False
+    for slot in view.slots:
+        if slot.type != "Country":
+            previous_ok = False
+            continue
+        before = text[max(0, slot.start - 40):slot.start]
+        coordinated = previous_ok and re.search(r"(?:,|\band)\s+(?:in\s+)?(?:the\s+)?$", before)
+        cue = _LOCATED.search(before) or coordinated or _MODIFIER.match(text[slot.end:])
+        previous_ok = bool(cue)
+        if not cue:
+            continue
+        if re.match(r"^\s*(?:In|From)\s", text[:slot.start]) and slot.start < 12:
+            continue  # "In Japan, the FSA has asked ..." sets a scene, not a location
+        placed = _nearest_before(view, slot.start, ("Person", "Organization", "Agency"))
+        if placed is None and _PRONOUN_START.match(text):
+            placed = context.notes.get("last_actor")
+        if placed is None:
+            continue
+        yield Found("LOCATED_IN", placed.id, slot.id, view.index, _place(view, slot), 0.6)
+        first = next((s for s in view.slots if s.type == "Organization"), None)
+        if first is not None and first is not placed and first.start < 5 and \
+                first.kind != WORKERS and placed.kind == WORKERS:
+            yield Found("LOCATED_IN", first.id, slot.id, view.index, {}, 0.5)
+    last = [s for s in view.slots if s.type in {"Person", "Organization"}]
+    if last:
+        context.notes["last_actor"] = last[-1]
+
+
+def _place(view: SentenceView, slot: Slot) -> dict[str, str]:
+    places = [p for offset, p in view.places if 0 < slot.start - offset < 40]
+    return {"place": places[-1]} if places else {}
+
+
+def facilitation(view: SentenceView, context: DocContext) -> Iterator[Found]:
+    cue = _HELP.search(view.text)
+    if cue is None:
+        return
+    start, _ = clause_of(view, cue.start())
+    helpers = [s for s in actors(view.slots, exclude_workers=True)
+               if s.end <= cue.start() and not possessive(view, s)
+               and str(s.entity.properties.get("role", "")) != "judge"]
+    if not helpers and re.match(r"^\s*(?:He|She|They)\b", view.text) and \
+            context.notes.get("subject") is not None:
+        helpers = [context.notes["subject"]]
+    if not helpers:
+        return
+    helped = _first_after(view, cue.end(), ("Person", "Organization"))
+    group = workers(context)
+    target = helped.entity if helped is not None else group
+    if target is None:
+        return
+    start_date, end_date = parse_period(view.text[cue.start():]) if re.search(
+        r"\bfrom\b.*\b(?:to|until|through)\b", view.text) else (None, None)
+    props = {"period_start": start_date or "", "period_end": end_date or ""}
+    subjects = [helpers[-1]] if helpers[-1].start > 40 else unique(
+        s for s in helpers if s.start <= helpers[-1].start)
+    for helper in subjects:
+        yield Found("FACILITATED", helper.id, target.id, view.index, dict(props), 0.6)

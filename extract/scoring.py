@@ -1,0 +1,182 @@
+"""Score extractions against gold (docs/development.md "Scoring").
+
+Per document, an extracted entity matches a gold entity when the types agree and its
+normalized name equals the gold name or one of the gold aliases; each gold entity is
+matched at most once (an exact name beats an alias). A relation matches when its type
+agrees and both ends match gold entities that are the ends of a gold relation of that type;
+MET is a meeting, so it matches in either direction. Counts are summed over documents
+(micro average), by type and overall.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from graph.ids import slugify
+from graph.model import ExtractedEntity, ExtractedRelation, Extraction
+
+SYMMETRIC = frozenset({"MET"})
+
+
+def name_key(name: str) -> str:
+    """Names compare without case, accents, punctuation or a leading article."""
+    return slugify(re.sub(r"^\s*(?:the|a|an)\s+", "", name, flags=re.IGNORECASE))
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+
+@dataclass
+class Score:
+    entities: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    relations: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    misses: list[str] = field(default_factory=list)  # "doc: FN/FP ..." lines for tuning
+    documents: int = 0
+
+    @property
+    def entity_total(self) -> Counts:
+        return _total(self.entities.values())
+
+    @property
+    def relation_total(self) -> Counts:
+        return _total(self.relations.values())
+
+
+def _total(counts: Iterable[Counts]) -> Counts:
+    total = Counts()
+    for c in counts:
+        total.add(c)
+    return total
+
+
+@dataclass
+class GoldDoc:
+    """What scoring needs of a gold document (corpus.gold.GoldDocument fits)."""
+
+    doc_id: str
+    entities: list[ExtractedEntity]
+    relations: list[ExtractedRelation]
+
+
+def match_entities(extracted: list[ExtractedEntity],
+                   gold: list[ExtractedEntity]) -> dict[str, str]:
+    """Extracted id -> gold id, one to one; exact names first, then aliases."""
+    assigned: dict[str, str] = {}
+    taken: set[str] = set()
+    for use_aliases in (False, True):
+        for g in gold:
+            if g.id in taken:
+                continue
+            keys = {name_key(g.name)}
+            if use_aliases:
+                keys |= {name_key(a) for a in g.aliases}
+            for e in extracted:
+                if e.id in assigned or e.type != g.type:
+                    continue
+                if name_key(e.name) in keys:
+                    assigned[e.id] = g.id
+                    taken.add(g.id)
+                    break
+    return assigned
+
+
+def _rel_key(rtype: str, source: str, target: str) -> tuple[str, str, str]:
+    if rtype in SYMMETRIC and target < source:
+        source, target = target, source
+    return rtype, source, target
+
+
+def score_document(extraction: Extraction, gold: GoldDoc, score: Score) -> None:
+    doc_id = gold.doc_id
+    mapping = match_entities(extraction.entities, gold.entities)
+    matched_gold = set(mapping.values())
+    for e in extraction.entities:
+        counts = score.entities[e.type]
+        if e.id in mapping:
+            counts.tp += 1
+        else:
+            counts.fp += 1
+            score.misses.append(f"{doc_id}: FP entity {e.type} {e.name!r}")
+    gold_names = {g.id: g.name for g in gold.entities}
+    for g in gold.entities:
+        if g.id not in matched_gold:
+            score.entities[g.type].fn += 1
+            score.misses.append(f"{doc_id}: FN entity {g.type} {g.name!r}")
+    gold_keys = {_rel_key(r.type, r.source, r.target) for r in gold.relations}
+    found: set[tuple[str, str, str]] = set()
+    ext_names = {e.id: e.name for e in extraction.entities}
+    for r in extraction.relations:
+        key = _rel_key(r.type, mapping.get(r.source, "?" + r.source),
+                       mapping.get(r.target, "?" + r.target))
+        if key in found:
+            continue  # a duplicate of a relation already counted
+        found.add(key)
+        if key in gold_keys:
+            score.relations[r.type].tp += 1
+        else:
+            score.relations[r.type].fp += 1
+            score.misses.append(f"{doc_id}: FP relation {r.type} "
+                                f"{ext_names.get(r.source, r.source)!r} -> "
+                                f"{ext_names.get(r.target, r.target)!r}")
+    for key in gold_keys - found:
+        score.relations[key[0]].fn += 1
+        score.misses.append(f"{doc_id}: FN relation {key[0]} {gold_names.get(key[1])!r} -> "
+                            f"{gold_names.get(key[2])!r}")
+    score.documents += 1
+
+
+def score_corpus(extractions: Mapping[str, Extraction], gold: Iterable[GoldDoc]) -> Score:
+    """Score every gold document; a gold document with no extraction counts as all misses."""
+    score = Score()
+    for g in gold:
+        extraction = extractions.get(g.doc_id)
+        if extraction is None:
+            from graph.model import DocumentMeta
+            extraction = Extraction(DocumentMeta(id=g.doc_id), "", "")
+        score_document(extraction, g, score)
+    return score
+
+
+def format_table(score: Score, targets: Mapping[str, float] | None = None) -> str:
+    """A plain-text table: one row per type, then the overall rows (and targets if given)."""
+    lines = [f"{'':<8}{'type':<24}{'tp':>5}{'fp':>5}{'fn':>5}{'P':>7}{'R':>7}{'F1':>7}"]
+
+    def row(group: str, name: str, c: Counts) -> str:
+        return (f"{group:<8}{name:<24}{c.tp:>5}{c.fp:>5}{c.fn:>5}"
+                f"{c.precision:>7.3f}{c.recall:>7.3f}{c.f1:>7.3f}")
+
+    for name in sorted(score.entities):
+        lines.append(row("entity", name, score.entities[name]))
+    lines.append(row("entity", "ALL", score.entity_total))
+    for name in sorted(score.relations):
+        lines.append(row("rel", name, score.relations[name]))
+    lines.append(row("rel", "ALL", score.relation_total))
+    lines.append(f"documents scored: {score.documents}")
+    if targets:
+        lines.append("targets: " + ", ".join(f"{k} F1 >= {v:.2f}" for k, v in targets.items()))
+    return "\n".join(lines)

@@ -1,0 +1,82 @@
+"""`tkg_titles_v1`: named advisories, statements and court cases, found by their shape.
+
+The statistical model has no label for "Guidance on the Democratic People's Republic of
+Korea Information Technology Workers" or "United States v. Chapman"; both have a regular
+form (a document word, a preposition, then Title Case words; a party, "v.", a party), so
+patterns over the text find them in documents the gazetteer has never seen. They replace
+any shorter entity inside them (the "Democratic People's Republic of Korea" in a title is
+part of the title, not a mention of the state).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+ADVISORY_LABEL = "Advisory"
+CASE_LABEL = "Case"
+
+_SMALL = r"(?:of|the|on|to|for|in|by|and|from|with|through|against|about|regarding|a|an|'s|’s)"
+_CAP = r"(?:[A-Z0-9][\w’'.&/-]*|\([A-Z]{2,}\))"
+_TITLE_TAIL = rf"(?:\s+(?:{_SMALL}\s+)*{_CAP})*"
+_DOC_WORD = (r"(?:(?:Joint|Updated|Additional|Supplemental|Revised|Interagency)\s+)*"
+             r"(?:Guidance|Advisory|Statement|Public\s+Service\s+Announcement|Alert|Notice|"
+             r"Fact\s+Sheet|Report|Warning|Cybersecurity\s+Advisory|Update|Readout)")
+_ADVISORY = re.compile(
+    rf"\b{_DOC_WORD}\s+(?:on|to|regarding|about|for|concerning|of)\s+(?:the\s+)?{_CAP}"
+    + _TITLE_TAIL
+)
+# a quoted title announced by a document word: the advisory “North Korea ...”
+_QUOTED = re.compile(
+    r"(?:advisory|guidance|statement|announcement|PSA|report|alert|notice|titled|entitled|"
+    r"called|named)\s*,?\s*[\"“]([^\"”\n]{8,200})[\"”]",
+    re.IGNORECASE,
+)
+_PSA_NUMBER = re.compile(r"\b(?:I-\d{6}-PSA|PSA\s?\d{6}(?:-\d+)?)\b")
+_CASE = re.compile(
+    r"\b(?:United\s+States|U\.\s?S\.|USA)\s+v(?:s)?\.\s+"
+    r"(?:[A-Z][\w’'.-]+)(?:\s+(?:[A-Z][\w’'.-]+|de|De|los|Los|la|La|del))*"
+    r"(?:,?\s+et\s+al\.)?"
+)
+_TRAILING_JUNK = re.compile(r"(?:[\s,.;:]|\s+(?:and|the|of|on|to|for|in|by))+$")
+
+
+def _title_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    for match in _ADVISORY.finditer(text):
+        title = _TRAILING_JUNK.sub("", match.group(0))
+        if len(title.split()) >= 3:
+            yield match.start(), match.start() + len(title), ADVISORY_LABEL
+    for match in _QUOTED.finditer(text):
+        inner = match.group(1).strip()
+        if len(inner.split()) >= 3 and sum(w[:1].isupper() for w in inner.split()) >= 2:
+            start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
+            yield start, start + len(inner), ADVISORY_LABEL
+    for match in _PSA_NUMBER.finditer(text):
+        yield match.start(), match.end(), ADVISORY_LABEL
+    for match in _CASE.finditer(text):
+        case = _TRAILING_JUNK.sub("", re.sub(r",?\s+et\s+al\.?$", "", match.group(0)))
+        yield match.start(), match.start() + len(case), CASE_LABEL
+
+
+def mark_titles(doc: Doc) -> Doc:
+    spans: list[Span] = []
+    for start, end, label in _title_spans(doc.text):
+        span = doc.char_span(start, end, label=label, alignment_mode="contract")
+        if span is not None and len(span) >= 1:
+            spans.append(span)
+    if spans:
+        doc.ents = filter_spans([*filter_spans(spans), *doc.ents])
+    return doc
+
+
+@Language.factory(
+    "tkg_titles_v1",
+    assigns=["doc.ents"],
+    default_config={},
+)
+def make_titles(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return mark_titles
