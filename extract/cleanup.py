@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.gazetteer import Gazetteer, load_gazetteer
-from extract.names import fold
+from extract.names import clean_person_name, fold
 from extract.normalize import parse_date
 from extract.ruler import AMBIGUOUS_LABEL, CAPITAL_LABEL, DEMONYM_LABEL
 
@@ -33,7 +33,7 @@ _QUALIFIER_WORDS = {"more", "than", "over", "about", "approximately", "nearly", 
 _AGENCY_HEAD = re.compile(
     r"\b(?:Ministry|Department|Agency|Bureau|Office|Police|Service|Commission|Administration|"
     r"Attorney|Prosecutors?|Directorate|Council|Secretariat|Authority|Division|Command|Team|"
-    r"Center|Centre)\b"
+    r"Center|Centre|Prefecture)\b"
 )
 _ORG_HEAD = re.compile(
     r"\b(?:Co\.?|Corp\.?|Corporation|Company|LLC|Ltd\.?|Limited|Inc\.?|Group|Bank|Trading|"
@@ -45,7 +45,22 @@ _ORG_HEAD = re.compile(
 _COURT = re.compile(r"\b(?:Court|Judge|Jury|Grand Jury)\b")
 _STOP_ORG = {"terrorism", "financial intelligence", "government", "congress", "state",
              "justice", "treasury department's", "it", "ai", "web3", "covid-19", "nft",
-             "nfts", "gps", "vpn", "ip", "crypto", "bitcoin", "usdt", "usdc", "btc", "eth"}
+             "nfts", "gps", "vpn", "ip", "crypto", "bitcoin", "usdt", "usdc", "btc", "eth",
+             "tether", "usd coin", "ethereum", "ethereum name service", "ens", "e-verify",
+             "psa", "psas", "social security", "ssn", "ssns", "bureau", "department",
+             "ministry", "agency", "office", "individuals", "entities", "working group",
+             "red flags", "itar", "sdn", "sdn list", "tradertraitor", "applejeus", "web3",
+             "the bureau", "the department", "the ministry", "the agency"}
+# capitalized common nouns the model takes for names ("Working Group", "Individuals")
+_GENERIC = {"working", "group", "groups", "individuals", "entities", "initiative", "program",
+            "team", "network", "list", "unit", "units", "sector", "industry", "government",
+            "governments", "section", "division", "task", "force", "partners", "partnership",
+            "enabler", "revgen", "domestic", "national", "nationals", "security", "cyber",
+            "threats", "threat", "and", "of", "the", "on", "for", "dprk", "it", "u.s.",
+            "joint", "strike", "enforcement", "law"}
+_LAW = re.compile(r"\b(?:Act|Regulations?|Law|Code|Resolutions?|Convention|Order)\b")
+_FIELD_OFFICE = re.compile(r"\bField\s+Office$")
+_UN_IDS = {"agency:united-nations", "agency:united-nations-security-council"}
 _EO_WORDS = {"e.o.", "eo", "order", "orders", "e.o.s", "resolution", "resolutions", "no.",
              "section", "u.s.c.", "§"}
 
@@ -103,6 +118,8 @@ class SpanCleanup:
 
     def _relabel(self, span: Span) -> Span | None:
         label = span.label_
+        if span.id_ in _UN_IDS and _modifies_rules(span):
+            return None  # "United Nations Security Council resolutions" cites law
         if label in MODEL_LABELS and span.id_:
             return span  # gazetteer spans are already clean
         if label == CAPITAL_LABEL:
@@ -111,6 +128,9 @@ class SpanCleanup:
             return span
         if label in {"MONEY", "CARDINAL"}:
             return self._quantity(span)
+        if span.id_ and ":" in span.id_ and label not in MODEL_LABELS:
+            # the model's label on a span whose tokens still carry a gazetteer id
+            span = Span(span.doc, span.start, span.end, label=label)
         if label == "DATE":
             return span if parse_date(span.text) or _relative_date(span.text) else None
         if label in {"PERCENT", "QUANTITY"}:
@@ -154,6 +174,8 @@ class SpanCleanup:
 
     def _person(self, span: Span) -> Span | None:
         text = span.text
+        if not clean_person_name(text) or _generic(text) or _ORG_HEAD.search(text):
+            return None
         words = text.split()
         if any(c.isdigit() for c in text) or not any(w[:1].isupper() for w in words):
             return None
@@ -167,11 +189,20 @@ class SpanCleanup:
         text = span.text
         if fold(text) in _STOP_ORG or _COURT.search(text) or len(text) < 2:
             return None
+        if _LAW.search(text) or _generic(text) or self._statute(text) or " - " in text:
+            return None  # laws are properties; "LOUIS - A" is a dateline
+        if _FIELD_OFFICE.search(text):  # "the FBI's Miami Field Office" is the FBI acting
+            return Span(span.doc, span.start, span.end, label="Agency",
+                        span_id="agency:federal-bureau-of-investigation")
         if span.doc[span.end - 1].lower_ in {"of", "and", "the", "for"}:
             return None
         if _AGENCY_HEAD.search(text) and not _ORG_HEAD.search(text):
             return Span(span.doc, span.start, span.end, label="Agency")
         return Span(span.doc, span.start, span.end, label="Organization")
+
+    def _statute(self, text: str) -> bool:
+        folded = fold(text)
+        return any(folded == fold(f) for st in self.gazetteer.statutes for f in st.forms)
 
     def __call__(self, doc: Doc) -> Doc:
         kept: list[Span] = []
@@ -191,6 +222,17 @@ class SpanCleanup:
             last_end = span.end
         doc.ents = result
         return doc
+
+
+def _generic(text: str) -> bool:
+    words = [w for w in re.split(r"[\s-]+", fold(text)) if w]
+    return bool(words) and all(w in _GENERIC for w in words)
+
+
+def _modifies_rules(span: Span) -> bool:
+    doc = span.doc
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    return nxt in {"resolution", "resolutions", "sanctions", "sanction", "security"}
 
 
 def _relative_date(text: str) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.advisory_refs import link_advisory_references
 from extract.descriptors import link_descriptors
 from extract.gazetteer import Gazetteer, load_gazetteer
 from extract.mentions import collect
@@ -162,6 +163,7 @@ class Extractor:
         mentions = collect(doc)
         resolved = resolve_document(mentions, meta, self.gazetteer)
         link_descriptors(mentions, resolved, self.gazetteer)
+        link_advisory_references(mentions, resolved, self.gazetteer, meta)
         context = build_views(mentions, resolved.entities, meta)
         relations = extract_relations(context, SENTENCE_RULES, DOC_RULES)
         entities = sorted(context.entities.values(), key=lambda e: (e.type, e.id))

@@ -152,6 +152,7 @@ def parse_money(text: str) -> Amount | None:
     becomes its lower bound with qualifier 'at_least'.
     """
     qualifier, rest = split_qualifier(text.strip())
+    rest, qualifier = _or_more(rest, qualifier)
     rest = _PER.sub("", rest).strip().rstrip(".,;")
     rest = re.sub(r"\s+in\s+(?:cryptocurrency|crypto|virtual currency|\w+)$", "", rest)
     has_currency = bool(_CURRENCY_PREFIX.match(rest) or _CURRENCY_SUFFIX.search(rest))
@@ -175,6 +176,15 @@ def parse_money(text: str) -> Amount | None:
     if value is None:
         return None
     return Amount(_to_int(value), qualifier)
+
+
+def _or_more(text: str, qualifier: str) -> tuple[str, str]:
+    """'$6.8 million or more' -> at_least; '$5 million or less' -> up_to."""
+    match = re.search(r"\s+or\s+(more|greater|higher|less|fewer)\s*$", text, re.IGNORECASE)
+    if not match:
+        return text, qualifier
+    bound = "at_least" if match.group(1).lower() in {"more", "greater", "higher"} else "up_to"
+    return text[:match.start()], bound
 
 
 def _money_body(body: str) -> Decimal | None:

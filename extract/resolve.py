@@ -21,8 +21,9 @@ from extract.names import clean_person_name, fold, korean_order, person_key, spl
 from extract.normalize import parse_money
 from extract.payments import payment_kind
 from graph.ids import entity_id
-from graph.model import DocumentMeta, ExtractedEntity, Mention
+from graph.model import DocumentMeta, ExtractedEntity, Mention, default_model
 
+ENTITY_TYPES = frozenset({"Country", "Agency", "Person", "Organization", "Advisory", "Case"})
 _CORP_SUFFIX = re.compile(
     r"[,\s]+(?:co\.?,?\s*ltd\.?|co\.?|corp\.?|corporation|company|llc|ltd\.?|limited|inc\.?|"
     r"general\s+corp(?:oration)?\.?)$",
@@ -55,6 +56,7 @@ class Merge:
 class DocEntities:
     entities: dict[str, ExtractedEntity] = field(default_factory=dict)
     merges: list[Merge] = field(default_factory=list)
+    text: str = ""
 
     def add_mention(self, entity: ExtractedEntity, m: MentionSpan) -> None:
         if not any(x.start == m.start and x.end == m.end for x in entity.mentions):
@@ -71,10 +73,16 @@ def _entity(type_: str, name: str, props: dict[str, Any], confidence: float,
                            properties=dict(props), confidence=confidence)
 
 
-def _from_gazetteer(entry: GazetteerEntry) -> ExtractedEntity:
+def from_gazetteer(entry: GazetteerEntry) -> ExtractedEntity:
+    """A document entity for a gazetteer entry, with only the properties the model declares."""
     props = dict(entry.properties)
+    if entry.type == "Advisory":
+        dates = props.get("dates") or []
+        props["date"] = dates[0] if dates else None
     if entry.type == "Person" and props.get("role") == "official":
         props.pop("role")
+    declared = default_model().node(entry.type).properties
+    props = {k: v for k, v in props.items() if k in declared and v not in (None, "", [])}
     return _entity(entry.type, entry.name, props, 0.95, entry.id)
 
 
@@ -110,11 +118,12 @@ def settle_ambiguous(gazetteer: Gazetteer, mentions: DocMentions, m: MentionSpan
 def resolve_document(mentions: DocMentions, meta: DocumentMeta,
                      gazetteer: Gazetteer) -> DocEntities:
     """Group the mentions of one document into entities (ids via graph.ids.entity_id)."""
-    result = DocEntities()
+    result = DocEntities(text=mentions.text)
     ents = result.entities
     ambiguous_seen: dict[str, str] = {}
     pending_persons: list[MentionSpan] = []
     pending_orgs: list[MentionSpan] = []
+    pending_cases: list[MentionSpan] = []
     for m in mentions.mentions:
         entry: GazetteerEntry | None = None
         if m.label == "AMBIGUOUS":
@@ -122,10 +131,10 @@ def resolve_document(mentions: DocMentions, meta: DocumentMeta,
             if entry is None:
                 continue
             ambiguous_seen[m.hint] = entry.id
-        elif m.hint and m.hint in gazetteer.by_id:
+        elif m.hint in gazetteer.by_id and gazetteer.by_id[m.hint].type == m.label:
             entry = gazetteer.by_id[m.hint]
         if entry is not None:
-            entity = ents.get(entry.id) or _from_gazetteer(entry)
+            entity = ents.get(entry.id) or from_gazetteer(entry)
             ents[entity.id] = entity
             result.add_mention(entity, m)
             continue
@@ -135,14 +144,93 @@ def resolve_document(mentions: DocMentions, meta: DocumentMeta,
             pending_orgs.append(m)
         elif m.label == "MONEY":
             _payment(result, mentions, m)
-        elif m.label in {"Advisory", "Case"}:
+        elif m.label == "Case":
+            pending_cases.append(m)
+        elif m.label == "Advisory":
             name = re.sub(r"\s+", " ", m.text).strip()
             entity = ents.get(entity_id(m.label, name)) or _entity(m.label, name, {}, 0.8)
             ents[entity.id] = entity
             result.add_mention(entity, m)
     _resolve_persons(result, pending_persons, gazetteer)
+    pending_orgs = _persons_tagged_as_orgs(result, pending_orgs)
     _resolve_orgs(result, pending_orgs)
+    _published_names(result, gazetteer)
+    _agencies_inside_titles(result, gazetteer)
+    for m in pending_cases:
+        name = case_name(re.sub(r"\s+", " ", m.text).strip(), result)
+        entity = ents.get(entity_id("Case", name)) or _entity("Case", name, {"country": "US"},
+                                                              0.8)
+        ents[entity.id] = entity
+        result.add_mention(entity, m)
     return result
+
+
+def _persons_tagged_as_orgs(result: DocEntities,
+                            pending: list[MentionSpan]) -> list[MentionSpan]:
+    """The model sometimes tags a surname ("Chapman") as ORG; a named person claims it."""
+    persons = [e for e in result.entities.values() if e.type == "Person"]
+    rest = []
+    for m in pending:
+        parts = [fold(p) for p in re.split(r",\s*|\s+and\s+", m.text.strip()) if p]
+        owners = []
+        for word in parts:
+            fits = [p for p in persons if _contains_words(fold(p.name), word)]
+            owners.append(fits[0] if len(fits) == 1 else None)
+        if owners and all(o is not None for o in owners):
+            for owner in owners:  # "Prince and Ashtor": two people the model merged
+                if owner is not None:
+                    result.add_mention(owner, m)
+        else:
+            rest.append(m)
+    return rest
+
+
+def _agencies_inside_titles(result: DocEntities, gazetteer: Gazetteer) -> None:
+    """'the FBI public service announcement of May 16, 2024' also names the FBI."""
+    for advisory in [e for e in result.entities.values() if e.type == "Advisory"]:
+        for mention in list(advisory.mentions):
+            for word in re.finditer(r"\b[A-Z][A-Z0-9]{1,6}\b", mention.text):
+                found = gazetteer.lookup(word.group(0), "Agency")
+                if len(found) != 1:
+                    continue
+                agency = result.entities.get(found[0].id) or from_gazetteer(found[0])
+                result.entities[agency.id] = agency
+                start = mention.start + word.start()
+                span = MentionSpan("Agency", word.group(0), start, start + len(word.group(0)),
+                                   -1, -1, -1)
+                result.add_mention(agency, span)
+
+
+def _published_names(result: DocEntities, gazetteer: Gazetteer) -> None:
+    """Organizations keep the name as this document publishes it (the longest known form);
+    the id stays the gazetteer's so documents still meet on one node."""
+    for entity in result.entities.values():
+        if entity.type != "Organization" or entity.id not in gazetteer.by_id or \
+                entity.properties.get("kind") == "worker_group":
+            continue  # the collective keeps the guidelines' name, "DPRK IT workers"
+        entry = gazetteer.by_id[entity.id]
+        known = {fold(s) for s in entry.surfaces}
+        forms = [m.text.strip() for m in entity.mentions if fold(m.text.strip()) in known]
+        if not forms:
+            continue
+        longest = max(forms, key=len)
+        if fold(longest) != fold(entity.name):
+            if entity.name not in entity.aliases:
+                entity.aliases.append(entity.name)
+            entity.name = longest
+            if longest in entity.aliases:
+                entity.aliases.remove(longest)
+
+
+def case_name(text: str, result: DocEntities) -> str:
+    """'United States v. Chapman' names the case of the person called Chapman here."""
+    match = re.match(r"^(?:United States|U\.\s?S\.|USA)\s+vs?\.\s+(.+)$", text)
+    if not match:
+        return text
+    party = fold(match.group(1))
+    persons = [e for e in result.entities.values() if e.type == "Person"]
+    fits = [p for p in persons if _contains_words(fold(p.name), party)]
+    return f"United States v. {fits[0].name if len(fits) == 1 else match.group(1)}"
 
 
 def _payment(result: DocEntities, mentions: DocMentions, m: MentionSpan) -> None:
@@ -152,13 +240,31 @@ def _payment(result: DocEntities, mentions: DocMentions, m: MentionSpan) -> None
     sentence = mentions.sentences[m.sent].text
     kind = payment_kind(sentence, m.start - mentions.sentences[m.sent].start)
     name = f"USD {amount.value}"
-    entity = result.entities.get(entity_id("Payment", name))
+    ident = entity_id("Payment", name)
+    entity = result.entities.get(ident)
+    n = 2
+    # the same amount twice in one sentence, or written differently, is two facts ("$308
+    # million from A, USD 50 million from B ... $50 million from C"); the same words in
+    # another sentence restate one fact
+    while entity is not None and any(_sentence_of(mentions, x) == m.sent or x.text != m.text
+                                     for x in entity.mentions):
+        ident = f"{entity_id('Payment', name)}-{n}"
+        entity = result.entities.get(ident)
+        n += 1
     if entity is None:
         entity = _entity("Payment", name, {"amount_usd": amount.value,
-                                           "qualifier": amount.qualifier, "kind": kind}, 0.9)
+                                           "qualifier": amount.qualifier, "kind": kind}, 0.9,
+                         ident)
         result.entities[entity.id] = entity
     m.props = {"amount_usd": amount.value, "qualifier": amount.qualifier}
     result.add_mention(entity, m)
+
+
+def _sentence_of(mentions: DocMentions, mention: Mention) -> int:
+    for i, sentence in enumerate(mentions.sentences):
+        if sentence.start <= mention.start < sentence.end + 1:
+            return i
+    return -1
 
 
 def _resolve_persons(result: DocEntities, pending: list[MentionSpan],
@@ -168,7 +274,9 @@ def _resolve_persons(result: DocEntities, pending: list[MentionSpan],
     singles: list[MentionSpan] = []
     for m in pending:
         name, nicknames = split_nickname(clean_person_name(m.text))
-        if len(name.split()) < 2:
+        if not name or not any(c.isalpha() for c in name):
+            continue
+        if len(name.split()) < 2 or _partial(name, persons):
             singles.append(m)
             continue
         name = _korean_display(name)
@@ -176,7 +284,7 @@ def _resolve_persons(result: DocEntities, pending: list[MentionSpan],
         match = next((p for p in persons if person_key(p.name) == key), None)
         if match is None:
             known = [e for e in gazetteer.lookup(name, "Person")]
-            entity = _from_gazetteer(known[0]) if known else _entity("Person", name, {}, 0.8)
+            entity = from_gazetteer(known[0]) if known else _entity("Person", name, {}, 0.8)
             result.entities[entity.id] = entity
             persons.append(entity)
             match = entity
@@ -191,8 +299,11 @@ def _resolve_persons(result: DocEntities, pending: list[MentionSpan],
         if not word:
             continue
         fits = [p for p in persons
-                if word in fold(p.name).replace("-", " ").split()
+                if _contains_words(fold(p.name), word)
                 or any(fold(a) == word for a in p.aliases)]
+        nickname_of = _quoted_after_person(mentions_text(result), m, persons)
+        if nickname_of is not None:
+            fits = [nickname_of]
         if len(fits) == 1:
             result.add_mention(fits[0], m)
             result.merges.append(Merge(fits[0].id, m.text, "surname of a named person", 0.85))
@@ -202,6 +313,36 @@ def _resolve_persons(result: DocEntities, pending: list[MentionSpan],
                 result.entities[entity.id] = entity
                 persons.append(entity)
             result.add_mention(result.entities[entity.id], m)
+
+
+def _contains_words(name: str, words: str) -> bool:
+    """'alonso de los reyes' is the tail of 'pedro ernesto alonso de los reyes'."""
+    have, want = name.replace("-", " ").split(), words.replace("-", " ").split()
+    return any(have[i:i + len(want)] == want for i in range(len(have) - len(want) + 1))
+
+
+def _partial(name: str, persons: list[ExtractedEntity]) -> bool:
+    return any(_contains_words(fold(p.name), fold(name)) and fold(p.name) != fold(name)
+               for p in persons)
+
+
+def mentions_text(result: DocEntities) -> str:
+    return result.text
+
+
+def _quoted_after_person(text: str, m: MentionSpan,
+                         persons: list[ExtractedEntity]) -> ExtractedEntity | None:
+    """'Kim Chol Min ("Jack")' or 'Zhenxing Wang, also known as "Danny"': a nickname."""
+    before = text[max(0, m.start - 40):m.start]
+    if not re.search(r"[\"“(]\s*$", before):
+        return None
+    for p in persons:
+        for mention in p.mentions:
+            if 0 < m.start - mention.end < 40 and re.fullmatch(
+                    r"[\s,]*(?:also known as|aka|a\.k\.a\.)?[\s,]*[(\"“]*\s*",
+                    text[mention.end:m.start]):
+                return p
+    return None
 
 
 def _korean_display(name: str) -> str:

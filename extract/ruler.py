@@ -9,6 +9,7 @@ survive a heading in Title Case or a release in capitals.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -22,7 +23,20 @@ from extract.names import KOREAN_SURNAMES, fold
 AMBIGUOUS_LABEL = "AMBIGUOUS"  # a form naming several agencies; resolve.py settles it
 CAPITAL_LABEL = "CAPITAL"  # "Seoul": the state when it acts, a place otherwise
 DEMONYM_LABEL = "DEMONYM"  # "Ukrainian": a nationality
-_PRIORITY = {AMBIGUOUS_LABEL: 1, CAPITAL_LABEL: 2, DEMONYM_LABEL: 3}
+PLACE_LABEL = "PLACE"  # "Dandong", "Arizona": never an entity, but it locates one
+_PRIORITY = {AMBIGUOUS_LABEL: 1, CAPITAL_LABEL: 2, DEMONYM_LABEL: 3, PLACE_LABEL: 4}
+_DEPARTMENT = {"state": "agency:department-of-state",
+               "the treasury": "agency:department-of-the-treasury",
+               "treasury": "agency:department-of-the-treasury",
+               "justice": "agency:department-of-justice",
+               "homeland security": "agency:department-of-homeland-security",
+               "commerce": "agency:department-of-commerce", "labor": "agency:department-of-labor",
+               "defense": "agency:department-of-defense"}
+# "the Departments of State, the Treasury and Justice" names three agencies
+_DEPARTMENTS = re.compile(r"\bDepartments\s+of\s+((?:(?:the\s+)?(?:State|Treasury|Justice|"
+                          r"Homeland\s+Security|Commerce|Labor|Defense)(?:,\s*|,?\s+and\s+)?)+)")
+_DEPARTMENT_NAME = re.compile(r"(?:the\s+)?(?:State|Treasury|Justice|Homeland\s+Security|"
+                              r"Commerce|Labor|Defense)")
 
 
 def _case_sensitive(form: str) -> bool:
@@ -82,6 +96,9 @@ class GazetteerRuler:
             add(form[4:] if form.lower().startswith("the ") else form, AMBIGUOUS_LABEL, form)
         for capital, code in gazetteer.capitals.items():
             add(capital.title(), CAPITAL_LABEL, f"country:{code}")
+        for place, code in gazetteer.places.items():
+            add(" ".join(w if w in {"of", "the"} else w[:1].upper() + w[1:]
+                         for w in place.split(" ")), PLACE_LABEL, f"country:{code}")
         for demonym, code in gazetteer.demonyms.items():
             # demonyms are proper adjectives: always capitalized, so match them exactly
             add(demonym.title() if demonym.islower() else demonym, DEMONYM_LABEL,
@@ -93,12 +110,27 @@ class GazetteerRuler:
             for key, start, end in matcher(doc):
                 label, ident = self.targets[doc.vocab.strings[key]]
                 spans.append(Span(doc, start, end, label=label, span_id=ident))
+        spans.extend(_department_list(doc))
         # Longest match wins ("North Korean IT workers" over "North Korean"); on a tie a
         # named entry beats an ambiguous form, a capital or a demonym (the sort is stable).
         spans.sort(key=lambda s: _PRIORITY.get(s.label_, 0))
         chosen = filter_spans(spans)
         doc.ents = filter_spans([*chosen, *doc.ents])
         return doc
+
+
+def _department_list(doc: Doc) -> list[Span]:
+    spans = []
+    for match in _DEPARTMENTS.finditer(doc.text):
+        for i, part in enumerate(_DEPARTMENT_NAME.finditer(match.group(1))):
+            start = match.start() if i == 0 else match.start(1) + part.start()
+            end = match.start(1) + part.end()
+            ident = _DEPARTMENT.get(re.sub(r"\s+", " ", part.group(0)).lower())
+            span = doc.char_span(start, end, label="Agency", span_id=ident or "",
+                                 alignment_mode="contract")
+            if span is not None and ident:
+                spans.append(span)
+    return spans
 
 
 @Language.factory(

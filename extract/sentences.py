@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 _LIST_START = re.compile(r"\s*(?:[-*•#]|\d+[.)]\s)")
+_NO_BREAK_AFTER = {"v.", "vs.", "No.", "Co.", "Corp.", "Inc.", "Ltd."}
 _SHORT_LINE = 70  # a line this short with no final period is a heading or a label
 
 
@@ -36,6 +37,9 @@ def _hard_breaks(text: str) -> set[int]:
 
 def mark_line_breaks(doc: Doc) -> Doc:
     """Tokens after a hard break start a sentence; whitespace tokens never start one."""
+    for token in doc[1:]:
+        if doc[token.i - 1].text in _NO_BREAK_AFTER:
+            token.is_sent_start = False  # "United States v. Chapman" is one sentence
     breaks = _hard_breaks(doc.text)
     if not breaks:
         return doc

@@ -22,12 +22,12 @@ CASE_LABEL = "Case"
 
 _SMALL = r"(?:of|the|on|to|for|in|by|and|from|with|through|against|about|regarding|a|an|'s|’s)"
 _CAP = r"(?:[A-Z0-9][\w’'.&/-]*|\([A-Z]{2,}\))"
-_TITLE_TAIL = rf"(?:\s+(?:{_SMALL}\s+)*{_CAP})*"
+_TITLE_TAIL = rf"(?:[ \t]+(?:{_SMALL}[ \t]+)*{_CAP})*"  # a title never crosses a line
 _DOC_WORD = (r"(?:(?:Joint|Updated|Additional|Supplemental|Revised|Interagency)\s+)*"
              r"(?:Guidance|Advisory|Statement|Public\s+Service\s+Announcement|Alert|Notice|"
-             r"Fact\s+Sheet|Report|Warning|Cybersecurity\s+Advisory|Update|Readout)")
+             r"Fact\s+Sheet|Report|Warning|Cybersecurity\s+Advisory|Readout)")
 _ADVISORY = re.compile(
-    rf"\b{_DOC_WORD}\s+(?:on|to|regarding|about|for|concerning|of)\s+(?:the\s+)?{_CAP}"
+    rf"\b{_DOC_WORD}[ \t]+(?:on|to|regarding|about|for|concerning|of)[ \t]+(?:the[ \t]+)?{_CAP}"
     + _TITLE_TAIL
 )
 # a quoted title announced by a document word: the advisory “North Korea ...”
@@ -38,9 +38,9 @@ _QUOTED = re.compile(
 )
 _PSA_NUMBER = re.compile(r"\b(?:I-\d{6}-PSA|PSA\s?\d{6}(?:-\d+)?)\b")
 _CASE = re.compile(
-    r"\b(?:United\s+States|U\.\s?S\.|USA)\s+v(?:s)?\.\s+"
-    r"(?:[A-Z][\w’'.-]+)(?:\s+(?:[A-Z][\w’'.-]+|de|De|los|Los|la|La|del))*"
-    r"(?:,?\s+et\s+al\.)?"
+    r"\b(?:United[ \t]+States|U\.[ \t]?S\.|USA)[ \t]+v(?:s)?\.[ \t]+"
+    r"(?:[A-Z][\w’'.-]+)(?:[ \t]+(?:[A-Z][\w’'.-]+|de|De|los|Los|la|La|del))*"
+    r"(?:,?[ \t]+et[ \t]+al\.)?"
 )
 _TRAILING_JUNK = re.compile(r"(?:[\s,.;:]|\s+(?:and|the|of|on|to|for|in|by))+$")
 
@@ -65,7 +65,9 @@ def _title_spans(text: str) -> Iterator[tuple[int, int, str]]:
 def mark_titles(doc: Doc) -> Doc:
     spans: list[Span] = []
     for start, end, label in _title_spans(doc.text):
-        span = doc.char_span(start, end, label=label, alignment_mode="contract")
+        # an explicit id: otherwise the tokens keep the id of the entity the title replaces
+        span = doc.char_span(start, end, label=label, alignment_mode="contract",
+                             span_id=f"title:{label.lower()}")
         if span is not None and len(span) >= 1:
             spans.append(span)
     if spans:

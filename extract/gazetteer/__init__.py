@@ -49,6 +49,7 @@ class Gazetteer:
     ambiguous: dict[str, list[GazetteerEntry]]
     demonyms: dict[str, str]  # "Ukrainian" -> "UA"
     capitals: dict[str, str]  # "Seoul" -> "KR": the state only when it acts
+    places: dict[str, str]  # "Dandong" -> "CN": never an entity, but it locates one
     executive_orders: tuple[str, ...]
     statutes: tuple[Statute, ...]
     by_id: dict[str, GazetteerEntry] = field(default_factory=dict)
@@ -83,13 +84,30 @@ class Gazetteer:
             return self.country_code(text[4:])
         return None
 
+    def place_code(self, place: str) -> str | None:
+        """'Litchfield Park, Arizona' / 'Dandong' -> the ISO code of the state it lies in."""
+        for part in reversed([p.strip() for p in place.split(",")]):
+            code = self.places.get(part.lower()) or self.country_code(part)
+            if code:
+                return code
+        return None
 
-def _read(name: str) -> Any:
-    return yaml.safe_load((GAZETTEER_DIR / name).read_text(encoding="utf-8"))
+
+_KEYS = {"name", "code", "aliases", "forms", "demonyms", "capitals", "country", "kind",
+         "nationality", "role", "dates", "countries"}
 
 
 def _entry(type_: str, raw: dict[str, Any], props: dict[str, Any]) -> GazetteerEntry:
+    unknown = set(raw) - _KEYS
+    if unknown or not raw.get("name"):
+        # a comma inside an unquoted YAML flow mapping silently makes a new key: say so
+        raise ValueError(f"gazetteer {type_} entry {raw!r}: unknown keys {sorted(unknown)} "
+                         "or no name (quote names that contain commas)")
     name = str(raw["name"])
+    for alias in raw.get("aliases") or ():
+        if not isinstance(alias, str) or alias.strip().isdigit():
+            raise ValueError(f"gazetteer {type_} entry {name!r}: alias {alias!r} looks like "
+                             "the tail of a name split at a comma (quote it)")
     key = str(props.get("code", name)) if type_ == "Country" else name
     return GazetteerEntry(
         type=type_, name=name, id=entity_id(type_, key),
@@ -120,6 +138,11 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
     for raw in read("persons.yaml"):
         entries.append(_entry("Person", raw,
                               {"nationality": raw.get("nationality"), "role": raw.get("role")}))
+    for raw in read("advisories.yaml"):
+        entries.append(_entry("Advisory", raw, {
+            "kind": raw.get("kind"), "country": raw.get("country"),
+            "dates": [str(d) for d in raw.get("dates") or ()],
+            "countries": [str(c) for c in raw.get("countries") or [raw.get("country")] if c]}))
     by_name = {e.name: e for e in entries}
     ambiguous = {
         surface: [by_name[name] for name in names]
@@ -128,5 +151,7 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
     authorities = read("authorities.yaml")
     statutes = tuple(Statute(str(s["name"]), tuple(str(f) for f in s["forms"]))
                      for s in authorities.get("statutes", ()))
-    return Gazetteer(entries, ambiguous, demonyms, capitals,
+    places = {str(place).lower(): str(code)
+              for code, names in (read("places.yaml") or {}).items() for place in names}
+    return Gazetteer(entries, ambiguous, demonyms, capitals, places,
                      tuple(str(n) for n in authorities.get("executive_orders", ())), statutes)
