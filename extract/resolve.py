@@ -17,7 +17,14 @@ from typing import Any
 
 from extract.gazetteer import Gazetteer, GazetteerEntry
 from extract.mentions import DocMentions, MentionSpan
-from extract.names import clean_person_name, fold, korean_order, person_key, split_nickname
+from extract.names import (
+    clean_person_name,
+    fold,
+    korean_order,
+    person_key,
+    split_nickname,
+    surname,
+)
 from extract.normalize import parse_money
 from extract.payments import payment_kind
 from graph.ids import entity_id
@@ -458,3 +465,30 @@ def resolve_corpus(docs: Iterable[tuple[str, list[ExtractedEntity]]]
                 if target not in bucket:
                     bucket.append(target)
     return merged, merges
+
+
+def propagate_surnames(mentions: DocMentions, result: DocEntities) -> None:
+    """A bare family name ("Son is being designated") the model did not tag is a mention of
+    the one person of the document with that family name; shared names ("Kim") stay bare."""
+    persons = [e for e in result.entities.values() if e.type == "Person" and " " in e.name]
+    families: dict[str, list[ExtractedEntity]] = {}
+    for p in persons:
+        families.setdefault(surname(p.name), []).append(p)
+    covered = [(m.start, m.end) for m in mentions.mentions]
+    added: list[MentionSpan] = []
+    for family, owners in families.items():
+        if len(owners) != 1 or len(family) < 2 or not family[:1].isupper():
+            continue
+        for match in re.finditer(rf"\b{re.escape(family)}\b(?!['’]?\s*[A-Z])", mentions.text):
+            start, end = match.start(), match.end()
+            if any(s <= start < e or s < end <= e for s, e in covered):
+                continue
+            sent = next((i for i, s in enumerate(mentions.sentences)
+                         if s.start <= start < s.end), -1)
+            if sent < 0:
+                continue
+            span = MentionSpan("Person", family, start, end, -1, -1, sent)
+            result.add_mention(owners[0], span)
+            added.append(span)
+    if added:
+        mentions.mentions = sorted([*mentions.mentions, *added], key=lambda m: m.start)
