@@ -165,7 +165,7 @@ class Extractor:
         propagate_surnames(mentions, resolved)
         link_descriptors(mentions, resolved, self.gazetteer)
         link_advisory_references(mentions, resolved, self.gazetteer, meta)
-        context = build_views(mentions, resolved.entities, meta)
+        context = build_views(mentions, resolved.entities, meta, self.gazetteer)
         relations = extract_relations(context, SENTENCE_RULES, DOC_RULES)
         entities = sorted(context.entities.values(), key=lambda e: (e.type, e.id))
         return Extraction(document=meta, text=doc.text, content_hash=content_hash(doc.text),

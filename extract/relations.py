@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from extract.gazetteer import Gazetteer
 from extract.mentions import DocMentions, MentionSpan, Sentence
 from graph.errors import ModelError
 from graph.model import (
@@ -117,10 +118,12 @@ DocRule = Callable[[DocContext], Iterable[Found]]
 
 
 def build_views(mentions: DocMentions, entities: dict[str, ExtractedEntity],
-                meta: DocumentMeta) -> DocContext:
+                meta: DocumentMeta, gazetteer: Gazetteer | None = None) -> DocContext:
     from extract.normalize import parse_date
 
     context = DocContext(meta=meta, entities=entities)
+    if gazetteer is not None:
+        context.notes["gazetteer"] = gazetteer
     by_sentence: dict[int, list[MentionSpan]] = {}
     for m in mentions.mentions:
         by_sentence.setdefault(m.sent, []).append(m)

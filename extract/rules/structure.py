@@ -17,6 +17,7 @@ from extract.rules.common import (
     WORKERS,
     actors,
     clause_of,
+    is_dprk,
     possessive,
     unique,
     workers,
@@ -61,10 +62,14 @@ _HELP = re.compile(
     re.IGNORECASE,
 )
 _LOCATED = re.compile(
-    r"\b(?:in|from|based\s+in|located\s+in|operating\s+in|registered\s+in|arrested\s+in|"
-    r"headquartered\s+in|active\s+in)\s+(?:the\s+)?(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s+)?"
-    r"$|\b(?:in|from)\s+(?:the\s+)?\w+\s+(?:and|,)\s+(?:in\s+)?(?:the\s+)?$"
+    r"\b(?:in|(?:work(?:ed|ing|s)?|operat(?:e|es|ed|ing))\s+from|based\s+in|located\s+in|"
+    r"operating\s+in|registered\s+in|arrested\s+in|headquartered\s+in|active\s+in)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?:,\s+[A-Z][\w.'-]*)*,?\s+(?:and\s+)?"
+    r"(?:in\s+)?)?$|"
+    r"\bin\s+(?:at\s+least\s+)?\w+\s+(?:other\s+)?countries(?:,\s+including)?:?\s+$"
 )
+_SENT_TO = re.compile(r"\b(?:sen(?:d|ds|t)|dispatch(?:es|ed)?|deploy(?:s|ed)?|post(?:s|ed)?)\s+"
+                      r"[^.;]{0,50}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _MODIFIER = re.compile(r"^(?:-based|\s+(?:delegation|office|branch|network|subsidiary|"
                        r"operations?))\b")
 _PRONOUN_START = re.compile(r"^\s*(?:They|Most|Many|Some|These|It|He|She)\b")
@@ -194,17 +199,18 @@ def locations(view: SentenceView, context: DocContext) -> Iterator[Found]:
         if slot.type != "Country":
             previous_ok = False
             continue
-        before = text[max(0, slot.start - 40):slot.start]
+        before = text[max(0, slot.start - 60):slot.start]
         coordinated = previous_ok and re.search(r"(?:,|\band)\s+(?:in\s+)?(?:the\s+)?$", before)
-        cue = _LOCATED.search(before) or coordinated or _MODIFIER.match(text[slot.end:])
+        cue = (_LOCATED.search(before) or _SENT_TO.search(before) or coordinated
+               or _MODIFIER.match(text[slot.end:]))
         previous_ok = bool(cue)
-        if not cue:
-            continue
+        if not cue or is_dprk(slot.entity):
+            continue  # "workers from North Korea" is where they come from, not where they are
         if re.match(r"^\s*(?:In|From)\s", text[:slot.start]) and slot.start < 12:
             continue  # "In Japan, the FSA has asked ..." sets a scene, not a location
-        placed = _nearest_before(view, slot.start, ("Person", "Organization", "Agency"))
+        placed = _nearest_before(view, slot.start, ("Person", "Organization"))
         if placed is None and _PRONOUN_START.match(text):
-            placed = context.notes.get("last_actor")
+            placed = context.notes.get("last_workers")
         if placed is None:
             continue
         yield Found("LOCATED_IN", placed.id, slot.id, view.index, _place(view, slot), 0.6)
@@ -212,9 +218,53 @@ def locations(view: SentenceView, context: DocContext) -> Iterator[Found]:
         if first is not None and first is not placed and first.start < 5 and \
                 first.kind != WORKERS and placed.kind == WORKERS:
             yield Found("LOCATED_IN", first.id, slot.id, view.index, {}, 0.5)
-    last = [s for s in view.slots if s.type in {"Person", "Organization"}]
-    if last:
-        context.notes["last_actor"] = last[-1]
+    yield from _home_state(view, context)
+    yield from _residence(view, context)
+    group = next((s for s in view.slots if s.kind == WORKERS), None)
+    context.notes["last_workers"] = group
+
+
+_NATIONAL_COMPANY = re.compile(
+    r"^,?\s+(?:is\s+)?an?\s+(?:(?:DPRK|North\s+Korean|PRC|Chinese|Russian)\s+)"
+    r"(?:(?:IT|trading|state-owned|financial)\s+)?(?:company|bank|firm|entity|institution|"
+    r"trading\s+company|front\s+company)\b", re.IGNORECASE)
+
+
+def _home_state(view: SentenceView, context: DocContext) -> Iterator[Found]:
+    """'Korea Sinjin, a DPRK company' / 'Ryujong Credit Bank, a North Korean bank'."""
+    for slot in view.slots:
+        if slot.type != "Organization" or slot.kind == WORKERS:
+            continue
+        match = _NATIONAL_COMPANY.match(view.text[slot.end:slot.end + 60])
+        if not match:
+            continue
+        word = match.group(0).lower()
+        code = "KP" if ("dprk" in word or "north korean" in word) else \
+            "CN" if ("prc" in word or "chinese" in word) else "RU"
+        if f"country:{code}" in context.entities:
+            yield Found("LOCATED_IN", slot.id, f"country:{code}", view.index, {}, 0.5)
+
+
+_RESIDENCE = re.compile(r"^,\s+(?:\d{1,3},\s+)?(?:of|from)\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*"
+                        r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?)")
+
+
+def _residence(view: SentenceView, context: DocContext) -> Iterator[Found]:
+    """'Christina Marie Chapman, 50, of Litchfield Park, Arizona': where a person lives."""
+    gazetteer = context.notes.get("gazetteer")
+    if gazetteer is None:
+        return
+    for slot in view.slots:
+        if slot.type != "Person":
+            continue
+        match = _RESIDENCE.match(view.text[slot.end:slot.end + 80])
+        national = re.match(r"^,\s+an?\s+U\.S\.\s+(?:national|citizen)(?:\s+from\s+"
+                            r"([A-Z][\w]*(?:\s+[A-Z][\w]*)*))?", view.text[slot.end:])
+        place = match.group(1) if match else (national.group(1) or "" if national else "")
+        code = gazetteer.place_code(place) if place else ("US" if national else None)
+        if code and f"country:{code}" in context.entities:
+            props = {"place": place} if place else {}
+            yield Found("LOCATED_IN", slot.id, f"country:{code}", view.index, props, 0.6)
 
 
 def _place(view: SentenceView, slot: Slot) -> dict[str, str]:
