@@ -20,7 +20,7 @@ _REFERENCE = re.compile(
     r"\b(?P<mod>(?:(?:its|the|this|their|our|an?|U\.S\.|ROK['’]s|ROK|Japan['’]s|Japanese|FBI|"
     r"first|second|third|joint|updated|additional|earlier|original)\s+)*)"
     r"(?P<kind>advisory|guidance|PSA|public\s+service\s+announcement|statement|report)\b"
-    r"(?P<tail>[^.;]{0,80})",
+    r"(?P<tail>[^.;]{0,160})",
     re.IGNORECASE,
 )
 _KINDS = {"advisory": {"advisory", "guidance"}, "guidance": {"guidance", "advisory"},
@@ -29,7 +29,7 @@ _KINDS = {"advisory": {"advisory", "guidance"}, "guidance": {"guidance", "adviso
 _COUNTRY_WORDS = {"u.s.": "US", "fbi": "US", "rok's": "KR", "rok": "KR", "japan's": "JP",
                   "japanese": "JP", "rok’s": "KR", "japan’s": "JP"}
 _DATE_IN_TAIL = re.compile(
-    r"^(?:,?\s*(?:dated|of|issued|released|published|from|on|in|(?:that|which)\s+[^,;]{0,60}?"
+    r"^(?:,?\s*(?:dated|of|issued|released|published|from|on|in|(?:that|which)\s+[^,;]{0,80}?"
     r"\b(?:published|issued|released))\b[^,;]{0,40}?)"
     r"((?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:\s+\d{1,2},)?\s+\d{4})", re.IGNORECASE)

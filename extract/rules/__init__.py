@@ -25,6 +25,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
 DOC_RULES: tuple[DocRule, ...] = (
     sanctions.list_designations,
     advisories.authors,
+    advisories.named_issuers,
     advisories.advisories_warn_about_workers,
     structure.names_within,
     cases.court_cases,

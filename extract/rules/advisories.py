@@ -43,11 +43,22 @@ def self_advisory(context: DocContext) -> ExtractedEntity | None:
     if context.meta.doc_type not in {"advisory", "joint_statement"}:
         return None
     advisories = context.of_type("Advisory")
+    if not advisories:
+        return None
     title = name_key(context.meta.title)
     for a in advisories:
         if title and (name_key(a.name) == title or name_key(a.name) in title):
             return a
-    return advisories[0] if advisories and not title else None
+    words = set(title.split("-"))
+
+    def overlap(a: ExtractedEntity) -> float:
+        name = set(name_key(a.name).split("-"))
+        return len(name & words) / max(1, len(name))
+
+    best = max(advisories, key=overlap)
+    if overlap(best) >= 0.6 or len(advisories) == 1:
+        return best
+    return None
 
 
 def _actors(view: SentenceView) -> list[Slot]:
@@ -62,17 +73,50 @@ def _actors(view: SentenceView) -> list[Slot]:
 def issued(view: SentenceView, context: DocContext) -> Iterator[Found]:
     if not ISSUE.search(view.text):
         return
-    targets = [s.entity for s in view.slots if s.type == "Advisory"]
+    slots = [s for s in view.slots if s.type == "Advisory"]
     own = self_advisory(context)
-    if not targets and own is not None and SELF.search(view.text):
-        targets = [own]
-    if not targets:
+    if not slots and own is not None and (SELF.search(view.text) or _IT.search(view.text)):
+        for source in _actors(view):
+            yield Found("ISSUED", source.id, own.id, view.index,
+                        {"date": date_in(view) or context.meta.date}, 0.8)
         return
-    sources = _actors(view)
-    for target in targets:
-        date = date_in(view) or (context.meta.date if target is own else "")
+    for advisory, sources in _issuers_by_advisory(view, slots):
+        date = date_in(view) or (context.meta.date if advisory.entity is own else "")
         for source in sources:
-            yield Found("ISSUED", source.id, target.id, view.index, {"date": date}, 0.8)
+            yield Found("ISSUED", source.id, advisory.id, view.index, {"date": date}, 0.8)
+
+
+_IT = re.compile(r"\b(?:released|issued|published|posted)\s+it\b", re.IGNORECASE)
+
+
+def _issuers_by_advisory(view: SentenceView, slots: list[Slot]
+                         ) -> list[tuple[Slot, list[Slot]]]:
+    """With one advisory every actor issued it. With several, an actor named right before
+    an advisory ("the ROK's joint advisory") or after "by" following it is its issuer."""
+    actors_ = _actors(view)
+    if len(slots) == 1:
+        return [(slots[0], actors_)]
+    pairs = []
+    for i, advisory in enumerate(slots):
+        end = slots[i + 1].start if i + 1 < len(slots) else len(view.text)
+        own = [a for a in actors_ if 0 <= advisory.start - a.end <= 4 or (
+            advisory.end <= a.start < end and re.search(
+                r"\bby\b", view.text[advisory.end:a.start]))]
+        pairs.append((advisory, own))
+    return pairs
+
+
+def named_issuers(context: DocContext) -> Iterable[Found]:
+    """'FBI public service announcement of May 16, 2024': the name says who issued it."""
+    found = []
+    for advisory in context.of_type("Advisory"):
+        for word in re.findall(r"\b[A-Z][A-Z0-9]{1,6}\b", advisory.name):
+            ident = next((e.id for e in context.of_type("Agency")
+                          if word in e.aliases or e.name == word), None)
+            if ident:
+                found.append(Found("ISSUED", ident, advisory.id, -1,
+                                   {"date": advisory.properties.get("date", "")}, 0.7))
+    return found
 
 
 def authors(context: DocContext) -> Iterable[Found]:
