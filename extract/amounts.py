@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 _QUALIFIER = (r"(?:(?:more\s+than|over|about|approximately|nearly|almost|up\s+to|at\s+least|"

@@ -21,13 +21,16 @@ app = typer.Typer(
 for module in (store, corpus, extract, ingest, serve):
     module.register(app)
 
-_err = Console(stderr=True)
+_err = Console(stderr=True, soft_wrap=True)
 
 
 def main() -> None:
     """Entry point: our own errors become one clear line and an exit code, never a traceback."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
+        # In non-standalone mode click returns the code of a typer.Exit instead of raising it.
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except TkgError as exc:
         _err.print(f"[bold red]error:[/] {exc.detail}", highlight=False)
         sys.exit(exc.exit_code)

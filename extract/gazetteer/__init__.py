@@ -120,7 +120,8 @@ def _entry(type_: str, raw: dict[str, Any], props: dict[str, Any]) -> GazetteerE
 @lru_cache(maxsize=4)
 def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
     """Read every YAML file once; the result is shared (treat it as read-only)."""
-    read = (lambda n: yaml.safe_load((directory / n).read_text(encoding="utf-8")))
+    def read(n):
+        return (yaml.safe_load((directory / n).read_text(encoding="utf-8")))
     entries: list[GazetteerEntry] = []
     demonyms: dict[str, str] = {}
     capitals: dict[str, str] = {}

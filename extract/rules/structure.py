@@ -110,7 +110,7 @@ def control(view: SentenceView, context: DocContext) -> Iterator[Found]:
         ruler = _nearest_before(view, cue.start(), ("Organization", "Person", "Country"))
         if ruler is None:
             continue
-        start, end = clause_of(view, cue.end())
+        _start, end = clause_of(view, cue.end())
         for ruled in actors(s for s in view.slots if cue.end() <= s.start and s.end <= end):
             if ruled.id != ruler.id and ruler.kind != WORKERS:
                 yield Found("CONTROLLED_BY", ruled.id, ruler.id, view.index, {}, 0.6)
@@ -276,7 +276,7 @@ def facilitation(view: SentenceView, context: DocContext) -> Iterator[Found]:
     cue = _HELP.search(view.text)
     if cue is None:
         return
-    start, _ = clause_of(view, cue.start())
+    _start, _ = clause_of(view, cue.start())
     helpers = [s for s in actors(view.slots, exclude_workers=True)
                if s.end <= cue.start() and not possessive(view, s)
                and str(s.entity.properties.get("role", "")) != "judge"]

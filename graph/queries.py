@@ -1,0 +1,315 @@
+"""Every Cypher statement trilateral-kg sends, in one place.
+
+Statements here run unchanged on Neo4j 5 and on FalkorDB. The few that differ between the
+two (constraints and indexes, full-text search, shortest paths) are built by the dialect
+classes at the bottom, which each store picks. Labels and relationship types are never
+taken from callers as text: builders check them against the model first, then format them
+in, because Cypher cannot take a label as a $parameter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.model import GraphModel, default_model
+
+ENTITY = "Entity"  # every node but Document carries this second label, indexed on `id`
+PROVENANCE_LISTS = ("ev_doc", "ev_start", "ev_end", "ev_text")
+
+
+def _label(label: str, model: GraphModel | None = None) -> str:
+    (model or default_model()).node(label)  # raises ModelError for anything undeclared
+    return label
+
+
+def _rel_type(rel_type: str, model: GraphModel | None = None) -> str:
+    (model or default_model()).relationship(rel_type)
+    return rel_type
+
+
+def node_pattern_labels(label: str) -> str:
+    """`:Person:Entity` for entities, `:Document` for documents."""
+    return ":Document" if label == "Document" else f":{_label(label)}:{ENTITY}"
+
+
+def _endpoint_label(labels: tuple[str, ...]) -> str:
+    return "Document" if labels == ("Document",) else ENTITY
+
+
+# Provenance merge: drop what this document said before, then add what it says now. This
+# makes re-writing a document idempotent and keeps other documents' evidence intact.
+_MERGE_PROVENANCE = """
+WITH x, row, [i IN range(0, size(x.ev_doc) - 1) WHERE x.ev_doc[i] <> row.doc] AS keep
+SET x.ev_start = [i IN keep | x.ev_start[i]] + row.ev_start,
+    x.ev_end = [i IN keep | x.ev_end[i]] + row.ev_end,
+    x.ev_text = [i IN keep | x.ev_text[i]] + row.ev_text,
+    x.ev_doc = [i IN keep | x.ev_doc[i]] + row.ev_doc,
+    x.sources = [s IN x.sources WHERE s <> row.doc] + [row.doc],
+    x.confidence = CASE WHEN row.confidence > x.confidence THEN row.confidence
+                        ELSE x.confidence END
+"""
+
+_INIT_PROVENANCE = (
+    "x.sources = [], x.ev_doc = [], x.ev_start = [], x.ev_end = [], x.ev_text = [], "
+    "x.confidence = 0.0"
+)
+
+
+def upsert_nodes(label: str) -> str:
+    """Batched idempotent upsert of one label; rows: {id, props, aliases, doc, ev_*, confidence}."""
+    return (
+        f"UNWIND $rows AS row\n"
+        f"MERGE (x{node_pattern_labels(label)} {{id: row.id}})\n"
+        f"ON CREATE SET {_INIT_PROVENANCE}, x.aliases = []\n"
+        f"SET x += row.props,\n"
+        f"    x.aliases = x.aliases + [a IN row.aliases WHERE NOT a IN x.aliases]"
+        f"{_MERGE_PROVENANCE}"
+        f"RETURN count(x) AS n"
+    )
+
+
+def upsert_relationships(rel_type: str) -> str:
+    """Batched idempotent upsert of one type; rows: {source, target, key, props, doc, ev_*}.
+
+    Rows whose ends do not exist are skipped by the MATCH; the count returned tells.
+    """
+    spec = default_model().relationship(rel_type)
+    src = _endpoint_label(spec.sources)
+    dst = _endpoint_label(spec.targets)
+    return (
+        f"UNWIND $rows AS row\n"
+        f"MATCH (a:{src} {{id: row.source}})\n"
+        f"MATCH (b:{dst} {{id: row.target}})\n"
+        f"MERGE (a)-[x:{_rel_type(rel_type)} {{key: row.key}}]->(b)\n"
+        f"ON CREATE SET {_INIT_PROVENANCE}\n"
+        f"SET x += row.props"
+        f"{_MERGE_PROVENANCE}"
+        f"RETURN count(x) AS n"
+    )
+
+
+GET_ENTITY = """
+MATCH (n {id: $id})
+WHERE n:Entity OR n:Document
+RETURN n LIMIT 1
+"""
+
+GET_ENTITIES = """
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n
+"""
+
+
+def neighbors(rel_types: list[str] | None) -> str:
+    """One hop around an entity, both directions, optionally restricted to some types."""
+    types = "|".join(_rel_type(t) for t in rel_types) if rel_types else ""
+    rel = f"[r:{types}]" if types else "[r]"
+    return (
+        f"MATCH (n {{id: $id}})-{rel}-(m)\n"
+        f"WHERE n:Entity OR n:Document\n"
+        f"RETURN r, m, startNode(r) = n AS outgoing\n"
+        f"ORDER BY type(r), m.id\n"
+        f"SKIP $offset LIMIT $limit"
+    )
+
+
+def neighborhood(rel_types: list[str] | None, depth: int) -> str:
+    """Paths of up to `depth` hops out of an entity (variable length; depth is checked)."""
+    if not 1 <= depth <= 3:
+        raise ValueError("depth must be 1..3")
+    types = "|".join(_rel_type(t) for t in rel_types) if rel_types else ""
+    rel = f"[:{types}*1..{depth}]" if types else f"[*1..{depth}]"
+    return (
+        f"MATCH p = (n:{ENTITY} {{id: $id}})-{rel}-(m)\n"
+        f"RETURN p LIMIT $limit"
+    )
+
+
+def paths_of_length(rel_types: list[str] | None, hops: int) -> str:
+    """Paths of exactly `hops` hops between two entities, any direction, simple paths only."""
+    if not 1 <= hops <= 6:
+        raise ValueError("hops must be 1..6")
+    types = "|".join(_rel_type(t) for t in rel_types) if rel_types else ""
+    rel = f"[:{types}*{hops}..{hops}]" if types else f"[*{hops}..{hops}]"
+    return (
+        f"MATCH p = (a:{ENTITY} {{id: $source}})-{rel}-(b:{ENTITY} {{id: $target}})\n"
+        f"WHERE size([n IN nodes(p) WHERE n:Document]) = 0\n"
+        f"RETURN p LIMIT $limit"
+    )
+
+
+COUNT_NODES = """
+MATCH (n)
+UNWIND labels(n) AS label
+WITH label WHERE label <> 'Entity'
+RETURN label, count(*) AS n
+ORDER BY label
+"""
+
+COUNT_RELATIONSHIPS = """
+MATCH ()-[r]->()
+RETURN type(r) AS type, count(r) AS n
+ORDER BY type
+"""
+
+# Forgetting a document: delete what it alone supports, then prune its evidence from what
+# others support too, first relationships, then nodes, then the Document. Each step is
+# idempotent, so an interrupted forget finishes when run again. (Deleting in a separate
+# statement matters: FalkorDB moves a WHERE that follows a SET in front of the SET.)
+FORGET_SOLE_RELATIONSHIPS = """
+MATCH (n:Entity)-[x]->()
+WHERE $doc IN n.sources AND x.sources = [$doc]
+DELETE x
+RETURN count(*) AS n
+"""
+
+_PRUNE = """
+WITH x, [i IN range(0, size(x.ev_doc) - 1) WHERE x.ev_doc[i] <> $doc] AS keep
+SET x.ev_start = [i IN keep | x.ev_start[i]],
+    x.ev_end = [i IN keep | x.ev_end[i]],
+    x.ev_text = [i IN keep | x.ev_text[i]],
+    x.ev_doc = [i IN keep | x.ev_doc[i]],
+    x.sources = [s IN x.sources WHERE s <> $doc]
+RETURN count(*) AS n
+"""
+
+PRUNE_RELATIONSHIPS = """
+MATCH (n:Entity)-[x]->()
+WHERE $doc IN n.sources AND $doc IN x.sources
+""" + _PRUNE
+
+FORGET_SOLE_NODES = """
+MATCH (x:Entity)
+WHERE x.sources = [$doc]
+DETACH DELETE x
+RETURN count(*) AS n
+"""
+
+PRUNE_NODES = """
+MATCH (x:Entity)
+WHERE $doc IN x.sources
+""" + _PRUNE
+
+FORGET_DOCUMENT_NODE = """
+MATCH (d:Document {id: $doc})
+DETACH DELETE d
+RETURN count(*) AS n
+"""
+
+DOCUMENT_STATE = """
+MATCH (d:Document {id: $doc})
+RETURN d.content_hash AS content_hash, d.complete AS complete
+"""
+
+DOCUMENT_STATES = """
+MATCH (d:Document)
+RETURN d.id AS id, d.content_hash AS content_hash, d.complete AS complete
+"""
+
+MARK_DOCUMENT_COMPLETE = """
+MATCH (d:Document {id: $doc})
+SET d.complete = true
+RETURN count(d) AS n
+"""
+
+LIST_DOCUMENTS = """
+MATCH (d:Document)
+RETURN d.id AS id, d.title AS title, d.doc_type AS doc_type, d.date AS date,
+       d.issuers AS issuers, d.language AS language, d.complete AS complete
+ORDER BY d.date DESC, d.id
+SKIP $offset LIMIT $limit
+"""
+
+DELETE_ALL = "MATCH (n) DETACH DELETE n"
+
+ALL_NODES = """
+MATCH (n)
+RETURN n
+SKIP $offset LIMIT $limit
+"""
+
+ALL_RELATIONSHIPS = """
+MATCH (a)-[r]->(b)
+RETURN a.id AS source, b.id AS target, r
+SKIP $offset LIMIT $limit
+"""
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """The statements that differ between Neo4j and FalkorDB."""
+
+    name: str
+
+    def schema_statements(self, model: GraphModel) -> list[str]:
+        raise NotImplementedError
+
+    def search(self) -> str:
+        raise NotImplementedError
+
+    def shortest_path(self, rel_types: list[str] | None, max_hops: int) -> str | None:
+        """A single statement for the shortest path, or None to search by increasing length."""
+        raise NotImplementedError
+
+
+class Neo4jDialect(Dialect):
+    def schema_statements(self, model: GraphModel) -> list[str]:
+        stmts = [
+            "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+            "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE",
+        ]
+        for label, spec in model.nodes.items():
+            if label != "Document":
+                stmts.append(
+                    f"CREATE INDEX {label.lower()}_{spec.key} IF NOT EXISTS "
+                    f"FOR (n:{label}) ON (n.{spec.key})"
+                )
+        stmts.append(
+            "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS "
+            "FOR (n:Entity) ON EACH [n.name, n.search_text]"
+        )
+        return stmts
+
+    def search(self) -> str:
+        return (
+            "CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node, score\n"
+            "RETURN node, score LIMIT $limit"
+        )
+
+    def shortest_path(self, rel_types: list[str] | None, max_hops: int) -> str | None:
+        types = "|".join(_rel_type(t) for t in rel_types) if rel_types else ""
+        rel = f"[:{types}*..{max_hops}]" if types else f"[*..{max_hops}]"
+        return (
+            f"MATCH (a:{ENTITY} {{id: $source}}), (b:{ENTITY} {{id: $target}})\n"
+            f"MATCH p = shortestPath((a)-{rel}-(b))\n"
+            f"RETURN p"
+        )
+
+
+class FalkorDialect(Dialect):
+    def schema_statements(self, model: GraphModel) -> list[str]:
+        stmts = [
+            f"CREATE INDEX FOR (n:{ENTITY}) ON (n.id)",
+            "CREATE INDEX FOR (n:Document) ON (n.id)",
+        ]
+        for label, spec in model.nodes.items():
+            if label != "Document":
+                stmts.append(f"CREATE INDEX FOR (n:{label}) ON (n.{spec.key})")
+        stmts.append(f"CALL db.idx.fulltext.createNodeIndex('{ENTITY}', 'name', 'search_text')")
+        return stmts
+
+    def search(self) -> str:
+        return (
+            f"CALL db.idx.fulltext.queryNodes('{ENTITY}', $q) YIELD node, score\n"
+            f"RETURN node, score LIMIT $limit"
+        )
+
+    def shortest_path(self, rel_types: list[str] | None, max_hops: int) -> str | None:
+        # FalkorDB runs shortestPath only directed and only in WITH/RETURN; the store
+        # searches by increasing length with paths_of_length() instead.
+        return None
+
+
+NEO4J = Neo4jDialect("neo4j")
+FALKOR = FalkorDialect("falkordb")

@@ -1,0 +1,287 @@
+"""The store interface: what api/ and ingest need from a graph database, as plain data.
+
+`GraphStore` implements every operation on top of four primitives each store provides:
+`run` (a statement, plain dicts back), `read_only` (the analysts' door), `dialect` (the
+statements that differ) and `close`. So both stores share one behaviour, checked by one
+contract suite (tests/test_store_contract.py).
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph import queries
+from graph.errors import InvalidInput, NotFound
+from graph.model import GraphModel, check_value, default_model
+from graph.search_keys import fulltext_terms
+
+Row = dict[str, Any]
+BATCH_SIZE = 5000
+
+
+@dataclass
+class NodeRow:
+    """One node as one document states it."""
+
+    id: str
+    properties: dict[str, Any]
+    doc: str
+    aliases: list[str] = field(default_factory=list)
+    evidence: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, sentence)
+    confidence: float = 1.0
+
+
+@dataclass
+class RelRow:
+    """One relationship as one document states it."""
+
+    source: str
+    target: str
+    properties: dict[str, Any]
+    doc: str
+    key: str = ""
+    evidence: list[tuple[int, int, str]] = field(default_factory=list)
+    confidence: float = 1.0
+
+
+@dataclass
+class QueryResult:
+    columns: list[str]
+    rows: list[list[Any]]
+    truncated: bool = False
+
+
+@dataclass
+class WriteCounters:
+    """What writes changed, summed over a store's life (tests use it to prove no-ops)."""
+
+    nodes_created: int = 0
+    nodes_deleted: int = 0
+    relationships_created: int = 0
+    relationships_deleted: int = 0
+    properties_set: int = 0
+
+    def add(self, other: Mapping[str, int]) -> None:
+        for name, value in other.items():
+            if hasattr(self, name):
+                setattr(self, name, getattr(self, name) + int(value))
+
+    @property
+    def total(self) -> int:
+        return (self.nodes_created + self.nodes_deleted + self.relationships_created
+                + self.relationships_deleted + self.properties_set)
+
+
+def _wire_row(doc: str, evidence: list[tuple[int, int, str]], confidence: float) -> Row:
+    return {
+        "doc": doc,
+        "ev_doc": [doc] * len(evidence),
+        "ev_start": [e[0] for e in evidence],
+        "ev_end": [e[1] for e in evidence],
+        "ev_text": [e[2] for e in evidence],
+        "confidence": float(confidence),
+    }
+
+
+def _clean_props(props: Mapping[str, Any]) -> dict[str, Any]:
+    # A null in `SET x += map` would delete a value another document gave; drop them.
+    return {k: v for k, v in props.items() if v is not None}
+
+
+class GraphStore(ABC):
+    """Operations shared by every store; subclasses supply the primitives."""
+
+    dialect: queries.Dialect
+
+    def __init__(self, model: GraphModel | None = None) -> None:
+        self.model = model or default_model()
+        self.counters = WriteCounters()
+
+    # --- primitives --------------------------------------------------------------------
+    @abstractmethod
+    def run(self, query: str, params: Mapping[str, Any] | None = None, *,
+            write: bool = False) -> list[Row]:
+        """Run one statement; return rows as plain dicts. Writes add to `self.counters`."""
+
+    @abstractmethod
+    def read_only(self, query: str, params: Mapping[str, Any] | None = None, *,
+                  timeout_ms: int = 5000, row_cap: int = 1000) -> QueryResult:
+        """Run analyst Cypher that cannot write; a write raises ReadOnlyViolation."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    @property
+    @abstractmethod
+    def description(self) -> str:
+        """Where the data lives, for status lines."""
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- schema ------------------------------------------------------------------------
+    def ensure_schema(self) -> None:
+        """Create constraints and indexes the model implies; safe to call every start."""
+        for statement in self.dialect.schema_statements(self.model):
+            self._run_schema(statement)
+
+    def _run_schema(self, statement: str) -> None:
+        self.run(statement, write=True)
+
+    # --- writes ------------------------------------------------------------------------
+    def upsert_nodes(self, label: str, rows: Sequence[NodeRow],
+                     batch_size: int = BATCH_SIZE) -> int:
+        spec = self.model.node(label)
+        statement = queries.upsert_nodes(label)
+        wire: list[Row] = []
+        for row in rows:
+            props = _clean_props(row.properties)
+            for name, value in props.items():
+                prop = spec.properties.get(name)
+                if prop is None and name not in ("search_text", "complete"):
+                    raise InvalidInput(f"{label} has no property {name!r} in the model")
+                if prop is not None:
+                    check_value(prop, value)
+            if label != "Document":
+                props["search_text"] = fulltext_terms(str(props.get("name", "")), row.aliases)
+            props["id"] = row.id
+            wire.append({"id": row.id, "props": props, "aliases": list(row.aliases),
+                         **_wire_row(row.doc, row.evidence, row.confidence)})
+        return self._batched(statement, wire, batch_size)
+
+    def upsert_relationships(self, rel_type: str, rows: Sequence[RelRow],
+                             batch_size: int = BATCH_SIZE) -> int:
+        spec = self.model.relationship(rel_type)
+        statement = queries.upsert_relationships(rel_type)
+        wire: list[Row] = []
+        for row in rows:
+            props = _clean_props(row.properties)
+            for name, value in props.items():
+                prop = spec.properties.get(name)
+                if prop is None:
+                    raise InvalidInput(f"{rel_type} has no property {name!r} in the model")
+                check_value(prop, value)
+            wire.append({"source": row.source, "target": row.target, "key": row.key,
+                         "props": props, **_wire_row(row.doc, row.evidence, row.confidence)})
+        return self._batched(statement, wire, batch_size)
+
+    def _batched(self, statement: str, rows: list[Row], batch_size: int) -> int:
+        written = 0
+        for i in range(0, len(rows), batch_size):
+            result = self.run(statement, {"rows": rows[i:i + batch_size]}, write=True)
+            written += int(result[0]["n"]) if result else 0
+        return written
+
+    def forget_document(self, doc_id: str) -> dict[str, int]:
+        """Remove everything only this document supported; keep others' evidence."""
+        params = {"doc": doc_id}
+        rels = _n(self.run(queries.FORGET_SOLE_RELATIONSHIPS, params, write=True))
+        self.run(queries.PRUNE_RELATIONSHIPS, params, write=True)
+        nodes = _n(self.run(queries.FORGET_SOLE_NODES, params, write=True))
+        self.run(queries.PRUNE_NODES, params, write=True)
+        docs = _n(self.run(queries.FORGET_DOCUMENT_NODE, params, write=True))
+        return {"relationships": rels, "nodes": nodes, "documents": docs}
+
+    def document_states(self) -> dict[str, tuple[str | None, bool]]:
+        """content_hash and completeness of every stored document, for incremental ingest."""
+        return {r["id"]: (r["content_hash"], bool(r["complete"]))
+                for r in self.run(queries.DOCUMENT_STATES)}
+
+    def mark_document_complete(self, doc_id: str) -> None:
+        self.run(queries.MARK_DOCUMENT_COMPLETE, {"doc": doc_id}, write=True)
+
+    def delete_all(self) -> None:
+        self.run(queries.DELETE_ALL, write=True)
+
+    # --- reads -------------------------------------------------------------------------
+    def get_entity(self, entity_id: str) -> Row:
+        rows = self.run(queries.GET_ENTITY, {"id": entity_id})
+        if not rows:
+            raise NotFound(f"no entity with id {entity_id!r}")
+        node: Row = rows[0]["n"]
+        return node
+
+    def get_entities(self, ids: Iterable[str]) -> dict[str, Row]:
+        rows = self.run(queries.GET_ENTITIES, {"ids": list(ids)})
+        return {r["n"]["properties"]["id"]: r["n"] for r in rows}
+
+    def neighbors(self, entity_id: str, rel_types: list[str] | None = None, *,
+                  limit: int = 50, offset: int = 0) -> list[Row]:
+        """One-hop neighbours: [{relationship, node, outgoing}], paginated and hub-safe."""
+        self.get_entity(entity_id)
+        rows = self.run(queries.neighbors(rel_types),
+                        {"id": entity_id, "limit": int(limit), "offset": int(offset)})
+        return [{"relationship": r["r"], "node": r["m"], "outgoing": bool(r["outgoing"])}
+                for r in rows]
+
+    def neighborhood(self, entity_id: str, rel_types: list[str] | None = None, *,
+                     depth: int = 1, limit: int = 200) -> list[Row]:
+        """Paths up to `depth` hops out of an entity (for drawing a neighbourhood)."""
+        self.get_entity(entity_id)
+        rows = self.run(queries.neighborhood(rel_types, depth),
+                        {"id": entity_id, "limit": int(limit)})
+        return [r["p"] for r in rows]
+
+    def shortest_path(self, source: str, target: str, *, max_hops: int = 6,
+                      rel_types: list[str] | None = None) -> Row | None:
+        paths = self.paths(source, target, max_hops=max_hops, rel_types=rel_types, limit=1)
+        return paths[0] if paths else None
+
+    def paths(self, source: str, target: str, *, max_hops: int = 4,
+              rel_types: list[str] | None = None, limit: int = 5) -> list[Row]:
+        """Shortest paths first, then longer ones, up to `limit`, each a simple path."""
+        if not 1 <= max_hops <= 6:
+            raise InvalidInput("max_hops must be between 1 and 6")
+        self.get_entity(source)
+        self.get_entity(target)
+        found: list[Row] = []
+        for hops in range(1, max_hops + 1):
+            rows = self.run(queries.paths_of_length(rel_types, hops),
+                            {"source": source, "target": target, "limit": limit * 4})
+            for row in rows:
+                path = row["p"]
+                ids = [n["element_id"] for n in path["nodes"]]
+                if len(set(ids)) == len(ids):  # skip paths that revisit a node
+                    found.append(path)
+                if len(found) >= limit:
+                    return found
+        return found
+
+    def search(self, text: str, *, limit: int = 20) -> list[Row]:
+        """Full-text search over names and aliases: [{node, score}], best first."""
+        q = self._fulltext_query(text)
+        if not q:
+            return []
+        rows = self.run(self.dialect.search(), {"q": q, "limit": int(limit)})
+        return [{"node": r["node"], "score": float(r["score"])} for r in rows]
+
+    @abstractmethod
+    def _fulltext_query(self, text: str) -> str:
+        """Turn user text into the store's full-text query syntax, escaped."""
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        nodes = {r["label"]: int(r["n"]) for r in self.run(queries.COUNT_NODES)}
+        rels = {r["type"]: int(r["n"]) for r in self.run(queries.COUNT_RELATIONSHIPS)}
+        return {"nodes": nodes, "relationships": rels}
+
+    def list_documents(self, *, limit: int = 100, offset: int = 0) -> list[Row]:
+        return self.run(queries.LIST_DOCUMENTS, {"limit": int(limit), "offset": int(offset)})
+
+
+def _n(rows: list[Row]) -> int:
+    return int(rows[0]["n"]) if rows else 0
+
+
+_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def words(text: str) -> list[str]:
+    """The plain words of user text: everything a full-text syntax could misread is gone."""
+    return _WORD.findall(text)

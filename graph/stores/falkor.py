@@ -1,0 +1,185 @@
+"""FalkorStore: the embedded default, a FalkorDB server we start ourselves on a unix socket."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from falkordb import FalkorDB
+from falkordb.edge import Edge
+from falkordb.node import Node
+from falkordb.path import Path as FalkorPath
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import ResponseError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+from graph import queries
+from graph.errors import (
+    InvalidInput,
+    QueryError,
+    QueryTimeout,
+    ReadOnlyViolation,
+    StoreError,
+    StoreUnavailable,
+)
+from graph.model import GraphModel
+from graph.search_keys import query_terms
+from graph.store import GraphStore, QueryResult, Row
+from graph.stores.falkor_server import ServerPaths, start_server, stop_server
+
+_LEADING_COMMENTS = re.compile(r"^(\s|//[^\n]*\n|/\*.*?\*/)*", re.S)
+
+
+def to_plain(value: Any) -> Any:
+    """FalkorDB client values -> the store-neutral plain form (see docs/development.md)."""
+    if isinstance(value, Node):
+        return {"_type": "node", "element_id": str(value.id), "labels": list(value.labels or []),
+                "properties": {k: to_plain(v) for k, v in (value.properties or {}).items()}}
+    if isinstance(value, Edge):
+        src = value.src_node.id if isinstance(value.src_node, Node) else value.src_node
+        dst = value.dest_node.id if isinstance(value.dest_node, Node) else value.dest_node
+        return {"_type": "relationship", "element_id": f"r{value.id}", "type": value.relation,
+                "start": str(src), "end": str(dst),
+                "properties": {k: to_plain(v) for k, v in (value.properties or {}).items()}}
+    if isinstance(value, FalkorPath):
+        return {"_type": "path", "nodes": [to_plain(n) for n in value.nodes()],
+                "relationships": [to_plain(e) for e in value.edges()]}
+    if isinstance(value, list):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_plain(v) for k, v in value.items()}
+    return value
+
+
+def _translate(exc: ResponseError, query: str) -> Exception:
+    text = str(exc)
+    lowered = text.lower()
+    if "read-only" in lowered or "read only" in lowered:
+        return ReadOnlyViolation("this door is read-only: the statement would write, "
+                                 "so it was refused and nothing was written")
+    if "timed out" in lowered or "timeout" in lowered:
+        return QueryTimeout(f"the query ran past its time limit ({text})")
+    return QueryError(f"the store rejected the statement: {text}")
+
+
+class FalkorStore(GraphStore):
+    dialect = queries.FALKOR
+
+    def __init__(self, data_dir: Path, graph_name: str = "tkg", *,
+                 model: GraphModel | None = None, keep_running: bool = False) -> None:
+        super().__init__(model)
+        self.data_dir = data_dir
+        self.graph_name = graph_name
+        self._paths: ServerPaths
+        self._paths, started = start_server(data_dir)
+        # Stop on close only what we started, unless asked to leave it for other processes.
+        self._owns_server = started and not keep_running
+        try:
+            self._db = FalkorDB(unix_socket_path=str(self._paths.socket))
+            self._graph = self._db.select_graph(graph_name)
+        except RedisConnectionError as exc:
+            raise StoreUnavailable(f"cannot connect to FalkorDB at {self._paths.socket}: {exc}") \
+                from exc
+
+    @property
+    def description(self) -> str:
+        return f"embedded FalkorDB, graph {self.graph_name!r}, data in {self._paths.data_dir}"
+
+    @property
+    def socket_path(self) -> Path:
+        return self._paths.socket
+
+    def run(self, query: str, params: Mapping[str, Any] | None = None, *,
+            write: bool = False) -> list[Row]:
+        try:
+            if write:
+                result = self._graph.query(query, dict(params or {}))
+                self.counters.add({
+                    "nodes_created": result.nodes_created,
+                    "nodes_deleted": result.nodes_deleted,
+                    "relationships_created": result.relationships_created,
+                    "relationships_deleted": result.relationships_deleted,
+                    "properties_set": result.properties_set,
+                })
+            else:
+                result = self._graph.ro_query(query, dict(params or {}))
+        except ResponseError as exc:
+            raise _translate(exc, query) from exc
+        except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
+            raise StoreUnavailable(
+                f"lost the embedded FalkorDB at {self._paths.socket}: {exc}; "
+                "start it with `tkg store start`"
+            ) from exc
+        columns = [str(h[1]) for h in (result.header or [])]
+        return [dict(zip(columns, (to_plain(v) for v in row), strict=True))
+                for row in result.result_set]
+
+    def _run_schema(self, statement: str) -> None:
+        try:
+            self.run(statement, write=True)
+        except QueryError as exc:
+            if "already" not in exc.detail.lower():  # FalkorDB has no IF NOT EXISTS
+                raise
+
+    def read_only(self, query: str, params: Mapping[str, Any] | None = None, *,
+                  timeout_ms: int = 5000, row_cap: int = 1000) -> QueryResult:
+        body = _LEADING_COMMENTS.sub("", query, count=1)
+        head = body[:8].upper()
+        if head.startswith("PROFILE"):
+            # GRAPH.PROFILE executes the statement, writes included: never through this door.
+            raise ReadOnlyViolation("PROFILE runs the statement; use EXPLAIN in the console")
+        try:
+            if head.startswith("EXPLAIN"):
+                # An EXPLAIN prefix inside a query would run it on FalkorDB: ask for the plan.
+                plan = self._graph.explain(body[len("EXPLAIN"):], dict(params or {}))
+                return QueryResult(["plan"], [[line] for line in str(plan).splitlines()])
+            result = self._graph.ro_query(query, dict(params or {}), timeout=int(timeout_ms))
+        except ResponseError as exc:
+            raise _translate(exc, query) from exc
+        except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
+            raise StoreUnavailable(f"lost the embedded FalkorDB: {exc}") from exc
+        columns = [str(h[1]) for h in (result.header or [])]
+        rows = result.result_set
+        truncated = len(rows) > row_cap
+        return QueryResult(columns, [[to_plain(v) for v in row] for row in rows[:row_cap]],
+                           truncated)
+
+    def _fulltext_query(self, text: str) -> str:
+        # RediSearch syntax: each word as itself, as a prefix, fuzzily, or by its
+        # romanization key; words are plain alphanumerics, so nothing needs escaping.
+        parts = []
+        for word, key in query_terms(text)[:8]:
+            if not word.isalnum():
+                continue
+            alts = [word]
+            if len(word) >= 3:
+                alts.append(f"{word}*")
+            if len(word) >= 5:
+                alts.append(f"%{word}%")
+            alts.append(key)
+            parts.append("(" + "|".join(alts) + ")")
+        return " ".join(parts)
+
+    def delete_graph(self) -> None:
+        """Drop the whole graph (tests and `tkg import` into an empty store)."""
+        try:
+            self._graph.delete()
+        except ResponseError as exc:
+            if "empty key" not in str(exc).lower() and "invalid graph" not in str(exc).lower():
+                raise StoreError(f"could not delete graph {self.graph_name}: {exc}") from exc
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):  # closing a dead connection is fine
+            self._db.connection.close()
+        if self._owns_server:
+            stop_server(self.data_dir)
+            self._owns_server = False
+
+
+def check_graph_name(name: str) -> str:
+    if not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", name):
+        raise InvalidInput(f"graph name {name!r} must be 1-64 letters, digits, _ or -")
+    return name

@@ -1,0 +1,70 @@
+"""Neo4jStore: the production store (Neo4j 5, Aura, clusters) through the official driver."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from graph import queries
+from graph.errors import StoreError
+from graph.model import GraphModel
+from graph.search_keys import query_terms
+from graph.store import GraphStore, QueryResult, Row
+from graph.stores.neo4j_boundary import Neo4jBoundary
+
+_LUCENE_WORD = re.compile(r"^[A-Za-z0-9]+$")
+
+
+class Neo4jStore(GraphStore):
+    dialect = queries.NEO4J
+
+    def __init__(self, uri: str, user: str, password: str, database: str = "neo4j", *,
+                 model: GraphModel | None = None) -> None:
+        super().__init__(model)
+        self._boundary = Neo4jBoundary(uri, user, password, database)
+
+    @property
+    def description(self) -> str:
+        return f"Neo4j at {self._boundary.uri}, database {self._boundary.database!r}"
+
+    def run(self, query: str, params: Mapping[str, Any] | None = None, *,
+            write: bool = False) -> list[Row]:
+        keys, rows, counters = self._boundary.run(query, params, write=write)
+        if write:
+            self.counters.add(counters)
+        return [dict(zip(keys, row, strict=True)) for row in rows]
+
+    def read_only(self, query: str, params: Mapping[str, Any] | None = None, *,
+                  timeout_ms: int = 5000, row_cap: int = 1000) -> QueryResult:
+        # A READ-mode transaction: Neo4j itself refuses any write, procedures included.
+        keys, rows, _ = self._boundary.run(query, params, write=False,
+                                           timeout_s=timeout_ms / 1000)
+        return QueryResult(keys, rows[:row_cap], len(rows) > row_cap)
+
+    def shortest_path(self, source: str, target: str, *, max_hops: int = 6,
+                      rel_types: list[str] | None = None) -> Row | None:
+        statement = self.dialect.shortest_path(rel_types, max_hops)
+        if statement is None:
+            raise StoreError("the Neo4j dialect must supply a shortest-path statement")
+        self.get_entity(source)
+        self.get_entity(target)
+        rows = self.run(statement, {"source": source, "target": target})
+        path: Row | None = rows[0]["p"] if rows else None
+        return path
+
+    def _fulltext_query(self, text: str) -> str:
+        # Lucene syntax: plain alphanumeric words only, each exact, as a prefix, fuzzy, or
+        # by its romanization key.
+        parts = []
+        for word, key in query_terms(text)[:8]:
+            if not _LUCENE_WORD.match(word):
+                continue
+            alts = [word, f"{word}*", key]
+            if len(word) >= 5:
+                alts.append(f"{word}~1")
+            parts.append("(" + " OR ".join(alts) + ")")
+        return " AND ".join(parts)
+
+    def close(self) -> None:
+        self._boundary.close()

@@ -1,0 +1,119 @@
+"""The one place the `neo4j` driver is used: statements in, plain data and our errors out.
+
+No driver type crosses this boundary. Nodes, relationships and paths become the plain dicts
+described in docs/development.md; temporal values become ISO strings; driver exceptions
+become graph.errors types with a line that says what to do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import neo4j
+from neo4j import exceptions as nx
+from neo4j.graph import Node, Path, Relationship
+
+from graph.errors import (
+    QueryError,
+    QueryTimeout,
+    ReadOnlyViolation,
+    StoreError,
+    StoreUnavailable,
+    TkgError,
+)
+
+Row = dict[str, Any]
+
+
+def to_plain(value: Any) -> Any:
+    if isinstance(value, Node):
+        return {"_type": "node", "element_id": value.element_id, "labels": sorted(value.labels),
+                "properties": {k: to_plain(v) for k, v in value.items()}}
+    if isinstance(value, Relationship):
+        start, end = value.start_node, value.end_node
+        return {"_type": "relationship", "element_id": value.element_id, "type": value.type,
+                "start": start.element_id if start is not None else None,
+                "end": end.element_id if end is not None else None,
+                "properties": {k: to_plain(v) for k, v in value.items()}}
+    if isinstance(value, Path):
+        return {"_type": "path", "nodes": [to_plain(n) for n in value.nodes],
+                "relationships": [to_plain(r) for r in value.relationships]}
+    if isinstance(value, list | tuple):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_plain(v) for k, v in value.items()}
+    if hasattr(value, "iso_format"):  # neo4j.time Date, DateTime, Time, Duration
+        return str(value.iso_format())
+    if hasattr(value, "srid"):  # spatial points
+        return str(value)
+    return value
+
+
+def translate_error(exc: Exception, uri: str) -> TkgError:
+    """Driver exceptions -> ours, each with the URI and what to do."""
+    if isinstance(exc, nx.AuthError):
+        return StoreUnavailable(
+            f"Neo4j at {uri} refused the credentials; check TKG_NEO4J_USER and TKG_NEO4J_PASSWORD"
+        )
+    if isinstance(exc, nx.ServiceUnavailable | nx.SessionExpired | OSError):
+        return StoreUnavailable(
+            f"cannot reach Neo4j at {uri} ({exc.__class__.__name__}); check that it runs and "
+            "that TKG_NEO4J_URI is right, or unset TKG_NEO4J_URI to use the embedded store"
+        )
+    if isinstance(exc, nx.ConfigurationError):
+        return StoreUnavailable(f"bad Neo4j configuration for {uri}: {exc}")
+    code = getattr(exc, "code", "") or ""
+    message = getattr(exc, "message", None) or str(exc)
+    if isinstance(exc, nx.ForbiddenOnReadOnlyDatabase) or "AccessMode" in code or (
+        isinstance(exc, nx.Forbidden) and "write" in message.lower()
+    ):
+        return ReadOnlyViolation("this door is read-only: the statement would write, "
+                                 "so it was refused and nothing was written")
+    if "Timeout" in code or "TimedOut" in code or "terminated" in message.lower():
+        return QueryTimeout(f"the query ran past its time limit ({message})")
+    if isinstance(exc, nx.ClientError):
+        return QueryError(f"Neo4j rejected the statement: {message}")
+    return StoreError(f"Neo4j failed: {message}")
+
+
+_COUNTERS = ("nodes_created", "nodes_deleted", "relationships_created",
+             "relationships_deleted", "properties_set")
+
+
+class Neo4jBoundary:
+    """A driver and a database name; `run` is the only way statements reach Neo4j."""
+
+    def __init__(self, uri: str, user: str, password: str, database: str) -> None:
+        self.uri = uri
+        self.database = database
+        try:
+            self._driver = neo4j.GraphDatabase.driver(uri, auth=(user, password))
+            self._driver.verify_connectivity()
+        except Exception as exc:
+            raise translate_error(exc, uri) from exc
+
+    def run(self, query: str, params: Mapping[str, Any] | None = None, *, write: bool,
+            timeout_s: float | None = None) -> tuple[list[str], list[list[Any]], dict[str, int]]:
+        """Run one statement in a managed transaction; READ mode unless `write`."""
+        mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
+
+        def work(tx: neo4j.ManagedTransaction) -> tuple[list[str], list[list[Any]],
+                                                        dict[str, int]]:
+            result = tx.run(query, dict(params or {}))
+            keys = list(result.keys())
+            rows = [[to_plain(v) for v in record.values()] for record in result]
+            counters = result.consume().counters
+            return keys, rows, {name: int(getattr(counters, name)) for name in _COUNTERS}
+
+        try:
+            with self._driver.session(database=self.database, default_access_mode=mode) as s:
+                tx_fn = neo4j.unit_of_work(timeout=timeout_s)(work)
+                return s.execute_write(tx_fn) if write else s.execute_read(tx_fn)
+        except TkgError:
+            raise
+        except Exception as exc:
+            raise translate_error(exc, self.uri) from exc
+
+    def close(self) -> None:
+        self._driver.close()
