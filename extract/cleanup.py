@@ -49,7 +49,8 @@ _STOP_ORG = {"terrorism", "financial intelligence", "government", "congress", "s
              "tether", "usd coin", "ethereum", "ethereum name service", "ens", "e-verify",
              "psa", "psas", "social security", "ssn", "ssns", "bureau", "department",
              "ministry", "agency", "office", "individuals", "entities", "working group",
-             "red flags", "itar", "sdn", "sdn list", "tradertraitor", "applejeus", "the bureau", "the department", "the ministry", "the agency"}
+             "red flags", "itar", "sdn", "sdn list", "tradertraitor", "applejeus",
+             "the bureau", "the department", "the ministry", "the agency"}
 # capitalized common nouns the model takes for names ("Working Group", "Individuals")
 _GENERIC = {"working", "group", "groups", "individuals", "entities", "initiative", "program",
             "team", "network", "list", "unit", "units", "sector", "industry", "government",

@@ -14,6 +14,7 @@ Order and why:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -46,10 +47,11 @@ class PipelineConfig:
 
 
 def _tune_tokenizer(nlp: Language) -> None:
-    nlp.tokenizer.suffix_search = compile_suffix_regex(
-        [_CITATION, *nlp.Defaults.suffixes]).search
-    nlp.tokenizer.prefix_search = compile_prefix_regex(
-        [_CITATION, *nlp.Defaults.prefixes]).search
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.suffix_search = compile_suffix_regex(
+        [_CITATION, *(nlp.Defaults.suffixes or [])]).search
+    tokenizer.prefix_search = compile_prefix_regex(
+        [_CITATION, *(nlp.Defaults.prefixes or [])]).search
 
 
 def build_nlp(config: PipelineConfig | None = None) -> Language:

@@ -120,8 +120,9 @@ def _entry(type_: str, raw: dict[str, Any], props: dict[str, Any]) -> GazetteerE
 @lru_cache(maxsize=4)
 def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
     """Read every YAML file once; the result is shared (treat it as read-only)."""
-    def read(n):
-        return (yaml.safe_load((directory / n).read_text(encoding="utf-8")))
+    def read(name: str) -> Any:
+        return yaml.safe_load((directory / name).read_text(encoding="utf-8"))
+
     entries: list[GazetteerEntry] = []
     demonyms: dict[str, str] = {}
     capitals: dict[str, str] = {}

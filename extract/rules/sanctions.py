@@ -53,7 +53,7 @@ _NOT_SANCTION = re.compile(r"\b(?:rewards?|offer\w*|wanted|information\s+leading
 
 
 def legal_basis(text: str) -> list[str]:
-    """'E.O. 13722 and E.O. 13810' / 'Executive Orders 13382, 13551 and 13687' -> ['E.O. 13382', ...]."""
+    """'E.O. 13722 and E.O. 13810', 'Executive Orders 13382 and 13551' -> ['E.O. 13382', ...]."""
     found: list[str] = []
     for match in _EO.finditer(text):
         for number in re.findall(r"\d{5}", match.group(1)):

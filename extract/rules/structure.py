@@ -184,12 +184,11 @@ def employment(view: SentenceView, context: DocContext) -> Iterator[Found]:
     if view.lead:
         member_of = re.search(r"\b(?:members?|employees?|officials?|operatives?)\s+of\s+",
                               view.lead)
-        if member_of:
-            org = next((s for s in view.lead_slots if s.start >= member_of.end()
-                        and s.type == "Organization"), None)
+        employer = next((s for s in view.lead_slots if member_of is not None
+                         and s.start >= member_of.end() and s.type == "Organization"), None)
+        if employer is not None:
             for person in (s for s in view.slots if s.type == "Person"):
-                if org is not None:
-                    yield Found("EMPLOYED_AT", person.id, org.id, view.index, {}, 0.6)
+                yield Found("EMPLOYED_AT", person.id, employer.id, view.index, {}, 0.6)
 
 
 def locations(view: SentenceView, context: DocContext) -> Iterator[Found]:
