@@ -295,7 +295,7 @@ def parse_period(text: str) -> tuple[str | None, str | None]:
                       maxsplit=1)
     if len(pieces) == 2:
         start, end = parse_date(pieces[0]), parse_date(pieces[1])
-        if start and not re.search(r"\d{4}", pieces[0]) and end:
-            start = parse_date(f"{pieces[0]} {end[:4]}")
+        if not re.search(r"\d{4}", pieces[0]) and end:
+            start = parse_date(f"{pieces[0]} {end[:4]}")  # "July to August 2023"
         return start, end
     return parse_date(text), None

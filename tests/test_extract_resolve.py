@@ -1,0 +1,99 @@
+"""Entity resolution with the real model: variants merge, namesakes and misfits do not."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from extract.extractor import Extractor
+from extract.resolve import resolve_corpus
+from graph.model import DocumentMeta, ExtractedEntity, Extraction
+
+
+@lru_cache(maxsize=1)
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(text: str, doc_id: str = "t", **meta: str) -> Extraction:
+    return extractor().extract(text, DocumentMeta(id=doc_id, **meta))
+
+
+def persons(extraction: Extraction) -> dict[str, ExtractedEntity]:
+    return {e.name: e for e in extraction.entities if e.type == "Person"}
+
+
+def test_romanization_variants_merge_within_a_document() -> None:
+    result = run("Son Kyong Sik, whose name is also rendered Song Kyong Sik, is Osong's chief "
+                 "representative in China. OFAC designated SON Kyong Sik today. "
+                 "Sang Man Kim handled payments. KIM Sang-man also moved IT equipment.")
+    found = persons(result)
+    assert set(found) == {"Son Kyong Sik", "Kim Sang Man"}
+    assert "Song Kyong Sik" in found["Son Kyong Sik"].aliases
+    assert len(found["Kim Sang Man"].mentions) == 2
+
+
+def test_a_surname_joins_the_one_full_name_it_fits() -> None:
+    result = run("Christina Marie Chapman ran a laptop farm. Chapman pleaded guilty.")
+    chapman = persons(result)["Christina Marie Chapman"]
+    assert [m.text for m in chapman.mentions] == ["Christina Marie Chapman", "Chapman"]
+
+
+def test_descriptor_is_linked_only_when_attributes_agree() -> None:
+    text = ("WASHINGTON - An Arizona woman was sentenced today. Christina Marie Chapman, 50, of "
+            "Litchfield Park, Arizona, ran a laptop farm from her home, and she shipped laptops "
+            "abroad. Matthew Isaac Knoot, 38, of Nashville, Tennessee, was also charged.")
+    found = persons(run(text))
+    assert "An Arizona woman" in found["Christina Marie Chapman"].aliases
+    assert all("Arizona woman" not in a for a in found["Matthew Isaac Knoot"].aliases)
+
+
+def test_descriptor_stays_unlinked_when_nothing_agrees() -> None:
+    text = ("A Texas man was arrested. Christina Marie Chapman, of Litchfield Park, Arizona, "
+            "ran a laptop farm from her home.")
+    found = persons(run(text))
+    assert all("Texas" not in a for a in found["Christina Marie Chapman"].aliases)
+
+
+def test_descriptor_with_two_fitting_people_is_not_linked() -> None:
+    text = ("An Arizona woman was charged. Christina Marie Chapman, of Litchfield Park, Arizona, "
+            "and Jane Ann Doe, of Phoenix, Arizona, were named; she denies it.")
+    found = persons(run(text))
+    assert all("Arizona woman" not in a for p in found.values() for a in p.aliases)
+
+
+def _person(name: str, **props: object) -> ExtractedEntity:
+    return ExtractedEntity(id="person:" + name.lower().replace(" ", "-"), type="Person",
+                           name=name, properties=dict(props))
+
+
+def test_variants_merge_across_documents() -> None:
+    merged, merges = resolve_corpus([
+        ("b5", [_person("Son Kyong Sik", nationality="KP")]),
+        ("x1", [_person("Song Kyong Sik", nationality="KP")]),  # not the same key ...
+        ("x2", [_person("SON Kyongsik", nationality="KP")]),    # ... but this one is
+    ])
+    names = sorted(c.entity.name for c in merged)
+    assert names == ["Son Kyong Sik", "Song Kyong Sik"]
+    son = next(c for c in merged if c.entity.name == "Son Kyong Sik")
+    assert [doc for doc, _ in son.members] == ["b5", "x2"]
+    assert any("romanization" in m.reason or "alias" in m.reason for m in merges)
+
+
+def test_namesakes_with_conflicting_facts_stay_apart() -> None:
+    merged, merges = resolve_corpus([
+        ("b4", [_person("Kim Chol Min", nationality="KP", role="General Bureau 313 member")]),
+        ("x9", [_person("Kim Chol Min", nationality="US", role="teacher")]),
+    ])
+    assert len(merged) == 2
+    assert merged[0].entity.id != merged[1].entity.id
+    assert any(m.reason.startswith("not merged: nationality differs") for m in merges)
+
+
+def test_same_person_in_two_documents_merges_with_confidence() -> None:
+    merged, merges = resolve_corpus([
+        ("c1a", [_person("Christina Marie Chapman", nationality="US")]),
+        ("c1b", [_person("Christina Marie Chapman", nationality="US", age=50)]),
+    ])
+    assert len(merged) == 1
+    assert merged[0].entity.properties["age"] == 50
+    assert merges[-1].confidence == 1.0 and "same id" in merges[-1].reason
