@@ -281,7 +281,8 @@ class Neo4jDialect(Dialect):
         types = "|".join(_rel_type(t) for t in rel_types) if rel_types else ""
         rel = f"[:{types}*..{max_hops}]" if types else f"[*..{max_hops}]"
         return (
-            f"MATCH (a:{ENTITY} {{id: $source}}), (b:{ENTITY} {{id: $target}})\n"
+            f"MATCH (a:{ENTITY} {{id: $source}})\n"
+            f"MATCH (b:{ENTITY} {{id: $target}})\n"
             f"MATCH p = shortestPath((a)-{rel}-(b))\n"
             f"RETURN p"
         )
@@ -313,3 +314,87 @@ class FalkorDialect(Dialect):
 
 NEO4J = Neo4jDialect("neo4j")
 FALKOR = FalkorDialect("falkordb")
+
+
+# --- Query API (api/services/): reads that join facts into answers ---------------------------
+# Types arrive as $parameters (`type(r) IN $types`) rather than formatted in, so no builder is
+# needed and callers still cannot inject a type; services check the names against the model.
+
+PING = "RETURN 1 AS ok"
+
+COUNT_DOCUMENTS = """
+MATCH (d:Document)
+RETURN count(d) AS n
+"""
+
+# Relationship counts of one entity by type and direction: a dossier states how many facts
+# of each kind exist even when it lists only the first few (hubs have thousands).
+ENTITY_RELATIONSHIP_COUNTS = """
+MATCH (n:Entity {id: $id})-[r]-(m)
+RETURN type(r) AS type, startNode(r) = n AS outgoing, count(*) AS n
+ORDER BY type
+"""
+
+# Every Sanction node on a target with the agencies or countries that issued it.
+ENTITY_SANCTIONS = """
+MATCH (s:Sanction)-[:SANCTIONED]->(t:Entity {id: $id})
+OPTIONAL MATCH (a:Entity)-[:ISSUED]->(s)
+RETURN s, a
+ORDER BY s.listing_date, s.id
+"""
+
+DOCUMENTS_BY_ID = """
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN d.id AS id, d.title AS title, d.date AS date, d.doc_type AS doc_type
+"""
+
+# The mention spans one document contributed to each entity it mentions (node evidence is
+# kept per document in the parallel ev_* lists, so the spans are filtered to that document).
+DOCUMENT_ENTITY_SPANS = """
+MATCH (d:Document {id: $id})-[:MENTIONS]->(n:Entity)
+RETURN n.id AS id, labels(n) AS labels, n.name AS name,
+       [i IN range(0, size(n.ev_doc) - 1) WHERE n.ev_doc[i] = $id | n.ev_start[i]] AS starts,
+       [i IN range(0, size(n.ev_doc) - 1) WHERE n.ev_doc[i] = $id | n.ev_end[i]] AS ends
+ORDER BY n.id
+LIMIT $limit
+"""
+
+# The evidence sentences one document gave for relationships between entities it mentions.
+DOCUMENT_RELATIONSHIP_SPANS = """
+MATCH (d:Document {id: $id})-[:MENTIONS]->(a:Entity)-[r]->(b:Entity)
+WHERE $id IN r.sources
+RETURN a.id AS source, type(r) AS type, b.id AS target,
+       [i IN range(0, size(r.ev_doc) - 1) WHERE r.ev_doc[i] = $id | r.ev_start[i]] AS starts,
+       [i IN range(0, size(r.ev_doc) - 1) WHERE r.ev_doc[i] = $id | r.ev_end[i]] AS ends
+LIMIT $limit
+"""
+
+# One step of a chain: outgoing edges of some types from a frontier of entities, kept only
+# when one of the given documents supports them (so a chain stays within the documents that
+# tell its story instead of wandering through hubs such as "DPRK IT workers").
+CHAIN_STEP = """
+UNWIND $ids AS id
+MATCH (a:Entity {id: id})-[r]->(b:Entity)
+WHERE type(r) IN $types AND size([s IN r.sources WHERE s IN $docs]) > 0
+RETURN a.id AS source, r, b
+LIMIT $limit
+"""
+
+# Countries an entity is located in, for search filters (ISO codes).
+ENTITY_LOCATIONS = """
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})-[:LOCATED_IN]->(c:Country)
+RETURN n.id AS id, collect(c.code) AS codes
+"""
+
+# The entity graph without documents and evidence, for networkx analytics.
+ENTITY_GRAPH_NODES = """
+MATCH (n:Entity)
+RETURN n.id AS id, labels(n) AS labels, n.name AS name
+"""
+
+ENTITY_GRAPH_EDGES = """
+MATCH (a:Entity)-[r]->(b:Entity)
+RETURN a.id AS source, type(r) AS type, b.id AS target
+"""

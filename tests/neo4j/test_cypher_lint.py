@@ -1,0 +1,110 @@
+"""Every statement the Neo4j store can send passes Neo4j's own Cypher linter with no diagnostic.
+
+No Neo4j server can run on these machines, so this is how we know the Neo4j path speaks
+valid Neo4j 5 Cypher: the statements are enumerated from graph/queries.py (constants and
+every builder with every label and relationship type) and linted by
+@neo4j-cypher/language-support, the front-end Neo4j's own tools use.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from graph import queries
+from graph.model import default_model
+
+LINTER = Path(__file__).with_name("cypher_lint.mjs")
+REPO = Path(__file__).resolve().parents[2]
+
+# Builders and how to call them exhaustively. A new public builder in graph/queries.py must
+# be added here, or test_every_builder_is_enumerated fails.
+def _builder_calls() -> dict[str, list[str]]:
+    model = default_model()
+    rel_types = list(model.relationships)
+    some = rel_types[:3]
+    return {
+        "upsert_nodes": [queries.upsert_nodes(label) for label in model.nodes],
+        "upsert_relationships": [queries.upsert_relationships(t) for t in rel_types],
+        "neighbors": [queries.neighbors(None), queries.neighbors(some),
+                      *(queries.neighbors([t]) for t in rel_types)],
+        "neighborhood": [queries.neighborhood(types, d) for d in (1, 2, 3)
+                         for types in (None, some)],
+        "paths_of_length": [queries.paths_of_length(types, h) for h in range(1, 7)
+                            for types in (None, some)],
+        "node_pattern_labels": [],  # returns a pattern fragment, not a statement
+    }
+
+
+def neo4j_statements() -> list[str]:
+    statements = [value for name, value in vars(queries).items()
+                  if name.isupper() and not name.startswith("_") and isinstance(value, str)
+                  and len(value.split()) > 2]
+    for calls in _builder_calls().values():
+        statements.extend(calls)
+    dialect = queries.NEO4J
+    statements.extend(dialect.schema_statements(default_model()))
+    statements.append(dialect.search())
+    for types in (None, ["FACILITATED", "EMPLOYED_AT"]):
+        path = dialect.shortest_path(types, 6)
+        assert path is not None
+        statements.append(path)
+    return statements
+
+
+def _schema() -> dict[str, list[str]]:
+    model = default_model()
+    # Property keys we write, plus the keys of the $rows maps the upserts unwind.
+    keys = set(model.provenance) | {"key", "search_text", "complete", "props", "doc",
+                                    "source", "target"}
+    for node in model.nodes.values():
+        keys |= set(node.properties)
+    for rel in model.relationships.values():
+        keys |= set(rel.properties)
+    return {"labels": [*model.nodes, queries.ENTITY],
+            "relationshipTypes": list(model.relationships),
+            "propertyKeys": sorted(keys)}
+
+
+def lint(statements: list[str]) -> list[dict[str, object]]:
+    if shutil.which("node") is None:
+        pytest.fail("node is not installed; ./test.sh installs it")
+    if not (REPO / "node_modules" / "@neo4j-cypher" / "language-support").exists():
+        pytest.fail("npm package @neo4j-cypher/language-support missing; run ./test.sh")
+    out = subprocess.run(["node", str(LINTER)], input=json.dumps(
+        {"schema": _schema(), "queries": statements}), capture_output=True, text=True,
+        check=True, cwd=REPO, timeout=300)
+    results: list[dict[str, object]] = json.loads(out.stdout)
+    return results
+
+
+def test_every_builder_is_enumerated() -> None:
+    builders = {name for name, fn in inspect.getmembers(queries, inspect.isfunction)
+                if not name.startswith("_") and fn.__module__ == queries.__name__}
+    assert builders <= set(_builder_calls()), (
+        f"lint every statement these builders make: {sorted(builders - set(_builder_calls()))}"
+    )
+
+
+def test_neo4j_statements_have_no_diagnostics() -> None:
+    statements = neo4j_statements()
+    assert len(statements) > 80
+    results = lint(statements)
+    bad = [r for r in results if r["diagnostics"]]
+    print(f"\nlinted {len(results)} Neo4j-bound statements, {len(bad)} with diagnostics")
+    assert not bad, json.dumps(bad[:5], indent=2)
+
+
+def test_linter_catches_mistakes() -> None:
+    """The check can fail: broken syntax, a wrong YIELD and an unknown property are reported."""
+    results = lint([
+        "MATCH (n:Person RETURN n",
+        "CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD nodes RETURN nodes",
+        "MATCH (n:Person) RETURN n.nmae",
+    ])
+    assert all(r["diagnostics"] for r in results), results

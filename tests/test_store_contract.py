@@ -1,0 +1,311 @@
+"""One contract for every store: the embedded FalkorDB always, Neo4j when TKG_NEO4J_URI is set.
+
+To run it against Neo4j 5 or Aura, point it at a disposable database (the suite deletes
+everything in it) and say so explicitly:
+
+    TKG_NEO4J_URI=neo4j+s://xxxx.databases.neo4j.io TKG_NEO4J_PASSWORD=... \
+    TKG_NEO4J_ALLOW_WIPE=1 ./test.sh tests/test_store_contract.py
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graph.errors import InvalidInput, ModelError, NotFound, QueryError, ReadOnlyViolation
+from graph.store import GraphStore, NodeRow, RelRow
+from tests.conftest import neo4j_settings
+
+HOSTILE = [
+    "<img src=x onerror=alert(1)>",
+    "'); MATCH (n) DETACH DELETE n; //",
+    'quote " and \\ backslash',
+    "Kim Sang Man \u2014 \u9b3c\u5b50 \U0001F4B0",
+]
+
+
+def _stores() -> list[str]:
+    return ["falkordb", "neo4j"]
+
+
+@pytest.fixture(params=_stores())
+def store(request: pytest.FixtureRequest, falkor_data_dir: Path) -> Iterator[GraphStore]:
+    if request.param == "falkordb":
+        yield request.getfixturevalue("falkor_store")
+        return
+    cfg = neo4j_settings()
+    if cfg is None:
+        pytest.skip("Neo4j contract run skipped: set TKG_NEO4J_URI (and TKG_NEO4J_PASSWORD, "
+                    "TKG_NEO4J_ALLOW_WIPE=1) to run it against a disposable Neo4j 5 database")
+    if os.environ.get("TKG_NEO4J_ALLOW_WIPE") != "1":
+        pytest.skip("Neo4j contract run skipped: it deletes the whole database; set "
+                    "TKG_NEO4J_ALLOW_WIPE=1 to confirm the database is disposable")
+    from graph.stores.neo4j import Neo4jStore
+
+    neo = Neo4jStore(cfg["uri"], cfg["user"], cfg["password"], cfg["database"])
+    neo.delete_all()
+    neo.ensure_schema()
+    yield neo
+    neo.delete_all()
+    neo.close()
+
+
+def _person(pid: str, name: str, doc: str, aliases: list[str] | None = None,
+            start: int = 0) -> NodeRow:
+    return NodeRow(pid, {"name": name}, doc, aliases or [],
+                   [(start, start + 10, f"{name} appears in {doc}.")], 0.9)
+
+
+def _chain(store: GraphStore) -> None:
+    """A small facilitation chain over two documents; the workers and North Korea are in both.
+
+    d1: Chapman facilitated the workers, who are located in North Korea.
+    d2: the workers worked at Nike, which paid USD 70,000 that funded North Korea.
+    """
+    workers = {"name": "DPRK IT workers", "kind": "worker_group"}
+    kp = {"name": "North Korea", "code": "KP"}
+    store.upsert_nodes("Person", [_person("person:chapman", "Christina Marie Chapman", "d1",
+                                          ["Chapman"])])
+    store.upsert_nodes("Organization", [
+        NodeRow("organization:workers", workers, "d1"),
+        NodeRow("organization:workers", workers, "d2"),
+        NodeRow("organization:nike", {"name": "Nike", "kind": "company"}, "d2"),
+        NodeRow("organization:chinyong",
+                {"name": "Chinyong Information Technology Cooperation Company",
+                 "kind": "company"}, "d2", ["Jinyong"]),
+    ])
+    store.upsert_nodes("Payment", [NodeRow("payment:usd-70000", {
+        "name": "USD 70000", "amount_usd": 70000, "qualifier": "about", "kind": "payment"}, "d2")])
+    store.upsert_nodes("Country", [NodeRow("country:KP", kp, "d1"),
+                                   NodeRow("country:KP", kp, "d2")])
+    store.upsert_relationships("FACILITATED", [RelRow("person:chapman", "organization:workers",
+                                                      {}, "d1", evidence=[(0, 40, "She helped.")])])
+    store.upsert_relationships("EMPLOYED_AT", [RelRow("organization:workers", "organization:nike",
+                                                      {"count": 1}, "d2")])
+    store.upsert_relationships("PAID", [RelRow("organization:nike", "payment:usd-70000",
+                                               {"amount_usd": 70000}, "d2")])
+    store.upsert_relationships("FUNDED", [RelRow("payment:usd-70000", "country:KP", {}, "d2",
+                                                 evidence=[(5, 9, "Funds.")])])
+    store.upsert_relationships("LOCATED_IN", [RelRow("organization:workers", "country:KP", {},
+                                                     doc) for doc in ("d1", "d2")])
+
+
+def _total(store: GraphStore) -> tuple[int, int]:
+    counts = store.counts()
+    return sum(counts["nodes"].values()), sum(counts["relationships"].values())
+
+
+def test_schema_is_idempotent(store: GraphStore) -> None:
+    store.ensure_schema()
+    store.ensure_schema()
+
+
+def test_upsert_is_idempotent_and_merges_provenance(store: GraphStore) -> None:
+    _chain(store)
+    before = _total(store)
+    created = store.counters.nodes_created
+    _chain(store)
+    assert _total(store) == before
+    assert store.counters.nodes_created == created
+    kp = store.get_entity("country:KP")["properties"]
+    assert sorted(kp["sources"]) == ["d1", "d2"]
+    located = store.neighbors("organization:workers", ["LOCATED_IN"])
+    assert sorted(located[0]["relationship"]["properties"]["sources"]) == ["d1", "d2"]
+
+
+def test_evidence_lists_stay_parallel(store: GraphStore) -> None:
+    store.upsert_nodes("Person", [_person("person:x", "X", "d1", start=0)])
+    store.upsert_nodes("Person", [_person("person:x", "X", "d2", start=50)])
+    store.upsert_nodes("Person", [_person("person:x", "X", "d1", start=100)])  # d1 restated
+    props = store.get_entity("person:x")["properties"]
+    assert props["ev_doc"] == ["d2", "d1"]
+    assert props["ev_start"] == [50, 100]
+    assert props["ev_end"] == [60, 110]
+    assert len(props["ev_text"]) == 2
+
+
+def test_aliases_merge_without_duplicates(store: GraphStore) -> None:
+    store.upsert_nodes("Person", [_person("person:son", "Son Kyong Sik", "d1", ["Song Kyong Sik"])])
+    store.upsert_nodes("Person", [_person("person:son", "Son Kyong Sik", "d2",
+                                          ["Song Kyong Sik", "Son Kyong-sik"])])
+    aliases = store.get_entity("person:son")["properties"]["aliases"]
+    assert sorted(aliases) == ["Son Kyong-sik", "Song Kyong Sik"]
+
+
+def test_rows_are_checked_against_the_model(store: GraphStore) -> None:
+    with pytest.raises(ModelError):
+        store.upsert_nodes("Spaceship", [_person("person:x", "X", "d1")])
+    with pytest.raises(InvalidInput):
+        store.upsert_nodes("Person", [NodeRow("person:x", {"shoe_size": 44}, "d1")])
+    with pytest.raises(ModelError):
+        store.upsert_nodes("Payment", [NodeRow("payment:x", {"name": "x", "amount_usd": "lots"},
+                                               "d1")])
+    with pytest.raises(ModelError):
+        store.upsert_relationships("OWNS_A_BOAT", [])
+    assert _total(store) == (0, 0)
+
+
+def test_relationship_to_missing_entity_is_skipped(store: GraphStore) -> None:
+    store.upsert_nodes("Person", [_person("person:a", "A", "d1")])
+    written = store.upsert_relationships("FACILITATED", [RelRow("person:a", "person:ghost", {},
+                                                                "d1")])
+    assert written == 0
+    assert store.counts()["relationships"] == {}
+
+
+def test_get_entity_and_not_found(store: GraphStore) -> None:
+    _chain(store)
+    node = store.get_entity("person:chapman")
+    assert "Person" in node["labels"]
+    assert node["properties"]["name"] == "Christina Marie Chapman"
+    with pytest.raises(NotFound):
+        store.get_entity("person:nobody")
+
+
+def test_neighbors_filter_and_paginate(store: GraphStore) -> None:
+    _chain(store)
+    everything = store.neighbors("organization:workers")
+    assert {n["relationship"]["type"] for n in everything} == {"FACILITATED", "EMPLOYED_AT",
+                                                                "LOCATED_IN"}
+    only = store.neighbors("organization:workers", ["EMPLOYED_AT"])
+    assert [n["node"]["properties"]["id"] for n in only] == ["organization:nike"]
+    assert only[0]["outgoing"] is True
+    page1 = store.neighbors("organization:workers", limit=2, offset=0)
+    page2 = store.neighbors("organization:workers", limit=2, offset=2)
+    assert len(page1) == 2 and len(page2) == 1
+    ids = {n["relationship"]["element_id"] for n in page1 + page2}
+    assert len(ids) == 3
+
+
+def test_neighborhood_depth(store: GraphStore) -> None:
+    _chain(store)
+    one = store.neighborhood("person:chapman", depth=1)
+    three = store.neighborhood("person:chapman", depth=3)
+    assert len(one) == 1
+    reached = {n["properties"]["id"] for p in three for n in p["nodes"]}
+    assert "organization:nike" in reached
+
+
+def test_shortest_and_all_paths(store: GraphStore) -> None:
+    _chain(store)
+    shortest = store.shortest_path("person:chapman", "country:KP")
+    assert shortest is not None
+    assert len(shortest["relationships"]) == 2  # via LOCATED_IN
+    paths = store.paths("person:chapman", "country:KP", max_hops=5, limit=5)
+    hops = [[r["type"] for r in p["relationships"]] for p in paths]
+    assert ["FACILITATED", "LOCATED_IN"] in hops
+    assert ["FACILITATED", "EMPLOYED_AT", "PAID", "FUNDED"] in hops
+    assert [len(h) for h in hops] == sorted(len(h) for h in hops)  # shortest first
+    money = store.paths("person:chapman", "country:KP", max_hops=5,
+                        rel_types=["FACILITATED", "EMPLOYED_AT", "PAID", "FUNDED"])
+    assert [[r["type"] for r in p["relationships"]] for p in money] == [
+        ["FACILITATED", "EMPLOYED_AT", "PAID", "FUNDED"]]
+    assert store.paths("person:chapman", "country:KP", max_hops=1) == []
+    with pytest.raises(InvalidInput):
+        store.paths("person:chapman", "country:KP", max_hops=9)
+
+
+def test_search_names_aliases_and_romanizations(store: GraphStore) -> None:
+    _chain(store)
+    assert store.search("Chapman")[0]["node"]["properties"]["id"] == "person:chapman"
+    hits = [h["node"]["properties"]["id"] for h in store.search("Jinyong")]
+    assert "organization:chinyong" in hits
+    hits = [h["node"]["properties"]["id"] for h in store.search("chinyong information")]
+    assert hits[0] == "organization:chinyong"
+    assert store.search("") == []
+    for text in HOSTILE:  # never a syntax error, whatever the user types
+        store.search(text)
+
+
+def test_hostile_strings_round_trip(store: GraphStore) -> None:
+    rows = [NodeRow(f"person:h{i}", {"name": name}, "d1", [name]) for i, name in
+            enumerate(HOSTILE)]
+    store.upsert_nodes("Person", rows)
+    for i, name in enumerate(HOSTILE):
+        props = store.get_entity(f"person:h{i}")["properties"]
+        assert props["name"] == name
+        assert props["aliases"] == [name]
+    assert _total(store) == (len(HOSTILE), 0)
+
+
+def test_large_parameters(store: GraphStore) -> None:
+    big = "x" * 200_000
+    store.upsert_nodes("Person", [NodeRow("person:big", {"name": "Big", "role": big}, "d1")])
+    assert store.get_entity("person:big")["properties"]["role"] == big
+
+
+def test_read_only_runs_reads_with_params_and_cap(store: GraphStore) -> None:
+    _chain(store)
+    result = store.read_only("MATCH (n:Person) WHERE n.name STARTS WITH $p RETURN n.name AS name",
+                             {"p": "Christina"})
+    assert result.columns == ["name"]
+    assert result.rows == [["Christina Marie Chapman"]]
+    capped = store.read_only("MATCH (n:Entity) RETURN n.id", row_cap=2)
+    assert len(capped.rows) == 2 and capped.truncated
+    with pytest.raises(QueryError):
+        store.read_only("MATCH (n RETURN n")
+
+
+WRITES = [
+    "CREATE (n:Person {id: 'person:intruder', name: 'x'})",
+    "MERGE (n:Person {id: 'person:intruder'}) RETURN n",
+    "MATCH (n:Person) SET n.name = 'changed'",
+    "MATCH (n) DETACH DELETE n",
+    "MATCH (n:Person) REMOVE n.name",
+    "CALL { CREATE (n:Person {id: 'person:intruder'}) } RETURN 1",
+    "UNWIND [1, 2] AS i CREATE (:Person {id: toString(i)})",
+    "EXPLAIN CREATE (n:Person {id: 'person:intruder'})",
+    "PROFILE CREATE (n:Person {id: 'person:intruder'})",
+    "  // a comment first\n CREATE (n:Person {id: 'person:intruder'})",
+    "LOAD CSV FROM 'file:///etc/hostname' AS line CREATE (:Person {id: line[0]})",
+]
+
+
+@pytest.mark.parametrize("statement", WRITES)
+def test_read_only_refuses_writes_and_writes_nothing(store: GraphStore, statement: str) -> None:
+    _chain(store)
+    before = _total(store)
+    names = store.read_only("MATCH (n:Person) RETURN n.name ORDER BY n.name").rows
+    try:
+        store.read_only(statement)
+    except (ReadOnlyViolation, QueryError):
+        pass  # refused, or rejected outright: either way nothing may have been written
+    else:
+        if not statement.lstrip().upper().startswith("EXPLAIN"):
+            pytest.fail(f"the read-only door ran a write: {statement}")
+    assert _total(store) == before
+    assert store.read_only("MATCH (n:Person) RETURN n.name ORDER BY n.name").rows == names
+
+
+def test_read_only_refuses_index_procedures(store: GraphStore) -> None:
+    _chain(store)
+    statement = ("CALL db.idx.fulltext.createNodeIndex('Person', 'role')"
+                 if store.dialect.name == "falkordb" else
+                 "CREATE INDEX intruder IF NOT EXISTS FOR (n:Person) ON (n.role)")
+    with pytest.raises((ReadOnlyViolation, QueryError)):
+        store.read_only(statement)
+
+
+def test_forget_document_keeps_what_others_support(store: GraphStore) -> None:
+    _chain(store)
+    result = store.forget_document("d1")
+    assert result == {"relationships": 1, "nodes": 1, "documents": 0}  # Chapman, FACILITATED
+    ids = {r[0] for r in store.read_only("MATCH (n:Entity) RETURN n.id").rows}
+    assert "person:chapman" not in ids
+    kp = store.get_entity("country:KP")["properties"]
+    assert kp["sources"] == ["d2"]
+    located = store.neighbors("organization:workers", ["LOCATED_IN"])
+    assert located[0]["relationship"]["properties"]["sources"] == ["d2"]
+    store.forget_document("d1")  # idempotent
+    assert {r[0] for r in store.read_only("MATCH (n:Entity) RETURN n.id").rows} == ids
+
+
+def test_counts_by_label_and_type(store: GraphStore) -> None:
+    _chain(store)
+    counts = store.counts()
+    assert counts["nodes"] == {"Country": 1, "Organization": 3, "Payment": 1, "Person": 1}
+    assert counts["relationships"] == {"EMPLOYED_AT": 1, "FACILITATED": 1, "FUNDED": 1,
+                                       "LOCATED_IN": 1, "PAID": 1}
