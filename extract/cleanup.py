@@ -57,7 +57,8 @@ _GENERIC = {"working", "group", "groups", "individuals", "entities", "initiative
             "governments", "section", "division", "task", "force", "partners", "partnership",
             "enabler", "revgen", "domestic", "national", "nationals", "security", "cyber",
             "threats", "threat", "and", "of", "the", "on", "for", "dprk", "it", "u.s.",
-            "joint", "strike", "enforcement", "law"}
+            "joint", "strike", "enforcement", "law", "laptop", "farm", "farms", "associated",
+            "persons", "person", "operator", "operators", "facilitator", "facilitators"}
 _LAW = re.compile(r"\b(?:Act|Regulations?|Law|Code|Resolutions?|Convention|Order)\b")
 _FIELD_OFFICE = re.compile(r"\bField\s+Office$")
 _UN_IDS = {"agency:united-nations", "agency:united-nations-security-council"}
@@ -196,6 +197,10 @@ class SpanCleanup:
                         span_id="agency:federal-bureau-of-investigation")
         if span.doc[span.end - 1].lower_ in {"of", "and", "the", "for"}:
             return None
+        if re.search(r"\bDepartment$", text) and " of " not in text:
+            # "Kyedan Industry Department": a DPRK party department, not a ministry
+            return Span(span.doc, span.start, span.end, label="Organization",
+                        span_id="shape:dprk_unit")
         if _AGENCY_HEAD.search(text) and not _ORG_HEAD.search(text):
             return Span(span.doc, span.start, span.end, label="Agency")
         return Span(span.doc, span.start, span.end, label="Organization")

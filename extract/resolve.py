@@ -376,7 +376,8 @@ def _resolve_orgs(result: DocEntities, pending: list[MentionSpan]) -> None:
             if match is not None:
                 result.merges.append(Merge(match.id, name, "short form of a longer name", 0.8))
         if match is None:
-            props: dict[str, Any] = {"kind": "company"} if m.label == "Organization" else {}
+            kind = m.hint.split(":", 1)[1] if m.hint.startswith("shape:") else "company"
+            props: dict[str, Any] = {"kind": kind} if m.label == "Organization" else {}
             match = _entity(m.label, name, props, 0.7)
             result.entities[match.id] = match
         result.add_mention(match, m)

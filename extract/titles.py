@@ -22,7 +22,8 @@ CASE_LABEL = "Case"
 
 _SMALL = r"(?:of|the|on|to|for|in|by|and|from|with|through|against|about|regarding|a|an|'s|’s)"
 _CAP = r"(?:[A-Z0-9][\w’'.&/-]*|\([A-Z]{2,}\))"
-_TITLE_TAIL = rf"(?:[ \t]+(?:{_SMALL}[ \t]+)*{_CAP})*"  # a title never crosses a line
+_TITLE_TAIL = (rf"(?:[ \t]+(?:{_SMALL}[ \t]+)*{_CAP})*"  # a title never crosses a line
+               r"(?:[ \t]+\(\d{4}(?:-\d{2}){0,2}\))?")  # "... Workers (2024-11-09)"
 _DOC_WORD = (r"(?:(?:Joint|Updated|Additional|Supplemental|Revised|Interagency)\s+)*"
              r"(?:Guidance|Advisory|Statement|Public\s+Service\s+Announcement|Alert|Notice|"
              r"Fact\s+Sheet|Report|Warning|Cybersecurity\s+Advisory|Readout)")
@@ -33,13 +34,16 @@ _ADVISORY = re.compile(
 # a quoted title announced by a document word: the advisory “North Korea ...”
 _QUOTED = re.compile(
     r"(?:advisory|guidance|statement|announcement|PSA|report|alert|notice|titled|entitled|"
-    r"called|named)\s*,?\s*[\"“]([^\"”\n]{8,200})[\"”]",
+    r"called|named|issued|released|published|(?:issued|released|published)\s+the)\s*,?\s*"
+    r"[\"“]([^\"”\n]{8,200})[\"”]",
     re.IGNORECASE,
 )
 _PSA_NUMBER = re.compile(r"\b(?:I-\d{6}-PSA|PSA\s?\d{6}(?:-\d+)?)\b")
+_PARTY_WORD = r"(?!(?:Sentenced|Charged|Indicted|Pleads|Pleaded|Arrested|Convicted|In|The)\b)"
 _CASE = re.compile(
     r"\b(?:United[ \t]+States|U\.[ \t]?S\.|USA)[ \t]+v(?:s)?\.[ \t]+"
-    r"(?:[A-Z][\w’'.-]+)(?:[ \t]+(?:[A-Z][\w’'.-]+|de|De|los|Los|la|La|del))*"
+    rf"(?:{_PARTY_WORD}[A-Z][\w’'-]*|[A-Z]\.)(?:[ \t]+(?:{_PARTY_WORD}[A-Z][\w’'-]*|[A-Z]\.|"
+    r"de|De|los|Los|la|La|del)){0,5}"
     r"(?:,?[ \t]+et[ \t]+al\.)?"
 )
 _TRAILING_JUNK = re.compile(r"(?:[\s,.;:]|\s+(?:and|the|of|on|to|for|in|by))+$")

@@ -1,0 +1,80 @@
+"""`tkg_org_names_v1`: company names and DPRK unit numbers found by their shape.
+
+Companies the gazetteer has never seen still end in a legal form ("Graniteworks Payments
+LLC", "Dubai Sando Information Technology FZE", "Shenyang Karim Software Development Co.,
+Ltd."), DPRK units are numbered ("Unit 9711", "Department 84"), and platforms are introduced
+as such ("platforms such as Gigloom and Freelanza"). The small model often splits such names
+or calls the first word a person, so these patterns mark them before `ner` runs. Names the
+gazetteer or the title patterns already marked are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+_WORD = r"[A-Z][\w&’'-]*(?:\.(?=\w))?"  # a capitalized word; no trailing sentence period
+_STOP = {"The", "In", "On", "Among", "And", "With", "By", "For", "From", "At", "Of", "To",
+         "A", "An", "Its", "His", "Her", "Their", "Both", "Also", "Including", "While",
+         "After", "Before", "Between", "During", "Under", "Through", "Two", "Three"}
+_SUFFIX = (r"(?:LLC|L\.L\.C\.|Co\.,\s*Ltd\.?|Company\s+Limited|Ltd\.?|Limited|Co\.|Corp\.|"
+           r"Corporation|Company|Inc\.|Incorporated|FZE|FZCO|FZ-LLC|GmbH|JSC|OOO|PLC|"
+           r"Pte\.\s*Ltd\.?|S\.A\.|B\.V\.)")
+COMPANY = re.compile(rf"\b{_WORD}(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?{_WORD}){{0,7}},?[ \t]+"
+                     rf"{_SUFFIX}(?![\w-])")
+UNIT = re.compile(r"\b(?:Unit|Department|Bureau|Lab|Office|Team)[ \t]+\d{2,5}\b")
+PLATFORMS = re.compile(r"\bplatforms?,?\s+(?:such\s+as|including|like|namely)\s+"
+                       r"((?:[A-Z][\w.-]+(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+)?)+)")
+
+
+def _trim_start(text: str, start: int, end: int) -> int:
+    """Skip sentence-opening words that are not part of the name ('The', 'Among')."""
+    while start < end:
+        word = re.match(r"[\w&’'-]+", text[start:end])
+        if word is None or word.group(0) not in _STOP:
+            return start
+        start += len(word.group(0))
+        while start < end and text[start] in " \t":
+            start += 1
+    return start
+
+
+def _spans(text: str) -> Iterator[tuple[int, int, str, str]]:
+    for match in COMPANY.finditer(text):
+        start = _trim_start(text, match.start(), match.end())
+        name = text[start:match.end()]
+        if len(name.split()) >= 2 and "\n" not in name:
+            yield start, match.end(), "Organization", "shape:company"
+    for match in UNIT.finditer(text):
+        yield match.start(), match.end(), "Organization", "shape:dprk_unit"
+    for match in PLATFORMS.finditer(text):
+        for name in re.finditer(r"[A-Z][\w.-]*[\w]", match.group(1)):
+            start = match.start(1) + name.start()
+            yield start, start + len(name.group(0)), "Organization", "shape:platform"
+
+
+def mark_org_names(doc: Doc) -> Doc:
+    taken = [(e.start_char, e.end_char) for e in doc.ents
+             if e.label_ in {"Country", "Agency", "Organization", "Person", "Advisory", "Case"}]
+    spans: list[Span] = []
+    for start, end, label, marker in _spans(doc.text):
+        if any(s < end and start < e for s, e in taken):
+            continue  # a known name, a title or a case already covers it
+        span = doc.char_span(start, end, label=label, span_id=marker,
+                             alignment_mode="contract")
+        if span is not None and len(span):
+            spans.append(span)
+            taken.append((start, end))
+    if spans:
+        kept = [e for e in doc.ents if not any(s.start < e.end and e.start < s.end
+                                               for s in spans)]
+        doc.ents = sorted([*kept, *spans], key=lambda s: s.start)
+    return doc
+
+
+@Language.factory("tkg_org_names_v1", assigns=["doc.ents"], default_config={})
+def make_org_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return mark_org_names
