@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.gazetteer import Gazetteer, load_gazetteer
-from extract.names import clean_person_name, fold
+from extract.names import clean_person_name, fold, is_korean_name
 from extract.normalize import parse_date
 from extract.ruler import AMBIGUOUS_LABEL, CAPITAL_LABEL, DEMONYM_LABEL
 
@@ -197,6 +197,9 @@ class SpanCleanup:
                         span_id="agency:federal-bureau-of-investigation")
         if span.doc[span.end - 1].lower_ in {"of", "and", "the", "for"}:
             return None
+        words = text.split()
+        if len(words) == 3 and is_korean_name(text) and all(len(w) <= 5 for w in words):
+            return Span(span.doc, span.start, span.end, label="Person")  # "Sin Won Thaek"
         if re.search(r"\bDepartment$", text) and " of " not in text:
             # "Kyedan Industry Department": a DPRK party department, not a ministry
             return Span(span.doc, span.start, span.end, label="Organization",

@@ -23,11 +23,12 @@ _STOP = {"The", "In", "On", "Among", "And", "With", "By", "For", "From", "At", "
 _SUFFIX = (r"(?:LLC|L\.L\.C\.|Co\.,\s*Ltd\.?|Company\s+Limited|Ltd\.?|Limited|Co\.|Corp\.|"
            r"Corporation|Company|Inc\.|Incorporated|FZE|FZCO|FZ-LLC|GmbH|JSC|OOO|PLC|"
            r"Pte\.\s*Ltd\.?|S\.A\.|B\.V\.)")
-COMPANY = re.compile(rf"\b{_WORD}(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?{_WORD}){{0,7}},?[ \t]+"
+# lazy: "A LLC and B Inc." is two names, each ending at its own legal form
+COMPANY = re.compile(rf"\b{_WORD}(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?{_WORD}){{0,7}}?,?[ \t]+"
                      rf"{_SUFFIX}(?![\w-])")
 UNIT = re.compile(r"\b(?:Unit|Department|Bureau|Lab|Office|Team)[ \t]+\d{2,5}\b")
 PLATFORMS = re.compile(r"\bplatforms?,?\s+(?:such\s+as|including|like|namely)\s+"
-                       r"((?:[A-Z][\w.-]+(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+)?)+)")
+                       r"((?:[A-Z][\w.-]+(?:\s+(?=[A-Z])|,\s+|\s+and\s+|,\s+and\s+|\s+or\s+)?)+)")
 
 
 def _trim_start(text: str, start: int, end: int) -> int:
@@ -45,15 +46,15 @@ def _trim_start(text: str, start: int, end: int) -> int:
 def _spans(text: str) -> Iterator[tuple[int, int, str, str]]:
     for match in COMPANY.finditer(text):
         start = _trim_start(text, match.start(), match.end())
-        name = text[start:match.end()]
-        if len(name.split()) >= 2 and "\n" not in name:
+        found = text[start:match.end()]
+        if len(found.split()) >= 2 and "\n" not in found:
             yield start, match.end(), "Organization", "shape:company"
     for match in UNIT.finditer(text):
         yield match.start(), match.end(), "Organization", "shape:dprk_unit"
     for match in PLATFORMS.finditer(text):
-        for name in re.finditer(r"[A-Z][\w.-]*[\w]", match.group(1)):
-            start = match.start(1) + name.start()
-            yield start, start + len(name.group(0)), "Organization", "shape:platform"
+        for platform in re.finditer(r"[A-Z][\w.-]*\w(?:\s+[A-Z][\w.-]*\w)*", match.group(1)):
+            start = match.start(1) + platform.start()
+            yield start, start + len(platform.group(0)), "Organization", "shape:platform"
 
 
 def mark_org_names(doc: Doc) -> Doc:

@@ -371,8 +371,8 @@ def _resolve_orgs(result: DocEntities, pending: list[MentionSpan]) -> None:
         match = next((e for e in same_type if org_key(e.name) == key
                       or key in {org_key(a) for a in e.aliases}), None)
         if match is None:
-            match = next((e for e in same_type
-                          if org_key(e.name).startswith(key + " ") and len(key) >= 4), None)
+            match = next((e for e in same_type if len(key) >= 4 and key != org_key(e.name)
+                          and _contains_words(org_key(e.name), key)), None)
             if match is not None:
                 result.merges.append(Merge(match.id, name, "short form of a longer name", 0.8))
         if match is None:
