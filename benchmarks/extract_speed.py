@@ -1,0 +1,105 @@
+"""Extraction speed on a synthetic corpus of at least 200,000 words.
+
+    .venv/bin/python benchmarks/extract_speed.py [--words 200000] [--repeat 1]
+
+Prints, on the same texts in one run: words/s of bare `nlp.pipe` (the pretrained model with
+the same excluded components, no custom components, no post-processing), words/s of the full
+extraction (`Extractor.extract_many`), their ratio (target: full >= 0.7 x bare), the speed-up
+of the full extraction with n_process=2, and peak memory (resource.getrusage).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from corpus.frontmatter import read_document
+from extract.extractor import Extractor
+from extract.pipeline import PipelineConfig, build_nlp
+from graph.model import DocumentMeta, Extraction
+
+
+def synthetic_texts(min_words: int, seed: int, folder: Path) -> list[tuple[str, DocumentMeta]]:
+    """corpus.synth documents until there are enough words (corpus documents repeated if the
+    generator is missing)."""
+    try:
+        from corpus.synth import synthesize
+    except ImportError:
+        docs = [read_document(p) for p in sorted(Path("corpus/documents").glob("*.md"))]
+        texts, words = [], 0
+        while words < min_words:
+            for d in docs:
+                texts.append((d.body, d.meta))
+                words += len(d.body.split())
+        return texts
+    n = 200
+    while True:
+        summary = synthesize(n, seed, folder, overwrite=True)
+        if summary.words >= min_words:
+            break
+        n = int(n * min_words / max(1, summary.words)) + 20
+    return [(d.body, d.meta) for d in (read_document(p)
+                                       for p in sorted(summary.documents_dir.glob("*.md")))]
+
+
+def timed(label: str, words: int, run: Callable[[], int]) -> float:
+    started = time.perf_counter()
+    count = run()
+    seconds = time.perf_counter() - started
+    rate = words / seconds
+    print(f"{label:<34}{count:>6} docs {seconds:>8.1f} s {rate:>10,.0f} words/s")
+    return rate
+
+
+def peak_mb() -> tuple[float, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, children
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--words", type=int, default=200_000)
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--batch-size", type=int, default=32)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        docs = synthetic_texts(args.words, args.seed, Path(folder))
+    words = sum(len(text.split()) for text, _ in docs)
+    print(f"corpus: {len(docs)} documents, {words:,} words")
+    bare = build_nlp(PipelineConfig(custom=False))
+    extractor = Extractor()
+    print(f"bare pipeline: {bare.pipe_names}")
+    print(f"full pipeline: {extractor.nlp.pipe_names} + resolution + relations")
+    texts = [text for text, _ in docs]
+    list(bare.pipe(texts[:5]))  # warm up both before timing
+    list(extractor.extract_many(docs[:5]))
+
+    def run_bare() -> int:
+        return sum(1 for _ in bare.pipe(texts, batch_size=args.batch_size))
+
+    def run_full(n_process: int) -> Callable[[], int]:
+        def run() -> int:
+            results = list(extractor.extract_many(docs, n_process=n_process,
+                                                  batch_size=args.batch_size))
+            return sum(isinstance(r, Extraction) for r in results)
+        return run
+
+    bare_rate = timed("bare nlp.pipe (n_process=1)", words, run_bare)
+    full_rate = timed("full extraction (n_process=1)", words, run_full(1))
+    two_rate = timed("full extraction (n_process=2)", words, run_full(2))
+    own, children = peak_mb()
+    print(f"ratio full / bare: {full_rate / bare_rate:.2f} (target >= 0.70)")
+    print(f"speed-up with n_process=2: {two_rate / full_rate:.2f}x")
+    print(f"peak memory: this process {own:,.0f} MB, largest child {children:,.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
