@@ -48,3 +48,30 @@ def neo4j_settings() -> dict[str, str] | None:
         "password": os.environ.get("TKG_NEO4J_PASSWORD", ""),
         "database": os.environ.get("TKG_NEO4J_DATABASE", "neo4j"),
     }
+
+
+@pytest.fixture(scope="session")
+def corpus_store(falkor_data_dir: Path) -> Iterator[FalkorStore]:
+    """corpus/documents ingested once per session by the real extractor, in a graph of its own.
+
+    Shared by every test that asks for it, so treat it as read-only (write tests use
+    `falkor_store`). A document that fails to extract is a warning, not an error, so one
+    extraction regression does not take down every API test; an empty ingest is an error.
+    """
+    import warnings
+
+    from api.ingest_runner import run_ingest
+
+    store = FalkorStore(falkor_data_dir, f"corpus_{uuid.uuid4().hex[:10]}")
+    store.ensure_schema()
+    summary = run_ingest(store, [REPO / "corpus" / "documents"], progress=False)
+    if summary.failures:
+        warnings.warn(f"corpus_store: {summary.failed} documents failed: {summary.failures}",
+                      stacklevel=1)
+    if summary.written == 0:
+        store.delete_graph()
+        store.close()
+        pytest.fail(f"corpus_store: nothing was ingested ({summary.failures})")
+    yield store
+    store.delete_graph()
+    store.close()

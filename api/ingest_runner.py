@@ -1,0 +1,191 @@
+"""Run an ingest: read documents, extract them, write each one, report what happened.
+
+It lives in api/ because it joins extract/ (spaCy) and graph/ (the store), which know
+nothing of each other. Each document succeeds or fails on its own: a file that cannot be
+read or extracted, or a document the store refuses, is one entry in the summary and the
+batch goes on. Only a store that goes away stops the run, since nothing after could land.
+Documents already in the store with the same content are skipped before extraction, so a
+second run over an unchanged corpus costs reading and hashing only.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
+
+from corpus.frontmatter import MARKDOWN_SUFFIXES, CorpusDocument, read_document
+from extract.extractor import Extractor, content_hash
+from graph.errors import DocumentError, StoreUnavailable
+from graph.ingest import DocState, IngestResult, ingest_extraction, plan_ingest
+from graph.model import Extraction
+from graph.store import GraphStore
+
+# Called after every run that wrote or forgot something (analytics caches register here).
+on_ingest: list[Callable[[], None]] = []
+
+
+@dataclass
+class IngestSummary:
+    """What a run did, for the CLI's closing table and for tests."""
+
+    documents: int = 0
+    written: int = 0
+    replaced: int = 0
+    skipped_unchanged: int = 0
+    entities: int = 0
+    relations: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (file or id, reason)
+    problems: list[str] = field(default_factory=list)  # rows left out of written documents
+    extract_seconds: float = 0.0
+    write_seconds: float = 0.0
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+
+def find_documents(paths: Sequence[Path], summary: IngestSummary) -> list[Path]:
+    """Files as given, folders as their Markdown documents (sorted); a missing path fails."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.iterdir()
+                                if p.is_file() and p.suffix.lower() in MARKDOWN_SUFFIXES))
+        elif path.is_file():
+            found.append(path)
+        else:
+            summary.failures.append((str(path), "no such file or folder"))
+    return found
+
+
+def read_documents(files: Sequence[Path], summary: IngestSummary) -> list[CorpusDocument]:
+    """Readable documents with distinct ids; the others become failures."""
+    docs: list[CorpusDocument] = []
+    seen: dict[str, Path] = {}
+    for path in files:
+        try:
+            doc = read_document(path)
+        except DocumentError as exc:
+            summary.failures.append((str(path), exc.detail))
+            continue
+        if doc.meta.id in seen:
+            summary.failures.append((str(path), f"document id {doc.meta.id!r} was already "
+                                                f"read from {seen[doc.meta.id]}"))
+            continue
+        seen[doc.meta.id] = path
+        docs.append(doc)
+    return docs
+
+
+class _RateColumn(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f} docs/s" if speed else "… docs/s", style="progress.data.speed")
+
+
+def _progress(console: Console | None, enabled: bool) -> Progress:
+    return Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                    MofNCompleteColumn(), _RateColumn(), TextColumn("ETA"),
+                    TimeRemainingColumn(), console=console, disable=not enabled,
+                    transient=False)
+
+
+def run_ingest(store: GraphStore, paths: Sequence[Path], *, extractor: Extractor | None = None,
+               model_name: str | None = None, workers: int = 1, progress: bool = True,
+               console: Console | None = None,
+               after_document: Callable[[IngestResult], None] | None = None) -> IngestSummary:
+    """Ingest files and folders into `store`; raises StoreUnavailable if the store goes away.
+
+    `after_document` is called after each document is written (tests use it to interrupt).
+    """
+    started = time.perf_counter()
+    summary = IngestSummary()
+    docs = read_documents(find_documents(paths, summary), summary)
+    summary.documents = len(docs) + len(summary.failures)
+    plan = plan_ingest(store, ((d.meta.id, content_hash(d.body)) for d in docs))
+    todo = [d for d in docs if plan.needs_writing(d.meta.id)]
+    summary.skipped_unchanged = len(docs) - len(todo)
+    touched = False
+    try:
+        if todo:
+            if extractor is None:
+                extractor = Extractor(model_name) if model_name else Extractor()
+            with _progress(console, progress) as bar:
+                task = bar.add_task("ingest", total=len(todo))
+                for doc, result in _timed(extractor.extract_many(
+                        ((d.body, d.meta) for d in todo), n_process=max(1, workers)),
+                        todo, summary):
+                    if isinstance(result, DocumentError):
+                        summary.failures.append((str(doc.path), result.detail))
+                    else:
+                        touched = True
+                        written = _write_one(store, doc, result, plan.states.get(doc.meta.id),
+                                             summary, len(todo))
+                        if written is not None and after_document is not None:
+                            after_document(written)
+                    bar.advance(task)
+    finally:
+        summary.seconds = time.perf_counter() - started
+        if touched:
+            notify_ingest()
+    return summary
+
+
+def _timed(results: Iterator[Extraction | DocumentError], todo: list[CorpusDocument],
+           summary: IngestSummary) -> Iterator[tuple[CorpusDocument, Extraction | DocumentError]]:
+    """Pair results with their documents (extract_many keeps input order) and time the
+    extraction side: the time spent waiting for the next result."""
+    docs = iter(todo)
+    while True:
+        t0 = time.perf_counter()
+        result = next(results, None)
+        summary.extract_seconds += time.perf_counter() - t0
+        if result is None:
+            return
+        yield next(docs), result
+
+
+def _write_one(store: GraphStore, doc: CorpusDocument, extraction: Extraction,
+               state: DocState | None, summary: IngestSummary,
+               total: int) -> IngestResult | None:
+    t0 = time.perf_counter()
+    try:
+        result = ingest_extraction(store, extraction, state=state)
+    except DocumentError as exc:
+        summary.failures.append((str(doc.path), exc.detail))
+        return None
+    except StoreUnavailable as exc:
+        raise StoreUnavailable(f"{exc.detail} ({summary.written} of {total} documents were "
+                               "written before it)") from exc
+    finally:
+        summary.write_seconds += time.perf_counter() - t0
+    summary.written += 1
+    summary.replaced += int(result.replaced)
+    summary.entities += result.entities
+    summary.relations += result.relationships
+    summary.problems.extend(result.problems)
+    return result
+
+
+def notify_ingest() -> None:
+    """Tell registered caches the graph changed; a failing hook must not fail the ingest."""
+    for hook in list(on_ingest):
+        try:
+            hook()
+        except Exception:  # a cache that cannot reset will be rebuilt on its next miss
+            continue

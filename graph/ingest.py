@@ -1,0 +1,454 @@
+"""Ingest: one Extraction becomes the rows one document contributes, written so that a
+document is either wholly in the graph or marked incomplete and redone by the next run.
+
+The mapping checks every row against the model and leaves out (and reports) what does not
+fit, so one odd fact never costs a document. The write protocol keeps the graph consistent
+without transactions, which FalkorDB lacks: the Document node goes in first with
+`complete = false`, then nodes, then relationships, then `complete = true`. A run that dies
+in between leaves an incomplete Document, which the next run forgets and writes again;
+an error we catch forgets the document at once. Provenance is merged per document by the
+store, so facts other documents support keep those sources when one document is redone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph import queries
+from graph.errors import DocumentError, ModelError, NotFound, StoreUnavailable, TkgError
+from graph.ids import entity_id
+from graph.model import (
+    ExtractedEntity,
+    ExtractedRelation,
+    Extraction,
+    GraphModel,
+    NodeType,
+    PropertySpec,
+    check_value,
+    default_model,
+)
+from graph.store import GraphStore, NodeRow, RelRow
+
+MAX_NODE_EVIDENCE = 3  # sentences per entity per document: hubs (countries) otherwise balloon
+DERIVED_TYPES = ("MENTIONS", "SANCTIONED")  # written by ingest, never taken from extraction
+# Names for issuer states a document names only in its front matter (annotation guidelines).
+ISSUER_COUNTRIES = {"US": "United States", "JP": "Japan", "KR": "South Korea",
+                    "KP": "North Korea", "CN": "China", "RU": "Russia", "LA": "Laos"}
+
+Evidence = tuple[int, int, str]
+RelKey = tuple[str, str | None, str | None]  # type, and "Document" where an end is one
+
+
+@dataclass
+class DocumentRows:
+    """Everything one document writes, grouped the way the store writes it."""
+
+    doc_id: str
+    document: NodeRow
+    nodes: dict[str, list[NodeRow]] = field(default_factory=dict)
+    relationships: dict[RelKey, list[RelRow]] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def entity_count(self) -> int:
+        return sum(len(rows) for rows in self.nodes.values())
+
+    @property
+    def relationship_count(self) -> int:
+        return sum(len(rows) for rows in self.relationships.values())
+
+
+# --- sentences ------------------------------------------------------------------------------
+
+_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n+")
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "jr", "sr", "st", "no", "inc", "ltd", "co", "corp",
+                  "u.s", "e.o", "u.n", "v", "vs", "gen", "col", "lt", "sgt", "jan", "feb",
+                  "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "d.c", "n.d", "s.d"}
+
+
+class Sentences:
+    """Sentence spans of one text: the extractor's own where its evidence shows them, else
+    a cheap splitter (no spaCy here: graph/ knows nothing of it)."""
+
+    def __init__(self, text: str, known: Iterable[Evidence] = ()) -> None:
+        self.text = text
+        self.known = sorted({(s, e, t) for s, e, t in known if 0 <= s < e <= len(text)})
+        self._known_starts = [s for s, _, _ in self.known]
+        self._starts: list[int] | None = None
+
+    def _split(self) -> list[int]:
+        starts = [0]
+        for m in _BREAK.finditer(self.text):
+            if m.group().startswith("\n"):
+                starts.append(m.end())
+                continue
+            word = self.text[:m.start()].rsplit(None, 1)[-1].lower().lstrip("(\"“")
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            starts.append(m.end())
+        return starts
+
+    def around(self, start: int, end: int) -> Evidence | None:
+        i = bisect.bisect_right(self._known_starts, start) - 1
+        if i >= 0 and self.known[i][1] >= end:
+            return self.known[i]
+        if self._starts is None:
+            self._starts = self._split()
+        j = bisect.bisect_right(self._starts, start) - 1
+        if j < 0:
+            return None
+        s = self._starts[j]
+        e = self._starts[j + 1] if j + 1 < len(self._starts) else len(self.text)
+        raw = self.text[s:e]
+        s += len(raw) - len(raw.lstrip())
+        e -= len(raw) - len(raw.rstrip())
+        return (s, e, self.text[s:e]) if s < e else None
+
+
+# --- mapping --------------------------------------------------------------------------------
+
+def _fit(props: dict[str, PropertySpec], values: dict[str, Any], where: str,
+         problems: list[str]) -> dict[str, Any]:
+    """The values the model accepts; the rest are reported and left out."""
+    kept: dict[str, Any] = {}
+    for name, value in values.items():
+        if value is None or name == "id":
+            continue
+        spec = props.get(name)
+        if spec is None:
+            problems.append(f"{where}: no property {name!r} in the model; left out")
+            continue
+        try:
+            check_value(spec, value)
+        except ModelError as exc:
+            problems.append(f"{where}: {exc.detail}; left out")
+            continue
+        kept[name] = value
+    return kept
+
+
+def _document_row(extraction: Extraction, spec: NodeType, problems: list[str]) -> NodeRow:
+    meta = extraction.document
+    issuers = [" ".join(filter(None, (i.get("agency", ""), f"({i['country']})"
+                                      if i.get("country") else ""))) for i in meta.issuers]
+    values = {"title": meta.title or meta.id, "doc_type": meta.doc_type or None,
+              "date": meta.date or None, "language": meta.language or None,
+              "issuers": issuers, "source_urls": list(meta.source_urls),
+              "content_hash": extraction.content_hash, "text": extraction.text}
+    props = _fit(spec.properties, values, f"document {meta.id}", problems)
+    props["complete"] = False
+    return NodeRow(meta.id, props, meta.id)
+
+
+class _Mapper:
+    """Builds the DocumentRows of one extraction; one instance per document."""
+
+    def __init__(self, extraction: Extraction, model: GraphModel) -> None:
+        self.x = extraction
+        self.model = model
+        self.doc = extraction.document.id
+        self.problems: list[str] = []
+        known = [(ev.start, ev.end, ev.sentence) for r in extraction.relations
+                 for ev in r.evidence]
+        self.sentences = Sentences(extraction.text, known)
+        self.entities: dict[str, ExtractedEntity] = {}
+        self.nodes: dict[str, NodeRow] = {}
+        self.labels: dict[str, str] = {}
+        self.rels: dict[tuple[str, str, str], tuple[RelKey, RelRow]] = {}
+
+    def run(self) -> DocumentRows:
+        document = _document_row(self.x, self.model.node("Document"), self.problems)
+        for entity in self.x.entities:
+            self.entity(entity)
+        for relation in self.x.relations:
+            self.relation(relation)
+        for entity in self.entities.values():
+            self.add_rel("MENTIONS", self.doc, entity.id, {"count": len(entity.mentions)},
+                         [], 1.0, source_doc=True)
+        self.issuers()
+        rows = DocumentRows(self.doc, document, problems=self.problems)
+        for ident, row in self.nodes.items():
+            rows.nodes.setdefault(self.labels[ident], []).append(row)
+        for key, rel in self.rels.values():
+            rows.relationships.setdefault(key, []).append(rel)
+        return rows
+
+    def entity(self, e: ExtractedEntity) -> None:
+        where = f"{self.doc}: entity {e.id}"
+        if e.type == "Document" or e.type not in self.model.nodes:
+            self.problems.append(f"{where}: {e.type!r} is not an entity label; left out")
+            return
+        if not e.id.startswith(f"{e.type.lower()}:") or not e.name.strip():
+            self.problems.append(f"{where}: an id must read '{e.type.lower()}:...' and the "
+                                 "name must not be empty; left out")
+            return
+        props = _fit(self.model.node(e.type).properties, {"name": e.name, **e.properties},
+                     where, self.problems)
+        evidence: list[Evidence] = []
+        for m in sorted(e.mentions, key=lambda m: m.start):
+            found = self.sentences.around(m.start, m.end)
+            if found is not None and found not in evidence:
+                evidence.append(found)
+            if len(evidence) >= MAX_NODE_EVIDENCE:
+                break
+        previous = self.entities.get(e.id)
+        if previous is not None:  # the same id twice in one document: one node, both sides
+            self.problems.append(f"{where}: listed twice; merged")
+            row = self.nodes[e.id]
+            row.properties = {**props, **row.properties}
+            row.aliases += [a for a in e.aliases if a not in row.aliases]
+            row.evidence += [ev for ev in evidence if ev not in row.evidence]
+            row.confidence = max(row.confidence, e.confidence)
+            previous.mentions = previous.mentions + e.mentions
+            return
+        self.entities[e.id] = ExtractedEntity(e.id, e.type, e.name, mentions=list(e.mentions))
+        self.labels[e.id] = e.type
+        self.nodes[e.id] = NodeRow(e.id, props, self.doc, list(e.aliases), evidence,
+                                   float(e.confidence))
+
+    def relation(self, r: ExtractedRelation) -> None:
+        where = f"{self.doc}: {r.type} {r.source} -> {r.target}"
+        if r.type in DERIVED_TYPES or r.type not in self.model.relationships:
+            self.problems.append(f"{where}: not a relationship extraction may state; left out")
+            return
+        src, dst = self.labels.get(r.source), self.labels.get(r.target)
+        if src is None or dst is None:
+            self.problems.append(f"{where}: an end is not an entity of this document; left out")
+            return
+        try:
+            self.model.check_relationship(r.type, src, dst)
+        except ModelError as exc:
+            self.problems.append(f"{where}: {exc.detail}; left out")
+            return
+        props = _fit(self.model.relationship(r.type).properties, dict(r.properties), where,
+                     self.problems)
+        evidence = [(ev.start, ev.end, ev.sentence) for ev in r.evidence]
+        self.add_rel(r.type, r.source, r.target, props, evidence, r.confidence)
+        if r.type == "DESIGNATED":
+            self.sanction(r, props, evidence)
+
+    def add_rel(self, rel_type: str, source: str, target: str, props: dict[str, Any],
+                evidence: list[Evidence], confidence: float, *, source_doc: bool = False,
+                target_doc: bool = False) -> None:
+        ident = (rel_type, source, target)
+        if ident in self.rels:  # one relationship per (type, source, target) per document
+            row = self.rels[ident][1]
+            row.properties = {**props, **row.properties}
+            row.evidence += [ev for ev in evidence if ev not in row.evidence]
+            row.confidence = max(row.confidence, confidence)
+            return
+        key: RelKey = (rel_type, "Document" if source_doc else None,
+                       "Document" if target_doc else None)
+        self.rels[ident] = (key, RelRow(source, target, props, self.doc,
+                                        evidence=list(evidence), confidence=float(confidence)))
+
+    def sanction(self, r: ExtractedRelation, props: dict[str, Any],
+                 evidence: list[Evidence]) -> None:
+        """One Sanction node per designator, target and date, linked both ways."""
+        designator, target = self.nodes[r.source], self.nodes[r.target]
+        date = props.get("date")
+        ident = entity_id("Sanction", " ".join(filter(None, (r.source, r.target, date))))
+        country = (designator.properties.get("code") if self.labels[r.source] == "Country"
+                   else designator.properties.get("country"))
+        authority = str(designator.properties.get("name", r.source))
+        name = f"{authority} designation of {target.properties.get('name', r.target)}"
+        values = {"name": name + (f" ({date})" if date else ""), "country": country or None,
+                  "authority": authority, "program": props.get("program"),
+                  "legal_basis": props.get("legal_basis"), "listing_date": date,
+                  "target": r.target}
+        spec = self.model.node("Sanction")
+        self.labels[ident] = "Sanction"
+        self.nodes[ident] = NodeRow(ident, _fit(spec.properties, values, ident, self.problems),
+                                    self.doc, [], list(evidence), float(r.confidence))
+        self.add_rel("ISSUED", r.source, ident, {"date": date} if date else {}, evidence,
+                     r.confidence)
+        self.add_rel("SANCTIONED", ident, r.target, {}, evidence, r.confidence)
+
+    def issuers(self) -> None:
+        """ISSUED from the front matter's issuers to the Document: the agency where this
+        document names it, else the state."""
+        date = self.x.document.date
+        for issuer in self.x.document.issuers:
+            ident = self._issuer_entity(issuer.get("agency", ""),
+                                        issuer.get("country", "").upper())
+            if ident is None:
+                self.problems.append(f"{self.doc}: issuer {issuer} is not an entity of this "
+                                     "document; no ISSUED written for it")
+                continue
+            props = {"date": date} if date else {}
+            self.add_rel("ISSUED", ident, self.doc,
+                         _fit(self.model.relationship("ISSUED").properties, props,
+                              f"{self.doc}: ISSUED", self.problems),
+                         [], 1.0, target_doc=True)
+
+    def _issuer_entity(self, agency: str, code: str) -> str | None:
+        if agency:
+            wanted = agency.strip().lower()
+            guess = entity_id("Agency", agency)
+            for ident, label in self.labels.items():
+                if label != "Agency":
+                    continue
+                row = self.nodes[ident]
+                names = [str(row.properties.get("name", "")), *row.aliases]
+                same_state = not code or row.properties.get("country") in (None, code)
+                if ident == guess or (same_state and any(
+                        n.lower() == wanted or n.lower().startswith(wanted + " of ")
+                        for n in names)):
+                    return ident
+        if not code:
+            return None
+        ident = f"country:{code}"
+        if ident not in self.labels:
+            if code not in ISSUER_COUNTRIES:
+                return None
+            self.labels[ident] = "Country"
+            self.nodes[ident] = NodeRow(ident, {"name": ISSUER_COUNTRIES[code], "code": code},
+                                        self.doc)
+        return ident
+
+
+def map_extraction(extraction: Extraction, model: GraphModel | None = None) -> DocumentRows:
+    """The rows one document contributes; what does not fit the model is in `problems`."""
+    return _Mapper(extraction, model or default_model()).run()
+
+
+# --- writing --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DocState:
+    """What the store holds of a document: enough to decide whether to write it again."""
+
+    content_hash: str | None
+    complete: bool
+
+
+@dataclass
+class IngestPlan:
+    """Which documents of a batch need writing; unchanged complete ones are left alone."""
+
+    states: dict[str, DocState]
+    new: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    incomplete: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+    def needs_writing(self, doc_id: str) -> bool:
+        return doc_id not in self.unchanged
+
+
+@dataclass
+class IngestResult:
+    doc_id: str
+    skipped: bool = False
+    replaced: bool = False
+    entities: int = 0
+    relationships: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+class _Unknown:
+    """Marker: the caller did not look the document's state up."""
+
+
+UNKNOWN = _Unknown()
+
+
+def document_state(store: GraphStore, doc_id: str) -> DocState | None:
+    rows = store.run(queries.DOCUMENT_STATE, {"doc": doc_id})
+    if not rows:
+        return None
+    return DocState(rows[0]["content_hash"], bool(rows[0]["complete"]))
+
+
+def plan_ingest(store: GraphStore, docs: Iterable[tuple[str, str]]) -> IngestPlan:
+    """Sort (doc_id, content_hash) pairs by what the store already holds; writes nothing."""
+    states = {doc: DocState(h, complete) for doc, (h, complete) in store.document_states().items()}
+    plan = IngestPlan(states)
+    for doc_id, content_hash in docs:
+        state = states.get(doc_id)
+        if state is None:
+            plan.new.append(doc_id)
+        elif not state.complete:
+            plan.incomplete.append(doc_id)
+        elif state.content_hash != content_hash:
+            plan.changed.append(doc_id)
+        else:
+            plan.unchanged.append(doc_id)
+    return plan
+
+
+def ingest_extraction(store: GraphStore, extraction: Extraction, *,
+                      state: DocState | _Unknown | None = UNKNOWN) -> IngestResult:
+    """Write one document's rows, replacing an earlier or interrupted version of it.
+
+    Raises DocumentError naming the document when it could not be written (what was written
+    is forgotten again), StoreUnavailable when the store went away (the document stays
+    marked incomplete, so the next run redoes it).
+    """
+    doc_id = extraction.document.id
+    rows = map_extraction(extraction, store.model)
+    if isinstance(state, _Unknown):
+        state = document_state(store, doc_id)
+    result = IngestResult(doc_id, problems=rows.problems)
+    if state is not None and state.complete and state.content_hash == extraction.content_hash:
+        result.skipped = True
+        return result
+    try:
+        if state is not None:
+            store.forget_document(doc_id)
+            result.replaced = True
+        _write(store, rows)
+    except StoreUnavailable as exc:
+        undone = _undo(store, doc_id)
+        raise StoreUnavailable(
+            f"the store went away while writing document {doc_id!r}: {exc.detail}. "
+            + ("Nothing of it was kept." if undone else
+               "It stays marked incomplete; run `tkg ingest` again once the store is back "
+               "and it is written anew.")) from exc
+    except Exception as exc:  # any failure costs this document only, never the graph
+        detail = exc.detail if isinstance(exc, TkgError) else f"{type(exc).__name__}: {exc}"
+        undone = _undo(store, doc_id)
+        raise DocumentError(
+            f"{doc_id}: could not be written ({detail}); "
+            + ("nothing of it was kept" if undone else
+               "it stays marked incomplete and the next run writes it anew")) from exc
+    result.entities = rows.entity_count
+    result.relationships = rows.relationship_count
+    return result
+
+
+def _write(store: GraphStore, rows: DocumentRows) -> None:
+    store.upsert_nodes("Document", [rows.document])
+    for label in sorted(rows.nodes):
+        store.upsert_nodes(label, rows.nodes[label])
+    for key in sorted(rows.relationships, key=lambda k: (k[0], k[1] or "", k[2] or "")):
+        rel_type, source_label, target_label = key
+        batch = rows.relationships[key]
+        written = store.upsert_relationships(rel_type, batch, source_label=source_label,
+                                             target_label=target_label)
+        if written != len(batch):
+            rows.problems.append(f"{rows.doc_id}: {len(batch) - written} {rel_type} rows "
+                                 "found no end node")
+    store.mark_document_complete(rows.doc_id)
+
+
+def _undo(store: GraphStore, doc_id: str) -> bool:
+    """Forget a half-written document; False when even that failed."""
+    try:
+        store.forget_document(doc_id)
+    except Exception:
+        return False
+    return True
+
+
+def forget(store: GraphStore, doc_id: str) -> dict[str, int]:
+    """Remove what only this document supports and its evidence elsewhere (`tkg forget`)."""
+    known = document_state(store, doc_id) is not None
+    removed = store.forget_document(doc_id)
+    if not known and not any(removed.values()):
+        raise NotFound(f"no document {doc_id!r} in the store")
+    return removed
