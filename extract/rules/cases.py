@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from extract.normalize import parse_duration_months
 from extract.relations import DocContext, Found, SentenceView, Slot
+from extract.rules.structure import HELP
 from graph.ids import entity_id
 from graph.model import ExtractedEntity
 
@@ -68,11 +69,16 @@ def court_cases(context: DocContext) -> Iterable[Found]:
     us = bool(_US_CONTEXT.search(" ".join(v.text for v in context.views))) or any(
         str(i.get("country", "")).upper() == "US" for i in context.meta.issuers)
     current: ExtractedEntity | None = None
+    accused: dict[str, list[Slot]] = {}  # case id -> its defendants so far
+    everyone: list[Slot] = []
     for view in context.views:
         named = next((s.entity for s in view.slots if s.type == "Case"), None)
         cue = CHARGE.search(view.text)
         if named is not None:
             current = named
+        if _GROUP.search(view.text) and HELP.search(view.text):
+            group = accused.get(current.id, []) if current is not None else everyone
+            found.extend(_group_facilitation(view, context, group or everyone))
         if cue is None and named is None:
             continue
         defendants = _defendants(view)
@@ -88,6 +94,8 @@ def court_cases(context: DocContext) -> Iterable[Found]:
         charges = [re.sub(r"\s+", " ", c.group(0)).strip().lower()
                    for c in _SPECIFIC.finditer(view.text)]
         for d in defendants:
+            accused.setdefault(current.id, []).append(d)
+            everyone.append(d)
             found.append(Found("DEFENDANT_IN", d.id, current.id, view.index,
                                {"role": "defendant", "plea": plea}, 0.7))
             if charges and re.search(r"charg|indict|accus|plead", view.text, re.I):
@@ -98,6 +106,27 @@ def court_cases(context: DocContext) -> Iterable[Found]:
     if us and "country:US" in context.entities:
         for case in context.of_type("Case"):
             found.append(Found("LOCATED_IN", case.id, "country:US", -1, {}, 0.6))
+    return found
+
+
+_GROUP = re.compile(r"\b(?:the|these|all)\s+(?:co-?conspirators|conspirators|defendants|"
+                    r"facilitators)\b|^\s*(?:They|The\s+(?:two|three|four|five|six))\b",
+                    re.IGNORECASE)
+
+
+def _group_facilitation(view: SentenceView, context: DocContext,
+                        group: list[Slot]) -> list[Found]:
+    """'the conspirators used stolen identities to get North Korean workers hired': every
+    defendant so far who is not a North Korean worker himself helped the workers."""
+    workers = next((e for e in context.entities.values()
+                    if e.properties.get("kind") == "worker_group"), None)
+    if workers is None:
+        return []
+    found = []
+    for slot in {s.id: s for s in group}.values():
+        if slot.entity.properties.get("nationality") == "KP":
+            continue
+        found.append(Found("FACILITATED", slot.id, workers.id, view.index, {}, 0.5))
     return found
 
 

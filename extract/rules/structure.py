@@ -52,13 +52,13 @@ _EMPLOY_POSSESSIVE = re.compile(r"^['’]s\s+(?:\w+\s+){0,2}?" + _ROLE_NOUN + r"
 _JOBS = re.compile(r"\b(?:hired\s+by|jobs?\s+(?:at|with)|work(?:ed|ing)?\s+(?:for|at)|"
                    r"employ(?:ed|ment)\s+(?:by|at|with)|paid\s+one\s+of\s+the\s+workers)\b",
                    re.IGNORECASE)
-_HELP = re.compile(
+HELP = re.compile(
     r"\b(?:help(?:ed|ing|s)?|assist(?:ed|ing|s)?|facilitat\w+|enabl(?:ed|ing|es)|"
     r"supplied|suppl(?:y|ies|ying)|provid(?:ed|ing|es)|launder\w*|laptop\s+farm|"
     r"hosted|host(?:ing)?\s+laptops|(?:have\s+|has\s+)?worked\s+with|arranged|"
     r"managed\s+the\s+payment|handled\s+payments\s+for|moved\s+money\s+for|"
     r"support(?:ed|ing)?\s+(?:to|for)|for\s+(?:his|her|its)\s+support\s+to|"
-    r"lend|lent|sold|rented|set\s+up\s+accounts|ran\s+UpWorkSell|running)\b",
+    r"lend|lent|sold|rented|set\s+up\s+accounts|offered\s+accounts)\b",
     re.IGNORECASE,
 )
 _LOCATED = re.compile(
@@ -271,28 +271,63 @@ def _place(view: SentenceView, slot: Slot) -> dict[str, str]:
     return {"place": places[-1]} if places else {}
 
 
+_GROUP_SUBJECT = re.compile(r"^\s*(?:They|The\s+(?:two|three|four|five|six)|These\s+\w+|"
+                            r"Both(?:\s+\w+)?)\b")
+
+
+_HELP_BY = re.compile(r"\b(?:with\s+(?:the\s+)?help\s+(?:from|of)|(?:assisted|helped|"
+                      r"facilitated|enabled|supported)\s+by)\s+", re.IGNORECASE)
+
+
 def facilitation(view: SentenceView, context: DocContext) -> Iterator[Found]:
-    cue = _HELP.search(view.text)
+    by = _HELP_BY.search(view.text)
+    if by is not None:  # "... obtained jobs, with help from Quillon": the helper comes after
+        helper = _first_after(view, by.end(), ("Person", "Organization"))
+        group = workers(context)
+        if helper is not None and group is not None and helper.kind != WORKERS:
+            yield Found("FACILITATED", helper.id, group.id, view.index, {}, 0.6)
+        return
+    cue = HELP.search(view.text)
     if cue is None:
         return
-    _start, _ = clause_of(view, cue.start())
     helpers = [s for s in actors(view.slots, exclude_workers=True)
                if s.end <= cue.start() and not possessive(view, s)
                and str(s.entity.properties.get("role", "")) != "judge"]
-    if not helpers and re.match(r"^\s*(?:He|She|They)\b", view.text) and \
-            context.notes.get("subject") is not None:
-        helpers = [context.notes["subject"]]
+    if not helpers:
+        helpers = _subject_reference(view, context)
     if not helpers:
         return
     helped = _first_after(view, cue.end(), ("Person", "Organization"))
     group = workers(context)
     target = helped.entity if helped is not None else group
-    if target is None:
+    if target is None or (target.type == "Person" and re.match(r"(?:have\s+|has\s+)?worked",
+                                                               cue.group(0))):
         return
     start_date, end_date = parse_period(view.text[cue.start():]) if re.search(
         r"\bfrom\b.*\b(?:to|until|through)\b", view.text) else (None, None)
     props = {"period_start": start_date or "", "period_end": end_date or ""}
-    subjects = [helpers[-1]] if helpers[-1].start > 40 else unique(
-        s for s in helpers if s.start <= helpers[-1].start)
-    for helper in subjects:
-        yield Found("FACILITATED", helper.id, target.id, view.index, dict(props), 0.6)
+    for helper in coordinated(view, helpers):
+        if helper.id != target.id:
+            yield Found("FACILITATED", helper.id, target.id, view.index, dict(props), 0.6)
+
+
+def _subject_reference(view: SentenceView, context: DocContext) -> list[Slot]:
+    """'He has managed ...' / 'They entered into agreements ...': the earlier subject(s)."""
+    if re.match(r"^\s*(?:He|She)\b", view.text) and context.notes.get("subject") is not None:
+        return [context.notes["subject"]]
+    if _GROUP_SUBJECT.match(view.text):
+        for leading in reversed(context.notes.get("subject_history", [])):
+            if len(leading) >= 2:
+                return list(leading)
+    return []
+
+
+def coordinated(view: SentenceView, slots: list[Slot]) -> list[Slot]:
+    """The last slot and those joined to it by commas or 'and' ("A, B and C helped")."""
+    chain = [slots[-1]]
+    for previous in reversed(slots[:-1]):
+        gap = view.text[previous.end:chain[0].start]
+        if not re.fullmatch(r"\s*(?:,|,?\s*and|,\s*(?:an?|the)\s+[^,]{0,40},)\s*", gap):
+            break
+        chain.insert(0, previous)
+    return unique(chain)
