@@ -1,0 +1,439 @@
+"""Who among the US, Japan and South Korea designated or warned about whom, and when.
+
+The graph records a designation three ways (a DESIGNATED edge from an Agency or Country, a
+Sanction node derived from it, and the sentences behind both) and a warning as WARNS_ABOUT
+from an Advisory, Document, Agency or Country. Researchers want one answer across all of
+them: for each target, which of the three governments acted, on which dates, and whether
+they acted together. This module folds the three shapes into that answer once, so the
+/trilateral page and GET /api/trilateral cannot disagree.
+
+The statements below read only; they live here rather than in graph/queries.py until the
+owner of that module takes them in (they use nothing store-specific).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from graph.store import GraphStore, Row
+
+GOVERNMENTS: dict[str, str] = {"US": "United States", "JP": "Japan", "KR": "South Korea"}
+ActionKind = Literal["designated", "warned"]
+
+TRILATERAL_DESIGNATIONS = """
+MATCH (g)-[r:DESIGNATED]->(t:Entity)
+RETURN t.id AS target, t.name AS name, labels(t) AS labels, t.kind AS target_kind,
+       g.id AS actor_id, g.name AS actor, g.code AS actor_code, g.country AS actor_country,
+       r.date AS date, r.program AS program, r.legal_basis AS legal_basis,
+       r.sources AS sources
+"""
+
+TRILATERAL_SANCTIONS = """
+MATCH (s:Sanction)-[:SANCTIONED]->(t:Entity)
+RETURN t.id AS target, t.name AS name, labels(t) AS labels, t.kind AS target_kind,
+       s.id AS actor_id, s.authority AS actor, s.country AS actor_code,
+       null AS actor_country, s.listing_date AS date, s.program AS program,
+       s.legal_basis AS legal_basis, s.sources AS sources
+"""
+
+TRILATERAL_WARNINGS = """
+MATCH (a)-[r:WARNS_ABOUT]->(t:Entity)
+OPTIONAL MATCH (i)-[:ISSUED]->(a)
+RETURN t.id AS target, t.name AS name, labels(t) AS labels, t.kind AS target_kind,
+       a.id AS actor_id, coalesce(a.name, a.title) AS actor, a.code AS actor_code,
+       a.country AS actor_country, a.issuers AS actor_issuers, a.date AS date,
+       collect(DISTINCT coalesce(i.code, i.country)) AS issuer_codes, r.sources AS sources
+"""
+
+DOCUMENT_DATES = """
+MATCH (d:Document)
+RETURN d.id AS id, d.date AS date
+"""
+
+
+class TrilateralAction(BaseModel):
+    """One government's act on one target: a designation or a published warning."""
+
+    government: str = Field(description="ISO code of the acting government: US, JP or KR")
+    kind: ActionKind
+    date: str | None = Field(None, description="ISO date, possibly partial (2023-05)")
+    by: str | None = Field(None, description="designating agency or warning advisory")
+    by_id: str | None = None
+    program: str | None = None
+    legal_basis: list[str] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list, description="supporting document ids")
+
+
+class TrilateralTarget(BaseModel):
+    """A designated or warned-about person or organization, with every government's acts."""
+
+    id: str
+    name: str
+    label: str
+    kind: str | None = None
+    actions: list[TrilateralAction]
+    governments: list[str] = Field(description="governments that acted, in US, JP, KR order")
+    first_date: str | None = None
+    coordinated_dates: list[str] = Field(
+        default_factory=list, description="dates on which two or more governments acted")
+    first_by: dict[str, str] = Field(
+        default_factory=dict, description="each acting government's earliest dated action")
+    lag_days: int | None = Field(
+        None, description="days from the first government's first action to the last one's")
+    lag_by: dict[str, int] = Field(
+        default_factory=dict, description="days each government acted after the first one")
+
+    @property
+    def joint(self) -> bool:
+        return len(self.governments) > 1
+
+
+class TrilateralEvent(BaseModel):
+    """One date on which one government acted, and on whom (for the timeline)."""
+
+    date: str
+    government: str
+    kind: ActionKind
+    targets: list[str]
+    coordinated: bool = Field(False, description="another government acted the same day")
+
+
+class TrilateralSummary(BaseModel):
+    targets: int
+    all_three: int
+    two: int
+    solo: dict[str, int]
+    acted: dict[str, int]
+
+
+class TrilateralFilters(BaseModel):
+    """What the page's form and the JSON endpoint's query string may narrow by."""
+
+    governments: list[str] = Field(default_factory=lambda: list(GOVERNMENTS))
+    kind: ActionKind | None = None
+    label: str | None = None
+    since: str | None = None
+    until: str | None = None
+    scope: Literal["all", "joint", "solo"] = "all"
+    q: str = ""
+
+
+class TrilateralView(BaseModel):
+    governments: dict[str, str]
+    filters: TrilateralFilters
+    targets: list[TrilateralTarget]
+    events: list[TrilateralEvent]
+    summary: TrilateralSummary
+    date_range: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class _Act:
+    target: str
+    name: str
+    label: str
+    target_kind: str | None
+    action: TrilateralAction
+
+
+_ISSUER_CODE = re.compile(r"^([A-Z]{2})\b")
+
+
+def _label(labels: Iterable[str]) -> str:
+    return next((x for x in labels if x != "Entity"), "Entity")
+
+
+def _government(row: Row) -> list[str]:
+    """The acting governments of one row: the actor's own code, else its issuers'."""
+    for value in (row.get("actor_code"), row.get("actor_country")):
+        if isinstance(value, str) and value.upper() in GOVERNMENTS:
+            return [value.upper()]
+    codes = [c.upper() for c in row.get("issuer_codes") or [] if isinstance(c, str)]
+    for issuer in row.get("actor_issuers") or []:
+        match = _ISSUER_CODE.match(str(issuer))
+        if match:
+            codes.append(match.group(1))
+    return sorted({c for c in codes if c in GOVERNMENTS}, key=list(GOVERNMENTS).index)
+
+
+def _earliest(dates: Iterable[str | None]) -> str | None:
+    known = sorted(d for d in dates if d)
+    return known[0] if known else None
+
+
+def _acts(rows: list[Row], kind: ActionKind, doc_dates: dict[str, str]) -> list[_Act]:
+    acts: list[_Act] = []
+    for row in rows:
+        if not row.get("target"):
+            continue
+        sources = [str(s) for s in row.get("sources") or []]
+        date = row.get("date") or _earliest(doc_dates.get(s) for s in sources)
+        for government in _government(row):
+            acts.append(_Act(
+                target=str(row["target"]), name=str(row.get("name") or row["target"]),
+                label=_label(row.get("labels") or []), target_kind=row.get("target_kind"),
+                action=TrilateralAction(
+                    government=government, kind=kind, date=str(date) if date else None,
+                    by=row.get("actor"), by_id=row.get("actor_id"), program=row.get("program"),
+                    legal_basis=list(row.get("legal_basis") or []), sources=sources)))
+    return acts
+
+
+def _same_act(a: TrilateralAction, b: TrilateralAction) -> bool:
+    """Two records of one act: same government and kind, one date a prefix of the other.
+
+    A Sanction node repeats its DESIGNATED edge, and a later document may restate a 2023-05-23
+    designation as "in 2023"; both are the same act, not a second one.
+    """
+    if (a.government, a.kind) != (b.government, b.kind):
+        return False
+    if not a.date or not b.date:
+        return True
+    return a.date.startswith(b.date) or b.date.startswith(a.date)
+
+
+def _merge(actions: list[TrilateralAction]) -> list[TrilateralAction]:
+    merged: list[TrilateralAction] = []
+    # Most specific dates first, so the kept record carries the full date.
+    for action in sorted(actions, key=lambda a: (-len(a.date or ""), a.date or "")):
+        twin = next((m for m in merged if _same_act(m, action)), None)
+        if twin is None:
+            merged.append(action.model_copy(deep=True))
+            continue
+        twin.sources = sorted(set(twin.sources) | set(action.sources))
+        twin.legal_basis = sorted(set(twin.legal_basis) | set(action.legal_basis))
+        twin.program = twin.program or action.program
+        twin.by = twin.by or action.by
+        twin.by_id = twin.by_id or action.by_id
+    order = list(GOVERNMENTS)
+    return sorted(merged, key=lambda a: (a.date or "9999", order.index(a.government), a.kind))
+
+
+def _coordinated(actions: list[TrilateralAction]) -> list[str]:
+    by_date: dict[str, set[str]] = defaultdict(set)
+    for action in actions:
+        if action.date:
+            by_date[action.date].add(action.government)
+    return sorted(d for d, govs in by_date.items() if len(govs) > 1)
+
+
+def _day(date: str) -> _dt.date:
+    """A possibly partial ISO date as a day (the first of its month or year)."""
+    parts = [int(p) for p in date.split("-")]
+    year, month, day = ([*parts, 1, 1])[:3]
+    return _dt.date(year, month, day)
+
+
+def _sequence(actions: list[TrilateralAction]) -> dict[str, Any]:
+    """Who acted first and how long the others took: the lead-and-follow a reader looks for."""
+    first_by: dict[str, str] = {}
+    for action in actions:
+        if action.date and (action.government not in first_by
+                            or action.date < first_by[action.government]):
+            first_by[action.government] = action.date
+    ordered = dict(sorted(first_by.items(), key=lambda kv: kv[1]))
+    lag_by: dict[str, int] = {}
+    if len(ordered) > 1:
+        start = _day(next(iter(ordered.values())))
+        lag_by = {g: (_day(d) - start).days for g, d in ordered.items()}
+    return {"first_by": ordered, "lag_by": lag_by,
+            "lag_days": max(lag_by.values()) if lag_by else None,
+            "coordinated_dates": _coordinated(actions),
+            "first_date": _earliest(a.date for a in actions),
+            "governments": [g for g in GOVERNMENTS if g in {a.government for a in actions}]}
+
+
+def _targets(acts: list[_Act]) -> list[TrilateralTarget]:
+    grouped: dict[str, list[_Act]] = defaultdict(list)
+    for act in acts:
+        grouped[act.target].append(act)
+    targets = []
+    for target_id, group in grouped.items():
+        actions = _merge([a.action for a in group])
+        first = group[0]
+        targets.append(TrilateralTarget(
+            id=target_id, name=first.name, label=first.label, kind=first.target_kind,
+            actions=actions, **_sequence(actions)))
+    # Joint action first (three, then two governments), then coordinated same-day action,
+    # then the earliest; so what the three did together is what a reader sees first.
+    return sorted(targets, key=lambda t: (-len(t.governments), not t.coordinated_dates,
+                                          t.first_date or "9999", t.name.lower()))
+
+
+def _keep(target: TrilateralTarget, f: TrilateralFilters) -> TrilateralTarget | None:
+    """Narrow a target's actions to the filters; None when nothing of it is left."""
+    actions = [
+        a for a in target.actions
+        if a.government in f.governments
+        and (f.kind is None or a.kind == f.kind)
+        and (not f.since or (a.date or "") >= f.since)
+        and (not f.until or (a.date or "")[:len(f.until)] <= f.until)
+    ]
+    if not actions:
+        return None
+    if f.label and target.label != f.label:
+        return None
+    if f.q and f.q.lower() not in target.name.lower():
+        return None
+    acted = {a.government for a in actions}
+    if f.scope == "joint" and len(acted) < 2:
+        return None
+    if f.scope == "solo" and len(acted) != 1:
+        return None
+    return target.model_copy(update={"actions": actions, **_sequence(actions)})
+
+
+def _events(targets: list[TrilateralTarget]) -> list[TrilateralEvent]:
+    grouped: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for target in targets:
+        for action in target.actions:
+            if action.date:
+                grouped[(action.date, action.government, action.kind)].append(target.id)
+    governments_on: dict[str, set[str]] = defaultdict(set)
+    for date, government, _ in grouped:
+        governments_on[date].add(government)
+    return [TrilateralEvent(date=date, government=gov, kind=kind,  # type: ignore[arg-type]
+                            targets=sorted(set(ids)),
+                            coordinated=len(governments_on[date]) > 1)
+            for (date, gov, kind), ids in sorted(grouped.items())]
+
+
+def _summary(targets: list[TrilateralTarget]) -> TrilateralSummary:
+    solo = {g: sum(1 for t in targets if t.governments == [g]) for g in GOVERNMENTS}
+    acted = {g: sum(1 for t in targets if g in t.governments) for g in GOVERNMENTS}
+    return TrilateralSummary(
+        targets=len(targets), all_three=sum(1 for t in targets if len(t.governments) == 3),
+        two=sum(1 for t in targets if len(t.governments) == 2), solo=solo, acted=acted)
+
+
+def trilateral_actions(store: GraphStore) -> list[TrilateralTarget]:
+    """Every target any of the three governments designated or warned about, merged."""
+    doc_dates = {str(r["id"]): str(r["date"]) for r in store.run(DOCUMENT_DATES) if r["date"]}
+    acts = (_acts(store.run(TRILATERAL_DESIGNATIONS), "designated", doc_dates)
+            + _acts(store.run(TRILATERAL_SANCTIONS), "designated", doc_dates)
+            + _acts(store.run(TRILATERAL_WARNINGS), "warned", doc_dates))
+    return _targets(acts)
+
+
+def trilateral_view(store: GraphStore, filters: TrilateralFilters | None = None) -> TrilateralView:
+    """The matrix and timeline data, narrowed by `filters` (one store read behind both forms)."""
+    f = filters or TrilateralFilters()
+    everything = trilateral_actions(store)
+    kept = [t for t in (_keep(t, f) for t in everything) if t is not None]
+    dates = [a.date for t in everything for a in t.actions if a.date]
+    return TrilateralView(
+        governments=GOVERNMENTS, filters=f, targets=kept, events=_events(kept),
+        summary=_summary(kept),
+        date_range=(min(dates)[:4], max(dates)[:4]) if dates else None)
+
+
+def as_rows(view: TrilateralView) -> list[dict[str, Any]]:
+    """Flat rows (one per action) for CSV export."""
+    return [{"target_id": t.id, "target": t.name, "label": t.label, "government": a.government,
+             "kind": a.kind, "date": a.date or "", "by": a.by or "",
+             "program": a.program or "", "legal_basis": "; ".join(a.legal_basis),
+             "sources": " ".join(a.sources)}
+            for t in view.targets for a in t.actions]
+
+
+class TimelineMark(BaseModel):
+    """One event placed on the timeline: x in the SVG's user units, lane by government."""
+
+    x: float
+    lane: int
+    dy: float = Field(0.0, description="vertical nudge so marks on close dates do not cover")
+    event: TrilateralEvent
+    names: list[str]
+
+
+class TimelineAxis(BaseModel):
+    width: int
+    left: int
+    lane_height: int
+    years: list[tuple[int, float]]
+    gaps: list[float] = Field(default_factory=list, description="x of compressed quiet years")
+    marks: list[TimelineMark]
+    coordinated: list[tuple[float, list[int]]] = Field(
+        default_factory=list, description="(x, lanes) of same-day action by several governments")
+
+
+QUIET_YEAR = 0.3  # width of a year with no action, relative to a year with some
+DODGE = 16.0  # marks closer than this (user units) in one lane are nudged apart
+
+
+def _year_fraction(date: str) -> float:
+    day = _day(date)
+    return day.year + (day.timetuple().tm_yday - 1) / 366
+
+
+def _dodge(marks: list[TimelineMark]) -> None:
+    """Alternate close marks above and below their lane line, like beads on a string."""
+    for lane in {m.lane for m in marks}:
+        row = sorted((m for m in marks if m.lane == lane), key=lambda m: m.x)
+        for before, mark in itertools.pairwise(row):
+            if mark.x - before.x < DODGE:
+                mark.dy = -12.0 if before.dy >= 0 else 12.0
+
+
+def _quiet_runs(weights: dict[int, float], starts: dict[int, float], scale: float) -> list[float]:
+    """Centre x of each run of consecutive quiet years (one "no action" label per run)."""
+    runs: list[list[int]] = []
+    for year, weight in weights.items():
+        if weight == 1.0:
+            continue
+        if runs and runs[-1][-1] == year - 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return [round((starts[r[0]] + starts[r[-1]] + weights[r[-1]] * scale) / 2, 1) for r in runs]
+
+
+def timeline_axis(view: TrilateralView, width: int = 1000, left: int = 130,
+                  lane_height: int = 64) -> TimelineAxis:
+    """Place every event on a year axis, one lane per government, for the SVG timeline.
+
+    Years without any action are drawn narrow (a 2018 designation would otherwise push
+    four empty years across the page). Done on the server so the page draws without
+    JavaScript and tests can check positions.
+    """
+    dated = [e for e in view.events if e.date]
+    if not dated:
+        return TimelineAxis(width=width, left=left, lane_height=lane_height, years=[], marks=[])
+    active = {int(_year_fraction(e.date)) for e in dated}
+    first, last = min(active), max(active)
+    weights = {y: 1.0 if y in active else QUIET_YEAR for y in range(first, last + 1)}
+    scale = (width - left - 30) / sum(weights.values())
+    starts: dict[int, float] = {}
+    x = float(left)
+    for year in range(first, last + 1):
+        starts[year] = x
+        x += weights[year] * scale
+
+    def x_of(fraction: float) -> float:
+        year = int(fraction)
+        return round(starts[year] + (fraction - year) * weights[year] * scale, 1)
+
+    names = {t.id: t.name for t in view.targets}
+    lanes = list(GOVERNMENTS)
+    marks = [TimelineMark(x=x_of(_year_fraction(e.date)), lane=lanes.index(e.government), dy=0.0,
+                          event=e, names=[names.get(i, i) for i in e.targets])
+             for e in dated]
+    _dodge(marks)
+    by_date: dict[str, set[int]] = defaultdict(set)
+    for mark in marks:
+        if mark.event.coordinated:
+            by_date[mark.event.date].add(mark.lane)
+    return TimelineAxis(
+        width=width, left=left, lane_height=lane_height,
+        years=[(y, round(starts[y], 1)) for y in range(first, last + 1)],
+        gaps=_quiet_runs(weights, starts, scale),
+        marks=marks,
+        coordinated=[(x_of(_year_fraction(d)), sorted(ls)) for d, ls in sorted(by_date.items())])
