@@ -19,7 +19,9 @@ from spacy.tokens import Doc, Span
 _WORD = r"[A-Z][\w&’'-]*(?:\.(?=\w))?"  # a capitalized word; no trailing sentence period
 _STOP = {"The", "In", "On", "Among", "And", "With", "By", "For", "From", "At", "Of", "To",
          "A", "An", "Its", "His", "Her", "Their", "Both", "Also", "Including", "While",
-         "After", "Before", "Between", "During", "Under", "Through", "Two", "Three"}
+         "After", "Before", "Between", "During", "Under", "Through", "Two", "Three",
+         "Designates", "Designated", "Targets", "Sanctions", "Sanctioned", "Charges",
+         "Charged", "Sentenced", "Indicted", "Treasury", "OFAC", "Justice", "Department"}
 _SUFFIX = (r"(?:LLC|L\.L\.C\.|Co\.,\s*Ltd\.?|Company\s+Limited|Ltd\.?|Limited|Co\.|Corp\.|"
            r"Corporation|Company|Inc\.|Incorporated|FZE|FZCO|FZ-LLC|GmbH|JSC|OOO|PLC|"
            r"Pte\.\s*Ltd\.?|S\.A\.|B\.V\.)")

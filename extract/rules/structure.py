@@ -27,13 +27,15 @@ _CONTROL = re.compile(
     r"\b(?:subordinate\s+to|(?:operates?|operating|working)\s+under|under\s+the\s+control\s+of|"
     r"controlled\s+by|run\s+by|operated\s+by|directed\s+by|overseen\s+by|led\s+by|"
     r"managed\s+by|dispatched\s+by|sent\s+(?:abroad\s+)?by|part\s+of|a\s+unit\s+of|"
+    r"under\s+the\s+(?:direction|command|authority|supervision)\s+of|"
     r"an?\s+\w+\s+unit\s+(?:of|that\s+is\s+part\s+of)|associated\s+with|linked\s+to|"
     r"affiliated\s+with|belongs?\s+to(?:\s+the\s+network\s+of)?|under|within|inside)\b",
     re.IGNORECASE,
 )
 _CONTROLS = re.compile(
-    r"\b(?:controls|runs|oversees|directs|operates|manages|dispatch(?:es|ed)|sends|sent|"
-    r"fields|deploys|(?:has\s+)?kept\s+(?:teams|delegations|groups)\s+of|"
+    r"\b(?:controls|runs|ran|running|oversees|oversaw|directs|operates|manages|managed|leads|"
+    r"dispatch(?:es|ed)|sends|sent|employs|fields|deploys|owns|owned|heads|headed|"
+    r"(?:has\s+)?kept\s+(?:teams|delegations|groups)\s+of|"
     r"maintains\s+(?:a\s+)?(?:delegations?|teams?|groups?)\s+of|two\s+companies\s+under\s+his|"
     r"companies\s+under\s+(?:his|her|its|their)\s+control)\b",
     re.IGNORECASE,
@@ -107,19 +109,51 @@ def control(view: SentenceView, context: DocContext) -> Iterator[Found]:
             continue
         yield Found("CONTROLLED_BY", ruled.id, ruler.id, view.index, {}, 0.6)
     for cue in _CONTROLS.finditer(text):
-        ruler = _nearest_before(view, cue.start(), ("Organization", "Person", "Country"))
+        if re.match(r"\s+(?:under|from|in|on\s+behalf)\b", text[cue.end():]):
+            continue  # "operates under Chinyong" is the forward form above
+        ruler = _ruler_before(view, cue.start(), context)
         if ruler is None:
             continue
         _start, end = clause_of(view, cue.end())
-        for ruled in actors(s for s in view.slots if cue.end() <= s.start and s.end <= end):
-            if ruled.id != ruler.id and ruler.kind != WORKERS:
+        objects = [s for s in view.slots if cue.end() <= s.start and s.end <= end
+                   and s.start - cue.end() <= 30]  # the direct object, not a later clause
+        for ruled in actors(objects):
+            if ruled.id != ruler.id and ruler.kind != WORKERS and not (
+                    ruler.type == "Person" and ruled.type == "Person"):
                 yield Found("CONTROLLED_BY", ruled.id, ruler.id, view.index, {}, 0.6)
+    # "KMCTC and its president, U Yong Su": the company answers to its head
+    for match in re.finditer(r"\bits\s+(?:president|head|chief\s+executive(?:\s+officer)?|"
+                             r"CEO|director|chairman|owner)\b", text):
+        org = _nearest_before(view, match.start(), ("Organization",))
+        head = _first_after(view, match.end(), ("Person",))
+        if org is not None and head is not None and head.start - match.end() < 6:
+            yield Found("CONTROLLED_BY", org.id, head.id, view.index, {}, 0.6)
+    for match in re.finditer(r"\b(?:is|was)\s+(?:the\s+)?(?:president|head|chief\s+executive|"
+                             r"CEO|director|chairman|owner)\s+of\s+", text):
+        head = _nearest_before(view, match.start(), ("Person",))
+        org = _first_after(view, match.end(), ("Organization",))
+        if org is not None and head is not None and org.start - match.end() < 6:
+            yield Found("CONTROLLED_BY", org.id, head.id, view.index, {}, 0.6)
     # "North Korea's Reconnaissance General Bureau": a state's unit
     for slot in view.slots:
         if slot.type == "Country" and possessive(view, slot):
             unit = _first_after(view, slot.end, ("Organization",))
             if unit is not None and unit.start - slot.end < 6 and unit.kind in {"dprk_unit"}:
                 yield Found("CONTROLLED_BY", unit.id, slot.id, view.index, {}, 0.6)
+
+
+def _ruler_before(view: SentenceView, offset: int, context: DocContext) -> Slot | None:
+    """Who runs what follows: the subject that opens the sentence ("Osong, a front company
+    of Department 53, has kept teams ..."), the earlier subject for "It", else the nearest
+    organization or person before the verb."""
+    subject = next((s for s in view.slots if s.start < 5), None)
+    if subject is not None and subject.type in {"Organization", "Person"} and \
+            subject.end <= offset and not possessive(view, subject):
+        return subject
+    if re.match(r"^\s*(?:It|He|She)\b", view.text):
+        noted = context.notes.get("subject")
+        return noted if isinstance(noted, Slot) else None
+    return _nearest_before(view, offset, ("Organization", "Person"))
 
 
 def names_within(context: DocContext) -> Iterable[Found]:
