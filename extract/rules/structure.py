@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from extract.normalize import parse_period
+from extract.normalize import parse_count, parse_period
 from extract.relations import DocContext, Found, SentenceView, Slot
 from extract.rules.common import (
     WORKERS,
@@ -51,9 +51,34 @@ _EMPLOY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EMPLOY_POSSESSIVE = re.compile(r"^['’]s\s+(?:\w+\s+){0,2}?" + _ROLE_NOUN + r"\b", re.I)
-_JOBS = re.compile(r"\b(?:hired\s+by|jobs?\s+(?:at|with)|work(?:ed|ing)?\s+(?:for|at)|"
+_JOBS = re.compile(r"\b(?:hired\s+(?:by|at)|jobs?\s+(?:at|with)|work(?:ed|ing)?\s+(?:for|at)|"
                    r"employ(?:ed|ment)\s+(?:by|at|with)|paid\s+one\s+of\s+the\s+workers)\b",
                    re.IGNORECASE)
+_HIRED = re.compile(r"\b(?:has\s+|have\s+)?(?:hired|employs|employed|took\s+on)\s+"
+                    r"(?P<count>(?:about|approximately|more\s+than|over|at\s+least|some|nearly)?"
+                    r"\s*[\d,]+)\b", re.IGNORECASE)
+_EMPLOYERS = {"company", "front_company", "platform", ""}
+
+
+def _employers_after(view: SentenceView, offset: int) -> list[Slot]:
+    """'jobs at 309 companies, among them A, B and C': every company named in the list."""
+    end = view.text.find(";", offset)
+    end = len(view.text) if end < 0 else end
+    found = []
+    for slot in view.slots:
+        if slot.start < offset or slot.end > end:
+            continue
+        if slot.type != "Organization" or slot.kind not in _EMPLOYERS:
+            if found:
+                break
+            continue
+        gap = view.text[found[-1].end:slot.start] if found else view.text[offset:slot.start]
+        if found and not re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", gap):
+            break
+        if not found and len(gap) > 60:
+            break
+        found.append(slot)
+    return found
 HELP = re.compile(
     r"\b(?:help(?:ed|ing|s)?|assist(?:ed|ing|s)?|facilitat\w+|enabl(?:ed|ing|es)|"
     r"supplied|suppl(?:y|ies|ying)|provid(?:ed|ing|es)|launder\w*|laptop\s+farm|"
@@ -211,10 +236,16 @@ def employment(view: SentenceView, context: DocContext) -> Iterator[Found]:
     group = next((s for s in view.slots if s.kind == WORKERS), None)
     if group is not None:
         for cue in _JOBS.finditer(text):
-            company = _first_after(view, cue.end(), ("Organization",)) or \
-                _nearest_before(view, cue.start(), ("Organization",))
-            if company is not None and company.kind in {"company", ""}:
+            for company in _employers_after(view, cue.end()) or [
+                    c for c in [_nearest_before(view, cue.start(), ("Organization",))]
+                    if c is not None]:
                 yield Found("EMPLOYED_AT", group.id, company.id, view.index, {}, 0.5)
+        for hired in _HIRED.finditer(text):
+            company = _nearest_before(view, hired.start(), ("Organization",))
+            amount = parse_count(hired.group("count"))
+            if company is not None and company.kind in _EMPLOYERS and group.start > hired.start():
+                props = {"count": amount.value, "qualifier": amount.qualifier} if amount else {}
+                yield Found("EMPLOYED_AT", group.id, company.id, view.index, props, 0.6)
     if view.lead:
         member_of = re.search(r"\b(?:members?|employees?|officials?|operatives?)\s+of\s+",
                               view.lead)
