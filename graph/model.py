@@ -181,23 +181,27 @@ def default_model() -> GraphModel:
     return parse_model(raw)
 
 
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+_TYPE_CHECKS: dict[str, Any] = {
+    "string": lambda v: isinstance(v, str),
+    "integer": _is_int,
+    "float": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "date": lambda v: isinstance(v, str) and bool(_ISO_DATE.match(v)),
+    "string_list": lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
+    "integer_list": lambda v: isinstance(v, list) and all(_is_int(x) for x in v),
+}
+
+
 def check_value(spec: PropertySpec, value: Any) -> None:
     """Raise ModelError if a value does not fit its declared property type."""
     if value is None:
         return
-    t = spec.type
-    ok = {
-        "string": isinstance(value, str),
-        "integer": isinstance(value, int) and not isinstance(value, bool),
-        "float": isinstance(value, (int, float)) and not isinstance(value, bool),
-        "boolean": isinstance(value, bool),
-        "date": isinstance(value, str) and bool(_ISO_DATE.match(value)),
-        "string_list": isinstance(value, list) and all(isinstance(v, str) for v in value),
-        "integer_list": isinstance(value, list)
-        and all(isinstance(v, int) and not isinstance(v, bool) for v in value),
-    }[t]
-    if not ok:
-        raise ModelError(f"property {spec.name!r} expects {t}, got {value!r}")
+    if not _TYPE_CHECKS[spec.type](value):
+        raise ModelError(f"property {spec.name!r} expects {spec.type}, got {value!r}")
     if spec.enum and value not in spec.enum:
         raise ModelError(f"property {spec.name!r} must be one of {list(spec.enum)}, got {value!r}")
 

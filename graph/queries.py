@@ -36,9 +36,26 @@ def _endpoint_label(labels: tuple[str, ...]) -> str:
     return "Document" if labels == ("Document",) else ENTITY
 
 
-# Provenance merge: drop what this document said before, then add what it says now. This
-# makes re-writing a document idempotent and keeps other documents' evidence intact.
+def _end_labels(rel_type: str, allowed: tuple[str, ...], label: str | None) -> tuple[str, ...]:
+    if label is None:
+        return allowed
+    if label not in allowed:
+        raise ValueError(f"{rel_type} cannot have a {label} at this end")
+    return (label,)
+
+
+# Rows are written by one of two statements. New nodes and relationships (the common case on
+# a first load) take the row as it is, as fast as a bare MERGE. Existing ones merge
+# provenance: drop what this document said before, add what it says now, so re-writing a
+# document is idempotent and other documents' evidence stays. (FalkorDB mis-evaluates these
+# list comprehensions inside ON MATCH SET, so the merge runs after a WITH.)
+_CREATE_SET = (
+    "ON CREATE SET x += row.props, x.sources = [row.doc], x.ev_doc = row.ev_doc, "
+    "x.ev_start = row.ev_start, x.ev_end = row.ev_end, x.ev_text = row.ev_text, "
+    "x.confidence = row.confidence"
+)
 _MERGE_PROVENANCE = """
+SET x += row.props
 WITH x, row, [i IN range(0, size(x.ev_doc) - 1) WHERE x.ev_doc[i] <> row.doc] AS keep
 SET x.ev_start = [i IN keep | x.ev_start[i]] + row.ev_start,
     x.ev_end = [i IN keep | x.ev_end[i]] + row.ev_end,
@@ -48,11 +65,29 @@ SET x.ev_start = [i IN keep | x.ev_start[i]] + row.ev_start,
     x.confidence = CASE WHEN row.confidence > x.confidence THEN row.confidence
                         ELSE x.confidence END
 """
-
 _INIT_PROVENANCE = (
-    "x.sources = [], x.ev_doc = [], x.ev_start = [], x.ev_end = [], x.ev_text = [], "
-    "x.confidence = 0.0"
+    "ON CREATE SET x.sources = [], x.ev_doc = [], x.ev_start = [], x.ev_end = [], "
+    "x.ev_text = [], x.confidence = 0.0"
 )
+
+
+def existing_nodes(label: str) -> str:
+    """Which of the rows' ids already exist (rows: {i, id}) -> [{i}]."""
+    return (
+        f"UNWIND $rows AS row\n"
+        f"MATCH (x{node_pattern_labels(label)} {{id: row.id}})\n"
+        f"RETURN row.i AS i"
+    )
+
+
+def create_nodes(label: str) -> str:
+    """Write rows whose nodes do not exist yet (the fast path of an upsert)."""
+    return (
+        f"UNWIND $rows AS row\n"
+        f"MERGE (x{node_pattern_labels(label)} {{id: row.id}})\n"
+        f"{_CREATE_SET}, x.aliases = row.aliases\n"
+        f"RETURN count(x) AS n"
+    )
 
 
 def upsert_nodes(label: str) -> str:
@@ -60,29 +95,57 @@ def upsert_nodes(label: str) -> str:
     return (
         f"UNWIND $rows AS row\n"
         f"MERGE (x{node_pattern_labels(label)} {{id: row.id}})\n"
-        f"ON CREATE SET {_INIT_PROVENANCE}, x.aliases = []\n"
-        f"SET x += row.props,\n"
-        f"    x.aliases = x.aliases + [a IN row.aliases WHERE NOT a IN x.aliases]"
+        f"{_INIT_PROVENANCE}, x.aliases = []\n"
+        f"SET x.aliases = coalesce(x.aliases, []) + "
+        f"[a IN row.aliases WHERE NOT a IN coalesce(x.aliases, [])]"
         f"{_MERGE_PROVENANCE}"
         f"RETURN count(x) AS n"
     )
 
 
-def upsert_relationships(rel_type: str) -> str:
+def _rel_ends(rel_type: str, source_label: str | None, target_label: str | None) -> str:
+    spec = default_model().relationship(rel_type)
+    src = _endpoint_label(_end_labels(rel_type, spec.sources, source_label))
+    dst = _endpoint_label(_end_labels(rel_type, spec.targets, target_label))
+    return f"MATCH (a:{src} {{id: row.source}})\nMATCH (b:{dst} {{id: row.target}})\n"
+
+
+def existing_relationships(rel_type: str, source_label: str | None = None,
+                           target_label: str | None = None) -> str:
+    """Which rows' relationships already exist (rows: {i, source, target, key}) -> [{i}]."""
+    return (
+        f"UNWIND $rows AS row\n"
+        f"{_rel_ends(rel_type, source_label, target_label)}"
+        f"MATCH (a)-[x:{_rel_type(rel_type)} {{key: row.key}}]->(b)\n"
+        f"RETURN row.i AS i"
+    )
+
+
+def create_relationships(rel_type: str, source_label: str | None = None,
+                         target_label: str | None = None) -> str:
+    """Write rows whose relationships do not exist yet (the fast path of an upsert)."""
+    return (
+        f"UNWIND $rows AS row\n"
+        f"{_rel_ends(rel_type, source_label, target_label)}"
+        f"MERGE (a)-[x:{_rel_type(rel_type)} {{key: row.key}}]->(b)\n"
+        f"{_CREATE_SET}\n"
+        f"RETURN count(x) AS n"
+    )
+
+
+def upsert_relationships(rel_type: str, source_label: str | None = None,
+                         target_label: str | None = None) -> str:
     """Batched idempotent upsert of one type; rows: {source, target, key, props, doc, ev_*}.
 
     Rows whose ends do not exist are skipped by the MATCH; the count returned tells.
+    `source_label`/`target_label` pin an end's label where a type may join a Document or an
+    entity (ISSUED from an agency to a Document or to an Advisory).
     """
-    spec = default_model().relationship(rel_type)
-    src = _endpoint_label(spec.sources)
-    dst = _endpoint_label(spec.targets)
     return (
         f"UNWIND $rows AS row\n"
-        f"MATCH (a:{src} {{id: row.source}})\n"
-        f"MATCH (b:{dst} {{id: row.target}})\n"
+        f"{_rel_ends(rel_type, source_label, target_label)}"
         f"MERGE (a)-[x:{_rel_type(rel_type)} {{key: row.key}}]->(b)\n"
-        f"ON CREATE SET {_INIT_PROVENANCE}\n"
-        f"SET x += row.props"
+        f"{_INIT_PROVENANCE}"
         f"{_MERGE_PROVENANCE}"
         f"RETURN count(x) AS n"
     )
@@ -398,3 +461,47 @@ ENTITY_GRAPH_EDGES = """
 MATCH (a:Entity)-[r]->(b:Entity)
 RETURN a.id AS source, type(r) AS type, b.id AS target
 """
+
+
+# --- exchange (graph/exchange/): the whole graph in a stable order, and our own export back.
+# Pages are ordered so that paging with SKIP never skips or repeats a row; ids are unique
+# (entity ids carry their label, document ids have none) and a relationship is identified by
+# its ends, type and key.
+EXPORT_NODES = """
+MATCH (n)
+RETURN n
+ORDER BY n.id
+SKIP $offset LIMIT $limit
+"""
+
+EXPORT_RELATIONSHIPS = """
+MATCH (a)-[r]->(b)
+RETURN a.id AS source, b.id AS target, r
+ORDER BY a.id, type(r), b.id, r.key
+SKIP $offset LIMIT $limit
+"""
+
+
+def import_nodes(label: str) -> str:
+    """Create nodes exactly as an export holds them (rows: {props}); for an empty graph."""
+    return (
+        f"UNWIND $rows AS row\n"
+        f"CREATE (x{node_pattern_labels(label)})\n"
+        f"SET x = row.props\n"
+        f"RETURN count(x) AS n"
+    )
+
+
+def import_relationships(rel_type: str, source_label: str, target_label: str) -> str:
+    """Create relationships exactly as an export holds them (rows: {source, target, props})."""
+    spec = default_model().relationship(rel_type)
+    src = _endpoint_label(_end_labels(rel_type, spec.sources, source_label))
+    dst = _endpoint_label(_end_labels(rel_type, spec.targets, target_label))
+    return (
+        f"UNWIND $rows AS row\n"
+        f"MATCH (a:{src} {{id: row.source}})\n"
+        f"MATCH (b:{dst} {{id: row.target}})\n"
+        f"CREATE (a)-[x:{_rel_type(rel_type)}]->(b)\n"
+        f"SET x = row.props\n"
+        f"RETURN count(x) AS n"
+    )

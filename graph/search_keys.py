@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Order matters: multi-letter alternations before single letters.
 _FOLDS = (
@@ -23,6 +24,7 @@ def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
 
 
+@lru_cache(maxsize=65536)
 def romanization_key(word: str) -> str:
     """One folded spelling for a word: 'Chinyong' and 'Jinyong' both give 'jinion'."""
     key = _NON_ALPHA.sub("", ascii_fold(word))

@@ -9,13 +9,14 @@ contract suite (tests/test_store_contract.py).
 from __future__ import annotations
 
 import re
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from graph import queries
-from graph.errors import InvalidInput, NotFound
+from graph.errors import InvalidInput, NotFound, QueryTimeout
 from graph.model import GraphModel, check_value, default_model
 from graph.search_keys import fulltext_terms
 
@@ -74,6 +75,14 @@ class WriteCounters:
     def total(self) -> int:
         return (self.nodes_created + self.nodes_deleted + self.relationships_created
                 + self.relationships_deleted + self.properties_set)
+
+
+@dataclass(frozen=True)
+class _UpsertStatements:
+    existing: str  # which rows already exist
+    create: str  # fast path for new ones
+    merge: str  # provenance merge for the rest
+    key: tuple[str, ...]  # the row fields that identify a node or relationship
 
 
 def _wire_row(doc: str, evidence: list[tuple[int, int, str]], confidence: float) -> Row:
@@ -139,7 +148,9 @@ class GraphStore(ABC):
     def upsert_nodes(self, label: str, rows: Sequence[NodeRow],
                      batch_size: int = BATCH_SIZE) -> int:
         spec = self.model.node(label)
-        statement = queries.upsert_nodes(label)
+        statements = _UpsertStatements(queries.existing_nodes(label),
+                                       queries.create_nodes(label), queries.upsert_nodes(label),
+                                       ("id",))
         wire: list[Row] = []
         for row in rows:
             props = _clean_props(row.properties)
@@ -154,12 +165,19 @@ class GraphStore(ABC):
             props["id"] = row.id
             wire.append({"id": row.id, "props": props, "aliases": list(row.aliases),
                          **_wire_row(row.doc, row.evidence, row.confidence)})
-        return self._batched(statement, wire, batch_size)
+        return self._batched(statements, wire, batch_size)
 
     def upsert_relationships(self, rel_type: str, rows: Sequence[RelRow],
-                             batch_size: int = BATCH_SIZE) -> int:
+                             batch_size: int = BATCH_SIZE, *, source_label: str | None = None,
+                             target_label: str | None = None) -> int:
+        """`source_label`/`target_label` name the ends' label when a type may join a
+        Document or an entity (see queries.upsert_relationships)."""
         spec = self.model.relationship(rel_type)
-        statement = queries.upsert_relationships(rel_type)
+        ends = (rel_type, source_label, target_label)
+        statements = _UpsertStatements(queries.existing_relationships(*ends),
+                                       queries.create_relationships(*ends),
+                                       queries.upsert_relationships(*ends),
+                                       ("source", "target", "key"))
         wire: list[Row] = []
         for row in rows:
             props = _clean_props(row.properties)
@@ -170,13 +188,33 @@ class GraphStore(ABC):
                 check_value(prop, value)
             wire.append({"source": row.source, "target": row.target, "key": row.key,
                          "props": props, **_wire_row(row.doc, row.evidence, row.confidence)})
-        return self._batched(statement, wire, batch_size)
+        return self._batched(statements, wire, batch_size)
 
-    def _batched(self, statement: str, rows: list[Row], batch_size: int) -> int:
+    def _batched(self, statements: _UpsertStatements, rows: list[Row],
+                 batch_size: int) -> int:
+        """Write rows in batches: new ones by the fast statement, the rest by the merge.
+
+        An indexed existence check per batch decides. A key seen twice in one batch goes to
+        the merge on its second appearance, after the fast write has created it.
+        """
         written = 0
         for i in range(0, len(rows), batch_size):
-            result = self.run(statement, {"rows": rows[i:i + batch_size]}, write=True)
-            written += int(result[0]["n"]) if result else 0
+            batch = rows[i:i + batch_size]
+            keys = [{"i": n, **{k: row[k] for k in statements.key}} for n, row in
+                    enumerate(batch)]
+            existing = {r["i"] for r in self.run(statements.existing, {"rows": keys})}
+            fresh, restated, seen = [], [], set()
+            for n, row in enumerate(batch):
+                key = tuple(row[k] for k in statements.key)
+                if n in existing or key in seen:
+                    restated.append(row)
+                else:
+                    fresh.append(row)
+                seen.add(key)
+            for statement, part in ((statements.create, fresh), (statements.merge, restated)):
+                if part:
+                    result = self.run(statement, {"rows": part}, write=True)
+                    written += int(result[0]["n"]) if result else 0
         return written
 
     def forget_document(self, doc_id: str) -> dict[str, int]:
@@ -273,6 +311,88 @@ class GraphStore(ABC):
 
     def list_documents(self, *, limit: int = 100, offset: int = 0) -> list[Row]:
         return self.run(queries.LIST_DOCUMENTS, {"limit": int(limit), "offset": int(offset)})
+
+    # --- reads for the query API (api/services/) --------------------------------------
+    def ping(self) -> None:
+        """Raise StoreUnavailable unless the store answers a trivial statement (/readyz)."""
+        self.run(queries.PING)
+
+    def count_documents(self) -> int:
+        return _n(self.run(queries.COUNT_DOCUMENTS))
+
+    def relationship_counts(self, entity_id: str) -> list[Row]:
+        """[{type, outgoing, n}] for one entity: exact totals even where listings are capped."""
+        return self.run(queries.ENTITY_RELATIONSHIP_COUNTS, {"id": entity_id})
+
+    def sanctions_of(self, entity_id: str) -> list[Row]:
+        """[{sanction, issuer}] for every Sanction node on a target (issuer may be None)."""
+        rows = self.run(queries.ENTITY_SANCTIONS, {"id": entity_id})
+        return [{"sanction": r["s"], "issuer": r["a"]} for r in rows]
+
+    def documents_by_id(self, ids: Iterable[str]) -> dict[str, Row]:
+        """Title, date and type of documents by id (no text), for citing sources."""
+        rows = self.run(queries.DOCUMENTS_BY_ID, {"ids": list(dict.fromkeys(ids))})
+        return {r["id"]: r for r in rows}
+
+    def document_spans(self, doc_id: str, *, limit: int = 2000) -> dict[str, list[Row]]:
+        """Entity mention spans and relationship evidence spans one document contributed."""
+        params = {"id": doc_id, "limit": int(limit)}
+        return {"entities": self.run(queries.DOCUMENT_ENTITY_SPANS, params),
+                "relationships": self.run(queries.DOCUMENT_RELATIONSHIP_SPANS, params)}
+
+    def chain_step(self, ids: Sequence[str], rel_types: Sequence[str], docs: Sequence[str], *,
+                   limit: int = 500) -> list[Row]:
+        """Outgoing edges of `rel_types` from `ids` that one of `docs` supports."""
+        for rel_type in rel_types:
+            self.model.relationship(rel_type)
+        rows = self.run(queries.CHAIN_STEP, {"ids": list(ids), "types": list(rel_types),
+                                             "docs": list(docs), "limit": int(limit)})
+        return [{"source": r["source"], "relationship": r["r"], "node": r["b"]} for r in rows]
+
+    def entity_locations(self, ids: Iterable[str]) -> dict[str, list[str]]:
+        """ISO codes of the countries each entity is LOCATED_IN."""
+        rows = self.run(queries.ENTITY_LOCATIONS, {"ids": list(dict.fromkeys(ids))})
+        return {r["id"]: [c for c in r["codes"] if c] for r in rows}
+
+    def entity_graph(self) -> tuple[list[Row], list[Row]]:
+        """All entities ({id, labels, name}) and entity-to-entity edges ({source, type, target})."""
+        return self.run(queries.ENTITY_GRAPH_NODES), self.run(queries.ENTITY_GRAPH_EDGES)
+
+    def paths_within(self, source: str, target: str, *, max_hops: int = 4,
+                     rel_types: list[str] | None = None, limit: int = 5,
+                     timeout_ms: int = 3000) -> tuple[list[Row], int]:
+        """paths() under a time budget: (paths, longest length searched to the end).
+
+        Enumerating all walks of one length between two entities that are not that close
+        explodes through hubs, so each length runs read-only with what is left of the
+        budget, and the search stops, keeping what it found, when the budget runs out.
+        """
+        if not 1 <= max_hops <= 6:
+            raise InvalidInput("max_hops must be between 1 and 6")
+        self.get_entity(source)
+        self.get_entity(target)
+        deadline = time.monotonic() + timeout_ms / 1000
+        found: list[Row] = []
+        searched = 0
+        for hops in range(1, max_hops + 1):
+            left = int((deadline - time.monotonic()) * 1000)
+            if left <= 0:
+                break
+            try:
+                result = self.read_only(queries.paths_of_length(rel_types, hops),
+                                        {"source": source, "target": target,
+                                         "limit": limit * 4},
+                                        timeout_ms=left, row_cap=limit * 4)
+            except QueryTimeout:
+                break
+            searched = hops
+            for row in result.rows:
+                ids = [n["element_id"] for n in row[0]["nodes"]]
+                if len(set(ids)) == len(ids):
+                    found.append(row[0])
+            if len(found) >= limit:
+                break
+        return found[:limit], searched
 
 
 def _n(rows: list[Row]) -> int:

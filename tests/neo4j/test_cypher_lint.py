@@ -31,12 +31,20 @@ def _builder_calls() -> dict[str, list[str]]:
     return {
         "upsert_nodes": [queries.upsert_nodes(label) for label in model.nodes],
         "upsert_relationships": [queries.upsert_relationships(t) for t in rel_types],
+        "existing_nodes": [queries.existing_nodes(label) for label in model.nodes],
+        "create_nodes": [queries.create_nodes(label) for label in model.nodes],
+        "existing_relationships": [queries.existing_relationships(t) for t in rel_types],
+        "create_relationships": [queries.create_relationships(t) for t in rel_types],
         "neighbors": [queries.neighbors(None), queries.neighbors(some),
                       *(queries.neighbors([t]) for t in rel_types)],
         "neighborhood": [queries.neighborhood(types, d) for d in (1, 2, 3)
                          for types in (None, some)],
         "paths_of_length": [queries.paths_of_length(types, h) for h in range(1, 7)
                             for types in (None, some)],
+        "import_nodes": [queries.import_nodes(label) for label in model.nodes],
+        "import_relationships": [
+            queries.import_relationships(t, src, dst) for t, spec in model.relationships.items()
+            for src in spec.sources[:2] for dst in spec.targets[:2]],
         "node_pattern_labels": [],  # returns a pattern fragment, not a statement
     }
 
