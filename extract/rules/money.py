@@ -25,7 +25,11 @@ _REGIME_MONEY = re.compile(
     r"channels?)\b",
     re.I,
 )
-_WORKER_WORD = re.compile(r"\b(?:workers?|they|their|scheme)\b", re.I)
+_WORKER_WORD = re.compile(r"\b(?:workers?|they|their|schemes?|conspiracy)\b", re.I)
+# "he was paid more than $89,000", "Travis ... received more than $50,000": the payee earned it
+_RECEIVED = re.compile(r"\b(?:received|(?:was|were)\s+paid|collected|kept|pocketed)\b", re.I)
+_PAID_WORKERS = re.compile(r"\bpaid\s+(?:the\s+|these\s+|North\s+Korean\s+|DPRK\s+)*"
+                           r"(?:IT\s+)?workers\b", re.I)
 
 
 def _amount_props(slot: Slot) -> dict[str, object]:
@@ -51,6 +55,19 @@ def money(view: SentenceView, context: DocContext) -> Iterator[Found]:
             payer = _subject_before(view, paid[-1].start())
             if payer is not None and payer.kind != WORKERS:
                 yield Found("PAID", payer.id, pay.id, view.index, _amount_props(pay), 0.6)
+        received = list(_RECEIVED.finditer(before))
+        if received:
+            payee = _subject_before(view, received[-1].start())
+            if payee is None and re.match(r"^\s*(?:He|She)\b", text):
+                noted = context.notes.get("subject")
+                payee = noted if isinstance(noted, Slot) else None
+            if payee is not None and payee.type == "Person":
+                yield Found("GENERATED_REVENUE_FOR", payee.id, pay.id, view.index,
+                            _amount_props(pay), 0.5)
+                continue
+        if group is not None and _PAID_WORKERS.search(before):
+            yield Found("GENERATED_REVENUE_FOR", group.id, pay.id, view.index,
+                        _amount_props(pay), 0.5)
         earned = _EARNED.search(text)
         if earned:
             earner = _subject_before(view, earned.start())

@@ -64,7 +64,7 @@ def _employers_after(view: SentenceView, offset: int) -> list[Slot]:
     """'jobs at 309 companies, among them A, B and C': every company named in the list."""
     end = view.text.find(";", offset)
     end = len(view.text) if end < 0 else end
-    found = []
+    found: list[Slot] = []
     for slot in view.slots:
         if slot.start < offset or slot.end > end:
             continue
@@ -233,19 +233,23 @@ def employment(view: SentenceView, context: DocContext) -> Iterator[Found]:
         person = _nearest_before(view, org.start, ("Person",))
         if person is not None:
             yield Found("EMPLOYED_AT", person.id, org.id, view.index, {}, 0.6)
-    group = next((s for s in view.slots if s.kind == WORKERS), None)
+    group_slot = next((s for s in view.slots if s.kind == WORKERS), None)
+    group = workers(context) if group_slot is None and re.search(r"\bworkers?\b", text) \
+        else (group_slot.entity if group_slot is not None else None)
     if group is not None:
         for cue in _JOBS.finditer(text):
-            for company in _employers_after(view, cue.end()) or [
-                    c for c in [_nearest_before(view, cue.start(), ("Organization",))]
-                    if c is not None]:
-                yield Found("EMPLOYED_AT", group.id, company.id, view.index, {}, 0.5)
+            earlier = _nearest_before(view, cue.start(), ("Organization",))
+            employers = _employers_after(view, cue.end()) or ([earlier] if earlier else [])
+            for company in employers:
+                if company.kind in _EMPLOYERS:
+                    yield Found("EMPLOYED_AT", group.id, company.id, view.index, {}, 0.5)
         for hired in _HIRED.finditer(text):
-            company = _nearest_before(view, hired.start(), ("Organization",))
+            employer = _nearest_before(view, hired.start(), ("Organization",))
             amount = parse_count(hired.group("count"))
-            if company is not None and company.kind in _EMPLOYERS and group.start > hired.start():
+            after_verb = group_slot is None or group_slot.start > hired.start()
+            if employer is not None and employer.kind in _EMPLOYERS and after_verb:
                 props = {"count": amount.value, "qualifier": amount.qualifier} if amount else {}
-                yield Found("EMPLOYED_AT", group.id, company.id, view.index, props, 0.6)
+                yield Found("EMPLOYED_AT", group.id, employer.id, view.index, props, 0.6)
     if view.lead:
         member_of = re.search(r"\b(?:members?|employees?|officials?|operatives?)\s+of\s+",
                               view.lead)
