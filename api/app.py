@@ -1,0 +1,56 @@
+"""The FastAPI app: `create_app(settings)` wires the store, caches, errors and routers.
+
+Read this file to see the whole web side: the lifespan opens the store and closes it, every
+error becomes {"detail", "status"} (or an HTML page outside /api), and each router is a thin
+layer over api/services, which the HTML pages call too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
+
+from api import pages, routes_trilateral
+from api.errors_http import error_responses, install_error_handlers
+from api.ingest_runner import on_ingest
+from api.routes import analytics, cypher, documents, entities, paths, system
+from api.services.analytics import AnalyticsCache
+from api.services.ingest import DocumentIngester
+from api.settings import Settings
+from api.wiring import open_store
+
+DESCRIPTION = ("A knowledge graph of North Korea's overseas IT-worker networks, built from US, "
+               "Japanese and South Korean government documents. Every fact carries the "
+               "documents and sentences it comes from. Errors are always "
+               '`{"detail": ..., "status": ...}`.')
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings.model_validate({})  # reads TKG_*, typed for mypy
+    analytics_cache = AnalyticsCache()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.store = await run_in_threadpool(open_store, settings)
+        on_ingest.append(analytics_cache.invalidate)  # writes empty the analytics cache
+        try:
+            yield
+        finally:
+            on_ingest.remove(analytics_cache.invalidate)
+            store, app.state.store = app.state.store, None
+            await run_in_threadpool(store.close)
+
+    app = FastAPI(title="trilateral-kg", version="0.1.0", description=DESCRIPTION,
+                  lifespan=lifespan, responses=error_responses())
+    app.state.settings = settings
+    app.state.store = None
+    app.state.analytics = analytics_cache
+    app.state.ingester = DocumentIngester(settings.spacy_model)
+    install_error_handlers(app)
+    for module in (entities, paths, documents, cypher, analytics, system, routes_trilateral,
+                   pages):
+        app.include_router(module.router)
+    return app

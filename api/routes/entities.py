@@ -1,0 +1,69 @@
+"""GET /api/search, /api/entities/{id} (dossier or FtM) and /api/entities/{id}/neighbors."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Path, Query
+
+from api.deps import StoreDep
+from api.errors_http import error_responses
+from api.routes import examples
+from api.schemas import Dossier, FtmEntity, NeighborsPage, SearchPage
+from api.services import dossier as dossier_service
+from api.services import neighbors as neighbor_service
+from api.services import search as search_service
+from api.services.dossier import load_entity
+from api.services.ftm import ftm_entity
+from graph.model import default_model
+
+router = APIRouter(prefix="/api", tags=["entities"])
+ENTITY_LABELS = list(default_model().entity_labels)
+EntityId = Annotated[str, Path(min_length=1, max_length=300,
+                               description="entity id, e.g. person:christina-marie-chapman",
+                               examples=["person:christina-marie-chapman"])]
+Types = Annotated[str | None, Query(max_length=500, description=(
+    "relationship types, comma separated (default: every type but MENTIONS)"),
+    examples=["FACILITATED,EMPLOYED_AT"])]
+
+
+@router.get("/search", summary="Find entities by name, forgiving romanization",
+            response_model=SearchPage, responses={**examples.ok(examples.SEARCH),
+                                                  **error_responses(422)})
+def search(store: StoreDep,
+           q: Annotated[str, Query(min_length=1, max_length=200, examples=["Jinyong"],
+                                   description="name or part of it, any romanization")],
+           type: Annotated[str | None, Query(description="node label",
+                                             json_schema_extra={"enum": ENTITY_LABELS})] = None,
+           country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$", examples=["KP"],
+                                                description="ISO 3166 alpha-2 code")] = None,
+           limit: Annotated[int, Query(ge=1, le=100)] = 20,
+           offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> SearchPage:
+    """Full-text candidates re-ranked by fuzzy similarity on names and aliases."""
+    return search_service.search(store, q, label=type, country=country, limit=limit,
+                                 offset=offset)
+
+
+@router.get("/entities/{entity_id}", summary="The dossier of an entity (or its FtM form)",
+            response_model=Dossier | FtmEntity,
+            responses={**examples.ok(examples.DOSSIER), **error_responses(404)})
+def entity(store: StoreDep, entity_id: EntityId,
+           format: Annotated[Literal["json", "ftm"], Query(
+               description="ftm: FollowTheMoney entity JSON")] = "json") -> Dossier | FtmEntity:
+    """Properties, sanctions, cases, money, relationships by type and the documents behind
+    every fact, each with its evidence sentences."""
+    if format == "ftm":
+        return ftm_entity(store, load_entity(store, entity_id))
+    return dossier_service.dossier(store, entity_id)
+
+
+@router.get("/entities/{entity_id}/neighbors", summary="Neighbours up to three hops out",
+            response_model=NeighborsPage,
+            responses={**examples.ok(examples.NEIGHBORS), **error_responses(404)})
+def neighbors(store: StoreDep, entity_id: EntityId, types: Types = None,
+              depth: Annotated[int, Query(ge=1, le=3)] = 1,
+              limit: Annotated[int, Query(ge=1, le=neighbor_service.MAX_LIMIT)] = 50,
+              offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> NeighborsPage:
+    """Paginated; deeper neighbourhoods are read from a capped number of paths (hub-safe)."""
+    return neighbor_service.neighbors(store, entity_id, types=types, depth=depth, limit=limit,
+                                      offset=offset)

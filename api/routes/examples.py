@@ -1,0 +1,90 @@
+"""Example answers shown in the OpenAPI document, one per endpoint (trimmed real shapes)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+CHAPMAN = {"id": "person:christina-marie-chapman", "label": "Person",
+           "name": "Christina Marie Chapman"}
+WORKERS = {"id": "organization:dprk-it-workers", "label": "Organization",
+           "name": "DPRK IT workers"}
+KP = {"id": "country:KP", "label": "Country", "name": "North Korea"}
+EVIDENCE = {"document": "c1-doj-chapman-sentencing-2025-07-24", "start": 0, "end": 120,
+            "text": "An Arizona woman was sentenced today to 102 months in prison for her "
+                    "role in a fraudulent scheme that assisted North Korean IT workers."}
+HOP = {"id": "r12", "type": "FACILITATED", "source": CHAPMAN["id"], "target": WORKERS["id"],
+       "properties": {"period_start": "2020-10", "period_end": "2023-10"},
+       "sources": [EVIDENCE["document"]], "evidence": [EVIDENCE], "evidence_total": 1,
+       "confidence": 0.9, "direction": "forward"}
+
+
+def ok(example: dict[str, Any], description: str = "Successful answer") -> dict[int | str, Any]:
+    return {200: {"description": description,
+                  "content": {"application/json": {"example": example}}}}
+
+
+SEARCH = {"query": "Jinyong", "total": 1, "limit": 20, "offset": 0, "hits": [{
+    "id": "organization:chinyong-information-technology-cooperation-company",
+    "label": "Organization", "name": "Chinyong Information Technology Cooperation Company",
+    "aliases": ["Jinyong IT Cooperation Company"], "countries": ["KP"], "score": 0.93,
+    "matched": "Jinyong IT Cooperation Company"}]}
+DOSSIER = {"entity": {**CHAPMAN, "labels": ["Person", "Entity"], "aliases": ["Chapman"],
+                      "countries": ["US"], "properties": {"age": 50},
+                      "sources": [EVIDENCE["document"]], "evidence": [EVIDENCE],
+                      "evidence_total": 1, "confidence": 0.9},
+           "sanctions": [], "cases": [{"case": {"id": "case:united-states-v-christina-marie-"
+                                                      "chapman", "label": "Case",
+                                                "name": "United States v. Christina Marie "
+                                                        "Chapman"},
+                                       "sentence_months": 102, "plea": "guilty",
+                                       "charges": ["conspiracy to commit wire fraud"],
+                                       "forfeiture_usd": 461406}],
+           "money": {"incoming": [], "outgoing": [], "total_in_usd": 0, "total_out_usd": 0},
+           "relationships": [{"type": "FACILITATED", "count": 1, "outgoing": 1, "incoming": 0,
+                              "truncated": False,
+                              "items": [{**HOP, "direction": "out", "other": WORKERS}]}],
+           "documents": [{"id": EVIDENCE["document"], "title": "Arizona Woman Sentenced",
+                          "date": "2025-07-24", "doc_type": "sentencing", "facts": 9}]}
+NEIGHBORS = {"entity": CHAPMAN, "depth": 1, "types": ["FACILITATED"], "limit": 50, "offset": 0,
+             "has_more": False, "items": [{"node": {**WORKERS, "properties": {}}, "depth": 1,
+                                           "relationship": HOP, "via": []}]}
+PATH = {"length": 2, "nodes": [{**CHAPMAN, "properties": {}}, {**WORKERS, "properties": {}},
+                               {**KP, "properties": {"code": "KP"}}],
+        "hops": [HOP, {**HOP, "type": "CONTROLLED_BY", "source": WORKERS["id"],
+                       "target": KP["id"], "properties": {}}]}
+PATHS = {"source": CHAPMAN, "target": KP, "max_hops": 4, "searched_hops": 2, "shortest": PATH,
+         "alternatives": []}
+FACILITATION = {"facilitator": CHAPMAN, "total_usd": 17100000, "chains": [{
+    "nodes": PATH["nodes"], "hops": PATH["hops"], "regime": KP,
+    "amounts": [{"payment": {"id": "payment:usd-17100000", "label": "Payment",
+                             "name": "USD 17100000"}, "amount_usd": 17100000,
+                 "qualifier": "about", "kind": "revenue"}],
+    "documents": [EVIDENCE["document"]]}]}
+SANCTIONS = {"target": {"id": "organization:korea-sobaeksu-trading-company",
+                        "label": "Organization", "name": "Korea Sobaeksu Trading Company"},
+             "designations": [{"authority": "Office of Foreign Assets Control",
+                               "authority_id": "agency:office-of-foreign-assets-control",
+                               "government": "US", "program": "DPRK", "legal_basis": [],
+                               "date": "2025-07-24", "sources": ["b7-ofac-korea-sobaeksu-"
+                                                                 "2025-07-24"]}],
+             "controlled_by": [], "controls": [], "fronts_for": [], "fronted_by": []}
+DOCUMENT_SUMMARY = {"id": EVIDENCE["document"], "title": "Arizona Woman Sentenced",
+                    "doc_type": "sentencing", "date": "2025-07-24",
+                    "issuers": ["US/Department of Justice"], "language": "en", "complete": True}
+DOCUMENTS = {"total": 28, "limit": 100, "offset": 0, "documents": [DOCUMENT_SUMMARY]}
+DOCUMENT = {**DOCUMENT_SUMMARY, "source_urls": [], "content_hash": "sha256:…",
+            "text": EVIDENCE["text"], "entities": [CHAPMAN],
+            "spans": [{"start": 3, "end": 16, "text": "Arizona woman", "kind": "mention",
+                       "entity": CHAPMAN}]}
+CYPHER = {"columns": ["p.name"], "rows": [["Christina Marie Chapman"]], "truncated": False,
+          "graph": {"nodes": [], "edges": []}}
+STATS = {"store": "embedded FalkorDB, graph 'tkg'", "documents": 28,
+         "nodes": {"Document": 28, "Person": 120}, "relationships": {"FACILITATED": 14},
+         "total_nodes": 148, "total_relationships": 14}
+CENTRALITY = {"type": None, "nodes": 400, "edges": 900, "items": [{
+    **WORKERS, "degree": 80, "degree_centrality": 0.2, "betweenness": 0.31}]}
+COMMUNITIES = {"count": 12, "communities": [{"id": 0, "size": 40,
+                                             "labels": {"Person": 30, "Organization": 10},
+                                             "members": [CHAPMAN]}]}
+INGEST = {"doc_id": "x1-example-2025-01-01", "skipped": False, "replaced": False,
+          "entities": 12, "relationships": 9, "problems": []}

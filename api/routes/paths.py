@@ -1,0 +1,54 @@
+"""GET /api/paths and the analyst chains under /api/chains."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api.deps import SettingsDep, StoreDep
+from api.errors_http import error_responses
+from api.routes import examples
+from api.schemas import FacilitationOut, PathsOut, SanctionsChainOut
+from api.services import chains as chain_service
+from api.services import paths as path_service
+
+router = APIRouter(prefix="/api", tags=["paths and chains"])
+Id = Annotated[str, Query(min_length=1, max_length=300)]
+
+
+@router.get("/paths", summary="Shortest and alternative paths between two entities",
+            response_model=PathsOut,
+            responses={**examples.ok(examples.PATHS), **error_responses(404)})
+def paths(store: StoreDep, settings: SettingsDep,
+          source: Annotated[str, Query(alias="from", min_length=1, max_length=300,
+                                       examples=["person:christina-marie-chapman"])],
+          target: Annotated[str, Query(alias="to", min_length=1, max_length=300,
+                                       examples=["country:KP"])],
+          max_hops: Annotated[int, Query(ge=1, le=6)] = 4,
+          types: Annotated[str | None, Query(max_length=500,
+                                             description="comma separated types")] = None,
+          k: Annotated[int, Query(ge=0, le=path_service.MAX_K,
+                                  description="alternatives besides the shortest")] = 3,
+          ) -> PathsOut:
+    """Every hop carries its type, direction, properties and evidence sentences."""
+    return path_service.paths(store, source, target, max_hops=max_hops, types=types, k=k,
+                              timeout_ms=settings.query_timeout_ms)
+
+
+@router.get("/chains/facilitation", summary="Facilitator to regime, with amounts",
+            response_model=FacilitationOut,
+            responses={**examples.ok(examples.FACILITATION), **error_responses(404)})
+def facilitation(store: StoreDep, facilitator: Id) -> FacilitationOut:
+    """facilitator -> (workers) -> company -> payment/revenue -> North Korea or a DPRK unit,
+    read from the documents that mention the facilitator."""
+    return chain_service.facilitation(store, facilitator)
+
+
+@router.get("/chains/sanctions", summary="Who designated a target, and what it controls",
+            response_model=SanctionsChainOut,
+            responses={**examples.ok(examples.SANCTIONS), **error_responses(404)})
+def sanctions(store: StoreDep, target: Id) -> SanctionsChainOut:
+    """Designations (authority, government, date, program, legal basis) and the target's
+    CONTROLLED_BY and FRONT_FOR ties in both directions."""
+    return chain_service.sanctions_chain(store, target)

@@ -1,0 +1,360 @@
+"""What the API answers, kept apart from how the store keeps it.
+
+Store results are plain dicts with provenance in parallel lists (graph/store.py); these
+models are the shapes people read: one fact with its documents and sentences next to it.
+The HTML pages render the same models, so the JSON and the pages cannot disagree.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Direction = Literal["out", "in"]
+
+
+class ErrorOut(BaseModel):
+    """Every error the API sends, 4xx and 5xx alike."""
+
+    detail: str = Field(description="what went wrong, for people")
+    status: int = Field(description="the HTTP status, repeated for clients that lose it")
+    model_config = ConfigDict(json_schema_extra={
+        "examples": [{"detail": "no entity with id 'person:nobody'", "status": 404}]})
+
+
+class EvidenceOut(BaseModel):
+    document: str = Field(description="id of the document the sentence is from")
+    start: int = Field(description="character offset of the sentence in the document body")
+    end: int
+    text: str = Field(description="the sentence")
+
+
+class Provenance(BaseModel):
+    """Which documents support a fact, the sentences that state it, and how sure we are."""
+
+    sources: list[str] = Field(default_factory=list, description="supporting document ids")
+    evidence: list[EvidenceOut] = Field(default_factory=list)
+    evidence_total: int = Field(default=0,
+                                description="sentences on record (evidence may be capped)")
+    confidence: float | None = None
+
+
+class EntityRef(BaseModel):
+    id: str = Field(examples=["person:christina-marie-chapman"])
+    label: str = Field(examples=["Person"])
+    name: str = Field(examples=["Christina Marie Chapman"])
+
+
+class EntityBrief(EntityRef):
+    properties: dict[str, Any] = Field(default_factory=dict)
+
+
+class EntityOut(EntityBrief, Provenance):
+    labels: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list)
+    countries: list[str] = Field(default_factory=list, description="ISO codes")
+
+
+class EdgeOut(Provenance):
+    """A relationship in its own direction: source and target are entity ids."""
+
+    id: str = Field(description="the store's element id of the relationship")
+    type: str = Field(examples=["FACILITATED"])
+    source: str
+    target: str
+    properties: dict[str, Any] = Field(default_factory=dict)
+
+
+class HopOut(EdgeOut):
+    direction: Literal["forward", "backward"] = Field(
+        description="forward when the relationship points along the path")
+
+
+class PathOut(BaseModel):
+    length: int
+    nodes: list[EntityBrief]
+    hops: list[HopOut]
+
+
+class RelatedOut(EdgeOut):
+    direction: Direction = Field(description="out: this entity is the source")
+    other: EntityRef
+
+
+class RelationshipGroup(BaseModel):
+    type: str
+    count: int = Field(description="all relationships of this type, listed or not")
+    outgoing: int
+    incoming: int
+    items: list[RelatedOut]
+    truncated: bool = Field(description="true when items lists fewer than count")
+
+
+class SanctionOut(Provenance):
+    id: str | None = Field(default=None, description="Sanction node id, when one exists")
+    authority: str | None = Field(default=None, examples=["Office of Foreign Assets Control"])
+    authority_id: str | None = None
+    government: str | None = Field(default=None, description="ISO code of the designating state")
+    program: str | None = None
+    legal_basis: list[str] = Field(default_factory=list, examples=[["E.O. 13382"]])
+    date: str | None = Field(default=None, description="listing date, ISO, possibly partial")
+
+
+class MoneyOut(Provenance):
+    direction: Direction
+    relation: str = Field(examples=["GENERATED_REVENUE_FOR"])
+    payment: EntityRef | None = None
+    counterparty: EntityRef | None = None
+    amount_usd: int | None = None
+    qualifier: str | None = None
+    kind: str | None = None
+
+
+class MoneyFlows(BaseModel):
+    incoming: list[MoneyOut] = Field(default_factory=list)
+    outgoing: list[MoneyOut] = Field(default_factory=list)
+    total_in_usd: int = 0
+    total_out_usd: int = 0
+
+
+class CaseOut(Provenance):
+    case: EntityRef
+    court: str | None = None
+    docket: str | None = None
+    status: str | None = None
+    role: str | None = None
+    plea: str | None = None
+    charges: list[str] = Field(default_factory=list)
+    sentence_months: int | None = None
+    supervised_release_months: int | None = None
+    sentence_date: str | None = None
+    forfeiture_usd: int | None = Field(default=None, description="sum of forfeitures ordered")
+    forfeitures: list[MoneyOut] = Field(default_factory=list)
+
+
+class DocumentRef(BaseModel):
+    id: str
+    title: str | None = None
+    date: str | None = None
+    doc_type: str | None = None
+    facts: int = Field(default=0, description="facts of this answer the document supports")
+
+
+class Dossier(BaseModel):
+    """Everything the graph knows about one entity, each fact with its evidence."""
+
+    entity: EntityOut
+    sanctions: list[SanctionOut]
+    cases: list[CaseOut]
+    money: MoneyFlows
+    relationships: list[RelationshipGroup]
+    documents: list[DocumentRef]
+
+
+class FtmEntity(BaseModel):
+    """The entity as FollowTheMoney JSON (Aleph and OpenSanctions read it)."""
+
+    model_config = ConfigDict(populate_by_name=True)
+    id: str
+    schema_: str = Field(alias="schema", examples=["Person"])
+    properties: dict[str, list[str]]
+    datasets: list[str] = Field(default_factory=lambda: ["trilateral-kg"])
+
+
+class SearchHit(EntityRef):
+    aliases: list[str] = Field(default_factory=list)
+    countries: list[str] = Field(default_factory=list)
+    score: float = Field(description="0..1, best first")
+    matched: str = Field(description="the name or alias that matched best")
+
+
+class SearchPage(BaseModel):
+    query: str
+    total: int = Field(description="matches among the candidates examined")
+    limit: int
+    offset: int
+    hits: list[SearchHit]
+
+
+class NeighborOut(BaseModel):
+    node: EntityBrief
+    depth: int
+    relationship: HopOut = Field(description="the last hop, from the previous node")
+    via: list[EntityRef] = Field(default_factory=list, description="nodes in between")
+
+
+class NeighborsPage(BaseModel):
+    entity: EntityRef
+    depth: int
+    types: list[str]
+    limit: int
+    offset: int
+    has_more: bool
+    items: list[NeighborOut]
+
+
+class PathsOut(BaseModel):
+    source: EntityRef
+    target: EntityRef
+    max_hops: int
+    searched_hops: int = Field(description="path lengths searched to the end within the time "
+                               "budget; below max_hops, longer paths may exist")
+    shortest: PathOut | None
+    alternatives: list[PathOut]
+
+
+class AmountOut(BaseModel):
+    payment: EntityRef
+    amount_usd: int | None = None
+    qualifier: str | None = None
+    kind: str | None = None
+
+
+class ChainOut(BaseModel):
+    nodes: list[EntityBrief]
+    hops: list[HopOut]
+    regime: EntityRef = Field(description="the regime or DPRK unit the chain ends at")
+    amounts: list[AmountOut]
+    documents: list[str]
+
+
+class FacilitationOut(BaseModel):
+    facilitator: EntityRef
+    chains: list[ChainOut]
+    total_usd: int = Field(description="sum of the distinct amounts on the chains")
+
+
+class SanctionsChainOut(BaseModel):
+    target: EntityRef
+    designations: list[SanctionOut]
+    controlled_by: list[RelatedOut]
+    controls: list[RelatedOut]
+    fronts_for: list[RelatedOut]
+    fronted_by: list[RelatedOut]
+
+
+class DocumentSummary(BaseModel):
+    id: str
+    title: str | None = None
+    doc_type: str | None = None
+    date: str | None = None
+    issuers: list[str] = Field(default_factory=list)
+    language: str | None = None
+    complete: bool | None = None
+
+
+class DocumentList(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    documents: list[DocumentSummary]
+
+
+class SpanOut(BaseModel):
+    start: int
+    end: int
+    text: str
+    kind: Literal["mention", "evidence"]
+    entity: EntityRef | None = None
+    relationship: str | None = Field(default=None, description="type, for evidence spans")
+    target: EntityRef | None = Field(default=None, description="other end, for evidence spans")
+
+
+class DocumentOut(DocumentSummary):
+    source_urls: list[str] = Field(default_factory=list)
+    content_hash: str | None = None
+    text: str
+    entities: list[EntityRef]
+    spans: list[SpanOut]
+
+
+class CypherIn(BaseModel):
+    query: str = Field(min_length=1, max_length=20_000,
+                       examples=["MATCH (p:Person)-[r:FACILITATED]->(o) RETURN p, r, o LIMIT 5"])
+    params: dict[str, Any] = Field(default_factory=dict)
+
+
+class GraphNode(BaseModel):
+    id: str = Field(description="element id")
+    entity_id: str | None = None
+    label: str
+    labels: list[str]
+    name: str | None = None
+    properties: dict[str, Any]
+
+
+class GraphEdge(BaseModel):
+    id: str
+    type: str
+    source: str = Field(description="element id of the start node")
+    target: str
+    properties: dict[str, Any]
+
+
+class GraphOut(BaseModel):
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
+
+
+class CypherOut(BaseModel):
+    columns: list[str]
+    rows: list[list[Any]]
+    truncated: bool
+    graph: GraphOut
+
+
+class StatsOut(BaseModel):
+    store: str
+    documents: int
+    nodes: dict[str, int]
+    relationships: dict[str, int]
+    total_nodes: int
+    total_relationships: int
+
+
+class HealthOut(BaseModel):
+    status: Literal["ok", "unavailable"]
+    detail: str | None = None
+
+
+class CentralityItem(EntityRef):
+    degree: int
+    degree_centrality: float
+    betweenness: float
+
+
+class CentralityOut(BaseModel):
+    type: str | None
+    nodes: int
+    edges: int
+    items: list[CentralityItem]
+
+
+class CommunityOut(BaseModel):
+    id: int
+    size: int
+    labels: dict[str, int]
+    members: list[EntityRef] = Field(description="best connected members first")
+
+
+class CommunitiesOut(BaseModel):
+    count: int
+    communities: list[CommunityOut]
+
+
+class IngestIn(BaseModel):
+    markdown: str = Field(min_length=1, max_length=1_000_000, description=(
+        "the document as Markdown with YAML front matter (docs/development.md)"),
+        examples=["---\nid: x1-example-2025-01-01\ntitle: Example\nissuers:\n"
+                  "  - {country: US, agency: Department of Justice}\ndate: 2025-01-01\n"
+                  "doc_type: news\nlanguage: en\nsource_urls: []\n---\nBody text.\n"])
+
+
+class IngestOut(BaseModel):
+    doc_id: str
+    skipped: bool = Field(description="the same content was already stored")
+    replaced: bool = Field(description="an earlier version was replaced")
+    entities: int
+    relationships: int
+    problems: list[str]

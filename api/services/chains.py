@@ -1,0 +1,103 @@
+"""Chains an analyst follows: facilitator to regime money, and a sanctioned target's network.
+
+A facilitation chain runs facilitator -> (workers) -> company -> payment or revenue -> the
+regime (North Korea or a DPRK unit). It is read only from the documents that mention the
+facilitator: hubs such as "DPRK IT workers" join every case in the corpus, and a chain that
+crossed from one case into another would claim money the facilitator never touched.
+"""
+
+from __future__ import annotations
+
+from api.schemas import AmountOut, ChainOut, FacilitationOut, RelatedOut, SanctionsChainOut
+from api.services.convert import amount, entity_brief, entity_ref, hop_out, label_of, node_id
+from api.services.dossier import load_entity, related_facts
+from api.services.facts import related_out, sanctions
+from graph.store import GraphStore, Row
+
+FIRST_STEP = ("FACILITATED",)
+ONWARD = ("FACILITATED", "EMPLOYED_AT", "CONTROLLED_BY", "FRONT_FOR", "PAID",
+          "GENERATED_REVENUE_FOR", "FUNDED")
+MAX_HOPS = 6
+MAX_OPEN = 300  # unfinished chains carried to the next step
+STEP_CAP = 1000  # edges read per step
+REGIME_KINDS = ("dprk_unit",)
+
+Chain = tuple[list[Row], list[Row]]  # nodes, relationships
+
+
+def is_regime(node: Row) -> bool:
+    """North Korea itself, its agencies and units, and KP organizations of the party kind."""
+    props, label = node["properties"], label_of(node)
+    if label == "Country":
+        return bool(props.get("code") == "KP" or props.get("id") == "country:KP")
+    if label == "Agency":
+        return bool(props.get("country") == "KP")
+    if label == "Organization":
+        kind = props.get("kind")
+        return kind in REGIME_KINDS or (kind == "other" and props.get("country") == "KP")
+    return False
+
+
+def _walk(store: GraphStore, start: Row, docs: list[str]) -> list[Chain]:
+    done: list[Chain] = []
+    open_chains: list[Chain] = [([start], [])]
+    for depth in range(MAX_HOPS):
+        ends = list(dict.fromkeys(node_id(nodes[-1]) for nodes, _ in open_chains))
+        steps = store.chain_step(ends, FIRST_STEP if depth == 0 else ONWARD, docs,
+                                 limit=STEP_CAP)
+        steps.sort(key=lambda s: (s["relationship"]["type"], node_id(s["node"])))
+        by_source: dict[str, list[Row]] = {}
+        for step in steps:
+            by_source.setdefault(str(step["source"]), []).append(step)
+        grown: list[Chain] = []
+        for nodes, rels in open_chains:
+            seen = {node_id(n) for n in nodes}
+            for step in by_source.get(node_id(nodes[-1]), []):
+                if node_id(step["node"]) in seen:
+                    continue
+                chain = ([*nodes, step["node"]], [*rels, step["relationship"]])
+                (done if is_regime(step["node"]) else grown).append(chain)
+        open_chains = grown[:MAX_OPEN]
+        if not open_chains:
+            break
+    return done
+
+
+def _shape(chain: Chain) -> ChainOut:
+    nodes, rels = chain
+    ids = {str(n["element_id"]): node_id(n) for n in nodes}
+    amounts = [AmountOut(payment=entity_ref(n), amount_usd=amount(n["properties"]),
+                         qualifier=n["properties"].get("qualifier"),
+                         kind=n["properties"].get("kind"))
+               for n in nodes if label_of(n) == "Payment"]
+    documents = sorted({s for r in rels for s in r["properties"].get("sources") or []})
+    return ChainOut(nodes=[entity_brief(n) for n in nodes],
+                    hops=[hop_out(r, nodes[i], ids) for i, r in enumerate(rels)],
+                    regime=entity_ref(nodes[-1]), amounts=amounts, documents=documents)
+
+
+def facilitation(store: GraphStore, facilitator: str) -> FacilitationOut:
+    start = load_entity(store, facilitator)
+    docs = [str(d) for d in start["properties"].get("sources") or []]
+    chains = [_shape(c) for c in _walk(store, start, docs)]
+    chains.sort(key=lambda c: (-len(c.amounts), len(c.hops), [n.id for n in c.nodes]))
+    distinct = {a.payment.id: a.amount_usd or 0 for c in chains for a in c.amounts}
+    return FacilitationOut(facilitator=entity_ref(start), chains=chains,
+                           total_usd=sum(distinct.values()))
+
+
+def sanctions_chain(store: GraphStore, target: str) -> SanctionsChainOut:
+    """Who designated the target, when and under what, and what it controls or fronts for."""
+    node = load_entity(store, target)
+    related = related_facts(store, target, store.relationship_counts(target))
+
+    def pick(rel_type: str, outgoing: bool) -> list[RelatedOut]:
+        return [related_out(node, r) for r in related
+                if r.type == rel_type and r.outgoing == outgoing]
+
+    return SanctionsChainOut(target=entity_ref(node),
+                             designations=sanctions(store, target, related),
+                             controlled_by=pick("CONTROLLED_BY", True),
+                             controls=pick("CONTROLLED_BY", False),
+                             fronts_for=pick("FRONT_FOR", True),
+                             fronted_by=pick("FRONT_FOR", False))

@@ -1,0 +1,93 @@
+"""Store dicts -> API models: provenance lists become evidence, element ids become entity ids.
+
+Every service goes through these few functions so a fact looks the same wherever it
+appears, and hub-sized evidence lists are capped in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from api.schemas import EdgeOut, EntityBrief, EntityRef, EvidenceOut, HopOut, PathOut
+from graph.queries import ENTITY
+from graph.store import Row
+
+EVIDENCE_CAP = 20  # sentences listed per fact; evidence_total tells how many exist
+HIDDEN = frozenset({"sources", "ev_doc", "ev_start", "ev_end", "ev_text", "confidence",
+                    "search_text", "key", "text"})
+
+
+def label_of(node: Row) -> str:
+    """The model label of a node (every entity also carries the technical `Entity` label)."""
+    labels = [lb for lb in node.get("labels", []) if lb != ENTITY]
+    return labels[0] if labels else ENTITY
+
+
+def node_id(node: Row) -> str:
+    return str(node["properties"].get("id", node["element_id"]))
+
+
+def node_name(node: Row) -> str:
+    props = node["properties"]
+    return str(props.get("name") or props.get("title") or props.get("id") or "")
+
+
+def public_properties(props: Mapping[str, Any]) -> dict[str, Any]:
+    """Properties without provenance and index helpers (those are reported separately)."""
+    return {k: v for k, v in props.items() if k not in HIDDEN}
+
+
+def provenance(props: Mapping[str, Any], cap: int = EVIDENCE_CAP) -> dict[str, Any]:
+    """Keyword arguments for a Provenance model from a node's or relationship's properties."""
+    docs = list(props.get("ev_doc") or [])
+    starts = list(props.get("ev_start") or [])
+    ends = list(props.get("ev_end") or [])
+    texts = list(props.get("ev_text") or [])
+    n = min(len(docs), len(starts), len(ends), len(texts))
+    evidence = [EvidenceOut(document=str(docs[i]), start=int(starts[i]), end=int(ends[i]),
+                            text=str(texts[i])) for i in range(min(n, cap))]
+    confidence = props.get("confidence")
+    return {"sources": [str(s) for s in props.get("sources") or []], "evidence": evidence,
+            "evidence_total": n,
+            "confidence": float(confidence) if confidence is not None else None}
+
+
+def entity_ref(node: Row) -> EntityRef:
+    return EntityRef(id=node_id(node), label=label_of(node), name=node_name(node))
+
+
+def entity_brief(node: Row) -> EntityBrief:
+    return EntityBrief(id=node_id(node), label=label_of(node), name=node_name(node),
+                       properties=public_properties(node["properties"]))
+
+
+def edge_fields(rel: Row, ids: Mapping[str, str]) -> dict[str, Any]:
+    """Keyword arguments for EdgeOut and its subclasses; `ids` maps element id -> entity id."""
+    props = rel["properties"]
+    return {"id": str(rel["element_id"]), "type": str(rel["type"]),
+            "source": ids.get(str(rel["start"]), str(rel["start"])),
+            "target": ids.get(str(rel["end"]), str(rel["end"])),
+            "properties": public_properties(props), **provenance(props)}
+
+
+def edge_out(rel: Row, ids: Mapping[str, str]) -> EdgeOut:
+    return EdgeOut(**edge_fields(rel, ids))
+
+
+def hop_out(rel: Row, before: Row, ids: Mapping[str, str]) -> HopOut:
+    """A relationship as a step away from `before`: forward if it starts there."""
+    forward = str(rel["start"]) == str(before["element_id"])
+    return HopOut(direction="forward" if forward else "backward", **edge_fields(rel, ids))
+
+
+def path_out(path: Row) -> PathOut:
+    nodes: list[Row] = path["nodes"]
+    ids = {str(n["element_id"]): node_id(n) for n in nodes}
+    hops = [hop_out(rel, nodes[i], ids) for i, rel in enumerate(path["relationships"])]
+    return PathOut(length=len(hops), nodes=[entity_brief(n) for n in nodes], hops=hops)
+
+
+def amount(props: Mapping[str, Any]) -> int | None:
+    value = props.get("amount_usd")
+    return int(value) if isinstance(value, int | float) and not isinstance(value, bool) else None

@@ -1,0 +1,74 @@
+"""Documents with their text and the spans the graph took from them, linked to entities.
+
+Spans come from the graph itself (the ev_* lists each document contributed to entities and
+relationships), not from re-running extraction, so a reader sees exactly what was stored.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from api.schemas import DocumentList, DocumentOut, DocumentSummary, EntityRef, SpanOut
+from api.services.convert import label_of
+from graph.errors import InvalidInput, NotFound
+from graph.store import GraphStore, Row
+
+MAX_LIMIT = 500
+
+
+def _summary(props: dict[str, Any]) -> dict[str, Any]:
+    return {"id": str(props.get("id")), "title": props.get("title"),
+            "doc_type": props.get("doc_type"), "date": props.get("date"),
+            "issuers": list(props.get("issuers") or []), "language": props.get("language"),
+            "complete": props.get("complete")}
+
+
+def list_documents(store: GraphStore, *, limit: int = 100, offset: int = 0) -> DocumentList:
+    if not 1 <= limit <= MAX_LIMIT or offset < 0:
+        raise InvalidInput(f"limit must be 1..{MAX_LIMIT} and offset not negative")
+    rows = store.list_documents(limit=limit, offset=offset)
+    return DocumentList(total=store.count_documents(), limit=limit, offset=offset,
+                        documents=[DocumentSummary(**_summary(r)) for r in rows])
+
+
+def _ref(row: Row) -> EntityRef:
+    labels = [lb for lb in row.get("labels") or [] if lb != "Entity"]
+    return EntityRef(id=str(row["id"]), label=labels[0] if labels else "Entity",
+                     name=str(row.get("name") or row["id"]))
+
+
+def _spans(text: str, starts: list[Any], ends: list[Any]) -> list[tuple[int, int]]:
+    """Offsets that fit the text; anything else would point readers at the wrong words."""
+    out = []
+    for s, e in zip(starts or [], ends or [], strict=False):
+        if isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text):
+            out.append((s, e))
+    return list(dict.fromkeys(out))
+
+
+def document(store: GraphStore, doc_id: str) -> DocumentOut:
+    node = store.get_entity(doc_id)
+    if label_of(node) != "Document":
+        raise NotFound(f"no document with id {doc_id!r} ({doc_id!r} is an entity)")
+    props = node["properties"]
+    text = str(props.get("text") or "")
+    found = store.document_spans(doc_id)
+    refs = {str(r["id"]): _ref(r) for r in found["entities"]}
+    spans = [SpanOut(start=s, end=e, text=text[s:e], kind="mention", entity=refs[str(r["id"])])
+             for r in found["entities"] for s, e in _spans(text, r["starts"], r["ends"])]
+    missing = {str(r[k]) for r in found["relationships"] for k in ("source", "target")} - set(refs)
+    if missing:
+        for eid, node_row in store.get_entities(missing).items():
+            refs[eid] = EntityRef(id=eid, label=label_of(node_row),
+                                  name=str(node_row["properties"].get("name") or eid))
+    for r in found["relationships"]:
+        source, target = refs.get(str(r["source"])), refs.get(str(r["target"]))
+        spans += [SpanOut(start=s, end=e, text=text[s:e], kind="evidence", entity=source,
+                          relationship=str(r["type"]), target=target)
+                  for s, e in _spans(text, r["starts"], r["ends"])]
+    spans.sort(key=lambda sp: (sp.start, sp.end, sp.kind))
+    entities = sorted({refs[str(r["id"])].id: refs[str(r["id"])]
+                       for r in found["entities"]}.values(), key=lambda r: (r.label, r.name))
+    return DocumentOut(**_summary(props), source_urls=list(props.get("source_urls") or []),
+                       content_hash=props.get("content_hash"), text=text, entities=entities,
+                       spans=spans)

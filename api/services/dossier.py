@@ -1,0 +1,114 @@
+"""The dossier: one entity with its sanctions, cases, money and relationships, each sourced.
+
+A dossier must stay cheap on hubs ("North Korea" touches most of the graph): totals come
+from one count query, and relationships are listed up to a cap per type.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from api.schemas import (
+    DocumentRef,
+    Dossier,
+    EntityOut,
+    RelatedOut,
+    RelationshipGroup,
+)
+from api.services.convert import entity_ref, label_of, provenance, public_properties
+from api.services.facts import Related, cases, money, related_out, sanctions
+from graph.errors import NotFound
+from graph.store import GraphStore, Row
+
+LIST_ALL_UP_TO = 300  # one query lists everything when the entity has at most this many
+PER_TYPE = 50  # otherwise each type lists this many
+CONTEXT_TYPES = ("MENTIONS",)  # document links: reported as documents, not relationships
+
+
+def fact_types(store: GraphStore) -> list[str]:
+    """Relationship types that state facts about entities (every type but MENTIONS)."""
+    return [t for t in store.model.relationships if t not in CONTEXT_TYPES]
+
+
+def load_entity(store: GraphStore, entity_id: str) -> Row:
+    """The entity node; documents share the id space but are not entities."""
+    node = store.get_entity(entity_id)
+    if label_of(node) == "Document":
+        raise NotFound(f"{entity_id!r} is a document: see /api/documents/{entity_id}")
+    return node
+
+
+def related_facts(store: GraphStore, entity_id: str, counts: list[Row]) -> list[Related]:
+    """The entity's relationships, all of them for most entities, capped per type on hubs."""
+    totals: Counter[str] = Counter()
+    for row in counts:
+        if row["type"] not in CONTEXT_TYPES:
+            totals[str(row["type"])] += int(row["n"])
+    if not totals:
+        return []
+    if sum(totals.values()) <= LIST_ALL_UP_TO:
+        rows = store.neighbors(entity_id, list(totals), limit=LIST_ALL_UP_TO)
+    else:
+        rows = [r for t in sorted(totals) for r in
+                store.neighbors(entity_id, [t], limit=PER_TYPE)]
+    return [Related(r["relationship"], r["node"], r["outgoing"]) for r in rows]
+
+
+def countries(node: Row, related: list[Related]) -> list[str]:
+    props = node["properties"]
+    codes = [props.get(k) for k in ("code", "country", "nationality")]
+    codes += [r.node["properties"].get("code") for r in related
+              if r.type == "LOCATED_IN" and r.outgoing]
+    return list(dict.fromkeys(str(c) for c in codes if c))
+
+
+def groups(center: Row, related: list[Related], counts: list[Row]) -> list[RelationshipGroup]:
+    items: dict[str, list[RelatedOut]] = {}
+    for r in related:
+        items.setdefault(r.type, []).append(related_out(center, r))
+    out: dict[str, RelationshipGroup] = {}
+    for row in counts:
+        rtype = str(row["type"])
+        if rtype in CONTEXT_TYPES:
+            continue
+        group = out.setdefault(rtype, RelationshipGroup(
+            type=rtype, count=0, outgoing=0, incoming=0, items=items.get(rtype, []),
+            truncated=False))
+        n = int(row["n"])
+        group.count += n
+        if row["outgoing"]:
+            group.outgoing += n
+        else:
+            group.incoming += n
+    for group in out.values():
+        group.truncated = len(group.items) < group.count
+    return sorted(out.values(), key=lambda g: (-g.count, g.type))
+
+
+def documents(store: GraphStore, dossier_sources: list[list[str]]) -> list[DocumentRef]:
+    """Every document behind any fact of the dossier, most cited first."""
+    cited: Counter[str] = Counter(s for sources in dossier_sources for s in set(sources))
+    meta = store.documents_by_id(cited)
+    refs = [DocumentRef(id=d, title=meta.get(d, {}).get("title"), date=meta.get(d, {}).get("date"),
+                        doc_type=meta.get(d, {}).get("doc_type"), facts=n)
+            for d, n in cited.items()]
+    return sorted(refs, key=lambda r: (-r.facts, r.date or "", r.id))
+
+
+def dossier(store: GraphStore, entity_id: str) -> Dossier:
+    node = load_entity(store, entity_id)
+    counts = store.relationship_counts(entity_id)
+    related = related_facts(store, entity_id, counts)
+    props = node["properties"]
+    ref = entity_ref(node)
+    entity = EntityOut(id=ref.id, label=ref.label, name=ref.name, labels=list(node["labels"]),
+                       aliases=list(props.get("aliases") or []),
+                       countries=countries(node, related),
+                       properties=public_properties(props), **provenance(props))
+    sanction_list = sanctions(store, entity_id, related)
+    relationship_groups = groups(node, related, counts)
+    sources = [entity.sources, *(s.sources for s in sanction_list),
+               *(i.sources for g in relationship_groups for i in g.items)]
+    return Dossier(entity=entity, sanctions=sanction_list, cases=cases(related),
+                   money=money(related, center_is_payment=ref.label == "Payment"),
+                   relationships=relationship_groups, documents=documents(store, sources))

@@ -1,0 +1,205 @@
+"""Sanctions, court cases and money flows read off one entity's relationships.
+
+The graph states these facts as edges with properties (DESIGNATED, SENTENCED, PAID ...) and,
+for sanctions, also as Sanction nodes. A dossier wants them as records a reader expects —
+one sanction per designating authority, one case with its charges and sentence, money in
+and out — each keeping the evidence of every edge it was folded from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from api.schemas import (
+    CaseOut,
+    EntityRef,
+    EvidenceOut,
+    MoneyFlows,
+    MoneyOut,
+    RelatedOut,
+    SanctionOut,
+)
+from api.services.convert import (
+    EVIDENCE_CAP,
+    amount,
+    edge_fields,
+    entity_ref,
+    label_of,
+    provenance,
+)
+from graph.store import GraphStore, Row
+
+CASE_TYPES = ("DEFENDANT_IN", "CHARGED_WITH", "SENTENCED")
+MONEY_TYPES = ("PAID", "GENERATED_REVENUE_FOR", "FUNDED", "FORFEITED")
+
+
+@dataclass
+class Related:
+    """One relationship seen from the entity at its centre (as GraphStore.neighbors gives)."""
+
+    relationship: Row
+    node: Row
+    outgoing: bool
+
+    @property
+    def type(self) -> str:
+        return str(self.relationship["type"])
+
+    @property
+    def props(self) -> dict[str, Any]:
+        props: dict[str, Any] = self.relationship["properties"]
+        return props
+
+
+def related_out(center: Row, item: Related) -> RelatedOut:
+    """A relationship as the centre entity sees it: direction and the entity at the other end."""
+    ids = {str(center["element_id"]): entity_ref(center).id,
+           str(item.node["element_id"]): entity_ref(item.node).id}
+    return RelatedOut(direction="out" if item.outgoing else "in", other=entity_ref(item.node),
+                      **edge_fields(item.relationship, ids))
+
+
+def merge_provenance(props_list: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """One Provenance from several facts: union of sources, evidence concatenated."""
+    sources: list[str] = []
+    evidence: list[EvidenceOut] = []
+    total = 0
+    confidence: float | None = None
+    for props in props_list:
+        p = provenance(props)
+        sources.extend(s for s in p["sources"] if s not in sources)
+        evidence.extend(e for e in p["evidence"] if e not in evidence)
+        total += p["evidence_total"]
+        if p["confidence"] is not None:
+            confidence = max(confidence or 0.0, p["confidence"])
+    return {"sources": sources, "evidence": evidence[:EVIDENCE_CAP], "evidence_total": total,
+            "confidence": confidence}
+
+
+def _government(node: Row | None) -> str | None:
+    if node is None:
+        return None
+    props = node["properties"]
+    code = props.get("code") if label_of(node) == "Country" else props.get("country")
+    return str(code) if code else None
+
+
+def _pick_issuer(issuers: list[Row], designators: dict[str, Row]) -> Row | None:
+    """A Sanction may be ISSUED by an agency and its state: prefer the one that DESIGNATED."""
+    for issuer in issuers:
+        if entity_ref(issuer).id in designators:
+            return issuer
+    agencies = [i for i in issuers if label_of(i) == "Agency"]
+    chosen = agencies or issuers
+    return chosen[0] if chosen else None
+
+
+def sanctions(store: GraphStore, entity_id: str, related: list[Related]) -> list[SanctionOut]:
+    """One record per designation: Sanction nodes joined with the DESIGNATED edge behind them."""
+    designations = {entity_ref(i.node).id: i for i in related
+                    if i.type == "DESIGNATED" and not i.outgoing}
+    designators = {k: i.node for k, i in designations.items()}
+    grouped: dict[str, tuple[Row, list[Row]]] = {}
+    for row in store.sanctions_of(entity_id):
+        sid = str(row["sanction"]["properties"].get("id"))
+        entry = grouped.setdefault(sid, (row["sanction"], []))
+        if row["issuer"] is not None:
+            entry[1].append(row["issuer"])
+    records: list[SanctionOut] = []
+    covered: set[str] = set()
+    for sanction, issuers in grouped.values():
+        s = sanction["properties"]
+        issuer = _pick_issuer(issuers, designators)
+        issuer_id = entity_ref(issuer).id if issuer is not None else None
+        edge = designations.get(issuer_id) if issuer_id else None
+        d = edge.props if edge else {}
+        covered.add(issuer_id or "")
+        records.append(SanctionOut(
+            id=str(s.get("id")), authority_id=issuer_id,
+            authority=s.get("authority") or (entity_ref(issuer).name if issuer else None),
+            government=s.get("country") or _government(issuer),
+            program=s.get("program") or d.get("program"),
+            legal_basis=list(s.get("legal_basis") or d.get("legal_basis") or []),
+            date=s.get("listing_date") or d.get("date"),
+            **merge_provenance([d, s] if edge else [s])))
+    for issuer_id, edge in designations.items():
+        if issuer_id not in covered:
+            records.append(SanctionOut(
+                authority=entity_ref(edge.node).name, authority_id=issuer_id,
+                government=_government(edge.node), program=edge.props.get("program"),
+                legal_basis=list(edge.props.get("legal_basis") or []),
+                date=edge.props.get("date"), **provenance(edge.props)))
+    return sorted(records, key=lambda r: (r.date or "", r.authority or ""))
+
+
+def cases(related: list[Related]) -> list[CaseOut]:
+    """One record per Case the entity is a party to, with charges, plea and sentence."""
+    grouped: dict[str, list[Related]] = {}
+    for item in related:
+        if item.type in CASE_TYPES and item.outgoing and label_of(item.node) == "Case":
+            grouped.setdefault(entity_ref(item.node).id, []).append(item)
+    forfeited = [m for m in money(related).outgoing if m.relation == "FORFEITED"]
+    out: list[CaseOut] = []
+    for items in grouped.values():
+        case = items[0].node["properties"]
+        fields: dict[str, Any] = {"court": case.get("court"), "docket": case.get("docket"),
+                                  "status": case.get("status")}
+        for item in items:
+            p = item.props
+            if item.type == "DEFENDANT_IN":
+                fields.update(role=p.get("role"), plea=p.get("plea"))
+                fields["status"] = p.get("status") or fields["status"]
+            elif item.type == "CHARGED_WITH":
+                fields["charges"] = list(p.get("charges") or [])
+            else:
+                fields.update(sentence_months=p.get("months"), sentence_date=p.get("date"),
+                              supervised_release_months=p.get("supervised_release_months"))
+        merged = merge_provenance(i.props for i in items)
+        mine = [m for m in forfeited if set(m.sources) & set(merged["sources"])]
+        total = sum(m.amount_usd or 0 for m in mine)
+        out.append(CaseOut(case=entity_ref(items[0].node), forfeitures=mine,
+                           forfeiture_usd=total if mine else None, **fields, **merged))
+    return out
+
+
+def _direction(item: Related) -> str:
+    if not item.outgoing:
+        return "in"
+    if item.type == "GENERATED_REVENUE_FOR" and label_of(item.node) == "Payment":
+        return "in"  # the entity earned that amount
+    return "out"
+
+
+def money(related: list[Related], center_is_payment: bool = False) -> MoneyFlows:
+    """Amounts in and out through Payment nodes (and direct payments between parties)."""
+    flows = MoneyFlows()
+    seen: dict[str, set[str]] = {"in": set(), "out": set()}
+    for item in related:
+        if item.type not in MONEY_TYPES:
+            continue
+        other_is_payment = label_of(item.node) == "Payment"
+        payment: EntityRef | None = entity_ref(item.node) if other_is_payment else None
+        props = item.node["properties"] if other_is_payment else {}
+        direction = _direction(item)
+        value = amount(props) if other_is_payment else amount(item.props)
+        if value is None:
+            value = amount(item.props)
+        record = MoneyOut(
+            direction="in" if direction == "in" else "out", relation=item.type, payment=payment,
+            counterparty=None if other_is_payment and not center_is_payment
+            else entity_ref(item.node),
+            amount_usd=value, qualifier=props.get("qualifier") or item.props.get("qualifier"),
+            kind=props.get("kind"), **provenance(item.props))
+        key = payment.id if payment else f"{item.relationship['element_id']}"
+        if direction == "in":
+            flows.incoming.append(record)
+            if key not in seen["in"]:
+                flows.total_in_usd += value or 0
+        else:
+            flows.outgoing.append(record)
+            if key not in seen["out"]:
+                flows.total_out_usd += value or 0
+        seen[direction].add(key)
+    return flows

@@ -1,0 +1,38 @@
+"""One document posted to the API: parse, extract, write, and tell caches the graph changed.
+
+The spaCy pipeline takes seconds to load, so one is kept per app and built on first use;
+spaCy pipelines are not safe to share between threads, hence the lock around extraction.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from api.ingest_runner import notify_ingest
+from api.schemas import IngestOut
+from corpus.frontmatter import parse_document
+from extract.extractor import Extractor
+from graph.ingest import ingest_extraction
+from graph.store import GraphStore
+
+
+class DocumentIngester:
+    def __init__(self, model_name: str) -> None:
+        self.model_name = model_name
+        self._extractor: Extractor | None = None
+        self._lock = threading.Lock()
+
+    def ingest(self, store: GraphStore, markdown: str) -> IngestOut:
+        """Raises DocumentError (422) for a document that cannot be read or written."""
+        doc = parse_document(markdown.replace("\r\n", "\n"), Path("posted-document.md"))
+        with self._lock:
+            if self._extractor is None:
+                self._extractor = Extractor(self.model_name)
+            extraction = self._extractor.extract(doc.body, doc.meta)
+            result = ingest_extraction(store, extraction)
+        if not result.skipped:
+            notify_ingest()
+        return IngestOut(doc_id=result.doc_id, skipped=result.skipped, replaced=result.replaced,
+                         entities=result.entities, relationships=result.relationships,
+                         problems=result.problems)
