@@ -29,4 +29,5 @@ DOC_RULES: tuple[DocRule, ...] = (
     advisories.advisories_warn_about_workers,
     structure.names_within,
     cases.court_cases,
+    money.largest_earnings_fund_the_regime,
 )

@@ -9,7 +9,7 @@ and the state or unit after "for" / "to" / "for the benefit of".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from extract.relations import DocContext, Found, SentenceView, Slot
 from extract.rules.common import WORKERS, actors, is_dprk, possessive, workers
@@ -125,3 +125,21 @@ def regime_funding(view: SentenceView, context: DocContext) -> Iterator[Found]:
             funder_id = found.id
     if funder_id:
         yield Found("FUNDED", funder_id, regime[0].id, view.index, {}, 0.5)
+
+
+_EARNINGS = {"revenue", "salary", "payment", "other"}
+
+
+def largest_earnings_fund_the_regime(context: DocContext) -> Iterable[Found]:
+    """A document that says the money reached the regime ("the money ultimately funds North
+    Korea's weapons programs") means the scheme's total: the largest amount earned or paid."""
+    regime = next((v for v in context.views if any(is_dprk(s.entity) for s in v.slots)
+                   and _REGIME_MONEY.search(v.text)), None)
+    if regime is None or "country:KP" not in context.entities:
+        return []
+    earnings = [e for e in context.entities.values() if e.type == "Payment"
+                and e.properties.get("kind") in _EARNINGS]
+    if not earnings:
+        return []
+    total = max(earnings, key=lambda e: int(e.properties.get("amount_usd", 0)))
+    return [Found("FUNDED", total.id, "country:KP", regime.index, {}, 0.5)]
