@@ -45,6 +45,7 @@
     if (!graph) {
       graph = new TkgGraph(graphBox, {onSelect: (s) => showSelection(panel, s, graph)});
       bindToolbar(document.getElementById("graph-toolbar"), graph, "query");
+      showSelection(panel, null, graph);
     }
     graph.cy.elements().remove();
     graph.add(result.graph);

@@ -163,7 +163,7 @@
       this.byElement = new Map();
       this.filters = {types: null, country: "", since: "", until: ""};
       this.cy = window.cytoscape({
-        container: container, style: style(false), wheelSensitivity: 0.3,
+        container: container, style: style(false),
         minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false,
       });
       this.big = false;

@@ -18,6 +18,7 @@
   paths.forEach((p) => graph.add(p));
   bindToolbar(document.getElementById("graph-toolbar"), graph, "path");
   legend(document.getElementById("graph-legend"));
+  showSelection(panel, null, graph);
 
   function select(index) {
     const p = paths[index];
