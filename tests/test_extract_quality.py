@@ -15,8 +15,8 @@ from extract.evaluate import TARGETS, evaluate, gold_documents
 from extract.extractor import Extractor
 from extract.scoring import Score, format_table
 
-ENTITY_FLOOR = 0.90
-RELATION_FLOOR = 0.70
+ENTITY_FLOOR = 0.95
+RELATION_FLOOR = 0.78
 
 
 @lru_cache(maxsize=1)
@@ -48,3 +48,16 @@ def test_every_extracted_relation_is_allowed_by_the_model() -> None:
             model.check_relationship(r.type, types[r.source], types[r.target])
             assert r.evidence or r.type in {"LOCATED_IN", "WARNS_ABOUT", "ISSUED",
                                             "CONTROLLED_BY", "DESIGNATED"}
+
+
+def test_unseen_synthetic_documents(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Names the gazetteer has never seen: a guard against tuning to the gold corpus."""
+    from corpus.synth import synthesize
+
+    folder = tmp_path_factory.mktemp("synthetic")
+    synthesize(40, 3, folder)
+    score, _ = evaluate(Extractor(), folder)
+    print()
+    print(format_table(score, {"entity": TARGETS["entity"], "relation": TARGETS["relation"]}))
+    assert score.entity_total.f1 >= 0.90
+    assert score.relation_total.f1 >= 0.70

@@ -35,6 +35,7 @@ MEET = re.compile(r"\b(?:met|meetings?|forums?|working\s+group|symposi(?:a|um)|t
                   r"consultations?|summit|convened|hosted)\b", re.IGNORECASE)
 NOT_MEET = re.compile(r"\b(?:meet(?:ing)?s?\s+in\s+person|in-person\s+meetings?)\b", re.IGNORECASE)
 _LOCATION_PREP = re.compile(r"\b(?:In|in|of|from|to|with|into|against)\s+(?:the\s+)?$")
+_MEETING_PLACE = re.compile(r"\b(?:In|in|from|to|into|against)\s+(?:the\s+)?$")
 _WARNED_KINDS = {"group", "dprk_unit"}
 
 
@@ -61,13 +62,15 @@ def self_advisory(context: DocContext) -> ExtractedEntity | None:
     return None
 
 
-def _actors(view: SentenceView) -> list[Slot]:
-    """Agencies if the sentence names any, else states (never the DPRK, never a place)."""
+def _actors(view: SentenceView, meeting: bool = False) -> list[Slot]:
+    """Agencies if the sentence names any, else states (never the DPRK, never a place;
+    "officials of the United States" do stand for their state at a meeting)."""
     agencies = narrowest_agencies(view, [s for s in view.slots if s.type == "Agency"])
     if agencies:
         return unique(agencies)
+    place = _MEETING_PLACE if meeting else _LOCATION_PREP
     return unique(s for s in view.slots if s.type == "Country" and country_code(s.entity) != "KP"
-                  and not _LOCATION_PREP.search(view.text[max(0, s.start - 9):s.start]))
+                  and not place.search(view.text[max(0, s.start - 9):s.start]))
 
 
 def issued(view: SentenceView, context: DocContext) -> Iterator[Found]:
@@ -185,7 +188,8 @@ def advisories_warn_about_workers(context: DocContext) -> Iterable[Found]:
 def meetings(view: SentenceView, context: DocContext) -> Iterator[Found]:
     if not MEET.search(view.text) or NOT_MEET.search(view.text):
         return
-    parties = _actors(view)
+    people = unique(s for s in view.slots if s.type == "Person")
+    parties = people if len(people) >= 2 else _actors(view, meeting=True)
     if len(parties) < 2:
         return
     props = {"date": date_in(view), "place": view.places[0][1] if view.places else ""}

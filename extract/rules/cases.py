@@ -54,6 +54,14 @@ def _defendants(view: SentenceView) -> list[Slot]:
     return found
 
 
+def _named_case_of(cases: list[ExtractedEntity], slot: Slot) -> ExtractedEntity | None:
+    """The named case whose first party is this person ("United States v. Oleksandr Didenko")."""
+    for case in cases:
+        if case.name.lower().endswith(" v. " + slot.entity.name.lower()):
+            return case
+    return None
+
+
 def _case(context: DocContext, name: str) -> ExtractedEntity:
     ident = entity_id("Case", name)
     case = context.entities.get(ident)
@@ -69,6 +77,7 @@ def court_cases(context: DocContext) -> Iterable[Found]:
     us = bool(_US_CONTEXT.search(" ".join(v.text for v in context.views))) or any(
         str(i.get("country", "")).upper() == "US" for i in context.meta.issuers)
     current: ExtractedEntity | None = None
+    named_cases = context.of_type("Case")  # cases the text names; others are not invented
     accused: dict[str, list[Slot]] = {}  # case id -> its defendants so far
     everyone: list[Slot] = []
     for view in context.views:
@@ -82,10 +91,15 @@ def court_cases(context: DocContext) -> Iterable[Found]:
         if cue is None and named is None:
             continue
         defendants = _defendants(view)
+        if not defendants and current is not None and _GROUP.search(view.text):
+            defendants = list({s.id: s for s in accused.get(current.id, [])}.values())
         if not defendants:
             continue
-        if named is None and (current is None or _SEPARATE.search(view.text)):
-            if not us:
+        own = _named_case_of(named_cases, defendants[0])
+        if own is not None:
+            current = own
+        elif named is None and (current is None or _SEPARATE.search(view.text)):
+            if not us or (named_cases and not _SEPARATE.search(view.text)):
                 continue
             current = _case(context, f"United States v. {defendants[0].entity.name}")
         if current is None:
