@@ -14,6 +14,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     advisories.issued,
     advisories.warnings,
     advisories.meetings,
+    advisories.audiences,
+    advisories.named_threats,
     structure.control,
     structure.fronts,
     structure.employment,

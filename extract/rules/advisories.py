@@ -196,3 +196,44 @@ def meetings(view: SentenceView, context: DocContext) -> Iterator[Found]:
     for i, a in enumerate(parties):
         for b in parties[i + 1:]:
             yield Found("MET", a.id, b.id, view.index, dict(props), 0.7)
+
+
+_AUDIENCE = re.compile(r"\b(?:warns?|urges?|urged|call(?:s|ed)?\s+on|asks?|asked|encourag\w+|"
+                       r"help\w*|advis\w+|addressed\s+to|recommend\w*)\b", re.IGNORECASE)
+_NAMES = re.compile(r"\b(?:names?|named|identif\w+|welcomed\s+the\s+designation\s+of|cites?|"
+                    r"describes?|points\s+to)\b", re.IGNORECASE)
+
+
+def _advisory_of(view: SentenceView, context: DocContext) -> ExtractedEntity | None:
+    """The advisory a sentence speaks for: one it names, else the document's own when the
+    sentence refers to it ("The guidance names ...") or sits in an advisory document."""
+    named = next((s.entity for s in view.slots if s.type == "Advisory"), None)
+    return named or self_advisory(context)
+
+
+def audiences(view: SentenceView, context: DocContext) -> Iterator[Found]:
+    """ADVISES: the platforms or firms an advisory addresses ("calls on platforms such as
+    Gigloom to ...")."""
+    if not _AUDIENCE.search(view.text):
+        return
+    platforms = [s for s in view.slots if s.type == "Organization" and s.kind == "platform"]
+    advisory = _advisory_of(view, context) if platforms else None
+    if advisory is None:
+        return
+    for platform in unique(platforms):
+        yield Found("ADVISES", advisory.id, platform.id, view.index, {}, 0.6)
+
+
+def named_threats(view: SentenceView, context: DocContext) -> Iterator[Found]:
+    """WARNS_ABOUT: 'The guidance names Dubai Sando FZE, a front company, as a channel'."""
+    cue = _NAMES.search(view.text)
+    if cue is None or not SELF.match(view.text.strip()) and not any(
+            s.type == "Advisory" and s.start < cue.start() for s in view.slots):
+        return
+    advisory = _advisory_of(view, context)
+    if advisory is None:
+        return
+    for slot in view.slots:
+        if slot.start > cue.start() and slot.type in {"Organization", "Person"} and \
+                slot.kind not in {"platform", WORKERS}:
+            yield Found("WARNS_ABOUT", advisory.id, slot.id, view.index, {}, 0.6)
