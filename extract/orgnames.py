@@ -26,7 +26,8 @@ _SUFFIX = (r"(?:LLC|L\.L\.C\.|Co\.,\s*Ltd\.?|Company\s+Limited|Ltd\.?|Limited|Co
            r"Corporation|Company|Inc\.|Incorporated|FZE|FZCO|FZ-LLC|GmbH|JSC|OOO|PLC|"
            r"Pte\.\s*Ltd\.?|S\.A\.|B\.V\.)")
 # lazy: "A LLC and B Inc." is two names, each ending at its own legal form
-COMPANY = re.compile(rf"\b{_WORD}(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?{_WORD}){{0,7}}?,?[ \t]+"
+# "and" is not allowed inside a name: "A Technology and B FZE" is two companies
+COMPANY = re.compile(rf"\b{_WORD}(?:[ \t]+(?:of[ \t]+|&[ \t]+)?{_WORD}){{0,7}}?,?[ \t]+"
                      rf"{_SUFFIX}(?![\w-])")
 UNIT = re.compile(r"\b(?:Unit|Department|Bureau|Lab|Office|Team)[ \t]+\d{2,5}\b")
 PLATFORMS = re.compile(r"\bplatforms?,?\s+(?:such\s+as|including|like|namely)\s+"

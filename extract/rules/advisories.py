@@ -227,8 +227,8 @@ def audiences(view: SentenceView, context: DocContext) -> Iterator[Found]:
 def named_threats(view: SentenceView, context: DocContext) -> Iterator[Found]:
     """WARNS_ABOUT: 'The guidance names Dubai Sando FZE, a front company, as a channel'."""
     cue = _NAMES.search(view.text)
-    if cue is None or not SELF.match(view.text.strip()) and not any(
-            s.type == "Advisory" and s.start < cue.start() for s in view.slots):
+    if cue is None or (not SELF.match(view.text.strip()) and not any(
+            s.type == "Advisory" and s.start < cue.start() for s in view.slots)):
         return
     advisory = _advisory_of(view, context)
     if advisory is None:
