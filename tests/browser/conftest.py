@@ -20,8 +20,15 @@ from urllib.parse import urlparse
 
 import pytest
 import uvicorn
-from playwright.sync_api import Browser, ConsoleMessage, Dialog, Page, Playwright, Route
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import (
+    Browser,
+    ConsoleMessage,
+    Dialog,
+    Page,
+    Playwright,
+    Route,
+    sync_playwright,
+)
 
 from api.app import create_app
 from api.settings import Settings
@@ -69,7 +76,8 @@ def serve(settings: Settings) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def base_url(falkor_data_dir: Path, corpus_store: FalkorStore) -> Iterator[str]:
-    settings = Settings(data_dir=falkor_data_dir, graph_name=corpus_store.graph_name)
+    settings = Settings.model_validate({"data_dir": falkor_data_dir,
+                                        "graph_name": corpus_store.graph_name})
     with serve(settings) as url:
         yield url
 
@@ -84,8 +92,8 @@ def write_xss_graph(store: GraphStore) -> str:
     sentence = (0, 51, text[:51])
     store.upsert_nodes("Person", [NodeRow("person:xss", {"name": XSS_NAME}, doc,
                                           aliases=[f"{XSS_NAME} alias"], evidence=[sentence])])
-    store.upsert_nodes("Organization", [NodeRow("organization:acme", {"name": "Acme <b>Bold</b> Ltd"},
-                                                doc, evidence=[sentence])])
+    acme = NodeRow("organization:acme", {"name": "Acme <b>Bold</b> Ltd"}, doc, evidence=[sentence])
+    store.upsert_nodes("Organization", [acme])
     store.upsert_nodes("Agency", [NodeRow("agency:ofac", {"name": "OFAC", "country": "US"}, doc)])
     store.upsert_relationships("FACILITATED", [RelRow("person:xss", "organization:acme", {}, doc,
                                                       evidence=[sentence])])
@@ -104,7 +112,8 @@ def xss_url(falkor_data_dir: Path) -> Iterator[str]:
     store.ensure_schema()
     write_xss_graph(store)
     try:
-        with serve(Settings(data_dir=falkor_data_dir, graph_name=store.graph_name)) as url:
+        with serve(Settings.model_validate({"data_dir": falkor_data_dir,
+                                              "graph_name": store.graph_name})) as url:
             yield url
     finally:
         store.delete_graph()
