@@ -20,6 +20,7 @@ from urllib.parse import urlparse
 
 import pytest
 import uvicorn
+from fastapi import FastAPI
 from playwright.sync_api import (
     Browser,
     ConsoleMessage,
@@ -54,10 +55,10 @@ def _free_port() -> int:
 
 
 @contextmanager
-def serve(settings: Settings) -> Iterator[str]:
-    """create_app(settings) under a real uvicorn in a thread; yields the base URL."""
+def serve(settings: Settings, app: FastAPI | None = None) -> Iterator[str]:
+    """create_app(settings) (or `app`) under a real uvicorn in a thread; yields the base URL."""
     port = _free_port()
-    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port,
+    config = uvicorn.Config(app or create_app(settings), host="127.0.0.1", port=port,
                             log_level="warning", lifespan="on")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
