@@ -71,22 +71,23 @@ _INIT_PROVENANCE = (
 )
 
 
-def existing_nodes(label: str) -> str:
-    """Which of the rows' ids already exist (rows: {i, id}) -> [{i}]."""
-    return (
-        f"UNWIND $rows AS row\n"
-        f"MATCH (x{node_pattern_labels(label)} {{id: row.id}})\n"
-        f"RETURN row.i AS i"
-    )
+# After the fast write, a row is settled when what is stored equals what it says: it was
+# just created, or restates exactly what the same single document said. Anything else (the
+# item already existed with other sources) goes through the merge. Returned, not filtered by
+# WHERE, because FalkorDB may evaluate a WHERE before the MERGE above it.
+_SETTLED = (
+    "RETURN row.i AS i, (x.sources = [row.doc] AND x.ev_doc = row.ev_doc "
+    "AND x.ev_start = row.ev_start AND x.ev_end = row.ev_end) AS settled"
+)
 
 
 def create_nodes(label: str) -> str:
-    """Write rows whose nodes do not exist yet (the fast path of an upsert)."""
+    """Fast path of an upsert: create what is new; rows: {i, id, props, ...}."""
     return (
         f"UNWIND $rows AS row\n"
         f"MERGE (x{node_pattern_labels(label)} {{id: row.id}})\n"
         f"{_CREATE_SET}, x.aliases = row.aliases\n"
-        f"RETURN count(x) AS n"
+        f"{_SETTLED}"
     )
 
 
@@ -110,26 +111,15 @@ def _rel_ends(rel_type: str, source_label: str | None, target_label: str | None)
     return f"MATCH (a:{src} {{id: row.source}})\nMATCH (b:{dst} {{id: row.target}})\n"
 
 
-def existing_relationships(rel_type: str, source_label: str | None = None,
-                           target_label: str | None = None) -> str:
-    """Which rows' relationships already exist (rows: {i, source, target, key}) -> [{i}]."""
-    return (
-        f"UNWIND $rows AS row\n"
-        f"{_rel_ends(rel_type, source_label, target_label)}"
-        f"MATCH (a)-[x:{_rel_type(rel_type)} {{key: row.key}}]->(b)\n"
-        f"RETURN row.i AS i"
-    )
-
-
 def create_relationships(rel_type: str, source_label: str | None = None,
                          target_label: str | None = None) -> str:
-    """Write rows whose relationships do not exist yet (the fast path of an upsert)."""
+    """Fast path of an upsert: create what is new; rows: {i, source, target, key, ...}."""
     return (
         f"UNWIND $rows AS row\n"
         f"{_rel_ends(rel_type, source_label, target_label)}"
         f"MERGE (a)-[x:{_rel_type(rel_type)} {{key: row.key}}]->(b)\n"
         f"{_CREATE_SET}\n"
-        f"RETURN count(x) AS n"
+        f"{_SETTLED}"
     )
 
 
@@ -178,14 +168,21 @@ def neighbors(rel_types: list[str] | None) -> str:
 
 
 def neighborhood(rel_types: list[str] | None, depth: int) -> str:
-    """Paths of up to `depth` hops out of an entity (variable length; depth is checked)."""
+    """The distinct relationships on paths of up to `depth` hops out of an entity.
+
+    De-duplicated on the server: a 3-hop neighbourhood repeats each near node in many paths,
+    and shipping every copy costs far more than the traversal.
+    """
     if not 1 <= depth <= 3:
         raise ValueError("depth must be 1..3")
     types = "|".join(_rel_type(t) for t in rel_types) if rel_types else ""
     rel = f"[:{types}*1..{depth}]" if types else f"[*1..{depth}]"
     return (
         f"MATCH p = (n:{ENTITY} {{id: $id}})-{rel}-(m)\n"
-        f"RETURN p LIMIT $limit"
+        f"WITH p LIMIT $limit\n"
+        f"UNWIND relationships(p) AS r\n"
+        f"WITH DISTINCT r\n"
+        f"RETURN r, startNode(r).id AS source, endNode(r).id AS target"
     )
 
 
@@ -461,6 +458,17 @@ ENTITY_GRAPH_EDGES = """
 MATCH (a:Entity)-[r]->(b:Entity)
 RETURN a.id AS source, type(r) AS type, b.id AS target
 """
+# One breadth-first step around a frontier of entities, relationships only (no node
+# properties): deeper neighbourhoods are walked level by level with a cap per level, so a
+# hub in the frontier costs a bounded number of rows instead of every path through it.
+NEIGHBOR_STEP = """
+UNWIND $ids AS id
+MATCH (a:Entity {id: id})-[r]-(b:Entity)
+WHERE type(r) IN $types
+RETURN a.id AS source, r, startNode(r) = a AS outgoing, b.id AS target
+LIMIT $limit
+"""
+# --- end of the query API statements
 
 
 # --- exchange (graph/exchange/): the whole graph in a stable order, and our own export back.

@@ -79,8 +79,7 @@ class WriteCounters:
 
 @dataclass(frozen=True)
 class _UpsertStatements:
-    existing: str  # which rows already exist
-    create: str  # fast path for new ones
+    create: str  # fast path: creates what is new, says which rows are settled
     merge: str  # provenance merge for the rest
     key: tuple[str, ...]  # the row fields that identify a node or relationship
 
@@ -148,8 +147,7 @@ class GraphStore(ABC):
     def upsert_nodes(self, label: str, rows: Sequence[NodeRow],
                      batch_size: int = BATCH_SIZE) -> int:
         spec = self.model.node(label)
-        statements = _UpsertStatements(queries.existing_nodes(label),
-                                       queries.create_nodes(label), queries.upsert_nodes(label),
+        statements = _UpsertStatements(queries.create_nodes(label), queries.upsert_nodes(label),
                                        ("id",))
         wire: list[Row] = []
         for row in rows:
@@ -174,8 +172,7 @@ class GraphStore(ABC):
         Document or an entity (see queries.upsert_relationships)."""
         spec = self.model.relationship(rel_type)
         ends = (rel_type, source_label, target_label)
-        statements = _UpsertStatements(queries.existing_relationships(*ends),
-                                       queries.create_relationships(*ends),
+        statements = _UpsertStatements(queries.create_relationships(*ends),
                                        queries.upsert_relationships(*ends),
                                        ("source", "target", "key"))
         wire: list[Row] = []
@@ -192,29 +189,28 @@ class GraphStore(ABC):
 
     def _batched(self, statements: _UpsertStatements, rows: list[Row],
                  batch_size: int) -> int:
-        """Write rows in batches: new ones by the fast statement, the rest by the merge.
+        """Write rows in batches: all through the fast statement, then the unsettled ones
+        (items that already existed with other sources) through the provenance merge.
 
-        An indexed existence check per batch decides. A key seen twice in one batch goes to
-        the merge on its second appearance, after the fast write has created it.
+        A key seen twice in one batch skips the fast statement on its second appearance and
+        goes to the merge, after the fast write has created it.
         """
         written = 0
         for i in range(0, len(rows), batch_size):
             batch = rows[i:i + batch_size]
-            keys = [{"i": n, **{k: row[k] for k in statements.key}} for n, row in
-                    enumerate(batch)]
-            existing = {r["i"] for r in self.run(statements.existing, {"rows": keys})}
-            fresh, restated, seen = [], [], set()
-            for n, row in enumerate(batch):
+            first, repeats, seen = [], [], set()
+            for row in batch:
                 key = tuple(row[k] for k in statements.key)
-                if n in existing or key in seen:
-                    restated.append(row)
-                else:
-                    fresh.append(row)
+                (repeats if key in seen else first).append(row)
                 seen.add(key)
-            for statement, part in ((statements.create, fresh), (statements.merge, restated)):
-                if part:
-                    result = self.run(statement, {"rows": part}, write=True)
-                    written += int(result[0]["n"]) if result else 0
+            for n, row in enumerate(first):
+                row["i"] = n
+            result = self.run(statements.create, {"rows": first}, write=True)
+            written += len(result)
+            unsettled = [first[r["i"]] for r in result if not r["settled"]] + repeats
+            if unsettled:
+                merged = self.run(statements.merge, {"rows": unsettled}, write=True)
+                written += _n(merged) - sum(1 for r in result if not r["settled"])
         return written
 
     def forget_document(self, doc_id: str) -> dict[str, int]:
@@ -260,12 +256,20 @@ class GraphStore(ABC):
                 for r in rows]
 
     def neighborhood(self, entity_id: str, rel_types: list[str] | None = None, *,
-                     depth: int = 1, limit: int = 200) -> list[Row]:
-        """Paths up to `depth` hops out of an entity (for drawing a neighbourhood)."""
-        self.get_entity(entity_id)
+                     depth: int = 1, limit: int = 200) -> Row:
+        """The subgraph within `depth` hops (at most `limit` paths), for drawing.
+
+        Returns {"nodes": [node...], "relationships": [relationship...]} with each node and
+        relationship once; relationships carry `source`/`target` entity ids as well.
+        """
+        center = self.get_entity(entity_id)
         rows = self.run(queries.neighborhood(rel_types, depth),
                         {"id": entity_id, "limit": int(limit)})
-        return [r["p"] for r in rows]
+        rels = [{**r["r"], "source": r["source"], "target": r["target"]} for r in rows]
+        ids = {entity_id} | {r["source"] for r in rows} | {r["target"] for r in rows}
+        nodes = self.get_entities(ids)
+        nodes.setdefault(entity_id, center)
+        return {"nodes": list(nodes.values()), "relationships": rels}
 
     def shortest_path(self, source: str, target: str, *, max_hops: int = 6,
                       rel_types: list[str] | None = None) -> Row | None:
@@ -393,6 +397,17 @@ class GraphStore(ABC):
             if len(found) >= limit:
                 break
         return found[:limit], searched
+
+    def neighbor_step(self, ids: Sequence[str], rel_types: Sequence[str], *,
+                      limit: int = 2000) -> list[Row]:
+        """[{source, relationship, outgoing, target}] one hop around `ids`, without nodes."""
+        for rel_type in rel_types:
+            self.model.relationship(rel_type)
+        rows = self.run(queries.NEIGHBOR_STEP, {"ids": list(ids), "types": list(rel_types),
+                                                "limit": int(limit)})
+        return [{"source": r["source"], "relationship": r["r"], "outgoing": bool(r["outgoing"]),
+                 "target": r["target"]} for r in rows]
+    # --- end of the reads for the query API
 
 
 def _n(rows: list[Row]) -> int:

@@ -183,10 +183,16 @@ def test_neighbors_filter_and_paginate(store: GraphStore) -> None:
 def test_neighborhood_depth(store: GraphStore) -> None:
     _chain(store)
     one = store.neighborhood("person:chapman", depth=1)
+    assert [r["type"] for r in one["relationships"]] == ["FACILITATED"]
+    assert {n["properties"]["id"] for n in one["nodes"]} == {"person:chapman",
+                                                             "organization:workers"}
     three = store.neighborhood("person:chapman", depth=3)
-    assert len(one) == 1
-    reached = {n["properties"]["id"] for p in three for n in p["nodes"]}
-    assert "organization:nike" in reached
+    reached = {n["properties"]["id"] for n in three["nodes"]}
+    assert {"organization:nike", "country:KP", "payment:usd-70000"} <= reached
+    rel_ids = [r["element_id"] for r in three["relationships"]]
+    assert len(rel_ids) == len(set(rel_ids))  # each relationship once
+    for rel in three["relationships"]:
+        assert rel["source"] in reached and rel["target"] in reached
 
 
 def test_shortest_and_all_paths(store: GraphStore) -> None:

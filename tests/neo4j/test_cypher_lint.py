@@ -31,9 +31,7 @@ def _builder_calls() -> dict[str, list[str]]:
     return {
         "upsert_nodes": [queries.upsert_nodes(label) for label in model.nodes],
         "upsert_relationships": [queries.upsert_relationships(t) for t in rel_types],
-        "existing_nodes": [queries.existing_nodes(label) for label in model.nodes],
         "create_nodes": [queries.create_nodes(label) for label in model.nodes],
-        "existing_relationships": [queries.existing_relationships(t) for t in rel_types],
         "create_relationships": [queries.create_relationships(t) for t in rel_types],
         "neighbors": [queries.neighbors(None), queries.neighbors(some),
                       *(queries.neighbors([t]) for t in rel_types)],
