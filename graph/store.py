@@ -198,7 +198,9 @@ class GraphStore(ABC):
         written = 0
         for i in range(0, len(rows), batch_size):
             batch = rows[i:i + batch_size]
-            first, repeats, seen = [], [], set()
+            first: list[Row] = []
+            repeats: list[Row] = []
+            seen: set[tuple[Any, ...]] = set()
             for row in batch:
                 key = tuple(row[k] for k in statements.key)
                 (repeats if key in seen else first).append(row)
