@@ -230,7 +230,11 @@
           idealEdgeLength: n > BIG ? 40 : 90, numIter: n > BIG ? 1000 : 2500,
           packComponents: true,
         });
-        layout.one("layoutstop", () => resolve());
+        layout.one("layoutstop", () => {
+          // A handful of nodes would be fitted to giant size: keep them at a readable scale.
+          if (this.cy.zoom() > 1.6) { this.cy.zoom(1.6); this.cy.center(visible); }
+          resolve();
+        });
         layout.run();
       });
     }
@@ -382,7 +386,7 @@
   }
 
   const HIDDEN_PROPS = new Set(["ev_doc", "ev_start", "ev_end", "ev_text", "search_text",
-                                "key", "evidence", "complete", "text"]);
+                                "key", "evidence", "complete", "text", "name"]);
 
   function propertyTable(props) {
     const rows = Object.entries(props || {}).filter(([k, v]) => !HIDDEN_PROPS.has(k) &&
