@@ -1,0 +1,56 @@
+"""Render the graph model as Markdown (docs/model.md), so the documentation derives from it.
+
+    .venv/bin/python -m graph.model_docs > docs/model.md
+"""
+
+from __future__ import annotations
+
+from graph.model import GraphModel, PropertySpec, default_model
+
+
+def _prop_line(spec: PropertySpec) -> str:
+    notes = []
+    if spec.required:
+        notes.append("required")
+    if spec.enum:
+        notes.append("one of " + ", ".join(f"`{v}`" for v in spec.enum))
+    if spec.help:
+        notes.append(spec.help)
+    return f"| `{spec.name}` | {spec.type} | {'; '.join(notes)} |"
+
+
+def render(model: GraphModel) -> str:
+    out = [
+        "# The graph model",
+        "",
+        "Generated from `graph/model.yaml` by `python -m graph.model_docs`; do not edit by hand.",
+        "",
+        "Every node but Document also carries the label `Entity`, indexed on `id`. Every node "
+        "and relationship carries these provenance properties (parallel lists, because Neo4j "
+        "properties cannot be maps):",
+        "",
+        "| property | type | meaning |",
+        "| --- | --- | --- |",
+        *(_prop_line(spec) for spec in model.provenance.values()),
+        "",
+        "## Nodes",
+    ]
+    for label, node in model.nodes.items():
+        out += ["", f"### {label}", ""]
+        if node.help:
+            out += [node.help, ""]
+        out += [f"Key: `{node.key}`. FollowTheMoney schema: `{node.ftm or '-'}`. "
+                f"Searchable: {', '.join(node.searchable) or '-'}.", "",
+                "| property | type | notes |", "| --- | --- | --- |",
+                *(_prop_line(p) for p in node.properties.values())]
+    out += ["", "## Relationships", "", "| type | from | to | properties | meaning |",
+            "| --- | --- | --- | --- | --- |"]
+    for rtype, rel in model.relationships.items():
+        props = ", ".join(f"`{p.name}` ({p.type})" for p in rel.properties.values()) or "-"
+        out.append(f"| `{rtype}` | {' / '.join(rel.sources)} | {' / '.join(rel.targets)} | "
+                   f"{props} | {rel.help} |")
+    return "\n".join(out) + "\n"
+
+
+if __name__ == "__main__":
+    print(render(default_model()), end="")
