@@ -513,3 +513,36 @@ def import_relationships(rel_type: str, source_label: str, target_label: str) ->
         f"SET x = row.props\n"
         f"RETURN count(x) AS n"
     )
+
+
+# --- the trilateral view: who designated or warned about whom, and when -----------------
+
+TRILATERAL_DESIGNATIONS = """
+MATCH (g)-[r:DESIGNATED]->(t:Entity)
+RETURN t.id AS target, t.name AS name, labels(t) AS labels, t.kind AS target_kind,
+       g.id AS actor_id, g.name AS actor, g.code AS actor_code, g.country AS actor_country,
+       r.date AS date, r.program AS program, r.legal_basis AS legal_basis,
+       r.sources AS sources
+"""
+
+TRILATERAL_SANCTIONS = """
+MATCH (s:Sanction)-[:SANCTIONED]->(t:Entity)
+RETURN t.id AS target, t.name AS name, labels(t) AS labels, t.kind AS target_kind,
+       s.id AS actor_id, s.authority AS actor, s.country AS actor_code,
+       null AS actor_country, s.listing_date AS date, s.program AS program,
+       s.legal_basis AS legal_basis, s.sources AS sources
+"""
+
+TRILATERAL_WARNINGS = """
+MATCH (a)-[r:WARNS_ABOUT]->(t:Entity)
+OPTIONAL MATCH (i)-[:ISSUED]->(a)
+RETURN t.id AS target, t.name AS name, labels(t) AS labels, t.kind AS target_kind,
+       a.id AS actor_id, coalesce(a.name, a.title) AS actor, a.code AS actor_code,
+       a.country AS actor_country, a.issuers AS actor_issuers, a.date AS date,
+       collect(DISTINCT coalesce(i.code, i.country)) AS issuer_codes, r.sources AS sources
+"""
+
+DOCUMENT_DATES = """
+MATCH (d:Document)
+RETURN d.id AS id, d.date AS date
+"""

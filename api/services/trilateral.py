@@ -23,41 +23,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from graph import queries
 from graph.store import GraphStore, Row
 
 GOVERNMENTS: dict[str, str] = {"US": "United States", "JP": "Japan", "KR": "South Korea"}
 ActionKind = Literal["designated", "warned"]
-
-TRILATERAL_DESIGNATIONS = """
-MATCH (g)-[r:DESIGNATED]->(t:Entity)
-RETURN t.id AS target, t.name AS name, labels(t) AS labels, t.kind AS target_kind,
-       g.id AS actor_id, g.name AS actor, g.code AS actor_code, g.country AS actor_country,
-       r.date AS date, r.program AS program, r.legal_basis AS legal_basis,
-       r.sources AS sources
-"""
-
-TRILATERAL_SANCTIONS = """
-MATCH (s:Sanction)-[:SANCTIONED]->(t:Entity)
-RETURN t.id AS target, t.name AS name, labels(t) AS labels, t.kind AS target_kind,
-       s.id AS actor_id, s.authority AS actor, s.country AS actor_code,
-       null AS actor_country, s.listing_date AS date, s.program AS program,
-       s.legal_basis AS legal_basis, s.sources AS sources
-"""
-
-TRILATERAL_WARNINGS = """
-MATCH (a)-[r:WARNS_ABOUT]->(t:Entity)
-OPTIONAL MATCH (i)-[:ISSUED]->(a)
-RETURN t.id AS target, t.name AS name, labels(t) AS labels, t.kind AS target_kind,
-       a.id AS actor_id, coalesce(a.name, a.title) AS actor, a.code AS actor_code,
-       a.country AS actor_country, a.issuers AS actor_issuers, a.date AS date,
-       collect(DISTINCT coalesce(i.code, i.country)) AS issuer_codes, r.sources AS sources
-"""
-
-DOCUMENT_DATES = """
-MATCH (d:Document)
-RETURN d.id AS id, d.date AS date
-"""
-
 
 class TrilateralAction(BaseModel):
     """One government's act on one target: a designation or a published warning."""
@@ -316,10 +286,11 @@ def _summary(targets: list[TrilateralTarget]) -> TrilateralSummary:
 
 def trilateral_actions(store: GraphStore) -> list[TrilateralTarget]:
     """Every target any of the three governments designated or warned about, merged."""
-    doc_dates = {str(r["id"]): str(r["date"]) for r in store.run(DOCUMENT_DATES) if r["date"]}
-    acts = (_acts(store.run(TRILATERAL_DESIGNATIONS), "designated", doc_dates)
-            + _acts(store.run(TRILATERAL_SANCTIONS), "designated", doc_dates)
-            + _acts(store.run(TRILATERAL_WARNINGS), "warned", doc_dates))
+    doc_dates = {str(r["id"]): str(r["date"]) for r in store.run(queries.DOCUMENT_DATES)
+                 if r["date"]}
+    acts = (_acts(store.run(queries.TRILATERAL_DESIGNATIONS), "designated", doc_dates)
+            + _acts(store.run(queries.TRILATERAL_SANCTIONS), "designated", doc_dates)
+            + _acts(store.run(queries.TRILATERAL_WARNINGS), "warned", doc_dates))
     return _targets(acts)
 
 
