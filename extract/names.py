@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Korean family names as romanized in DPRK, ROK and US usage, mapped to one spelling.
 KOREAN_SURNAMES: dict[str, str] = {
@@ -53,6 +54,7 @@ _HEADLINE = re.compile(r"\s+(?:Sentenced|Charged|Indicted|Pleads|Pleaded|Arreste
                        r"Guilty|Designated|Sanctioned|Extradited)\b.*$")
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """ASCII-fold and lower-case, so 'Kim Sang-man' and 'KIM Sang Man' compare."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
@@ -98,6 +100,7 @@ def korean_order(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=8192)
 def person_key(name: str) -> str:
     """A comparison key: romanization variants of one name give one key.
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from extract.gazetteer import Gazetteer, GazetteerEntry
@@ -38,6 +39,7 @@ _CORP_SUFFIX = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def org_key(name: str) -> str:
     """'Korea Osong Shipping Co.' and 'Korea Osong Shipping Company' compare equal."""
     base = fold(name).strip()

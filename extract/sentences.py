@@ -16,7 +16,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 _LIST_START = re.compile(r"\s*(?:[-*•#]|\d+[.)]\s)")
-_NO_BREAK_AFTER = {"v.", "vs.", "No.", "Co.", "Corp.", "Inc.", "Ltd."}
 _SHORT_LINE = 70  # a line this short with no final period is a heading or a label
 
 
@@ -35,24 +34,29 @@ def _hard_breaks(text: str) -> set[int]:
     return breaks
 
 
+_NO_BREAK = re.compile(r"\b(?:v|vs|No|Co|Corp|Inc|Ltd)\.[ \t]+(?=\S)")
+
+
+def _token_at(doc: Doc, offset: int) -> int | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.start if span is not None and len(span) else None
+
+
 def mark_line_breaks(doc: Doc) -> Doc:
-    """Tokens after a hard break start a sentence; whitespace tokens never start one."""
-    for token in doc[1:]:
-        if doc[token.i - 1].text in _NO_BREAK_AFTER:
-            token.is_sent_start = False  # "United States v. Chapman" is one sentence
-    breaks = _hard_breaks(doc.text)
-    if not breaks:
-        return doc
-    for token in doc[1:]:
-        if token.is_space:
-            token.is_sent_start = False
+    """Set boundaries by character offsets, so a long document costs a few regex passes
+    rather than a Python loop over every token."""
+    text = doc.text
+    for match in _NO_BREAK.finditer(text):  # "United States v. Chapman" is one sentence
+        index = _token_at(doc, match.end())
+        if index is not None and index > 0:
+            doc[index].is_sent_start = False
+    for pos in sorted(_hard_breaks(text)):
+        following = re.compile(r"\S").search(text, pos)
+        if following is None:
             continue
-        prev = doc[token.i - 1]
-        gap_start = prev.idx + len(prev.text)
-        if prev.is_space:
-            gap_start = prev.idx
-        if any(pos in breaks for pos in range(gap_start, token.idx)):
-            token.is_sent_start = True
+        index = _token_at(doc, following.start())
+        if index is not None and index > 0 and doc[index].idx == following.start():
+            doc[index].is_sent_start = True
     return doc
 
 
