@@ -16,12 +16,17 @@ from collections.abc import Callable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.names import KOREAN_SURNAMES, fold
+
 _WORD = r"[A-Z][\w&’'-]*(?:\.(?=\w))?"  # a capitalized word; no trailing sentence period
 _STOP = {"The", "In", "On", "Among", "And", "With", "By", "For", "From", "At", "Of", "To",
          "A", "An", "Its", "His", "Her", "Their", "Both", "Also", "Including", "While",
          "After", "Before", "Between", "During", "Under", "Through", "Two", "Three",
          "Designates", "Designated", "Targets", "Sanctions", "Sanctioned", "Charges",
          "Charged", "Sentenced", "Indicted", "Treasury", "OFAC", "Justice", "Department"}
+# surnames that are also common English words at a sentence start
+_NOT_FAMILY = {"An", "O", "U", "So", "Go", "Ha", "Im", "Min", "Nam", "Song", "Jin", "Chin", "Ko",
+               "Ju", "Cha", "Moon", "Hong", "Yang", "Chang", "Son"}
 _SUFFIX = (r"(?:LLC|L\.L\.C\.|Co\.,\s*Ltd\.?|Company\s+Limited|Ltd\.?|Limited|Co\.|Corp\.|"
            r"Corporation|Company|Inc\.|Incorporated|FZE|FZCO|FZ-LLC|GmbH|JSC|OOO|PLC|"
            r"Pte\.\s*Ltd\.?|S\.A\.|B\.V\.)")
@@ -30,6 +35,12 @@ _SUFFIX = (r"(?:LLC|L\.L\.C\.|Co\.,\s*Ltd\.?|Company\s+Limited|Ltd\.?|Limited|Co
 COMPANY = re.compile(rf"\b{_WORD}(?:[ \t]+(?:of[ \t]+|&[ \t]+)?{_WORD}){{0,7}}?,?[ \t]+"
                      rf"{_SUFFIX}(?![\w-])")
 UNIT = re.compile(r"\b(?:Unit|Department|Bureau|Lab|Office|Team)[ \t]+\d{2,5}\b")
+# Korean names the small model misses ("DPRK national Chon Gun Ung", "Bae Min-hyun"): a
+# family name and two romanized syllables, written apart or hyphenated
+_SYLLABLE = r"[A-Z][a-z]{0,4}"
+KOREAN_NAME = re.compile(
+    rf"\b(?P<family>[A-Z][a-z]{{1,4}})[ \t]+(?:{_SYLLABLE}[ \t]+{_SYLLABLE}|{_SYLLABLE}-[a-z]{{1,5}})\b"
+    r"(?![ \t]+[A-Z])")
 PLATFORMS = re.compile(r"\bplatforms?,?\s+(?:such\s+as|including|like|namely)\s+"
                        r"((?:[A-Z][\w.-]+(?:\s+(?=[A-Z])|,\s+|\s+and\s+|,\s+and\s+|\s+or\s+)?)+)")
 
@@ -52,6 +63,10 @@ def _spans(text: str) -> Iterator[tuple[int, int, str, str]]:
         found = text[start:match.end()]
         if len(found.split()) >= 2 and "\n" not in found:
             yield start, match.end(), "Organization", "shape:company"
+    for match in KOREAN_NAME.finditer(text):
+        if fold(match.group("family")) in KOREAN_SURNAMES and \
+                match.group("family") not in _NOT_FAMILY:
+            yield match.start(), match.end(), "Person", "shape:korean_name"
     for match in UNIT.finditer(text):
         yield match.start(), match.end(), "Organization", "shape:dprk_unit"
     for match in PLATFORMS.finditer(text):
