@@ -1,4 +1,4 @@
-"""`tkg_org_names_v1`: company names and DPRK unit numbers found by their shape.
+"""`tkg_org_names_v1`: company names, DPRK unit numbers and Korean names found by shape.
 
 Companies the gazetteer has never seen still end in a legal form ("Graniteworks Payments
 LLC", "Dubai Sando Information Technology FZE", "Shenyang Karim Software Development Co.,
@@ -39,8 +39,8 @@ UNIT = re.compile(r"\b(?:Unit|Department|Bureau|Lab|Office|Team)[ \t]+\d{2,5}\b"
 # family name and two romanized syllables, written apart or hyphenated
 _SYLLABLE = r"[A-Z][a-z]{0,4}"
 KOREAN_NAME = re.compile(
-    rf"\b(?P<family>[A-Z][a-z]{{1,4}})[ \t]+(?:{_SYLLABLE}[ \t]+{_SYLLABLE}|{_SYLLABLE}-[a-z]{{1,5}})\b"
-    r"(?![ \t]+[A-Z])")
+    rf"\b(?P<family>[A-Z][a-z]{{1,4}})[ \t]+"
+    rf"(?:{_SYLLABLE}[ \t]+{_SYLLABLE}|{_SYLLABLE}-[a-z]{{1,5}})\b(?![ \t]+[A-Z])")
 PLATFORMS = re.compile(r"\bplatforms?,?\s+(?:such\s+as|including|like|namely)\s+"
                        r"((?:[A-Z][\w.-]+(?:\s+(?=[A-Z])|,\s+|\s+and\s+|,\s+and\s+|\s+or\s+)?)+)")
 
