@@ -6,7 +6,8 @@ Order and why:
   tkg_line_breaks_v1          Markdown structure is a sentence boundary
   tkg_gazetteer_v1            known names first, so `ner` keeps them and fills the gaps
   tkg_titles_v1               advisory titles and "United States v. X" cases
-  tkg_org_names_v1            company names by legal form, numbered DPRK units, platforms
+  tkg_org_names_v1            company names by legal form, numbered DPRK units, platforms,
+                              Korean names by shape
   tkg_amounts_v1              dollar amounts by their shape, qualifier included
   ner                         the model's statistical entities
   tkg_span_cleanup_v1         trim and relabel into graph model types
