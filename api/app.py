@@ -44,7 +44,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await run_in_threadpool(store.close)
 
     app = FastAPI(title="trilateral-kg", version="0.1.0", description=DESCRIPTION,
-                  lifespan=lifespan, responses=error_responses())
+                  lifespan=lifespan, responses=error_responses(validation=False))
     app.state.settings = settings
     app.state.store = None
     app.state.analytics = analytics_cache

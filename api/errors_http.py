@@ -9,7 +9,7 @@ ever parses one error body.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match, Route
 
 from api.schemas import ErrorOut
 from graph.errors import TkgError
@@ -38,9 +39,10 @@ ERROR_EXAMPLES = {
 }
 
 
-def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """OpenAPI `responses` entries documenting ErrorOut for the given statuses (and 500)."""
-    wanted = sorted({*statuses, 422, 500})
+def error_responses(*statuses: int, validation: bool = True) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses` entries documenting ErrorOut for the given statuses, 500, and 422
+    unless the operation takes no input."""
+    wanted = sorted({*statuses, 500, *((422,) if validation else ())})
     return {s: {"model": ErrorOut, "description": f"error {s}", "content": {
         "application/json": {"example": {"detail": ERROR_EXAMPLES.get(s, "error"),
                                          "status": s}}}} for s in wanted}
@@ -81,11 +83,24 @@ async def _tkg(request: Request, exc: Exception) -> Response:
     return error_response(request, exc.status, exc.detail)
 
 
+def allowed_methods(request: Request) -> str:
+    """Every method any route serves at this path (starlette names only the first route's)."""
+    methods: set[str] = set()
+    for route in request.app.routes:
+        match, _ = route.matches({**request.scope, "method": "GET"}) if isinstance(
+            route, Route) else (Match.NONE, None)
+        if match != Match.NONE and route.methods:
+            methods |= set(route.methods)
+    return ", ".join(sorted(methods))
+
+
 async def _http(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
     response = error_response(request, exc.status_code, str(exc.detail))
     for name, value in (exc.headers or {}).items():
         response.headers[name] = value
+    if exc.status_code == 405:
+        response.headers["Allow"] = allowed_methods(request)
     return response
 
 
@@ -104,7 +119,36 @@ async def _unexpected(request: Request, exc: Exception) -> Response:
     return error_response(request, 500, "internal error; the server log has the details")
 
 
+def _openapi_with_one_error_model(app: FastAPI) -> Callable[[], dict[str, Any]]:
+    """FastAPI documents its own 422 body for routes that do not declare one; our handler
+    answers ErrorOut there too, so the document is corrected to say so."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        spec = build()
+        error = {"$ref": "#/components/schemas/ErrorOut"}
+        for ops in spec.get("paths", {}).values():
+            for op in ops.values():
+                response = op.get("responses", {}).get("422")
+                if response and "HTTPValidationError" in str(response):
+                    op["responses"]["422"] = {"description": "invalid input", "content": {
+                        "application/json": {"schema": error, "example": {
+                            "detail": ERROR_EXAMPLES[422], "status": 422}}}}
+        schemas = spec.get("components", {}).get("schemas", {})
+        if "ErrorOut" not in schemas:
+            schemas["ErrorOut"] = ErrorOut.model_json_schema()
+        for name in ("HTTPValidationError", "ValidationError"):
+            schemas.pop(name, None)
+        app.openapi_schema = spec
+        return spec
+
+    return openapi
+
+
 def install_error_handlers(app: FastAPI) -> None:
+    app.openapi = _openapi_with_one_error_model(app)  # type: ignore[method-assign]
     app.add_exception_handler(TkgError, _tkg)
     app.add_exception_handler(StarletteHTTPException, _http)
     app.add_exception_handler(RequestValidationError, _validation)

@@ -216,7 +216,7 @@ class ChainOut(BaseModel):
     hops: list[HopOut]
     regime: EntityRef = Field(description="the regime or DPRK unit the chain ends at")
     amounts: list[AmountOut]
-    documents: list[str]
+    documents: list[str] = Field(description="documents about the facilitator that state a hop")
 
 
 class FacilitationOut(BaseModel):

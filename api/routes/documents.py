@@ -9,6 +9,7 @@ from fastapi import APIRouter, Path, Query
 from api.deps import ApiKeyDep, IngesterDep, StoreDep
 from api.errors_http import error_responses
 from api.routes import examples
+from api.routes.entities import NO_NUL
 from api.schemas import DocumentList, DocumentOut, IngestIn, IngestOut
 from api.services import documents as document_service
 
@@ -27,7 +28,7 @@ def list_documents(store: StoreDep,
             response_model=DocumentOut,
             responses={**examples.ok(examples.DOCUMENT), **error_responses(404)})
 def document(store: StoreDep,
-             doc_id: Annotated[str, Path(min_length=1, max_length=300,
+             doc_id: Annotated[str, Path(min_length=1, max_length=300, pattern=NO_NUL,
                                          examples=["c1-doj-chapman-sentencing-2025-07-24"])],
              ) -> DocumentOut:
     """Spans are the mentions and evidence sentences the graph stored from this document."""
@@ -36,7 +37,7 @@ def document(store: StoreDep,
 
 @router.post("/documents", summary="Ingest one document (needs X-API-Key)",
              response_model=IngestOut,
-             responses={**examples.ok(examples.INGEST), **error_responses(401)})
+             responses={**examples.ok(examples.INGEST), **error_responses(400, 401)})
 def ingest_document(store: StoreDep, ingester: IngesterDep, _key: ApiKeyDep,
                     body: IngestIn) -> IngestOut:
     """Extracts the document and writes it, replacing an earlier version with the same id."""

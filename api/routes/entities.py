@@ -19,10 +19,13 @@ from graph.model import default_model
 
 router = APIRouter(prefix="/api", tags=["entities"])
 ENTITY_LABELS = list(default_model().entity_labels)
-EntityId = Annotated[str, Path(min_length=1, max_length=300,
+_TYPE = "|".join(default_model().relationships)
+TYPES_PATTERN = f"^({_TYPE})(,({_TYPE}))*$"  # comma separated relationship types
+NO_NUL = r"^[^\x00]+$"  # the store's wire protocol cannot carry NUL characters
+EntityId = Annotated[str, Path(min_length=1, max_length=300, pattern=NO_NUL,
                                description="entity id, e.g. person:christina-marie-chapman",
                                examples=["person:christina-marie-chapman"])]
-Types = Annotated[str | None, Query(max_length=500, description=(
+Types = Annotated[str | None, Query(max_length=500, pattern=TYPES_PATTERN, description=(
     "relationship types, comma separated (default: every type but MENTIONS)"),
     examples=["FACILITATED,EMPLOYED_AT"])]
 

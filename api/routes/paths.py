@@ -9,25 +9,25 @@ from fastapi import APIRouter, Query
 from api.deps import SettingsDep, StoreDep
 from api.errors_http import error_responses
 from api.routes import examples
+from api.routes.entities import NO_NUL, Types
 from api.schemas import FacilitationOut, PathsOut, SanctionsChainOut
 from api.services import chains as chain_service
 from api.services import paths as path_service
 
 router = APIRouter(prefix="/api", tags=["paths and chains"])
-Id = Annotated[str, Query(min_length=1, max_length=300)]
+Id = Annotated[str, Query(min_length=1, max_length=300, pattern=NO_NUL)]
 
 
 @router.get("/paths", summary="Shortest and alternative paths between two entities",
             response_model=PathsOut,
             responses={**examples.ok(examples.PATHS), **error_responses(404)})
 def paths(store: StoreDep, settings: SettingsDep,
-          source: Annotated[str, Query(alias="from", min_length=1, max_length=300,
+          source: Annotated[str, Query(alias="from", min_length=1, max_length=300, pattern=NO_NUL,
                                        examples=["person:christina-marie-chapman"])],
-          target: Annotated[str, Query(alias="to", min_length=1, max_length=300,
+          target: Annotated[str, Query(alias="to", min_length=1, max_length=300, pattern=NO_NUL,
                                        examples=["country:KP"])],
           max_hops: Annotated[int, Query(ge=1, le=6)] = 4,
-          types: Annotated[str | None, Query(max_length=500,
-                                             description="comma separated types")] = None,
+          types: Types = None,
           k: Annotated[int, Query(ge=0, le=path_service.MAX_K,
                                   description="alternatives besides the shortest")] = 3,
           ) -> PathsOut:

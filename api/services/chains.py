@@ -63,14 +63,14 @@ def _walk(store: GraphStore, start: Row, docs: list[str]) -> list[Chain]:
     return done
 
 
-def _shape(chain: Chain) -> ChainOut:
+def _shape(chain: Chain, docs: set[str]) -> ChainOut:
     nodes, rels = chain
     ids = {str(n["element_id"]): node_id(n) for n in nodes}
     amounts = [AmountOut(payment=entity_ref(n), amount_usd=amount(n["properties"]),
                          qualifier=n["properties"].get("qualifier"),
                          kind=n["properties"].get("kind"))
                for n in nodes if label_of(n) == "Payment"]
-    documents = sorted({s for r in rels for s in r["properties"].get("sources") or []})
+    documents = sorted({s for r in rels for s in r["properties"].get("sources") or []} & docs)
     return ChainOut(nodes=[entity_brief(n) for n in nodes],
                     hops=[hop_out(r, nodes[i], ids) for i, r in enumerate(rels)],
                     regime=entity_ref(nodes[-1]), amounts=amounts, documents=documents)
@@ -79,7 +79,7 @@ def _shape(chain: Chain) -> ChainOut:
 def facilitation(store: GraphStore, facilitator: str) -> FacilitationOut:
     start = load_entity(store, facilitator)
     docs = [str(d) for d in start["properties"].get("sources") or []]
-    chains = [_shape(c) for c in _walk(store, start, docs)]
+    chains = [_shape(c, set(docs)) for c in _walk(store, start, docs)]
     chains.sort(key=lambda c: (-len(c.amounts), len(c.hops), [n.id for n in c.nodes]))
     distinct = {a.payment.id: a.amount_usd or 0 for c in chains for a in c.amounts}
     return FacilitationOut(facilitator=entity_ref(start), chains=chains,

@@ -36,10 +36,24 @@ def is_explain(query: str) -> bool:
     return _code_only(query).lstrip().upper().startswith("EXPLAIN")
 
 
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    return False
+
+
 def check_params(params: Mapping[str, Any]) -> None:
+    """Names must be identifiers (the client splices them into the statement) and no text
+    may hold NUL, which the store's wire protocol cannot carry."""
     for name in params:
         if not _PARAM.match(name):
             raise InvalidInput(f"parameter name {name[:40]!r} must be a plain identifier")
+    if _has_nul(dict(params)):
+        raise InvalidInput("parameter values must not contain NUL characters")
 
 
 def json_safe(value: Any) -> Any:
@@ -98,6 +112,8 @@ def run_cypher(store: GraphStore, query: str, params: Mapping[str, Any] | None =
                timeout_ms: int = 5000, row_cap: int = 1000) -> CypherOut:
     params = dict(params or {})
     check_params(params)
+    if "\x00" in query:
+        raise InvalidInput("the statement must not contain NUL characters")
     if is_explain(query) and _WRITE_WORDS.search(_code_only(query)):
         raise ReadOnlyViolation("this door is read-only: EXPLAIN of a writing statement is "
                                 "refused as the statement itself would be")

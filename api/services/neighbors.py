@@ -1,11 +1,13 @@
 """An entity's neighbourhood, one to three hops out, paginated and safe on hubs.
 
-Depth 1 pages through the store's own neighbour listing. Deeper neighbourhoods come from a
-capped number of paths, reduced to distinct nodes, nearest first; the cap keeps a request
-on "North Korea" as cheap as one on a minor facilitator.
+Depth 1 pages through the store's own neighbour listing. Deeper neighbourhoods are walked
+level by level over relationships only, each level capped, and only the page's nodes are
+read: enumerating paths instead would carry a hub's full properties once per path.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from api.schemas import NeighborOut, NeighborsPage
 from api.services.convert import entity_brief, entity_ref, hop_out, node_id
@@ -14,7 +16,8 @@ from graph.errors import InvalidInput
 from graph.store import GraphStore, Row
 
 MAX_LIMIT = 200
-PATH_CAP = 2000  # paths read for depth 2-3, whatever the page
+STEP_CAP = 2000  # relationships read per level of a deeper walk
+FRONTIER_CAP = 500  # nodes expanded per level
 
 
 def parse_types(store: GraphStore, types: str | list[str] | None) -> list[str]:
@@ -49,23 +52,66 @@ def _one_hop(store: GraphStore, center: Row, types: list[str], limit: int,
     return out
 
 
-def _deeper(store: GraphStore, center: Row, types: list[str], depth: int) -> list[NeighborOut]:
-    paths = store.neighborhood(node_id(center), types, depth=depth, limit=PATH_CAP)
-    best: dict[str, NeighborOut] = {}
-    for path in paths:
-        nodes: list[Row] = path["nodes"]
-        if len({n["element_id"] for n in nodes}) != len(nodes):
-            continue  # a path that comes back on itself says nothing new
-        end = nodes[-1]
-        key = node_id(end)
-        hops = len(path["relationships"])
-        if key in best and best[key].depth <= hops:
-            continue
-        ids = {str(n["element_id"]): node_id(n) for n in nodes}
-        best[key] = NeighborOut(node=entity_brief(end), depth=hops,
-                                relationship=hop_out(path["relationships"][-1], nodes[-2], ids),
-                                via=[entity_ref(n) for n in nodes[1:-1]])
-    return sorted(best.values(), key=lambda n: (n.depth, n.relationship.type, n.node.id))
+@dataclass
+class _Reached:
+    """How the walk first reached a node: the hop that got there and the node before."""
+
+    depth: int
+    step: Row
+    parent: str
+
+
+def _walk(store: GraphStore, center_id: str, types: list[str],
+          depth: int) -> dict[str, _Reached]:
+    """Breadth-first, level by level, each level capped: nearest first, hubs bounded."""
+    reached: dict[str, _Reached] = {}
+    frontier = [center_id]
+    for level in range(1, depth + 1):
+        steps = store.neighbor_step(frontier, types, limit=STEP_CAP)
+        steps.sort(key=lambda s: (s["relationship"]["type"], s["target"], s["source"]))
+        frontier = []
+        for step in steps:
+            target = str(step["target"])
+            if target == center_id or target in reached:
+                continue
+            reached[target] = _Reached(level, step, str(step["source"]))
+            frontier.append(target)
+        frontier = frontier[:FRONTIER_CAP]
+        if not frontier:
+            break
+    return reached
+
+
+def _deeper(store: GraphStore, center: Row, types: list[str], depth: int, limit: int,
+            offset: int) -> list[NeighborOut]:
+    center_id = node_id(center)
+    reached = _walk(store, center_id, types, depth)
+    order = sorted(reached, key=lambda k: (reached[k].depth,
+                                           reached[k].step["relationship"]["type"], k))
+    page = order[offset:offset + limit]
+    via_of = {k: _via(reached, k, center_id) for k in page}
+    nodes = store.get_entities({*page, *(v for vs in via_of.values() for v in vs)})
+    nodes[center_id] = center
+    out = []
+    for key in page:
+        if key not in nodes:
+            continue  # removed since the walk read it
+        r = reached[key]
+        before = nodes.get(r.parent, center)
+        ids = {str(before["element_id"]): r.parent, str(nodes[key]["element_id"]): key}
+        out.append(NeighborOut(node=entity_brief(nodes[key]), depth=r.depth,
+                               relationship=hop_out(r.step["relationship"], before, ids),
+                               via=[entity_ref(nodes[v]) for v in via_of[key] if v in nodes]))
+    return out
+
+
+def _via(reached: dict[str, _Reached], key: str, center_id: str) -> list[str]:
+    chain: list[str] = []
+    parent = reached[key].parent
+    while parent != center_id:
+        chain.append(parent)
+        parent = reached[parent].parent
+    return chain[::-1]
 
 
 def neighbors(store: GraphStore, entity_id: str, *, types: str | list[str] | None = None,
@@ -76,6 +122,6 @@ def neighbors(store: GraphStore, entity_id: str, *, types: str | list[str] | Non
     if depth == 1:
         items = _one_hop(store, center, rel_types, limit + 1, offset)
     else:
-        items = _deeper(store, center, rel_types, depth)[offset:offset + limit + 1]
+        items = _deeper(store, center, rel_types, depth, limit + 1, offset)
     return NeighborsPage(entity=entity_ref(center), depth=depth, types=rel_types, limit=limit,
                          offset=offset, has_more=len(items) > limit, items=items[:limit])

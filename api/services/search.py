@@ -73,9 +73,9 @@ def candidates(store: GraphStore, query: str) -> dict[str, tuple[Row, bool]]:
 def search(store: GraphStore, query: str, *, label: str | None = None,
            country: str | None = None, limit: int = 20, offset: int = 0) -> SearchPage:
     query = query.strip()
-    if not name_words(query):
-        raise InvalidInput("q must contain at least one letter or digit")
     check_filters(store, label, country)
+    if not name_words(query):  # nothing an index could match (punctuation, other scripts)
+        return SearchPage(query=query, total=0, limit=limit, offset=offset, hits=[])
     found = candidates(store, query)
     located = store.entity_locations(found) if country else {}
     scored: list[tuple[float, bool, str, Row]] = []

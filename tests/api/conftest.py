@@ -1,0 +1,83 @@
+"""Fixtures of the API tests: apps over the ingested corpus, a fresh graph, a live server.
+
+The corpus app reads the session's `corpus_store` graph through its own store, opened by the
+app's lifespan exactly as `tkg serve` opens it; only the graph name and data folder differ.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+from graph.stores.falkor import FalkorStore
+
+API_KEY = "test-key-0123456789"
+
+
+def settings_for(data_dir: Path, graph_name: str, **overrides: Any) -> Settings:
+    return Settings.model_validate({"data_dir": data_dir, "graph_name": graph_name,
+                                    "api_key": API_KEY, **overrides})
+
+
+@pytest.fixture(scope="session")
+def corpus_app(falkor_data_dir: Path, corpus_store: FalkorStore) -> FastAPI:
+    return create_app(settings_for(falkor_data_dir, corpus_store.graph_name))
+
+
+@pytest.fixture(scope="session")
+def client(corpus_app: FastAPI) -> Iterator[TestClient]:
+    with TestClient(corpus_app) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def fresh_client(falkor_data_dir: Path, falkor_store: FalkorStore) -> Iterator[TestClient]:
+    """A client over an empty graph of its own (tests that write or need odd data)."""
+    app = create_app(settings_for(falkor_data_dir, falkor_store.graph_name))
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+class LiveServer:
+    """uvicorn serving an app in a thread on a free loopback port."""
+
+    def __init__(self, app: FastAPI) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning",
+                                lifespan="on")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> LiveServer:
+        self.thread.start()
+        deadline = time.monotonic() + 30
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.02)
+        httpx.get(f"{self.url}/healthz", timeout=5).raise_for_status()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=30)

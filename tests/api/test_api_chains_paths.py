@@ -1,0 +1,142 @@
+"""Facilitation and sanctions chains, paths and neighbourhoods over the ingested corpus."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+CHAPMAN = "person:christina-marie-chapman"
+SOBAEKSU = "organization:korea-sobaeksu-trading-company"
+C1_DOCS = {"c1-doj-chapman-charges-2024-05-16", "c1-doj-chapman-sentencing-2025-07-24"}
+
+
+def _check_hops(path: dict[str, Any]) -> None:
+    """Hops join consecutive nodes, in the direction they claim, each with evidence."""
+    nodes = [n["id"] for n in path["nodes"]]
+    assert len(path["hops"]) == len(nodes) - 1
+    for i, hop in enumerate(path["hops"]):
+        here, there = nodes[i], nodes[i + 1]
+        if hop["direction"] == "forward":
+            assert (hop["source"], hop["target"]) == (here, there)
+        else:
+            assert (hop["source"], hop["target"]) == (there, here)
+        assert hop["type"] and hop["sources"] and hop["evidence"]
+        assert all(ev["text"] for ev in hop["evidence"])
+
+
+def test_facilitation_chain_reaches_the_regime_with_amounts(client: TestClient) -> None:
+    response = client.get("/api/chains/facilitation", params={"facilitator": CHAPMAN})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["facilitator"]["id"] == CHAPMAN
+    assert body["chains"], "no chain from Chapman to the regime"
+    money = body["chains"][0]
+    assert [n["id"] for n in money["nodes"]][:2] == [CHAPMAN, "organization:dprk-it-workers"]
+    assert money["regime"]["id"] == "country:KP"
+    assert [h["type"] for h in money["hops"]] == ["FACILITATED", "GENERATED_REVENUE_FOR",
+                                                  "FUNDED"]
+    assert [(a["amount_usd"], a["kind"]) for a in money["amounts"]] == [(17100000, "revenue")]
+    assert set(money["documents"]) <= C1_DOCS and money["documents"]
+    for chain in body["chains"]:
+        _check_hops(chain)
+        assert chain["hops"][0]["type"] == "FACILITATED"
+        assert chain["regime"]["id"] == chain["nodes"][-1]["id"]
+    assert body["total_usd"] >= 17100000
+
+
+def test_facilitation_chain_through_a_company(client: TestClient) -> None:
+    body = client.get("/api/chains/facilitation",
+                      params={"facilitator": "person:kim-sang-man"}).json()
+    ends = {(c["nodes"][1]["id"], c["regime"]["id"]) for c in body["chains"]}
+    assert ("organization:chinyong-information-technology-cooperation-company",
+            "agency:ministry-of-the-people-s-armed-forces") in ends
+
+
+def test_sanctions_chain(client: TestClient) -> None:
+    body = client.get("/api/chains/sanctions", params={"target": SOBAEKSU}).json()
+    assert body["target"]["name"] == "Korea Sobaeksu Trading Company"
+    (ofac,) = [d for d in body["designations"] if d["government"] == "US"]
+    assert ofac["authority"] == "Office of Foreign Assets Control"
+    assert ofac["date"] == "2025-07-24" and ofac["evidence"]
+    assert [r["other"]["id"] for r in body["fronts_for"]] == [
+        "organization:munitions-industry-department"]
+    assert "organization:dprk-it-workers" in {r["other"]["id"] for r in body["controls"]}
+    assert all(r["direction"] == "in" for r in body["controls"])
+
+
+def test_shortest_path_and_alternatives(client: TestClient) -> None:
+    response = client.get("/api/paths", params={"from": CHAPMAN, "to": "country:KP", "k": 3})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["source"]["id"] == CHAPMAN and body["target"]["id"] == "country:KP"
+    shortest = body["shortest"]
+    assert shortest["length"] == 2
+    lengths = [shortest["length"], *(p["length"] for p in body["alternatives"])]
+    assert lengths == sorted(lengths) and 1 <= len(body["alternatives"]) <= 3
+    for path in [shortest, *body["alternatives"]]:
+        _check_hops(path)
+        ids = [n["id"] for n in path["nodes"]]
+        assert len(set(ids)) == len(ids) and ids[0] == CHAPMAN and ids[-1] == "country:KP"
+
+
+def test_path_restricted_to_types(client: TestClient) -> None:
+    body = client.get("/api/paths", params={"from": CHAPMAN, "to": "country:KP",
+                                            "types": "FACILITATED,FUNDED", "k": 5}).json()
+    assert [n["id"] for n in body["shortest"]["nodes"]] == [
+        CHAPMAN, "organization:dprk-it-workers", "country:KP"]
+    for path in [body["shortest"], *body["alternatives"]]:
+        assert {h["type"] for h in path["hops"]} <= {"FACILITATED", "FUNDED"}
+
+
+def test_path_errors(client: TestClient) -> None:
+    too_far = client.get("/api/paths", params={"from": CHAPMAN, "to": "country:KP",
+                                               "max_hops": 7})
+    assert too_far.status_code == 422 and too_far.json()["status"] == 422
+    missing = client.get("/api/paths", params={"from": CHAPMAN, "to": "person:nobody"})
+    assert missing.status_code == 404
+    bad_type = client.get("/api/paths", params={"from": CHAPMAN, "to": "country:KP",
+                                                "types": "LOVES"})
+    assert bad_type.status_code == 422 and "types" in bad_type.json()["detail"]
+    same = client.get("/api/paths", params={"from": CHAPMAN, "to": CHAPMAN}).json()
+    assert same["shortest"]["length"] == 0 and same["alternatives"] == []
+
+
+def test_neighbors_paginate_without_gaps(client: TestClient) -> None:
+    whole = client.get(f"/api/entities/{SOBAEKSU}/neighbors", params={"limit": 200}).json()
+    assert not whole["has_more"]
+    ids = [(i["relationship"]["id"], i["node"]["id"]) for i in whole["items"]]
+    pages: list[tuple[str, str]] = []
+    offset = 0
+    while True:
+        page = client.get(f"/api/entities/{SOBAEKSU}/neighbors",
+                          params={"limit": 2, "offset": offset}).json()
+        pages += [(i["relationship"]["id"], i["node"]["id"]) for i in page["items"]]
+        offset += 2
+        if not page["has_more"]:
+            break
+    assert pages == ids
+    for item in whole["items"]:
+        assert item["depth"] == 1
+        assert SOBAEKSU in (item["relationship"]["source"], item["relationship"]["target"])
+
+
+def test_neighbors_deeper_and_typed(client: TestClient) -> None:
+    body = client.get(f"/api/entities/{CHAPMAN}/neighbors",
+                      params={"depth": 2, "limit": 200}).json()
+    depths = [i["depth"] for i in body["items"]]
+    assert depths == sorted(depths) and set(depths) == {1, 2}
+    for item in body["items"]:
+        assert len(item["via"]) == item["depth"] - 1
+    typed = client.get(f"/api/entities/{CHAPMAN}/neighbors",
+                       params={"types": "FACILITATED"}).json()
+    assert typed["types"] == ["FACILITATED"]
+    assert [i["node"]["id"] for i in typed["items"]] == ["organization:dprk-it-workers"]
+
+
+def test_neighbors_on_a_hub_respect_limits(client: TestClient) -> None:
+    body = client.get("/api/entities/country:KP/neighbors",
+                      params={"depth": 3, "limit": 10}).json()
+    assert len(body["items"]) == 10 and body["has_more"]
+    too_many = client.get("/api/entities/country:KP/neighbors", params={"limit": 5000})
+    assert too_many.status_code == 422

@@ -1,0 +1,109 @@
+"""POST /api/cypher reads, answers as table and graph, and refuses every kind of write."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from graph.stores.falkor import FalkorStore
+
+WRITES = [
+    "CREATE (n:Person {id: 'person:intruder', name: 'Intruder'}) RETURN n",
+    "MERGE (n:Person {id: 'person:intruder'}) RETURN n",
+    "MATCH (n:Person {id: 'person:christina-marie-chapman'}) SET n.name = 'X' RETURN n",
+    "MATCH (n:Person {id: 'person:christina-marie-chapman'}) REMOVE n.age RETURN n",
+    "MATCH (n:Person {id: 'person:christina-marie-chapman'}) DETACH DELETE n",
+    "MATCH ()-[r:FACILITATED]->() DELETE r",
+    "CALL { CREATE (n:Person {id: 'person:intruder'}) RETURN n } RETURN 1",
+    "MATCH (n:Person) WITH n LIMIT 1 CALL { WITH n CREATE (m:Person {id: 'person:x'}) "
+    "RETURN m } RETURN m",
+    "LOAD CSV FROM 'file:///etc/hostname' AS row CREATE (n:Person {id: row[0]}) RETURN n",
+    "UNWIND range(1, 3) AS i CREATE (:Person {id: 'person:p' + toString(i)})",
+    "FOREACH (i IN [1] | CREATE (:Person {id: 'person:foreach'}))",
+    "CALL db.idx.fulltext.createNodeIndex('Person', 'role')",
+    "CALL db.idx.fulltext.drop('Entity')",
+    "CREATE INDEX FOR (n:Person) ON (n.role)",
+    "EXPLAIN CREATE (n:Person {id: 'person:intruder'})",
+    "explain MATCH (n) DETACH DELETE n",
+    "EXPLAIN CREATE INDEX FOR (n:Person) ON (n.role)",
+    "PROFILE CREATE (n:Person {id: 'person:intruder'})",
+    "PROFILE MATCH (n) DETACH DELETE n",
+    "// a comment first\nPROFILE CREATE (n:Person {id: 'person:intruder'})",
+    "/* block */ CREATE (n:Person {id: 'person:intruder'})",
+]
+
+
+def _snapshot(store: FalkorStore) -> tuple[object, object]:
+    indexes = store.run("CALL db.indexes() YIELD label, properties RETURN label, properties "
+                        "ORDER BY label")
+    return store.counts(), indexes
+
+
+@pytest.mark.parametrize("query", WRITES)
+def test_writes_are_refused_and_nothing_changes(client: TestClient, corpus_store: FalkorStore,
+                                                query: str) -> None:
+    before = _snapshot(corpus_store)
+    response = client.post("/api/cypher", json={"query": query})
+    assert response.status_code == 403, response.text
+    assert (response.json()["status"] == 403 and "read-only" in response.json()["detail"]) \
+        or "PROFILE" in response.json()["detail"]
+    assert _snapshot(corpus_store) == before
+    name = corpus_store.get_entity("person:christina-marie-chapman")["properties"]["name"]
+    assert name == "Christina Marie Chapman"
+
+
+def test_read_returns_table_and_graph(client: TestClient) -> None:
+    response = client.post("/api/cypher", json={
+        "query": "MATCH p = (a:Person {id: $id})-[r:FACILITATED]->(b) RETURN p, a.name, r",
+        "params": {"id": "person:christina-marie-chapman"}})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["columns"] == ["p", "a.name", "r"]
+    assert body["rows"][0][1] == "Christina Marie Chapman"
+    assert not body["truncated"]
+    nodes = {n["entity_id"]: n for n in body["graph"]["nodes"]}
+    assert set(nodes) == {"person:christina-marie-chapman", "organization:dprk-it-workers"}
+    (edge,) = body["graph"]["edges"]
+    assert edge["type"] == "FACILITATED"
+    assert edge["source"] == nodes["person:christina-marie-chapman"]["id"]
+    assert edge["target"] == nodes["organization:dprk-it-workers"]["id"]
+    assert "ev_text" not in edge["properties"]
+
+
+def test_row_cap_and_odd_values(client: TestClient) -> None:
+    capped = client.post("/api/cypher", json={"query": "UNWIND range(1, 5000) AS i RETURN i"})
+    assert capped.status_code == 200
+    assert len(capped.json()["rows"]) == 1000 and capped.json()["truncated"]
+    odd = client.post("/api/cypher", json={"query": "RETURN 1.0/0 AS inf, 0.0/0 AS nan, "
+                                                    "date('2024-05-16') AS d"})
+    assert odd.status_code == 200, odd.text
+    assert odd.json()["rows"] == [["inf", "nan", "2024-05-16"]]
+
+
+def test_explain_of_a_read_is_a_plan(client: TestClient) -> None:
+    response = client.post("/api/cypher", json={"query": "EXPLAIN MATCH (n:Person) RETURN n"})
+    assert response.status_code == 200
+    assert response.json()["columns"] == ["plan"]
+
+
+@pytest.mark.parametrize(("body", "status"), [
+    ({"query": "MATCH (n RETURN n"}, 400),
+    ({"query": "RETURN $x"}, 400),
+    ({"query": ""}, 422),
+    ({"query": "RETURN 1", "params": {"a b": 1}}, 422),
+    ({"query": "RETURN 1", "params": {"x) RETURN 2 //": 1}}, 422),
+    ({}, 422),
+])
+def test_bad_statements(client: TestClient, body: dict[str, object], status: int) -> None:
+    response = client.post("/api/cypher", json=body)
+    assert response.status_code == status, response.text
+    assert response.json()["status"] == status
+
+
+def test_timeout_is_a_504(client: TestClient) -> None:
+    response = client.post("/api/cypher", json={
+        "query": "UNWIND range(1, 3000) AS a UNWIND range(1, 3000) AS b "
+                 "WITH a, b WHERE a * b = -1 RETURN count(*)"})
+    assert response.status_code in (200, 504)
+    if response.status_code == 504:
+        assert response.json()["status"] == 504

@@ -1,0 +1,124 @@
+"""Dossiers over the ingested corpus: a sanctioned front company and a facilitator."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+CHAPMAN = "person:christina-marie-chapman"
+GEUMPUNGRI = "organization:shenyang-geumpungri-network-technology-co-ltd"
+SOBAEKSU = "organization:korea-sobaeksu-trading-company"
+CHAPMAN_CASE = "case:united-states-v-christina-marie-chapman"
+
+
+def _dossier(client: TestClient, entity_id: str) -> dict[str, Any]:
+    response = client.get(f"/api/entities/{entity_id}")
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def _group(dossier: dict[str, Any], rel_type: str) -> dict[str, Any]:
+    return next(g for g in dossier["relationships"] if g["type"] == rel_type)
+
+
+def _evidence_is_real(client: TestClient, evidence: list[dict[str, Any]]) -> None:
+    """Every evidence sentence is the text at its offsets in its document."""
+    for ev in evidence:
+        doc = client.get(f"/api/documents/{ev['document']}").json()
+        assert doc["text"][ev["start"]:ev["end"]] == ev["text"]
+
+
+def test_front_company_dossier_names_the_designation(client: TestClient) -> None:
+    d = _dossier(client, GEUMPUNGRI)
+    assert d["entity"]["label"] == "Organization"
+    assert d["entity"]["properties"]["kind"] == "front_company"
+    assert "CN" in d["entity"]["countries"]
+    ofac = [s for s in d["sanctions"] if s["authority"] == "Office of Foreign Assets Control"]
+    assert len(ofac) == 1
+    assert ofac[0]["government"] == "US"
+    assert ofac[0]["date"] == "2025-08-27"
+    assert ofac[0]["id"].startswith("sanction:")
+    assert ofac[0]["sources"] == ["b8-ofac-andreyev-chinyong-2025-08-27"]
+    assert ofac[0]["evidence"], "a designation without its sentence"
+    _evidence_is_real(client, ofac[0]["evidence"])
+    fronts = _group(d, "FRONT_FOR")
+    assert [(i["direction"], i["other"]["id"]) for i in fronts["items"]] == [
+        ("out", "organization:chinyong-information-technology-cooperation-company")]
+    assert [doc["id"] for doc in d["documents"]] == ["b8-ofac-andreyev-chinyong-2025-08-27"]
+    assert d["documents"][0]["title"]
+
+
+def test_sobaeksu_dossier_counts_every_relationship(client: TestClient) -> None:
+    d = _dossier(client, SOBAEKSU)
+    assert any(s["government"] == "US" and s["date"] == "2025-07-24" for s in d["sanctions"])
+    for group in d["relationships"]:
+        assert group["count"] == group["outgoing"] + group["incoming"]
+        assert len(group["items"]) == group["count"]
+        assert not group["truncated"]
+        for item in group["items"]:
+            assert item["sources"] and item["evidence"]
+    assert "MENTIONS" not in {g["type"] for g in d["relationships"]}
+
+
+def test_facilitator_dossier_has_case_money_and_sources(client: TestClient) -> None:
+    d = _dossier(client, CHAPMAN)
+    assert d["entity"]["name"] == "Christina Marie Chapman"
+    assert "Chapman" in d["entity"]["aliases"]
+    assert d["entity"]["countries"][0] == "US"
+    assert d["sanctions"] == []
+    (case,) = d["cases"]
+    assert case["case"]["id"] == CHAPMAN_CASE
+    assert case["sentence_months"] == 102
+    assert case["plea"] == "guilty"
+    assert "aggravated identity theft" in case["charges"]
+    assert case["forfeiture_usd"] == 284556 + 176850
+    assert case["evidence"]
+    _evidence_is_real(client, case["evidence"][:3])
+    out = {m["payment"]["id"]: m["amount_usd"] for m in d["money"]["outgoing"]}
+    assert out == {"payment:usd-284556": 284556, "payment:usd-176850": 176850}
+    assert d["money"]["total_out_usd"] == 461406
+    facilitated = _group(d, "FACILITATED")
+    assert facilitated["items"][0]["other"]["id"] == "organization:dprk-it-workers"
+    assert facilitated["items"][0]["evidence"][0]["text"]
+    docs = {doc["id"]: doc for doc in d["documents"]}
+    assert set(docs) == {"c1-doj-chapman-charges-2024-05-16",
+                         "c1-doj-chapman-sentencing-2025-07-24"}
+    assert all(doc["facts"] > 0 and doc["date"] for doc in docs.values())
+
+
+def test_ftm_format(client: TestClient) -> None:
+    response = client.get(f"/api/entities/{CHAPMAN}", params={"format": "ftm"})
+    assert response.status_code == 200
+    ftm = response.json()
+    assert ftm["id"] == CHAPMAN and ftm["schema"] == "Person"
+    assert ftm["properties"]["name"] == ["Christina Marie Chapman"]
+    assert "Chapman" in ftm["properties"]["alias"]
+    assert all(isinstance(v, list) for v in ftm["properties"].values())
+
+
+def test_ids_with_colons_and_percent_encoding(client: TestClient) -> None:
+    assert client.get("/api/entities/country:KP").json()["entity"]["name"] == "North Korea"
+    encoded = client.get("/api/entities/person%3Achristina-marie-chapman")
+    assert encoded.status_code == 200
+    assert encoded.json()["entity"]["id"] == CHAPMAN
+
+
+def test_unknown_entity_is_a_json_404(client: TestClient) -> None:
+    response = client.get("/api/entities/person:nobody-at-all")
+    assert response.status_code == 404
+    assert response.headers["content-type"].startswith("application/json")
+    assert response.json() == {"detail": "no entity with id 'person:nobody-at-all'",
+                               "status": 404}
+    document = client.get("/api/entities/c1-doj-chapman-charges-2024-05-16")
+    assert document.status_code == 404
+    assert "/api/documents/" in document.json()["detail"]
+
+
+def test_hub_dossier_stays_bounded(client: TestClient) -> None:
+    d = _dossier(client, "country:KP")
+    assert d["entity"]["evidence_total"] >= len(d["entity"]["evidence"])
+    assert len(d["entity"]["evidence"]) <= 20
+    for group in d["relationships"]:
+        assert len(group["items"]) <= group["count"]
