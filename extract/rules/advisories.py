@@ -97,6 +97,7 @@ def _issuers_by_advisory(view: SentenceView, slots: list[Slot]
     """With one advisory every actor issued it. With several, an actor named right before
     an advisory ("the ROK's joint advisory") or after "by" following it is its issuer."""
     actors_ = _actors(view)
+    slots = unique(slots)  # a title and its translation in brackets are one advisory
     if len(slots) == 1:
         return [(slots[0], actors_)]
     pairs = []
