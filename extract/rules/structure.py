@@ -95,6 +95,10 @@ _LOCATED = re.compile(
     r"(?:in\s+)?)?$|"
     r"\bin\s+(?:at\s+least\s+)?\w+\s+(?:other\s+)?countries(?:,\s+including)?:?\s+$"
 )
+_OTHER_NOUN = re.compile(r"\b(?:companies|firms|businesses|people|persons|victims|residents|"
+                         r"citizens|accounts|addresses|property|clients|employers|customers|"
+                         r"individuals|entities)\s+(?:based\s+|located\s+)?in\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 _SENT_TO = re.compile(r"\b(?:sen(?:d|ds|t)|dispatch(?:es|ed)?|deploy(?:s|ed)?|post(?:s|ed)?)\s+"
                       r"[^.;]{0,50}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _MODIFIER = re.compile(r"^(?:-based|\s+(?:delegation|office|branch|network|subsidiary|"
@@ -276,6 +280,8 @@ def locations(view: SentenceView, context: DocContext) -> Iterator[Found]:
             continue  # "workers from North Korea" is where they come from, not where they are
         if re.match(r"^\s*(?:In|From)\s", text[:slot.start]) and slot.start < 12:
             continue  # "In Japan, the FSA has asked ..." sets a scene, not a location
+        if _OTHER_NOUN.search(before):
+            continue  # "companies in the United States": the place of those companies
         placed = _nearest_before(view, slot.start, ("Person", "Organization"))
         if placed is None and _PRONOUN_START.match(text):
             placed = context.notes.get("last_workers")
@@ -284,7 +290,7 @@ def locations(view: SentenceView, context: DocContext) -> Iterator[Found]:
         yield Found("LOCATED_IN", placed.id, slot.id, view.index, _place(view, slot), 0.6)
         first = next((s for s in view.slots if s.type == "Organization"), None)
         if first is not None and first is not placed and first.start < 5 and \
-                first.kind != WORKERS and placed.kind == WORKERS:
+                first.kind != WORKERS and placed.kind == WORKERS and not possessive(view, first):
             yield Found("LOCATED_IN", first.id, slot.id, view.index, {}, 0.5)
     yield from _home_state(view, context)
     yield from _residence(view, context)
