@@ -99,6 +99,10 @@ _OTHER_NOUN = re.compile(r"\b(?:companies|firms|businesses|people|persons|victim
                          r"citizens|accounts|addresses|property|clients|employers|customers|"
                          r"individuals|entities)\s+(?:based\s+|located\s+)?in\s+(?:the\s+)?$",
                          re.IGNORECASE)
+_PRETENCE = re.compile(r"\b(?:appear(?:ed|s)?|pretend\w*|pos(?:e|ed|es|ing)\s+as|claim\w*|"
+                       r"as\s+if|disguis\w+|believed\s+they\s+were)\b[^;.]*$", re.IGNORECASE)
+_ROLE_OF = re.compile(r"\b(?:representative|head|director|president|manager|chief|member|"
+                      r"official|employee|agent)\s+(?:of|for|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _SENT_TO = re.compile(r"\b(?:sen(?:d|ds|t)|dispatch(?:es|ed)?|deploy(?:s|ed)?|post(?:s|ed)?)\s+"
                       r"[^.;]{0,50}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _MODIFIER = re.compile(r"^(?:-based|\s+(?:delegation|office|branch|network|subsidiary|"
@@ -280,9 +284,13 @@ def locations(view: SentenceView, context: DocContext) -> Iterator[Found]:
             continue  # "workers from North Korea" is where they come from, not where they are
         if re.match(r"^\s*(?:In|From)\s", text[:slot.start]) and slot.start < 12:
             continue  # "In Japan, the FSA has asked ..." sets a scene, not a location
-        if _OTHER_NOUN.search(before):
-            continue  # "companies in the United States": the place of those companies
+        if _OTHER_NOUN.search(before) or _PRETENCE.search(text[:slot.start]):
+            continue  # "companies in the United States"; "appear to be located in the US"
         placed = _nearest_before(view, slot.start, ("Person", "Organization"))
+        if placed is not None and placed.type == "Organization" and _ROLE_OF.search(
+                text[max(0, placed.start - 40):placed.start]):
+            # "Ri Gun Ryol is the chief representative of Unrae Trading in Phnom Penh"
+            placed = _nearest_before(view, placed.start, ("Person",)) or placed
         if placed is None and _PRONOUN_START.match(text):
             placed = context.notes.get("last_workers")
         if placed is None:
