@@ -41,7 +41,8 @@ _CONTROLS = re.compile(
     re.IGNORECASE,
 )
 _FRONT = re.compile(r"\bfront(?:\s+compan(?:y|ies))?(?:\s+(?:of|for))?\b", re.IGNORECASE)
-_ACTS_FOR = re.compile(r"\b(?:acts?|acting|working|works)\s+(?:for|on\s+behalf\s+of)\b", re.I)
+_ACTS_FOR = re.compile(r"\b(?:acts?|acting|working|works|operates?|operating)\s+"
+                       r"(?:for|on\s+behalf\s+of|under)\b", re.I)
 _ROLE_NOUN = (r"(?:chief\s+|senior\s+|general\s+)?(?:representative|head|president|director|"
               r"chairman|CEO|manager|employee|official|banker|delegation|leader|agent)")
 _EMPLOY_BEFORE = re.compile(
