@@ -192,27 +192,24 @@ class GraphStore(ABC):
         """Write rows in batches: all through the fast statement, then the unsettled ones
         (items that already existed with other sources) through the provenance merge.
 
-        A key seen twice in one batch skips the fast statement on its second appearance and
-        goes to the merge, after the fast write has created it.
+        Each statement carries a key at most once (see `_rounds`): the k-th row of a key
+        goes into the k-th round, after the rounds before it have been written.
         """
         written = 0
         for i in range(0, len(rows), batch_size):
-            batch = rows[i:i + batch_size]
-            first: list[Row] = []
-            repeats: list[Row] = []
-            seen: set[tuple[Any, ...]] = set()
-            for row in batch:
-                key = tuple(row[k] for k in statements.key)
-                (repeats if key in seen else first).append(row)
-                seen.add(key)
-            for n, row in enumerate(first):
-                row["i"] = n
-            result = self.run(statements.create, {"rows": first}, write=True)
-            written += len(result)
-            unsettled = [first[r["i"]] for r in result if not r["settled"]] + repeats
-            if unsettled:
-                merged = self.run(statements.merge, {"rows": unsettled}, write=True)
-                written += _n(merged) - sum(1 for r in result if not r["settled"])
+            for batch in _rounds(rows[i:i + batch_size], statements.key):
+                written += self._write_round(statements, batch)
+        return written
+
+    def _write_round(self, statements: _UpsertStatements, batch: list[Row]) -> int:
+        for n, row in enumerate(batch):
+            row["i"] = n
+        result = self.run(statements.create, {"rows": batch}, write=True)
+        written = len(result)
+        unsettled = [batch[r["i"]] for r in result if not r["settled"]]
+        if unsettled:
+            merged = self.run(statements.merge, {"rows": unsettled}, write=True)
+            written += _n(merged) - len(unsettled)
         return written
 
     def forget_document(self, doc_id: str) -> dict[str, int]:
@@ -410,6 +407,22 @@ class GraphStore(ABC):
         return [{"source": r["source"], "relationship": r["r"], "outgoing": bool(r["outgoing"]),
                  "target": r["target"]} for r in rows]
     # --- end of the reads for the query API
+
+
+def _rounds(rows: list[Row], key: tuple[str, ...]) -> list[list[Row]]:
+    """Split rows so that no statement holds a key twice. FalkorDB evaluates every row of a
+    statement against the graph as it was before the statement, so a second row for the
+    same node would overwrite the first one's provenance instead of adding to it."""
+    rounds: list[list[Row]] = []
+    seen: dict[tuple[Any, ...], int] = {}
+    for row in rows:
+        k = tuple(row[f] for f in key)
+        n = seen.get(k, 0)
+        seen[k] = n + 1
+        if n == len(rounds):
+            rounds.append([])
+        rounds[n].append(row)
+    return rounds
 
 
 def _n(rows: list[Row]) -> int:

@@ -298,3 +298,17 @@ def test_a_failed_write_is_forgotten_and_names_the_document(
     with pytest.raises(DocumentError, match=r"d-ofac.*boom.*nothing of it was kept"):
         ingest_extraction(falkor_store, ofac_release())
     assert facts(falkor_store) == before
+
+
+def test_one_call_with_a_node_from_many_documents_keeps_every_source(
+        falkor_store: FalkorStore) -> None:
+    """Batched ingest hands the store rows of several documents for the same node at once."""
+    from graph.store import NodeRow
+
+    rows = [NodeRow("person:a", {"name": "A", "role": doc}, doc, [f"alias {doc}"],
+                    [(i, i + 1, f"sentence {doc}")]) for i, doc in enumerate("pqrs")]
+    falkor_store.upsert_nodes("Person", rows[:1])
+    falkor_store.upsert_nodes("Person", rows[1:])
+    node = falkor_store.get_entity("person:a")["properties"]
+    assert node["sources"] == ["p", "q", "r", "s"] and node["ev_doc"] == ["p", "q", "r", "s"]
+    assert node["role"] == "s" and len(node["aliases"]) == 4
