@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -58,10 +59,8 @@ def test_data_survives_kill_9(tmp_path: Path) -> None:
     os.kill(pid, signal.SIGKILL)
     deadline = time.monotonic() + 5
     while read_pid(server_paths(tmp_path)) is not None and time.monotonic() < deadline:
-        try:
+        with contextlib.suppress(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)
-        except ChildProcessError:
-            pass
         time.sleep(0.05)
     store2 = FalkorStore(tmp_path)
     try:

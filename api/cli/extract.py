@@ -18,7 +18,6 @@ from rich.console import Console
 from rich.table import Table
 
 from api.settings import Settings
-from extract.extractor import Extractor
 from extract.jsonio import dumps, report
 from extract.reader import read_statement
 from graph.errors import DocumentError
@@ -73,6 +72,8 @@ def extract_command(
     extractions: list[Extraction] = []
     if readable:
         # model_validate reads TKG_* like Settings() and keeps mypy's pydantic-free view typed
+        from extract.extractor import Extractor  # spaCy loads only when a command needs it
+
         extractor = Extractor(model or Settings.model_validate({}).spacy_model)
         results = extractor.extract_many((body, meta) for _, body, meta in readable)
         for (path_text, _, _), result in zip(readable, results, strict=True):

@@ -53,4 +53,5 @@ def ftm_entity(store: GraphStore, node: Row) -> FtmEntity:
     if sources:
         properties["publisher"] = ["trilateral-kg"]
         properties["notes"] = [f"source document: {s}" for s in sources]
-    return FtmEntity(id=str(node["properties"].get("id")), schema=schema, properties=properties)
+    return FtmEntity.model_validate({"id": str(node["properties"].get("id")), "schema": schema,
+                                     "properties": properties})

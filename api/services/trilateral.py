@@ -270,7 +270,7 @@ def _events(targets: list[TrilateralTarget]) -> list[TrilateralEvent]:
     governments_on: dict[str, set[str]] = defaultdict(set)
     for date, government, _ in grouped:
         governments_on[date].add(government)
-    return [TrilateralEvent(date=date, government=gov, kind=kind,  # type: ignore[arg-type]
+    return [TrilateralEvent(date=date, government=gov, kind=kind,
                             targets=sorted(set(ids)),
                             coordinated=len(governments_on[date]) > 1)
             for (date, gov, kind), ids in sorted(grouped.items())]
