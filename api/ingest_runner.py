@@ -5,7 +5,9 @@ nothing of each other. Each document succeeds or fails on its own: a file that c
 read or extracted, or a document the store refuses, is one entry in the summary and the
 batch goes on. Only a store that goes away stops the run, since nothing after could land.
 Documents already in the store with the same content are skipped before extraction, so a
-second run over an unchanged corpus costs reading and hashing only.
+second run over an unchanged corpus costs reading and hashing only. Extracted documents are
+written in batches (one statement per label and type for the whole batch), which is what
+keeps storage a small share of the run; each document still lands whole or is redone.
 """
 
 from __future__ import annotations
@@ -30,12 +32,13 @@ from rich.text import Text
 from corpus.frontmatter import MARKDOWN_SUFFIXES, CorpusDocument, read_document
 from extract.extractor import Extractor, content_hash
 from graph.errors import DocumentError, StoreUnavailable
-from graph.ingest import DocState, IngestResult, ingest_extraction, plan_ingest
+from graph.ingest import DocState, IngestResult, ingest_batch, plan_ingest
 from graph.model import Extraction
 from graph.store import GraphStore
 
 # Called after every run that wrote or forgot something (analytics caches register here).
 on_ingest: list[Callable[[], None]] = []
+BATCH_DOCUMENTS = 32  # documents per write; hubs (countries) take one round per document
 
 
 @dataclass
@@ -107,11 +110,12 @@ def _progress(console: Console | None, enabled: bool) -> Progress:
 
 def run_ingest(store: GraphStore, paths: Sequence[Path], *, extractor: Extractor | None = None,
                model_name: str | None = None, workers: int = 1, progress: bool = True,
-               console: Console | None = None,
+               console: Console | None = None, batch_size: int = BATCH_DOCUMENTS,
                after_document: Callable[[IngestResult], None] | None = None) -> IngestSummary:
     """Ingest files and folders into `store`; raises StoreUnavailable if the store goes away.
 
-    `after_document` is called after each document is written (tests use it to interrupt).
+    `after_document` is called for each document once its batch is written (tests use it
+    to interrupt a run between batches).
     """
     started = time.perf_counter()
     summary = IngestSummary()
@@ -120,28 +124,25 @@ def run_ingest(store: GraphStore, paths: Sequence[Path], *, extractor: Extractor
     plan = plan_ingest(store, ((d.meta.id, content_hash(d.body)) for d in docs))
     todo = [d for d in docs if plan.needs_writing(d.meta.id)]
     summary.skipped_unchanged = len(docs) - len(todo)
-    touched = False
+    writer = _BatchWriter(store, plan.states, summary, len(todo), after_document)
     try:
         if todo:
             if extractor is None:
                 extractor = Extractor(model_name) if model_name else Extractor()
             with _progress(console, progress) as bar:
                 task = bar.add_task("ingest", total=len(todo))
-                for doc, result in _timed(extractor.extract_many(
-                        ((d.body, d.meta) for d in todo), n_process=max(1, workers)),
-                        todo, summary):
+                stream = extractor.extract_many(((d.body, d.meta) for d in todo),
+                                                n_process=max(1, workers))
+                for doc, result in _timed(stream, todo, summary):
                     if isinstance(result, DocumentError):
                         summary.failures.append((str(doc.path), result.detail))
-                    else:
-                        touched = True
-                        written = _write_one(store, doc, result, plan.states.get(doc.meta.id),
-                                             summary, len(todo))
-                        if written is not None and after_document is not None:
-                            after_document(written)
-                    bar.advance(task)
+                        bar.advance(task)
+                    elif writer.add(doc, result, max(1, batch_size)):
+                        bar.advance(task, writer.flush())
+                bar.advance(task, writer.flush())
     finally:
         summary.seconds = time.perf_counter() - started
-        if touched:
+        if writer.touched:
             notify_ingest()
     return summary
 
@@ -160,26 +161,47 @@ def _timed(results: Iterator[Extraction | DocumentError], todo: list[CorpusDocum
         yield next(docs), result
 
 
-def _write_one(store: GraphStore, doc: CorpusDocument, extraction: Extraction,
-               state: DocState | None, summary: IngestSummary,
-               total: int) -> IngestResult | None:
-    t0 = time.perf_counter()
-    try:
-        result = ingest_extraction(store, extraction, state=state)
-    except DocumentError as exc:
-        summary.failures.append((str(doc.path), exc.detail))
-        return None
-    except StoreUnavailable as exc:
-        raise StoreUnavailable(f"{exc.detail} ({summary.written} of {total} documents were "
-                               "written before it)") from exc
-    finally:
-        summary.write_seconds += time.perf_counter() - t0
-    summary.written += 1
-    summary.replaced += int(result.replaced)
-    summary.entities += result.entities
-    summary.relations += result.relationships
-    summary.problems.extend(result.problems)
-    return result
+class _BatchWriter:
+    """Collects extracted documents and writes them a batch at a time."""
+
+    def __init__(self, store: GraphStore, states: dict[str, DocState], summary: IngestSummary,
+                 total: int, after_document: Callable[[IngestResult], None] | None) -> None:
+        self.store, self.states, self.summary = store, states, summary
+        self.total, self.after_document = total, after_document
+        self.pending: list[tuple[CorpusDocument, Extraction]] = []
+        self.touched = False
+
+    def add(self, doc: CorpusDocument, extraction: Extraction, batch_size: int) -> bool:
+        """Queue a document; True when the batch is full and should be flushed."""
+        self.pending.append((doc, extraction))
+        return len(self.pending) >= batch_size
+
+    def flush(self) -> int:
+        """Write what is queued; returns how many documents that was."""
+        batch, self.pending = self.pending, []
+        if not batch:
+            return 0
+        t0 = time.perf_counter()
+        self.touched = True
+        try:
+            outcomes = ingest_batch(self.store, [x for _, x in batch], states=self.states)
+        except StoreUnavailable as exc:
+            raise StoreUnavailable(f"{exc.detail} ({self.summary.written} of {self.total} "
+                                   "documents were written before)") from exc
+        finally:
+            self.summary.write_seconds += time.perf_counter() - t0
+        for (doc, _), outcome in zip(batch, outcomes, strict=True):
+            if isinstance(outcome, DocumentError):
+                self.summary.failures.append((str(doc.path), outcome.detail))
+                continue
+            self.summary.written += 1
+            self.summary.replaced += int(outcome.replaced)
+            self.summary.entities += outcome.entities
+            self.summary.relations += outcome.relationships
+            self.summary.problems.extend(outcome.problems)
+            if self.after_document is not None:
+                self.after_document(outcome)
+        return len(batch)
 
 
 def notify_ingest() -> None:

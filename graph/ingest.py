@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -328,7 +328,7 @@ class DocState:
 
 @dataclass
 class IngestPlan:
-    """Which documents of a batch need writing; unchanged complete ones are left alone."""
+    """Which documents of a run need writing; unchanged complete ones are left alone."""
 
     states: dict[str, DocState]
     new: list[str] = field(default_factory=list)
@@ -350,18 +350,12 @@ class IngestResult:
     problems: list[str] = field(default_factory=list)
 
 
-class _Unknown:
-    """Marker: the caller did not look the document's state up."""
+Outcome = IngestResult | DocumentError  # what each document of a batch came to
 
 
-UNKNOWN = _Unknown()
-
-
-def document_state(store: GraphStore, doc_id: str) -> DocState | None:
-    rows = store.run(queries.DOCUMENT_STATE, {"doc": doc_id})
-    if not rows:
-        return None
-    return DocState(rows[0]["content_hash"], bool(rows[0]["complete"]))
+def document_states(store: GraphStore, doc_ids: Iterable[str]) -> dict[str, DocState]:
+    rows = store.run(queries.DOCUMENT_STATES_OF, {"docs": list(doc_ids)})
+    return {r["id"]: DocState(r["content_hash"], bool(r["complete"])) for r in rows}
 
 
 def plan_ingest(store: GraphStore, docs: Iterable[tuple[str, str]]) -> IngestPlan:
@@ -382,58 +376,122 @@ def plan_ingest(store: GraphStore, docs: Iterable[tuple[str, str]]) -> IngestPla
 
 
 def ingest_extraction(store: GraphStore, extraction: Extraction, *,
-                      state: DocState | _Unknown | None = UNKNOWN) -> IngestResult:
-    """Write one document's rows, replacing an earlier or interrupted version of it.
+                      states: Mapping[str, DocState] | None = None) -> IngestResult:
+    """Write one document, replacing an earlier or interrupted version of it.
 
     Raises DocumentError naming the document when it could not be written (what was written
     is forgotten again), StoreUnavailable when the store went away (the document stays
     marked incomplete, so the next run redoes it).
     """
-    doc_id = extraction.document.id
-    rows = map_extraction(extraction, store.model)
-    if isinstance(state, _Unknown):
-        state = document_state(store, doc_id)
-    result = IngestResult(doc_id, problems=rows.problems)
-    if state is not None and state.complete and state.content_hash == extraction.content_hash:
-        result.skipped = True
-        return result
-    try:
-        if state is not None:
-            store.forget_document(doc_id)
-            result.replaced = True
-        _write(store, rows)
-    except StoreUnavailable as exc:
-        undone = _undo(store, doc_id)
-        raise StoreUnavailable(
-            f"the store went away while writing document {doc_id!r}: {exc.detail}. "
-            + ("Nothing of it was kept." if undone else
-               "It stays marked incomplete; run `tkg ingest` again once the store is back "
-               "and it is written anew.")) from exc
-    except Exception as exc:  # any failure costs this document only, never the graph
-        detail = exc.detail if isinstance(exc, TkgError) else f"{type(exc).__name__}: {exc}"
-        undone = _undo(store, doc_id)
-        raise DocumentError(
-            f"{doc_id}: could not be written ({detail}); "
-            + ("nothing of it was kept" if undone else
-               "it stays marked incomplete and the next run writes it anew")) from exc
-    result.entities = rows.entity_count
-    result.relationships = rows.relationship_count
+    result = ingest_batch(store, [extraction], states=states)[0]
+    if isinstance(result, DocumentError):
+        raise result
     return result
 
 
-def _write(store: GraphStore, rows: DocumentRows) -> None:
-    store.upsert_nodes("Document", [rows.document])
-    for label in sorted(rows.nodes):
-        store.upsert_nodes(label, rows.nodes[label])
-    for key in sorted(rows.relationships, key=lambda k: (k[0], k[1] or "", k[2] or "")):
+def ingest_batch(store: GraphStore, extractions: Sequence[Extraction], *,
+                 states: Mapping[str, DocState] | None = None
+                 ) -> list[Outcome]:
+    """Write several documents with one statement per label and type, one result each.
+
+    Every document of the batch follows the protocol: all their Document nodes go in
+    incomplete first and are marked complete together at the end. `states` is what a plan
+    saw (looked up when not given). A failure other than the store going away undoes the
+    batch and writes its documents one at a time, so only a failing document is lost.
+    """
+    ids = [x.document.id for x in extractions]
+    if len(set(ids)) != len(ids):  # the same document twice: one after the other
+        return [r for x in extractions for r in ingest_batch(store, [x], states=states)]
+    if states is None:
+        states = document_states(store, ids)
+    results: list[Outcome] = []
+    todo: list[tuple[DocumentRows, IngestResult]] = []
+    for x in extractions:
+        state = states.get(x.document.id)
+        rows = map_extraction(x, store.model)
+        result = IngestResult(x.document.id, problems=rows.problems)
+        results.append(result)
+        if state is not None and state.complete and state.content_hash == x.content_hash:
+            result.skipped = True
+        else:
+            result.replaced = state is not None
+            todo.append((rows, result))
+    if not todo:
+        return results
+    try:
+        for rows, result in todo:
+            if result.replaced:
+                store.forget_document(rows.doc_id)
+        _write(store, [rows for rows, _ in todo])
+    except StoreUnavailable as exc:
+        names = ", ".join(rows.doc_id for rows, _ in todo)
+        undone = all([_undo(store, rows.doc_id) for rows, _ in todo])
+        raise StoreUnavailable(
+            f"the store went away while writing {_documents(len(todo))} {names}: {exc.detail}. "
+            + ("Nothing of it was kept." if undone else
+               f"{'It stays' if len(todo) == 1 else 'They stay'} marked incomplete; run "
+               "`tkg ingest` again once the store is back to write them anew.")) from exc
+    except Exception as exc:  # any failure costs the failing document only, never the graph
+        if len(todo) > 1:
+            return _one_by_one(store, extractions, results, todo)
+        detail = exc.detail if isinstance(exc, TkgError) else f"{type(exc).__name__}: {exc}"
+        doc_id = todo[0][0].doc_id
+        undone = _undo(store, doc_id)
+        error = DocumentError(
+            f"{doc_id}: could not be written ({detail}); "
+            + ("nothing of it was kept" if undone else
+               "it stays marked incomplete and the next run writes it anew"))
+        error.__cause__ = exc
+        return [error if r is todo[0][1] else r for r in results]
+    for rows, result in todo:
+        result.entities = rows.entity_count
+        result.relationships = rows.relationship_count
+    return results
+
+
+def _documents(n: int) -> str:
+    return "document" if n == 1 else f"{n} documents"
+
+
+def _one_by_one(store: GraphStore, extractions: Sequence[Extraction], results: list[Outcome],
+                todo: list[tuple[DocumentRows, IngestResult]]) -> list[Outcome]:
+    """After a batch failed: undo all of it, then find the document that fails."""
+    for rows, _ in todo:
+        store.forget_document(rows.doc_id)
+    redo = {id(result) for _, result in todo}
+    out: list[Outcome] = []
+    for x, result in zip(extractions, results, strict=True):
+        if id(result) not in redo:
+            out.append(result)
+            continue
+        again = ingest_batch(store, [x], states={})[0]  # forgotten above: written anew
+        if isinstance(again, IngestResult) and isinstance(result, IngestResult):
+            again.replaced = result.replaced
+        out.append(again)
+    return out
+
+
+def _write(store: GraphStore, batch: list[DocumentRows]) -> None:
+    """The protocol: Documents (incomplete), nodes, relationships, then complete."""
+    store.upsert_nodes("Document", [rows.document for rows in batch])
+    nodes: dict[str, list[NodeRow]] = {}
+    rels: dict[RelKey, list[RelRow]] = {}
+    for rows in batch:
+        for label, node_rows in rows.nodes.items():
+            nodes.setdefault(label, []).extend(node_rows)
+        for key, rel_rows in rows.relationships.items():
+            rels.setdefault(key, []).extend(rel_rows)
+    for label in sorted(nodes):
+        store.upsert_nodes(label, nodes[label])
+    for key in sorted(rels, key=lambda k: (k[0], k[1] or "", k[2] or "")):
         rel_type, source_label, target_label = key
-        batch = rows.relationships[key]
-        written = store.upsert_relationships(rel_type, batch, source_label=source_label,
+        written = store.upsert_relationships(rel_type, rels[key], source_label=source_label,
                                              target_label=target_label)
-        if written != len(batch):
-            rows.problems.append(f"{rows.doc_id}: {len(batch) - written} {rel_type} rows "
-                                 "found no end node")
-    store.mark_document_complete(rows.doc_id)
+        if written != len(rels[key]):
+            batch[0].problems.append(f"{len(rels[key]) - written} {rel_type} rows found no "
+                                     "end node")
+    store.run(queries.MARK_DOCUMENTS_COMPLETE, {"docs": [rows.doc_id for rows in batch]},
+              write=True)
 
 
 def _undo(store: GraphStore, doc_id: str) -> bool:
@@ -447,7 +505,7 @@ def _undo(store: GraphStore, doc_id: str) -> bool:
 
 def forget(store: GraphStore, doc_id: str) -> dict[str, int]:
     """Remove what only this document supports and its evidence elsewhere (`tkg forget`)."""
-    known = document_state(store, doc_id) is not None
+    known = bool(document_states(store, [doc_id]))
     removed = store.forget_document(doc_id)
     if not known and not any(removed.values()):
         raise NotFound(f"no document {doc_id!r} in the store")

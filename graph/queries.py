@@ -546,3 +546,19 @@ DOCUMENT_DATES = """
 MATCH (d:Document)
 RETURN d.id AS id, d.date AS date
 """
+
+
+# --- ingest (graph/ingest.py): documents are written in batches, so their state is read and
+# their completion marked for a whole batch at once.
+DOCUMENT_STATES_OF = """
+UNWIND $docs AS doc
+MATCH (d:Document {id: doc})
+RETURN d.id AS id, d.content_hash AS content_hash, d.complete AS complete
+"""
+
+MARK_DOCUMENTS_COMPLETE = """
+UNWIND $docs AS doc
+MATCH (d:Document {id: doc})
+SET d.complete = true
+RETURN count(d) AS n
+"""

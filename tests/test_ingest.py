@@ -312,3 +312,30 @@ def test_one_call_with_a_node_from_many_documents_keeps_every_source(
     node = falkor_store.get_entity("person:a")["properties"]
     assert node["sources"] == ["p", "q", "r", "s"] and node["ev_doc"] == ["p", "q", "r", "s"]
     assert node["role"] == "s" and len(node["aliases"]) == 4
+
+
+def test_a_batch_with_a_failing_document_writes_the_others(
+        falkor_store: FalkorStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    from graph.ingest import IngestResult, ingest_batch
+
+    real = falkor_store.upsert_relationships
+
+    def refuse_ofac(rel_type: str, rows: Any, *args: Any, **kwargs: Any) -> int:
+        if any(row.doc == "d-ofac" for row in rows) and rel_type == "SANCTIONED":
+            raise QueryError("the store rejected the statement: boom")
+        return real(rel_type, rows, *args, **kwargs)
+
+    monkeypatch.setattr(falkor_store, "upsert_relationships", refuse_ofac)
+    other, ofac = ingest_batch(falkor_store, [_other_release(), ofac_release()])
+    assert isinstance(other, IngestResult) and other.entities == 3
+    assert isinstance(ofac, DocumentError) and "d-ofac" in ofac.detail
+    assert falkor_store.document_states() == {"d-other": (_other_release().content_hash, True)}
+    monkeypatch.undo()
+    alone = FalkorStore(falkor_store.data_dir, falkor_store.graph_name + "_alone")
+    try:
+        alone.ensure_schema()
+        ingest_extraction(alone, _other_release())
+        assert facts(falkor_store) == facts(alone)
+    finally:
+        alone.delete_graph()
+        alone.close()

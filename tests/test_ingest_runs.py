@@ -132,9 +132,11 @@ def test_a_store_that_goes_away_between_documents_names_the_document(
             stop_server(own_server)
 
     with pytest.raises(StoreUnavailable) as error:
-        _ingest(store, SOME, extractor, after_document=stop_after_two)
+        _ingest(store, SOME, extractor, after_document=stop_after_two, batch_size=2)
     store.close()
-    assert SOME[2].stem in error.value.detail and "2 of 4 documents" in error.value.detail
+    detail = error.value.detail
+    assert f"2 documents {SOME[2].stem}, {SOME[3].stem}" in detail
+    assert "2 of 4 documents were written before" in detail
     start_server(own_server)  # the append-only file brings the first two back
     store = FalkorStore(own_server, "g")
     try:
@@ -153,32 +155,34 @@ def test_a_store_that_goes_away_mid_document_leaves_it_incomplete(
     victim = SOME[1].stem
 
     def stop_midway(rel_type: str, rows: Any, *args: Any, **kw: Any) -> int:
-        if rows and rows[0].doc == victim:
+        if any(row.doc == victim for row in rows):
             stop_server(own_server)
         return real(rel_type, rows, *args, **kw)
 
     monkeypatch.setattr(store, "upsert_relationships", stop_midway)
-    with pytest.raises(StoreUnavailable, match=f"{victim}.*stays marked incomplete"):
-        _ingest(store, SOME, extractor)
+    with pytest.raises(StoreUnavailable, match=f"{victim}.*stay marked incomplete"):
+        _ingest(store, SOME, extractor, batch_size=2)
     store.close()
     start_server(own_server)
     store = FalkorStore(own_server, "g")
     try:
         assert store.document_states()[victim][1] is False
         resumed = _ingest(store, SOME, extractor)
-        assert resumed.replaced == 1 and resumed.skipped_unchanged == 1
+        assert (resumed.replaced, resumed.written) == (2, 4)
         assert dump(store) == _clean_dump(own_server, extractor, SOME)
     finally:
         store.close()
 
 
 def _documents(store: FalkorStore) -> tuple[int, int]:
+    """(complete, incomplete) Document nodes."""
     try:
         rows = store.run("MATCH (d:Document) RETURN count(d) AS n, "
                          "sum(CASE WHEN d.complete THEN 0 ELSE 1 END) AS open")
     except QueryError:  # the graph does not exist until the ingest creates it
         return 0, 0
-    return int(rows[0]["n"]), int(rows[0]["open"] or 0)
+    open_ = int(rows[0]["open"] or 0)
+    return int(rows[0]["n"]) - open_, open_
 
 
 def test_a_killed_ingest_resumes_to_the_same_graph_as_a_clean_run(
@@ -188,22 +192,22 @@ def test_a_killed_ingest_resumes_to_the_same_graph_as_a_clean_run(
     for path in sorted(CORPUS.glob("*.md"))[::2]:  # 14 documents of every kind
         shutil.copy(path, corpus / path.name)
     env = {**os.environ, "TKG_DATA_DIR": str(own_server), "TKG_GRAPH_NAME": "killed"}
-    proc = subprocess.Popen([TKG, "ingest", str(corpus)], env=env, cwd=REPO,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen([TKG, "ingest", str(corpus), "--batch-size", "3"], env=env,
+                            cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     watcher = FalkorStore(own_server, "killed")
     try:
         deadline = time.monotonic() + 300
         while proc.poll() is None and time.monotonic() < deadline:
-            written, open_ = _documents(watcher)
-            if (written >= 2 and open_) or written >= 6:  # mid-document if we can catch it
+            complete, open_ = _documents(watcher)
+            if (complete >= 3 and open_) or complete >= 6:  # mid-batch if we can catch it
                 proc.send_signal(signal.SIGKILL)
                 break
             time.sleep(0.002)
         proc.wait(timeout=60)
         assert proc.returncode == -signal.SIGKILL, "the ingest ended before it was killed"
-        written, open_ = _documents(watcher)
-        print(f"killed after {written} documents, {open_} of them incomplete")
-        assert 0 < written < len(list(corpus.glob("*.md")))
+        complete, open_ = _documents(watcher)
+        print(f"killed with {complete} documents complete and {open_} incomplete")
+        assert 0 < complete < len(list(corpus.glob("*.md")))
         rerun = subprocess.run([TKG, "ingest", str(corpus)], env=env, cwd=REPO,
                                capture_output=True, text=True, timeout=600)
         assert rerun.returncode == 0, rerun.stderr

@@ -16,7 +16,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from api.ingest_runner import IngestSummary, notify_ingest, run_ingest
+from api.ingest_runner import BATCH_DOCUMENTS, IngestSummary, notify_ingest, run_ingest
 from api.settings import Settings
 from api.wiring import open_store
 from graph.exchange import export_graph
@@ -66,6 +66,9 @@ def ingest_command(
              "corpus/documents)")] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1,
                                          help="Extraction processes (spaCy n_process)")] = 1,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1,
+                                            help="Documents written per batch")
+                          ] = BATCH_DOCUMENTS,
     verbose: Annotated[bool, typer.Option("--verbose", "-v",
                                           help="List rows left out because they do not fit "
                                                "the model")] = False,
@@ -75,7 +78,7 @@ def ingest_command(
     with open_store(settings) as store:
         summary = run_ingest(store, paths or [settings.corpus_dir], workers=workers,
                              model_name=settings.spacy_model, console=_err,
-                             progress=_err.is_terminal)
+                             progress=_err.is_terminal, batch_size=batch_size)
     for where, detail in summary.failures:
         text = detail if detail.startswith(where) else f"{where}: {detail}"
         _err.print(f"[bold red]failed:[/] {text}", highlight=False)
