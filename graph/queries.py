@@ -395,13 +395,6 @@ RETURN type(r) AS type, startNode(r) = n AS outgoing, count(*) AS n
 ORDER BY type
 """
 
-# Every Sanction node on a target with the agencies or countries that issued it.
-ENTITY_SANCTIONS = """
-MATCH (s:Sanction)-[:SANCTIONED]->(t:Entity {id: $id})
-OPTIONAL MATCH (a:Entity)-[:ISSUED]->(s)
-RETURN s, a
-ORDER BY s.listing_date, s.id
-"""
 
 DOCUMENTS_BY_ID = """
 UNWIND $ids AS id
@@ -430,17 +423,6 @@ RETURN a.id AS source, type(r) AS type, b.id AS target,
 LIMIT $limit
 """
 
-# One step of a chain: outgoing edges of some types from a frontier of entities, kept only
-# when one of the given documents supports them (so a chain stays within the documents that
-# tell its story instead of wandering through hubs such as "DPRK IT workers").
-CHAIN_STEP = """
-UNWIND $ids AS id
-MATCH (a:Entity {id: id})-[r]->(b:Entity)
-WHERE type(r) IN $types AND size([s IN r.sources WHERE s IN $docs]) > 0
-RETURN a.id AS source, r, b
-LIMIT $limit
-"""
-
 # Countries an entity is located in, for search filters (ISO codes).
 ENTITY_LOCATIONS = """
 UNWIND $ids AS id
@@ -458,15 +440,76 @@ ENTITY_GRAPH_EDGES = """
 MATCH (a:Entity)-[r]->(b:Entity)
 RETURN a.id AS source, type(r) AS type, b.id AS target
 """
-# One breadth-first step around a frontier of entities, relationships only (no node
-# properties): deeper neighbourhoods are walked level by level with a cap per level, so a
-# hub in the frontier costs a bounded number of rows instead of every path through it.
-NEIGHBOR_STEP = """
+
+# Light projections: an entity or relationship with its provenance lists cut to $cap entries
+# (and their full sizes), without index helpers or document text. Hubs such as "North Korea"
+# carry tens of thousands of evidence sentences; listing them as neighbours must not ship
+# those lists each time.
+def _light(v: str) -> str:
+    lists = ", ".join(f"{k}: {v}.{k}[0..$cap]" for k in ("sources", *PROVENANCE_LISTS))
+    return (f"{v} {{.*, {lists}, search_text: null, text: null, "
+            f"ev_total: size(coalesce({v}.ev_doc, [])), "
+            f"sources_total: size(coalesce({v}.sources, []))}}")
+
+
+# Every Sanction node on a target with the agencies or countries that issued it (light:
+# the issuer is typically a hub such as OFAC). No issuer: a_labels is null.
+ENTITY_SANCTIONS = f"""
+MATCH (s:Sanction)-[:SANCTIONED]->(t:Entity {{id: $id}})
+OPTIONAL MATCH (a:Entity)-[:ISSUED]->(s)
+RETURN labels(s) AS s_labels, {_light("s")} AS s, labels(a) AS a_labels, {_light("a")} AS a
+ORDER BY s.listing_date, s.id
+"""
+
+
+GET_ENTITIES_LIGHT = f"""
 UNWIND $ids AS id
-MATCH (a:Entity {id: id})-[r]-(b:Entity)
+MATCH (n:Entity {{id: id}})
+RETURN labels(n) AS labels, {_light("n")} AS n
+"""
+
+# One entity's relationships to other entities, paginated in a stable order; the page is cut
+# before anything is projected, so a hub costs its page, not its degree.
+NEIGHBORS_LIGHT = f"""
+MATCH (n:Entity {{id: $id}})-[r]-(m:Entity)
 WHERE type(r) IN $types
-RETURN a.id AS source, r, startNode(r) = a AS outgoing, b.id AS target
-LIMIT $limit
+WITH n, r, m
+ORDER BY type(r), m.id, r.key, startNode(r) = n
+SKIP $offset LIMIT $limit
+RETURN type(r) AS type, startNode(r) = n AS outgoing, labels(m) AS labels,
+       {_light("r")} AS r, {_light("m")} AS m
+"""
+
+# One step of a chain: outgoing edges of some types from a frontier of entities, kept only
+# when one of the given documents supports them (so a chain stays within the documents that
+# tell its story instead of wandering through hubs such as "DPRK IT workers").
+CHAIN_STEP = f"""
+UNWIND $ids AS id
+MATCH (a:Entity {{id: id}})-[r]->(b:Entity)
+WHERE type(r) IN $types AND size([s IN r.sources WHERE s IN $docs]) > 0
+WITH a, r, b LIMIT $limit
+RETURN a.id AS source, type(r) AS type, labels(b) AS labels, {_light("r")} AS r,
+       {_light("b")} AS b
+"""
+
+# One breadth-first step around a frontier of entities, relationships only (no nodes):
+# deeper neighbourhoods and path searches walk level by level with a cap per level, so a hub
+# in the frontier costs a bounded number of rows instead of every path through it.
+NEIGHBOR_STEP = f"""
+UNWIND $ids AS id
+MATCH (a:Entity {{id: id}})-[r]-(b:Entity)
+WHERE type(r) IN $types
+WITH a, r, b LIMIT $limit
+RETURN a.id AS source, b.id AS target, type(r) AS type, startNode(r) = a AS outgoing,
+       {_light("r")} AS r
+"""
+
+# Relationships by identity (source, type, target, key), with their evidence.
+RELATIONSHIPS_LIGHT = f"""
+UNWIND $rows AS row
+MATCH (a:Entity {{id: row.source}})-[r]->(b:Entity {{id: row.target}})
+WHERE type(r) = row.type AND r.key = row.key
+RETURN a.id AS source, type(r) AS type, b.id AS target, {_light("r")} AS r
 """
 # --- end of the query API statements
 

@@ -329,8 +329,10 @@ class GraphStore(ABC):
 
     def sanctions_of(self, entity_id: str) -> list[Row]:
         """[{sanction, issuer}] for every Sanction node on a target (issuer may be None)."""
-        rows = self.run(queries.ENTITY_SANCTIONS, {"id": entity_id})
-        return [{"sanction": r["s"], "issuer": r["a"]} for r in rows]
+        rows = self.run(queries.ENTITY_SANCTIONS, {"id": entity_id, "cap": 20})
+        return [{"sanction": _light_node(r["s_labels"], r["s"]),
+                 "issuer": None if r["a_labels"] is None else _light_node(r["a_labels"], r["a"])}
+                for r in rows]
 
     def documents_by_id(self, ids: Iterable[str]) -> dict[str, Row]:
         """Title, date and type of documents by id (no text), for citing sources."""
@@ -344,13 +346,18 @@ class GraphStore(ABC):
                 "relationships": self.run(queries.DOCUMENT_RELATIONSHIP_SPANS, params)}
 
     def chain_step(self, ids: Sequence[str], rel_types: Sequence[str], docs: Sequence[str], *,
-                   limit: int = 500) -> list[Row]:
-        """Outgoing edges of `rel_types` from `ids` that one of `docs` supports."""
-        for rel_type in rel_types:
-            self.model.relationship(rel_type)
+                   limit: int = 500, cap: int = 20) -> list[Row]:
+        """Outgoing edges of `rel_types` from `ids` that one of `docs` supports (light)."""
+        self._check_types(rel_types)
         rows = self.run(queries.CHAIN_STEP, {"ids": list(ids), "types": list(rel_types),
-                                             "docs": list(docs), "limit": int(limit)})
-        return [{"source": r["source"], "relationship": r["r"], "node": r["b"]} for r in rows]
+                                             "docs": list(docs), "limit": int(limit),
+                                             "cap": int(cap)})
+        out = []
+        for r in rows:
+            node = _light_node(r["labels"], r["b"])
+            out.append({"source": r["source"], "node": node, "relationship": _light_rel(
+                str(r["source"]), str(r["type"]), str(node["element_id"]), r["r"])})
+        return out
 
     def entity_locations(self, ids: Iterable[str]) -> dict[str, list[str]]:
         """ISO codes of the countries each entity is LOCATED_IN."""
@@ -361,51 +368,71 @@ class GraphStore(ABC):
         """All entities ({id, labels, name}) and entity-to-entity edges ({source, type, target})."""
         return self.run(queries.ENTITY_GRAPH_NODES), self.run(queries.ENTITY_GRAPH_EDGES)
 
-    def paths_within(self, source: str, target: str, *, max_hops: int = 4,
-                     rel_types: list[str] | None = None, limit: int = 5,
-                     timeout_ms: int = 3000) -> tuple[list[Row], int]:
-        """paths() under a time budget: (paths, longest length searched to the end).
-
-        Enumerating all walks of one length between two entities that are not that close
-        explodes through hubs, so each length runs read-only with what is left of the
-        budget, and the search stops, keeping what it found, when the budget runs out.
-        """
-        if not 1 <= max_hops <= 6:
-            raise InvalidInput("max_hops must be between 1 and 6")
-        self.get_entity(source)
-        self.get_entity(target)
-        deadline = time.monotonic() + timeout_ms / 1000
-        found: list[Row] = []
-        searched = 0
-        for hops in range(1, max_hops + 1):
-            left = int((deadline - time.monotonic()) * 1000)
-            if left <= 0:
-                break
-            try:
-                result = self.read_only(queries.paths_of_length(rel_types, hops),
-                                        {"source": source, "target": target,
-                                         "limit": limit * 4},
-                                        timeout_ms=left, row_cap=limit * 4)
-            except QueryTimeout:
-                break
-            searched = hops
-            for row in result.rows:
-                ids = [n["element_id"] for n in row[0]["nodes"]]
-                if len(set(ids)) == len(ids):
-                    found.append(row[0])
-            if len(found) >= limit:
-                break
-        return found[:limit], searched
-
     def neighbor_step(self, ids: Sequence[str], rel_types: Sequence[str], *,
-                      limit: int = 2000) -> list[Row]:
-        """[{source, relationship, outgoing, target}] one hop around `ids`, without nodes."""
+                      limit: int = 2000, cap: int = 0) -> list[Row]:
+        """[{source, target, outgoing, relationship}] one hop around `ids` (light, no nodes)."""
+        self._check_types(rel_types)
+        rows = self.run(queries.NEIGHBOR_STEP, {"ids": list(ids), "types": list(rel_types),
+                                                "limit": int(limit), "cap": int(cap)})
+        out = []
+        for r in rows:
+            start, end = ((r["source"], r["target"]) if r["outgoing"]
+                          else (r["target"], r["source"]))
+            out.append({"source": r["source"], "target": r["target"],
+                        "outgoing": bool(r["outgoing"]),
+                        "relationship": _light_rel(str(start), str(r["type"]), str(end),
+                                                   r["r"])})
+        return out
+
+    def get_entity_light(self, entity_id: str, *, cap: int = 20) -> Row:
+        """An entity with provenance lists cut to `cap` (ev_total/sources_total: full sizes).
+
+        In light results element ids are entity ids, relationships' start and end too.
+        """
+        found = self.get_entities_light([entity_id], cap=cap)
+        if entity_id not in found:
+            raise NotFound(f"no entity with id {entity_id!r}")
+        return found[entity_id]
+
+    def get_entities_light(self, ids: Iterable[str], *, cap: int = 20) -> dict[str, Row]:
+        rows = self.run(queries.GET_ENTITIES_LIGHT, {"ids": list(dict.fromkeys(ids)),
+                                                     "cap": int(cap)})
+        nodes = [_light_node(r["labels"], r["n"]) for r in rows]
+        return {str(n["element_id"]): n for n in nodes}
+
+    def neighbors_light(self, entity_id: str, rel_types: Sequence[str], *, limit: int = 50,
+                        offset: int = 0, cap: int = 20) -> list[Row]:
+        """neighbors() between entities only, light: [{relationship, node, outgoing}]."""
+        self._check_types(rel_types)
+        rows = self.run(queries.NEIGHBORS_LIGHT, {
+            "id": entity_id, "types": list(rel_types), "limit": int(limit),
+            "offset": int(offset), "cap": int(cap)})
+        out = []
+        for r in rows:
+            node = _light_node(r["labels"], r["m"])
+            other = str(node["element_id"])
+            start, end = (entity_id, other) if r["outgoing"] else (other, entity_id)
+            out.append({"relationship": _light_rel(start, str(r["type"]), end, r["r"]),
+                        "node": node, "outgoing": bool(r["outgoing"])})
+        return out
+
+    def relationships_light(self, keys: Iterable[tuple[str, str, str, str]], *,
+                            cap: int = 20) -> dict[tuple[str, str, str, str], Row]:
+        """Relationships by (source, type, target, key), light."""
+        rows = [{"source": s, "type": t, "target": e, "key": k}
+                for s, t, e, k in dict.fromkeys(keys)]
+        found = self.run(queries.RELATIONSHIPS_LIGHT, {"rows": rows, "cap": int(cap)})
+        out = {}
+        for r in found:
+            rel = _light_rel(str(r["source"]), str(r["type"]), str(r["target"]), r["r"])
+            out[(str(r["source"]), str(r["type"]), str(r["target"]),
+                 str(rel["properties"].get("key", "")))] = rel
+        return out
+
+    def _check_types(self, rel_types: Iterable[str]) -> None:
         for rel_type in rel_types:
             self.model.relationship(rel_type)
-        rows = self.run(queries.NEIGHBOR_STEP, {"ids": list(ids), "types": list(rel_types),
-                                                "limit": int(limit)})
-        return [{"source": r["source"], "relationship": r["r"], "outgoing": bool(r["outgoing"]),
-                 "target": r["target"]} for r in rows]
+
     # --- end of the reads for the query API
 
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from api.deps import SettingsDep, StoreDep
+from api.deps import StoreDep
 from api.errors_http import error_responses
 from api.routes import examples
 from api.routes.entities import NO_NUL, Types
@@ -21,7 +21,7 @@ Id = Annotated[str, Query(min_length=1, max_length=300, pattern=NO_NUL)]
 @router.get("/paths", summary="Shortest and alternative paths between two entities",
             response_model=PathsOut,
             responses={**examples.ok(examples.PATHS), **error_responses(404)})
-def paths(store: StoreDep, settings: SettingsDep,
+def paths(store: StoreDep,
           source: Annotated[str, Query(alias="from", min_length=1, max_length=300, pattern=NO_NUL,
                                        examples=["person:christina-marie-chapman"])],
           target: Annotated[str, Query(alias="to", min_length=1, max_length=300, pattern=NO_NUL,
@@ -32,8 +32,7 @@ def paths(store: StoreDep, settings: SettingsDep,
                                   description="alternatives besides the shortest")] = 3,
           ) -> PathsOut:
     """Every hop carries its type, direction, properties and evidence sentences."""
-    return path_service.paths(store, source, target, max_hops=max_hops, types=types, k=k,
-                              timeout_ms=settings.query_timeout_ms)
+    return path_service.paths(store, source, target, max_hops=max_hops, types=types, k=k)
 
 
 @router.get("/chains/facilitation", summary="Facilitator to regime, with amounts",

@@ -15,7 +15,7 @@ from graph.store import Row
 
 EVIDENCE_CAP = 20  # sentences listed per fact; evidence_total tells how many exist
 HIDDEN = frozenset({"sources", "ev_doc", "ev_start", "ev_end", "ev_text", "confidence",
-                    "search_text", "key", "text"})
+                    "search_text", "key", "text", "ev_total", "sources_total"})
 
 
 def label_of(node: Row) -> str:
@@ -48,8 +48,9 @@ def provenance(props: Mapping[str, Any], cap: int = EVIDENCE_CAP) -> dict[str, A
     evidence = [EvidenceOut(document=str(docs[i]), start=int(starts[i]), end=int(ends[i]),
                             text=str(texts[i])) for i in range(min(n, cap))]
     confidence = props.get("confidence")
+    total = props.get("ev_total")  # light projections cut the lists and give the full size
     return {"sources": [str(s) for s in props.get("sources") or []], "evidence": evidence,
-            "evidence_total": n,
+            "evidence_total": int(total) if isinstance(total, int) else n,
             "confidence": float(confidence) if confidence is not None else None}
 
 

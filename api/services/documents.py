@@ -58,7 +58,7 @@ def document(store: GraphStore, doc_id: str) -> DocumentOut:
              for r in found["entities"] for s, e in _spans(text, r["starts"], r["ends"])]
     missing = {str(r[k]) for r in found["relationships"] for k in ("source", "target")} - set(refs)
     if missing:
-        for eid, node_row in store.get_entities(missing).items():
+        for eid, node_row in store.get_entities_light(missing, cap=0).items():
             refs[eid] = EntityRef(id=eid, label=label_of(node_row),
                                   name=str(node_row["properties"].get("name") or eid))
     for r in found["relationships"]:

@@ -15,7 +15,7 @@ from api.schemas import (
     RelatedOut,
     RelationshipGroup,
 )
-from api.services.convert import entity_ref, label_of, provenance, public_properties
+from api.services.convert import entity_ref, provenance, public_properties
 from api.services.facts import Related, cases, money, related_out, sanctions
 from graph.errors import NotFound
 from graph.store import GraphStore, Row
@@ -31,11 +31,14 @@ def fact_types(store: GraphStore) -> list[str]:
 
 
 def load_entity(store: GraphStore, entity_id: str) -> Row:
-    """The entity node; documents share the id space but are not entities."""
-    node = store.get_entity(entity_id)
-    if label_of(node) == "Document":
-        raise NotFound(f"{entity_id!r} is a document: see /api/documents/{entity_id}")
-    return node
+    """The entity, light (hubs carry huge evidence lists); documents are not entities."""
+    try:
+        return store.get_entity_light(entity_id)
+    except NotFound:
+        if store.documents_by_id([entity_id]):
+            raise NotFound(f"{entity_id!r} is a document: see /api/documents/{entity_id}") \
+                from None
+        raise
 
 
 def related_facts(store: GraphStore, entity_id: str, counts: list[Row]) -> list[Related]:
@@ -47,10 +50,10 @@ def related_facts(store: GraphStore, entity_id: str, counts: list[Row]) -> list[
     if not totals:
         return []
     if sum(totals.values()) <= LIST_ALL_UP_TO:
-        rows = store.neighbors(entity_id, list(totals), limit=LIST_ALL_UP_TO)
+        rows = store.neighbors_light(entity_id, list(totals), limit=LIST_ALL_UP_TO)
     else:
         rows = [r for t in sorted(totals) for r in
-                store.neighbors(entity_id, [t], limit=PER_TYPE)]
+                store.neighbors_light(entity_id, [t], limit=PER_TYPE)]
     return [Related(r["relationship"], r["node"], r["outgoing"]) for r in rows]
 
 

@@ -42,14 +42,10 @@ def _check(depth: int, limit: int, offset: int) -> None:
 
 def _one_hop(store: GraphStore, center: Row, types: list[str], limit: int,
              offset: int) -> list[NeighborOut]:
-    rows = store.neighbors(node_id(center), types, limit=limit, offset=offset)
-    out = []
-    for row in rows:
-        ids = {str(center["element_id"]): node_id(center),
-               str(row["node"]["element_id"]): node_id(row["node"])}
-        out.append(NeighborOut(node=entity_brief(row["node"]), depth=1,
-                               relationship=hop_out(row["relationship"], center, ids)))
-    return out
+    rows = store.neighbors_light(node_id(center), types, limit=limit, offset=offset)
+    return [NeighborOut(node=entity_brief(row["node"]), depth=1,
+                        relationship=hop_out(row["relationship"], center, {}))
+            for row in rows]
 
 
 @dataclass
@@ -90,19 +86,25 @@ def _deeper(store: GraphStore, center: Row, types: list[str], depth: int, limit:
                                            reached[k].step["relationship"]["type"], k))
     page = order[offset:offset + limit]
     via_of = {k: _via(reached, k, center_id) for k in page}
-    nodes = store.get_entities({*page, *(v for vs in via_of.values() for v in vs)})
+    nodes = store.get_entities_light({*page, *(v for vs in via_of.values() for v in vs)})
     nodes[center_id] = center
+    rels = store.relationships_light(rel_key(reached[k].step["relationship"]) for k in page)
     out = []
     for key in page:
         if key not in nodes:
             continue  # removed since the walk read it
         r = reached[key]
-        before = nodes.get(r.parent, center)
-        ids = {str(before["element_id"]): r.parent, str(nodes[key]["element_id"]): key}
+        rel = rels.get(rel_key(r.step["relationship"])) or r.step["relationship"]
         out.append(NeighborOut(node=entity_brief(nodes[key]), depth=r.depth,
-                               relationship=hop_out(r.step["relationship"], before, ids),
+                               relationship=hop_out(rel, nodes.get(r.parent, center), {}),
                                via=[entity_ref(nodes[v]) for v in via_of[key] if v in nodes]))
     return out
+
+
+def rel_key(rel: Row) -> tuple[str, str, str, str]:
+    """The identity of a light relationship, to fetch its evidence later."""
+    return (str(rel["start"]), str(rel["type"]), str(rel["end"]),
+            str(rel["properties"].get("key", "")))
 
 
 def _via(reached: dict[str, _Reached], key: str, center_id: str) -> list[str]:
