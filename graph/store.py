@@ -9,14 +9,13 @@ contract suite (tests/test_store_contract.py).
 from __future__ import annotations
 
 import re
-import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from graph import queries
-from graph.errors import InvalidInput, NotFound, QueryTimeout
+from graph.errors import InvalidInput, NotFound
 from graph.model import GraphModel, check_value, default_model
 from graph.search_keys import fulltext_terms
 
@@ -451,6 +450,20 @@ def _rounds(rows: list[Row], key: tuple[str, ...]) -> list[list[Row]]:
         rounds[n].append(row)
     return rounds
 
+
+def _light_node(labels: list[str], props: Mapping[str, Any]) -> Row:
+    """A light projection as a plain node whose element id is its entity id."""
+    clean = {k: v for k, v in props.items() if v is not None}
+    return {"_type": "node", "element_id": str(clean.get("id")), "labels": list(labels),
+            "properties": clean}
+
+
+def _light_rel(start: str, rel_type: str, end: str, props: Mapping[str, Any]) -> Row:
+    """A light relationship: identified by its ends, type and key; ends are entity ids."""
+    clean = {k: v for k, v in props.items() if v is not None}
+    return {"_type": "relationship",
+            "element_id": f"{start}|{rel_type}|{end}|{clean.get('key', '')}",
+            "type": rel_type, "start": start, "end": end, "properties": clean}
 
 def _n(rows: list[Row]) -> int:
     return int(rows[0]["n"]) if rows else 0
