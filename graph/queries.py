@@ -492,16 +492,17 @@ RETURN a.id AS source, type(r) AS type, labels(b) AS labels, {_light("r")} AS r,
        {_light("b")} AS b
 """
 
-# One breadth-first step around a frontier of entities, relationships only (no nodes):
+# One breadth-first step around a frontier of entities, as bare relationship identities:
 # deeper neighbourhoods and path searches walk level by level with a cap per level, so a hub
-# in the frontier costs a bounded number of rows instead of every path through it.
-NEIGHBOR_STEP = f"""
+# in the frontier costs a bounded number of small rows instead of every path through it;
+# the few relationships finally shown are read with RELATIONSHIPS_LIGHT.
+NEIGHBOR_STEP = """
 UNWIND $ids AS id
-MATCH (a:Entity {{id: id}})-[r]-(b:Entity)
+MATCH (a:Entity {id: id})-[r]-(b:Entity)
 WHERE type(r) IN $types
-WITH a, r, b LIMIT $limit
 RETURN a.id AS source, b.id AS target, type(r) AS type, startNode(r) = a AS outgoing,
-       {_light("r")} AS r
+       r.key AS key
+LIMIT $limit
 """
 
 # Relationships by identity (source, type, target, key), with their evidence.

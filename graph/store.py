@@ -9,13 +9,14 @@ contract suite (tests/test_store_contract.py).
 from __future__ import annotations
 
 import re
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from graph import queries
-from graph.errors import InvalidInput, NotFound
+from graph.errors import InvalidInput, NotFound, QueryTimeout
 from graph.model import GraphModel, check_value, default_model
 from graph.search_keys import fulltext_terms
 
@@ -368,11 +369,12 @@ class GraphStore(ABC):
         return self.run(queries.ENTITY_GRAPH_NODES), self.run(queries.ENTITY_GRAPH_EDGES)
 
     def neighbor_step(self, ids: Sequence[str], rel_types: Sequence[str], *,
-                      limit: int = 2000, cap: int = 0) -> list[Row]:
-        """[{source, target, outgoing, relationship}] one hop around `ids` (light, no nodes)."""
+                      limit: int = 2000) -> list[Row]:
+        """[{source, target, outgoing, relationship}] one hop around `ids`; the relationship
+        carries only its identity (ends, type, key): read evidence with relationships_light."""
         self._check_types(rel_types)
         rows = self.run(queries.NEIGHBOR_STEP, {"ids": list(ids), "types": list(rel_types),
-                                                "limit": int(limit), "cap": int(cap)})
+                                                "limit": int(limit)})
         out = []
         for r in rows:
             start, end = ((r["source"], r["target"]) if r["outgoing"]
@@ -380,7 +382,7 @@ class GraphStore(ABC):
             out.append({"source": r["source"], "target": r["target"],
                         "outgoing": bool(r["outgoing"]),
                         "relationship": _light_rel(str(start), str(r["type"]), str(end),
-                                                   r["r"])})
+                                                   {"key": r["key"] or ""})})
         return out
 
     def get_entity_light(self, entity_id: str, *, cap: int = 20) -> Row:

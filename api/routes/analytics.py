@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from api.deps import AnalyticsDep, StoreDep
 from api.errors_http import error_responses
-from api.routes import examples
+from api.routes import examples, json_of
 from api.routes.entities import ENTITY_LABELS
 from api.schemas import CentralityOut, CommunitiesOut
 from api.services import analytics as analytics_service
@@ -23,9 +23,9 @@ def centrality(store: StoreDep, cache: AnalyticsDep,
                type: Annotated[str | None, Query(description="only this node label",
                                                  json_schema_extra={"enum": ENTITY_LABELS})
                                ] = None,
-               limit: Annotated[int, Query(ge=1, le=500)] = 50) -> CentralityOut:
+               limit: Annotated[int, Query(ge=1, le=500)] = 50) -> Response:
     """Computed once per graph version; an ingest empties the cache."""
-    return analytics_service.centrality(store, cache, label=type, limit=limit)
+    return json_of(analytics_service.centrality(store, cache, label=type, limit=limit))
 
 
 @router.get("/communities", summary="Communities of the entity graph (Louvain)",
@@ -35,5 +35,5 @@ def communities(store: StoreDep, cache: AnalyticsDep,
                 limit: Annotated[int, Query(ge=1, le=200)] = 20,
                 members: Annotated[int, Query(ge=1, le=200,
                                               description="members listed per community")] = 10,
-                ) -> CommunitiesOut:
-    return analytics_service.communities(store, cache, limit=limit, members=members)
+                ) -> Response:
+    return json_of(analytics_service.communities(store, cache, limit=limit, members=members))

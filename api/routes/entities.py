@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Response
 
 from api.deps import StoreDep
 from api.errors_http import error_responses
-from api.routes import examples
+from api.routes import examples, json_of
 from api.schemas import Dossier, FtmEntity, NeighborsPage, SearchPage
 from api.services import dossier as dossier_service
 from api.services import neighbors as neighbor_service
@@ -41,10 +41,10 @@ def search(store: StoreDep,
            country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$", examples=["KP"],
                                                 description="ISO 3166 alpha-2 code")] = None,
            limit: Annotated[int, Query(ge=1, le=100)] = 20,
-           offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> SearchPage:
+           offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> Response:
     """Full-text candidates re-ranked by fuzzy similarity on names and aliases."""
-    return search_service.search(store, q, label=type, country=country, limit=limit,
-                                 offset=offset)
+    return json_of(search_service.search(store, q, label=type, country=country, limit=limit,
+                                         offset=offset))
 
 
 @router.get("/entities/{entity_id}", summary="The dossier of an entity (or its FtM form)",
@@ -52,12 +52,12 @@ def search(store: StoreDep,
             responses={**examples.ok(examples.DOSSIER), **error_responses(404)})
 def entity(store: StoreDep, entity_id: EntityId,
            format: Annotated[Literal["json", "ftm"], Query(
-               description="ftm: FollowTheMoney entity JSON")] = "json") -> Dossier | FtmEntity:
+               description="ftm: FollowTheMoney entity JSON")] = "json") -> Response:
     """Properties, sanctions, cases, money, relationships by type and the documents behind
     every fact, each with its evidence sentences."""
     if format == "ftm":
-        return ftm_entity(store, load_entity(store, entity_id))
-    return dossier_service.dossier(store, entity_id)
+        return json_of(ftm_entity(store, load_entity(store, entity_id)))
+    return json_of(dossier_service.dossier(store, entity_id))
 
 
 @router.get("/entities/{entity_id}/neighbors", summary="Neighbours up to three hops out",
@@ -66,7 +66,8 @@ def entity(store: StoreDep, entity_id: EntityId,
 def neighbors(store: StoreDep, entity_id: EntityId, types: Types = None,
               depth: Annotated[int, Query(ge=1, le=3)] = 1,
               limit: Annotated[int, Query(ge=1, le=neighbor_service.MAX_LIMIT)] = 50,
-              offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> NeighborsPage:
-    """Paginated; deeper neighbourhoods are read from a capped number of paths (hub-safe)."""
-    return neighbor_service.neighbors(store, entity_id, types=types, depth=depth, limit=limit,
+              offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> Response:
+    """Paginated; deeper neighbourhoods are walked level by level with caps (hub-safe)."""
+    page = neighbor_service.neighbors(store, entity_id, types=types, depth=depth, limit=limit,
                                       offset=offset)
+    return json_of(page)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from api.deps import StoreDep
 from api.errors_http import error_responses
-from api.routes import examples
+from api.routes import examples, json_of
 from api.routes.entities import NO_NUL, Types
 from api.schemas import FacilitationOut, PathsOut, SanctionsChainOut
 from api.services import chains as chain_service
@@ -30,24 +30,24 @@ def paths(store: StoreDep,
           types: Types = None,
           k: Annotated[int, Query(ge=0, le=path_service.MAX_K,
                                   description="alternatives besides the shortest")] = 3,
-          ) -> PathsOut:
+          ) -> Response:
     """Every hop carries its type, direction, properties and evidence sentences."""
-    return path_service.paths(store, source, target, max_hops=max_hops, types=types, k=k)
+    return json_of(path_service.paths(store, source, target, max_hops=max_hops, types=types, k=k))
 
 
 @router.get("/chains/facilitation", summary="Facilitator to regime, with amounts",
             response_model=FacilitationOut,
             responses={**examples.ok(examples.FACILITATION), **error_responses(404)})
-def facilitation(store: StoreDep, facilitator: Id) -> FacilitationOut:
+def facilitation(store: StoreDep, facilitator: Id) -> Response:
     """facilitator -> (workers) -> company -> payment/revenue -> North Korea or a DPRK unit,
     read from the documents that mention the facilitator."""
-    return chain_service.facilitation(store, facilitator)
+    return json_of(chain_service.facilitation(store, facilitator))
 
 
 @router.get("/chains/sanctions", summary="Who designated a target, and what it controls",
             response_model=SanctionsChainOut,
             responses={**examples.ok(examples.SANCTIONS), **error_responses(404)})
-def sanctions(store: StoreDep, target: Id) -> SanctionsChainOut:
+def sanctions(store: StoreDep, target: Id) -> Response:
     """Designations (authority, government, date, program, legal basis) and the target's
     CONTROLLED_BY and FRONT_FOR ties in both directions."""
-    return chain_service.sanctions_chain(store, target)
+    return json_of(chain_service.sanctions_chain(store, target))

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 
 from api.deps import StoreDep
 from api.errors_http import error_responses
-from api.routes import examples
+from api.routes import examples, json_of
 from api.schemas import HealthOut, StatsOut
 from api.services.stats import stats as stats_of
 from graph.errors import TkgError
@@ -18,8 +18,8 @@ router = APIRouter(tags=["system"])
 @router.get("/api/stats", summary="Counts of nodes and relationships", response_model=StatsOut,
             responses={**examples.ok(examples.STATS),
                        **error_responses(503, validation=False)})
-def stats(store: StoreDep) -> StatsOut:
-    return stats_of(store)
+def stats(store: StoreDep) -> Response:
+    return json_of(stats_of(store))
 
 
 @router.get("/healthz", summary="Liveness: the process answers", response_model=HealthOut,

@@ -3,9 +3,9 @@
 Enumerating every walk of a given length between two entities explodes through hubs, so the
 search works like a person with a map: it reads the neighbourhood around both ends, level by
 level with a cap per level (relationships only, no evidence), meets in the middle with
-networkx, then reads evidence for the few hops it reports. With both neighbourhoods read to
-radius R, every path of up to 2R hops lies inside them; when a cap cuts a level, the answer
-says up to which length the search was complete (`searched_hops`).
+networkx, then reads evidence for the few hops it reports. With the neighbourhoods read to
+radius a and b, every path of up to a + b hops lies inside them; when a cap cuts a level,
+the answer says up to which length the search was complete (`searched_hops`).
 """
 
 from __future__ import annotations
@@ -95,14 +95,15 @@ def paths(store: GraphStore, source: str, target: str, *, max_hops: int = 4,
         return PathsOut(source=entity_ref(a), target=entity_ref(b), max_hops=max_hops,
                         searched_hops=max_hops, shortest=here, alternatives=[])
     rel_types = parse_types(store, types)
-    radius = math.ceil(max_hops / 2)
     graph = nx.Graph()
     graph.add_nodes_from([source, target])
-    complete = min(_read_side(store, source, rel_types, radius, graph),
-                   _read_side(store, target, rel_types, radius, graph))
+    # Reading a levels around the source and b around the target covers every path of up to
+    # a + b hops: each of its relationships touches a node read on one side or the other.
+    complete = (_read_side(store, source, rel_types, math.ceil(max_hops / 2), graph)
+                + _read_side(store, target, rel_types, max_hops // 2, graph))
     found = list(itertools.islice(_relationship_paths(graph, source, target, max_hops, k + 1),
                                   k + 1))
     shaped = _shape(store, source, found)
     return PathsOut(source=entity_ref(a), target=entity_ref(b), max_hops=max_hops,
-                    searched_hops=min(max_hops, 2 * complete),
+                    searched_hops=min(max_hops, complete),
                     shortest=shaped[0] if shaped else None, alternatives=shaped[1:])
