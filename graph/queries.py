@@ -73,11 +73,13 @@ _INIT_PROVENANCE = (
 
 # After the fast write, a row is settled when what is stored equals what it says: it was
 # just created, or restates exactly what the same single document said. Anything else (the
-# item already existed with other sources) goes through the merge. Returned, not filtered by
-# WHERE, because FalkorDB may evaluate a WHERE before the MERGE above it.
+# item already existed with other sources) goes through the merge. One aggregated row comes
+# back, not one per input (parsing those costs more than the write), and no WHERE is used,
+# because FalkorDB may evaluate a WHERE before the clause above it.
 _SETTLED = (
-    "RETURN row.i AS i, (x.sources = [row.doc] AND x.ev_doc = row.ev_doc "
-    "AND x.ev_start = row.ev_start AND x.ev_end = row.ev_end) AS settled"
+    "RETURN count(x) AS n, collect(CASE WHEN x.sources = [row.doc] "
+    "AND x.ev_doc = row.ev_doc AND x.ev_start = row.ev_start AND x.ev_end = row.ev_end "
+    "THEN null ELSE row.i END) AS unsettled"
 )
 
 

@@ -9,14 +9,13 @@ contract suite (tests/test_store_contract.py).
 from __future__ import annotations
 
 import re
-import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from graph import queries
-from graph.errors import InvalidInput, NotFound, QueryTimeout
+from graph.errors import InvalidInput, NotFound
 from graph.model import GraphModel, check_value, default_model
 from graph.search_keys import fulltext_terms
 
@@ -205,8 +204,8 @@ class GraphStore(ABC):
         for n, row in enumerate(batch):
             row["i"] = n
         result = self.run(statements.create, {"rows": batch}, write=True)
-        written = len(result)
-        unsettled = [batch[r["i"]] for r in result if not r["settled"]]
+        written = _n(result)
+        unsettled = [batch[i] for i in result[0]["unsettled"]] if result else []
         if unsettled:
             merged = self.run(statements.merge, {"rows": unsettled}, write=True)
             written += _n(merged) - len(unsettled)
