@@ -50,18 +50,18 @@ def _end_labels(rel_type: str, allowed: tuple[str, ...], label: str | None) -> t
 # document is idempotent and other documents' evidence stays. (FalkorDB mis-evaluates these
 # list comprehensions inside ON MATCH SET, so the merge runs after a WITH.)
 _CREATE_SET = (
-    "ON CREATE SET x += row.props, x.sources = [row.doc], x.ev_doc = row.ev_doc, "
+    "ON CREATE SET x += row.props, x.sources = row.docs, x.ev_doc = row.ev_doc, "
     "x.ev_start = row.ev_start, x.ev_end = row.ev_end, x.ev_text = row.ev_text, "
     "x.confidence = row.confidence"
 )
 _MERGE_PROVENANCE = """
 SET x += row.props
-WITH x, row, [i IN range(0, size(x.ev_doc) - 1) WHERE x.ev_doc[i] <> row.doc] AS keep
+WITH x, row, [i IN range(0, size(x.ev_doc) - 1) WHERE NOT x.ev_doc[i] IN row.docs] AS keep
 SET x.ev_start = [i IN keep | x.ev_start[i]] + row.ev_start,
     x.ev_end = [i IN keep | x.ev_end[i]] + row.ev_end,
     x.ev_text = [i IN keep | x.ev_text[i]] + row.ev_text,
     x.ev_doc = [i IN keep | x.ev_doc[i]] + row.ev_doc,
-    x.sources = [s IN x.sources WHERE s <> row.doc] + [row.doc],
+    x.sources = [s IN x.sources WHERE NOT s IN row.docs] + row.docs,
     x.confidence = CASE WHEN row.confidence > x.confidence THEN row.confidence
                         ELSE x.confidence END
 """
@@ -77,7 +77,7 @@ _INIT_PROVENANCE = (
 # back, not one per input (parsing those costs more than the write), and no WHERE is used,
 # because FalkorDB may evaluate a WHERE before the clause above it.
 _SETTLED = (
-    "RETURN count(x) AS n, collect(CASE WHEN x.sources = [row.doc] "
+    "RETURN count(x) AS n, collect(CASE WHEN x.sources = row.docs "
     "AND x.ev_doc = row.ev_doc AND x.ev_start = row.ev_start AND x.ev_end = row.ev_end "
     "THEN null ELSE row.i END) AS unsettled"
 )

@@ -85,7 +85,7 @@ class _UpsertStatements:
 
 def _wire_row(doc: str, evidence: list[tuple[int, int, str]], confidence: float) -> Row:
     return {
-        "doc": doc,
+        "docs": [doc],
         "ev_doc": [doc] * len(evidence),
         "ev_start": [e[0] for e in evidence],
         "ev_end": [e[1] for e in evidence],
@@ -191,13 +191,13 @@ class GraphStore(ABC):
         """Write rows in batches: all through the fast statement, then the unsettled ones
         (items that already existed with other sources) through the provenance merge.
 
-        Each statement carries a key at most once (see `_rounds`): the k-th row of a key
-        goes into the k-th round, after the rounds before it have been written.
+        Rows that name the same node or relationship (several documents stating it) are
+        combined into one row first (see `_combine`), so a batch writes each item once.
         """
         written = 0
+        rows = _combine(rows, statements.key)
         for i in range(0, len(rows), batch_size):
-            for batch in _rounds(rows[i:i + batch_size], statements.key):
-                written += self._write_round(statements, batch)
+            written += self._write_round(statements, rows[i:i + batch_size])
         return written
 
     def _write_round(self, statements: _UpsertStatements, batch: list[Row]) -> int:
@@ -436,20 +436,38 @@ class GraphStore(ABC):
     # --- end of the reads for the query API
 
 
-def _rounds(rows: list[Row], key: tuple[str, ...]) -> list[list[Row]]:
-    """Split rows so that no statement holds a key twice. FalkorDB evaluates every row of a
-    statement against the graph as it was before the statement, so a second row for the
-    same node would overwrite the first one's provenance instead of adding to it."""
-    rounds: list[list[Row]] = []
-    seen: dict[tuple[Any, ...], int] = {}
+def _combine(rows: list[Row], key: tuple[str, ...]) -> list[Row]:
+    """One row per key, saying what its rows say one after the other.
+
+    A statement must not hold a key twice: FalkorDB evaluates every row against the graph as
+    it was before the statement, so a second row would overwrite the first one's provenance.
+    Combining (rather than one statement per repetition) also means a hub that every
+    document of a batch names has its provenance lists rewritten once per batch, not once
+    per document. Later rows win on properties, as they would written in order; evidence
+    and sources are concatenated, aliases united, confidence is the highest.
+    """
+    combined: dict[tuple[Any, ...], Row] = {}
     for row in rows:
         k = tuple(row[f] for f in key)
-        n = seen.get(k, 0)
-        seen[k] = n + 1
-        if n == len(rounds):
-            rounds.append([])
-        rounds[n].append(row)
-    return rounds
+        seen = combined.get(k)
+        if seen is None:
+            combined[k] = {**row, "docs": list(row["docs"])}
+            continue
+        seen["props"] = {**seen["props"], **row["props"]}
+        if "aliases" in row:
+            seen["aliases"] = seen["aliases"] + [a for a in row["aliases"]
+                                                 if a not in seen["aliases"]]
+        for doc in row["docs"]:  # a document stated twice keeps its last statement
+            if doc in seen["docs"]:
+                keep = [i for i, d in enumerate(seen["ev_doc"]) if d != doc]
+                for name in ("ev_doc", "ev_start", "ev_end", "ev_text"):
+                    seen[name] = [seen[name][i] for i in keep]
+                seen["docs"].remove(doc)
+            seen["docs"].append(doc)
+        for name in ("ev_doc", "ev_start", "ev_end", "ev_text"):
+            seen[name] = seen[name] + row[name]
+        seen["confidence"] = max(seen["confidence"], row["confidence"])
+    return list(combined.values())
 
 
 def _light_node(labels: list[str], props: Mapping[str, Any]) -> Row:
