@@ -38,7 +38,8 @@ from graph.store import GraphStore
 
 # Called after every run that wrote or forgot something (analytics caches register here).
 on_ingest: list[Callable[[], None]] = []
-BATCH_DOCUMENTS = 32  # documents per write; hubs (countries) take one round per document
+BATCH_DOCUMENTS = 64  # documents per write: hubs rewrite their provenance once per batch
+FLUSH_SECONDS = 10.0  # ...or sooner, so a slow extraction still lands as it goes
 
 
 @dataclass
@@ -136,10 +137,10 @@ def run_ingest(store: GraphStore, paths: Sequence[Path], *, extractor: Extractor
                 for doc, result in _timed(stream, todo, summary):
                     if isinstance(result, DocumentError):
                         summary.failures.append((str(doc.path), result.detail))
-                        bar.advance(task)
                     elif writer.add(doc, result, max(1, batch_size)):
-                        bar.advance(task, writer.flush())
-                bar.advance(task, writer.flush())
+                        writer.flush()
+                    bar.advance(task)
+                writer.flush()
     finally:
         summary.seconds = time.perf_counter() - started
         if writer.touched:
@@ -169,12 +170,16 @@ class _BatchWriter:
         self.store, self.states, self.summary = store, states, summary
         self.total, self.after_document = total, after_document
         self.pending: list[tuple[CorpusDocument, Extraction]] = []
+        self.since = 0.0
         self.touched = False
 
     def add(self, doc: CorpusDocument, extraction: Extraction, batch_size: int) -> bool:
-        """Queue a document; True when the batch is full and should be flushed."""
+        """Queue a document; True when the batch is full (or old) and should be flushed."""
+        if not self.pending:
+            self.since = time.monotonic()
         self.pending.append((doc, extraction))
-        return len(self.pending) >= batch_size
+        return (len(self.pending) >= batch_size
+                or time.monotonic() - self.since > FLUSH_SECONDS)
 
     def flush(self) -> int:
         """Write what is queued; returns how many documents that was."""
