@@ -3,11 +3,13 @@ document is either wholly in the graph or marked incomplete and redone by the ne
 
 The mapping checks every row against the model and leaves out (and reports) what does not
 fit, so one odd fact never costs a document. The write protocol keeps the graph consistent
-without transactions, which FalkorDB lacks: the Document node goes in first with
+without transactions, which FalkorDB lacks: the Document nodes of a batch go in first with
 `complete = false`, then nodes, then relationships, then `complete = true`. A run that dies
-in between leaves an incomplete Document, which the next run forgets and writes again;
-an error we catch forgets the document at once. Provenance is merged per document by the
-store, so facts other documents support keep those sources when one document is redone.
+in between leaves incomplete Documents, which the next run forgets and writes again; an
+error we catch forgets the batch at once and retries it document by document, so only the
+failing one is lost. Provenance is merged per document by the store, so facts other
+documents support keep those sources when one document is redone. docs/ingest.md has the
+whole story.
 """
 
 from __future__ import annotations
@@ -86,7 +88,8 @@ class Sentences:
             if m.group().startswith("\n"):
                 starts.append(m.end())
                 continue
-            word = self.text[:m.start()].rsplit(None, 1)[-1].lower().lstrip("(\"“")
+            before = self.text[:m.start()].rsplit(None, 1)
+            word = before[-1].lower().lstrip("(\"“") if before else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
             starts.append(m.end())
@@ -335,9 +338,10 @@ class IngestPlan:
     changed: list[str] = field(default_factory=list)
     incomplete: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    _skip: set[str] = field(default_factory=set, repr=False)
 
     def needs_writing(self, doc_id: str) -> bool:
-        return doc_id not in self.unchanged
+        return doc_id not in self._skip
 
 
 @dataclass
@@ -372,6 +376,7 @@ def plan_ingest(store: GraphStore, docs: Iterable[tuple[str, str]]) -> IngestPla
             plan.changed.append(doc_id)
         else:
             plan.unchanged.append(doc_id)
+            plan._skip.add(doc_id)
     return plan
 
 
@@ -424,11 +429,12 @@ def ingest_batch(store: GraphStore, extractions: Sequence[Extraction], *,
                 store.forget_document(rows.doc_id)
         _write(store, [rows for rows, _ in todo])
     except StoreUnavailable as exc:
-        names = ", ".join(rows.doc_id for rows, _ in todo)
-        undone = all([_undo(store, rows.doc_id) for rows, _ in todo])
+        names = ", ".join(rows.doc_id for rows, _ in todo[:5])
+        names += f" and {len(todo) - 5} more" if len(todo) > 5 else ""
+        undone = all(_undo(store, rows.doc_id) for rows, _ in todo)  # stops at the first
         raise StoreUnavailable(
             f"the store went away while writing {_documents(len(todo))} {names}: {exc.detail}. "
-            + ("Nothing of it was kept." if undone else
+            + ("Nothing was kept." if undone else
                f"{'It stays' if len(todo) == 1 else 'They stay'} marked incomplete; run "
                "`tkg ingest` again once the store is back to write them anew.")) from exc
     except Exception as exc:  # any failure costs the failing document only, never the graph
