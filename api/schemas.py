@@ -200,6 +200,9 @@ class PathsOut(BaseModel):
     max_hops: int
     searched_hops: int = Field(description="path lengths searched to the end within the time "
                                "budget; below max_hops, longer paths may exist")
+    hubs_not_expanded: list[str] = Field(
+        default_factory=list, description="hubs the search reached but did not read around: "
+        "paths that need a hub's other relationships are not searched")
     shortest: PathOut | None
     alternatives: list[PathOut]
 

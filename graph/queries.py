@@ -446,11 +446,19 @@ RETURN a.id AS source, type(r) AS type, b.id AS target
 # Light projections: an entity or relationship with its provenance lists cut to $cap entries
 # (and their full sizes), without index helpers or document text. Hubs such as "North Korea"
 # carry tens of thousands of evidence sentences; listing them as neighbours must not ship
-# those lists each time.
+# those lists each time. Properties are named one by one (every property the model declares,
+# absent ones come back null): `.*` would copy the whole lists before they are cut, which
+# costs a hub tens of milliseconds.
+def _light_properties(model: GraphModel) -> list[str]:
+    names = {k for spec in model.nodes.values() for k in spec.properties}
+    names |= {k for spec in model.relationships.values() for k in spec.properties}
+    return [*sorted(names - {"text"}), "key", "complete", "confidence"]
+
+
 def _light(v: str) -> str:
+    plain = ", ".join(f".{k}" for k in _light_properties(default_model()))
     lists = ", ".join(f"{k}: {v}.{k}[0..$cap]" for k in ("sources", *PROVENANCE_LISTS))
-    return (f"{v} {{.*, {lists}, search_text: null, text: null, "
-            f"ev_total: size(coalesce({v}.ev_doc, [])), "
+    return (f"{v} {{{plain}, {lists}, ev_total: size(coalesce({v}.ev_doc, [])), "
             f"sources_total: size(coalesce({v}.sources, []))}}")
 
 
@@ -503,14 +511,19 @@ UNWIND $ids AS id
 MATCH (a:Entity {id: id})-[r]-(b:Entity)
 WHERE type(r) IN $types
 RETURN a.id AS source, b.id AS target, type(r) AS type, startNode(r) = a AS outgoing,
-       r.key AS key
+       r.key AS key, size(coalesce(b.sources, [])) AS weight
 LIMIT $limit
 """
 
-# Relationships by identity (source, type, target, key), with their evidence.
+# Relationships by identity (source, type, target, key), with their evidence. Both ends are
+# found by index first and only then joined: walking out of one end would scan all of its
+# relationships, tens of thousands for a hub.
 RELATIONSHIPS_LIGHT = f"""
 UNWIND $rows AS row
-MATCH (a:Entity {{id: row.source}})-[r]->(b:Entity {{id: row.target}})
+MATCH (a:Entity {{id: row.source}})
+MATCH (b:Entity {{id: row.target}})
+WITH row, a, b
+MATCH (a)-[r]->(b)
 WHERE type(r) = row.type AND r.key = row.key
 RETURN a.id AS source, type(r) AS type, b.id AS target, {_light("r")} AS r
 """

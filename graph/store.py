@@ -369,8 +369,9 @@ class GraphStore(ABC):
 
     def neighbor_step(self, ids: Sequence[str], rel_types: Sequence[str], *,
                       limit: int = 2000) -> list[Row]:
-        """[{source, target, outgoing, relationship}] one hop around `ids`; the relationship
-        carries only its identity (ends, type, key): read evidence with relationships_light."""
+        """[{source, target, outgoing, weight, relationship}] one hop around `ids`; the
+        relationship carries only its identity (ends, type, key): read evidence with
+        relationships_light. `weight`: how many documents state the target (hubs: many)."""
         self._check_types(rel_types)
         rows = self.run(queries.NEIGHBOR_STEP, {"ids": list(ids), "types": list(rel_types),
                                                 "limit": int(limit)})
@@ -379,7 +380,7 @@ class GraphStore(ABC):
             start, end = ((r["source"], r["target"]) if r["outgoing"]
                           else (r["target"], r["source"]))
             out.append({"source": r["source"], "target": r["target"],
-                        "outgoing": bool(r["outgoing"]),
+                        "outgoing": bool(r["outgoing"]), "weight": int(r["weight"] or 0),
                         "relationship": _light_rel(str(start), str(r["type"]), str(end),
                                                    {"key": r["key"] or ""})})
         return out

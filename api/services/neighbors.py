@@ -18,6 +18,7 @@ from graph.store import GraphStore, Row
 MAX_LIMIT = 200
 STEP_CAP = 2000  # relationships read per level of a deeper walk
 FRONTIER_CAP = 500  # nodes expanded per level
+HUB_SOURCES = 500  # entities stated by more documents are listed but not expanded
 
 
 def parse_types(store: GraphStore, types: str | list[str] | None) -> list[str]:
@@ -71,7 +72,8 @@ def _walk(store: GraphStore, center_id: str, types: list[str],
             if target == center_id or target in reached:
                 continue
             reached[target] = _Reached(level, step, str(step["source"]))
-            frontier.append(target)
+            if step["weight"] <= HUB_SOURCES:  # a hub's thousands of neighbours say little
+                frontier.append(target)
         frontier = frontier[:FRONTIER_CAP]
         if not frontier:
             break

@@ -5,7 +5,8 @@ search works like a person with a map: it reads the neighbourhood around both en
 level with a cap per level (relationships only, no evidence), meets in the middle with
 networkx, then reads evidence for the few hops it reports. With the neighbourhoods read to
 radius a and b, every path of up to a + b hops lies inside them; when a cap cuts a level,
-the answer says up to which length the search was complete (`searched_hops`).
+the answer says up to which length the search was complete (`searched_hops`). Hubs (entities
+most documents mention) are linked but never expanded; the answer names them.
 """
 
 from __future__ import annotations
@@ -26,11 +27,16 @@ from graph.store import GraphStore, Row
 MAX_K = 10
 STEP_CAP = 2000  # relationships read per level and side
 FRONTIER_CAP = 400  # nodes expanded per level and side
+HUB_SOURCES = 500  # an entity stated by more documents than this is a hub: not expanded
 
 
 def _read_side(store: GraphStore, origin: str, types: list[str], radius: int,
-               graph: nx.Graph) -> int:
-    """Add the neighbourhood of `origin` to `graph`; return the radius read completely."""
+               graph: nx.Graph, hubs: set[str]) -> int:
+    """Add the neighbourhood of `origin` to `graph`; return the radius read completely.
+
+    Hubs met on the way are linked but not expanded (their thousands of relationships would
+    take the whole budget); a path through a hub is still found when both sides reach it.
+    """
     seen = {origin}
     frontier = [origin]
     for level in range(1, radius + 1):
@@ -40,13 +46,15 @@ def _read_side(store: GraphStore, origin: str, types: list[str], radius: int,
             if not graph.has_edge(a, b):
                 graph.add_edge(a, b, rels={})
             graph[a][b]["rels"][rel["element_id"]] = rel
+            if step["weight"] > HUB_SOURCES:
+                hubs.add(b)
         if len(steps) >= STEP_CAP:
             return level - 1  # this level was cut
         grown = sorted({str(s["target"]) for s in steps} - seen)
         seen.update(grown)
-        if len(grown) > FRONTIER_CAP:
-            return level  # the next level will miss some nodes' relationships
-        frontier = grown
+        frontier = [n for n in grown if n not in hubs]
+        if len(frontier) > FRONTIER_CAP:
+            return level  # the next level would miss some nodes' relationships
         if not frontier:
             break
     return radius
@@ -99,11 +107,12 @@ def paths(store: GraphStore, source: str, target: str, *, max_hops: int = 4,
     graph.add_nodes_from([source, target])
     # Reading a levels around the source and b around the target covers every path of up to
     # a + b hops: each of its relationships touches a node read on one side or the other.
-    complete = (_read_side(store, source, rel_types, math.ceil(max_hops / 2), graph)
-                + _read_side(store, target, rel_types, max_hops // 2, graph))
+    hubs: set[str] = set()
+    complete = (_read_side(store, source, rel_types, math.ceil(max_hops / 2), graph, hubs)
+                + _read_side(store, target, rel_types, max_hops // 2, graph, hubs))
     found = list(itertools.islice(_relationship_paths(graph, source, target, max_hops, k + 1),
                                   k + 1))
     shaped = _shape(store, source, found)
     return PathsOut(source=entity_ref(a), target=entity_ref(b), max_hops=max_hops,
-                    searched_hops=min(max_hops, complete),
+                    searched_hops=min(max_hops, complete), hubs_not_expanded=sorted(hubs),
                     shortest=shaped[0] if shaped else None, alternatives=shaped[1:])

@@ -73,3 +73,13 @@ def test_readyz_reports_a_lost_store(tmp_path: Path) -> None:
         assert httpx.get(f"{server.url}/healthz").status_code == 200
         stats = httpx.get(f"{server.url}/api/stats")
         assert stats.status_code == 503 and stats.json()["status"] == 503
+
+
+def test_tkg_serve_is_registered() -> None:
+    from typer.testing import CliRunner
+
+    from api.cli import app
+
+    result = CliRunner().invoke(app, ["serve", "--help"])
+    assert result.exit_code == 0
+    assert "--host" in result.output and "--port" in result.output
