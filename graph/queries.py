@@ -310,6 +310,12 @@ class Dialect:
     def search(self) -> str:
         raise NotImplementedError
 
+    def search_light(self) -> str:
+        """search() with light nodes (query API): common words hit hubs, whose full
+        evidence lists would make a typeahead take a second."""
+        return self.search().replace(
+            "RETURN node, score", f"RETURN labels(node) AS labels, {_light('node')} AS node, score")
+
     def shortest_path(self, rel_types: list[str] | None, max_hops: int) -> str | None:
         """A single statement for the shortest path, or None to search by increasing length."""
         raise NotImplementedError

@@ -430,6 +430,16 @@ class GraphStore(ABC):
                  str(rel["properties"].get("key", "")))] = rel
         return out
 
+    def search_light(self, text: str, *, limit: int = 20, cap: int = 0) -> list[Row]:
+        """search() with light nodes: [{node, score}], best first."""
+        q = self._fulltext_query(text)
+        if not q:
+            return []
+        rows = self.run(self.dialect.search_light(), {"q": q, "limit": int(limit),
+                                                      "cap": int(cap)})
+        return [{"node": _light_node(r["labels"], r["node"]), "score": float(r["score"])}
+                for r in rows]
+
     def _check_types(self, rel_types: Iterable[str]) -> None:
         for rel_type in rel_types:
             self.model.relationship(rel_type)

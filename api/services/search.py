@@ -60,12 +60,12 @@ def check_filters(store: GraphStore, label: str | None, country: str | None) -> 
 def candidates(store: GraphStore, query: str) -> dict[str, tuple[Row, bool]]:
     """id -> (node, found by the all-words search)."""
     found: dict[str, tuple[Row, bool]] = {}
-    for hit in store.search(query, limit=CANDIDATES):
+    for hit in store.search_light(query, limit=CANDIDATES):
         found[str(hit["node"]["properties"].get("id"))] = (hit["node"], True)
     words = [w for w in dict.fromkeys(name_words(query)) if len(w) >= 2]
     if len(words) > 1 or not found:
         for word in words[:WORD_SEARCHES]:
-            for hit in store.search(word, limit=CANDIDATES):
+            for hit in store.search_light(word, limit=CANDIDATES):
                 found.setdefault(str(hit["node"]["properties"].get("id")), (hit["node"], False))
     return found
 
