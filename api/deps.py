@@ -1,7 +1,8 @@
 """FastAPI dependencies as `Annotated` aliases, so a route's signature says what it needs.
 
 Everything lives on `app.state`, set by the lifespan in api/app.py: no globals, so two apps
-(tests run several) never share a store or a cache.
+(tests run several) never share a store or a cache. The dependencies are `async` because
+they never block: FastAPI would otherwise hop to a worker thread for each of them.
 """
 
 from __future__ import annotations
@@ -18,29 +19,29 @@ from graph.errors import StoreUnavailable, Unauthorized
 from graph.store import GraphStore
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_store(request: Request) -> GraphStore:
+async def get_store(request: Request) -> GraphStore:
     store: GraphStore | None = getattr(request.app.state, "store", None)
     if store is None:
         raise StoreUnavailable("the store is not open (the app is starting or stopping)")
     return store
 
 
-def get_analytics(request: Request) -> AnalyticsCache:
+async def get_analytics(request: Request) -> AnalyticsCache:
     cache: AnalyticsCache = request.app.state.analytics
     return cache
 
 
-def get_ingester(request: Request) -> DocumentIngester:
+async def get_ingester(request: Request) -> DocumentIngester:
     ingester: DocumentIngester = request.app.state.ingester
     return ingester
 
 
-def require_api_key(settings: Annotated[Settings, Depends(get_settings)],
+async def require_api_key(settings: Annotated[Settings, Depends(get_settings)],
                     x_api_key: Annotated[str | None, Header(
                         description="the key in TKG_API_KEY")] = None) -> None:
     """Writes need the configured key; with no key configured, writing is switched off."""
