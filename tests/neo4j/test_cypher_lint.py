@@ -57,6 +57,7 @@ def neo4j_statements() -> list[str]:
     dialect = queries.NEO4J
     statements.extend(dialect.schema_statements(default_model()))
     statements.append(dialect.search())
+    statements.append(dialect.search_light())
     for types in (None, ["FACILITATED", "EMPLOYED_AT"]):
         path = dialect.shortest_path(types, 6)
         assert path is not None
