@@ -169,6 +169,13 @@ def neighbors(rel_types: list[str] | None) -> str:
     )
 
 
+def _var_length(rel_types: list[str] | None, low: int | None, high: int) -> str:
+    """`[:A|B*low..high]`, or `[*low..high]` for any type; types are checked against the model."""
+    types = "|".join(_rel_type(t) for t in rel_types) if rel_types else ""
+    hops = f"*{'' if low is None else low}..{high}"
+    return f"[:{types}{hops}]" if types else f"[{hops}]"
+
+
 def neighborhood(rel_types: list[str] | None, depth: int) -> str:
     """The distinct relationships on paths of up to `depth` hops out of an entity.
 
@@ -177,10 +184,8 @@ def neighborhood(rel_types: list[str] | None, depth: int) -> str:
     """
     if not 1 <= depth <= 3:
         raise ValueError("depth must be 1..3")
-    types = "|".join(_rel_type(t) for t in rel_types) if rel_types else ""
-    rel = f"[:{types}*1..{depth}]" if types else f"[*1..{depth}]"
     return (
-        f"MATCH p = (n:{ENTITY} {{id: $id}})-{rel}-(m)\n"
+        f"MATCH p = (n:{ENTITY} {{id: $id}})-{_var_length(rel_types, 1, depth)}-(m)\n"
         f"WITH p LIMIT $limit\n"
         f"UNWIND relationships(p) AS r\n"
         f"WITH DISTINCT r\n"
@@ -192,8 +197,7 @@ def paths_of_length(rel_types: list[str] | None, hops: int) -> str:
     """Paths of exactly `hops` hops between two entities, any direction, simple paths only."""
     if not 1 <= hops <= 6:
         raise ValueError("hops must be 1..6")
-    types = "|".join(_rel_type(t) for t in rel_types) if rel_types else ""
-    rel = f"[:{types}*{hops}..{hops}]" if types else f"[*{hops}..{hops}]"
+    rel = _var_length(rel_types, hops, hops)
     return (
         f"MATCH p = (a:{ENTITY} {{id: $source}})-{rel}-(b:{ENTITY} {{id: $target}})\n"
         f"WHERE size([n IN nodes(p) WHERE n:Document]) = 0\n"
@@ -346,8 +350,7 @@ class Neo4jDialect(Dialect):
         )
 
     def shortest_path(self, rel_types: list[str] | None, max_hops: int) -> str | None:
-        types = "|".join(_rel_type(t) for t in rel_types) if rel_types else ""
-        rel = f"[:{types}*..{max_hops}]" if types else f"[*..{max_hops}]"
+        rel = _var_length(rel_types, None, max_hops)
         return (
             f"MATCH (a:{ENTITY} {{id: $source}})\n"
             f"MATCH (b:{ENTITY} {{id: $target}})\n"
