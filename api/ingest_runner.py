@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.progress import (
@@ -30,7 +31,6 @@ from rich.progress import (
 from rich.text import Text
 
 from corpus.frontmatter import MARKDOWN_SUFFIXES, CorpusDocument, read_document
-from extract.extractor import Extractor, content_hash
 from graph.errors import DocumentError, StoreUnavailable
 from graph.ingest import DocState, IngestResult, ingest_batch, plan_ingest
 from graph.model import Extraction
@@ -109,6 +109,10 @@ def _progress(console: Console | None, enabled: bool) -> Progress:
                     transient=False)
 
 
+if TYPE_CHECKING:  # spaCy loads only when documents are extracted
+    from extract.extractor import Extractor
+
+
 def run_ingest(store: GraphStore, paths: Sequence[Path], *, extractor: Extractor | None = None,
                model_name: str | None = None, workers: int = 1, progress: bool = True,
                console: Console | None = None, batch_size: int = BATCH_DOCUMENTS,
@@ -122,6 +126,8 @@ def run_ingest(store: GraphStore, paths: Sequence[Path], *, extractor: Extractor
     summary = IngestSummary()
     docs = read_documents(find_documents(paths, summary), summary)
     summary.documents = len(docs) + len(summary.failures)
+    from extract.extractor import Extractor, content_hash
+
     plan = plan_ingest(store, ((d.meta.id, content_hash(d.body)) for d in docs))
     todo = [d for d in docs if plan.needs_writing(d.meta.id)]
     summary.skipped_unchanged = len(docs) - len(todo)
