@@ -263,10 +263,6 @@ DETACH DELETE d
 RETURN count(*) AS n
 """
 
-DOCUMENT_STATE = """
-MATCH (d:Document {id: $doc})
-RETURN d.content_hash AS content_hash, d.complete AS complete
-"""
 
 DOCUMENT_STATES = """
 MATCH (d:Document)
@@ -288,18 +284,6 @@ SKIP $offset LIMIT $limit
 """
 
 DELETE_ALL = "MATCH (n) DETACH DELETE n"
-
-ALL_NODES = """
-MATCH (n)
-RETURN n
-SKIP $offset LIMIT $limit
-"""
-
-ALL_RELATIONSHIPS = """
-MATCH (a)-[r]->(b)
-RETURN a.id AS source, b.id AS target, r
-SKIP $offset LIMIT $limit
-"""
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ contract suite (tests/test_store_contract.py).
 
 from __future__ import annotations
 
-import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -495,13 +494,6 @@ def _light_rel(start: str, rel_type: str, end: str, props: Mapping[str, Any]) ->
             "element_id": f"{start}|{rel_type}|{end}|{clean.get('key', '')}",
             "type": rel_type, "start": start, "end": end, "properties": clean}
 
+
 def _n(rows: list[Row]) -> int:
     return int(rows[0]["n"]) if rows else 0
-
-
-_WORD = re.compile(r"[A-Za-z0-9]+")
-
-
-def words(text: str) -> list[str]:
-    """The plain words of user text: everything a full-text syntax could misread is gone."""
-    return _WORD.findall(text)
