@@ -119,7 +119,7 @@ def _scheme(w: DocumentWriter, rng: random.Random, world: World, c: CourtCase) -
         *[Fact("EMPLOYED_AT", workers, e) for e in employers])
     payer = employers[0]
     paid = payment(rng, max(5_000, c.revenue // rng.randint(8, 40) // 1000 * 1000),
-                   rng.choice(("exact", "about", "more_than")), "salary")
+                   rng.choice(("exact", "about", "more_than")), "wages")
     w.say("{payer} alone paid {pay} to {workers} hired under false names.",
           {"payer": payer, "pay": paid, "workers": workers},
           Fact("PAID", payer, paid, {"amount_usd": paid.properties["amount_usd"],

@@ -246,7 +246,7 @@ def advisory(w: DocumentWriter, rng: random.Random, world: World, a: Publication
     countries = list({b.country.key: b.country for _f, b in net.fronts}.values())
     w.say("{workers} are mostly based in {places}.", {"workers": workers, "places": countries},
           *[Fact("LOCATED_IN", workers, c) for c in countries])
-    pay = payment(rng, a.per_worker, "up_to", "salary")
+    pay = payment(rng, a.per_worker, "up_to", "wages")
     w.say(rng.choice((
         "Individual {workers} can earn {pay} a year, and {kp} keeps most of the wages.",
         "{workers} may each earn {pay} per year, money that ends up funding {kp}.",

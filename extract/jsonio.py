@@ -19,6 +19,8 @@ from graph.model import (
     ExtractedRelation,
     Extraction,
     Mention,
+    PossibleSame,
+    RejectedRelation,
 )
 
 
@@ -35,6 +37,8 @@ def extraction_to_dict(extraction: Extraction) -> dict[str, Any]:
         "source_urls": list(meta.source_urls),
         "entities": [asdict(e) for e in extraction.entities],
         "relations": [asdict(r) for r in extraction.relations],
+        "links": [asdict(link) for link in extraction.links],
+        "rejected": [asdict(r) for r in extraction.rejected],
     }
 
 
@@ -52,6 +56,9 @@ def extraction_from_dict(raw: dict[str, Any], text: str = "") -> Extraction:
             properties=dict(e.get("properties", {})),
             mentions=[Mention(**m) for m in e.get("mentions", [])],
             confidence=float(e.get("confidence", 1.0)),
+            unnamed=bool(e.get("unnamed", False)),
+            count=int(e["count"]) if e.get("count") is not None else None,
+            count_qualifier=str(e.get("count_qualifier", "")),
         )
         for e in raw.get("entities", [])
     ]
@@ -60,10 +67,15 @@ def extraction_from_dict(raw: dict[str, Any], text: str = "") -> Extraction:
             type=r["type"], source=r["source"], target=r["target"],
             properties=dict(r.get("properties", {})), confidence=float(r.get("confidence", 1.0)),
             evidence=[Evidence(**ev) for ev in r.get("evidence", [])],
+            modality=str(r.get("modality", "asserted")), frame=str(r.get("frame", "")),
+            date_basis=str(r.get("date_basis", "")),
         )
         for r in raw.get("relations", [])
     ]
-    return Extraction(meta, text, str(raw.get("content_hash", "")), entities, relations)
+    links = [PossibleSame(**link) for link in raw.get("links", [])]
+    rejected = [RejectedRelation(**r) for r in raw.get("rejected", [])]
+    return Extraction(meta, text, str(raw.get("content_hash", "")), entities, relations,
+                      links, rejected)
 
 
 def report(extractions: Iterable[Extraction], errors: Iterable[tuple[str, str]]

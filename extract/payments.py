@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 
 _CUES: tuple[tuple[str, str], ...] = (
-    ("reward", r"\breward(?:s|ed)?\b|\bRewards for Justice\b|\boffer(?:s|ed|ing)? up to\b"),
+    ("reward_offer", r"\breward(?:s|ed)?\b|\bRewards for Justice\b|\boffer(?:s|ed|ing)? up to\b"),
     ("restitution", r"\brestitution\b"),
     ("forfeiture", r"\bforfeit(?:ure|ed|s)?\b|\bmoney judgment\b|\bjudgment of\b"),
     ("seizure", r"\bseiz(?:e|ed|ure|ures|ing)\b|\bfrozen\b|\bfroze\b|\bconfiscat\w*"),
     ("theft", r"\bst(?:ole|olen|eal|ealing|eals)\b|\btheft\w*\b|\bhack\w*\b|\bheist\w*\b|"
               r"\blaunder\w*\b"),
     ("loss", r"\blos(?:s|ses|t)\b|\bdamage\w*\b|\bremediation\b|\bcost\w*\b"),
-    ("salary", r"\bsalar(?:y|ies)\b|\bwages?\b|\bpaychecks?\b"),
+    ("wages", r"\bsalar(?:y|ies)\b|\bwages?\b|\bpaychecks?\b"),
     ("revenue", r"\brevenue\w*\b|\bearn\w*\b|\bgenerat\w*\b|\bincome\b|\bproceeds\b|"
                 r"\braise[sd]?\b|\bbrought in\b|\bmade\b|\bprofits?\b"),
     ("payment", r"\bpa(?:id|y|ys|ying|yment|yments)\b|\btransfer\w*\b|\bmoved\b|\bsent\b|"

@@ -58,6 +58,13 @@ class GraphModel:
     provenance: dict[str, PropertySpec]
     nodes: dict[str, NodeType]
     relationships: dict[str, RelType]
+    statement: dict[str, PropertySpec] = field(default_factory=dict)
+
+    @property
+    def modalities(self) -> tuple[str, ...]:
+        """How a sentence may assert a relation (asserted, alleged, ..., offer)."""
+        spec = self.statement.get("modality")
+        return spec.enum if spec else ("asserted",)
 
     def node(self, label: str) -> NodeType:
         try:
@@ -161,7 +168,8 @@ def parse_model(raw: Any) -> GraphModel:
         props = _properties(where, spec.get("properties"), types)
         rels[rtype] = RelType(rtype, ends["source"], ends["target"], props,
                               spec.get("help", ""))
-    return GraphModel(int(raw.get("version", 1)), provenance, nodes, rels)
+    statement = _properties("statement", raw.get("statement"), types)
+    return GraphModel(int(raw.get("version", 1)), provenance, nodes, rels, statement)
 
 
 def load_model(path: Path | None = None) -> GraphModel:
@@ -227,6 +235,13 @@ class Evidence:
 
 @dataclass
 class ExtractedEntity:
+    """One entity as one document states it.
+
+    An unnamed actor ("an Arizona woman", "over 300 U.S. companies") has `unnamed=True`, its
+    description as `name`, an id scoped to its document (`person:{doc id}#an-arizona-woman`)
+    and, when plural, `count` with `count_qualifier`. A description is never an alias.
+    """
+
     id: str  # "{label lower}:{slug}", e.g. "person:christina-marie-chapman", "country:KP"
     type: str  # a node label of the model, never Document
     name: str
@@ -234,16 +249,45 @@ class ExtractedEntity:
     properties: dict[str, Any] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     confidence: float = 1.0
+    unnamed: bool = False
+    count: int | None = None
+    count_qualifier: str = ""
 
 
 @dataclass
 class ExtractedRelation:
+    """One relation as one document asserts it (see `statement` in model.yaml)."""
+
     type: str
     source: str  # entity id
     target: str  # entity id
     properties: dict[str, Any] = field(default_factory=dict)
     confidence: float = 1.0
     evidence: list[Evidence] = field(default_factory=list)
+    modality: str = "asserted"  # one of model.yaml statement.modality
+    frame: str = ""  # the frame that produced it, e.g. "designation.v1"
+    date_basis: str = ""  # "sentence" | "document" | "" (undated)
+
+
+@dataclass
+class PossibleSame:
+    """A scored suggestion that two entities of a document are one, with its reason."""
+
+    entity: str  # entity id
+    other: str  # entity id
+    score: float
+    reason: str
+
+
+@dataclass
+class RejectedRelation:
+    """A relation a frame found but the model refused (wrong end types, unknown type)."""
+
+    type: str
+    source: str
+    target: str
+    reason: str
+    frame: str = ""
 
 
 @dataclass
@@ -266,3 +310,5 @@ class Extraction:
     content_hash: str
     entities: list[ExtractedEntity] = field(default_factory=list)
     relations: list[ExtractedRelation] = field(default_factory=list)
+    links: list[PossibleSame] = field(default_factory=list)
+    rejected: list[RejectedRelation] = field(default_factory=list)

@@ -33,6 +33,12 @@ def render(model: GraphModel) -> str:
         "| --- | --- | --- |",
         *(_prop_line(spec) for spec in model.provenance.values()),
         "",
+        "Every relation a document asserts also records these statement fields:",
+        "",
+        "| field | type | meaning |",
+        "| --- | --- | --- |",
+        *(_prop_line(spec) for spec in model.statement.values()),
+        "",
         "## Nodes",
     ]
     for label, node in model.nodes.items():

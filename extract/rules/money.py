@@ -127,7 +127,7 @@ def regime_funding(view: SentenceView, context: DocContext) -> Iterator[Found]:
         yield Found("FUNDED", funder_id, regime[0].id, view.index, {}, 0.5)
 
 
-_EARNINGS = {"revenue", "salary", "payment", "other"}
+_EARNINGS = {"revenue", "wages", "fees", "payment", "other"}
 
 
 def largest_earnings_fund_the_regime(context: DocContext) -> Iterable[Found]:
