@@ -12,8 +12,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from extract.cleanup import MODEL_LABELS, PLACE_LABEL
-from extract.ruler import AMBIGUOUS_LABEL, DEMONYM_LABEL
+from extract.components.cleanup import MODEL_LABELS, PLACE_LABEL
+from extract.components.gazetteer_ruler import AMBIGUOUS_LABEL, DEMONYM_LABEL
 
 ENTITY_LABELS = MODEL_LABELS | {AMBIGUOUS_LABEL, "MONEY"}
 CONTEXT_LABELS = {DEMONYM_LABEL, PLACE_LABEL, "DATE", "CARDINAL", "PERCENT", "QUANTITY"}

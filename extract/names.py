@@ -12,24 +12,31 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
-# Korean family names as romanized in DPRK, ROK and US usage, mapped to one spelling.
-KOREAN_SURNAMES: dict[str, str] = {
-    "kim": "kim", "gim": "kim", "ri": "ri", "rhee": "ri", "lee": "ri", "yi": "ri", "rhie": "ri",
-    "pak": "pak", "park": "pak", "bak": "pak", "choe": "choe", "choi": "choe", "chae": "chae",
-    "jong": "jong", "chong": "jong", "jung": "jong", "jeong": "jong", "chung": "jong",
-    "jon": "jon", "chon": "jon", "jeon": "jon", "jun": "jon", "han": "han", "o": "o", "oh": "o",
-    "jo": "jo", "cho": "jo", "yu": "yu", "ryu": "yu", "yoo": "yu", "yun": "yun", "yoon": "yun",
-    "kang": "kang", "gang": "kang", "an": "an", "ahn": "an", "sin": "sin", "shin": "sin",
-    "song": "song", "son": "son", "sohn": "son", "hwang": "hwang", "ho": "ho", "heo": "ho",
-    "hur": "ho", "myong": "myong", "myung": "myong", "sim": "sim", "shim": "sim",
-    "jang": "jang", "chang": "jang", "u": "u", "woo": "u", "sung": "song", "jin": "jin",
-    "chin": "jin", "hong": "hong", "mun": "mun", "moon": "mun", "nam": "nam", "pae": "pae",
-    "bae": "pae", "paek": "paek", "baek": "paek", "so": "so", "seo": "so", "suh": "so",
-    "kwon": "kwon", "kwak": "kwak", "ko": "ko", "go": "ko", "koh": "ko", "ju": "ju",
-    "joo": "ju", "chu": "ju", "ha": "ha", "im": "im", "lim": "im", "rim": "im", "yang": "yang",
-    "ryang": "yang", "cha": "cha", "hyon": "hyon", "hyun": "hyon", "tak": "tak", "min": "min",
-}
+import yaml
+
+SURNAME_FILE = Path(__file__).parent / "gazetteer" / "korean_surnames.yaml"
+
+
+# the table lists family names from the most common down; the first ones cover most people
+COMMON_SURNAMES = 25
+
+
+def _load_surnames() -> tuple[dict[str, str], dict[str, int], frozenset[str]]:
+    """Spelling (folded) -> comparison key and frequency rank; spellings that are English."""
+    data = yaml.safe_load(SURNAME_FILE.read_text(encoding="utf-8"))
+    table: dict[str, str] = {}
+    rank: dict[str, int] = {}
+    for index, entry in enumerate(data["surnames"]):
+        for form in entry["forms"]:
+            table.setdefault(str(form).lower(), str(entry["key"]))
+            rank.setdefault(str(form).lower(), index)
+    return table, rank, frozenset(str(w).lower() for w in data.get("english_words") or ())
+
+
+# Korean family names in every romanization found in print (the shared data file).
+KOREAN_SURNAMES, SURNAME_RANK, SURNAME_ENGLISH_WORDS = _load_surnames()
 # Syllable spellings that differ only by romanization system (McCune-Reischauer vs RR).
 _SYLLABLE_VARIANTS: dict[str, str] = {
     "cheol": "chol", "chul": "chol", "hyeok": "hyok", "hyuk": "hyok", "seong": "song",
@@ -89,13 +96,32 @@ def is_korean_name(name: str) -> bool:
     return 2 <= len(parts) <= 4 and (parts[0] in KOREAN_SURNAMES or parts[-1] in KOREAN_SURNAMES)
 
 
-def korean_order(name: str) -> str:
-    """'Sang Man Kim' -> 'Kim Sang Man' when only the last word is a Korean family name."""
-    words = name.split()
-    if len(words) < 2:
-        return name
+def _family_last(words: list[str]) -> bool:
+    """Is the last word the family name ('Sang Man Kim', 'Myung-chul CHOE')?
+
+    A family name printed in capitals marks itself. Otherwise the last word is the family
+    name when it is a common one and the first word is not: a rare family name in first
+    place is more likely a given-name syllable ('Sang', 'Myong'), while two common ones
+    ('Ri Il Jin', 'Myong Chol Min') keep the Korean family-first order.
+    """
     first, last = fold(words[0]), fold(words[-1])
-    if last in KOREAN_SURNAMES and first not in KOREAN_SURNAMES and len(words) <= 3:
+    if words[-1].isupper() and len(words[-1]) > 1 and not words[0].isupper():
+        return last in KOREAN_SURNAMES
+    if words[0].isupper() and len(words[0]) > 1:
+        return False
+    if last not in KOREAN_SURNAMES:
+        return False
+    if first not in KOREAN_SURNAMES:
+        return True
+    return SURNAME_RANK[last] < COMMON_SURNAMES <= SURNAME_RANK[first]
+
+
+def korean_order(name: str) -> str:
+    """'Sang Man Kim' -> 'Kim Sang Man': family name first, the guidelines' display order."""
+    words = name.split()
+    if len(words) < 2 or len(words) > 4:
+        return name
+    if _family_last(words):
         return " ".join([words[-1], *words[:-1]])
     return name
 

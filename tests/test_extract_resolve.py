@@ -5,7 +5,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.extractor import Extractor
-from extract.resolve import resolve_corpus
 from graph.model import DocumentMeta, ExtractedEntity, Extraction
 
 
@@ -59,41 +58,3 @@ def test_descriptor_with_two_fitting_people_is_not_linked() -> None:
             "and Jane Ann Doe, of Phoenix, Arizona, were named; she denies it.")
     found = persons(run(text))
     assert all("Arizona woman" not in a for p in found.values() for a in p.aliases)
-
-
-def _person(name: str, **props: object) -> ExtractedEntity:
-    return ExtractedEntity(id="person:" + name.lower().replace(" ", "-"), type="Person",
-                           name=name, properties=dict(props))
-
-
-def test_variants_merge_across_documents() -> None:
-    merged, merges = resolve_corpus([
-        ("b5", [_person("Son Kyong Sik", nationality="KP")]),
-        ("x1", [_person("Song Kyong Sik", nationality="KP")]),  # not the same key ...
-        ("x2", [_person("SON Kyongsik", nationality="KP")]),    # ... but this one is
-    ])
-    names = sorted(c.entity.name for c in merged)
-    assert names == ["Son Kyong Sik", "Song Kyong Sik"]
-    son = next(c for c in merged if c.entity.name == "Son Kyong Sik")
-    assert [doc for doc, _ in son.members] == ["b5", "x2"]
-    assert any("romanization" in m.reason or "alias" in m.reason for m in merges)
-
-
-def test_namesakes_with_conflicting_facts_stay_apart() -> None:
-    merged, merges = resolve_corpus([
-        ("b4", [_person("Kim Chol Min", nationality="KP", role="General Bureau 313 member")]),
-        ("x9", [_person("Kim Chol Min", nationality="US", role="teacher")]),
-    ])
-    assert len(merged) == 2
-    assert merged[0].entity.id != merged[1].entity.id
-    assert any(m.reason.startswith("not merged: nationality differs") for m in merges)
-
-
-def test_same_person_in_two_documents_merges_with_confidence() -> None:
-    merged, merges = resolve_corpus([
-        ("c1a", [_person("Christina Marie Chapman", nationality="US")]),
-        ("c1b", [_person("Christina Marie Chapman", nationality="US", age=50)]),
-    ])
-    assert len(merged) == 1
-    assert merged[0].entity.properties["age"] == 50
-    assert merges[-1].confidence == 1.0 and "same id" in merges[-1].reason

@@ -15,10 +15,10 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.components.gazetteer_ruler import AMBIGUOUS_LABEL, CAPITAL_LABEL, DEMONYM_LABEL
 from extract.gazetteer import Gazetteer, load_gazetteer
 from extract.names import clean_person_name, fold, is_korean_name
 from extract.normalize import parse_date
-from extract.ruler import AMBIGUOUS_LABEL, CAPITAL_LABEL, DEMONYM_LABEL
 
 PLACE_LABEL = "PLACE"
 MODEL_LABELS = {"Country", "Agency", "Person", "Organization", "Advisory", "Case"}

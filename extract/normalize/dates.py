@@ -1,0 +1,64 @@
+"""Dates: "May 16, 2024" -> "2024-05-16", "October 2020" -> "2020-10", periods."""
+
+from __future__ import annotations
+
+import re
+
+# --- dates -----------------------------------------------------------------------------------
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_WORD = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+               r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DATE_FORMS = (
+    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})(?:-(?P<day>\d{1,2}))?"),
+    re.compile(r"(?P<year>\d{4})/(?P<mnum>\d{1,2})/(?P<day>\d{1,2})"),
+    re.compile(r"(?P<year>\d{4})年\s*(?P<mnum>\d{1,2})月(?:\s*(?P<day>\d{1,2})日)?"),
+    re.compile(_MONTH_WORD + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I),
+    re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORD
+               + r",?\s+(?P<year>\d{4})", re.I),
+    re.compile(_MONTH_WORD + r",?\s+(?:of\s+)?(?P<year>\d{4})", re.I),
+    re.compile(r"(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})"),
+    re.compile(r"(?:^|\b)(?:in\s+|early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d{2})(?:\b|$)"),
+)
+
+
+def parse_date(text: str) -> str | None:
+    """'May 16, 2024' -> '2024-05-16'; 'October 2020' -> '2020-10'; '2023' -> '2023'."""
+    for form in _DATE_FORMS:
+        match = form.search(text)
+        if not match:
+            continue
+        parts = match.groupdict()
+        year = int(parts["year"])
+        month: int | None = None
+        if parts.get("mnum"):
+            month = int(parts["mnum"])
+        elif parts.get("month"):
+            key = parts["month"].lower().rstrip(".")
+            month = _MONTHS.get(key[:4] if key.startswith("sept") else key[:3])
+        if month is not None and not 1 <= month <= 12:
+            continue
+        day = int(parts["day"]) if parts.get("day") else None
+        if day is not None and not 1 <= day <= 31:
+            continue
+        if month is None:
+            return f"{year:04d}"
+        if day is None:
+            return f"{year:04d}-{month:02d}"
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def parse_period(text: str) -> tuple[str | None, str | None]:
+    """'from October 2020 to October 2023' -> ('2020-10', '2023-10'); one date -> (d, None)."""
+    pieces = re.split(r"\s+(?:to|through|until|and)\s+|\s*[–—-]\s*(?=[A-Z]|\d{4})", text,
+                      maxsplit=1)
+    if len(pieces) == 2:
+        start, end = parse_date(pieces[0]), parse_date(pieces[1])
+        if not re.search(r"\d{4}", pieces[0]) and end:
+            start = parse_date(f"{pieces[0]} {end[:4]}")  # "July to August 2023"
+        return start, end
+    return parse_date(text), None

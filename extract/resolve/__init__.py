@@ -1,0 +1,16 @@
+"""Entity resolution: which mentions are one entity.
+
+- `document.py`: within a document (gazetteer ids, ambiguous forms, payments, cases)
+- `persons.py`, `orgs.py`: names of persons and organizations within a document
+- `base.py`: the document's entity table and the keys names are compared by
+
+Across documents, entities meet on their ids (`graph.ids.entity_id`); the store aggregates
+per-document statements, so nothing here rewrites another document's entities.
+"""
+
+from extract.resolve.base import DocEntities, Merge, from_gazetteer, org_key
+from extract.resolve.document import resolve_document, settle_ambiguous
+from extract.resolve.persons import propagate_surnames
+
+__all__ = ["DocEntities", "Merge", "from_gazetteer", "org_key", "propagate_surnames",
+           "resolve_document", "settle_ambiguous"]

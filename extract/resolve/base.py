@@ -1,0 +1,86 @@
+"""What every resolution step shares: the document's entities, merge records, name keys."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from extract.gazetteer import GazetteerEntry
+from extract.mentions import MentionSpan
+from extract.names import fold
+from graph.ids import entity_id
+from graph.model import ExtractedEntity, Mention, default_model
+
+_CORP_SUFFIX = re.compile(
+    r"[,\s]+(?:co\.?,?\s*ltd\.?|co\.?|corp\.?|corporation|company|llc|ltd\.?|limited|inc\.?|"
+    r"general\s+corp(?:oration)?\.?)$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8192)
+def org_key(name: str) -> str:
+    """'Korea Osong Shipping Co.' and 'Korea Osong Shipping Company' compare equal."""
+    base = fold(name).strip()
+    base = re.sub(r"^the\s+", "", base)
+    previous = None
+    while previous != base:
+        previous = base
+        base = _CORP_SUFFIX.sub("", base).strip()
+    return re.sub(r"[^a-z0-9]+", " ", base).strip()
+
+
+@dataclass
+class Merge:
+    """Why two names were taken as one entity."""
+
+    kept: str
+    merged: str
+    reason: str
+    confidence: float
+
+
+@dataclass
+class DocEntities:
+    entities: dict[str, ExtractedEntity] = field(default_factory=dict)
+    merges: list[Merge] = field(default_factory=list)
+    text: str = ""
+
+    def add_mention(self, entity: ExtractedEntity, m: MentionSpan) -> None:
+        if not any(x.start == m.start and x.end == m.end for x in entity.mentions):
+            entity.mentions.append(Mention(m.start, m.end, m.text))
+        m.entity = entity.id
+        alias = m.text.strip()
+        if fold(alias) != fold(entity.name) and alias not in entity.aliases and len(alias) > 1:
+            entity.aliases.append(alias)
+
+
+
+
+def new_entity(type_: str, name: str, props: dict[str, Any], confidence: float,
+            ident: str | None = None) -> ExtractedEntity:
+    return ExtractedEntity(id=ident or entity_id(type_, name), type=type_, name=name,
+                           properties=dict(props), confidence=confidence)
+
+
+def from_gazetteer(entry: GazetteerEntry) -> ExtractedEntity:
+    """A document entity for a gazetteer entry, with only the properties the model declares."""
+    props = dict(entry.properties)
+    if entry.type == "Advisory":
+        dates = props.get("dates") or []
+        props["date"] = dates[0] if dates else None
+    if entry.type == "Person" and props.get("role") == "official":
+        props.pop("role")
+    declared = default_model().node(entry.type).properties
+    props = {k: v for k, v in props.items() if k in declared and v not in (None, "", [])}
+    return new_entity(entry.type, entry.name, props, 0.95, entry.id)
+
+
+def contains_words(name: str, words: str) -> bool:
+    """'alonso de los reyes' is the tail of 'pedro ernesto alonso de los reyes'."""
+    have, want = name.replace("-", " ").split(), words.replace("-", " ").split()
+    return any(have[i:i + len(want)] == want for i in range(len(have) - len(want) + 1))
+
+

@@ -1,0 +1,183 @@
+"""Resolution within one document: group its mentions into entities.
+
+Gazetteer ids first; then persons (`persons.py`) and organizations (`orgs.py`) by name;
+ambiguous forms ("MOFA") settled by the nearest country; amounts become Payments.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.gazetteer import Gazetteer, GazetteerEntry
+from extract.mentions import DocMentions, MentionSpan
+from extract.names import fold
+from extract.normalize import parse_money, payment_kind
+from extract.resolve.base import DocEntities, contains_words, from_gazetteer, new_entity
+from extract.resolve.orgs import resolve_orgs
+from extract.resolve.persons import persons_tagged_as_orgs, resolve_persons
+from graph.ids import entity_id
+from graph.model import DocumentMeta, Mention
+
+
+def _nearest_country(mentions: DocMentions, m: MentionSpan) -> list[str]:
+    """Country codes named in m's sentence, nearest first (a possessive right before wins)."""
+    found: list[tuple[int, str]] = []
+    for other in mentions.in_sentence(m.sent):
+        if other is m or not other.hint.startswith("country:"):
+            continue
+        distance = abs(other.tok_end - m.tok_start) if other.tok_end <= m.tok_start \
+            else 10 + abs(other.tok_start - m.tok_end)
+        found.append((distance, other.hint.split(":", 1)[1]))
+    return [code for _, code in sorted(found)]
+
+
+def settle_ambiguous(gazetteer: Gazetteer, mentions: DocMentions, m: MentionSpan,
+                     meta: DocumentMeta, previous: dict[str, str]) -> GazetteerEntry | None:
+    """Pick the agency an ambiguous form means, or None when nothing decides it."""
+    candidates = gazetteer.ambiguous.get(m.hint) or gazetteer.ambiguous.get(m.text) or []
+    if len(candidates) == 1:
+        return candidates[0]
+    by_country = {c.country: c for c in candidates}
+    for code in _nearest_country(mentions, m):
+        if code in by_country:
+            return by_country[code]
+    if m.hint in previous:  # the same form earlier in this document
+        return gazetteer.by_id.get(previous[m.hint])
+    issuer_codes = {str(i.get("country", "")).upper() for i in meta.issuers}
+    fits = [c for c in candidates if c.country in issuer_codes]
+    return fits[0] if len(fits) == 1 else None
+
+
+def resolve_document(mentions: DocMentions, meta: DocumentMeta,
+                     gazetteer: Gazetteer) -> DocEntities:
+    """Group the mentions of one document into entities (ids via graph.ids.entity_id)."""
+    result = DocEntities(text=mentions.text)
+    ents = result.entities
+    ambiguous_seen: dict[str, str] = {}
+    pending_persons: list[MentionSpan] = []
+    pending_orgs: list[MentionSpan] = []
+    pending_cases: list[MentionSpan] = []
+    for m in mentions.mentions:
+        entry: GazetteerEntry | None = None
+        if m.label == "AMBIGUOUS":
+            entry = settle_ambiguous(gazetteer, mentions, m, meta, ambiguous_seen)
+            if entry is None:
+                continue
+            ambiguous_seen[m.hint] = entry.id
+        elif m.hint in gazetteer.by_id and gazetteer.by_id[m.hint].type == m.label:
+            entry = gazetteer.by_id[m.hint]
+        if entry is not None:
+            entity = ents.get(entry.id) or from_gazetteer(entry)
+            ents[entity.id] = entity
+            result.add_mention(entity, m)
+            continue
+        if m.label == "Person":
+            pending_persons.append(m)
+        elif m.label in {"Organization", "Agency"}:
+            pending_orgs.append(m)
+        elif m.label == "MONEY":
+            _payment(result, mentions, m)
+        elif m.label == "Case":
+            pending_cases.append(m)
+        elif m.label == "Advisory":
+            name = re.sub(r"\s+", " ", m.text).strip()
+            entity = ents.get(entity_id(m.label, name)) or new_entity(m.label, name, {}, 0.8)
+            ents[entity.id] = entity
+            result.add_mention(entity, m)
+    resolve_persons(result, pending_persons, gazetteer)
+    pending_orgs = persons_tagged_as_orgs(result, pending_orgs)
+    resolve_orgs(result, pending_orgs)
+    _published_names(result, gazetteer)
+    _agencies_inside_titles(result, gazetteer)
+    for m in pending_cases:
+        name = case_name(re.sub(r"\s+", " ", m.text).strip(), result)
+        entity = ents.get(entity_id("Case", name)) or new_entity("Case", name, {"country": "US"},
+                                                              0.8)
+        ents[entity.id] = entity
+        result.add_mention(entity, m)
+    return result
+
+
+
+def _agencies_inside_titles(result: DocEntities, gazetteer: Gazetteer) -> None:
+    """'the FBI public service announcement of May 16, 2024' also names the FBI."""
+    for advisory in [e for e in result.entities.values() if e.type == "Advisory"]:
+        for mention in list(advisory.mentions):
+            for word in re.finditer(r"\b[A-Z][A-Z0-9]{1,6}\b", mention.text):
+                found = gazetteer.lookup(word.group(0), "Agency")
+                if len(found) != 1:
+                    continue
+                agency = result.entities.get(found[0].id) or from_gazetteer(found[0])
+                result.entities[agency.id] = agency
+                start = mention.start + word.start()
+                span = MentionSpan("Agency", word.group(0), start, start + len(word.group(0)),
+                                   -1, -1, -1)
+                result.add_mention(agency, span)
+
+
+def _published_names(result: DocEntities, gazetteer: Gazetteer) -> None:
+    """Organizations keep the name as this document publishes it (the longest known form);
+    the id stays the gazetteer's so documents still meet on one node."""
+    for entity in result.entities.values():
+        if entity.type != "Organization" or entity.id not in gazetteer.by_id or \
+                entity.properties.get("kind") == "worker_group":
+            continue  # the collective keeps the guidelines' name, "DPRK IT workers"
+        entry = gazetteer.by_id[entity.id]
+        known = {fold(s) for s in entry.surfaces}
+        forms = [m.text.strip() for m in entity.mentions if fold(m.text.strip()) in known]
+        if not forms:
+            continue
+        longest = max(forms, key=len)
+        if fold(longest) != fold(entity.name):
+            if entity.name not in entity.aliases:
+                entity.aliases.append(entity.name)
+            entity.name = longest
+            if longest in entity.aliases:
+                entity.aliases.remove(longest)
+
+
+def case_name(text: str, result: DocEntities) -> str:
+    """'United States v. Chapman' names the case of the person called Chapman here."""
+    match = re.match(r"^(?:United States|U\.\s?S\.|USA)\s+vs?\.\s+(.+)$", text)
+    if not match:
+        return text
+    party = fold(match.group(1))
+    persons = [e for e in result.entities.values() if e.type == "Person"]
+    fits = [p for p in persons if contains_words(fold(p.name), party)]
+    return f"United States v. {fits[0].name if len(fits) == 1 else match.group(1)}"
+
+
+def _payment(result: DocEntities, mentions: DocMentions, m: MentionSpan) -> None:
+    amount = parse_money(m.text)
+    if amount is None or amount.value <= 0:
+        return
+    sentence = mentions.sentences[m.sent].text
+    kind = payment_kind(sentence, m.start - mentions.sentences[m.sent].start)
+    name = f"USD {amount.value}"
+    ident = entity_id("Payment", name)
+    entity = result.entities.get(ident)
+    n = 2
+    # the same amount twice in one sentence, or written differently, is two facts ("$308
+    # million from A, USD 50 million from B ... $50 million from C"); the same words in
+    # another sentence restate one fact
+    while entity is not None and any(_sentence_of(mentions, x) == m.sent or x.text != m.text
+                                     for x in entity.mentions):
+        ident = f"{entity_id('Payment', name)}-{n}"
+        entity = result.entities.get(ident)
+        n += 1
+    if entity is None:
+        entity = new_entity("Payment", name, {"amount_usd": amount.value,
+                                           "qualifier": amount.qualifier, "kind": kind}, 0.9,
+                         ident)
+        result.entities[entity.id] = entity
+    m.props = {"amount_usd": amount.value, "qualifier": amount.qualifier}
+    result.add_mention(entity, m)
+
+
+def _sentence_of(mentions: DocMentions, mention: Mention) -> int:
+    for i, sentence in enumerate(mentions.sentences):
+        if sentence.start <= mention.start < sentence.end + 1:
+            return i
+    return -1
+
+

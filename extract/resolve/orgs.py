@@ -1,0 +1,34 @@
+"""Organizations and agencies within one document: one entity per name and its short forms."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from extract.mentions import MentionSpan
+from extract.resolve.base import DocEntities, Merge, contains_words, new_entity, org_key
+
+
+def resolve_orgs(result: DocEntities, pending: list[MentionSpan]) -> None:
+    """Longer names first; a shorter name that is the start of a longer one joins it."""
+    for m in sorted(pending, key=lambda x: -len(x.text)):
+        name = re.sub(r"\s+", " ", m.text).strip()
+        key = org_key(name)
+        if not key:
+            continue
+        same_type = [e for e in result.entities.values() if e.type == m.label]
+        match = next((e for e in same_type if org_key(e.name) == key
+                      or key in {org_key(a) for a in e.aliases}), None)
+        if match is None:
+            match = next((e for e in same_type if len(key) >= 4 and key != org_key(e.name)
+                          and contains_words(org_key(e.name), key)), None)
+            if match is not None:
+                result.merges.append(Merge(match.id, name, "short form of a longer name", 0.8))
+        if match is None:
+            kind = m.hint.split(":", 1)[1] if m.hint.startswith("shape:") else "company"
+            props: dict[str, Any] = {"kind": kind} if m.label == "Organization" else {}
+            match = new_entity(m.label, name, props, 0.7)
+            result.entities[match.id] = match
+        result.add_mention(match, m)
+
+

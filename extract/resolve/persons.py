@@ -1,0 +1,148 @@
+"""Persons within one document: full names, romanization variants, bare surnames, nicknames."""
+
+from __future__ import annotations
+
+import re
+
+from extract.gazetteer import Gazetteer
+from extract.mentions import DocMentions, MentionSpan
+from extract.names import (
+    clean_person_name,
+    fold,
+    korean_order,
+    person_key,
+    split_nickname,
+    surname,
+)
+from extract.resolve.base import DocEntities, Merge, contains_words, from_gazetteer, new_entity
+from graph.model import ExtractedEntity
+
+
+def persons_tagged_as_orgs(result: DocEntities,
+                            pending: list[MentionSpan]) -> list[MentionSpan]:
+    """The model sometimes tags a surname ("Chapman") as ORG; a named person claims it."""
+    persons = [e for e in result.entities.values() if e.type == "Person"]
+    rest = []
+    for m in pending:
+        parts = [fold(p) for p in re.split(r",\s*|\s+and\s+", m.text.strip()) if p]
+        owners = []
+        for word in parts:
+            fits = [p for p in persons if contains_words(fold(p.name), word)]
+            owners.append(fits[0] if len(fits) == 1 else None)
+        if owners and all(o is not None for o in owners):
+            for owner in owners:  # "Prince and Ashtor": two people the model merged
+                if owner is not None:
+                    result.add_mention(owner, m)
+        else:
+            rest.append(m)
+    return rest
+
+
+
+def resolve_persons(result: DocEntities, pending: list[MentionSpan],
+                     gazetteer: Gazetteer) -> None:
+    """Full names become entities; a lone surname joins the one full name it fits."""
+    persons = [e for e in result.entities.values() if e.type == "Person"]
+    singles: list[MentionSpan] = []
+    for m in pending:
+        name, nicknames = split_nickname(clean_person_name(m.text))
+        if not name or not any(c.isalpha() for c in name):
+            continue
+        if len(name.split()) < 2 or _partial(name, persons):
+            singles.append(m)
+            continue
+        name = _korean_display(name)
+        key = person_key(name)
+        match = next((p for p in persons if person_key(p.name) == key), None)
+        if match is None:
+            known = [e for e in gazetteer.lookup(name, "Person")]
+            entity = from_gazetteer(known[0]) if known else new_entity("Person", name, {}, 0.8)
+            result.entities[entity.id] = entity
+            persons.append(entity)
+            match = entity
+        elif fold(match.name) != fold(name):
+            result.merges.append(Merge(match.id, name, "romanization variant", 0.9))
+        result.add_mention(match, m)
+        for nick in nicknames:
+            if nick not in match.aliases:
+                match.aliases.append(nick)
+    for m in singles:
+        word = fold(clean_person_name(m.text))
+        if not word:
+            continue
+        fits = [p for p in persons
+                if contains_words(fold(p.name), word)
+                or any(fold(a) == word for a in p.aliases)]
+        nickname_of = _quoted_after_person(mentions_text(result), m, persons)
+        if nickname_of is not None:
+            fits = [nickname_of]
+        if len(fits) == 1:
+            result.add_mention(fits[0], m)
+            result.merges.append(Merge(fits[0].id, m.text, "surname of a named person", 0.85))
+        elif not fits and m.text[:1].isupper():
+            entity = new_entity("Person", clean_person_name(m.text), {}, 0.4)
+            if entity.id not in result.entities:
+                result.entities[entity.id] = entity
+                persons.append(entity)
+            result.add_mention(result.entities[entity.id], m)
+
+
+
+def _partial(name: str, persons: list[ExtractedEntity]) -> bool:
+    return any(contains_words(fold(p.name), fold(name)) and fold(p.name) != fold(name)
+               for p in persons)
+
+
+def mentions_text(result: DocEntities) -> str:
+    return result.text
+
+
+def _quoted_after_person(text: str, m: MentionSpan,
+                         persons: list[ExtractedEntity]) -> ExtractedEntity | None:
+    """'Kim Chol Min ("Jack")' or 'Zhenxing Wang, also known as "Danny"': a nickname."""
+    before = text[max(0, m.start - 40):m.start]
+    if not re.search(r"[\"“(]\s*$", before):
+        return None
+    for p in persons:
+        for mention in p.mentions:
+            if 0 < m.start - mention.end < 40 and re.fullmatch(
+                    r"[\s,]*(?:also known as|aka|a\.k\.a\.)?[\s,]*[(\"“]*\s*",
+                    text[mention.end:m.start]):
+                return p
+    return None
+
+
+def _korean_display(name: str) -> str:
+    """Family name first only for unmistakably Korean three-part names ('Sang Man Kim')."""
+    words = name.split()
+    if len(words) == 3 and all(len(w) <= 5 for w in words[:2]):
+        return korean_order(name)
+    return name
+
+
+
+def propagate_surnames(mentions: DocMentions, result: DocEntities) -> None:
+    """A bare family name ("Son is being designated") the model did not tag is a mention of
+    the one person of the document with that family name; shared names ("Kim") stay bare."""
+    persons = [e for e in result.entities.values() if e.type == "Person" and " " in e.name]
+    families: dict[str, list[ExtractedEntity]] = {}
+    for p in persons:
+        families.setdefault(surname(p.name), []).append(p)
+    covered = [(m.start, m.end) for m in mentions.mentions]
+    added: list[MentionSpan] = []
+    for family, owners in families.items():
+        if len(owners) != 1 or len(family) < 2 or not family[:1].isupper():
+            continue
+        for match in re.finditer(rf"\b{re.escape(family)}\b(?!['’]?\s*[A-Z])", mentions.text):
+            start, end = match.start(), match.end()
+            if any(s <= start < e or s < end <= e for s, e in covered):
+                continue
+            sent = next((i for i, s in enumerate(mentions.sentences)
+                         if s.start <= start < s.end), -1)
+            if sent < 0:
+                continue
+            span = MentionSpan("Person", family, start, end, -1, -1, sent)
+            result.add_mention(owners[0], span)
+            added.append(span)
+    if added:
+        mentions.mentions = sorted([*mentions.mentions, *added], key=lambda m: m.start)
