@@ -188,12 +188,27 @@ class _Checker:
         amount = (raw.get("properties") or {}).get("amount_usd")
         if label == "Payment" and _is_int(amount) and raw.get("name") != f"USD {amount}":
             self.fail(f"{where}: a Payment is named 'USD {amount}', not {raw.get('name')!r}")
+        self.unnamed(where, raw, label)
         mentions = raw.get("mentions")
         if not isinstance(mentions, list) or not mentions:
             self.fail(f"{where}: needs at least one mention", fatal=True)
             return
         for j, mention in enumerate(mentions):
             self.mention(f"{where} mention {j + 1}", mention, body)
+
+    def unnamed(self, where: str, raw: dict[str, Any], label: str) -> None:
+        """`unnamed`, `count` and `count_qualifier` sit beside properties, as in extraction."""
+        if "unnamed" in raw and not isinstance(raw["unnamed"], bool):
+            self.fail(f"{where}: unnamed must be true or false")
+        if "count" in raw and (not _is_int(raw["count"]) or raw["count"] < 1):
+            self.fail(f"{where}: count must be a positive integer")
+        qualifiers = self.model.node("Person").properties["count_qualifier"].enum
+        if "count_qualifier" in raw and raw["count_qualifier"] not in qualifiers:
+            self.fail(f"{where}: count_qualifier must be one of {'|'.join(qualifiers)}")
+        if ("count" in raw or "count_qualifier" in raw) and not raw.get("unnamed"):
+            self.fail(f"{where}: count and count_qualifier belong to unnamed entities")
+        if raw.get("unnamed") and label not in ("Person", "Organization"):
+            self.fail(f"{where}: only a Person or an Organization can be unnamed")
 
     def mention(self, where: str, raw: Any, body: str) -> None:
         if not isinstance(raw, dict) or not isinstance(raw.get("text"), str):
@@ -244,6 +259,9 @@ class _Checker:
         keys.add(key)
         self.properties(where, raw.get("properties", {}),
                         self.model.relationship(rtype).properties)
+        if "modality" in raw and raw["modality"] not in self.model.modalities:
+            self.fail(f"{where}: modality {raw['modality']!r} must be one of "
+                      f"{'|'.join(self.model.modalities)}")
         evidence = raw.get("evidence")
         if not isinstance(evidence, list) or not evidence:
             self.fail(f"{where}: needs at least one evidence span", fatal=True)
@@ -288,6 +306,8 @@ def _build(record: dict[str, Any], doc: CorpusDocument, path: Path, line: int) -
             id=e["id"], type=e["type"], name=e["name"], aliases=list(e.get("aliases", [])),
             properties=dict(e.get("properties") or {}),
             mentions=[Mention(m["start"], m["end"], m["text"]) for m in e["mentions"]],
+            unnamed=bool(e.get("unnamed", False)), count=e.get("count"),
+            count_qualifier=str(e.get("count_qualifier", "")),
         )
         for e in record["entities"]
     ]
@@ -297,6 +317,7 @@ def _build(record: dict[str, Any], doc: CorpusDocument, path: Path, line: int) -
             properties=dict(r.get("properties") or {}),
             evidence=[Evidence(s["start"], s["end"], body[s["start"]:s["end"]])
                       for s in r["evidence"]],
+            modality=str(r.get("modality", "asserted")),
         )
         for r in record.get("relations", [])
     ]

@@ -219,3 +219,22 @@ def test_cli_check_copy_of_real_corpus_with_one_break(tmp_path: Path) -> None:
     result = _tkg("corpus", "check", str(copy))
     assert result.returncode == 1
     assert f"{victim}:{line_of(text, 'doc_type:')}: doc_type 'memo'" in result.stdout
+
+
+def test_cli_check_includes_the_test_split_on_request(tmp_path: Path) -> None:
+    if not document_paths(ROOT / "corpus" / "test" / "documents"):
+        pytest.skip("corpus/test holds no documents yet")
+    result = _tkg("corpus", "check", "--test")
+    assert result.returncode == 0, result.stdout + result.stderr
+    dev, test = len(document_paths(DOCUMENTS)), len(document_paths(ROOT / "corpus/test/documents"))
+    assert f"{dev + test} documents OK" in result.stdout
+
+    clash = tmp_path / "clash" / "documents"
+    clash.mkdir(parents=True)
+    write(clash, "fine")
+    other = tmp_path / "other" / "documents"
+    other.mkdir(parents=True)
+    write(other, "fine")
+    result = _tkg("corpus", "check", str(clash), str(other))
+    assert result.returncode == 1
+    assert f"id 'fine' is also used by {clash / 'fine.md'}" in result.stdout

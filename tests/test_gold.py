@@ -112,6 +112,17 @@ def test_good_record_builds_model_types(corpus_dir: Path) -> None:
     assert gold.relations[0].evidence[0].sentence.startswith("Christina Marie Chapman was")
 
 
+def test_modality_and_unnamed_actors_reach_the_model_types(corpus_dir: Path) -> None:
+    record = copy.deepcopy(GOOD)
+    record["entities"][0].update(unnamed=True, count=2, count_qualifier="more_than")
+    record["relations"][0]["modality"] = "sentenced"
+    assert _check(corpus_dir, record) == []
+    [gold] = load_gold(corpus_dir / "gold", load_corpus(corpus_dir / "documents").documents)
+    person = gold.entities[0]
+    assert (person.unnamed, person.count, person.count_qualifier) == (True, 2, "more_than")
+    assert [r.modality for r in gold.relations] == ["sentenced", "asserted"]
+
+
 def _broken(change: Any) -> dict[str, Any]:
     record = copy.deepcopy(GOOD)
     change(record)
@@ -140,6 +151,13 @@ def _broken(change: Any) -> dict[str, Any]:
     (lambda r: r["relations"][0].update(evidence=[]), "needs at least one evidence span"),
     (lambda r: r["relations"].append(copy.deepcopy(r["relations"][0])), "stated twice"),
     (lambda r: r.update(doc_id="nope"), "nope: no document with this id"),
+    (lambda r: r["relations"][0].update(modality="rumoured"), "modality 'rumoured' must be one of"),
+    (lambda r: r["entities"][0].update(unnamed="yes"), "unnamed must be true or false"),
+    (lambda r: r["entities"][0].update(count=3), "count and count_qualifier belong to unnamed"),
+    (lambda r: r["entities"][0].update(unnamed=True, count=0), "count must be a positive integer"),
+    (lambda r: r["entities"][0].update(unnamed=True, count_qualifier="lots"),
+     "count_qualifier must be one of"),
+    (lambda r: r["entities"][3].update(unnamed=True), "only a Person or an Organization"),
 ])
 def test_each_rule_names_file_and_line(corpus_dir: Path, change: Any, expected: str) -> None:
     problems = _check(corpus_dir, "", _broken(change))

@@ -21,6 +21,7 @@ from corpus.synth import prepare_output, synthesize
 from graph.errors import InvalidInput
 
 DEFAULT_DOCUMENTS = Path("corpus/documents")
+TEST_DOCUMENTS = Path("corpus/test/documents")  # the held-out split (corpus/test/README.md)
 
 corpus_app = typer.Typer(help="Check the document corpus and its gold annotations.",
                          no_args_is_help=True)
@@ -29,23 +30,57 @@ _out = Console()
 
 @corpus_app.command("check")
 def check(
-    folder: Path = typer.Argument(DEFAULT_DOCUMENTS, help="Folder of *.md documents."),
+    folders: list[Path] | None = typer.Argument(
+        None, help="Folders of *.md documents; default: corpus/documents."),
     gold: Path | None = typer.Option(
-        None, "--gold", help="Gold folder or .jsonl file; default: a sibling gold/ folder."),
+        None, "--gold", help="Gold folder or .jsonl file (one folder only); default: a sibling "
+        "gold/ folder of each document folder."),
+    test: bool = typer.Option(
+        False, "--test", help="Also check the held-out test split, corpus/test/documents "
+        "with corpus/test/gold."),
 ) -> None:
     """Check documents (and gold annotations); exit 1 and list problems if any."""
-    corpus = load_corpus(folder)
-    gold_path = gold if gold is not None else folder.parent / "gold"
-    report = check_gold(gold_path, corpus.documents) if gold_path.exists() else None
-    if gold is not None and not gold.exists():
-        corpus.problems.append(Problem(gold, 0, "gold folder or file does not exist"))
-    problems = corpus.problems + (report.problems if report else [])
+    chosen = list(folders or [DEFAULT_DOCUMENTS])
+    if test and TEST_DOCUMENTS not in chosen:
+        chosen.append(TEST_DOCUMENTS)
+    if gold is not None and len(chosen) > 1:
+        raise InvalidInput("--gold names the gold of one folder; check folders one at a time")
+    problems: list[Problem] = []
+    documents: dict[str, CorpusDocument] = {}
+    reports: list[GoldReport] = []
+    for folder in chosen:
+        corpus = load_corpus(folder)
+        problems.extend(corpus.problems)
+        for doc_id, doc in corpus.documents.items():
+            if doc_id in documents:
+                # Scoring pairs gold with documents by id, across the dev and test splits too.
+                problems.append(Problem(doc.path, doc.line_of("id"), f"id {doc_id!r} is also "
+                                        f"used by {documents[doc_id].path}"))
+            documents.setdefault(doc_id, doc)
+        gold_path = gold if gold is not None else folder.parent / "gold"
+        if gold is not None and not gold.exists():
+            problems.append(Problem(gold, 0, "gold folder or file does not exist"))
+        elif gold_path.exists():
+            report = check_gold(gold_path, corpus.documents)
+            problems.extend(report.problems)
+            reports.append(report)
     for problem in problems:
         typer.echo(str(problem))
     if problems:
         # An error, not typer.Exit: main() maps our errors to exit codes (exit 1 here).
-        raise InvalidInput(f"{len(problems)} problem(s) found in {folder}")
-    _summary(corpus.documents, report)
+        shown = ", ".join(str(f) for f in chosen)
+        raise InvalidInput(f"{len(problems)} problem(s) found in {shown}")
+    _summary(documents, _merge(reports) if reports else None)
+
+
+def _merge(reports: list[GoldReport]) -> GoldReport:
+    """One report with the documents and counts of several gold folders."""
+    merged = GoldReport()
+    for report in reports:
+        merged.documents.extend(report.documents)
+        merged.entity_counts.update(report.entity_counts)
+        merged.relation_counts.update(report.relation_counts)
+    return merged
 
 
 def _summary(documents: dict[str, CorpusDocument], report: GoldReport | None) -> None:
