@@ -23,7 +23,7 @@ from extract.gazetteer import Gazetteer, load_gazetteer
 from extract.mentions import collect
 from extract.pipeline import DEFAULT_MODEL, PipelineConfig, build_nlp
 from extract.relations import build_views, extract_relations
-from extract.resolve import propagate_surnames, resolve_document
+from extract.resolve import merge_declared_aliases, propagate_surnames, resolve_document
 from extract.rules import DOC_RULES, SENTENCE_RULES
 from graph.errors import DocumentError, InvalidInput
 from graph.model import DocumentMeta, Extraction
@@ -163,6 +163,7 @@ class Extractor:
         mentions = collect(doc)
         resolved = resolve_document(mentions, meta, self.gazetteer)
         propagate_surnames(mentions, resolved)
+        merge_declared_aliases(mentions, resolved)
         link_descriptors(mentions, resolved, self.gazetteer)
         link_advisory_references(mentions, resolved, self.gazetteer, meta)
         context = build_views(mentions, resolved.entities, meta, self.gazetteer)

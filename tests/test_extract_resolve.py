@@ -22,13 +22,13 @@ def persons(extraction: Extraction) -> dict[str, ExtractedEntity]:
 
 
 def test_romanization_variants_merge_within_a_document() -> None:
-    result = run("Son Kyong Sik, whose name is also rendered Song Kyong Sik, is Osong's chief "
-                 "representative in China. OFAC designated SON Kyong Sik today. "
-                 "Sang Man Kim handled payments. KIM Sang-man also moved IT equipment.")
+    result = run("Ri Chol Ung, whose name is also rendered Rhee Chol Ung, is the firm's chief "
+                 "representative in China. OFAC designated RI Chol Ung today. "
+                 "Myong Ho Pak handled payments. PAK Myong-ho also moved IT equipment.")
     found = persons(result)
-    assert set(found) == {"Son Kyong Sik", "Kim Sang Man"}
-    assert "Song Kyong Sik" in found["Son Kyong Sik"].aliases
-    assert len(found["Kim Sang Man"].mentions) == 2
+    assert set(found) == {"Ri Chol Ung", "Pak Myong Ho"}
+    assert "Rhee Chol Ung" in found["Ri Chol Ung"].aliases
+    assert len(found["Pak Myong Ho"].mentions) == 2
 
 
 def test_a_surname_joins_the_one_full_name_it_fits() -> None:

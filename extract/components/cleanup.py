@@ -16,12 +16,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.components.gazetteer_ruler import AMBIGUOUS_LABEL, CAPITAL_LABEL, DEMONYM_LABEL
+from extract.components.korean_names import reads_as_korean_name
+from extract.components.span_context import (
+    name_as_modifier,
+    named_labels,
+    personal_apposition,
+    place_modifier,
+)
 from extract.gazetteer import Gazetteer, load_gazetteer
-from extract.names import clean_person_name, fold, is_korean_name
+from extract.names import clean_person_name, fold
 from extract.normalize import parse_date
 
 PLACE_LABEL = "PLACE"
-MODEL_LABELS = {"Country", "Agency", "Person", "Organization", "Advisory", "Case"}
+MODEL_LABELS = named_labels()
 KEEP_AS_IS = {"MONEY", "DATE", "CARDINAL", "PERCENT", "QUANTITY", AMBIGUOUS_LABEL,
               DEMONYM_LABEL, *MODEL_LABELS}
 _PLACE_WORDS = {"in", "at", "from", "near", "to", "into", "outside", "around", "of", "across",
@@ -72,6 +79,8 @@ def _trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in {"the", "a", "an", "this", "that"}
                            or doc[start].is_punct or doc[start].is_space):
+        if doc[start].lower_ == "an" and reads_as_korean_name(doc[start:end].text.split()):
+            break  # "An" is also a Korean family name
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "’s", "'", "’"}
                            or (doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"})
@@ -116,11 +125,14 @@ def _capital(span: Span) -> Span:
 class SpanCleanup:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self.places = set(gazetteer.places)
 
     def _relabel(self, span: Span) -> Span | None:
         label = span.label_
         if span.id_ in _UN_IDS and _modifies_rules(span):
             return None  # "United Nations Security Council resolutions" cites law
+        if label == "Organization" and span.id_.startswith("context:"):
+            return self._organization(span)  # named by its context: still a name?
         if label in MODEL_LABELS and span.id_:
             return span  # gazetteer spans are already clean
         if label == CAPITAL_LABEL:
@@ -144,8 +156,13 @@ class SpanCleanup:
         if known:
             entry = known[0]
             return Span(span.doc, trimmed.start, trimmed.end, label=entry.type, span_id=entry.id)
-        if label == "PERSON":
+        if label in {"PERSON", "ORG", "GPE"} and place_modifier(trimmed, self.places):
+            return Span(span.doc, trimmed.start, trimmed.end, label=PLACE_LABEL)
+        if label in {"PERSON", "ORG"} and personal_apposition(trimmed, self.places) and \
+                not _ORG_HEAD.search(text):
             return self._person(trimmed)
+        if label == "PERSON":
+            return None if name_as_modifier(trimmed) else self._person(trimmed)
         if label == "ORG":
             return self._organization(trimmed)
         if label in {"GPE", "LOC", "FAC"}:
@@ -200,8 +217,7 @@ class SpanCleanup:
                         span_id="agency:federal-bureau-of-investigation")
         if span.doc[span.end - 1].lower_ in {"of", "and", "the", "for"}:
             return None
-        words = text.split()
-        if len(words) == 3 and is_korean_name(text) and all(len(w) <= 5 for w in words):
+        if reads_as_korean_name(text.split()):
             return Span(span.doc, span.start, span.end, label="Person")  # "Sin Won Thaek"
         if re.search(r"\bDepartment$", text) and " of " not in text:
             # "Kyedan Industry Department": a DPRK party department, not a ministry
@@ -209,7 +225,8 @@ class SpanCleanup:
                         span_id="shape:dprk_unit")
         if _AGENCY_HEAD.search(text) and not _ORG_HEAD.search(text):
             return Span(span.doc, span.start, span.end, label="Agency")
-        return Span(span.doc, span.start, span.end, label="Organization")
+        return Span(span.doc, span.start, span.end, label="Organization",
+                    span_id=span.id_ if span.id_.startswith("context:") else "")
 
     def _statute(self, text: str) -> bool:
         folded = fold(text)

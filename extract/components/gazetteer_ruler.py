@@ -65,7 +65,12 @@ def korean_variants(name: str) -> list[str]:
 def _forms(entry: GazetteerEntry) -> Iterable[str]:
     for form in entry.surfaces:
         # "the DPRK" is matched as "DPRK": mentions do not carry the article
-        yield form[4:] if form.lower().startswith("the ") else form
+        form = form[4:] if form.lower().startswith("the ") else form
+        yield form
+        # typeset text uses the curly apostrophe ("People’s"); lists are typed with either
+        for a, b in (("'", "’"), ("’", "'")):
+            if a in form:
+                yield form.replace(a, b)
     if entry.type == "Person":
         yield from korean_variants(entry.name)
 
@@ -114,9 +119,30 @@ class GazetteerRuler:
         # Longest match wins ("North Korean IT workers" over "North Korean"); on a tie a
         # named entry beats an ambiguous form, a capital or a demonym (the sort is stable).
         spans.sort(key=lambda s: _PRIORITY.get(s.label_, 0))
-        chosen = filter_spans(spans)
+        chosen = [s for s in filter_spans(spans) if not _inside_longer_name(s)]
         doc.ents = filter_spans([*chosen, *doc.ents])
         return doc
+
+
+# head nouns that make "<Place> <Capitalized words>" the name of an organization
+_ORG_HEADS = {"news", "agency", "times", "post", "herald", "daily", "bank", "airlines",
+              "airways", "telecom", "broadcasting", "corporation", "company", "group",
+              "university", "institute", "review", "journal", "tribune", "press", "exchange",
+              "network", "television", "radio", "trading", "holdings"}
+
+
+def _inside_longer_name(span: Span) -> bool:
+    """'Kuwait News Agency', 'Dubai Trading Company': the place starts another name."""
+    if span.label_ not in {"Country", PLACE_LABEL, CAPITAL_LABEL, DEMONYM_LABEL}:
+        return False
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and end - span.end < 4 and doc[end].text[:1].isupper() and \
+            doc[end].is_alpha:
+        if doc[end].lower_ in _ORG_HEADS:
+            return True
+        end += 1
+    return False
 
 
 def _department_list(doc: Doc) -> list[Span]:

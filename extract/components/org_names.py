@@ -1,4 +1,4 @@
-"""`tkg_org_names_v1`: company names, DPRK unit numbers and Korean names found by shape.
+"""`tkg_org_names_v1`: company names, DPRK unit numbers and platforms found by shape.
 
 Companies the gazetteer has never seen still end in a legal form ("Graniteworks Payments
 LLC", "Dubai Sando Information Technology FZE", "Shenyang Karim Software Development Co.,
@@ -16,18 +16,15 @@ from collections.abc import Callable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.names import KOREAN_SURNAMES, fold
-
 _WORD = r"[A-Z][\w&’'-]*(?:\.(?=\w))?"  # a capitalized word; no trailing sentence period
 _STOP = {"The", "In", "On", "Among", "And", "With", "By", "For", "From", "At", "Of", "To",
          "A", "An", "Its", "His", "Her", "Their", "Both", "Also", "Including", "While",
-         "After", "Before", "Between", "During", "Under", "Through", "Two", "Three",
+         "After", "Before", "Like", "Unlike", "Besides", "Against", "Between", "During",
+         "Under", "Through", "Two", "Three",
          "Designates", "Designated", "Targets", "Sanctions", "Sanctioned", "Charges",
          "Charged", "Sentenced", "Indicted", "Treasury", "OFAC", "Justice", "Department"}
-# surnames that are also common English words at a sentence start
-_NOT_FAMILY = {"An", "O", "U", "So", "Go", "Ha", "Im", "Min", "Nam", "Song", "Jin", "Chin", "Ko",
-               "Ju", "Cha", "Moon", "Hong", "Yang", "Chang", "Son"}
-_SUFFIX = (r"(?:LLC|L\.L\.C\.|Co\.,\s*Ltd\.?|Company\s+Limited|Ltd\.?|Limited|Co\.|Corp\.|"
+_SUFFIX = (r"(?:Limited\s+Liability\s+(?:Company|Co\.?)|LLC|L\.L\.C\.|Co\.,\s*Ltd\.?|"
+           r"Company\s+Limited|Ltd\.?|Limited|Co\.|Corp\.|"
            r"Corporation|Company|Inc\.|Incorporated|FZE|FZCO|FZ-LLC|GmbH|JSC|OOO|PLC|"
            r"Pte\.\s*Ltd\.?|S\.A\.|B\.V\.)")
 # lazy: "A LLC and B Inc." is two names, each ending at its own legal form
@@ -35,12 +32,6 @@ _SUFFIX = (r"(?:LLC|L\.L\.C\.|Co\.,\s*Ltd\.?|Company\s+Limited|Ltd\.?|Limited|Co
 COMPANY = re.compile(rf"\b{_WORD}(?:[ \t]+(?:of[ \t]+|&[ \t]+)?{_WORD}){{0,7}}?,?[ \t]+"
                      rf"{_SUFFIX}(?![\w-])")
 UNIT = re.compile(r"\b(?:Unit|Department|Bureau|Lab|Office|Team)[ \t]+\d{2,5}\b")
-# Korean names the small model misses ("DPRK national Chon Gun Ung", "Bae Min-hyun"): a
-# family name and two romanized syllables, written apart or hyphenated
-_SYLLABLE = r"[A-Z][a-z]{0,4}"
-KOREAN_NAME = re.compile(
-    rf"\b(?P<family>[A-Z][a-z]{{1,4}})[ \t]+"
-    rf"(?:{_SYLLABLE}[ \t]+{_SYLLABLE}|{_SYLLABLE}-[a-z]{{1,5}})\b(?![ \t]+[A-Z])")
 PLATFORMS = re.compile(r"\bplatforms?,?\s+(?:such\s+as|including|like|namely)\s+"
                        r"((?:[A-Z][\w.-]+(?:\s+(?=[A-Z])|,\s+|\s+and\s+|,\s+and\s+|\s+or\s+)?)+)")
 
@@ -63,10 +54,6 @@ def _spans(text: str) -> Iterator[tuple[int, int, str, str]]:
         found = text[start:match.end()]
         if len(found.split()) >= 2 and "\n" not in found:
             yield start, match.end(), "Organization", "shape:company"
-    for match in KOREAN_NAME.finditer(text):
-        if fold(match.group("family")) in KOREAN_SURNAMES and \
-                match.group("family") not in _NOT_FAMILY:
-            yield match.start(), match.end(), "Person", "shape:korean_name"
     for match in UNIT.finditer(text):
         yield match.start(), match.end(), "Organization", "shape:dprk_unit"
     for match in PLATFORMS.finditer(text):

@@ -61,12 +61,12 @@ class Gazetteer:
             self.by_id[entry.id] = entry
             self.by_name[entry.name.lower()] = entry
             for surface in entry.surfaces:
-                bucket = self.by_surface.setdefault(surface.lower(), [])
+                bucket = self.by_surface.setdefault(_surface_key(surface), [])
                 if entry not in bucket:
                     bucket.append(entry)
 
     def lookup(self, surface: str, type_: str | None = None) -> list[GazetteerEntry]:
-        found = self.by_surface.get(surface.strip().lower(), [])
+        found = self.by_surface.get(_surface_key(surface), [])
         return [e for e in found if type_ is None or e.type == type_]
 
     def country(self, code: str) -> GazetteerEntry | None:
@@ -91,6 +91,11 @@ class Gazetteer:
             if code:
                 return code
         return None
+
+
+def _surface_key(surface: str) -> str:
+    """Lookups ignore case and the typographer's apostrophe ("People’s" = "People's")."""
+    return surface.strip().lower().replace("’", "'")
 
 
 _KEYS = {"name", "code", "aliases", "forms", "demonyms", "capitals", "country", "kind",

@@ -13,7 +13,7 @@ from extract.mentions import DocMentions, MentionSpan
 from extract.names import fold
 from extract.normalize import parse_money, payment_kind
 from extract.resolve.base import DocEntities, contains_words, from_gazetteer, new_entity
-from extract.resolve.orgs import resolve_orgs
+from extract.resolve.orgs import orgs_tagged_as_persons, resolve_orgs
 from extract.resolve.persons import persons_tagged_as_orgs, resolve_persons
 from graph.ids import entity_id
 from graph.model import DocumentMeta, Mention
@@ -84,6 +84,7 @@ def resolve_document(mentions: DocMentions, meta: DocumentMeta,
             entity = ents.get(entity_id(m.label, name)) or new_entity(m.label, name, {}, 0.8)
             ents[entity.id] = entity
             result.add_mention(entity, m)
+    pending_persons = orgs_tagged_as_persons(pending_persons, pending_orgs)
     resolve_persons(result, pending_persons, gazetteer)
     pending_orgs = persons_tagged_as_orgs(result, pending_orgs)
     resolve_orgs(result, pending_orgs)

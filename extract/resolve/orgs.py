@@ -32,3 +32,24 @@ def resolve_orgs(result: DocEntities, pending: list[MentionSpan]) -> None:
         result.add_mention(match, m)
 
 
+
+
+def orgs_tagged_as_persons(persons: list[MentionSpan],
+                           orgs: list[MentionSpan]) -> list[MentionSpan]:
+    """A short form of a company named in full in the same document ("Osong" for "Korea Osong
+    Shipping Co.") is that company, even where the model took it for a person. Returns the
+    person mentions that remain."""
+    # a name the context or its legal form marks as a company claims its own spelling too
+    marked = {org_key(o.text) for o in orgs if o.hint.startswith(("context:", "shape:"))}
+    keys = [org_key(o.text) for o in orgs]
+    rest = []
+    for m in persons:
+        words = org_key(m.text)
+        if m.hint.startswith("shape:") or not words or (
+                words not in marked and
+                not any(k != words and contains_words(k, words) for k in keys)):
+            rest.append(m)
+            continue
+        m.label = "Organization"
+        orgs.append(m)
+    return rest

@@ -1,0 +1,119 @@
+"""`tkg_org_context_v1`: organizations named without a legal form, found by their context.
+
+Many releases name a company without "LLC" or "Co., Ltd." and say what it is instead:
+  apposition        "<Name>, a company based in <place>" / "<Name>, a related firm"
+  copula            "<Name> is a front company for ..."
+  head noun first   "the company <Name>", "his firm, <Name>"
+  collective list   "shell companies, including <Name> and <Name>"; "two companies
+                    controlled by <state>, <Name> in <place> and <Name> in <place>"
+  victims of theft  "the theft of <amount> from <Name>"
+The statistical model often calls such names persons; the context decides. Names the
+gazetteer already knows (states, agencies) are never relabeled.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+# a capitalized name of up to six words ("Volasys Silver Star", "Crypto-ISAC", "UpWorkSell")
+_WORD = r"[A-Z][\w&'’.-]*[\w&]|[A-Z]"
+NAME = rf"(?:{_WORD})(?:[ \t]+(?:of[ \t]+|&[ \t]+|de[ \t]+)?(?:{_WORD})){{0,5}}"
+_KIND = (r"(?:(?:front|shell|trading|technology|IT|software|staffing|consulting|holding|"
+         r"parent|related|affiliated|sister)[ \t]+)?"
+         r"(?:compan(?:y|ies)|firms?|fronts?|entit(?:y|ies)|business(?:es)?|exchanges?|banks?|"
+         r"platforms?|websites?|subsidiar(?:y|ies)|affiliates?|enterprises?|startups?|"
+         r"corporations?|marketplaces?)")
+_DET = r"(?:a|an|the|its|his|her|their|one|another)"
+_APPOSITION = re.compile(rf"(?P<name>{NAME}),[ \t]+{_DET}[ \t]+(?:[\w.-]+[ \t]+){{0,4}}?"
+                         rf"{_KIND}\b")
+_COPULA = re.compile(rf"(?P<name>{NAME})[ \t]+(?:is|was|operates[ \t]+as)[ \t]+(?:a|an)[ \t]+"
+                     rf"(?:[\w.-]+[ \t]+){{0,4}}?{_KIND}\b")
+_HEAD_FIRST = re.compile(rf"\b{_DET}[ \t]+{_KIND}(?:[ \t]+(?:called|named|known[ \t]+as))?"
+                         rf",?[ \t]+(?P<name>{NAME})")
+_LIST_ITEM = rf"{NAME}(?:[ \t]+(?:in|of|from)[ \t]+{NAME})?"
+# the gap between the collective noun and its list may not open a relative clause or name
+# people ("a website through which workers, including ...": the list is of the workers)
+_GAP = (r"(?:(?!\b(?:which|who|whom|whose|that|workers?|individuals|persons|people|nationals|"
+        r"clients|users|customers)\b)[^.;:\n,]){0,60}?")
+# the list must end the phrase; a noun after it makes the names modifiers ("the AI and Web3
+# sectors")
+_LIST_END = r"(?=[ \t]*(?:[,.;:)\n]|$|(?:to|for|that|which|who|were|was|are|is|have|has|had)\b))"
+_LIST = re.compile(rf"\b{_KIND}\b{_GAP}(?:,[ \t]+(?:including|such[ \t]+as|like|namely)?|"
+                   rf"[ \t]+(?:including|such[ \t]+as|like|namely|called|named))"
+                   rf"[ \t]*(?P<list>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*(?:,?[ \t]+(?:and|or)"
+                   rf"[ \t]+{_LIST_ITEM})?){_LIST_END}")
+_THEFT = re.compile(r"\b(?:theft|thefts|stole|stolen|stealing|hack|hacks|hacked|heist)\b"
+                    r"(?:[^.;\n]|\.(?=\d))*")
+_FROM = re.compile(rf"\bfrom[ \t]+(?P<name>{NAME})")
+_LEADING = re.compile(r"^(?:The|A|An|Its|His|Her|Their|And|Or|In|On|At|By|For|From)[ \t]+")
+_PLACE_TAIL = re.compile(rf"[ \t]+(?:in|of|from)[ \t]+{NAME}$")
+# labels a context never overrides: the gazetteer's stable actors and non-names
+_KEEP = {"Country", "Agency", "Advisory", "Case", "MONEY", "DATE", "CARDINAL", "AMBIGUOUS",
+         "PERCENT", "QUANTITY", "GPE", "LOC", "NORP", "FAC"}
+# a place word inside a longer name ("Yanbian" in "Yanbian Silverstar") yields to the name
+_INSIDE = {"PLACE", "CAPITAL", "DEMONYM"}
+
+
+def _trimmed(text: str, start: int) -> tuple[int, int] | None:
+    lead = _LEADING.match(text)
+    if lead:
+        start, text = start + lead.end(), text[lead.end():]
+    tail = _PLACE_TAIL.search(text)
+    if tail:
+        text = text[:tail.start()]
+    text = text.rstrip(" \t.,")
+    return (start, start + len(text)) if text and text[:1].isupper() else None
+
+
+def context_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Character spans of organization names that their context identifies."""
+    for theft in _THEFT.finditer(text):  # every victim the theft clause names
+        for match in _FROM.finditer(theft.group(0)):
+            found = _trimmed(match.group("name"), theft.start() + match.start("name"))
+            if found:
+                yield found
+    for pattern in (_APPOSITION, _COPULA, _HEAD_FIRST):
+        for match in pattern.finditer(text):
+            found = _trimmed(match.group("name"), match.start("name"))
+            if found:
+                yield found
+    for match in _LIST.finditer(text):
+        offset = match.start("list")
+        for item in re.finditer(rf"{_LIST_ITEM}", match.group("list")):
+            found = _trimmed(item.group(0), offset + item.start())
+            if found:
+                yield found
+
+
+def mark_org_context(doc: Doc) -> Doc:
+    keep = [e for e in doc.ents if e.label_ in _KEEP or (
+        ":" in e.id_ and e.label_ not in _INSIDE and not e.id_.startswith("shape:"))]
+    spans: list[Span] = []
+    for start, end in sorted(set(context_spans(doc.text))):
+        span = doc.char_span(start, end, label="Organization", span_id="context:company",
+                             alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        if any(k.start < span.end and span.start < k.end for k in keep):
+            continue
+        if any(e.label_ in _INSIDE and (e.start, e.end) == (span.start, span.end)
+               for e in doc.ents):
+            continue  # the whole candidate is a place
+        if any(s.start < span.end and span.start < s.end for s in spans):
+            continue
+        spans.append(span)
+    if spans:
+        rest = [e for e in doc.ents
+                if not any(s.start < e.end and e.start < s.end for s in spans)]
+        doc.ents = sorted([*rest, *spans], key=lambda s: s.start)
+    return doc
+
+
+@Language.factory("tkg_org_context_v1", requires=["doc.ents"], assigns=["doc.ents"],
+                  default_config={})
+def make_org_context(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return mark_org_context

@@ -1,0 +1,85 @@
+"""What the words around a name say about it; used by `tkg_span_cleanup_v1`.
+
+Each test reads one construction of English, not a sentence of any document:
+  named_labels       the model's named node types (those with aliases), never a list here
+  name_as_modifier   "the Kim regime", "the Smith household": a name modifying a common
+                     noun under an article refers to something else, not to a person
+  personal_apposition  "<Name>, 34, of <place>", "<Name>, of <town>, <state>": an age
+                     or a home town after a name is said of people
+  place_modifier     "a Dayton man", "Dayton, Ohio": a place, however the model labels it
+  acting_demonym     "the North Korean regime", "the North Koreans": the state itself
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from graph.model import default_model
+
+# nouns after "a/an <Place>" that make the place a modifier of a person or a firm
+_DESCRIBED = {"man", "woman", "resident", "residents", "citizen", "citizens", "national",
+              "nationals", "company", "companies", "firm", "firms", "business", "businesses",
+              "couple", "men", "women", "native", "attorney", "lawyer", "teenager", "developer",
+              "engineer", "businessman", "businesswoman", "facilitator", "individual",
+              "based", "area", "county", "suburb"}
+# nouns after a demonym that make it the state acting, not a nationality
+_STATE_NOUNS = {"regime", "government", "governments", "authorities", "state", "leadership",
+                "military", "army", "workers", "worker", "operatives", "hackers", "agents",
+                "officials", "it", "cyber", "weapons", "revenue", "ministry", "side"}
+
+
+@lru_cache(maxsize=1)
+def named_labels() -> frozenset[str]:
+    """Node labels whose entities are known by names and aliases (Person, Country, ...)."""
+    model = default_model()
+    return frozenset(label for label in model.entity_labels
+                     if "aliases" in model.node(label).properties)
+
+
+def name_as_modifier(span: Span) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (before is not None and before.lower_ in {"the", "a", "an"}
+            and after is not None and after.is_alpha and after.is_lower
+            and after.pos_ in {"NOUN", "PROPN"} and len(span) == 1)
+
+
+def personal_apposition(span: Span, places: set[str]) -> bool:
+    """'<Name>, 34, of ...' or '<Name>, of <town>, <state>': an age or a home town."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return False
+    first, after = doc[span.end + 1], doc[span.end + 2]
+    if first.text.isdigit():
+        return 14 <= int(first.text) <= 99 and after.text in {",", "of", "."}
+    if first.lower_ != "of":
+        return False
+    rest = doc[span.end + 2:min(len(doc), span.end + 9)].text
+    town, _, state = rest.partition(",")
+    return town.strip().lower() in places or state.strip().split(" ")[0].lower() in places
+
+
+def place_modifier(span: Span, places: set[str]) -> bool:
+    """True for "a Dayton man" and for "Dayton, Ohio" (a place, then its state)."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if before in {"a", "an"} and (after in _DESCRIBED or after == "-"):
+        return True
+    if after == "," and span.end + 1 < len(doc):
+        following = doc[span.end + 1:min(len(doc), span.end + 4)]
+        for size in (3, 2, 1):
+            if following[:size].text.lower() in places:
+                return True
+    return False
+
+
+def acting_demonym(span: Span) -> bool:
+    """'the North Korean regime', 'North Korean hackers', 'the North Koreans'."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    plural = span.text.endswith("s") and span[-1].pos_ in {"PROPN", "NOUN"}
+    return after in _STATE_NOUNS or plural

@@ -1,0 +1,78 @@
+"""Names a document itself declares to be one: "X (Y)", "X, also known as Y", "X, whose name
+is also romanized as Y", "X's name is also transliterated as Y".
+
+Declared aliases are the one case where two names merge on the document's word alone: the
+text states the identity. The second name becomes an alias of the first, and its mentions
+are mentions of the first.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from extract.mentions import DocMentions, MentionSpan
+from extract.names import fold
+from extract.resolve.base import DocEntities, Merge, contains_words, org_key
+from graph.model import ExtractedEntity
+
+# what may stand between a name and its declared alias
+_DECLARED = re.compile(
+    r"^\)?['’]?s?(?:\s*\([^()]{1,40}\))?,?\s*[(\[]?\s*(?:(?:which|who|whose\s+name|his\s+name|"
+    r"her\s+name|its\s+name|name)\s+(?:is|was)\s+)?(?:also\s+)?(?:known\s+as|a\.k\.a\.?|aka|f\.k\.a\.?|formerly\s+"
+    r"known\s+as|doing\s+business\s+as|d/b/a|alias|spelled|romanized|romanised|"
+    r"transliterated|rendered|written|(?:also\s+)?called)(?:\s+as)?[\s:,]*[\"“‘']?$",
+    re.IGNORECASE)
+_NAMED = {"Person", "Organization", "Agency"}
+
+
+def _short_form(short: str, full: str) -> bool:
+    """'KMCTC' for 'Korea Mangyongdae Computer Technology Corporation', or its first words."""
+    letters = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", full) if w[0].isupper())
+    if short.isupper() and len(short) >= 2 and short == letters[:len(short)]:
+        return True
+    return bool(org_key(short)) and org_key(full).startswith(org_key(short) + " ")
+
+
+def declared_pairs(mentions: DocMentions) -> list[tuple[MentionSpan, MentionSpan]]:
+    """(name, alias) pairs of consecutive mentions the text declares to be one."""
+    named = [m for m in mentions.mentions if m.label in _NAMED]
+    pairs = []
+    for first, second in itertools.pairwise(named):
+        if first.sent != second.sent or second.start - first.end > 80:
+            continue
+        between = mentions.text[first.end:second.start]
+        if _DECLARED.match(between) or (re.fullmatch(r"\s*\(\s*", between) and \
+                mentions.text[second.end:second.end + 1] == ")" and \
+                _short_form(second.text.strip(), first.text.strip())):
+            pairs.append((first, second))
+    return pairs
+
+
+def _owner(short: MentionSpan, other: str, result: DocEntities) -> ExtractedEntity | None:
+    """The one entity, other than the alias's, whose name contains a bare short name ("Ho's
+    name is also ..." after "Ho Yong Chol" was named)."""
+    word = fold(short.text.strip().removesuffix("'s").removesuffix("’s"))
+    fits = [e for e in result.entities.values() if e.id != other and e.type in _NAMED
+            and contains_words(fold(e.name), word)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def merge_declared_aliases(mentions: DocMentions, result: DocEntities) -> None:
+    for first, second in declared_pairs(mentions):
+        gone = result.entities.get(second.entity)
+        kept = result.entities.get(first.entity) or _owner(first, second.entity, result)
+        if kept is None or gone is None or kept is gone:
+            continue
+        for mention in gone.mentions:
+            if not any(x.start == mention.start for x in kept.mentions):
+                kept.mentions.append(mention)
+        for alias in [gone.name, *gone.aliases]:
+            if fold(alias) != fold(kept.name) and alias not in kept.aliases:
+                kept.aliases.append(alias)
+        for m in mentions.mentions:
+            if m.entity == gone.id:
+                m.entity = kept.id
+        del result.entities[gone.id]
+        kept.mentions.sort(key=lambda x: x.start)
+        result.merges.append(Merge(kept.id, gone.name, "alias declared in the text", 0.95))
