@@ -191,7 +191,7 @@ def _meta(mapping: dict[str, Any], path: Path) -> DocumentMeta:
         title=_text(mapping.get("title")),
         doc_type=_text(mapping.get("doc_type")),
         date=_text(mapping.get("date")),
-        language=_text(mapping.get("language")) or "en",
+        language=_text(mapping.get("language")),  # empty: the extractor detects it
         issuers=issuers,
         source_urls=urls,
     )

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from extract.advisory_refs import link_advisory_references
 from extract.descriptors import link_descriptors
 from extract.gazetteer import Gazetteer, load_gazetteer
+from extract.lang.route import LanguagePipelines
 from extract.mentions import collect
 from extract.pipeline import DEFAULT_MODEL, PipelineConfig, build_nlp
 from extract.relations import build_views, extract_relations
@@ -51,6 +52,7 @@ class _Pending:
     meta: DocumentMeta
     text: str
     error: DocumentError | None = None
+    language: str = "en"
 
 
 class Extractor:
@@ -67,6 +69,7 @@ class Extractor:
         self.model_name = model_name
         self.max_chars = max_chars
         self.gazetteer = gazetteer or load_gazetteer()
+        self.languages = LanguagePipelines()  # Japanese and Korean: extract/lang/
         self._failed: list[tuple[str, str]] = []
         # our components are plain callables, which spaCy runs under this handler: a failing
         # document is dropped from the stream and reported instead of ending it
@@ -81,6 +84,9 @@ class Extractor:
     def extract(self, text: str, meta: DocumentMeta) -> Extraction:
         """Extract one document; raises DocumentError when it cannot be read."""
         check_text(text, meta.id, self.max_chars)
+        language = self.languages.route(text, meta)
+        if language != "en":
+            return self.languages.get(language).extract(text, meta)
         return self.finish(self.nlp(text), meta)
 
     def extract_many(self, docs: Iterable[tuple[str, DocumentMeta]], n_process: int = 1,
@@ -98,9 +104,12 @@ class Extractor:
                 pending[key] = entry
                 try:
                     check_text(text, meta.id, self.max_chars)
+                    entry.language = self.languages.route(text, meta)
                 except DocumentError as exc:
                     entry.error = exc
                     text = ""  # an empty doc keeps the stream aligned and costs nothing
+                if entry.language != "en":
+                    text = ""  # read by its own language's pipeline in _result
                 yield text, (key, index)
 
         done: set[str] = set()
@@ -139,6 +148,8 @@ class Extractor:
         if entry.error is not None:
             return entry.error
         try:
+            if entry.language != "en":
+                return self.languages.get(entry.language).extract(entry.text, entry.meta)
             return self.finish(doc, entry.meta)
         except Exception as exc:  # a bug must cost one document, not the batch
             return DocumentError(f"{entry.meta.id}: extraction failed: "

@@ -296,7 +296,7 @@ class DocumentMeta:
     title: str = ""
     doc_type: str = ""
     date: str = ""
-    language: str = "en"
+    language: str = ""  # ISO 639-1; empty until the extractor detects it from the text
     issuers: list[dict[str, str]] = field(default_factory=list)  # [{"country", "agency"}]
     source_urls: list[str] = field(default_factory=list)
 

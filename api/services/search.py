@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from api.schemas import SearchHit, SearchPage
 from api.services.convert import entity_ref, label_of
 from graph.errors import InvalidInput
-from graph.search_keys import name_words, romanization_key
+from graph.search_keys import name_words, romanization_key, widening_words
 from graph.store import GraphStore, Row
 
 CANDIDATES = 200  # full-text hits examined per search
@@ -62,7 +62,9 @@ def candidates(store: GraphStore, query: str) -> dict[str, tuple[Row, bool]]:
     found: dict[str, tuple[Row, bool]] = {}
     for hit in store.search_light(query, limit=CANDIDATES):
         found[str(hit["node"]["properties"].get("id"))] = (hit["node"], True)
-    words = [w for w in dict.fromkeys(name_words(query)) if len(w) >= 2]
+    # Latin words, and the bigrams of Hangul/kanji/kana runs: one wrong character then
+    # still leaves most bigrams to find the entity by
+    words = [w for w in widening_words(query) if len(w) >= 2]
     if len(words) > 1 or not found:
         for word in words[:WORD_SEARCHES]:
             for hit in store.search_light(word, limit=CANDIDATES):

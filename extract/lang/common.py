@@ -1,0 +1,157 @@
+"""What the Japanese and Korean pipelines share: sentences, found names, entity assembly.
+
+A pipeline finds `Found` spans (a name, its entity id and canonical name); `DocBuilder`
+groups them into the document's entities, keeping every native-script surface as an alias,
+and collects relations with their frame, confidence, modality and date basis.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from extract.lang.romanize import is_hangul, katakana_to_romaji, romanize_text
+from graph.ids import entity_id, slugify
+from graph.model import (
+    DocumentMeta,
+    Evidence,
+    ExtractedEntity,
+    ExtractedRelation,
+    Mention,
+    PossibleSame,
+)
+
+# sentence ends: 。 and full stops after a Hangul syllable (다. 음. 함.), and line breaks
+_SENTENCE_END = {
+    "ja": re.compile(r"[。！？]|\n+"),
+    "ko": re.compile(r"(?<=[\uac00-\ud7a3\)”’\"'])[.!?](?=\s|$)|\n+"),
+}
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+    def text(self, body: str) -> str:
+        return body[self.start:self.end]
+
+
+def sentences(text: str, lang: str) -> list[Span]:
+    """Sentence spans with surrounding blanks trimmed (list items are sentences of their own)."""
+    spans = []
+    start = 0
+    for match in _SENTENCE_END[lang].finditer(text):
+        end = match.end() if not match.group(0).startswith("\n") else match.start()
+        spans.append(Span(start, end))
+        start = match.end()
+    spans.append(Span(start, len(text)))
+    out = []
+    for span in spans:
+        s, e = span.start, span.end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Span(s, e))
+    return out
+
+
+def to_katakana(text: str) -> str:
+    return "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in text)
+
+
+def native_slug(text: str) -> str:
+    """An ASCII slug for a name written only in native script (ids must be ASCII)."""
+    if slugify(text):
+        return slugify(text)
+    parts = []
+    for word in re.split(r"[\s・]+", text):
+        if is_hangul(word):
+            parts.append(romanize_text(word))
+        elif word:
+            romaji = katakana_to_romaji(to_katakana(word))
+            parts.append(romaji or "-".join(f"{ord(c):x}" for c in word))
+    return slugify(" ".join(parts)) or "-".join(f"{ord(c):x}" for c in text)
+
+
+@dataclass
+class Found:
+    """One mention of an entity, already resolved to its id and canonical name."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    properties: dict[str, Any] = field(default_factory=dict)
+    confidence: float = 0.9
+    unnamed: bool = False
+    alias: bool = True  # False for words that are not its name (政府 "the government", 日米韓)
+
+
+@dataclass
+class DocBuilder:
+    text: str
+    meta: DocumentMeta
+    lang: str
+    entities: dict[str, ExtractedEntity] = field(default_factory=dict)
+    found: list[Found] = field(default_factory=list)
+    relations: dict[tuple[str, str, str], ExtractedRelation] = field(default_factory=dict)
+    links: list[PossibleSame] = field(default_factory=list)
+
+    def add(self, item: Found, shared: bool = False) -> None:
+        """Record a mention; overlapping an earlier (longer or equal) mention drops it,
+        unless `shared` (one word naming several entities, as 日米韓 names three states)."""
+        for other in self.found:
+            if other.start < item.end and item.start < other.end and not (
+                    shared and other.text == item.text and other.id != item.id):
+                return
+        self.found.append(item)
+        entity = self.entities.get(item.id)
+        if entity is None:
+            entity = ExtractedEntity(id=item.id, type=item.type, name=item.name,
+                                     properties=dict(item.properties),
+                                     confidence=item.confidence, unnamed=item.unnamed)
+            self.entities[item.id] = entity
+        for key, value in item.properties.items():
+            entity.properties.setdefault(key, value)
+        entity.confidence = max(entity.confidence, item.confidence)
+        if not item.unnamed and item.alias:  # a description is never an alias
+            for alias in (*item.aliases, item.text):
+                if alias and alias != entity.name and alias not in entity.aliases:
+                    entity.aliases.append(alias)
+        entity.mentions.append(Mention(item.start, item.end, item.text))
+
+    def in_span(self, span: Span, types: tuple[str, ...] = ()) -> list[Found]:
+        return sorted((f for f in self.found if span.start <= f.start and f.end <= span.end
+                       and (not types or f.type in types)), key=lambda f: f.start)
+
+    def relate(self, rel_type: str, source: str, target: str, span: Span, *, frame: str,
+               confidence: float, modality: str = "asserted",
+               properties: dict[str, Any] | None = None, date_basis: str = "") -> None:
+        if source == target:
+            return
+        key = (rel_type, source, target)
+        evidence = Evidence(span.start, span.end, span.text(self.text))
+        existing = self.relations.get(key)
+        if existing is not None:
+            if all(e.start != span.start for e in existing.evidence):
+                existing.evidence.append(evidence)
+            existing.confidence = max(existing.confidence, confidence)
+            return
+        self.relations[key] = ExtractedRelation(
+            type=rel_type, source=source, target=target, properties=dict(properties or {}),
+            confidence=confidence, evidence=[evidence], modality=modality, frame=frame,
+            date_basis=date_basis)
+
+
+def make_id(label: str, name: str) -> str:
+    try:
+        return entity_id(label, name)
+    except ValueError:
+        return f"{label.lower()}:{native_slug(name)}"

@@ -1,0 +1,65 @@
+"""Dates as Japanese and Korean documents write them, to ISO strings.
+
+2024年3月26日, 令和6年3月26日, 2024년 12월 26일, 2024.12.26., 12.26.(목), and a bare day
+("26일", "26日") that takes its month and year from the document's date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# first year of each era, for 令和6年 -> 2024
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+_NUM = r"(\d{1,4}|元)"
+DATE_PATTERNS = (
+    re.compile(r"(?P<era>令和|平成|昭和)\s*(?P<y>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月"
+               r"(?:\s*(?P<d>\d{1,2})\s*日)?"),
+    re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]"
+               r"(?:\s*(?P<d>\d{1,2})\s*[日일])?"),
+    re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?"),
+    re.compile(r"(?<![\d.])(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>[12]\d|3[01]|0?[1-9])\.?"
+               r"\s*\((?:월|화|수|목|금|토|일|月|火|水|木|金|土|日)\)"),
+    re.compile(r"(?<![\d年년월月.])(?P<m>1[0-2]|0?[1-9])\s*[月월]\s*(?P<d>[12]\d|3[01]|0?[1-9])"
+               r"\s*[日일]"),
+    re.compile(r"(?<![\d年년월月.])(?P<d>[12]\d|3[01]|0?[1-9])\s*[日일](?![本])"),
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    iso: str  # YYYY-MM-DD, or YYYY-MM when the day is not given
+
+
+def _year(match: re.Match[str], doc_date: str) -> int | None:
+    groups = match.groupdict()
+    if groups.get("era"):
+        y = groups["y"]
+        return _ERAS[groups["era"]] + (1 if y == "元" else int(y))
+    if groups.get("y"):
+        return int(groups["y"])
+    return int(doc_date[:4]) if len(doc_date) >= 4 else None
+
+
+def find_dates(text: str, doc_date: str = "") -> list[DateMention]:
+    """Every date in `text`, the most specific pattern first, never overlapping."""
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+    for pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            groups = match.groupdict()
+            year = _year(match, doc_date)
+            month = int(groups["m"]) if groups.get("m") else (
+                int(doc_date[5:7]) if len(doc_date) >= 7 else None)
+            day = groups.get("d")
+            if year is None or month is None or not 1 <= month <= 12:
+                continue
+            iso = f"{year:04d}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+            taken.append((match.start(), match.end()))
+            out.append(DateMention(match.start(), match.end(), match.group(0), iso))
+    return sorted(out, key=lambda d: d.start)

@@ -1,0 +1,83 @@
+"""Relations from the constructions Japanese and Korean releases use, as declarative frames.
+
+Both languages put the predicate last and mark roles with particles, so a frame is a
+predicate construction (a regular expression over the sentence), the particle that marks
+its actor (the topic/subject: 은/는/이/가, は/が), and the labels its ends may have. What the
+sentence does with the predicate decides the modality: a plan (예정, 予定) or a negation is
+no relation at all, an act the sentence only recalls (바 있다, これまでに) counts only when
+the sentence dates it. Dates come from the sentence, else from the document
+(`date_basis`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LanguageCues:
+    subject: re.Pattern[str]  # what follows an actor: its topic/subject particle
+    coordinator: re.Pattern[str]  # what joins coordinated actors (A, B and C)
+    affiliation: re.Pattern[str]  # what follows an organization a person belongs to
+    future: re.Pattern[str]
+    negation: re.Pattern[str]
+    recall: re.Pattern[str]
+    effective: re.Pattern[str]  # a date that is when something takes effect, not the act
+    trilateral: re.Pattern[str]  # "the US, Japan and the ROK" in one word
+
+
+@dataclass(frozen=True)
+class Frame:
+    name: str
+    relation: str
+    predicate: re.Pattern[str]
+    confidence: float
+
+
+KO = LanguageCues(
+    subject=re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:은|는|이|가|도|에서는|측은)(?![가-힣])"),
+    coordinator=re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:,|、|·|및|과|와|그리고)\s*$"),
+    affiliation=re.compile(r"^\s*(?:의\s*)?(?:소속|산하|계열|주재|대표|단장|책임자)"),
+    future=re.compile(r"(?:할|될|하게 될)\s*(?:예정|계획|방침)|검토\s*중|(?:할|될)\s*것"),
+    negation=re.compile(r"(?:지|되지)\s*(?:않|못)|안\s*(?:했|한다)"),
+    recall=re.compile(r"(?:ㄴ|한|된|했던)\s*바\s*(?:있|가)|이미|앞서|지난해|과거"),
+    effective=re.compile(r"^\s*(?:부터|자로|부|에\s*발효)"),
+    trilateral=re.compile(r"한\s*[·ㆍ・]?\s*미\s*[·ㆍ・]?\s*일|미\s*[·ㆍ・]?\s*일\s*[·ㆍ・]?\s*한|"
+                          r"한미일|한·미·일"),
+)
+JA = LanguageCues(
+    subject=re.compile(r"^\s*(?:\([^)]{1,40}\)|（[^）]{1,40}）)?\s*(?:は|が|も|では)"),
+    coordinator=re.compile(r"^\s*(?:\([^)]{1,40}\)|（[^）]{1,40}）)?\s*(?:、|，|,|及び|並びに|と|・)\s*$"),
+    affiliation=re.compile(r"^\s*(?:の)?\s*(?:傘下|所属|配下|代表|関連)"),
+    future=re.compile(r"予定|方針|見込み|(?:する|される)見通し|検討"),
+    negation=re.compile(r"(?:し|され)(?:ない|なかった|ず)|ません"),
+    recall=re.compile(r"これまで(?:に)?|既に|かつて|以前|過去に"),
+    effective=re.compile(r"^\s*(?:から|より|付で|付け)"),
+    trilateral=re.compile(r"日\s*[・]?\s*米\s*[・]?\s*韓|米\s*[・]?\s*日\s*[・]?\s*韓"),
+)
+CUES = {"ko": KO, "ja": JA}
+
+FRAMES: dict[str, tuple[Frame, ...]] = {
+    "ko": (
+        Frame("designation.ko.v1", "DESIGNATED", re.compile(
+            r"(?:독자\s*)?제재\s*(?:대상|명단|목록|리스트)\S{0,3}\s*(?:으로|로|에)?\s*"
+            r"(?:추가\s*)?(?:지정|올|포함|추가)|제재\s*대상자?로\s*지정|"
+            r"(?:을|를)\s*(?:독자\s*)?제재(?:했|하였|한다|하기로|한\s*바)|자산\s*동결"), 0.9),
+        Frame("issue.ko.v1", "ISSUED", re.compile(
+            r"(?:발표|발간|발령|배포|공표|게재|공개|채택|발신|내놓|냈)"), 0.85),
+        Frame("warning.ko.v1", "WARNS_ABOUT", re.compile(
+            r"주의(?:를|를\s*당부|를\s*촉구|를\s*요청|\s*환기)|경각심|경고|유의(?:를|해|할)|"
+            r"우려를\s*표명|위험성을\s*환기"), 0.8),
+    ),
+    "ja": (
+        Frame("designation.ja.v1", "DESIGNATED", re.compile(
+            r"(?:資産凍結等?の?措置の?対象|資産凍結の?対象|制裁(?:の)?対象)\S{0,4}?"
+            r"(?:に|として)\s*(?:追加\s*)?(?:指定|追加)|制裁(?:を科|を課|対象に指定)|"
+            r"(?:を|も)\s*(?:追加\s*)?指定(?:した|する|し、|された)"), 0.9),
+        Frame("issue.ja.v1", "ISSUED", re.compile(
+            r"(?:公表|発表|発出|公開|発信|取りまとめ|採択|出し|行っ)"), 0.85),
+        Frame("warning.ja.v1", "WARNS_ABOUT", re.compile(
+            r"注意喚起|注意を(?:呼びかけ|促)|警告|警戒を|懸念を表明|リスク"), 0.8),
+    ),
+}

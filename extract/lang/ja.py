@@ -1,0 +1,145 @@
+"""The Japanese pipeline: GiNZA (spaCy + SudachiPy) for names, the native gazetteer for
+stable actors, amounts, dates and the frames of extract/lang/frames.py.
+
+GiNZA's entity recognizer finds persons and companies; a Korean name in katakana
+(キム・サンマン) keeps its katakana as an alias and takes its English name from a bracketed
+romanization when the document gives one (キム・サンマン(KIM Sang Man)); otherwise the
+cross-language step (extract/lang/crosslink.py) links it to an English name by reading.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from typing import Any
+
+from extract.lang.common import DocBuilder, Found, make_id, native_slug, sentences
+from extract.lang.ko import add_payment, finish
+from extract.lang.money import find_money
+from extract.lang.names import add_gazetteer, add_trilateral
+from extract.lang.native import NativeGazetteer, load_native
+from extract.lang.orgnames import JA_ORG_HEADS, latin_org_names
+from extract.lang.relations import apply_frames
+from extract.lang.romanize import katakana_to_romaji
+from graph.model import DocumentMeta, Extraction
+
+MODEL = "ja_ginza"
+_PERSON_LABELS = ("Person",)
+_ORG_LABELS = ("Company", "Corporation_Other", "Organization_Other", "International_Organization",
+               "Show_Organization", "Political_Organization_Other", "Military")
+_BRACKETED = re.compile(r"^\s*[（(]\s*([A-Z][A-Za-z'’\-]+(?:\s+[A-Za-z][A-Za-z'’\-]*){0,4})"
+                        r"\s*[,，)）]")
+_KATAKANA_NAME = re.compile(r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3}")
+_ORG_RUN = re.compile(r"[一-龥ァ-ヺーA-Za-z0-9・]+")
+_TITLE = re.compile(r"[「『]([^」』]{4,80}(?:注意喚起|声明|ガイダンス|勧告|アドバイザリー|"
+                    r"報告書|指針))[」』]")
+
+
+def _english(text: str, end: int) -> str:
+    match = _BRACKETED.match(text[end:end + 80])
+    if not match:
+        return ""
+    words = match.group(1).split()
+    return " ".join(w if not w.isupper() or len(w) <= 1 else w.capitalize() for w in words)
+
+
+def reading(span: Any) -> str:
+    """How a span of a GiNZA Doc reads, in romaji (ids must be ASCII): 警察庁 -> keisatsuchou."""
+    return " ".join(katakana_to_romaji((t.morph.get("Reading") or [t.text])[0]) for t in span)
+
+
+class JapanesePipeline:
+    lang = "ja"
+
+    def __init__(self, native: NativeGazetteer | None = None, model: str = MODEL) -> None:
+        import spacy  # GiNZA registers its components on import of the package
+
+        self.nlp = spacy.load(model)
+        self.native = native or load_native()
+        self.chars = 0
+        self.seconds = 0.0
+
+    def extract(self, text: str, meta: DocumentMeta) -> Extraction:
+        started = time.perf_counter()
+        builder = DocBuilder(text, meta, "ja")
+        add_trilateral(builder, self.native)
+        add_gazetteer(builder, self.native)
+        self._titles(builder)
+        doc = self.nlp(text)
+        self._organizations(builder, doc)  # whole company names before the recognizer's pieces
+        self._named(builder, doc)
+        self._katakana_names(builder)
+        for money in find_money(text):
+            add_payment(builder, money.start, money.end, money.text, money.amount_usd,
+                        money.amount, money.currency, money.qualifier)
+        apply_frames(builder, sentences(text, "ja"))
+        self.chars += len(text)
+        self.seconds += time.perf_counter() - started
+        return finish(builder)
+
+    def _titles(self, builder: DocBuilder) -> None:
+        """A document title in 「」 that names an advisory or statement is an Advisory."""
+        for match in _TITLE.finditer(builder.text):
+            title = match.group(1)
+            known = self.native.surfaces["ja"].get(title)
+            name, entity_id = (known.name, known.id) if known else (
+                title, make_id("Advisory", title))
+            builder.add(Found(match.start(1), match.end(1), title, "Advisory", entity_id, name,
+                              properties={"country": "JP"} if not known else {},
+                              confidence=0.85))
+
+    def _person(self, builder: DocBuilder, start: int, end: int, surface: str,
+                reading: str, confidence: float) -> None:
+        if surface in self.native.surfaces["ja"] or surface in self.native.places["ja"]:
+            return
+        english = _english(builder.text, end)
+        name = english or surface
+        slug_source = english or reading or surface
+        entity_id = make_id("Person", slug_source) if english else \
+            f"person:{native_slug(slug_source)}"
+        builder.add(Found(start, end, surface, "Person", entity_id, name,
+                          aliases=(surface,), confidence=0.95 if english else confidence))
+
+    def _named(self, builder: DocBuilder, doc: Any) -> None:
+        for ent in doc.ents:
+            if ent.label_ in _PERSON_LABELS:
+                self._person(builder, ent.start_char, ent.end_char, ent.text, reading(ent), 0.8)
+            elif ent.label_ in _ORG_LABELS and len(ent.text) >= 3:
+                if ent.text in self.native.surfaces["ja"]:
+                    continue
+                english = _english(builder.text, ent.end_char)
+                name = english or ent.text
+                builder.add(Found(ent.start_char, ent.end_char, ent.text, "Organization",
+                                  make_id("Organization", english or reading(ent)), name,
+                                  aliases=(ent.text,),
+                                  properties={"kind": "company"}, confidence=0.75))
+
+    def _katakana_names(self, builder: DocBuilder) -> None:
+        """A katakana name with a middle dot (キム・サンマン) is a foreign person's name when
+        the recognizer missed it."""
+        for match in _KATAKANA_NAME.finditer(builder.text):
+            surface = match.group(0)
+            if surface in self.native.surfaces["ja"]:
+                continue
+            self._person(builder, match.start(), match.end(), surface,
+                         katakana_to_romaji(surface), 0.7)
+
+    def _organizations(self, builder: DocBuilder, doc: Any) -> None:
+        text = builder.text
+        for match in latin_org_names(text):
+            name = match.group(0)
+            builder.add(Found(match.start(), match.end(), name, "Organization",
+                              make_id("Organization", name), name,
+                              properties={"kind": "company"}, confidence=0.8))
+        for match in _ORG_RUN.finditer(text):
+            word = match.group(0)
+            head = next((h for h in JA_ORG_HEADS if word.endswith(h)), None)
+            if head is None or len(word) < len(head) + 2 or word in self.native.surfaces["ja"]:
+                continue
+            english = _english(text, match.end())
+            name = english or word
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            key = english or (reading(span) if span is not None else word)
+            builder.add(Found(match.start(), match.end(), word, "Organization",
+                              make_id("Organization", key), name, aliases=(word,),
+                              properties={"kind": "company"}, confidence=0.75))

@@ -1,0 +1,185 @@
+"""The Korean pipeline: Kiwi morphology, the native gazetteer, names, amounts, frames.
+
+Kiwi (kiwipiepy) tags proper nouns (NNP); a person's name is a proper noun of two to four
+syllables that starts with a family name, or a name in a list of such names, or a name
+followed by its romanization in brackets (박흥룡(Pak Hung Ryong)), which then becomes its
+English name. Organizations end in a generic head (회사, 교류사, 은행...).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from typing import Any
+
+from extract.lang.common import DocBuilder, Found, make_id, sentences
+from extract.lang.money import find_money
+from extract.lang.names import add_gazetteer, add_trilateral
+from extract.lang.native import NativeGazetteer, load_native
+from extract.lang.orgnames import KO_ORG_HEADS, english_org_name, latin_org_names
+from extract.lang.relations import apply_frames
+from extract.lang.romanize import SURNAMES, canonical, is_hangul, same_person_name
+from graph.model import DocumentMeta, Extraction
+
+_PARTICLES = ("으로부터", "에게서", "으로서", "에서는", "이라는", "에서", "에게", "으로", "까지",
+              "부터", "처럼", "이며", "이고", "라는", "과의", "와의", "은", "는", "이", "가", "을",
+              "를", "과", "와", "의", "도", "에", "로", "만", "나", "랑")
+_HANGUL_RUN = re.compile(r"[가-힣0-9]+")
+_ROMANIZED = re.compile(r"^\s*\(\s*([A-Z][A-Za-z'’\-]+(?:\s+[A-Za-z][A-Za-z'’\-]*){0,4})\s*[,)]")
+# role words beside a person's name (단장 신정호 / 신정호 단장)
+_ROLE = "단장|대표|총책임자|책임자|사장|소장|부장|국장|위원장|대사|장관|차관|대변인|팀장|조직원"
+_NAME_BY_ROLE = re.compile(rf"(?:{_ROLE})\s+([가-힣]{{2,4}})(?![가-힣])|"
+                           rf"([가-힣]{{2,4}})\s+(?:{_ROLE})(?![가-힣])")
+# a list of two or more names: 박흥룡, 윤정식, 리일진 / 박진혁·조명래
+_NAME_LIST = re.compile(r"[가-힣]{2,4}(?:\s*[,·ㆍ、]\s*[가-힣]{2,4}){1,}")
+
+
+def _strip_particle(word: str) -> str:
+    for particle in _PARTICLES:
+        if word.endswith(particle) and len(word) - len(particle) >= 2:
+            return word[: -len(particle)]
+    return word
+
+
+def _looks_like_name(word: str) -> bool:
+    return 2 <= len(word) <= 4 and is_hangul(word) and word[0] in SURNAMES
+
+
+class KoreanPipeline:
+    lang = "ko"
+
+    def __init__(self, native: NativeGazetteer | None = None) -> None:
+        from kiwipiepy import Kiwi  # loads its model (a few seconds) only when Korean is read
+
+        self.kiwi = Kiwi()
+        self.native = native or load_native()
+        self.chars = 0
+        self.seconds = 0.0
+
+    def tokens(self, text: str) -> list[tuple[int, int, str, str]]:
+        return [(t.start, t.start + t.len, t.form, t.tag) for t in self.kiwi.tokenize(text)]
+
+    def extract(self, text: str, meta: DocumentMeta) -> Extraction:
+        started = time.perf_counter()
+        builder = DocBuilder(text, meta, "ko")
+        add_trilateral(builder, self.native)
+        add_gazetteer(builder, self.native)
+        self._organizations(builder)
+        self._persons(builder)
+        self._payments(builder)
+        spans = sentences(text, "ko")
+        apply_frames(builder, spans)
+        self.chars += len(text)
+        self.seconds += time.perf_counter() - started
+        return finish(builder)
+
+    def _organizations(self, builder: DocBuilder) -> None:
+        text = builder.text
+        for match in latin_org_names(text):
+            name = match.group(0)
+            builder.add(Found(match.start(), match.end(), name, "Organization",
+                              make_id("Organization", name), name,
+                              properties={"kind": "company"}, confidence=0.8))
+        for match in _HANGUL_RUN.finditer(text):
+            word = _strip_particle(match.group(0))
+            head = next((h for h in KO_ORG_HEADS if word.endswith(h)), None)
+            if head is None or len(word) < len(head) + 2 or word in self.native.surfaces["ko"]:
+                continue
+            start = match.start()
+            english = self._bracketed_english(text, start + len(word)) or english_org_name(word)
+            builder.add(Found(start, start + len(word), word, "Organization",
+                              make_id("Organization", english), english,
+                              aliases=(word,), properties={"kind": "company"},
+                              confidence=0.8))
+
+    @staticmethod
+    def _bracketed_english(text: str, end: int) -> str:
+        match = _ROMANIZED.match(text[end:end + 80])
+        return match.group(1).strip() if match else ""
+
+    def _persons(self, builder: DocBuilder) -> None:
+        text = builder.text
+        candidates: dict[int, tuple[int, str, float]] = {}
+        tokens = self.tokens(text)
+        # a word Kiwi reads as a common noun or a verb where the candidate starts is not
+        # a name (주재 "stationed", 지정 "designation"); unknown names come out as NNP or split
+        common = {(s, form) for s, _, form, tag in tokens
+                  if tag.startswith(("NNG", "VV", "VA", "XR", "MAG", "NNB"))}
+        for start, end, form, tag in tokens:
+            if tag == "NNP" and _looks_like_name(form):
+                candidates[start] = (end, form, 0.8)
+        for match in _NAME_LIST.finditer(text):
+            words = re.split(r"\s*[,·ㆍ、]\s*", match.group(0))
+            names = [_strip_particle(w) for w in words]
+            if sum(_looks_like_name(n) for n in names) < max(2, len(names) - 1):
+                continue
+            position = match.start()
+            for word, name in zip(words, names, strict=True):
+                start = text.index(word, position)
+                position = start + len(word)
+                if _looks_like_name(name):
+                    candidates.setdefault(start, (start + len(name), name, 0.85))
+        for match in _NAME_BY_ROLE.finditer(text):
+            group = 1 if match.group(1) else 2
+            name = _strip_particle(match.group(group))
+            if _looks_like_name(name):
+                candidates.setdefault(match.start(group),
+                                      (match.start(group) + len(name), name, 0.8))
+        places = self.native.places["ko"]
+        for start, (end, name, confidence) in sorted(candidates.items()):
+            if name in self.native.surfaces["ko"] or name in places or (start, name) in common:
+                continue
+            latin = self._bracketed_english(text, end)
+            if latin and same_person_name(name, latin):
+                english, confidence = latin, 0.95  # the document spells it for us
+            else:
+                english = canonical(name)
+            builder.add(Found(start, end, name, "Person", make_id("Person", english), english,
+                              aliases=(name,), confidence=confidence))
+
+    def _payments(self, builder: DocBuilder) -> None:
+        for money in find_money(builder.text):
+            add_payment(builder, money.start, money.end, money.text, money.amount_usd,
+                        money.amount, money.currency, money.qualifier)
+
+
+# what the words after an amount say it is (a reward is an offer, not money that moved)
+_MONEY_KINDS = (
+    (re.compile(r"포상금|현상금|보상금|報奨金|懸賞金|報酬金"), "reward_offer"),
+    (re.compile(r"외화벌이|수익|수입|벌어|収益|収入|稼"), "revenue"),
+    (re.compile(r"탈취|훔|窃取|盗"), "theft"),
+    (re.compile(r"몰수|没収"), "forfeiture"),
+    (re.compile(r"임금|급여|賃金|給与|報酬"), "wages"),
+)
+
+
+def money_kind(text: str, start: int, end: int) -> str:
+    """Korean names the kind after the amount (500만 달러의 포상금), Japanese often before
+    it (報奨金は最大1000万ドル)."""
+    window = text[max(0, start - 12):start] + text[end:end + 24]
+    for pattern, kind in _MONEY_KINDS:
+        if pattern.search(window):
+            return kind
+    return "other"
+
+
+def add_payment(builder: DocBuilder, start: int, end: int, text: str, usd: int, amount: float,
+                currency: str, qualifier: str) -> None:
+    kind = money_kind(builder.text, start, end)
+    props: dict[str, Any] = {"amount_usd": usd, "qualifier": qualifier, "kind": kind}
+    if currency != "USD":
+        props.update(amount=amount, currency=currency)
+    name = f"USD {usd}"
+    builder.add(Found(start, end, text, "Payment", f"payment:{builder.meta.id}#usd-{usd}", name,
+                      properties=props, confidence=0.8))
+
+
+def finish(builder: DocBuilder) -> Extraction:
+    from extract.extractor import content_hash
+
+    entities = sorted(builder.entities.values(), key=lambda e: (e.type, e.id))
+    for entity in entities:
+        entity.properties.pop("self", None)
+    return Extraction(document=builder.meta, text=builder.text,
+                      content_hash=content_hash(builder.text), entities=entities,
+                      relations=list(builder.relations.values()), links=builder.links)

@@ -1,0 +1,51 @@
+"""Finding the stable actors of a native-script text and turning them into `Found` items."""
+
+from __future__ import annotations
+
+from extract.gazetteer import GazetteerEntry
+from extract.lang.common import DocBuilder, Found
+from extract.lang.frames import CUES
+from extract.lang.native import DEFAULT_SELF, NativeGazetteer
+
+TRILATERAL = ("US", "JP", "KR")
+
+
+def _entry_properties(entry: GazetteerEntry) -> dict[str, object]:
+    props: dict[str, object] = {}
+    if entry.type == "Country":
+        props["code"] = entry.country
+    elif entry.type in ("Agency", "Organization") and entry.country:
+        props["country"] = entry.country
+    if entry.type == "Organization" and entry.properties.get("kind"):
+        props["kind"] = entry.properties["kind"]
+    return props
+
+
+def add_gazetteer(builder: DocBuilder, native: NativeGazetteer) -> None:
+    issuer = next((i.get("country", "") for i in builder.meta.issuers if i.get("country")),
+                  "") or DEFAULT_SELF[builder.lang]
+    for match in native.find(builder.text, builder.lang):
+        entry = match.entry
+        if entry is None:  # "the government": the state that issued the document
+            entry = native.english.country(issuer)
+            if entry is None:
+                continue
+            builder.add(Found(match.start, match.end, match.text, entry.type, entry.id,
+                              entry.name, properties={**_entry_properties(entry), "self": True},
+                              confidence=0.9, alias=False))
+            continue
+        builder.add(Found(match.start, match.end, match.text, entry.type, entry.id,
+                          entry.name, properties=_entry_properties(entry), confidence=0.95))
+
+
+def add_trilateral(builder: DocBuilder, native: NativeGazetteer) -> None:
+    """"한미일" / "日米韓" names three states in one word: each gets the mention."""
+    for match in CUES[builder.lang].trilateral.finditer(builder.text):
+        if any(f.start < match.end() and match.start() < f.end for f in builder.found):
+            continue
+        for code in TRILATERAL:
+            entry = native.english.country(code)
+            if entry is not None:
+                builder.add(Found(match.start(), match.end(), match.group(0), "Country",
+                                  entry.id, entry.name, properties=_entry_properties(entry),
+                                  confidence=0.9, alias=False), shared=True)

@@ -1,0 +1,78 @@
+"""Company and unit names in Hangul and kanji: where they end, and how they read in English.
+
+A DPRK company name is a proper part and generic words: 조선 + 금정 + 경제정보기술 + 교류사
+is "Korea Kumjong Economic Information Technology Exchange Co.". Generic words translate
+from this table, the proper part is romanized (extract/lang/romanize.py), so the English
+name the US and ROK publish comes out whenever the Korean name is built the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.lang.romanize import romanize_text
+
+# generic words of DPRK and Korean company names, longest first when matched
+KO_GENERIC: dict[str, str] = {
+    "조선": "Korea", "정보기술": "Information Technology", "컴퓨터기술": "Computer Technology",
+    "경제": "Economic", "기술": "Technology", "개발": "Development", "협조": "Cooperation",
+    "교류": "Exchange", "무역": "Trading", "해운": "Shipping", "합영": "Joint Venture",
+    "총회사": "General Corporation", "회사": "Company", "교류사": "Exchange Co.",
+    "무역회사": "Trading Company", "무역총회사": "Trading General Corporation",
+    "상사": "Trading Co.", "은행": "Bank", "신용은행": "Credit Bank", "부동산": "Real Estate",
+    "네트워크": "Network", "대학": "University", "연구소": "Research Center", "산업": "Industry",
+    "중국": "China", "국제": "International", "대외": "Foreign", "유한회사": "LLC",
+    "정보": "Information", "통신": "Communications", "과학": "Science",
+}
+# how a Korean organization name ends (the generic head of the compound)
+KO_ORG_HEADS = ("무역총회사", "합영회사", "유한회사", "무역회사", "해운회사", "협조회사",
+                "교류사", "총회사", "회사", "신용은행", "은행", "연구소", "연구센터", "대학",
+                "상사", "그룹")
+JA_ORG_HEADS = ("株式会社", "有限会社", "貿易会社", "総会社", "交流社", "会社", "公司", "銀行",
+                "研究所", "グループ", "商社")
+_LATIN_ORG = re.compile(
+    r"\b[A-Z][A-Za-z0-9&'’\-]*(?:\s+[A-Z][A-Za-z0-9&'’\-]*)*\s+"
+    r"(?:LLC|Ltd\.?|Limited|Co\.|Company|Corp\.?|Corporation|Inc\.|Group|Bank)")
+
+
+def latin_org_names(text: str) -> list[re.Match[str]]:
+    return list(_LATIN_ORG.finditer(text))
+
+
+def english_org_name(hangul: str) -> str:
+    """'조선금정경제정보기술교류사' -> 'Korea Kumjong Economic Information Technology Exchange
+    Co.'; the proper part (what the table does not know) is romanized."""
+    words: list[str] = []
+    proper = ""
+    rest = hangul.replace(" ", "")
+    keys = sorted(KO_GENERIC, key=len, reverse=True)
+    while rest:
+        generic = next((k for k in keys if rest.startswith(k)), None)
+        if generic is not None and (generic != "조선" or not words):
+            if proper:
+                words.append(romanize_text(proper))
+                proper = ""
+            words.append(KO_GENERIC[generic])
+            rest = rest[len(generic):]
+        else:
+            proper += rest[0]
+            rest = rest[1:]
+    if proper:
+        words.append(romanize_text(proper))
+    return " ".join(words)
+
+
+def proper_part(hangul: str) -> str:
+    """The part of a Korean company name that is a name (금정 in 조선금정경제정보기술교류사)."""
+    keys = sorted(KO_GENERIC, key=len, reverse=True)
+    rest, out = hangul.replace(" ", ""), ""
+    while rest:
+        generic = next((k for k in keys if rest.startswith(k)), None)
+        if generic is not None:
+            if out:
+                return out
+            rest = rest[len(generic):]
+        else:
+            out += rest[0]
+            rest = rest[1:]
+    return out

@@ -1,0 +1,345 @@
+"""Korean names between Hangul, Latin letters and katakana, in both directions.
+
+A Korean name reaches our documents in Hangul (ROK releases), in one of several
+romanizations (McCune-Reischauer as the US government writes DPRK names: "Sim Hyon Sop";
+Revised Romanization: "Sim Hyeon-seop"; ROK passport habits: "Shim Hyun-sub"; the DPRK's
+own style: "Ri Il Jin"), hyphenated or not, family name first or last, and in Japanese text
+in katakana ("シム・ヒョンソプ"). Each syllable has a small set of spellings; two spellings of
+a name are the same name when one can be cut into the other's syllables, spelling by
+spelling, after the folding `graph.search_keys.romanization_key` applies (k~g, ch~j, eo~o...).
+
+`canonical` gives the one spelling we store as the English name (the DPRK/MR style the US
+Treasury and the ROK's English releases use for DPRK nationals: "Pak Hung Ryong"), so a
+Hangul name and that spelling in an English document land on the same node id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import cache, lru_cache
+
+from graph.search_keys import romanization_key
+
+_BASE, _LAST = 0xAC00, 0xD7A3
+# jamo order of Unicode syllable composition
+_INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_MEDIALS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+_FINALS = ["", "ㄱ", "ㄲ", "ㄳ", "ㄴ", "ㄵ", "ㄶ", "ㄷ", "ㄹ", "ㄺ", "ㄻ", "ㄼ", "ㄽ", "ㄾ", "ㄿ",
+           "ㅀ", "ㅁ", "ㅂ", "ㅄ", "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅊ", "ㅋ", "ㅌ", "ㅍ", "ㅎ"]
+
+# Latin spellings of each jamo: first the DPRK/MR style we store, then the others in use.
+_INITIAL_ROMAN: dict[str, tuple[str, ...]] = {
+    "ㄱ": ("k", "g"), "ㄲ": ("kk", "gg"), "ㄴ": ("n",), "ㄷ": ("t", "d"), "ㄸ": ("tt", "dd"),
+    "ㄹ": ("r", "l", "n", ""), "ㅁ": ("m",), "ㅂ": ("p", "b"), "ㅃ": ("pp", "bb"),
+    "ㅅ": ("s", "sh"), "ㅆ": ("ss", "s"), "ㅇ": ("",), "ㅈ": ("j", "ch"), "ㅉ": ("jj", "tch"),
+    "ㅊ": ("ch", "chh"), "ㅋ": ("kh", "k"), "ㅌ": ("th", "t"), "ㅍ": ("ph", "p"), "ㅎ": ("h",),
+}
+_MEDIAL_ROMAN: dict[str, tuple[str, ...]] = {
+    "ㅏ": ("a",), "ㅐ": ("ae", "e"), "ㅑ": ("ya",), "ㅒ": ("yae", "ye"), "ㅓ": ("o", "eo", "u"),
+    "ㅔ": ("e",), "ㅕ": ("yo", "yeo", "yu"), "ㅖ": ("ye",), "ㅗ": ("o", "oh"),
+    "ㅘ": ("wa",), "ㅙ": ("wae", "we"), "ㅚ": ("oe", "oi", "we"), "ㅛ": ("yo",),
+    "ㅜ": ("u", "oo"), "ㅝ": ("wo",), "ㅞ": ("we",), "ㅟ": ("wi", "ui"), "ㅠ": ("yu", "yoo"),
+    "ㅡ": ("u", "eu"), "ㅢ": ("ui", "i", "eui"), "ㅣ": ("i", "ee"),
+}
+_FINAL_ROMAN: dict[str, tuple[str, ...]] = {
+    "": ("",), "ㄱ": ("k", "g"), "ㄲ": ("k",), "ㄳ": ("k",), "ㄴ": ("n",), "ㄵ": ("n",),
+    "ㄶ": ("n",), "ㄷ": ("t", "d"), "ㄹ": ("l", "r"), "ㄺ": ("k",), "ㄻ": ("m",),
+    "ㄼ": ("l",), "ㄽ": ("l",), "ㄾ": ("l",), "ㄿ": ("p",), "ㅀ": ("l",), "ㅁ": ("m",),
+    "ㅂ": ("p", "b"), "ㅄ": ("p",), "ㅅ": ("t", "s"), "ㅆ": ("t",), "ㅇ": ("ng",),
+    "ㅈ": ("t",), "ㅊ": ("t",), "ㅋ": ("k",), "ㅌ": ("t",), "ㅍ": ("p",), "ㅎ": ("t",),
+}
+# Spellings a syllable has only as a family name (ROK passport habits and the DPRK's "Ri").
+_SURNAME_EXTRA: dict[str, tuple[str, ...]] = {
+    "이": ("lee", "yi", "rhee", "ri", "i"), "리": ("ri", "lee", "yi", "rhee"),
+    "박": ("park", "pak", "bak"), "최": ("choi", "choe", "chwe"), "노": ("roh", "noh"),
+    "로": ("ro", "roh"), "임": ("lim", "im", "rim"), "림": ("rim", "lim"),
+    "류": ("ryu", "yoo", "yu", "ryoo"), "유": ("yoo", "yu", "ryu"), "안": ("ahn", "an"),
+    "오": ("oh", "o"), "손": ("sohn", "son"), "허": ("huh", "ho", "heo"), "우": ("woo", "u"),
+    "신": ("shin", "sin"), "심": ("shim", "sim"), "정": ("jung", "chung", "jong", "jeong"),
+    "강": ("kang", "gang"), "곽": ("kwak", "gwak"), "량": ("ryang", "yang"),
+    "양": ("yang", "ryang"), "려": ("ryo", "yeo", "yo"), "여": ("yeo", "yo", "ryo"),
+    "룡": ("ryong", "yong"), "용": ("yong", "ryong"), "라": ("ra", "na"), "나": ("na", "ra"),
+    "명": ("myong", "myung", "myeong"), "승": ("sung", "seung", "sing"),
+}
+# Two-syllable family names; every other family name is one syllable.
+_COMPOUND_SURNAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방")
+# One-syllable family names (the common ones of both Koreas); a Hangul word of 2-4 syllables
+# that starts with one of these may be a person's name.
+SURNAMES = frozenset(
+    "김이리박최정조강윤장임림한오서신권황안송류유홍전고문양량손배백허노로심하곽성차주우구민진"
+    "지엄채원천방공현함변염려여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용룡승"
+    "계태봉탁경사빈편호부")
+
+
+def is_hangul(text: str) -> bool:
+    return bool(text) and all(_BASE <= ord(c) <= _LAST for c in text)
+
+
+def decompose(syllable: str) -> tuple[str, str, str]:
+    code = ord(syllable) - _BASE
+    if not 0 <= code <= _LAST - _BASE:
+        raise ValueError(f"{syllable!r} is not a Hangul syllable")
+    return _INITIALS[code // 588], _MEDIALS[(code % 588) // 28], _FINALS[code % 28]
+
+
+def split_name(hangul: str) -> tuple[str, str]:
+    """(family name, given name) of a Hangul name written family name first."""
+    for surname in _COMPOUND_SURNAMES:
+        if hangul.startswith(surname) and len(hangul) > len(surname) + 1:
+            return surname, hangul[len(surname):]
+    return hangul[:1], hangul[1:]
+
+
+@lru_cache(maxsize=16384)
+def syllable_spellings(syllable: str, surname: bool = False) -> tuple[str, ...]:
+    """Every Latin spelling of one syllable, the stored (DPRK/MR) style first."""
+    initial, medial, final = decompose(syllable)
+    out: list[str] = list(_SURNAME_EXTRA.get(syllable, ())) if surname else []
+    for i in _INITIAL_ROMAN[initial]:
+        if i == "sh" and medial not in "ㅣㅟ":
+            continue  # "sh" only before i/wi (Shin, Shim)
+        for m in _MEDIAL_ROMAN[medial]:
+            for f in _FINAL_ROMAN[final]:
+                out.append(i + m + f)
+    return tuple(dict.fromkeys(out))
+
+
+def _stored(syllable: str, surname: bool) -> str:
+    initial, medial, final = decompose(syllable)
+    if surname and syllable in _SURNAME_EXTRA and syllable in "리림류량룡로려":
+        return _SURNAME_EXTRA[syllable][0]  # the DPRK keeps an initial r: Ri, Rim, Ryu
+    if surname and syllable == "박":
+        return "pak"
+    if surname and syllable == "이":
+        return "lee"  # the ROK's spelling; a DPRK national is written 리 (Ri)
+    if surname and syllable == "최":
+        return "choe"
+    return _INITIAL_ROMAN[initial][0] + _MEDIAL_ROMAN[medial][0] + _FINAL_ROMAN[final][0]
+
+
+_VOICED = {"ㄱ": "g", "ㄷ": "d", "ㅂ": "b"}
+_SONORANT_ENDS = ("", "ㄴ", "ㄹ", "ㅁ", "ㅇ")
+
+
+def canonical(hangul: str) -> str:
+    """The spelling we store: DPRK/MR style, family name first, one word per syllable
+    ("박흥룡" -> "Pak Hung Ryong", "리일진" -> "Ri Il Jin", "승철범" -> "Sung Chol Bom":
+    inside the given name k/t/p after a vowel or n, l, m, ng are voiced, as MR writes them)."""
+    hangul = hangul.replace(" ", "")
+    if not is_hangul(hangul):
+        raise ValueError(f"{hangul!r} is not a Hangul name")
+    family, given = split_name(hangul)
+    words = ["".join(_stored(s, True) for s in family).capitalize()]
+    for index, syllable in enumerate(given):
+        spelled = _stored(syllable, False)
+        initial = decompose(syllable)[0]
+        if index > 0 and initial in _VOICED and decompose(given[index - 1])[2] in _SONORANT_ENDS:
+            spelled = _VOICED[initial] + spelled[1:]
+        words.append(spelled.capitalize())
+    return " ".join(words)
+
+
+def romanize_text(hangul: str) -> str:
+    """A Hangul word spelled out syllable by syllable in the stored style ("진영" ->
+    "Chinyong"): for the proper part of a company name, not for persons."""
+    out = []
+    for index, char in enumerate(hangul):
+        if not is_hangul(char):
+            out.append(char)
+            continue
+        initial, medial, final = decompose(char)
+        lead = _INITIAL_ROMAN[initial][0]
+        if index == 0 and initial == "ㅈ":
+            lead = "ch"  # MR writes a word-initial ㅈ as ch (Chinyong, Chonsurim)
+        elif index > 0 and initial in _VOICED and is_hangul(hangul[index - 1]) and \
+                decompose(hangul[index - 1])[2] in _SONORANT_ENDS:
+            lead = _VOICED[initial]  # voiced inside a word: Sobaeksu, Kumgang
+        out.append(lead + _MEDIAL_ROMAN[medial][0] + _FINAL_ROMAN[final][0])
+    return "".join(out).capitalize()
+
+
+def _fold(text: str) -> str:
+    return romanization_key(text)
+
+
+def _fits(syllables: list[tuple[str, bool]], target: str,
+          spellings: Callable[[str, bool], Iterable[str]]) -> bool:
+    """Can `target` (folded) be cut into one spelling per syllable, in order?"""
+    folded = [{k for k in (_fold(s) for s in spellings(syl, sur)) if k} | (
+        {""} if any(_fold(s) == "" for s in spellings(syl, sur)) else set())
+        for syl, sur in syllables]
+
+    @cache
+    def walk(index: int, pos: int) -> bool:
+        if index == len(folded):
+            return pos == len(target)
+        for key in folded[index]:
+            if target.startswith(key, pos) and walk(index + 1, pos + len(key)):
+                return True
+            # folding collapses a doubled letter across a syllable boundary (Kim Mi -> kimi)
+            if key and pos > 0 and target[pos - 1] == key[0] and \
+                    target.startswith(key[1:], pos) and walk(index + 1, pos + len(key) - 1):
+                return True
+        return False
+
+    return walk(0, 0)
+
+
+def _syllables(hangul: str) -> list[tuple[str, bool]]:
+    family, given = split_name(hangul)
+    return [(s, True) for s in family] + [(s, False) for s in given]
+
+
+def _latin_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-‐'’.,·]+", name) if w]
+
+
+def same_person_name(hangul: str, latin: str) -> bool:
+    """Is `latin` a romanization of the Hangul name, family name first or last,
+    hyphenated or not ("심현섭" ~ "Sim Hyon Sop", "Shim Hyun-sub", "Hyeon-seop Sim")?"""
+    hangul = hangul.replace(" ", "")
+    words = _latin_words(latin)
+    if not is_hangul(hangul) or not words or not all(w.isascii() and w.isalpha()
+                                                      for w in words):
+        return False
+    syllables = _syllables(hangul)
+    orders = [words]
+    if len(words) > 1:
+        orders.append([words[-1], *words[:-1]])  # family name written last
+    return any(_fits(syllables, "".join(_fold(w) for w in order), syllable_spellings)
+               for order in orders)
+
+
+def same_word(hangul: str, latin: str) -> bool:
+    """Is one Latin word a romanization of a Hangul word ("진영" ~ "Chinyong"/"Jinyong")?"""
+    if not is_hangul(hangul) or not latin.isascii():
+        return False
+    return _fits([(s, False) for s in hangul], _fold(latin), syllable_spellings)
+
+
+# --- katakana ------------------------------------------------------------------------------
+_KANA_ROMAJI = {
+    **dict(zip("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+               "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポ",
+               ["a", "i", "u", "e", "o", "ka", "ki", "ku", "ke", "ko", "sa", "shi", "su", "se",
+                "so", "ta", "chi", "tsu", "te", "to", "na", "ni", "nu", "ne", "no", "ha", "hi",
+                "fu", "he", "ho", "ma", "mi", "mu", "me", "mo", "ya", "yu", "yo", "ra", "ri",
+                "ru", "re", "ro", "wa", "o", "n", "ga", "gi", "gu", "ge", "go", "za", "ji", "zu",
+                "ze", "zo", "da", "ji", "zu", "de", "do", "ba", "bi", "bu", "be", "bo", "pa",
+                "pi", "pu", "pe", "po"], strict=True)),
+}
+_SMALL = {"ャ": "ya", "ュ": "yu", "ョ": "yo", "ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e",
+          "ォ": "o", "ヮ": "wa"}
+# how Japanese writes the end consonant of a Korean syllable: キム (kimu) for 김, パク (paku)
+_KANA_FINAL: dict[str, tuple[str, ...]] = {
+    "": ("",), "ㄱ": ("ku", "k", ""), "ㄴ": ("n",), "ㄹ": ("ru", "ru", "r", ""), "ㅁ": ("mu", "n"),
+    "ㅂ": ("pu", "bu", "p", ""), "ㅇ": ("n", ""), "ㅅ": ("tsu", "t", ""), "ㄷ": ("tsu", "t", ""),
+}
+_KANA_MEDIAL: dict[str, tuple[str, ...]] = {
+    "ㅓ": ("o",), "ㅕ": ("yo",), "ㅡ": ("u",), "ㅐ": ("e",), "ㅔ": ("e",), "ㅚ": ("e", "we"),
+    "ㅟ": ("wi", "ui"), "ㅢ": ("ui", "i"), "ㅒ": ("ye",), "ㅖ": ("ye", "e"),
+}
+_KANA_INITIAL: dict[str, tuple[str, ...]] = {
+    "ㅅ": ("s", "sh"), "ㅈ": ("j", "ch"), "ㅊ": ("ch",), "ㅋ": ("k",), "ㅌ": ("t",), "ㅍ": ("p",),
+    "ㄷ": ("t", "d"), "ㄹ": ("r",),
+}
+
+
+def katakana_to_romaji(text: str) -> str:
+    """Hepburn-like reading of katakana (キム・サンマン -> "kimu samman" folded later)."""
+    out: list[str] = []
+    for char in text:
+        if char in _SMALL and out:
+            prev = out[-1]
+            small = _SMALL[char]
+            if small.startswith("y") and prev.endswith("i"):
+                # キョ -> kyo, ショ -> sho, チョ -> cho
+                stem = prev[:-1]
+                out[-1] = stem + (small[1:] if stem.endswith(("sh", "ch", "j")) else small)
+            else:
+                out[-1] = prev[:-1] + small
+        elif char == "ッ":
+            out.append("t")
+        elif char == "ー" and out:
+            out[-1] += out[-1][-1]
+        elif char in "・＝= 　":
+            out.append(" ")
+        else:
+            out.append(_KANA_ROMAJI.get(char, ""))
+    return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+def _kana_spellings(syllable: str, surname: bool) -> Iterable[str]:
+    initial, medial, final = decompose(syllable)
+    initials = _KANA_INITIAL.get(initial, _INITIAL_ROMAN[initial])
+    medials = _KANA_MEDIAL.get(medial, _MEDIAL_ROMAN[medial])
+    finals = _KANA_FINAL.get(final, _FINAL_ROMAN[final])
+    for i in initials:
+        for m in medials:
+            for f in finals:
+                if i in ("sh", "ch", "j") and m.startswith("y"):
+                    yield i + m[1:] + f  # ショ for 셔/서
+                yield i + m + f
+    if surname:
+        yield from _SURNAME_EXTRA.get(syllable, ())
+
+
+def same_katakana_name(hangul: str, katakana: str) -> bool:
+    """Is the katakana a Japanese rendering of the Hangul name (심현섭 ~ シム・ヒョンソプ)?"""
+    hangul = hangul.replace(" ", "")
+    if not is_hangul(hangul):
+        return False
+    parts = [p for p in re.split(r"[・＝=\s　]+", katakana) if p]
+    orders = [parts] + ([[parts[-1], *parts[:-1]]] if len(parts) > 1 else [])
+    syllables = _syllables(hangul)
+    return any(_fits(syllables, _fold(katakana_to_romaji("".join(order))), _kana_spellings)
+               for order in orders)
+
+
+def katakana_candidates(katakana: str, names: Iterable[str]) -> list[str]:
+    """Hangul names among `names` that the katakana could render."""
+    return [n for n in names if same_katakana_name(n, katakana)]
+
+
+@lru_cache(maxsize=1)
+def _syllable_index() -> dict[str, tuple[str, ...]]:
+    """Folded spelling -> Hangul syllables that have it (all 11,172 syllables)."""
+    index: dict[str, list[str]] = {}
+    for code in range(_BASE, _LAST + 1):
+        syllable = chr(code)
+        for spelling in syllable_spellings(syllable, True):
+            index.setdefault(_fold(spelling), []).append(syllable)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def hangul_candidates(latin: str, limit: int = 64) -> list[str]:
+    """Hangul spellings a romanized name may stand for, one syllable per Latin syllable word
+    ("Sim Hyon Sop" -> ["심현섭", "심현솝", ...]); the reverse of `canonical`. Names written
+    as one word per syllable only: a joined given name ("Hyonsop") is ambiguous to cut."""
+    index = _syllable_index()
+    words = _latin_words(latin)
+    choices: list[list[str]] = []
+    for position, word in enumerate(words):
+        options = index.get(_fold(word), ())
+        choices.append(sorted(options, key=lambda s: _rarity(s, word, position == 0)))
+    if not choices or not all(choices):
+        return []
+    out = [""]
+    for option_list in choices:
+        out = list(dict.fromkeys(prefix + s for prefix in out for s in option_list))[: limit * 8]
+    return out[:limit]
+
+
+_PLAIN_FINALS = ("", "ㄱ", "ㄴ", "ㄹ", "ㅁ", "ㅂ", "ㅇ")
+_PLAIN_MEDIALS = "ㅏㅓㅕㅗㅛㅜㅠㅡㅣㅐㅔㅘㅝ"
+
+
+def _rarity(syllable: str, word: str, surname: bool) -> tuple[int, int, str]:
+    """Order candidate syllables: the one whose stored spelling is the word first, then
+    syllables made of common jamo (names rarely use double finals or rare vowels)."""
+    initial, medial, final = decompose(syllable)
+    exact = _stored(syllable, surname) != word.lower()
+    rare = (final not in _PLAIN_FINALS) + (medial not in _PLAIN_MEDIALS) + (
+        initial in "ㄲㄸㅃㅆㅉ")
+    return int(exact), rare, syllable

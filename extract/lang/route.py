@@ -1,0 +1,45 @@
+"""Send each document to the pipeline of its language (English stays with the Extractor)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from extract.lang.detect import document_language
+from extract.lang.native import NativeGazetteer, load_native
+from graph.model import DocumentMeta, Extraction
+
+
+class LanguagePipeline(Protocol):
+    lang: str
+    chars: int
+    seconds: float
+
+    def extract(self, text: str, meta: DocumentMeta) -> Extraction: ...
+
+
+class LanguagePipelines:
+    """The Japanese and Korean pipelines, each loaded the first time a document needs it."""
+
+    def __init__(self, native: NativeGazetteer | None = None) -> None:
+        self._native = native
+        self._loaded: dict[str, LanguagePipeline] = {}
+
+    def get(self, lang: str) -> LanguagePipeline:
+        if lang not in self._loaded:
+            native = self._native or load_native()
+            if lang == "ko":
+                from extract.lang.ko import KoreanPipeline
+
+                self._loaded[lang] = KoreanPipeline(native)
+            elif lang == "ja":
+                from extract.lang.ja import JapanesePipeline
+
+                self._loaded[lang] = JapanesePipeline(native)
+            else:
+                raise ValueError(f"no pipeline for language {lang!r}")
+        return self._loaded[lang]
+
+    def route(self, text: str, meta: DocumentMeta) -> str:
+        """The document's language, written into its meta so the graph records it."""
+        meta.language = document_language(text, meta)
+        return meta.language
