@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from extract.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
+from graph.ids import entity_id
 
 NATIVE_PATH = Path(__file__).with_name("native_actors.yaml")
 PLACES_PATH = Path(__file__).with_name("native_places.yaml")
@@ -88,12 +89,16 @@ def _check(raw: Any, english: Gazetteer) -> tuple[GazetteerEntry | None, dict[st
     names = {lang: [str(s) for s in raw.get(lang) or ()] for lang in LANGUAGES}
     if raw.get("self"):
         return None, names
-    matches = [e for e in english.entries
-               if e.type == raw["type"] and e.name == raw.get("en")]
-    if not matches:
-        raise ValueError(f"native gazetteer entry {raw.get('en')!r}: no {raw['type']} of that "
-                         "name in the English gazetteer")
-    return matches[0], names
+    name = str(raw.get("en") or "")
+    if not name:
+        raise ValueError(f"native gazetteer entry {raw!r}: needs `en`, its English name")
+    matches = [e for e in english.entries if e.type == raw["type"] and e.name == name]
+    if matches:
+        return matches[0], names
+    # not (or no longer) in the English lists: the entry stands on its own English name
+    props = {k: raw[k] for k in ("country", "kind") if raw.get(k)}
+    return GazetteerEntry(type=str(raw["type"]), name=name, id=entity_id(str(raw["type"]), name),
+                          properties=props), names
 
 
 @lru_cache(maxsize=2)

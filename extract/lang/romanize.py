@@ -18,8 +18,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
+from pathlib import Path
+
+import yaml
 
 from graph.search_keys import romanization_key
+
+# the family-name table shared with the English name recognizer (extract/names.py)
+SURNAME_TABLE = Path(__file__).resolve().parent.parent / "gazetteer" / "korean_surnames.yaml"
 
 _BASE, _LAST = 0xAC00, 0xD7A3
 # jamo order of Unicode syllable composition
@@ -62,14 +68,31 @@ _SURNAME_EXTRA: dict[str, tuple[str, ...]] = {
     "룡": ("ryong", "yong"), "용": ("yong", "ryong"), "라": ("ra", "na"), "나": ("na", "ra"),
     "명": ("myong", "myung", "myeong"), "승": ("sung", "seung", "sing"),
 }
+
+
+def _surname_table() -> dict[str, tuple[str, ...]]:
+    """Hangul family name -> its spellings in print, from the shared table if present."""
+    try:
+        raw = yaml.safe_load(SURNAME_TABLE.read_text(encoding="utf-8")) or {}
+    except OSError:
+        return {}
+    return {str(e["hangul"]): tuple(str(f).lower() for f in e.get("forms") or ())
+            for e in raw.get("surnames") or () if e.get("hangul")}
+
+
+_SHARED_SURNAMES = _surname_table()
+for _hangul, _forms in _SHARED_SURNAMES.items():
+    _SURNAME_EXTRA[_hangul] = tuple(dict.fromkeys((*_SURNAME_EXTRA.get(_hangul, ()), *_forms)))
 # Two-syllable family names; every other family name is one syllable.
-_COMPOUND_SURNAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방")
+_COMPOUND_SURNAMES = tuple(dict.fromkeys(
+    ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방",
+     *(h for h in _SHARED_SURNAMES if len(h) == 2))))
 # One-syllable family names (the common ones of both Koreas); a Hangul word of 2-4 syllables
 # that starts with one of these may be a person's name.
 SURNAMES = frozenset(
     "김이리박최정조강윤장임림한오서신권황안송류유홍전고문양량손배백허노로심하곽성차주우구민진"
     "지엄채원천방공현함변염려여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용룡승"
-    "계태봉탁경사빈편호부")
+    "계태봉경사빈호부" + "".join(h for h in _SHARED_SURNAMES if len(h) == 1))
 
 
 def is_hangul(text: str) -> bool:
