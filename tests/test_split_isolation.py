@@ -22,7 +22,7 @@ PUBLIC_NAMES = ROOT / "corpus" / "test" / "public_names.txt"
 EXTRACT = ROOT / "extract"
 CHECKED_TYPES = ("Person", "Organization")
 # A bare family name or syllable ("Yu", "Rim", "Choe") is a legitimate entry of a Korean name
-# list; only longer single words ("Haverstock", "Ponghwa") and multi-word names identify one
+# list; only longer single words ("Marsh", "Quintrel") and multi-word names identify one
 # invented entity.
 MIN_SINGLE_WORD = 5
 
@@ -114,14 +114,14 @@ def test_scanner_finds_a_name_planted_in_a_copy_of_extract(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    ("Bluefen  Staffing LLC", True),      # any case, any whitespace, inside a longer name
-    ("BLUEFEN STAFFING", True),
-    ("bluefen staffingco", False),        # part of a longer word is not the name
-    ("xbluefen staffing", False),
+    ("Quintrel  Staffing LLC", True),      # any case, any whitespace, inside a longer name
+    ("QUINTREL STAFFING", True),
+    ("quintrel staffingco", False),        # part of a longer word is not the name
+    ("xquintrel staffing", False),
 ])
 def test_scanner_matches_whole_phrases(tmp_path: Path, text: str, found: bool) -> None:
     (tmp_path / "rules.yaml").write_text(f"names: [{text}]\n", encoding="utf-8")
-    assert bool(find_leaks({"Bluefen Staffing"}, tmp_path)) is found
+    assert bool(find_leaks({"Quintrel Staffing"}, tmp_path)) is found
 
 
 def test_public_names_and_unnamed_actors_are_not_held_out(tmp_path: Path) -> None:
@@ -129,9 +129,9 @@ def test_public_names_and_unnamed_actors_are_not_held_out(tmp_path: Path) -> Non
         {"id": "a", "type": "Organization", "name": "Munitions Industry Department",
          "aliases": ["MID"], "mentions": []},
         {"id": "b", "type": "Person", "name": "Arizona woman", "unnamed": True, "mentions": []},
-        {"id": "c", "type": "Person", "name": "Darlene Mae Haverstock",
-         "aliases": ["Haverstock", "Yu"], "mentions": []},
+        {"id": "c", "type": "Person", "name": "Ottoline Vance Marsh",
+         "aliases": ["Marsh", "Yu"], "mentions": []},
         {"id": "d", "type": "Country", "name": "North Korea", "mentions": []}]}
     (tmp_path / "x.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
     names = held_out_names(tmp_path, public={"munitions industry department"})
-    assert names == {"Darlene Mae Haverstock", "Haverstock"}
+    assert names == {"Ottoline Vance Marsh", "Marsh"}
