@@ -15,12 +15,15 @@ from starlette.concurrency import run_in_threadpool
 
 from api import pages, routes_trilateral
 from api.errors_http import error_responses, install_error_handlers
+from api.heavy_pool import HeavyQueryPool
 from api.ingest_runner import on_ingest
 from api.routes import analytics, cypher, documents, entities, paths, system
+from api.security_headers import SecurityHeaders
 from api.services.analytics import AnalyticsCache
 from api.services.ingest import DocumentIngester
 from api.settings import Settings
 from api.wiring import open_store
+from graph.stores.supervisor import Recoverable, StoreSupervisor
 
 DESCRIPTION = ("A knowledge graph of North Korea's overseas IT-worker networks, built from US, "
                "Japanese and South Korean government documents. Every fact carries the "
@@ -36,10 +39,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.store = await run_in_threadpool(open_store, settings)
         on_ingest.append(analytics_cache.invalidate)  # writes empty the analytics cache
+        supervisor = None
+        if isinstance(app.state.store, Recoverable):  # the embedded store: restart it if it dies
+            supervisor = StoreSupervisor(app.state.store)
+            supervisor.start()
+        app.state.supervisor = supervisor
+        app.state.cypher_pool = HeavyQueryPool(settings.cypher_workers, settings.cypher_queue)
         try:
             yield
         finally:
             on_ingest.remove(analytics_cache.invalidate)
+            if supervisor is not None:
+                supervisor.stop()
+            app.state.cypher_pool.close()
             store, app.state.store = app.state.store, None
             await run_in_threadpool(store.close)
 
@@ -48,8 +60,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.store = None
     app.state.analytics = analytics_cache
-    app.state.ingester = DocumentIngester(settings.spacy_model)
+    app.state.ingester = DocumentIngester(settings.spacy_model, lock_dir=settings.data_dir)
+    app.state.supervisor = None
     install_error_handlers(app)
+    app.add_middleware(SecurityHeaders)
     for module in (entities, paths, documents, cypher, analytics, system, routes_trilateral,
                    pages):
         app.include_router(module.router)

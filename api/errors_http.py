@@ -33,6 +33,7 @@ ERROR_EXAMPLES = {
          "was written",
     404: "no entity with id 'person:nobody'",
     422: "query.max_hops: Input should be less than or equal to 6",
+    429: "too many analyst queries are running or waiting; try again in a few seconds",
     500: "internal error; the server log has the details",
     503: "the store is not reachable",
     504: "the query ran past its time limit",

@@ -29,6 +29,16 @@ class Settings(BaseSettings):
     corpus_dir: Path = Field(Path("corpus/documents"), description="Default folder of documents")
     query_timeout_ms: int = Field(5000, ge=1, description="Timeout of read-only Cypher (ms)")
     query_row_cap: int = Field(1000, ge=1, description="Most rows read-only Cypher returns")
+    store_timeout_ms: int = Field(300_000, ge=1000, description="Longest any statement may run "
+                                  "in the embedded store, writes included (its TIMEOUT_MAX)")
+    store_max_rows: int = Field(100_000, ge=1000, description="Most rows the embedded store "
+                                "returns for one statement (its RESULTSET_SIZE)")
+    store_query_memory_mb: int = Field(128, ge=16, description="Memory one query may use in "
+                                       "the embedded store, MB (its QUERY_MEM_CAPACITY)")
+    cypher_workers: int = Field(1, ge=1, le=16, description="Analyst Cypher queries run at "
+                                "once, apart from the pages' own queries")
+    cypher_queue: int = Field(4, ge=0, le=256, description="Analyst Cypher queries that may "
+                              "wait for a worker; more are answered 429")
     api_key: SecretStr = Field(SecretStr(""), description="Key for POST /api/documents; "
                                "empty disables that endpoint")
     host: str = Field("127.0.0.1", description="Address `tkg serve` binds")

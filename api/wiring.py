@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import logging
+
 from api.settings import Settings
 from graph.store import GraphStore
 from graph.stores.falkor import FalkorStore, check_graph_name
+from graph.stores.falkor_log import TRUNCATED_MARKER
+from graph.stores.falkor_server import ServerLimits
+
+log = logging.getLogger("tkg.store")
+
+
+def server_limits(settings: Settings) -> ServerLimits:
+    return ServerLimits(timeout_ms=max(settings.store_timeout_ms, settings.query_timeout_ms),
+                        max_rows=settings.store_max_rows,
+                        query_memory_mb=settings.store_query_memory_mb)
 
 
 def open_store(settings: Settings, *, keep_running: bool = False) -> GraphStore:
@@ -17,10 +29,33 @@ def open_store(settings: Settings, *, keep_running: bool = False) -> GraphStore:
                            settings.neo4j_password.get_secret_value(), settings.neo4j_database)
     else:
         store = FalkorStore(settings.data_dir, check_graph_name(settings.graph_name),
-                            keep_running=keep_running)
+                            keep_running=keep_running, limits=server_limits(settings))
     try:
         store.ensure_schema()  # idempotent; also creates the graph so reads never see "no key"
+        if isinstance(store, FalkorStore):
+            report_incomplete(store)
     except Exception:
         store.close()
         raise
     return store
+
+
+def report_incomplete(store: FalkorStore) -> list[str]:
+    """After a start that dropped a cut-off write, say which documents it left incomplete
+    (until an ingest completes them); returns their ids."""
+    marker = store.data_dir / TRUNCATED_MARKER
+    if not marker.exists():
+        return []
+    incomplete = sorted(doc for doc, (_, complete) in store.document_states().items()
+                        if not complete)
+    if not incomplete:
+        marker.unlink(missing_ok=True)
+        log.warning("the store in %s dropped a cut-off last write when it started; no "
+                    "document was left incomplete", store.data_dir)
+        return []
+    shown = ", ".join(incomplete[:20]) + (f" and {len(incomplete) - 20} more"
+                                          if len(incomplete) > 20 else "")
+    log.warning("the store in %s dropped a cut-off last write when it started; %d documents "
+                "are incomplete: %s. Run `tkg ingest` on them again to repair them.",
+                store.data_dir, len(incomplete), shown)
+    return incomplete

@@ -57,8 +57,18 @@ class QueryError(TkgError):
     status = 400
 
 
+class QueryLimitExceeded(QueryError):
+    """The store stopped a query at one of its limits (memory per query, rows)."""
+
+
 class QueryTimeout(TkgError):
     status = 504
+
+
+class StoreBusy(TkgError):
+    """Too many heavy queries are already waiting; the caller should try again shortly."""
+
+    status = 429
 
 
 class StoreUnavailable(TkgError):

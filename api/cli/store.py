@@ -9,6 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from api.services.cypher import run_cypher
 from api.settings import Settings
 from api.wiring import open_store
 from graph.errors import InvalidInput
@@ -91,8 +92,9 @@ def query(
     params = dict(parse_param(p) for p in (param or []))
     settings = Settings()
     with open_store(settings) as store:
-        result = store.read_only(cypher, params, timeout_ms=settings.query_timeout_ms,
-                                 row_cap=settings.query_row_cap)
+        # The same door as POST /api/cypher: procedure list, EXPLAIN rules, limits.
+        result = run_cypher(store, cypher, params, timeout_ms=settings.query_timeout_ms,
+                            row_cap=settings.query_row_cap)
     if fmt == "json":
         typer.echo(json.dumps({"columns": result.columns, "rows": result.rows,
                                "truncated": result.truncated}, ensure_ascii=False, indent=2))

@@ -39,6 +39,9 @@ def readyz(request: Request) -> HealthOut | JSONResponse:
         store.ping()
     except (TkgError, RuntimeError, OSError) as exc:
         detail = exc.detail if isinstance(exc, TkgError) else str(exc)
+        supervisor = getattr(request.app.state, "supervisor", None)
+        if supervisor is not None and supervisor.state:
+            detail = supervisor.state
         return JSONResponse(HealthOut(status="unavailable", detail=detail).model_dump(),
                             status_code=503)
     return HealthOut(status="ok")

@@ -16,7 +16,10 @@ from typing import Any
 
 from api.schemas import CypherOut, GraphEdge, GraphNode, GraphOut
 from api.services.convert import label_of, public_properties
+from graph import queries
 from graph.errors import InvalidInput, QueryError, ReadOnlyViolation, TkgError
+from graph.params import check_values
+from graph.read_guard import check_procedures
 from graph.store import GraphStore
 
 _COMMENTS = re.compile(r"//[^\n]*|/\*.*?\*/", re.S)
@@ -54,6 +57,7 @@ def check_params(params: Mapping[str, Any]) -> None:
             raise InvalidInput(f"parameter name {name[:40]!r} must be a plain identifier")
     if _has_nul(dict(params)):
         raise InvalidInput("parameter values must not contain NUL characters")
+    check_values(params)
 
 
 def json_safe(value: Any) -> Any:
@@ -69,6 +73,16 @@ def json_safe(value: Any) -> Any:
     return str(value)
 
 
+def _is_node(value: dict[str, Any]) -> bool:
+    return (isinstance(value.get("element_id"), str) and isinstance(value.get("labels"), list)
+            and isinstance(value.get("properties"), dict))
+
+
+def _is_relationship(value: dict[str, Any]) -> bool:
+    return (all(isinstance(value.get(k), str) for k in ("element_id", "type", "start", "end"))
+            and isinstance(value.get("properties"), dict))
+
+
 class _GraphCollector:
     """Nodes and relationships found anywhere in the rows, once each, in order of meeting."""
 
@@ -82,11 +96,14 @@ class _GraphCollector:
                 self.visit(v)
         elif isinstance(value, dict):
             kind = value.get("_type")
-            if kind == "node":
+            # A map the query built itself ({_type: 'node'}) can look like a node; only
+            # values with every field the stores give are drawn, the rest stay plain maps.
+            if kind == "node" and _is_node(value):
                 self._node(value)
-            elif kind == "relationship":
+            elif kind == "relationship" and _is_relationship(value):
                 self._edge(value)
-            elif kind == "path":
+            elif kind == "path" and isinstance(value.get("nodes"), list) \
+                    and isinstance(value.get("relationships"), list):
                 self.visit(value.get("nodes", []))
                 self.visit(value.get("relationships", []))
             else:
@@ -114,6 +131,7 @@ def run_cypher(store: GraphStore, query: str, params: Mapping[str, Any] | None =
     check_params(params)
     if "\x00" in query:
         raise InvalidInput("the statement must not contain NUL characters")
+    check_procedures(query, subquery_procedures=store.dialect is not queries.FALKOR)
     if is_explain(query) and _WRITE_WORDS.search(_code_only(query)):
         raise ReadOnlyViolation("this door is read-only: EXPLAIN of a writing statement is "
                                 "refused as the statement itself would be")

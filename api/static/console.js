@@ -108,6 +108,7 @@
     const rows = last.rows.map((r) => Object.fromEntries(last.columns.map((c, i) => [c, cellText(r[i])])));
     download("query.csv", toCSV(rows, last.columns), "text/csv");
   });
-  if (query.value.trim() && form.dataset.autorun === "1") run();
-  else window.tkg.ready();
+  // A query that came in a link is only shown: it runs when the reader presses Run, so a
+  // link cannot make someone's browser send a statement they have not seen.
+  window.tkg.ready();
 })();

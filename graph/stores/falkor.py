@@ -20,15 +20,23 @@ from graph import queries
 from graph.errors import (
     InvalidInput,
     QueryError,
-    QueryTimeout,
     ReadOnlyViolation,
     StoreError,
     StoreUnavailable,
 )
 from graph.model import GraphModel
+from graph.params import check_values
+from graph.read_guard import check_procedures
 from graph.search_keys import query_terms
 from graph.store import GraphStore, QueryResult, Row
-from graph.stores.falkor_server import ServerPaths, start_server, stop_server
+from graph.stores.falkor_errors import translate
+from graph.stores.falkor_server import (
+    ServerLimits,
+    ServerPaths,
+    reap,
+    start_server,
+    stop_server,
+)
 
 _LEADING_COMMENTS = re.compile(r"^(\s|//[^\n]*\n|/\*.*?\*/)*", re.S)
 
@@ -54,28 +62,20 @@ def to_plain(value: Any) -> Any:
     return value
 
 
-def _translate(exc: ResponseError, query: str) -> Exception:
-    text = str(exc)
-    lowered = text.lower()
-    if "read-only" in lowered or "read only" in lowered:
-        return ReadOnlyViolation("this door is read-only: the statement would write, "
-                                 "so it was refused and nothing was written")
-    if "timed out" in lowered or "timeout" in lowered:
-        return QueryTimeout(f"the query ran past its time limit ({text})")
-    return QueryError(f"the store rejected the statement: {text}")
-
-
 class FalkorStore(GraphStore):
     dialect = queries.FALKOR
 
     def __init__(self, data_dir: Path, graph_name: str = "tkg", *,
-                 model: GraphModel | None = None, keep_running: bool = False) -> None:
+                 model: GraphModel | None = None, keep_running: bool = False,
+                 limits: ServerLimits | None = None) -> None:
         super().__init__(model)
         self.data_dir = data_dir
         self.graph_name = graph_name
+        self.limits = limits or ServerLimits()
         self._paths: ServerPaths
-        self._paths, started = start_server(data_dir)
+        self._paths, started = start_server(data_dir, limits=self.limits)
         # Stop on close only what we started, unless asked to leave it for other processes.
+        self._keep_running = keep_running
         self._owns_server = started and not keep_running
         try:
             self._db = FalkorDB(unix_socket_path=str(self._paths.socket))
@@ -92,8 +92,36 @@ class FalkorStore(GraphStore):
     def socket_path(self) -> Path:
         return self._paths.socket
 
+    def recover(self) -> bool:
+        """Start the server again if it died (a crash, a kill): True if it had to; raises
+        StoreUnavailable while it cannot. The client reconnects on its next command."""
+        if self._alive():
+            return False
+        if not self._paths.pid_file.exists():
+            # Stopped on purpose (`tkg store stop` removes the PID file; a crash leaves it).
+            raise StoreUnavailable(f"the embedded store of {self.data_dir} was stopped; start "
+                                   "it with `tkg store start` or restart the server")
+        reap(self._paths)
+        with contextlib.suppress(Exception):
+            self._db.connection.connection_pool.disconnect()
+        self._paths, started = start_server(self.data_dir, limits=self.limits)
+        self._owns_server = self._owns_server or (started and not self._keep_running)
+        return True
+
+    def _alive(self) -> bool:
+        try:
+            self._db.connection.ping()
+        except (RedisConnectionError, RedisTimeoutError, OSError):
+            return False
+        return True
+
+    def _lost(self, exc: Exception) -> StoreUnavailable:
+        return StoreUnavailable(f"lost the embedded FalkorDB at {self._paths.socket} ({exc}); "
+                                "it is being restarted, try again in a moment")
+
     def run(self, query: str, params: Mapping[str, Any] | None = None, *,
             write: bool = False) -> list[Row]:
+        check_values(params or {})
         try:
             if write:
                 result = self._graph.query(query, dict(params or {}))
@@ -107,12 +135,14 @@ class FalkorStore(GraphStore):
             else:
                 result = self._graph.ro_query(query, dict(params or {}))
         except ResponseError as exc:
-            raise _translate(exc, query) from exc
+            raise translate(exc) from exc
         except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
-            raise StoreUnavailable(
-                f"lost the embedded FalkorDB at {self._paths.socket}: {exc}; "
-                "start it with `tkg store start`"
-            ) from exc
+            raise self._lost(exc) from exc
+        if len(result.result_set) >= self.limits.max_rows:
+            # The server cut the rows at its limit: an answer that may be missing rows is
+            # refused rather than used as if it were whole.
+            raise StoreError(f"a statement reached the store's limit of {self.limits.max_rows} "
+                             "rows (TKG_STORE_MAX_ROWS); its answer may be incomplete")
         columns = [str(h[1]) for h in (result.header or [])]
         return [dict(zip(columns, (to_plain(v) for v in row), strict=True))
                 for row in result.result_set]
@@ -126,6 +156,8 @@ class FalkorStore(GraphStore):
 
     def read_only(self, query: str, params: Mapping[str, Any] | None = None, *,
                   timeout_ms: int = 5000, row_cap: int = 1000) -> QueryResult:
+        check_values(params or {})
+        check_procedures(query, subquery_procedures=False)  # FalkorDB crashes on them
         body = _LEADING_COMMENTS.sub("", query, count=1)
         head = body[:8].upper()
         if head.startswith("PROFILE"):
@@ -138,9 +170,9 @@ class FalkorStore(GraphStore):
                 return QueryResult(["plan"], [[line] for line in str(plan).splitlines()])
             result = self._graph.ro_query(query, dict(params or {}), timeout=int(timeout_ms))
         except ResponseError as exc:
-            raise _translate(exc, query) from exc
+            raise translate(exc) from exc
         except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
-            raise StoreUnavailable(f"lost the embedded FalkorDB: {exc}") from exc
+            raise self._lost(exc) from exc
         columns = [str(h[1]) for h in (result.header or [])]
         rows = result.result_set
         truncated = len(rows) > row_cap

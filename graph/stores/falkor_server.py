@@ -19,11 +19,51 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.errors import StoreUnavailable
+from graph.stores.falkor_log import TRUNCATED_MARKER, damaged, dropped_tail, log_offset, log_since
 
 SOCKET_NAME = "falkordb.sock"
 PID_NAME = "falkordb.pid"
 LOG_NAME = "falkordb.log"
 _UNIX_PATH_MAX = 100  # sun_path is 108 bytes on Linux; keep a margin
+
+
+@dataclass(frozen=True)
+class ServerLimits:
+    """Limits the FalkorDB server itself enforces on every query, ours included.
+
+    They are module settings (TIMEOUT_MAX, TIMEOUT_DEFAULT, RESULTSET_SIZE,
+    QUERY_MEM_CAPACITY), so a runaway statement is stopped inside the server instead of
+    after its whole result reached Python. The time limit covers writes too, so it must fit
+    the longest ingest batch; the analysts' door asks for its own, shorter limit per query.
+    """
+
+    timeout_ms: int = 300_000
+    max_rows: int = 100_000
+    query_memory_mb: int = 128
+
+    def settings(self) -> list[tuple[str, int]]:
+        return [("TIMEOUT_MAX", self.timeout_ms), ("TIMEOUT_DEFAULT", self.timeout_ms),
+                ("RESULTSET_SIZE", self.max_rows),
+                ("QUERY_MEM_CAPACITY", self.query_memory_mb * 2**20)]
+
+    def module_args(self) -> list[str]:
+        return [str(part) for pair in self.settings() for part in pair]
+
+    def apply(self, sock_path: Path) -> None:
+        """Set the limits on a server that is already running (one we reuse)."""
+        pending = self.settings()
+        for _ in range(2):  # TIMEOUT_MAX may not go below TIMEOUT_DEFAULT: a second pass
+            refused = []
+            for name, value in pending:
+                reply = _command(sock_path, "GRAPH.CONFIG", "SET", name, str(value), timeout=2.0)
+                if not reply.startswith(b"+"):
+                    refused.append((name, value, reply[:100].decode(errors="replace").strip()))
+            if not refused:
+                return
+            pending = [(name, value) for name, value, _ in refused]
+        name, value, why = refused[0]
+        raise StoreUnavailable(f"the embedded FalkorDB refused the setting {name}={value} "
+                               f"({why})")
 
 
 @dataclass(frozen=True)
@@ -138,14 +178,15 @@ def _log_tail(paths: ServerPaths, lines: int = 5) -> str:
     return " | ".join(line.split(" * ")[-1].split(" # ")[-1] for line in text[-lines:])
 
 
-def _explain_failure(paths: ServerPaths) -> StoreUnavailable:
+def _explain_failure(paths: ServerPaths, log_start: int = 0) -> StoreUnavailable:
     tail = _log_tail(paths)
     lowered = tail.lower()
-    if any(s in lowered for s in ("bad file format", "short read", "corrupt", "unexpected end",
-                                  "wrong signature", "can't handle rdb format")):
+    damage = damaged(log_since(paths.log_file, log_start))
+    if damage is not None:
         return StoreUnavailable(
-            f"the data folder {paths.data_dir} looks corrupt and the store cannot load it "
-            f"({tail}); move it away (or set TKG_DATA_DIR) and ingest again"
+            f"the data folder {paths.data_dir} is corrupt: the store could not read its data "
+            f"({damage}). Restore a copy of the folder from a backup, or move it away (or set "
+            "TKG_DATA_DIR to a new folder) and ingest the documents again with `tkg ingest`"
         )
     if "address already in use" in lowered:
         return StoreUnavailable(f"the socket {paths.socket} is in use by another program")
@@ -156,15 +197,17 @@ def _explain_failure(paths: ServerPaths) -> StoreUnavailable:
     )
 
 
-def start_server(data_dir: Path, *, timeout: float = 15.0,
-                 loading_timeout: float = 900.0) -> tuple[ServerPaths, bool]:
+def start_server(data_dir: Path, *, timeout: float = 15.0, loading_timeout: float = 900.0,
+                 limits: ServerLimits | None = None) -> tuple[ServerPaths, bool]:
     """Start the server if none answers; return its paths and whether we started it.
 
     `timeout` bounds a start that makes no progress; a server that reports it is loading its
     data may take up to `loading_timeout` (a large append-only file replays slowly).
     """
     paths = server_paths(data_dir)
+    limits = limits or ServerLimits()
     if socket_answers(paths.socket):
+        limits.apply(paths.socket)
         return paths, False
     if _socket_taken_by_other(paths.socket):
         raise StoreUnavailable(
@@ -192,23 +235,40 @@ def start_server(data_dir: Path, *, timeout: float = 15.0,
         "--appendfsync", "everysec",
         "--save", "",
         "--protected-mode", "yes",
-        "--loadmodule", module,
+        "--loadmodule", module, *limits.module_args(),
     ]
+    log_start = log_offset(paths.log_file)
     proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True, close_fds=True)
     started_at = time.monotonic()
     while True:
         if socket_answers(paths.socket, timeout=0.2):
             paths.pid_file.write_text(str(proc.pid))
+            if dropped_tail(log_since(paths.log_file, log_start)):
+                # Remembered until an ingest completes the documents it left incomplete.
+                (paths.data_dir / TRUNCATED_MARKER).write_text(time.strftime("%Y-%m-%dT%H:%M:%S"))
             return paths, True
         if proc.poll() is not None:
-            raise _explain_failure(paths)
+            raise _explain_failure(paths, log_start)
         waited = time.monotonic() - started_at
         if waited > loading_timeout or (waited > timeout and not _loading(paths.socket)):
             break
         time.sleep(0.02)
     proc.terminate()
-    raise _explain_failure(paths)
+    raise _explain_failure(paths, log_start)
+
+
+def reap(paths: ServerPaths) -> None:
+    """Collect a dead server this process started, so no defunct process is left behind.
+
+    The PID file stays: it is how a crash (file left behind) is told from a deliberate
+    `tkg store stop` (file removed)."""
+    try:
+        pid = int(paths.pid_file.read_text().strip())
+    except (OSError, ValueError):
+        return
+    with contextlib.suppress(ChildProcessError, OSError):
+        os.waitpid(pid, os.WNOHANG)
 
 
 def stop_server(data_dir: Path, *, timeout: float = 15.0) -> bool:

@@ -149,8 +149,10 @@ def page_log() -> PageLog:
 @pytest.fixture
 def tkg_page(chromium_browser: Browser, page_log: PageLog) -> Iterator[Page]:
     """A fresh page: offline except for 127.0.0.1, quiet, with a seeded Math.random."""
+    # bypass_csp: the pages forbid eval, which Playwright's wait_for_function needs; that
+    # the pages themselves run under the policy is checked in test_console_link.py.
     context = chromium_browser.new_context(viewport={"width": 1400, "height": 900},
-                                           accept_downloads=True)
+                                           accept_downloads=True, bypass_csp=True)
     context.add_init_script(SEEDED_RANDOM)
 
     def route(r: Route) -> None:

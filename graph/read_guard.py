@@ -1,0 +1,106 @@
+"""What analyst Cypher may call, checked before any store sees the statement.
+
+The stores refuse writes themselves; this guard closes what they do not: procedures are
+limited to a list of ones that only read, and on FalkorDB no procedure may be called inside
+a `CALL { }` subquery, because FalkorDB 4.16 crashes (signal 11 while planning the
+subquery) on a statement as small as `CALL { CALL db.labels() } RETURN 1`, read-only or not,
+and even when only asked for its plan.
+
+The checks read the statement with comments and string literals blanked out, so a word
+inside a string can neither trigger nor hide a refusal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph.errors import InvalidInput, ReadOnlyViolation
+
+# Procedures that only read, on either store; anything else is refused by name.
+READ_PROCEDURES = frozenset({
+    "db.labels", "db.relationshiptypes", "db.propertykeys", "db.indexes",
+    "db.idx.fulltext.querynodes", "db.idx.fulltext.queryrelationships",
+    "db.index.fulltext.querynodes", "db.index.fulltext.queryrelationships",
+    "db.schema.visualization", "db.schema.nodetypeproperties", "db.schema.reltypeproperties",
+})
+
+_COMMENTS = re.compile(r"//[^\n]*|/\*.*?(?:\*/|$)", re.S)
+_STRINGS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"", re.S)
+_BACKTICKS = re.compile(r"`(?:[^`]|``)*`")
+_CALL = re.compile(r"\bCALL\b", re.I)
+_SUBQUERY = re.compile(r"CALL\s*(?:\([^)]*\)\s*)?\{", re.I)  # CALL { } and Neo4j's CALL (x) { }
+_NAME = re.compile(r"\s*((?:[A-Za-z_][A-Za-z0-9_]*|`[^`]*`)(?:\s*\.\s*(?:[A-Za-z_][A-Za-z0-9_]*"
+                   r"|`[^`]*`))*)")
+
+
+def code_only(query: str) -> str:
+    """The statement with comments and string literals blanked (same length, same offsets).
+
+    Backtick-quoted names are kept (they can name procedures); strings are blanked first so
+    a quote inside a backtick name cannot open a string.
+    """
+    def blank(match: re.Match[str]) -> str:
+        return " " * len(match.group(0))
+
+    return _STRINGS.sub(blank, _COMMENTS.sub(blank, query))
+
+
+def _procedure_calls(code: str) -> Iterator[tuple[int, str]]:
+    """(offset, lower-case dotted name) of every `CALL name`; subqueries (`CALL {`) are skipped.
+
+    A CALL followed by anything that is neither a name nor `{` is reported with an empty
+    name, so it is refused rather than guessed at.
+    """
+    for match in _CALL.finditer(code):
+        if _SUBQUERY.match(code, match.start()):
+            continue
+        rest = code[match.end():]
+        name = _NAME.match(rest)
+        text = name.group(1) if name else ""
+        plain = re.sub(r"\s+", "", text).replace("`", "").lower()
+        yield match.start(), plain
+
+
+def _subquery_spans(code: str) -> list[tuple[int, int]]:
+    """[start, end) of the body of every `CALL { ... }`, matched by brace depth."""
+    spans = []
+    for call in _CALL.finditer(code):
+        opener = _SUBQUERY.match(code, call.start())
+        if opener is None:
+            continue
+        depth, start = 0, opener.end() - 1
+        for i in range(start, len(code)):
+            if code[i] == "{":
+                depth += 1
+            elif code[i] == "}":
+                depth -= 1
+                if depth == 0:
+                    spans.append((start, i))
+                    break
+        else:
+            spans.append((start, len(code)))  # unclosed: the store will reject it, we refuse
+    return spans
+
+
+def check_procedures(query: str, *, subquery_procedures: bool = True) -> None:
+    """Refuse procedures that are not known to only read, and (when the store cannot plan
+    them) procedure calls inside `CALL { }` subqueries."""
+    if "\x00" in query:
+        raise InvalidInput("the statement must not contain NUL characters")
+    code = code_only(query)
+    calls = list(_procedure_calls(code))
+    for _, name in calls:
+        if name not in READ_PROCEDURES:
+            shown = name[:60] or "(no name)"
+            raise ReadOnlyViolation(
+                f"this door is read-only: procedure {shown!r} is not one of the read "
+                f"procedures it allows ({', '.join(sorted(READ_PROCEDURES))})")
+    if subquery_procedures or not calls:
+        return
+    spans = _subquery_spans(code)
+    for offset, name in calls:
+        if any(start < offset < end for start, end in spans):
+            raise InvalidInput(
+                f"procedure calls inside CALL {{ }} subqueries are refused on this store "
+                f"(the store cannot run them safely); call {name} outside the subquery")

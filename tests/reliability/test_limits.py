@@ -1,0 +1,64 @@
+"""Limits the embedded store enforces itself, set at start and on a server it reuses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graph.errors import QueryLimitExceeded, QueryTimeout, StoreError
+from graph.stores.falkor import FalkorStore
+from graph.stores.falkor_server import ServerLimits, _command, server_paths, stop_server
+
+
+def _config(data_dir: Path) -> dict[str, int]:
+    sock = server_paths(data_dir).socket
+    out = {}
+    for name in ("TIMEOUT_MAX", "TIMEOUT_DEFAULT", "RESULTSET_SIZE", "QUERY_MEM_CAPACITY"):
+        reply = _command(sock, "GRAPH.CONFIG", "GET", name, timeout=2.0)
+        out[name] = int(reply.split(b"\r\n")[-2].lstrip(b":"))
+    return out
+
+
+def test_limits_are_set_at_start_and_on_reuse(tmp_path: Path) -> None:
+    first = ServerLimits(timeout_ms=7000, max_rows=5000, query_memory_mb=64)
+    store = FalkorStore(tmp_path, "g", limits=first)
+    try:
+        assert _config(tmp_path) == {"TIMEOUT_MAX": 7000, "TIMEOUT_DEFAULT": 7000,
+                                     "RESULTSET_SIZE": 5000, "QUERY_MEM_CAPACITY": 64 * 2**20}
+        second = FalkorStore(tmp_path, "g", limits=ServerLimits(9000, 6000, 32))
+        assert _config(tmp_path)["RESULTSET_SIZE"] == 6000  # a reused server takes new limits
+        assert _config(tmp_path)["QUERY_MEM_CAPACITY"] == 32 * 2**20
+        second.close()
+    finally:
+        store.close()
+        stop_server(tmp_path)
+
+
+@pytest.fixture
+def limited(tmp_path: Path) -> Iterator[FalkorStore]:
+    # A server of its own: limits are server-wide and the session's server keeps its own.
+    store = FalkorStore(tmp_path, "lim", limits=ServerLimits(timeout_ms=60_000, max_rows=2000,
+                                                              query_memory_mb=64))
+    store.ensure_schema()
+    yield store
+    store.close()
+
+
+def test_rows_are_cut_by_the_server(limited: FalkorStore) -> None:
+    result = limited.read_only("UNWIND range(1, 1000000) AS x RETURN x", row_cap=100)
+    assert result.truncated and len(result.rows) == 100
+    # Our own statements never use a cut answer as if it were whole.
+    with pytest.raises(StoreError, match="limit of 2000 rows"):
+        limited.run("UNWIND range(1, 1000000) AS x RETURN x")
+    assert len(limited.run("UNWIND range(1, 1999) AS x RETURN x")) == 1999
+
+
+def test_memory_and_time_are_bounded(limited: FalkorStore) -> None:
+    with pytest.raises(QueryLimitExceeded):
+        limited.read_only("UNWIND range(1, 5000000) AS x RETURN x")
+    with pytest.raises(QueryTimeout):
+        limited.read_only("UNWIND range(1, 1000000) AS x WITH x WHERE x % 7 = 1 "
+                          "RETURN count(x)", timeout_ms=1)
+    assert limited.read_only("RETURN 1 AS one").rows == [[1]]  # and the store is fine
