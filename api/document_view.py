@@ -8,6 +8,8 @@ can mark any range a link asks for (#ev-START-END) exactly.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
 import re
 from collections.abc import Mapping, Sequence
@@ -33,29 +35,44 @@ class Mention:
     entity: EntityRef
 
 
+@functools.lru_cache(maxsize=4096)
 def _pattern(term: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])" + re.escape(term) + r"(?![\w])", re.IGNORECASE)
 
 
 def mentions(doc: DocumentOut, aliases: Mapping[str, Sequence[str]]) -> list[Mention]:
-    """Names and aliases found inside each entity's mention sentences; longest names win."""
-    candidates: list[Mention] = []
+    """Names and aliases found inside each entity's mention sentences; longest names win.
+
+    Each sentence is searched once per distinct name, however many spans repeat it, and
+    overlaps are resolved against neighbours only, so the work grows with the text and
+    the number of names, not with their product.
+    """
+    wanted: dict[tuple[int, int], dict[str, EntityRef]] = {}
     for span in doc.spans:
         if span.kind != "mention" or span.entity is None:
             continue
-        terms = {span.entity.name, *aliases.get(span.entity.id, ())}
-        sentence = doc.text[span.start:span.end]
-        for term in terms:
-            if len(term.strip()) < MIN_TERM:
-                continue
-            for match in _pattern(term.strip()).finditer(sentence):
-                candidates.append(Mention(span.start + match.start(), span.start + match.end(),
-                                          span.entity))
-    taken: list[Mention] = []
+        terms = wanted.setdefault((span.start, span.end), {})
+        for term in (span.entity.name, *aliases.get(span.entity.id, ())):
+            term = term.strip()
+            if len(term) >= MIN_TERM:
+                terms.setdefault(term, span.entity)
+    candidates: list[Mention] = []
+    for (start, end), terms in wanted.items():
+        sentence = doc.text[start:end]
+        for term, entity in terms.items():
+            for match in _pattern(term).finditer(sentence):
+                candidates.append(Mention(start + match.start(), start + match.end(), entity))
+    starts: list[int] = []  # starts of the mentions kept, sorted; they never overlap
+    kept: dict[int, Mention] = {}
     for m in sorted(candidates, key=lambda m: (-(m.end - m.start), m.start)):
-        if all(m.end <= t.start or m.start >= t.end for t in taken):
-            taken.append(m)
-    return sorted(taken, key=lambda m: m.start)
+        i = bisect.bisect_right(starts, m.start)
+        if i > 0 and kept[starts[i - 1]].end > m.start:
+            continue
+        if i < len(starts) and starts[i] < m.end:
+            continue
+        starts.insert(i, m.start)
+        kept[m.start] = m
+    return [kept[s] for s in starts]
 
 
 def segments(doc: DocumentOut, found: Sequence[Mention]) -> list[Segment]:
@@ -67,14 +84,17 @@ def segments(doc: DocumentOut, found: Sequence[Mention]) -> list[Segment]:
             cuts.update((span.start, span.end))
     for m in found:
         cuts.update((m.start, m.end))
-    owner = {(m.start, m.end): m.entity for m in found}
-    inside = sorted(owner)
+    inside = sorted(found, key=lambda m: m.start)  # mentions never overlap
     out = []
+    j = 0
     for a, b in itertools.pairwise(sorted(cuts)):
         if b <= a:
             continue
-        entity = next((owner[(s, e)] for s, e in inside if s <= a and b <= e), None)
-        out.append(Segment(a, b, text[a:b], entity))
+        while j < len(inside) and inside[j].end <= a:
+            j += 1
+        owner = inside[j] if j < len(inside) and inside[j].start <= a and b <= inside[j].end \
+            else None
+        out.append(Segment(a, b, text[a:b], owner.entity if owner else None))
     return out
 
 

@@ -31,6 +31,7 @@ from rich.progress import (
 from rich.text import Text
 
 from corpus.frontmatter import MARKDOWN_SUFFIXES, CorpusDocument, read_document
+from corpus.validate import derive_id, ingest_problems
 from graph.errors import DocumentError, StoreUnavailable
 from graph.ingest import DocState, IngestResult, ingest_batch, plan_ingest
 from graph.model import Extraction
@@ -83,7 +84,7 @@ def read_documents(files: Sequence[Path], summary: IngestSummary) -> list[Corpus
     seen: dict[str, Path] = {}
     for path in files:
         try:
-            doc = read_document(path)
+            doc = checked_document(read_document(path), path.stem)
         except DocumentError as exc:
             summary.failures.append((str(path), exc.detail))
             continue
@@ -94,6 +95,17 @@ def read_documents(files: Sequence[Path], summary: IngestSummary) -> list[Corpus
         seen[doc.meta.id] = path
         docs.append(doc)
     return docs
+
+
+def checked_document(doc: CorpusDocument, name: str | None) -> CorpusDocument:
+    """The document with an id of its own if it states none, or DocumentError naming
+    every rule it breaks (the rules of `tkg corpus check`: id, title, links, sizes)."""
+    if not doc.front_matter.get("id"):
+        doc.meta.id = derive_id(doc.body, name)
+    problems = ingest_problems(doc.front_matter, doc.meta.id)
+    if problems:
+        raise DocumentError(f"{doc.path}: " + "; ".join(problems))
+    return doc
 
 
 class _RateColumn(ProgressColumn):

@@ -12,15 +12,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 from corpus.frontmatter import CorpusDocument, DocumentFormatError, read_document
+from corpus.validate import id_problem, size_problems, title_problem, url_problem
 from graph.errors import DocumentError
 from graph.model import default_model
 
 REQUIRED_KEYS = ("id", "title", "issuers", "date", "doc_type", "language", "source_urls")
 ISSUER_KEYS = ("country", "agency")
-_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Z]{2})?$")
 
@@ -118,6 +117,8 @@ def check_document(doc: CorpusDocument) -> list[Problem]:
         "id": _check_id, "title": _check_title, "issuers": _check_issuers, "date": _check_date,
         "doc_type": _check_doc_type, "language": _check_language, "source_urls": _check_urls,
     }
+    for where, message in size_problems(fm):
+        report(where, message)
     for key, check in checks.items():
         if fm.get(key) not in (None, "", []):
             for where, message in check(fm[key], doc):
@@ -131,15 +132,15 @@ Findings = Iterable[tuple[str, str]]  # (dotted key to point at, or "" for the k
 
 
 def _check_id(value: Any, doc: CorpusDocument) -> Findings:
-    if not isinstance(value, str) or not _ID.match(value):
-        yield "", f"id {value!r} must be lower-case letters, digits and single '-'"
+    if (problem := id_problem(value)) is not None:
+        yield "", problem
     elif value != doc.path.stem:
         yield "", f"id {value!r} does not equal the file name {doc.path.stem!r}"
 
 
 def _check_title(value: Any, doc: CorpusDocument) -> Findings:
-    if not isinstance(value, str) or not value.strip():
-        yield "", "title must be non-empty text"
+    if (problem := title_problem(value)) is not None:
+        yield "", problem
 
 
 def _check_issuers(value: Any, doc: CorpusDocument) -> Findings:
@@ -193,6 +194,5 @@ def _check_urls(value: Any, doc: CorpusDocument) -> Findings:
         yield "", "source_urls must be a list of http(s) URLs"
         return
     for i, url in enumerate(value):
-        parsed = urlparse(url) if isinstance(url, str) else None
-        if parsed is None or parsed.scheme not in ("http", "https") or not parsed.netloc:
-            yield f"source_urls.{i}", f"source URL {url!r} must be an http(s) URL"
+        if (problem := url_problem(url)) is not None:
+            yield f"source_urls.{i}", problem

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from corpus.validate import MAX_FRONT_MATTER
 from graph.errors import DocumentError
 from graph.model import DocumentMeta
 
@@ -23,7 +24,19 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 class _FrontMatterLoader(yaml.SafeLoader):
     """SafeLoader that leaves dates as text: the model stores ISO strings, and PyYAML's
-    own date conversion crashes on impossible dates such as 2025-13-01."""
+    own date conversion crashes on impossible dates such as 2025-13-01.
+
+    Aliases (`*name`) are refused: a few hundred bytes of nested aliases expand to a
+    value of gigabytes (the "billion laughs"), and front matter never needs them.
+    """
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()  # type: ignore[no-untyped-call]
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed in front matter", event.start_mark)
+        node: yaml.Node | None = super().compose_node(parent, index)
+        return node
 
 
 _FrontMatterLoader.yaml_implicit_resolvers = {
@@ -124,6 +137,9 @@ def parse_document(text: str, path: Path) -> CorpusDocument:
     if close is None:
         raise DocumentFormatError(path, 1, "front matter is not closed by a '---' line")
     front_text = "\n".join(lines[1:close])
+    if len(front_text) > MAX_FRONT_MATTER:
+        raise DocumentFormatError(path, 2, f"front matter is {len(front_text)} characters long; "
+                                  f"at most {MAX_FRONT_MATTER} are allowed")
     body_start = sum(len(line) + 1 for line in lines[: close + 1])
     body = text[body_start:]
     mapping, key_lines = _load_front_matter(front_text, path)

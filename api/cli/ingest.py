@@ -16,12 +16,14 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from api.ingest_lock import ingest_lock
 from api.ingest_runner import BATCH_DOCUMENTS, IngestSummary, notify_ingest, run_ingest
 from api.settings import Settings
-from api.wiring import open_store
+from api.wiring import open_store, report_incomplete
 from graph.exchange import export_graph
 from graph.exchange.jsonl import import_jsonl
 from graph.ingest import forget
+from graph.stores.falkor import FalkorStore
 
 MAX_EXIT = 100
 _out = Console()
@@ -72,13 +74,20 @@ def ingest_command(
     verbose: Annotated[bool, typer.Option("--verbose", "-v",
                                           help="List rows left out because they do not fit "
                                                "the model")] = False,
+    wait: Annotated[bool, typer.Option("--wait/--no-wait",
+                                       help="When another ingest is writing to the same data "
+                                            "folder: wait for it (default) or stop")] = True,
 ) -> None:
     """Extract documents and write them to the graph; unchanged documents are skipped."""
     settings = _settings()
-    with open_store(settings) as store:
+    with ingest_lock(settings.data_dir, wait=wait,
+                     on_wait=lambda m: _err.print(m, highlight=False)), \
+            open_store(settings) as store:
         summary = run_ingest(store, paths or [settings.corpus_dir], workers=workers,
                              model_name=settings.spacy_model, console=_err,
                              progress=_err.is_terminal, batch_size=batch_size)
+        if isinstance(store, FalkorStore):
+            report_incomplete(store)  # says what is still incomplete, or clears the note
     for where, detail in summary.failures:
         text = detail if detail.startswith(where) else f"{where}: {detail}"
         _err.print(f"[bold red]failed:[/] {text}", highlight=False)

@@ -6,10 +6,12 @@ spaCy pipelines are not safe to share between threads, hence the lock around ext
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 
-from api.ingest_runner import notify_ingest
+from api.ingest_lock import ingest_lock
+from api.ingest_runner import checked_document, notify_ingest
 from api.schemas import IngestOut
 from corpus.frontmatter import parse_document
 from extract.extractor import Extractor
@@ -18,15 +20,18 @@ from graph.store import GraphStore
 
 
 class DocumentIngester:
-    def __init__(self, model_name: str) -> None:
+    def __init__(self, model_name: str, lock_dir: Path | None = None) -> None:
         self.model_name = model_name
+        self.lock_dir = lock_dir  # the data folder whose ingest lock `tkg ingest` holds
         self._extractor: Extractor | None = None
         self._lock = threading.Lock()
 
     def ingest(self, store: GraphStore, markdown: str) -> IngestOut:
         """Raises DocumentError (422) for a document that cannot be read or written."""
-        doc = parse_document(markdown.replace("\r\n", "\n"), Path("posted-document.md"))
-        with self._lock:
+        doc = parse_document(markdown.replace("\r\n", "\n"), Path("posted document"))
+        doc = checked_document(doc, None)  # no id stated: one derived from the text
+        with self._lock, (ingest_lock(self.lock_dir, wait=False) if self.lock_dir
+                          else contextlib.nullcontext()):
             if self._extractor is None:
                 self._extractor = Extractor(self.model_name)
             extraction = self._extractor.extract(doc.body, doc.meta)
