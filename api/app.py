@@ -13,7 +13,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
-from api import pages, routes_trilateral
+from api import pages, pages_search, routes_trilateral
 from api.errors_http import error_responses, install_error_handlers
 from api.heavy_pool import HeavyQueryPool
 from api.ingest_runner import on_ingest
@@ -65,6 +65,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.add_middleware(SecurityHeaders)
     for module in (entities, paths, documents, cypher, analytics, system, routes_trilateral,
-                   pages):
+                   pages, pages_search):
         app.include_router(module.router)
     return app

@@ -9,7 +9,7 @@ ever parses one error body.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -69,11 +69,19 @@ def error_response(request: Request, status: int, detail: str) -> Response:
         return HTMLResponse(f"<h1>Error {status}</h1>", status_code=status)
 
 
+def _short_message(err: Mapping[str, Any]) -> str:
+    """The error for people: a pattern is named by what it wants, never by its regex."""
+    if err.get("type") == "string_pattern_mismatch":
+        return "has an unexpected form"
+    return str(err.get("msg", "invalid"))[:120]
+
+
 def _validation_detail(errors: Sequence[Any]) -> str:
     parts = []
-    for err in list(errors)[:5]:
-        loc = ".".join(str(p) for p in err.get("loc", ()))
-        parts.append(f"{loc}: {err.get('msg', 'invalid')}")
+    for err in list(errors)[:3]:
+        loc = ".".join(str(p) for p in err.get("loc", ()) if p != "body" or len(
+            err.get("loc", ())) == 1)
+        parts.append(f"{loc}: {_short_message(err)}")
     return "; ".join(parts) or "invalid request"
 
 
@@ -107,7 +115,10 @@ async def _http(request: Request, exc: Exception) -> Response:
 
 async def _validation(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
-    return error_response(request, 422, _validation_detail(exc.errors()))
+    errors = exc.errors()
+    if any(err.get("type") == "json_invalid" for err in errors):
+        return error_response(request, 400, "the body is not valid JSON")
+    return error_response(request, 422, _validation_detail(errors))
 
 
 async def _unicode(request: Request, exc: Exception) -> Response:

@@ -27,8 +27,10 @@ from api.services import dossier as dossier_service
 from api.services import neighbors as neighbor_service
 from api.services import paths as path_service
 from api.services import stats as stats_service
+from api.services.amounts import amount_text, usd
 from api.services.convert import entity_ref
 from api.services.trilateral import GOVERNMENTS, timeline_axis, trilateral_view
+from api.services.trust import band
 from graph.errors import NotFound, TkgError
 
 HERE = Path(__file__).resolve().parent
@@ -70,7 +72,13 @@ templates = Jinja2Templates(directory=str(HERE / "templates"))
 router = APIRouter(include_in_schema=False)
 
 
-def _page(request: Request, name: str, section: str, **context: Any) -> HTMLResponse:
+templates.env.filters["usd"] = usd
+templates.env.filters["amount"] = amount_text
+templates.env.filters["band"] = band
+templates.env.globals["GOVERNMENT_NAMES"] = GOVERNMENTS
+
+
+def page(request: Request, name: str, section: str, **context: Any) -> HTMLResponse:
     return templates.TemplateResponse(request, name, {"section": section, **context})
 
 
@@ -101,7 +109,7 @@ def home(request: Request, store: StoreDep) -> HTMLResponse:
     stats = stats_service.stats(store)
     counts = sorted(((k, v) for k, v in stats.nodes.items() if k != "Document"),
                     key=lambda kv: -kv[1])
-    recent = document_service.list_documents(store, limit=8).documents
+    recent = document_service.list_documents(store, limit=8).items
     featured = store.get_entities(FEATURED)
     chains = []
     for entity_id in FEATURED[:2]:
@@ -110,7 +118,7 @@ def home(request: Request, store: StoreDep) -> HTMLResponse:
                 chains.append(chain_service.facilitation(store, entity_id))
             except TkgError:
                 continue
-    return _page(request, "index.html", "home", counts=[("Document", stats.documents), *counts],
+    return page(request, "index.html", "home", counts=[("Document", stats.documents), *counts],
                  total_relationships=stats.total_relationships, documents=recent, chains=chains,
                  featured_entities=[entity_ref(featured[i])
                                     for i in FEATURED if i in featured])
@@ -122,8 +130,8 @@ def entity_page(request: Request, store: StoreDep, entity_id: str) -> HTMLRespon
     neighbors = neighbor_service.neighbors(store, entity_id, limit=NEIGHBOR_LIMIT)
     graph_data = {"root": dossier.entity.model_dump(mode="json"),
                   "neighbors": neighbors.model_dump(mode="json"),
-                  "has_more": neighbors.has_more, "limit": NEIGHBOR_LIMIT}
-    return _page(request, "entity.html", "entity", d=dossier, graph_data=graph_data)
+                  "total": neighbors.total, "limit": NEIGHBOR_LIMIT}
+    return page(request, "entity.html", "entity", d=dossier, graph_data=graph_data)
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
@@ -132,7 +140,7 @@ def document_page(request: Request, store: StoreDep, doc_id: str) -> HTMLRespons
     # The store keeps mention sentences, not words: aliases let the page find the words.
     known = store.get_entities(e.id for e in doc.entities)
     aliases = {i: list(n["properties"].get("aliases") or []) for i, n in known.items()}
-    return _page(request, "document.html", "document", doc=doc,
+    return page(request, "document.html", "document", doc=doc,
                  segments=segments(doc, mentions(doc, aliases)), relations=relations(doc))
 
 
@@ -149,7 +157,7 @@ def paths_page(request: Request, store: StoreDep,
         except TkgError as exc:  # shown beside the form, so the reader can fix the choice
             error = exc.detail
     refs = {k: entity_ref(v) for k, v in ends.items()}
-    return _page(request, "paths.html", "paths", result=result, error=error,
+    return page(request, "paths.html", "paths", result=result, error=error,
                  result_json=result.model_dump(mode="json") if result else None,
                  source=refs.get(source), target=refs.get(target), max_hops=max_hops,
                  examples=PATH_EXAMPLES)
@@ -163,7 +171,7 @@ def console_page(request: Request, settings: SettingsDep,
     if params:
         with contextlib.suppress(ValueError):  # else shown as typed; the console reports it
             params = json.dumps(json.loads(params), indent=1)
-    return _page(request, "console.html", "console", query=query, params=params,
+    return page(request, "console.html", "console", query=query, params=params,
                  examples=CONSOLE_EXAMPLES, row_cap=settings.query_row_cap,
                  timeout_ms=settings.query_timeout_ms)
 
@@ -171,6 +179,6 @@ def console_page(request: Request, settings: SettingsDep,
 @router.get("/trilateral", response_class=HTMLResponse)
 def trilateral_page(request: Request, store: StoreDep, filters: FiltersDep) -> HTMLResponse:
     view = trilateral_view(store, filters)
-    return _page(request, "trilateral.html", "trilateral", view=view, axis=timeline_axis(view),
+    return page(request, "trilateral.html", "trilateral", view=view, axis=timeline_axis(view),
                  governments=GOVERNMENTS, query_string=request.url.query)
 

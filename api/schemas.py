@@ -30,6 +30,17 @@ class EvidenceOut(BaseModel):
     text: str = Field(description="the sentence")
 
 
+class ListPage(BaseModel):
+    """Every list the API answers: `items`, the `total` on record, and the page asked for."""
+
+    total: int = Field(description="items on record for this request, across all pages")
+    limit: int = Field(description="most items on one page")
+    offset: int = Field(description="items skipped before this page")
+
+
+Band = Literal["high", "medium", "low", "unknown"]
+
+
 class Provenance(BaseModel):
     """Which documents support a fact, the sentences that state it, and how sure we are."""
 
@@ -38,6 +49,13 @@ class Provenance(BaseModel):
     evidence_total: int = Field(default=0,
                                 description="sentences on record (evidence may be capped)")
     confidence: float | None = None
+    band: Band = Field(default="unknown", description="confidence band: high >= 0.85, "
+                       "medium >= 0.65, low below; unknown when no confidence is stored")
+    modality: str | None = Field(default=None, description=(
+        "how the sources state the fact: asserted, alleged, charged, pleaded_guilty, "
+        "convicted, sentenced, estimate, offer"))
+    judgment: str | None = Field(default=None,
+                                 description="a curator's judgment, once curation exists")
 
 
 class EntityRef(BaseModel):
@@ -167,14 +185,18 @@ class SearchHit(EntityRef):
     countries: list[str] = Field(default_factory=list)
     score: float = Field(description="0..1, best first")
     matched: str = Field(description="the name or alias that matched best")
+    designated_by: list[str] = Field(default_factory=list, description=(
+        "governments (ISO codes) that designated this entity: sanctions are shown on their "
+        "target, never as hits of their own"))
 
 
-class SearchPage(BaseModel):
+class SearchPage(ListPage):
     query: str
-    total: int = Field(description="matches among the candidates examined")
-    limit: int
-    offset: int
-    hits: list[SearchHit]
+    items: list[SearchHit]
+    by_type: dict[str, int] = Field(default_factory=dict,
+                                    description="matches by entity type, before paging")
+    did_you_mean: str | None = Field(default=None,
+                                     description="a close name on record, for near misses")
 
 
 class NeighborOut(BaseModel):
@@ -184,13 +206,10 @@ class NeighborOut(BaseModel):
     via: list[EntityRef] = Field(default_factory=list, description="nodes in between")
 
 
-class NeighborsPage(BaseModel):
+class NeighborsPage(ListPage):
     entity: EntityRef
     depth: int
     types: list[str]
-    limit: int
-    offset: int
-    has_more: bool
     items: list[NeighborOut]
 
 
@@ -205,6 +224,8 @@ class PathsOut(BaseModel):
         "paths that need a hub's other relationships are not searched")
     shortest: PathOut | None
     alternatives: list[PathOut]
+    reason: str | None = Field(default=None, description=(
+        "why no path was found: none within max_hops, or only through hubs not expanded"))
 
 
 class AmountOut(BaseModel):
@@ -222,10 +243,10 @@ class ChainOut(BaseModel):
     documents: list[str] = Field(description="documents about the facilitator that state a hop")
 
 
-class FacilitationOut(BaseModel):
+class FacilitationOut(ListPage):
     facilitator: EntityRef
-    chains: list[ChainOut]
-    total_usd: int = Field(description="sum of the distinct amounts on the chains")
+    items: list[ChainOut] = Field(description="the chains, those with amounts first")
+    total_usd: int = Field(description="sum of the distinct amounts on all the chains")
 
 
 class SanctionsChainOut(BaseModel):
@@ -247,11 +268,23 @@ class DocumentSummary(BaseModel):
     complete: bool | None = None
 
 
-class DocumentList(BaseModel):
-    total: int
-    limit: int
-    offset: int
-    documents: list[DocumentSummary]
+class SnippetPart(BaseModel):
+    text: str
+    hit: bool = Field(description="true for words the query matched")
+
+
+class DocumentHit(DocumentSummary):
+    source_kind: str = Field(default="unverified", description=(
+        "government release, court record, report, news report or unverified"))
+    reliability: Literal["high", "medium", "low"] = "low"
+    score: float | None = Field(default=None, description="full-text score, searches only")
+    snippets: list[list[SnippetPart]] = Field(
+        default_factory=list, description="passages around the matched words, searches only")
+
+
+class DocumentList(ListPage):
+    query: str = ""
+    items: list[DocumentHit]
 
 
 class SpanOut(BaseModel):
@@ -265,6 +298,9 @@ class SpanOut(BaseModel):
 
 
 class DocumentOut(DocumentSummary):
+    source_kind: str = Field(default="unverified", description=(
+        "government release, court record, report, news report or unverified"))
+    reliability: Literal["high", "medium", "low"] = "low"
     source_urls: list[str] = Field(default_factory=list)
     content_hash: str | None = None
     text: str
@@ -327,7 +363,7 @@ class CentralityItem(EntityRef):
     betweenness: float
 
 
-class CentralityOut(BaseModel):
+class CentralityOut(ListPage):
     type: str | None
     nodes: int
     edges: int
@@ -341,9 +377,8 @@ class CommunityOut(BaseModel):
     members: list[EntityRef] = Field(description="best connected members first")
 
 
-class CommunitiesOut(BaseModel):
-    count: int
-    communities: list[CommunityOut]
+class CommunitiesOut(ListPage):
+    items: list[CommunityOut]
 
 
 class IngestIn(BaseModel):

@@ -209,7 +209,7 @@ def run(store: GraphStore, url: str, entities: list[str], pairs: list[tuple[str,
         "neighbors": [(get(f"/api/entities/{q(e)}/neighbors?limit=50"),
                        direct(lambda e=e: neighbor_service.neighbors(store, e, limit=50)))
                       for e in entities],
-        "paths": [(get(f"/api/paths?from={q(a)}&to={q(b)}&max_hops=4&k=3"),
+        "paths": [(get(f"/api/paths?source={q(a)}&target={q(b)}&max_hops=4&k=3"),
                    direct(lambda a=a, b=b: path_service.paths(store, a, b, max_hops=4, k=3)))
                   for a, b in pairs],
     }

@@ -104,7 +104,7 @@ def main() -> None:
             """The real entity page, its neighbourhood replaced by a synthetic one."""
             dossier = dossier_service.dossier(request.app.state.store, entity_id)
             graph_data = {"root": dossier.entity.model_dump(mode="json"),
-                          "neighbors": synthetic_neighbourhood(n), "has_more": False,
+                          "neighbors": synthetic_neighbourhood(n), "total": n,
                           "limit": 100}
             return templates.TemplateResponse(request, "entity.html",
                                               {"section": "entity", "d": dossier,

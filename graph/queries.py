@@ -308,6 +308,10 @@ class Dialect:
         """A single statement for the shortest path, or None to search by increasing length."""
         raise NotImplementedError
 
+    def document_search(self) -> str:
+        """Full-text over document titles and texts: ids and scores, filtered, best first."""
+        raise NotImplementedError
+
 
 class Neo4jDialect(Dialect):
     def schema_statements(self, model: GraphModel) -> list[str]:
@@ -325,7 +329,18 @@ class Neo4jDialect(Dialect):
             "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS "
             "FOR (n:Entity) ON EACH [n.name, n.search_text]"
         )
+        stmts.append(
+            "CREATE FULLTEXT INDEX document_search IF NOT EXISTS "
+            "FOR (n:Document) ON EACH [n.title, n.text]"
+        )
         return stmts
+
+    def document_search(self) -> str:
+        return (
+            "CALL db.index.fulltext.queryNodes('document_search', $q) YIELD node, score\n"
+            f"WITH node AS d, score WHERE {_DOCUMENT_FILTERS}\n"
+            "RETURN d.id AS id, score ORDER BY score DESC, d.id LIMIT $limit"
+        )
 
     def search(self) -> str:
         return (
@@ -353,7 +368,15 @@ class FalkorDialect(Dialect):
             if label != "Document":
                 stmts.append(f"CREATE INDEX FOR (n:{label}) ON (n.{spec.key})")
         stmts.append(f"CALL db.idx.fulltext.createNodeIndex('{ENTITY}', 'name', 'search_text')")
+        stmts.append("CALL db.idx.fulltext.createNodeIndex('Document', 'title', 'text')")
         return stmts
+
+    def document_search(self) -> str:
+        return (
+            "CALL db.idx.fulltext.queryNodes('Document', $q) YIELD node, score\n"
+            f"WITH node AS d, score WHERE {_DOCUMENT_FILTERS}\n"
+            "RETURN d.id AS id, score ORDER BY score DESC, d.id LIMIT $limit"
+        )
 
     def search(self) -> str:
         return (
@@ -483,6 +506,13 @@ RETURN type(r) AS type, startNode(r) = n AS outgoing, labels(m) AS labels,
        {_light("r")} AS r, {_light("m")} AS m
 """
 
+# How many relationships NEIGHBORS_LIGHT pages through (the total of a neighbour listing).
+COUNT_NEIGHBORS = """
+MATCH (n:Entity {id: $id})-[r]-(m:Entity)
+WHERE type(r) IN $types
+RETURN count(r) AS n
+"""
+
 # One step of a chain: outgoing edges of some types from a frontier of entities, kept only
 # when one of the given documents supports them (so a chain stays within the documents that
 # tell its story instead of wandering through hubs such as "DPRK IT workers").
@@ -519,6 +549,84 @@ WITH row, a, b
 MATCH (a)-[r]->(b)
 WHERE type(r) = row.type AND r.key = row.key
 RETURN a.id AS source, type(r) AS type, b.id AS target, {_light("r")} AS r
+"""
+
+# --- search (api/services/search.py, doc_search.py) ------------------------------------------
+# The filters every document listing shares; a null parameter lets everything through.
+# Dates are ISO strings, possibly partial: `until` compares the same number of characters.
+_DOCUMENT_FILTERS = """($doc_type IS NULL OR d.doc_type = $doc_type)
+  AND ($issuer IS NULL OR any(i IN coalesce(d.issuers, [])
+                              WHERE i = $issuer OR i ENDS WITH ('(' + $issuer + ')')))
+  AND ($since IS NULL OR d.date >= $since)
+  AND ($until IS NULL OR substring(d.date, 0, size($until)) <= $until)"""
+
+# Documents whose title or text contains one of the query's pieces (non-Latin scripts, which
+# the full-text analyzers do not cut into words); the caller ranks them.
+DOCUMENTS_CONTAINING = f"""
+MATCH (d:Document)
+WHERE any(g IN $grams WHERE d.title CONTAINS g OR d.text CONTAINS g) AND {_DOCUMENT_FILTERS}
+RETURN d.id AS id, 1.0 AS score
+ORDER BY d.date DESC, d.id
+LIMIT $limit
+"""
+
+# The filtered document listing (no query), newest first, and its size.
+DOCUMENTS_FILTERED = f"""
+MATCH (d:Document)
+WHERE {_DOCUMENT_FILTERS}
+RETURN d.id AS id, d.title AS title, d.doc_type AS doc_type, d.date AS date,
+       d.issuers AS issuers, d.language AS language, d.complete AS complete
+ORDER BY d.date DESC, d.id
+SKIP $offset LIMIT $limit
+"""
+
+COUNT_DOCUMENTS_FILTERED = f"""
+MATCH (d:Document)
+WHERE {_DOCUMENT_FILTERS}
+RETURN count(d) AS n
+"""
+
+# Metadata and text of a page of documents, to cut snippets around the matched words.
+DOCUMENTS_WITH_TEXT = """
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN d.id AS id, d.title AS title, d.doc_type AS doc_type, d.date AS date,
+       d.issuers AS issuers, d.language AS language, d.complete AS complete, d.text AS text
+"""
+
+# Every issuer and document type on record, for the search page's filters.
+DOCUMENT_FACETS = """
+MATCH (d:Document)
+UNWIND coalesce(d.issuers, []) AS issuer
+RETURN 'issuer' AS kind, issuer AS value, count(DISTINCT d) AS n
+UNION ALL
+MATCH (d:Document)
+RETURN 'doc_type' AS kind, d.doc_type AS value, count(d) AS n
+"""
+
+# The targets of Sanction nodes: a search that meets a sanction shows its target instead.
+SANCTION_TARGETS = f"""
+UNWIND $ids AS id
+MATCH (s:Sanction {{id: id}})-[:SANCTIONED]->(t:Entity)
+RETURN s.id AS sanction, labels(t) AS labels, {_light("t")} AS node
+"""
+
+# Governments (ISO codes) that designated each of some entities, by edge or Sanction node.
+DESIGNATING_GOVERNMENTS = """
+UNWIND $ids AS id
+MATCH (t:Entity {id: id})
+OPTIONAL MATCH (g:Entity)-[:DESIGNATED]->(t)
+OPTIONAL MATCH (s:Sanction)-[:SANCTIONED]->(t)
+WITH t, collect(DISTINCT coalesce(g.code, g.country)) + collect(DISTINCT s.country) AS codes
+RETURN t.id AS id, [c IN codes WHERE c IS NOT NULL] AS codes
+"""
+
+# Countries on record (code and name), for filters that show names rather than codes.
+COUNTRY_NAMES = """
+MATCH (c:Country)
+WHERE c.code IS NOT NULL
+RETURN c.code AS code, c.name AS name
+ORDER BY c.name
 """
 # --- end of the query API statements
 

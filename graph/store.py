@@ -439,6 +439,55 @@ class GraphStore(ABC):
         return [{"node": _light_node(r["labels"], r["node"]), "score": float(r["score"])}
                 for r in rows]
 
+    # --- search (api/services/search.py, doc_search.py) --------------------------------
+    def search_documents(self, text: str, filters: Mapping[str, Any], *,
+                         limit: int = 1000) -> list[Row]:
+        """Full-text over titles and texts: [{id, score}], best first, filtered."""
+        q = self._document_query(text)
+        if not q:
+            return []
+        return self.run(self.dialect.document_search(),
+                        {"q": q, "limit": int(limit), **_doc_filters(filters)})
+
+    def _document_query(self, text: str) -> str:
+        """Document full-text syntax for `text` (every word, each also as a prefix)."""
+        return ""
+
+    def documents_containing(self, grams: Sequence[str], filters: Mapping[str, Any], *,
+                             limit: int = 1000) -> list[Row]:
+        return self.run(queries.DOCUMENTS_CONTAINING, {"grams": list(grams), "limit": int(limit),
+                                                       **_doc_filters(filters)})
+
+    def documents_filtered(self, filters: Mapping[str, Any], *, limit: int,
+                           offset: int) -> tuple[list[Row], int]:
+        params = _doc_filters(filters)
+        rows = self.run(queries.DOCUMENTS_FILTERED,
+                        {**params, "limit": int(limit), "offset": int(offset)})
+        return rows, _n(self.run(queries.COUNT_DOCUMENTS_FILTERED, params))
+
+    def count_neighbors(self, entity_id: str, rel_types: Sequence[str]) -> int:
+        self._check_types(rel_types)
+        return _n(self.run(queries.COUNT_NEIGHBORS, {"id": entity_id, "types": list(rel_types)}))
+
+    def documents_with_text(self, ids: Sequence[str]) -> dict[str, Row]:
+        rows = self.run(queries.DOCUMENTS_WITH_TEXT, {"ids": list(ids)})
+        return {str(r["id"]): r for r in rows}
+
+    def document_facets(self) -> list[Row]:
+        return self.run(queries.DOCUMENT_FACETS)
+
+    def sanction_targets(self, ids: Iterable[str]) -> dict[str, Row]:
+        rows = self.run(queries.SANCTION_TARGETS, {"ids": list(dict.fromkeys(ids)), "cap": 0})
+        return {str(r["sanction"]): _light_node(r["labels"], r["node"]) for r in rows}
+
+    def designating_governments(self, ids: Iterable[str]) -> dict[str, list[str]]:
+        rows = self.run(queries.DESIGNATING_GOVERNMENTS, {"ids": list(dict.fromkeys(ids))})
+        return {str(r["id"]): sorted({str(c).upper() for c in r["codes"] or []}) for r in rows}
+
+    def country_names(self) -> dict[str, str]:
+        return {str(r["code"]).upper(): str(r["name"] or r["code"])
+                for r in self.run(queries.COUNTRY_NAMES)}
+
     def _check_types(self, rel_types: Iterable[str]) -> None:
         for rel_type in rel_types:
             self.model.relationship(rel_type)
@@ -493,6 +542,11 @@ def _light_rel(start: str, rel_type: str, end: str, props: Mapping[str, Any]) ->
     return {"_type": "relationship",
             "element_id": f"{start}|{rel_type}|{end}|{clean.get('key', '')}",
             "type": rel_type, "start": start, "end": end, "properties": clean}
+
+
+def _doc_filters(filters: Mapping[str, Any]) -> dict[str, Any]:
+    """The document filter parameters, every one present (null lets everything through)."""
+    return {k: filters.get(k) or None for k in ("doc_type", "issuer", "since", "until")}
 
 
 def _n(rows: list[Row]) -> int:

@@ -23,9 +23,11 @@ def centrality(store: StoreDep, cache: AnalyticsDep,
                type: Annotated[str | None, Query(description="only this node label",
                                                  json_schema_extra={"enum": ENTITY_LABELS})
                                ] = None,
-               limit: Annotated[int, Query(ge=1, le=500)] = 50) -> Response:
+               limit: Annotated[int, Query(ge=1, le=500)] = 50,
+               offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> Response:
     """Computed once per graph version; an ingest empties the cache."""
-    return json_of(analytics_service.centrality(store, cache, label=type, limit=limit))
+    return json_of(analytics_service.centrality(store, cache, label=type, limit=limit,
+                                                offset=offset))
 
 
 @router.get("/communities", summary="Communities of the entity graph (Louvain)",
@@ -35,5 +37,7 @@ def communities(store: StoreDep, cache: AnalyticsDep,
                 limit: Annotated[int, Query(ge=1, le=200)] = 20,
                 members: Annotated[int, Query(ge=1, le=200,
                                               description="members listed per community")] = 10,
-                ) -> Response:
-    return json_of(analytics_service.communities(store, cache, limit=limit, members=members))
+                offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> Response:
+    """Largest first; computed once per graph version like centrality."""
+    return json_of(analytics_service.communities(store, cache, limit=limit, members=members,
+                                                 offset=offset))

@@ -11,17 +11,33 @@ from api.errors_http import error_responses
 from api.routes import examples, json_of
 from api.routes.entities import NO_NUL
 from api.schemas import DocumentList, DocumentOut, IngestIn, IngestOut
+from api.services import doc_search
 from api.services import documents as document_service
 
 router = APIRouter(prefix="/api", tags=["documents"])
 
 
-@router.get("/documents", summary="Documents, newest first", response_model=DocumentList,
+@router.get("/documents", summary="Documents, newest first, or found by full text",
+            response_model=DocumentList,
             responses={**examples.ok(examples.DOCUMENTS), **error_responses()})
 def list_documents(store: StoreDep,
-                   limit: Annotated[int, Query(ge=1, le=document_service.MAX_LIMIT)] = 100,
+                   q: Annotated[str, Query(max_length=200, examples=["laptop farm"],
+                                           description="words of the title or text")] = "",
+                   doc_type: Annotated[str | None, Query(max_length=40, description=(
+                       "document type, e.g. sanctions_release"))] = None,
+                   issuer: Annotated[str | None, Query(max_length=200, description=(
+                       "an issuer as listed, or a country code: US, JP, KR"))] = None,
+                   since: Annotated[str | None, Query(max_length=10, description=(
+                       "from date: YYYY, YYYY-MM or YYYY-MM-DD"))] = None,
+                   until: Annotated[str | None, Query(max_length=10, description=(
+                       "to date: YYYY, YYYY-MM or YYYY-MM-DD"))] = None,
+                   limit: Annotated[int, Query(ge=1, le=doc_search.MAX_LIMIT)] = 100,
                    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0) -> Response:
-    return json_of(document_service.list_documents(store, limit=limit, offset=offset))
+    """With `q`: best matches first, each with highlighted snippets. Every document says
+    its source kind and reliability."""
+    filters = doc_search.make_filters(store, doc_type=doc_type, issuer=issuer, since=since,
+                                      until=until)
+    return json_of(doc_search.search_documents(store, q, filters, limit=limit, offset=offset))
 
 
 @router.get("/documents/{doc_id}", summary="A document: metadata, text and linked spans",

@@ -19,13 +19,12 @@ from graph.model import default_model
 
 router = APIRouter(prefix="/api", tags=["entities"])
 ENTITY_LABELS = list(default_model().entity_labels)
-_TYPE = "|".join(default_model().relationships)
-TYPES_PATTERN = f"^({_TYPE})(,({_TYPE}))*$"  # comma separated relationship types
+SEARCH_LABELS = [lb for lb in ENTITY_LABELS if lb != search_service.SHOWN_ON_TARGET]
 NO_NUL = r"^[^\x00]+$"  # the store's wire protocol cannot carry NUL characters
 EntityId = Annotated[str, Path(min_length=1, max_length=300, pattern=NO_NUL,
                                description="entity id, e.g. person:christina-marie-chapman",
                                examples=["person:christina-marie-chapman"])]
-Types = Annotated[str | None, Query(max_length=500, pattern=TYPES_PATTERN, description=(
+Types = Annotated[str | None, Query(max_length=500, description=(
     "relationship types, comma separated (default: every type but MENTIONS)"),
     examples=["FACILITATED,EMPLOYED_AT"])]
 
@@ -35,14 +34,18 @@ Types = Annotated[str | None, Query(max_length=500, pattern=TYPES_PATTERN, descr
                                                   **error_responses(422)})
 def search(store: StoreDep,
            q: Annotated[str, Query(min_length=1, max_length=200, examples=["Jinyong"],
-                                   description="name or part of it, any romanization")],
-           type: Annotated[str | None, Query(description="node label",
-                                             json_schema_extra={"enum": ENTITY_LABELS})] = None,
+                                   description="name or part of it, any romanization; "
+                                   "Hangul, kana and Han match native-script names")],
+           type: Annotated[str | None, Query(description="entity type",
+                                             json_schema_extra={"enum": SEARCH_LABELS})] = None,
            country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$", examples=["KP"],
                                                 description="ISO 3166 alpha-2 code")] = None,
            limit: Annotated[int, Query(ge=1, le=100)] = 20,
            offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> Response:
-    """Full-text candidates re-ranked by fuzzy similarity on names and aliases."""
+    """Full-text candidates re-ranked by fuzzy similarity on names and aliases; matches on
+    one word of a longer name rank below whole-name matches. Sanctions are shown on their
+    target (`designated_by`), `by_type` counts the matches per type and `did_you_mean`
+    offers a close name for near misses. Documents are searched at /api/documents?q=."""
     return json_of(search_service.search(store, q, label=type, country=country, limit=limit,
                                          offset=offset))
 

@@ -22,26 +22,29 @@ Id = Annotated[str, Query(min_length=1, max_length=300, pattern=NO_NUL)]
             response_model=PathsOut,
             responses={**examples.ok(examples.PATHS), **error_responses(404)})
 def paths(store: StoreDep,
-          source: Annotated[str, Query(alias="from", min_length=1, max_length=300, pattern=NO_NUL,
+          source: Annotated[str, Query(min_length=1, max_length=300, pattern=NO_NUL,
                                        examples=["person:christina-marie-chapman"])],
-          target: Annotated[str, Query(alias="to", min_length=1, max_length=300, pattern=NO_NUL,
+          target: Annotated[str, Query(min_length=1, max_length=300, pattern=NO_NUL,
                                        examples=["country:KP"])],
           max_hops: Annotated[int, Query(ge=1, le=6)] = 4,
           types: Types = None,
           k: Annotated[int, Query(ge=0, le=path_service.MAX_K,
                                   description="alternatives besides the shortest")] = 3,
           ) -> Response:
-    """Every hop carries its type, direction, properties and evidence sentences."""
+    """Every hop carries its type, direction, properties and evidence sentences. When no
+    path is found, `reason` says why (distance, hubs not expanded, or the search budget)."""
     return json_of(path_service.paths(store, source, target, max_hops=max_hops, types=types, k=k))
 
 
 @router.get("/chains/facilitation", summary="Facilitator to regime, with amounts",
             response_model=FacilitationOut,
             responses={**examples.ok(examples.FACILITATION), **error_responses(404)})
-def facilitation(store: StoreDep, facilitator: Id) -> Response:
+def facilitation(store: StoreDep, facilitator: Id,
+                 limit: Annotated[int, Query(ge=1, le=200)] = 50,
+                 offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> Response:
     """facilitator -> (workers) -> company -> payment/revenue -> North Korea or a DPRK unit,
-    read from the documents that mention the facilitator."""
-    return json_of(chain_service.facilitation(store, facilitator))
+    read from the documents that mention the facilitator; chains with amounts first."""
+    return json_of(chain_service.facilitation(store, facilitator, limit=limit, offset=offset))
 
 
 @router.get("/chains/sanctions", summary="Who designated a target, and what it controls",

@@ -81,15 +81,16 @@ def _centrality(store: GraphStore, cache: AnalyticsCache) -> list[CentralityItem
 
 
 def centrality(store: GraphStore, cache: AnalyticsCache, *, label: str | None = None,
-               limit: int = 50) -> CentralityOut:
+               limit: int = 50, offset: int = 0) -> CentralityOut:
     check_filters(store, label, None)
-    if not 1 <= limit <= 500:
-        raise InvalidInput("limit must be between 1 and 500")
+    if not 1 <= limit <= 500 or offset < 0:
+        raise InvalidInput("limit must be between 1 and 500, offset not negative")
     graph = cache.get("graph", lambda: entity_graph(store))
     items = cache.get("centrality", lambda: _centrality(store, cache))
     chosen = [i for i in items if label is None or i.label == label]
     return CentralityOut(type=label, nodes=graph.number_of_nodes(),
-                         edges=graph.number_of_edges(), items=chosen[:limit])
+                         edges=graph.number_of_edges(), items=chosen[offset:offset + limit],
+                         total=len(chosen), limit=limit, offset=offset)
 
 
 def _communities(store: GraphStore, cache: AnalyticsCache) -> list[CommunityOut]:
@@ -108,9 +109,10 @@ def _communities(store: GraphStore, cache: AnalyticsCache) -> list[CommunityOut]
 
 
 def communities(store: GraphStore, cache: AnalyticsCache, *, limit: int = 20,
-                members: int = 10) -> CommunitiesOut:
-    if not 1 <= limit <= 200 or not 1 <= members <= 200:
-        raise InvalidInput("limit and members must be between 1 and 200")
+                members: int = 10, offset: int = 0) -> CommunitiesOut:
+    if not 1 <= limit <= 200 or not 1 <= members <= 200 or offset < 0:
+        raise InvalidInput("limit and members must be between 1 and 200, offset not negative")
     found = cache.get("communities", lambda: _communities(store, cache))
-    shown = [c.model_copy(update={"members": c.members[:members]}) for c in found[:limit]]
-    return CommunitiesOut(count=len(found), communities=shown)
+    shown = [c.model_copy(update={"members": c.members[:members]})
+             for c in found[offset:offset + limit]]
+    return CommunitiesOut(items=shown, total=len(found), limit=limit, offset=offset)

@@ -76,7 +76,8 @@ def _shape(chain: Chain, docs: set[str]) -> ChainOut:
                     regime=entity_ref(nodes[-1]), amounts=amounts, documents=documents)
 
 
-def facilitation(store: GraphStore, facilitator: str) -> FacilitationOut:
+def facilitation(store: GraphStore, facilitator: str, *, limit: int = 50,
+                 offset: int = 0) -> FacilitationOut:
     start = load_entity(store, facilitator)
     docs = [str(d) for d in start["properties"].get("sources") or []]
     if len(docs) < int(start["properties"].get("sources_total") or 0):  # a hub: read them all
@@ -84,7 +85,8 @@ def facilitation(store: GraphStore, facilitator: str) -> FacilitationOut:
     chains = [_shape(c, set(docs)) for c in _walk(store, start, docs)]
     chains.sort(key=lambda c: (-len(c.amounts), len(c.hops), [n.id for n in c.nodes]))
     distinct = {a.payment.id: a.amount_usd or 0 for c in chains for a in c.amounts}
-    return FacilitationOut(facilitator=entity_ref(start), chains=chains,
+    return FacilitationOut(facilitator=entity_ref(start), items=chains[offset:offset + limit],
+                           total=len(chains), limit=limit, offset=offset,
                            total_usd=sum(distinct.values()))
 
 

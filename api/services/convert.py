@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from api.schemas import EdgeOut, EntityBrief, EntityRef, EvidenceOut, HopOut, PathOut
+from api.services.amounts import amount_text
+from api.services.trust import band, modality_of
 from graph.queries import ENTITY
 from graph.store import Row
 
@@ -30,6 +32,10 @@ def node_id(node: Row) -> str:
 
 def node_name(node: Row) -> str:
     props = node["properties"]
+    if label_of(node) == "Payment":  # "$17.1 million (revenue)" rather than "USD 17100000"
+        readable = amount_text(props)
+        if readable:
+            return readable
     return str(props.get("name") or props.get("title") or props.get("id") or "")
 
 
@@ -49,9 +55,12 @@ def provenance(props: Mapping[str, Any], cap: int = EVIDENCE_CAP) -> dict[str, A
                             text=str(texts[i])) for i in range(min(n, cap))]
     confidence = props.get("confidence")
     total = props.get("ev_total")  # light projections cut the lists and give the full size
+    conf = float(confidence) if confidence is not None else None
+    judgment = props.get("judgment")
     return {"sources": [str(s) for s in props.get("sources") or []], "evidence": evidence,
             "evidence_total": int(total) if isinstance(total, int) else n,
-            "confidence": float(confidence) if confidence is not None else None}
+            "confidence": conf, "band": band(conf), "modality": modality_of(props),
+            "judgment": str(judgment) if judgment else None}
 
 
 def entity_ref(node: Row) -> EntityRef:

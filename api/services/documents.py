@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from api.schemas import DocumentList, DocumentOut, DocumentSummary, EntityRef, SpanOut
+from api.schemas import DocumentList, DocumentOut, EntityRef, SpanOut
 from api.services.convert import label_of
-from graph.errors import InvalidInput, NotFound
+from api.services.doc_search import search_documents
+from api.services.trust import source_kind
+from graph.errors import NotFound
 from graph.store import GraphStore, Row
-
-MAX_LIMIT = 500
 
 
 def _summary(props: dict[str, Any]) -> dict[str, Any]:
@@ -24,11 +24,8 @@ def _summary(props: dict[str, Any]) -> dict[str, Any]:
 
 
 def list_documents(store: GraphStore, *, limit: int = 100, offset: int = 0) -> DocumentList:
-    if not 1 <= limit <= MAX_LIMIT or offset < 0:
-        raise InvalidInput(f"limit must be 1..{MAX_LIMIT} and offset not negative")
-    rows = store.list_documents(limit=limit, offset=offset)
-    return DocumentList(total=store.count_documents(), limit=limit, offset=offset,
-                        documents=[DocumentSummary(**_summary(r)) for r in rows])
+    """Every document, newest first (search_documents with no query and no filter)."""
+    return search_documents(store, "", limit=limit, offset=offset)
 
 
 def _ref(row: Row) -> EntityRef:
@@ -47,7 +44,10 @@ def _spans(text: str, starts: list[Any], ends: list[Any]) -> list[tuple[int, int
 
 
 def document(store: GraphStore, doc_id: str) -> DocumentOut:
-    node = store.get_entity(doc_id)
+    try:
+        node = store.get_entity(doc_id)
+    except NotFound:
+        raise NotFound(f"no document with id {doc_id!r}") from None
     if label_of(node) != "Document":
         raise NotFound(f"no document with id {doc_id!r} ({doc_id!r} is an entity)")
     props = node["properties"]
@@ -69,6 +69,8 @@ def document(store: GraphStore, doc_id: str) -> DocumentOut:
     spans.sort(key=lambda sp: (sp.start, sp.end, sp.kind))
     entities = sorted({refs[str(r["id"])].id: refs[str(r["id"])]
                        for r in found["entities"]}.values(), key=lambda r: (r.label, r.name))
-    return DocumentOut(**_summary(props), source_urls=list(props.get("source_urls") or []),
+    kind, reliability = source_kind(props.get("doc_type"), props.get("issuers") or [])
+    return DocumentOut(**_summary(props), source_kind=kind, reliability=reliability,
+                       source_urls=list(props.get("source_urls") or []),
                        content_hash=props.get("content_hash"), text=text, entities=entities,
                        spans=spans)

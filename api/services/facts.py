@@ -29,6 +29,7 @@ from api.services.convert import (
     label_of,
     provenance,
 )
+from api.services.trust import band, strongest
 from graph.store import GraphStore, Row
 
 CASE_TYPES = ("DEFENDANT_IN", "CHARGED_WITH", "SENTENCED")
@@ -67,15 +68,18 @@ def merge_provenance(props_list: Iterable[dict[str, Any]]) -> dict[str, Any]:
     evidence: list[EvidenceOut] = []
     total = 0
     confidence: float | None = None
+    modalities: list[str | None] = []
     for props in props_list:
         p = provenance(props)
         sources.extend(s for s in p["sources"] if s not in sources)
         evidence.extend(e for e in p["evidence"] if e not in evidence)
         total += p["evidence_total"]
+        modalities.append(p["modality"])
         if p["confidence"] is not None:
             confidence = max(confidence or 0.0, p["confidence"])
     return {"sources": sources, "evidence": evidence[:EVIDENCE_CAP], "evidence_total": total,
-            "confidence": confidence}
+            "confidence": confidence, "band": band(confidence),
+            "modality": strongest(modalities)}
 
 
 def _government(node: Row | None) -> str | None:

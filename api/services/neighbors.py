@@ -27,8 +27,7 @@ def parse_types(store: GraphStore, types: str | list[str] | None) -> list[str]:
     names = [t.strip().upper() for t in raw if t.strip()]
     unknown = [t for t in names if t not in store.model.relationships]
     if unknown:
-        raise InvalidInput(f"unknown relationship types {unknown}; known: "
-                           f"{', '.join(store.model.relationships)}")
+        raise InvalidInput(f"types: unknown relationship type {unknown[0][:40]!r}")
     return list(dict.fromkeys(names)) or fact_types(store)
 
 
@@ -81,7 +80,7 @@ def _walk(store: GraphStore, center_id: str, types: list[str],
 
 
 def _deeper(store: GraphStore, center: Row, types: list[str], depth: int, limit: int,
-            offset: int) -> list[NeighborOut]:
+            offset: int) -> tuple[list[NeighborOut], int]:
     center_id = node_id(center)
     reached = _walk(store, center_id, types, depth)
     order = sorted(reached, key=lambda k: (reached[k].depth,
@@ -100,7 +99,7 @@ def _deeper(store: GraphStore, center: Row, types: list[str], depth: int, limit:
         out.append(NeighborOut(node=entity_brief(nodes[key]), depth=r.depth,
                                relationship=hop_out(rel, nodes.get(r.parent, center), {}),
                                via=[entity_ref(nodes[v]) for v in via_of[key] if v in nodes]))
-    return out
+    return out, len(reached)
 
 
 def rel_key(rel: Row) -> tuple[str, str, str, str]:
@@ -124,8 +123,9 @@ def neighbors(store: GraphStore, entity_id: str, *, types: str | list[str] | Non
     center = load_entity(store, entity_id)
     rel_types = parse_types(store, types)
     if depth == 1:
-        items = _one_hop(store, center, rel_types, limit + 1, offset)
+        items = _one_hop(store, center, rel_types, limit, offset)
+        total = store.count_neighbors(entity_id, rel_types)
     else:
-        items = _deeper(store, center, rel_types, depth, limit + 1, offset)
+        items, total = _deeper(store, center, rel_types, depth, limit, offset)
     return NeighborsPage(entity=entity_ref(center), depth=depth, types=rel_types, limit=limit,
-                         offset=offset, has_more=len(items) > limit, items=items[:limit])
+                         offset=offset, total=total, items=items)

@@ -113,6 +113,23 @@ def paths(store: GraphStore, source: str, target: str, *, max_hops: int = 4,
     found = list(itertools.islice(_relationship_paths(graph, source, target, max_hops, k + 1),
                                   k + 1))
     shaped = _shape(store, source, found)
+    searched = min(max_hops, complete)
     return PathsOut(source=entity_ref(a), target=entity_ref(b), max_hops=max_hops,
-                    searched_hops=min(max_hops, complete), hubs_not_expanded=sorted(hubs),
-                    shortest=shaped[0] if shaped else None, alternatives=shaped[1:])
+                    searched_hops=searched, hubs_not_expanded=sorted(hubs),
+                    shortest=shaped[0] if shaped else None, alternatives=shaped[1:],
+                    reason=None if shaped else _no_path_reason(store, max_hops, searched, hubs))
+
+
+def _no_path_reason(store: GraphStore, max_hops: int, searched: int, hubs: set[str]) -> str:
+    """Why nothing was found, in the reader's terms: distance, hubs or the search budget."""
+    if hubs:
+        names = [entity_ref(n).name for n in store.get_entities_light(sorted(hubs)[:3],
+                                                                      cap=0).values()]
+        more = f" and {len(hubs) - 3} more" if len(hubs) > 3 else ""
+        return (f"no connection within {max_hops} hops except possibly through hubs that are "
+                f"not expanded ({', '.join(names)}{more}); restrict the relationship types "
+                "or open the hub's page")
+    if searched < max_hops:
+        return (f"no connection within {searched} hops; longer paths up to {max_hops} hops "
+                "were not searched completely (the neighbourhoods are too large)")
+    return f"no connection within {max_hops} hops"

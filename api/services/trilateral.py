@@ -23,10 +23,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from api.schemas import ListPage
 from graph import queries
 from graph.store import GraphStore, Row
 
 GOVERNMENTS: dict[str, str] = {"US": "United States", "JP": "Japan", "KR": "South Korea"}
+PAGE = 500  # targets per page by default: every target of today's graphs on one page
 ActionKind = Literal["designated", "warned"]
 
 class TrilateralAction(BaseModel):
@@ -96,11 +98,12 @@ class TrilateralFilters(BaseModel):
     q: str = ""
 
 
-class TrilateralView(BaseModel):
+class TrilateralView(ListPage):
     governments: dict[str, str]
     filters: TrilateralFilters
-    targets: list[TrilateralTarget]
-    events: list[TrilateralEvent]
+    items: list[TrilateralTarget] = Field(description="targets, joint action first")
+    events: list[TrilateralEvent] = Field(description="every dated action of the filtered "
+                                          "targets (all pages), for the timeline")
     summary: TrilateralSummary
     date_range: tuple[str, str] | None = None
 
@@ -294,14 +297,17 @@ def trilateral_actions(store: GraphStore) -> list[TrilateralTarget]:
     return _targets(acts)
 
 
-def trilateral_view(store: GraphStore, filters: TrilateralFilters | None = None) -> TrilateralView:
-    """The matrix and timeline data, narrowed by `filters` (one store read behind both forms)."""
+def trilateral_view(store: GraphStore, filters: TrilateralFilters | None = None, *,
+                    limit: int = PAGE, offset: int = 0) -> TrilateralView:
+    """The matrix and timeline data, narrowed by `filters` (one store read behind both forms);
+    the summary and events cover every filtered target, `items` one page of them."""
     f = filters or TrilateralFilters()
     everything = trilateral_actions(store)
     kept = [t for t in (_keep(t, f) for t in everything) if t is not None]
     dates = [a.date for t in everything for a in t.actions if a.date]
     return TrilateralView(
-        governments=GOVERNMENTS, filters=f, targets=kept, events=_events(kept),
+        governments=GOVERNMENTS, filters=f, items=kept[offset:offset + limit],
+        total=len(kept), limit=limit, offset=offset, events=_events(kept),
         summary=_summary(kept),
         date_range=(min(dates)[:4], max(dates)[:4]) if dates else None)
 
@@ -312,7 +318,7 @@ def as_rows(view: TrilateralView) -> list[dict[str, Any]]:
              "kind": a.kind, "date": a.date or "", "by": a.by or "",
              "program": a.program or "", "legal_basis": "; ".join(a.legal_basis),
              "sources": " ".join(a.sources)}
-            for t in view.targets for a in t.actions]
+            for t in view.items for a in t.actions]
 
 
 class TimelineMark(BaseModel):
@@ -392,7 +398,7 @@ def timeline_axis(view: TrilateralView, width: int = 1000, left: int = 130,
         year = int(fraction)
         return round(starts[year] + (fraction - year) * weights[year] * scale, 1)
 
-    names = {t.id: t.name for t in view.targets}
+    names = {t.id: t.name for t in view.items}
     lanes = list(GOVERNMENTS)
     marks = [TimelineMark(x=x_of(_year_fraction(e.date)), lane=lanes.index(e.government), dy=0.0,
                           event=e, names=[names.get(i, i) for i in e.targets])

@@ -42,7 +42,7 @@
   showSelection(panel, null, graph);
   graph.layout(false).then(() => {
     setStatus(graph.cy.nodes().length + " nodes · " + graph.cy.edges().length +
-              " relationships" + (data.has_more ? " (more on record: expand or raise the limit)" : ""));
+              " relationships" + (data.total > data.neighbors.items.length ? " (" + data.total + " on record)" : ""));
     window.tkgTimings = {laidOut: performance.now()};
     window.tkg.ready();
   });

@@ -1,6 +1,7 @@
 /* Type-ahead over GET /api/search for every <input data-typeahead>.
  *
- * data-typeahead="navigate" opens the chosen entity's page; data-typeahead="pick" writes
+ * data-typeahead="navigate" opens the chosen entity's page, and Enter with no suggestion
+ * chosen submits the box's form to the results page (/search); data-typeahead="pick" writes
  * the chosen id into the element named by data-target (path finder) and shows the name.
  * Keyboard: arrows move, Enter picks, Escape closes. */
 (function () {
@@ -21,7 +22,7 @@
   }
 
   function hitsOf(body) {
-    const list = Array.isArray(body) ? body : body.results || body.hits || body.items || [];
+    const list = Array.isArray(body) ? body : body.items || [];
     return list.map(hitOf).filter((x) => x.id);
   }
 
@@ -58,7 +59,10 @@
          h("span", {class: "hit-name"}, hit.name),
          hit.aliases.length ? h("span", {class: "hit-aliases"}, hit.aliases.slice(0, 3).join(" · "))
            : null)));
-      if (!hits.length) fill(list, h("li", {class: "empty"}, "No matching entity"));
+      if (!hits.length) {
+        fill(list, h("li", {class: "empty"}, mode === "pick" ? "No matching name"
+          : "No matching name: press Enter to search documents too"));
+      }
       list.hidden = false;
     }
 
@@ -70,7 +74,9 @@
         const body = await fetchJSON("/api/search?limit=10&q=" + encodeURIComponent(q));
         if (mine !== seq) return;  // a later keystroke already asked again
         hits = hitsOf(body);
-        active = hits.length ? 0 : -1;
+        // Pick mode fills a field, so Enter takes the best hit; navigate mode leaves Enter
+        // to the form (the results page) until the reader moves into the list.
+        active = hits.length && mode === "pick" ? 0 : -1;
         render();
       } catch (e) {
         fill(list, h("li", {class: "empty error"}, e.message));
@@ -90,6 +96,7 @@
       if (e.key === "ArrowDown") { active = Math.min(active + 1, hits.length - 1); render(); }
       else if (e.key === "ArrowUp") { active = Math.max(active - 1, 0); render(); }
       else if (e.key === "Enter" && active >= 0) { choose(hits[active]); }
+      else if (e.key === "Enter") { close(); return; }  // the form submits the query
       else if (e.key === "Escape") { close(); return; }
       else return;
       e.preventDefault();

@@ -27,7 +27,7 @@ from graph.errors import (
 from graph.model import GraphModel
 from graph.params import check_values
 from graph.read_guard import check_procedures
-from graph.search_keys import query_terms
+from graph.search_keys import name_words, query_terms
 from graph.store import GraphStore, QueryResult, Row
 from graph.stores.falkor_errors import translate
 from graph.stores.falkor_server import (
@@ -194,6 +194,11 @@ class FalkorStore(GraphStore):
             alts.append(key)
             parts.append("(" + "|".join(alts) + ")")
         return " ".join(parts)
+
+    def _document_query(self, text: str) -> str:
+        # Every word must appear (RediSearch ANDs terms), as itself or as a prefix.
+        words = [w for w in name_words(text) if w.isalnum()][:8]
+        return " ".join(f"({w}|{w}*)" if len(w) >= 3 else w for w in words)
 
     def delete_graph(self) -> None:
         """Drop the whole graph (tests and `tkg import` into an empty store)."""

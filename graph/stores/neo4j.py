@@ -9,7 +9,7 @@ from typing import Any
 from graph import queries
 from graph.errors import StoreError
 from graph.model import GraphModel
-from graph.search_keys import query_terms
+from graph.search_keys import name_words, query_terms
 from graph.store import GraphStore, QueryResult, Row
 from graph.stores.neo4j_boundary import Neo4jBoundary
 
@@ -65,6 +65,11 @@ class Neo4jStore(GraphStore):
                 alts.append(f"{word}~1")
             parts.append("(" + " OR ".join(alts) + ")")
         return " AND ".join(parts)
+
+    def _document_query(self, text: str) -> str:
+        # Lucene: every word, as itself or as a prefix.
+        words = [w for w in name_words(text) if _LUCENE_WORD.match(w)][:8]
+        return " AND ".join(f"({w} OR {w}*)" if len(w) >= 3 else w for w in words)
 
     def close(self) -> None:
         self._boundary.close()

@@ -30,10 +30,10 @@ designated Korea Sobaeksu Trading Company on July 24, 2025.
 def test_list_documents(client: TestClient) -> None:
     body = client.get("/api/documents").json()
     assert body["total"] == len(list(Path("corpus/documents").glob("*.md")))
-    dates = [d["date"] for d in body["documents"]]
+    dates = [d["date"] for d in body["items"]]
     assert dates == sorted(dates, reverse=True)
     page = client.get("/api/documents", params={"limit": 5, "offset": 5}).json()
-    assert [d["id"] for d in page["documents"]] == [d["id"] for d in body["documents"][5:10]]
+    assert [d["id"] for d in page["items"]] == [d["id"] for d in body["items"][5:10]]
 
 
 def test_document_text_and_linked_spans(client: TestClient) -> None:
@@ -59,7 +59,9 @@ def test_document_text_and_linked_spans(client: TestClient) -> None:
 
 
 def test_unknown_document(client: TestClient) -> None:
-    assert client.get("/api/documents/no-such-doc").status_code == 404
+    missing = client.get("/api/documents/no-such-doc")
+    assert missing.status_code == 404
+    assert missing.json()["detail"] == "no document with id 'no-such-doc'"
     entity = client.get("/api/documents/person:christina-marie-chapman")
     assert entity.status_code == 404 and entity.json()["status"] == 404
 
@@ -83,10 +85,10 @@ def test_analytics(client: TestClient) -> None:
     people = client.get("/api/analytics/centrality", params={"type": "Person"}).json()
     assert people["items"] and all(i["label"] == "Person" for i in people["items"])
     groups = client.get("/api/analytics/communities", params={"members": 3}).json()
-    assert groups["count"] >= 2
-    sizes = [c["size"] for c in groups["communities"]]
+    assert groups["total"] >= 2 and groups["offset"] == 0
+    sizes = [c["size"] for c in groups["items"]]
     assert sizes == sorted(sizes, reverse=True)
-    assert all(len(c["members"]) <= 3 for c in groups["communities"])
+    assert all(len(c["members"]) <= 3 for c in groups["items"])
 
 
 def test_posting_needs_the_key(client: TestClient) -> None:

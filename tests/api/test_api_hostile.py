@@ -47,7 +47,7 @@ def test_hostile_names_round_trip_in_json(fresh_client: TestClient,
 def test_hostile_names_are_found_and_listed(fresh_client: TestClient,
                                             falkor_store: FalkorStore) -> None:
     _seed(falkor_store)
-    hits = fresh_client.get("/api/search", params={"q": "alert script"}).json()["hits"]
+    hits = fresh_client.get("/api/search", params={"q": "alert script"}).json()["items"]
     assert hits and hits[0]["name"] == HOSTILE
     neighbors = fresh_client.get(f"/api/entities/{ORG}/neighbors").json()
     assert neighbors["items"][0]["node"]["name"] == HOSTILE

@@ -33,7 +33,7 @@ def test_probes_and_openapi(live: LiveServer) -> None:
 
 def test_concurrent_clients_get_consistent_answers(live: LiveServer) -> None:
     urls = [f"/api/entities/{CHAPMAN}", f"/api/entities/{CHAPMAN}/neighbors",
-            "/api/paths?from=person:christina-marie-chapman&to=country:KP",
+            "/api/paths?source=person:christina-marie-chapman&target=country:KP",
             "/api/search?q=Jinyong", "/api/chains/facilitation?facilitator=" + CHAPMAN,
             "/api/documents", "/api/stats"] * 6
     with httpx.Client(base_url=live.url, timeout=30) as http:

@@ -9,7 +9,8 @@ import pytest
 from api.app import create_app
 from api.settings import Settings
 
-OURS = ("entities", "paths and chains", "documents", "cypher", "analytics", "system")
+OURS = ("entities", "paths and chains", "documents", "cypher", "analytics", "system",
+        "trilateral")
 SPEC: dict[str, Any] = create_app(Settings.model_validate({})).openapi()
 OPERATIONS = [(method.upper(), path, op) for path, ops in SPEC["paths"].items()
               for method, op in ops.items() if set(op.get("tags", [])) & set(OURS)]
@@ -23,7 +24,7 @@ def test_every_endpoint_is_documented() -> None:
         "GET /api/chains/facilitation", "GET /api/chains/sanctions", "GET /api/documents",
         "GET /api/documents/{doc_id}", "POST /api/documents", "POST /api/cypher",
         "GET /api/stats", "GET /healthz", "GET /readyz", "GET /api/analytics/centrality",
-        "GET /api/analytics/communities"}
+        "GET /api/analytics/communities", "GET /api/trilateral", "GET /api/trilateral.csv"}
 
 
 @pytest.mark.parametrize(("method", "path", "op"), OPERATIONS,
@@ -31,8 +32,9 @@ def test_every_endpoint_is_documented() -> None:
 def test_operation_has_summary_model_example_and_errors(method: str, path: str,
                                                         op: dict[str, Any]) -> None:
     assert op.get("summary") and not op["summary"].startswith(("Get ", "Post "))
-    ok = op["responses"]["200"]["content"]["application/json"]
-    assert ok.get("schema"), "no response model"
+    content = op["responses"]["200"]["content"]
+    ok = content.get("application/json") or content["text/csv"]
+    assert ok.get("schema") or "text/csv" in content, "no response model"
     assert ok.get("example"), "no example"
     for status, response in op["responses"].items():
         if status.startswith(("4", "5")) and not (path == "/readyz" and status == "503"):

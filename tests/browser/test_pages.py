@@ -46,7 +46,12 @@ def test_home_search_to_entity_and_expand(tkg_page: Page, base_url: str) -> None
     first_hit.wait_for()
     assert first_hit.inner_text() == "Christina Marie Chapman"
     screenshot(page, "home-typeahead")
-    page.keyboard.press("Enter")
+    page.keyboard.press("Enter")  # Enter without picking a suggestion: the results page
+    page.wait_for_url("**/search?q=Chapman")
+    page.wait_for_function("window.tkgReady === true")
+    hit = page.locator("#entity-results .hit-name").first
+    assert hit.inner_text() == "Christina Marie Chapman"
+    hit.click()
     page.wait_for_url(lambda url: "/entities/person%3Achristina-marie-chapman" in url
                       or f"/entities/{CHAPMAN}" in url)
     page.wait_for_function("window.tkgReady === true")
@@ -177,7 +182,7 @@ def test_trilateral_matrix_and_timeline(tkg_page: Page, base_url: str) -> None:
         "rows => rows.map(r => r.dataset.governments.split(' ').length)")
     assert governments and min(governments) >= 2
     api = page.request.get(base_url + "/api/trilateral?scope=joint").json()
-    assert [t["id"] for t in api["targets"]] == page.locator(
+    assert [t["id"] for t in api["items"]] == page.locator(
         "#trilateral-matrix tbody tr").evaluate_all("rows => rows.map(r => r.dataset.target)")
 
 
