@@ -83,8 +83,7 @@ def link_advisory_references(mentions: DocMentions, resolved: DocEntities,
             entry = fits[0]
             entity = resolved.entities.get(entry.id) or from_gazetteer(entry)
             resolved.entities[entity.id] = entity
-            span = MentionSpan("Advisory", meta_text(mentions, start, end), start, end, -1, -1,
-                               index, hint=entry.id)
+            span = mentions.new_span("Advisory", start, end, sent=index, hint=entry.id)
             resolved.add_mention(entity, span)
             resolved.merges.append(Merge(entity.id, span.text,
                                          "advisory reference by kind, issuer and date", 0.7))
@@ -92,10 +91,6 @@ def link_advisory_references(mentions: DocMentions, resolved: DocEntities,
             taken.append((start, end))
     if added:
         mentions.mentions = sorted([*mentions.mentions, *added], key=lambda m: m.start)
-
-
-def meta_text(mentions: DocMentions, start: int, end: int) -> str:
-    return mentions.text[start:end]
 
 
 def _subject_country(mentions: DocMentions, sent: int, offset: int) -> str:

@@ -1,117 +1,115 @@
-"""Unnamed descriptors ("an Arizona woman", "a Ukrainian man") linked to a named person.
+"""Descriptions of actors the text does not name: "an Arizona woman", "a Dayton man",
+"over 300 U.S. companies", "certain U.S.-based individuals", "two of its front companies".
 
-Press releases open with a descriptor and name the person later. A descriptor becomes a
-mention of a named person only when its attributes agree with what the same document says
-about that person (place of residence, nationality, gender) and exactly one person fits;
-otherwise it stays unlinked, because a wrong link would merge two people.
+This module only reads them: what they say (a person or an organization, a place or a
+nationality, an age, a gender, how many). `resolve/unnamed.py` makes them entities of their
+document and links them, with evidence, to named entities.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from extract.gazetteer import Gazetteer
-from extract.mentions import DocMentions, MentionSpan
-from extract.resolve import DocEntities, Merge
-from graph.model import ExtractedEntity
+from extract.normalize import parse_count
 
-_DESCRIPTOR = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<age>\d{1,2})-year-old\s+)?(?P<where>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-    r"\s+(?P<noun>man|woman|national|resident|citizen|facilitator|businessman|businesswoman)\b"
-)
-_APPOSITIVE = re.compile(
-    r"^,\s+(?:(?P<age>\d{1,2}),\s+)?(?:of\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*"
-    r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?)|a\s+citizen\s+of\s+(?P<citizen>[A-Z][\w\s]+?)"
-    r"(?=[,.])|an?\s+(?P<demonym>[A-Z][a-z]+)\s+national)"
-)
-_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
-_MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+_PERSON_NOUNS = {"man": "male", "woman": "female", "businessman": "male",
+                 "businesswoman": "female", "resident": "", "national": "", "citizen": "",
+                 "facilitator": "", "developer": "", "engineer": "", "individual": "",
+                 "person": "", "men": "male", "women": "female", "individuals": "",
+                 "persons": "", "people": "", "residents": "", "nationals": "",
+                 "citizens": "", "facilitators": "", "victims": "", "developers": "",
+                 "engineers": "", "americans": ""}
+_ORG_NOUNS = {"company", "companies", "firm", "firms", "business", "businesses", "employer",
+              "employers", "entity", "entities", "organization", "organizations",
+              "exchange", "exchanges", "bank", "banks"}
+_NOUN = "|".join(sorted({*_PERSON_NOUNS, *_ORG_NOUNS}, key=len, reverse=True))
+# what a descriptor says of its actors: a place or nationality, "-based", a trade
+_MODIFIER = (r"(?:(?:U\.S\.|[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)(?:-based)?|[a-z]+-based|front|"
+             r"shell|foreign|domestic|unwitting|victim|technology|tech|staffing|"
+             r"cryptocurrency|crypto|Fortune[ \t]500)")
+_NUMBER = (r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
+           r"forty|fifty|dozens|hundreds|thousands")
+_QUALIFIER = (r"(?:more[ \t]+than|over|about|approximately|nearly|almost|at[ \t]+least|"
+              r"up[ \t]+to|some|roughly|around|fewer[ \t]+than|less[ \t]+than|an[ \t]+"
+              r"estimated)")
+_VAGUE = r"certain|several|multiple|numerous|various|many|other"
+# "over 300 U.S. companies", "two of its front companies", "certain U.S.-based individuals"
+PLURAL = re.compile(
+    rf"\b(?P<quant>(?:{_QUALIFIER}[ \t]+)?(?:{_NUMBER})|{_VAGUE})[ \t]+"
+    rf"(?:of[ \t]+(?:its|his|her|their|the|these)[ \t]+)?"
+    rf"(?P<mods>(?:{_MODIFIER}[ \t]+){{0,3}})(?P<noun>{_NOUN})\b")
+# "an Arizona woman", "a 34-year-old Ukrainian national", "a U.S. company"
+SINGULAR = re.compile(
+    rf"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:(?P<age>\d{{1,2}})-year-old[ \t]+)?"
+    rf"(?P<mods>(?:{_MODIFIER}[ \t]+){{1,3}})(?P<noun>{_NOUN})\b")
+_NOT_PLACE = {"U.S.", "Fortune 500"}
 
 
-@dataclass
-class PersonFacts:
-    places: list[str] = field(default_factory=list)
-    nationality: str = ""
-    gender: str = ""
+@dataclass(frozen=True)
+class Descriptor:
+    start: int  # character offsets in the text that was read
+    end: int
+    text: str  # as written
+    type: str  # Person or Organization
+    where: str  # the place or nationality word(s), "" if none
+    noun: str
+    gender: str  # male / female / ""
+    definite: bool  # "the Arizona woman": refers back to an earlier description
+    plural: bool
+    count: int | None
+    count_qualifier: str
     age: int | None = None
 
+    @property
+    def name(self) -> str:
+        """The description without a leading article ("Arizona woman")."""
+        return re.sub(r"^(?:an?|the|this|that)\s+", "", self.text, flags=re.IGNORECASE)
 
-def person_facts(mentions: DocMentions, person: ExtractedEntity,
-                 gazetteer: Gazetteer) -> PersonFacts:
-    """What the document says about a person right after naming them, and its pronouns."""
-    facts = PersonFacts(nationality=str(person.properties.get("nationality", "")))
-    text = mentions.text
-    for m in person.mentions:
-        match = _APPOSITIVE.match(text[m.end:m.end + 120])
-        if match:
-            if match.group("place"):
-                facts.places.append(match.group("place"))
-            if match.group("age"):
-                facts.age = int(match.group("age"))
-            nation = match.group("citizen") or match.group("demonym")
-            if nation:
-                facts.nationality = gazetteer.country_code(nation.strip()) or facts.nationality
-        # the next sentence's pronouns tell the gender
-        following = text[m.end:m.end + 300]
-        female, male = len(_FEMALE.findall(following)), len(_MALE.findall(following))
-        if female > male:
-            facts.gender = facts.gender or "female"
-        elif male > female:
-            facts.gender = facts.gender or "male"
-    return facts
+    @property
+    def key(self) -> str:
+        """Descriptions of one actor share this: 'an Arizona woman' = 'the Arizona woman'."""
+        return f"{self.type}|{self.where.lower()}|{self.noun.lower()}"
 
 
-def _agrees(where: str, noun: str, facts: PersonFacts, gazetteer: Gazetteer) -> bool:
-    """True when every attribute the descriptor states fits, and at least one is known."""
-    positive = False
-    code = gazetteer.country_code(where)
-    if code:
-        if facts.nationality and facts.nationality != code:
-            return False
-        positive = positive or facts.nationality == code
-    elif facts.places:
-        if not any(where.lower() in p.lower() for p in facts.places):
-            return False
-        positive = True
-    else:
-        return False
-    gender = {"man": "male", "woman": "female", "businessman": "male",
-              "businesswoman": "female"}.get(noun, "")
-    if gender and facts.gender and gender != facts.gender:
-        return False
-    return positive
+def _where(mods: str) -> str:
+    words = [w for w in mods.split() if w[:1].isupper() or w.endswith("-based")]
+    return " ".join(words).removesuffix("-based")
 
 
-def link_descriptors(mentions: DocMentions, resolved: DocEntities,
-                     gazetteer: Gazetteer) -> None:
-    """Add each descriptor that fits exactly one named person as a mention of that person."""
-    persons = [e for e in resolved.entities.values() if e.type == "Person"]
-    if not persons:
-        return
-    facts = {p.id: person_facts(mentions, p, gazetteer) for p in persons}
-    added: list[MentionSpan] = []
-    for index, sentence in enumerate(mentions.sentences):
-        for match in _DESCRIPTOR.finditer(sentence.text):
-            where, noun = match.group("where"), match.group("noun")
-            fits = [p for p in persons if _agrees(where, noun, facts[p.id], gazetteer)]
-            if len(fits) != 1:
-                continue
-            person = fits[0]
-            start = sentence.start + match.start()
-            span = MentionSpan("Person", match.group(0), start, start + len(match.group(0)),
-                               -1, -1, index)
-            resolved.add_mention(person, span)
-            resolved.merges.append(Merge(person.id, match.group(0),
-                                         f"descriptor agrees ({where}, {noun})", 0.75))
-            added.append(span)
-    if added:
-        mentions.mentions = sorted([*mentions.mentions, *added], key=lambda m: m.start)
-    for p in persons:
-        f = facts[p.id]
-        if f.places and "location" not in p.properties:
-            p.properties["location"] = f.places[0]
-        if f.age is not None and "age" not in p.properties:
-            p.properties["age"] = f.age
-        if f.nationality and "nationality" not in p.properties:
-            p.properties["nationality"] = f.nationality
+def _type(noun: str) -> str:
+    return "Person" if noun.lower() in _PERSON_NOUNS else "Organization"
+
+
+def find_descriptors(text: str) -> list[Descriptor]:
+    found: list[Descriptor] = []
+    taken: list[tuple[int, int]] = []
+    for match in PLURAL.finditer(text):
+        noun = match.group("noun")
+        quant = match.group("quant")
+        amount = parse_count(quant)
+        plural = noun.lower().endswith("s") or noun.lower() in {"people", "men", "women"}
+        if not plural or (amount is not None and amount.value < 2):
+            continue
+        found.append(Descriptor(
+            match.start(), match.end(), match.group(0), _type(noun),
+            _where(match.group("mods")), noun, _PERSON_NOUNS.get(noun.lower(), ""), False, True,
+            amount.value if amount else None, amount.qualifier if amount else ""))
+        taken.append((match.start(), match.end()))
+    for match in SINGULAR.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        noun, mods = match.group("noun"), match.group("mods")
+        where = _where(mods)
+        if noun.lower().endswith("s") and noun.lower() not in {"business"}:
+            continue  # "the Arizona companies" is a group this reading does not count
+        if not where or (where in _NOT_PLACE and _type(noun) == "Person"):
+            continue  # "a front company", "the U.S. person": generic, no describing fact
+        age = match.group("age")
+        found.append(Descriptor(
+            match.start(), match.end(), match.group(0), _type(noun), where, noun,
+            _PERSON_NOUNS.get(noun.lower(), ""),
+            match.group("det").lower() in {"the", "this", "that"}, False, None, "",
+            int(age) if age else None))
+    return sorted(found, key=lambda d: d.start)

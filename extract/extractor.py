@@ -18,13 +18,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.advisory_refs import link_advisory_references
-from extract.descriptors import link_descriptors
+from extract.coref import resolve_references
 from extract.gazetteer import Gazetteer, load_gazetteer
 from extract.lang.route import LanguagePipelines
-from extract.mentions import collect
+from extract.mentions import DocMentions, collect
 from extract.pipeline import DEFAULT_MODEL, PipelineConfig, build_nlp
 from extract.relations import build_views, extract_relations
 from extract.resolve import merge_declared_aliases, propagate_surnames, resolve_document
+from extract.resolve.unnamed import add_unnamed, drop_unused
 from extract.rules import DOC_RULES, SENTENCE_RULES
 from graph.errors import DocumentError, InvalidInput
 from graph.model import DocumentMeta, Extraction
@@ -170,15 +171,22 @@ class Extractor:
                 yield DocumentError(f"{entry.meta.id}: {reason}")
 
     def finish(self, doc: Doc, meta: DocumentMeta) -> Extraction:
-        """Everything after spaCy: resolution, descriptors, relations."""
+        """Everything after spaCy: resolution, unnamed actors, references, relations."""
         mentions = collect(doc)
         resolved = resolve_document(mentions, meta, self.gazetteer)
         propagate_surnames(mentions, resolved)
         merge_declared_aliases(mentions, resolved)
-        link_descriptors(mentions, resolved, self.gazetteer)
+        links = add_unnamed(mentions, resolved, meta, self.gazetteer)
         link_advisory_references(mentions, resolved, self.gazetteer, meta)
-        context = build_views(mentions, resolved.entities, meta, self.gazetteer)
+        resolve_references(mentions, resolved, meta)
+        # the cue rules predate references and descriptions: they read names only
+        named = DocMentions(mentions.sentences, [m for m in mentions.mentions if not (
+            m.props.get("reference") or m.props.get("unnamed"))], mentions.text,
+            mentions.token_starts)
+        context = build_views(named, resolved.entities, meta, self.gazetteer)
         relations = extract_relations(context, SENTENCE_RULES, DOC_RULES)
-        entities = sorted(context.entities.values(), key=lambda e: (e.type, e.id))
+        used = {end for r in relations for end in (r.source, r.target)}
+        entities, links = drop_unused(
+            sorted(context.entities.values(), key=lambda e: (e.type, e.id)), used, links)
         return Extraction(document=meta, text=doc.text, content_hash=content_hash(doc.text),
-                          entities=entities, relations=relations)
+                          entities=entities, relations=relations, links=links)

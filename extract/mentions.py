@@ -7,6 +7,7 @@ spaCy's Span objects, which also makes both testable without running the model.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,9 +48,31 @@ class DocMentions:
     sentences: list[Sentence]
     mentions: list[MentionSpan]  # in text order
     text: str = ""  # the whole body, for the gaps between sentences
+    token_starts: list[int] = field(default_factory=list)  # character offset of each token
 
     def in_sentence(self, index: int) -> list[MentionSpan]:
         return [m for m in self.mentions if m.sent == index]
+
+    def sentence_at(self, char: int) -> int:
+        """Index of the sentence holding a character offset, or -1."""
+        for i, sentence in enumerate(self.sentences):
+            if sentence.start <= char < max(sentence.end, sentence.start + 1):
+                return i
+        return -1
+
+    def new_span(self, label: str, start: int, end: int, **fields: Any) -> MentionSpan:
+        """A mention found after spaCy ran (a surname, a descriptor, a pronoun), with the
+        token offsets frames need; -1 when the text was never tokenized (tests)."""
+        tok_start = tok_end = -1
+        if self.token_starts:
+            tok_start = max(0, bisect.bisect_right(self.token_starts, start) - 1)
+            tok_end = max(tok_start + 1, bisect.bisect_left(self.token_starts, end))
+        return MentionSpan(label, self.text[start:end], start, end, tok_start, tok_end,
+                           fields.pop("sent", self.sentence_at(start)), **fields)
+
+    def add(self, spans: list[MentionSpan]) -> None:
+        if spans:
+            self.mentions = sorted([*self.mentions, *spans], key=lambda m: (m.start, m.end))
 
 
 def collect(doc: Doc) -> DocMentions:
@@ -74,4 +97,4 @@ def collect(doc: Doc) -> DocMentions:
         for ent in doc.ents
         if ent.label_ in ENTITY_LABELS or ent.label_ in CONTEXT_LABELS
     ]
-    return DocMentions(sentences, mentions, doc.text)
+    return DocMentions(sentences, mentions, doc.text, [t.idx for t in doc])

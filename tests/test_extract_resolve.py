@@ -35,26 +35,3 @@ def test_a_surname_joins_the_one_full_name_it_fits() -> None:
     result = run("Christina Marie Chapman ran a laptop farm. Chapman pleaded guilty.")
     chapman = persons(result)["Christina Marie Chapman"]
     assert [m.text for m in chapman.mentions] == ["Christina Marie Chapman", "Chapman"]
-
-
-def test_descriptor_is_linked_only_when_attributes_agree() -> None:
-    text = ("WASHINGTON - An Arizona woman was sentenced today. Christina Marie Chapman, 50, of "
-            "Litchfield Park, Arizona, ran a laptop farm from her home, and she shipped laptops "
-            "abroad. Matthew Isaac Knoot, 38, of Nashville, Tennessee, was also charged.")
-    found = persons(run(text))
-    assert "An Arizona woman" in found["Christina Marie Chapman"].aliases
-    assert all("Arizona woman" not in a for a in found["Matthew Isaac Knoot"].aliases)
-
-
-def test_descriptor_stays_unlinked_when_nothing_agrees() -> None:
-    text = ("A Texas man was arrested. Christina Marie Chapman, of Litchfield Park, Arizona, "
-            "ran a laptop farm from her home.")
-    found = persons(run(text))
-    assert all("Texas" not in a for a in found["Christina Marie Chapman"].aliases)
-
-
-def test_descriptor_with_two_fitting_people_is_not_linked() -> None:
-    text = ("An Arizona woman was charged. Christina Marie Chapman, of Litchfield Park, Arizona, "
-            "and Jane Ann Doe, of Phoenix, Arizona, were named; she denies it.")
-    found = persons(run(text))
-    assert all("Arizona woman" not in a for p in found.values() for a in p.aliases)

@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Span
 from extract.components.gazetteer_ruler import AMBIGUOUS_LABEL, CAPITAL_LABEL, DEMONYM_LABEL
 from extract.components.korean_names import reads_as_korean_name
 from extract.components.span_context import (
+    acting_demonym,
+    extend_name,
     name_as_modifier,
     named_labels,
     personal_apposition,
@@ -137,6 +139,8 @@ class SpanCleanup:
             return span  # gazetteer spans are already clean
         if label == CAPITAL_LABEL:
             return _capital(span)
+        if label == DEMONYM_LABEL and acting_demonym(span):
+            return Span(span.doc, span.start, span.end, label="Country", span_id=span.id_)
         if label in {AMBIGUOUS_LABEL, DEMONYM_LABEL, "Advisory", "Case"}:
             return span
         if label in {"MONEY", "CARDINAL"}:
@@ -162,7 +166,7 @@ class SpanCleanup:
                 not _ORG_HEAD.search(text):
             return self._person(trimmed)
         if label == "PERSON":
-            return None if name_as_modifier(trimmed) else self._person(trimmed)
+            return None if name_as_modifier(trimmed) else self._person(extend_name(trimmed))
         if label == "ORG":
             return self._organization(trimmed)
         if label in {"GPE", "LOC", "FAC"}:
@@ -173,6 +177,9 @@ class SpanCleanup:
             return Span(span.doc, trimmed.start, trimmed.end, label=PLACE_LABEL)
         if label == "NORP":
             code = self.gazetteer.country_code(text)
+            if code and acting_demonym(trimmed):
+                return Span(span.doc, trimmed.start, trimmed.end, label="Country",
+                            span_id=f"country:{code}")
             if code:
                 return Span(span.doc, trimmed.start, trimmed.end, label=DEMONYM_LABEL,
                             span_id=f"country:{code}")

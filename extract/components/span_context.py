@@ -44,7 +44,7 @@ def name_as_modifier(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     return (before is not None and before.lower_ in {"the", "a", "an"}
             and after is not None and after.is_alpha and after.is_lower
-            and after.pos_ in {"NOUN", "PROPN"} and len(span) == 1)
+            and after.tag_ in {"NN", "NNS"} and len(span) == 1)
 
 
 def personal_apposition(span: Span, places: set[str]) -> bool:
@@ -81,5 +81,17 @@ def acting_demonym(span: Span) -> bool:
     """'the North Korean regime', 'North Korean hackers', 'the North Koreans'."""
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    plural = span.text.endswith("s") and span[-1].pos_ in {"PROPN", "NOUN"}
+    plural = span.text.endswith("s") and span[-1].tag_ in {"NNPS", "NNS"}
     return after in _STATE_NOUNS or plural
+
+
+def extend_name(span: Span) -> Span:
+    """'Pavel' + 'Orlov disagreed': the model stopped one word short of a name. Take the
+    capitalized proper nouns that follow and belong to no other entity (two at most)."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and end - span.end < 2 and doc[end].tag_ == "NNP" and \
+            doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
+        end += 1
+    return span if end == span.end else Span(doc, span.start, end, label=span.label_,
+                                                 span_id=span.id_)

@@ -13,6 +13,7 @@ from extract.mentions import DocMentions, MentionSpan
 from extract.names import fold
 from extract.normalize import parse_money, payment_kind
 from extract.resolve.base import DocEntities, contains_words, from_gazetteer, new_entity
+from extract.resolve.identity import corroborated
 from extract.resolve.orgs import orgs_tagged_as_persons, resolve_orgs
 from extract.resolve.persons import persons_tagged_as_orgs, resolve_persons
 from graph.ids import entity_id
@@ -66,6 +67,8 @@ def resolve_document(mentions: DocMentions, meta: DocumentMeta,
             ambiguous_seen[m.hint] = entry.id
         elif m.hint in gazetteer.by_id and gazetteer.by_id[m.hint].type == m.label:
             entry = gazetteer.by_id[m.hint]
+            if not corroborated(entry, mentions.text, m, gazetteer):
+                entry, m.hint = None, "namesake"  # the same name, another actor
         if entry is not None:
             entity = ents.get(entry.id) or from_gazetteer(entry)
             ents[entity.id] = entity
@@ -89,7 +92,7 @@ def resolve_document(mentions: DocMentions, meta: DocumentMeta,
     pending_orgs = persons_tagged_as_orgs(result, pending_orgs)
     resolve_orgs(result, pending_orgs)
     _published_names(result, gazetteer)
-    _agencies_inside_titles(result, gazetteer)
+    _agencies_inside_titles(result, gazetteer, mentions)
     for m in pending_cases:
         name = case_name(re.sub(r"\s+", " ", m.text).strip(), result)
         entity = ents.get(entity_id("Case", name)) or new_entity("Case", name, {"country": "US"},
@@ -100,7 +103,8 @@ def resolve_document(mentions: DocMentions, meta: DocumentMeta,
 
 
 
-def _agencies_inside_titles(result: DocEntities, gazetteer: Gazetteer) -> None:
+def _agencies_inside_titles(result: DocEntities, gazetteer: Gazetteer,
+                            mentions: DocMentions) -> None:
     """'the FBI public service announcement of May 16, 2024' also names the FBI."""
     for advisory in [e for e in result.entities.values() if e.type == "Advisory"]:
         for mention in list(advisory.mentions):
@@ -111,8 +115,7 @@ def _agencies_inside_titles(result: DocEntities, gazetteer: Gazetteer) -> None:
                 agency = result.entities.get(found[0].id) or from_gazetteer(found[0])
                 result.entities[agency.id] = agency
                 start = mention.start + word.start()
-                span = MentionSpan("Agency", word.group(0), start, start + len(word.group(0)),
-                                   -1, -1, -1)
+                span = mentions.new_span("Agency", start, start + len(word.group(0)))
                 result.add_mention(agency, span)
 
 

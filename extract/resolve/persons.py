@@ -15,6 +15,7 @@ from extract.names import (
     surname,
 )
 from extract.resolve.base import DocEntities, Merge, contains_words, from_gazetteer, new_entity
+from extract.resolve.identity import corroborated
 from graph.model import ExtractedEntity
 
 
@@ -55,7 +56,8 @@ def resolve_persons(result: DocEntities, pending: list[MentionSpan],
         key = person_key(name)
         match = next((p for p in persons if person_key(p.name) == key), None)
         if match is None:
-            known = [e for e in gazetteer.lookup(name, "Person")]
+            known = [e for e in gazetteer.lookup(name, "Person")
+                     if m.hint != "namesake" and corroborated(e, result.text, m, gazetteer)]
             entity = from_gazetteer(known[0]) if known else new_entity("Person", name, {}, 0.8)
             result.entities[entity.id] = entity
             persons.append(entity)
@@ -137,12 +139,9 @@ def propagate_surnames(mentions: DocMentions, result: DocEntities) -> None:
             start, end = match.start(), match.end()
             if any(s <= start < e or s < end <= e for s, e in covered):
                 continue
-            sent = next((i for i, s in enumerate(mentions.sentences)
-                         if s.start <= start < s.end), -1)
-            if sent < 0:
+            span = mentions.new_span("Person", start, end)
+            if span.sent < 0:
                 continue
-            span = MentionSpan("Person", family, start, end, -1, -1, sent)
             result.add_mention(owners[0], span)
             added.append(span)
-    if added:
-        mentions.mentions = sorted([*mentions.mentions, *added], key=lambda m: m.start)
+    mentions.add(added)

@@ -1,0 +1,194 @@
+"""Actors across sentences: pronouns and definite descriptions resolved to their entity.
+
+Each resolved reference becomes an extra `MentionSpan` whose `.entity` is the referent, so
+relation frames treat "it", "the company" or "the defendant" like the name itself. The rules
+are the ordinary ones of English prose, applied conservatively (an unresolved reference
+costs a relation; a wrong one states a false fact):
+  he / him / his, she / her     the nearest named person before it, in this sentence or the
+                                last two; officials introduced by a title are skipped
+  it / its                      the nearest organization or agency, for "it" only where a
+                                verb follows (not "it is important")
+  the company / firm / bank /   the nearest organization of that kind; "the ministry",
+  group, the ministry / agency  "the department", "the agency" the nearest agency whose name
+                                has that head word
+  the defendant                 the nearest named person who is not an official
+  the three governments /       the states the document's issuers belong to (one mention per
+  the two countries             state, on the same words), when their number agrees
+  the regime                    the nearest state that is not one of the document's authors
+A release's passive "X is being designated today" has no named actor; `implicit_actor`
+gives the agency that designates in this document (the one named doing so, else the issuer).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from extract.gazetteer import Gazetteer
+from extract.mentions import DocMentions, MentionSpan
+from extract.normalize import parse_number
+from extract.resolve.base import DocEntities, from_gazetteer
+from graph.model import DocumentMeta, ExtractedEntity, Mention
+
+# case matters: "IT" (information technology) is not "it"
+_PRONOUN = re.compile(r"\b(?P<word>[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Ii]t|[Ii]ts)\b")
+_DEFINITE = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?P<number>two|three|four|\d)\s+)?(?P<head>company|firm|"
+    r"business|bank|group|entity|organization|ministry|department|agency|bureau|office|"
+    r"defendant|governments|countries|nations|partners|regime)\b(?!\s+(?:of|for)\b)", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(
+    r"(?:Attorney|Secretary|Judge|Director|Agent|Minister|Ambassador|Spokesperson|Chief|"
+    r"Commissioner|President|Representative|Counsel|Prosecutor|Officer|Administrator|"
+    r"Under\s+Secretary|Deputy|Assistant|Acting|Envoy|General)[\w\s.,’'-]{0,60}$")
+_AUX_ADJ = re.compile(r"^\s+(?:is|was|are|were|has\s+been|will\s+be)\s+(?:not\s+)?"
+                      r"(?:important|clear|likely|possible|necessary|essential|critical|"
+                      r"unclear|difficult|easy|time|also\s+important)\b", re.IGNORECASE)
+_VERB_AFTER = re.compile(r"^\s+(?:also\s+|then\s+|later\s+|allegedly\s+)?[a-z]+(?:ed|s)\b|"
+                         r"^\s+(?:has|had|was|is|will|would|can|could|did)\b")
+_KIND_HEADS = {"bank": {"bank"}, "group": {"group"}}
+_AGENCY_HEADS = {"ministry": "ministry", "department": "department", "agency": "agency",
+                 "bureau": "bureau", "office": "office"}
+_PLURAL_STATES = {"governments", "countries", "nations", "partners"}
+
+
+def _officials(mentions: DocMentions, result: DocEntities) -> set[str]:
+    """Persons the document introduces with a job title ("Deputy Secretary Jane Roe")."""
+    found = set()
+    for e in result.entities.values():
+        if e.type == "Person" and e.mentions:
+            first = min(e.mentions, key=lambda m: m.start)
+            if _TITLE_BEFORE.search(mentions.text[max(0, first.start - 80):first.start]):
+                found.add(e.id)
+    return found
+
+
+def _before(mentions: DocMentions, m: MentionSpan, window: int = 2) -> Iterable[MentionSpan]:
+    """Resolved mentions before `m`: this sentence nearest first, then earlier sentences,
+    each from its start (the subject of a sentence is its likeliest antecedent)."""
+    same = [x for x in mentions.mentions if x.sent == m.sent and x.end <= m.start and x.entity]
+    yield from reversed(same)
+    for sent in range(m.sent - 1, max(-1, m.sent - 1 - window), -1):
+        yield from (x for x in mentions.in_sentence(sent) if x.entity)
+
+
+def _nearest(mentions: DocMentions, m: MentionSpan, result: DocEntities,
+             fits: set[str] | None, types: set[str], skip: set[str], window: int = 2) -> str:
+    for x in _before(mentions, m, window):
+        e = result.entities.get(x.entity)
+        if e is None or e.type not in types or e.id in skip or (fits and e.id not in fits):
+            continue
+        if e.type == "Organization" and e.properties.get("kind") == "worker_group":
+            continue
+        if e.unnamed and e.count:
+            continue  # a plural description is never "it" or "he"
+        return e.id
+    return ""
+
+
+def _issuer_states(meta: DocumentMeta, result: DocEntities) -> list[str]:
+    codes = []
+    for issuer in meta.issuers:
+        code = str(issuer.get("country", "")).upper()
+        if code and f"country:{code}" not in codes:
+            codes.append(f"country:{code}")
+    if len(codes) < 2:  # a statement by several states names them
+        codes = []
+        for e in result.entities.values():
+            if e.type == "Country" and e.id not in codes:
+                codes.append(e.id)
+    return codes
+
+
+def _referent(mentions: DocMentions, result: DocEntities, m: MentionSpan, word: str,
+              officials: set[str], meta: DocumentMeta) -> list[str]:
+    entities = result.entities.values()
+    if word in {"he", "him", "his", "she", "her"}:
+        return [_nearest(mentions, m, result, None, {"Person"}, officials)]
+    if word in {"it", "its"}:
+        return [_nearest(mentions, m, result, None, {"Organization", "Agency", "Country"},
+                         set())]
+    if word == "regime":  # the state the document speaks about, not one of its authors
+        issuers = {f"country:{str(i.get('country', '')).upper()}" for i in meta.issuers}
+        fits = {e.id for e in entities if e.type == "Country" and e.id not in issuers}
+        return [_nearest(mentions, m, result, fits, {"Country"}, set(), window=6)]
+    if word == "defendant":
+        return [_nearest(mentions, m, result, None, {"Person"}, officials)]
+    if word in _AGENCY_HEADS:
+        fits = {e.id for e in entities if e.type == "Agency"
+                and _AGENCY_HEADS[word] in e.name.lower()}
+        return [_nearest(mentions, m, result, fits, {"Agency"}, set())]
+    if word in _KIND_HEADS:
+        fits = {e.id for e in entities if e.type == "Organization"
+                and e.properties.get("kind") in _KIND_HEADS[word]}
+        return [_nearest(mentions, m, result, fits, {"Organization"}, set())]
+    fits = {e.id for e in entities if e.type == "Organization"
+            and e.properties.get("kind") in {"company", "front_company", None}}
+    return [_nearest(mentions, m, result, fits, {"Organization"}, set())]
+
+
+def resolve_references(mentions: DocMentions, result: DocEntities,
+                       meta: DocumentMeta) -> list[MentionSpan]:
+    """Add a mention for every pronoun or definite description resolved; return them."""
+    officials = _officials(mentions, result)
+    taken = [(x.start, x.end) for x in mentions.mentions]
+    found: list[tuple[int, int, str, str]] = []
+    text = mentions.text
+    for match in _PRONOUN.finditer(text):
+        word = match.group("word").lower()
+        if word == "it" and (_AUX_ADJ.match(text[match.end():match.end() + 40])
+                             or not _VERB_AFTER.match(text[match.end():match.end() + 30])):
+            continue
+        found.append((match.start(), match.end(), word, ""))
+    for match in _DEFINITE.finditer(text):
+        head = match.group("head").lower()
+        found.append((match.start(), match.end(), head, match.group("number") or ""))
+    added: list[MentionSpan] = []
+    for start, end, word, number in sorted(found):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        probe = mentions.new_span("", start, end)
+        if probe.sent < 0:
+            continue
+        if word in _PLURAL_STATES:
+            states = _issuer_states(meta, result)
+            count = parse_number(number) if number else None
+            if not states or count is None or int(count) != len(states):
+                continue
+            referents = states
+        else:
+            referents = [r for r in _referent(mentions, result, probe, word, officials, meta)
+                         if r]
+        for ident in referents:
+            entity = result.entities[ident]
+            span = mentions.new_span(entity.type, start, end, entity=ident,
+                                     props={"reference": word})
+            entity.mentions.append(Mention(start, end, text[start:end]))
+            added.append(span)
+            mentions.add([span])  # later references may resolve through this one
+    return added
+
+
+_DESIGNATION = re.compile(r"\b(?:designat|sanction)\w*", re.IGNORECASE)
+
+
+def implicit_actor(mentions: DocMentions, result: DocEntities, meta: DocumentMeta,
+                   gazetteer: Gazetteer) -> ExtractedEntity | None:
+    """Who designates in this release when a sentence names no one ("X is being designated
+    today"): the agency the document names as designating, else its first issuer."""
+    for sentence_index, sentence in enumerate(mentions.sentences):
+        verb = _DESIGNATION.search(sentence.text)
+        if verb is None:
+            continue
+        for m in mentions.in_sentence(sentence_index):
+            e = result.entities.get(m.entity)
+            if e is not None and e.type == "Agency" and m.start - sentence.start < verb.start():
+                return e
+    for issuer in meta.issuers:
+        name, code = str(issuer.get("agency", "")), str(issuer.get("country", "")).upper()
+        for entry in gazetteer.lookup(name, "Agency"):
+            if not code or entry.country in {code, ""}:
+                return result.entities.get(entry.id) or from_gazetteer(entry)
+        for entry in gazetteer.ambiguous.get(name, []):
+            if entry.country == code:
+                return result.entities.get(entry.id) or from_gazetteer(entry)
+    return None

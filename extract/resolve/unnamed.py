@@ -1,0 +1,107 @@
+"""Unnamed actors: each description that plays a role becomes an entity of its document.
+
+"an Arizona woman" gets `unnamed=True`, the description as its name, an id scoped to the
+document (`person:{doc id}#an-arizona-woman`) and, if plural, a count; "the Arizona woman"
+later is the same entity. A description is never an alias. It joins a named entity only
+where the text itself says they are one, by apposition ("an Arizona woman, Jane Roe, ..." or
+"Jane Roe, an Arizona woman, ..."); otherwise agreement of attributes gives a scored
+`PossibleSame` link (`links.py`). Whether a description plays a role is for the relation
+frames to say: the extractor drops unnamed entities no relation uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.descriptors import Descriptor, find_descriptors
+from extract.gazetteer import Gazetteer
+from extract.mentions import DocMentions, MentionSpan
+from extract.resolve.base import DocEntities
+from extract.resolve.links import person_facts, possibly_same
+from graph.ids import slugify
+from graph.model import DocumentMeta, ExtractedEntity, Mention, PossibleSame
+
+# mentions that may sit inside a description ("Arizona" in "an Arizona woman")
+_INSIDE = {"PLACE", "DEMONYM", "Country", "CARDINAL", "CAPITAL", "DATE"}
+
+
+def _apposed(d: Descriptor, mentions: DocMentions) -> MentionSpan | None:
+    """The named mention the description stands in apposition to, if any."""
+    text = mentions.text
+    for m in mentions.mentions:
+        if m.label != d.type or not m.entity:
+            continue
+        after_description = m.start > d.end and re.fullmatch(r",\s*", text[d.end:m.start])
+        before_description = m.end < d.start and re.fullmatch(r",\s*", text[m.end:d.start])
+        if after_description and re.match(r"\s*[,.;)]", text[m.end:m.end + 2]):
+            return m
+        if before_description and re.match(r"\s*[,.;)]", text[d.end:d.end + 2]):
+            return m
+    return None
+
+
+def _properties(d: Descriptor, gazetteer: Gazetteer) -> dict[str, object]:
+    code = gazetteer.country_code(d.where) if d.where else None
+    place = gazetteer.place_code(d.where) if d.where and not code else None
+    if d.type == "Person":
+        props: dict[str, object] = {}
+        if code:
+            props["nationality"] = code
+        elif place:
+            props["location"], props["country"] = d.where, place
+        if d.age is not None:
+            props["age"] = d.age
+        return props
+    kind = "front_company" if re.search(r"\b(?:front|shell)\b", d.text, re.I) else "company"
+    return {"kind": kind, **({"country": code or place} if code or place else {})}
+
+
+def add_unnamed(mentions: DocMentions, result: DocEntities, meta: DocumentMeta,
+                gazetteer: Gazetteer) -> list[PossibleSame]:
+    """Make descriptions entities; return the possibly-same links found for them."""
+    persons = [e for e in result.entities.values() if e.type == "Person" and not e.unnamed]
+    facts = {p.id: person_facts(mentions, p, gazetteer) for p in persons}
+    by_key: dict[str, ExtractedEntity] = {}
+    links: list[PossibleSame] = []
+    added: list[MentionSpan] = []
+    for d in find_descriptors(mentions.text):
+        if any(m.start < d.end and d.start < m.end and m.label not in _INSIDE
+               for m in mentions.mentions):
+            continue  # a name covers it ("the Arizona Department of ...")
+        span = mentions.new_span(d.type, d.start, d.end, props={"unnamed": True})
+        if span.sent < 0:
+            continue
+        named = _apposed(d, mentions)
+        if named is not None:  # the text says who it is: a mention of the named entity
+            entity = result.entities[named.entity]
+            entity.mentions.append(Mention(d.start, d.end, d.text))
+            span.entity = entity.id
+            added.append(span)
+            continue
+        known = by_key.get(d.key) if d.definite or not d.plural else None
+        if known is not None:
+            entity = known
+        else:
+            ident = f"{d.type.lower()}:{meta.id}#{slugify(d.text)}"
+            entity = result.entities.get(ident) or ExtractedEntity(
+                id=ident, type=d.type, name=d.name, properties=_properties(d, gazetteer),
+                confidence=0.7, unnamed=True, count=d.count,
+                count_qualifier=d.count_qualifier)
+            result.entities[ident] = entity
+            by_key.setdefault(d.key, entity)
+            link = possibly_same(d, ident, persons, facts, gazetteer)
+            if link is not None and link not in links:
+                links.append(link)
+        entity.mentions.append(Mention(d.start, d.end, d.text))
+        span.entity = entity.id
+        added.append(span)
+    mentions.add(added)
+    return links
+
+
+def drop_unused(entities: list[ExtractedEntity], used: set[str],
+                links: list[PossibleSame]) -> tuple[list[ExtractedEntity], list[PossibleSame]]:
+    """Descriptions that play no role in any relation are not entities."""
+    kept = [e for e in entities if not e.unnamed or e.id in used]
+    ids = {e.id for e in kept}
+    return kept, [x for x in links if x.entity in ids and x.other in ids]
