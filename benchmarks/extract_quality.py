@@ -27,7 +27,14 @@ def main() -> None:
                         help="also score N synthetic documents")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--misses", action="store_true", help="list every FP and FN")
+    parser.add_argument("--lang", choices=("en", "ja", "ko"), default="en",
+                        help="ja/ko: the Japanese or Korean pipeline (extract/lang/evaluation.py)")
     args = parser.parse_args()
+    if args.lang != "en":
+        from extract.lang.evaluation import main as lang_main
+
+        lang_main(args.lang, CORPUS_DIR)
+        return
     extractor = Extractor()
     started = time.perf_counter()
     score, _ = evaluate(extractor, CORPUS_DIR)

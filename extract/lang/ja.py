@@ -62,9 +62,9 @@ class JapanesePipeline:
     def extract(self, text: str, meta: DocumentMeta) -> Extraction:
         started = time.perf_counter()
         builder = DocBuilder(text, meta, "ja")
-        add_trilateral(builder, self.native)
+        self._titles(builder)  # a title holds names (北朝鮮) that are not mentions of their own
         add_gazetteer(builder, self.native)
-        self._titles(builder)
+        add_trilateral(builder, self.native)
         doc = self.nlp(text)
         self._organizations(builder, doc)  # whole company names before the recognizer's pieces
         self._named(builder, doc)

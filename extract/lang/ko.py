@@ -62,8 +62,8 @@ class KoreanPipeline:
     def extract(self, text: str, meta: DocumentMeta) -> Extraction:
         started = time.perf_counter()
         builder = DocBuilder(text, meta, "ko")
-        add_trilateral(builder, self.native)
         add_gazetteer(builder, self.native)
+        add_trilateral(builder, self.native)
         self._organizations(builder)
         self._persons(builder)
         self._payments(builder)

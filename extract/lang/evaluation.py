@@ -1,0 +1,188 @@
+"""Quality of the Japanese and Korean pipelines on the gold of one language and split.
+
+Names compare across scripts: an extracted entity matches a gold one when the types agree
+and its name or any alias equals the gold name or any gold alias, compared after width
+folding, without case, spaces or punctuation (so 북한 matches 북한 and "Pak Hung Ryong"
+matches "PAK Hung-ryong"). Cross-language: for each gold entity of the split whose name is
+also a gold entity of an English document, the node the Japanese/Korean extraction gives it
+must be the node the English extraction gives the English one; a node that belongs to a
+different English entity is a wrong merge.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from corpus.frontmatter import CorpusDocument, read_document
+from corpus.gold import GoldDocument, load_gold
+from extract.extractor import Extractor
+from extract.lang.detect import document_language
+from extract.scoring import Counts
+from graph.model import DocumentMeta, ExtractedEntity, ExtractedRelation, Extraction
+
+KEY_RELATIONS = ("DESIGNATED", "ISSUED")
+
+
+def name_key(name: str) -> str:
+    text = unicodedata.normalize("NFKC", name).lower()
+    text = re.sub(r"^\s*(?:the|a|an)\s+", "", text)
+    return re.sub(r"[\W_]+", "", text)
+
+
+def _keys(entity: ExtractedEntity) -> set[str]:
+    return {k for k in (name_key(n) for n in (entity.name, *entity.aliases)) if k}
+
+
+@dataclass
+class LangScore:
+    entities: Counts = field(default_factory=Counts)
+    relations: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    cross_total: int = 0
+    cross_same: int = 0
+    cross_wrong: int = 0
+    documents: int = 0
+    chars: int = 0
+    seconds: float = 0.0
+    bare_seconds: float = 0.0
+
+
+def split_documents(corpus_dir: Path, lang: str) -> tuple[dict[str, CorpusDocument],
+                                                          list[GoldDocument]]:
+    """Documents of one language in a split, and their gold."""
+    docs = {d.meta.id: d for d in (read_document(p) for p in
+                                   sorted((corpus_dir / "documents").glob("*.md")))}
+    wanted = {i: d for i, d in docs.items()
+              if document_language(d.body, d.meta) == lang}
+    gold = load_gold(corpus_dir / "gold", docs) if (corpus_dir / "gold").is_dir() else []
+    return wanted, [g for g in gold if g.doc_id in wanted]
+
+
+def _match(extracted: list[ExtractedEntity], gold: list[ExtractedEntity]) -> dict[str, str]:
+    """gold id -> extracted id, each gold entity matched at most once."""
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for g in gold:
+        keys = _keys(g)
+        for e in extracted:
+            if e.type == g.type and e.id not in used and _keys(e) & keys:
+                out[g.id] = e.id
+                used.add(e.id)
+                break
+    return out
+
+
+def score_language(extractor: Extractor, corpus_dir: Path, lang: str,
+                   english: dict[str, str] | None = None) -> LangScore:
+    docs, gold = split_documents(corpus_dir, lang)
+    score = LangScore()
+    pipeline = extractor.languages.get(lang)
+    pipeline.extract("準備 준비", DocumentMeta(id="warm-up"))  # load the analyzer untimed
+    english = english or {}
+    english_ids = set(english.values())
+    for g in gold:
+        doc = docs[g.doc_id]
+        started = time.perf_counter()
+        result = extractor.extract(doc.body, doc.meta)
+        score.seconds += time.perf_counter() - started
+        score.chars += len(doc.body)
+        started = time.perf_counter()
+        bare(pipeline, doc.body)
+        score.bare_seconds += time.perf_counter() - started
+        score.documents += 1
+        _score_doc(score, result, g.entities, g.relations, english, english_ids)
+    return score
+
+
+def bare(pipeline: object, text: str) -> None:
+    """The analyzer alone: Kiwi's tokenizer, or the whole GiNZA pipeline."""
+    kiwi = getattr(pipeline, "kiwi", None)
+    if kiwi is not None:
+        kiwi.tokenize(text)
+        return
+    getattr(pipeline, "nlp")(text)  # noqa: B009
+
+
+def _score_doc(score: LangScore, result: Extraction, gold_entities: list[ExtractedEntity],
+               gold_relations: list[ExtractedRelation], english: dict[str, str],
+               english_ids: set[str]) -> None:
+    scored = [e for e in result.entities if e.type != "Payment"]
+    wanted = [e for e in gold_entities if e.type != "Payment"]
+    matched = _match(scored, wanted)
+    score.entities.tp += len(matched)
+    score.entities.fn += len(wanted) - len(matched)
+    score.entities.fp += len(scored) - len(matched)
+    found = {(r.type, r.source, r.target) for r in result.relations}
+    for relation in gold_relations:
+        counts = score.relations[relation.type]
+        src, tgt = matched.get(relation.source), matched.get(relation.target)
+        if src and tgt and (relation.type, src, tgt) in found:
+            counts.tp += 1
+        else:
+            counts.fn += 1
+    for g in wanted:
+        node = english.get(name_key(g.name))
+        if node is None or g.type == "Country":
+            continue  # countries are trivially shared; count people, bodies, companies
+        score.cross_total += 1
+        mine = matched.get(g.id)
+        if mine == node:
+            score.cross_same += 1
+        elif mine in english_ids:
+            score.cross_wrong += 1
+
+
+def english_nodes(extractor: Extractor, corpus_dirs: list[Path]) -> dict[str, str]:
+    """Gold name (key) -> node id the English extraction gives it, over English gold."""
+    out: dict[str, str] = {}
+    for corpus_dir in corpus_dirs:
+        docs, gold = split_documents(corpus_dir, "en")
+        results = {r.document.id: r for r in extractor.extract_many(
+            (docs[g.doc_id].body, docs[g.doc_id].meta) for g in gold)
+            if isinstance(r, Extraction)}
+        for g in gold:
+            result = results.get(g.doc_id)
+            if result is None:
+                continue
+            matched = _match(result.entities, g.entities)
+            for entity in g.entities:
+                if entity.id in matched:
+                    out.setdefault(name_key(entity.name), matched[entity.id])
+    return out
+
+
+def format_score(lang: str, split: str, score: LangScore) -> str:
+    e = score.entities
+    lines = [f"{lang} {split}: {score.documents} documents, {score.chars} chars",
+             f"  entities  P {e.precision:.3f}  R {e.recall:.3f}  F1 {e.f1:.3f}  "
+             f"(tp {e.tp} fp {e.fp} fn {e.fn})"]
+    key = Counts()
+    for rel_type in sorted(score.relations):
+        c = score.relations[rel_type]
+        lines.append(f"  {rel_type:<14} recall {c.recall:.3f} ({c.tp}/{c.tp + c.fn})")
+        if rel_type in KEY_RELATIONS:
+            key.add(c)
+    lines.append(f"  designation+issuer recall {key.recall:.3f} ({key.tp}/{key.tp + key.fn})")
+    if score.cross_total:
+        lines.append(f"  same node as English: {score.cross_same}/{score.cross_total} "
+                     f"({score.cross_same / score.cross_total:.3f}), wrong merges "
+                     f"{score.cross_wrong}")
+    if score.seconds:
+        lines.append(f"  speed {score.chars / score.seconds:,.0f} chars/s full, "
+                     f"{score.chars / max(score.bare_seconds, 1e-9):,.0f} chars/s bare analyzer "
+                     f"(ratio {score.bare_seconds / score.seconds:.2f})")
+    return "\n".join(lines)
+
+
+def main(lang: str, corpus_dir: Path) -> None:
+    extractor = Extractor()
+    english = english_nodes(extractor, [corpus_dir, corpus_dir / "test"])
+    for split, folder in (("dev", corpus_dir), ("test", corpus_dir / "test")):
+        if not (folder / "documents").is_dir():
+            print(f"{lang} {split}: no split at {folder}")
+            continue
+        print(format_score(lang, split, score_language(extractor, folder, lang, english)))
