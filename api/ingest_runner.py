@@ -30,8 +30,8 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from corpus.frontmatter import MARKDOWN_SUFFIXES, CorpusDocument, read_document
-from corpus.validate import derive_id, ingest_problems
+from api.ingest_files import find_files, read_checked
+from corpus.frontmatter import CorpusDocument
 from graph.errors import DocumentError, StoreUnavailable
 from graph.ingest import DocState, IngestResult, ingest_batch, plan_ingest
 from graph.model import Extraction
@@ -54,6 +54,7 @@ class IngestSummary:
     entities: int = 0
     relations: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (file or id, reason)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # files not read, and why
     problems: list[str] = field(default_factory=list)  # rows left out of written documents
     extract_seconds: float = 0.0
     write_seconds: float = 0.0
@@ -65,17 +66,12 @@ class IngestSummary:
 
 
 def find_documents(paths: Sequence[Path], summary: IngestSummary) -> list[Path]:
-    """Files as given, folders as their Markdown documents (sorted); a missing path fails."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.iterdir()
-                                if p.is_file() and p.suffix.lower() in MARKDOWN_SUFFIXES))
-        elif path.is_file():
-            found.append(path)
-        else:
-            summary.failures.append((str(path), "no such file or folder"))
-    return found
+    """Files as given, folders as every document inside them (recursively); skipped files
+    and their reasons go to the summary, a missing path fails."""
+    found = find_files(paths)
+    summary.skipped.extend(found.skipped)
+    summary.failures.extend((path, "no such file or folder") for path in found.missing)
+    return found.files
 
 
 def read_documents(files: Sequence[Path], summary: IngestSummary) -> list[CorpusDocument]:
@@ -84,7 +80,7 @@ def read_documents(files: Sequence[Path], summary: IngestSummary) -> list[Corpus
     seen: dict[str, Path] = {}
     for path in files:
         try:
-            doc = checked_document(read_document(path), path.stem)
+            doc = read_checked(path)
         except DocumentError as exc:
             summary.failures.append((str(path), exc.detail))
             continue
@@ -95,17 +91,6 @@ def read_documents(files: Sequence[Path], summary: IngestSummary) -> list[Corpus
         seen[doc.meta.id] = path
         docs.append(doc)
     return docs
-
-
-def checked_document(doc: CorpusDocument, name: str | None) -> CorpusDocument:
-    """The document with an id of its own if it states none, or DocumentError naming
-    every rule it breaks (the rules of `tkg corpus check`: id, title, links, sizes)."""
-    if not doc.front_matter.get("id"):
-        doc.meta.id = derive_id(doc.body, name)
-    problems = ingest_problems(doc.front_matter, doc.meta.id)
-    if problems:
-        raise DocumentError(f"{doc.path}: " + "; ".join(problems))
-    return doc
 
 
 class _RateColumn(ProgressColumn):

@@ -1,80 +1,115 @@
-"""Read one file given on the command line into (body, meta), or say clearly why not.
+"""Read the documents people have into one form, or say clearly why a file cannot be read.
 
-`.md` files carry front matter (corpus.frontmatter); anything else is plain text whose id is
-the file stem. Files that are not statements are refused with a reason (empty, binary, not
-UTF-8, too large, no words); HTML is accepted after its tags are stripped, because agencies
-publish statements as web pages. Offsets in the result count in the cleaned text.
+Markdown with front matter (corpus.frontmatter; a `.md` file without it is an error, as
+`tkg corpus check` says), plain text, HTML (the page's main text,
+without navigation, scripts and styles) and PDF (its text layer). Documents without front
+matter take their title from their first line (plain text, PDF) or `<title>` / `<h1>`
+(HTML), and their date where they state one (an HTML date meta tag or `<time>`, or a date
+on one of the first lines). Offsets in the result count in the text that is kept.
 """
 
 from __future__ import annotations
 
-import html
+import datetime as dt
+import io
 import re
-from html.parser import HTMLParser
 from pathlib import Path
-from typing import ClassVar
 
-from corpus.frontmatter import CorpusDocument, decode, parse_document, plain_document
+from corpus.frontmatter import FENCE, CorpusDocument, decode, parse_document, plain_document
+from extract import reader_html
 from graph.errors import DocumentError
 from graph.model import DocumentMeta
 
 MAX_FILE_BYTES = 5_000_000  # about 800,000 words; larger files should be split
-_HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.IGNORECASE)
-_TAG = re.compile(r"</?(?:p|div|br|h[1-6]|li|ul|ol|table|tr|td|span|a|b|i|em|strong)\b[^>]*>",
-                  re.IGNORECASE)
+MARKDOWN = (".md", ".markdown")
+TEXT = (".txt", ".text")
+HTML = (".html", ".htm", ".xhtml")
+PDF = (".pdf",)
+SUFFIXES = MARKDOWN + TEXT + HTML + PDF
+MAX_TITLE = 300
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_MONTHS = {m: i for i, m in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"), start=1)}
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_MDY = re.compile(r"\b(" + "|".join(_MONTHS) + r")\.?\s+(\d{1,2}),\s*(\d{4})\b", re.I)
+_DMY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.I)
+DATE_LINES = 5  # a date counts as the document's only near its top
 
 
-class _TextOnly(HTMLParser):
-    """Keeps text, turns block elements into line breaks, drops scripts and styles."""
-
-    _BLOCKS: ClassVar[set[str]] = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6",
-                                   "tr", "title"}
-    _SKIP: ClassVar[set[str]] = {"script", "style", "noscript", "template"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._SKIP:
-            self.skipping += 1
-        elif tag in self._BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP and self.skipping:
-            self.skipping -= 1
-        elif tag in self._BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.parts.append(data)
+def kind_of(path: Path) -> str | None:
+    """'markdown', 'text', 'html' or 'pdf' by the file's suffix; None for other files."""
+    suffix = path.suffix.lower()
+    for kind, suffixes in (("markdown", MARKDOWN), ("text", TEXT), ("html", HTML),
+                           ("pdf", PDF)):
+        if suffix in suffixes:
+            return kind
+    return None
 
 
-def looks_like_html(text: str) -> bool:
-    return bool(_HTML_START.match(text)) or len(_TAG.findall(text[:20_000])) >= 5
+def stated_date(text: str) -> str:
+    """An ISO date written on one of the first lines of a text ('' when none is)."""
+    head = "\n".join(line for line in text.splitlines()[:DATE_LINES * 3] if line.strip())
+    head = "\n".join(head.splitlines()[:DATE_LINES])
+    for pattern in (_ISO_DATE, _MDY, _DMY):
+        match = pattern.search(head)
+        if match is None:
+            continue
+        a, b, c = match.groups()
+        try:
+            if pattern is _ISO_DATE:
+                return dt.date(int(a), int(b), int(c)).isoformat()
+            if pattern is _MDY:
+                return dt.date(int(c), _MONTHS[a.lower()], int(b)).isoformat()
+            return dt.date(int(c), _MONTHS[b.lower()], int(a)).isoformat()
+        except ValueError:
+            continue
+    return ""
 
 
-def strip_html(text: str) -> str:
-    parser = _TextOnly()
-    parser.feed(text)
-    parser.close()
-    joined = html.unescape("".join(parser.parts))
-    lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in joined.split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+def first_line_title(text: str) -> str:
+    for line in text.splitlines():
+        line = " ".join(line.split()).strip("#*= ").strip()
+        if _WORD.search(line):
+            return line[:MAX_TITLE]
+    return ""
 
 
-def read_statement(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[str, DocumentMeta]:
-    """(body, meta) of a statement file; raises DocumentError with a reason otherwise."""
+def _text_document(text: str, path: Path, title: str = "", date: str = "") -> CorpusDocument:
+    doc = plain_document(text, path)
+    doc.meta = DocumentMeta(id=doc.meta.id, title=title or first_line_title(text),
+                            date=date or stated_date(text))
+    return doc
+
+
+def _pdf_text(data: bytes, path: Path) -> tuple[str, str]:
+    """(text, title from the PDF's metadata) of a PDF's text layer."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
     try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise DocumentError(f"{path}: the PDF is encrypted; save an unprotected copy")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        metadata = reader.metadata
+        title = str(metadata.title or "").strip() if metadata is not None else ""
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise DocumentError(f"{path}: not a readable PDF ({type(exc).__name__})") from exc
+    text = "\n\n".join(p.strip() for p in pages if p.strip())
+    if not text.strip():
+        raise DocumentError(f"{path}: the PDF has no text layer (a scan?); run OCR on it first")
+    return text.replace("\r\n", "\n").replace("\r", "\n") + "\n", title
+
+
+def read_any(path: Path, max_bytes: int = MAX_FILE_BYTES) -> CorpusDocument:
+    """Any document file tkg reads, as a CorpusDocument; DocumentError with a reason if not."""
+    try:
+        if path.is_dir():
+            raise DocumentError(f"{path}: is a folder, not a file")
         size = path.stat().st_size
     except OSError as exc:
         raise DocumentError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    if path.is_dir():
-        raise DocumentError(f"{path}: is a folder, not a file")
     if size == 0:
         raise DocumentError(f"{path}: the file is empty")
     if size > max_bytes:
@@ -84,17 +119,37 @@ def read_statement(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[str, Do
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    text = decode(data, path)
-    document: CorpusDocument
-    if path.suffix.lower() in {".md", ".markdown"} or text.startswith("---\n"):
-        document = parse_document(text, path)
+    return read_bytes(data, path)
+
+
+def read_bytes(data: bytes, path: Path) -> CorpusDocument:
+    """A document from its bytes; `path` names it (its suffix says the format when the
+    content does not)."""
+    kind = kind_of(path)
+    if kind == "pdf" or data.startswith(b"%PDF-"):
+        text, title = _pdf_text(data, path)
+        doc = _text_document(text, path, title=title)
     else:
-        document = plain_document(text, path)
-    body = document.body
-    if looks_like_html(body):
-        body = strip_html(body)
-    if not body.strip():
+        text = decode(data, path)
+        if kind == "markdown" or text.startswith(FENCE + "\n"):
+            doc = parse_document(text, path)
+            if reader_html.looks_like_html(doc.body):
+                doc.body = reader_html.main_text(doc.body).text
+            doc.meta.title = doc.meta.title or first_line_title(doc.body)
+            doc.meta.date = doc.meta.date or stated_date(doc.body)
+        elif kind == "html" or reader_html.looks_like_html(text):
+            page = reader_html.main_text(text)
+            doc = _text_document(page.text, path, title=page.title, date=page.date)
+        else:
+            doc = _text_document(text, path)
+    if not doc.body.strip():
         raise DocumentError(f"{path}: the document has no text")
-    if not _WORD.search(body):
+    if not _WORD.search(doc.body):
         raise DocumentError(f"{path}: the document contains no sentences (no words at all)")
-    return body, document.meta
+    return doc
+
+
+def read_statement(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[str, DocumentMeta]:
+    """(body, meta) of a statement file; raises DocumentError with a reason otherwise."""
+    document = read_any(path, max_bytes)
+    return document.body, document.meta

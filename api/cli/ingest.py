@@ -64,8 +64,8 @@ def print_summary(summary: IngestSummary, console: Console) -> None:
 
 def ingest_command(
     paths: Annotated[list[Path] | None, typer.Argument(
-        help="Documents or folders of *.md documents (default: the TKG_CORPUS_DIR setting, "
-             "corpus/documents)")] = None,
+        help="Documents (.md with front matter, .txt, .html, .pdf) or folders of them, "
+             "read recursively (default: the TKG_CORPUS_DIR setting, corpus/documents)")] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1,
                                          help="Extraction processes (spaCy n_process)")] = 1,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1,
@@ -88,6 +88,8 @@ def ingest_command(
                              progress=_err.is_terminal, batch_size=batch_size)
         if isinstance(store, FalkorStore):
             report_incomplete(store)  # says what is still incomplete, or clears the note
+    for where, reason in summary.skipped:
+        _err.print(f"skipped: {where}: {reason}", highlight=False)
     for where, detail in summary.failures:
         text = detail if detail.startswith(where) else f"{where}: {detail}"
         _err.print(f"[bold red]failed:[/] {text}", highlight=False)
@@ -95,6 +97,12 @@ def ingest_command(
         for problem in summary.problems:
             _err.print(f"left out: {problem}", highlight=False)
     print_summary(summary, _out)
+    if summary.documents == 0:
+        given = ", ".join(str(p) for p in paths or [settings.corpus_dir])
+        _err.print(f"[bold red]no documents found[/] in {given} ({len(summary.skipped)} files "
+                   "skipped, listed above); tkg reads .md, .txt, .html and .pdf files, in "
+                   "folders and their subfolders", highlight=False)
+        raise typer.Exit(code=1)
     if summary.failures:
         raise typer.Exit(code=min(summary.failed, MAX_EXIT))
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Response
+from fastapi import APIRouter, Path, Query, Response, UploadFile
+from starlette.concurrency import run_in_threadpool
 
 from api.deps import ApiKeyDep, IngesterDep, StoreDep
 from api.errors_http import error_responses
@@ -13,6 +14,8 @@ from api.routes.entities import NO_NUL
 from api.schemas import DocumentList, DocumentOut, IngestIn, IngestOut
 from api.services import doc_search
 from api.services import documents as document_service
+from extract.reader import MAX_FILE_BYTES
+from graph.errors import InvalidInput
 
 router = APIRouter(prefix="/api", tags=["documents"])
 
@@ -58,3 +61,17 @@ def ingest_document(store: StoreDep, ingester: IngesterDep, _key: ApiKeyDep,
                     body: IngestIn) -> Response:
     """Extracts the document and writes it, replacing an earlier version with the same id."""
     return json_of(ingester.ingest(store, body.markdown))
+
+
+@router.post("/documents/file", summary="Ingest one file: Markdown, text, HTML or PDF "
+             "(needs X-API-Key)", response_model=IngestOut,
+             responses={**examples.ok(examples.INGEST), **error_responses(400, 401, 429)})
+async def ingest_file(store: StoreDep, ingester: IngesterDep, _key: ApiKeyDep,
+                      file: UploadFile) -> Response:
+    """The same reader as `tkg ingest`: front matter if the file has it, else the title from
+    its first line, `<title>` or PDF metadata, and the date where the text states one."""
+    data = await file.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise InvalidInput(f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB; split it")
+    result = await run_in_threadpool(ingester.ingest_file, store, file.filename or "", data)
+    return json_of(result)

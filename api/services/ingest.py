@@ -10,11 +10,13 @@ import contextlib
 import threading
 from pathlib import Path
 
+from api.ingest_files import checked_document
 from api.ingest_lock import ingest_lock
-from api.ingest_runner import checked_document, notify_ingest
+from api.ingest_runner import notify_ingest
 from api.schemas import IngestOut
-from corpus.frontmatter import parse_document
+from corpus.frontmatter import CorpusDocument, parse_document
 from extract.extractor import Extractor
+from extract.reader import read_bytes
 from graph.ingest import ingest_extraction
 from graph.store import GraphStore
 
@@ -29,7 +31,15 @@ class DocumentIngester:
     def ingest(self, store: GraphStore, markdown: str) -> IngestOut:
         """Raises DocumentError (422) for a document that cannot be read or written."""
         doc = parse_document(markdown.replace("\r\n", "\n"), Path("posted document"))
-        doc = checked_document(doc, None)  # no id stated: one derived from the text
+        return self._write(store, checked_document(doc, None))  # no id: one from the text
+
+    def ingest_file(self, store: GraphStore, filename: str, data: bytes) -> IngestOut:
+        """A file as `tkg ingest` reads it (Markdown, text, HTML, PDF, told apart by name
+        and content); an id it does not state is derived from its text, not its name."""
+        name = Path(filename).name or "uploaded document"
+        return self._write(store, checked_document(read_bytes(data, Path(name)), None))
+
+    def _write(self, store: GraphStore, doc: CorpusDocument) -> IngestOut:
         with self._lock, (ingest_lock(self.lock_dir, wait=False) if self.lock_dir
                           else contextlib.nullcontext()):
             if self._extractor is None:
