@@ -136,7 +136,8 @@ class Builder:
     def relation(self, line: str) -> None:
         head, props_text, evidence_text = ([*line[1:].split("|"), "", ""])[:3]
         rel_type, source, target, modality = head.split()
-        properties, _ = parse_properties(props_text)
+        properties, beside = parse_properties(props_text)
+        properties.update(beside)  # a relation's count is an ordinary property
         payment = self.payments.get(target)
         if rel_type in ("PAID", "GENERATED_REVENUE_FOR", "FORFEITED") and payment:
             properties.setdefault("amount_usd", payment["amount_usd"])
