@@ -8,6 +8,7 @@ from extract.gazetteer import load_gazetteer
 from extract.names import clean_person_name, korean_order, person_key, split_nickname
 from extract.normalize import (
     Amount,
+    parse_amount,
     parse_count,
     parse_date,
     parse_duration_months,
@@ -38,11 +39,32 @@ from extract.normalize import (
     ("$6.8 million or more", 6_800_000, "at_least"),
     ("in excess of $250,000", 250_000, "more_than"),
     ("less than $1,000", 1_000, "less_than"),
-    ("$1-2 million", 1_000_000, "at_least"),
+    ("$1-2 million", 1_000_000, "between"),
     ("roughly $660 million", 660_000_000, "about"),
 ])
 def test_money_forms(text: str, value: int, qualifier: str) -> None:
-    assert parse_money(text) == Amount(value, qualifier)
+    amount = parse_money(text)
+    assert amount is not None and (amount.value, amount.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(("text", "value", "currency", "qualifier", "high"), [
+    ("$4.7m", 4_700_000, "USD", "exact", None),
+    ("USD3.1 million", 3_100_000, "USD", "exact", None),
+    ("roughly over $740,000", 740_000, "USD", "more_than", None),
+    ("between $120 million and $450 million a year", 120_000_000, "USD", "between",
+     450_000_000),
+    ("from $3 million to $5 million", 3_000_000, "USD", "between", 5_000_000),
+    ("KRW 2.5 billion", 2_500_000_000, "KRW", "exact", None),
+    ("about 40 million won", 40_000_000, "KRW", "about", None),
+    ("¥80 million", 80_000_000, "JPY", "exact", None),
+    ("120 million yen", 120_000_000, "JPY", "exact", None),
+])
+def test_money_in_any_currency_and_ranges(text: str, value: int, currency: str,
+                                         qualifier: str, high: int | None) -> None:
+    money = parse_amount(text)
+    assert money is not None
+    assert (int(money.value), money.currency, money.qualifier) == (value, currency, qualifier)
+    assert (int(money.high) if money.high is not None else None) == high
 
 
 @pytest.mark.parametrize("text", ["hundreds of millions of dollars", "17 million", "",

@@ -28,6 +28,7 @@ from extract.components.span_context import (
 from extract.gazetteer import Gazetteer, load_gazetteer
 from extract.names import clean_person_name, fold
 from extract.normalize import parse_date
+from extract.normalize.numbers import is_qualifier_phrase
 
 PLACE_LABEL = "PLACE"
 MODEL_LABELS = named_labels()
@@ -107,6 +108,12 @@ def _extend_qualifier(span: Span) -> Span:
     while start < span.start and doc[start].lower_ in {"to", "of", "in", "at", "as", "than"} \
             and start == span.start - 1:
         start += 1
+    # a verb particle is not a qualifier: "handed over $2 million", "give up $5,000"
+    while start < span.start and doc[start].lower_ in {"over", "up"} and start > 0 and \
+            doc[start - 1].tag_.startswith("VB") and doc[start + 1].lower_ != "to":
+        start += 1
+    if start < span.start and not is_qualifier_phrase(doc[start:span.start].text):
+        start = span.start
     return Span(doc, start, span.end, label=span.label_, span_id=span.id_)
 
 

@@ -8,9 +8,10 @@ returns None when it cannot read its input, so a caller can try several readings
 
 from extract.normalize.counts import parse_count, parse_duration_months
 from extract.normalize.dates import parse_date, parse_period
-from extract.normalize.money import Amount, parse_money
+from extract.normalize.money import Amount, Money, parse_amount, parse_money
 from extract.normalize.numbers import parse_number, split_qualifier
 from extract.normalize.payments import payment_kind
 
-__all__ = ["Amount", "parse_count", "parse_date", "parse_duration_months", "parse_money",
-           "parse_number", "parse_period", "payment_kind", "split_qualifier"]
+__all__ = ["Amount", "Money", "parse_amount", "parse_count", "parse_date",
+           "parse_duration_months", "parse_money", "parse_number", "parse_period",
+           "payment_kind", "split_qualifier"]

@@ -54,6 +54,17 @@ _QUALIFIER_RE = re.compile(
 _QUALIFIER_OF = {p: q for p, q in _QUALIFIERS}
 
 
+def is_qualifier_phrase(text: str) -> bool:
+    """True when `text` is one or more qualifier phrases ("approximately over")."""
+    rest = text.strip()
+    while rest:
+        match = _QUALIFIER_RE.match(rest + " ")
+        if not match or not match.group(0).strip():
+            return False
+        rest = rest[len(match.group(0).rstrip()):].strip()
+    return True
+
+
 def split_qualifier(text: str) -> tuple[str, str]:
     """('more than $5 million') -> ('more_than', '$5 million'); no phrase -> 'exact'."""
     match = _QUALIFIER_RE.match(text)

@@ -10,18 +10,22 @@ from __future__ import annotations
 import re
 
 _CUES: tuple[tuple[str, str], ...] = (
-    ("reward_offer", r"\breward(?:s|ed)?\b|\bRewards for Justice\b|\boffer(?:s|ed|ing)? up to\b"),
+    ("reward_offer", r"\breward(?:s|ed)?\b|\bRewards for Justice\b|\boffer(?:s|ed|ing)?\s+"
+                     r"(?:of\s+)?up\s+to\b"),
     ("restitution", r"\brestitution\b"),
-    ("forfeiture", r"\bforfeit(?:ure|ed|s)?\b|\bmoney judgment\b|\bjudgment of\b"),
+    ("fine", r"\bfin(?:e|es|ed)\b|\bpenalt(?:y|ies)\b"),
+    ("forfeiture", r"\bforfeit(?:ure|ed|s)?\b|\bmoney judgment\b|\bjudgment of\b|"
+                   r"\bgive\s+up\b|\bgave\s+up\b|\bsurrender\w*"),
     ("seizure", r"\bseiz(?:e|ed|ure|ures|ing)\b|\bfrozen\b|\bfroze\b|\bconfiscat\w*"),
-    ("theft", r"\bst(?:ole|olen|eal|ealing|eals)\b|\btheft\w*\b|\bhack\w*\b|\bheist\w*\b|"
-              r"\blaunder\w*\b"),
+    ("laundering", r"\blaunder\w*"),
+    ("theft", r"\bst(?:ole|olen|eal|ealing|eals)\b|\btheft\w*\b|\bhack\w*\b|\bheist\w*\b"),
     ("loss", r"\blos(?:s|ses|t)\b|\bdamage\w*\b|\bremediation\b|\bcost\w*\b"),
+    ("fees", r"\bfees?\b|\bcommissions?\b|\bcut\s+of\b"),
     ("wages", r"\bsalar(?:y|ies)\b|\bwages?\b|\bpaychecks?\b"),
     ("revenue", r"\brevenue\w*\b|\bearn\w*\b|\bgenerat\w*\b|\bincome\b|\bproceeds\b|"
                 r"\braise[sd]?\b|\bbrought in\b|\bmade\b|\bprofits?\b"),
     ("payment", r"\bpa(?:id|y|ys|ying|yment|yments)\b|\btransfer\w*\b|\bmoved\b|\bsent\b|"
-                r"\bmanag\w+\b"),
+                r"\bmanag\w+\b|\bhand(?:ed|s|ing)?\s+over\b"),
 )
 _COMPILED = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _CUES)
 

@@ -11,13 +11,13 @@ import re
 from extract.gazetteer import Gazetteer, GazetteerEntry
 from extract.mentions import DocMentions, MentionSpan
 from extract.names import fold
-from extract.normalize import parse_money, payment_kind
 from extract.resolve.base import DocEntities, contains_words, from_gazetteer, new_entity
 from extract.resolve.identity import corroborated
 from extract.resolve.orgs import orgs_tagged_as_persons, resolve_orgs
+from extract.resolve.payments import add_payment
 from extract.resolve.persons import persons_tagged_as_orgs, resolve_persons
 from graph.ids import entity_id
-from graph.model import DocumentMeta, Mention
+from graph.model import DocumentMeta
 
 
 def _nearest_country(mentions: DocMentions, m: MentionSpan) -> list[str]:
@@ -79,7 +79,7 @@ def resolve_document(mentions: DocMentions, meta: DocumentMeta,
         elif m.label in {"Organization", "Agency"}:
             pending_orgs.append(m)
         elif m.label == "MONEY":
-            _payment(result, mentions, m)
+            add_payment(result, mentions, m)
         elif m.label == "Case":
             pending_cases.append(m)
         elif m.label == "Advisory":
@@ -149,39 +149,5 @@ def case_name(text: str, result: DocEntities) -> str:
     persons = [e for e in result.entities.values() if e.type == "Person"]
     fits = [p for p in persons if contains_words(fold(p.name), party)]
     return f"United States v. {fits[0].name if len(fits) == 1 else match.group(1)}"
-
-
-def _payment(result: DocEntities, mentions: DocMentions, m: MentionSpan) -> None:
-    amount = parse_money(m.text)
-    if amount is None or amount.value <= 0:
-        return
-    sentence = mentions.sentences[m.sent].text
-    kind = payment_kind(sentence, m.start - mentions.sentences[m.sent].start)
-    name = f"USD {amount.value}"
-    ident = entity_id("Payment", name)
-    entity = result.entities.get(ident)
-    n = 2
-    # the same amount twice in one sentence, or written differently, is two facts ("$308
-    # million from A, USD 50 million from B ... $50 million from C"); the same words in
-    # another sentence restate one fact
-    while entity is not None and any(_sentence_of(mentions, x) == m.sent or x.text != m.text
-                                     for x in entity.mentions):
-        ident = f"{entity_id('Payment', name)}-{n}"
-        entity = result.entities.get(ident)
-        n += 1
-    if entity is None:
-        entity = new_entity("Payment", name, {"amount_usd": amount.value,
-                                           "qualifier": amount.qualifier, "kind": kind}, 0.9,
-                         ident)
-        result.entities[entity.id] = entity
-    m.props = {"amount_usd": amount.value, "qualifier": amount.qualifier}
-    result.add_mention(entity, m)
-
-
-def _sentence_of(mentions: DocMentions, mention: Mention) -> int:
-    for i, sentence in enumerate(mentions.sentences):
-        if sentence.start <= mention.start < sentence.end + 1:
-            return i
-    return -1
 
 
