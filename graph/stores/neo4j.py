@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from graph import queries
@@ -12,6 +13,7 @@ from graph.model import GraphModel
 from graph.search_keys import name_words, query_terms
 from graph.store import GraphStore, QueryResult, Row
 from graph.stores.neo4j_boundary import Neo4jBoundary
+from graph.stores.neo4j_server import USER, Neo4jOptions, start_server, stop_server
 
 _LUCENE_WORD = re.compile(r"^[A-Za-z0-9]+$")
 
@@ -23,6 +25,23 @@ class Neo4jStore(GraphStore):
                  model: GraphModel | None = None) -> None:
         super().__init__(model)
         self._boundary = Neo4jBoundary(uri, user, password, database)
+        self._owned_server: Path | None = None  # the local server to stop on close, if any
+
+    @classmethod
+    def local(cls, root: Path, options: Neo4jOptions | None = None, *,
+              keep_running: bool = False, model: GraphModel | None = None) -> Neo4jStore:
+        """The local Neo4j of folder `root`, started through our launcher unless it runs;
+        a server started here stops on close unless `keep_running`."""
+        server, started = start_server(root, options)
+        try:
+            store = cls(server.uri, USER, server.password(), model=model)
+        except Exception:
+            if started:
+                stop_server(root)
+            raise
+        if started and not keep_running:
+            store._owned_server = root
+        return store
 
     @property
     def description(self) -> str:
@@ -73,3 +92,6 @@ class Neo4jStore(GraphStore):
 
     def close(self) -> None:
         self._boundary.close()
+        if self._owned_server is not None:
+            stop_server(self._owned_server)
+            self._owned_server = None

@@ -1,0 +1,119 @@
+package tkg.neo4j;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.server.CommunityBootstrapper;
+
+/**
+ * Starts one Neo4j Community server for trilateral-kg: Bolt (and, when asked, HTTP with Neo4j
+ * Browser) on 127.0.0.1 only, authentication on, data under the given home folder.
+ *
+ * <p>Usage: {@code Launcher HOME BOLT_PORT HTTP_PORT PAGE_CACHE PASSWORD_FILE}, where
+ * HTTP_PORT 0 leaves the HTTP connector off. The password is read from a file (never from the
+ * command line, which other users can see) and given to the {@code neo4j} user on the first
+ * start. Prints {@code TKG-NEO4J-READY} once the database answers, or one line starting with
+ * {@code TKG-NEO4J-ERROR} and exits non-zero. SIGTERM stops the server cleanly (the
+ * bootstrapper's shutdown hook flushes and closes the store).
+ */
+public final class Launcher {
+    private static final String DATABASE = "neo4j";
+
+    private Launcher() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 5) {
+            fail(2, "usage: Launcher HOME BOLT_PORT HTTP_PORT PAGE_CACHE PASSWORD_FILE");
+        }
+        Path home = Path.of(args[0]).toAbsolutePath();
+        int boltPort = Integer.parseInt(args[1]);
+        int httpPort = Integer.parseInt(args[2]);
+        String pageCache = args[3];
+        String password = Files.readString(Path.of(args[4]), StandardCharsets.UTF_8).strip();
+
+        Map<String, String> config = new HashMap<>();
+        config.put("server.default_listen_address", "127.0.0.1");
+        config.put("server.default_advertised_address", "127.0.0.1");
+        config.put("server.bolt.enabled", "true");
+        config.put("server.bolt.listen_address", "127.0.0.1:" + boltPort);
+        config.put("server.bolt.advertised_address", "127.0.0.1:" + boltPort);
+        config.put("server.http.enabled", Boolean.toString(httpPort > 0));
+        config.put("server.http.listen_address", "127.0.0.1:" + Math.max(httpPort, 0));
+        config.put("server.http.advertised_address", "127.0.0.1:" + Math.max(httpPort, 0));
+        config.put("server.https.enabled", "false");
+        config.put("dbms.security.auth_enabled", "true");
+        config.put("server.memory.pagecache.size", pageCache);
+        // A laptop default: no 256 MB transaction-log files written ahead of need.
+        config.put("db.tx_log.preallocate", "false");
+        config.put("dbms.usage_report.enabled", "false");
+        config.put("server.directories.import", home.resolve("import").toString());
+
+        Files.createDirectories(home.resolve("import"));
+        CommunityBootstrapper bootstrapper = new CommunityBootstrapper();
+        int code;
+        try {
+            code = bootstrapper.start(home, null, config, false, true);
+        } catch (RuntimeException e) {
+            fail(2, "config: " + e.getMessage());
+            return;
+        }
+        if (code != 0 || !bootstrapper.isRunning()) {
+            fail(3, "the Neo4j server did not start (exit code " + code + "); see its log");
+        }
+        DatabaseManagementService dbms = bootstrapper.getDatabaseManagementService();
+        GraphDatabaseService db = dbms.database(DATABASE);
+        if (!db.isAvailable(TimeUnit.MINUTES.toMillis(10))) {
+            String why = databaseStatus(dbms);
+            bootstrapper.stop();
+            fail(4, "store: the database could not be opened (" + why + ")");
+        }
+        setInitialPassword(dbms, password);
+        System.out.println("TKG-NEO4J-READY bolt=" + boltPort + " http=" + httpPort);
+        System.out.flush();
+        new CountDownLatch(1).await();  // the bootstrapper's shutdown hook ends the process
+    }
+
+    /** The neo4j user starts with a password that must be changed: set ours, once. */
+    private static void setInitialPassword(DatabaseManagementService dbms, String password) {
+        GraphDatabaseService system = dbms.database("system");
+        List<Object> changeRequired = new java.util.ArrayList<>();
+        system.executeTransactionally(
+                "SHOW USERS YIELD user, passwordChangeRequired WHERE user = 'neo4j' "
+                        + "RETURN passwordChangeRequired",
+                Map.of(), result -> {
+                    result.forEachRemaining(row -> changeRequired.add(row.get("passwordChangeRequired")));
+                    return null;
+                });
+        if (changeRequired.contains(Boolean.TRUE)) {
+            system.executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", password));
+        }
+    }
+
+    private static String databaseStatus(DatabaseManagementService dbms) {
+        try {
+            return dbms.database("system").executeTransactionally(
+                    "SHOW DATABASE " + DATABASE + " YIELD currentStatus, statusMessage "
+                            + "RETURN currentStatus + ': ' + statusMessage AS status",
+                    Map.of(), result -> result.hasNext()
+                            ? String.valueOf(result.next().get("status")) : "unknown");
+        } catch (RuntimeException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static void fail(int code, String message) {
+        System.out.println("TKG-NEO4J-ERROR " + message.replace('\n', ' '));
+        System.out.flush();
+        System.exit(code);
+    }
+}
