@@ -55,6 +55,24 @@ if [[ ! -f node_modules/.tkg-installed || $(cat node_modules/.tkg-installed) != 
   echo "$npm_want" > node_modules/.tkg-installed
 fi
 
+# The local Neo4j (tests, or TKG_STORE=neo4j): Java 17 and Maven from Debian, then our launcher
+# (neo4j-launcher/), whose Neo4j jars Maven fetches from Maven Central into its target/ folder.
+# The default store needs none of this.
+if [[ $dev -eq 1 || "${TKG_STORE:-}" == "neo4j" ]]; then
+  if ! command -v java >/dev/null || ! command -v mvn >/dev/null; then
+    say "installing Java 17 and Maven"
+    apt_install openjdk-17-jdk-headless maven
+  fi
+  launcher_want=$(cat neo4j-launcher/pom.xml $(find neo4j-launcher/src -type f | sort) \
+                  | sha256sum | cut -d' ' -f1)
+  launcher_stamp=neo4j-launcher/target/.tkg-built
+  if [[ ! -f $launcher_stamp || $(cat "$launcher_stamp") != "$launcher_want" ]]; then
+    say "building the Neo4j launcher"
+    mvn -q -B -f neo4j-launcher/pom.xml package
+    echo "$launcher_want" > "$launcher_stamp"
+  fi
+fi
+
 # Debian's chromium for the browser tests (playwright drives it; no browser download).
 if [[ $dev -eq 1 && ! -x /usr/bin/chromium ]]; then
   say "installing chromium"

@@ -19,7 +19,7 @@ from graph.exchange import export_graph
 from graph.exchange.cypher import literal
 from graph.exchange.jsonl import import_jsonl
 from graph.exchange.snapshot import canonical, read_snapshot
-from graph.store import NodeRow, RelRow
+from graph.store import GraphStore, NodeRow, RelRow
 from graph.stores.falkor import FalkorStore
 
 HOSTILE = [
@@ -36,8 +36,8 @@ def _totals(store: FalkorStore) -> tuple[int, int]:
     return sum(counts["nodes"].values()), sum(counts["relationships"].values())
 
 
-def test_jsonl_round_trip_gives_the_same_graph(corpus_store: FalkorStore,
-                                               falkor_store: FalkorStore,
+def test_jsonl_round_trip_gives_the_same_graph(corpus_store: GraphStore,
+                                               falkor_store: GraphStore,
                                                tmp_path: Path) -> None:
     out = tmp_path / "graph.jsonl"
     counts = export_graph(corpus_store, "jsonl", out)
@@ -52,7 +52,7 @@ def test_jsonl_round_trip_gives_the_same_graph(corpus_store: FalkorStore,
         import_jsonl(falkor_store, out)
 
 
-def test_import_refuses_files_that_are_not_our_export(falkor_store: FalkorStore,
+def test_import_refuses_files_that_are_not_our_export(falkor_store: GraphStore,
                                                       tmp_path: Path) -> None:
     other = tmp_path / "other.jsonl"
     other.write_text('{"id": "x", "schema": "Person", "properties": {}}\n')
@@ -66,7 +66,7 @@ def test_import_refuses_files_that_are_not_our_export(falkor_store: FalkorStore,
     assert _totals(falkor_store) == (0, 0)
 
 
-def test_graphml_opens_in_networkx(corpus_store: FalkorStore, tmp_path: Path) -> None:
+def test_graphml_opens_in_networkx(corpus_store: GraphStore, tmp_path: Path) -> None:
     out = tmp_path / "graph.graphml"
     export_graph(corpus_store, "graphml", out)
     graph = nx.read_graphml(out)
@@ -77,7 +77,7 @@ def test_graphml_opens_in_networkx(corpus_store: FalkorStore, tmp_path: Path) ->
     assert types == Counter(corpus_store.counts()["relationships"])
 
 
-def test_csv_follows_the_neo4j_admin_layout(corpus_store: FalkorStore, tmp_path: Path) -> None:
+def test_csv_follows_the_neo4j_admin_layout(corpus_store: GraphStore, tmp_path: Path) -> None:
     out = tmp_path / "csv"
     export_graph(corpus_store, "csv", out)
     counts = corpus_store.counts()
@@ -103,7 +103,7 @@ def test_csv_follows_the_neo4j_admin_layout(corpus_store: FalkorStore, tmp_path:
     assert "'--array-delimiter=;'" in script and "--nodes=nodes_Person.csv" in script
 
 
-def test_ftm_entities_point_at_their_documents(corpus_store: FalkorStore,
+def test_ftm_entities_point_at_their_documents(corpus_store: GraphStore,
                                                tmp_path: Path) -> None:
     out = tmp_path / "graph.ftm.json"
     export_graph(corpus_store, "ftm", out)
@@ -150,28 +150,23 @@ def _hostile_graph(store: FalkorStore) -> None:
                                                    "doc-hostile") for p in people])
 
 
-def test_cypher_script_survives_hostile_strings(falkor_store: FalkorStore,
-                                                falkor_data_dir: Path, tmp_path: Path) -> None:
+def test_cypher_script_survives_hostile_strings(falkor_store: GraphStore,
+                                                spare_store: GraphStore, tmp_path: Path) -> None:
     _hostile_graph(falkor_store)
     out = tmp_path / "graph.cypher"
     export_graph(falkor_store, "cypher", out)
-    target = FalkorStore(falkor_data_dir, falkor_store.graph_name + "_replay")
-    try:
-        target.ensure_schema()
-        lines = out.read_text(encoding="utf-8").split("\n")
-        statements = [line for line in lines if line and not line.startswith("//")]
-        for statement in statements:
-            target.run(statement, write=True)
-        for statement in statements:  # MERGE: a second run changes nothing
-            target.run(statement, write=True)
-        assert canonical(read_snapshot(target)) == canonical(read_snapshot(falkor_store))
-        names = {n["properties"]["name"] for n in target.get_entities(
-            [f"person:hostile-{i}" for i in range(len(HOSTILE))]).values()}
-        assert names == set(HOSTILE)
-        assert target.get_entity("doc-hostile")["properties"]["title"] == HOSTILE[0]
-    finally:
-        target.delete_graph()
-        target.close()
+    target = spare_store
+    lines = out.read_text(encoding="utf-8").split("\n")
+    statements = [line for line in lines if line and not line.startswith("//")]
+    for statement in statements:
+        target.run(statement, write=True)
+    for statement in statements:  # MERGE: a second run changes nothing
+        target.run(statement, write=True)
+    assert canonical(read_snapshot(target)) == canonical(read_snapshot(falkor_store))
+    names = {n["properties"]["name"] for n in target.get_entities(
+        [f"person:hostile-{i}" for i in range(len(HOSTILE))]).values()}
+    assert names == set(HOSTILE)
+    assert target.get_entity("doc-hostile")["properties"]["title"] == HOSTILE[0]
 
 
 def test_cypher_literals() -> None:

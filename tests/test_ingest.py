@@ -32,7 +32,6 @@ from graph.model import (
     Mention,
 )
 from graph.store import GraphStore
-from graph.stores.falkor import FalkorStore
 
 # --- building extractions by hand ------------------------------------------------------------
 
@@ -203,7 +202,7 @@ def facts(store: GraphStore) -> tuple[list[Any], list[Any]]:
              for label, i, props in nodes], edges)
 
 
-def test_ingest_writes_a_complete_document(falkor_store: FalkorStore) -> None:
+def test_ingest_writes_a_complete_document(falkor_store: GraphStore) -> None:
     result = ingest_extraction(falkor_store, ofac_release())
     assert not result.skipped and result.problems == []
     assert falkor_store.document_states() == {"d-ofac": (ofac_release().content_hash, True)}
@@ -216,7 +215,7 @@ def test_ingest_writes_a_complete_document(falkor_store: FalkorStore) -> None:
     assert doc["text"] == OFAC_TEXT and doc["complete"] is True
 
 
-def test_reingesting_an_unchanged_document_writes_nothing(falkor_store: FalkorStore) -> None:
+def test_reingesting_an_unchanged_document_writes_nothing(falkor_store: GraphStore) -> None:
     ingest_extraction(falkor_store, ofac_release())
     before, total = dump(falkor_store), falkor_store.counters.total
     plan = plan_ingest(falkor_store, [("d-ofac", ofac_release().content_hash)])
@@ -239,7 +238,7 @@ def _other_release() -> Extraction:
 
 
 def test_a_changed_document_replaces_exactly_its_own_contribution(
-        falkor_store: FalkorStore, falkor_data_dir: Any) -> None:
+        falkor_store: GraphStore, spare_store: GraphStore) -> None:
     ingest_extraction(falkor_store, ofac_release())
     ingest_extraction(falkor_store, _other_release())
     text = "The Office of Foreign Assets Control designated Kim Sang Man today."
@@ -258,19 +257,13 @@ def test_a_changed_document_replaces_exactly_its_own_contribution(
     chinyong = falkor_store.get_entity("organization:chinyong")["properties"]
     assert chinyong["sources"] == ["d-other"]
     # the same graph as writing the other document and then the new version from scratch
-    fresh = FalkorStore(falkor_data_dir, falkor_store.graph_name + "_fresh")
-    try:
-        fresh.ensure_schema()
-        ingest_extraction(fresh, _other_release())
-        ingest_extraction(fresh, changed)
-        assert facts(falkor_store) == facts(fresh)
-    finally:
-        fresh.delete_graph()
-        fresh.close()
+    ingest_extraction(spare_store, _other_release())
+    ingest_extraction(spare_store, changed)
+    assert facts(falkor_store) == facts(spare_store)
 
 
 def test_forget_removes_only_what_the_document_alone_supports(
-        falkor_store: FalkorStore) -> None:
+        falkor_store: GraphStore) -> None:
     ingest_extraction(falkor_store, _other_release())
     only_other = dump(falkor_store)
     ingest_extraction(falkor_store, ofac_release())
@@ -284,7 +277,7 @@ def test_forget_removes_only_what_the_document_alone_supports(
 
 
 def test_a_failed_write_is_forgotten_and_names_the_document(
-        falkor_store: FalkorStore, monkeypatch: pytest.MonkeyPatch) -> None:
+        falkor_store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
     ingest_extraction(falkor_store, _other_release())
     before = facts(falkor_store)
     real = falkor_store.upsert_relationships
@@ -301,7 +294,7 @@ def test_a_failed_write_is_forgotten_and_names_the_document(
 
 
 def test_one_call_with_a_node_from_many_documents_keeps_every_source(
-        falkor_store: FalkorStore) -> None:
+        falkor_store: GraphStore) -> None:
     """Batched ingest hands the store rows of several documents for the same node at once."""
     from graph.store import NodeRow
 
@@ -315,7 +308,8 @@ def test_one_call_with_a_node_from_many_documents_keeps_every_source(
 
 
 def test_a_batch_with_a_failing_document_writes_the_others(
-        falkor_store: FalkorStore, monkeypatch: pytest.MonkeyPatch) -> None:
+        falkor_store: GraphStore, spare_store: GraphStore,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     from graph.ingest import IngestResult, ingest_batch
 
     real = falkor_store.upsert_relationships
@@ -331,11 +325,5 @@ def test_a_batch_with_a_failing_document_writes_the_others(
     assert isinstance(ofac, DocumentError) and "d-ofac" in ofac.detail
     assert falkor_store.document_states() == {"d-other": (_other_release().content_hash, True)}
     monkeypatch.undo()
-    alone = FalkorStore(falkor_store.data_dir, falkor_store.graph_name + "_alone")
-    try:
-        alone.ensure_schema()
-        ingest_extraction(alone, _other_release())
-        assert facts(falkor_store) == facts(alone)
-    finally:
-        alone.delete_graph()
-        alone.close()
+    ingest_extraction(spare_store, _other_release())  # the other document alone
+    assert facts(falkor_store) == facts(spare_store)

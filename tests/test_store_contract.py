@@ -1,23 +1,12 @@
-"""One contract for every store: the embedded FalkorDB always, Neo4j when TKG_NEO4J_URI is set.
-
-To run it against Neo4j 5 or Aura, point it at a disposable database (the suite deletes
-everything in it) and say so explicitly:
-
-    TKG_NEO4J_URI=neo4j+s://xxxx.databases.neo4j.io TKG_NEO4J_PASSWORD=... \
-    TKG_NEO4J_ALLOW_WIPE=1 ./test.sh tests/test_store_contract.py
-"""
+"""One contract for every store: each test runs on the embedded FalkorDB and on a real
+Neo4j 5 started by our launcher (see tests/conftest.py)."""
 
 from __future__ import annotations
-
-import os
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from graph.errors import InvalidInput, ModelError, NotFound, QueryError, ReadOnlyViolation
 from graph.store import GraphStore, NodeRow, RelRow
-from tests.conftest import neo4j_settings
 
 HOSTILE = [
     "<img src=x onerror=alert(1)>",
@@ -27,30 +16,10 @@ HOSTILE = [
 ]
 
 
-def _stores() -> list[str]:
-    return ["falkordb", "neo4j"]
-
-
-@pytest.fixture(params=_stores())
-def store(request: pytest.FixtureRequest, falkor_data_dir: Path) -> Iterator[GraphStore]:
-    if request.param == "falkordb":
-        yield request.getfixturevalue("falkor_store")
-        return
-    cfg = neo4j_settings()
-    if cfg is None:
-        pytest.skip("Neo4j contract run skipped: set TKG_NEO4J_URI (and TKG_NEO4J_PASSWORD, "
-                    "TKG_NEO4J_ALLOW_WIPE=1) to run it against a disposable Neo4j 5 database")
-    if os.environ.get("TKG_NEO4J_ALLOW_WIPE") != "1":
-        pytest.skip("Neo4j contract run skipped: it deletes the whole database; set "
-                    "TKG_NEO4J_ALLOW_WIPE=1 to confirm the database is disposable")
-    from graph.stores.neo4j import Neo4jStore
-
-    neo = Neo4jStore(cfg["uri"], cfg["user"], cfg["password"], cfg["database"])
-    neo.delete_all()
-    neo.ensure_schema()
-    yield neo
-    neo.delete_all()
-    neo.close()
+@pytest.fixture
+def store(falkor_store: GraphStore) -> GraphStore:
+    """An empty store, once for each kind (see `store_kind` in tests/conftest.py)."""
+    return falkor_store
 
 
 def _person(pid: str, name: str, doc: str, aliases: list[str] | None = None,

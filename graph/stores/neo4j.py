@@ -44,6 +44,10 @@ class Neo4jStore(GraphStore):
         return store
 
     @property
+    def uri(self) -> str:
+        return self._boundary.uri
+
+    @property
     def description(self) -> str:
         return f"Neo4j at {self._boundary.uri}, database {self._boundary.database!r}"
 
@@ -56,10 +60,13 @@ class Neo4jStore(GraphStore):
 
     def read_only(self, query: str, params: Mapping[str, Any] | None = None, *,
                   timeout_ms: int = 5000, row_cap: int = 1000) -> QueryResult:
-        # A READ-mode transaction: Neo4j itself refuses any write, procedures included.
-        keys, rows, _ = self._boundary.run(query, params, write=False,
-                                           timeout_s=timeout_ms / 1000)
-        return QueryResult(keys, rows[:row_cap], len(rows) > row_cap)
+        # A READ-mode transaction: Neo4j itself refuses any write, procedures included; the
+        # server ends it at the timeout, and rows past the cap are never fetched.
+        keys, rows, truncated, plan = self._boundary.read_capped(
+            query, params, timeout_s=timeout_ms / 1000, row_cap=row_cap)
+        if plan:
+            return QueryResult(["plan"], [[line] for line in plan])
+        return QueryResult(keys, rows, truncated)
 
     def shortest_path(self, source: str, target: str, *, max_hops: int = 6,
                       rel_types: list[str] | None = None) -> Row | None:

@@ -115,5 +115,48 @@ class Neo4jBoundary:
         except Exception as exc:
             raise translate_error(exc, self.uri) from exc
 
+    def read_capped(self, query: str, params: Mapping[str, Any] | None, *, timeout_s: float,
+                    row_cap: int) -> tuple[list[str], list[list[Any]], bool, list[str]]:
+        """Analyst Cypher: a READ transaction with a server-side timeout; records are
+        streamed and the stream is cut after `row_cap` rows (the rest is discarded by the
+        server, never fetched). Returns keys, rows, whether rows were cut, and the plan
+        lines of an EXPLAIN (which returns no rows)."""
+
+        def work(tx: neo4j.ManagedTransaction) -> tuple[list[str], list[list[Any]], bool,
+                                                        list[str]]:
+            result = tx.run(query, dict(params or {}))
+            keys = list(result.keys())
+            rows: list[list[Any]] = []
+            truncated = False
+            for record in result:
+                if len(rows) == row_cap:
+                    truncated = True
+                    break
+                rows.append([to_plain(v) for v in record.values()])
+            summary = result.consume()  # discards what was not read
+            plan = plan_lines(summary.plan) if summary.plan and not rows else []
+            return keys, rows, truncated, plan
+
+        try:
+            with self._driver.session(database=self.database,
+                                      default_access_mode=neo4j.READ_ACCESS,
+                                      fetch_size=min(max(row_cap + 1, 1), 1000)) as s:
+                return s.execute_read(neo4j.unit_of_work(timeout=timeout_s)(work))
+        except TkgError:
+            raise
+        except Exception as exc:
+            raise translate_error(exc, self.uri) from exc
+
     def close(self) -> None:
         self._driver.close()
+
+
+def plan_lines(plan: Mapping[str, Any], depth: int = 0) -> list[str]:
+    """An EXPLAIN plan as indented lines `Operator | details`, root first (as FalkorDB's)."""
+    op = str(plan.get("operatorType", "?")).split("@")[0]
+    details = (plan.get("args") or {}).get("Details")
+    line = "    " * depth + op + (f" | {details}" if details else "")
+    out = [line]
+    for child in plan.get("children") or []:
+        out.extend(plan_lines(child, depth + 1))
+    return out

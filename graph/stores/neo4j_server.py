@@ -16,6 +16,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,9 @@ from pathlib import Path
 from graph.errors import StoreUnavailable
 
 LAUNCHER_DIR = Path(__file__).resolve().parents[2] / "neo4j-launcher"
+# A checkout that shares another one's virtual environment (a git worktree) may use that
+# checkout's built launcher rather than build its own.
+_VENV_LAUNCHER_DIR = Path(sys.prefix).resolve().parent / "neo4j-launcher"
 MAIN_CLASS = "tkg.neo4j.Launcher"
 READY = "TKG-NEO4J-READY"
 FAILED = "TKG-NEO4J-ERROR"
@@ -94,11 +98,19 @@ def java_binary() -> str:
                            "does when TKG_STORE=neo4j)")
 
 
+def _built(launcher_dir: Path) -> bool:
+    target = launcher_dir / "target"
+    return (target / "tkg-neo4j-launcher-1.jar").is_file() and any(
+        (target / "lib").glob("neo4j-5.*.jar"))
+
+
 def launcher_classpath(launcher_dir: Path) -> str:
+    if not _built(launcher_dir) and launcher_dir == LAUNCHER_DIR and _built(_VENV_LAUNCHER_DIR):
+        launcher_dir = _VENV_LAUNCHER_DIR
     target = launcher_dir / "target"
     jar = target / "tkg-neo4j-launcher-1.jar"
     lib = target / "lib"
-    if not jar.is_file() or not any(lib.glob("neo4j-5.*.jar")):
+    if not _built(launcher_dir):
         raise StoreUnavailable(
             f"the Neo4j launcher is not built ({target} has no Neo4j jars); build it with "
             f"`mvn -q -f {launcher_dir / 'pom.xml'} package` "

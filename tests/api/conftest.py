@@ -1,7 +1,7 @@
 """Fixtures of the API tests: apps over the ingested corpus, a fresh graph, a live server.
 
-The corpus app reads the session's `corpus_store` graph through its own store, opened by the
-app's lifespan exactly as `tkg serve` opens it; only the graph name and data folder differ.
+The corpus app reads the session's `corpus_store` through its own store, opened by the app's
+lifespan exactly as `tkg serve` opens it; only the settings that locate the store differ.
 """
 
 from __future__ import annotations
@@ -21,19 +21,25 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
-from graph.stores.falkor import FalkorStore
+from graph.store import GraphStore
+from tests.conftest import store_settings
 
 API_KEY = "test-key-0123456789"
 
 
-def settings_for(data_dir: Path, graph_name: str, **overrides: Any) -> Settings:
+def settings_for(store: GraphStore, **overrides: Any) -> Settings:
+    """Settings that open `store` (either kind), with the test API key."""
+    return Settings.model_validate({**store_settings(store), "api_key": API_KEY, **overrides})
+
+
+def falkor_settings(data_dir: Path, graph_name: str, **overrides: Any) -> Settings:
     return Settings.model_validate({"data_dir": data_dir, "graph_name": graph_name,
                                     "api_key": API_KEY, **overrides})
 
 
 @pytest.fixture(scope="session")
-def corpus_app(falkor_data_dir: Path, corpus_store: FalkorStore) -> FastAPI:
-    return create_app(settings_for(falkor_data_dir, corpus_store.graph_name))
+def corpus_app(corpus_store: GraphStore) -> FastAPI:
+    return create_app(settings_for(corpus_store))
 
 
 @pytest.fixture(scope="session")
@@ -43,9 +49,9 @@ def client(corpus_app: FastAPI) -> Iterator[TestClient]:
 
 
 @pytest.fixture
-def fresh_client(falkor_data_dir: Path, falkor_store: FalkorStore) -> Iterator[TestClient]:
+def fresh_client(falkor_store: GraphStore) -> Iterator[TestClient]:
     """A client over an empty graph of its own (tests that write or need odd data)."""
-    app = create_app(settings_for(falkor_data_dir, falkor_store.graph_name))
+    app = create_app(settings_for(falkor_store))
     with TestClient(app) as test_client:
         yield test_client
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from graph.stores.falkor import FalkorStore
+from graph.store import GraphStore
 from tests.api.conftest import API_KEY, settings_for
 
 SENTENCING = "c1-doj-chapman-sentencing-2025-07-24"
@@ -66,7 +66,7 @@ def test_unknown_document(client: TestClient) -> None:
     assert entity.status_code == 404 and entity.json()["status"] == 404
 
 
-def test_stats_and_probes(client: TestClient, corpus_store: FalkorStore) -> None:
+def test_stats_and_probes(client: TestClient, corpus_store: GraphStore) -> None:
     stats = client.get("/api/stats").json()
     counts = corpus_store.counts()
     assert stats["nodes"] == counts["nodes"]
@@ -98,9 +98,8 @@ def test_posting_needs_the_key(client: TestClient) -> None:
     assert wrong.status_code == 401 and wrong.json()["status"] == 401
 
 
-def test_posting_is_off_without_a_configured_key(falkor_data_dir: Path,
-                                                 falkor_store: FalkorStore) -> None:
-    app = create_app(settings_for(falkor_data_dir, falkor_store.graph_name, api_key=""))
+def test_posting_is_off_without_a_configured_key(falkor_store: GraphStore) -> None:
+    app = create_app(settings_for(falkor_store, api_key=""))
     with TestClient(app) as c:
         response = c.post("/api/documents", json={"markdown": POSTED},
                           headers={"X-API-Key": ""})
@@ -110,7 +109,7 @@ def test_posting_is_off_without_a_configured_key(falkor_data_dir: Path,
 
 
 def test_post_ingests_and_invalidates_analytics(fresh_client: TestClient,
-                                                falkor_store: FalkorStore) -> None:
+                                                falkor_store: GraphStore) -> None:
     headers = {"X-API-Key": API_KEY}
     empty = fresh_client.get("/api/analytics/centrality").json()
     assert empty["nodes"] == 0

@@ -10,16 +10,16 @@ import httpx
 import pytest
 
 from api.app import create_app
-from graph.stores.falkor import FalkorStore
+from graph.store import GraphStore
 from graph.stores.falkor_server import stop_server
-from tests.api.conftest import LiveServer, settings_for
+from tests.api.conftest import LiveServer, falkor_settings, settings_for
 
 CHAPMAN = "person:christina-marie-chapman"
 
 
 @pytest.fixture(scope="module")
-def live(falkor_data_dir: Path, corpus_store: FalkorStore) -> Iterator[LiveServer]:
-    app = create_app(settings_for(falkor_data_dir, corpus_store.graph_name))
+def live(corpus_store: GraphStore) -> Iterator[LiveServer]:
+    app = create_app(settings_for(corpus_store))
     with LiveServer(app) as server:
         yield server
 
@@ -63,7 +63,7 @@ def test_errors_over_the_wire(live: LiveServer) -> None:
 
 
 def test_readyz_reports_a_lost_store(tmp_path: Path) -> None:
-    app = create_app(settings_for(tmp_path / "own-store", "lonely"))
+    app = create_app(falkor_settings(tmp_path / "own-store", "lonely"))
     with LiveServer(app) as server:
         assert httpx.get(f"{server.url}/readyz").status_code == 200
         stop_server(tmp_path / "own-store")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,7 +19,7 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from api.app import create_app
 from api.settings import Settings
-from graph.stores.falkor import FalkorStore
+from graph.store import GraphStore
 from tests.api.conftest import LiveServer, settings_for
 
 MAX_EXAMPLES = int(os.environ.get("TKG_SCHEMATHESIS_EXAMPLES", "10"))  # more: a deeper run
@@ -30,8 +29,8 @@ schema = schemathesis.openapi.from_dict(create_app(Settings.model_validate({})).
 
 
 @pytest.fixture(scope="module")
-def live(falkor_data_dir: Path, corpus_store: FalkorStore) -> Iterator[LiveServer]:
-    with LiveServer(create_app(settings_for(falkor_data_dir, corpus_store.graph_name))) as s:
+def live(corpus_store: GraphStore) -> Iterator[LiveServer]:
+    with LiveServer(create_app(settings_for(corpus_store))) as s:
         yield s
 
 

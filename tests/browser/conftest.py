@@ -35,6 +35,7 @@ from api.app import create_app
 from api.settings import Settings
 from graph.store import GraphStore, NodeRow, RelRow
 from graph.stores.falkor import FalkorStore
+from tests.conftest import store_settings
 
 REPO = Path(__file__).resolve().parents[2]
 SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
@@ -76,9 +77,8 @@ def serve(settings: Settings, app: FastAPI | None = None) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def base_url(falkor_data_dir: Path, corpus_store: FalkorStore) -> Iterator[str]:
-    settings = Settings.model_validate({"data_dir": falkor_data_dir,
-                                        "graph_name": corpus_store.graph_name})
+def base_url(corpus_store: GraphStore) -> Iterator[str]:
+    settings = Settings.model_validate(store_settings(corpus_store))
     with serve(settings) as url:
         yield url
 
