@@ -7,6 +7,7 @@ become graph.errors types with a line that says what to do.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -73,8 +74,19 @@ def translate_error(exc: Exception, uri: str) -> TkgError:
     if "Timeout" in code or "TimedOut" in code or "terminated" in message.lower():
         return QueryTimeout(f"the query ran past its time limit ({message})")
     if isinstance(exc, nx.ClientError):
-        return QueryError(f"Neo4j rejected the statement: {message}")
+        return QueryError(f"Neo4j rejected the statement: {_without_echo(message)}")
     return StoreError(f"Neo4j failed: {message}")
+
+
+_POSITION = re.compile(r"\(line \d+, column \d+ \(offset: (\d+)\)\)")
+
+
+def _without_echo(message: str) -> str:
+    """Neo4j's message without the statement it echoes (which may hold what an analyst
+    pasted) and with the position said the way the FalkorDB store says it."""
+    first = message.strip().split("\n", 1)[0]
+    return _POSITION.sub(lambda m: f"(at character {int(m.group(1)) + 1} of the statement)",
+                         first)
 
 
 _COUNTERS = ("nodes_created", "nodes_deleted", "relationships_created",
