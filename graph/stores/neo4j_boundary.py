@@ -100,7 +100,10 @@ class Neo4jBoundary:
         self.uri = uri
         self.database = database
         try:
-            self._driver = neo4j.GraphDatabase.driver(uri, auth=(user, password))
+            # Notifications (such as "property key does not exist" for the model's optional
+            # properties) would flood the log; our statements are linted instead.
+            self._driver = neo4j.GraphDatabase.driver(uri, auth=(user, password),
+                                                      notifications_min_severity="OFF")
             self._driver.verify_connectivity()
         except Exception as exc:
             raise translate_error(exc, uri) from exc
