@@ -21,6 +21,7 @@ from graph.model import (
     Mention,
     PossibleSame,
 )
+from graph.search_keys import script_of
 
 # sentence ends: 。 and full stops after a Hangul syllable (다. 음. 함.), and line breaks
 _SENTENCE_END = {
@@ -103,6 +104,8 @@ class DocBuilder:
     found: list[Found] = field(default_factory=list)
     relations: dict[tuple[str, str, str], ExtractedRelation] = field(default_factory=dict)
     links: list[PossibleSame] = field(default_factory=list)
+    last_designators: list[str] = field(default_factory=list)  # actors of the last designation
+    last_actors: list[str] = field(default_factory=list)  # actors of the last frame with one
 
     def add(self, item: Found, shared: bool = False) -> None:
         """Record a mention; overlapping an earlier (longer or equal) mention drops it,
@@ -126,6 +129,41 @@ class DocBuilder:
                 if alias and alias != entity.name and alias not in entity.aliases:
                     entity.aliases.append(alias)
         entity.mentions.append(Mention(item.start, item.end, item.text))
+
+    def merge_same_surface(self) -> None:
+        """One surface, one entity: a name written the same way twice in a document is one
+        entity, under the best-supported reading (김상만(Kim Sang Man) then plain 김상만)."""
+        best: dict[tuple[str, str], Found] = {}
+        for item in self.found:
+            if not item.alias:
+                continue  # 日米韓 names three states; 政府 is whichever issued the document
+            key = (item.type, item.text)
+            if key not in best or item.confidence > best[key].confidence:
+                best[key] = item
+        moved: dict[str, str] = {}
+        for item in self.found:
+            if not item.alias:
+                continue
+            winner = best[(item.type, item.text)]
+            if winner.id != item.id and script_of(item.text) != "latin":
+                moved[item.id] = winner.id
+                item.id, item.name = winner.id, winner.name
+        still = {item.id for item in self.found}
+        for old, new in moved.items():
+            if old in still:
+                continue  # another surface still names it
+            gone = self.entities.pop(old, None)
+            if gone is None or new not in self.entities:
+                continue
+            keep = self.entities[new]
+            keep.mentions.extend(gone.mentions)
+            for alias in gone.aliases:
+                if alias not in keep.aliases and alias != keep.name:
+                    keep.aliases.append(alias)
+            if gone.name not in keep.aliases and gone.name != keep.name and \
+                    script_of(gone.name) != "latin":
+                keep.aliases.append(gone.name)
+            keep.mentions.sort(key=lambda m: m.start)
 
     def in_span(self, span: Span, types: tuple[str, ...] = ()) -> list[Found]:
         return sorted((f for f in self.found if span.start <= f.start and f.end <= span.end

@@ -25,6 +25,7 @@ class LanguageCues:
     recall: re.Pattern[str]
     effective: re.Pattern[str]  # a date that is when something takes effect, not the act
     trilateral: re.Pattern[str]  # "the US, Japan and the ROK" in one word
+    anaphor: re.Pattern[str]  # "the same office" as the actor: the last actor named
 
 
 @dataclass(frozen=True)
@@ -38,23 +39,25 @@ class Frame:
 KO = LanguageCues(
     subject=re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:은|는|이|가|도|에서는|측은)(?![가-힣])"),
     coordinator=re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:,|、|·|및|과|와|그리고)\s*$"),
-    affiliation=re.compile(r"^\s*(?:의\s*)?(?:소속|산하|계열|주재|대표|단장|책임자)"),
+    affiliation=re.compile(r"^\s*(?:의|에)?\s*(?:소속|산하|계열|주재|대표|단장|책임자)"),
     future=re.compile(r"(?:할|될|하게 될)\s*(?:예정|계획|방침)|검토\s*중|(?:할|될)\s*것"),
     negation=re.compile(r"(?:지|되지)\s*(?:않|못)|안\s*(?:했|한다)"),
     recall=re.compile(r"(?:ㄴ|한|된|했던)\s*바\s*(?:있|가)|이미|앞서|지난해|과거"),
     effective=re.compile(r"^\s*(?:부터|자로|부|에\s*발효)"),
     trilateral=re.compile(r"한\s*[·ㆍ・]?\s*미\s*[·ㆍ・]?\s*일|미\s*[·ㆍ・]?\s*일\s*[·ㆍ・]?\s*한|"
                           r"한미일|한·미·일"),
+    anaphor=re.compile(r"(?:동|이|해당)\s*(?:부처|기관|부|실|청)(?:은|는|이|가|도)"),
 )
 JA = LanguageCues(
     subject=re.compile(r"^\s*(?:\([^)]{1,40}\)|（[^）]{1,40}）)?\s*(?:は|が|も|では)"),
     coordinator=re.compile(r"^\s*(?:\([^)]{1,40}\)|（[^）]{1,40}）)?\s*(?:、|，|,|及び|並びに|と|・)\s*$"),
-    affiliation=re.compile(r"^\s*(?:の)?\s*(?:傘下|所属|配下|代表|関連)"),
+    affiliation=re.compile(r"^\s*(?:の|に)?\s*(?:傘下|所属|配下|代表|関連|属する|属し)"),
     future=re.compile(r"予定|方針|見込み|(?:する|される)見通し|検討"),
     negation=re.compile(r"(?:し|され)(?:ない|なかった|ず)|ません"),
     recall=re.compile(r"これまで(?:に)?|既に|かつて|以前|過去に"),
     effective=re.compile(r"^\s*(?:から|より|付で|付け)"),
     trilateral=re.compile(r"日\s*[・]?\s*米\s*[・]?\s*韓|米\s*[・]?\s*日\s*[・]?\s*韓"),
+    anaphor=re.compile(r"同(?:室|省|庁|局|部|国|政府)(?:は|が|も)"),
 )
 CUES = {"ko": KO, "ja": JA}
 
@@ -64,6 +67,9 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:독자\s*)?제재\s*(?:대상|명단|목록|리스트)\S{0,3}\s*(?:으로|로|에)?\s*"
             r"(?:추가\s*)?(?:지정|올|포함|추가)|제재\s*대상자?로\s*지정|제재\s*대상이\s*(?:되|된)|"
             r"(?:을|를)\s*(?:독자\s*)?제재(?:했|하였|한다|하기로|한\s*바)|자산\s*동결"), 0.9),
+        Frame("designation-list.ko.v1", "DESIGNATED", re.compile(
+            r"제재\s*대상(?:\s*(?:기관|개인|단체|자|목록))?\s*(?:은|는|에는|으로는)\s.*"
+            r"(?:이다|입니다|포함|들어\s*있|올랐|추가)"), 0.85),
         Frame("issue.ko.v1", "ISSUED", re.compile(
             r"(?:발표|발간|발령|배포|공표|게재|공개|채택|발신|내놓|냈)"), 0.85),
         Frame("warning.ko.v1", "WARNS_ABOUT", re.compile(
@@ -75,6 +81,10 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:資産凍結等?の?措置の?対象|資産凍結の?対象|制裁(?:の)?対象)\S{0,4}?"
             r"(?:に|として)\s*(?:追加\s*)?(?:指定|追加)|制裁(?:を科|を課|対象に指定)|"
             r"(?:を|も)\s*(?:追加\s*)?指定(?:した|する|し、|された)"), 0.9),
+        Frame("designation-list.ja.v1", "DESIGNATED", re.compile(
+            r"(?:制裁|資産凍結(?:等の措置)?)の?対象(?:者|団体|個人)?(?:は|には)、?.*"
+            r"(?:である|です|含まれ|加えられ)|(?:制裁|資産凍結(?:等の措置)?)の?対象と(?:なった|なる|され)"),
+              0.85),
         Frame("issue.ja.v1", "ISSUED", re.compile(
             r"(?:公表|発表|発出|公開|発信|取りまとめ|採択|出し|行っ)"), 0.85),
         Frame("warning.ja.v1", "WARNS_ABOUT", re.compile(

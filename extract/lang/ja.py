@@ -16,10 +16,10 @@ from typing import Any
 from extract.lang.common import DocBuilder, Found, make_id, native_slug, sentences
 from extract.lang.ko import add_payment, finish
 from extract.lang.money import find_money
-from extract.lang.names import add_gazetteer, add_trilateral
+from extract.lang.names import add_gazetteer, add_short_references, add_trilateral
 from extract.lang.native import NativeGazetteer, load_native
-from extract.lang.orgnames import JA_ORG_HEADS, latin_org_names
-from extract.lang.relations import apply_frames
+from extract.lang.orgnames import JA_ORG_HEADS, latin_names, latin_org_names
+from extract.lang.relations import apply_affiliations, apply_frames
 from extract.lang.romanize import katakana_to_romaji
 from graph.model import DocumentMeta, Extraction
 
@@ -69,10 +69,15 @@ class JapanesePipeline:
         self._organizations(builder, doc)  # whole company names before the recognizer's pieces
         self._named(builder, doc)
         self._katakana_names(builder)
+        self._latin_names(builder)
         for money in find_money(text):
             add_payment(builder, money.start, money.end, money.text, money.amount_usd,
                         money.amount, money.currency, money.qualifier)
-        apply_frames(builder, sentences(text, "ja"))
+        add_short_references(builder)
+        builder.merge_same_surface()
+        spans = sentences(text, "ja")
+        apply_frames(builder, spans)
+        apply_affiliations(builder, spans)
         self.chars += len(text)
         self.seconds += time.perf_counter() - started
         return finish(builder)
@@ -94,11 +99,40 @@ class JapanesePipeline:
             return
         english = _english(builder.text, end)
         name = english or surface
+        if english:
+            self._bracket_mention(builder, end, "Person", make_id("Person", english), english)
         slug_source = english or reading or surface
         entity_id = make_id("Person", slug_source) if english else \
             f"person:{native_slug(slug_source)}"
         builder.add(Found(start, end, surface, "Person", entity_id, name,
                           aliases=(surface,), confidence=0.95 if english else confidence))
+
+    @staticmethod
+    def _bracket_mention(builder: DocBuilder, end: int, label: str, entity_id: str,
+                         name: str) -> None:
+        """The romanization in brackets after a name is a mention of the same entity."""
+        text = builder.text
+        open_at = next((i for i in range(end, min(end + 2, len(text))) if text[i] in "(（"), -1)
+        if open_at < 0:
+            return
+        close = min((i for i in (text.find(")", open_at), text.find("）", open_at)) if i > 0),
+                    default=-1)
+        if close > open_at + 1:
+            builder.add(Found(open_at + 1, close, text[open_at + 1:close], label, entity_id,
+                              name, confidence=0.95))
+
+    def _latin_names(self, builder: DocBuilder) -> None:
+        """Latin names standing alone in Japanese text (DMM Bitcoin, Upbit): organizations
+        unless the English gazetteer knows them as something else."""
+        for match in latin_names(builder.text):
+            name = match.group(0)
+            known = self.native.english.lookup(name)
+            if known and known[0].type != "Organization":
+                continue
+            entity_id = known[0].id if known else make_id("Organization", name)
+            builder.add(Found(match.start(), match.end(), name, "Organization", entity_id,
+                              known[0].name if known else name,
+                              properties={"kind": "company"}, confidence=0.7))
 
     def _named(self, builder: DocBuilder, doc: Any) -> None:
         for ent in doc.ents:

@@ -14,16 +14,20 @@ from typing import Any
 
 from extract.lang.common import DocBuilder, Found, make_id, sentences
 from extract.lang.money import find_money
-from extract.lang.names import add_gazetteer, add_trilateral
+from extract.lang.names import add_gazetteer, add_short_references, add_trilateral
 from extract.lang.native import NativeGazetteer, load_native
 from extract.lang.orgnames import KO_ORG_HEADS, english_org_name, latin_org_names
-from extract.lang.relations import apply_frames
+from extract.lang.relations import apply_affiliations, apply_frames
 from extract.lang.romanize import SURNAMES, canonical, is_hangul, same_person_name
 from graph.model import DocumentMeta, Extraction
 
-_PARTICLES = ("으로부터", "에게서", "으로서", "에서는", "이라는", "에서", "에게", "으로", "까지",
+# two states in one word (한미 "ROK-US", 북중 "DPRK-China"): never a person's name
+_PAIR_WORDS = frozenset({"한미", "한일", "미일", "북미", "남북", "북중", "북러", "한중", "한러",
+                         "미중", "한미일", "한미간", "남북한"})
+_PARTICLES = ("이다", "이며", "이고", "으로부터", "에게서", "으로서", "에서는", "이라는", "에서",
+              "에게", "으로", "까지",
               "부터", "처럼", "이며", "이고", "라는", "과의", "와의", "은", "는", "이", "가", "을",
-              "를", "과", "와", "의", "도", "에", "로", "만", "나", "랑")
+              "를", "과", "와", "의", "도", "에", "로", "랑")  # not 만/나: names end in them
 _HANGUL_RUN = re.compile(r"[가-힣0-9]+")
 _ROMANIZED = re.compile(r"^\s*\(\s*([A-Z][A-Za-z'’\-]+(?:\s+[A-Za-z][A-Za-z'’\-]*){0,4})\s*[,)]")
 # role words beside a person's name (단장 신정호 / 신정호 단장)
@@ -68,7 +72,10 @@ class KoreanPipeline:
         self._persons(builder)
         self._payments(builder)
         spans = sentences(text, "ko")
+        add_short_references(builder)
+        builder.merge_same_surface()
         apply_frames(builder, spans)
+        apply_affiliations(builder, spans)
         self.chars += len(text)
         self.seconds += time.perf_counter() - started
         return finish(builder)
@@ -100,25 +107,36 @@ class KoreanPipeline:
     def _persons(self, builder: DocBuilder) -> None:
         text = builder.text
         candidates: dict[int, tuple[int, str, float]] = {}
+        listed: set[int] = set()
         tokens = self.tokens(text)
         # a word Kiwi reads as a common noun or a verb where the candidate starts is not
         # a name (주재 "stationed", 지정 "designation"); unknown names come out as NNP or split
         common = {(s, form) for s, _, form, tag in tokens
                   if tag.startswith(("NNG", "VV", "VA", "XR", "MAG", "NNB"))}
-        for start, end, form, tag in tokens:
-            if tag == "NNP" and _looks_like_name(form):
-                candidates[start] = (end, form, 0.8)
+        for start, _end, form, tag in tokens:
+            if tag != "NNP":
+                continue
+            # Kiwi may cut an unknown name short (김철 + 민): take the whole word
+            run = _HANGUL_RUN.match(text, start)
+            word = _strip_particle(run.group(0)) if run else form
+            name = word if _looks_like_name(word) else form
+            if _looks_like_name(name) and name not in _PAIR_WORDS:
+                candidates[start] = (start + len(name), name, 0.8)
         for match in _NAME_LIST.finditer(text):
             words = re.split(r"\s*[,·ㆍ、]\s*", match.group(0))
             names = [_strip_particle(w) for w in words]
-            if sum(_looks_like_name(n) for n in names) < max(2, len(names) - 1):
+            if not all(_looks_like_name(n) and n not in self.native.places["ko"]
+                       for n in names):
                 continue
             position = match.start()
             for word, name in zip(words, names, strict=True):
                 start = text.index(word, position)
                 position = start + len(word)
                 if _looks_like_name(name):
-                    candidates.setdefault(start, (start + len(name), name, 0.85))
+                    # a list of names outranks Kiwi's reading of one of them (송림 "pine
+                    # wood" is a common noun too)
+                    candidates[start] = (start + len(name), name, 0.85)
+                    listed.add(start)
         for match in _NAME_BY_ROLE.finditer(text):
             group = 1 if match.group(1) else 2
             name = _strip_particle(match.group(group))
@@ -127,7 +145,8 @@ class KoreanPipeline:
                                       (match.start(group) + len(name), name, 0.8))
         places = self.native.places["ko"]
         for start, (end, name, confidence) in sorted(candidates.items()):
-            if name in self.native.surfaces["ko"] or name in places or (start, name) in common:
+            if name in self.native.surfaces["ko"] or name in places or name in _PAIR_WORDS or (
+                    (start, name) in common and start not in listed):
                 continue
             latin = self._bracketed_english(text, end)
             if latin and same_person_name(name, latin):

@@ -49,3 +49,24 @@ def add_trilateral(builder: DocBuilder, native: NativeGazetteer) -> None:
                 builder.add(Found(match.start(), match.end(), match.group(0), "Country",
                                   entry.id, entry.name, properties=_entry_properties(entry),
                                   confidence=0.9, alias=False), shared=True)
+
+
+# Short forms a release uses for a statement or advisory it has named in full ("the joint
+# statement"): a definite description of the one such document the text names.
+SHORT_FORMS = {"ko": ("공동성명", "주의보", "주의 환기", "권고문", "성명"),
+               "ja": ("共同声明", "注意喚起", "ガイダンス", "声明")}
+
+
+def add_short_references(builder: DocBuilder) -> None:
+    advisories = [e for e in builder.entities.values() if e.type == "Advisory"]
+    for form in SHORT_FORMS[builder.lang]:
+        named = [e for e in advisories
+                 if any(a.replace(" ", "").endswith(form.replace(" ", "")) for a in e.aliases)]
+        if len(named) != 1:
+            continue  # none, or two statements the short form could mean
+        entity = named[0]
+        start = builder.text.find(form)
+        while start >= 0:
+            builder.add(Found(start, start + len(form), form, "Advisory", entity.id,
+                              entity.name, confidence=0.8, alias=False))
+            start = builder.text.find(form, start + len(form))

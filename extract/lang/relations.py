@@ -17,6 +17,8 @@ from extract.lang.frames import CUES, FRAMES, Frame, LanguageCues
 
 ACTORS = ("Country", "Agency")
 TARGETS = ("Person", "Organization")
+_OBJECT = re.compile(r"^[」』\"”’]?\s*(?:을|를|を|이|가|が)?\s*(?:공동으로|함께|共同で)?\s*$")
+_PLURAL_PRONOUN = re.compile(r"이들|그들|彼ら|これらの者")
 # "3국", "3か国", "政府" between 日米韓 and its particle
 _COUNT_WORDS = re.compile(r"^\s*(?:[3３三]\s*(?:국|개국|か国|カ国|ヶ国))?\s*(?:정부|政府)?")
 _LIST_MARKS = ("-", "・", "△", "○", "•", "*", "①", "1.", "(1)", "ㆍ")
@@ -128,6 +130,10 @@ def _apply(builder: DocBuilder, frame: Frame, spans: list[Span], index: int, spa
     props, basis = dated
     actors = _subjects(builder, span, cues, at)
     actor_ids = [a.id for a in actors]
+    if not actor_ids and cues.anaphor.search(builder.text, span.start, at):
+        actor_ids = list(builder.last_actors)  # 同室は / 동 부처는: the actor named last
+    if actor_ids:
+        builder.last_actors = list(actor_ids)
     trilateral = _trilateral(builder, span, cues, at)
     if trilateral:
         actor_ids = [i for i in trilateral if i in builder.entities]
@@ -138,17 +144,24 @@ def _apply(builder: DocBuilder, frame: Frame, spans: list[Span], index: int, spa
             patients = _following_list(builder, spans, index)
             confidence -= 0.1
         if not actor_ids:
+            # no actor in the sentence: the government the release speaks for (정부/政府
+            # elsewhere in it), else whoever designated in an earlier sentence
             own = _self_country(builder)
-            if own is None:
+            actor_ids = [own.id] if own is not None else list(builder.last_designators)
+            if not actor_ids:
                 return
-            actor_ids = [own.id]
             confidence -= 0.05
+        else:
+            builder.last_designators = list(actor_ids)
         for actor in actor_ids:
             for patient in patients:
                 builder.relate("DESIGNATED", actor, patient.id, span, frame=frame.name,
                                confidence=confidence, properties=props, date_basis=basis)
     elif frame.relation == "ISSUED":
-        advisories = builder.in_span(Span(span.start, span.end), ("Advisory",))
+        # the statement issued is the predicate's object: right before it, marked as object
+        # (を/을/를) or closing its title; one named elsewhere in the sentence is not
+        advisories = [a for a in builder.in_span(span, ("Advisory",)) if a.end <= at
+                      and _OBJECT.match(builder.text[a.end:at])]
         for advisory in advisories:
             for actor in actor_ids:
                 builder.relate("ISSUED", actor, advisory.id, span, frame=frame.name,
@@ -160,7 +173,46 @@ def _apply(builder: DocBuilder, frame: Frame, spans: list[Span], index: int, spa
                        if builder.entities[a].type in ("Agency", "Country")]
         targets = [f for f in builder.in_span(span, TARGETS) if not f.unnamed
                    and f.id not in actor_ids]
+        if not targets and _PLURAL_PRONOUN.search(span.text(builder.text)):
+            # "they" (이들, 彼ら): the group the previous sentences spoke of
+            earlier = [f for f in builder.found if f.end <= span.start and f.type in TARGETS
+                       and f.properties.get("kind") in ("worker_group", "group")]
+            targets = earlier[-1:]
         for source in sources:
             for target in targets:
                 builder.relate("WARNS_ABOUT", source, target.id, span, frame=frame.name,
                                confidence=confidence - 0.05)
+
+
+def apply_affiliations(builder: DocBuilder, spans: list[Span]) -> None:
+    """Who belongs to what, from the particles of affiliation: 313총국 소속 X / X는 313총국에
+    소속되어 (EMPLOYED_AT), 군수공업부 산하 313총국 / 偵察総局傘下のアンダリエル
+    (CONTROLLED_BY, the unit under its parent)."""
+    cues = CUES[builder.lang]
+    text = builder.text
+    for span in spans:
+        items = builder.in_span(span, ("Person", "Organization", "Agency"))
+        for index, item in enumerate(items):
+            if item.type == "Person" or not cues.affiliation.match(text[item.end:item.end + 8]):
+                continue
+            word = cues.affiliation.match(text[item.end:item.end + 8])
+            assert word is not None
+            after = items[index + 1:]
+            nxt = after[0] if after and after[0].start - (item.end + word.end()) <= 10 else None
+            if _PARENT.match(text[item.end:item.end + 8]):
+                if nxt is not None and nxt.type == "Organization":
+                    builder.relate("CONTROLLED_BY", nxt.id, item.id, span,
+                                   frame=f"subordinate.{builder.lang}.v1", confidence=0.85)
+                continue
+            if item.type != "Organization":
+                continue
+            if nxt is not None and nxt.type == "Person":
+                members = [nxt]
+            else:  # the persons the sentence is about, named before the organization
+                members = [f for f in items[:index] if f.type == "Person"]
+            for member in members:
+                builder.relate("EMPLOYED_AT", member.id, item.id, span,
+                               frame=f"membership.{builder.lang}.v1", confidence=0.8)
+
+
+_PARENT = re.compile(r"^\s*(?:의|の)?\s*(?:산하|傘下|配下)")
