@@ -87,8 +87,8 @@ class Extractor:
         check_text(text, meta.id, self.max_chars)
         language = self.languages.route(text, meta)
         if language != "en":
-            return self.languages.get(language).extract(text, meta)
-        return self.finish(self.nlp(text), meta)
+            return self.languages.settle(self.languages.get(language).extract(text, meta))
+        return self.languages.settle(self.finish(self.nlp(text), meta))
 
     def extract_many(self, docs: Iterable[tuple[str, DocumentMeta]], n_process: int = 1,
                      batch_size: int = 16) -> Iterator[Extraction | DocumentError]:
@@ -150,8 +150,9 @@ class Extractor:
             return entry.error
         try:
             if entry.language != "en":
-                return self.languages.get(entry.language).extract(entry.text, entry.meta)
-            return self.finish(doc, entry.meta)
+                return self.languages.settle(
+                    self.languages.get(entry.language).extract(entry.text, entry.meta))
+            return self.languages.settle(self.finish(doc, entry.meta))
         except Exception as exc:  # a bug must cost one document, not the batch
             return DocumentError(f"{entry.meta.id}: extraction failed: "
                                  f"{type(exc).__name__}: {exc}")

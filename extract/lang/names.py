@@ -34,8 +34,13 @@ def add_gazetteer(builder: DocBuilder, native: NativeGazetteer) -> None:
                               entry.name, properties={**_entry_properties(entry), "self": True},
                               confidence=0.9, alias=False))
             continue
+        # a stable actor's names in both scripts are its aliases, so a Korean search finds
+        # an agency a Japanese document named (경제산업성 / 経済産業省)
+        natives = tuple(n for lang in native.surfaces for n in native.native_names(entry.id,
+                                                                                    lang))
         builder.add(Found(match.start, match.end, match.text, entry.type, entry.id,
-                          entry.name, properties=_entry_properties(entry), confidence=0.95))
+                          entry.name, aliases=natives, properties=_entry_properties(entry),
+                          confidence=0.95))
 
 
 def add_trilateral(builder: DocBuilder, native: NativeGazetteer) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from extract.lang.crosslink import EnglishRegistry, link
 from extract.lang.detect import document_language
 from extract.lang.native import NativeGazetteer, load_native
 from graph.model import DocumentMeta, Extraction
@@ -23,6 +24,8 @@ class LanguagePipelines:
     def __init__(self, native: NativeGazetteer | None = None) -> None:
         self._native = native
         self._loaded: dict[str, LanguagePipeline] = {}
+        # English persons and companies read so far, for the cross-language links
+        self.registry = EnglishRegistry()
 
     def get(self, lang: str) -> LanguagePipeline:
         if lang not in self._loaded:
@@ -43,3 +46,13 @@ class LanguagePipelines:
         """The document's language, written into its meta so the graph records it."""
         meta.language = document_language(text, meta)
         return meta.language
+
+    def settle(self, result: Extraction) -> Extraction:
+        """Remember an English result's names; link a Japanese or Korean result's names to
+        the English ones read so far (extract/lang/crosslink.py). Documents read earlier
+        in the same Extractor count, so a corpus is best read English first."""
+        if result.document.language in ("ja", "ko"):
+            link(result, self.registry)
+        else:
+            self.registry.add(result)
+        return result
