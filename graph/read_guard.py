@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from graph.errors import InvalidInput, ReadOnlyViolation
+from graph.errors import InvalidInput, QueryLimitExceeded, ReadOnlyViolation
 
 # Procedures that only read, on either store; anything else is refused by name.
 READ_PROCEDURES = frozenset({
@@ -24,6 +24,11 @@ READ_PROCEDURES = frozenset({
     "db.index.fulltext.querynodes", "db.index.fulltext.queryrelationships",
     "db.schema.visualization", "db.schema.nodetypeproperties", "db.schema.reltypeproperties",
 })
+
+# range() builds its whole list before FalkorDB's per-query memory limit looks at it
+# (range(1, 100000000) took 1.5 GB and 15 s), so lists this long are refused up front.
+MAX_RANGE = 10_000_000
+_RANGE = re.compile(r"\brange\s*\(\s*(-?\d+)\s*,\s*(-?\d+)\s*(?:,\s*(-?\d+)\s*)?\)", re.I)
 
 _COMMENTS = re.compile(r"//[^\n]*|/\*.*?(?:\*/|$)", re.S)
 _STRINGS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"", re.S)
@@ -104,3 +109,25 @@ def check_procedures(query: str, *, subquery_procedures: bool = True) -> None:
             raise InvalidInput(
                 f"procedure calls inside CALL {{ }} subqueries are refused on this store "
                 f"(the store cannot run them safely); call {name} outside the subquery")
+
+
+def check_ranges(query: str) -> None:
+    """Refuse range() over literal bounds longer than MAX_RANGE values.
+
+    Only literal bounds can be judged before the query runs; a computed bound is left to
+    the store's own limits (time, memory per query).
+    """
+    for match in _RANGE.finditer(code_only(query)):
+        start, end = int(match.group(1)), int(match.group(2))
+        step = int(match.group(3) or 1) or 1
+        count = max(0, (end - start) // step + 1)
+        if count > MAX_RANGE:
+            raise QueryLimitExceeded(
+                f"range() of {count:,} values is refused: lists longer than {MAX_RANGE:,} "
+                "values are built whole before any limit can stop them")
+
+
+def check_statement(query: str, *, subquery_procedures: bool = True) -> None:
+    """Every check analyst Cypher goes through before a store sees it."""
+    check_procedures(query, subquery_procedures=subquery_procedures)
+    check_ranges(query)

@@ -19,7 +19,7 @@ from api.services.convert import label_of, public_properties
 from graph import queries
 from graph.errors import InvalidInput, QueryError, ReadOnlyViolation, TkgError
 from graph.params import check_values
-from graph.read_guard import check_procedures
+from graph.read_guard import check_statement
 from graph.store import GraphStore
 
 _COMMENTS = re.compile(r"//[^\n]*|/\*.*?\*/", re.S)
@@ -131,7 +131,7 @@ def run_cypher(store: GraphStore, query: str, params: Mapping[str, Any] | None =
     check_params(params)
     if "\x00" in query:
         raise InvalidInput("the statement must not contain NUL characters")
-    check_procedures(query, subquery_procedures=store.dialect is not queries.FALKOR)
+    check_statement(query, subquery_procedures=store.dialect is not queries.FALKOR)
     if is_explain(query) and _WRITE_WORDS.search(_code_only(query)):
         raise ReadOnlyViolation("this door is read-only: EXPLAIN of a writing statement is "
                                 "refused as the statement itself would be")

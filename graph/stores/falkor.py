@@ -26,7 +26,7 @@ from graph.errors import (
 )
 from graph.model import GraphModel
 from graph.params import check_values
-from graph.read_guard import check_procedures
+from graph.read_guard import check_statement
 from graph.search_keys import name_words, query_terms
 from graph.store import GraphStore, QueryResult, Row
 from graph.stores.falkor_errors import translate
@@ -157,7 +157,7 @@ class FalkorStore(GraphStore):
     def read_only(self, query: str, params: Mapping[str, Any] | None = None, *,
                   timeout_ms: int = 5000, row_cap: int = 1000) -> QueryResult:
         check_values(params or {})
-        check_procedures(query, subquery_procedures=False)  # FalkorDB crashes on them
+        check_statement(query, subquery_procedures=False)  # FalkorDB crashes on them
         body = _LEADING_COMMENTS.sub("", query, count=1)
         head = body[:8].upper()
         if head.startswith("PROFILE"):

@@ -40,6 +40,10 @@ class ServerLimits:
     timeout_ms: int = 300_000
     max_rows: int = 100_000
     query_memory_mb: int = 128
+    # Query threads (read at start only). More than the cores: a long analyst query then
+    # holds one thread of several and the OS shares the cores, instead of halving the
+    # threads left for every page's short queries.
+    threads: int = max(4, 2 * (os.cpu_count() or 2))
 
     def settings(self) -> list[tuple[str, int]]:
         return [("TIMEOUT_MAX", self.timeout_ms), ("TIMEOUT_DEFAULT", self.timeout_ms),
@@ -47,7 +51,8 @@ class ServerLimits:
                 ("QUERY_MEM_CAPACITY", self.query_memory_mb * 2**20)]
 
     def module_args(self) -> list[str]:
-        return [str(part) for pair in self.settings() for part in pair]
+        pairs = [*self.settings(), ("THREAD_COUNT", self.threads)]
+        return [str(part) for pair in pairs for part in pair]
 
     def apply(self, sock_path: Path) -> None:
         """Set the limits on a server that is already running (one we reuse)."""
@@ -258,7 +263,7 @@ def start_server(data_dir: Path, *, timeout: float = 15.0, loading_timeout: floa
     raise _explain_failure(paths, log_start)
 
 
-def reap(paths: ServerPaths) -> None:
+def reap(paths: ServerPaths, grace: float = 10.0) -> None:
     """Collect a dead server this process started, so no defunct process is left behind.
 
     The PID file stays: it is how a crash (file left behind) is told from a deliberate
@@ -267,8 +272,26 @@ def reap(paths: ServerPaths) -> None:
         pid = int(paths.pid_file.read_text().strip())
     except (OSError, ValueError):
         return
-    with contextlib.suppress(ChildProcessError, OSError):
-        os.waitpid(pid, os.WNOHANG)
+    # A crashed server writes its crash report before it exits; give it a moment, then
+    # end it, so the new server does not start beside a dying one.
+    deadline = time.monotonic() + grace
+    while True:
+        try:
+            done, _ = os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:  # not our child, or already collected
+            if read_pid(paths) is None or time.monotonic() > deadline:
+                return
+            time.sleep(0.05)
+            continue
+        if done:
+            return
+        if time.monotonic() > deadline:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
+            return
+        time.sleep(0.05)
 
 
 def stop_server(data_dir: Path, *, timeout: float = 15.0) -> bool:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from graph.errors import QueryLimitExceeded, QueryTimeout, StoreError
+from graph.read_guard import check_ranges
 from graph.stores.falkor import FalkorStore
 from graph.stores.falkor_server import ServerLimits, _command, server_paths, stop_server
 
@@ -62,3 +63,12 @@ def test_memory_and_time_are_bounded(limited: FalkorStore) -> None:
         limited.read_only("UNWIND range(1, 1000000) AS x WITH x WHERE x % 7 = 1 "
                           "RETURN count(x)", timeout_ms=1)
     assert limited.read_only("RETURN 1 AS one").rows == [[1]]  # and the store is fine
+
+
+def test_long_literal_ranges_are_refused_before_running(limited: FalkorStore) -> None:
+    with pytest.raises(QueryLimitExceeded, match="range"):
+        limited.read_only("RETURN size(range(1,100000000))")
+    with pytest.raises(QueryLimitExceeded):
+        check_ranges("UNWIND RANGE( 0 , 50000000 , 2 ) AS x RETURN x")
+    check_ranges("RETURN 'range(1,100000000)' AS text, range(1, 10, 100000000) AS few")
+    assert limited.read_only("RETURN size(range(1, 1000)) AS n").rows == [[1000]]
