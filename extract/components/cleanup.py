@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Span
 from extract.components.gazetteer_ruler import AMBIGUOUS_LABEL, CAPITAL_LABEL, DEMONYM_LABEL
 from extract.components.korean_names import reads_as_korean_name
 from extract.components.span_context import (
+    AGENCY_HEAD,
+    ORG_HEAD,
     acting_demonym,
     extend_name,
     name_as_modifier,
@@ -40,18 +42,6 @@ _QUALIFIER_WORDS = {"more", "than", "over", "about", "approximately", "nearly", 
                     "roughly", "around", "up", "to", "at", "least", "some", "under", "less",
                     "fewer", "in", "excess", "of", "just", "an", "estimated", "as", "much",
                     "many", "exceeding", "upwards"}
-_AGENCY_HEAD = re.compile(
-    r"\b(?:Ministry|Department|Agency|Bureau|Office|Police|Service|Commission|Administration|"
-    r"Attorney|Prosecutors?|Directorate|Council|Secretariat|Authority|Division|Command|Team|"
-    r"Center|Centre|Prefecture)\b"
-)
-_ORG_HEAD = re.compile(
-    r"\b(?:Co\.?|Corp\.?|Corporation|Company|LLC|Ltd\.?|Limited|Inc\.?|Group|Bank|Trading|"
-    r"Technology|Technologies|Tech|University|Association|Institute|Exchange|Network|"
-    r"Holdings|Partners|Solutions|Systems|Services|Capital|Labs?|Software|Industries|"
-    r"Enterprises?|Consulting|Foundation|Federation|Union|Alliance|Platform|Wallet|"
-    r"Finance|Protocol|Shipping|Development|Management)\b"
-)
 _COURT = re.compile(r"\b(?:Court|Judge|Jury|Grand Jury)\b")
 _STOP_ORG = {"terrorism", "financial intelligence", "government", "congress", "state",
              "justice", "treasury department's", "it", "ai", "web3", "covid-19", "nft",
@@ -135,6 +125,7 @@ class SpanCleanup:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.places = set(gazetteer.places)
+        self._acting: set[tuple[int, int]] = set()  # demonyms read as the state acting
 
     def _relabel(self, span: Span) -> Span | None:
         label = span.label_
@@ -147,6 +138,7 @@ class SpanCleanup:
         if label == CAPITAL_LABEL:
             return _capital(span)
         if label == DEMONYM_LABEL and acting_demonym(span):
+            self._acting.add((span.start, span.end))
             return Span(span.doc, span.start, span.end, label="Country", span_id=span.id_)
         if label in {AMBIGUOUS_LABEL, DEMONYM_LABEL, "Advisory", "Case"}:
             return span
@@ -170,7 +162,7 @@ class SpanCleanup:
         if label in {"PERSON", "ORG", "GPE"} and place_modifier(trimmed, self.places):
             return Span(span.doc, trimmed.start, trimmed.end, label=PLACE_LABEL)
         if label in {"PERSON", "ORG"} and personal_apposition(trimmed, self.places) and \
-                not _ORG_HEAD.search(text):
+                not ORG_HEAD.search(text):
             return self._person(trimmed)
         if label == "PERSON":
             return None if name_as_modifier(trimmed) else self._person(extend_name(trimmed))
@@ -185,6 +177,7 @@ class SpanCleanup:
         if label == "NORP":
             code = self.gazetteer.country_code(text)
             if code and acting_demonym(trimmed):
+                self._acting.add((trimmed.start, trimmed.end))
                 return Span(span.doc, trimmed.start, trimmed.end, label="Country",
                             span_id=f"country:{code}")
             if code:
@@ -206,12 +199,12 @@ class SpanCleanup:
 
     def _person(self, span: Span) -> Span | None:
         text = span.text
-        if not clean_person_name(text) or _generic(text) or _ORG_HEAD.search(text):
+        if not clean_person_name(text) or _generic(text) or ORG_HEAD.search(text):
             return None
         words = text.split()
         if any(c.isdigit() for c in text) or not any(w[:1].isupper() for w in words):
             return None
-        if len(words) > 6 or _COURT.search(text) or _AGENCY_HEAD.search(text):
+        if len(words) > 6 or _COURT.search(text) or AGENCY_HEAD.search(text):
             return None
         if fold(text) in _STOP_ORG:
             return None
@@ -237,7 +230,7 @@ class SpanCleanup:
             # "Kyedan Industry Department": a DPRK party department, not a ministry
             return Span(span.doc, span.start, span.end, label="Organization",
                         span_id="shape:dprk_unit")
-        if _AGENCY_HEAD.search(text) and not _ORG_HEAD.search(text):
+        if AGENCY_HEAD.search(text) and not ORG_HEAD.search(text):
             return Span(span.doc, span.start, span.end, label="Agency")
         return Span(span.doc, span.start, span.end, label="Organization",
                     span_id=span.id_ if span.id_.startswith("context:") else "")
@@ -246,12 +239,25 @@ class SpanCleanup:
         folded = fold(text)
         return any(folded == fold(f) for st in self.gazetteer.statutes for f in st.forms)
 
+    def _demonyms_of_named_states(self, spans: list[Span], doc: Doc) -> list[Span]:
+        """An adjective ("North Korean hackers") is a mention of the state only in a document
+        that also names the state; elsewhere it stays a nationality word."""
+        def adjective(s: Span) -> bool:
+            return (s.start, s.end) in self._acting
+
+        named = {s.id_ for s in spans if s.label_ == "Country" and not adjective(s)}
+        return [Span(doc, s.start, s.end, label=DEMONYM_LABEL, span_id=s.id_)
+                if s.label_ == "Country" and adjective(s) and s.id_ not in named else s
+                for s in spans]
+
     def __call__(self, doc: Doc) -> Doc:
+        self._acting = set()
         kept: list[Span] = []
         for ent in doc.ents:
             fixed = self._relabel(ent)
             if fixed is not None and len(fixed) > 0:
                 kept.append(fixed)
+        kept = self._demonyms_of_named_states(kept, doc)
         # Qualifier extension can touch the previous span; keep the earlier one intact.
         result: list[Span] = []
         last_end = 0

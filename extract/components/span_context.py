@@ -12,12 +12,26 @@ Each test reads one construction of English, not a sentence of any document:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span
 
 from graph.model import default_model
 
+# head words of the names of government bodies and of organizations
+AGENCY_HEAD = re.compile(
+    r"\b(?:Ministry|Department|Agency|Bureau|Office|Police|Service|Commission|Administration|"
+    r"Attorney|Prosecutors?|Directorate|Council|Secretariat|Authority|Division|Command|Team|"
+    r"Center|Centre|Prefecture)\b"
+)
+ORG_HEAD = re.compile(
+    r"\b(?:Co\.?|Corp\.?|Corporation|Company|LLC|Ltd\.?|Limited|Inc\.?|Group|Bank|Trading|"
+    r"Technology|Technologies|Tech|University|Association|Institute|Exchange|Network|"
+    r"Holdings|Partners|Solutions|Systems|Services|Capital|Labs?|Software|Industries|"
+    r"Enterprises?|Consulting|Foundation|Federation|Union|Alliance|Platform|Wallet|"
+    r"Finance|Protocol|Shipping|Development|Management)\b"
+)
 # nouns after "a/an <Place>" that make the place a modifier of a person or a firm
 _DESCRIBED = {"man", "woman", "resident", "residents", "citizen", "citizens", "national",
               "nationals", "company", "companies", "firm", "firms", "business", "businesses",

@@ -5,13 +5,25 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from extract.components.span_context import AGENCY_HEAD, ORG_HEAD
 from extract.mentions import MentionSpan
 from extract.resolve.base import DocEntities, Merge, contains_words, new_entity, org_key
 
 
+def _vouched(m: MentionSpan) -> bool:
+    """Is there more than the statistical model's word that this is an organization?
+
+    A legal form or a DPRK unit number (`shape:`), a context noun (`context:`), or a head
+    word ("... Center", "... Bank", "Ministry of ...") vouch for it. The small model alone
+    also tags products, platforms, programs and acronyms of offenses as ORG; such a name only
+    joins an organization vouched for elsewhere in the document."""
+    return bool(m.hint) or bool(ORG_HEAD.search(m.text) or AGENCY_HEAD.search(m.text))
+
+
 def resolve_orgs(result: DocEntities, pending: list[MentionSpan]) -> None:
     """Longer names first; a shorter name that is the start of a longer one joins it."""
-    for m in sorted(pending, key=lambda x: -len(x.text)):
+    ordered = sorted(pending, key=lambda x: (not _vouched(x), -len(x.text)))
+    for m in ordered:
         name = re.sub(r"\s+", " ", m.text).strip()
         key = org_key(name)
         if not key:
@@ -24,6 +36,8 @@ def resolve_orgs(result: DocEntities, pending: list[MentionSpan]) -> None:
                           and contains_words(org_key(e.name), key)), None)
             if match is not None:
                 result.merges.append(Merge(match.id, name, "short form of a longer name", 0.8))
+        if match is None and not _vouched(m):
+            continue
         if match is None:
             kind = m.hint.split(":", 1)[1] if m.hint.startswith("shape:") else "company"
             props: dict[str, Any] = {"kind": kind} if m.label == "Organization" else {}

@@ -81,12 +81,8 @@ def resolve_persons(result: DocEntities, pending: list[MentionSpan],
         if len(fits) == 1:
             result.add_mention(fits[0], m)
             result.merges.append(Merge(fits[0].id, m.text, "surname of a named person", 0.85))
-        elif not fits and m.text[:1].isupper():
-            entity = new_entity("Person", clean_person_name(m.text), {}, 0.4)
-            if entity.id not in result.entities:
-                result.entities[entity.id] = entity
-                persons.append(entity)
-            result.add_mention(result.entities[entity.id], m)
+        # a bare family name that no full name of the document fits refers to no one we
+        # can name: it is not an entity of its own
 
 
 
