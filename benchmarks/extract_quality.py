@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from extract.evaluate import CORPUS_DIR, TARGETS, evaluate
 from extract.extractor import Extractor
-from extract.scoring import format_table
+from extract.evaluate.scoring import format_table
 
 
 def main() -> None:

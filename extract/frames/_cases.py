@@ -1,0 +1,83 @@
+"""Which court case a defendant belongs to.
+
+A US case is named "United States v. <first defendant>" (docs/annotation.md). A case the
+text names is used when its party is the defendant, or as the document's case; otherwise
+the first defendant of a US document opens a case that later defendants join, and a
+defendant "in a separate case" opens a case of his own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from graph.ids import entity_id
+from graph.model import ExtractedEntity
+
+if TYPE_CHECKING:
+    from extract.relations import DocContext, Hit
+
+_US_COURT = re.compile(r"\b(?:District\s+(?:Court|of)|Justice\s+Department|Department\s+of\s+"
+                       r"Justice|U\.S\.\s+Attorney|federal\s+(?:court|prison|grand\s+jury)|"
+                       r"DOJ|FBI)\b")
+NOT_DEFENDANTS = ("judge", "official", "prosecutor", "attorney", "agent")
+
+
+def us_context(context: DocContext) -> bool:
+    cached = context.notes.get("us_court")
+    if cached is None:
+        cached = bool(_US_COURT.search(context.doc.text)) or any(
+            str(i.get("country", "")).upper() == "US" for i in context.meta.issuers)
+        context.notes["us_court"] = cached
+    return bool(cached)
+
+
+def _new_case(context: DocContext, name: str) -> ExtractedEntity:
+    ident = entity_id("Case", name)
+    case = context.entities.get(ident)
+    if case is None:
+        case = ExtractedEntity(id=ident, type="Case", name=name, properties={"country": "US"},
+                               confidence=0.6)
+        context.entities[ident] = case
+    return case
+
+
+def is_defendant_candidate(entity: ExtractedEntity) -> bool:
+    role = str(entity.properties.get("role", "")).lower()
+    return not any(word in role for word in NOT_DEFENDANTS) and not entity.unnamed
+
+
+def case_of(hit: Hit, context: DocContext) -> None:
+    """Fill the hit's "case" role from its defendants and the document's cases."""
+    defendants = [d for d in hit.roles.get("defendant", [])
+                  if is_defendant_candidate(context.entities[d])]
+    hit.roles["defendant"] = defendants
+    if not defendants:
+        return
+    named_here = [e for e in context.sentence_entities(hit.sent)
+                  if context.entities[e].type == "Case"]
+    first = context.entities[defendants[0]]
+    named = [e for e in context.of_type("Case") if not e.id.startswith("case:_")]
+    own = next((c for c in named if c.name.lower().endswith(" v. " + first.name.lower())),
+               None)
+    current: ExtractedEntity | None = context.notes.get("current_case")
+    if hit.reading.separate_case and own is None:
+        if not us_context(context):
+            hit.roles["defendant"] = []
+            return
+        case = _new_case(context, f"United States v. {first.name}")
+    elif named_here:
+        case = context.entities[named_here[0]]
+    elif own is not None:
+        case = own
+    elif current is not None:
+        case = current
+    elif len(named) == 1:
+        case = named[0]
+    elif us_context(context):
+        case = _new_case(context, f"United States v. {first.name}")
+    else:
+        return
+    if not hit.reading.separate_case:
+        context.notes["current_case"] = case
+    hit.roles["case"] = [case.id]

@@ -1,0 +1,95 @@
+"""Dependency paths shared by the frames, and the notation they are written in.
+
+A path walks from the predicate word to one argument, one step per space-separated item:
+
+    >dep            down to a child attached by `dep` (alternatives: `>nsubj|nsubjpass`)
+    >dep[w1|w2]     ... whose lower-cased word is one of w1, w2
+    <dep            up to the head; the current word must be attached to it by `dep`
+    <dep[w1|w2]     ... and the head must be one of the words w1, w2
+    +dep[w1|w2]     guard: the current word has such a child; the walk stays where it is
+    @TAG1|TAG2      the current word has one of these fine-grained tags
+    .               the predicate word itself is the argument (an entity named "Joint
+                    Statement" whose head word is the predicate "statement")
+
+The argument is the word the last moving step reaches. Coordination ("A and B"), apposition
+("his company, X") and partitives ("two of the workers") are expanded afterwards, from the
+argument word, by extract/arguments.py, so no path needs to spell them out.
+"""
+
+from __future__ import annotations
+
+RELATIVE = "who|which|that|whom"
+
+# The logical subject of a verb: active subject; agent of a passive ("was run by X"); the
+# noun a relative clause or a present participle hangs on ("a firm that placed",
+# "workers acting for"); the subject shared by coordinated verbs ("X designated A and
+# sanctioned B"); the subject of the verb that governs an infinitive or a gerund ("X agreed
+# to pay", "X is accused of helping", "X pleaded guilty to conspiring").
+SUBJECT = (
+    ">nsubj",
+    ">agent >pobj",
+    f"+nsubj[{RELATIVE}] <relcl",
+    "@VBG <acl",
+    "<conj >nsubj",
+    "<conj >agent >pobj",
+    "<xcomp >nsubj",
+    "<xcomp >nsubjpass",
+    "<pcomp <prep >nsubj",
+    "<pcomp <prep >nsubjpass",
+    "<conj <pcomp <prep >nsubj",
+    "<conj <pcomp <prep >nsubjpass",
+)
+
+# The logical object: direct object; subject of a passive; the noun a past participle or a
+# passive relative clause describes ("companies controlled by", "X, which was designated",
+# "X, which OFAC designated"); coordinated passives share their subject.
+OBJECT = (
+    ">dobj",
+    ">nsubjpass",
+    "@VBN <acl",
+    f"+nsubjpass[{RELATIVE}] <relcl",
+    f"+dobj[{RELATIVE}] <relcl",
+    "<conj >nsubjpass",
+)
+
+# A noun predicate's holder: the name it is in apposition to ("X, a front company"), the
+# subject of a copula ("X is a front company"), or "X operates as a front" / "X serves as".
+HOLDER = (
+    "<appos",
+    "<attr >nsubj",
+    "<conj <appos",
+    "<conj <attr >nsubj",
+    "<pobj[as] <prep >nsubj",
+    "<pobj[as] <prep >nsubjpass",
+    "<dobj >nsubj",
+)
+
+# The subject of an adjective or participle used with a copula ("X is subordinate to",
+# "X is based in"), or the noun it modifies ("a company based in").
+PREDICATIVE = (
+    "<acomp >nsubj",
+    "@VBN <acl",
+    "<amod",
+    ">nsubjpass",
+    ">nsubj",
+    "<conj <acomp >nsubj",
+)
+
+
+def prep(words: str, *, of: str = "") -> tuple[str, ...]:
+    """The object of a preposition attached to the predicate ("for X", "to X"); with `of`,
+    also through a noun ("on behalf of X": prep[on] > pobj[behalf] > prep[of] > pobj)."""
+    paths = [f">prep[{words}] >pobj", f">prep[{words}] >pcomp"]
+    if of:
+        paths.append(f">prep[{words}] >pobj[{of}] >prep[of] >pobj")
+    return tuple(paths)
+
+
+def object_prep(words: str) -> tuple[str, ...]:
+    """A preposition attached to the object ("jobs at X", "revenue for X")."""
+    return (f">dobj >prep[{words}] >pobj", f">nsubjpass >prep[{words}] >pobj")
+
+
+OF = prep("of")
+BY = (">prep[by] >pobj", ">poss")
+SELF = (".",)

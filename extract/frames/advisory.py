@@ -1,0 +1,59 @@
+"""WARNS_ABOUT: an advisory, agency or state warns about a person or organization.
+
+Constructions: "X warns (businesses) about/of/against Y", "X expresses concern about Y",
+"the advisory names/identifies/highlights/describes Y (as ...)", "concerns about Y"; and,
+for the whole document, every advisory a document names warns about the DPRK IT worker
+collective when the document is about them (the subject of this domain's advisories).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from extract.frames import Frame, Yields
+from extract.frames._paths import OBJECT, SUBJECT, prep
+
+if TYPE_CHECKING:
+    from extract.relations import DocContext, Found
+
+WARNERS = ("Advisory", "Document", "Agency", "Country")
+THREATS = ("Person", "Organization")
+_YIELDS = (Yields("WARNS_ABOUT", ("warner",), ("threat",),
+                  when=lambda a, b: a.properties.get("code") != "KP"
+                  and b.properties.get("kind") not in {"platform", "company"}),)
+_TYPES = {"warner": WARNERS, "threat": THREATS}
+_ABOUT = prep("about|of|against|regarding|over|to")
+
+FRAMES = (
+    Frame("warning", 1, ("warn", "alert", "caution", "remind"),
+          {"warner": SUBJECT, "threat": (*_ABOUT, ">dobj >prep[about|of|against] >pobj")},
+          _YIELDS, role_types=_TYPES, base_confidence=0.7),
+    Frame("warning-concern", 1, ("concern", "concerns", "warning", "warnings", "alert",
+                                 "threat"),
+          {"warner": ("<dobj >nsubj", ">poss", "<pobj <prep >nsubj"), "threat": _ABOUT},
+          _YIELDS, pos=("NOUN",), role_types=_TYPES, base_confidence=0.6),
+    Frame("warning-names", 1, ("name", "identify", "highlight", "describe", "cite", "flag",
+                               "single"),
+          {"warner": SUBJECT, "threat": OBJECT}, _YIELDS,
+          role_types={"warner": ("Advisory", "Document"), "threat": THREATS},
+          base_confidence=0.6),
+)
+
+
+def advisories_warn_about_workers(context: DocContext) -> Iterable[Found]:
+    """Every advisory a document about the DPRK IT workers names warns about them."""
+    from extract.relations import Found
+
+    workers = context.workers()
+    if not workers:
+        return []
+    found = []
+    for advisory in context.of_type("Advisory"):
+        sent = next((m.sent for m in context.mentions.mentions if m.entity == advisory.id), -1)
+        found.append(Found("WARNS_ABOUT", advisory.id, workers[0], sent, {},
+                           "advisory-workers.v1", "document"))
+    return found
+
+
+DOCUMENT_RULES = (advisories_warn_about_workers,)

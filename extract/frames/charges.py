@@ -1,0 +1,78 @@
+"""DEFENDANT_IN and CHARGED_WITH: who is charged, indicted, accused, arrested or pleads.
+
+Constructions: "X was charged (with ...)", "a grand jury indicted X", "X is accused of",
+"charges against X", "X's indictment", "X pleaded guilty to ...", "X was convicted of",
+"X was arrested", "X, a defendant in", "the defendants, A and B". The prosecutor or agency
+that charges is the agent and never a defendant; the case comes from extract/frames/_cases.
+The modality is the court stage: charged, alleged (accused, arrested), pleaded_guilty,
+convicted.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from extract.frames import Frame, Yields
+from extract.frames._cases import case_of
+from extract.frames._paths import HOLDER, OBJECT, SUBJECT, prep
+
+if TYPE_CHECKING:
+    from extract.relations import DocContext, Hit
+
+DEFENDANTS = ("Person", "Organization")
+# the offences of US federal charging language, as the law names them
+_OFFENCE = re.compile(
+    r"\b(?:conspiracy\s+to\s+(?:commit\s+)?[a-z]+(?:\s+(?:fraud|monetary\s+instruments|"
+    r"identity\s+theft|the\s+unlawful\s+employment\s+of\s+aliens|aliens))?|"
+    r"conspiring\s+to\s+launder[a-z\s']*?(?=[,.;]|\s+and\s)|aggravated\s+identity\s+theft|"
+    r"wire\s+fraud(?:\s+conspiracy)?|bank\s+fraud(?:\s+conspiracy)?|mail\s+fraud|"
+    r"money\s+laundering(?:\s+conspiracy)?|identity\s+theft|sanctions\s+violations?|"
+    r"IEEPA\s+violations?|violating\s+the\s+International\s+Emergency\s+Economic\s+Powers\s+Act)",
+    re.I,
+)
+
+
+def charges_in(text: str) -> list[str]:
+    found: list[str] = []
+    for match in _OFFENCE.finditer(text):
+        charge = re.sub(r"\s+", " ", match.group(0)).strip().lower()
+        if charge not in found:
+            found.append(charge)
+    return found
+
+
+def _properties(hit: Hit, context: DocContext, spec: Yields) -> dict[str, object] | None:
+    if spec.type == "CHARGED_WITH":
+        charges = charges_in(context.sentence_text(hit.sent))
+        return {"charges": charges} if charges else None
+    props: dict[str, object] = {"role": "defendant"}
+    if hit.reading.modality == "pleaded_guilty":
+        props["plea"] = "guilty"
+    return props
+
+
+_YIELDS = (Yields("DEFENDANT_IN", ("defendant",), ("case",)),
+           Yields("CHARGED_WITH", ("defendant",), ("case",)))
+_TYPES = {"defendant": DEFENDANTS}
+
+
+def _court(name: str, lemmas: tuple[str, ...], roles: dict[str, tuple[str, ...]],
+           modality: str, pos: tuple[str, ...] = ("VERB",), confidence: float = 0.8) -> Frame:
+    return Frame(name, 1, lemmas, roles, _YIELDS, pos=pos, modality=modality,
+                 role_types=_TYPES, dated="act", complete=case_of, properties=_properties,
+                 base_confidence=confidence)
+
+
+FRAMES = (
+    _court("charge", ("charge", "indict", "prosecute"), {"defendant": OBJECT}, "charged"),
+    _court("accuse", ("accuse", "arrest", "extradite"), {"defendant": OBJECT}, "alleged",
+           confidence=0.75),
+    _court("charge-noun", ("charge", "indictment", "complaint", "prosecution"),
+           {"defendant": (*prep("against"), ">poss")}, "charged", pos=("NOUN",),
+           confidence=0.7),
+    _court("plea", ("plead", "admit"), {"defendant": SUBJECT}, "pleaded_guilty"),
+    _court("conviction", ("convict",), {"defendant": OBJECT}, "convicted"),
+    _court("defendant", ("defendant", "co-defendant", "codefendant"),
+           {"defendant": (*HOLDER, ">appos")}, "charged", pos=("NOUN",), confidence=0.7),
+)

@@ -1,0 +1,109 @@
+"""CONTROLLED_BY: an organization (or its workers) answers to a unit, state or person.
+
+Constructions: "Y controls/runs/owns/directs/oversees/manages/leads/heads X", "X is
+controlled/run/owned by Y", "companies controlled by Y"; "Y dispatches/sends/deploys
+workers"; "X is subordinate to Y", "X operates under Y"; "X, a unit/subsidiary/part/arm
+of Y", "X is part of Y"; "under the direction/control/command of Y"; "X acts/works for
+(or on behalf of) a state or DPRK unit"; "X is affiliated with / linked to Y" between
+organizations; "X's president, P" and "P, the president of X" (the firm answers to P);
+a state's possessive before a unit's name ("the DPRK's Bureau 121").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from extract.frames import Frame, Yields
+from extract.frames._paths import HOLDER, OBJECT, PREDICATIVE, SUBJECT, prep
+from graph.model import ExtractedEntity
+
+if TYPE_CHECKING:
+    from extract.relations import DocContext, Found
+
+RULED = ("Organization", "Person")
+RULERS = ("Organization", "Agency", "Country", "Person")
+_STATE_KINDS = frozenset({"dprk_unit", "group", "worker_group"})
+
+
+def not_a_firm_of_a_person(ruled: ExtractedEntity, ruler: ExtractedEntity) -> bool:
+    """A person does not control a person; a worker group controls nobody."""
+    if ruled.type == "Person" and ruler.type == "Person":
+        return False
+    return ruler.properties.get("kind") != "worker_group"
+
+
+def for_a_state(ruled: ExtractedEntity, ruler: ExtractedEntity) -> bool:
+    """Working for a state or a DPRK unit is control; for a firm it is a job."""
+    return ruler.type in {"Country", "Agency"} or ruler.properties.get("kind") in _STATE_KINDS
+
+
+def between_organizations(ruled: ExtractedEntity, ruler: ExtractedEntity) -> bool:
+    return ruled.type == "Organization" and ruler.type != "Person" and \
+        not_a_firm_of_a_person(ruled, ruler)
+
+
+_YIELDS = (Yields("CONTROLLED_BY", ("ruled",), ("ruler",), when=not_a_firm_of_a_person),)
+_TYPES = {"ruled": RULED, "ruler": RULERS}
+_HEADS = ("president", "head", "chief", "director", "chairman", "owner", "ceo", "leader",
+          "founder", "commander", "manager")
+
+FRAMES = (
+    Frame("control", 1, ("control", "run", "own", "direct", "oversee", "manage", "lead", "head",
+                         "supervise", "command", "operate", "administer", "dispatch",
+                         "deploy", "found", "establish", "oversee"),
+          {"ruler": SUBJECT, "ruled": OBJECT}, _YIELDS, role_types=_TYPES,
+          base_confidence=0.65),
+    Frame("control-subordinate", 1, ("subordinate", "answerable", "responsible", "part",
+                                     "attach", "affiliate", "link", "tie", "associate",
+                                     "belong"),
+          {"ruled": (*PREDICATIVE, *HOLDER), "ruler": prep("to|of|with")},
+          (Yields("CONTROLLED_BY", ("ruled",), ("ruler",), when=between_organizations),),
+          pos=("ADJ", "VERB", "NOUN"), role_types=_TYPES, base_confidence=0.6),
+    Frame("control-unit", 1, ("unit", "subsidiary", "arm", "branch", "division", "department",
+                              "bureau", "subunit", "affiliate", "part", "body", "wing",
+                              "organ", "agency", "office"),
+          {"ruled": (*HOLDER, ">appos"), "ruler": (*prep("of|under|within|in"), ">poss")},
+          (Yields("CONTROLLED_BY", ("ruled",), ("ruler",), when=between_organizations),),
+          pos=("NOUN",), role_types=_TYPES, base_confidence=0.6),
+    Frame("control-direction", 1, ("direction", "control", "command", "authority",
+                                   "supervision", "auspices", "guidance", "umbrella",
+                                   "orders"),
+          {"ruler": (*prep("of"), ">poss"),
+           "ruled": ("<pobj[under] <prep >nsubj", "<pobj[under] <prep >nsubjpass",
+                     "<pobj[under] <prep")},
+          _YIELDS, pos=("NOUN",), role_types=_TYPES, base_confidence=0.65),
+    Frame("control-under", 1, ("operate", "work", "function", "sit", "serve", "fall"),
+          {"ruled": SUBJECT, "ruler": prep("under|within|inside")}, _YIELDS,
+          role_types=_TYPES, base_confidence=0.6),
+    Frame("control-acting-for", 1, ("act", "work", "operate", "earn"),
+          {"ruled": SUBJECT, "ruler": prep("for|on", of="behalf")},
+          (Yields("CONTROLLED_BY", ("ruled",), ("ruler",), when=for_a_state),),
+          role_types=_TYPES, base_confidence=0.6),
+    Frame("control-head", 1, _HEADS,
+          {"ruler": (*HOLDER, ">appos"), "ruled": (*prep("of"), ">poss")},
+          (Yields("CONTROLLED_BY", ("ruled",), ("ruler",),
+                  when=lambda a, b: a.type == "Organization" and b.type == "Person"),),
+          pos=("NOUN",), role_types=_TYPES, base_confidence=0.6),
+)
+
+
+def state_units(context: DocContext) -> Iterable[Found]:
+    """A state's possessive before a unit's name: the unit belongs to that state."""
+    from extract.relations import Found
+
+    found = []
+    for m in context.mentions.mentions:
+        unit = context.entities.get(m.entity) if m.entity else None
+        if unit is None or unit.properties.get("kind") != "dprk_unit":
+            continue
+        head = context.doc[m.tok_start:m.tok_end].root
+        for child in head.children:
+            state = context.index.at(child) if child.dep_ == "poss" else ""
+            if state and context.entities[state].type == "Country":
+                found.append(Found("CONTROLLED_BY", unit.id, state, m.sent, {},
+                                   "control-possessive.v1", "poss"))
+    return found
+
+
+DOCUMENT_RULES = (state_units,)

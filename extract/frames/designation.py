@@ -1,0 +1,123 @@
+"""DESIGNATED: a government or agency designates (sanctions) a person or organization.
+
+Constructions:
+- verbs: "OFAC designated X", "X was designated (by OFAC)", "X, which OFAC designated",
+  "the ROK sanctioned X and Y", "imposed sanctions on X", "froze the assets of X",
+  "added X to its list";
+- nominalizations: "the designation of X (by Y)", "Y's designation of X", "sanctions on X";
+- a designating sentence that ends in a colon, followed by a list of names;
+- an agentless passive in a sanctions release ("X is designated today") names the issuer.
+The legal basis ("pursuant to E.O. 13722") is read from the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from extract.frames import Frame, Yields
+from extract.frames._paths import BY, OBJECT, OF, SUBJECT, prep
+
+if TYPE_CHECKING:
+    from extract.relations import DocContext, Found, Hit
+
+DESIGNATORS = ("Agency", "Country")
+TARGETS = ("Person", "Organization")
+_EO = re.compile(r"\b(?:E\.\s?O\.|EO|Executive\s+Orders?)\s*s?\.?\s*((?:\d{5}(?:\s*,\s*|\s+and\s+|"
+                 r"\s*,\s*and\s+|\s+or\s+)?)+)", re.IGNORECASE)
+_STATUTES = re.compile(r"Foreign Exchange (?:and Foreign Trade|Transactions) Act|"
+                       r"International Emergency Economic Powers Act|IEEPA")
+
+
+def legal_basis(text: str) -> list[str]:
+    """'E.O. 13722 and E.O. 13810', 'Executive Orders 13382 and 13551' -> ['E.O. 13382', ...]."""
+    found: list[str] = []
+    for match in _EO.finditer(text):
+        for number in re.findall(r"\d{5}", match.group(1)):
+            label = f"E.O. {number}"
+            if label not in found:
+                found.append(label)
+    for statute in _STATUTES.findall(text):
+        label = "IEEPA" if "Emergency" in statute or statute == "IEEPA" else statute
+        if label not in found:
+            found.append(label)
+    return sorted(found)
+
+
+def _properties(hit: Hit, context: DocContext, spec: Yields) -> dict[str, object]:
+    text = context.sentence_text(hit.sent)
+    lead = context.leads.get(hit.sent)
+    if lead is not None:
+        text = context.sentence_text(lead) + " " + text
+    basis = legal_basis(text)
+    return {"legal_basis": basis} if basis else {}
+
+
+_YIELDS = (Yields("DESIGNATED", ("agent",), ("target",)),)
+_TYPES = {"agent": DESIGNATORS, "target": TARGETS}
+
+FRAMES = (
+    Frame("designation", 1, ("designate", "sanction", "blacklist", "redesignate"),
+          {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
+          defaults={"agent": "issuer"}, dated="act", properties=_properties,
+          base_confidence=0.85),
+    Frame("designation-impose", 1, ("impose", "place", "levy", "announce"),
+          {"agent": SUBJECT, "target": prep("on|against")}, _YIELDS, role_types=_TYPES,
+          defaults={"agent": "issuer"}, dated="act", properties=_properties,
+          requires=(">dobj|nsubjpass[sanctions|sanction|measures]",), base_confidence=0.8),
+    Frame("designation-freeze", 1, ("freeze", "block"),
+          {"agent": SUBJECT,
+           "target": (">dobj >prep[of] >pobj", ">nsubjpass >prep[of] >pobj",
+                      ">dobj >poss", ">nsubjpass >poss")},
+          _YIELDS, role_types=_TYPES, defaults={"agent": "issuer"}, dated="act",
+          properties=_properties, base_confidence=0.75),
+    Frame("designation-list", 1, ("add",),
+          {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
+          requires=(">prep[to] >pobj[list]",), defaults={"agent": "issuer"}, dated="act",
+          properties=_properties, base_confidence=0.8),
+    Frame("designation-noun", 1, ("designation", "sanction"), {"agent": BY, "target": (
+        *OF, *prep("on|against"))}, _YIELDS, pos=("NOUN",), role_types=_TYPES,
+        dated="act", properties=_properties, base_confidence=0.7),
+)
+
+
+def list_designations(context: DocContext) -> Iterable[Found]:
+    """A designating sentence ending in a colon, then one target per list item."""
+    from extract.relations import Found
+
+    found: list[Found] = []
+    by_lead: dict[int, list[int]] = {}
+    for item, lead in context.leads.items():
+        by_lead.setdefault(lead, []).append(item)
+    designating = {h[3] for h in _frame_words(context)}
+    for lead, items in by_lead.items():
+        sentence = context.mentions.sentences[lead]
+        words = [i for i in designating if sentence.tok_start <= i < sentence.tok_end]
+        if not words:
+            continue
+        agents = [e for e in context.sentence_entities(lead)
+                  if context.entities[e].type in DESIGNATORS
+                  and context.entities[e].properties.get("code") != "KP"]
+        agents = agents[:1] or context.issuers()
+        basis = legal_basis(sentence.text)
+        for item in items:
+            targets = [e for e in context.sentence_entities(item)
+                       if context.entities[e].type in TARGETS][:1]
+            for agent in agents:
+                for target in targets:
+                    props: dict[str, object] = {"_word": words[0]}
+                    if basis:
+                        props["legal_basis"] = basis
+                    found.append(Found("DESIGNATED", agent, target, item, props,
+                                       "designation-list-items.v1", "list"))
+    return found
+
+
+def _frame_words(context: DocContext) -> list[tuple[str, str, int, int, int]]:
+    from extract.frames._compile import matches
+
+    return [m for m in matches(context.doc) if m[0].startswith("designation")]
+
+
+DOCUMENT_RULES = (list_designations,)

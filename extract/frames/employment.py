@@ -1,0 +1,55 @@
+"""EMPLOYED_AT: a worker (person or group) held a job at an organization.
+
+Constructions: "X hired/employed/recruited Y", "Y was hired by/at X"; "Y worked for/at/with
+X", "Y obtained/got/secured jobs at X"; "Z placed Y at/with X" (Z facilitated, Y worked at
+X); "Y, an employee/representative/member/official of X", "X's representative Y", "Y is a
+member of X"; "X paid one of the workers" (a firm paying wages to a worker employs him).
+A job with a state or a DPRK unit is control rather than employment (control.py).
+"""
+
+from __future__ import annotations
+
+from extract.frames import Frame, Yields
+from extract.frames._paths import HOLDER, OBJECT, SUBJECT, object_prep, prep
+from graph.model import ExtractedEntity
+
+WORKERS = ("Person", "Organization")
+EMPLOYERS = ("Organization",)
+EMPLOYER_KINDS = frozenset({"company", "front_company", "bank", "platform", "dprk_unit", "",
+                            "other", "group"})
+
+
+def is_employer(worker: ExtractedEntity, employer: ExtractedEntity) -> bool:
+    return employer.type == "Organization" and \
+        str(employer.properties.get("kind", "")) in EMPLOYER_KINDS and \
+        str(worker.properties.get("kind", "")) not in {"company", "front_company", "bank"}
+
+
+_YIELDS = (Yields("EMPLOYED_AT", ("worker",), ("employer",), when=is_employer),)
+_TYPES = {"worker": WORKERS, "employer": EMPLOYERS}
+_JOBS = "job|jobs|employment|work|positions|position|contracts|contract|roles|role"
+
+FRAMES = (
+    Frame("employment", 1, ("hire", "employ", "recruit", "engage", "retain", "onboard"),
+          {"employer": (*SUBJECT, *prep("at|by")), "worker": OBJECT}, _YIELDS,
+          role_types=_TYPES, base_confidence=0.75),
+    Frame("employment-work", 1, ("work", "serve"),
+          {"worker": SUBJECT, "employer": prep("for|at|with|in")}, _YIELDS,
+          role_types=_TYPES, base_confidence=0.6),
+    Frame("employment-job", 1, ("obtain", "get", "secure", "land", "find", "hold", "win",
+                                "gain", "take"),
+          {"worker": SUBJECT, "employer": (*object_prep("at|with|in"), *prep("at|with"))},
+          _YIELDS, role_types=_TYPES, requires=(f">dobj[{_JOBS}]",), base_confidence=0.65),
+    Frame("employment-placement", 1, ("place", "embed", "insert", "get"),
+          {"worker": OBJECT, "employer": prep("at|with|in|into")},
+          _YIELDS, role_types=_TYPES, base_confidence=0.6),
+    Frame("employment-role", 1, ("employee", "representative", "member", "official",
+                                 "worker", "banker", "agent", "operative", "staff",
+                                 "officer", "employees", "members", "officials",
+                                 "representatives"),
+          {"worker": (*HOLDER, ">appos"), "employer": (*prep("of|at|for|in"), ">poss")},
+          _YIELDS, pos=("NOUN",), role_types=_TYPES, base_confidence=0.65),
+    Frame("employment-wages", 1, ("pay",),
+          {"employer": SUBJECT, "worker": (">dobj", ">dative", ">nsubjpass")}, _YIELDS,
+          role_types={"employer": EMPLOYERS, "worker": WORKERS}, base_confidence=0.5),
+)

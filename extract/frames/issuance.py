@@ -1,0 +1,108 @@
+"""ISSUED: an agency or state issued, released or published an advisory or statement.
+
+Constructions: "X issued/released/published/put out/updated Y", "Y was released by X",
+"Y, released on <date> by X", "Y by X" and "X's Y" (a statement's noun with its author),
+"X's / the X <advisory>" as a compound ("the FBI announcement"); a document that is itself
+an advisory or joint statement was issued by the states or agencies that open it ("Japan,
+the United States and the ROK express ...") and refers to itself as "this statement".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from extract.evaluate.scoring import name_key
+from extract.frames import Frame, Yields
+from extract.frames._paths import BY, HOLDER, OBJECT, SELF, SUBJECT
+from graph.model import ExtractedEntity
+
+if TYPE_CHECKING:
+    from extract.relations import DocContext, Found, Hit
+
+ISSUERS = ("Agency", "Country")
+ISSUED = ("Advisory", "Document")
+_SELF_WORDS = frozenset({"statement", "advisory", "guidance", "announcement", "alert",
+                         "notice", "report", "psa"})
+
+
+def self_advisory(context: DocContext) -> ExtractedEntity | None:
+    """The advisory this document is: the one named like the title, else the only one."""
+    if "self_advisory" in context.notes:
+        found = context.notes["self_advisory"]
+        return found if isinstance(found, ExtractedEntity) else None
+    result: ExtractedEntity | None = None
+    advisories = context.of_type("Advisory")
+    if context.meta.doc_type in {"advisory", "joint_statement"} and advisories:
+        title = name_key(context.meta.title)
+        words = set(title.split("-"))
+
+        def overlap(a: ExtractedEntity) -> float:
+            name = set(name_key(a.name).split("-"))
+            return len(name & words) / max(1, len(name))
+
+        exact = [a for a in advisories if title and name_key(a.name) in title]
+        best = exact[0] if exact else max(advisories, key=overlap)
+        if exact or overlap(best) >= 0.6 or len(advisories) == 1:
+            result = best
+    context.notes["self_advisory"] = result
+    return result
+
+
+def _this_document(hit: Hit, context: DocContext) -> None:
+    """'this statement', 'the advisory' in an advisory document: the document's own."""
+    if hit.roles.get("issued"):
+        return
+    own = self_advisory(context)
+    if own is None:
+        return
+    for token in hit.sentence:
+        if token.lower_ in _SELF_WORDS and any(
+                c.lower_ in {"this", "the", "our", "today's"} for c in token.children) and (
+                token.head is hit.word or token is hit.word):
+            hit.roles["issued"] = [own.id]
+            return
+
+
+_YIELDS = (Yields("ISSUED", ("issuer",), ("issued",)),)
+_TYPES = {"issuer": ISSUERS, "issued": ISSUED}
+
+FRAMES = (
+    Frame("issuance", 1, ("issue", "release", "publish", "update", "post", "put", "distribute",
+                          "jointly", "launch", "unveil", "adopt", "reissue"),
+          {"issuer": SUBJECT, "issued": OBJECT}, _YIELDS, role_types=_TYPES, dated="event",
+          complete=_this_document, base_confidence=0.8),
+    Frame("issuance-noun", 1, tuple(sorted(_SELF_WORDS | {"advisories", "guidance",
+                                                          "statements"})),
+          {"issuer": (*BY, ">compound", ">nmod"), "issued": (*SELF, *HOLDER, ">appos")},
+          _YIELDS, pos=("NOUN", "PROPN"), role_types=_TYPES, dated="event",
+          base_confidence=0.7),
+)
+
+
+def authors(context: DocContext) -> Iterable[Found]:
+    """The states or agencies that open an advisory or joint statement issued it."""
+    from extract.relations import Found
+
+    own = self_advisory(context)
+    if own is None:
+        return []
+    for i, sentence in enumerate(context.mentions.sentences):
+        present = context.sentence_entities(i)
+        if not present or present == [own.id]:
+            continue  # the title line
+        doc_sentence = context.doc[sentence.tok_start:sentence.tok_end]
+        root = doc_sentence.root
+        subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        from extract.arguments import entities_of
+
+        opening = [e for s in subjects for e in entities_of(s, context.index)
+                   if context.entities[e].type in ISSUERS
+                   and context.entities[e].properties.get("code") != "KP"]
+        return [Found("ISSUED", e, own.id, i, {"date": context.meta.date},
+                      "issuance-authors.v1", "opening-subject", date_basis="document")
+                for e in opening]
+    return []
+
+
+DOCUMENT_RULES = (authors,)

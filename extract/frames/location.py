@@ -1,0 +1,119 @@
+"""LOCATED_IN: where a person, organization or case is.
+
+Constructions: "X is based/located/headquartered/registered in Y", "a Y-based X", "X
+operates/works/lives/resides in (or from) Y", "X was arrested in Y", "X is present/active
+in Y", "workers dispatched/sent to Y", "X, a company in Y"; "X, a <demonym> company"
+("a Chinese firm"); "X, 50, of <town>, <state>" (residence, the place read by the
+gazetteer); a court case of a US court. A place someone only pretends to be in ("posing
+as U.S. citizens") states nothing: no frame reads "pose as".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from extract.frames import Frame, Yields
+from extract.frames._cases import us_context
+from extract.frames._paths import HOLDER, OBJECT, PREDICATIVE, SUBJECT, prep
+
+if TYPE_CHECKING:
+    from extract.relations import DocContext, Found
+
+PLACED = ("Person", "Organization", "Agency", "Case")
+PLACES = ("Country",)
+_YIELDS = (Yields("LOCATED_IN", ("placed",), ("place",)),)
+_TYPES = {"placed": PLACED, "place": PLACES}
+_IN = prep("in|inside|within")
+_FIRMS = frozenset({"company", "companies", "firm", "firms", "bank", "banks", "entity",
+                    "entities", "business", "businesses", "corporation", "enterprise",
+                    "organization", "subsidiary", "individual", "national", "man", "woman",
+                    "citizen", "resident", "operative", "banker", "representative", "front"})
+
+FRAMES = (
+    Frame("location", 1, ("base", "locate", "headquarter", "register", "incorporate",
+                          "situate", "station", "domicile", "present", "active", "resident"),
+          {"placed": (*PREDICATIVE, *HOLDER), "place": _IN}, _YIELDS,
+          pos=("VERB", "ADJ", "NOUN"), role_types=_TYPES, base_confidence=0.75),
+    Frame("location-activity", 1, ("operate", "work", "live", "reside", "arrest", "detain",
+                                   "stay", "hide"),
+          {"placed": (*SUBJECT, ">nsubjpass", "@VBN <acl"), "place": (*_IN, *prep("from"))},
+          _YIELDS, role_types=_TYPES, base_confidence=0.65),
+    Frame("location-dispatch", 1, ("dispatch", "send", "deploy", "post", "station"),
+          {"placed": OBJECT, "place": (*prep("to|in"), ">advmod >prep[to] >pobj")},
+          _YIELDS, role_types=_TYPES, base_confidence=0.6),
+    Frame("location-noun", 1, tuple(sorted(_FIRMS)),
+          {"placed": (*HOLDER, ">appos"), "place": _IN}, _YIELDS, pos=("NOUN",),
+          role_types=_TYPES, base_confidence=0.6),
+)
+
+
+def _demonym_codes(context: DocContext) -> dict[int, str]:
+    """Token position -> country code of demonyms ("Chinese", "Russian")."""
+    codes: dict[int, str] = {}
+    for m in context.mentions.mentions:
+        if m.label == "DEMONYM" and m.hint.startswith("country:"):
+            for t in range(m.tok_start, m.tok_end):
+                codes[t] = m.hint
+    return codes
+
+
+def national_firms(context: DocContext) -> Iterable[Found]:
+    """'X, a Chinese company' / 'X is a Russian firm': where the firm is."""
+    from extract.relations import Found
+
+    codes = _demonym_codes(context)
+    found = []
+    for token in context.doc:
+        if token.lower_ not in _FIRMS or token.dep_ not in {"appos", "attr"}:
+            continue
+        holder = token.head if token.dep_ == "appos" else next(
+            (c for c in token.head.children if c.dep_ == "nsubj"), None)
+        entity = context.index.at(holder) if holder is not None else ""
+        if not entity:
+            continue
+        for child in token.children:
+            country = codes.get(child.i, "")
+            if child.dep_ in {"amod", "compound", "nmod"} and country in context.entities:
+                found.append(Found("LOCATED_IN", entity, country,
+                                   context.sentence_of_token[token.i], {},
+                                   "location-demonym.v1", token.dep_))
+    return found
+
+
+def residences(context: DocContext) -> Iterable[Found]:
+    """'P, 50, of <town>, <state>': where the person lives."""
+    from extract.relations import Found
+
+    gazetteer = context.gazetteer
+    if gazetteer is None:
+        return []
+    found = []
+    for token in context.doc:
+        # the comma is the construction: "P, 50, of Town" (not "Judge P of the District")
+        if token.dep_ != "prep" or token.lower_ not in {"of", "from"} or \
+                token.i == 0 or context.doc[token.i - 1].text != ",":
+            continue
+        person = context.index.at(token.head)
+        if not person or context.entities[person].type != "Person":
+            continue
+        place = " ".join(t.text for t in token.subtree)[len(token.text):].strip(" ,")
+        code = gazetteer.place_code(place) if place else None
+        if code and f"country:{code}" in context.entities:
+            found.append(Found("LOCATED_IN", person, f"country:{code}",
+                               context.sentence_of_token[token.i], {"place": place},
+                               "location-residence.v1", "of-place"))
+    return found
+
+
+def court_cases(context: DocContext) -> Iterable[Found]:
+    """A case of a US court is in the United States."""
+    from extract.relations import Found
+
+    if "country:US" not in context.entities or not us_context(context):
+        return []
+    return [Found("LOCATED_IN", case.id, "country:US", -1, {}, "location-court.v1", "court")
+            for case in context.of_type("Case")]
+
+
+DOCUMENT_RULES = (national_firms, residences, court_cases)

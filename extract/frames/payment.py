@@ -1,0 +1,55 @@
+"""PAID and FORFEITED: money that a payer sent, and money a court took back.
+
+Constructions: "X paid/wired/transferred/sent $N (to Y) (for Z)", "$N was paid by X",
+"payments of $N from X"; "X was ordered to forfeit $N", "X agreed to forfeit", "X forfeited
+$N", "X will pay restitution of $N" (future: no), "X gave up / handed over $N". An amount
+paid for a state or unit ("for the DPRK") also funds it.
+"""
+
+from __future__ import annotations
+
+from extract.frames import Frame, Yields
+from extract.frames._paths import OBJECT, SUBJECT, prep
+from graph.model import ExtractedEntity
+
+ACTORS = ("Person", "Organization")
+MONEY = ("Payment",)
+BENEFICIARIES = ("Country", "Organization")
+# a court's money orders read as an object of these verbs
+_ORDERED = ("<xcomp >dobj", "<conj <xcomp >dobj", "<conj <conj <xcomp >dobj")
+
+
+def moved(source: ExtractedEntity, amount: ExtractedEntity) -> bool:
+    """Money that moved: not an offer, a fine or a court's order."""
+    return str(amount.properties.get("kind", "")) not in {
+        "reward_offer", "forfeiture", "seizure", "fine", "restitution", "loss"}
+
+
+def is_beneficiary(amount: ExtractedEntity, target: ExtractedEntity) -> bool:
+    return target.type == "Country" or str(target.properties.get("kind", "")) in {
+        "dprk_unit", "group", "worker_group"}
+
+
+_PAID = (Yields("PAID", ("payer",), ("amount",), when=moved),
+         Yields("FUNDED", ("amount",), ("beneficiary",), when=is_beneficiary))
+
+FRAMES = (
+    Frame("payment", 1, ("pay", "wire", "transfer", "send", "remit", "deposit", "funnel",
+                         "route"),
+          {"payer": SUBJECT, "amount": (*OBJECT, ">dobj >prep[of] >pobj"),
+           "beneficiary": (*prep("for", of="behalf|benefit"), *prep("to"))},
+          _PAID, role_types={"payer": ACTORS, "amount": MONEY,
+                             "beneficiary": BENEFICIARIES}, base_confidence=0.6),
+    Frame("payment-noun", 1, ("payment", "transfer", "payout"),
+          {"payer": (*prep("from|by"), ">poss"), "amount": (*prep("of"), ">nummod")},
+          _PAID[:1], pos=("NOUN",), role_types={"payer": ACTORS, "amount": MONEY},
+          base_confidence=0.5),
+    Frame("forfeiture", 1, ("forfeit", "surrender", "give", "hand", "relinquish", "pay"),
+          {"person": (*SUBJECT, *_ORDERED),
+           "amount": (*OBJECT, ">dobj >prep[of] >pobj", ">prt >pobj")},
+          (Yields("FORFEITED", ("person",), ("amount",),
+                  when=lambda p, a: str(a.properties.get("kind", "")) in {
+                      "forfeiture", "restitution", "fine", "seizure"}),),
+          role_types={"person": ACTORS, "amount": MONEY}, modality="sentenced",
+          base_confidence=0.7),
+)

@@ -1,0 +1,146 @@
+"""How a sentence asserts what a frame found: done, alleged, a court outcome, an estimate,
+or not at all.
+
+Read from the parse around the predicate word:
+- negation ("did not", "never", "no longer") and modal or conditional verbs ("may", "could",
+  "would", "if") state no fact;
+- future and planned acts ("will designate", "is scheduled to be sentenced", "expected to
+  bring in", "plans to") are not done acts;
+- words inside quotation marks are the speaker's, and a speaker is not an actor of the facts
+  the quote describes;
+- accusations ("accused of", "allegedly", "according to the indictment") make a fact alleged;
+  a court frame carries its own modality (charged, pleaded_guilty, convicted, sentenced);
+- estimates ("an estimated", "estimated to", "reportedly") are marked as such;
+- "in a separate case" tells the case frames the defendant belongs to another case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+NOT_STATED = ""  # the sentence does not assert the fact
+COURT = ("charged", "pleaded_guilty", "convicted", "sentenced")
+_MODAL = frozenset({"will", "shall", "would", "may", "might", "could", "should", "can", "must",
+                    "'ll", "wo"})
+_PLANNING = frozenset({"schedule", "expect", "plan", "intend", "seek", "aim", "attempt", "try",
+                       "hope", "propose", "prepare", "want", "wish", "threaten", "continue_"})
+_NEGATORS = frozenset({"not", "n't", "never", "no"})
+_ALLEGING = frozenset({"accuse", "allege", "suspect", "charge", "indict", "claim"})
+_ALLEGING_SOURCES = frozenset({"indictment", "complaint", "prosecutor", "prosecutors",
+                               "documents", "filings", "affidavit", "information", "allegations"})
+_ESTIMATING = frozenset({"estimate", "reportedly", "believe", "think", "assess", "approximately"})
+_CONDITIONAL = frozenset({"if", "unless", "whether"})
+_SEPARATE = frozenset({"separate", "another", "different", "unrelated", "second"})
+_CASE_WORDS = frozenset({"case", "indictment", "complaint", "prosecution", "matter", "action"})
+_QUOTES = "\"“”"
+
+
+@dataclass(frozen=True)
+class Reading:
+    modality: str  # NOT_STATED or a modality of graph/model.yaml
+    reason: str = ""
+    separate_case: bool = False
+
+
+def _clause_chain(word: Token) -> list[Token]:
+    """The predicate and the verbs that govern it up to its clause's root (xcomp, ccomp,
+    conj, pcomp and their prepositions), nearest first."""
+    chain = [word]
+    current = word
+    while current.dep_ in {"xcomp", "conj", "pcomp", "prep", "pobj", "auxpass", "acomp",
+                           "advcl", "ccomp"} and current.head is not current:
+        current = current.head
+        chain.append(current)
+        if len(chain) > 8:
+            break
+    return chain
+
+
+def inside_quote(sentence: Span, word: Token) -> bool:
+    """Whether the word sits between quotation marks opened in its sentence."""
+    before = sentence.doc.text[sentence.start_char:word.idx]
+    straight = before.count('"') % 2 == 1
+    curly = before.count("“") > before.count("”")
+    return straight or curly
+
+
+def is_planned(word: Token) -> str:
+    for verb in _clause_chain(word):
+        for child in verb.children:
+            if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODAL:
+                return f"modal '{child.lower_}'"
+            if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
+                return f"conditional '{child.lower_}'"
+        if verb is not word and verb.lemma_ in _PLANNING:
+            return f"planned ('{verb.lemma_}')"
+        # "is to be sentenced": be + to-infinitive
+        if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return "planned ('is to')"
+    return ""
+
+
+def is_negated(word: Token) -> str:
+    for verb in _clause_chain(word)[:3]:
+        for child in verb.children:
+            if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in _NEGATORS):
+                return f"negated ('{child.lower_}')"
+    return ""
+
+
+def _alleged(word: Token, sentence: Span) -> bool:
+    for verb in _clause_chain(word):
+        if verb is not word and verb.lemma_ in _ALLEGING:
+            return True
+        if any(c.lower_ in {"allegedly", "reportedly"} for c in verb.children):
+            return True
+    lowered = sentence.text.lower()
+    if "according to" in lowered:
+        position = lowered.index("according to")
+        tail = lowered[position:position + 60].split()
+        if any(w.strip(",.") in _ALLEGING_SOURCES for w in tail[:6]):
+            return True
+    return False
+
+
+def _estimate(word: Token) -> bool:
+    for verb in _clause_chain(word):
+        if verb.lemma_ in _ESTIMATING and verb is not word:
+            return True
+        if any(c.lemma_ in _ESTIMATING or c.lower_ == "estimated" for c in verb.children):
+            return True
+    return False
+
+
+def separate_case(sentence: Span) -> bool:
+    words = [t.lower_ for t in sentence]
+    return any(a in _SEPARATE and b in _CASE_WORDS for a, b in zip(words, words[1:],
+                                                                  strict=False))
+
+
+def read(word: Token, frame_modality: str, sentence: Span) -> Reading:
+    """The modality of what the frame at `word` states, or NOT_STATED with the reason."""
+    if inside_quote(sentence, word):
+        return Reading(NOT_STATED, "inside a quotation")
+    reason = is_negated(word) or is_planned(word)
+    if reason:
+        return Reading(NOT_STATED, reason)
+    separate = separate_case(sentence)
+    if frame_modality in COURT or frame_modality == "offer":
+        return Reading(frame_modality, separate_case=separate)
+    if _alleged(word, sentence):
+        return Reading("alleged", separate_case=separate)
+    if _estimate(word):
+        return Reading("estimate", separate_case=separate)
+    return Reading(frame_modality or "asserted", separate_case=separate)
+
+
+SPEECH_VERBS = frozenset({"say", "state", "add", "note", "tell", "comment", "remark", "warn_",
+                          "stress", "emphasize", "explain"})
+
+
+def is_speaker(token: Token) -> bool:
+    """The subject of a verb of saying ("..., said Deputy Secretary X")."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ in SPEECH_VERBS
