@@ -16,6 +16,8 @@ Words under "except (for)", "excluding", "other than" never stand for an argumen
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 _PARTITIVE_HEADS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -26,16 +28,73 @@ _LIST_PREPS = frozenset({"including", "like", "among"})
 _EXCEPT = frozenset({"except", "excluding", "but", "besides"})
 
 
+_LIST_GAP = re.compile(r"^\s*(?:,|;|,?\s*(?:and|or|as\s+well\s+as|and\s+also))\s*(?:the\s+)?$",
+                       re.IGNORECASE)
+
+
+_POSSESSIVE_GAP = re.compile(r"^['’]s?\s*$")
+
+
 class EntityIndex:
     """Token position -> entity id, from the resolved mentions of one document."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, text: str = "") -> None:
         self.by_token: list[str] = [""] * size
+        self.spans: list[tuple[int, int, int, int, str]] = []  # tok start/end, char start/end
+        self.text = text
 
-    def set(self, start: int, end: int, entity: str) -> None:
+    def set(self, start: int, end: int, entity: str, chars: tuple[int, int] = (-1, -1)) -> None:
         for i in range(max(0, start), min(end, len(self.by_token))):
             if not self.by_token[i]:
                 self.by_token[i] = entity
+        if chars[0] >= 0:
+            self.spans.append((start, end, chars[0], chars[1], entity))
+
+    def listed_after_colon(self, token: Token) -> list[str]:
+        """'against four nationals: A, B and C', 'the following persons: A, B': the names
+        listed after the colon that ends the phrase of a counted noun."""
+        end = token.right_edge.i + 1
+        doc = token.doc
+        counted = any(c.dep_ == "nummod" or c.lower_ == "following" for c in token.children)
+        if not counted or end >= len(doc) or doc[end].text != ":":
+            return []
+        first = next((s for s in self.spans if s[0] == end + 1 or (
+            s[0] == end + 2 and doc[end + 1].lower_ == "the")), None)
+        if first is None:
+            return []
+        return [first[4], *self.listed_with(doc[first[0]])]
+
+    def finish(self, possessors: set[str] | None = None) -> None:
+        """`possessors`: entities that, written "A's B" right before another of them, only
+        address B ("the Treasury's Office of Foreign Assets Control" is the Office); their
+        words are read as B's."""
+        self.spans.sort()
+        if not possessors:
+            return
+        for a, b in zip(self.spans, self.spans[1:], strict=False):
+            if a[4] in possessors and b[4] in possessors and a[4] != b[4] and \
+                    _POSSESSIVE_GAP.match(self.text[a[3]:b[2]]):
+                for i in range(a[0], a[1]):
+                    self.by_token[i] = b[4]
+
+    def listed_with(self, token: Token) -> list[str]:
+        """Names in a plain list with the one at `token` ("A, B and C"), when the parse of a
+        list of multi-word names went astray: neighbours joined only by commas, "and",
+        "or", "as well as"."""
+        at = next((k for k, s in enumerate(self.spans) if s[0] <= token.i < s[1]), -1)
+        if at < 0:
+            return []
+        found: list[str] = []
+        for step in (-1, 1):
+            k = at
+            while 0 <= k + step < len(self.spans):
+                a, b = (self.spans[k], self.spans[k + step]) if step > 0 else (
+                    self.spans[k + step], self.spans[k])
+                if not _LIST_GAP.match(self.text[a[3]:b[2]]):
+                    break
+                k += step
+                found.append(self.spans[k][4])
+        return found
 
     def at(self, token: Token) -> str:
         return self.by_token[token.i] if token.i < len(self.by_token) else ""
@@ -62,8 +121,9 @@ def _own(token: Token, index: EntityIndex) -> list[str]:
     if entity:
         return [entity]
     found: list[str] = []
+    quantifier = token.lower_ in _PARTITIVE_HEADS or token.tag_ == "CD"
     for child in token.children:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" or (quantifier and child.dep_ in {"nmod", "npadvmod"}):
             found.extend(_with_conjuncts(child, index, depth=1))
         elif child.dep_ == "prep" and (
                 (child.lower_ == "of" and (token.lower_ in _PARTITIVE_HEADS
@@ -73,11 +133,28 @@ def _own(token: Token, index: EntityIndex) -> list[str]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found.extend(_with_conjuncts(pobj, index, depth=1))
+    if not found:
+        found.extend(index.listed_after_colon(token))
+    return found
+
+
+def _comitative(token: Token, index: EntityIndex) -> list[str]:
+    """'X, together with Y', 'X alongside Y', 'X along with Y': Y shares X's role."""
+    found: list[str] = []
+    for child in token.children:
+        if child.dep_ == "prep" and (child.lower_ == "alongside" or (
+                child.lower_ == "with" and _previous(child) in {"together", "along"})):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found.extend(_with_conjuncts(pobj, index, depth=2))
     return found
 
 
 def _with_conjuncts(token: Token, index: EntityIndex, depth: int = 0) -> list[str]:
     found = list(_own(token, index)) if depth < 3 else [index.at(token)]
+    if index.at(token):
+        found.extend(index.listed_with(token))
+    found.extend(_comitative(token, index))
     for conjunct in token.conjuncts:
         if conjunct.i == token.i or _excluded(conjunct):
             continue

@@ -5,7 +5,7 @@ states (the one nearest the predicate) or by "today" (the document's date, state
 sentence). Failing both, an act the document reports as its own news takes the document's
 date, marked `date_basis="document"`. An act the sentence only recalls (perfect tense
 "have designated", "previously", "earlier", "since") without a date is not a new act: it
-is dropped rather than dated with the document.
+keeps no date rather than the document's.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def date_facts(found: list[Found], context: DocContext, model: GraphModel) -> li
             f.props["date"] = min(dates, key=lambda d: abs(d[0] - anchor))[1]
             f.date_basis = "sentence"
         elif dated == "act" and word_i >= 0 and recalled(context, word_i):
-            continue  # recalled, undated: not a new act
+            pass  # recalled, undated: the earlier act, not a new act of this document's date
         elif dated == "act" and context.meta.date and (
                 context.meta.doc_type in _NEWS_TYPES or f.sent < 0):
             f.props["date"] = context.meta.date

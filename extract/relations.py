@@ -142,10 +142,17 @@ class DocContext:
 
 def build_context(doc: Doc, mentions: DocMentions, entities: dict[str, ExtractedEntity],
                   meta: DocumentMeta, gazetteer: Gazetteer | None = None) -> DocContext:
-    index = EntityIndex(len(doc))
+    index = EntityIndex(len(doc), doc.text)
     for m in mentions.mentions:
         if m.entity and m.entity in entities:
-            index.set(m.tok_start, m.tok_end, m.entity)
+            start, end = m.tok_start, m.tok_end
+            if start < 0:  # a mention added from text offsets only
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                start, end = span.start, span.end
+            index.set(start, end, m.entity, (m.start, m.end))
+    index.finish({e.id for e in entities.values() if e.type == "Agency"})
     sentence_of_token = [0] * len(doc)
     for i, s in enumerate(mentions.sentences):
         for t in range(s.tok_start, min(s.tok_end, len(doc))):
@@ -184,6 +191,12 @@ def _defaults(name: str, context: DocContext, hit: Hit) -> list[str]:
         return []
     if name == "workers":
         return context.workers()
+    if name == "designator":
+        # an agentless designation continues the last designator the document named
+        last = context.notes.get("designator")
+        if isinstance(last, list) and last:
+            return last
+        return _defaults("issuer", context, hit)[:1]
     return []
 
 
@@ -253,6 +266,9 @@ def frame_facts(context: DocContext) -> list[Found]:
             continue
         if hit.frame.complete is not None:
             hit.frame.complete(hit, context)
+        for role, default in hit.frame.defaults.items():
+            if default == "designator" and hit.roles.get(role):
+                context.notes["designator"] = list(hit.roles[role])
         for spec in hit.frame.yields:
             found.extend(_yield(hit, spec, context))
     return found

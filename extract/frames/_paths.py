@@ -62,6 +62,7 @@ HOLDER = (
     "<pobj[as] <prep >nsubj",
     "<pobj[as] <prep >nsubjpass",
     "<dobj >nsubj",
+    "<nsubj >attr",
 )
 
 # The subject of an adjective or participle used with a copula ("X is subordinate to",
