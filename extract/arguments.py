@@ -17,13 +17,18 @@ Words under "except (for)", "excluding", "other than" never stand for an argumen
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Token
 
 _PARTITIVE_HEADS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
                               "nine", "ten", "some", "many", "most", "all", "each", "several",
                               "both", "none", "any", "few", "dozens", "hundreds", "thousands",
-                              "members", "member", "part", "half"})
+                              "members", "member", "part", "half",
+                              # collectives of people: "teams of IT workers"
+                              "team", "teams", "delegation", "delegations", "group", "groups",
+                              "cell", "cells", "number", "network", "contingent"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
 _LIST_PREPS = frozenset({"including", "like", "among"})
 _EXCEPT = frozenset({"except", "excluding", "but", "besides"})
 
@@ -64,14 +69,14 @@ class EntityIndex:
             return []
         return [first[4], *self.listed_with(doc[first[0]])]
 
-    def finish(self, possessors: set[str] | None = None) -> None:
+    def finish(self, possessors: frozenset[str] = frozenset()) -> None:
         """`possessors`: entities that, written "A's B" right before another of them, only
         address B ("the Treasury's Office of Foreign Assets Control" is the Office); their
         words are read as B's."""
         self.spans.sort()
         if not possessors:
             return
-        for a, b in zip(self.spans, self.spans[1:], strict=False):
+        for a, b in pairwise(self.spans):
             if a[4] in possessors and b[4] in possessors and a[4] != b[4] and \
                     _POSSESSIVE_GAP.match(self.text[a[3]:b[2]]):
                 for i in range(a[0], a[1]):
@@ -166,8 +171,18 @@ def _with_conjuncts(token: Token, index: EntityIndex, depth: int = 0) -> list[st
     return [e for e in found if e]
 
 
+def antecedent(token: Token) -> Token:
+    """A relative pronoun stands for the noun its clause describes ("a unit that is part
+    of", "X, which OFAC designated")."""
+    if token.lower_ in _RELATIVE and token.head.dep_ == "relcl" and token.head.head is not \
+            token.head:
+        return token.head.head
+    return token
+
+
 def entities_of(token: Token, index: EntityIndex) -> list[str]:
     """Every entity an argument word stands for, in text order, without repeats."""
+    token = antecedent(token)
     if _excluded(token):
         return []
     seen: list[str] = []

@@ -69,6 +69,7 @@ def extraction_from_dict(raw: dict[str, Any], text: str = "") -> Extraction:
             evidence=[Evidence(**ev) for ev in r.get("evidence", [])],
             modality=str(r.get("modality", "asserted")), frame=str(r.get("frame", "")),
             date_basis=str(r.get("date_basis", "")),
+            construction=str(r.get("construction", "")),
         )
         for r in raw.get("relations", [])
     ]

@@ -17,6 +17,7 @@ Read from the parse around the predicate word:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -116,8 +117,7 @@ def _estimate(word: Token) -> bool:
 
 def separate_case(sentence: Span) -> bool:
     words = [t.lower_ for t in sentence]
-    return any(a in _SEPARATE and b in _CASE_WORDS for a, b in zip(words, words[1:],
-                                                                  strict=False))
+    return any(a in _SEPARATE and b in _CASE_WORDS for a, b in pairwise(words))
 
 
 def read(word: Token, frame_modality: str, sentence: Span) -> Reading:

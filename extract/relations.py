@@ -114,6 +114,17 @@ class DocContext:
         return self.mentions.sentences[sent].text if 0 <= sent < len(
             self.mentions.sentences) else ""
 
+    def _from_gazetteer(self, ident: str) -> bool:
+        """An issuer the text does not name is still the actor of its own release: add it
+        from the gazetteer (it has no mentions in this document)."""
+        from extract.resolve.base import from_gazetteer
+
+        entry = self.gazetteer.by_id.get(ident) if self.gazetteer is not None else None
+        if entry is None:
+            return False
+        self.entities[ident] = from_gazetteer(entry)
+        return True
+
     def workers(self) -> list[str]:
         """The document's DPRK IT worker collective, if it names one."""
         return [e.id for e in self.kind("worker_group")][:1]
@@ -134,9 +145,11 @@ class DocContext:
             if code:
                 candidates.append(f"country:{code}")
             for ident in candidates:
-                if ident in self.entities and ident not in found:
+                if ident not in self.entities and not self._from_gazetteer(ident):
+                    continue
+                if ident not in found:
                     found.append(ident)
-                    break
+                break
         return found
 
 
@@ -152,7 +165,7 @@ def build_context(doc: Doc, mentions: DocMentions, entities: dict[str, Extracted
                     continue
                 start, end = span.start, span.end
             index.set(start, end, m.entity, (m.start, m.end))
-    index.finish({e.id for e in entities.values() if e.type == "Agency"})
+    index.finish(frozenset(e.id for e in entities.values() if e.type == "Agency"))
     sentence_of_token = [0] * len(doc)
     for i, s in enumerate(mentions.sentences):
         for t in range(s.tok_start, min(s.tok_end, len(doc))):
@@ -203,8 +216,9 @@ def _defaults(name: str, context: DocContext, hit: Hit) -> list[str]:
 def _hits(context: DocContext) -> list[Hit]:
     frames = {f.id: f for f in all_frames()}
     grouped: dict[tuple[str, int], dict[str, list[tuple[int, int]]]] = {}
-    for frame_id, role, path, word, argument in matches(context.doc):
-        grouped.setdefault((frame_id, word), {}).setdefault(role, []).append((path, argument))
+    for frame_id, role, path, word_at, argument_at in matches(context.doc):
+        grouped.setdefault((frame_id, word_at), {}).setdefault(role, []).append(
+            (path, argument_at))
     hits = []
     for (frame_id, word_i), roles in grouped.items():
         frame = frames.get(frame_id)
@@ -345,13 +359,14 @@ def merge(found: Iterable[Found], context: DocContext, model: GraphModel
         relation = merged.get(key)
         if relation is None:
             relation = ExtractedRelation(f.type, f.source, f.target, {}, confidence, [],
-                                         f.modality, f.frame, f.date_basis)
+                                         f.modality, f.frame, f.date_basis, f.construction)
             merged[key] = relation
         elif _MODALITY_RANK.get(f.modality, 0) > _MODALITY_RANK.get(relation.modality, 0):
             relation.modality = f.modality
         if confidence > relation.confidence:
             relation.confidence = confidence
             relation.frame = f.frame
+            relation.construction = f.construction
         for prop, value in f.props.items():
             if value not in (None, "", []) and prop not in relation.properties:
                 relation.properties[prop] = value

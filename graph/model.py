@@ -267,6 +267,7 @@ class ExtractedRelation:
     modality: str = "asserted"  # one of model.yaml statement.modality
     frame: str = ""  # the frame that produced it, e.g. "designation.v1"
     date_basis: str = ""  # "sentence" | "document" | "" (undated)
+    construction: str = ""  # which paths of the frame filled its roles (calibration key)
 
 
 @dataclass

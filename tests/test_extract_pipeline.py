@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
+from extract.evaluate.scoring import GoldDoc, format_table, name_key, score_corpus
 from extract.extractor import Extractor
 from extract.jsonio import dumps, extraction_from_dict, extraction_to_dict, report
 from extract.pipeline import CUSTOM_COMPONENTS, build_nlp
-from extract.evaluate.scoring import GoldDoc, format_table, name_key, score_corpus
 from graph.errors import DocumentError
 from graph.model import DocumentMeta, ExtractedEntity, ExtractedRelation, Extraction
 
@@ -20,14 +20,17 @@ def extractor() -> Extractor:
 
 def test_pipeline_components_are_registered_and_versioned() -> None:
     nlp = extractor().nlp
-    assert "parser" not in nlp.pipe_names  # excluded for speed
     for name in ("tkg_line_breaks_v1", "tkg_gazetteer_v1", "tkg_titles_v1", "tkg_org_names_v1",
                  "tkg_korean_names_v1", "tkg_amounts_v1", "tkg_org_context_v1",
-                 "tkg_span_cleanup_v1"):
+                 "tkg_span_cleanup_v1", "tkg_frames_v1"):
         assert name in nlp.pipe_names
     assert nlp.pipe_names.index("tkg_gazetteer_v1") < nlp.pipe_names.index("ner")
     assert nlp.pipe_names.index("ner") < nlp.pipe_names.index("tkg_org_context_v1")
-    assert len(CUSTOM_COMPONENTS) == 8
+    # sentence breaks at Markdown structure are set before the parser, which keeps them;
+    # the frames match the parse, with lemmas
+    assert nlp.pipe_names.index("tkg_line_breaks_v1") < nlp.pipe_names.index("parser")
+    assert nlp.pipe_names.index("lemmatizer") < nlp.pipe_names.index("tkg_frames_v1")
+    assert len(CUSTOM_COMPONENTS) == 9
     assert nlp.get_pipe_meta("tkg_span_cleanup_v1").assigns == ["doc.ents"]
 
 

@@ -1,8 +1,10 @@
-"""Quality on the gold corpus: prints precision/recall/F1 by type and holds modest floors.
+"""Quality on the dev split: every relation is allowed, sourced and explained; entity floor.
 
-The targets are entity F1 >= 0.90 and relation F1 >= 0.80 overall; the asserted floors are
-what the pipeline reaches today, so a regression fails while the table shows the distance
-to the targets. Tuning must stay general: the pipeline is also scored on unseen documents.
+Relation precision and recall are measured by benchmarks/extract_quality.py on the dev and
+the held-out test split (targets in the issue); this test checks what every relation must
+carry whatever the figures: a type and ends the model allows, evidence that is the text,
+the frame that read it, a modality of the model, a confidence in (0, 1] and a date basis
+that says where its date came from.
 """
 
 from __future__ import annotations
@@ -12,37 +14,37 @@ from functools import lru_cache
 import pytest
 
 from extract.evaluate import TARGETS, evaluate, gold_documents
-from extract.extractor import Extractor
 from extract.evaluate.scoring import Score, format_table
+from extract.extractor import Extractor
+from graph.model import Extraction, default_model
 
 ENTITY_FLOOR = 0.95
-RELATION_FLOOR = 0.78
+# facts of a whole document (a US court's case is in the United States; every advisory
+# of a document about the workers warns about them) have no single sentence
+WITHOUT_SENTENCE = {"location-court.v1", "advisory-workers.v1", "control-name.v1"}
 
 
 @lru_cache(maxsize=1)
-def scored() -> Score:
-    score, _ = evaluate(Extractor())
-    return score
+def scored() -> tuple[Score, dict[str, Extraction]]:
+    return evaluate(Extractor())
 
 
-def test_gold_corpus_quality() -> None:
+def test_dev_entities() -> None:
     _, gold = gold_documents()
     if not gold:
         pytest.skip("no gold annotations yet")
-    score = scored()
+    score, _ = scored()
     print()
     print(format_table(score, {"entity": TARGETS["entity"], "relation": TARGETS["relation"]}))
     assert score.documents == len(gold)
     assert score.entity_total.f1 >= ENTITY_FLOOR
-    assert score.relation_total.f1 >= RELATION_FLOOR
 
 
-def test_every_extracted_relation_is_allowed_and_sourced() -> None:
-    from graph.model import default_model
-
+def test_every_extracted_relation_is_allowed_sourced_and_explained() -> None:
     model = default_model()
     documents, _ = gold_documents()
-    _, results = evaluate(Extractor())
+    _, results = scored()
+    assert results
     for doc_id, extraction in results.items():
         body = documents[doc_id].body
         types = {e.id: e.type for e in extraction.entities}
@@ -51,12 +53,22 @@ def test_every_extracted_relation_is_allowed_and_sourced() -> None:
         for r in extraction.relations:
             model.check_relationship(r.type, types[r.source], types[r.target])
             assert all(body[ev.start:ev.end] == ev.sentence for ev in r.evidence)
-            assert r.evidence or r.type in {"LOCATED_IN", "WARNS_ABOUT", "ISSUED",
-                                            "CONTROLLED_BY", "DESIGNATED"}
+            assert r.evidence or r.frame in WITHOUT_SENTENCE, (r.type, r.frame)
+            assert r.frame.rsplit(".", 1)[-1].startswith("v"), r.frame
+            assert r.modality in model.modalities
+            assert 0 < r.confidence <= 1
+            assert r.date_basis == ("" if "date" not in r.properties else r.date_basis)
+            assert r.date_basis in {"", "sentence", "document"}
+            if "date" in r.properties:
+                assert r.date_basis in {"sentence", "document"}
+        for rejected in extraction.rejected:
+            assert rejected.reason and rejected.frame
 
 
-def test_unseen_synthetic_documents(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Names the gazetteer has never seen: a guard against tuning to the gold corpus."""
+def test_synthetic_documents_are_reported_apart(tmp_path_factory: pytest.TempPathFactory
+                                                ) -> None:
+    """Synthetic documents share the generator's templates: their names are new, so the
+    entity floor holds, but they are not an unseen-text score for relations."""
     from corpus.synth import synthesize
 
     folder = tmp_path_factory.mktemp("synthetic")
@@ -65,4 +77,3 @@ def test_unseen_synthetic_documents(tmp_path_factory: pytest.TempPathFactory) ->
     print()
     print(format_table(score, {"entity": TARGETS["entity"], "relation": TARGETS["relation"]}))
     assert score.entity_total.f1 >= 0.90
-    assert score.relation_total.f1 >= 0.70

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -56,18 +56,18 @@ class Frame:
     name: str
     version: int
     lemmas: tuple[str, ...]
-    roles: dict[str, tuple[str, ...]]
+    roles: Mapping[str, tuple[str, ...]]
     yields: tuple[Yields, ...]
     pos: tuple[str, ...] = ("VERB",)
-    defaults: dict[str, str] = field(default_factory=dict)
+    defaults: Mapping[str, str] = field(default_factory=dict)
     modality: str = "asserted"
     # extra conditions on the predicate word itself, as DependencyMatcher RIGHT_ATTRS
-    anchor: dict[str, object] = field(default_factory=dict)
+    anchor: Mapping[str, object] = field(default_factory=dict)
     # paths that must exist for the predicate to count ("run" only with a "farm" object)
     requires: tuple[str, ...] = ()
     # entity types a role accepts (others are not that role: a Payment is never a payer);
     # what the model then refuses is reported as rejected, never dropped silently
-    role_types: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    role_types: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # "act": a dated act (a designation, a charge): dated by its sentence, else by the
     # document when the document reports it as its own news; an act the sentence only
     # recalls, without a date, is not a new act. "event": dated when the sentence says so.

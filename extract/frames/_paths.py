@@ -50,6 +50,8 @@ OBJECT = (
     f"+nsubjpass[{RELATIVE}] <relcl",
     f"+dobj[{RELATIVE}] <relcl",
     "<conj >nsubjpass",
+    # a relative clause without a relative word: "the workers it fields"
+    "+nsubj[it|he|she|they|we] <relcl",
 )
 
 # A noun predicate's holder: the name it is in apposition to ("X, a front company"), the

@@ -25,6 +25,12 @@ def is_employer(worker: ExtractedEntity, employer: ExtractedEntity) -> bool:
         str(worker.properties.get("kind", "")) not in {"company", "front_company", "bank"}
 
 
+def is_job(worker: ExtractedEntity, employer: ExtractedEntity) -> bool:
+    """Work for a firm or a bank is a job; for a state or a DPRK unit it is control."""
+    return is_employer(worker, employer) and employer.properties.get("kind") not in {
+        "dprk_unit", "group"}
+
+
 _YIELDS = (Yields("EMPLOYED_AT", ("worker",), ("employer",), when=is_employer),)
 _TYPES = {"worker": WORKERS, "employer": EMPLOYERS}
 _JOBS = "job|jobs|employment|work|positions|position|contracts|contract|roles|role"
@@ -33,9 +39,20 @@ FRAMES = (
     Frame("employment", 1, ("hire", "employ", "recruit", "engage", "retain", "onboard"),
           {"employer": (*SUBJECT, *prep("at|by")), "worker": OBJECT}, _YIELDS,
           role_types=_TYPES, base_confidence=0.75),
-    Frame("employment-work", 1, ("work", "serve"),
-          {"worker": SUBJECT, "employer": prep("for|at|with|in")}, _YIELDS,
+    Frame("employment-work", 1, ("work", "serve", "act"),
+          {"worker": SUBJECT, "employer": prep("for|at|with|in|on", of="behalf")},
+          (Yields("EMPLOYED_AT", ("worker",), ("employer",), when=is_job),),
           role_types=_TYPES, base_confidence=0.6),
+    Frame("employment-represent", 1, ("represent",),
+          {"worker": SUBJECT, "employer": OBJECT}, _YIELDS, role_types=_TYPES,
+          base_confidence=0.65),
+    # "X heads Y's delegation", "X leads one of Y's teams": a post in Y
+    Frame("employment-post", 1, ("head", "lead", "manage", "run", "direct", "supervise"),
+          {"worker": SUBJECT, "employer": (">dobj >poss", ">dobj >prep[of] >pobj >poss",
+                                           ">dobj >prep[of] >pobj")},
+          _YIELDS, role_types=_TYPES, base_confidence=0.6,
+          requires=(">dobj[delegation|delegations|team|teams|office|branch|unit|group|"
+                    "groups|one|division|operations]",)),
     Frame("employment-job", 1, ("obtain", "get", "secure", "land", "find", "hold", "win",
                                 "gain", "take"),
           {"worker": SUBJECT, "employer": (*object_prep("at|with|in"), *prep("at|with"))},

@@ -47,7 +47,7 @@ FRAMES = (
           {"earner": (">poss", *prep("from|of"), "<dobj >nsubj"),
            "amount": (*prep("of"), ">nummod", ">appos"), "beneficiary": prep("for|to")},
           _YIELDS, pos=("NOUN",), role_types=_TYPES, base_confidence=0.5),
-    Frame("funding", 1, ("fund", "finance", "bankroll", "sustain", "support"),
+    Frame("funding", 1, ("fund", "finance", "bankroll", "sustain", "bankroll"),
           {"earner": (*SUBJECT, *_MONEY_OWNER), "beneficiary": (*OBJECT, ">dobj >poss")},
           (Yields("FUNDED", ("earner",), ("beneficiary",), when=funds),),
           role_types=_TYPES, base_confidence=0.55),

@@ -1,0 +1,76 @@
+"""Is each extracted relation right? The basis of confidence calibration and its check.
+
+A relation is right when scoring would count it a true positive (extract/evaluate/
+scoring.py). `judged` lists every relation with that verdict, its frame, construction and
+confidence; `calibration_table` bins them by confidence; `frame_counts` counts right and
+total per frame and construction, which is what extract/frames/calibration.json stores
+(computed on the DEV split only).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from itertools import pairwise
+
+from extract.evaluate.scoring import GoldDoc, _rel_key, match_entities
+from graph.model import ExtractedRelation, Extraction
+
+BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+
+
+@dataclass(frozen=True)
+class Judged:
+    doc_id: str
+    relation: ExtractedRelation
+    correct: bool
+
+
+def judged(extractions: Mapping[str, Extraction], gold: Iterable[GoldDoc]) -> list[Judged]:
+    result: list[Judged] = []
+    for g in gold:
+        extraction = extractions.get(g.doc_id)
+        if extraction is None:
+            continue
+        mapping = match_entities(extraction.entities, g.entities)
+        gold_keys = {_rel_key(r.type, r.source, r.target) for r in g.relations}
+        seen: set[tuple[str, str, str]] = set()
+        for r in extraction.relations:
+            key = _rel_key(r.type, mapping.get(r.source, "?" + r.source),
+                           mapping.get(r.target, "?" + r.target))
+            if key in seen:
+                continue
+            seen.add(key)
+            result.append(Judged(g.doc_id, r, key in gold_keys))
+    return result
+
+
+def calibration_table(items: list[Judged]) -> str:
+    lines = [f"{'confidence':<14}{'relations':>10}{'correct':>9}{'share':>8}"]
+    for low, high in pairwise(BINS):
+        inside = [j for j in items if low <= j.relation.confidence < high]
+        right = sum(j.correct for j in inside)
+        share = right / len(inside) if inside else 0.0
+        label = f"[{low:.1f}, {min(high, 1.0):.1f}{']' if high > 1 else ')'}"
+        lines.append(f"{label:<14}{len(inside):>10}{right:>9}{share:>8.3f}")
+    sure = [j for j in items if j.relation.confidence >= 0.8]
+    right = sum(j.correct for j in sure)
+    share = right / len(sure) if sure else 0.0
+    lines.append(f"confidence >= 0.8: {right} of {len(sure)} correct ({share:.3f}; "
+                 f"target >= 0.90)")
+    return "\n".join(lines)
+
+
+def frame_counts(items: list[Judged]) -> dict[str, dict[str, list[int]]]:
+    """frame -> construction -> [correct, total]; '*' for the whole frame."""
+    table: dict[str, dict[str, list[int]]] = {}
+    for j in items:
+        frame = j.relation.frame or "document"
+        row = table.setdefault(frame, {})
+        for key in ("*", j.relation.construction):
+            if not key:
+                continue
+            cell = row.setdefault(key, [0, 0])
+            cell[0] += int(j.correct)
+            cell[1] += 1
+    return table

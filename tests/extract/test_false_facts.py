@@ -1,0 +1,104 @@
+"""Each false fact the graph once stated, rewritten with other names and other wording.
+
+The mechanism that fixes each is general (modality, argument paths, dating), so these
+sentences are not in the corpus and no rule names them.
+"""
+
+from __future__ import annotations
+
+from tests.extract.conftest import extract, relations
+
+
+def test_a_quoted_official_is_not_an_actor_of_what_the_quote_describes() -> None:
+    result = extract(
+        "“Networks like this one help Pyongyang hide its workers behind ordinary firms,” "
+        "said Deputy Secretary of Commerce Maria Velde. OFAC today designated Karstal "
+        "Logistics LLC.")
+    helpers = [a for a, _ in relations(result, "FACILITATED")]
+    assert not any("Velde" in a for a in helpers)
+    assert ("Office of Foreign Assets Control", "Karstal Logistics LLC") in relations(
+        result, "DESIGNATED")
+
+
+def test_a_reward_offer_is_not_revenue() -> None:
+    result = extract(
+        "The Department of State is offering a reward of up to $7 million for information on "
+        "Pak Ryong Chol, who collected payments for the Taesong Trading Company.",
+        doc_type="news")
+    assert relations(result, "GENERATED_REVENUE_FOR") == []
+    offer = next(e for e in result.entities if e.type == "Payment")
+    assert offer.properties.get("amount_usd") == 7_000_000
+
+
+def test_an_expected_amount_is_not_revenue() -> None:
+    result = extract(
+        "According to the indictment, Hallam Digital employed about 40 North Korean IT "
+        "workers, who were each expected to bring in at least $8,000 per month.",
+        doc_type="indictment")
+    assert relations(result, "GENERATED_REVENUE_FOR") == []
+
+
+def test_a_scheduled_sentencing_is_not_a_sentence() -> None:
+    result = extract(
+        "Tomas Reyland pleaded guilty to conspiracy to commit wire fraud in federal court in "
+        "Ohio. He is scheduled to be sentenced on March 3, 2026. Reyland will be sentenced "
+        "by U.S. District Judge Ann Corrow.", doc_type="indictment",
+        issuers=[{"country": "US", "agency": "Department of Justice"}])
+    assert relations(result, "SENTENCED") == []
+    assert ("Tomas Reyland", "United States v. Tomas Reyland") in relations(result,
+                                                                          "DEFENDANT_IN")
+
+
+def test_a_prosecutor_is_not_a_defendant() -> None:
+    result = extract(
+        "U.S. Attorney Glen Maro announced the charges against Hollis Brandt, who ran a "
+        "laptop farm in Kansas for North Korean IT workers.", doc_type="indictment",
+        issuers=[{"country": "US", "agency": "Department of Justice"}])
+    defendants = [a for a, _ in relations(result, "DEFENDANT_IN")]
+    assert not any("Maro" in d for d in defendants)
+    assert any("Brandt" in d for d in defendants)
+
+
+def test_a_defendant_in_a_separate_case_is_not_in_this_case() -> None:
+    result = extract(
+        "Hollis Brandt was charged in federal court in Kansas with wire fraud conspiracy. "
+        "In a separate case, Dana Whitcombe pleaded guilty to money laundering conspiracy.",
+        doc_type="indictment", issuers=[{"country": "US", "agency": "Department of Justice"}])
+    cases = dict(relations(result, "DEFENDANT_IN"))
+    assert cases.get("Hollis Brandt") == "United States v. Hollis Brandt"
+    assert cases.get("Dana Whitcombe") != "United States v. Hollis Brandt"
+
+
+def test_a_war_in_a_country_does_not_place_a_supporter_there() -> None:
+    result = extract("Karstal Logistics LLC is designated for supporting Russia's war in "
+                     "Ukraine.")
+    assert not any(b == "Ukraine" for rtype in ("LOCATED_IN", "FUNDED", "CONTROLLED_BY")
+                   for _, b in relations(result, rtype))
+    assert ("Office of Foreign Assets Control", "Karstal Logistics LLC") in relations(
+        result, "DESIGNATED")
+
+
+def test_posing_as_citizens_of_a_state_is_no_tie_to_it() -> None:
+    result = extract("The workers posed as Canadian citizens to win contracts with firms in "
+                     "Europe, and Brenner Soft paid them through a bank in Canada.",
+                     doc_type="news")
+    assert not any(b == "Canada" for _, b in relations(result, "CONTROLLED_BY"))
+
+
+def test_except_for_does_not_reverse_a_fact() -> None:
+    result = extract("Except for Ri Chol Gwang, the designated men are members of Bureau 121 "
+                     "of the Reconnaissance General Bureau.")
+    assert not any("Ri Chol Gwang" in a for rtype in ("EMPLOYED_AT", "CONTROLLED_BY")
+                   for a, _ in relations(result, rtype))
+    assert ("Bureau 121", "Reconnaissance General Bureau") in relations(result, "CONTROLLED_BY")
+
+
+def test_a_recalled_designation_is_not_a_new_dated_act() -> None:
+    result = extract(
+        "Our governments remain concerned about the Kimsong Group, which Japan, the Republic "
+        "of Korea and the United States have each designated.", doc_type="joint_statement",
+        date="2025-09-01", issuers=[{"country": "JP"}, {"country": "KR"}, {"country": "US"}])
+    designations = [r for r in result.relations if r.type == "DESIGNATED"]
+    assert len(designations) == 3  # the earlier acts, each by its government
+    for r in designations:
+        assert "date" not in r.properties and r.date_basis == ""
