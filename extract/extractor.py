@@ -21,7 +21,7 @@ from extract.advisory_refs import link_advisory_references
 from extract.coref import resolve_references
 from extract.gazetteer import Gazetteer, load_gazetteer
 from extract.lang.route import LanguagePipelines
-from extract.mentions import DocMentions, collect
+from extract.mentions import collect
 from extract.pipeline import DEFAULT_MODEL, PipelineConfig, build_nlp
 from extract.relations import build_context, extract_relations
 from extract.resolve import merge_declared_aliases, propagate_surnames, resolve_document

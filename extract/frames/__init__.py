@@ -68,6 +68,11 @@ class Frame:
     # entity types a role accepts (others are not that role: a Payment is never a payer);
     # what the model then refuses is reported as rejected, never dropped silently
     role_types: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # whether an unnamed actor ("an Arizona woman", "over 300 U.S. companies") may fill
+    # its roles: yes for the chain of a scheme (who helped, worked, paid, earned); no for
+    # designations, control, places and statements, where a count ("six individuals")
+    # only sums up the named entities the text lists
+    unnamed_ok: bool = False
     # "act": a dated act (a designation, a charge): dated by its sentence, else by the
     # document when the document reports it as its own news; an act the sentence only
     # recalls, without a date, is not a new act. "event": dated when the sentence says so.

@@ -124,10 +124,10 @@ def units_of(context: DocContext) -> Iterable[Found]:
         inside = range(m.tok_start, m.tok_end)
         preps = [c for t in context.doc[m.tok_start:m.tok_end] for c in t.children
                  if c.i not in inside]
-        for prep in preps:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
+        for word in preps:
+            if word.dep_ != "prep" or word.lower_ != "of":
                 continue
-            for pobj in prep.children:
+            for pobj in word.children:
                 body = context.index.at(pobj) if pobj.dep_ == "pobj" else ""
                 if body and body != unit.id and context.entities[body].type in {
                         "Organization", "Agency", "Country"}:

@@ -39,11 +39,11 @@ FRAMES = (
           {"payer": SUBJECT, "amount": (*OBJECT, ">dobj >prep[of] >pobj"),
            "beneficiary": (*prep("for", of="behalf|benefit"), *prep("to"))},
           _PAID, role_types={"payer": ACTORS, "amount": MONEY,
-                             "beneficiary": BENEFICIARIES}, base_confidence=0.6),
+                             "beneficiary": BENEFICIARIES}, unnamed_ok=True, base_confidence=0.6),
     Frame("payment-noun", 1, ("payment", "transfer", "payout"),
           {"payer": (*prep("from|by"), ">poss"), "amount": (*prep("of"), ">nummod")},
           _PAID[:1], pos=("NOUN",), role_types={"payer": ACTORS, "amount": MONEY},
-          base_confidence=0.5),
+          unnamed_ok=True, base_confidence=0.5),
     Frame("forfeiture", 1, ("forfeit", "surrender", "give", "hand", "relinquish", "pay"),
           {"person": (*SUBJECT, *_ORDERED),
            "amount": (*OBJECT, ">dobj >prep[of] >pobj", ">prt >pobj")},
@@ -51,5 +51,5 @@ FRAMES = (
                   when=lambda p, a: str(a.properties.get("kind", "")) in {
                       "forfeiture", "restitution", "fine", "seizure"}),),
           role_types={"person": ACTORS, "amount": MONEY}, modality="sentenced",
-          base_confidence=0.7),
+          unnamed_ok=True, base_confidence=0.7),
 )

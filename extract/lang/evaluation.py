@@ -20,9 +20,9 @@ from pathlib import Path
 
 from corpus.frontmatter import CorpusDocument, read_document
 from corpus.gold import GoldDocument, load_gold
+from extract.evaluate.scoring import Counts
 from extract.extractor import Extractor
 from extract.lang.detect import document_language
-from extract.scoring import Counts
 from graph.model import DocumentMeta, ExtractedEntity, ExtractedRelation, Extraction
 
 KEY_RELATIONS = ("DESIGNATED", "ISSUED")
