@@ -112,7 +112,8 @@ class DocBuilder:
         unless `shared` (one word naming several entities, as 日米韓 names three states)."""
         for other in self.found:
             if other.start < item.end and item.start < other.end and not (
-                    shared and other.text == item.text and other.id != item.id):
+                    shared and other.start == item.start and other.end == item.end
+                    and other.id != item.id):
                 return
         self.found.append(item)
         entity = self.entities.get(item.id)
@@ -129,6 +130,13 @@ class DocBuilder:
                 if alias and alias != entity.name and alias not in entity.aliases:
                     entity.aliases.append(alias)
         entity.mentions.append(Mention(item.start, item.end, item.text))
+
+    def native_country(self, code: str) -> str | None:
+        """The English name of a state, from the gazetteer (for states implied by an agency)."""
+        from extract.gazetteer import load_gazetteer
+
+        entry = load_gazetteer().country(code)
+        return entry.name if entry is not None else None
 
     def merge_same_surface(self) -> None:
         """One surface, one entity: a name written the same way twice in a document is one

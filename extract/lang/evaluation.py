@@ -35,7 +35,10 @@ def name_key(name: str) -> str:
 
 
 def _keys(entity: ExtractedEntity) -> set[str]:
-    return {k for k in (name_key(n) for n in (entity.name, *entity.aliases)) if k}
+    """Name, aliases and the surfaces of its mentions (a Hangul mention is the name as the
+    document writes it, whatever romanization either side chose)."""
+    names = (entity.name, *entity.aliases, *(m.text for m in entity.mentions))
+    return {k for k in (name_key(n) for n in names) if k}
 
 
 @dataclass

@@ -16,7 +16,12 @@ from typing import Any
 from extract.lang.common import DocBuilder, Found, make_id, native_slug, sentences
 from extract.lang.ko import add_payment, finish
 from extract.lang.money import find_money
-from extract.lang.names import add_gazetteer, add_short_references, add_trilateral
+from extract.lang.names import (
+    add_gazetteer,
+    add_short_references,
+    add_state_pairs,
+    add_trilateral,
+)
 from extract.lang.native import NativeGazetteer, load_native
 from extract.lang.orgnames import JA_ORG_HEADS, latin_names, latin_org_names
 from extract.lang.relations import apply_affiliations, apply_frames
@@ -31,6 +36,9 @@ _BRACKETED = re.compile(r"^\s*[（(]\s*([A-Z][A-Za-z'’\-]+(?:\s+[A-Za-z][A-Za-
                         r"\s*[,，)）]")
 _KATAKANA_NAME = re.compile(r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3}")
 _ORG_RUN = re.compile(r"[一-龥ァ-ヺーA-Za-z0-9・]+")
+# Japanese news quotes a company's name: IT企業「X」, 金融機関「Y」
+_QUOTED = re.compile(r"(?:企業|会社|機関|メーカー|団体|銀行|組織|グループ)\s*「([^」]{2,40})」|"
+                     r"「([^」]{2,40})」\s*(?:など|と|を|が|は|の|も|\()")
 _TITLE = re.compile(r"[「『]([^」』]{4,80}(?:注意喚起|声明|ガイダンス|勧告|アドバイザリー|"
                     r"報告書|指針))[」』]")
 
@@ -65,7 +73,9 @@ class JapanesePipeline:
         self._titles(builder)  # a title holds names (北朝鮮) that are not mentions of their own
         add_gazetteer(builder, self.native)
         add_trilateral(builder, self.native)
+        add_state_pairs(builder, self.native)
         doc = self.nlp(text)
+        self._quoted_names(builder, doc)
         self._organizations(builder, doc)  # whole company names before the recognizer's pieces
         self._named(builder, doc)
         self._katakana_names(builder)
@@ -92,6 +102,24 @@ class JapanesePipeline:
             builder.add(Found(match.start(1), match.end(1), title, "Advisory", entity_id, name,
                               properties={"country": "JP"} if not known else {},
                               confidence=0.85))
+
+    def _quoted_names(self, builder: DocBuilder, doc: Any) -> None:
+        """A quoted name after a word for a company (IT企業「X」), or a quoted name with
+        a company head (「X会社」), is an organization."""
+        for match in _QUOTED.finditer(builder.text):
+            group = 1 if match.group(1) else 2
+            name = match.group(group)
+            if group == 2 and not name.endswith(JA_ORG_HEADS):
+                continue
+            if name in self.native.surfaces["ja"] or _TITLE.match(f"「{name}」"):
+                continue
+            start, end = match.start(group), match.end(group)
+            english = _english(builder.text, end + 1)
+            span = doc.char_span(start, end, alignment_mode="expand")
+            key = english or (reading(span) if span is not None else name)
+            builder.add(Found(start, end, name, "Organization", make_id("Organization", key),
+                              english or name, aliases=(name,),
+                              properties={"kind": "company"}, confidence=0.8))
 
     def _person(self, builder: DocBuilder, start: int, end: int, surface: str,
                 reading: str, confidence: float) -> None:

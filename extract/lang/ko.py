@@ -14,9 +14,19 @@ from typing import Any
 
 from extract.lang.common import DocBuilder, Found, make_id, sentences
 from extract.lang.money import find_money
-from extract.lang.names import add_gazetteer, add_short_references, add_trilateral
+from extract.lang.names import (
+    add_gazetteer,
+    add_short_references,
+    add_state_pairs,
+    add_trilateral,
+)
 from extract.lang.native import NativeGazetteer, load_native
-from extract.lang.orgnames import KO_ORG_HEADS, english_org_name, latin_org_names
+from extract.lang.orgnames import (
+    KO_ORG_HEADS,
+    english_org_name,
+    latin_names,
+    latin_org_names,
+)
 from extract.lang.relations import apply_affiliations, apply_frames
 from extract.lang.romanize import SURNAMES, canonical, is_hangul, same_person_name
 from graph.model import DocumentMeta, Extraction
@@ -68,8 +78,10 @@ class KoreanPipeline:
         builder = DocBuilder(text, meta, "ko")
         add_gazetteer(builder, self.native)
         add_trilateral(builder, self.native)
+        add_state_pairs(builder, self.native)
         self._organizations(builder)
         self._persons(builder)
+        self._latin_names(builder)
         self._payments(builder)
         spans = sentences(text, "ko")
         add_short_references(builder)
@@ -149,12 +161,28 @@ class KoreanPipeline:
                     (start, name) in common and start not in listed):
                 continue
             latin = self._bracketed_english(text, end)
-            if latin and same_person_name(name, latin):
-                english, confidence = latin, 0.95  # the document spells it for us
-            else:
-                english = canonical(name)
-            builder.add(Found(start, end, name, "Person", make_id("Person", english), english,
-                              aliases=(name,), confidence=confidence))
+            bracket = latin and same_person_name(name, latin)
+            english = latin if bracket else canonical(name)  # the document spells it for us
+            entity_id = make_id("Person", english)
+            builder.add(Found(start, end, name, "Person", entity_id, english,
+                              aliases=(name,), confidence=0.95 if bracket else confidence))
+            if bracket:  # the romanization in brackets is a mention of the same person
+                at = text.find(latin, end)
+                builder.add(Found(at, at + len(latin), latin, "Person", entity_id, english,
+                                  confidence=0.95))
+
+    def _latin_names(self, builder: DocBuilder) -> None:
+        """Latin names standing alone in Korean text (Upbit, Mandiant): organizations unless
+        the English gazetteer knows them as something else."""
+        for match in latin_names(builder.text):
+            name = match.group(0)
+            known = self.native.english.lookup(name)
+            if known and known[0].type != "Organization":
+                continue
+            builder.add(Found(match.start(), match.end(), name, "Organization",
+                              known[0].id if known else make_id("Organization", name),
+                              known[0].name if known else name,
+                              properties={"kind": "company"}, confidence=0.7))
 
     def _payments(self, builder: DocBuilder) -> None:
         for money in find_money(builder.text):

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from extract.gazetteer import GazetteerEntry
 from extract.lang.common import DocBuilder, Found
 from extract.lang.frames import CUES
 from extract.lang.native import DEFAULT_SELF, NativeGazetteer
 
 TRILATERAL = ("US", "JP", "KR")
+# one character per state, as both languages abbreviate a pair or trio of governments
+# (한미 "ROK-US", 日米韓 "Japan-US-ROK"); 북/北 alone is North Korea only in such words
+_STATE_CHARS = {"ko": {"한": "KR", "미": "US", "일": "JP", "중": "CN", "러": "RU", "북": "KP"},
+                "ja": {"日": "JP", "米": "US", "韓": "KR", "中": "CN", "露": "RU", "朝": "KP"}}
+_PAIRS = {"ko": re.compile(r"(?<![가-힣])(?:한미|한일|미일|한중|북미|북중|북러|한·미|한·일|미·일)"
+                           r"(?=\s*(?:양국|\d|두|정상|간|공조|정부|동시|당국|외교))"),
+          "ja": re.compile(r"(?<![一-龥])(?:日米|日韓|米韓|日中|米中|米朝|中朝|朝露)"
+                           r"(?=\s*(?:両国|\d|二|首脳|間|政府|当局|外相))")}
 
 
 def _entry_properties(entry: GazetteerEntry) -> dict[str, object]:
@@ -41,6 +51,20 @@ def add_gazetteer(builder: DocBuilder, native: NativeGazetteer) -> None:
         builder.add(Found(match.start, match.end, match.text, entry.type, entry.id,
                           entry.name, aliases=natives, properties=_entry_properties(entry),
                           confidence=0.95))
+
+
+def add_state_pairs(builder: DocBuilder, native: NativeGazetteer) -> None:
+    """"한미 양국" / "日米両国": one word naming two states, each gets the mention."""
+    table = _STATE_CHARS[builder.lang]
+    for match in _PAIRS[builder.lang].finditer(builder.text):
+        if any(f.start < match.end() and match.start() < f.end for f in builder.found):
+            continue
+        for char in match.group(0):
+            entry = native.english.country(table[char]) if char in table else None
+            if entry is not None:
+                builder.add(Found(match.start(), match.end(), match.group(0), "Country",
+                                  entry.id, entry.name, properties=_entry_properties(entry),
+                                  confidence=0.85, alias=False), shared=True)
 
 
 def add_trilateral(builder: DocBuilder, native: NativeGazetteer) -> None:

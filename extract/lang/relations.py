@@ -21,7 +21,7 @@ _OBJECT = re.compile(r"^[」』\"”’]?\s*(?:을|를|を|이|가|が)?\s*(?:�
 _PLURAL_PRONOUN = re.compile(r"이들|그들|彼ら|これらの者")
 # "3국", "3か国", "政府" between 日米韓 and its particle
 _COUNT_WORDS = re.compile(r"^\s*(?:[3３三]\s*(?:국|개국|か国|カ国|ヶ国))?\s*(?:정부|政府)?")
-_LIST_MARKS = ("-", "・", "△", "○", "•", "*", "①", "1.", "(1)", "ㆍ")
+_LIST_ITEM = re.compile(r"^\s*(?:[-・△▲○•*▪■□◦·ㆍ※]|\d{1,2}\s*[.)．]|[(（]\d{1,2}[)）]|[①-⑳])")
 
 
 def _subjects(builder: DocBuilder, span: Span, cues: LanguageCues,
@@ -82,13 +82,34 @@ def _following_list(builder: DocBuilder, spans: list[Span], index: int) -> list[
     """Persons and organizations of the list items right after sentence `index`."""
     out: list[Found] = []
     for span in spans[index + 1:]:
-        line = span.text(builder.text).lstrip()
-        if not line.startswith(_LIST_MARKS):
+        line = span.text(builder.text)
+        if not _LIST_ITEM.match(line):
             break
         items = builder.in_span(span, TARGETS)
         if items:
             out.append(items[0])
     return out
+
+
+def _state_of(builder: DocBuilder, actor: str, span: Span) -> str:
+    """A sanction is the act of a state: an agency that lists a target does so for its
+    government (annotation: the designating government), so DESIGNATED joins the state."""
+    entity = builder.entities.get(actor)
+    code = entity.properties.get("country") if entity is not None and \
+        entity.type == "Agency" else None
+    if not code:
+        return actor
+    state = f"country:{code}"
+    if state not in builder.entities:
+        mention = next((f for f in builder.found if f.id == actor and
+                        span.start <= f.start < span.end), None)
+        english = builder.native_country(str(code))
+        if mention is None or english is None:
+            return actor
+        builder.add(Found(mention.start, mention.end, mention.text, "Country", state,
+                          english, properties={"code": code}, confidence=0.85, alias=False),
+                    shared=True)
+    return state
 
 
 def _self_country(builder: DocBuilder) -> Found | None:
@@ -114,8 +135,9 @@ def apply_frames(builder: DocBuilder, spans: list[Span]) -> None:
             match = frame.predicate.search(sentence)
             if match is None:
                 continue
-            tail = sentence[match.start():]
-            if cues.future.search(tail[:40]) or cues.negation.search(tail[:24]):
+            # the predicate's own ending says whether it is planned or negated
+            ending = sentence[match.end():match.end() + 14]
+            if cues.future.search(ending) or cues.negation.search(ending):
                 continue  # a plan or a negated act is not a relation
             recalled = bool(cues.recall.search(sentence))
             dated = _dated(builder, span, cues, recalled)
@@ -153,7 +175,7 @@ def _apply(builder: DocBuilder, frame: Frame, spans: list[Span], index: int, spa
             confidence -= 0.05
         else:
             builder.last_designators = list(actor_ids)
-        for actor in actor_ids:
+        for actor in dict.fromkeys(_state_of(builder, a, span) for a in actor_ids):
             for patient in patients:
                 builder.relate("DESIGNATED", actor, patient.id, span, frame=frame.name,
                                confidence=confidence, properties=props, date_basis=basis)
