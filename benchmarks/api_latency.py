@@ -1,4 +1,4 @@
-"""API latency under concurrency vs the same store calls made directly, on a 10k-document graph.
+"""API latency under concurrency vs the same store calls made directly, on both stores.
 
 Builds the graph once: synthesizes a corpus (corpus.synth) and writes every document through
 the real ingest mapping (graph.ingest.ingest_extraction) from its exact synthetic gold, so
@@ -6,10 +6,13 @@ spaCy's time is left out (it is not what this measures). Then serves the app wit
 uvicorn in a child process and, for dossier, neighbors and paths, runs the same requests
 from >= 8 client threads (httpx) and the same service calls directly in this process (8
 threads, own store), alternating rounds so machine noise hits both. Prints p50/p99, rate,
-errors and the API/direct p50 ratio (target: at most 2).
+errors and the API/direct p50 ratio (target: at most 2). The same graph is built in the
+embedded FalkorDB and in a local Neo4j 5 (started by our launcher), measured one after the
+other in one run, and the Neo4j/FalkorDB p50 ratios are printed at the end.
 
-Usage: .venv/bin/python benchmarks/api_latency.py [--docs 10000] [--clients 8]
-       [--requests 400] [--rounds 3] [--data DIR]   (--data keeps and reuses the graph)
+Usage: .venv/bin/python benchmarks/api_latency.py [--docs 1000] [--clients 8]
+       [--requests 200] [--rounds 3] [--stores falkordb,neo4j]
+       [--data DIR]   (--data keeps and reuses the FalkorDB graph)
 """
 
 from __future__ import annotations
@@ -47,6 +50,10 @@ from graph.model import ExtractedEntity, ExtractedRelation, Extraction
 from graph.store import GraphStore
 from graph.stores.falkor import FalkorStore
 from graph.stores.falkor_server import start_server, stop_server
+from graph.stores.neo4j import Neo4jStore
+from graph.stores.neo4j_server import Neo4jOptions
+from graph.stores.neo4j_server import start_server as start_neo4j
+from graph.stores.neo4j_server import stop_server as stop_neo4j
 
 GRAPH = "bench"
 BATCH = 100  # documents per ingest batch
@@ -122,12 +129,12 @@ def p(values: list[float], q: float) -> float:
         else values[0]
 
 
-def serve(data: Path) -> tuple[subprocess.Popen[bytes], str]:
+def serve(store_env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
     import socket
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    env = {**os.environ, "TKG_DATA_DIR": str(data), "TKG_GRAPH_NAME": GRAPH}
+    env = {**os.environ, **store_env}
     proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory",
                              "--host", "127.0.0.1", "--port", str(port), "--log-level",
                              "warning", "--no-access-log"], env=env,
@@ -146,42 +153,66 @@ def serve(data: Path) -> tuple[subprocess.Popen[bytes], str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--docs", type=int, default=1_000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--clients", type=int, default=8)
-    parser.add_argument("--requests", type=int, default=400, help="per kind, per round")
+    parser.add_argument("--requests", type=int, default=200, help="per kind, per round")
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--data", type=Path, help="keep the graph here and reuse it")
+    parser.add_argument("--stores", default="falkordb,neo4j")
+    parser.add_argument("--data", type=Path, help="keep the FalkorDB graph here and reuse it")
     args = parser.parse_args()
-    tmp = tempfile.TemporaryDirectory(prefix="tkg-api-bench-")
-    data = args.data or Path(tmp.name) / "db"
-    start_server(data)
-    store = FalkorStore(data, GRAPH, keep_running=True)
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="tkg-api-bench-") as tmp:
+        for kind in args.stores.split(","):
+            print(f"\n=== {kind} ===", flush=True)
+            results[kind] = measure(kind, args, Path(tmp))
+    if {"falkordb", "neo4j"} <= results.keys():
+        ratios = ", ".join(f"{kind} API {results['neo4j'][kind][0] / v[0]:.2f}x / direct "
+                           f"{results['neo4j'][kind][1] / v[1]:.2f}x"
+                           for kind, v in results["falkordb"].items())
+        print(f"\nneo4j/falkordb p50 ratios (above 1: Neo4j slower): {ratios}")
+
+
+def measure(kind: str, args: argparse.Namespace, tmp: Path) -> dict[str, tuple[float, float]]:
+    store: GraphStore
+    if kind == "falkordb":
+        data = args.data or tmp / "db"
+        start_server(data)
+        store = FalkorStore(data, GRAPH, keep_running=True)
+        env = {"TKG_DATA_DIR": str(data), "TKG_GRAPH_NAME": GRAPH}
+    else:
+        server, _ = start_neo4j(tmp / "neo4j", Neo4jOptions(heap="1g", page_cache="256m",
+                                                            http_port=-1))
+        store = Neo4jStore(server.uri, "neo4j", server.password())
+        env = {"TKG_NEO4J_URI": server.uri, "TKG_NEO4J_PASSWORD": server.password()}
     proc = None
     try:
         store.ensure_schema()
         if store.count_documents() < args.docs:
-            store.delete_graph()
+            store.delete_all()
             store.ensure_schema()
-            build_graph(store, args.docs, args.seed, Path(tmp.name))
+            build_graph(store, args.docs, args.seed, tmp / f"work-{kind}")
         counts = store.counts()
         print(f"graph: {counts['nodes'].get('Document', 0):,} documents, "
               f"{sum(counts['nodes'].values()):,} nodes, "
               f"{sum(counts['relationships'].values()):,} relationships", flush=True)
         entities, pairs = pick_targets(store, 300, args.seed)
-        proc, url = serve(data)
-        run(store, url, entities, pairs, args)
+        proc, url = serve(env)
+        return run(store, url, entities, pairs, args)
     finally:
         if proc is not None:
             proc.terminate()
             proc.wait(timeout=30)
         store.close()
-        stop_server(data)
-        tmp.cleanup()
+        if kind == "falkordb":
+            stop_server(args.data or tmp / "db")
+        else:
+            stop_neo4j(tmp / "neo4j")
 
 
 def run(store: GraphStore, url: str, entities: list[str], pairs: list[tuple[str, str]],
-        args: argparse.Namespace) -> None:
+        args: argparse.Namespace) -> dict[str, tuple[float, float]]:
+    """Print the table; return {kind: (API p50, direct p50)}."""
     local = __import__("threading").local()
 
     def http() -> httpx.Client:
@@ -218,6 +249,7 @@ def run(store: GraphStore, url: str, entities: list[str], pairs: list[tuple[str,
     header = (f"{'kind':<10}{'api p50':>9}{'api p99':>9}{'api req/s':>11}{'err':>5}"
               f"{'direct p50':>12}{'direct p99':>12}{'calls/s':>9}{'err':>5}{'p50 ratio':>11}")
     print(header)
+    out = {}
     for kind, pairs_of_calls in kinds.items():
         warm = [c for pair in pairs_of_calls[:20] for c in pair]
         timed(warm, args.clients)
@@ -234,11 +266,13 @@ def run(store: GraphStore, url: str, entities: list[str], pairs: list[tuple[str,
                 wall[side] += seconds
         total = args.requests * args.rounds
         ratio = p(lat["api"], 50) / p(lat["direct"], 50)
+        out[kind] = (p(lat["api"], 50), p(lat["direct"], 50))
         print(f"{kind:<10}{p(lat['api'], 50):>7.1f}ms{p(lat['api'], 99):>7.1f}ms"
               f"{total / wall['api']:>11.0f}{err['api']:>5}"
               f"{p(lat['direct'], 50):>10.1f}ms{p(lat['direct'], 99):>10.1f}ms"
               f"{total / wall['direct']:>9.0f}{err['direct']:>5}{ratio:>10.2f}x", flush=True)
     print("\ntarget: API p50 at most 2x the direct p50, zero errors")
+    return out
 
 
 if __name__ == "__main__":

@@ -80,6 +80,21 @@ class Neo4jPool:
         self.servers = {}
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A test marked `only_store(kind)` belongs to that store's run only (Neo4j's own Cypher;
+    an export from the embedded store loaded into Neo4j): its other variant is deselected,
+    not skipped, since it was never meant to run."""
+    keep, drop = [], []
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        kind = callspec.params.get("store_kind") if callspec else None
+        marker = item.get_closest_marker("only_store")
+        (drop if marker and kind and kind != marker.args[0] else keep).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
+
+
 @pytest.fixture(scope="session", params=STORE_KINDS)
 def store_kind(request: pytest.FixtureRequest) -> str:
     kind: str = request.param

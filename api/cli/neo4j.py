@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
 from rich.console import Console
 
 from api.settings import Settings
 from api.wiring import neo4j_options
-from graph.stores.neo4j_server import Neo4jServer, running_server, start_server, stop_server
+from graph.exchange.neo4j_csv import ARRAY_DELIMITER
+from graph.stores.neo4j_server import (
+    Neo4jServer,
+    admin_import,
+    running_server,
+    start_server,
+    stop_server,
+)
 
 console = Console()
 neo4j_app = typer.Typer(help="Start, stop and inspect the local Neo4j server "
@@ -56,6 +66,20 @@ def status() -> None:
         raise typer.Exit(3)
     console.print(f"local Neo4j running (pid {server.pid}): {_describe(server)}",
                   highlight=False)
+
+
+@neo4j_app.command("import-csv")
+def import_csv(
+    folder: Annotated[Path, typer.Argument(help="A folder written by `tkg export --format csv`")],
+    replace: Annotated[bool, typer.Option("--replace",
+                                          help="Replace a database that holds data")] = False,
+) -> None:
+    """Bulk-load CSV files into the local Neo4j with neo4j-admin (stop the server first)."""
+    settings = Settings()
+    summary = admin_import(settings.neo4j_dir, folder, neo4j_options(settings),
+                           replace=replace, array_delimiter=ARRAY_DELIMITER)
+    console.print(summary, highlight=False)
+    console.print("start the server with `tkg neo4j start`", highlight=False)
 
 
 def register(app: typer.Typer) -> None:

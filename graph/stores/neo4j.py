@@ -68,6 +68,10 @@ class Neo4jStore(GraphStore):
             return QueryResult(["plan"], [[line] for line in plan])
         return QueryResult(keys, rows, truncated)
 
+    def run_script(self, statements: list[str]) -> int:
+        """Replay a Cypher script (`tkg export --format cypher`), many lines per transaction."""
+        return self._boundary.run_script(statements)
+
     def shortest_path(self, source: str, target: str, *, max_hops: int = 6,
                       rel_types: list[str] | None = None) -> Row | None:
         statement = self.dialect.shortest_path(rel_types, max_hops)

@@ -130,6 +130,24 @@ class Neo4jBoundary:
         except Exception as exc:
             raise translate_error(exc, self.uri) from exc
 
+    def run_script(self, statements: list[str], *, per_transaction: int = 500) -> int:
+        """Write statements without parameters (a Cypher script), many per transaction;
+        returns how many ran."""
+        def work(tx: neo4j.ManagedTransaction, chunk: list[str]) -> None:
+            for statement in chunk:
+                tx.run(statement).consume()
+
+        try:
+            with self._driver.session(database=self.database,
+                                      default_access_mode=neo4j.WRITE_ACCESS) as s:
+                for i in range(0, len(statements), per_transaction):
+                    s.execute_write(work, statements[i:i + per_transaction])
+        except TkgError:
+            raise
+        except Exception as exc:
+            raise translate_error(exc, self.uri) from exc
+        return len(statements)
+
     def read_capped(self, query: str, params: Mapping[str, Any] | None, *, timeout_s: float,
                     row_cap: int) -> tuple[list[str], list[list[Any]], bool, list[str]]:
         """Analyst Cypher: a READ transaction with a server-side timeout; records are
