@@ -21,6 +21,9 @@ SURNAME_FILE = Path(__file__).parent / "gazetteer" / "korean_surnames.yaml"
 
 # the table lists family names from the most common down; the first ones cover most people
 COMMON_SURNAMES = 25
+# past this rank a family name is rare enough that a word spelled like it at the start of a
+# name is more likely a given-name syllable ("Sang", "Myong") than the family name
+RARE_SURNAMES = 60
 
 
 def _load_surnames() -> tuple[dict[str, str], dict[str, int], frozenset[str]]:
@@ -100,9 +103,10 @@ def family_last(words: list[str]) -> bool:
     """Is the last word the family name ('Sang Man Kim', 'Myung-chul CHOE')?
 
     A family name printed in capitals marks itself. Otherwise the last word is the family
-    name when it is a common one and the first word is not: a rare family name in first
-    place is more likely a given-name syllable ('Sang', 'Myong'), while two common ones
-    ('Ri Il Jin', 'Myong Chol Min') keep the Korean family-first order.
+    name when it is a common one and the first word is not one at all or a rare one: a
+    rare family name in first place is more likely a given-name syllable ('Sang', 'Myong'),
+    while other pairs ('Ri Il Jin', 'Myong Chol Min', 'Nam Il Song') keep the Korean
+    family-first order that government texts use.
     """
     first, last = fold(words[0]), fold(words[-1])
     if words[-1].isupper() and len(words[-1]) > 1 and not words[0].isupper():
@@ -113,7 +117,7 @@ def family_last(words: list[str]) -> bool:
         return False
     if first not in KOREAN_SURNAMES:
         return True
-    return SURNAME_RANK[last] < COMMON_SURNAMES <= SURNAME_RANK[first]
+    return SURNAME_RANK[last] < COMMON_SURNAMES and SURNAME_RANK[first] >= RARE_SURNAMES
 
 
 def korean_order(name: str) -> str:

@@ -163,3 +163,11 @@ def test_a_description_fitting_two_people_is_not_linked() -> None:
     _, result, links = resolved(text)
     assert links == []
     assert any(e.unnamed and e.name == "Reno woman" for e in result.entities.values())
+
+
+def test_korean_family_first_order_is_kept_unless_the_first_word_is_a_given_syllable() -> None:
+    from extract.names import korean_order
+
+    assert korean_order("Nam Il Song") == "Nam Il Song"  # a family name, then given syllables
+    assert korean_order("Sang Hun Kim") == "Kim Sang Hun"  # Western order
+    assert korean_order("Hyok Chol PAK") == "PAK Hyok Chol"  # capitals mark the family name
