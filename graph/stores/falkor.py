@@ -26,7 +26,7 @@ from graph.errors import (
 )
 from graph.model import GraphModel
 from graph.params import check_values
-from graph.read_guard import check_statement
+from graph.read_guard import check_statement, lift_range_literals
 from graph.search_keys import name_words, query_terms
 from graph.store import GraphStore, QueryResult, Row
 from graph.stores.falkor_errors import translate
@@ -158,6 +158,8 @@ class FalkorStore(GraphStore):
                   timeout_ms: int = 5000, row_cap: int = 1000) -> QueryResult:
         check_values(params or {})
         check_statement(query, subquery_procedures=False)  # FalkorDB crashes on them
+        query, lifted = lift_range_literals(query, dict(params or {}))
+        params = lifted
         body = _LEADING_COMMENTS.sub("", query, count=1)
         head = body[:8].upper()
         if head.startswith("PROFILE"):

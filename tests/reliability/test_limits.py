@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from graph.errors import QueryLimitExceeded, QueryTimeout, StoreError
-from graph.read_guard import check_ranges
+from graph.read_guard import check_ranges, lift_range_literals
 from graph.stores.falkor import FalkorStore
 from graph.stores.falkor_server import ServerLimits, _command, server_paths, stop_server
 
@@ -72,3 +72,16 @@ def test_long_literal_ranges_are_refused_before_running(limited: FalkorStore) ->
         check_ranges("UNWIND RANGE( 0 , 50000000 , 2 ) AS x RETURN x")
     check_ranges("RETURN 'range(1,100000000)' AS text, range(1, 10, 100000000) AS few")
     assert limited.read_only("RETURN size(range(1, 1000)) AS n").rows == [[1000]]
+
+
+def test_range_literals_become_parameters(limited: FalkorStore) -> None:
+    query, params = lift_range_literals(
+        "UNWIND range(1, 300000) AS x WITH x WHERE x IN range(0,10,2) "
+        "RETURN count(x), 'range(1,2)' AS s", {"tkg_literal_0": 5})
+    assert "range($tkg_literal_1, $tkg_literal_2)" in query
+    assert "range($tkg_literal_3,$tkg_literal_4,$tkg_literal_5)" in query
+    assert "'range(1,2)'" in query and params["tkg_literal_0"] == 5
+    assert params["tkg_literal_2"] == 300000
+    result = limited.read_only("UNWIND range(1, 300000) AS x WITH x "
+                               "WHERE x IN range(0, 10, 2) RETURN count(x) AS n")
+    assert result.rows == [[5]]
