@@ -17,7 +17,7 @@ from api import pages, pages_search, routes_trilateral
 from api.errors_http import error_responses, install_error_handlers
 from api.heavy_pool import HeavyQueryPool
 from api.ingest_runner import on_ingest
-from api.routes import analytics, cypher, documents, entities, paths, system
+from api.routes import analytics, curation, cypher, documents, entities, paths, system
 from api.security_headers import SecurityHeaders
 from api.services.analytics import AnalyticsCache
 from api.services.ingest import DocumentIngester
@@ -64,7 +64,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.supervisor = None
     install_error_handlers(app)
     app.add_middleware(SecurityHeaders)
-    for module in (entities, paths, documents, cypher, analytics, system, routes_trilateral,
-                   pages, pages_search):
+    for module in (entities, paths, documents, curation, cypher, analytics, system,
+                   routes_trilateral, pages, pages_search):
         app.include_router(module.router)
     return app

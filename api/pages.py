@@ -23,12 +23,12 @@ from api.document_view import mentions, relations, segments
 from api.routes_trilateral import FiltersDep
 from api.services import chains as chain_service
 from api.services import documents as document_service
-from api.services import dossier as dossier_service
 from api.services import neighbors as neighbor_service
 from api.services import paths as path_service
 from api.services import stats as stats_service
 from api.services.amounts import amount_text, usd
 from api.services.convert import entity_ref
+from api.services.judgments import curated_dossier
 from api.services.trilateral import GOVERNMENTS, timeline_axis, trilateral_view
 from api.services.trust import band
 from graph.errors import NotFound, TkgError
@@ -125,8 +125,9 @@ def home(request: Request, store: StoreDep) -> HTMLResponse:
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
-def entity_page(request: Request, store: StoreDep, entity_id: str) -> HTMLResponse:
-    dossier = dossier_service.dossier(store, entity_id)
+def entity_page(request: Request, store: StoreDep, entity_id: str,
+                include_rejected: bool = False) -> HTMLResponse:
+    dossier = curated_dossier(store, entity_id, include_rejected=include_rejected)
     neighbors = neighbor_service.neighbors(store, entity_id, limit=NEIGHBOR_LIMIT)
     graph_data = {"root": dossier.entity.model_dump(mode="json"),
                   "neighbors": neighbors.model_dump(mode="json"),

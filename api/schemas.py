@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 Direction = Literal["out", "in"]
 
@@ -41,6 +41,10 @@ class ListPage(BaseModel):
 Band = Literal["high", "medium", "low", "unknown"]
 
 
+_UNCONFIRMED = ("true unless an analyst confirmed the fact or its confidence is high: "
+                "weigh it lightly")
+
+
 class Provenance(BaseModel):
     """Which documents support a fact, the sentences that state it, and how sure we are."""
 
@@ -54,8 +58,14 @@ class Provenance(BaseModel):
     modality: str | None = Field(default=None, description=(
         "how the sources state the fact: asserted, alleged, charged, pleaded_guilty, "
         "convicted, sentenced, estimate, offer"))
-    judgment: str | None = Field(default=None,
-                                 description="a curator's judgment, once curation exists")
+    judgment: Literal["confirmed", "rejected"] | None = Field(
+        default=None, description="an analyst's judgment of the fact (see Dossier.judgments "
+        "for who, when and why)")
+
+    @computed_field(description=_UNCONFIRMED)  # type: ignore[prop-decorator]
+    @property
+    def unconfirmed(self) -> bool:
+        return self.judgment != "confirmed" and self.band != "high"
 
 
 class EntityRef(BaseModel):
@@ -159,6 +169,25 @@ class DocumentRef(BaseModel):
     facts: int = Field(default=0, description="facts of this answer the document supports")
 
 
+class JudgmentOut(BaseModel):
+    """An analyst's judgment: what was judged, the verdict, who, when and why."""
+
+    id: str
+    kind: Literal["confirm", "reject", "merge", "split", "rate"]
+    author: str = Field(description="the name given with the API key, or analyst")
+    at: str = Field(description="when, ISO 8601 UTC")
+    reason: str
+    rel_type: str | None = Field(default=None, description="confirm/reject: the fact's type")
+    source: str | None = None
+    target: str | None = None
+    left: str | None = Field(default=None, description="merge/split: one entity id")
+    right: str | None = None
+    document: str | None = Field(default=None, description="rate: the document id")
+    reliability: str | None = None
+    current: bool = Field(default=True, description="false once a later judgment of the "
+                          "same subject replaced it")
+
+
 class Dossier(BaseModel):
     """Everything the graph knows about one entity, each fact with its evidence."""
 
@@ -168,6 +197,10 @@ class Dossier(BaseModel):
     money: MoneyFlows
     relationships: list[RelationshipGroup]
     documents: list[DocumentRef]
+    same_as: list[EntityRef] = Field(default_factory=list, description=(
+        "entities analysts judged to be this one; their facts are shown here"))
+    judgments: list[JudgmentOut] = Field(default_factory=list, description=(
+        "analysts' judgments of this entity and its facts, newest first"))
 
 
 class FtmEntity(BaseModel):

@@ -82,3 +82,9 @@ class StoreError(TkgError):
     """The store failed in a way the caller did not cause."""
 
     status = 500
+
+
+class Conflict(TkgError):
+    """The request contradicts what is on record (a merge that an earlier split forbids)."""
+
+    status = 409

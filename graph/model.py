@@ -53,12 +53,25 @@ class RelType:
 
 
 @dataclass(frozen=True)
+class JudgmentType:
+    """An analyst's judgment, stored apart from statements (see `judgment` in model.yaml)."""
+
+    label: str
+    properties: dict[str, PropertySpec]
+    help: str = ""
+
+    def enum(self, name: str) -> tuple[str, ...]:
+        return self.properties[name].enum
+
+
+@dataclass(frozen=True)
 class GraphModel:
     version: int
     provenance: dict[str, PropertySpec]
     nodes: dict[str, NodeType]
     relationships: dict[str, RelType]
     statement: dict[str, PropertySpec] = field(default_factory=dict)
+    judgment: JudgmentType = field(default_factory=lambda: JudgmentType("Judgment", {}))
 
     @property
     def modalities(self) -> tuple[str, ...]:
@@ -169,7 +182,24 @@ def parse_model(raw: Any) -> GraphModel:
         rels[rtype] = RelType(rtype, ends["source"], ends["target"], props,
                               spec.get("help", ""))
     statement = _properties("statement", raw.get("statement"), types)
-    return GraphModel(int(raw.get("version", 1)), provenance, nodes, rels, statement)
+    return GraphModel(int(raw.get("version", 1)), provenance, nodes, rels, statement,
+                      judgment=_judgment(raw.get("judgment"), types, nodes))
+
+
+_JUDGMENT_REQUIRED = ("id", "kind", "subject", "author", "at", "reason")
+
+
+def _judgment(raw: Any, types: set[str], nodes: dict[str, NodeType]) -> JudgmentType:
+    if not isinstance(raw, dict):
+        raise ModelError("judgment: expected a mapping with label and properties")
+    label = raw.get("label")
+    if not isinstance(label, str) or not _NAME.match(label) or label in nodes:
+        raise ModelError(f"judgment.label: {label!r} must be a CamelCase label no node uses")
+    props = _properties("judgment", raw.get("properties"), types)
+    for name in _JUDGMENT_REQUIRED:
+        if name not in props:
+            raise ModelError(f"judgment: missing property {name!r}")
+    return JudgmentType(label, props, str(raw.get("help", "")))
 
 
 def load_model(path: Path | None = None) -> GraphModel:

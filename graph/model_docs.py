@@ -55,6 +55,13 @@ def render(model: GraphModel) -> str:
         props = ", ".join(f"`{p.name}` ({p.type})" for p in rel.properties.values()) or "-"
         out.append(f"| `{rtype}` | {' / '.join(rel.sources)} | {' / '.join(rel.targets)} | "
                    f"{props} | {rel.help} |")
+    judgment = model.judgment
+    out += ["", f"## Analysts' judgments: `{judgment.label}`", "", judgment.help, "",
+            "Stored apart from what documents state (no edge touches them), so re-ingest and "
+            "`tkg forget` leave them alone; the latest judgment of a subject wins. See "
+            "`graph/curation.py`.", "",
+            "| property | type | notes |", "| --- | --- | --- |",
+            *(_prop_line(p) for p in judgment.properties.values())]
     return "\n".join(out) + "\n"
 
 

@@ -15,6 +15,7 @@ from graph.model import GraphModel, default_model
 
 ENTITY = "Entity"  # every node but Document carries this second label, indexed on `id`
 PROVENANCE_LISTS = ("ev_doc", "ev_start", "ev_end", "ev_text")
+JUDGMENT = default_model().judgment.label  # analysts' judgments (see the curation section)
 
 
 def _label(label: str, model: GraphModel | None = None) -> str:
@@ -635,8 +636,9 @@ ORDER BY c.name
 # Pages are ordered so that paging with SKIP never skips or repeats a row; ids are unique
 # (entity ids carry their label, document ids have none) and a relationship is identified by
 # its ends, type and key.
-EXPORT_NODES = """
+EXPORT_NODES = f"""
 MATCH (n)
+WHERE NOT n:{JUDGMENT}
 RETURN n
 ORDER BY n.id
 SKIP $offset LIMIT $limit
@@ -722,3 +724,51 @@ MATCH (d:Document {id: doc})
 SET d.complete = true
 RETURN count(d) AS n
 """
+
+
+# --- curation (graph/curation.py): analysts' judgments, stored apart from statements ---------
+# Judgment nodes carry no edge, so forgetting or re-ingesting a document never touches them;
+# they name what they judge by id. There are few (people write them), so reads take them all.
+CREATE_JUDGMENT = f"""
+CREATE (j:{JUDGMENT})
+SET j = $props
+RETURN j.id AS id
+"""
+
+LIST_JUDGMENTS = f"""
+MATCH (j:{JUDGMENT})
+RETURN j
+ORDER BY j.at, j.id
+"""
+
+COUNT_JUDGMENTS = f"""
+MATCH (j:{JUDGMENT})
+RETURN count(j) AS n
+"""
+
+IMPORT_JUDGMENTS = f"""
+UNWIND $rows AS row
+CREATE (j:{JUDGMENT})
+SET j = row
+RETURN count(j) AS n
+"""
+
+# Does the graph hold this fact (any key), and what are the ends of a pair? Checked before a
+# judgment is written, so an analyst cannot judge a fact or entity by a mistyped id.
+FACT_EXISTS = f"""
+MATCH (a:{ENTITY} {{id: $source}})-[r]->(b)
+WHERE type(r) = $type AND b.id = $target
+RETURN count(r) AS n
+"""
+
+ENTITY_LABELS = f"""
+UNWIND $ids AS id
+MATCH (n:{ENTITY} {{id: id}})
+RETURN n.id AS id, n.name AS name, [l IN labels(n) WHERE l <> '{ENTITY}'] AS labels
+"""
+
+DOCUMENT_EXISTS = """
+MATCH (d:Document {id: $id})
+RETURN count(d) AS n
+"""
+# --- end of curation

@@ -7,7 +7,7 @@ import sys
 import typer
 from rich.console import Console
 
-from api.cli import corpus, extract, ingest, neo4j, serve, store
+from api.cli import corpus, curation, extract, ingest, neo4j, serve, store
 from graph.errors import TkgError
 
 app = typer.Typer(
@@ -18,7 +18,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-for module in (store, neo4j, corpus, extract, ingest, serve):
+for module in (store, neo4j, corpus, extract, ingest, serve, curation):
     module.register(app)
 
 _err = Console(stderr=True, soft_wrap=True)

@@ -140,7 +140,7 @@ def import_command(
         counts = import_jsonl(store, path)
     notify_ingest()
     _out.print(f"imported {path}: {counts['nodes']} nodes, {counts['relationships']} "
-               "relationships")
+               f"relationships, {counts.get('judgments', 0)} judgments")
 
 
 def register(app: typer.Typer) -> None:

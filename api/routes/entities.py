@@ -10,11 +10,11 @@ from api.deps import StoreDep
 from api.errors_http import error_responses
 from api.routes import examples, json_of
 from api.schemas import Dossier, FtmEntity, NeighborsPage, SearchPage
-from api.services import dossier as dossier_service
 from api.services import neighbors as neighbor_service
 from api.services import search as search_service
 from api.services.dossier import load_entity
 from api.services.ftm import ftm_entity
+from api.services.judgments import curated_dossier
 from graph.model import default_model
 
 router = APIRouter(prefix="/api", tags=["entities"])
@@ -55,12 +55,15 @@ def search(store: StoreDep,
             responses={**examples.ok(examples.DOSSIER), **error_responses(404)})
 def entity(store: StoreDep, entity_id: EntityId,
            format: Annotated[Literal["json", "ftm"], Query(
-               description="ftm: FollowTheMoney entity JSON")] = "json") -> Response:
+               description="ftm: FollowTheMoney entity JSON")] = "json",
+           include_rejected: Annotated[bool, Query(
+               description="also list facts an analyst rejected")] = False) -> Response:
     """Properties, sanctions, cases, money, relationships by type and the documents behind
-    every fact, each with its evidence sentences."""
+    every fact, each with its evidence sentences. Entities analysts merged with this one
+    read as one (`same_as`); `judgments` lists who judged what, when and why."""
     if format == "ftm":
         return json_of(ftm_entity(store, load_entity(store, entity_id)))
-    return json_of(dossier_service.dossier(store, entity_id))
+    return json_of(curated_dossier(store, entity_id, include_rejected=include_rejected))
 
 
 @router.get("/entities/{entity_id}/neighbors", summary="Neighbours up to three hops out",

@@ -4,7 +4,8 @@ It is the one format `tkg import` reads, because it is lossless: JSON keeps type
 lists, booleans) and any character, where CSV arrays cannot hold their delimiter and GraphML
 flattens lists to text. Line 1 is a header with the format name and the counts, so an
 import can check it read everything; then one node per line, then one relationship per
-line.
+line, then one analyst's judgment per line (graph/curation.py; not part of the graph's nodes,
+so they are carried as their own records).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from graph import queries
+from graph import curation, queries
 from graph.errors import InvalidInput, ModelError
 from graph.exchange.snapshot import STORE_PROPERTIES, Snapshot, read_snapshot
 from graph.model import check_value
@@ -26,8 +27,11 @@ VERSION = 1
 BATCH = 2000
 
 
-def write_jsonl(snapshot: Snapshot, out: TextIO) -> None:
-    counts = {"nodes": len(snapshot.nodes), "relationships": len(snapshot.edges)}
+def write_jsonl(snapshot: Snapshot, out: TextIO,
+                judgments: list[dict[str, Any]] | None = None) -> None:
+    judgments = judgments or []
+    counts = {"nodes": len(snapshot.nodes), "relationships": len(snapshot.edges),
+              "judgments": len(judgments)}
     out.write(json.dumps({"format": FORMAT, "version": VERSION, "counts": counts}) + "\n")
     for n in snapshot.nodes:
         out.write(json.dumps({"kind": "node", "label": n.label, "properties": n.properties},
@@ -37,13 +41,18 @@ def write_jsonl(snapshot: Snapshot, out: TextIO) -> None:
                               "target": e.target, "source_label": e.source_label,
                               "target_label": e.target_label, "properties": e.properties},
                              ensure_ascii=False) + "\n")
+    for props in judgments:
+        out.write(json.dumps({"kind": "judgment", "properties": props},
+                             ensure_ascii=False) + "\n")
 
 
 def export_jsonl(store: GraphStore, path: Path) -> dict[str, int]:
     snapshot = read_snapshot(store)
+    judgments = [j.properties() for j in curation.all_judgments(store)]
     with path.open("w", encoding="utf-8", newline="\n") as out:
-        write_jsonl(snapshot, out)
-    return {"nodes": len(snapshot.nodes), "relationships": len(snapshot.edges)}
+        write_jsonl(snapshot, out, judgments)
+    return {"nodes": len(snapshot.nodes), "relationships": len(snapshot.edges),
+            "judgments": len(judgments)}
 
 
 def _records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -101,6 +110,7 @@ def import_jsonl(store: GraphStore, path: Path) -> dict[str, int]:
     expected = first[1].get("counts", {})
     nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
     edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    judgments: list[dict[str, Any]] = []
     for number, record in records:
         where = f"{path}:{number}"
         try:
@@ -116,12 +126,14 @@ def import_jsonl(store: GraphStore, path: Path) -> dict[str, int]:
                 edges[key].append({"source": record["source"], "target": record["target"],
                                    "props": _check_props(store, key[0], record["properties"],
                                                          where)})
+            elif record.get("kind") == "judgment" and isinstance(record.get("properties"), dict):
+                judgments.append(record["properties"])
             else:
                 raise InvalidInput(f"{where}: unknown record kind {record.get('kind')!r}")
         except (KeyError, ModelError) as exc:
             raise InvalidInput(f"{where}: not a node or relationship we can write ({exc})") \
                 from exc
-    written = {"nodes": 0, "relationships": 0}
+    written = {"nodes": 0, "relationships": 0, "judgments": 0}
     for label, rows in nodes.items():
         written["nodes"] += _write(store, queries.import_nodes(label), rows)
     for (rel_type, source_label, target_label), rows in edges.items():
@@ -130,7 +142,8 @@ def import_jsonl(store: GraphStore, path: Path) -> dict[str, int]:
         except ValueError as exc:
             raise InvalidInput(f"{path}: {exc}") from exc
         written["relationships"] += _write(store, statement, rows)
-    for kind in ("nodes", "relationships"):
+    written["judgments"] = curation.import_judgments(store, judgments)
+    for kind in ("nodes", "relationships", "judgments"):
         if kind in expected and int(expected[kind]) != written[kind]:
             raise InvalidInput(f"{path}: the header promises {expected[kind]} {kind}, "
                                f"{written[kind]} were written (a relationship lost its ends?)")

@@ -1,0 +1,196 @@
+"""Curation on a real store: judgments are kept apart from statements and applied at read time.
+
+The resolver's rules are checked on their own first (pure logic), then on a FalkorDB graph
+filled with hand-made documents: re-ingest, forget, export and import must leave every
+judgment in force.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from api.services.judgments import curated_dossier
+from graph import curation
+from graph.curation import Judgment, Verdicts
+from graph.errors import Conflict, InvalidInput, NotFound
+from graph.exchange import export_graph
+from graph.exchange.jsonl import import_jsonl
+from graph.ingest import forget, ingest_extraction
+from graph.stores.falkor import FalkorStore
+from tests.curation_data import CHINYONG, KIM, KIM_VARIANT, YANBIAN, release, report
+
+
+def _j(kind: str, a: str, b: str, at: str) -> Judgment:
+    left, right = sorted((a, b))
+    return Judgment(id=f"judgment:{at}", kind=kind, subject=curation.pair_subject(a, b),
+                    author="t", at=at, reason="r", left=left, right=right)
+
+
+def test_merges_form_clusters_with_the_greatest_id_canonical() -> None:
+    v = Verdicts([_j("merge", "p:a", "p:b", "1"), _j("merge", "p:b", "p:c", "2")])
+    assert v.cluster("p:a") == ["p:c", "p:b", "p:a"]
+    assert {v.canonical(x) for x in ("p:a", "p:b", "p:c")} == {"p:c"}
+    assert v.cluster("p:z") == ["p:z"] and v.canonical("p:z") == "p:z"
+
+
+def test_a_split_undoes_a_merge_and_blocks_an_indirect_one() -> None:
+    merged = [_j("merge", "p:a", "p:b", "1"), _j("merge", "p:b", "p:c", "2")]
+    # the later split of a and b wins over their merge
+    v = Verdicts([*merged, _j("split", "p:a", "p:b", "3")])
+    assert v.cluster("p:a") == ["p:a"] and v.cluster("p:b") == ["p:c", "p:b"]
+    # a split of a and c keeps them apart even though b links both: the merge that would
+    # join them (b-c, the later one) is not applied
+    v = Verdicts([*merged, _j("split", "p:a", "p:c", "3")])
+    assert v.cluster("p:a") == ["p:b", "p:a"] and v.cluster("p:c") == ["p:c"]
+    assert v.merge_blocker("p:b", "p:c") is not None
+    # a new merge of the very pair that was split overrides that split
+    v = Verdicts([_j("split", "p:a", "p:b", "1")])
+    assert v.merge_blocker("p:a", "p:b") is None
+
+
+def test_the_latest_judgment_of_a_fact_wins() -> None:
+    def fact(kind: str, at: str) -> Judgment:
+        return Judgment(id=f"judgment:{at}", kind=kind,
+                        subject=curation.fact_subject("PAID", "p:a", "p:b"), author="t", at=at,
+                        reason="r", rel_type="PAID", source="p:a", target="p:b")
+    assert Verdicts([fact("reject", "1"), fact("confirm", "2")]).state(
+        "PAID", "p:a", "p:b") == "confirmed"
+    assert Verdicts([fact("confirm", "1"), fact("reject", "2")]).state(
+        "PAID", "p:a", "p:b") == "rejected"
+    assert Verdicts([]).state("PAID", "p:a", "p:b") is None
+
+
+# --- on a real store --------------------------------------------------------------------------
+
+@pytest.fixture
+def store(falkor_store: FalkorStore) -> FalkorStore:
+    ingest_extraction(falkor_store, release())
+    ingest_extraction(falkor_store, report())
+    return falkor_store
+
+
+def _employers(store: FalkorStore, entity: str, **kw: bool) -> dict[str, str | None]:
+    d = curated_dossier(store, entity, **kw)
+    groups = {g.type: g for g in d.relationships}
+    return {i.other.id: i.judgment for i in groups["EMPLOYED_AT"].items} \
+        if "EMPLOYED_AT" in groups else {}
+
+
+def test_a_rejected_fact_stays_rejected_after_reingest(store: FalkorStore) -> None:
+    assert _employers(store, KIM) == {CHINYONG: None, YANBIAN: None}
+    curation.judge_fact(store, "reject", "EMPLOYED_AT", KIM, YANBIAN, "misread sentence", "lee")
+    assert _employers(store, KIM) == {CHINYONG: None}
+    assert _employers(store, KIM, include_rejected=True) == {CHINYONG: None,
+                                                              YANBIAN: "rejected"}
+    counts = {g.type: g.count for g in curated_dossier(store, KIM).relationships}
+    assert counts["EMPLOYED_AT"] == 1  # the count does not include the rejected fact
+    # the document goes and comes back: the fact is extracted again, the judgment still holds
+    forget(store, "d-release")
+    assert len(curation.all_judgments(store)) == 1
+    ingest_extraction(store, release())
+    assert _employers(store, KIM) == {CHINYONG: None}
+    # the other side of the fact does not show it either
+    yanbian = curated_dossier(store, YANBIAN)
+    assert KIM not in {i.other.id for g in yanbian.relationships for i in g.items}
+
+
+def test_confirmed_and_weak_facts_are_marked(store: FalkorStore) -> None:
+    def items(entity: str) -> dict[str, tuple[str | None, bool]]:
+        d = curated_dossier(store, entity)
+        return {i.other.id: (i.judgment, i.unconfirmed)
+                for g in d.relationships for i in g.items if g.type == "EMPLOYED_AT"}
+    # 0.9 is high confidence; 0.6 is neither confirmed nor high
+    assert items(KIM) == {CHINYONG: (None, False), YANBIAN: (None, True)}
+    curation.judge_fact(store, "confirm", "EMPLOYED_AT", KIM, YANBIAN, "checked the release")
+    assert items(KIM)[YANBIAN] == ("confirmed", False)
+    judged = curated_dossier(store, KIM).judgments
+    assert [(j.kind, j.author, j.reason) for j in judged] == [
+        ("confirm", "analyst", "checked the release")]
+
+
+def test_a_merge_shows_both_names_on_one_dossier_and_a_split_undoes_it(
+        store: FalkorStore) -> None:
+    curation.judge_pair(store, "merge", KIM, KIM_VARIANT, "same person, two romanizations",
+                        "park")
+    for asked in (KIM, KIM_VARIANT):
+        d = curated_dossier(store, asked)
+        names = {d.entity.name, *d.entity.aliases}
+        assert {"Kim Sang Man", "Gim Sangman"} <= names
+        assert d.entity.id == KIM  # the greatest id of the cluster
+        assert [e.id for e in d.same_as] == [KIM_VARIANT]
+        # facts of both ids, with their documents
+        assert {"d-release", "d-report"} <= {doc.id for doc in d.documents}
+        assert [(j.kind, j.author) for j in d.judgments] == [("merge", "park")]
+    # the node ids are untouched
+    assert store.get_entity_light(KIM_VARIANT)["properties"]["name"] == "Gim Sangman"
+    curation.judge_pair(store, "split", KIM, KIM_VARIANT, "different birth years", "lee")
+    d = curated_dossier(store, KIM_VARIANT)
+    assert d.entity.id == KIM_VARIANT and d.same_as == []
+    assert "Kim Sang Man" not in d.entity.aliases
+    assert [(j.kind, j.current) for j in d.judgments] == [("split", True), ("merge", False)]
+
+
+def test_merges_are_refused_where_a_split_forbids_them_or_kinds_differ(
+        store: FalkorStore) -> None:
+    curation.judge_pair(store, "split", KIM, KIM_VARIANT, "different people")
+    third = YANBIAN
+    with pytest.raises(Conflict, match="different kinds"):
+        curation.judge_pair(store, "merge", KIM, third, "no")
+    # merging the very pair again overrides the split (the analyst changed their mind)
+    curation.judge_pair(store, "merge", KIM, KIM_VARIANT, "new evidence: same passport")
+    assert Verdicts(curation.all_judgments(store)).cluster(KIM) == [KIM, KIM_VARIANT]
+
+
+def test_judging_what_does_not_exist_is_refused_and_writes_nothing(store: FalkorStore) -> None:
+    with pytest.raises(NotFound):
+        curation.judge_fact(store, "reject", "EMPLOYED_AT", KIM, "organization:nobody", "x")
+    with pytest.raises(InvalidInput):
+        curation.judge_fact(store, "reject", "NO_SUCH_TYPE", KIM, CHINYONG, "x")
+    with pytest.raises(NotFound):
+        curation.judge_pair(store, "merge", KIM, "person:nobody", "x")
+    with pytest.raises(NotFound, match="no document"):
+        curation.rate_document(store, "d-nothing", "unverified", "x")
+    with pytest.raises(InvalidInput, match="reason"):
+        curation.judge_fact(store, "reject", "EMPLOYED_AT", KIM, CHINYONG, "   ")
+    with pytest.raises(InvalidInput):
+        curation.rate_document(store, "d-report", "rumour", "x")
+    assert curation.all_judgments(store) == []
+
+
+def test_judgments_survive_forgetting_every_document(store: FalkorStore) -> None:
+    curation.judge_fact(store, "reject", "EMPLOYED_AT", KIM, YANBIAN, "misread")
+    curation.judge_pair(store, "merge", KIM, KIM_VARIANT, "same person")
+    curation.rate_document(store, "d-report", "unverified", "anonymous blog")
+    before = curation.all_judgments(store)
+    forget(store, "d-release")
+    forget(store, "d-report")
+    assert not store.counts()["nodes"].get("Person")
+    assert curation.all_judgments(store) == before
+
+
+@pytest.fixture
+def other_store(falkor_data_dir: Path) -> Iterator[FalkorStore]:
+    store = FalkorStore(falkor_data_dir, f"test_{uuid.uuid4().hex[:10]}")
+    store.ensure_schema()
+    yield store
+    store.delete_graph()
+    store.close()
+
+
+def test_a_merge_survives_export_and_import(store: FalkorStore, other_store: FalkorStore,
+                                            tmp_path: Path) -> None:
+    curation.judge_pair(store, "merge", KIM, KIM_VARIANT, "same person", "park")
+    curation.judge_fact(store, "reject", "EMPLOYED_AT", KIM, YANBIAN, "misread")
+    out = tmp_path / "graph.jsonl"
+    counts = export_graph(store, "jsonl", out)
+    assert counts["judgments"] == 2
+    assert import_jsonl(other_store, out)["judgments"] == 2
+    assert curation.all_judgments(other_store) == curation.all_judgments(store)
+    d = curated_dossier(other_store, KIM_VARIANT)
+    assert d.entity.id == KIM and [e.id for e in d.same_as] == [KIM_VARIANT]
+    assert YANBIAN not in {i.other.id for g in d.relationships for i in g.items
+                           if i.source == KIM}
