@@ -7,8 +7,6 @@ judgment in force.
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +18,7 @@ from graph.errors import Conflict, InvalidInput, NotFound
 from graph.exchange import export_graph
 from graph.exchange.jsonl import import_jsonl
 from graph.ingest import forget, ingest_extraction
-from graph.stores.falkor import FalkorStore
+from graph.store import GraphStore
 from tests.curation_data import CHINYONG, KIM, KIM_VARIANT, YANBIAN, release, report
 
 
@@ -67,20 +65,20 @@ def test_the_latest_judgment_of_a_fact_wins() -> None:
 # --- on a real store --------------------------------------------------------------------------
 
 @pytest.fixture
-def store(falkor_store: FalkorStore) -> FalkorStore:
+def store(falkor_store: GraphStore) -> GraphStore:
     ingest_extraction(falkor_store, release())
     ingest_extraction(falkor_store, report())
     return falkor_store
 
 
-def _employers(store: FalkorStore, entity: str, **kw: bool) -> dict[str, str | None]:
+def _employers(store: GraphStore, entity: str, **kw: bool) -> dict[str, str | None]:
     d = curated_dossier(store, entity, **kw)
     groups = {g.type: g for g in d.relationships}
     return {i.other.id: i.judgment for i in groups["EMPLOYED_AT"].items} \
         if "EMPLOYED_AT" in groups else {}
 
 
-def test_a_rejected_fact_stays_rejected_after_reingest(store: FalkorStore) -> None:
+def test_a_rejected_fact_stays_rejected_after_reingest(store: GraphStore) -> None:
     assert _employers(store, KIM) == {CHINYONG: None, YANBIAN: None}
     curation.judge_fact(store, "reject", "EMPLOYED_AT", KIM, YANBIAN, "misread sentence", "lee")
     assert _employers(store, KIM) == {CHINYONG: None}
@@ -98,7 +96,7 @@ def test_a_rejected_fact_stays_rejected_after_reingest(store: FalkorStore) -> No
     assert KIM not in {i.other.id for g in yanbian.relationships for i in g.items}
 
 
-def test_confirmed_and_weak_facts_are_marked(store: FalkorStore) -> None:
+def test_confirmed_and_weak_facts_are_marked(store: GraphStore) -> None:
     def items(entity: str) -> dict[str, tuple[str | None, bool]]:
         d = curated_dossier(store, entity)
         return {i.other.id: (i.judgment, i.unconfirmed)
@@ -113,7 +111,7 @@ def test_confirmed_and_weak_facts_are_marked(store: FalkorStore) -> None:
 
 
 def test_a_merge_shows_both_names_on_one_dossier_and_a_split_undoes_it(
-        store: FalkorStore) -> None:
+        store: GraphStore) -> None:
     curation.judge_pair(store, "merge", KIM, KIM_VARIANT, "same person, two romanizations",
                         "park")
     for asked in (KIM, KIM_VARIANT):
@@ -135,7 +133,7 @@ def test_a_merge_shows_both_names_on_one_dossier_and_a_split_undoes_it(
 
 
 def test_merges_are_refused_where_a_split_forbids_them_or_kinds_differ(
-        store: FalkorStore) -> None:
+        store: GraphStore) -> None:
     curation.judge_pair(store, "split", KIM, KIM_VARIANT, "different people")
     third = YANBIAN
     with pytest.raises(Conflict, match="different kinds"):
@@ -145,7 +143,7 @@ def test_merges_are_refused_where_a_split_forbids_them_or_kinds_differ(
     assert Verdicts(curation.all_judgments(store)).cluster(KIM) == [KIM, KIM_VARIANT]
 
 
-def test_judging_what_does_not_exist_is_refused_and_writes_nothing(store: FalkorStore) -> None:
+def test_judging_what_does_not_exist_is_refused_and_writes_nothing(store: GraphStore) -> None:
     with pytest.raises(NotFound):
         curation.judge_fact(store, "reject", "EMPLOYED_AT", KIM, "organization:nobody", "x")
     with pytest.raises(InvalidInput):
@@ -161,7 +159,7 @@ def test_judging_what_does_not_exist_is_refused_and_writes_nothing(store: Falkor
     assert curation.all_judgments(store) == []
 
 
-def test_judgments_survive_forgetting_every_document(store: FalkorStore) -> None:
+def test_judgments_survive_forgetting_every_document(store: GraphStore) -> None:
     curation.judge_fact(store, "reject", "EMPLOYED_AT", KIM, YANBIAN, "misread")
     curation.judge_pair(store, "merge", KIM, KIM_VARIANT, "same person")
     curation.rate_document(store, "d-report", "unverified", "anonymous blog")
@@ -172,25 +170,16 @@ def test_judgments_survive_forgetting_every_document(store: FalkorStore) -> None
     assert curation.all_judgments(store) == before
 
 
-@pytest.fixture
-def other_store(falkor_data_dir: Path) -> Iterator[FalkorStore]:
-    store = FalkorStore(falkor_data_dir, f"test_{uuid.uuid4().hex[:10]}")
-    store.ensure_schema()
-    yield store
-    store.delete_graph()
-    store.close()
-
-
-def test_a_merge_survives_export_and_import(store: FalkorStore, other_store: FalkorStore,
+def test_a_merge_survives_export_and_import(store: GraphStore, spare_store: GraphStore,
                                             tmp_path: Path) -> None:
     curation.judge_pair(store, "merge", KIM, KIM_VARIANT, "same person", "park")
     curation.judge_fact(store, "reject", "EMPLOYED_AT", KIM, YANBIAN, "misread")
     out = tmp_path / "graph.jsonl"
     counts = export_graph(store, "jsonl", out)
     assert counts["judgments"] == 2
-    assert import_jsonl(other_store, out)["judgments"] == 2
-    assert curation.all_judgments(other_store) == curation.all_judgments(store)
-    d = curated_dossier(other_store, KIM_VARIANT)
+    assert import_jsonl(spare_store, out)["judgments"] == 2
+    assert curation.all_judgments(spare_store) == curation.all_judgments(store)
+    d = curated_dossier(spare_store, KIM_VARIANT)
     assert d.entity.id == KIM and [e.id for e in d.same_as] == [KIM_VARIANT]
     assert YANBIAN not in {i.other.id for g in d.relationships for i in g.items
                            if i.source == KIM}

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from graph import curation
 from graph.ingest import ingest_extraction
-from graph.stores.falkor import FalkorStore
+from graph.store import GraphStore
 from tests.api.conftest import API_KEY
 from tests.curation_data import CHINYONG, KIM, KIM_VARIANT, YANBIAN, release, report
 
@@ -27,7 +27,7 @@ BODIES: list[dict[str, Any]] = [
 
 
 @pytest.fixture
-def api(fresh_client: TestClient, falkor_store: FalkorStore) -> TestClient:
+def api(fresh_client: TestClient, falkor_store: GraphStore) -> TestClient:
     ingest_extraction(falkor_store, release())
     ingest_extraction(falkor_store, report())
     return fresh_client
@@ -36,7 +36,7 @@ def api(fresh_client: TestClient, falkor_store: FalkorStore) -> TestClient:
 @pytest.mark.parametrize("body", BODIES, ids=[b["kind"] for b in BODIES])
 @pytest.mark.parametrize("headers", [{}, {"X-API-Key": "wrong"}, {"X-API-Key": ""}],
                          ids=["none", "wrong", "empty"])
-def test_every_judgment_write_needs_the_key(api: TestClient, falkor_store: FalkorStore,
+def test_every_judgment_write_needs_the_key(api: TestClient, falkor_store: GraphStore,
                                             body: dict[str, Any],
                                             headers: dict[str, str]) -> None:
     response = api.post("/api/judgments", json=body, headers=headers)

@@ -74,7 +74,8 @@ def _schema() -> dict[str, list[str]]:
         keys |= set(node.properties)
     for rel in model.relationships.values():
         keys |= set(rel.properties)
-    return {"labels": [*model.nodes, queries.ENTITY],
+    keys |= set(model.judgment.properties)
+    return {"labels": [*model.nodes, queries.ENTITY, model.judgment.label],
             "relationshipTypes": list(model.relationships),
             "propertyKeys": sorted(keys)}
 
