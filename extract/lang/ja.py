@@ -17,7 +17,10 @@ from extract.lang.common import DocBuilder, Found, make_id, native_slug, sentenc
 from extract.lang.ko import add_payment, finish
 from extract.lang.money import find_money
 from extract.lang.names import (
+    add_about_titles,
+    add_advisory,
     add_gazetteer,
+    add_issued_titles,
     add_short_references,
     add_state_pairs,
     add_trilateral,
@@ -72,6 +75,8 @@ class JapanesePipeline:
         builder = DocBuilder(text, meta, "ja")
         self._titles(builder)  # a title holds names (北朝鮮) that are not mentions of their own
         add_gazetteer(builder, self.native)
+        add_issued_titles(builder, self.native)
+        add_about_titles(builder, self.native)
         add_trilateral(builder, self.native)
         add_state_pairs(builder, self.native)
         doc = self.nlp(text)
@@ -95,13 +100,7 @@ class JapanesePipeline:
     def _titles(self, builder: DocBuilder) -> None:
         """A document title in 「」 that names an advisory or statement is an Advisory."""
         for match in _TITLE.finditer(builder.text):
-            title = match.group(1)
-            known = self.native.surfaces["ja"].get(title)
-            name, entity_id = (known.name, known.id) if known else (
-                title, make_id("Advisory", title))
-            builder.add(Found(match.start(1), match.end(1), title, "Advisory", entity_id, name,
-                              properties={"country": "JP"} if not known else {},
-                              confidence=0.85))
+            add_advisory(builder, self.native, match.start(1), match.end(1))
 
     def _quoted_names(self, builder: DocBuilder, doc: Any) -> None:
         """A quoted name after a word for a company (IT企業「X」), or a quoted name with

@@ -15,7 +15,10 @@ from typing import Any
 from extract.lang.common import DocBuilder, Found, make_id, sentences
 from extract.lang.money import find_money
 from extract.lang.names import (
+    add_about_titles,
     add_gazetteer,
+    add_issued_titles,
+    add_quoted_titles,
     add_short_references,
     add_state_pairs,
     add_trilateral,
@@ -76,7 +79,10 @@ class KoreanPipeline:
     def extract(self, text: str, meta: DocumentMeta) -> Extraction:
         started = time.perf_counter()
         builder = DocBuilder(text, meta, "ko")
+        add_quoted_titles(builder, self.native)
         add_gazetteer(builder, self.native)
+        add_issued_titles(builder, self.native)
+        add_about_titles(builder, self.native)
         add_trilateral(builder, self.native)
         add_state_pairs(builder, self.native)
         self._organizations(builder)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extract.gazetteer import GazetteerEntry
-from extract.lang.common import DocBuilder, Found
+from extract.lang.common import DocBuilder, Found, make_id
 from extract.lang.frames import CUES
 from extract.lang.native import DEFAULT_SELF, NativeGazetteer
 
@@ -99,3 +99,91 @@ def add_short_references(builder: DocBuilder) -> None:
             builder.add(Found(start, start + len(form), form, "Advisory", entity.id,
                               entity.name, confidence=0.8, alias=False))
             start = builder.text.find(form, start + len(form))
+
+
+# A statement or advisory named before the verb that issues it: the phrase that ends in
+# the head noun, back to the clause boundary (a comma, a date, the actor's particle).
+_ISSUED_HEADS = {
+    "ko": re.compile(r"(?P<head>공동성명|성명|주의보|권고문|지침|가이드라인|보고서|안내문|"
+                     r"주의\s*환기|경보)['’\"”」』]?\s*(?:을|를)\s*(?:공동으로\s*|함께\s*)?"
+                     r"(?:발표|발간|발령|배포|공표|게재|공개|채택|발신|내놓|냈|갱신|개정)"),
+    "ja": re.compile(r"(?P<head>共同声明|声明|注意喚起|ガイダンス|勧告|アドバイザリー|報告書|"
+                     r"指針)[」』]?\s*(?:を|が)\s*(?:共同で\s*)?(?:公表|発表|発出|公開|発信|取りまとめ|"
+                     r"採択|出し|改訂|更新)"),
+}
+_CLAUSE_START = {
+    "ko": re.compile(r"(?:^|[,.。\n]|\d+일|\d+日|(?<=[은는이가도])\s)\s*"),
+    "ja": re.compile(r"(?:^|[、，,。\n「『]|\d+日|(?<=[はが]))"),
+}
+
+
+def known_advisory(phrase: str, lang: str, native: NativeGazetteer) -> GazetteerEntry | None:
+    """The published statement or advisory a title names, if it is close to a listed one
+    (titles are quoted loosely: 관한/관련, with or without 한미일, 企業等/企業)."""
+    from rapidfuzz import fuzz
+
+    key = phrase.replace(" ", "")
+    best: tuple[float, GazetteerEntry | None] = (0.0, None)
+    for surface, entry in native.surfaces[lang].items():
+        if entry is None or entry.type != "Advisory":
+            continue
+        other = surface.replace(" ", "")
+        if key[-2:] != other[-2:]:
+            continue  # a statement is not an advisory
+        score = max(fuzz.ratio(key, other), fuzz.token_set_ratio(phrase, surface))
+        if score > best[0]:
+            best = (score, entry)
+    return best[1] if best[0] >= 75 else None
+
+
+def add_advisory(builder: DocBuilder, native: NativeGazetteer, start: int, end: int) -> None:
+    phrase = builder.text[start:end]
+    entry = known_advisory(phrase, builder.lang, native)
+    if entry is not None:
+        builder.add(Found(start, end, phrase, "Advisory", entry.id, entry.name,
+                          confidence=0.85))
+    else:
+        builder.add(Found(start, end, phrase, "Advisory", make_id("Advisory", phrase), phrase,
+                          confidence=0.75))
+
+
+# a quoted title that ends in a statement or advisory noun
+_QUOTED_TITLE = re.compile(r"[「『‘“\"']([^」』’”\"']{4,80}?(?:공동성명|성명|주의보|권고문|지침|"
+                           r"가이드라인|보고서|안내문|주의\s*환기|注意喚起|声明|ガイダンス|勧告|"
+                           r"アドバイザリー|報告書|指針))[」』’”\"']")
+
+
+def add_quoted_titles(builder: DocBuilder, native: NativeGazetteer) -> None:
+    for match in _QUOTED_TITLE.finditer(builder.text):
+        add_advisory(builder, native, match.start(1), match.end(1))
+
+
+# a statement named by what it is about: "북한 IT 인력에 관한 (한미일) 공동성명",
+# "北朝鮮IT労働者に関する(日米韓)共同声明", wherever it stands in the sentence
+_ABOUT_TITLE = {
+    "ko": re.compile(r"(?:[가-힣A-Za-z0-9·]+\s){0,4}[가-힣A-Za-z0-9·]*"
+                     r"(?:에\s*관한|에\s*대한|관련)\s+(?:한\s*[·ㆍ]?\s*미\s*[·ㆍ]?\s*일\s*|3국\s*|정부\s*|합동\s*)*"
+                     r"(?:공동성명|성명|주의보|권고문|지침|가이드라인|보고서|주의\s*환기)"),
+    "ja": re.compile(r"(?<=[、，。\n「『はがもでを])[^、，。\n「」『』はがもでを]{2,40}?"
+                     r"(?:に関する|に対する|についての)[^、。\n]{0,20}?"
+                     r"(?:共同声明|声明|注意喚起|ガイダンス|勧告|アドバイザリー|報告書|指針)"),
+}
+
+
+def add_about_titles(builder: DocBuilder, native: NativeGazetteer) -> None:
+    for match in _ABOUT_TITLE[builder.lang].finditer(builder.text):
+        add_advisory(builder, native, match.start(), match.end())
+
+
+def add_issued_titles(builder: DocBuilder, native: NativeGazetteer) -> None:
+    for match in _ISSUED_HEADS[builder.lang].finditer(builder.text):
+        end = match.end("head")
+        window_start = max(0, end - 60)
+        window = builder.text[window_start:end]
+        starts = [m.end() for m in _CLAUSE_START[builder.lang].finditer(window)]
+        start = window_start + (starts[-1] if starts else 0)
+        while start < end and builder.text[start] in " 　「『'‘\"“":
+            start += 1
+        if end - start < len(match.group("head")) + 2:
+            continue  # a bare "the statement": a short reference, not a title
+        add_advisory(builder, native, start, end)

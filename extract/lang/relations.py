@@ -83,9 +83,13 @@ def _following_list(builder: DocBuilder, spans: list[Span], index: int) -> list[
     out: list[Found] = []
     for span in spans[index + 1:]:
         line = span.text(builder.text)
-        if not _LIST_ITEM.match(line):
-            break
         items = builder.in_span(span, TARGETS)
+        # an item line: a list mark, or a name at the start of its line (a roster without
+        # marks: "キム・チョル（KIM Chol）　1980年生")
+        starts_with_name = bool(items) and items[0].start - span.start <= 2 and \
+            builder.text[span.start - 1:span.start] in ("\n", "")
+        if not (_LIST_ITEM.match(line) or starts_with_name):
+            break
         if items:
             out.append(items[0])
     return out
