@@ -69,11 +69,12 @@ public final class Launcher {
             fail(3, "the Neo4j server did not start (exit code " + code + "); see its log");
         }
         DatabaseManagementService dbms = bootstrapper.getDatabaseManagementService();
-        GraphDatabaseService db = dbms.database(DATABASE);
-        if (!db.isAvailable(TimeUnit.MINUTES.toMillis(10))) {
-            String why = databaseStatus(dbms);
+        String failure = awaitOnline(dbms, TimeUnit.MINUTES.toMillis(10));
+        if (failure != null) {
+            // Said before stopping: the server's log, where our output goes, closes on stop.
+            report("store: the database could not be opened (" + failure + ")");
             bootstrapper.stop();
-            fail(4, "store: the database could not be opened (" + why + ")");
+            System.exit(4);
         }
         setInitialPassword(dbms, password);
         System.out.println("TKG-NEO4J-READY bolt=" + boltPort + " http=" + httpPort);
@@ -99,21 +100,53 @@ public final class Launcher {
         }
     }
 
-    private static String databaseStatus(DatabaseManagementService dbms) {
-        try {
-            return dbms.database("system").executeTransactionally(
-                    "SHOW DATABASE " + DATABASE + " YIELD currentStatus, statusMessage "
-                            + "RETURN currentStatus + ': ' + statusMessage AS status",
-                    Map.of(), result -> result.hasNext()
-                            ? String.valueOf(result.next().get("status")) : "unknown");
-        } catch (RuntimeException e) {
-            return e.getMessage();
+    /**
+     * Waits until the database is online; returns null then, or why it is not (a database
+     * that failed to start, for instance on a damaged store, is offline with a message).
+     */
+    private static String awaitOnline(DatabaseManagementService dbms, long timeoutMillis)
+            throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        String last = "no status";
+        while (System.currentTimeMillis() < deadline) {
+            List<String> status = new java.util.ArrayList<>();
+            try {
+                dbms.database("system").executeTransactionally(
+                        "SHOW DATABASE " + DATABASE + " YIELD currentStatus, statusMessage "
+                                + "RETURN currentStatus, statusMessage",
+                        Map.of(), result -> {
+                            result.forEachRemaining(row -> {
+                                status.add(String.valueOf(row.get("currentStatus")));
+                                status.add(String.valueOf(row.get("statusMessage")));
+                            });
+                            return null;
+                        });
+            } catch (RuntimeException e) {
+                last = e.getMessage();
+            }
+            if (!status.isEmpty()) {
+                String current = status.get(0);
+                String message = status.get(1);
+                if (current.equals("online") && dbms.database(DATABASE).isAvailable(1000)) {
+                    return null;
+                }
+                last = current + ": " + message;
+                if (!current.equals("starting") && !message.isBlank()) {
+                    return last;
+                }
+            }
+            Thread.sleep(200);
         }
+        return "not online after " + timeoutMillis / 1000 + " s (" + last + ")";
     }
 
     private static void fail(int code, String message) {
+        report(message);
+        System.exit(code);
+    }
+
+    private static void report(String message) {
         System.out.println("TKG-NEO4J-ERROR " + message.replace('\n', ' '));
         System.out.flush();
-        System.exit(code);
     }
 }
