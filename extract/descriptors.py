@@ -44,7 +44,15 @@ PLURAL = re.compile(
 SINGULAR = re.compile(
     rf"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:(?P<age>\d{{1,2}})-year-old[ \t]+)?"
     rf"(?P<mods>(?:{_MODIFIER}[ \t]+){{1,3}})(?P<noun>{_NOUN})\b")
+# "U.S. companies", "Chinese front companies": a plural with a place and no number
+BARE_PLURAL = re.compile(
+    r"(?<![\w.-])(?P<mods>(?:U\.S\.|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:-based)?[ \t]+"
+    r"(?:(?:front|shell|technology|tech|staffing|cryptocurrency)[ \t]+)?)"
+    r"(?P<noun>companies|firms|businesses|employers|individuals|persons|nationals|citizens|"
+    r"residents|facilitators)\b")
 _NOT_PLACE = {"U.S.", "Fortune 500"}
+# nouns that only count the named actors a release lists ("four entities and two individuals")
+SUMMARY_NOUNS = {"entities", "individuals", "persons", "people"}
 
 
 @dataclass(frozen=True)
@@ -96,6 +104,16 @@ def find_descriptors(text: str) -> list[Descriptor]:
             match.start(), match.end(), match.group(0), _type(noun),
             _where(match.group("mods")), noun, _PERSON_NOUNS.get(noun.lower(), ""), False, True,
             amount.value if amount else None, amount.qualifier if amount else ""))
+        taken.append((match.start(), match.end()))
+    for match in BARE_PLURAL.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        where = _where(match.group("mods"))
+        if not where or where.split()[0] in {"The", "These", "Those", "Such", "Other", "Many"}:
+            continue
+        noun = match.group("noun")
+        found.append(Descriptor(match.start(), match.end(), match.group(0), _type(noun), where,
+                                noun, "", False, True, None, ""))
         taken.append((match.start(), match.end()))
     for match in SINGULAR.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken):

@@ -26,6 +26,7 @@ from extract.components.span_context import (
     named_labels,
     personal_apposition,
     place_modifier,
+    speaker_in_title,
 )
 from extract.gazetteer import Gazetteer, load_gazetteer
 from extract.names import clean_person_name, fold
@@ -212,7 +213,7 @@ class SpanCleanup:
 
     def _organization(self, span: Span) -> Span | None:
         text = span.text
-        speaker = _speaker_in_title(span)
+        speaker = speaker_in_title(span)
         if speaker is not None:
             return speaker
         if fold(text) in _STOP_ORG or _COURT.search(text) or len(text) < 2:
@@ -270,29 +271,6 @@ class SpanCleanup:
             last_end = span.end
         doc.ents = result
         return doc
-
-
-_TITLE_WORDS = {"assistant", "attorney", "general", "secretary", "deputy", "under", "director",
-                "representative", "special", "security", "national", "affairs", "for", "of",
-                "the", "and", "peace", "peninsula", "korean", "minister", "ambassador", "chief",
-                "acting", "principal", "spokesperson", "agent", "officer", "commissioner",
-                "cyber", "policy", "international", "division", "bureau", "office", "state",
-                "treasury", "justice", "foreign", "terrorism", "financial", "intelligence"}
-
-
-def _speaker_in_title(span: Span) -> Span | None:
-    """'... for National Security Dolores Thornbury said': the name after a job title."""
-    doc = span.doc
-    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-    if nxt not in {"said", "says", "stated", "added", "noted"}:
-        return None
-    start = span.end
-    while start > span.start and doc[start - 1].text[:1].isupper() and \
-            doc[start - 1].lower_ not in _TITLE_WORDS:
-        start -= 1
-    if span.end - start < 2 or start == span.start:
-        return None
-    return Span(doc, start, span.end, label="Person")
 
 
 def _generic(text: str) -> bool:

@@ -8,6 +8,7 @@ Each test reads one construction of English, not a sentence of any document:
                      or a home town after a name is said of people
   place_modifier     "a Dayton man", "Dayton, Ohio": a place, however the model labels it
   acting_demonym     "the North Korean regime", "the North Koreans": the state itself
+  speaker_in_title   "... for National Security Jane Roe said": the name after a job title
 """
 
 from __future__ import annotations
@@ -109,3 +110,26 @@ def extend_name(span: Span) -> Span:
         end += 1
     return span if end == span.end else Span(doc, span.start, end, label=span.label_,
                                                  span_id=span.id_)
+
+
+_TITLE_WORDS = {"assistant", "attorney", "general", "secretary", "deputy", "under", "director",
+                "representative", "special", "security", "national", "affairs", "for", "of",
+                "the", "and", "peace", "peninsula", "korean", "minister", "ambassador", "chief",
+                "acting", "principal", "spokesperson", "agent", "officer", "commissioner",
+                "cyber", "policy", "international", "division", "bureau", "office", "state",
+                "treasury", "justice", "foreign", "terrorism", "financial", "intelligence"}
+
+
+def speaker_in_title(span: Span) -> Span | None:
+    """'... for National Security Dolores Thornbury said': the name after a job title."""
+    doc = span.doc
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    if nxt not in {"said", "says", "stated", "added", "noted"}:
+        return None
+    start = span.end
+    while start > span.start and doc[start - 1].text[:1].isupper() and \
+            doc[start - 1].lower_ not in _TITLE_WORDS:
+        start -= 1
+    if span.end - start < 2 or start == span.start:
+        return None
+    return Span(doc, start, span.end, label="Person")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from extract.descriptors import Descriptor, find_descriptors
+from extract.descriptors import SUMMARY_NOUNS, Descriptor, find_descriptors
 from extract.gazetteer import Gazetteer
 from extract.mentions import DocMentions, MentionSpan
 from extract.resolve.base import DocEntities
@@ -64,7 +64,12 @@ def add_unnamed(mentions: DocMentions, result: DocEntities, meta: DocumentMeta,
     by_key: dict[str, ExtractedEntity] = {}
     links: list[PossibleSame] = []
     added: list[MentionSpan] = []
+    named_count = {t: sum(1 for e in result.entities.values() if e.type == t and not e.unnamed)
+                   for t in ("Person", "Organization")}
     for d in find_descriptors(mentions.text):
+        if d.noun.lower() in SUMMARY_NOUNS and d.count is not None and \
+                named_count.get(d.type, 0) >= d.count:
+            continue  # "four entities and two individuals": a count of the named targets
         if any(m.start < d.end and d.start < m.end and m.label not in _INSIDE
                for m in mentions.mentions):
             continue  # a name covers it ("the Arizona Department of ...")
