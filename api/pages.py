@@ -132,7 +132,8 @@ def entity_page(request: Request, store: StoreDep, entity_id: str,
     graph_data = {"root": dossier.entity.model_dump(mode="json"),
                   "neighbors": neighbors.model_dump(mode="json"),
                   "total": neighbors.total, "limit": NEIGHBOR_LIMIT}
-    return page(request, "entity.html", "entity", d=dossier, graph_data=graph_data)
+    return page(request, "entity.html", "entity", d=dossier, graph_data=graph_data,
+                include_rejected=include_rejected)
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)

@@ -310,6 +310,8 @@ class DocumentHit(DocumentSummary):
     source_kind: str = Field(default="unverified", description=(
         "government release, court record, report, news report or unverified"))
     reliability: Literal["high", "medium", "low"] = "low"
+    rating: JudgmentOut | None = Field(default=None, description=(
+        "an analyst's rating of the document, which source_kind and reliability follow"))
     score: float | None = Field(default=None, description="full-text score, searches only")
     snippets: list[list[SnippetPart]] = Field(
         default_factory=list, description="passages around the matched words, searches only")
@@ -334,6 +336,8 @@ class DocumentOut(DocumentSummary):
     source_kind: str = Field(default="unverified", description=(
         "government release, court record, report, news report or unverified"))
     reliability: Literal["high", "medium", "low"] = "low"
+    rating: JudgmentOut | None = Field(default=None, description=(
+        "an analyst's rating of the document, which source_kind and reliability follow"))
     source_urls: list[str] = Field(default_factory=list)
     content_hash: str | None = None
     text: str

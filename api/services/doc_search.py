@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from api.schemas import DocumentHit, DocumentList, SnippetPart
+from api.services.ratings import apply_ratings
 from api.services.search import grams, is_native
 from api.services.trust import source_kind
 from graph.errors import InvalidInput
@@ -129,8 +130,10 @@ def search_documents(store: GraphStore, query: str, filters: DocumentFilters | N
     query = query.strip()
     if not query:
         rows, total = store.documents_filtered(f.params(), limit=limit, offset=offset)
-        return DocumentList(items=[_hit(r) for r in rows], total=total, limit=limit,
-                            offset=offset)
+        listed = DocumentList(items=[_hit(r) for r in rows], total=total, limit=limit,
+                              offset=offset)
+        apply_ratings(store, listed.items)
+        return listed
     ranked: dict[str, float] = {}
     if is_native(query):
         for row in store.documents_containing(grams(query), f.params(), limit=MATCHES):
@@ -144,6 +147,7 @@ def search_documents(store: GraphStore, query: str, filters: DocumentFilters | N
     items = [_hit(texts[d], score=round(ranked[d] / top, 4),
                   snippets=snippets(str(texts[d].get("text") or ""), query))
              for d in page if d in texts]
+    apply_ratings(store, items)
     return DocumentList(query=query, items=items, total=len(order), limit=limit, offset=offset)
 
 

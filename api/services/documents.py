@@ -11,6 +11,7 @@ from typing import Any
 from api.schemas import DocumentList, DocumentOut, EntityRef, SpanOut
 from api.services.convert import label_of
 from api.services.doc_search import search_documents
+from api.services.ratings import apply_ratings
 from api.services.trust import source_kind
 from graph.errors import NotFound
 from graph.store import GraphStore, Row
@@ -70,7 +71,9 @@ def document(store: GraphStore, doc_id: str) -> DocumentOut:
     entities = sorted({refs[str(r["id"])].id: refs[str(r["id"])]
                        for r in found["entities"]}.values(), key=lambda r: (r.label, r.name))
     kind, reliability = source_kind(props.get("doc_type"), props.get("issuers") or [])
-    return DocumentOut(**_summary(props), source_kind=kind, reliability=reliability,
-                       source_urls=list(props.get("source_urls") or []),
-                       content_hash=props.get("content_hash"), text=text, entities=entities,
-                       spans=spans)
+    out = DocumentOut(**_summary(props), source_kind=kind, reliability=reliability,
+                      source_urls=list(props.get("source_urls") or []),
+                      content_hash=props.get("content_hash"), text=text, entities=entities,
+                      spans=spans)
+    apply_ratings(store, [out])
+    return out
