@@ -79,19 +79,21 @@ def _patients(builder: DocBuilder, span: Span, cues: LanguageCues,
 
 
 def _following_list(builder: DocBuilder, spans: list[Span], index: int) -> list[Found]:
-    """Persons and organizations of the list items right after sentence `index`."""
+    """The targets a designation sentence announces and the text then lists, one list item
+    per line (a mark, or a name at the start of the line). A following sentence that merely
+    names several organizations is not a list: it may describe them (X 산하 Y)."""
     out: list[Found] = []
-    for span in spans[index + 1:]:
+    for span in spans[index + 1:index + 40]:
         line = span.text(builder.text)
-        items = builder.in_span(span, TARGETS)
-        # an item line: a list mark, or a name at the start of its line (a roster without
-        # marks: "キム・チョル（KIM Chol）　1980年生")
+        items = [f for f in builder.in_span(span, TARGETS) if not f.unnamed
+                 and f.properties.get("kind") != "worker_group"]
         starts_with_name = bool(items) and items[0].start - span.start <= 2 and \
             builder.text[span.start - 1:span.start] in ("\n", "")
-        if not (_LIST_ITEM.match(line) or starts_with_name):
-            break
-        if items:
-            out.append(items[0])
+        if _LIST_ITEM.match(line) or starts_with_name:
+            if items:
+                out.append(items[0])
+            continue
+        break
     return out
 
 
