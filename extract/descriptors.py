@@ -26,7 +26,8 @@ _ORG_NOUNS = {"company", "companies", "firm", "firms", "business", "businesses",
 _NOUN = "|".join(sorted({*_PERSON_NOUNS, *_ORG_NOUNS}, key=len, reverse=True))
 # what a descriptor says of its actors: a place or nationality, "-based", a trade
 _MODIFIER = (r"(?:(?:U\.S\.|[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)(?:-based)?|[a-z]+-based|front|"
-             r"shell|foreign|domestic|unwitting|victim|technology|tech|staffing|"
+             r"shell|foreign|domestic|unwitting|victim|technology|tech|staffing|international|"
+             r"multinational|major|legitimate|overseas|remote|other|"
              r"cryptocurrency|crypto|Fortune[ \t]500)")
 _NUMBER = (r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
@@ -50,6 +51,11 @@ BARE_PLURAL = re.compile(
     r"(?:(?:front|shell|technology|tech|staffing|cryptocurrency)[ \t]+)?)"
     r"(?P<noun>companies|firms|businesses|employers|individuals|persons|nationals|citizens|"
     r"residents|facilitators)\b")
+# "a woman in Arizona", "a man from Dayton": the place after the noun
+PLACE_AFTER = re.compile(
+    r"\b(?P<det>[Aa]n?)[ \t]+(?:(?P<age>\d{1,2})-year-old[ \t]+)?(?P<noun>man|woman|resident|"
+    r"businessman|businesswoman|national|citizen)[ \t]+(?:from|in|of)[ \t]+"
+    r"(?P<where>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)")
 _NOT_PLACE = {"U.S.", "Fortune 500"}
 # nouns that only count the named actors a release lists ("four entities and two individuals")
 SUMMARY_NOUNS = {"entities", "individuals", "persons", "people"}
@@ -129,5 +135,14 @@ def find_descriptors(text: str) -> list[Descriptor]:
             match.start(), match.end(), match.group(0), _type(noun), where, noun,
             _PERSON_NOUNS.get(noun.lower(), ""),
             match.group("det").lower() in {"the", "this", "that"}, False, None, "",
+            int(age) if age else None))
+    for match in PLACE_AFTER.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken) or \
+                any(d.start < match.end() and match.start() < d.end for d in found):
+            continue
+        noun, age = match.group("noun"), match.group("age")
+        found.append(Descriptor(
+            match.start(), match.end(), match.group(0), "Person", match.group("where"), noun,
+            _PERSON_NOUNS.get(noun.lower(), ""), False, False, None, "",
             int(age) if age else None))
     return sorted(found, key=lambda d: d.start)

@@ -83,6 +83,8 @@ def test_one_syllable_family_names_that_are_english_words_are_kept() -> None:
 def test_limited_liability_co_is_one_organization() -> None:
     result = run("Treasury also designated Vardanyan Limited Liability Co. for its role.")
     assert names(result, "Organization") == {"Vardanyan Limited Liability Co."}
+    result = run("He hired the workers for his firm, Melkonyan Limited Liability Co.")
+    assert names(result, "Organization") == {"Melkonyan Limited Liability Co."}
 
 
 def test_korean_names_in_every_order_and_romanization() -> None:
@@ -171,3 +173,13 @@ def test_korean_family_first_order_is_kept_unless_the_first_word_is_a_given_syll
     assert korean_order("Nam Il Song") == "Nam Il Song"  # a family name, then given syllables
     assert korean_order("Sang Hun Kim") == "Kim Sang Hun"  # Western order
     assert korean_order("Hyok Chol PAK") == "PAK Hyok Chol"  # capitals mark the family name
+
+
+def test_descriptions_with_the_place_after_the_noun_and_plain_adjectives() -> None:
+    text = ("A man in Oregon hosted laptops for workers who were hired by more than 40 "
+            "international firms. The Oregon man was paid.")
+    _, result, _ = resolved(text, doc_id="d7")
+    unnamed = {e.id: e for e in result.entities.values() if e.unnamed}
+    assert len(unnamed["person:d7#a-man-in-oregon"].mentions) == 2
+    firms = unnamed["organization:d7#more-than-40-international-firms"]
+    assert (firms.count, firms.count_qualifier) == (40, "more_than")

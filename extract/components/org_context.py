@@ -90,8 +90,10 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 def mark_org_context(doc: Doc) -> Doc:
+    # names bounded by their legal form ("... Limited Liability Co.") keep their bounds
     keep = [e for e in doc.ents if e.label_ in _KEEP or (
-        ":" in e.id_ and e.label_ not in _INSIDE and not e.id_.startswith("shape:"))]
+        ":" in e.id_ and e.label_ not in _INSIDE and
+        (not e.id_.startswith("shape:") or e.label_ == "Organization"))]
     spans: list[Span] = []
     for start, end in sorted(set(context_spans(doc.text))):
         span = doc.char_span(start, end, label="Organization", span_id="context:company",
