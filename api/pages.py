@@ -24,11 +24,10 @@ from api.routes_trilateral import FiltersDep
 from api.services import chains as chain_service
 from api.services import documents as document_service
 from api.services import neighbors as neighbor_service
-from api.services import paths as path_service
 from api.services import stats as stats_service
 from api.services.amounts import amount_text, usd
 from api.services.convert import entity_ref
-from api.services.judgments import curated_dossier
+from api.services.judgments import curated_dossier, curated_paths
 from api.services.trilateral import GOVERNMENTS, timeline_axis, trilateral_view
 from api.services.trust import band
 from graph.errors import NotFound, TkgError
@@ -155,7 +154,7 @@ def paths_page(request: Request, store: StoreDep,
     ends = store.get_entities([x for x in (source, target) if x])
     if source and target:
         try:
-            result = path_service.paths(store, source, target, max_hops=max_hops)
+            result = curated_paths(store, source, target, max_hops=max_hops)
         except TkgError as exc:  # shown beside the form, so the reader can fix the choice
             error = exc.detail
     refs = {k: entity_ref(v) for k, v in ends.items()}

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from api.services.judgments import curated_dossier
+from api.services.judgments import curated_dossier, curated_paths
+from api.services.search import search
 from graph import curation
 from graph.curation import Judgment, Verdicts
 from graph.errors import Conflict, InvalidInput, NotFound
@@ -19,7 +20,15 @@ from graph.exchange import export_graph
 from graph.exchange.jsonl import import_jsonl
 from graph.ingest import forget, ingest_extraction
 from graph.store import GraphStore
-from tests.curation_data import CHINYONG, KIM, KIM_VARIANT, YANBIAN, release, report
+from tests.curation_data import (
+    CHINYONG,
+    KIM,
+    KIM_VARIANT,
+    REPORT_TEXT,
+    YANBIAN,
+    release,
+    report,
+)
 
 
 def _j(kind: str, a: str, b: str, at: str) -> Judgment:
@@ -183,3 +192,27 @@ def test_a_merge_survives_export_and_import(store: GraphStore, spare_store: Grap
     assert d.entity.id == KIM and [e.id for e in d.same_as] == [KIM_VARIANT]
     assert YANBIAN not in {i.other.id for g in d.relationships for i in g.items
                            if i.source == KIM}
+
+
+def test_paths_run_through_merged_entities_and_never_over_rejected_facts(
+        store: GraphStore) -> None:
+    curation.judge_fact(store, "reject", "EMPLOYED_AT", KIM, YANBIAN, "misread")
+    assert curated_paths(store, CHINYONG, YANBIAN).shortest is None
+    curation.judge_pair(store, "merge", KIM, KIM_VARIANT, "same person")
+    found = curated_paths(store, CHINYONG, YANBIAN).shortest
+    assert found is not None and found.length == 2
+    assert [n.id for n in found.nodes] == [CHINYONG, KIM, YANBIAN]
+    # the second hop is the report's fact about the other spelling, with its sentence
+    assert [e.text for e in found.hops[1].evidence] == [REPORT_TEXT]
+    # asking from the other id of the cluster gives the same answer
+    again = curated_paths(store, KIM_VARIANT, CHINYONG).shortest
+    assert again is not None and again.length == 1
+
+
+def test_search_finds_a_merged_entity_once_by_either_name(store: GraphStore) -> None:
+    def hits(q: str) -> list[str]:
+        return [h.id for h in search(store, q).items if h.label == "Person"]
+    assert hits("Gim Sangman") == [KIM_VARIANT]
+    curation.judge_pair(store, "merge", KIM, KIM_VARIANT, "same person")
+    assert hits("Gim Sangman") == [KIM]
+    assert hits("Kim Sang Man") == [KIM]

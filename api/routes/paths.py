@@ -13,6 +13,7 @@ from api.routes.entities import NO_NUL, Types
 from api.schemas import FacilitationOut, PathsOut, SanctionsChainOut
 from api.services import chains as chain_service
 from api.services import paths as path_service
+from api.services.judgments import curated_paths
 
 router = APIRouter(prefix="/api", tags=["paths and chains"])
 Id = Annotated[str, Query(min_length=1, max_length=300, pattern=NO_NUL)]
@@ -33,7 +34,7 @@ def paths(store: StoreDep,
           ) -> Response:
     """Every hop carries its type, direction, properties and evidence sentences. When no
     path is found, `reason` says why (distance, hubs not expanded, or the search budget)."""
-    return json_of(path_service.paths(store, source, target, max_hops=max_hops, types=types, k=k))
+    return json_of(curated_paths(store, source, target, max_hops=max_hops, types=types, k=k))
 
 
 @router.get("/chains/facilitation", summary="Facilitator to regime, with amounts",

@@ -1,27 +1,22 @@
 """Analysts' judgments in the API: record them, list them, and read the graph through them.
 
-Reading through judgments happens in `CuratedView`, a GraphStore that answers the few
-entity-centred reads a dossier makes (the entity, its relationship counts, its neighbours,
-its sanctions) for a whole cluster of merged ids at once, with every fact marked by its
-judgment and rejected facts left out unless asked for. The dossier service runs unchanged on
-top of it, so a merge or a rejection shows the same way in every part of a dossier (groups,
-cases, money) without a second copy of that logic.
+Dossiers, paths and search read the store through `CuratedView` (curated_view.py), so the
+services run unchanged while merged ids read as one entity and rejected facts stay out.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from api.schemas import Dossier, EntityRef, JudgmentOut
+from api.schemas import Dossier, EntityRef, JudgmentOut, PathsOut
 from api.schemas_curation import FactJudgmentIn, JudgmentWritten, PairJudgmentIn, RatingIn
 from api.services import dossier as dossier_service
+from api.services import paths as path_service
 from api.services.convert import entity_ref
+from api.services.curated_view import CuratedView
 from graph import curation
 from graph.curation import Judgment, Verdicts
-from graph.errors import NotFound
-from graph.store import GraphStore, QueryResult, Row
+from graph.store import GraphStore, Row
 
 
 def judgment_out(j: Judgment, verdicts: Verdicts | None = None) -> JudgmentOut:
@@ -54,107 +49,24 @@ def list_judgments(store: GraphStore, *, kind: str | None = None, entity: str | 
     return [judgment_out(j, verdicts) for j in chosen[offset:offset + limit]], len(chosen)
 
 
-class CuratedView(GraphStore):
-    """The store as the judgments say it is: merged ids read as one entity, facts marked."""
-
-    def __init__(self, store: GraphStore, verdicts: Verdicts, *,
-                 include_rejected: bool = False) -> None:
-        super().__init__(store.model)
-        self.store = store
-        self.dialect = store.dialect
-        self.verdicts = verdicts
-        self.include_rejected = include_rejected
-
-    # --- the primitives, delegated --------------------------------------------------------
-    def run(self, query: str, params: Mapping[str, Any] | None = None, *,
-            write: bool = False) -> list[Row]:
-        return self.store.run(query, params, write=write)
-
-    def read_only(self, query: str, params: Mapping[str, Any] | None = None, *,
-                  timeout_ms: int = 5000, row_cap: int = 1000) -> QueryResult:
-        return self.store.read_only(query, params, timeout_ms=timeout_ms, row_cap=row_cap)
-
-    def close(self) -> None:
-        """The view borrows the store; its owner closes it."""
-
-    @property
-    def description(self) -> str:
-        return self.store.description
-
-    def _fulltext_query(self, text: str) -> str:
-        return self.store._fulltext_query(text)
-
-    def _document_query(self, text: str) -> str:
-        return self.store._document_query(text)
-
-    # --- entity-centred reads over a cluster ---------------------------------------------
-    def get_entity_light(self, entity_id: str, *, cap: int = 20) -> Row:
-        """The cluster's canonical entity, with the other members' names as aliases."""
-        members = self.verdicts.cluster(entity_id)
-        found = self.store.get_entities_light(members, cap=cap)
-        if entity_id not in found:
-            raise NotFound(f"no entity with id {entity_id!r}")
-        node = found.get(members[0]) or found[entity_id]
-        props = node["properties"]
-        aliases = list(props.get("aliases") or [])
-        for other in members[1:]:
-            if other in found:
-                o = found[other]["properties"]
-                aliases += [n for n in [o.get("name"), *(o.get("aliases") or [])]
-                            if n and n != props.get("name")]
-        return {**node, "properties": {**props, "aliases": list(dict.fromkeys(aliases))}}
-
-    def relationship_counts(self, entity_id: str) -> list[Row]:
-        members = self.verdicts.cluster(entity_id)
-        totals: Counter[tuple[str, bool]] = Counter()
-        for member in members:
-            for row in self.store.relationship_counts(member):
-                totals[(str(row["type"]), bool(row["outgoing"]))] += int(row["n"])
-        if not self.include_rejected:
-            for rel_type, source, target in self._rejected_existing(members):
-                if source in members:
-                    totals[(rel_type, True)] -= 1
-                if target in members:
-                    totals[(rel_type, False)] -= 1
-        return [{"type": t, "outgoing": o, "n": n} for (t, o), n in sorted(totals.items())
-                if n > 0]
-
-    def neighbors_light(self, entity_id: str, rel_types: Sequence[str], *, limit: int = 50,
-                        offset: int = 0, cap: int = 20) -> list[Row]:
-        rows: list[Row] = []
-        for member in self.verdicts.cluster(entity_id):
-            rows += self.store.neighbors_light(member, rel_types, limit=limit + offset,
-                                               cap=cap)
-        return self.judge(rows)[offset:offset + limit]
-
-    def sanctions_of(self, entity_id: str) -> list[Row]:
-        rows: list[Row] = []
-        for member in self.verdicts.cluster(entity_id):
-            rows += self.store.sanctions_of(member)
-        return rows
-
-    def judge(self, rows: Iterable[Row]) -> list[Row]:
-        """Mark each relationship with its judgment; drop rejected ones unless asked for."""
-        out = []
-        for row in rows:
-            rel = row["relationship"]
-            state = self.verdicts.state(str(rel["type"]), str(rel["start"]), str(rel["end"]))
-            if state == "rejected" and not self.include_rejected:
-                continue
-            if state is not None:
-                rel = {**rel, "properties": {**rel["properties"], "judgment": state}}
-            out.append({**row, "relationship": rel})
-        return out
-
-    def _rejected_existing(self, members: Sequence[str]) -> list[tuple[str, str, str]]:
-        """Rejected facts of these ids that the graph still holds (one count each)."""
-        wanted = set(members)
-        out = []
-        for rel_type, source, target in self.verdicts.rejected():
-            if source in wanted or target in wanted:
-                n = curation.fact_count(self.store, rel_type, source, target)
-                out += [(rel_type, source, target)] * n
-        return out
+def resolve_candidates(store: GraphStore, found: dict[str, tuple[Row, bool]]
+                       ) -> dict[str, tuple[Row, bool]]:
+    """Search candidates by cluster: merged ids become one hit, the canonical entity with
+    every member's names, so a search for either spelling finds the one entity."""
+    verdicts = curation.load_verdicts(store)
+    if not any(j.kind == "merge" for j in verdicts.pairs.values()):
+        return found
+    view = CuratedView(store, verdicts)
+    out: dict[str, tuple[Row, bool]] = {}
+    for entity_id, (node, all_words) in found.items():
+        canonical = verdicts.canonical(entity_id)
+        if canonical == entity_id and len(verdicts.cluster(entity_id)) == 1:
+            out.setdefault(entity_id, (node, all_words))
+            continue
+        earlier = out.get(canonical)
+        merged = earlier[0] if earlier else view.get_entity_light(canonical, cap=0)
+        out[canonical] = (merged, all_words or bool(earlier and earlier[1]))
+    return out
 
 
 def curated_dossier(store: GraphStore, entity_id: str, *,
@@ -169,6 +81,15 @@ def curated_dossier(store: GraphStore, entity_id: str, *,
         result.same_as = [entity_ref(nodes[m]) for m in members[1:] if m in nodes]
     result.judgments = [judgment_out(j, verdicts) for j in verdicts.about(members)]
     return result
+
+
+def curated_paths(store: GraphStore, source: str, target: str, **options: Any) -> PathsOut:
+    """Paths between two entities' clusters, through merged entities, never over a
+    rejected fact."""
+    verdicts = curation.load_verdicts(store)
+    view = CuratedView(store, verdicts)
+    return path_service.paths(view, verdicts.canonical(source), verdicts.canonical(target),
+                              **options)
 
 
 def record(store: GraphStore, body: FactJudgmentIn | PairJudgmentIn | RatingIn,

@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 
 from api.schemas import SearchHit, SearchPage
 from api.services.convert import entity_ref, label_of
+from api.services.judgments import resolve_candidates
 from graph.errors import InvalidInput
 from graph.search_keys import name_words, romanization_key, widening_words
 from graph.store import GraphStore, Row
@@ -137,7 +138,7 @@ def candidates(store: GraphStore, query: str) -> dict[str, tuple[Row, bool]]:
             target = targets.get(sid)
             if target is not None:
                 found.setdefault(entity_ref(target).id, (target, all_words))
-    return found
+    return resolve_candidates(store, found)  # merged entities are one hit
 
 
 def _suggestion(query: str, scored: list[tuple[float, bool, str, Row]],
