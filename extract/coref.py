@@ -126,11 +126,13 @@ def _referent(mentions: DocMentions, result: DocEntities, m: MentionSpan, word: 
     return [_nearest(mentions, m, result, fits, {"Organization"}, set())]
 
 
-def resolve_references(mentions: DocMentions, result: DocEntities,
-                       meta: DocumentMeta) -> list[MentionSpan]:
-    """Add a mention for every pronoun or definite description resolved; return them."""
+def resolve_references(mentions: DocMentions, result: DocEntities, meta: DocumentMeta,
+                       gazetteer: Gazetteer | None = None) -> list[MentionSpan]:
+    """Add a mention for every pronoun or definite description resolved; return them.
+    With a gazetteer, issuing states the text only calls "the three governments" become
+    entities of the document."""
     officials = _officials(mentions, result)
-    taken = [(x.start, x.end) for x in mentions.mentions]
+    taken = [(x.start, x.end) for x in mentions.mentions if x.entity]
     found: list[tuple[int, int, str, str]] = []
     text = mentions.text
     for match in _PRONOUN.finditer(text):
@@ -159,7 +161,12 @@ def resolve_references(mentions: DocMentions, result: DocEntities,
             referents = [r for r in _referent(mentions, result, probe, word, officials, meta)
                          if r]
         for ident in referents:
-            entity = result.entities[ident]
+            if ident not in result.entities and gazetteer is not None and \
+                    ident in gazetteer.by_id:
+                result.entities[ident] = from_gazetteer(gazetteer.by_id[ident])
+            entity = result.entities.get(ident)
+            if entity is None:
+                continue
             span = mentions.new_span(entity.type, start, end, entity=ident,
                                      props={"reference": word})
             entity.mentions.append(Mention(start, end, text[start:end]))

@@ -178,7 +178,7 @@ class Extractor:
         merge_declared_aliases(mentions, resolved)
         links = add_unnamed(mentions, resolved, meta, self.gazetteer)
         link_advisory_references(mentions, resolved, self.gazetteer, meta)
-        resolve_references(mentions, resolved, meta)
+        resolve_references(mentions, resolved, meta, self.gazetteer)
         # frames read every mention: names, unnamed actors and resolved references
         context = build_context(doc, mentions, resolved.entities, meta, self.gazetteer)
         relations, rejected = extract_relations(context)
