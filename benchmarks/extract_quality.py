@@ -96,12 +96,16 @@ def run_split(name: str, folder: Path, extractor: Extractor, misses: bool) -> Sc
 
 
 def calibrate(extractor: Extractor) -> None:
-    """Write extract/frames/calibration.json from the DEV split (never the test split)."""
+    """Write extract/frames/calibration.json from the DEV split (never the test split): the
+    normal run and the run with person and company lists emptied, pooled."""
     from extract.frames._calibration import CALIBRATION_PATH
 
-    _, results = evaluate(extractor, DEV_DIR)
     _, gold = gold_documents(DEV_DIR)
-    table = frame_counts(judged(results, gold))
+    items = []
+    for run in (extractor, ablated_extractor()):
+        _, results = evaluate(run, DEV_DIR)
+        items.extend(judged(results, gold))
+    table = frame_counts(items)
     CALIBRATION_PATH.write_text(json.dumps(table, indent=1, sort_keys=True) + "\n",
                                 encoding="utf-8")
     print(f"wrote {CALIBRATION_PATH} ({len(table)} frames) from the dev split")

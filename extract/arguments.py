@@ -140,7 +140,25 @@ def _own(token: Token, index: EntityIndex) -> list[str]:
                     found.extend(_with_conjuncts(pobj, index, depth=1))
     if not found:
         found.extend(index.listed_after_colon(token))
+    if not found:
+        found.extend(_described(token, index))
     return found
+
+
+def _described(token: Token, index: EntityIndex) -> list[str]:
+    """A common noun that describes a named entity stands for it: the appositive ("X, a
+    company based in Y") and the predicate noun ("X is an entity registered in Y")."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    if token.dep_ == "appos":
+        entity = index.at(token.head)
+        return [entity] if entity else []
+    if token.dep_ == "attr":
+        for subject in token.head.children:
+            if subject.dep_ in {"nsubj", "nsubjpass"}:
+                entity = index.at(subject)
+                return [entity] if entity else []
+    return []
 
 
 def _comitative(token: Token, index: EntityIndex) -> list[str]:

@@ -40,6 +40,8 @@ from graph.model import (
 
 # A department acts through the office that holds the power: Treasury designates through OFAC.
 _ACTING_UNIT = {"agency:department-of-the-treasury": "agency:office-of-foreign-assets-control"}
+INFERRED_CEILING = 0.7
+_BARE_MARKER = re.compile(r"^(?:[-*•]|\d+[.)])$")
 _LIST_ITEM = re.compile(r"^(?:[-*•]|\d+[.)])\s")
 # how far a court outcome has gone; a merged relation keeps the furthest
 _MODALITY_RANK = {"offer": 0, "estimate": 1, "alleged": 2, "charged": 3, "asserted": 4,
@@ -60,6 +62,9 @@ class Found:
     modality: str = "asserted"
     date_basis: str = ""
     confidence: float | None = None
+    # a fact of the whole document that no sentence states (every advisory of a document
+    # about the workers warns about them): a reading of the document, never sure
+    inferred: bool = False
 
 
 @dataclass
@@ -176,16 +181,23 @@ def build_context(doc: Doc, mentions: DocMentions, entities: dict[str, Extracted
 
 
 def _find_leads(context: DocContext) -> None:
-    """A list item continues the sentence, ending in a colon, that introduces the list."""
+    """A list item continues the sentence, ending in a colon, that introduces the list (the
+    parser may leave a bare list marker as a sentence of its own)."""
     lead = -1
+    marker = False
     for i, sentence in enumerate(context.mentions.sentences):
-        if _LIST_ITEM.match(sentence.text):
+        text = sentence.text.strip()
+        if _BARE_MARKER.match(text):
+            marker = True
+            continue
+        if _LIST_ITEM.match(text) or marker:
             if lead >= 0:
                 context.leads[i] = lead
-        elif sentence.text.rstrip().endswith(":"):
+        elif text.endswith(":"):
             lead = i
         else:
             lead = -1
+        marker = False
 
 
 # --- frames -----------------------------------------------------------------------------
@@ -337,6 +349,11 @@ def extract_relations(context: DocContext, model: GraphModel | None = None
     return merge(found, context, model)
 
 
+def _sure(entity: ExtractedEntity) -> float:
+    """How sure the entity is, relative to a name a list confirms (0.95)."""
+    return min(1.0, entity.confidence / 0.95)
+
+
 def merge(found: Iterable[Found], context: DocContext, model: GraphModel
           ) -> tuple[list[ExtractedRelation], list[RejectedRelation]]:
     merged: dict[tuple[str, str, str], ExtractedRelation] = {}
@@ -354,8 +371,17 @@ def merge(found: Iterable[Found], context: DocContext, model: GraphModel
             rejected.setdefault(key, RejectedRelation(f.type, f.source, f.target,
                                                       exc.detail, f.frame))
             continue
+        # names a list confirms and names read from the text alone are right at different
+        # rates: the calibration keeps them apart
+        ends = "listed" if min(source.confidence, target.confidence) >= 0.9 else "read"
+        f.construction = f"{f.construction}/{ends}"
         confidence = f.confidence if f.confidence is not None else confidence_of(
             f.frame, f.construction)
+        # a relation is only as right as its ends: an entity read from the text alone (not
+        # confirmed by a list) may be misnamed or not an entity at all
+        confidence = round(confidence * _sure(source) * _sure(target), 3)
+        if f.inferred:
+            confidence = min(confidence, INFERRED_CEILING)
         key = (f.type, f.source, f.target)
         relation = merged.get(key)
         if relation is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from api.schemas import EdgeOut, EntityBrief, EntityRef, EvidenceOut, HopOut, PathOut
+from api.schemas import EntityBrief, EntityRef, EvidenceOut, HopOut
 from api.services.amounts import amount_text
 from api.services.trust import band, modality_of
 from graph.queries import ENTITY
@@ -81,21 +81,10 @@ def edge_fields(rel: Row, ids: Mapping[str, str]) -> dict[str, Any]:
             "properties": public_properties(props), **provenance(props)}
 
 
-def edge_out(rel: Row, ids: Mapping[str, str]) -> EdgeOut:
-    return EdgeOut(**edge_fields(rel, ids))
-
-
 def hop_out(rel: Row, before: Row, ids: Mapping[str, str]) -> HopOut:
     """A relationship as a step away from `before`: forward if it starts there."""
     forward = str(rel["start"]) == str(before["element_id"])
     return HopOut(direction="forward" if forward else "backward", **edge_fields(rel, ids))
-
-
-def path_out(path: Row) -> PathOut:
-    nodes: list[Row] = path["nodes"]
-    ids = {str(n["element_id"]): node_id(n) for n in nodes}
-    hops = [hop_out(rel, nodes[i], ids) for i, rel in enumerate(path["relationships"])]
-    return PathOut(length=len(hops), nodes=[entity_brief(n) for n in nodes], hops=hops)
 
 
 def amount(props: Mapping[str, Any]) -> int | None:

@@ -62,12 +62,15 @@ def calibration_table(items: list[Judged]) -> str:
 
 
 def frame_counts(items: list[Judged]) -> dict[str, dict[str, list[int]]]:
-    """frame -> construction -> [correct, total]; '*' for the whole frame."""
+    """frame -> construction -> [correct, total]; '*' for the whole frame, '*/listed' and
+    '*/read' for its relations between gazetteer names or names read from the text."""
     table: dict[str, dict[str, list[int]]] = {}
     for j in items:
         frame = j.relation.frame or "document"
         row = table.setdefault(frame, {})
-        for key in ("*", j.relation.construction):
+        construction = j.relation.construction
+        ends = construction.rsplit("/", 1)[1] if "/" in construction else ""
+        for key in ("*", f"*/{ends}" if ends else "", construction):
             if not key:
                 continue
             cell = row.setdefault(key, [0, 0])

@@ -1,11 +1,14 @@
 """Calibrated confidence per frame and construction.
 
-`calibration.json` holds, for each frame id, the share of its relations that were correct
-on the DEV split ("*" for the frame as a whole, and one entry per construction: the paths
-that filled its source and target roles). It is written by
-`benchmarks/extract_quality.py --calibrate`, never from the test split. The share is
-smoothed towards the frame's prior (a Beta prior worth a few relations), so a construction
-seen twice does not claim certainty.
+`calibration.json` holds, for each frame id, how many of its relations were correct on the
+DEV split: "*" for the frame as a whole, "*/listed" and "*/read" for relations whose ends
+are both names a gazetteer confirms or not, and one entry per construction (the paths that
+filled its source and target roles, with that suffix). It is written by
+`benchmarks/extract_quality.py --calibrate` from two dev runs, the normal one and one with
+the person and company lists emptied (names read from the text alone, as on unseen
+documents), never from the test split. Each share is smoothed towards the level above it
+(a Beta prior worth a few relations), so a construction seen twice does not claim
+certainty.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 CALIBRATION_PATH = Path(__file__).with_name("calibration.json")
-PRIOR_WEIGHT = 4.0
+PRIOR_WEIGHT = 6.0
 FALLBACK = 0.5
 
 
@@ -43,9 +46,9 @@ def confidence_of(frame: str, construction: str) -> float:
         prior = FALLBACK
     row = table().get(frame or "document")
     if not row:
-        return round(prior, 3)
-    if "*" in row:
-        prior = _smoothed(row["*"][0], row["*"][1], prior)
-    if construction in row:
-        return round(_smoothed(row[construction][0], row[construction][1], prior), 3)
+        return round(prior * 0.9, 3)  # a frame never calibrated is not sure
+    ends = construction.rsplit("/", 1)[1] if "/" in construction else ""
+    for key in ("*", f"*/{ends}", construction):
+        if key in row:
+            prior = _smoothed(row[key][0], row[key][1], prior)
     return round(prior, 3)

@@ -50,6 +50,9 @@ OBJECT = (
     f"+nsubjpass[{RELATIVE}] <relcl",
     f"+dobj[{RELATIVE}] <relcl",
     "<conj >nsubjpass",
+    # a passive coordinated with an active verb shares its subject ("X pleaded guilty and
+    # was sentenced")
+    "+auxpass <conj >nsubj",
     # a relative clause without a relative word: "the workers it fields"
     "+nsubj[it|he|she|they|we] <relcl",
 )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
 from extract.frames._paths import OBJECT, SUBJECT, prep
+from extract.frames.issuance import this_document
 
 if TYPE_CHECKING:
     from extract.relations import DocContext, Found
@@ -25,10 +26,10 @@ _YIELDS = (Yields("WARNS_ABOUT", ("warner",), ("threat",),
 _TYPES = {"warner": WARNERS, "threat": THREATS}
 _ABOUT = prep("about|of|against|regarding|over|to")
 
-FRAMES = (
+FRAMES: tuple[Frame, ...] = (
     Frame("warning", 1, ("warn", "alert", "caution", "remind"),
           {"warner": SUBJECT, "threat": (*_ABOUT, ">dobj >prep[about|of|against] >pobj")},
-          _YIELDS, role_types=_TYPES, base_confidence=0.7),
+          _YIELDS, role_types=_TYPES, complete=this_document("warner"), base_confidence=0.7),
     Frame("warning-concern", 1, ("concern", "concerns", "warning", "warnings", "alert",
                                  "threat"),
           {"warner": ("<dobj >nsubj", ">poss", "<pobj <prep >nsubj"), "threat": _ABOUT},
@@ -37,8 +38,23 @@ FRAMES = (
                                "single"),
           {"warner": SUBJECT, "threat": OBJECT}, _YIELDS,
           role_types={"warner": ("Advisory", "Document"), "threat": THREATS},
-          base_confidence=0.6),
+          complete=this_document("warner"), base_confidence=0.6),
 )
+
+
+ADVISED = ("Organization", "Agency", "Country")
+_ADVICE_TARGET = (*OBJECT, *prep("on|upon"), ">dobj >prep[on] >pobj")
+
+FRAMES = (*FRAMES,
+          # "the advisory urges freelance platforms to ...", "this PSA calls on companies"
+          Frame("advice", 1, ("urge", "advise", "encourage", "recommend", "call", "ask",
+                              "remind", "help", "guide", "inform"),
+                {"advisory": SUBJECT, "audience": _ADVICE_TARGET},
+                (Yields("ADVISES", ("advisory",), ("audience",),
+                        when=lambda a, b: b.properties.get("code") != "KP"
+                        and b.properties.get("kind") != "worker_group"),),
+                role_types={"advisory": ("Advisory", "Document"), "audience": ADVISED},
+                complete=this_document("advisory"), unnamed_ok=True, base_confidence=0.6))
 
 
 def advisories_warn_about_workers(context: DocContext) -> Iterable[Found]:
@@ -48,11 +64,14 @@ def advisories_warn_about_workers(context: DocContext) -> Iterable[Found]:
     workers = context.workers()
     if not workers:
         return []
+    from extract.frames.issuance import self_advisory
+
+    self_advisory(context)  # the document's own advisory, when it is one
     found = []
     for advisory in context.of_type("Advisory"):
         sent = next((m.sent for m in context.mentions.mentions if m.entity == advisory.id), -1)
         found.append(Found("WARNS_ABOUT", advisory.id, workers[0], sent, {},
-                           "advisory-workers.v1", "document"))
+                           "advisory-workers.v1", "document", inferred=True))
     return found
 
 

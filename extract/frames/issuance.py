@@ -9,12 +9,15 @@ the United States and the ROK express ...") and refers to itself as "this statem
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
 
 from extract.evaluate.scoring import name_key
 from extract.frames import Frame, Yields
 from extract.frames._paths import BY, HOLDER, OBJECT, SELF, SUBJECT
+from graph.ids import entity_id
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
@@ -45,23 +48,37 @@ def self_advisory(context: DocContext) -> ExtractedEntity | None:
         best = exact[0] if exact else max(advisories, key=overlap)
         if exact or overlap(best) >= 0.6 or len(advisories) == 1:
             result = best
+    if result is None and context.meta.doc_type in {"advisory", "joint_statement"} and \
+            context.meta.title:
+        # the document is an advisory the text does not name: it is its own title
+        result = ExtractedEntity(id=entity_id("Advisory", context.meta.title), type="Advisory",
+                                 name=context.meta.title, confidence=0.7,
+                                 properties={"date": context.meta.date} if context.meta.date
+                                 else {})
+        context.entities.setdefault(result.id, result)
     context.notes["self_advisory"] = result
     return result
 
 
-def _this_document(hit: Hit, context: DocContext) -> None:
-    """'this statement', 'the advisory' in an advisory document: the document's own."""
-    if hit.roles.get("issued"):
-        return
-    own = self_advisory(context)
-    if own is None:
-        return
-    for token in hit.sentence:
-        if token.lower_ in _SELF_WORDS and any(
-                c.lower_ in {"this", "the", "our", "today's"} for c in token.children) and (
-                token.head is hit.word or token is hit.word):
-            hit.roles["issued"] = [own.id]
+def refers_to_itself(token: Token) -> bool:
+    """'this advisory', 'the PSA', 'this joint statement', 'today's statement'."""
+    return token.lower_ in _SELF_WORDS and any(
+        c.lower_ in {"this", "the", "our", "today", "today's"} for c in token.children)
+
+
+def this_document(role: str) -> Callable[[Hit, DocContext], None]:
+    """A hook that fills `role` with the document's own advisory when the word in that role
+    is a reference to the document itself."""
+    def fill(hit: Hit, context: DocContext) -> None:
+        if hit.roles.get(role):
             return
+        for token in hit.sentence:
+            if refers_to_itself(token) and (token.head is hit.word or token is hit.word):
+                own = self_advisory(context)
+                if own is not None:
+                    hit.roles[role] = [own.id]
+                return
+    return fill
 
 
 _YIELDS = (Yields("ISSUED", ("issuer",), ("issued",)),)
@@ -71,7 +88,7 @@ FRAMES = (
     Frame("issuance", 1, ("issue", "release", "publish", "update", "post", "put", "distribute",
                           "jointly", "launch", "unveil", "adopt", "reissue"),
           {"issuer": SUBJECT, "issued": OBJECT}, _YIELDS, role_types=_TYPES, dated="event",
-          complete=_this_document, base_confidence=0.8),
+          complete=this_document("issued"), base_confidence=0.8),
     Frame("issuance-noun", 1, tuple(sorted(_SELF_WORDS | {"advisories", "guidance",
                                                           "statements"})),
           {"issuer": (*BY, ">compound", ">nmod"), "issued": (*SELF, *HOLDER, ">appos")},
@@ -100,7 +117,8 @@ def authors(context: DocContext) -> Iterable[Found]:
                    if context.entities[e].type in ISSUERS
                    and context.entities[e].properties.get("code") != "KP"]
         return [Found("ISSUED", e, own.id, i, {"date": context.meta.date},
-                      "issuance-authors.v1", "opening-subject", date_basis="document")
+                      "issuance-authors.v1", "opening-subject", date_basis="document",
+                      inferred=True)
                 for e in opening]
     return []
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
 from extract.frames._cases import us_context
-from extract.frames._paths import HOLDER, OBJECT, PREDICATIVE, SUBJECT, prep
+from extract.frames._paths import HOLDER, OBJECT, PREDICATIVE, SELF, SUBJECT, prep
 
 if TYPE_CHECKING:
     from extract.relations import DocContext, Found
@@ -45,6 +45,12 @@ FRAMES = (
     Frame("location-noun", 1, tuple(sorted(_FIRMS)),
           {"placed": (*HOLDER, ">appos"), "place": _IN}, _YIELDS, pos=("NOUN",),
           role_types=_TYPES, base_confidence=0.6),
+    # a group of people named with where it is: "IT workers in Laos", "teams of IT workers
+    # in Russia and Laos", "its delegation in Vientiane"
+    Frame("location-group", 1, ("worker", "delegation", "team", "group", "office", "branch",
+                                "representative", "operative", "unit", "cell", "workforce"),
+          {"placed": (*SELF, ">prep[of] >pobj", ">poss"), "place": _IN}, _YIELDS,
+          pos=("NOUN", "PROPN"), role_types=_TYPES, base_confidence=0.6),
 )
 
 
@@ -59,7 +65,7 @@ def _demonym_codes(context: DocContext) -> dict[int, str]:
 
 
 def national_firms(context: DocContext) -> Iterable[Found]:
-    """'X, a Chinese company' / 'X is a Russian firm': where the firm is."""
+    """'X, a Chinese company' / 'X is a DPRK firm': where the firm is."""
     from extract.relations import Found
 
     codes = _demonym_codes(context)
@@ -73,7 +79,10 @@ def national_firms(context: DocContext) -> Iterable[Found]:
         if not entity:
             continue
         for child in token.children:
-            country = codes.get(child.i, "")
+            country = codes.get(child.i, "") or context.index.at(child)
+            if country and context.entities.get(country) is not None and \
+                    context.entities[country].type != "Country":
+                continue
             if child.dep_ in {"amod", "compound", "nmod"} and country in context.entities:
                 found.append(Found("LOCATED_IN", entity, country,
                                    context.sentence_of_token[token.i], {},
@@ -112,7 +121,8 @@ def court_cases(context: DocContext) -> Iterable[Found]:
 
     if "country:US" not in context.entities or not us_context(context):
         return []
-    return [Found("LOCATED_IN", case.id, "country:US", -1, {}, "location-court.v1", "court")
+    return [Found("LOCATED_IN", case.id, "country:US", -1, {}, "location-court.v1", "court",
+                  inferred=True)
             for case in context.of_type("Case")]
 
 
