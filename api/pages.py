@@ -23,11 +23,10 @@ from api.document_view import mentions, relations, segments
 from api.routes_trilateral import FiltersDep
 from api.services import chains as chain_service
 from api.services import documents as document_service
-from api.services import neighbors as neighbor_service
 from api.services import stats as stats_service
 from api.services.amounts import amount_text, usd
 from api.services.convert import entity_ref
-from api.services.judgments import curated_dossier, curated_paths
+from api.services.judgments import curated_dossier, curated_neighbors, curated_paths
 from api.services.trilateral import GOVERNMENTS, timeline_axis, trilateral_view
 from api.services.trust import band
 from graph.errors import NotFound, TkgError
@@ -127,7 +126,7 @@ def home(request: Request, store: StoreDep) -> HTMLResponse:
 def entity_page(request: Request, store: StoreDep, entity_id: str,
                 include_rejected: bool = False) -> HTMLResponse:
     dossier = curated_dossier(store, entity_id, include_rejected=include_rejected)
-    neighbors = neighbor_service.neighbors(store, entity_id, limit=NEIGHBOR_LIMIT)
+    neighbors = curated_neighbors(store, entity_id, limit=NEIGHBOR_LIMIT)
     graph_data = {"root": dossier.entity.model_dump(mode="json"),
                   "neighbors": neighbors.model_dump(mode="json"),
                   "total": neighbors.total, "limit": NEIGHBOR_LIMIT}

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from api.services.judgments import curated_dossier, curated_paths
+from api.services.judgments import curated_dossier, curated_neighbors, curated_paths
 from api.services.search import search
 from graph import curation
 from graph.curation import Judgment, Verdicts
@@ -216,3 +216,16 @@ def test_search_finds_a_merged_entity_once_by_either_name(store: GraphStore) -> 
     curation.judge_pair(store, "merge", KIM, KIM_VARIANT, "same person")
     assert hits("Gim Sangman") == [KIM]
     assert hits("Kim Sang Man") == [KIM]
+
+
+def test_a_merged_neighbourhood_is_drawn_around_one_node(store: GraphStore) -> None:
+    curation.judge_fact(store, "reject", "EMPLOYED_AT", KIM, YANBIAN, "misread")
+    alone = curated_neighbors(store, KIM)
+    assert {i.node.id for i in alone.items} == {CHINYONG} and alone.total == 1
+    curation.judge_pair(store, "merge", KIM, KIM_VARIANT, "same person")
+    merged = curated_neighbors(store, KIM_VARIANT)
+    assert merged.entity.id == KIM
+    assert {i.node.id for i in merged.items} == {CHINYONG, YANBIAN} and merged.total == 2
+    # every edge starts at the node drawn, so the drawing has no loose ends
+    assert {(i.relationship.source, i.relationship.direction) for i in merged.items} == {
+        (KIM, "forward")}

@@ -14,7 +14,7 @@ from api.services import neighbors as neighbor_service
 from api.services import search as search_service
 from api.services.dossier import load_entity
 from api.services.ftm import ftm_entity
-from api.services.judgments import curated_dossier
+from api.services.judgments import curated_dossier, curated_neighbors
 from graph.model import default_model
 
 router = APIRouter(prefix="/api", tags=["entities"])
@@ -74,6 +74,6 @@ def neighbors(store: StoreDep, entity_id: EntityId, types: Types = None,
               limit: Annotated[int, Query(ge=1, le=neighbor_service.MAX_LIMIT)] = 50,
               offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> Response:
     """Paginated; deeper neighbourhoods are walked level by level with caps (hub-safe)."""
-    page = neighbor_service.neighbors(store, entity_id, types=types, depth=depth, limit=limit,
-                                      offset=offset)
+    page = curated_neighbors(store, entity_id, types=types, depth=depth, limit=limit,
+                             offset=offset)
     return json_of(page)

@@ -26,12 +26,16 @@ class CuratedView(GraphStore):
     """The store as the judgments say it is: merged ids read as one entity, facts marked."""
 
     def __init__(self, store: GraphStore, verdicts: Verdicts, *,
-                 include_rejected: bool = False) -> None:
+                 include_rejected: bool = False, canonical_ends: bool = False) -> None:
+        """`canonical_ends`: relationships of members read as the cluster's own (for
+        drawing a neighbourhood); otherwise they keep their real ends (a dossier says which
+        id each fact is stated about, and judging the fact needs those ids)."""
         super().__init__(store.model)
         self.store = store
         self.dialect = store.dialect
         self.verdicts = verdicts
         self.include_rejected = include_rejected
+        self.canonical_ends = canonical_ends
         self._real: dict[RelKey, RelKey] = {}  # canonical ends -> real ends (paths)
 
     # --- the primitives, delegated --------------------------------------------------------
@@ -101,6 +105,13 @@ class CuratedView(GraphStore):
                                                cap=cap)
         return self.judge(rows)[offset:offset + limit]
 
+    def count_neighbors(self, entity_id: str, rel_types: Sequence[str]) -> int:
+        members = self.verdicts.cluster(entity_id)
+        total = sum(self.store.count_neighbors(m, rel_types) for m in members)
+        if not self.include_rejected:
+            total -= sum(1 for t, _, _ in self._rejected_existing(members) if t in rel_types)
+        return max(total, 0)
+
     def sanctions_of(self, entity_id: str) -> list[Row]:
         rows: list[Row] = []
         for member in self.verdicts.cluster(entity_id):
@@ -115,6 +126,8 @@ class CuratedView(GraphStore):
             rel = self._judged(rel)
             if rel["properties"].get("judgment") == "rejected" and not self.include_rejected:
                 continue
+            if self.canonical_ends:
+                rel = self._canonical_rel(rel)
             out.append({**row, "relationship": rel})
         return out
 

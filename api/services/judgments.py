@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from api.schemas import Dossier, EntityRef, JudgmentOut, PathsOut
+from api.schemas import Dossier, EntityRef, JudgmentOut, NeighborsPage, PathsOut
 from api.schemas_curation import FactJudgmentIn, JudgmentWritten, PairJudgmentIn, RatingIn
 from api.services import dossier as dossier_service
+from api.services import neighbors as neighbor_service
 from api.services import paths as path_service
 from api.services.convert import entity_ref
 from api.services.curated_view import CuratedView
@@ -90,6 +91,13 @@ def curated_paths(store: GraphStore, source: str, target: str, **options: Any) -
     view = CuratedView(store, verdicts)
     return path_service.paths(view, verdicts.canonical(source), verdicts.canonical(target),
                               **options)
+
+
+def curated_neighbors(store: GraphStore, entity_id: str, **options: Any) -> NeighborsPage:
+    """An entity's neighbourhood with its cluster's: merged ids drawn as one node."""
+    verdicts = curation.load_verdicts(store)
+    view = CuratedView(store, verdicts, canonical_ends=True)
+    return neighbor_service.neighbors(view, verdicts.canonical(entity_id), **options)
 
 
 def record(store: GraphStore, body: FactJudgmentIn | PairJudgmentIn | RatingIn,

@@ -60,6 +60,8 @@ def test_an_analyst_rejects_a_fact_and_merges_two_entities(
     [j] = curation.all_judgments(falkor_store)
     assert (j.kind, j.author, j.target) == ("reject", "J. Park", YANBIAN)
 
+    drawn = f"window.cy.getElementById('{YANBIAN}').length"
+    assert page.evaluate(drawn) == 0  # the rejected fact is not drawn either
     page.locator("#toggle-rejected").click()
     page.wait_for_function("window.tkgReady === true")
     assert "judged-rejected" in (page.locator(_fact(page, YANBIAN)).get_attribute("class") or "")
@@ -73,6 +75,7 @@ def test_an_analyst_rejects_a_fact_and_merges_two_entities(
     page.wait_for_function("window.tkgReady === true")
     assert "Gim Sangman" in page.locator("#same-as").inner_text()
     assert "Gim Sangman" in page.locator(".aliases").inner_text()
+    assert page.evaluate(drawn) == 1  # the other spelling's employer, drawn around one node
     screenshot(page, "curation-entity")
 
 
