@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.lang.orgnames import proper_part
+from extract.lang.orgnames import org_key, proper_part
 from extract.lang.romanize import (
     hangul_candidates,
     is_hangul,
@@ -76,7 +76,7 @@ def _neighbours(extraction: Extraction) -> dict[str, set[str]]:
 
 def _name_matches(entity: ExtractedEntity, english: EnglishEntity) -> str:
     """The reason a native name matches an English entity's names, or ''."""
-    for alias in entity.aliases:
+    for alias in dict.fromkeys((entity.name, *entity.aliases)):
         if is_hangul(alias.replace(" ", "")) and entity.type == "Person":
             if any(same_person_name(alias, name) for name in english.names):
                 return f"{alias} romanizes as {english.names[0]}"
@@ -99,6 +99,13 @@ def link(extraction: Extraction, registry: EnglishRegistry) -> None:
     for entity in extraction.entities:
         if entity.type not in LINKED or entity.id in registry.entities:
             continue  # already on an English node (same spelling)
+        if entity.type == "Organization":
+            # the translated name is the English one but for how the legal form is written
+            same = [e for e in registry.entities.values() if e.type == "Organization"
+                    and any(org_key(n) == org_key(entity.name) for n in e.names)]
+            if len(same) == 1:
+                renames[entity.id] = same[0].id
+                continue
         matches = [(e, reason) for e in registry.entities.values() if e.type == entity.type
                    for reason in [_name_matches(entity, e)] if reason]
         if len(matches) != 1:

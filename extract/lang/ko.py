@@ -138,7 +138,9 @@ class KoreanPipeline:
             run = _HANGUL_RUN.match(text, start)
             word = _strip_particle(run.group(0)) if run else form
             name = word if _looks_like_name(word) else form
-            if _looks_like_name(name) and name not in _PAIR_WORDS:
+            # on Kiwi's word alone, a name has three syllables (family name + two); a two-
+            # or four-syllable proper noun needs more (a list of names, a role, brackets)
+            if _looks_like_name(name) and len(name) == 3 and name not in _PAIR_WORDS:
                 candidates[start] = (start + len(name), name, 0.8)
         for match in _NAME_LIST.finditer(text):
             words = re.split(r"\s*[,·ㆍ、]\s*", match.group(0))

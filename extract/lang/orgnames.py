@@ -86,3 +86,15 @@ def proper_part(hangul: str) -> str:
             out += rest[0]
             rest = rest[1:]
     return out
+
+
+_LEGAL_FORMS = (("company", "co"), ("corporation", "corp"), ("limited", "ltd"),
+                ("trading", "trade"), ("centre", "center"), ("incorporated", "inc"))
+
+
+def org_key(name: str) -> str:
+    """A company name with its legal form and punctuation folded: "Korea Osong Shipping
+    Co." and "Korea Osong Shipping Company" are one name, spelled two ways."""
+    words = re.sub(r"[^a-z0-9 ]+", " ", name.lower()).split()
+    table = dict(_LEGAL_FORMS)
+    return " ".join(table.get(w, w) for w in words)
