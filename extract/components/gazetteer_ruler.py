@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 from extract.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from extract.names import KOREAN_SURNAMES, fold
 
-AMBIGUOUS_LABEL = "AMBIGUOUS"  # a form naming several agencies; resolve.py settles it
+AMBIGUOUS_LABEL = "AMBIGUOUS"  # a form naming several agencies; resolve/document.py settles it
 CAPITAL_LABEL = "CAPITAL"  # "Seoul": the state when it acts, a place otherwise
 DEMONYM_LABEL = "DEMONYM"  # "Ukrainian": a nationality
 PLACE_LABEL = "PLACE"  # "Dandong", "Arizona": never an entity, but it locates one
