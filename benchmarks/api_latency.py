@@ -10,8 +10,8 @@ errors and the API/direct p50 ratio (target: at most 2). The same graph is built
 embedded FalkorDB and in a local Neo4j 5 (started by our launcher), measured one after the
 other in one run, and the Neo4j/FalkorDB p50 ratios are printed at the end.
 
-Usage: .venv/bin/python benchmarks/api_latency.py [--docs 1000] [--clients 8]
-       [--requests 200] [--rounds 3] [--stores falkordb,neo4j]
+Usage: .venv/bin/python benchmarks/api_latency.py [--docs 500] [--clients 8]
+       [--requests 100] [--rounds 2] [--stores falkordb,neo4j]
        [--data DIR]   (--data keeps and reuses the FalkorDB graph)
 """
 
@@ -153,11 +153,11 @@ def serve(store_env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, default=1_000)
+    parser.add_argument("--docs", type=int, default=500)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--clients", type=int, default=8)
-    parser.add_argument("--requests", type=int, default=200, help="per kind, per round")
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--requests", type=int, default=100, help="per kind, per round")
+    parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--stores", default="falkordb,neo4j")
     parser.add_argument("--data", type=Path, help="keep the FalkorDB graph here and reuse it")
     args = parser.parse_args()

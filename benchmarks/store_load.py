@@ -6,7 +6,7 @@ machine. The bare path writes the same properties and provenance lists with a pl
 `UNWIND … MERGE … SET`; the store path adds model validation and the per-document provenance
 merge. Then 3-hop neighbourhood and shortest-path latencies, and Neo4j/FalkorDB ratios.
 
-    .venv/bin/python benchmarks/store_load.py [--nodes 20000] [--rels 40000] [--rounds 2]
+    .venv/bin/python benchmarks/store_load.py [--nodes 5000] [--rels 10000] [--rounds 2]
         [--stores falkordb,neo4j]
 """
 
@@ -222,10 +222,10 @@ def measure(kind: str, nodes: dict[str, list[NodeRow]], rels: dict[str, list[Rel
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--nodes", type=int, default=20_000)
-    parser.add_argument("--rels", type=int, default=40_000)
+    parser.add_argument("--nodes", type=int, default=5_000)
+    parser.add_argument("--rels", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--queries", type=int, default=100)
+    parser.add_argument("--queries", type=int, default=50)
     parser.add_argument("--stores", default="falkordb,neo4j")
     args = parser.parse_args()
 

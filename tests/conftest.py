@@ -82,14 +82,19 @@ class Neo4jPool:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """A test marked `only_store(kind)` belongs to that store's run only (Neo4j's own Cypher;
-    an export from the embedded store loaded into Neo4j): its other variant is deselected,
-    not skipped, since it was never meant to run."""
+    an export from the embedded store loaded into Neo4j), browser tests to the falkordb run:
+    the other variant is deselected, not skipped, since it was never meant to run."""
     keep, drop = [], []
     for item in items:
         callspec = getattr(item, "callspec", None)
         kind = callspec.params.get("store_kind") if callspec else None
         marker = item.get_closest_marker("only_store")
-        (drop if marker and kind and kind != marker.args[0] else keep).append(item)
+        only = marker.args[0] if marker else None
+        if only is None and item.get_closest_marker("browser"):
+            # The browser only talks to the API, whose suite runs on both stores: Chromium
+            # runs once, on the default store, to keep CI within its time.
+            only = "falkordb"
+        (drop if only and kind and kind != only else keep).append(item)
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep
