@@ -37,8 +37,9 @@ REPO = Path(__file__).resolve().parent.parent
 STORE_KINDS = ("falkordb", "neo4j")
 NEO4J_ROLES = ("corpus", "scratch", "spare")
 # Small servers, quick to start: C1 only (tests run short statements, C2 would not pay off).
+# They stop with the test process even if it is killed before its fixtures can stop them.
 TEST_NEO4J = Neo4jOptions(heap="384m", page_cache="32m", http_port=-1,
-                          jvm_args=("-XX:TieredStopAtLevel=1",))
+                          jvm_args=("-XX:TieredStopAtLevel=1",), exit_with_parent=True)
 
 
 # Bolt URI -> password of the session's Neo4j servers, so a store can be opened again by URI.

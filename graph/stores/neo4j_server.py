@@ -43,6 +43,7 @@ class Neo4jOptions:
     http_port: int = 0  # 0: a free port; -1: no HTTP connector (no Browser)
     jvm_args: tuple[str, ...] = ()
     launcher_dir: Path = field(default=LAUNCHER_DIR)
+    exit_with_parent: bool = False  # stop when the starting process ends (test sessions)
     start_timeout: float = 600.0
 
 
@@ -283,9 +284,14 @@ def start_server(root: Path, options: Neo4jOptions | None = None) -> tuple[Neo4j
             "-cp", classpath, MAIN_CLASS, str(paths.home), str(bolt), str(http),
             options.page_cache, str(paths.password_file)]
     offsets = (_log_size(paths.server_log), _log_size(paths.launcher_log))
+    env = dict(os.environ)
+    env.pop("TKG_NEO4J_PARENT_PID", None)
+    if options.exit_with_parent:
+        env["TKG_NEO4J_PARENT_PID"] = str(os.getpid())
     with paths.launcher_log.open("ab") as log:
         proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
-                                start_new_session=True, close_fds=True, cwd=paths.root)
+                                start_new_session=True, close_fds=True, cwd=paths.root,
+                                env=env)
     paths.pid_file.write_text(f"{proc.pid}\n")
     paths.bolt_port_file.write_text(f"{bolt}\n")
     paths.http_port_file.write_text(f"{http}\n")

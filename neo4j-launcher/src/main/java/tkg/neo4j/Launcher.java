@@ -77,9 +77,24 @@ public final class Launcher {
             System.exit(4);
         }
         setInitialPassword(dbms, password);
+        exitWithParent();
         System.out.println("TKG-NEO4J-READY bolt=" + boltPort + " http=" + httpPort);
         System.out.flush();
         new CountDownLatch(1).await();  // the bootstrapper's shutdown hook ends the process
+    }
+
+    /**
+     * With TKG_NEO4J_PARENT_PID set (the test session does), the server stops when that
+     * process ends, even when it was killed and could not stop the server itself.
+     */
+    private static void exitWithParent() {
+        String parent = System.getenv("TKG_NEO4J_PARENT_PID");
+        if (parent == null || parent.isBlank()) {
+            return;
+        }
+        ProcessHandle.of(Long.parseLong(parent.strip())).ifPresentOrElse(
+                handle -> handle.onExit().thenRun(() -> System.exit(0)),
+                () -> System.exit(0));
     }
 
     /** The neo4j user starts with a password that must be changed: set ours, once. */
