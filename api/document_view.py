@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from api.schemas import DocumentOut, EntityRef, SpanOut
 
 MIN_TERM = 2  # shorter aliases ("a", "I") would light up every sentence
+MAX_QUOTE = 600  # characters of an evidence sentence quoted beside the text; it links to all
 
 
 @dataclass(frozen=True)
@@ -109,5 +110,7 @@ def relations(doc: DocumentOut) -> list[SpanOut]:
                span.entity.id if span.entity else None, span.target.id if span.target else None)
         if key not in seen:
             seen.add(key)
+            if len(span.text) > MAX_QUOTE:  # a "sentence" can be the whole document
+                span = span.model_copy(update={"text": span.text[:MAX_QUOTE].rstrip() + " …"})
             out.append(span)
     return out

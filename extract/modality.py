@@ -61,7 +61,9 @@ def _clause_chain(word: Token) -> list[Token]:
 
 def inside_quote(sentence: Span, word: Token) -> bool:
     """Whether the word sits between quotation marks opened in its sentence."""
-    before = sentence.doc.text[sentence.start_char:word.idx]
+    # The sentence's own tokens: Doc.text rebuilds the whole document's text on every
+    # call, which made extraction quadratic in document length.
+    before = sentence.doc[sentence.start:word.i].text_with_ws
     straight = before.count('"') % 2 == 1
     curly = before.count("“") > before.count("”")
     return straight or curly
