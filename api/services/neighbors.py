@@ -127,5 +127,8 @@ def neighbors(store: GraphStore, entity_id: str, *, types: str | list[str] | Non
         total = store.count_neighbors(entity_id, rel_types)
     else:
         items, total = _deeper(store, center, rel_types, depth, limit, offset)
+    degrees = store.degrees(i.node.id for i in items) if items else {}
+    for item in items:
+        item.degree = degrees.get(item.node.id)
     return NeighborsPage(entity=entity_ref(center), depth=depth, types=rel_types, limit=limit,
                          offset=offset, total=total, items=items)

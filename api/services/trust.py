@@ -51,13 +51,15 @@ def is_weak(confidence: float | None, modality: str | None) -> bool:
     return band(confidence) == "low" or modality in ACCUSATIONS | {"estimate", "offer"}
 
 
-def source_kind(doc_type: str | None, issuers: Iterable[str] = ()) -> tuple[str, Reliability]:
-    """What kind of source a document is, and how much a reader may lean on it."""
+def source_kind(doc_type: str | None,
+                issuers: Iterable[str] | None = None) -> tuple[str, Reliability]:
+    """What kind of source a document is, and how much a reader may lean on it (issuers
+    None: not known here, so a report or news item is not marked unverified for lack of one)."""
     if doc_type in _COURT_TYPES:
         return "court record", "high"
     if doc_type in _GOVERNMENT_TYPES:
         return "government release", "high"
-    has_issuer = any(str(i).strip() for i in issuers)
+    has_issuer = issuers is None or any(str(i).strip() for i in issuers)
     if doc_type == "report":
         return ("report", "medium") if has_issuer else ("unverified", "low")
     if doc_type == "news":

@@ -13,7 +13,9 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Browser, Page, Request, Route
 
-PAGES = ["/", "/trilateral", "/paths", "/console", "/documents/no-such-document"]
+PAGES = ["/", "/trilateral", "/paths", "/console", "/documents/no-such-document", "/docs",
+         "/search?q=Kim", "/browse", "/browse/defendants",
+         "/entities/organization:dprk-it-workers"]
 
 
 @pytest.fixture

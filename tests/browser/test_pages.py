@@ -61,8 +61,8 @@ def test_home_search_to_entity_and_expand(tkg_page: Page, base_url: str) -> None
     assert before > 2
 
     target = page.evaluate(
-        """() => window.cy.nodes().filter(n => !n.hasClass('expanded') &&
-                   n.data('label') === 'Organization')[0].id()""")
+        """() => window.cy.nodes().filter(n => !n.hasClass('expanded') && !n.hasClass('hub') &&
+                   !n.hasClass('group') && n.data('label') === 'Case')[0].id()""")
     click_element(page, "#graph", f'node[id = "{target}"]')
     page.wait_for_function(f"window.cy.nodes().length > {before}", timeout=15_000)
     assert page.evaluate(f"window.cy.getElementById({target!r}).hasClass('expanded')")
@@ -130,9 +130,18 @@ def test_path_finder_highlights_facilitation_path(tkg_page: Page, base_url: str)
     screenshot(page, "paths")
 
 
+def set_query(page: Page, text: str) -> None:
+    """Type into the console's editor (CodeMirror) as a reader would, replacing its text."""
+    page.locator("#editor .cm-content").click()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    page.keyboard.insert_text(text)
+
+
 def test_console_table_and_graph(tkg_page: Page, page_log: PageLog, base_url: str) -> None:
     page = tkg_page
     open_page(page, base_url + "/console")
+    assert page.locator("#editor .cm-editor").is_visible(), "the Cypher editor is loaded"
     page.locator("[data-example]", has_text="Facilitators").click()
     page.wait_for_function("document.documentElement.dataset.resultReady")
     assert page.locator("#result-table tbody tr").count() > 0
@@ -141,16 +150,17 @@ def test_console_table_and_graph(tkg_page: Page, page_log: PageLog, base_url: st
     page.locator("[data-tab=table]").click()
     screenshot(page, "console-table")
 
-    page.locator("#query").fill("CREATE (n:Person {id: 'person:intruder'}) RETURN n")
+    set_query(page, "CREATE (n:Person {id: 'person:intruder'}) RETURN n")
     page.locator("#run-query").click()
     error = page.locator("#console-error")
     error.wait_for(state="visible")
     assert "read-only" in error.inner_text()
-    page.locator("#query").fill("MATCH (n RETURN n")
+    assert page.locator("#result-table tbody tr").count() == 0, "old rows are cleared"
+    set_query(page, "MATCH (n)\nRETRUN n")
     page.locator("#run-query").click()
-    page.wait_for_function(
-        "!document.getElementById('console-error').textContent.includes('read-only')")
-    assert page.locator("#console-error").is_visible()
+    page.locator("#console-error pre.caret").wait_for()
+    assert (error.get_attribute("data-line"), error.get_attribute("data-column")) == ("2", "4")
+    assert page.locator("#console-error pre.caret").inner_text() == "RETRUN n\n   ^"
     # Chromium logs the refused (403) and rejected (400) requests; those two were expected.
     expected = ("status of 403", "status of 400")
     page_log.errors[:] = [e for e in page_log.errors if not e.endswith(
@@ -158,10 +168,37 @@ def test_console_table_and_graph(tkg_page: Page, page_log: PageLog, base_url: st
               for code in expected))]
 
 
+def test_console_paths_history_and_schema(tkg_page: Page, base_url: str) -> None:
+    page = tkg_page
+    open_page(page, base_url + "/console")
+    page.locator("[data-example]", has_text="A path to the regime").click()
+    page.wait_for_function("document.documentElement.dataset.resultReady")
+    page.locator("[data-tab=table]").click()
+    first = page.locator("#result-table .path-text").first.inner_text()
+    assert first.startswith("(Christina Marie Chapman) -[:FACILITATED]-> (")
+    assert first.endswith("(North Korea)")
+    assert page.evaluate("window.cy.edges('.hl').length") > 0, "the paths are drawn"
+    assert page.locator("#history-list li").count() == 1
+    page.locator("#save-name").fill("regime")
+    page.locator("#save-query").click()
+    assert "regime" in page.locator("#saved-list").inner_text()
+    stored = page.evaluate("JSON.parse(localStorage.getItem('tkg.console.saved'))")
+    assert stored[0]["name"] == "regime" and "FACILITATED" in stored[0]["query"]
+    set_query(page, "MATCH (n:Person {id: 'person:christina-marie-chapman'}) RETURN n {.*} AS n")
+    page.locator("#run-query").click()
+    page.wait_for_function("document.querySelector('#result-table td') && "
+                           "!document.querySelector('#result-table .path-text')")
+    assert "search_text" not in page.locator("#result-table").inner_text()
+    page.locator("#show-internal").check()
+    assert "search_text" in page.locator("#result-table").inner_text()
+    page.locator("#schema-panel summary").click()
+    assert "FACILITATED" in page.locator("#schema-panel").inner_text()
+
+
 def test_console_bad_params_inline(tkg_page: Page, base_url: str) -> None:
     page = tkg_page
     open_page(page, base_url + "/console")
-    page.locator("#query").fill("RETURN $x AS x")
+    set_query(page, "RETURN $x AS x")
     page.locator("#params").fill("{not json")
     page.locator("#run-query").click()
     assert "not valid JSON" in page.locator("#console-error").inner_text()

@@ -22,8 +22,7 @@ def test_security_headers_on_every_response(client: TestClient, path: str) -> No
     assert response.headers["referrer-policy"] == "no-referrer"
     policy = response.headers["content-security-policy"]
     assert "frame-ancestors 'none'" in policy
-    if path != "/docs":
-        assert "script-src 'self';" in policy
+    assert "script-src 'self';" in policy
 
 
 def test_headers_on_posts_and_errors(client: TestClient) -> None:
