@@ -31,19 +31,6 @@ def test_hub_page_folds_its_neighbours(tkg_page: Page, base_url: str) -> None:
     screenshot(page, "hub-folded")
 
 
-def test_hubs_are_not_grown_by_a_click(tkg_page: Page, base_url: str) -> None:
-    page = tkg_page
-    open_page(page, f"{base_url}/entities/{CHAPMAN}")
-    assert page.evaluate(f"window.cy.getElementById({WORKERS!r}).hasClass('hub')")
-    before = page.evaluate("window.cy.nodes().length")
-    page.evaluate(f"window.cy.getElementById({WORKERS!r}).emit('tap')")
-    page.locator("#selection button", has_text="Expand hub").wait_for()
-    assert page.evaluate("window.cy.nodes().length") == before
-    page.locator("#selection button", has_text="Expand hub").click()
-    page.wait_for_function(f"window.cy.nodes().length > {before}")
-    assert page.evaluate("window.cy.nodes().length") <= before + 35
-
-
 def test_trust_and_money_on_the_dossier(tkg_page: Page, base_url: str) -> None:
     page = tkg_page
     open_page(page, f"{base_url}/entities/{CHAPMAN}")
@@ -61,8 +48,8 @@ def test_trust_and_money_on_the_dossier(tkg_page: Page, base_url: str) -> None:
         "Array.from(document.querySelectorAll('#money-table tbody td.num'))"
         ".map(td => Number(td.dataset.value))")
     assert flipped == sorted(amounts)
-    chain = page.locator("#regime-chain")
-    assert "North Korea" in chain.inner_text() and "$17.1 million" in chain.inner_text()
+    chain = page.locator("#regime-chain").inner_text()
+    assert "North Korea" in chain and "USD" not in chain
     names = page.evaluate("window.cy.nodes().filter(n => n.data('label') === 'Payment')"
                           ".map(n => n.data('name'))")
     assert names
