@@ -162,7 +162,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, help="keep the FalkorDB graph here and reuse it")
     args = parser.parse_args()
     results = {}
-    with tempfile.TemporaryDirectory(prefix="tkg-api-bench-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="tkg-api-bench-", ignore_cleanup_errors=True) as tmp:
         for kind in args.stores.split(","):
             print(f"\n=== {kind} ===", flush=True)
             results[kind] = measure(kind, args, Path(tmp))
@@ -221,7 +221,13 @@ def run(store: GraphStore, url: str, entities: list[str], pairs: list[tuple[str,
         return local.client  # type: ignore[no-any-return]
 
     def get(path: str) -> Callable[[], bool]:
-        return lambda: http().get(path).status_code == 200
+        def call() -> bool:
+            try:
+                return http().get(path).status_code == 200
+            except httpx.TransportError as exc:  # counted as an error, like a non-200
+                print(f"request failed: {exc!r}", file=sys.stderr)
+                return False
+        return call
 
     def direct(fn: Callable[[], object]) -> Callable[[], bool]:
         def call() -> bool:
