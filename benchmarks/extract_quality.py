@@ -141,7 +141,9 @@ def main() -> None:
         full[split] = run_split(split, folders[split], extractor, args.misses)
     if not args.no_ablation:
         reduced = ablated_extractor()
-        print("\n#### ablation: person and company gazetteer lists emptied")
+        removed = len(load_gazetteer().entries) - len(ablated_gazetteer().entries)
+        print(f"\n#### ablation: person and company gazetteer lists emptied ({removed} entries "
+              "removed; 0 means the gazetteer already lists no persons or companies)")
         for split in splits:
             score = run_split(f"{split} (ablation)", folders[split], reduced, False)
             base = full.get(split)

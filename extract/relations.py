@@ -161,7 +161,11 @@ class DocContext:
 def build_context(doc: Doc, mentions: DocMentions, entities: dict[str, ExtractedEntity],
                   meta: DocumentMeta, gazetteer: Gazetteer | None = None) -> DocContext:
     index = EntityIndex(len(doc), doc.text)
-    for m in mentions.mentions:
+    # names first: a description ("a Laos-based firm") must not claim the name inside it
+    ordered = sorted(mentions.mentions, key=lambda m: (
+        bool(entities[m.entity].unnamed) if m.entity in entities else True,
+        m.end - m.start))
+    for m in ordered:
         if m.entity and m.entity in entities:
             start, end = m.tok_start, m.tok_end
             if start < 0:  # a mention added from text offsets only

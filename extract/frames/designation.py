@@ -59,7 +59,9 @@ _TYPES = {"agent": DESIGNATORS, "target": TARGETS}
 
 FRAMES = (
     Frame("designation", 1, ("designate", "sanction", "blacklist", "redesignate"),
-          {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
+          # "OFAC's action designates X": the action's owner
+          {"agent": (*SUBJECT, ">nsubj[action|actions|measures] >poss"), "target": OBJECT},
+          _YIELDS, role_types=_TYPES,
           defaults={"agent": "designator"}, dated="act", properties=_properties,
           base_confidence=0.85),
     Frame("designation-impose", 1, ("impose", "place", "levy", "announce"),

@@ -33,7 +33,9 @@ _FIRMS = frozenset({"company", "companies", "firm", "firms", "bank", "banks", "e
 FRAMES = (
     Frame("location", 1, ("base", "locate", "headquarter", "register", "incorporate",
                           "situate", "station", "domicile", "present", "active", "resident"),
-          {"placed": (*PREDICATIVE, *HOLDER), "place": _IN}, _YIELDS,
+          {"placed": (*PREDICATIVE, *HOLDER),
+           # "a China-based company": the place modifies the participle
+           "place": (*_IN, ">npadvmod", ">compound", ">nmod")}, _YIELDS,
           pos=("VERB", "ADJ", "NOUN"), role_types=_TYPES, base_confidence=0.75),
     Frame("location-activity", 1, ("operate", "work", "live", "reside", "arrest", "detain",
                                    "stay", "hide"),

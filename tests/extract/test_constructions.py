@@ -41,6 +41,14 @@ def test_prepositional_agent_and_apposition() -> None:
         result, "CONTROLLED_BY")
 
 
+def test_place_before_based() -> None:
+    result = extract("OFAC designated Kestrel Soft Ltd., a Laos-based firm, and the "
+                     "Russia-based Norvane Trading LLC.")
+    found = relations(result, "LOCATED_IN")
+    assert ("Kestrel Soft Ltd.", "Laos") in found
+    assert ("Norvane Trading LLC", "Russia") in found
+
+
 def test_front_company_nominal() -> None:
     result = extract("Ardent Bridge Co. is a front company for the Munitions Industry "
                      "Department.", doc_type="news")
