@@ -184,7 +184,7 @@ def main() -> None:
               f"{sum(counts['relationships'].values()):,} relationships; query time limit "
               f"{timeout_ms} ms", flush=True)
         entities, _ = pick_targets(store, 200, args.seed)
-        proc, url = serve(data)
+        proc, url = serve({"TKG_DATA_DIR": str(data), "TKG_GRAPH_NAME": GRAPH})
         memory = StoreMemory(data)
 
         print("\n1. runaway queries (target: <= limit + 1 s, growth < 200 MB)")
