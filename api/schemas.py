@@ -24,10 +24,19 @@ class ErrorOut(BaseModel):
 
 
 class EvidenceOut(BaseModel):
+    """One sentence of one document's statement of a fact, and how that document states it."""
+
     document: str = Field(description="id of the document the sentence is from")
     start: int = Field(description="character offset of the sentence in the document body")
     end: int
     text: str = Field(description="the sentence")
+    modality: str | None = Field(default=None, description=(
+        "how the document states it: asserted, alleged, charged, pleaded_guilty, convicted, "
+        "sentenced, estimate or offer (relations only)"))
+    frame: str | None = Field(default=None, description="the extraction frame that read it")
+    confidence: float | None = Field(default=None, description="this statement's confidence")
+    date_basis: str | None = Field(default=None,
+                                   description="sentence or document: where its date came from")
 
 
 class ListPage(BaseModel):
@@ -52,15 +61,17 @@ class Provenance(BaseModel):
     evidence: list[EvidenceOut] = Field(default_factory=list)
     evidence_total: int = Field(default=0,
                                 description="sentences on record (evidence may be capped)")
-    confidence: float | None = None
+    confidence: float | None = Field(default=None, description="the best statement's")
     band: Band = Field(default="unknown", description="confidence band: high >= 0.85, "
                        "medium >= 0.65, low below; unknown when no confidence is stored")
     modality: str | None = Field(default=None, description=(
         "how the sources state the fact: asserted, alleged, charged, pleaded_guilty, "
-        "convicted, sentenced, estimate, offer"))
+        "convicted, sentenced, estimate, offer (the strongest of its statements)"))
     judgment: Literal["confirmed", "rejected"] | None = Field(
         default=None, description="an analyst's judgment of the fact (see Dossier.judgments "
         "for who, when and why)")
+    statements_total: int = Field(default=0, description=(
+        "documents that state it (each a statement); sources may list fewer on hubs"))
 
     @computed_field(description=_UNCONFIRMED)  # type: ignore[prop-decorator]
     @property

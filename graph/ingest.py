@@ -7,9 +7,9 @@ without transactions, which FalkorDB lacks: the Document nodes of a batch go in 
 `complete = false`, then nodes, then relationships, then `complete = true`. A run that dies
 in between leaves incomplete Documents, which the next run forgets and writes again; an
 error we catch forgets the batch at once and retries it document by document, so only the
-failing one is lost. Provenance is merged per document by the store, so facts other
-documents support keep those sources when one document is redone. docs/ingest.md has the
-whole story.
+failing one is lost. The store keeps each document's statements apart (docs/statements.md),
+so facts other documents support keep those sources when one document is redone.
+docs/ingest.md has the whole story.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from graph.model import (
     Extraction,
     GraphModel,
     NodeType,
+    PossibleSame,
     PropertySpec,
     check_value,
     default_model,
@@ -42,6 +43,17 @@ ISSUER_COUNTRIES = {"US": "United States", "JP": "Japan", "KR": "South Korea",
                     "KP": "North Korea", "CN": "China", "RU": "Russia", "LA": "Laos"}
 
 Evidence = tuple[int, int, str]
+
+
+@dataclass(frozen=True)
+class _How:
+    """How a document states a relation (model.yaml `statement`)."""
+
+    modality: str = "asserted"
+    frame: str = ""
+    date_basis: str = ""
+
+
 RelKey = tuple[str, str | None, str | None]  # type, and "Document" where an end is one
 
 
@@ -169,9 +181,10 @@ class _Mapper:
             self.entity(entity)
         for relation in self.x.relations:
             self.relation(relation)
-        for entity in self.entities.values():
-            self.add_rel("MENTIONS", self.doc, entity.id, {"count": len(entity.mentions)},
-                         [], 1.0, source_doc=True)
+        for link in self.x.links:
+            self.possibly_same(link)
+        for entity in self.entities.values():  # its MENTIONS statement counts them
+            self.nodes[entity.id].mentions = len(entity.mentions)
         self.issuers()
         rows = DocumentRows(self.doc, document, problems=self.problems)
         for ident, row in self.nodes.items():
@@ -189,8 +202,10 @@ class _Mapper:
             self.problems.append(f"{where}: an id must read '{e.type.lower()}:...' and the "
                                  "name must not be empty; left out")
             return
-        props = _fit(self.model.node(e.type).properties, {"name": e.name, **e.properties},
-                     where, self.problems)
+        stated: dict[str, Any] = {"name": e.name, **e.properties}
+        if e.unnamed:
+            stated.update(unnamed=True, count=e.count, count_qualifier=e.count_qualifier or None)
+        props = _fit(self.model.node(e.type).properties, stated, where, self.problems)
         evidence: list[Evidence] = []
         for m in sorted(e.mentions, key=lambda m: m.start):
             found = self.sentences.around(m.start, m.end)
@@ -230,27 +245,47 @@ class _Mapper:
         props = _fit(self.model.relationship(r.type).properties, dict(r.properties), where,
                      self.problems)
         evidence = [(ev.start, ev.end, ev.sentence) for ev in r.evidence]
-        self.add_rel(r.type, r.source, r.target, props, evidence, r.confidence)
+        how = _How(r.modality or "asserted", r.frame, r.date_basis)
+        self.add_rel(r.type, r.source, r.target, props, evidence, r.confidence, how=how)
         if r.type == "DESIGNATED":
-            self.sanction(r, props, evidence)
+            self.sanction(r, props, evidence, how)
+
+    def possibly_same(self, link: PossibleSame) -> None:
+        """A scored suggestion that two entities are one, kept as POSSIBLY_SAME, never merged."""
+        where = f"{self.doc}: POSSIBLY_SAME {link.entity} -> {link.other}"
+        src, dst = self.labels.get(link.entity), self.labels.get(link.other)
+        try:
+            if src is None or dst is None:
+                raise ModelError("an end is not an entity of this document")
+            self.model.check_relationship("POSSIBLY_SAME", src, dst)
+        except ModelError as exc:
+            self.problems.append(f"{where}: {exc.detail}; left out")
+            return
+        props = _fit(self.model.relationship("POSSIBLY_SAME").properties,
+                     {"score": float(link.score), "reason": link.reason}, where, self.problems)
+        self.add_rel("POSSIBLY_SAME", link.entity, link.other, props, [], float(link.score))
 
     def add_rel(self, rel_type: str, source: str, target: str, props: dict[str, Any],
                 evidence: list[Evidence], confidence: float, *, source_doc: bool = False,
-                target_doc: bool = False) -> None:
+                target_doc: bool = False, how: _How | None = None) -> None:
+        how = how or _How()
         ident = (rel_type, source, target)
         if ident in self.rels:  # one relationship per (type, source, target) per document
             row = self.rels[ident][1]
             row.properties = {**props, **row.properties}
             row.evidence += [ev for ev in evidence if ev not in row.evidence]
-            row.confidence = max(row.confidence, confidence)
+            if confidence > row.confidence:
+                row.confidence, row.modality, row.frame = confidence, how.modality, how.frame
             return
         key: RelKey = (rel_type, "Document" if source_doc else None,
                        "Document" if target_doc else None)
         self.rels[ident] = (key, RelRow(source, target, props, self.doc,
-                                        evidence=list(evidence), confidence=float(confidence)))
+                                        evidence=list(evidence), confidence=float(confidence),
+                                        modality=how.modality, frame=how.frame,
+                                        date_basis=how.date_basis))
 
     def sanction(self, r: ExtractedRelation, props: dict[str, Any],
-                 evidence: list[Evidence]) -> None:
+                 evidence: list[Evidence], how: _How) -> None:
         """One Sanction node per designator, target and date, linked both ways."""
         designator, target = self.nodes[r.source], self.nodes[r.target]
         date = props.get("date")
@@ -268,8 +303,8 @@ class _Mapper:
         self.nodes[ident] = NodeRow(ident, _fit(spec.properties, values, ident, self.problems),
                                     self.doc, [], list(evidence), float(r.confidence))
         self.add_rel("ISSUED", r.source, ident, {"date": date} if date else {}, evidence,
-                     r.confidence)
-        self.add_rel("SANCTIONED", ident, r.target, {}, evidence, r.confidence)
+                     r.confidence, how=how)
+        self.add_rel("SANCTIONED", ident, r.target, {}, evidence, r.confidence, how=how)
 
     def issuers(self) -> None:
         """ISSUED from the front matter's issuers to the Document: the agency where this

@@ -65,13 +65,24 @@ class JudgmentType:
 
 
 @dataclass(frozen=True)
+class ClaimType:
+    """The per-document record of a relation (see `claim` in model.yaml)."""
+
+    label: str
+    link: str  # the relationship type from its Document
+    properties: dict[str, PropertySpec]
+    help: str = ""
+
+
+@dataclass(frozen=True)
 class GraphModel:
     version: int
-    provenance: dict[str, PropertySpec]
+    aggregate: dict[str, PropertySpec]
     nodes: dict[str, NodeType]
     relationships: dict[str, RelType]
     statement: dict[str, PropertySpec] = field(default_factory=dict)
     judgment: JudgmentType = field(default_factory=lambda: JudgmentType("Judgment", {}))
+    claim: ClaimType = field(default_factory=lambda: ClaimType("Claim", "STATES", {}))
 
     @property
     def modalities(self) -> tuple[str, ...]:
@@ -137,11 +148,11 @@ def parse_model(raw: Any) -> GraphModel:
     """Build a GraphModel from parsed YAML, naming the first bad entry it meets."""
     if not isinstance(raw, dict):
         raise ModelError("model: the top level must be a mapping")
-    for section in ("property_types", "provenance", "nodes", "relationships"):
+    for section in ("property_types", "aggregate", "claim", "nodes", "relationships"):
         if section not in raw:
             raise ModelError(f"model: missing section {section!r}")
     types = set(raw["property_types"])
-    provenance = _properties("provenance", raw["provenance"], types)
+    aggregate = _properties("aggregate", raw["aggregate"], types)
     nodes: dict[str, NodeType] = {}
     for label, spec in raw["nodes"].items():
         where = f"nodes.{label}"
@@ -153,9 +164,9 @@ def parse_model(raw: Any) -> GraphModel:
         key = spec.get("key")
         if key not in props:
             raise ModelError(f"{where}: key {key!r} is not one of its properties")
-        clash = set(props) & set(provenance)
+        clash = set(props) & set(aggregate)
         if clash:
-            raise ModelError(f"{where}: properties {sorted(clash)} clash with provenance")
+            raise ModelError(f"{where}: properties {sorted(clash)} clash with the aggregates")
         searchable = tuple(spec.get("searchable", ()))
         for name in searchable:
             if name not in props:
@@ -182,8 +193,9 @@ def parse_model(raw: Any) -> GraphModel:
         rels[rtype] = RelType(rtype, ends["source"], ends["target"], props,
                               spec.get("help", ""))
     statement = _properties("statement", raw.get("statement"), types)
-    return GraphModel(int(raw.get("version", 1)), provenance, nodes, rels, statement,
-                      judgment=_judgment(raw.get("judgment"), types, nodes))
+    return GraphModel(int(raw.get("version", 1)), aggregate, nodes, rels, statement,
+                      judgment=_judgment(raw.get("judgment"), types, nodes),
+                      claim=_claim(raw["claim"], types, nodes, rels))
 
 
 _JUDGMENT_REQUIRED = ("id", "kind", "subject", "author", "at", "reason")
@@ -200,6 +212,23 @@ def _judgment(raw: Any, types: set[str], nodes: dict[str, NodeType]) -> Judgment
         if name not in props:
             raise ModelError(f"judgment: missing property {name!r}")
     return JudgmentType(label, props, str(raw.get("help", "")))
+
+
+def _claim(raw: Any, types: set[str], nodes: dict[str, NodeType],
+           rels: dict[str, RelType]) -> ClaimType:
+    if not isinstance(raw, dict):
+        raise ModelError("claim: expected a mapping with label, link and properties")
+    label, link = raw.get("label"), raw.get("link")
+    if not isinstance(label, str) or not _NAME.match(label) or label in nodes:
+        raise ModelError(f"claim.label: {label!r} must be a CamelCase label no node uses")
+    if not isinstance(link, str) or not _REL_NAME.match(link) or link in rels:
+        raise ModelError(f"claim.link: {link!r} must be an UPPER_SNAKE_CASE type no "
+                         "relationship uses")
+    props = _properties("claim", raw.get("properties"), types)
+    for name in ("id", "doc", "rel"):
+        if name not in props:
+            raise ModelError(f"claim: missing property {name!r}")
+    return ClaimType(label, link, props, str(raw.get("help", "")))
 
 
 def load_model(path: Path | None = None) -> GraphModel:

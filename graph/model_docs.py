@@ -25,15 +25,27 @@ def render(model: GraphModel) -> str:
         "",
         "Generated from `graph/model.yaml` by `python -m graph.model_docs`; do not edit by hand.",
         "",
-        "Every node but Document also carries the label `Entity`, indexed on `id`. Every node "
-        "and relationship carries these provenance properties (parallel lists, because Neo4j "
-        "properties cannot be maps):",
+        f"Schema version {model.version}. Every node but Document also carries the label "
+        "`Entity`, indexed on `id`. Facts are statements: what each document says of an "
+        "entity is kept on its `MENTIONS` edge, what it says of a relation on a "
+        f"`{model.claim.label}` node (see below and docs/statements.md). Every entity node "
+        "and relationship holds only these aggregates, derived from its statements:",
         "",
         "| property | type | meaning |",
         "| --- | --- | --- |",
-        *(_prop_line(spec) for spec in model.provenance.values()),
+        *(_prop_line(spec) for spec in model.aggregate.values()),
         "",
-        "Every relation a document asserts also records these statement fields:",
+        f"### {model.claim.label}",
+        "",
+        f"{model.claim.help} Linked from its Document by `{model.claim.link}`; indexed on "
+        "`id`, `doc` and `rel`.",
+        "",
+        "| property | type | meaning |",
+        "| --- | --- | --- |",
+        *(_prop_line(spec) for spec in model.claim.properties.values()),
+        "",
+        "Every relation a document asserts also records these statement fields (on its "
+        "claim; the aggregate relationship carries those of its best claim):",
         "",
         "| field | type | meaning |",
         "| --- | --- | --- |",

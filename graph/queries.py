@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from graph.model import GraphModel, default_model
 
 ENTITY = "Entity"  # every node but Document carries this second label, indexed on `id`
-PROVENANCE_LISTS = ("ev_doc", "ev_start", "ev_end", "ev_text")
 JUDGMENT = default_model().judgment.label  # analysts' judgments (see the curation section)
 
 
@@ -29,8 +28,15 @@ def _rel_type(rel_type: str, model: GraphModel | None = None) -> str:
 
 
 def node_pattern_labels(label: str) -> str:
-    """`:Person:Entity` for entities, `:Document` for documents."""
-    return ":Document" if label == "Document" else f":{_label(label)}:{ENTITY}"
+    """`:Person:Entity` for entities; `:Document`, `:Claim` and `:Schema` alone."""
+    if label in ("Document", CLAIM, SCHEMA):
+        return f":{label}"
+    return f":{_label(label)}:{ENTITY}"
+
+
+def end_label(label: str) -> str:
+    """The label a node is found by as the end of a relationship."""
+    return label if label in ("Document", CLAIM, SCHEMA) else ENTITY
 
 
 def _endpoint_label(labels: tuple[str, ...]) -> str:
@@ -45,108 +51,240 @@ def _end_labels(rel_type: str, allowed: tuple[str, ...], label: str | None) -> t
     return (label,)
 
 
-# Rows are written by one of two statements. New nodes and relationships (the common case on
-# a first load) take the row as it is, as fast as a bare MERGE. Existing ones merge
-# provenance: drop what this document said before, add what it says now, so re-writing a
-# document is idempotent and other documents' evidence stays. (FalkorDB mis-evaluates these
-# list comprehensions inside ON MATCH SET, so the merge runs after a WITH.)
-_CREATE_SET = (
-    "ON CREATE SET x += row.props, x.sources = row.docs, x.ev_doc = row.ev_doc, "
-    "x.ev_start = row.ev_start, x.ev_end = row.ev_end, x.ev_text = row.ev_text, "
-    "x.confidence = row.confidence"
-)
-_MERGE_PROVENANCE = """
-SET x += row.props
-WITH x, row, [i IN range(0, size(x.ev_doc) - 1) WHERE NOT x.ev_doc[i] IN row.docs] AS keep
-SET x.ev_start = [i IN keep | x.ev_start[i]] + row.ev_start,
-    x.ev_end = [i IN keep | x.ev_end[i]] + row.ev_end,
-    x.ev_text = [i IN keep | x.ev_text[i]] + row.ev_text,
-    x.ev_doc = [i IN keep | x.ev_doc[i]] + row.ev_doc,
-    x.sources = [s IN x.sources WHERE NOT s IN row.docs] + row.docs,
-    x.confidence = CASE WHEN row.confidence > x.confidence THEN row.confidence
-                        ELSE x.confidence END
+CLAIM = default_model().claim.label  # per-document record of a relation
+STATES = default_model().claim.link  # Document -> Claim
+SCHEMA = "Schema"  # one node holding the model version the graph was written with
+
+
+def model_label(labels: list[str]) -> str:
+    """The model label among a node's labels (entities also carry `Entity`)."""
+    for label in labels:
+        if label != ENTITY:
+            return label
+    return ENTITY
+
+
+# --- statements (graph/statement_writes.py) ---------------------------------------------
+# Writes read the aggregates they touch by index, fold in Python and write them back whole
+# (`SET x = row.props`), so a write costs the same however many documents came before.
+
+# The model version the graph was written with (graph/schema_version.py).
+SCHEMA_VERSION = f"""
+MATCH (s:{SCHEMA} {{id: $id}})
+RETURN s.version AS version
 """
-_INIT_PROVENANCE = (
-    "ON CREATE SET x.sources = [], x.ev_doc = [], x.ev_start = [], x.ev_end = [], "
-    "x.ev_text = [], x.confidence = 0.0"
-)
+
+STAMP_SCHEMA = f"""
+MERGE (s:{SCHEMA} {{id: $id}})
+SET s.version = $version
+RETURN count(s) AS n
+"""
+
+ANY_NODE = """
+MATCH (n)
+RETURN 1 AS found
+LIMIT 1
+"""
+
+UPSERT_DOCUMENTS = """
+UNWIND $rows AS row
+MERGE (x:Document {id: row.id})
+SET x += row.props
+RETURN count(x) AS n
+"""
+
+DOCUMENTS_EXIST = """
+UNWIND $docs AS doc
+MATCH (d:Document {id: doc})
+RETURN d.id AS id
+"""
+
+NODE_AGGREGATES = """
+UNWIND $ids AS id
+MATCH (x:Entity {id: id})
+RETURN x.id AS id, labels(x) AS labels, properties(x) AS props
+"""
 
 
-# After the fast write, a row is settled when what is stored equals what it says: it was
-# just created, or restates exactly what the same single document said. Anything else (the
-# item already existed with other sources) goes through the merge. One aggregated row comes
-# back, not one per input (parsing those costs more than the write), and no WHERE is used,
-# because FalkorDB may evaluate a WHERE before the clause above it.
-_SETTLED = (
-    "RETURN count(x) AS n, collect(CASE WHEN x.sources = row.docs "
-    "AND x.ev_doc = row.ev_doc AND x.ev_start = row.ev_start AND x.ev_end = row.ev_end "
-    "THEN null ELSE row.i END) AS unsettled"
-)
-
-
-def create_nodes(label: str) -> str:
-    """Fast path of an upsert: create what is new; rows: {i, id, props, ...}."""
+def write_node_aggregates(label: str) -> str:
+    """Create or replace entity nodes of one label whole; rows: {id, props}."""
     return (
         f"UNWIND $rows AS row\n"
         f"MERGE (x{node_pattern_labels(label)} {{id: row.id}})\n"
-        f"{_CREATE_SET}, x.aliases = row.aliases\n"
-        f"{_SETTLED}"
-    )
-
-
-def upsert_nodes(label: str) -> str:
-    """Batched idempotent upsert of one label; rows: {id, props, aliases, doc, ev_*, confidence}."""
-    return (
-        f"UNWIND $rows AS row\n"
-        f"MERGE (x{node_pattern_labels(label)} {{id: row.id}})\n"
-        f"{_INIT_PROVENANCE}, x.aliases = []\n"
-        f"SET x.aliases = coalesce(x.aliases, []) + "
-        f"[a IN row.aliases WHERE NOT a IN coalesce(x.aliases, [])]"
-        f"{_MERGE_PROVENANCE}"
+        f"SET x = row.props\n"
         f"RETURN count(x) AS n"
     )
 
 
-def _rel_ends(rel_type: str, source_label: str | None, target_label: str | None) -> str:
+DELETE_NODE_AGGREGATES = """
+UNWIND $ids AS id
+MATCH (x:Entity {id: id})
+DETACH DELETE x
+RETURN count(*) AS n
+"""
+
+# A document's statement of an entity: its MENTIONS edge (rows: {doc, id, m}).
+CREATE_MENTIONS = """
+UNWIND $rows AS row
+MATCH (d:Document {id: row.doc})
+MATCH (x:Entity {id: row.id})
+CREATE (d)-[m:MENTIONS]->(x)
+SET m = row.m
+RETURN count(m) AS n
+"""
+
+MENTIONS_OF_PAIRS = """
+UNWIND $pairs AS p
+MATCH (d:Document {id: p.doc})
+MATCH (x:Entity {id: p.id})
+MATCH (d)-[m:MENTIONS]->(x)
+RETURN d.id AS doc, x.id AS id, properties(m) AS m
+"""
+
+DELETE_MENTIONS_OF_PAIRS = """
+UNWIND $pairs AS p
+MATCH (d:Document {id: p.doc})
+MATCH (x:Entity {id: p.id})
+MATCH (d)-[m:MENTIONS]->(x)
+DELETE m
+RETURN count(*) AS n
+"""
+
+MENTIONS_OF_ENTITIES = """
+UNWIND $ids AS id
+MATCH (x:Entity {id: id})
+MATCH (d:Document)-[m:MENTIONS]->(x)
+RETURN x.id AS id, d.id AS doc, properties(m) AS m
+"""
+
+MENTIONS_OF_DOCUMENT = """
+MATCH (d:Document {id: $doc})-[m:MENTIONS]->(x:Entity)
+RETURN x.id AS id, properties(m) AS m
+"""
+
+DELETE_MENTIONS_OF_DOCUMENT = """
+MATCH (d:Document {id: $doc})-[m:MENTIONS]->(:Entity)
+DELETE m
+RETURN count(*) AS n
+"""
+
+# A document's statement of a relation: a Claim node, linked from its Document.
+CREATE_CLAIMS = f"""
+UNWIND $rows AS row
+MATCH (d:Document {{id: row.doc}})
+CREATE (d)-[:{STATES}]->(c:{CLAIM})
+SET c = row
+RETURN count(c) AS n
+"""
+
+CLAIMS_BY_ID = f"""
+UNWIND $ids AS id
+MATCH (c:{CLAIM} {{id: id}})
+RETURN properties(c) AS c
+"""
+
+DELETE_CLAIMS_BY_ID = f"""
+UNWIND $ids AS id
+MATCH (c:{CLAIM} {{id: id}})
+DETACH DELETE c
+RETURN count(*) AS n
+"""
+
+CLAIMS_OF_RELS = f"""
+UNWIND $rels AS rel
+MATCH (c:{CLAIM} {{rel: rel}})
+RETURN properties(c) AS c
+"""
+
+CLAIMS_OF_DOCUMENT = f"""
+MATCH (c:{CLAIM} {{doc: $doc}})
+RETURN properties(c) AS c
+"""
+
+
+def _end_label(rel_type: str, end: str, label: str | None) -> str:
     spec = default_model().relationship(rel_type)
-    src = _endpoint_label(_end_labels(rel_type, spec.sources, source_label))
-    dst = _endpoint_label(_end_labels(rel_type, spec.targets, target_label))
-    return f"MATCH (a:{src} {{id: row.source}})\nMATCH (b:{dst} {{id: row.target}})\n"
+    allowed = spec.sources if end == "source" else spec.targets
+    return _endpoint_label(_end_labels(rel_type, allowed, label))
 
 
-def create_relationships(rel_type: str, source_label: str | None = None,
-                         target_label: str | None = None) -> str:
-    """Fast path of an upsert: create what is new; rows: {i, source, target, key, ...}."""
+def rel_ends_query(rel_type: str, source_label: str | None = None,
+                   target_label: str | None = None) -> str:
+    """Which rows' ends exist, with the aggregate relationship where there is one.
+
+    Both ends are found by index, then joined (expand-into), so hubs cost nothing extra."""
+    src = _end_label(rel_type, "source", source_label)
+    dst = _end_label(rel_type, "target", target_label)
     return (
         f"UNWIND $rows AS row\n"
-        f"{_rel_ends(rel_type, source_label, target_label)}"
-        f"MERGE (a)-[x:{_rel_type(rel_type)} {{key: row.key}}]->(b)\n"
-        f"{_CREATE_SET}\n"
-        f"{_SETTLED}"
+        f"MATCH (a:{src} {{id: row.source}})\n"
+        f"MATCH (b:{dst} {{id: row.target}})\n"
+        f"OPTIONAL MATCH (a)-[x:{_rel_type(rel_type)}]->(b)\n"
+        f"WITH row, a, b, [r IN collect(x) WHERE r.key = row.key] AS xs\n"
+        f"RETURN row.rel AS rel, a.id AS source, b.id AS target, row.key AS key,\n"
+        f"       CASE WHEN size(xs) = 0 THEN null ELSE properties(xs[0]) END AS props"
     )
 
 
-def upsert_relationships(rel_type: str, source_label: str | None = None,
+def write_rel_aggregates(rel_type: str, source_label: str | None = None,
                          target_label: str | None = None) -> str:
-    """Batched idempotent upsert of one type; rows: {source, target, key, props, doc, ev_*}.
-
-    Rows whose ends do not exist are skipped by the MATCH; the count returned tells.
-    `source_label`/`target_label` pin an end's label where a type may join a Document or an
-    entity (ISSUED from an agency to a Document or to an Advisory).
-    """
+    """Create or replace aggregate relationships whole; rows: {source, target, key, props}."""
+    src = _end_label(rel_type, "source", source_label)
+    dst = _end_label(rel_type, "target", target_label)
     return (
         f"UNWIND $rows AS row\n"
-        f"{_rel_ends(rel_type, source_label, target_label)}"
+        f"MATCH (a:{src} {{id: row.source}})\n"
+        f"MATCH (b:{dst} {{id: row.target}})\n"
         f"MERGE (a)-[x:{_rel_type(rel_type)} {{key: row.key}}]->(b)\n"
-        f"{_INIT_PROVENANCE}"
-        f"{_MERGE_PROVENANCE}"
+        f"SET x = row.props\n"
         f"RETURN count(x) AS n"
     )
+
+
+def rel_end_labels(rel_type: str, source_label: str | None = None,
+                   target_label: str | None = None) -> tuple[str, str]:
+    """The labels the ends of a relationship are found by: `Entity`, or `Document`."""
+    return (_end_label(rel_type, "source", source_label),
+            _end_label(rel_type, "target", target_label))
+
+
+def _at_ends(rel_type: str, src: str, dst: str) -> str:
+    if src not in (ENTITY, "Document") or dst not in (ENTITY, "Document"):
+        raise ValueError("relationship ends are found as Entity or Document")
+    return (
+        f"UNWIND $rows AS row\n"
+        f"MATCH (a:{src} {{id: row.source}})\n"
+        f"MATCH (b:{dst} {{id: row.target}})\n"
+        f"MATCH (a)-[x:{_rel_type(rel_type)}]->(b)\n"
+    )
+
+
+def rel_aggregates_at(rel_type: str, src: str, dst: str) -> str:
+    """Aggregate relationships by identity; rows: {rel, source, target, key}."""
+    return (_at_ends(rel_type, src, dst)
+            + "WITH row, a, b, [r IN collect(x) WHERE r.key = row.key] AS xs\n"
+            "WHERE size(xs) > 0\n"
+            "RETURN row.rel AS rel, a.id AS source, b.id AS target, row.key AS key,\n"
+            "       properties(xs[0]) AS props")
+
+
+def delete_rel_aggregates(rel_type: str, src: str, dst: str) -> str:
+    return (_at_ends(rel_type, src, dst)
+            + "WITH x, row WHERE x.key = row.key\nDELETE x\nRETURN count(*) AS n")
+
+
+def update_rel_aggregates(rel_type: str, src: str, dst: str) -> str:
+    return (_at_ends(rel_type, src, dst)
+            + "WITH x, row WHERE x.key = row.key\nSET x = row.props\nRETURN count(*) AS n")
 
 
 GET_ENTITY = """
-MATCH (n {id: $id})
-WHERE n:Entity OR n:Document
+MATCH (n:Entity {id: $id})
+RETURN n LIMIT 1
+"""
+
+GET_DOCUMENT = """
+MATCH (n:Document {id: $id})
 RETURN n LIMIT 1
 """
 
@@ -159,20 +297,26 @@ RETURN n
 
 def neighbors(rel_types: list[str] | None) -> str:
     """One hop around an entity, both directions, optionally restricted to some types."""
-    types = "|".join(_rel_type(t) for t in rel_types) if rel_types else ""
-    rel = f"[r:{types}]" if types else "[r]"
+    types = "|".join(_rel_type(t) for t in (rel_types or fact_types()))
+    rel = f"[r:{types}]"
     return (
-        f"MATCH (n {{id: $id}})-{rel}-(m)\n"
-        f"WHERE n:Entity OR n:Document\n"
+        f"MATCH (n:{ENTITY} {{id: $id}})-{rel}-(m)\n"
         f"RETURN r, m, startNode(r) = n AS outgoing\n"
         f"ORDER BY type(r), m.id\n"
         f"SKIP $offset LIMIT $limit"
     )
 
 
+def fact_types() -> list[str]:
+    """Every relationship type that states a fact between things (not MENTIONS, which links
+    a document to what it mentions, one per document: walking those would cross every
+    document of a hub)."""
+    return [t for t in default_model().relationships if t != "MENTIONS"]
+
+
 def _var_length(rel_types: list[str] | None, low: int | None, high: int) -> str:
-    """`[:A|B*low..high]`, or `[*low..high]` for any type; types are checked against the model."""
-    types = "|".join(_rel_type(t) for t in rel_types) if rel_types else ""
+    """`[:A|B*low..high]`, every fact type when none are given; checked against the model."""
+    types = "|".join(_rel_type(t) for t in (rel_types or fact_types()))
     hops = f"*{'' if low is None else low}..{high}"
     return f"[:{types}{hops}]" if types else f"[{hops}]"
 
@@ -206,8 +350,9 @@ def paths_of_length(rel_types: list[str] | None, hops: int) -> str:
     )
 
 
-COUNT_NODES = """
+COUNT_NODES = f"""
 MATCH (n)
+WHERE NOT n:{SCHEMA}
 UNWIND labels(n) AS label
 WITH label WHERE label <> 'Entity'
 RETURN label, count(*) AS n
@@ -219,44 +364,6 @@ MATCH ()-[r]->()
 RETURN type(r) AS type, count(r) AS n
 ORDER BY type
 """
-
-# Forgetting a document: delete what it alone supports, then prune its evidence from what
-# others support too, first relationships, then nodes, then the Document. Each step is
-# idempotent, so an interrupted forget finishes when run again. (Deleting in a separate
-# statement matters: FalkorDB moves a WHERE that follows a SET in front of the SET.)
-FORGET_SOLE_RELATIONSHIPS = """
-MATCH (n:Entity)-[x]->()
-WHERE $doc IN n.sources AND x.sources = [$doc]
-DELETE x
-RETURN count(*) AS n
-"""
-
-_PRUNE = """
-WITH x, [i IN range(0, size(x.ev_doc) - 1) WHERE x.ev_doc[i] <> $doc] AS keep
-SET x.ev_start = [i IN keep | x.ev_start[i]],
-    x.ev_end = [i IN keep | x.ev_end[i]],
-    x.ev_text = [i IN keep | x.ev_text[i]],
-    x.ev_doc = [i IN keep | x.ev_doc[i]],
-    x.sources = [s IN x.sources WHERE s <> $doc]
-RETURN count(*) AS n
-"""
-
-PRUNE_RELATIONSHIPS = """
-MATCH (n:Entity)-[x]->()
-WHERE $doc IN n.sources AND $doc IN x.sources
-""" + _PRUNE
-
-FORGET_SOLE_NODES = """
-MATCH (x:Entity)
-WHERE x.sources = [$doc]
-DETACH DELETE x
-RETURN count(*) AS n
-"""
-
-PRUNE_NODES = """
-MATCH (x:Entity)
-WHERE $doc IN x.sources
-""" + _PRUNE
 
 FORGET_DOCUMENT_NODE = """
 MATCH (d:Document {id: $doc})
@@ -314,7 +421,23 @@ class Dialect:
         raise NotImplementedError
 
 
+    def call_with(self, var: str) -> str:
+        """The opening of a subquery that sees `var` (the syntax differs)."""
+        raise NotImplementedError
+
+    def node_statements(self) -> str:
+        """Up to $cap statements (MENTIONS) of each entity in $ids."""
+        return _NODE_STATEMENTS.format(call_id=self.call_with("id"))
+
+    def rel_statements(self) -> str:
+        """Up to $cap claims of each aggregate relationship in $rels."""
+        return _REL_STATEMENTS.format(call_rel=self.call_with("rel"), claim=CLAIM)
+
+
 class Neo4jDialect(Dialect):
+    def call_with(self, var: str) -> str:
+        return f"CALL ({var}) {{"
+
     def schema_statements(self, model: GraphModel) -> list[str]:
         stmts = [
             "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
@@ -326,6 +449,12 @@ class Neo4jDialect(Dialect):
                     f"CREATE INDEX {label.lower()}_{spec.key} IF NOT EXISTS "
                     f"FOR (n:{label}) ON (n.{spec.key})"
                 )
+        stmts += [
+            f"CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:{CLAIM}) REQUIRE n.id IS UNIQUE",
+            f"CREATE INDEX claim_doc IF NOT EXISTS FOR (n:{CLAIM}) ON (n.doc)",
+            f"CREATE INDEX claim_rel IF NOT EXISTS FOR (n:{CLAIM}) ON (n.rel)",
+            f"CREATE CONSTRAINT schema_id IF NOT EXISTS FOR (n:{SCHEMA}) REQUIRE n.id IS UNIQUE",
+        ]
         stmts.append(
             "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS "
             "FOR (n:Entity) ON EACH [n.name, n.search_text]"
@@ -360,6 +489,9 @@ class Neo4jDialect(Dialect):
 
 
 class FalkorDialect(Dialect):
+    def call_with(self, var: str) -> str:
+        return f"CALL {{\n  WITH {var}"
+
     def schema_statements(self, model: GraphModel) -> list[str]:
         stmts = [
             f"CREATE INDEX FOR (n:{ENTITY}) ON (n.id)",
@@ -368,6 +500,8 @@ class FalkorDialect(Dialect):
         for label, spec in model.nodes.items():
             if label != "Document":
                 stmts.append(f"CREATE INDEX FOR (n:{label}) ON (n.{spec.key})")
+        stmts += [f"CREATE INDEX FOR (n:{CLAIM}) ON (n.{p})" for p in ("id", "doc", "rel")]
+        stmts.append(f"CREATE INDEX FOR (n:{SCHEMA}) ON (n.id)")
         stmts.append(f"CALL db.idx.fulltext.createNodeIndex('{ENTITY}', 'name', 'search_text')")
         stmts.append("CALL db.idx.fulltext.createNodeIndex('Document', 'title', 'text')")
         return stmts
@@ -408,8 +542,9 @@ RETURN count(d) AS n
 
 # Relationship counts of one entity by type and direction: a dossier states how many facts
 # of each kind exist even when it lists only the first few (hubs have thousands).
-ENTITY_RELATIONSHIP_COUNTS = """
-MATCH (n:Entity {id: $id})-[r]-(m)
+# MENTIONS (one per document: a hub has one per document) are not walked: doc_count says.
+ENTITY_RELATIONSHIP_COUNTS = f"""
+MATCH (n:Entity {{id: $id}})-[r:{"|".join(fact_types())}]-(m)
 RETURN type(r) AS type, startNode(r) = n AS outgoing, count(*) AS n
 ORDER BY type
 """
@@ -421,24 +556,20 @@ MATCH (d:Document {id: id})
 RETURN d.id AS id, d.title AS title, d.date AS date, d.doc_type AS doc_type
 """
 
-# The mention spans one document contributed to each entity it mentions (node evidence is
-# kept per document in the parallel ev_* lists, so the spans are filtered to that document).
+# The mention sentences one document gave for each entity it mentions (its MENTIONS edge).
 DOCUMENT_ENTITY_SPANS = """
-MATCH (d:Document {id: $id})-[:MENTIONS]->(n:Entity)
-RETURN n.id AS id, labels(n) AS labels, n.name AS name,
-       [i IN range(0, size(n.ev_doc) - 1) WHERE n.ev_doc[i] = $id | n.ev_start[i]] AS starts,
-       [i IN range(0, size(n.ev_doc) - 1) WHERE n.ev_doc[i] = $id | n.ev_end[i]] AS ends
+MATCH (d:Document {id: $id})-[m:MENTIONS]->(n:Entity)
+RETURN n.id AS id, labels(n) AS labels, n.name AS name, m.ev_start AS starts, m.ev_end AS ends
 ORDER BY n.id
 LIMIT $limit
 """
 
-# The evidence sentences one document gave for relationships between entities it mentions.
-DOCUMENT_RELATIONSHIP_SPANS = """
-MATCH (d:Document {id: $id})-[:MENTIONS]->(a:Entity)-[r]->(b:Entity)
-WHERE $id IN r.sources
-RETURN a.id AS source, type(r) AS type, b.id AS target,
-       [i IN range(0, size(r.ev_doc) - 1) WHERE r.ev_doc[i] = $id | r.ev_start[i]] AS starts,
-       [i IN range(0, size(r.ev_doc) - 1) WHERE r.ev_doc[i] = $id | r.ev_end[i]] AS ends
+# The evidence sentences one document gave for the relations it asserts (its claims).
+DOCUMENT_RELATIONSHIP_SPANS = f"""
+MATCH (d:Document {{id: $id}})-[:{STATES}]->(c:{CLAIM})
+RETURN c.source AS source, c.type AS type, c.target AS target, c.ev_start AS starts,
+       c.ev_end AS ends, c.modality AS modality, c.confidence AS confidence
+ORDER BY c.id
 LIMIT $limit
 """
 
@@ -460,24 +591,51 @@ MATCH (a:Entity)-[r]->(b:Entity)
 RETURN a.id AS source, type(r) AS type, b.id AS target
 """
 
-# Light projections: an entity or relationship with its provenance lists cut to $cap entries
-# (and their full sizes), without index helpers or document text. Hubs such as "North Korea"
-# carry tens of thousands of evidence sentences; listing them as neighbours must not ship
-# those lists each time. Properties are named one by one (every property the model declares,
-# absent ones come back null): `.*` would copy the whole lists before they are cut, which
-# costs a hub tens of milliseconds.
+# Light projections: an entity or relationship by its declared properties and aggregates,
+# without index helpers, bookkeeping or document text. Properties are named one by one
+# (absent ones come back null).
 def _light_properties(model: GraphModel) -> list[str]:
     names = {k for spec in model.nodes.values() for k in spec.properties}
     names |= {k for spec in model.relationships.values() for k in spec.properties}
-    return [*sorted(names - {"text"}), "key", "complete", "confidence"]
+    names |= set(model.statement) | set(model.aggregate)
+    names -= {"text", "value_sources", "alias_counts"}
+    return [*sorted(names), "key", "complete"]
 
 
 def _light(v: str) -> str:
     plain = ", ".join(f".{k}" for k in _light_properties(default_model()))
-    lists = ", ".join(f"{k}: {v}.{k}[0..$cap]" for k in ("sources", *PROVENANCE_LISTS))
-    return (f"{v} {{{plain}, {lists}, ev_total: size(coalesce({v}.ev_doc, [])), "
-            f"sources_total: size(coalesce({v}.sources, []))}}")
+    return f"{v} {{{plain}}}"
 
+
+# The statements behind entities and relationships, a few each (`$cap`): a hub has one per
+# document, and a listing shows the first few and says how many there are (doc_count).
+_NODE_STATEMENTS = """
+UNWIND $ids AS id
+{call_id}
+  MATCH (x:Entity {{id: id}})
+  MATCH (d:Document)-[m:MENTIONS]->(x)
+  RETURN d.id AS doc, properties(m) AS m
+  LIMIT $cap
+}}
+RETURN id, doc, m
+"""
+
+_REL_STATEMENTS = """
+UNWIND $rels AS rel
+{call_rel}
+  MATCH (c:{claim} {{rel: rel}})
+  RETURN properties(c) AS c
+  LIMIT $cap
+}}
+RETURN rel, c
+"""
+
+# Every document that states something of an entity (chains keep to these documents).
+DOCUMENTS_OF_ENTITY = """
+MATCH (x:Entity {id: $id})
+MATCH (d:Document)-[:MENTIONS]->(x)
+RETURN d.id AS id
+"""
 
 # Every Sanction node on a target with the agencies or countries that issued it (light:
 # the issuer is typically a hub such as OFAC). No issuer: a_labels is null.
@@ -520,8 +678,11 @@ RETURN count(r) AS n
 CHAIN_STEP = f"""
 UNWIND $ids AS id
 MATCH (a:Entity {{id: id}})-[r]->(b:Entity)
-WHERE type(r) IN $types AND size([s IN r.sources WHERE s IN $docs]) > 0
-WITH a, r, b LIMIT $limit
+WHERE type(r) IN $types
+WITH a, r, b, a.id + '|' + type(r) + '|' + b.id + '|' + r.key AS rel
+UNWIND $docs AS doc
+MATCH (c:{CLAIM} {{id: doc + '|' + rel}})
+WITH DISTINCT a, r, b LIMIT $limit
 RETURN a.id AS source, type(r) AS type, labels(b) AS labels, {_light("r")} AS r,
        {_light("b")} AS b
 """
@@ -535,7 +696,7 @@ UNWIND $ids AS id
 MATCH (a:Entity {id: id})-[r]-(b:Entity)
 WHERE type(r) IN $types
 RETURN a.id AS source, b.id AS target, type(r) AS type, startNode(r) = a AS outgoing,
-       r.key AS key, size(coalesce(b.sources, [])) AS weight
+       r.key AS key, coalesce(b.doc_count, 0) AS weight
 LIMIT $limit
 """
 
@@ -710,7 +871,7 @@ ORDER BY c.name
 # its ends, type and key.
 EXPORT_NODES = f"""
 MATCH (n)
-WHERE NOT n:{JUDGMENT}
+WHERE NOT n:{JUDGMENT} AND NOT n:{SCHEMA}
 RETURN n
 ORDER BY n.id
 SKIP $offset LIMIT $limit
@@ -736,14 +897,19 @@ def import_nodes(label: str) -> str:
 
 def import_relationships(rel_type: str, source_label: str, target_label: str) -> str:
     """Create relationships exactly as an export holds them (rows: {source, target, props})."""
-    spec = default_model().relationship(rel_type)
-    src = _endpoint_label(_end_labels(rel_type, spec.sources, source_label))
-    dst = _endpoint_label(_end_labels(rel_type, spec.targets, target_label))
+    if rel_type == STATES:
+        if (source_label, target_label) != ("Document", CLAIM):
+            raise ValueError(f"{STATES} joins a Document to a {CLAIM}")
+        src, dst = "Document", CLAIM
+    else:
+        spec = default_model().relationship(rel_type)
+        src = _endpoint_label(_end_labels(rel_type, spec.sources, source_label))
+        dst = _endpoint_label(_end_labels(rel_type, spec.targets, target_label))
     return (
         f"UNWIND $rows AS row\n"
         f"MATCH (a:{src} {{id: row.source}})\n"
         f"MATCH (b:{dst} {{id: row.target}})\n"
-        f"CREATE (a)-[x:{_rel_type(rel_type)}]->(b)\n"
+        f"CREATE (a)-[x:{rel_type if rel_type == STATES else _rel_type(rel_type)}]->(b)\n"
         f"SET x = row.props\n"
         f"RETURN count(x) AS n"
     )
@@ -751,29 +917,35 @@ def import_relationships(rel_type: str, source_label: str, target_label: str) ->
 
 # --- the trilateral view: who designated or warned about whom, and when -----------------
 
-TRILATERAL_DESIGNATIONS = """
+# Each row names the documents behind it: the claims of a relationship, the documents that
+# mention a Sanction.
+TRILATERAL_DESIGNATIONS = f"""
 MATCH (g)-[r:DESIGNATED]->(t:Entity)
+OPTIONAL MATCH (c:{CLAIM} {{rel: g.id + '|DESIGNATED|' + t.id + '|' + r.key}})
 RETURN t.id AS target, t.name AS name, labels(t) AS labels, t.kind AS target_kind,
        g.id AS actor_id, g.name AS actor, g.code AS actor_code, g.country AS actor_country,
        r.date AS date, r.program AS program, r.legal_basis AS legal_basis,
-       r.sources AS sources
+       collect(c.doc) AS sources
 """
 
 TRILATERAL_SANCTIONS = """
 MATCH (s:Sanction)-[:SANCTIONED]->(t:Entity)
+OPTIONAL MATCH (d:Document)-[:MENTIONS]->(s)
 RETURN t.id AS target, t.name AS name, labels(t) AS labels, t.kind AS target_kind,
        s.id AS actor_id, s.authority AS actor, s.country AS actor_code,
        null AS actor_country, s.listing_date AS date, s.program AS program,
-       s.legal_basis AS legal_basis, s.sources AS sources
+       s.legal_basis AS legal_basis, collect(d.id) AS sources
 """
 
-TRILATERAL_WARNINGS = """
+TRILATERAL_WARNINGS = f"""
 MATCH (a)-[r:WARNS_ABOUT]->(t:Entity)
+OPTIONAL MATCH (c:{CLAIM} {{rel: a.id + '|WARNS_ABOUT|' + t.id + '|' + r.key}})
+WITH a, r, t, collect(c.doc) AS sources
 OPTIONAL MATCH (i)-[:ISSUED]->(a)
 RETURN t.id AS target, t.name AS name, labels(t) AS labels, t.kind AS target_kind,
        a.id AS actor_id, coalesce(a.name, a.title) AS actor, a.code AS actor_code,
        a.country AS actor_country, a.issuers AS actor_issuers, a.date AS date,
-       collect(DISTINCT coalesce(i.code, i.country)) AS issuer_codes, r.sources AS sources
+       collect(DISTINCT coalesce(i.code, i.country)) AS issuer_codes, sources
 """
 
 DOCUMENT_DATES = """

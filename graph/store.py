@@ -13,10 +13,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph import queries
+from graph import queries, schema_version, statement_writes
 from graph.errors import InvalidInput, NotFound
 from graph.model import GraphModel, check_value, default_model
-from graph.search_keys import fulltext_terms
 
 Row = dict[str, Any]
 BATCH_SIZE = 5000
@@ -32,11 +31,12 @@ class NodeRow:
     aliases: list[str] = field(default_factory=list)
     evidence: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, sentence)
     confidence: float = 1.0
+    mentions: int = 0  # how many times the document mentions it
 
 
 @dataclass
 class RelRow:
-    """One relationship as one document states it."""
+    """One relationship as one document states it (a claim)."""
 
     source: str
     target: str
@@ -45,6 +45,9 @@ class RelRow:
     key: str = ""
     evidence: list[tuple[int, int, str]] = field(default_factory=list)
     confidence: float = 1.0
+    modality: str = "asserted"
+    frame: str = ""
+    date_basis: str = ""
 
 
 @dataclass
@@ -75,24 +78,6 @@ class WriteCounters:
                 + self.relationships_deleted + self.properties_set)
 
 
-@dataclass(frozen=True)
-class _UpsertStatements:
-    create: str  # fast path: creates what is new, says which rows are settled
-    merge: str  # provenance merge for the rest
-    key: tuple[str, ...]  # the row fields that identify a node or relationship
-
-
-def _wire_row(doc: str, evidence: list[tuple[int, int, str]], confidence: float) -> Row:
-    return {
-        "docs": [doc],
-        "ev_doc": [doc] * len(evidence),
-        "ev_start": [e[0] for e in evidence],
-        "ev_end": [e[1] for e in evidence],
-        "ev_text": [e[2] for e in evidence],
-        "confidence": float(confidence),
-    }
-
-
 def _clean_props(props: Mapping[str, Any]) -> dict[str, Any]:
     # A null in `SET x += map` would delete a value another document gave; drop them.
     return {k: v for k, v in props.items() if v is not None}
@@ -119,6 +104,10 @@ class GraphStore(ABC):
         """Run analyst Cypher that cannot write; a write raises ReadOnlyViolation."""
 
     @abstractmethod
+    def explain(self, query: str, params: Mapping[str, Any] | None = None) -> list[str]:
+        """The plan the store would run for a statement, one operator per line (runs nothing)."""
+
+    @abstractmethod
     def close(self) -> None: ...
 
     @property
@@ -134,9 +123,11 @@ class GraphStore(ABC):
 
     # --- schema ------------------------------------------------------------------------
     def ensure_schema(self) -> None:
-        """Create constraints and indexes the model implies; safe to call every start."""
+        """Create constraints and indexes the model implies, then check the model version
+        the graph was written with (graph/schema_version.py); safe to call every start."""
         for statement in self.dialect.schema_statements(self.model):
             self._run_schema(statement)
+        schema_version.check(self)
 
     def _run_schema(self, statement: str) -> None:
         self.run(statement, write=True)
@@ -144,81 +135,45 @@ class GraphStore(ABC):
     # --- writes ------------------------------------------------------------------------
     def upsert_nodes(self, label: str, rows: Sequence[NodeRow],
                      batch_size: int = BATCH_SIZE) -> int:
+        """Documents as they are; entities as statements (graph/statement_writes.py).
+
+        An entity row whose Document is not in the store is not written (the count says)."""
+        if label != "Document":
+            return sum(statement_writes.write_nodes(self, label, rows[i:i + batch_size])
+                       for i in range(0, len(rows), batch_size))
         spec = self.model.node(label)
-        statements = _UpsertStatements(queries.create_nodes(label), queries.upsert_nodes(label),
-                                       ("id",))
         wire: list[Row] = []
         for row in rows:
             props = _clean_props(row.properties)
             for name, value in props.items():
                 prop = spec.properties.get(name)
-                if prop is None and name not in ("search_text", "complete"):
+                if prop is None and name != "complete":
                     raise InvalidInput(f"{label} has no property {name!r} in the model")
                 if prop is not None:
                     check_value(prop, value)
-            if label != "Document":
-                props["search_text"] = fulltext_terms(str(props.get("name", "")), row.aliases)
-            props["id"] = row.id
-            wire.append({"id": row.id, "props": props, "aliases": list(row.aliases),
-                         **_wire_row(row.doc, row.evidence, row.confidence)})
-        return self._batched(statements, wire, batch_size)
+            wire.append({"id": row.id, "props": {**props, "id": row.id}})
+        written = 0
+        for i in range(0, len(wire), batch_size):
+            written += _n(self.run(queries.UPSERT_DOCUMENTS, {"rows": wire[i:i + batch_size]},
+                                   write=True))
+        return written
 
     def upsert_relationships(self, rel_type: str, rows: Sequence[RelRow],
                              batch_size: int = BATCH_SIZE, *, source_label: str | None = None,
                              target_label: str | None = None) -> int:
-        """`source_label`/`target_label` name the ends' label when a type may join a
-        Document or an entity (see queries.upsert_relationships)."""
-        spec = self.model.relationship(rel_type)
-        ends = (rel_type, source_label, target_label)
-        statements = _UpsertStatements(queries.create_relationships(*ends),
-                                       queries.upsert_relationships(*ends),
-                                       ("source", "target", "key"))
-        wire: list[Row] = []
-        for row in rows:
-            props = _clean_props(row.properties)
-            for name, value in props.items():
-                prop = spec.properties.get(name)
-                if prop is None:
-                    raise InvalidInput(f"{rel_type} has no property {name!r} in the model")
-                check_value(prop, value)
-            wire.append({"source": row.source, "target": row.target, "key": row.key,
-                         "props": props, **_wire_row(row.doc, row.evidence, row.confidence)})
-        return self._batched(statements, wire, batch_size)
-
-    def _batched(self, statements: _UpsertStatements, rows: list[Row],
-                 batch_size: int) -> int:
-        """Write rows in batches: all through the fast statement, then the unsettled ones
-        (items that already existed with other sources) through the provenance merge.
-
-        Rows that name the same node or relationship (several documents stating it) are
-        combined into one row first (see `_combine`), so a batch writes each item once.
-        """
-        written = 0
-        rows = _combine(rows, statements.key)
-        for i in range(0, len(rows), batch_size):
-            written += self._write_round(statements, rows[i:i + batch_size])
-        return written
-
-    def _write_round(self, statements: _UpsertStatements, batch: list[Row]) -> int:
-        for n, row in enumerate(batch):
-            row["i"] = n
-        result = self.run(statements.create, {"rows": batch}, write=True)
-        written = _n(result)
-        unsettled = [batch[i] for i in result[0]["unsettled"]] if result else []
-        if unsettled:
-            merged = self.run(statements.merge, {"rows": unsettled}, write=True)
-            written += _n(merged) - len(unsettled)
-        return written
+        """Claims and their aggregate relationships. `source_label`/`target_label` name the
+        ends' label when a type may join a Document or an entity. MENTIONS is not written
+        here: it is the statement of an entity (upsert_nodes)."""
+        self.model.relationship(rel_type)
+        if rel_type == "MENTIONS":
+            raise InvalidInput("MENTIONS edges are entity statements, written by upsert_nodes")
+        return sum(statement_writes.write_relationships(
+            self, rel_type, rows[i:i + batch_size], source_label, target_label)
+            for i in range(0, len(rows), batch_size))
 
     def forget_document(self, doc_id: str) -> dict[str, int]:
-        """Remove everything only this document supported; keep others' evidence."""
-        params = {"doc": doc_id}
-        rels = _n(self.run(queries.FORGET_SOLE_RELATIONSHIPS, params, write=True))
-        self.run(queries.PRUNE_RELATIONSHIPS, params, write=True)
-        nodes = _n(self.run(queries.FORGET_SOLE_NODES, params, write=True))
-        self.run(queries.PRUNE_NODES, params, write=True)
-        docs = _n(self.run(queries.FORGET_DOCUMENT_NODE, params, write=True))
-        return {"relationships": rels, "nodes": nodes, "documents": docs}
+        """Remove this document's statements and refold only the aggregates they touched."""
+        return statement_writes.forget_document(self, doc_id)
 
     def document_states(self) -> dict[str, tuple[str | None, bool]]:
         """content_hash and completeness of every stored document, for incremental ingest."""
@@ -230,10 +185,13 @@ class GraphStore(ABC):
 
     def delete_all(self) -> None:
         self.run(queries.DELETE_ALL, write=True)
+        schema_version.check(self)  # an empty graph of the current version
 
     # --- reads -------------------------------------------------------------------------
     def get_entity(self, entity_id: str) -> Row:
-        rows = self.run(queries.GET_ENTITY, {"id": entity_id})
+        """An entity or a document by id (each found by its label's index)."""
+        rows = (self.run(queries.GET_ENTITY, {"id": entity_id})
+                or self.run(queries.GET_DOCUMENT, {"id": entity_id}))
         if not rows:
             raise NotFound(f"no entity with id {entity_id!r}")
         node: Row = rows[0]["n"]
@@ -327,10 +285,44 @@ class GraphStore(ABC):
 
     def sanctions_of(self, entity_id: str) -> list[Row]:
         """[{sanction, issuer}] for every Sanction node on a target (issuer may be None)."""
-        rows = self.run(queries.ENTITY_SANCTIONS, {"id": entity_id, "cap": 20})
-        return [{"sanction": _light_node(r["s_labels"], r["s"]),
+        rows = self.run(queries.ENTITY_SANCTIONS, {"id": entity_id})
+        sanctions = [_light_node(r["s_labels"], r["s"]) for r in rows]
+        self.attach_node_statements({str(s["element_id"]): s for s in sanctions})
+        return [{"sanction": s,
                  "issuer": None if r["a_labels"] is None else _light_node(r["a_labels"], r["a"])}
-                for r in rows]
+                for s, r in zip(sanctions, rows, strict=True)]
+
+    def documents_of(self, entity_id: str) -> list[str]:
+        """Every document that states something of an entity."""
+        return [str(r["id"]) for r in self.run(queries.DOCUMENTS_OF_ENTITY, {"id": entity_id})]
+
+    def attach_node_statements(self, nodes: Mapping[str, Row], cap: int = 20) -> None:
+        """Put up to `cap` statements of each light node into its properties (`statements`,
+        `sources`; `sources_total` says how many there are)."""
+        if cap <= 0 or not nodes:
+            return
+        found: dict[str, list[Row]] = {}
+        for r in self.run(self.dialect.node_statements(), {"ids": list(nodes), "cap": int(cap)}):
+            found.setdefault(str(r["id"]), []).append(_statement(str(r["doc"]), r["m"]))
+        for ident, node in nodes.items():
+            _set_statements(node["properties"], found.get(ident, []))
+
+    def attach_rel_statements(self, rels: Iterable[Row], cap: int = 20) -> None:
+        """The same for light relationships, from their claims."""
+        by_rel: dict[str, list[Row]] = {}
+        for rel in rels:
+            key = statement_writes.rel_id(str(rel["start"]), str(rel["type"]), str(rel["end"]),
+                                          str(rel["properties"].get("key") or ""))
+            by_rel.setdefault(key, []).append(rel)
+        if cap <= 0 or not by_rel:
+            return
+        found: dict[str, list[Row]] = {}
+        for r in self.run(self.dialect.rel_statements(), {"rels": list(by_rel), "cap": int(cap)}):
+            c = r["c"]
+            found.setdefault(str(r["rel"]), []).append(_statement(str(c["doc"]), c))
+        for key, same in by_rel.items():
+            for rel in same:
+                _set_statements(rel["properties"], found.get(key, []))
 
     def documents_by_id(self, ids: Iterable[str]) -> dict[str, Row]:
         """Title, date and type of documents by id (no text), for citing sources."""
@@ -355,6 +347,7 @@ class GraphStore(ABC):
             node = _light_node(r["labels"], r["b"])
             out.append({"source": r["source"], "node": node, "relationship": _light_rel(
                 str(r["source"]), str(r["type"]), str(node["element_id"]), r["r"])})
+        self.attach_rel_statements((o["relationship"] for o in out), cap)
         return out
 
     def entity_locations(self, ids: Iterable[str]) -> dict[str, list[str]]:
@@ -385,7 +378,7 @@ class GraphStore(ABC):
         return out
 
     def get_entity_light(self, entity_id: str, *, cap: int = 20) -> Row:
-        """An entity with provenance lists cut to `cap` (ev_total/sources_total: full sizes).
+        """An entity with up to `cap` of its statements (sources_total: how many there are).
 
         In light results element ids are entity ids, relationships' start and end too.
         """
@@ -395,10 +388,11 @@ class GraphStore(ABC):
         return found[entity_id]
 
     def get_entities_light(self, ids: Iterable[str], *, cap: int = 20) -> dict[str, Row]:
-        rows = self.run(queries.GET_ENTITIES_LIGHT, {"ids": list(dict.fromkeys(ids)),
-                                                     "cap": int(cap)})
-        nodes = [_light_node(r["labels"], r["n"]) for r in rows]
-        return {str(n["element_id"]): n for n in nodes}
+        rows = self.run(queries.GET_ENTITIES_LIGHT, {"ids": list(dict.fromkeys(ids))})
+        nodes = {str(n["element_id"]): n for n in
+                 (_light_node(r["labels"], r["n"]) for r in rows)}
+        self.attach_node_statements(nodes, cap)
+        return nodes
 
     def neighbors_light(self, entity_id: str, rel_types: Sequence[str], *, limit: int = 50,
                         offset: int = 0, cap: int = 20) -> list[Row]:
@@ -406,14 +400,15 @@ class GraphStore(ABC):
         self._check_types(rel_types)
         rows = self.run(queries.NEIGHBORS_LIGHT, {
             "id": entity_id, "types": list(rel_types), "limit": int(limit),
-            "offset": int(offset), "cap": int(cap)})
-        out = []
+            "offset": int(offset)})
+        out: list[Row] = []
         for r in rows:
             node = _light_node(r["labels"], r["m"])
             other = str(node["element_id"])
             start, end = (entity_id, other) if r["outgoing"] else (other, entity_id)
             out.append({"relationship": _light_rel(start, str(r["type"]), end, r["r"]),
                         "node": node, "outgoing": bool(r["outgoing"])})
+        self.attach_rel_statements((o["relationship"] for o in out), cap)
         return out
 
     def relationships_light(self, keys: Iterable[tuple[str, str, str, str]], *,
@@ -421,12 +416,13 @@ class GraphStore(ABC):
         """Relationships by (source, type, target, key), light."""
         rows = [{"source": s, "type": t, "target": e, "key": k}
                 for s, t, e, k in dict.fromkeys(keys)]
-        found = self.run(queries.RELATIONSHIPS_LIGHT, {"rows": rows, "cap": int(cap)})
+        found = self.run(queries.RELATIONSHIPS_LIGHT, {"rows": rows})
         out = {}
         for r in found:
             rel = _light_rel(str(r["source"]), str(r["type"]), str(r["target"]), r["r"])
             out[(str(r["source"]), str(r["type"]), str(r["target"]),
                  str(rel["properties"].get("key", "")))] = rel
+        self.attach_rel_statements(out.values(), cap)
         return out
 
     def search_light(self, text: str, *, limit: int = 20, cap: int = 0) -> list[Row]:
@@ -434,10 +430,10 @@ class GraphStore(ABC):
         q = self._fulltext_query(text)
         if not q:
             return []
-        rows = self.run(self.dialect.search_light(), {"q": q, "limit": int(limit),
-                                                      "cap": int(cap)})
-        return [{"node": _light_node(r["labels"], r["node"]), "score": float(r["score"])}
-                for r in rows]
+        rows = self.run(self.dialect.search_light(), {"q": q, "limit": int(limit)})
+        nodes = [_light_node(r["labels"], r["node"]) for r in rows]
+        self.attach_node_statements({str(n["element_id"]): n for n in nodes}, cap)
+        return [{"node": n, "score": float(r["score"])} for n, r in zip(nodes, rows, strict=True)]
 
     # --- search (api/services/search.py, doc_search.py) --------------------------------
     def search_documents(self, text: str, filters: Mapping[str, Any], *,
@@ -513,38 +509,19 @@ class GraphStore(ABC):
     # --- end of the reads for the query API
 
 
-def _combine(rows: list[Row], key: tuple[str, ...]) -> list[Row]:
-    """One row per key, saying what its rows say one after the other.
+def _statement(doc: str, m: Mapping[str, Any]) -> Row:
+    """One statement as readers get it: the document, its sentences, how it states it."""
+    return {"doc": doc, "start": list(m.get("ev_start") or []), "end": list(m.get("ev_end") or []),
+            "text": list(m.get("ev_text") or []), "confidence": m.get("confidence"),
+            "modality": m.get("modality"), "frame": m.get("frame") or None,
+            "date_basis": m.get("date_basis") or None}
 
-    A statement must not hold a key twice: FalkorDB evaluates every row against the graph as
-    it was before the statement, so a second row would overwrite the first one's provenance.
-    Combining (rather than one statement per repetition) also means a hub that every
-    document of a batch names has its provenance lists rewritten once per batch, not once
-    per document. Later rows win on properties, as they would written in order; evidence
-    and sources are concatenated, aliases united, confidence is the highest.
-    """
-    combined: dict[tuple[Any, ...], Row] = {}
-    for row in rows:
-        k = tuple(row[f] for f in key)
-        seen = combined.get(k)
-        if seen is None:
-            combined[k] = {**row, "docs": list(row["docs"])}
-            continue
-        seen["props"] = {**seen["props"], **row["props"]}
-        if "aliases" in row:
-            seen["aliases"] = seen["aliases"] + [a for a in row["aliases"]
-                                                 if a not in seen["aliases"]]
-        for doc in row["docs"]:  # a document stated twice keeps its last statement
-            if doc in seen["docs"]:
-                keep = [i for i, d in enumerate(seen["ev_doc"]) if d != doc]
-                for name in ("ev_doc", "ev_start", "ev_end", "ev_text"):
-                    seen[name] = [seen[name][i] for i in keep]
-                seen["docs"].remove(doc)
-            seen["docs"].append(doc)
-        for name in ("ev_doc", "ev_start", "ev_end", "ev_text"):
-            seen[name] = seen[name] + row[name]
-        seen["confidence"] = max(seen["confidence"], row["confidence"])
-    return list(combined.values())
+
+def _set_statements(props: dict[str, Any], statements: list[Row]) -> None:
+    statements.sort(key=lambda st: (-float(st["confidence"] or 0.0), st["doc"]))
+    props["statements"] = statements
+    props["sources"] = [st["doc"] for st in statements]
+    props["sources_total"] = int(props.get("doc_count") or len(statements))
 
 
 def _light_node(labels: list[str], props: Mapping[str, Any]) -> Row:

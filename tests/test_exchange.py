@@ -72,7 +72,10 @@ def test_graphml_opens_in_networkx(corpus_store: GraphStore, tmp_path: Path) -> 
     graph = nx.read_graphml(out)
     assert (graph.number_of_nodes(), graph.number_of_edges()) == _totals(corpus_store)
     kim = next(d for _, d in graph.nodes(data=True) if d.get("node_type") == "Person")
-    assert kim["label"] == kim["name"] and isinstance(json.loads(kim["sources"]), list)
+    assert kim["label"] == kim["name"] and kim["doc_count"] >= 1
+    assert isinstance(json.loads(kim["aliases"]), list)
+    claim = next(d for _, d in graph.nodes(data=True) if d.get("node_type") == "Claim")
+    assert claim["doc"] and claim["rel"] and isinstance(json.loads(claim["ev_text"]), list)
     types = Counter(d["rel_type"] for _, _, d in graph.edges(data=True))
     assert types == Counter(corpus_store.counts()["relationships"])
 
@@ -86,10 +89,12 @@ def test_csv_follows_the_neo4j_admin_layout(corpus_store: GraphStore, tmp_path: 
             rows = list(csv.reader(f))
         header = rows[0]
         assert header[:2] == ["id:ID", ":LABEL"] and len(rows) - 1 == n
-        assert "sources:string[]" in header and "ev_start:long[]" in header
-        assert "confidence:double" in header
-        if label != "Document":
+        if label == "Claim":
+            assert "ev_start:long[]" in header and "confidence:double" in header
+            assert "modality:string" in header and rows[1][1] == "Claim"
+        elif label not in ("Document", "Schema"):
             assert "aliases:string[]" in header and "name:string" in header
+            assert "doc_count:long" in header and "confidence:double" in header
             assert rows[1][1] == f"{label};Entity"
     for rel_type, n in counts["relationships"].items():
         with (out / f"rels_{rel_type}.csv").open(newline="") as f:
@@ -98,7 +103,7 @@ def test_csv_follows_the_neo4j_admin_layout(corpus_store: GraphStore, tmp_path: 
         assert all(row[2] == rel_type for row in rows[1:])
     with (out / "rels_MENTIONS.csv").open(newline="") as f:
         header = next(csv.reader(f))
-    assert "count:long" in header
+    assert "count:long" in header and "ev_text:string[]" in header
     script = (out / "import.sh").read_text()
     assert "'--array-delimiter=;'" in script and "--nodes=nodes_Person.csv" in script
 
@@ -138,16 +143,15 @@ def test_ftm_entities_point_at_their_documents(corpus_store: GraphStore,
 
 def _hostile_graph(store: FalkorStore) -> None:
     people = [NodeRow(f"person:hostile-{i}", {"name": text}, "doc-hostile", [text, "plain"],
-                      [(0, len(text), text)], 0.5) for i, text in enumerate(HOSTILE)]
-    store.upsert_nodes("Person", people)
+                      [(0, len(text), text)], 0.5, mentions=1) for i, text in enumerate(HOSTILE)]
     store.upsert_nodes("Document", [NodeRow("doc-hostile", {"title": HOSTILE[0],
                                                             "text": "\n".join(HOSTILE),
                                                             "complete": True}, "doc-hostile")])
+    store.upsert_nodes("Person", people)
     store.upsert_relationships("FACILITATED", [
         RelRow(people[0].id, people[1].id, {"period_start": "2020"}, "doc-hostile",
-               key=HOSTILE[0], evidence=[(1, 2, HOSTILE[3])])])
-    store.upsert_relationships("MENTIONS", [RelRow("doc-hostile", p.id, {"count": 1},
-                                                   "doc-hostile") for p in people])
+               key=HOSTILE[0], evidence=[(1, 2, HOSTILE[3])], modality=HOSTILE[2],
+               frame=HOSTILE[4])])
 
 
 def test_cypher_script_survives_hostile_strings(falkor_store: GraphStore,

@@ -106,7 +106,8 @@ def test_mapping_derives_sanction_mentions_and_issuers() -> None:
     rels = {(k[0], r.source, r.target): r for k, rs in rows.relationships.items() for r in rs}
     assert ("ISSUED", "agency:office-of-foreign-assets-control", sanction.id) in rels
     assert ("SANCTIONED", sanction.id, "person:kim-sang-man") in rels
-    assert rels[("MENTIONS", "d-ofac", "person:kim-sang-man")].properties == {"count": 2}
+    assert not any(k[0] == "MENTIONS" for k in rows.relationships)  # the node rows are those
+    assert next(n for n in rows.nodes["Person"] if n.id == "person:kim-sang-man").mentions == 2
     # Treasury is not named in the text: the issuing state stands in for it
     assert ("ISSUED", "country:US", "d-ofac") in rels
     issued_doc = [k for k in rows.relationships if k == ("ISSUED", None, "Document")]
@@ -160,7 +161,7 @@ def test_node_evidence_is_capped_per_document() -> None:
     kp.name, kp.properties = "North Korea", {"code": "KP"}
     rows = map_extraction(extraction("d-cap", text, [kp], []))
     assert len(rows.nodes["Country"][0].evidence) == MAX_NODE_EVIDENCE
-    assert rows.relationships[("MENTIONS", "Document", None)][0].properties["count"] == 10
+    assert rows.nodes["Country"][0].mentions == 10
 
 
 def test_sentence_splitter_keeps_abbreviations_together() -> None:
@@ -190,13 +191,12 @@ def dump(store: GraphStore) -> tuple[list[Any], list[Any]]:
     return canonical(read_snapshot(store))
 
 
-# Kept per node, not per document, so a forgotten document's aliases (and its share of the
-# top confidence) stay behind: known limitation, see docs/ingest.md.
-NOT_PER_DOCUMENT = {"aliases", "search_text", "confidence"}
+# Everything is kept per document now (statements): nothing is left out of the comparison.
+NOT_PER_DOCUMENT: set[str] = set()
 
 
 def facts(store: GraphStore) -> tuple[list[Any], list[Any]]:
-    """The canonical dump without what the store does not keep per document."""
+    """The canonical dump of the whole graph, statements included."""
     nodes, edges = dump(store)
     return ([(label, i, tuple(p for p in props if p[0] not in NOT_PER_DOCUMENT))
              for label, i, props in nodes], edges)
@@ -207,10 +207,11 @@ def test_ingest_writes_a_complete_document(falkor_store: GraphStore) -> None:
     assert not result.skipped and result.problems == []
     assert falkor_store.document_states() == {"d-ofac": (ofac_release().content_hash, True)}
     counts = falkor_store.counts()
-    assert counts["nodes"] == {"Agency": 1, "Country": 2, "Document": 1, "Organization": 1,
-                               "Person": 1, "Sanction": 1}
+    assert counts["nodes"] == {"Agency": 1, "Claim": 6, "Country": 2, "Document": 1,
+                               "Organization": 1, "Person": 1, "Sanction": 1}
     assert counts["relationships"]["ISSUED"] == 2  # OFAC -> Sanction, US -> Document
-    assert counts["relationships"]["MENTIONS"] == 4
+    assert counts["relationships"]["MENTIONS"] == 6  # every entity the document states
+    assert counts["relationships"]["STATES"] == 6  # one claim per relation it asserts
     doc = falkor_store.get_entity("d-ofac")["properties"]
     assert doc["text"] == OFAC_TEXT and doc["complete"] is True
 
@@ -253,13 +254,29 @@ def test_a_changed_document_replaces_exactly_its_own_contribution(
     assert "country:CN" not in falkor_store.get_entities(["country:CN"])
     # CONTROLLED_BY is shared with d-other: it stays, supported by d-other alone
     rel = falkor_store.run("MATCH ()-[r:CONTROLLED_BY]->() RETURN r")[0]["r"]["properties"]
-    assert rel["sources"] == ["d-other"] and set(rel["ev_doc"]) == {"d-other"}
+    assert rel["doc_count"] == 1
+    claims = falkor_store.run("MATCH (c:Claim {type: 'CONTROLLED_BY'}) RETURN c.doc AS doc")
+    assert claims == [{"doc": "d-other"}]
     chinyong = falkor_store.get_entity("organization:chinyong")["properties"]
-    assert chinyong["sources"] == ["d-other"]
+    assert chinyong["doc_count"] == 1
+    assert falkor_store.documents_of("organization:chinyong") == ["d-other"]
     # the same graph as writing the other document and then the new version from scratch
     ingest_extraction(spare_store, _other_release())
     ingest_extraction(spare_store, changed)
     assert facts(falkor_store) == facts(spare_store)
+
+
+def test_forget_then_reingest_equals_never_forgotten(falkor_store: GraphStore) -> None:
+    second = ofac_release("d-ofac-2")
+    for x in (ofac_release(), _other_release(), second):
+        ingest_extraction(falkor_store, x)
+    before = dump(falkor_store)
+    for doc in ("d-ofac", "d-other"):
+        forget(falkor_store, doc)
+        assert dump(falkor_store) != before
+    ingest_extraction(falkor_store, _other_release())
+    ingest_extraction(falkor_store, ofac_release())
+    assert dump(falkor_store) == before
 
 
 def test_forget_removes_only_what_the_document_alone_supports(
@@ -298,13 +315,16 @@ def test_one_call_with_a_node_from_many_documents_keeps_every_source(
     """Batched ingest hands the store rows of several documents for the same node at once."""
     from graph.store import NodeRow
 
+    falkor_store.upsert_nodes("Document", [NodeRow(d, {"title": d}, d) for d in "pqrs"])
     rows = [NodeRow("person:a", {"name": "A", "role": doc}, doc, [f"alias {doc}"],
-                    [(i, i + 1, f"sentence {doc}")]) for i, doc in enumerate("pqrs")]
+                    [(i, i + 1, f"sentence {doc}")]) for i, doc in enumerate("sqrp")]
     falkor_store.upsert_nodes("Person", rows[:1])
     falkor_store.upsert_nodes("Person", rows[1:])
-    node = falkor_store.get_entity("person:a")["properties"]
-    assert node["sources"] == ["p", "q", "r", "s"] and node["ev_doc"] == ["p", "q", "r", "s"]
-    assert node["role"] == "s" and len(node["aliases"]) == 4
+    node = falkor_store.get_entity_light("person:a")["properties"]
+    assert node["doc_count"] == 4 and sorted(node["sources"]) == ["p", "q", "r", "s"]
+    assert {st["doc"]: st["text"] for st in node["statements"]}["q"] == ["sentence q"]
+    # values from the best statement (equal confidence: the smallest document id), not the last
+    assert node["role"] == "p" and len(node["aliases"]) == 4
 
 
 def test_a_batch_with_a_failing_document_writes_the_others(

@@ -45,7 +45,7 @@ def _broken(edit: Any) -> dict[str, Any]:
     (lambda r: r["relationships"].__setitem__("lowercase", {"source": ["Person"],
                                                             "target": ["Person"]}),
      "relationships.lowercase"),
-    (lambda r: r["nodes"]["Person"]["properties"].__setitem__("sources", {"type": "string"}),
+    (lambda r: r["nodes"]["Person"]["properties"].__setitem__("doc_count", {"type": "string"}),
      "nodes.Person"),
     (lambda r: r.pop("relationships"), "relationships"),
     (lambda r: r["nodes"]["Person"]["properties"]["age"].__setitem__("colour", "red"),

@@ -28,6 +28,20 @@ def _person(pid: str, name: str, doc: str, aliases: list[str] | None = None,
                    [(start, start + 10, f"{name} appears in {doc}.")], 0.9)
 
 
+def _docs(store: GraphStore, *ids: str) -> None:
+    """Statements belong to documents: write the Document nodes first."""
+    store.upsert_nodes("Document", [NodeRow(d, {"title": f"Document {d}"}, d) for d in ids])
+
+
+def _facts(store: GraphStore) -> dict[str, dict[str, int]]:
+    """Counts of entities and facts only (no documents, claims, MENTIONS or STATES)."""
+    counts = store.counts()
+    return {"nodes": {k: v for k, v in counts["nodes"].items()
+                      if k in store.model.entity_labels},
+            "relationships": {k: v for k, v in counts["relationships"].items()
+                              if k in store.model.relationships and k != "MENTIONS"}}
+
+
 def _chain(store: GraphStore) -> None:
     """A small facilitation chain over two documents; the workers and North Korea are in both.
 
@@ -36,6 +50,7 @@ def _chain(store: GraphStore) -> None:
     """
     workers = {"name": "DPRK IT workers", "kind": "worker_group"}
     kp = {"name": "North Korea", "code": "KP"}
+    _docs(store, "d1", "d2")
     store.upsert_nodes("Person", [_person("person:chapman", "Christina Marie Chapman", "d1",
                                           ["Chapman"])])
     store.upsert_nodes("Organization", [
@@ -72,31 +87,122 @@ def test_schema_is_idempotent(store: GraphStore) -> None:
     store.ensure_schema()
 
 
-def test_upsert_is_idempotent_and_merges_provenance(store: GraphStore) -> None:
+def test_upsert_is_idempotent_and_keeps_one_statement_per_document(store: GraphStore) -> None:
     _chain(store)
     before = _total(store)
-    created = store.counters.nodes_created
+    created = store.counters.nodes_created - store.counters.nodes_deleted
     _chain(store)
     assert _total(store) == before
-    assert store.counters.nodes_created == created
+    assert store.counters.nodes_created - store.counters.nodes_deleted == created
     kp = store.get_entity("country:KP")["properties"]
-    assert sorted(kp["sources"]) == ["d1", "d2"]
-    located = store.neighbors("organization:workers", ["LOCATED_IN"])
-    assert sorted(located[0]["relationship"]["properties"]["sources"]) == ["d1", "d2"]
+    assert kp["doc_count"] == 2 and kp["support"] == "corroborated"
+    assert sorted(store.documents_of("country:KP")) == ["d1", "d2"]
+    located = store.neighbors_light("organization:workers", ["LOCATED_IN"])
+    props = located[0]["relationship"]["properties"]
+    assert sorted(props["sources"]) == ["d1", "d2"] and props["doc_count"] == 2
 
 
-def test_evidence_lists_stay_parallel(store: GraphStore) -> None:
+def test_no_node_or_relationship_holds_a_per_document_list(store: GraphStore) -> None:
+    _docs(store, *(f"d{i}" for i in range(30)))
+    for i in range(30):
+        store.upsert_nodes("Person", [_person("person:x", "X", f"d{i}", [f"X{i % 3}"], i)])
+        store.upsert_nodes("Country", [NodeRow("country:KP", {"name": "North Korea"}, f"d{i}")])
+        store.upsert_relationships("LOCATED_IN", [RelRow("person:x", "country:KP", {}, f"d{i}")])
+    x = store.get_entity("person:x")["properties"]
+    assert x["doc_count"] == 30 and sorted(x["aliases"]) == ["X0", "X1", "X2"]
+    for value in x.values():
+        assert not isinstance(value, list) or len(value) <= 3
+    rel = store.neighbors("person:x", ["LOCATED_IN"])[0]["relationship"]["properties"]
+    assert rel["doc_count"] == 30
+    assert all(not isinstance(v, list) for v in rel.values())
+
+
+def test_a_restated_document_replaces_its_statement(store: GraphStore) -> None:
+    _docs(store, "d1", "d2")
     store.upsert_nodes("Person", [_person("person:x", "X", "d1", start=0)])
     store.upsert_nodes("Person", [_person("person:x", "X", "d2", start=50)])
     store.upsert_nodes("Person", [_person("person:x", "X", "d1", start=100)])  # d1 restated
-    props = store.get_entity("person:x")["properties"]
-    assert props["ev_doc"] == ["d2", "d1"]
-    assert props["ev_start"] == [50, 100]
-    assert props["ev_end"] == [60, 110]
-    assert len(props["ev_text"]) == 2
+    node = store.get_entity_light("person:x")
+    statements = {st["doc"]: st for st in node["properties"]["statements"]}
+    assert statements["d1"]["start"] == [100] and statements["d1"]["end"] == [110]
+    assert statements["d2"]["start"] == [50]
+    assert node["properties"]["doc_count"] == 2
+
+
+def test_values_come_from_the_best_statement_and_leave_with_it(store: GraphStore) -> None:
+    _docs(store, "d1", "d2", "d3")
+    store.upsert_nodes("Person", [NodeRow("person:k", {"name": "Kim", "age": 40}, "d2", ["K"],
+                                          confidence=0.9)])
+    store.upsert_nodes("Person", [NodeRow("person:k", {"name": "Kim Il", "role": "agent"},
+                                          "d1", ["Kim I."], confidence=0.9)])
+    store.upsert_nodes("Person", [NodeRow("person:k", {"name": "KIM"}, "d3", confidence=0.5)])
+    props = store.get_entity("person:k")["properties"]
+    # equal confidence: the smaller document id wins, whatever the order they came in
+    assert (props["name"], props["age"], props["role"]) == ("Kim Il", 40, "agent")
+    assert props["confidence"] == 0.9 and sorted(props["aliases"]) == ["K", "Kim I."]
+    store.forget_document("d1")
+    props = store.get_entity("person:k")["properties"]
+    assert props["name"] == "Kim" and "role" not in props and props["aliases"] == ["K"]
+    assert store.search("agent") == [] or all(
+        h["node"]["properties"]["id"] != "person:k" for h in store.search("Il"))
+    store.forget_document("d2")
+    props = store.get_entity("person:k")["properties"]
+    assert (props["name"], props["confidence"], props["doc_count"]) == ("KIM", 0.5, 1)
+    assert "age" not in props and props["aliases"] == []
+
+
+def test_relationship_statements_carry_modality_and_frame(store: GraphStore) -> None:
+    _docs(store, "d1", "d2")
+    store.upsert_nodes("Person", [_person("person:a", "A", d) for d in ("d1", "d2")])
+    store.upsert_nodes("Case", [NodeRow("case:x", {"name": "US v. A"}, d) for d in ("d1", "d2")])
+    store.upsert_relationships("CHARGED_WITH", [
+        RelRow("person:a", "case:x", {"date": "2024-05"}, "d1", evidence=[(0, 9, "Charged.")],
+               confidence=0.8, modality="charged", frame="charge.v1", date_basis="sentence"),
+        RelRow("person:a", "case:x", {}, "d2", evidence=[(3, 7, "Alleged.")],
+               confidence=0.6, modality="alleged", frame="charge.v2")])
+    rel = store.neighbors_light("person:a", ["CHARGED_WITH"])[0]["relationship"]["properties"]
+    assert (rel["modality"], rel["frame"], rel["date"], rel["confidence"]) == (
+        "charged", "charge.v1", "2024-05", 0.8)
+    by_doc = {st["doc"]: st for st in rel["statements"]}
+    assert by_doc["d2"]["modality"] == "alleged" and by_doc["d2"]["text"] == ["Alleged."]
+    assert by_doc["d1"]["date_basis"] == "sentence"
+    store.forget_document("d1")
+    rel = store.neighbors_light("person:a", ["CHARGED_WITH"])[0]["relationship"]["properties"]
+    assert (rel["modality"], rel["frame"], rel.get("date"), rel["doc_count"]) == (
+        "alleged", "charge.v2", None, 1)
+
+
+READS_BY_ID = {  # statement -> params: every read by id starts from a label's index
+    "GET_ENTITY": {"id": "person:chapman"},
+    "GET_DOCUMENT": {"id": "d1"},
+    "GET_ENTITIES": {"ids": ["person:chapman"]},
+    "GET_ENTITIES_LIGHT": {"ids": ["person:chapman"]},
+    "NODE_AGGREGATES": {"ids": ["person:chapman"]},
+    "node_statements": {"ids": ["person:chapman"], "cap": 3},
+    "rel_statements": {"rels": ["a|FACILITATED|b|"], "cap": 3},
+    "CLAIMS_BY_ID": {"ids": ["d1|a|FACILITATED|b|"]},
+    "CLAIMS_OF_DOCUMENT": {"doc": "d1"},
+    "MENTIONS_OF_DOCUMENT": {"doc": "d1"},
+    "ENTITY_RELATIONSHIP_COUNTS": {"id": "person:chapman"},
+    "DOCUMENTS_OF_ENTITY": {"id": "person:chapman"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(READS_BY_ID))
+def test_reads_by_id_use_a_label_and_an_index(store: GraphStore, name: str) -> None:
+    from graph import queries
+
+    _chain(store)
+    statement = (getattr(store.dialect, name)() if name.islower()
+                 else getattr(queries, name))
+    plan = "\n".join(store.explain(statement, READS_BY_ID[name]))
+    assert "AllNodesScan" not in plan.replace(" ", "") and "All Node Scan" not in plan
+    assert ("Node By Index Scan" in plan or "NodeIndexSeek" in plan
+            or "NodeUniqueIndexSeek" in plan), plan
 
 
 def test_aliases_merge_without_duplicates(store: GraphStore) -> None:
+    _docs(store, "d1", "d2")
     store.upsert_nodes("Person", [_person("person:son", "Son Kyong Sik", "d1", ["Song Kyong Sik"])])
     store.upsert_nodes("Person", [_person("person:son", "Son Kyong Sik", "d2",
                                           ["Song Kyong Sik", "Son Kyong-sik"])])
@@ -105,6 +211,7 @@ def test_aliases_merge_without_duplicates(store: GraphStore) -> None:
 
 
 def test_rows_are_checked_against_the_model(store: GraphStore) -> None:
+    _docs(store, "d1")
     with pytest.raises(ModelError):
         store.upsert_nodes("Spaceship", [_person("person:x", "X", "d1")])
     with pytest.raises(InvalidInput):
@@ -114,15 +221,17 @@ def test_rows_are_checked_against_the_model(store: GraphStore) -> None:
                                                "d1")])
     with pytest.raises(ModelError):
         store.upsert_relationships("OWNS_A_BOAT", [])
-    assert _total(store) == (0, 0)
+    assert _facts(store) == {"nodes": {}, "relationships": {}}
 
 
 def test_relationship_to_missing_entity_is_skipped(store: GraphStore) -> None:
+    _docs(store, "d1")
     store.upsert_nodes("Person", [_person("person:a", "A", "d1")])
     written = store.upsert_relationships("FACILITATED", [RelRow("person:a", "person:ghost", {},
                                                                 "d1")])
     assert written == 0
-    assert store.counts()["relationships"] == {}
+    assert _facts(store)["relationships"] == {}
+    assert store.upsert_nodes("Person", [_person("person:b", "B", "no-such-document")]) == 0
 
 
 def test_get_entity_and_not_found(store: GraphStore) -> None:
@@ -196,6 +305,7 @@ def test_search_names_aliases_and_romanizations(store: GraphStore) -> None:
 
 
 def test_hostile_strings_round_trip(store: GraphStore) -> None:
+    _docs(store, "d1")
     rows = [NodeRow(f"person:h{i}", {"name": name}, "d1", [name]) for i, name in
             enumerate(HOSTILE)]
     store.upsert_nodes("Person", rows)
@@ -203,10 +313,11 @@ def test_hostile_strings_round_trip(store: GraphStore) -> None:
         props = store.get_entity(f"person:h{i}")["properties"]
         assert props["name"] == name
         assert props["aliases"] == [name]
-    assert _total(store) == (len(HOSTILE), 0)
+    assert _facts(store) == {"nodes": {"Person": len(HOSTILE)}, "relationships": {}}
 
 
 def test_large_parameters(store: GraphStore) -> None:
+    _docs(store, "d1")
     big = "x" * 200_000
     store.upsert_nodes("Person", [NodeRow("person:big", {"name": "Big", "role": big}, "d1")])
     assert store.get_entity("person:big")["properties"]["role"] == big
@@ -267,13 +378,14 @@ def test_read_only_refuses_index_procedures(store: GraphStore) -> None:
 def test_forget_document_keeps_what_others_support(store: GraphStore) -> None:
     _chain(store)
     result = store.forget_document("d1")
-    assert result == {"relationships": 1, "nodes": 1, "documents": 0}  # Chapman, FACILITATED
+    assert result == {"relationships": 1, "nodes": 1, "documents": 1}  # Chapman, FACILITATED
     ids = {r[0] for r in store.read_only("MATCH (n:Entity) RETURN n.id").rows}
     assert "person:chapman" not in ids
     kp = store.get_entity("country:KP")["properties"]
-    assert kp["sources"] == ["d2"]
-    located = store.neighbors("organization:workers", ["LOCATED_IN"])
+    assert kp["doc_count"] == 1 and store.documents_of("country:KP") == ["d2"]
+    located = store.neighbors_light("organization:workers", ["LOCATED_IN"])
     assert located[0]["relationship"]["properties"]["sources"] == ["d2"]
+    assert store.read_only("MATCH (c:Claim {doc: 'd1'}) RETURN count(c)").rows == [[0]]
     store.forget_document("d1")  # idempotent
     assert {r[0] for r in store.read_only("MATCH (n:Entity) RETURN n.id").rows} == ids
 
@@ -281,6 +393,33 @@ def test_forget_document_keeps_what_others_support(store: GraphStore) -> None:
 def test_counts_by_label_and_type(store: GraphStore) -> None:
     _chain(store)
     counts = store.counts()
-    assert counts["nodes"] == {"Country": 1, "Organization": 3, "Payment": 1, "Person": 1}
+    assert counts["nodes"] == {"Claim": 6, "Country": 1, "Document": 2, "Organization": 3,
+                               "Payment": 1, "Person": 1}
     assert counts["relationships"] == {"EMPLOYED_AT": 1, "FACILITATED": 1, "FUNDED": 1,
-                                       "LOCATED_IN": 1, "PAID": 1}
+                                       "LOCATED_IN": 1, "MENTIONS": 8, "PAID": 1, "STATES": 6}
+
+
+def test_an_empty_graph_is_stamped_with_the_model_version(store: GraphStore) -> None:
+    from graph.schema_version import stored_version
+
+    assert stored_version(store) == store.model.version
+    _chain(store)
+    store.ensure_schema()  # the same version: opens
+    assert stored_version(store) == store.model.version
+
+
+def test_a_graph_of_the_old_model_is_refused_in_one_line(store: GraphStore) -> None:
+    from graph.schema_version import SchemaMismatch
+
+    # what version 1 wrote: entities with provenance lists and no version stamp
+    store.run("MATCH (s:Schema) DETACH DELETE s", write=True)
+    store.run("CREATE (:Person:Entity {id: 'person:x', name: 'X', sources: ['d1'], "
+              "ev_doc: ['d1'], ev_start: [0], ev_end: [5], ev_text: ['X was.']})", write=True)
+    with pytest.raises(SchemaMismatch) as refused:
+        store.ensure_schema()
+    message = refused.value.detail
+    assert "\n" not in message and "version 1" in message and "re-ingest" in message
+    store.run("MATCH (n) DETACH DELETE n", write=True)
+    store.run("CREATE (:Schema {id: 'model', version: 99})", write=True)
+    with pytest.raises(SchemaMismatch, match="version 99"):
+        store.ensure_schema()

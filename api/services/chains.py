@@ -81,7 +81,7 @@ def facilitation(store: GraphStore, facilitator: str, *, limit: int = 50,
     start = load_entity(store, facilitator)
     docs = [str(d) for d in start["properties"].get("sources") or []]
     if len(docs) < int(start["properties"].get("sources_total") or 0):  # a hub: read them all
-        docs = [str(d) for d in store.get_entity(facilitator)["properties"]["sources"]]
+        docs = store.documents_of(facilitator)
     chains = [_shape(c, set(docs)) for c in _walk(store, start, docs)]
     chains.sort(key=lambda c: (-len(c.amounts), len(c.hops), [n.id for n in c.nodes]))
     distinct = {a.payment.id: a.amount_usd or 0 for c in chains for a in c.amounts}

@@ -1,4 +1,4 @@
-"""Store dicts -> API models: provenance lists become evidence, element ids become entity ids.
+"""Store dicts -> API models: statements become evidence, element ids become entity ids.
 
 Every service goes through these few functions so a fact looks the same wherever it
 appears, and hub-sized evidence lists are capped in one place.
@@ -11,13 +11,13 @@ from typing import Any
 
 from api.schemas import EntityBrief, EntityRef, EvidenceOut, HopOut
 from api.services.amounts import amount_text
-from api.services.trust import band, modality_of
+from api.services.trust import band, modality_of, strongest
 from graph.queries import ENTITY
 from graph.store import Row
 
 EVIDENCE_CAP = 20  # sentences listed per fact; evidence_total tells how many exist
-HIDDEN = frozenset({"sources", "ev_doc", "ev_start", "ev_end", "ev_text", "confidence",
-                    "search_text", "key", "text", "ev_total", "sources_total"})
+HIDDEN = frozenset({"sources", "statements", "sources_total", "confidence", "search_text",
+                    "key", "text", "value_sources", "alias_counts"})
 
 
 def label_of(node: Row) -> str:
@@ -44,23 +44,38 @@ def public_properties(props: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in props.items() if k not in HIDDEN}
 
 
+def evidence_of(statements: list[Mapping[str, Any]], cap: int = EVIDENCE_CAP
+                ) -> list[EvidenceOut]:
+    """Each statement's sentences, with how that document states the fact."""
+    out: list[EvidenceOut] = []
+    for st in statements:
+        starts, ends, texts = (list(st.get(k) or []) for k in ("start", "end", "text"))
+        how = {"modality": st.get("modality"), "frame": st.get("frame"),
+               "confidence": st.get("confidence"), "date_basis": st.get("date_basis")}
+        if not texts:  # stated without a sentence (an issuer from the front matter)
+            out.append(EvidenceOut(document=str(st["doc"]), start=0, end=0, text="", **how))
+        for start, end, text in zip(starts, ends, texts, strict=False):
+            out.append(EvidenceOut(document=str(st["doc"]), start=int(start), end=int(end),
+                                   text=str(text), **how))
+    return out[:cap]
+
+
 def provenance(props: Mapping[str, Any], cap: int = EVIDENCE_CAP) -> dict[str, Any]:
-    """Keyword arguments for a Provenance model from a node's or relationship's properties."""
-    docs = list(props.get("ev_doc") or [])
-    starts = list(props.get("ev_start") or [])
-    ends = list(props.get("ev_end") or [])
-    texts = list(props.get("ev_text") or [])
-    n = min(len(docs), len(starts), len(ends), len(texts))
-    evidence = [EvidenceOut(document=str(docs[i]), start=int(starts[i]), end=int(ends[i]),
-                            text=str(texts[i])) for i in range(min(n, cap))]
+    """Keyword arguments for a Provenance model from a light node's or relationship's
+    properties, whose statements the store attached (graph/store.py `attach_*_statements`)."""
+    statements = list(props.get("statements") or [])
+    evidence = [e for e in evidence_of(statements, cap) if e.text]
     confidence = props.get("confidence")
-    total = props.get("ev_total")  # light projections cut the lists and give the full size
+    total = props.get("sources_total")
+    listed = sum(len(st.get("text") or []) for st in statements)
     conf = float(confidence) if confidence is not None else None
     judgment = props.get("judgment")
+    stated = [modality_of(props), *(st.get("modality") for st in statements)]
     return {"sources": [str(s) for s in props.get("sources") or []], "evidence": evidence,
-            "evidence_total": int(total) if isinstance(total, int) else n,
-            "confidence": conf, "band": band(conf), "modality": modality_of(props),
-            "judgment": str(judgment) if judgment else None}
+            "evidence_total": max(listed, int(total)) if isinstance(total, int) else listed,
+            "confidence": conf, "band": band(conf), "modality": strongest(stated),
+            "judgment": str(judgment) if judgment else None,
+            "statements_total": int(total) if isinstance(total, int) else len(statements)}
 
 
 def entity_ref(node: Row) -> EntityRef:

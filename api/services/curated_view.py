@@ -47,6 +47,9 @@ class CuratedView(GraphStore):
                   timeout_ms: int = 5000, row_cap: int = 1000) -> QueryResult:
         return self.store.read_only(query, params, timeout_ms=timeout_ms, row_cap=row_cap)
 
+    def explain(self, query: str, params: Mapping[str, Any] | None = None) -> list[str]:
+        return self.store.explain(query, params)
+
     def close(self) -> None:
         """The view borrows the store; its owner closes it."""
 

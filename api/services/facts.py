@@ -66,7 +66,7 @@ def merge_provenance(props_list: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """One Provenance from several facts: union of sources, evidence concatenated."""
     sources: list[str] = []
     evidence: list[EvidenceOut] = []
-    total = 0
+    total = statements = 0
     confidence: float | None = None
     modalities: list[str | None] = []
     for props in props_list:
@@ -74,12 +74,14 @@ def merge_provenance(props_list: Iterable[dict[str, Any]]) -> dict[str, Any]:
         sources.extend(s for s in p["sources"] if s not in sources)
         evidence.extend(e for e in p["evidence"] if e not in evidence)
         total += p["evidence_total"]
+        statements = max(statements, p["statements_total"])
         modalities.append(p["modality"])
         if p["confidence"] is not None:
             confidence = max(confidence or 0.0, p["confidence"])
     return {"sources": sources, "evidence": evidence[:EVIDENCE_CAP], "evidence_total": total,
             "confidence": confidence, "band": band(confidence),
-            "modality": strongest(modalities)}
+            "modality": strongest(modalities),
+            "statements_total": max(statements, len(sources))}
 
 
 def _government(node: Row | None) -> str | None:

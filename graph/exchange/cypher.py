@@ -63,7 +63,7 @@ def _pattern(label: str) -> str:
 
 
 def _end(label: str) -> str:
-    return "Document" if label == "Document" else queries.ENTITY
+    return queries.end_label(label)
 
 
 def statements(snapshot: Snapshot) -> Iterator[str]:
@@ -73,11 +73,14 @@ def statements(snapshot: Snapshot) -> Iterator[str]:
                f"SET n += {map_literal(rest)};")
     for e in snapshot.edges:
         rest = {k: v for k, v in e.properties.items() if k != "key"}
-        key = string_literal(str(e.properties.get("key", "")))
-        default_model().relationship(e.type)  # types come from the model only
+        # statements (MENTIONS, STATES) have no key: one per document and end
+        key = ("" if "key" not in e.properties
+               else f" {{key: {string_literal(str(e.properties['key']))}}}")
+        if e.type != queries.STATES:
+            default_model().relationship(e.type)  # types come from the model only
         yield (f"MATCH (a:{_end(e.source_label)} {{id: {string_literal(e.source)}}}) "
                f"MATCH (b:{_end(e.target_label)} {{id: {string_literal(e.target)}}}) "
-               f"MERGE (a)-[r:{e.type} {{key: {key}}}]->(b) SET r += {map_literal(rest)};")
+               f"MERGE (a)-[r:{e.type}{key}]->(b) SET r += {map_literal(rest)};")
 
 
 def export_cypher(snapshot: Snapshot, path: Path) -> dict[str, int]:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.exchange.snapshot import Edge, Node, Snapshot
+from graph.queries import CLAIM, SCHEMA, STATES
 
 Entity = dict[str, Any]
 SCHEMA_FIXES = {"Country": "PublicBody", "Documentation": "Document"}
@@ -67,10 +68,21 @@ class _Builder:
         self.urls = {n.id: _strings(n.properties.get("source_urls"))
                      for n in snapshot.nodes if n.label == "Document"}
         self.entities: dict[str, Entity] = {}
+        # the documents behind each node (its MENTIONS) and relationship (its claims)
+        self.docs: dict[str, list[str]] = defaultdict(list)
+        self.evidence: dict[str, list[str]] = defaultdict(list)
+        for e in snapshot.edges:
+            if e.type == "MENTIONS":
+                self.docs[e.target].append(e.source)
+        for n in snapshot.nodes:
+            if n.label == CLAIM:
+                rel = str(n.properties.get("rel"))
+                self.docs[rel].append(str(n.properties.get("doc")))
+                self.evidence[rel] += _strings(n.properties.get("ev_text"))
 
-    def new(self, ident: str, schema: str, props: dict[str, Any]) -> Entity:
+    def new(self, ident: str, schema: str, docs: list[str]) -> Entity:
         entity: Entity = {"id": ident, "schema": schema, "properties": {}}
-        sources = _strings(props.get("sources"))
+        sources = sorted(set(docs))
         _add(entity, "proof", sources)
         _add(entity, "sourceUrl", [u for s in sources for u in self.urls.get(s, [])])
         self.entities[ident] = entity
@@ -80,7 +92,7 @@ class _Builder:
         schema = SCHEMA_FIXES.get(model_ftm, model_ftm) or "Thing"
         if n.label == "Organization" and n.properties.get("kind") in COMPANY_KINDS:
             schema = "Company"
-        entity = self.new(n.id, schema, n.properties)
+        entity = self.new(n.id, schema, self.docs.get(n.id, []))
         mapping = {**PROPERTIES["*"], **PROPERTIES.get(n.label, {})}
         if schema in INTERVALS:
             mapping = {k: v for k, v in mapping.items() if v not in ("name", "alias")}
@@ -98,22 +110,22 @@ class _Builder:
         elif n.label == "Sanction":
             _add(entity, "summary", n.properties.get("name"))
             _add(entity, "listingDate", n.properties.get("listing_date"))
-            _add(entity, "reason", _strings(n.properties.get("ev_text"))[:1])
+            _add(entity, "reason", [])
 
     def link(self, e: Edge, schema: str, ends: dict[str, str], **extra: Any) -> None:
         raw = f"{e.source}|{e.type}|{e.target}|{e.properties.get('key', '')}"
         ident = f"{schema.lower()}-{hashlib.sha1(raw.encode()).hexdigest()[:20]}"
-        entity = self.new(ident, schema, e.properties)
+        entity = self.new(ident, schema, self.docs.get(raw, []))
         for prop, value in ends.items():
             _add(entity, prop, value)
         for prop, value in extra.items():
             _add(entity, prop, value)
         _add(entity, "date", e.properties.get("date"))
-        _add(entity, "description", _strings(e.properties.get("ev_text"))[:1])
+        _add(entity, "description", self.evidence.get(raw, [])[:1])
 
     def edge(self, e: Edge) -> None:
         source, target = self.nodes.get(e.source), self.nodes.get(e.target)
-        if source is None or target is None or e.type in {"MENTIONS", "SANCTIONED"}:
+        if source is None or target is None or e.type in {"MENTIONS", "SANCTIONED", STATES}:
             return  # MENTIONS is what `proof` says; SANCTIONED is the Sanction's `entity`
         if e.type == "ISSUED":
             name = source.properties.get("name")
@@ -153,7 +165,8 @@ def entities(snapshot: Snapshot, ftm_schemata: dict[str, str]) -> Iterator[Entit
     """FtM entities of the graph; `ftm_schemata` maps our labels to the model's `ftm:`."""
     builder = _Builder(snapshot)
     for n in snapshot.nodes:
-        builder.node(n, ftm_schemata.get(n.label, ""))
+        if n.label not in (CLAIM, SCHEMA):  # statements are read through `docs` above
+            builder.node(n, ftm_schemata.get(n.label, ""))
     for e in snapshot.edges:
         builder.edge(e)
     for entity in builder.entities.values():

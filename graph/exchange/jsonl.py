@@ -27,12 +27,13 @@ VERSION = 1
 BATCH = 2000
 
 
-def write_jsonl(snapshot: Snapshot, out: TextIO,
+def write_jsonl(snapshot: Snapshot, out: TextIO, model_version: int,
                 judgments: list[dict[str, Any]] | None = None) -> None:
     judgments = judgments or []
     counts = {"nodes": len(snapshot.nodes), "relationships": len(snapshot.edges),
               "judgments": len(judgments)}
-    out.write(json.dumps({"format": FORMAT, "version": VERSION, "counts": counts}) + "\n")
+    out.write(json.dumps({"format": FORMAT, "version": VERSION, "model_version": model_version,
+                          "counts": counts}) + "\n")
     for n in snapshot.nodes:
         out.write(json.dumps({"kind": "node", "label": n.label, "properties": n.properties},
                              ensure_ascii=False) + "\n")
@@ -50,7 +51,7 @@ def export_jsonl(store: GraphStore, path: Path) -> dict[str, int]:
     snapshot = read_snapshot(store)
     judgments = [j.properties() for j in curation.all_judgments(store)]
     with path.open("w", encoding="utf-8", newline="\n") as out:
-        write_jsonl(snapshot, out, judgments)
+        write_jsonl(snapshot, out, store.model.version, judgments)
     return {"nodes": len(snapshot.nodes), "relationships": len(snapshot.edges),
             "judgments": len(judgments)}
 
@@ -78,10 +79,15 @@ def _check_props(store: GraphStore, owner: str, props: Any, where: str) -> dict[
     """Every property must be one the model (or the store) declares, with a fitting value."""
     if not isinstance(props, dict) or (owner in store.model.nodes and "id" not in props):
         raise InvalidInput(f"{where}: properties must be an object (with an id for a node)")
-    declared = (store.model.nodes[owner].properties if owner in store.model.nodes
-                else store.model.relationships[owner].properties)
+    if owner in (queries.SCHEMA, queries.STATES):  # bookkeeping: the version, a link
+        return props
+    model = store.model
+    declared = (model.nodes[owner].properties if owner in model.nodes
+                else model.relationships[owner].properties if owner in model.relationships
+                else model.claim.properties if owner == model.claim.label
+                else {})
     for name, value in props.items():
-        spec = declared.get(name) or store.model.provenance.get(name)
+        spec = declared.get(name) or model.aggregate.get(name) or model.statement.get(name)
         if spec is None and name not in STORE_PROPERTIES and name != "aliases":
             raise InvalidInput(f"{where}: {owner} has no property {name!r} in the model")
         try:
@@ -108,6 +114,11 @@ def import_jsonl(store: GraphStore, path: Path) -> dict[str, int]:
     if first is None or first[1].get("format") != FORMAT:
         raise InvalidInput(f"{path}: not a trilateral-kg export (`tkg export --format jsonl`)")
     expected = first[1].get("counts", {})
+    written_by = int(first[1].get("model_version") or 1)
+    if written_by != store.model.version:
+        raise InvalidInput(f"{path}: exported by trilateral-kg model version {written_by}, this "
+                           f"is version {store.model.version}; export it again with this "
+                           "version, or re-ingest the corpus")
     nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
     edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     judgments: list[dict[str, Any]] = []
@@ -116,13 +127,15 @@ def import_jsonl(store: GraphStore, path: Path) -> dict[str, int]:
         try:
             if record.get("kind") == "node":
                 label = str(record["label"])
-                store.model.node(label)
+                if label not in (queries.CLAIM, queries.SCHEMA):
+                    store.model.node(label)
                 nodes[label].append({"props": _check_props(store, label, record["properties"],
                                                            where)})
             elif record.get("kind") == "relationship":
                 key = (str(record["type"]), str(record["source_label"]),
                        str(record["target_label"]))
-                store.model.relationship(key[0])
+                if key[0] != queries.STATES:
+                    store.model.relationship(key[0])
                 edges[key].append({"source": record["source"], "target": record["target"],
                                    "props": _check_props(store, key[0], record["properties"],
                                                          where)})

@@ -17,6 +17,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from graph import queries
 from graph.exchange.snapshot import Snapshot, property_type
 from graph.model import GraphModel
 
@@ -60,7 +61,7 @@ def export_csv(snapshot: Snapshot, model: GraphModel, out_dir: Path) -> dict[str
     files: list[str] = []
     for label, rows in sorted(nodes.items()):
         columns = _columns(model, label, rows, {"id"})
-        labels = label if label == "Document" else f"{label};Entity"
+        labels = ";".join(part for part in queries.node_pattern_labels(label).split(":") if part)
         name = f"nodes_{label}.csv"
         with (out_dir / name).open("w", encoding="utf-8", newline="") as f:
             writer = csv.writer(f)

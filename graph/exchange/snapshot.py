@@ -91,11 +91,13 @@ def property_type(model: GraphModel, owner: str, name: str, value: Any = None) -
     store properties included); values of undeclared properties are typed by their value."""
     spec = (model.nodes[owner].properties if owner in model.nodes
             else model.relationships[owner].properties if owner in model.relationships
+            else model.claim.properties if owner == model.claim.label
             else {})
     if name in spec:
         return spec[name].type
-    if name in model.provenance:
-        return model.provenance[name].type
+    for common in (model.aggregate, model.statement):
+        if name in common:
+            return common[name].type
     if name in STORE_PROPERTIES:
         return STORE_PROPERTIES[name]
     if name == "aliases":
@@ -112,20 +114,11 @@ def property_type(model: GraphModel, owner: str, name: str, value: Any = None) -
     return "string"
 
 
-_EVIDENCE = ("ev_doc", "ev_start", "ev_end", "ev_text")
-
-
 def _canonical_props(props: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
-    """Properties with provenance in a fixed order: the order documents arrived in is not a
-    fact, so two graphs that hold the same facts compare equal."""
+    """Properties in a fixed order, so two graphs that hold the same facts compare equal."""
     out = dict(props)
-    if all(isinstance(out.get(k), list) for k in _EVIDENCE):
-        rows = sorted(zip(*(out[k] for k in _EVIDENCE), strict=False))
-        for i, k in enumerate(_EVIDENCE):
-            out[k] = tuple(row[i] for row in rows)
-    for name in ("sources", "aliases"):
-        if isinstance(out.get(name), list):
-            out[name] = tuple(sorted(out[name]))
+    if isinstance(out.get("aliases"), list):
+        out["aliases"] = tuple(sorted(out["aliases"]))
     return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in out.items()))
 
 

@@ -181,6 +181,13 @@ class FalkorStore(GraphStore):
         return QueryResult(columns, [[to_plain(v) for v in row] for row in rows[:row_cap]],
                            truncated)
 
+    def explain(self, query: str, params: Mapping[str, Any] | None = None) -> list[str]:
+        try:
+            plan = self._graph.explain(query, dict(params or {}))
+        except ResponseError as exc:
+            raise translate(exc) from exc
+        return [line for line in str(plan).splitlines() if line.strip()]
+
     def _fulltext_query(self, text: str) -> str:
         # RediSearch syntax: each word as itself, as a prefix, fuzzily, or by its
         # romanization key; words are plain alphanumerics, so nothing needs escaping.

@@ -72,6 +72,9 @@ class Neo4jStore(GraphStore):
         """Replay a Cypher script (`tkg export --format cypher`), many lines per transaction."""
         return self._boundary.run_script(statements)
 
+    def explain(self, query: str, params: Mapping[str, Any] | None = None) -> list[str]:
+        return self._boundary.explain(query, params)
+
     def shortest_path(self, source: str, target: str, *, max_hops: int = 6,
                       rel_types: list[str] | None = None) -> Row | None:
         statement = self.dialect.shortest_path(rel_types, max_hops)

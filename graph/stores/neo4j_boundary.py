@@ -180,6 +180,22 @@ class Neo4jBoundary:
         except Exception as exc:
             raise translate_error(exc, self.uri) from exc
 
+    def explain(self, query: str, params: Mapping[str, Any] | None = None) -> list[str]:
+        """The operators of the plan Neo4j would run (EXPLAIN runs nothing), one per line."""
+
+        def work(tx: neo4j.ManagedTransaction) -> list[str]:
+            plan = tx.run("EXPLAIN " + query, dict(params or {})).consume().plan
+            return plan_lines(plan) if plan else []
+
+        try:
+            with self._driver.session(database=self.database,
+                                      default_access_mode=neo4j.READ_ACCESS) as s:
+                return s.execute_read(work)
+        except TkgError:
+            raise
+        except Exception as exc:
+            raise translate_error(exc, self.uri) from exc
+
     def close(self) -> None:
         self._driver.close()
 

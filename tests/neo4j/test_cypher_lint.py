@@ -30,21 +30,33 @@ def _builder_calls() -> dict[str, list[str]]:
     rel_types = list(model.relationships)
     some = rel_types[:3]
     return {
-        "upsert_nodes": [queries.upsert_nodes(label) for label in model.nodes],
-        "upsert_relationships": [queries.upsert_relationships(t) for t in rel_types],
-        "create_nodes": [queries.create_nodes(label) for label in model.nodes],
-        "create_relationships": [queries.create_relationships(t) for t in rel_types],
+        "write_node_aggregates": [queries.write_node_aggregates(label)
+                                  for label in model.entity_labels],
+        "rel_ends_query": [queries.rel_ends_query(t) for t in rel_types],
+        "write_rel_aggregates": [queries.write_rel_aggregates(t) for t in rel_types],
+        "rel_aggregates_at": [queries.rel_aggregates_at(t, queries.ENTITY, queries.ENTITY)
+                              for t in rel_types],
+        "delete_rel_aggregates": [queries.delete_rel_aggregates(t, queries.ENTITY, "Document")
+                                  for t in some],
+        "update_rel_aggregates": [queries.update_rel_aggregates(t, "Document", queries.ENTITY)
+                                  for t in some],
         "neighbors": [queries.neighbors(None), queries.neighbors(some),
                       *(queries.neighbors([t]) for t in rel_types)],
         "neighborhood": [queries.neighborhood(types, d) for d in (1, 2, 3)
                          for types in (None, some)],
         "paths_of_length": [queries.paths_of_length(types, h) for h in range(1, 7)
                             for types in (None, some)],
-        "import_nodes": [queries.import_nodes(label) for label in model.nodes],
+        "import_nodes": [queries.import_nodes(label)
+                         for label in (*model.nodes, queries.CLAIM, queries.SCHEMA)],
         "import_relationships": [
             queries.import_relationships(t, src, dst) for t, spec in model.relationships.items()
-            for src in spec.sources[:2] for dst in spec.targets[:2]],
+            for src in spec.sources[:2] for dst in spec.targets[:2]]
+        + [queries.import_relationships(queries.STATES, "Document", queries.CLAIM)],
         "node_pattern_labels": [],  # returns a pattern fragment, not a statement
+        "end_label": [],  # a label name
+        "model_label": [],  # a label name
+        "fact_types": [],  # type names
+        "rel_end_labels": [],  # label names
     }
 
 
@@ -58,6 +70,7 @@ def neo4j_statements() -> list[str]:
     statements.extend(dialect.schema_statements(default_model()))
     statements.append(dialect.search())
     statements.append(dialect.search_light())
+    statements += [dialect.node_statements(), dialect.rel_statements()]
     for types in (None, ["FACILITATED", "EMPLOYED_AT"]):
         path = dialect.shortest_path(types, 6)
         assert path is not None
@@ -68,15 +81,17 @@ def neo4j_statements() -> list[str]:
 def _schema() -> dict[str, list[str]]:
     model = default_model()
     # Property keys we write, plus the keys of the $rows maps the upserts unwind.
-    keys = set(model.provenance) | {"key", "search_text", "complete", "props", "doc",
-                                    "source", "target"}
+    keys = (set(model.aggregate) | set(model.statement) | set(model.claim.properties)
+            | {"key", "search_text", "complete", "props", "doc", "source", "target", "aliases",
+               "m", "rel", "version"})
     for node in model.nodes.values():
         keys |= set(node.properties)
     for rel in model.relationships.values():
         keys |= set(rel.properties)
     keys |= set(model.judgment.properties)
-    return {"labels": [*model.nodes, queries.ENTITY, model.judgment.label],
-            "relationshipTypes": list(model.relationships),
+    return {"labels": [*model.nodes, queries.ENTITY, model.judgment.label, queries.CLAIM,
+                       queries.SCHEMA],
+            "relationshipTypes": [*model.relationships, queries.STATES],
             "propertyKeys": sorted(keys)}
 
 
