@@ -22,3 +22,22 @@ def entity_id(label: str, name: str) -> str:
     if not slug:
         raise ValueError(f"cannot make an id from an empty name for {label}")
     return f"{label.lower()}:{slug}"
+
+
+def payment_id(doc_id: str, amount: int | str, kind: str = "", *, party: str = "",
+               date: str = "") -> str:
+    """A payment as one document states it: `payment:{doc}#{kind}-usd-{amount}` (then the
+    party and date where known). `amount` is whole US dollars, or a stated amount such as
+    "KRW 1000000". Never the amount alone: $5,000,000 in a reward offer and $5,000,000 of
+    revenue in another document are two things, and two strangers' $17 million are two
+    payments. The same document read again gives the same id."""
+    stated = f"usd-{amount}" if isinstance(amount, int) else slugify(amount)
+    parts = [slugify(kind) or "money", stated, slugify(party), slugify(date)]
+    return f"payment:{slugify(doc_id)}#" + "-".join(p for p in parts if p)
+
+
+def sanction_id(government: str, target: str, date: str = "") -> str:
+    """One designation act: the designating government (or authority), the target and the
+    year. Documents that date the same act to the day, the month or the year (a release and
+    later reports on it) name one Sanction; program and legal basis are its values."""
+    return entity_id("Sanction", " ".join(p for p in (government, target, date[:4]) if p))

@@ -22,7 +22,7 @@ from typing import Any
 
 from graph import queries
 from graph.errors import DocumentError, ModelError, NotFound, StoreUnavailable, TkgError
-from graph.ids import entity_id
+from graph.ids import entity_id, sanction_id
 from graph.model import (
     ExtractedEntity,
     ExtractedRelation,
@@ -34,6 +34,7 @@ from graph.model import (
     check_value,
     default_model,
 )
+from graph.sanction_terms import legal_basis_in, program_of
 from graph.store import GraphStore, NodeRow, RelRow
 
 MAX_NODE_EVIDENCE = 3  # sentences per entity per document: hubs (countries) otherwise balloon
@@ -286,22 +287,28 @@ class _Mapper:
 
     def sanction(self, r: ExtractedRelation, props: dict[str, Any],
                  evidence: list[Evidence], how: _How) -> None:
-        """One Sanction node per designator, target and date, linked both ways."""
+        """One Sanction node per act (government, target, year; graph/ids.sanction_id), so
+        every document that reports the designation states the same node; linked both ways.
+        Program and legal basis come from the relation, else from its sentence."""
         designator, target = self.nodes[r.source], self.nodes[r.target]
         date = props.get("date")
-        ident = entity_id("Sanction", " ".join(filter(None, (r.source, r.target, date))))
         country = (designator.properties.get("code") if self.labels[r.source] == "Country"
                    else designator.properties.get("country"))
+        ident = sanction_id(str(country or r.source), r.target, str(date or ""))
+        sentences = " ".join(e[2] for e in evidence)
+        legal_basis = props.get("legal_basis") or legal_basis_in(sentences) or None
         authority = str(designator.properties.get("name", r.source))
         name = f"{authority} designation of {target.properties.get('name', r.target)}"
-        values = {"name": name + (f" ({date})" if date else ""), "country": country or None,
-                  "authority": authority, "program": props.get("program"),
-                  "legal_basis": props.get("legal_basis"), "listing_date": date,
-                  "target": r.target}
+        values = {"name": name + (f" ({date[:4]})" if date else ""), "country": country or None,
+                  "authority": authority,
+                  "program": props.get("program") or program_of(legal_basis or [], sentences),
+                  "legal_basis": legal_basis, "listing_date": date, "target": r.target}
         spec = self.model.node("Sanction")
-        self.labels[ident] = "Sanction"
-        self.nodes[ident] = NodeRow(ident, _fit(spec.properties, values, ident, self.problems),
-                                    self.doc, [], list(evidence), float(r.confidence))
+        if ident not in self.nodes:  # two designators of one government: one act
+            self.labels[ident] = "Sanction"
+            self.nodes[ident] = NodeRow(ident, _fit(spec.properties, values, ident,
+                                                    self.problems),
+                                        self.doc, [], list(evidence), float(r.confidence))
         self.add_rel("ISSUED", r.source, ident, {"date": date} if date else {}, evidence,
                      r.confidence, how=how)
         self.add_rel("SANCTIONED", ident, r.target, {}, evidence, r.confidence, how=how)

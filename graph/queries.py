@@ -123,15 +123,17 @@ DETACH DELETE x
 RETURN count(*) AS n
 """
 
-# A document's statement of an entity: its MENTIONS edge (rows: {doc, id, m}).
-CREATE_MENTIONS = """
-UNWIND $rows AS row
-MATCH (d:Document {id: row.doc})
-MATCH (x:Entity {id: row.id})
-CREATE (d)-[m:MENTIONS]->(x)
-SET m = row.m
-RETURN count(m) AS n
-"""
+def create_mentions(label: str) -> str:
+    """A document's statements of entities: MENTIONS edges (rows: {doc, id, m}); the entity
+    node is created bare if new (its aggregate is written next)."""
+    return (
+        f"UNWIND $rows AS row\n"
+        f"MATCH (d:Document {{id: row.doc}})\n"
+        f"MERGE (x{node_pattern_labels(label)} {{id: row.id}})\n"
+        f"CREATE (d)-[m:MENTIONS]->(x)\n"
+        f"SET m = row.m\n"
+        f"RETURN count(m) AS n"
+    )
 
 MENTIONS_OF_PAIRS = """
 UNWIND $pairs AS p
@@ -628,6 +630,42 @@ UNWIND $rels AS rel
   LIMIT $cap
 }}
 RETURN rel, c
+"""
+
+# benchmarks/ingest_scale.py: the nodes and relationships with the most statements (the ones
+# that grew with the corpus when provenance was kept in lists), and a sample of statements.
+BIGGEST_ENTITIES = """
+MATCH (n:Entity)
+RETURN properties(n) AS props
+ORDER BY n.doc_count DESC
+LIMIT $limit
+"""
+
+BIGGEST_RELATIONSHIPS = """
+MATCH (:Entity)-[r]->(:Entity)
+WHERE r.doc_count IS NOT NULL
+RETURN properties(r) AS props
+ORDER BY r.doc_count DESC
+LIMIT $limit
+"""
+
+SAMPLE_STATEMENTS = f"""
+MATCH (:Document)-[m:MENTIONS]->(:Entity)
+RETURN properties(m) AS props
+LIMIT $limit
+UNION ALL
+MATCH (c:{CLAIM})
+RETURN properties(c) AS props
+LIMIT $limit
+"""
+
+# The parties of payments: the entities joined to each by a money relationship.
+PAYMENT_PARTIES = """
+UNWIND $ids AS id
+MATCH (p:Payment {id: id})
+OPTIONAL MATCH (x:Entity)-[r]-(p)
+WHERE type(r) IN $types
+RETURN p.id AS id, collect(DISTINCT x.id) AS parties
 """
 
 # Every document that states something of an entity (chains keep to these documents).

@@ -114,10 +114,12 @@ def write_nodes(store: GraphStore, label: str, rows: Sequence[NodeRow]) -> int:
             "aliases": list(r.aliases), "props_json": json.dumps(st.values, sort_keys=True),
             "confidence": float(r.confidence), "ev_start": [e[0] for e in r.evidence],
             "ev_end": [e[1] for e in r.evidence], "ev_text": [e[2] for e in r.evidence]}})
+    # statements first, aggregates second: a write cut in between leaves statements an
+    # aggregate does not count yet, which forgetting the incomplete document refolds away
+    written = store.run(queries.create_mentions(label), {"rows": wire}, write=True)
     store.run(queries.write_node_aggregates(label),
               {"rows": [{"id": i, "props": _node_props(i, a)}
                         for i, a in aggs.items()]}, write=True)
-    written = store.run(queries.CREATE_MENTIONS, {"rows": wire}, write=True)
     return int(written[0]["n"]) if written else 0
 
 
@@ -212,11 +214,11 @@ def write_relationships(store: GraphStore, rel_type: str, rows: Sequence[RelRow]
                  "ev_text": [e[2] for e in r.evidence]}
         aggs[rel].add(_claim_statement(claim))
         claims.append(claim)
+    written = store.run(queries.CREATE_CLAIMS, {"rows": claims}, write=True)  # statements first
     store.run(queries.write_rel_aggregates(rel_type, source_label, target_label), {"rows": [
         {"source": stored[k]["source"], "target": stored[k]["target"], "key": stored[k]["key"],
          "props": {**a.properties(), "key": stored[k]["key"]}} for k, a in aggs.items()]},
         write=True)
-    written = store.run(queries.CREATE_CLAIMS, {"rows": claims}, write=True)
     return int(written[0]["n"]) if written else 0
 
 
@@ -240,16 +242,20 @@ def forget_document(store: GraphStore, doc: str) -> dict[str, int]:
     Every step can run again: an interrupted forget finishes when it is repeated (the
     Document node, which marks the work, goes last)."""
     params = {"doc": doc}
+    state = store.run(queries.DOCUMENT_STATES_OF, {"docs": [doc]})
+    # a document whose write was cut short may have statements its aggregates do not count
+    # (or the other way round): refold all it touched instead of taking its share out
+    refold = not (state and state[0]["complete"])
     claims = [c["c"] for c in store.run(queries.CLAIMS_OF_DOCUMENT, params)]
     mentions = store.run(queries.MENTIONS_OF_DOCUMENT, params)
-    rels_removed = _forget_claims(store, claims)
-    nodes_removed = _forget_mentions(store, doc, mentions)
+    rels_removed = _forget_claims(store, claims, refold)
+    nodes_removed = _forget_mentions(store, doc, mentions, refold)
     docs = store.run(queries.FORGET_DOCUMENT_NODE, params, write=True)
     return {"relationships": rels_removed, "nodes": nodes_removed,
             "documents": int(docs[0]["n"]) if docs else 0}
 
 
-def _forget_claims(store: GraphStore, claims: list[Row]) -> int:
+def _forget_claims(store: GraphStore, claims: list[Row], refold: bool) -> int:
     if not claims:
         return 0
     by_type: dict[tuple[str, str, str], list[Row]] = {}
@@ -266,7 +272,8 @@ def _forget_claims(store: GraphStore, claims: list[Row]) -> int:
                       "key": c.get("key") or ""} for c in group]})}
         aggs = {k: from_properties(x["props"], names) for k, x in stored.items()}
         dirty = {c["rel"] for c in group
-                 if c["rel"] in aggs and not aggs[c["rel"]].remove(_claim_statement(c))}
+                 if c["rel"] in aggs and (not aggs[c["rel"]].remove(_claim_statement(c))
+                                          or refold)}
         if dirty:
             _refold_rels(store, dirty, aggs)
         gone = [k for k, a in aggs.items() if a.doc_count <= 0]
@@ -287,7 +294,7 @@ def _rel_ends(x: Row) -> Row:
     return {"source": x["source"], "target": x["target"], "key": x["key"]}
 
 
-def _forget_mentions(store: GraphStore, doc: str, mentions: list[Row]) -> int:
+def _forget_mentions(store: GraphStore, doc: str, mentions: list[Row], refold: bool) -> int:
     if not mentions:
         return 0
     store.run(queries.DELETE_MENTIONS_OF_DOCUMENT, {"doc": doc}, write=True)
@@ -304,7 +311,7 @@ def _forget_mentions(store: GraphStore, doc: str, mentions: list[Row]) -> int:
         labels[m["id"]] = label
         names = list(store.model.node(label).properties)
         aggs[m["id"]] = agg = from_properties(x["props"], names)
-        if not agg.remove(_node_statement(doc, m["m"])):
+        if not agg.remove(_node_statement(doc, m["m"])) or refold:
             dirty.add(m["id"])
     if dirty:
         _refold_nodes(store, dirty, aggs)

@@ -96,8 +96,8 @@ def test_mapping_derives_sanction_mentions_and_issuers() -> None:
     assert rows.document.properties["complete"] is False
     assert rows.document.properties["issuers"] == ["Department of the Treasury (US)"]
     sanction = rows.nodes["Sanction"][0]
-    assert sanction.id == entity_id(
-        "Sanction", "agency:office-of-foreign-assets-control person:kim-sang-man 2025-01-16")
+    assert sanction.id == entity_id("Sanction", "US person:kim-sang-man 2025")
+    assert sanction.properties["program"] == "NPWMD"  # E.O. 13382, as OFAC tags it
     assert sanction.properties["target"] == "person:kim-sang-man"
     assert sanction.properties["country"] == "US"
     assert sanction.properties["authority"] == "Office of Foreign Assets Control"

@@ -32,6 +32,7 @@ from extract.lang.orgnames import (
 )
 from extract.lang.relations import apply_affiliations, apply_frames
 from extract.lang.romanize import SURNAMES, canonical, is_hangul, same_person_name
+from graph.ids import payment_id
 from graph.model import DocumentMeta, Extraction
 
 # two states in one word (한미 "ROK-US", 북중 "DPRK-China"): never a person's name
@@ -225,7 +226,7 @@ def add_payment(builder: DocBuilder, start: int, end: int, text: str, usd: int, 
     if currency != "USD":
         props.update(amount=amount, currency=currency)
     name = f"USD {usd}"
-    builder.add(Found(start, end, text, "Payment", f"payment:{builder.meta.id}#usd-{usd}", name,
+    builder.add(Found(start, end, text, "Payment", payment_id(builder.meta.id, usd, kind), name,
                       properties=props, confidence=0.8))
 
 

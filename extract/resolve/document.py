@@ -79,7 +79,7 @@ def resolve_document(mentions: DocMentions, meta: DocumentMeta,
         elif m.label in {"Organization", "Agency"}:
             pending_orgs.append(m)
         elif m.label == "MONEY":
-            add_payment(result, mentions, m)
+            add_payment(result, mentions, m, meta.id)
         elif m.label == "Case":
             pending_cases.append(m)
         elif m.label == "Advisory":

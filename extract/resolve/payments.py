@@ -14,7 +14,7 @@ from typing import Any
 from extract.mentions import DocMentions, MentionSpan
 from extract.normalize import parse_amount, payment_kind
 from extract.resolve.base import DocEntities, new_entity
-from graph.ids import entity_id
+from graph.ids import payment_id
 
 
 def _properties(text: str) -> tuple[str, dict[str, Any]] | None:
@@ -33,19 +33,20 @@ def _properties(text: str) -> tuple[str, dict[str, Any]] | None:
     return f"{money.currency} {shown}", props
 
 
-def add_payment(result: DocEntities, mentions: DocMentions, m: MentionSpan) -> None:
+def add_payment(result: DocEntities, mentions: DocMentions, m: MentionSpan, doc_id: str) -> None:
     read = _properties(m.text)
     if read is None:
         return
     name, props = read
     sentence = mentions.sentences[m.sent]
     kind = payment_kind(sentence.text, m.start - sentence.start)
-    ident = entity_id("Payment", name)
+    base = payment_id(doc_id, name, kind)  # never the amount alone (graph/ids.py)
+    ident = base
     entity = result.entities.get(ident)
     n = 2
     while entity is not None and any(mentions.sentence_at(x.start) == m.sent or x.text != m.text
                                      for x in entity.mentions):
-        ident = f"{entity_id('Payment', name)}-{n}"
+        ident = f"{base}-{n}"
         entity = result.entities.get(ident)
         n += 1
     if entity is None:

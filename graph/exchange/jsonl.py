@@ -114,8 +114,8 @@ def import_jsonl(store: GraphStore, path: Path) -> dict[str, int]:
     if first is None or first[1].get("format") != FORMAT:
         raise InvalidInput(f"{path}: not a trilateral-kg export (`tkg export --format jsonl`)")
     expected = first[1].get("counts", {})
-    written_by = int(first[1].get("model_version") or 1)
-    if written_by != store.model.version:
+    written_by = first[1].get("model_version")  # older exports lack it: their `sources`
+    if written_by is not None and written_by != store.model.version:  # lists are refused
         raise InvalidInput(f"{path}: exported by trilateral-kg model version {written_by}, this "
                            f"is version {store.model.version}; export it again with this "
                            "version, or re-ingest the corpus")

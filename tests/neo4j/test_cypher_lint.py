@@ -32,6 +32,7 @@ def _builder_calls() -> dict[str, list[str]]:
     return {
         "write_node_aggregates": [queries.write_node_aggregates(label)
                                   for label in model.entity_labels],
+        "create_mentions": [queries.create_mentions(label) for label in model.entity_labels],
         "rel_ends_query": [queries.rel_ends_query(t) for t in rel_types],
         "write_rel_aggregates": [queries.write_rel_aggregates(t) for t in rel_types],
         "rel_aggregates_at": [queries.rel_aggregates_at(t, queries.ENTITY, queries.ENTITY)
