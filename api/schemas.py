@@ -145,16 +145,55 @@ class MoneyOut(Provenance):
     relation: str = Field(examples=["GENERATED_REVENUE_FOR"])
     payment: EntityRef | None = None
     counterparty: EntityRef | None = None
-    amount_usd: int | None = None
+    amount_usd: int | None = Field(default=None, description="the amount, or a range's low end")
+    amount_max_usd: int | None = Field(default=None, description="a range's high end")
     qualifier: str | None = None
     kind: str | None = None
+    documents: list[str] = Field(default_factory=list,
+                                 description="the documents that state this amount")
+
+
+class MoneyFigure(BaseModel):
+    """One amount, or several documents' figures for the same thing side by side (not added):
+    then `low_usd`..`high_usd` spans them."""
+
+    low_usd: int | None = None
+    high_usd: int | None = None
+    estimates: list[MoneyOut] = Field(default_factory=list)
+    documents: list[str] = Field(default_factory=list)
+
+
+class MoneyGroup(BaseModel):
+    """Amounts of one kind in one direction. A total only where adding means something: one
+    kind, figures about different things; a range stays a range."""
+
+    direction: Direction
+    kind: str
+    figures: list[MoneyFigure] = Field(default_factory=list)
+    total_low_usd: int | None = None
+    total_high_usd: int | None = None
+    note: str | None = Field(default=None, description="why there is no total, if there is none")
+    documents: list[str] = Field(default_factory=list)
+
+
+class SchemeMoney(BaseModel):
+    """Money of a scheme the entity is tied to, with the hop that ties them."""
+
+    via: str = Field(description="the relationship type that ties them", examples=["FACILITATED"])
+    via_direction: Direction
+    scheme: EntityRef
+    via_sources: list[str] = Field(default_factory=list)
+    money: MoneyOut
 
 
 class MoneyFlows(BaseModel):
     incoming: list[MoneyOut] = Field(default_factory=list)
     outgoing: list[MoneyOut] = Field(default_factory=list)
-    total_in_usd: int = 0
-    total_out_usd: int = 0
+    groups: list[MoneyGroup] = Field(default_factory=list)
+    scheme: list[SchemeMoney] = Field(default_factory=list)
+    total_in_usd: int | None = Field(default=None, description=(
+        "the incoming total where every incoming amount is of one kind (else see groups)"))
+    total_out_usd: int | None = None
 
 
 class CaseOut(Provenance):

@@ -1,114 +1,190 @@
-"""How ingest scales: synthetic corpora of 1,000 and 10,000 documents into a fresh embedded store.
+"""Does writing stay flat as the corpus grows? Statements at 1k, 10k and 100k documents.
 
-For each size it synthesizes a corpus (corpus.synth), times extraction alone over it, then
-times a full `run_ingest` (read, extract, write) into a new FalkorDB of its own, and prints
-documents/s, the share storage adds on top of extraction (target: at most 30 %; also
-measured inside the run, which is steadier on a shared machine), peak
-memory of this process and of the server, and the final counts. The last lines compare the
-sizes: time per document should stay about flat (linear growth).
+Extraction runs at about 20 documents/s here, so 100k extracted documents would take over an
+hour. Storage is what this measures, so the corpus is synthesized (corpus.synth, as
+`tkg synth`), a pool of it is extracted once by the real extractor, and the store is fed
+copies of those extractions: each copy gets new document ids and new ids for everything but
+the hubs (countries, agencies, and entities in at least HUB_SHARE of the pool's documents),
+so people, companies, payments and sanctions grow with the corpus while hubs gather one
+statement per document, as in a real corpus.
 
-Usage: .venv/bin/python benchmarks/ingest_scale.py [--sizes 1000 10000] [--workers 1]
+At each size it prints, measured in this one run:
+- per-document write time over the last WINDOW documents before the size is reached
+  (`ingest_batch`, batches of 64 like the runner), and its ratio to the first size's;
+- the largest stored entity node and relationship in bytes (JSON of their properties; the
+  candidates are those with the most statements, the hubs) and the largest of a sample of
+  statements (MENTIONS edges, Claim nodes), which must not grow with the corpus;
+- dossier of the biggest hub (api.services.dossier): p50 and p90 of REPEATS runs;
+- `tkg forget` of one document (graph.ingest.forget): p50 and max over FORGETS documents
+  (each written back afterwards, so the graph keeps its size).
+
+Usage: .venv/bin/python benchmarks/ingest_scale.py [--sizes 1000 10000 100000] [--pool 300]
 """
 
 from __future__ import annotations
 
 import argparse
-import resource
+import json
+import random
+import statistics
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import redis
-
-from api.ingest_runner import IngestSummary, run_ingest
+from api.services.dossier import dossier
 from corpus.frontmatter import read_document
 from corpus.synth import synthesize
 from extract.extractor import Extractor
+from graph import queries
+from graph.ingest import forget, ingest_batch
+from graph.model import Extraction
 from graph.stores.falkor import FalkorStore
 from graph.stores.falkor_server import start_server, stop_server
 
-
-def extraction_only(extractor: Extractor, docs_dir: Path, workers: int) -> float:
-    """Read and extract every document, writing nothing: the baseline ingest is compared to."""
-    start = time.perf_counter()
-    docs = [read_document(p) for p in sorted(docs_dir.glob("*.md"))]
-    for _ in extractor.extract_many(((d.body, d.meta) for d in docs), n_process=workers):
-        pass
-    return time.perf_counter() - start
+BATCH = 64
+WINDOW = 640
+HUB_SHARE = 0.10
+REPEATS = 20
+FORGETS = 5
 
 
-def server_peak_mb(store: FalkorStore) -> float:
-    info = redis.Redis(unix_socket_path=str(store.socket_path)).info("memory")
-    return float(info["used_memory_peak"]) / 2**20
+def extract_pool(n: int, seed: int, tmp: Path) -> list[Extraction]:
+    synthesize(n, seed, tmp / "pool")
+    docs = [read_document(p) for p in sorted((tmp / "pool" / "documents").glob("*.md"))]
+    return list(Extractor().extract_many((d.body, d.meta) for d in docs))
 
 
-def run_size(n: int, seed: int, workers: int, extractor: Extractor, tmp: Path) -> dict[str, float]:
-    corpus = tmp / f"corpus-{n}"
-    t0 = time.perf_counter()
-    synthesize(n, seed, corpus)
-    print(f"\n== {n:,} documents (synthesized in {time.perf_counter() - t0:.1f} s)", flush=True)
-    docs_dir = corpus / "documents"
-    extract_s = extraction_only(extractor, docs_dir, workers)
-    print(f"extraction only: {extract_s:.1f} s, {n / extract_s:.1f} documents/s", flush=True)
-    data = tmp / f"db-{n}"
-    start_server(data)
-    store = FalkorStore(data, "bench")
-    try:
-        store.ensure_schema()
+def hubs_of(pool: list[Extraction]) -> set[str]:
+    seen: dict[str, int] = {}
+    for x in pool:
+        for e in x.entities:
+            seen[e.id] = seen.get(e.id, 0) + 1
+    return {i for i, n in seen.items()
+            if n >= HUB_SHARE * len(pool) or i.startswith(("country:", "agency:"))}
+
+
+def copy_of(x: Extraction, k: int, hubs: set[str]) -> Extraction:
+    """Extraction `x` as the k-th copy: new document id, new ids for all but the hubs."""
+    def new(ident: str) -> str:
+        return ident if ident in hubs else f"{ident}-c{k}"
+
+    doc = replace(x.document, id=f"{x.document.id}-c{k}")
+    entities = [replace(e, id=new(e.id)) for e in x.entities]
+    relations = [replace(r, source=new(r.source), target=new(r.target)) for r in x.relations]
+    links = [replace(link, entity=new(link.entity), other=new(link.other)) for link in x.links]
+    return replace(x, document=doc, entities=entities, relations=relations, links=links,
+                   content_hash=f"{x.content_hash}-c{k}")
+
+
+def largest(store: FalkorStore) -> dict[str, int]:
+    def size(props: object) -> int:
+        return len(json.dumps(props, ensure_ascii=False).encode())
+
+    nodes = store.run(queries.BIGGEST_ENTITIES, {"limit": 20})
+    rels = store.run(queries.BIGGEST_RELATIONSHIPS, {"limit": 20})
+    sample = store.run(queries.SAMPLE_STATEMENTS, {"limit": 2000})
+    return {"node": max((size(r["props"]) for r in nodes), default=0),
+            "relationship": max((size(r["props"]) for r in rels), default=0),
+            "statement": max((size(r["props"]) for r in sample), default=0),
+            "hub_docs": int(nodes[0]["props"].get("doc_count", 0)) if nodes else 0,
+            "hub": nodes[0]["props"].get("id") if nodes else ""}
+
+
+def p(values: list[float], q: float) -> float:
+    return sorted(values)[min(len(values) - 1, int(q * len(values)))]
+
+
+def measure(store: FalkorStore, written: list[Extraction], rng: random.Random
+            ) -> dict[str, float]:
+    sizes = largest(store)
+    hub = str(sizes["hub"])
+    runs = []
+    for _ in range(REPEATS):
         t0 = time.perf_counter()
-        summary: IngestSummary = run_ingest(store, [docs_dir], extractor=extractor,
-                                            workers=workers, progress=False)
-        ingest_s = time.perf_counter() - t0
-        counts = store.counts()
-        server_mb = server_peak_mb(store)
-    finally:
-        store.close()
-        stop_server(data)
-    nodes, rels = sum(counts["nodes"].values()), sum(counts["relationships"].values())
-    overhead = ingest_s / extract_s - 1
-    print(f"ingest: {ingest_s:.1f} s, {n / ingest_s:.1f} documents/s "
-          f"({summary.written} written, {summary.failed} failed); inside it "
-          f"{summary.extract_seconds:.1f} s extracting, {summary.write_seconds:.1f} s writing")
-    print(f"storage adds {overhead:+.0%} to extraction alone (target <= +30%); "
-          f"writing alone {n / summary.write_seconds:.1f} documents/s")
-    # the same comparison inside one run, where both sides share the machine's load
-    print(f"inside the run, writing is {summary.write_seconds / summary.extract_seconds:.0%} "
-          "of extraction time")
-    own_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory: this process {own_mb:.0f} MB, FalkorDB server {server_mb:.0f} MB")
-    print(f"graph: {nodes:,} nodes, {rels:,} relationships")
-    print("  nodes: " + ", ".join(f"{k} {v:,}" for k, v in counts["nodes"].items()))
-    print("  relationships: " + ", ".join(f"{k} {v:,}" for k, v in counts["relationships"].items()))
-    return {"docs": n, "extract": extract_s, "ingest": ingest_s, "write": summary.write_seconds,
-            "nodes": nodes, "rels": rels}
+        dossier(store, hub)
+        runs.append(time.perf_counter() - t0)
+    forgets = []
+    for x in rng.sample(written, FORGETS):
+        t0 = time.perf_counter()
+        forget(store, x.document.id)
+        forgets.append(time.perf_counter() - t0)
+        ingest_batch(store, [x], states={})
+    return {**sizes, "dossier_p50": statistics.median(runs), "dossier_p90": p(runs, 0.9),
+            "forget_p50": statistics.median(forgets), "forget_max": max(forgets)}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--pool", type=int, default=300)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--workers", type=int, default=1)
     args = parser.parse_args()
-    extractor = Extractor()
-    results = []
-    with tempfile.TemporaryDirectory(prefix="tkg-ingest-scale-") as tmp:
-        warm = Path(tmp) / "warm-up"  # first documents run slow; neither side should pay it
-        synthesize(50, args.seed + 1, warm)
-        extraction_only(extractor, warm / "documents", args.workers)
-        for n in args.sizes:
-            results.append(run_size(n, args.seed, args.workers, extractor, Path(tmp)))
+    rng = random.Random(args.seed)
+    with tempfile.TemporaryDirectory(prefix="tkg-ingest-scale-") as tmp_name:
+        tmp = Path(tmp_name)
+        t0 = time.perf_counter()
+        pool = extract_pool(args.pool, args.seed, tmp)
+        hubs = hubs_of(pool)
+        print(f"pool: {len(pool)} synthetic documents extracted in "
+              f"{time.perf_counter() - t0:.0f} s; {len(hubs)} hub entities kept across copies",
+              flush=True)
+        data = tmp / "db"
+        start_server(data)
+        store = FalkorStore(data, "scale")
+        results: list[dict[str, float]] = []
+        try:
+            store.ensure_schema()
+            written: list[Extraction] = []
+            times: list[tuple[int, float]] = []  # (documents after the batch, seconds)
+            k = 0
+            started = time.perf_counter()
+            for size in sorted(args.sizes):
+                while len(written) < size:
+                    batch = [copy_of(pool[(len(written) + i) % len(pool)],
+                                     (len(written) + i) // len(pool), hubs)
+                             for i in range(min(BATCH, size - len(written)))]
+                    t0 = time.perf_counter()
+                    outcomes = ingest_batch(store, batch, states={})
+                    times.append((len(written) + len(batch), time.perf_counter() - t0))
+                    bad = [o for o in outcomes if not hasattr(o, "skipped")]
+                    if bad:
+                        raise SystemExit(f"write failed: {bad[0]}")
+                    written += batch
+                    k += 1
+                window = [(n, s) for n, s in times if n > size - WINDOW]
+                per_doc = sum(s for _, s in window) / (window[-1][0] - window[0][0]
+                                                        + BATCH if window else 1)
+                m = measure(store, written, rng)
+                m.update(docs=size, per_doc_ms=per_doc * 1000,
+                         elapsed=time.perf_counter() - started)
+                results.append(m)
+                base = results[0]["per_doc_ms"]
+                print(f"== {size:,} documents (written in {m['elapsed']:.0f} s so far)\n"
+                      f"write per document: {m['per_doc_ms']:.2f} ms "
+                      f"(x{m['per_doc_ms'] / base:.2f} of the {results[0]['docs']:,.0f} figure;"
+                      f" target <= x1.20)\n"
+                      f"largest entity node {m['node']:,} B, relationship "
+                      f"{m['relationship']:,} B, statement {m['statement']:,} B "
+                      f"(hub {m['hub']} with {m['hub_docs']:,} statements)\n"
+                      f"dossier of {m['hub']}: p50 {m['dossier_p50'] * 1000:.1f} ms, "
+                      f"p90 {m['dossier_p90'] * 1000:.1f} ms (target p50 <= 50 ms)\n"
+                      f"forget one document: p50 {m['forget_p50'] * 1000:.1f} ms, max "
+                      f"{m['forget_max'] * 1000:.1f} ms (target <= 100 ms)", flush=True)
+            counts = store.counts()
+            print("graph: " + ", ".join(f"{k} {v:,}" for k, v in counts["nodes"].items()))
+        finally:
+            store.close()
+            stop_server(data)
     if len(results) > 1:
         a, b = results[0], results[-1]
-        factor = b["docs"] / a["docs"]
-        print(f"\n== growth {a['docs']:,} -> {b['docs']:,} documents (x{factor:.0f})")
-        for key, what in (("ingest", "ingest time"), ("write", "writing time"),
-                          ("extract", "extraction time")):
-            print(f"{what}: x{b[key] / a[key]:.1f} (per document x"
-                  f"{(b[key] / b['docs']) / (a[key] / a['docs']):.2f}; 1.00 is linear)")
-        print(f"nodes x{b['nodes'] / a['nodes']:.1f}, relationships x{b['rels'] / a['rels']:.1f}")
+        print(f"\n== {a['docs']:,.0f} -> {b['docs']:,.0f} documents: write per document "
+              f"x{b['per_doc_ms'] / a['per_doc_ms']:.2f}; largest node x"
+              f"{b['node'] / max(a['node'], 1):.2f}, relationship x"
+              f"{b['relationship'] / max(a['relationship'], 1):.2f}")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,8 @@ from api.schemas import (
     RelationshipGroup,
 )
 from api.services.convert import entity_ref, provenance, public_properties
-from api.services.facts import Related, cases, money, related_out, sanctions
+from api.services.facts import Related, cases, related_out, sanctions
+from api.services.money import money_flows
 from graph.errors import NotFound
 from graph.store import GraphStore, Row
 
@@ -110,8 +111,10 @@ def dossier(store: GraphStore, entity_id: str) -> Dossier:
                        properties=public_properties(props), **provenance(props))
     sanction_list = sanctions(store, entity_id, related)
     relationship_groups = groups(node, related, counts)
+    flows = money_flows(store, node, related)
     sources = [entity.sources, *(s.sources for s in sanction_list),
-               *(i.sources for g in relationship_groups for i in g.items)]
-    return Dossier(entity=entity, sanctions=sanction_list, cases=cases(related),
-                   money=money(related, center_is_payment=ref.label == "Payment"),
+               *(i.sources for g in relationship_groups for i in g.items),
+               *(g.documents for g in flows.groups),
+               *(m.money.documents + m.via_sources for m in flows.scheme)]
+    return Dossier(entity=entity, sanctions=sanction_list, cases=cases(related), money=flows,
                    relationships=relationship_groups, documents=documents(store, sources))

@@ -14,16 +14,13 @@ from typing import Any
 
 from api.schemas import (
     CaseOut,
-    EntityRef,
     EvidenceOut,
     MoneyFlows,
-    MoneyOut,
     RelatedOut,
     SanctionOut,
 )
 from api.services.convert import (
     EVIDENCE_CAP,
-    amount,
     edge_fields,
     entity_ref,
     label_of,
@@ -170,42 +167,14 @@ def cases(related: list[Related]) -> list[CaseOut]:
     return out
 
 
-def _direction(item: Related) -> str:
-    if not item.outgoing:
-        return "in"
-    if item.type == "GENERATED_REVENUE_FOR" and label_of(item.node) == "Payment":
-        return "in"  # the entity earned that amount
-    return "out"
-
-
 def money(related: list[Related], center_is_payment: bool = False) -> MoneyFlows:
-    """Amounts in and out through Payment nodes (and direct payments between parties)."""
+    """Money relationships of an entity as records, in and out, without totals (the dossier
+    groups and totals them in api/services/money.py)."""
+    from api.services.money import record
+
     flows = MoneyFlows()
-    seen: dict[str, set[str]] = {"in": set(), "out": set()}
     for item in related:
-        if item.type not in MONEY_TYPES:
-            continue
-        other_is_payment = label_of(item.node) == "Payment"
-        payment: EntityRef | None = entity_ref(item.node) if other_is_payment else None
-        props = item.node["properties"] if other_is_payment else {}
-        direction = _direction(item)
-        value = amount(props) if other_is_payment else amount(item.props)
-        if value is None:
-            value = amount(item.props)
-        record = MoneyOut(
-            direction="in" if direction == "in" else "out", relation=item.type, payment=payment,
-            counterparty=None if other_is_payment and not center_is_payment
-            else entity_ref(item.node),
-            amount_usd=value, qualifier=props.get("qualifier") or item.props.get("qualifier"),
-            kind=props.get("kind"), **provenance(item.props))
-        key = payment.id if payment else f"{item.relationship['element_id']}"
-        if direction == "in":
-            flows.incoming.append(record)
-            if key not in seen["in"]:
-                flows.total_in_usd += value or 0
-        else:
-            flows.outgoing.append(record)
-            if key not in seen["out"]:
-                flows.total_out_usd += value or 0
-        seen[direction].add(key)
+        if item.type in MONEY_TYPES:
+            r = record(item, center_is_payment)
+            (flows.incoming if r.direction == "in" else flows.outgoing).append(r)
     return flows

@@ -76,9 +76,17 @@ def test_facilitator_dossier_has_case_money_and_sources(client: TestClient) -> N
     assert case["forfeiture_usd"] == 284556 + 176850
     assert case["evidence"]
     _evidence_is_real(client, case["evidence"][:3])
-    out = {m["payment"]["id"]: m["amount_usd"] for m in d["money"]["outgoing"]}
-    assert out == {"payment:usd-284556": 284556, "payment:usd-176850": 176850}
-    assert d["money"]["total_out_usd"] == 461406
+    out = {m["payment"]["id"]: m["amount_usd"] for m in d["money"]["outgoing"]
+           if m["kind"] == "forfeiture"}
+    sentencing = "c1-doj-chapman-sentencing-2025-07-24"
+    assert out == {f"payment:{sentencing}#forfeiture-usd-284556": 284556,
+                   f"payment:{sentencing}#forfeiture-usd-176850": 176850}
+    forfeited = next(g for g in d["money"]["groups"] if g["kind"] == "forfeiture")
+    assert forfeited["total_low_usd"] == forfeited["total_high_usd"] == 461406  # one source
+    assert forfeited["documents"] == [sentencing]
+    # revenue she generated went to the workers and the regime: out, never "in"
+    assert all(m["kind"] != "revenue" for m in d["money"]["incoming"])
+    assert d["money"]["total_out_usd"] is None  # forfeiture and generated revenue: two kinds
     facilitated = _group(d, "FACILITATED")
     assert facilitated["items"][0]["other"]["id"] == "organization:dprk-it-workers"
     assert facilitated["items"][0]["evidence"][0]["text"]
@@ -122,3 +130,33 @@ def test_hub_dossier_stays_bounded(client: TestClient) -> None:
     assert len(d["entity"]["evidence"]) <= 20
     for group in d["relationships"]:
         assert len(group["items"]) <= group["count"]
+
+
+def test_north_korea_never_adds_a_reward_offer_or_other_kinds_to_revenue(
+        client: TestClient) -> None:
+    money = _dossier(client, "country:KP")["money"]
+    assert money["groups"], "North Korea's dossier lists no money"
+    for group in money["groups"]:
+        kinds = {e["kind"] or "other" for f in group["figures"] for e in f["estimates"]}
+        assert kinds == {group["kind"]}  # one kind per group, never added across kinds
+        assert group["documents"] and all(f["documents"] for f in group["figures"])
+        if group["kind"] == "reward_offer":
+            assert group["total_low_usd"] is None and group["note"]
+        if group["total_low_usd"] is not None:
+            highs = sum(f["high_usd"] for f in group["figures"])
+            assert group["total_low_usd"] <= group["total_high_usd"] == highs
+            assert group["total_low_usd"] >= max(f["low_usd"] for f in group["figures"])
+    kinds = {g["kind"] for g in money["groups"] if g["direction"] == "in"}
+    if len(kinds) > 1:
+        assert money["total_in_usd"] is None  # no single total across kinds
+
+
+def test_a_facilitator_sees_the_revenue_of_the_scheme_with_the_hop(client: TestClient) -> None:
+    d = _dossier(client, CHAPMAN)
+    scheme = d["money"]["scheme"]
+    assert scheme, "Chapman's dossier shows no money of the scheme she facilitated"
+    for item in scheme:
+        assert item["via"] in ("FACILITATED", "EMPLOYED_AT", "CONTROLLED_BY", "FRONT_FOR")
+        assert item["via_sources"] and item["money"]["documents"]
+        assert item["money"]["kind"] in ("revenue", "wages", "fees", "laundering", "theft")
+    assert any(i["scheme"]["id"] == "organization:dprk-it-workers" for i in scheme)
