@@ -11,7 +11,7 @@ from extract.extractor import Extractor
 from graph.ids import payment_id, sanction_id
 from graph.ingest import forget, ingest_extraction
 from graph.model import DocumentMeta
-from graph.stores.falkor import FalkorStore
+from graph.store import GraphStore
 from tests.test_ingest import entity, extraction, relation
 
 
@@ -20,13 +20,13 @@ def _extractor() -> Extractor:
     return Extractor()
 
 
-def _payments(store: FalkorStore) -> list[dict[str, object]]:
+def _payments(store: GraphStore) -> list[dict[str, object]]:
     return store.run("MATCH (p:Payment) RETURN p.id AS id, p.amount_usd AS usd, p.kind AS kind, "
                      "p.doc_count AS docs ORDER BY p.id")
 
 
 def test_the_same_amount_in_two_documents_about_different_schemes_is_two_payments(
-        falkor_store: FalkorStore) -> None:
+        falkor_store: GraphStore) -> None:
     texts = {
         "d-revenue": "Prosecutors said the laptop farm scheme generated $5,000,000 in revenue "
                      "for North Korea.",
@@ -66,7 +66,7 @@ def _designation(doc: str, date: str):  # type: ignore[no-untyped-def]
 
 
 def test_one_designation_in_three_documents_is_one_sanction_with_three_sources(
-        falkor_store: FalkorStore) -> None:
+        falkor_store: GraphStore) -> None:
     for doc, date in DATES.items():
         ingest_extraction(falkor_store, _designation(doc, date))
     rows = falkor_store.run("MATCH (s:Sanction) RETURN s.id AS id, s.program AS program, "
@@ -81,7 +81,7 @@ def test_one_designation_in_three_documents_is_one_sanction_with_three_sources(
 
 
 @pytest.mark.parametrize("other", ["2024-02-01", ""])
-def test_another_year_or_an_undated_report_is_not_joined(falkor_store: FalkorStore,
+def test_another_year_or_an_undated_report_is_not_joined(falkor_store: GraphStore,
                                                          other: str) -> None:
     ingest_extraction(falkor_store, _designation("d-2023", "2023-05-23"))
     ingest_extraction(falkor_store, _designation("d-other", other))
