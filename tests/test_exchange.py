@@ -138,8 +138,17 @@ def test_ftm_entities_point_at_their_documents(corpus_store: GraphStore,
     assert by_id[job["employee"][0]]["schema"] == "Person" and job["employer"][0] in by_id
     party = next(e for e in entities if e["schema"] == "CourtCaseParty")["properties"]
     assert by_id[party["case"][0]]["schema"] == "CourtCase"
-    kp = by_id["country:KP"]
+    kp = by_id["country-KP"]  # FtM ids: letters, digits, '.' and '-' only
     assert kp["schema"] == "PublicBody" and kp["properties"]["jurisdiction"] == ["kp"]
+    # per-document statements, written and read back by the followthemoney library
+    from followthemoney.statement import JSON, read_statements
+
+    with (tmp_path / "graph.ftm.json.statements.json").open("rb") as fh:
+        stated = list(read_statements(fh, JSON))
+    assert {st.origin for st in stated} <= documents and len({st.origin for st in stated}) > 5
+    assert {st.entity_id for st in stated} <= set(by_id)
+    names = {st.value for st in stated if st.entity_id == "country-KP" and st.prop == "name"}
+    assert "North Korea" in names
 
 
 def _hostile_graph(store: FalkorStore) -> None:

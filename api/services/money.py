@@ -27,6 +27,7 @@ NOT_MOVED = {"reward_offer": "a reward offer is an offer, not money that moved",
 NOT_MOVED_MODALITIES = {"offer"}
 TIES = ("FACILITATED", "EMPLOYED_AT", "CONTROLLED_BY", "FRONT_FOR")  # hops to a scheme
 SCHEME_KINDS = ("revenue", "wages", "fees", "laundering", "theft")
+MAX_SCHEMES = 10  # a hub is tied to thousands; a dossier names the first few schemes
 
 
 @dataclass
@@ -188,9 +189,11 @@ def scheme_money(store: GraphStore, center: Row, related: Iterable[Related]) -> 
     fronted for, as the documents that tie them state it: the hop is named."""
     out: list[SchemeMoney] = []
     center_id = entity_ref(center).id
-    for tie in related:
-        if tie.type not in TIES or label_of(tie.node) == "Payment":
-            continue
+    # only what the entity itself facilitated, worked for, is controlled by or fronts for:
+    # the ties others have to it (hundreds on a hub) are their schemes, not its own
+    ties = [t for t in related if t.type in TIES and t.outgoing
+            and label_of(t.node) != "Payment"][:MAX_SCHEMES]
+    for tie in ties:
         scheme: EntityRef = entity_ref(tie.node)
         tie_docs = provenance(tie.props)["sources"]
         if not tie_docs:

@@ -9,16 +9,29 @@ CourtCaseParty (defendant, charges, sentence), Payment (who paid, who received, 
 in USD), Sanction (from our Sanction nodes); the rest become UnknownLink with the
 relationship type as `role`. Every entity carries `proof` (the ids of the Document entities
 that support it) and `sourceUrl` (where those documents were published).
+
+Entities are built and checked by the `followthemoney` library (an unknown property or a
+value its type refuses fails the export), and beside them the export writes
+FollowTheMoney *statements* (`<file>.statements.json`, the library's own writer): one per
+value per document, with the document id as `origin`, so the source of every name, alias and
+value travels with it, as in OpenSanctions.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from followthemoney import model as ftm_model
+from followthemoney import registry
+from followthemoney.exc import InvalidData
+from followthemoney.proxy import EntityProxy
+from followthemoney.statement import JSON, Statement, write_statements
 
 from graph.exchange.snapshot import Edge, Node, Snapshot
 from graph.queries import CLAIM, SCHEMA, STATES
@@ -48,6 +61,15 @@ PAYMENT_IN = {"PAID", "GENERATED_REVENUE_FOR", "FORFEITED"}
 INTERVALS = {"Sanction", "Payment"}  # FtM intervals have no name or alias: say it in summary
 
 
+_LINKS: dict[str, str] = {}  # relationship identity -> the id of its interval entity
+
+
+def _link_id(rel: str, schema: str | None = None) -> str:
+    if schema is not None:
+        _LINKS[rel] = f"{schema.lower()}-{hashlib.sha1(rel.encode()).hexdigest()[:20]}"
+    return _LINKS.get(rel, "")
+
+
 def _strings(value: Any) -> list[str]:
     values = value if isinstance(value, list) else [value]
     return [str(v) for v in values if v is not None and str(v) != ""]
@@ -68,6 +90,7 @@ class _Builder:
         self.urls = {n.id: _strings(n.properties.get("source_urls"))
                      for n in snapshot.nodes if n.label == "Document"}
         self.entities: dict[str, Entity] = {}
+        self.link_ids: dict[str, str] = {}
         # the documents behind each node (its MENTIONS) and relationship (its claims)
         self.docs: dict[str, list[str]] = defaultdict(list)
         self.evidence: dict[str, list[str]] = defaultdict(list)
@@ -114,7 +137,8 @@ class _Builder:
 
     def link(self, e: Edge, schema: str, ends: dict[str, str], **extra: Any) -> None:
         raw = f"{e.source}|{e.type}|{e.target}|{e.properties.get('key', '')}"
-        ident = f"{schema.lower()}-{hashlib.sha1(raw.encode()).hexdigest()[:20]}"
+        ident = _link_id(raw, schema)
+        self.link_ids[raw] = ident
         entity = self.new(ident, schema, self.docs.get(raw, []))
         for prop, value in ends.items():
             _add(entity, prop, value)
@@ -174,10 +198,82 @@ def entities(snapshot: Snapshot, ftm_schemata: dict[str, str]) -> Iterator[Entit
         yield entity
 
 
+DATASET = "trilateral_kg"
+
+
+_NOT_FTM_ID = re.compile(r"[^0-9a-zA-Z.\-]+")
+
+
+def ftm_id(ident: str) -> str:
+    """Our id as an FtM entity id (letters, digits, '.' and '-'): `person:kim` -> `person-kim`."""
+    return _NOT_FTM_ID.sub("-", ident).strip("-.")
+
+
+def proxy_of(entity: Entity) -> EntityProxy:
+    """The entity as the library's EntityProxy: every property and value checked by it."""
+    proxy = ftm_model.make_entity(entity["schema"])
+    proxy.id = ftm_id(entity["id"])
+    for prop, values in entity["properties"].items():
+        if prop not in proxy.schema.properties:
+            raise InvalidData(f"{entity['id']}: {proxy.schema.name} has no property {prop!r}")
+        if proxy.schema.properties[prop].type == registry.entity:
+            values = [ftm_id(v) for v in values]
+        proxy.add(prop, values)
+    return proxy
+
+
+def statements(snapshot: Snapshot, proxies: dict[str, EntityProxy]) -> Iterator[Statement]:
+    """Per-document statements: what each document states of each entity (its MENTIONS:
+    name, aliases and values as stated) and of each relation (its claims)."""
+    by_id = snapshot.by_id()
+    for e in snapshot.edges:
+        if e.type != "MENTIONS" or ftm_id(e.target) not in proxies:
+            continue
+        node, proxy = by_id.get(e.target), proxies[ftm_id(e.target)]
+        if node is None:
+            continue
+        stated = ftm_model.make_entity(proxy.schema.name)
+        stated.id = proxy.id
+        mapping = {**PROPERTIES["*"], **PROPERTIES.get(node.label, {})}
+        values = {"name": e.properties.get("name"), "aliases": e.properties.get("aliases"),
+                  **json.loads(str(e.properties.get("props_json") or "{}"))}
+        for ours, value in values.items():
+            prop = mapping.get(ours)
+            if prop and prop in proxy.schema.properties:
+                kept = _strings(value)
+                if proxy.schema.properties[prop].type == registry.entity:
+                    kept = [ftm_id(v) for v in kept]
+                stated.add(prop, kept, quiet=True)
+        yield from Statement.from_entity(stated, DATASET, origin=e.source)
+    for n in snapshot.nodes:
+        if n.label != CLAIM:
+            continue
+        rel = str(n.properties.get("rel"))
+        link = proxies.get(_link_id(rel))
+        if link is not None:
+            yield from Statement.from_entity(link, DATASET, origin=str(n.properties["doc"]))
+
+
 def export_ftm(snapshot: Snapshot, ftm_schemata: dict[str, str], path: Path) -> dict[str, int]:
     count: dict[str, int] = defaultdict(int)
+    proxies: dict[str, EntityProxy] = {}
     with path.open("w", encoding="utf-8", newline="\n") as out:
         for entity in entities(snapshot, ftm_schemata):
-            out.write(json.dumps(entity, ensure_ascii=False, sort_keys=True) + "\n")
+            proxy = proxy_of(entity)
+            proxies[str(proxy.id)] = proxy
+            out.write(json.dumps(proxy.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
             count[entity["schema"]] += 1
+    written = 0
+    with statements_path(path).open("wb") as fh:
+        def counted() -> Iterator[Statement]:
+            nonlocal written
+            for st in statements(snapshot, proxies):
+                written += 1
+                yield st
+        write_statements(fh, JSON, counted())
+    count["statements"] = written
     return dict(count)
+
+
+def statements_path(path: Path) -> Path:
+    return path.with_name(path.name + ".statements.json")
