@@ -660,7 +660,7 @@ LIMIT $limit
 """
 
 # The parties of payments: the entities joined to each by a money relationship.
-PAYMENT_PARTIES = """
+PAYMENT_PARTY_IDS = """
 UNWIND $ids AS id
 MATCH (p:Payment {id: id})
 OPTIONAL MATCH (x:Entity)-[r]-(p)
@@ -849,7 +849,7 @@ OPTIONAL MATCH (p)-[s:SENTENCED]->(:Case)
 RETURN p.id AS id, labels(p) AS labels, p.name AS name,
        coalesce(p.nationality, p.country) AS country, facilitated[0..5] AS facilitated,
        size(facilitated) AS facilitated_count, max(s.months) AS sentence_months,
-       size(coalesce(p.sources, [])) AS documents
+       coalesce(p.doc_count, 0) AS documents
 """
 
 BROWSE_DEFENDANTS = """
@@ -863,7 +863,7 @@ RETURN p.id AS id, labels(p) AS labels, p.name AS name,
        [r IN rs WHERE type(r) = 'CHARGED_WITH' | r.charges][0] AS charges,
        [r IN rs WHERE type(r) = 'SENTENCED' | r.months][0] AS sentence_months,
        [r IN rs WHERE type(r) = 'SENTENCED' | r.date][0] AS sentence_date,
-       size(coalesce(p.sources, [])) AS documents
+       coalesce(p.doc_count, 0) AS documents
 """
 
 BROWSE_DESIGNATIONS = """
@@ -882,7 +882,7 @@ OPTIONAL MATCH (o)-[:FRONT_FOR]->(u:Entity)
 WITH o, collect(DISTINCT u.name) AS fronts_for
 WHERE o.kind = 'front_company' OR size(fronts_for) > 0
 RETURN o.id AS id, labels(o) AS labels, o.name AS name, o.country AS country, fronts_for,
-       size(coalesce(o.sources, [])) AS documents
+       coalesce(o.doc_count, 0) AS documents
 """
 
 BROWSE_UNITS = """
@@ -890,7 +890,7 @@ MATCH (o:Entity)
 WHERE (o.kind = 'dprk_unit') OR ('Agency' IN labels(o) AND o.country = 'KP')
 OPTIONAL MATCH (x:Entity)-[:CONTROLLED_BY|FRONT_FOR]->(o)
 RETURN o.id AS id, labels(o) AS labels, o.name AS name, o.kind AS kind,
-       count(DISTINCT x) AS controls, size(coalesce(o.sources, [])) AS documents
+       count(DISTINCT x) AS controls, coalesce(o.doc_count, 0) AS documents
 """
 
 # Countries on record (code and name), for filters that show names rather than codes.

@@ -296,11 +296,11 @@ class GraphStore(ABC):
         """Every document that states something of an entity."""
         return [str(r["id"]) for r in self.run(queries.DOCUMENTS_OF_ENTITY, {"id": entity_id})]
 
-    def payment_parties(self, ids: Sequence[str], rel_types: Sequence[str]
-                        ) -> dict[str, list[str]]:
+    def payment_party_ids(self, ids: Sequence[str], rel_types: Sequence[str]
+                          ) -> dict[str, list[str]]:
         """The entities joined to each Payment by one of `rel_types` (either direction)."""
         self._check_types(rel_types)
-        rows = self.run(queries.PAYMENT_PARTIES, {"ids": list(ids), "types": list(rel_types)})
+        rows = self.run(queries.PAYMENT_PARTY_IDS, {"ids": list(ids), "types": list(rel_types)})
         return {str(r["id"]): [str(x) for x in r["parties"] if x] for r in rows}
 
     def attach_node_statements(self, nodes: Mapping[str, Row], cap: int = 20) -> None:

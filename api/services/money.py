@@ -180,7 +180,7 @@ def _parties(store: GraphStore, payments: dict[str, Row], center: str
              ) -> dict[str, frozenset[str]]:
     if not payments:
         return {}
-    found = store.payment_parties(list(payments), list(MONEY_TYPES))
+    found = store.payment_party_ids(list(payments), list(MONEY_TYPES))
     return {p: frozenset(x for x in xs if x != center) for p, xs in found.items()}
 
 
