@@ -86,3 +86,27 @@ def test_another_year_or_an_undated_report_is_not_joined(falkor_store: GraphStor
     ingest_extraction(falkor_store, _designation("d-2023", "2023-05-23"))
     ingest_extraction(falkor_store, _designation("d-other", other))
     assert len(falkor_store.run("MATCH (s:Sanction) RETURN s.id")) == 2
+
+
+def test_a_facilitator_sees_the_revenue_of_the_scheme_with_the_hop(
+        falkor_store: GraphStore) -> None:
+    from api.services.dossier import dossier
+
+    text = ("Smith helped the laptop workers get jobs. "
+            "The laptop workers generated $17,100,000 in revenue.")
+    smith = entity(text, "Person", "Smith")
+    workers = entity(text, "Organization", "laptop workers", kind="worker_group")
+    revenue = entity(text, "Payment", "USD 17100000", "$17,100,000", amount_usd=17_100_000,
+                     kind="revenue")
+    revenue.id = payment_id("d-scheme", 17_100_000, "revenue")
+    first, second = text.split(". ")
+    ingest_extraction(falkor_store, extraction("d-scheme", text, [smith, workers, revenue], [
+        relation(text, "FACILITATED", smith, workers, first + "."),
+        relation(text, "GENERATED_REVENUE_FOR", workers, revenue, second)]))
+    money = dossier(falkor_store, smith.id).money
+    (item,) = money.scheme
+    assert (item.via, item.via_direction, item.scheme.id) == ("FACILITATED", "out", workers.id)
+    assert item.money.amount_usd == 17_100_000 and item.money.documents == ["d-scheme"]
+    assert item.via_sources == ["d-scheme"]
+    assert money.incoming == [] and money.total_in_usd is None  # not her money
+    assert dossier(falkor_store, workers.id).money.scheme == []  # ties to it are not its own
