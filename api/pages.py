@@ -18,7 +18,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from api.deps import SettingsDep, StoreDep
+from api.deps import AnalyticsDep, SettingsDep, StoreDep
 from api.document_view import mentions, relations, segments
 from api.routes_trilateral import FiltersDep
 from api.services import chains as chain_service
@@ -194,8 +194,9 @@ def console_page(request: Request, settings: SettingsDep, store: StoreDep,
 
 
 @router.get("/trilateral", response_class=HTMLResponse)
-def trilateral_page(request: Request, store: StoreDep, filters: FiltersDep) -> HTMLResponse:
-    view = trilateral_view(store, filters)
+def trilateral_page(request: Request, store: StoreDep, filters: FiltersDep,
+                    cache: AnalyticsDep) -> HTMLResponse:
+    view = trilateral_view(store, filters, cache=cache)
     return page(request, "trilateral.html", "trilateral", view=view, axis=timeline_axis(view),
                  governments=GOVERNMENTS, query_string=request.url.query)
 

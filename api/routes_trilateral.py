@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
-from api.deps import StoreDep
+from api.deps import AnalyticsDep, StoreDep
 from api.errors_http import error_responses
 from api.routes import json_of
 from api.routes.examples import TRILATERAL, ok
@@ -52,12 +52,12 @@ FiltersDep = Annotated[TrilateralFilters, Depends(trilateral_filters)]
 @router.get("/trilateral", response_model=TrilateralView,
             summary="Who the US, Japan and South Korea designated or warned about, and when",
             responses={**ok(TRILATERAL), **error_responses()})
-def get_trilateral(store: StoreDep, filters: FiltersDep,
+def get_trilateral(store: StoreDep, filters: FiltersDep, cache: AnalyticsDep,
                    limit: Annotated[int, Query(ge=1, le=5000)] = PAGE,
                    offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> Response:
     """Targets, joint action first, each with every government's dated actions; the summary
     and the timeline events cover every filtered target, `items` one page of them."""
-    return json_of(trilateral_view(store, filters, limit=limit, offset=offset))
+    return json_of(trilateral_view(store, filters, limit=limit, offset=offset, cache=cache))
 
 
 @router.get("/trilateral.csv", response_class=Response,
@@ -67,9 +67,9 @@ def get_trilateral(store: StoreDep, filters: FiltersDep,
                 "organization:korea-sobaeksu-trading-company,Korea Sobaeksu Trading Company,"
                 "Organization,US,designated,2025-07-24,Office of Foreign Assets Control,DPRK,,"
                 "b7-ofac-korea-sobaeksu-2025-07-24\r\n")}}}, **error_responses()})
-def get_trilateral_csv(store: StoreDep, filters: FiltersDep) -> Response:
+def get_trilateral_csv(store: StoreDep, filters: FiltersDep, cache: AnalyticsDep) -> Response:
     """The same actions, one row each, for a spreadsheet (every filtered target)."""
-    rows = as_rows(trilateral_view(store, filters, limit=100_000))
+    rows = as_rows(trilateral_view(store, filters, limit=100_000, cache=cache))
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=["target_id", "target", "label", "government", "kind",
                                              "date", "by", "program", "legal_basis", "sources"])

@@ -24,6 +24,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from api.schemas import ListPage
+from api.services.analytics import AnalyticsCache
 from graph import queries
 from graph.store import GraphStore, Row
 
@@ -298,11 +299,15 @@ def trilateral_actions(store: GraphStore) -> list[TrilateralTarget]:
 
 
 def trilateral_view(store: GraphStore, filters: TrilateralFilters | None = None, *,
-                    limit: int = PAGE, offset: int = 0) -> TrilateralView:
+                    limit: int = PAGE, offset: int = 0,
+                    cache: AnalyticsCache | None = None) -> TrilateralView:
     """The matrix and timeline data, narrowed by `filters` (one store read behind both forms);
     the summary and events cover every filtered target, `items` one page of them."""
     f = filters or TrilateralFilters()
-    everything = trilateral_actions(store)
+    # Every action is read from the whole graph (seconds on 10,000 documents), so it is
+    # computed once per graph version when a cache is given; every ingest empties it.
+    everything = (cache.get("trilateral", lambda: trilateral_actions(store)) if cache
+                  else trilateral_actions(store))
     kept = [t for t in (_keep(t, f) for t in everything) if t is not None]
     dates = [a.date for t in everything for a in t.actions if a.date]
     return TrilateralView(
