@@ -183,3 +183,24 @@ def test_descriptions_with_the_place_after_the_noun_and_plain_adjectives() -> No
     assert len(unnamed["person:d7#a-man-in-oregon"].mentions) == 2
     firms = unnamed["organization:d7#more-than-40-international-firms"]
     assert (firms.count, firms.count_qualifier) == (40, "more_than")
+
+
+def test_a_person_span_cut_short_takes_back_its_first_given_name() -> None:
+    # the statistical NER often starts a name one word late after a dateline
+    from spacy.tokens import Span
+
+    from extract.components.span_context import extend_name
+
+    doc = extractor().nlp.make_doc("DENVER - Rosalind Faye Whitcombe, 47, hosted laptops.")
+    for token, tag in zip(doc, ["NNP", ":", "NNP", "NNP", "NNP", ",", "CD", ",", "VBD", "NNS",
+                                "."], strict=True):
+        token.tag_ = tag
+    cut = Span(doc, 3, 5, label="PERSON")
+    doc.ents = [cut]
+    assert extend_name(cut).text == "Rosalind Faye Whitcombe"
+    judge = extractor().nlp.make_doc("Judge Rosalind Whitcombe ruled.")
+    for token, tag in zip(judge, ["NNP", "NNP", "NNP", "VBD", "."], strict=True):
+        token.tag_ = tag
+    name = Span(judge, 1, 3, label="PERSON")
+    judge.ents = [name]
+    assert extend_name(name).text == "Rosalind Whitcombe"  # a court title is not a name

@@ -164,7 +164,7 @@ class SpanCleanup:
             return Span(span.doc, trimmed.start, trimmed.end, label=PLACE_LABEL)
         if label in {"PERSON", "ORG"} and personal_apposition(trimmed, self.places) and \
                 not ORG_HEAD.search(text):
-            return self._person(trimmed)
+            return self._person(extend_name(trimmed))
         if label == "PERSON":
             return None if name_as_modifier(trimmed) else self._person(extend_name(trimmed))
         if label == "ORG":

@@ -101,15 +101,35 @@ def acting_demonym(span: Span) -> bool:
 
 
 def extend_name(span: Span) -> Span:
-    """'Pavel' + 'Orlov disagreed': the model stopped one word short of a name. Take the
-    capitalized proper nouns that follow and belong to no other entity (two at most)."""
+    """The model stopped one word short of a name, on either side: 'Pavel' + 'Orlov
+    disagreed', or 'Anna' left out of 'Anna Lise Berg'. Take the capitalized proper nouns
+    next to it that belong to no other entity and are no job title (two at most a side)."""
     doc = span.doc
+
+    def name_word(i: int) -> bool:
+        token = doc[i]
+        return (token.tag_ == "NNP" and token.is_title and token.is_alpha
+                and not token.ent_type_ and token.lower_ not in _TITLE_WORDS
+                and token.lower_ not in _HONORIFICS)
+
     end = span.end
-    while end < len(doc) and end - span.end < 2 and doc[end].tag_ == "NNP" and \
-            doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
+    while end < len(doc) and end - span.end < 2 and name_word(end):
         end += 1
-    return span if end == span.end else Span(doc, span.start, end, label=span.label_,
-                                                 span_id=span.id_)
+    start = span.start
+    while start > 0 and span.start - start < 2 and name_word(start - 1):
+        start -= 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label_, span_id=span.id_)
+
+
+# forms of address and court titles that stand before a name without being part of it
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "judge", "justice", "president", "senator", "sen",
+               "rep", "gov", "governor", "mayor", "prosecutor", "defendant", "lawyer",
+               "u.s", "federal", "district", "magistrate", "chairman", "chair", "premier",
+               "king", "queen", "prince", "general", "colonel", "major", "captain", "sergeant",
+               "lieutenant", "private", "specialist", "corporal", "citizen", "national",
+               "officials", "official", "spokesman", "spokeswoman"}
 
 
 _TITLE_WORDS = {"assistant", "attorney", "general", "secretary", "deputy", "under", "director",
