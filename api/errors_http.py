@@ -20,6 +20,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match, Route
 
+from api.routes.query_params import PATTERN_HINTS
 from api.schemas import ErrorOut
 from graph.errors import TkgError
 
@@ -76,9 +77,27 @@ def _short_message(err: Mapping[str, Any]) -> str:
     return str(err.get("msg", "invalid"))[:120]
 
 
+def _pattern_hint(err: Mapping[str, Any]) -> str | None:
+    """'since must be a date: ...' for a query parameter whose pattern we can put in words,
+    with the refused value when it is short (it names the wrong relationship type)."""
+    if err.get("type") != "string_pattern_mismatch":
+        return None
+    hint = PATTERN_HINTS.get(str((err.get("ctx") or {}).get("pattern", "")))
+    if hint is None:
+        return None
+    name = str(list(err.get("loc", ("value",)))[-1])
+    value = str(err.get("input", ""))
+    shown = f" (got {value!r})" if len(value) <= 40 and name == "types" else ""
+    return f"{name} {hint}{shown}"
+
+
 def _validation_detail(errors: Sequence[Any]) -> str:
     parts = []
     for err in list(errors)[:3]:
+        hint = _pattern_hint(err)
+        if hint is not None:
+            parts.append(hint)
+            continue
         loc = ".".join(str(p) for p in err.get("loc", ()) if p != "body" or len(
             err.get("loc", ())) == 1)
         parts.append(f"{loc}: {_short_message(err)}")

@@ -13,6 +13,7 @@ from api.deps import AnalyticsDep, StoreDep
 from api.errors_http import error_responses
 from api.routes import json_of
 from api.routes.examples import TRILATERAL, ok
+from api.routes.query_params import DATE_PATTERN
 from api.services.doc_search import check_date
 from api.services.trilateral import (
     GOVERNMENTS,
@@ -34,8 +35,10 @@ def trilateral_filters(
     kind: Annotated[ActionKind | None, Query(description="designated or warned")] = None,
     label: Annotated[Literal["Person", "Organization"] | None,
                      Query(description="target type")] = None,
-    since: Annotated[str | None, Query(max_length=10, description="from date, ISO")] = None,
-    until: Annotated[str | None, Query(max_length=10, description="to date, ISO")] = None,
+    since: Annotated[str | None, Query(max_length=10, pattern=DATE_PATTERN,
+                                       description="from date, ISO")] = None,
+    until: Annotated[str | None, Query(max_length=10, pattern=DATE_PATTERN,
+                                       description="to date, ISO")] = None,
     scope: Annotated[Literal["all", "joint", "solo"],
                      Query(description="joint: two or more governments acted")] = "all",
     q: Annotated[str, Query(max_length=200, description="part of the target's name")] = "",

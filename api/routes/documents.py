@@ -11,6 +11,7 @@ from api.deps import ApiKeyDep, IngesterDep, StoreDep
 from api.errors_http import error_responses
 from api.routes import examples, json_of
 from api.routes.entities import NO_NUL
+from api.routes.query_params import DATE_PATTERN, DOC_TYPE_PATTERN
 from api.schemas import DocumentList, DocumentOut, IngestIn, IngestOut
 from api.services import doc_search
 from api.services import documents as document_service
@@ -26,13 +27,16 @@ router = APIRouter(prefix="/api", tags=["documents"])
 def list_documents(store: StoreDep,
                    q: Annotated[str, Query(max_length=200, examples=["laptop farm"],
                                            description="words of the title or text")] = "",
-                   doc_type: Annotated[str | None, Query(max_length=40, description=(
+                   doc_type: Annotated[str | None, Query(
+                       max_length=40, pattern=DOC_TYPE_PATTERN, description=(
                        "document type, e.g. sanctions_release"))] = None,
                    issuer: Annotated[str | None, Query(max_length=200, description=(
                        "an issuer as listed, or a country code: US, JP, KR"))] = None,
-                   since: Annotated[str | None, Query(max_length=10, description=(
+                   since: Annotated[str | None, Query(
+                       max_length=10, pattern=DATE_PATTERN, description=(
                        "from date: YYYY, YYYY-MM or YYYY-MM-DD"))] = None,
-                   until: Annotated[str | None, Query(max_length=10, description=(
+                   until: Annotated[str | None, Query(
+                       max_length=10, pattern=DATE_PATTERN, description=(
                        "to date: YYYY, YYYY-MM or YYYY-MM-DD"))] = None,
                    limit: Annotated[int, Query(ge=1, le=doc_search.MAX_LIMIT)] = 100,
                    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0) -> Response:

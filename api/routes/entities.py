@@ -9,6 +9,7 @@ from fastapi import APIRouter, Path, Query, Response
 from api.deps import StoreDep
 from api.errors_http import error_responses
 from api.routes import examples, json_of
+from api.routes.query_params import TYPES_PATTERN
 from api.schemas import Dossier, FtmEntity, NeighborsPage, SearchPage
 from api.services import neighbors as neighbor_service
 from api.services import search as search_service
@@ -24,7 +25,7 @@ NO_NUL = r"^[^\x00]+$"  # the store's wire protocol cannot carry NUL characters
 EntityId = Annotated[str, Path(min_length=1, max_length=300, pattern=NO_NUL,
                                description="entity id, e.g. person:christina-marie-chapman",
                                examples=["person:christina-marie-chapman"])]
-Types = Annotated[str | None, Query(max_length=500, description=(
+Types = Annotated[str | None, Query(max_length=500, pattern=TYPES_PATTERN, description=(
     "relationship types, comma separated (default: every type but MENTIONS)"),
     examples=["FACILITATED,EMPLOYED_AT"])]
 

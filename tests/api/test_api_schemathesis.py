@@ -24,6 +24,9 @@ from tests.api.conftest import LiveServer, settings_for
 
 MAX_EXAMPLES = int(os.environ.get("TKG_SCHEMATHESIS_EXAMPLES", "10"))  # more: a deeper run
 FREE_TEXT_BODIES = {("POST", "/api/cypher"), ("POST", "/api/documents")}
+# A schema cannot relate two parameters either: a backwards date range (since after until)
+# is refused although each date alone is valid.
+CROSS_PARAMETER = {("GET", "/api/documents")}
 
 schema = schemathesis.openapi.from_dict(create_app(Settings.model_validate({})).openapi())
 
@@ -41,6 +44,6 @@ def test_api_contract(case: Any, live: LiveServer) -> None:
     assert response.status_code < 500, (case.method, case.path, response.text[:500])
     # A schema cannot say which strings are Cypher or a well-formed document, so there a
     # schema-valid body may still be refused (400/422) without the API being wrong.
-    free_text = (case.method, case.path) in FREE_TEXT_BODIES
+    free_text = (case.method, case.path) in FREE_TEXT_BODIES | CROSS_PARAMETER
     case.validate_response(response, excluded_checks=[positive_data_acceptance]
                            if free_text else None)
