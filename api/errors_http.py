@@ -20,7 +20,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match, Route
 
-from api.routes.query_params import PATTERN_HINTS
+from api.routes.query_params import PATTERN_HINTS, unknown_type
 from api.schemas import ErrorOut
 from graph.errors import TkgError
 
@@ -86,9 +86,10 @@ def _pattern_hint(err: Mapping[str, Any]) -> str | None:
     if hint is None:
         return None
     name = str(list(err.get("loc", ("value",)))[-1])
-    value = str(err.get("input", ""))
-    shown = f" (got {value!r})" if len(value) <= 40 and name == "types" else ""
-    return f"{name} {hint}{shown}"
+    unknown = unknown_type(str(err.get("input", ""))) if name == "types" else None
+    if unknown is not None:
+        return f"types: unknown relationship type {unknown[:40]!r}"
+    return f"{name} {hint}"
 
 
 def _validation_detail(errors: Sequence[Any]) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
@@ -20,6 +21,7 @@ from graph.stores.neo4j import Neo4jStore
 from graph.stores.neo4j_server import admin_import, start_server, stop_server
 from tests.api.conftest import settings_for
 from tests.conftest import TEST_NEO4J, Neo4jPool
+from tests.known_gaps import REPLAY_GAP
 
 pytestmark = pytest.mark.only_store("falkordb")  # the corpus comes from the embedded store
 
@@ -40,7 +42,7 @@ def _dossiers(store: GraphStore, ids: list[str]) -> dict[str, Any]:
     with TestClient(create_app(settings_for(store))) as client:
         out = {}
         for entity_id in ids:
-            response = client.get(f"/api/entities/{entity_id}")
+            response = client.get(f"/api/entities/{quote(entity_id, safe=':')}")
             assert response.status_code == 200, response.text
             out[entity_id] = response.json()
         return out
@@ -78,6 +80,7 @@ def neo4j_target(neo4j_pool: Neo4jPool) -> GraphStore:
     return neo4j_pool.empty_store("spare")
 
 
+@REPLAY_GAP
 def test_cypher_script_replayed_into_neo4j_gives_the_same_graph_and_dossiers(
         corpus_store: GraphStore, neo4j_target: GraphStore, tmp_path: Path) -> None:
     out = tmp_path / "graph.cypher"

@@ -52,6 +52,8 @@ def test_store_stops_only_the_server_it_started(tmp_path: Path) -> None:
 def test_data_survives_kill_9(tmp_path: Path) -> None:
     store = FalkorStore(tmp_path, keep_running=True)
     store.ensure_schema()
+    # an entity is stated by a document, so the document comes first
+    store.upsert_nodes("Document", [NodeRow("d1", {"title": "D1"}, "d1")])
     store.upsert_nodes("Person", [NodeRow("person:a", {"name": "A"}, "d1")])
     time.sleep(1.2)  # appendfsync everysec
     pid = read_pid(server_paths(tmp_path))

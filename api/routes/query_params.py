@@ -20,6 +20,12 @@ DATE_PATTERN = (rf"^(?:{_YEAR}(?:-(?:0[1-9]|1[0-2]))?|{_YEAR}-{_DAY}|{_LEAP}-02-
 _DOC_TYPES = _MODEL.node("Document").properties["doc_type"].enum
 DOC_TYPE_PATTERN = rf"^(?:{'|'.join(_DOC_TYPES)})$"
 
+def unknown_type(value: str) -> str | None:
+    """The first word of a `types` value that is no relationship type of the model."""
+    names = [t.strip() for t in value.split(",") if t.strip()]
+    return next((t for t in names if t not in _MODEL.relationships), None)
+
+
 # What each pattern wants, in words: a refused value is answered with this, never the regex.
 PATTERN_HINTS = {
     TYPES_PATTERN: "must be relationship types, comma separated",

@@ -23,7 +23,9 @@ from graph.store import GraphStore, Row
 
 LIST_ALL_UP_TO = 300  # one query lists everything when the entity has at most this many
 PER_TYPE = 50  # otherwise each type lists this many
-CONTEXT_TYPES = ("MENTIONS",)  # document links: reported as documents, not relationships
+# not facts: document links (reported as documents) and "possibly the same" suggestions,
+# which a path or a chain must never walk as if they joined two things
+CONTEXT_TYPES = ("MENTIONS", "POSSIBLY_SAME")
 
 
 def fact_types(store: GraphStore) -> list[str]:
