@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from graph import queries
-from graph.errors import StoreError
+from graph.errors import QueryTimeout, StoreError
 from graph.model import GraphModel
 from graph.search_keys import name_words, query_terms
 from graph.store import GraphStore, QueryResult, Row
@@ -62,8 +63,13 @@ class Neo4jStore(GraphStore):
                   timeout_ms: int = 5000, row_cap: int = 1000) -> QueryResult:
         # A READ-mode transaction: Neo4j itself refuses any write, procedures included; the
         # server ends it at the timeout, and rows past the cap are never fetched.
+        started = time.monotonic()
         keys, rows, truncated, plan = self._boundary.read_capped(
             query, params, timeout_s=timeout_ms / 1000, row_cap=row_cap)
+        # The server's monitor stops a transaction only when it next looks, so a query can
+        # finish a little past its limit; its answer is refused as FalkorDB's would be.
+        if (time.monotonic() - started) * 1000 > timeout_ms:
+            raise QueryTimeout(f"the query ran past its time limit of {timeout_ms} ms")
         if plan:
             return QueryResult(["plan"], [[line] for line in plan])
         return QueryResult(keys, rows, truncated)
