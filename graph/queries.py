@@ -28,8 +28,8 @@ def _rel_type(rel_type: str, model: GraphModel | None = None) -> str:
 
 
 def node_pattern_labels(label: str) -> str:
-    """`:Person:Entity` for entities; `:Document`, `:Claim` and `:Schema` alone."""
-    if label in ("Document", CLAIM, SCHEMA):
+    """`:Person:Entity` for entities; `:Document`, `:Claim`, `:Judgment` and `:Schema` alone."""
+    if label in ("Document", CLAIM, JUDGMENT, SCHEMA):
         return f":{label}"
     return f":{_label(label)}:{ENTITY}"
 

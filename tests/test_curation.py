@@ -7,8 +7,11 @@ judgment in force.
 
 from __future__ import annotations
 
+import csv
+import json
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
 from api.services.judgments import curated_dossier, curated_neighbors, curated_paths
@@ -17,6 +20,7 @@ from graph import curation
 from graph.curation import Judgment, Verdicts
 from graph.errors import Conflict, InvalidInput, NotFound
 from graph.exchange import export_graph
+from graph.exchange.ftm import ftm_id
 from graph.exchange.jsonl import import_jsonl
 from graph.ingest import forget, ingest_extraction
 from graph.store import GraphStore
@@ -192,6 +196,41 @@ def test_a_merge_survives_export_and_import(store: GraphStore, spare_store: Grap
     assert d.entity.id == KIM and [e.id for e in d.same_as] == [KIM_VARIANT]
     assert YANBIAN not in {i.other.id for g in d.relationships for i in g.items
                            if i.source == KIM}
+
+
+def test_judgments_travel_in_every_export_format(store: GraphStore, spare_store: GraphStore,
+                                                tmp_path: Path) -> None:
+    curation.judge_pair(store, "merge", KIM, KIM_VARIANT, "same person", "park")
+    curation.judge_fact(store, "reject", "EMPLOYED_AT", KIM, YANBIAN, "misread")
+    want = curation.all_judgments(store)
+    ids = {j.id for j in want}
+    # the Cypher script, replayed into an empty store, gives back the same judgments
+    script = tmp_path / "graph.cypher"
+    assert export_graph(store, "cypher", script)["judgments"] == 2
+    for line in script.read_text(encoding="utf-8").split("\n"):
+        if line and not line.startswith("//"):
+            spare_store.run(line, write=True)
+    assert curation.all_judgments(spare_store) == want
+    # GraphML: one node per judgment, typed, with no edge
+    graphml = tmp_path / "graph.graphml"
+    export_graph(store, "graphml", graphml)
+    g = nx.read_graphml(graphml)
+    judged = {n for n, data in g.nodes(data=True) if data.get("node_type") == "Judgment"}
+    assert judged == ids and all(g.degree(n) == 0 for n in judged)
+    # neo4j-admin CSV: a node file of the judgment label
+    csv_dir = tmp_path / "csv"
+    export_graph(store, "csv", csv_dir)
+    with (csv_dir / "nodes_Judgment.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert {r["id:ID"] for r in rows} == ids and {r[":LABEL"] for r in rows} == {"Judgment"}
+    # FtM: a judgments file naming the FtM ids of what each judgment judges
+    ftm_out = tmp_path / "graph.ftm.json"
+    export_graph(store, "ftm", ftm_out)
+    lines = [json.loads(line) for line in
+             ftm_out.with_name(ftm_out.name + ".judgments.json").read_text().splitlines()]
+    assert {j["id"] for j in lines} == ids
+    merge = next(j for j in lines if j["kind"] == "merge")
+    assert sorted(merge["ftm_ids"]) == sorted(ftm_id(i) for i in (KIM, KIM_VARIANT))
 
 
 def test_paths_run_through_merged_entities_and_never_over_rejected_facts(

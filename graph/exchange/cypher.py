@@ -81,13 +81,19 @@ def statements(snapshot: Snapshot) -> Iterator[str]:
         yield (f"MATCH (a:{_end(e.source_label)} {{id: {string_literal(e.source)}}}) "
                f"MATCH (b:{_end(e.target_label)} {{id: {string_literal(e.target)}}}) "
                f"MERGE (a)-[r:{e.type}{key}]->(b) SET r += {map_literal(rest)};")
+    for j in snapshot.judgments:
+        rest = {k: v for k, v in j.properties.items() if k != "id"}
+        yield (f"MERGE (j:{queries.JUDGMENT} {{id: {string_literal(j.id)}}}) "
+               f"SET j += {map_literal(rest)};")
 
 
 def export_cypher(snapshot: Snapshot, path: Path) -> dict[str, int]:
     with path.open("w", encoding="utf-8", newline="\n") as out:
         out.write(f"// trilateral-kg: {len(snapshot.nodes)} nodes, {len(snapshot.edges)} "
-                  "relationships; one statement per line. Create the indexes on :Entity(id) "
-                  "and :Document(id) first for speed (tkg does when it opens a store).\n")
+                  f"relationships, {len(snapshot.judgments)} judgments; one statement per "
+                  "line. Create the indexes on :Entity(id) and :Document(id) first for speed "
+                  "(tkg does when it opens a store).\n")
         for statement in statements(snapshot):
             out.write(statement + "\n")
-    return {"nodes": len(snapshot.nodes), "relationships": len(snapshot.edges)}
+    return {"nodes": len(snapshot.nodes), "relationships": len(snapshot.edges),
+            "judgments": len(snapshot.judgments)}

@@ -14,7 +14,10 @@ Entities are built and checked by the `followthemoney` library (an unknown prope
 value its type refuses fails the export), and beside them the export writes
 FollowTheMoney *statements* (`<file>.statements.json`, the library's own writer): one per
 value per document, with the document id as `origin`, so the source of every name, alias and
-value travels with it, as in OpenSanctions.
+value travels with it, as in OpenSanctions. Analysts' judgments go to a third file
+(`<file>.judgments.json`, JSON lines), each with the FtM ids of the entities it names, since
+FtM has no schema for a judgment: merges and splits are what a resolver such as
+nomenklatura's reads as positive and negative edges.
 """
 
 from __future__ import annotations
@@ -272,7 +275,24 @@ def export_ftm(snapshot: Snapshot, ftm_schemata: dict[str, str], path: Path) -> 
                 yield st
         write_statements(fh, JSON, counted())
     count["statements"] = written
+    count["judgments"] = export_judgments(snapshot, judgments_path(path))
     return dict(count)
+
+
+JUDGED_IDS = ("source", "target", "left", "right", "document")  # properties naming ids
+
+
+def export_judgments(snapshot: Snapshot, path: Path) -> int:
+    with path.open("w", encoding="utf-8", newline="\n") as out:
+        for j in snapshot.judgments:
+            named = [ftm_id(str(j.properties[k])) for k in JUDGED_IDS if j.properties.get(k)]
+            out.write(json.dumps({**j.properties, "ftm_ids": named}, ensure_ascii=False,
+                                 sort_keys=True) + "\n")
+    return len(snapshot.judgments)
+
+
+def judgments_path(path: Path) -> Path:
+    return path.with_name(path.name + ".judgments.json")
 
 
 def statements_path(path: Path) -> Path:

@@ -39,6 +39,9 @@ def to_networkx(snapshot: Snapshot) -> nx.MultiDiGraph:
         caption = n.properties.get("name") or n.properties.get("title") or n.id
         graph.add_node(n.id, **_attrs(n.properties), label=_value(str(caption)),
                        node_type=n.label)
+    for j in snapshot.judgments:  # no edges: a judgment names what it judges by id
+        graph.add_node(j.id, **_attrs(j.properties), node_type=j.label,
+                       label=_value(f"{j.properties.get('kind')}: {j.properties.get('subject')}"))
     for e in snapshot.edges:
         key = f"{e.type}:{e.properties.get('key', '')}"
         graph.add_edge(e.source, e.target, key=key)
@@ -51,4 +54,5 @@ def to_networkx(snapshot: Snapshot) -> nx.MultiDiGraph:
 def export_graphml(snapshot: Snapshot, path: Path) -> dict[str, int]:
     graph = to_networkx(snapshot)
     nx.write_graphml(graph, str(path), encoding="utf-8", prettyprint=False)
-    return {"nodes": graph.number_of_nodes(), "relationships": graph.number_of_edges()}
+    return {"nodes": graph.number_of_nodes() - len(snapshot.judgments),
+            "relationships": graph.number_of_edges(), "judgments": len(snapshot.judgments)}

@@ -53,7 +53,7 @@ def export_csv(snapshot: Snapshot, model: GraphModel, out_dir: Path) -> dict[str
     """Write the files into `out_dir` (created); returns how many files were written."""
     out_dir.mkdir(parents=True, exist_ok=True)
     nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for n in snapshot.nodes:
+    for n in [*snapshot.nodes, *snapshot.judgments]:
         nodes[n.label].append(n.properties)
     rels: dict[str, list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
     for e in snapshot.edges:
@@ -81,7 +81,7 @@ def export_csv(snapshot: Snapshot, model: GraphModel, out_dir: Path) -> dict[str
         files.append(name)
     _write_command(out_dir, files)
     return {"files": len(files), "nodes": len(snapshot.nodes),
-            "relationships": len(snapshot.edges)}
+            "relationships": len(snapshot.edges), "judgments": len(snapshot.judgments)}
 
 
 def _write_command(out_dir: Path, files: list[str]) -> None:

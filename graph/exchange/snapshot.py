@@ -8,7 +8,7 @@ each edge the primary labels of its ends, which an import needs to find them aga
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from graph import queries
@@ -42,6 +42,8 @@ class Edge:
 class Snapshot:
     nodes: list[Node]
     edges: list[Edge]
+    # Analysts' judgments: nodes no edge touches, kept apart so the facts compare alone
+    judgments: list[Node] = field(default_factory=list)
 
     def by_id(self) -> dict[str, Node]:
         return {n.id: n for n in self.nodes}
@@ -80,10 +82,17 @@ def iter_edges(store: GraphStore, labels: dict[str, str], page: int = PAGE) -> I
         offset += page
 
 
+def read_judgments(store: GraphStore) -> list[Node]:
+    """Every judgment, oldest first, as a node of the model's judgment label."""
+    label = store.model.judgment.label
+    return [Node(str(r["j"]["properties"]["id"]), label, dict(r["j"]["properties"]))
+            for r in store.run(queries.LIST_JUDGMENTS)]
+
+
 def read_snapshot(store: GraphStore, page: int = PAGE) -> Snapshot:
     nodes = list(iter_nodes(store, page))
     labels = {n.id: n.label for n in nodes}
-    return Snapshot(nodes, list(iter_edges(store, labels, page)))
+    return Snapshot(nodes, list(iter_edges(store, labels, page)), read_judgments(store))
 
 
 def property_type(model: GraphModel, owner: str, name: str, value: Any = None) -> str:
@@ -92,6 +101,7 @@ def property_type(model: GraphModel, owner: str, name: str, value: Any = None) -
     spec = (model.nodes[owner].properties if owner in model.nodes
             else model.relationships[owner].properties if owner in model.relationships
             else model.claim.properties if owner == model.claim.label
+            else model.judgment.properties if owner == model.judgment.label
             else {})
     if name in spec:
         return spec[name].type
