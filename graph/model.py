@@ -50,6 +50,9 @@ class RelType:
     targets: tuple[str, ...]
     properties: dict[str, PropertySpec]
     help: str = ""
+    # False for links that state no fact between things (a document's mentions, a "possibly
+    # the same" suggestion): dossiers list them apart, and paths and chains never walk them.
+    fact: bool = True
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,11 @@ class GraphModel:
             return self.relationships[rel_type]
         except KeyError:
             raise ModelError(f"unknown relationship type {rel_type!r}") from None
+
+    @property
+    def fact_types(self) -> tuple[str, ...]:
+        """Relationship types that state a fact between things (see `fact` in model.yaml)."""
+        return tuple(t for t, spec in self.relationships.items() if spec.fact)
 
     @property
     def entity_labels(self) -> tuple[str, ...]:
@@ -190,8 +198,11 @@ def parse_model(raw: Any) -> GraphModel:
                     raise ModelError(f"{where}: {end} label {label!r} is not a declared node")
             ends[end] = tuple(labels)
         props = _properties(where, spec.get("properties"), types)
+        fact = spec.get("fact", True)
+        if not isinstance(fact, bool):
+            raise ModelError(f"{where}: fact must be true or false")
         rels[rtype] = RelType(rtype, ends["source"], ends["target"], props,
-                              spec.get("help", ""))
+                              spec.get("help", ""), fact)
     statement = _properties("statement", raw.get("statement"), types)
     return GraphModel(int(raw.get("version", 1)), aggregate, nodes, rels, statement,
                       judgment=_judgment(raw.get("judgment"), types, nodes),

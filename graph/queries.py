@@ -310,10 +310,10 @@ def neighbors(rel_types: list[str] | None) -> str:
 
 
 def fact_types() -> list[str]:
-    """Every relationship type that states a fact between things (not MENTIONS, which links
-    a document to what it mentions, one per document: walking those would cross every
-    document of a hub)."""
-    return [t for t in default_model().relationships if t != "MENTIONS"]
+    """Every relationship type that states a fact between things: not MENTIONS (one per
+    document: walking those would cross every document of a hub) nor POSSIBLY_SAME (a
+    suggestion, never a join); the model's `fact` flag says which."""
+    return list(default_model().fact_types)
 
 
 def _var_length(rel_types: list[str] | None, low: int | None, high: int) -> str:

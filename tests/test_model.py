@@ -24,6 +24,8 @@ def test_model_loads() -> None:
         model.nodes)
     assert model.relationship("DESIGNATED").targets == ("Person", "Organization")
     assert "Document" not in model.entity_labels
+    # links that state no fact are declared so, and only they
+    assert set(model.relationships) - set(model.fact_types) == {"MENTIONS", "POSSIBLY_SAME"}
     for spec in model.nodes.values():
         assert spec.key in spec.properties
 
@@ -50,6 +52,7 @@ def _broken(edit: Any) -> dict[str, Any]:
     (lambda r: r.pop("relationships"), "relationships"),
     (lambda r: r["nodes"]["Person"]["properties"]["age"].__setitem__("colour", "red"),
      "nodes.Person.age"),
+    (lambda r: r["relationships"]["PAID"].__setitem__("fact", "no"), "relationships.PAID"),
 ])
 def test_bad_model_names_the_entry(edit: Any, named: str) -> None:
     with pytest.raises(ModelError) as info:

@@ -7,6 +7,7 @@ from one count query, and relationships are listed up to a cap per type.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 
 from api.schemas import (
     DocumentRef,
@@ -23,14 +24,12 @@ from graph.store import GraphStore, Row
 
 LIST_ALL_UP_TO = 300  # one query lists everything when the entity has at most this many
 PER_TYPE = 50  # otherwise each type lists this many
-# not facts: document links (reported as documents) and "possibly the same" suggestions,
-# which a path or a chain must never walk as if they joined two things
-CONTEXT_TYPES = ("MENTIONS", "POSSIBLY_SAME")
 
 
 def fact_types(store: GraphStore) -> list[str]:
-    """Relationship types that state facts about entities (every type but MENTIONS)."""
-    return [t for t in store.model.relationships if t not in CONTEXT_TYPES]
+    """Relationship types that state facts about entities: not document links (reported as
+    documents) nor "possibly the same" suggestions (the model's `fact` flag)."""
+    return list(store.model.fact_types)
 
 
 def load_entity(store: GraphStore, entity_id: str) -> Row:
@@ -48,7 +47,7 @@ def related_facts(store: GraphStore, entity_id: str, counts: list[Row]) -> list[
     """The entity's relationships, all of them for most entities, capped per type on hubs."""
     totals: Counter[str] = Counter()
     for row in counts:
-        if row["type"] not in CONTEXT_TYPES:
+        if row["type"] in store.model.fact_types:
             totals[str(row["type"])] += int(row["n"])
     if not totals:
         return []
@@ -68,14 +67,15 @@ def countries(node: Row, related: list[Related]) -> list[str]:
     return list(dict.fromkeys(str(c) for c in codes if c))
 
 
-def groups(center: Row, related: list[Related], counts: list[Row]) -> list[RelationshipGroup]:
+def groups(center: Row, related: list[Related], counts: list[Row],
+           facts: Collection[str]) -> list[RelationshipGroup]:
     items: dict[str, list[RelatedOut]] = {}
     for r in related:
         items.setdefault(r.type, []).append(related_out(center, r))
     out: dict[str, RelationshipGroup] = {}
     for row in counts:
         rtype = str(row["type"])
-        if rtype in CONTEXT_TYPES:
+        if rtype not in facts:
             continue
         group = out.setdefault(rtype, RelationshipGroup(
             type=rtype, count=0, outgoing=0, incoming=0, items=items.get(rtype, []),
@@ -112,7 +112,7 @@ def dossier(store: GraphStore, entity_id: str) -> Dossier:
                        countries=countries(node, related),
                        properties=public_properties(props), **provenance(props))
     sanction_list = sanctions(store, entity_id, related)
-    relationship_groups = groups(node, related, counts)
+    relationship_groups = groups(node, related, counts, store.model.fact_types)
     flows = money_flows(store, node, related)
     sources = [entity.sources, *(s.sources for s in sanction_list),
                *(i.sources for g in relationship_groups for i in g.items),
