@@ -8,6 +8,7 @@ graph/ ingests, kept here so a reader finds every domain type in one file.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -104,6 +105,10 @@ class GraphModel:
             return self.relationships[rel_type]
         except KeyError:
             raise ModelError(f"unknown relationship type {rel_type!r}") from None
+
+    def unknown_type(self, names: Iterable[str]) -> str | None:
+        """The first of `names` that is no relationship type of the model."""
+        return next((t for t in names if t not in self.relationships), None)
 
     @property
     def fact_types(self) -> tuple[str, ...]:

@@ -22,8 +22,7 @@ DOC_TYPE_PATTERN = rf"^(?:{'|'.join(_DOC_TYPES)})$"
 
 def unknown_type(value: str) -> str | None:
     """The first word of a `types` value that is no relationship type of the model."""
-    names = [t.strip() for t in value.split(",") if t.strip()]
-    return next((t for t in names if t not in _MODEL.relationships), None)
+    return _MODEL.unknown_type(t.strip() for t in value.split(",") if t.strip())
 
 
 # What each pattern wants, in words: a refused value is answered with this, never the regex.

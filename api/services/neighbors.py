@@ -25,9 +25,9 @@ def parse_types(store: GraphStore, types: str | list[str] | None) -> list[str]:
     """`FACILITATED,PAID` (or a list) -> checked relationship types; none -> every fact type."""
     raw = types.split(",") if isinstance(types, str) else list(types or [])
     names = [t.strip().upper() for t in raw if t.strip()]
-    unknown = [t for t in names if t not in store.model.relationships]
-    if unknown:
-        raise InvalidInput(f"types: unknown relationship type {unknown[0][:40]!r}")
+    unknown = store.model.unknown_type(names)
+    if unknown is not None:
+        raise InvalidInput(f"types: unknown relationship type {unknown[:40]!r}")
     return list(dict.fromkeys(names)) or fact_types(store)
 
 
