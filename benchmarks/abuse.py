@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import httpx
 
-from benchmarks.api_latency import GRAPH, build_graph, pick_targets, serve
+from benchmarks.api_latency import GRAPH, ensure_graph, pick_targets, serve
 from graph.stores.falkor import FalkorStore
 from graph.stores.falkor_server import _command, read_pid, server_paths, start_server, stop_server
 
@@ -174,12 +174,7 @@ def main() -> None:
     store = FalkorStore(data, GRAPH, keep_running=True)
     proc = None
     try:
-        store.ensure_schema()
-        if store.count_documents() < args.docs:
-            store.delete_graph()
-            store.ensure_schema()
-            build_graph(store, args.docs, args.seed, Path(tmp.name))
-        counts = store.counts()
+        counts = ensure_graph(store, args.docs, args.seed, Path(tmp.name))
         print(f"graph: {sum(counts['nodes'].values()):,} nodes, "
               f"{sum(counts['relationships'].values()):,} relationships; query time limit "
               f"{timeout_ms} ms", flush=True)

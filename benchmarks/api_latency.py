@@ -65,6 +65,17 @@ def _global_id(entity: ExtractedEntity) -> str:
         entity_id(entity.type, entity.name)
 
 
+def ensure_graph(store: GraphStore, n_docs: int, seed: int,
+                 work: Path) -> dict[str, dict[str, int]]:
+    """Reuse a kept graph of at least `n_docs` documents, else build one; its counts back."""
+    store.ensure_schema()
+    if store.count_documents() < n_docs:
+        store.delete_all()
+        store.ensure_schema()
+        build_graph(store, n_docs, seed, work)
+    return store.counts()
+
+
 def build_graph(store: GraphStore, n_docs: int, seed: int, work: Path) -> None:
     """Synthesize and ingest (gold as the extraction), printing the time it took."""
     t0 = time.perf_counter()
@@ -187,12 +198,7 @@ def measure(kind: str, args: argparse.Namespace, tmp: Path) -> dict[str, tuple[f
         env = {"TKG_NEO4J_URI": server.uri, "TKG_NEO4J_PASSWORD": server.password()}
     proc = None
     try:
-        store.ensure_schema()
-        if store.count_documents() < args.docs:
-            store.delete_all()
-            store.ensure_schema()
-            build_graph(store, args.docs, args.seed, tmp / f"work-{kind}")
-        counts = store.counts()
+        counts = ensure_graph(store, args.docs, args.seed, tmp / f"work-{kind}")
         print(f"graph: {counts['nodes'].get('Document', 0):,} documents, "
               f"{sum(counts['nodes'].values()):,} nodes, "
               f"{sum(counts['relationships'].values()):,} relationships", flush=True)

@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[0]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from api_latency import GRAPH, build_graph, serve
+from api_latency import GRAPH, ensure_graph, serve
 from playwright.sync_api import Page, sync_playwright
 
 from graph.stores.falkor import FalkorStore
@@ -80,12 +80,7 @@ def main() -> None:
         store = FalkorStore(data, GRAPH, keep_running=True)
         proc = None
         try:
-            store.ensure_schema()
-            if store.count_documents() < args.docs:
-                store.delete_all()
-                store.ensure_schema()
-                build_graph(store, args.docs, args.seed, Path(tmp) / "work")
-            counts = store.counts()
+            counts = ensure_graph(store, args.docs, args.seed, Path(tmp) / "work")
             print(f"graph: {counts['nodes'].get('Document', 0):,} documents, "
                   f"{sum(counts['nodes'].values()):,} nodes", flush=True)
             (target,) = store.run(FACILITATOR)
