@@ -13,21 +13,15 @@ import re
 import time
 from typing import Any
 
-from extract.lang.common import DocBuilder, Found, make_id, native_slug, sentences
-from extract.lang.ko import add_payment, finish
+from extract.lang.assemble import add_known_actors, conclude
+from extract.lang.common import DocBuilder, Found, make_id, native_slug
+from extract.lang.ko import add_payment
 from extract.lang.money import find_money
 from extract.lang.names import (
-    add_about_titles,
     add_advisory,
-    add_gazetteer,
-    add_issued_titles,
-    add_short_references,
-    add_state_pairs,
-    add_trilateral,
 )
 from extract.lang.native import NativeGazetteer, load_native
 from extract.lang.orgnames import JA_ORG_HEADS, latin_names, latin_org_names
-from extract.lang.relations import apply_affiliations, apply_frames
 from extract.lang.romanize import katakana_to_romaji
 from graph.model import DocumentMeta, Extraction
 
@@ -74,11 +68,7 @@ class JapanesePipeline:
         started = time.perf_counter()
         builder = DocBuilder(text, meta, "ja")
         self._titles(builder)  # a title holds names (北朝鮮) that are not mentions of their own
-        add_gazetteer(builder, self.native)
-        add_issued_titles(builder, self.native)
-        add_about_titles(builder, self.native)
-        add_trilateral(builder, self.native)
-        add_state_pairs(builder, self.native)
+        add_known_actors(builder, self.native)
         doc = self.nlp(text)
         self._quoted_names(builder, doc)
         self._organizations(builder, doc)  # whole company names before the recognizer's pieces
@@ -88,14 +78,10 @@ class JapanesePipeline:
         for money in find_money(text):
             add_payment(builder, money.start, money.end, money.text, money.amount_usd,
                         money.amount, money.currency, money.qualifier)
-        add_short_references(builder)
-        builder.merge_same_surface()
-        spans = sentences(text, "ja")
-        apply_frames(builder, spans)
-        apply_affiliations(builder, spans)
+        extraction = conclude(builder, "ja")
         self.chars += len(text)
         self.seconds += time.perf_counter() - started
-        return finish(builder)
+        return extraction
 
     def _titles(self, builder: DocBuilder) -> None:
         """A document title in 「」 that names an advisory or statement is an Advisory."""

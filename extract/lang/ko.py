@@ -12,16 +12,11 @@ import re
 import time
 from typing import Any
 
-from extract.lang.common import DocBuilder, Found, make_id, sentences
+from extract.lang.assemble import add_known_actors, conclude
+from extract.lang.common import DocBuilder, Found, make_id
 from extract.lang.money import find_money
 from extract.lang.names import (
-    add_about_titles,
-    add_gazetteer,
-    add_issued_titles,
     add_quoted_titles,
-    add_short_references,
-    add_state_pairs,
-    add_trilateral,
 )
 from extract.lang.native import NativeGazetteer, load_native
 from extract.lang.orgnames import (
@@ -30,7 +25,6 @@ from extract.lang.orgnames import (
     latin_names,
     latin_org_names,
 )
-from extract.lang.relations import apply_affiliations, apply_frames
 from extract.lang.romanize import SURNAMES, canonical, is_hangul, same_person_name
 from graph.ids import payment_id
 from graph.model import DocumentMeta, Extraction
@@ -81,23 +75,15 @@ class KoreanPipeline:
         started = time.perf_counter()
         builder = DocBuilder(text, meta, "ko")
         add_quoted_titles(builder, self.native)
-        add_gazetteer(builder, self.native)
-        add_issued_titles(builder, self.native)
-        add_about_titles(builder, self.native)
-        add_trilateral(builder, self.native)
-        add_state_pairs(builder, self.native)
+        add_known_actors(builder, self.native)
         self._organizations(builder)
         self._persons(builder)
         self._latin_names(builder)
         self._payments(builder)
-        spans = sentences(text, "ko")
-        add_short_references(builder)
-        builder.merge_same_surface()
-        apply_frames(builder, spans)
-        apply_affiliations(builder, spans)
+        extraction = conclude(builder, "ko")
         self.chars += len(text)
         self.seconds += time.perf_counter() - started
-        return finish(builder)
+        return extraction
 
     def _organizations(self, builder: DocBuilder) -> None:
         text = builder.text
@@ -228,14 +214,3 @@ def add_payment(builder: DocBuilder, start: int, end: int, text: str, usd: int, 
     name = f"USD {usd}"
     builder.add(Found(start, end, text, "Payment", payment_id(builder.meta.id, usd, kind), name,
                       properties=props, confidence=0.8))
-
-
-def finish(builder: DocBuilder) -> Extraction:
-    from extract.extractor import content_hash
-
-    entities = sorted(builder.entities.values(), key=lambda e: (e.type, e.id))
-    for entity in entities:
-        entity.properties.pop("self", None)
-    return Extraction(document=builder.meta, text=builder.text,
-                      content_hash=content_hash(builder.text), entities=entities,
-                      relations=list(builder.relations.values()), links=builder.links)
