@@ -14,7 +14,7 @@ owner of that module takes them in (they use nothing store-specific).
 from __future__ import annotations
 
 import datetime as _dt
-import itertools
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -332,6 +332,7 @@ class TimelineMark(BaseModel):
     x: float
     lane: int
     dy: float = Field(0.0, description="vertical nudge so marks on close dates do not cover")
+    r: float = Field(5.0, description="half the mark's size, from the number of targets")
     event: TrilateralEvent
     names: list[str]
 
@@ -348,7 +349,17 @@ class TimelineAxis(BaseModel):
 
 
 QUIET_YEAR = 0.3  # width of a year with no action, relative to a year with some
-DODGE = 16.0  # marks closer than this (user units) in one lane are nudged apart
+# Rows within a lane, tried in this order: on the lane line, above it, below it. ROW apart,
+# marks of half-size up to MAX_R never touch across rows (a lane is 64 units high).
+LEVELS = (0, -1, 1)
+ROW = 20.0
+MAX_R = 9.0
+GAP = 2.0  # the least space between two marks in one row
+
+
+def mark_radius(targets: int) -> float:
+    """Half the size of a mark: grows with the number of targets named that day, capped."""
+    return round(min(5.0 + math.sqrt(targets) * 2, MAX_R), 1)
 
 
 def _year_fraction(date: str) -> float:
@@ -356,13 +367,20 @@ def _year_fraction(date: str) -> float:
     return day.year + (day.timetuple().tm_yday - 1) / 366
 
 
-def _dodge(marks: list[TimelineMark]) -> None:
-    """Alternate close marks above and below their lane line, like beads on a string."""
+def _place(marks: list[TimelineMark]) -> None:
+    """Lay marks out so none covers another: in date order, each takes the first row of its
+    lane where it clears the last mark; when all three rows are taken (many actions within
+    days), it moves right just past the row that frees first, so every action stays visible
+    and in order (its tooltip and link keep the exact date)."""
     for lane in {m.lane for m in marks}:
-        row = sorted((m for m in marks if m.lane == lane), key=lambda m: m.x)
-        for before, mark in itertools.pairwise(row):
-            if mark.x - before.x < DODGE:
-                mark.dy = -12.0 if before.dy >= 0 else 12.0
+        ends = dict.fromkeys(LEVELS, float("-inf"))  # right edge of the last mark per row
+        for mark in sorted((m for m in marks if m.lane == lane), key=lambda m: m.x):
+            free = [level for level in LEVELS if mark.x - mark.r >= ends[level] + GAP]
+            level = free[0] if free else min(LEVELS, key=lambda lv: ends[lv])
+            if not free:
+                mark.x = round(ends[level] + GAP + mark.r, 1)
+            mark.dy = level * ROW
+            ends[level] = mark.x + mark.r
 
 
 def _quiet_runs(weights: dict[int, float], starts: dict[int, float], scale: float) -> list[float]:
@@ -406,9 +424,10 @@ def timeline_axis(view: TrilateralView, width: int = 1000, left: int = 130,
     names = {t.id: t.name for t in view.items}
     lanes = list(GOVERNMENTS)
     marks = [TimelineMark(x=x_of(_year_fraction(e.date)), lane=lanes.index(e.government), dy=0.0,
-                          event=e, names=[names.get(i, i) for i in e.targets])
+                          r=mark_radius(len(e.targets)), event=e,
+                          names=[names.get(i, i) for i in e.targets])
              for e in dated]
-    _dodge(marks)
+    _place(marks)
     by_date: dict[str, set[int]] = defaultdict(set)
     for mark in marks:
         if mark.event.coordinated:

@@ -214,6 +214,12 @@ def test_trilateral_matrix_and_timeline(tkg_page: Page, base_url: str) -> None:
     first = rows.first.get_attribute("data-governments") or ""
     assert len(first.split()) >= 2, "joint action comes first"
     assert page.locator("#trilateral-timeline .mark").count() > 5
+    boxes = page.locator("#trilateral-timeline .mark").evaluate_all(
+        "marks => marks.map(m => { const b = m.getBoundingClientRect();"
+        " return [b.left, b.top, b.right, b.bottom]; })")
+    covered = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+               if min(a[2], b[2]) - max(a[0], b[0]) > 1 and min(a[3], b[3]) - max(a[1], b[1]) > 1]
+    assert not covered, f"{len(covered)} pairs of timeline marks cover each other"
     screenshot(page, "trilateral")
 
     open_page(page, base_url + "/trilateral?scope=joint")
