@@ -21,6 +21,8 @@ from extract.advisory_refs import link_advisory_references
 from extract.coref import resolve_references
 from extract.gazetteer import Gazetteer, load_gazetteer
 from extract.lang.route import LanguagePipelines
+from extract.long_text import PIECE_CHARS
+from extract.long_text import read as read_pieces
 from extract.mentions import collect
 from extract.pipeline import DEFAULT_MODEL, PipelineConfig, build_nlp
 from extract.relations import build_context, extract_relations
@@ -53,6 +55,7 @@ class _Pending:
     text: str
     error: DocumentError | None = None
     language: str = "en"
+    long: bool = False  # read in pieces by _result, outside the batch stream
 
 
 class Extractor:
@@ -87,7 +90,14 @@ class Extractor:
         language = self.languages.route(text, meta)
         if language != "en":
             return self.languages.settle(self.languages.get(language).extract(text, meta))
-        return self.languages.settle(self.finish(self.nlp(text), meta))
+        return self.languages.settle(self.finish(self._read(text, meta), meta))
+
+    def _read(self, text: str, meta: DocumentMeta) -> Doc:
+        """spaCy's Doc of a text, a long one read in pieces (extract/long_text.py)."""
+        try:
+            return read_pieces(self.nlp, text)
+        except ValueError as exc:
+            raise DocumentError(f"{meta.id}: the pipeline failed ({exc})") from exc
 
     def extract_many(self, docs: Iterable[tuple[str, DocumentMeta]], n_process: int = 1,
                      batch_size: int = 16) -> Iterator[Extraction | DocumentError]:
@@ -110,6 +120,9 @@ class Extractor:
                     text = ""  # an empty doc keeps the stream aligned and costs nothing
                 if entry.language != "en":
                     text = ""  # read by its own language's pipeline in _result
+                elif len(text) > PIECE_CHARS:
+                    entry.long = True
+                    text = ""  # read in pieces by _result
                 yield text, (key, index)
 
         done: set[str] = set()
@@ -129,7 +142,8 @@ class Extractor:
                 entry = pending.pop(key)
                 try:
                     check_text(entry.text, entry.meta.id, self.max_chars)
-                    doc = self.nlp(entry.text)
+                    doc = self._read(entry.text, entry.meta)
+                    entry.long = False  # read here already
                 except DocumentError as error:
                     yield error
                     continue
@@ -151,6 +165,8 @@ class Extractor:
             if entry.language != "en":
                 return self.languages.settle(
                     self.languages.get(entry.language).extract(entry.text, entry.meta))
+            if entry.long:
+                doc = self._read(entry.text, entry.meta)
             return self.languages.settle(self.finish(doc, entry.meta))
         except Exception as exc:  # a bug must cost one document, not the batch
             return DocumentError(f"{entry.meta.id}: extraction failed: "
