@@ -58,11 +58,9 @@ def _csv_form(value: Any) -> Any:
 
 
 def _without_empty_lists(items: list[Any]) -> list[Any]:
-    # An unquoted empty CSV cell is no value to neo4j-admin, so `aliases: []` and a
-    # relationship's `key: ''` come back absent (known gap of the CSV export: an empty key
-    # should be written quoted). Every other value must match.
-    return [(*item[:-1], tuple((p[0], _csv_form(p[1])) for p in item[-1]
-                               if p[1] not in ((), "")))
+    # An empty list has no CSV form, so `aliases: []` comes back absent; every other value,
+    # the empty string of a relationship's `key` included, must match.
+    return [(*item[:-1], tuple((p[0], _csv_form(p[1])) for p in item[-1] if p[1] != ()))
             for item in items]
 
 

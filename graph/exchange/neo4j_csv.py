@@ -7,11 +7,15 @@ then typed columns). Arrays use `;` between elements, neo4j-admin's default; sin
 array element cannot escape that delimiter, a `;` inside one is written as the full-width
 `；` (U+FF1B). Text may span lines, so the import needs `--multiline-fields=true`; the
 exact command is written beside the files as `import.sh`.
+
+neo4j-admin reads an unquoted empty field as no value, so every present value is quoted and
+only a missing one is left empty: an empty string (a relationship's identity `key` is `''`
+for most facts, and MERGE finds it by that key) comes back as itself. An empty list has no
+form of its own and is left out, which the model reads as no aliases.
 """
 
 from __future__ import annotations
 
-import csv
 import shlex
 from collections import defaultdict
 from pathlib import Path
@@ -29,14 +33,19 @@ NEO4J_TYPES = {"string": "string", "integer": "long", "float": "double", "boolea
 # compare ISO strings correctly.
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
+def _cell(value: Any) -> str | None:
+    if value is None or value == []:
+        return None
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
         return ARRAY_DELIMITER.join(str(v).replace(ARRAY_DELIMITER, ARRAY_SAFE) for v in value)
     return str(value)
+
+
+def _row(cells: list[str | None]) -> str:
+    """One CSV line: present values quoted (quotes doubled), missing ones empty."""
+    return ",".join("" if c is None else '"' + c.replace('"', '""') + '"' for c in cells) + "\n"
 
 
 def _columns(model: GraphModel, owner: str, rows: list[dict[str, Any]],
@@ -64,20 +73,19 @@ def export_csv(snapshot: Snapshot, model: GraphModel, out_dir: Path) -> dict[str
         labels = ";".join(part for part in queries.node_pattern_labels(label).split(":") if part)
         name = f"nodes_{label}.csv"
         with (out_dir / name).open("w", encoding="utf-8", newline="") as f:
-            writer = csv.writer(f)
-            writer.writerow(["id:ID", ":LABEL", *(f"{c}:{t}" for c, t in columns)])
+            f.write(_row(["id:ID", ":LABEL", *(f"{c}:{t}" for c, t in columns)]))
             for props in rows:
-                writer.writerow([props["id"], labels, *(_cell(props.get(c)) for c, _ in columns)])
+                f.write(_row([str(props["id"]), labels,
+                              *(_cell(props.get(c)) for c, _ in columns)]))
         files.append(name)
     for rel_type, triples in sorted(rels.items()):
         columns = _columns(model, rel_type, [p for _, _, p in triples], set())
         name = f"rels_{rel_type}.csv"
         with (out_dir / name).open("w", encoding="utf-8", newline="") as f:
-            writer = csv.writer(f)
-            writer.writerow([":START_ID", ":END_ID", ":TYPE", *(f"{c}:{t}" for c, t in columns)])
+            f.write(_row([":START_ID", ":END_ID", ":TYPE", *(f"{c}:{t}" for c, t in columns)]))
             for source, target, props in triples:
-                writer.writerow([source, target, rel_type,
-                                 *(_cell(props.get(c)) for c, _ in columns)])
+                f.write(_row([source, target, rel_type,
+                              *(_cell(props.get(c)) for c, _ in columns)]))
         files.append(name)
     _write_command(out_dir, files)
     return {"files": len(files), "nodes": len(snapshot.nodes),
