@@ -238,6 +238,15 @@ class JudgmentOut(BaseModel):
                           "same subject replaced it")
 
 
+class PossiblySame(BaseModel):
+    """A scored suggestion that another entity is this one: never a merge, never walked."""
+
+    other: EntityRef
+    score: float = Field(description="0..1, how alike the two are")
+    reason: str | None = Field(None, description="why they were paired, in words")
+    sources: list[str] = Field(default_factory=list, description="documents that gave rise to it")
+
+
 class Dossier(BaseModel):
     """Everything the graph knows about one entity, each fact with its evidence."""
 
@@ -249,6 +258,10 @@ class Dossier(BaseModel):
     documents: list[DocumentRef]
     same_as: list[EntityRef] = Field(default_factory=list, description=(
         "entities analysts judged to be this one; their facts are shown here"))
+    possibly_same: list[PossiblySame] = Field(default_factory=list, description=(
+        "suggestions that another entity is this one (a name across languages, an unnamed "
+        "actor and a named one), best first; their facts are not shown here until an analyst "
+        "merges the two, and none is listed once judged either way"))
     judgments: list[JudgmentOut] = Field(default_factory=list, description=(
         "analysts' judgments of this entity and its facts, newest first"))
 

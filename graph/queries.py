@@ -54,6 +54,7 @@ def _end_labels(rel_type: str, allowed: tuple[str, ...], label: str | None) -> t
 CLAIM = default_model().claim.label  # per-document record of a relation
 STATES = default_model().claim.link  # Document -> Claim
 SCHEMA = "Schema"  # one node holding the model version the graph was written with
+SUGGESTION = _rel_type("POSSIBLY_SAME")  # "possibly the same": a scored pair, never a fact
 
 
 def model_label(labels: list[str]) -> str:

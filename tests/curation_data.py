@@ -12,6 +12,7 @@ from graph.model import (
     ExtractedRelation,
     Extraction,
     Mention,
+    PossibleSame,
 )
 
 KIM = entity_id("Person", "Kim Sang Man")
@@ -64,3 +65,18 @@ def report() -> Extraction:
     yanbian = _entity(text, "Organization", "Yanbian Silverstar")
     return _extraction("d-report", "news", text, [gim, yanbian], [
         _relation(text, "EMPLOYED_AT", gim, yanbian, text, 0.7)])
+
+
+SUGGESTION_TEXT = "Kim Sang Man worked for Chinyong. A report spells him Gim Sangman."
+
+
+def suggestion() -> Extraction:
+    """Two spellings in one document, joined only by a scored "possibly the same" link."""
+    text = SUGGESTION_TEXT
+    kim = _entity(text, "Person", "Kim Sang Man")
+    gim = _entity(text, "Person", "Gim Sangman")
+    chinyong = _entity(text, "Organization", "Chinyong")
+    extraction = _extraction("d-suggestion", "news", text, [kim, gim, chinyong], [
+        _relation(text, "EMPLOYED_AT", kim, chinyong, text.split(". ")[0] + ".", 0.9)])
+    extraction.links = [PossibleSame(kim.id, gim.id, 0.72, "romanizations of one name")]
+    return extraction

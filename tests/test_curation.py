@@ -13,7 +13,9 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from fastapi.testclient import TestClient
 
+from api.app import create_app
 from api.services.judgments import curated_dossier, curated_neighbors, curated_paths
 from api.services.search import search
 from graph import curation
@@ -24,6 +26,7 @@ from graph.exchange.ftm import ftm_id
 from graph.exchange.jsonl import import_jsonl
 from graph.ingest import forget, ingest_extraction
 from graph.store import GraphStore
+from tests.api.conftest import settings_for
 from tests.curation_data import (
     CHINYONG,
     KIM,
@@ -32,6 +35,7 @@ from tests.curation_data import (
     YANBIAN,
     release,
     report,
+    suggestion,
 )
 
 
@@ -231,6 +235,31 @@ def test_judgments_travel_in_every_export_format(store: GraphStore, spare_store:
     assert {j["id"] for j in lines} == ids
     merge = next(j for j in lines if j["kind"] == "merge")
     assert sorted(merge["ftm_ids"]) == sorted(ftm_id(i) for i in (KIM, KIM_VARIANT))
+
+
+def test_a_suggestion_is_listed_apart_from_facts_until_judged(falkor_store: GraphStore) -> None:
+    store = falkor_store  # this document alone: Gim Sangman is tied to nothing else
+    ingest_extraction(store, suggestion())
+    d = curated_dossier(store, KIM)
+    assert [(p.other.id, p.score, p.sources) for p in d.possibly_same] == [
+        (KIM_VARIANT, 0.72, ["d-suggestion"])]
+    assert "POSSIBLY_SAME" not in {g.type for g in d.relationships}
+    with TestClient(create_app(settings_for(store))) as client:
+        page = client.get(f"/entities/{KIM}")
+    assert page.status_code == 200
+    section = page.text.split('id="possibly-same"', 1)[-1].split("</section>", 1)[0]
+    assert "Gim Sangman" in section and "0.72" in section
+    # the other side lists it too; no path walks it (Gim Sangman has no fact of his own)
+    assert [p.other.id for p in curated_dossier(store, KIM_VARIANT).possibly_same] == [KIM]
+    assert curated_paths(store, KIM_VARIANT, CHINYONG).shortest is None
+    # a split settles it: no longer listed on either side
+    curation.judge_pair(store, "split", KIM, KIM_VARIANT, "two people", "park")
+    assert curated_dossier(store, KIM).possibly_same == []
+    assert curated_dossier(store, KIM_VARIANT).possibly_same == []
+    # and so does a merge, which shows the other as the same entity instead
+    curation.judge_pair(store, "merge", KIM, KIM_VARIANT, "one person after all", "park")
+    merged = curated_dossier(store, KIM_VARIANT)
+    assert merged.possibly_same == [] and [e.id for e in merged.same_as] == [KIM_VARIANT]
 
 
 def test_paths_run_through_merged_entities_and_never_over_rejected_facts(

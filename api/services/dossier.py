@@ -19,6 +19,7 @@ from api.schemas import (
 from api.services.convert import entity_ref, provenance, public_properties
 from api.services.facts import Related, cases, related_out, sanctions
 from api.services.money import money_flows
+from api.services.suggestions import possibly_same
 from graph.errors import NotFound
 from graph.store import GraphStore, Row
 
@@ -119,4 +120,5 @@ def dossier(store: GraphStore, entity_id: str) -> Dossier:
                *(g.documents for g in flows.groups),
                *(m.money.documents + m.via_sources for m in flows.scheme)]
     return Dossier(entity=entity, sanctions=sanction_list, cases=cases(related), money=flows,
-                   relationships=relationship_groups, documents=documents(store, sources))
+                   relationships=relationship_groups, documents=documents(store, sources),
+                   possibly_same=possibly_same(store, entity_id))

@@ -81,6 +81,11 @@ def curated_dossier(store: GraphStore, entity_id: str, *,
         nodes = store.get_entities_light(members[1:], cap=0)
         result.same_as = [entity_ref(nodes[m]) for m in members[1:] if m in nodes]
     result.judgments = [judgment_out(j, verdicts) for j in verdicts.about(members)]
+    # a suggestion an analyst has settled (merged, or split apart) is no longer a question
+    result.possibly_same = [p for p in result.possibly_same
+                            if p.other.id not in members and not any(
+                                verdicts.pairs.get((min(m, p.other.id), max(m, p.other.id)))
+                                for m in members)]
     return result
 
 
