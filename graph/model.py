@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from graph.errors import ModelError
+from graph.signatures import EntityClass, parse_classes, parse_refuse, refusal
 
 MODEL_PATH = Path(__file__).with_name("model.yaml")
 _NAME = re.compile(r"^[A-Z][A-Za-z]*$")
@@ -54,6 +55,8 @@ class RelType:
     # False for links that state no fact between things (a document's mentions, a "possibly
     # the same" suggestion): dossiers list them apart, and paths and chains never walk them.
     fact: bool = True
+    # end -> classes of entity that end refuses (graph/signatures.py)
+    refuse: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,7 @@ class GraphModel:
     statement: dict[str, PropertySpec] = field(default_factory=dict)
     judgment: JudgmentType = field(default_factory=lambda: JudgmentType("Judgment", {}))
     claim: ClaimType = field(default_factory=lambda: ClaimType("Claim", "STATES", {}))
+    classes: dict[str, EntityClass] = field(default_factory=dict)
 
     @property
     def modalities(self) -> tuple[str, ...]:
@@ -127,6 +131,14 @@ class GraphModel:
                 f"{rel_type} cannot join {source_label} to {target_label}: the model allows "
                 f"{'|'.join(spec.sources)} -> {'|'.join(spec.targets)}"
             )
+
+    def refused(self, rel_type: str, source: tuple[str, dict[str, Any]],
+                target: tuple[str, dict[str, Any]]) -> str | None:
+        """Why a relation's ends, each (label, properties), fall in a class its signature
+        refuses (`refuse` in model.yaml), or None."""
+        spec = self.relationship(rel_type)
+        return refusal(rel_type, spec.refuse, self.classes,
+                       {"source": source, "target": target})
 
 
 def _property(where: str, name: str, raw: Any, types: set[str]) -> PropertySpec:
@@ -186,6 +198,8 @@ def parse_model(raw: Any) -> GraphModel:
                 raise ModelError(f"{where}: searchable {name!r} is not one of its properties")
         nodes[label] = NodeType(label, key, props, searchable, spec.get("ftm", ""),
                                 spec.get("help", ""))
+    classes = parse_classes(raw.get("classes"), {label: set(node.properties)
+                                                  for label, node in nodes.items()})
     rels: dict[str, RelType] = {}
     for rtype, spec in raw["relationships"].items():
         where = f"relationships.{rtype}"
@@ -207,11 +221,12 @@ def parse_model(raw: Any) -> GraphModel:
         if not isinstance(fact, bool):
             raise ModelError(f"{where}: fact must be true or false")
         rels[rtype] = RelType(rtype, ends["source"], ends["target"], props,
-                              spec.get("help", ""), fact)
+                              spec.get("help", ""), fact,
+                              parse_refuse(where, spec.get("refuse"), classes))
     statement = _properties("statement", raw.get("statement"), types)
     return GraphModel(int(raw.get("version", 1)), aggregate, nodes, rels, statement,
                       judgment=_judgment(raw.get("judgment"), types, nodes),
-                      claim=_claim(raw["claim"], types, nodes, rels))
+                      claim=_claim(raw["claim"], types, nodes, rels), classes=classes)
 
 
 _JUDGMENT_REQUIRED = ("id", "kind", "subject", "author", "at", "reason")

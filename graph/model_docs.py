@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from graph.model import GraphModel, PropertySpec, default_model
 
 
@@ -17,6 +19,10 @@ def _prop_line(spec: PropertySpec) -> str:
     if spec.help:
         notes.append(spec.help)
     return f"| `{spec.name}` | {spec.type} | {'; '.join(notes)} |"
+
+
+def _values(where: Mapping[str, tuple[str, ...]]) -> str:
+    return "; ".join(f"`{p}` in {', '.join(v)}" for p, v in where.items()) or "-"
 
 
 def render(model: GraphModel) -> str:
@@ -61,12 +67,24 @@ def render(model: GraphModel) -> str:
                 f"Searchable: {', '.join(node.searchable) or '-'}.", "",
                 "| property | type | notes |", "| --- | --- | --- |",
                 *(_prop_line(p) for p in node.properties.values())]
-    out += ["", "## Relationships", "", "| type | from | to | properties | meaning |",
-            "| --- | --- | --- | --- | --- |"]
+    out += ["", "## Classes of entity", "",
+            "Finer than labels, for what a relationship's end refuses (`refuse`; "
+            "`graph/signatures.py`). Extraction rejects a relation whose end falls in a "
+            "class that end refuses.", "",
+            "| class | labels | where | unless | why |", "| --- | --- | --- | --- | --- |"]
+    for name, entity_class in model.classes.items():
+        out.append(f"| `{name}` | {' / '.join(entity_class.labels)} | "
+                   f"{_values(entity_class.where)} | {_values(entity_class.unless)} | "
+                   f"{entity_class.help} |")
+    out += ["", "## Relationships", "",
+            "| type | from | to | refuses | properties | meaning |",
+            "| --- | --- | --- | --- | --- | --- |"]
     for rtype, rel in model.relationships.items():
         props = ", ".join(f"`{p.name}` ({p.type})" for p in rel.properties.values()) or "-"
+        refuses = "; ".join(f"{end}: {', '.join(f'`{c}`' for c in names)}"
+                            for end, names in rel.refuse.items()) or "-"
         out.append(f"| `{rtype}` | {' / '.join(rel.sources)} | {' / '.join(rel.targets)} | "
-                   f"{props} | {rel.help} |")
+                   f"{refuses} | {props} | {rel.help} |")
     judgment = model.judgment
     out += ["", f"## Analysts' judgments: `{judgment.label}`", "", judgment.help, "",
             "Stored apart from what documents state (no edge touches them), so re-ingest and "

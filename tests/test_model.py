@@ -89,3 +89,39 @@ def test_check_value_types() -> None:
     qualifier = default_model().node("Payment").properties["qualifier"]
     with pytest.raises(ModelError):
         check_value(qualifier, "roughly")
+
+
+@pytest.mark.parametrize(("edit", "named"), [
+    (lambda r: r["relationships"]["CONTROLLED_BY"].__setitem__("refuse", {"target": ["ghost"]}),
+     "relationships.CONTROLLED_BY.refuse.target"),
+    (lambda r: r["relationships"]["CONTROLLED_BY"].__setitem__("refuse", {"middle": []}),
+     "relationships.CONTROLLED_BY.refuse"),
+    (lambda r: r["classes"]["foreign_state"].__setitem__("labels", ["Wallet"]),
+     "classes.foreign_state"),
+    (lambda r: r["classes"]["platform"].__setitem__("where", {"colour": ["red"]}),
+     "classes.platform"),
+    (lambda r: r["classes"]["platform"].__setitem__("where", {"kind": "platform"}),
+     "classes.platform.where"),
+])
+def test_bad_signature_names_the_entry(edit: Any, named: str) -> None:
+    with pytest.raises(ModelError) as info:
+        parse_model(_broken(edit))
+    assert named in info.value.detail
+
+
+def test_signatures_refuse_by_class_and_not_by_missing_properties() -> None:
+    model = default_model()
+    workers = ("Organization", {"kind": "worker_group", "country": "KP"})
+    refused = model.refused("CONTROLLED_BY", workers, ("Agency", {"country": "US"}))
+    assert refused is not None and "foreign_state" in refused and "target" in refused
+    assert model.refused("CONTROLLED_BY", workers, ("Agency", {"country": "KP"})) is None
+    assert model.refused("CONTROLLED_BY", workers, ("Country", {"code": "KP"})) is None
+    # an agency whose state nobody gave is not thereby a foreign one
+    assert model.refused("CONTROLLED_BY", workers, ("Agency", {})) is None
+    assert model.refused("CONTROLLED_BY", ("Person", {}), workers) is not None
+    assert model.refused("EMPLOYED_AT", ("Person", {}),
+                         ("Organization", {"kind": "platform"})) is not None
+    assert model.refused("EMPLOYED_AT", ("Person", {}),
+                         ("Organization", {"kind": "company"})) is None
+    assert model.refused("DESIGNATED", ("Country", {"code": "KP"}), ("Person", {})) is not None
+    assert model.refused("DESIGNATED", ("Country", {"code": "KR"}), ("Person", {})) is None
