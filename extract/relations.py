@@ -6,9 +6,10 @@ grouped into a `Hit` (the predicate word and, per role, the entities the argumen
 stand for), read for modality (extract/modality.py) and turned into the relations its frame
 yields. Each family's document-level constructions (a list under a designation sentence,
 the authors of a joint statement) add their own `Found` facts. Everything is then checked
-against graph/model.yaml: what the model refuses goes to `rejected` with the reason, and
-what it allows is merged into one relation per (type, source, target) with every
-supporting sentence as evidence.
+against graph/model.yaml (the labels each end joins, and the classes of entity it refuses)
+and against the calibration's floor (extract/frames/_calibration.py): what either refuses
+goes to `rejected` with the reason, and what they allow is merged into one relation per
+(type, source, target) with every supporting sentence as evidence.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from extract import modality
 from extract.arguments import EntityIndex, entities_of
 from extract.frames import Frame, Yields, all_frames, families
-from extract.frames._calibration import confidence_of
+from extract.frames._calibration import below_floor, confidence_of
 from extract.frames._compile import matches
 from extract.gazetteer import Gazetteer
 from extract.mentions import DocMentions
@@ -362,25 +363,39 @@ def merge(found: Iterable[Found], context: DocContext, model: GraphModel
           ) -> tuple[list[ExtractedRelation], list[RejectedRelation]]:
     merged: dict[tuple[str, str, str], ExtractedRelation] = {}
     rejected: dict[tuple[str, str, str], RejectedRelation] = {}
+    unsure: dict[tuple[str, str, str], RejectedRelation] = {}
     for f in found:
         if f.source == f.target:
             continue
         source, target = context.entities.get(f.source), context.entities.get(f.target)
         if source is None or target is None:
             continue
+        key = (f.type, f.source, f.target)
         try:
             model.check_relationship(f.type, source.type, target.type)
+            refused = model.refused(f.type, (source.type, source.properties),
+                                    (target.type, target.properties))
         except ModelError as exc:
-            key = (f.type, f.source, f.target)
-            rejected.setdefault(key, RejectedRelation(f.type, f.source, f.target,
-                                                      exc.detail, f.frame))
+            refused = exc.detail
+        if refused:
+            rejected.setdefault(key, RejectedRelation(f.type, f.source, f.target, refused,
+                                                      f.frame))
             continue
         # names a list confirms and names read from the text alone are right at different
         # rates: the calibration keeps them apart
         ends = "listed" if min(source.confidence, target.confidence) >= 0.9 else "read"
         f.construction = f"{f.construction}/{ends}"
-        confidence = f.confidence if f.confidence is not None else confidence_of(
-            f.frame, f.construction)
+        if f.confidence is None:
+            confidence = confidence_of(f.frame, f.construction)
+            # a frame the dev split shows wrong more often than right adds nothing, not
+            # even evidence to a relation another sentence states
+            low = below_floor(f.frame)
+            if low:
+                unsure.setdefault(key, RejectedRelation(f.type, f.source, f.target, low,
+                                                        f.frame))
+                continue
+        else:
+            confidence = f.confidence
         # a relation is only as right as its ends: an entity read from the text alone (not
         # confirmed by a list) may be misnamed or not an entity at all
         confidence = round(confidence * _sure(source) * _sure(target), 3)
@@ -411,4 +426,7 @@ def merge(found: Iterable[Found], context: DocContext, model: GraphModel
         relation.evidence.sort(key=lambda e: e.start)
         if "date" not in relation.properties:
             relation.date_basis = ""
+    for key, unsure_relation in unsure.items():
+        if key not in merged:
+            rejected.setdefault(key, unsure_relation)
     return list(merged.values()), list(rejected.values())

@@ -4,7 +4,8 @@ Relation precision and recall are measured by benchmarks/extract_quality.py on t
 the held-out test split (targets in the issue); this test checks what every relation must
 carry whatever the figures: a type and ends the model allows, evidence that is the text,
 the frame that read it, a modality of the model, a confidence in (0, 1] and a date basis
-that says where its date came from.
+that says where its date came from; no end in a class its type refuses, no frame below its
+floor.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import pytest
 from extract.evaluate import TARGETS, evaluate, gold_documents
 from extract.evaluate.scoring import Score, format_table
 from extract.extractor import Extractor
+from extract.frames._calibration import below_floor
 from graph.model import Extraction, default_model
 
 ENTITY_FLOOR = 0.92  # the issue's entity target (on the test split)
@@ -48,10 +50,13 @@ def test_every_extracted_relation_is_allowed_sourced_and_explained() -> None:
     for doc_id, extraction in results.items():
         body = documents[doc_id].body
         types = {e.id: e.type for e in extraction.entities}
+        ends = {e.id: (e.type, e.properties) for e in extraction.entities}
         for e in extraction.entities:
             assert all(body[m.start:m.end] == m.text for m in e.mentions), e.name
         for r in extraction.relations:
             model.check_relationship(r.type, types[r.source], types[r.target])
+            assert model.refused(r.type, ends[r.source], ends[r.target]) is None
+            assert below_floor(r.frame) is None, r.frame
             assert all(body[ev.start:ev.end] == ev.sentence for ev in r.evidence)
             assert r.evidence or r.frame in WITHOUT_SENTENCE, (r.type, r.frame)
             assert r.frame.rsplit(".", 1)[-1].startswith("v"), r.frame

@@ -20,9 +20,10 @@ if TYPE_CHECKING:
 
 WARNERS = ("Advisory", "Document", "Agency", "Country")
 THREATS = ("Person", "Organization")
+# the DPRK's state warns about nobody (graph/model.yaml refuses it); a platform or a
+# company an advisory names is where the workers are found, not what it warns about
 _YIELDS = (Yields("WARNS_ABOUT", ("warner",), ("threat",),
-                  when=lambda a, b: a.properties.get("code") != "KP"
-                  and b.properties.get("kind") not in {"platform", "company"}),)
+                  when=lambda a, b: b.properties.get("kind") not in {"platform", "company"}),)
 _TYPES = {"warner": WARNERS, "threat": THREATS}
 _ABOUT = prep("about|of|against|regarding|over|to")
 
@@ -50,9 +51,9 @@ FRAMES = (*FRAMES,
           Frame("advice", 1, ("urge", "advise", "encourage", "recommend", "call", "ask",
                               "remind", "help", "guide", "inform"),
                 {"advisory": SUBJECT, "audience": _ADVICE_TARGET},
-                (Yields("ADVISES", ("advisory",), ("audience",),
-                        when=lambda a, b: b.properties.get("code") != "KP"
-                        and b.properties.get("kind") != "worker_group"),),
+                # the DPRK's state and its workers are never the audience: the model
+                # refuses them (classes dprk_state, worker_group)
+                (Yields("ADVISES", ("advisory",), ("audience",)),),
                 role_types={"advisory": ("Advisory", "Document"), "audience": ADVISED},
                 complete=this_document("advisory"), unnamed_ok=True, base_confidence=0.6))
 

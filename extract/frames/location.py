@@ -16,13 +16,23 @@ from typing import TYPE_CHECKING
 from extract.frames import Frame, Yields
 from extract.frames._cases import us_context
 from extract.frames._paths import HOLDER, OBJECT, PREDICATIVE, SELF, SUBJECT, prep
+from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
     from extract.relations import DocContext, Found
 
 PLACED = ("Person", "Organization", "Agency", "Case")
 PLACES = ("Country",)
-_YIELDS = (Yields("LOCATED_IN", ("placed",), ("place",)),)
+
+
+def at_home(placed: ExtractedEntity, place: ExtractedEntity) -> bool:
+    """A public body of a state sits in that state: "the Ministry operates delegations in
+    Russia" places its delegations there, not the ministry."""
+    state = placed.properties.get("country") if placed.type == "Agency" else None
+    return not state or state == place.properties.get("code")
+
+
+_YIELDS = (Yields("LOCATED_IN", ("placed",), ("place",), when=at_home),)
 _TYPES = {"placed": PLACED, "place": PLACES}
 _IN = prep("in|inside|within")
 _FIRMS = frozenset({"company", "companies", "firm", "firms", "bank", "banks", "entity",
