@@ -29,9 +29,15 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from extract.evaluate import CORPUS_DIR, DEV_DIR, TARGETS, TEST_DIR, evaluate
-from extract.evaluate.calibration import calibration_table, frame_counts, judged
-from extract.evaluate.corpus import gold_documents
-from extract.evaluate.scoring import Score, format_table
+from extract.evaluate.calibration import (
+    Judged,
+    calibration_table,
+    frame_counts,
+    judged,
+    sure_share,
+)
+from extract.evaluate.corpus import gold_documents, in_language
+from extract.evaluate.scoring import Score, format_table, score_corpus
 from extract.extractor import Extractor
 from extract.gazetteer import Gazetteer, load_gazetteer
 
@@ -76,20 +82,36 @@ def relation_summary(score: Score) -> str:
             f"{RELATION_TARGETS['type recall']}")
 
 
+def summary(label: str, score: Score, items: list[Judged]) -> str:
+    """One line: relation P, R, F1 and the precision of the sure relations."""
+    total = score.relation_total
+    right, sure = sure_share(items)
+    return (f"{label}: relations P {total.precision:.3f} R {total.recall:.3f} F1 "
+            f"{total.f1:.3f}; confidence >= 0.8 precision "
+            f"{right / sure if sure else 0.0:.3f} ({right} of {sure})")
+
+
 def run_split(name: str, folder: Path, extractor: Extractor, misses: bool) -> Score | None:
     if not (folder / "gold").is_dir() or not any((folder / "gold").glob("*.jsonl")):
         print(f"\n== {name}: no gold in {folder}")
         return None
     started = time.perf_counter()
     score, results = evaluate(extractor, folder)
-    _, gold = gold_documents(folder)
+    documents, gold = gold_documents(folder)
     print(f"\n== {name} split: {score.documents} documents ({time.perf_counter() - started:.1f} s)")
     print(format_table(score, TARGETS))
     print(relation_summary(score))
     rejected = sum(len(r.rejected) for r in results.values())
     print(f"relations the model rejected (reported in Extraction.rejected): {rejected}")
+    items = judged(results, gold)
     print(f"-- {name} confidence calibration")
-    print(calibration_table(judged(results, gold)))
+    print(calibration_table(items))
+    # the English pipeline judged by the English documents alone: Japanese and Korean
+    # documents are read by their own pipelines (--lang ja|ko scores those)
+    english = in_language(gold, documents, "en")
+    print(summary(f"{name} all languages ({len(gold)} documents)", score, items))
+    print(summary(f"{name} English only ({len(english)} documents)",
+                  score_corpus(results, english), judged(results, english)))
     if misses and name == "dev":
         print("\n".join(score.misses))
     return score

@@ -53,12 +53,17 @@ def calibration_table(items: list[Judged]) -> str:
         share = right / len(inside) if inside else 0.0
         label = f"[{low:.1f}, {min(high, 1.0):.1f}{']' if high > 1 else ')'}"
         lines.append(f"{label:<14}{len(inside):>10}{right:>9}{share:>8.3f}")
-    sure = [j for j in items if j.relation.confidence >= 0.8]
-    right = sum(j.correct for j in sure)
-    share = right / len(sure) if sure else 0.0
-    lines.append(f"confidence >= 0.8: {right} of {len(sure)} correct ({share:.3f}; "
+    right, total = sure_share(items)
+    share = right / total if total else 0.0
+    lines.append(f"confidence >= 0.8: {right} of {total} correct ({share:.3f}; "
                  f"target >= 0.90)")
     return "\n".join(lines)
+
+
+def sure_share(items: list[Judged], at: float = 0.8) -> tuple[int, int]:
+    """(correct, total) of the relations with confidence >= `at`."""
+    sure = [j for j in items if j.relation.confidence >= at]
+    return sum(j.correct for j in sure), len(sure)
 
 
 def frame_counts(items: list[Judged]) -> dict[str, dict[str, list[int]]]:

@@ -3,6 +3,9 @@
 Two splits: DEV (corpus/documents + corpus/gold) is the one rules and calibration may be
 written against; TEST (corpus/test/documents + corpus/test/gold) is written by someone else
 and is only ever scored, never read while writing rules.
+
+Both splits hold English, Japanese and Korean documents, each read by its own pipeline;
+`in_language` keeps one language's gold so a pipeline is judged by its own documents.
 """
 
 from __future__ import annotations
@@ -39,3 +42,13 @@ def evaluate(extractor: Extractor, corpus_dir: Path = CORPUS_DIR) -> tuple[Score
         if isinstance(result, Extraction):
             results[result.document.id] = result
     return score_corpus(results, gold), results
+
+
+def in_language(gold: list[GoldDoc], documents: dict[str, CorpusDocument],
+                language: str) -> list[GoldDoc]:
+    """The gold documents written in `language` (as the extractor routes them: the front
+    matter's language, else the one its script shows)."""
+    from extract.lang.detect import document_language
+
+    return [g for g in gold if g.doc_id in documents and document_language(
+        documents[g.doc_id].body, documents[g.doc_id].meta) == language]
