@@ -47,6 +47,7 @@ class EntityIndex:
         self.by_token: list[str] = [""] * size
         self.spans: list[tuple[int, int, int, int, str]] = []  # tok start/end, char start/end
         self.text = text
+        self.possessed: dict[int, str] = {}  # token start of "A" in "A's B" -> B
 
     def set(self, start: int, end: int, entity: str, chars: tuple[int, int] = (-1, -1)) -> None:
         for i in range(max(0, start), min(end, len(self.by_token))):
@@ -81,6 +82,7 @@ class EntityIndex:
                     _POSSESSIVE_GAP.match(self.text[a[3]:b[2]]):
                 for i in range(a[0], a[1]):
                     self.by_token[i] = b[4]
+                self.possessed[a[0]] = b[4]
 
     def listed_with(self, token: Token) -> list[str]:
         """Names in a plain list with the one at `token` ("A, B and C"), when the parse of a
@@ -98,7 +100,8 @@ class EntityIndex:
                 if not _LIST_GAP.match(self.text[a[3]:b[2]]):
                     break
                 k += step
-                found.append(self.spans[k][4])
+                # "X and the Treasury's Office ...": the item is the Office
+                found.append(self.possessed.get(self.spans[k][0], self.spans[k][4]))
         return found
 
     def at(self, token: Token) -> str:

@@ -26,6 +26,7 @@ from extract.arguments import EntityIndex, entities_of
 from extract.frames import Frame, Yields, all_frames, families
 from extract.frames._calibration import below_floor, confidence_of
 from extract.frames._compile import matches
+from extract.frames._paths import borrows_subject, has_own_subject
 from extract.gazetteer import Gazetteer
 from extract.mentions import DocMentions
 from graph.errors import ModelError
@@ -220,7 +221,9 @@ def _defaults(name: str, context: DocContext, hit: Hit) -> list[str]:
             return context.issuers()
         return []
     if name == "workers":
-        return context.workers()
+        # the workers stand for a party the sentence leaves implicit ("ran a laptop farm");
+        # "facilitated payments to Chinyong" names the party the means went to
+        return [] if _means_go_to_a_named_party(hit.word, context) else context.workers()
     if name == "designator":
         # an agentless designation continues the last designator the document named
         last = context.notes.get("designator")
@@ -228,6 +231,26 @@ def _defaults(name: str, context: DocContext, hit: Hit) -> list[str]:
             return last
         return _defaults("issuer", context, hit)[:1]
     return []
+
+
+def _means_go_to_a_named_party(word: Token, context: DocContext) -> bool:
+    """The predicate's object goes "to/for X" or "on behalf of X", X an entity; or the
+    predicate acts "on behalf of X" ("managed funds on behalf of a bank")."""
+    for means in [word, *word.children]:
+        if means is not word and means.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        for prep in means.children:
+            if means is word and prep.lower_ != "on":
+                continue  # "for X", "to X" on the predicate fill the role itself
+            if prep.dep_ != "prep" or prep.lower_ not in {"to", "for", "on"}:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.lower_ == "behalf":
+                    pobj = next((o for p in pobj.children if p.lower_ == "of"
+                                 for o in p.children if o.dep_ == "pobj"), pobj)
+                if pobj.dep_ == "pobj" and context.index.at(pobj):
+                    return True
+    return False
 
 
 def _hits(context: DocContext) -> list[Hit]:
@@ -249,6 +272,8 @@ def _hits(context: DocContext) -> list[Hit]:
         for role, found in roles.items():
             allowed = frame.role_types.get(role)
             for path, argument_i in sorted(found):
+                if borrows_subject(frame.roles[role][path]) and has_own_subject(word):
+                    continue
                 argument = context.doc[argument_i]
                 if modality.is_speaker(argument):
                     continue

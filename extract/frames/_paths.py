@@ -18,6 +18,8 @@ argument word, by extract/arguments.py, so no path needs to spell them out.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 RELATIVE = "who|which|that|whom"
 
 # The logical subject of a verb: active subject; agent of a passive ("was run by X"); the
@@ -99,3 +101,18 @@ def object_prep(words: str) -> tuple[str, ...]:
 OF = prep("of")
 BY = (">prep[by] >pobj", ">poss")
 SELF = (".",)
+
+
+_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+
+
+def borrows_subject(path: str) -> bool:
+    """A path that takes its argument from the subject of a coordinated verb."""
+    return path.removeprefix("+auxpass ").startswith("<conj")
+
+
+def has_own_subject(word: Token) -> bool:
+    """A verb with a subject of its own shares none with the verb it is coordinated with:
+    in "he hosted laptops and was paid $89,000", "paid" has its own subject, and it is the
+    one paid, not the payer."""
+    return any(c.dep_ in _OWN_SUBJECT for c in word.children)

@@ -58,10 +58,11 @@ FRAMES = (
           {"placed": (*HOLDER, ">appos"), "place": _IN}, _YIELDS, pos=("NOUN",),
           role_types=_TYPES, base_confidence=0.6),
     # a group of people named with where it is: "IT workers in Laos", "teams of IT workers
-    # in Russia and Laos", "its delegation in Vientiane"
+    # in Russia and Laos". Not its owner: "Osong's representative in China", "the firm's
+    # delegations in Laos" place the people there, and the firm stays where it is
     Frame("location-group", 1, ("worker", "delegation", "team", "group", "office", "branch",
                                 "representative", "operative", "unit", "cell", "workforce"),
-          {"placed": (*SELF, ">prep[of] >pobj", ">poss"), "place": _IN}, _YIELDS,
+          {"placed": (*SELF, ">prep[of] >pobj"), "place": _IN}, _YIELDS,
           pos=("NOUN", "PROPN"), role_types=_TYPES, base_confidence=0.6),
 )
 

@@ -102,3 +102,48 @@ def test_a_recalled_designation_is_not_a_new_dated_act() -> None:
     assert len(designations) == 3  # the earlier acts, each by its government
     for r in designations:
         assert "date" not in r.properties and r.date_basis == ""
+
+
+def test_a_verb_with_its_own_subject_borrows_none() -> None:
+    """"he hosted laptops and was paid $40,000": the one paid is no payer."""
+    result = extract("Dorian Pell admitted that he hosted laptops for the workers and that he "
+                     "was paid more than $40,000 for doing so.", doc_type="indictment",
+                     issuers=[{"country": "US", "agency": "Department of Justice"}])
+    assert not any("Pell" in a for a, _ in relations(result, "PAID"))
+
+
+def test_hosting_laptops_is_no_meeting() -> None:
+    result = extract("Lena Hartwig and Omar Brisco are accused of hosting company laptops for "
+                     "the workers.", doc_type="indictment",
+                     issuers=[{"country": "US", "agency": "Department of Justice"}])
+    assert relations(result, "MET") == []
+    result = extract("The Ministry of Foreign Affairs of Japan hosted talks with the U.S. "
+                     "Department of State.", doc_type="news")
+    assert len(relations(result, "MET")) == 1
+
+
+def test_a_firms_delegation_abroad_does_not_place_the_firm() -> None:
+    result = extract("Hwaryong Trading Company's delegations of IT workers in Russia and Laos "
+                     "take on freelance projects. Ri Song Gil is Hwaryong Trading Company's "
+                     "chief representative in China.", doc_type="news")
+    placed = relations(result, "LOCATED_IN")
+    assert not any(a == "Hwaryong Trading Company" for a, _ in placed)
+    assert ("Ri Song Gil", "China") in placed
+
+
+def test_an_agency_named_through_its_department_in_a_list_is_the_agency() -> None:
+    result = extract("On April 24, 2023, the ROK Ministry of Foreign Affairs and the U.S. "
+                     "Department of the Treasury's Office of Foreign Assets Control (OFAC) each "
+                     "designated Ri Song Gil.")
+    designators = [a for a, _ in relations(result, "DESIGNATED")]
+    assert "Department of the Treasury" not in designators
+    assert "Office of Foreign Assets Control" in designators
+
+
+def test_payments_to_a_named_party_are_not_help_to_the_workers() -> None:
+    result = extract("North Korean IT workers earned money abroad. Pavel Orlik, a Russian "
+                     "national, has facilitated payments to Hwaryong Trading Company. Mira "
+                     "Sandoval ran a laptop farm.", doc_type="news")
+    helped = relations(result, "FACILITATED")
+    assert not any(a == "Pavel Orlik" and b == "DPRK IT workers" for a, b in helped)
+    assert ("Mira Sandoval", "DPRK IT workers") in helped
