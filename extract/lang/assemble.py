@@ -19,7 +19,8 @@ from extract.lang.names import (
 )
 from extract.lang.native import NativeGazetteer
 from extract.lang.relations import apply_affiliations, apply_frames
-from graph.model import Extraction
+from graph.errors import ModelError
+from graph.model import ExtractedRelation, Extraction, RejectedRelation, default_model
 
 
 def add_known_actors(builder: DocBuilder, native: NativeGazetteer) -> None:
@@ -48,6 +49,30 @@ def finish(builder: DocBuilder) -> Extraction:
     entities = sorted(builder.entities.values(), key=lambda e: (e.type, e.id))
     for entity in entities:
         entity.properties.pop("self", None)
+    relations, rejected = checked(builder)
     return Extraction(document=builder.meta, text=builder.text,
                       content_hash=content_hash(builder.text), entities=entities,
-                      relations=list(builder.relations.values()), links=builder.links)
+                      relations=relations, links=builder.links, rejected=rejected)
+
+
+def checked(builder: DocBuilder) -> tuple[list[ExtractedRelation], list[RejectedRelation]]:
+    """The model's signatures hold for every language: a relation whose end labels it does
+    not join, or whose end is of a class its type refuses, is reported, not written."""
+    model = default_model()
+    kept: list[ExtractedRelation] = []
+    refused: list[RejectedRelation] = []
+    for r in builder.relations.values():
+        source, target = builder.entities.get(r.source), builder.entities.get(r.target)
+        reason: str | None = None
+        if source is not None and target is not None:
+            try:
+                model.check_relationship(r.type, source.type, target.type)
+                reason = model.refused(r.type, (source.type, source.properties),
+                                       (target.type, target.properties))
+            except ModelError as exc:
+                reason = exc.detail
+        if reason:
+            refused.append(RejectedRelation(r.type, r.source, r.target, reason, r.frame))
+        else:
+            kept.append(r)
+    return kept, refused

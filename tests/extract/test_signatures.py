@@ -66,3 +66,26 @@ def test_a_government_body_sits_in_its_own_state() -> None:
     result = extract("The Ministry of the People's Armed Forces operates in Laos, and Hwaryong "
                      "Trading Company operates in Laos.", doc_type="news")
     assert relations(result, "LOCATED_IN") == [("Hwaryong Trading Company", "Laos")]
+
+
+def test_the_japanese_and_korean_pipelines_obey_the_same_signatures() -> None:
+    """Their relations pass the same check before they are written (extract/lang/
+    assemble.py); pure logic over the real model."""
+    from extract.lang.assemble import checked
+    from extract.lang.common import DocBuilder, Span
+    from graph.model import DocumentMeta, ExtractedEntity
+
+    text = "북한은 화룡무역을 제재했다. 한국은 화룡무역을 제재했다."
+    builder = DocBuilder(text, DocumentMeta(id="t"), "ko")
+    for ident, label, props in (("country:KP", "Country", {"code": "KP"}),
+                                ("country:KR", "Country", {"code": "KR"}),
+                                ("organization:hwaryong", "Organization", {"kind": "company"})):
+        builder.entities[ident] = ExtractedEntity(id=ident, type=label, name=ident,
+                                                  properties=props)
+    for state in ("country:KP", "country:KR"):
+        builder.relate("DESIGNATED", state, "organization:hwaryong", Span(0, 10),
+                       frame="designation.ko.v1", confidence=0.8)
+    kept, refused = checked(builder)
+    assert [r.source for r in kept] == ["country:KR"]
+    assert [(r.source, r.frame) for r in refused] == [("country:KP", "designation.ko.v1")]
+    assert "dprk_state" in refused[0].reason
