@@ -29,7 +29,8 @@ from api.services.amounts import amount_text, usd
 from api.services.console_schema import console_schema
 from api.services.convert import entity_ref
 from api.services.judgments import curated_dossier, curated_paths
-from api.services.trilateral import GOVERNMENTS, timeline_axis, trilateral_view
+from api.services.timeline import timeline_axis
+from api.services.trilateral import GOVERNMENTS, trilateral_view
 from api.services.trust import band, is_weak, source_kind
 from graph.errors import NotFound, TkgError
 

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import itertools
 
-from api.services.trilateral import (
-    MAX_R,
-    TimelineMark,
-    TrilateralEvent,
-    _place,
-    mark_radius,
-)
+from api.services.timeline import MAX_R, TimelineMark, _place, mark_radius
+from api.services.trilateral import TrilateralEvent
 
 
 def _mark(x: float, lane: int, targets: int) -> TimelineMark:
