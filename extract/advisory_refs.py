@@ -13,6 +13,7 @@ import re
 from extract.gazetteer import Gazetteer, GazetteerEntry
 from extract.mentions import DocMentions, MentionSpan
 from extract.normalize import parse_date
+from extract.overlaps import Overlaps
 from extract.resolve import DocEntities, Merge, from_gazetteer
 from graph.model import DocumentMeta
 
@@ -56,16 +57,16 @@ def _candidates(gazetteer: Gazetteer, kind: str, month: str, country: str,
 
 def link_advisory_references(mentions: DocMentions, resolved: DocEntities,
                              gazetteer: Gazetteer, meta: DocumentMeta) -> None:
-    taken = [(m.start, m.end) for m in mentions.mentions]
+    taken = Overlaps((m.start, m.end, None) for m in mentions.mentions)
     added: list[MentionSpan] = []
     for index, sentence in enumerate(mentions.sentences):
         for match in _REFERENCE.finditer(sentence.text):
             start = sentence.start + match.start("mod")
             end = sentence.start + match.end("kind")
             kind_start = sentence.start + match.start("kind")
-            if any(s < end and kind_start < e for s, e in taken):
+            if taken.overlapping(kind_start, end):
                 continue  # the document word is already part of a title
-            inner = [e for s, e in taken if s < end and start < e]
+            inner = [e for _, e, _ in taken.overlapping(start, end)]
             if inner:
                 start = max(inner)  # "the U.S. guidance": the state stays its own mention
                 while start < kind_start and mentions.text[start] in " '’s":
@@ -88,7 +89,7 @@ def link_advisory_references(mentions: DocMentions, resolved: DocEntities,
             resolved.merges.append(Merge(entity.id, span.text,
                                          "advisory reference by kind, issuer and date", 0.7))
             added.append(span)
-            taken.append((start, end))
+            taken.add(start, end, None)
     if added:
         mentions.mentions = sorted([*mentions.mentions, *added], key=lambda m: m.start)
 
@@ -96,6 +97,6 @@ def link_advisory_references(mentions: DocMentions, resolved: DocEntities,
 def _subject_country(mentions: DocMentions, sent: int, offset: int) -> str:
     """'Japan today updated its advisory': the state before 'its' owns the advisory."""
     sentence = mentions.sentences[sent]
-    before = [m for m in mentions.mentions if m.sent == sent and m.label == "Country"
+    before = [m for m in mentions.in_sentence(sent) if m.label == "Country"
               and m.start - sentence.start < offset]
     return before[-1].hint.split(":", 1)[1] if before and ":" in before[-1].hint else ""

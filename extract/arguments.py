@@ -16,6 +16,7 @@ Words under "except (for)", "excluding", "other than" never stand for an argumen
 
 from __future__ import annotations
 
+import bisect
 import re
 from itertools import pairwise
 
@@ -48,6 +49,8 @@ class EntityIndex:
         self.spans: list[tuple[int, int, int, int, str]] = []  # tok start/end, char start/end
         self.text = text
         self.possessed: dict[int, str] = {}  # token start of "A" in "A's B" -> B
+        self._starts: list[int] = []  # token starts of the sorted spans (set by finish)
+        self._longest = 0
 
     def set(self, start: int, end: int, entity: str, chars: tuple[int, int] = (-1, -1)) -> None:
         for i in range(max(0, start), min(end, len(self.by_token))):
@@ -64,7 +67,7 @@ class EntityIndex:
         counted = any(c.dep_ == "nummod" or c.lower_ == "following" for c in token.children)
         if not counted or end >= len(doc) or doc[end].text != ":":
             return []
-        first = next((s for s in self.spans if s[0] == end + 1 or (
+        first = next((s for s in self._starting_from(end + 1, end + 2) if s[0] == end + 1 or (
             s[0] == end + 2 and doc[end + 1].lower_ == "the")), None)
         if first is None:
             return []
@@ -75,6 +78,8 @@ class EntityIndex:
         address B ("the Treasury's Office of Foreign Assets Control" is the Office); their
         words are read as B's."""
         self.spans.sort()
+        self._starts = [s[0] for s in self.spans]
+        self._longest = max((s[1] - s[0] for s in self.spans), default=0)
         if not possessors:
             return
         for a, b in pairwise(self.spans):
@@ -88,7 +93,7 @@ class EntityIndex:
         """Names in a plain list with the one at `token` ("A, B and C"), when the parse of a
         list of multi-word names went astray: neighbours joined only by commas, "and",
         "or", "as well as"."""
-        at = next((k for k, s in enumerate(self.spans) if s[0] <= token.i < s[1]), -1)
+        at = self._span_at(token.i)
         if at < 0:
             return []
         found: list[str] = []
@@ -103,6 +108,23 @@ class EntityIndex:
                 # "X and the Treasury's Office ...": the item is the Office
                 found.append(self.possessed.get(self.spans[k][0], self.spans[k][4]))
         return found
+
+    def _starting_from(self, low: int, high: int) -> list[tuple[int, int, int, int, str]]:
+        """The spans starting at tokens low..high, in list order."""
+        if len(self._starts) != len(self.spans):  # not sorted by finish() yet
+            return [s for s in self.spans if low <= s[0] <= high]
+        return self.spans[bisect.bisect_left(self._starts, low):
+                          bisect.bisect_right(self._starts, high)]
+
+    def _span_at(self, i: int) -> int:
+        """Index of the first span holding token i, or -1."""
+        candidates = range(len(self.spans))
+        if len(self._starts) == len(self.spans):
+            # sorted spans: one holding i starts after i - longest and not after i; looking
+            # only there keeps a long document's many lists from being quadratic
+            candidates = range(bisect.bisect_right(self._starts, i - self._longest),
+                               bisect.bisect_right(self._starts, i))
+        return next((k for k in candidates if self.spans[k][0] <= i < self.spans[k][1]), -1)
 
     def at(self, token: Token) -> str:
         return self.by_token[token.i] if token.i < len(self.by_token) else ""

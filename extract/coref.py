@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from extract.gazetteer import Gazetteer
 from extract.mentions import DocMentions, MentionSpan
 from extract.normalize import parse_number
+from extract.overlaps import Overlaps
 from extract.resolve.base import DocEntities, from_gazetteer
 from graph.model import DocumentMeta, ExtractedEntity, Mention
 
@@ -65,7 +66,7 @@ def _officials(mentions: DocMentions, result: DocEntities) -> set[str]:
 def _before(mentions: DocMentions, m: MentionSpan, window: int = 2) -> Iterable[MentionSpan]:
     """Resolved mentions before `m`: this sentence nearest first, then earlier sentences,
     each from its start (the subject of a sentence is its likeliest antecedent)."""
-    same = [x for x in mentions.mentions if x.sent == m.sent and x.end <= m.start and x.entity]
+    same = [x for x in mentions.in_sentence(m.sent) if x.end <= m.start and x.entity]
     yield from reversed(same)
     for sent in range(m.sent - 1, max(-1, m.sent - 1 - window), -1):
         yield from (x for x in mentions.in_sentence(sent) if x.entity)
@@ -132,7 +133,7 @@ def resolve_references(mentions: DocMentions, result: DocEntities, meta: Documen
     With a gazetteer, issuing states the text only calls "the three governments" become
     entities of the document."""
     officials = _officials(mentions, result)
-    taken = [(x.start, x.end) for x in mentions.mentions if x.entity]
+    taken = Overlaps((x.start, x.end, None) for x in mentions.mentions if x.entity)
     found: list[tuple[int, int, str, str]] = []
     text = mentions.text
     for match in _PRONOUN.finditer(text):
@@ -146,7 +147,7 @@ def resolve_references(mentions: DocMentions, result: DocEntities, meta: Documen
         found.append((match.start(), match.end(), head, match.group("number") or ""))
     added: list[MentionSpan] = []
     for start, end, word, number in sorted(found):
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlapping(start, end):
             continue
         probe = mentions.new_span("", start, end)
         if probe.sent < 0:

@@ -26,8 +26,8 @@ _NEWS_TYPES = frozenset({"sanctions_release", "indictment", "sentencing", "news"
 def sentence_dates(context: DocContext, sent: int) -> list[tuple[int, str]]:
     """(token position, ISO date) of every date the sentence states."""
     found = []
-    for m in context.mentions.mentions:
-        if m.sent == sent and m.label == "DATE":
+    for m in context.mentions.in_sentence(sent):
+        if m.label == "DATE":
             iso = parse_date(m.text)
             if iso:
                 found.append((m.tok_start, iso))

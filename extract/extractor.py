@@ -201,6 +201,7 @@ class Extractor:
         used = {end for r in relations for end in (r.source, r.target)}
         entities, links = drop_unused(
             sorted(context.entities.values(), key=lambda e: (e.type, e.id)), used, links)
-        return Extraction(document=meta, text=doc.text, content_hash=content_hash(doc.text),
+        text = mentions.text  # Doc.text joins every token again on each call
+        return Extraction(document=meta, text=text, content_hash=content_hash(text),
                           entities=entities, relations=relations, links=links,
                           rejected=rejected)

@@ -107,8 +107,8 @@ class DocContext:
     def sentence_entities(self, sent: int) -> list[str]:
         """Entities named in a sentence, in text order."""
         found: list[str] = []
-        for m in self.mentions.mentions:
-            if m.sent == sent and m.entity and m.entity in self.entities and \
+        for m in self.mentions.in_sentence(sent):
+            if m.entity and m.entity in self.entities and \
                     m.entity not in found:
                 found.append(m.entity)
         return found
@@ -162,7 +162,7 @@ class DocContext:
 
 def build_context(doc: Doc, mentions: DocMentions, entities: dict[str, ExtractedEntity],
                   meta: DocumentMeta, gazetteer: Gazetteer | None = None) -> DocContext:
-    index = EntityIndex(len(doc), doc.text)
+    index = EntityIndex(len(doc), mentions.text)  # Doc.text would join every token again
     # names first: a description ("a Laos-based firm") must not claim the name inside it
     ordered = sorted(mentions.mentions, key=lambda m: (
         bool(entities[m.entity].unnamed) if m.entity in entities else True,

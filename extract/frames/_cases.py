@@ -26,7 +26,7 @@ NOT_DEFENDANTS = ("judge", "official", "prosecutor", "attorney", "agent")
 def us_context(context: DocContext) -> bool:
     cached = context.notes.get("us_court")
     if cached is None:
-        cached = bool(_US_COURT.search(context.doc.text)) or any(
+        cached = bool(_US_COURT.search(context.mentions.text)) or any(
             str(i.get("country", "")).upper() == "US" for i in context.meta.issuers)
         context.notes["us_court"] = cached
     return bool(cached)

@@ -47,10 +47,28 @@ class DocEntities:
     entities: dict[str, ExtractedEntity] = field(default_factory=dict)
     merges: list[Merge] = field(default_factory=list)
     text: str = ""
+    # entity id -> (its mention list, that list's length, the places in it): a long
+    # document's entity can have thousands of mentions, and looking through all of them
+    # for every new one was quadratic; the set is rebuilt whenever the list was replaced
+    # or grew elsewhere (coreference and descriptions append to it directly)
+    _places: dict[str, tuple[list[Mention], int, set[tuple[int, int]]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
+
+    def _known_places(self, entity: ExtractedEntity) -> set[tuple[int, int]]:
+        known = self._places.get(entity.id)
+        if known is None or known[0] is not entity.mentions or \
+                known[1] != len(entity.mentions):
+            known = (entity.mentions, len(entity.mentions),
+                     {(x.start, x.end) for x in entity.mentions})
+            self._places[entity.id] = known
+        return known[2]
 
     def add_mention(self, entity: ExtractedEntity, m: MentionSpan) -> None:
-        if not any(x.start == m.start and x.end == m.end for x in entity.mentions):
+        places = self._known_places(entity)
+        if (m.start, m.end) not in places:
             entity.mentions.append(Mention(m.start, m.end, m.text))
+            places.add((m.start, m.end))
+            self._places[entity.id] = (entity.mentions, len(entity.mentions), places)
         m.entity = entity.id
         alias = m.text.strip()
         if fold(alias) != fold(entity.name) and alias not in entity.aliases and len(alias) > 1:

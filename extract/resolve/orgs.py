@@ -55,13 +55,19 @@ def orgs_tagged_as_persons(persons: list[MentionSpan],
     person mentions that remain."""
     # a name the context or its legal form marks as a company claims its own spelling too
     marked = {org_key(o.text) for o in orgs if o.hint.startswith(("context:", "shape:"))}
-    keys = [org_key(o.text) for o in orgs]
+    keys = list(dict.fromkeys(org_key(o.text) for o in orgs))  # each spelling once
+    inside: dict[str, bool] = {}  # a long document repeats its names: test each once
+
+    def inside_a_name(words: str) -> bool:
+        if words not in inside:
+            inside[words] = any(k != words and contains_words(k, words) for k in keys)
+        return inside[words]
+
     rest = []
     for m in persons:
         words = org_key(m.text)
         if m.hint.startswith("shape:") or not words or (
-                words not in marked and
-                not any(k != words and contains_words(k, words) for k in keys)):
+                words not in marked and not inside_a_name(words)):
             rest.append(m)
             continue
         m.label = "Organization"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extract.gazetteer import Gazetteer
 from extract.mentions import DocMentions, MentionSpan
@@ -14,6 +15,7 @@ from extract.names import (
     split_nickname,
     surname,
 )
+from extract.overlaps import Overlaps
 from extract.resolve.base import DocEntities, Merge, contains_words, from_gazetteer, new_entity
 from extract.resolve.identity import corroborated
 from graph.model import ExtractedEntity
@@ -24,12 +26,15 @@ def persons_tagged_as_orgs(result: DocEntities,
     """The model sometimes tags a surname ("Chapman") as ORG; a named person claims it."""
     persons = [e for e in result.entities.values() if e.type == "Person"]
     rest = []
+    owner_of: dict[str, ExtractedEntity | None] = {}  # a long document repeats its words
     for m in pending:
         parts = [fold(p) for p in re.split(r",\s*|\s+and\s+", m.text.strip()) if p]
         owners = []
         for word in parts:
-            fits = [p for p in persons if contains_words(fold(p.name), word)]
-            owners.append(fits[0] if len(fits) == 1 else None)
+            if word not in owner_of:
+                fits = [p for p in persons if contains_words(fold(p.name), word)]
+                owner_of[word] = fits[0] if len(fits) == 1 else None
+            owners.append(owner_of[word])
         if owners and all(o is not None for o in owners):
             for owner in owners:  # "Prince and Ashtor": two people the model merged
                 if owner is not None:
@@ -119,6 +124,36 @@ def _korean_display(name: str) -> str:
 
 
 
+class _WordStarts:
+    """Where each word of a text starts, so a family name is looked for only where that
+    word stands instead of by one pass over a long text per person."""
+
+    _WORD = re.compile(r"\w+")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.at: dict[str, list[int]] = {}
+        for match in self._WORD.finditer(text):
+            self.at.setdefault(match.group(), []).append(match.start())
+
+    def matches(self, pattern: re.Pattern[str], name: str) -> Iterator[re.Match[str]]:
+        """pattern.finditer(text) for a pattern that begins with `\\b` and then `name`."""
+        first = self._WORD.match(name)
+        if first is None:  # a name opening with punctuation: no word to look up
+            yield from pattern.finditer(self.text)
+            return
+        # a match opens a word, and that word is the name's first word (maximal either
+        # way: the name's own word boundary, or its next character not a word character)
+        end = 0
+        for start in self.at.get(first.group(), ()):
+            if start < end:
+                continue  # finditer never returns overlapping matches
+            match = pattern.match(self.text, start)
+            if match is not None:
+                end = match.end()
+                yield match
+
+
 def propagate_surnames(mentions: DocMentions, result: DocEntities) -> None:
     """A bare family name ("Son is being designated") the model did not tag is a mention of
     the one person of the document with that family name; shared names ("Kim") stay bare."""
@@ -126,14 +161,16 @@ def propagate_surnames(mentions: DocMentions, result: DocEntities) -> None:
     families: dict[str, list[ExtractedEntity]] = {}
     for p in persons:
         families.setdefault(surname(p.name), []).append(p)
-    covered = [(m.start, m.end) for m in mentions.mentions]
+    covered = Overlaps((m.start, m.end, None) for m in mentions.mentions)
     added: list[MentionSpan] = []
+    words = _WordStarts(mentions.text)
     for family, owners in families.items():
         if len(owners) != 1 or len(family) < 2 or not family[:1].isupper():
             continue
-        for match in re.finditer(rf"\b{re.escape(family)}\b(?!['’]?\s*[A-Z])", mentions.text):
+        pattern = re.compile(rf"\b{re.escape(family)}\b(?!['’]?\s*[A-Z])")
+        for match in words.matches(pattern, family):
             start, end = match.start(), match.end()
-            if any(s <= start < e or s < end <= e for s, e in covered):
+            if any(s <= start < e or s < end <= e for s, e, _ in covered.overlapping(start, end)):
                 continue
             span = mentions.new_span("Person", start, end)
             if span.sent < 0:

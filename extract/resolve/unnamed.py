@@ -11,11 +11,14 @@ frames to say: the extractor drops unnamed entities no relation uses.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from extract.descriptors import SUMMARY_NOUNS, Descriptor, find_descriptors
 from extract.gazetteer import Gazetteer
 from extract.mentions import DocMentions, MentionSpan
+from extract.overlaps import Overlaps
 from extract.resolve.base import DocEntities
 from extract.resolve.links import person_facts, possibly_same
 from graph.ids import slugify
@@ -25,10 +28,46 @@ from graph.model import DocumentMeta, ExtractedEntity, Mention, PossibleSame
 _INSIDE = {"PLACE", "DEMONYM", "Country", "CARDINAL", "CAPITAL", "DATE"}
 
 
-def _apposed(d: Descriptor, mentions: DocMentions) -> MentionSpan | None:
+_COMMA_GAP = re.compile(r",\s*")
+_SPACE = re.compile(r"\s")
+
+
+class _Places:
+    """The mentions of a document by where they start and end, so the apposition test of
+    each description looks only at the mentions right beside it."""
+
+    def __init__(self, mentions: list[MentionSpan]) -> None:
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.in_order = all(a <= b for a, b in itertools.pairwise(self.starts))
+        self.ending_at: dict[int, list[int]] = {}
+        for i, m in enumerate(mentions):
+            self.ending_at.setdefault(m.end, []).append(i)
+        self.overlaps = Overlaps((m.start, m.end, m) for m in mentions)
+
+    def beside(self, d: Descriptor, text: str) -> list[MentionSpan]:
+        """Mentions that may be separated from the description by a comma alone, in list
+        order: starting after "<description>, " or ending where ", <description>" opens."""
+        if not self.in_order:  # mentions built by hand (tests): look at every one
+            return list(self.mentions)
+        found: set[int] = set()
+        gap = _COMMA_GAP.match(text, d.end)
+        if gap is not None:
+            first = bisect.bisect_left(self.starts, d.end + 1)
+            last = bisect.bisect_right(self.starts, gap.end())
+            found.update(range(first, last))
+        comma = d.start
+        while comma > 0 and _SPACE.match(text, comma - 1):
+            comma -= 1
+        if comma > 0 and text[comma - 1] == ",":
+            found.update(self.ending_at.get(comma - 1, ()))
+        return [self.mentions[i] for i in sorted(found)]
+
+
+def _apposed(d: Descriptor, mentions: DocMentions, places: _Places) -> MentionSpan | None:
     """The named mention the description stands in apposition to, if any."""
     text = mentions.text
-    for m in mentions.mentions:
+    for m in places.beside(d, text):
         if m.label != d.type or not m.entity:
             continue
         after_description = m.start > d.end and re.fullmatch(r",\s*", text[d.end:m.start])
@@ -66,17 +105,17 @@ def add_unnamed(mentions: DocMentions, result: DocEntities, meta: DocumentMeta,
     added: list[MentionSpan] = []
     named_count = {t: sum(1 for e in result.entities.values() if e.type == t and not e.unnamed)
                    for t in ("Person", "Organization")}
+    places = _Places(mentions.mentions)  # mentions gains the descriptions only at the end
     for d in find_descriptors(mentions.text):
         if d.noun.lower() in SUMMARY_NOUNS and d.count is not None and \
                 named_count.get(d.type, 0) >= d.count:
             continue  # "four entities and two individuals": a count of the named targets
-        if any(m.start < d.end and d.start < m.end and m.label not in _INSIDE
-               for m in mentions.mentions):
+        if any(m.label not in _INSIDE for _, _, m in places.overlaps.overlapping(d.start, d.end)):
             continue  # a name covers it ("the Arizona Department of ...")
         span = mentions.new_span(d.type, d.start, d.end, props={"unnamed": True})
         if span.sent < 0:
             continue
-        named = _apposed(d, mentions)
+        named = _apposed(d, mentions, places)
         if named is not None:  # the text says who it is: a mention of the named entity
             entity = result.entities[named.entity]
             entity.mentions.append(Mention(d.start, d.end, d.text))
