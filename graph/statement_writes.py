@@ -13,13 +13,13 @@ read, folded and written back.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from graph import queries
 from graph.aggregate import Aggregate, Statement, fold, from_properties
 from graph.errors import InvalidInput
-from graph.model import check_value
+from graph.model import PropertySpec, check_value
 from graph.search_keys import fulltext_terms
 
 if TYPE_CHECKING:
@@ -40,6 +40,31 @@ def claim_id(doc: str, rel: str) -> str:
 
 def _clean(props: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in props.items() if v is not None}
+
+
+class _Stated(Protocol):
+    doc: str
+    properties: dict[str, Any]
+
+
+S = TypeVar("S", bound=_Stated)
+
+
+def _check_properties(owner: str, specs: Mapping[str, PropertySpec],
+                      rows: Iterable[_Stated]) -> None:
+    """Every value a statement gives is a property the model declares, of its type."""
+    for row in rows:
+        for name, value in _clean(row.properties).items():
+            prop = specs.get(name)
+            if prop is None:
+                raise InvalidInput(f"{owner} has no property {name!r} in the model")
+            check_value(prop, value)
+
+
+def _of_stored_documents(store: GraphStore, rows: list[S]) -> list[S]:
+    """The statements whose document is in the graph (documents are written first)."""
+    docs = _existing_documents(store, {r.doc for r in rows})
+    return [r for r in rows if r.doc in docs]
 
 
 # --- entities -----------------------------------------------------------------------------
@@ -79,15 +104,8 @@ def _combine_nodes(rows: Sequence[NodeRow]) -> list[NodeRow]:
 def write_nodes(store: GraphStore, label: str, rows: Sequence[NodeRow]) -> int:
     """Statements of entities of one label: MENTIONS edges, then the aggregates refolded."""
     spec = store.model.node(label)
-    for row in rows:
-        for name, value in _clean(row.properties).items():
-            prop = spec.properties.get(name)
-            if prop is None:
-                raise InvalidInput(f"{label} has no property {name!r} in the model")
-            check_value(prop, value)
-    rows = _combine_nodes(rows)
-    docs = _existing_documents(store, {r.doc for r in rows})
-    rows = [r for r in rows if r.doc in docs]
+    _check_properties(label, spec.properties, rows)
+    rows = _of_stored_documents(store, _combine_nodes(rows))
     if not rows:
         return 0
     ids = list(dict.fromkeys(r.id for r in rows))
@@ -168,15 +186,8 @@ def write_relationships(store: GraphStore, rel_type: str, rows: Sequence[RelRow]
 
     Rows whose ends or document do not exist are not written; the count returned tells."""
     spec = store.model.relationship(rel_type)
-    for row in rows:
-        for name, value in _clean(row.properties).items():
-            prop = spec.properties.get(name)
-            if prop is None:
-                raise InvalidInput(f"{rel_type} has no property {name!r} in the model")
-            check_value(prop, value)
-    rows = _combine_rels(rows)
-    docs = _existing_documents(store, {r.doc for r in rows})
-    rows = [r for r in rows if r.doc in docs]
+    _check_properties(rel_type, spec.properties, rows)
+    rows = _of_stored_documents(store, _combine_rels(rows))
     if not rows:
         return 0
     names = [*spec.properties, *STATEMENT_FIELDS]
