@@ -32,7 +32,10 @@ _ORG_LABELS = ("Company", "Corporation_Other", "Organization_Other", "Internatio
 _BRACKETED = re.compile(r"^\s*[（(]\s*([A-Z][A-Za-z'’\-]+(?:\s+[A-Za-z][A-Za-z'’\-]*){0,4})"
                         r"\s*[,，)）]")
 _KATAKANA_NAME = re.compile(r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3}")
-_ORG_RUN = re.compile(r"[一-龥ァ-ヺーA-Za-z0-9・]+")
+# a run of name characters; 及び/並びに ("and") and a leading list mark (・) are not part of it
+_KATAKANA_BEFORE_BRACKET = re.compile(r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3}\s*[（(]\s*$")
+_ORG_RUN = re.compile(r"(?:(?!及び|並びに)[一-龥ァ-ヺーA-Za-z0-9])"
+                      r"(?:(?!及び|並びに)[一-龥ァ-ヺーA-Za-z0-9・])*")
 # Japanese news quotes a company's name: IT企業「X」, 金融機関「Y」
 _QUOTED = re.compile(r"(?:企業|会社|機関|メーカー|団体|銀行|組織|グループ)\s*「([^」]{2,40})」|"
                      r"「([^」]{2,40})」\s*(?:など|と|を|が|は|の|も|\()")
@@ -152,8 +155,9 @@ class JapanesePipeline:
             if ent.label_ in _PERSON_LABELS:
                 self._person(builder, ent.start_char, ent.end_char, ent.text, reading(ent), 0.8)
             elif ent.label_ in _ORG_LABELS and len(ent.text) >= 3:
-                if ent.text in self.native.surfaces["ja"]:
-                    continue
+                if ent.text in self.native.surfaces["ja"] or _KATAKANA_BEFORE_BRACKET.search(
+                        builder.text, max(0, ent.start_char - 40), ent.start_char):
+                    continue  # キム・ヨンチョル(KIM Yong Chol): a person's romanization
                 english = _english(builder.text, ent.end_char)
                 name = english or ent.text
                 builder.add(Found(ent.start_char, ent.end_char, ent.text, "Organization",

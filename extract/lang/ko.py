@@ -42,8 +42,9 @@ _ROMANIZED = re.compile(r"^\s*\(\s*([A-Z][A-Za-z'’\-]+(?:\s+[A-Za-z][A-Za-z'�
 _ROLE = "단장|대표|총책임자|책임자|사장|소장|부장|국장|위원장|대사|장관|차관|대변인|팀장|조직원"
 _NAME_BY_ROLE = re.compile(rf"(?:{_ROLE})\s+([가-힣]{{2,4}})(?![가-힣])|"
                            rf"([가-힣]{{2,4}})\s+(?:{_ROLE})(?![가-힣])")
-# a list of two or more names: 박흥룡, 윤정식, 리일진 / 박진혁·조명래
-_NAME_LIST = re.compile(r"[가-힣]{2,4}(?:\s*[,·ㆍ、]\s*[가-힣]{2,4}){1,}")
+# a list of two or more names: 박흥룡, 윤정식, 리일진 / 박진혁·조명래 / A, B 그리고 C / A 및 B
+_NAME_SEPARATOR = r"\s*[,·ㆍ、]\s*(?:(?:및|그리고)\s+)?|\s+(?:및|그리고)\s+"
+_NAME_LIST = re.compile(rf"[가-힣]{{2,4}}(?:(?:{_NAME_SEPARATOR})[가-힣]{{2,4}}){{1,}}")
 
 
 def _strip_particle(word: str) -> str:
@@ -130,15 +131,22 @@ class KoreanPipeline:
             if _looks_like_name(name) and len(name) == 3 and name not in _PAIR_WORDS:
                 candidates[start] = (start + len(name), name, 0.8)
         for match in _NAME_LIST.finditer(text):
-            words = re.split(r"\s*[,·ㆍ、]\s*", match.group(0))
+            words = re.split(_NAME_SEPARATOR, match.group(0))
             names = [_strip_particle(w) for w in words]
+            if not re.search(r"[,·ㆍ、]", match.group(0)):
+                continue  # "A 및 B" alone joins common nouns as often (기관 및 개인)
             if not all(_looks_like_name(n) and n not in self.native.places["ko"]
                        for n in names):
                 continue
             position = match.start()
-            for word, name in zip(words, names, strict=True):
-                start = text.index(word, position)
-                position = start + len(word)
+            starts = []
+            for word in words:
+                starts.append(text.index(word, position))
+                position = starts[-1] + len(word)
+            if 2 * sum((at, name) in common for at, name in zip(starts, names, strict=True)) \
+                    > len(names):
+                continue  # mostly words Kiwi reads as common nouns: 조직, 정부 및 기관
+            for start, name in zip(starts, names, strict=True):
                 if _looks_like_name(name):
                     # a list of names outranks Kiwi's reading of one of them (송림 "pine
                     # wood" is a common noun too)
