@@ -13,6 +13,7 @@ from extract.lang.names import (
     add_about_titles,
     add_gazetteer,
     add_issued_titles,
+    add_new_titles,
     add_short_references,
     add_state_pairs,
     add_trilateral,
@@ -25,7 +26,9 @@ from graph.model import ExtractedRelation, Extraction, RejectedRelation, default
 
 def add_known_actors(builder: DocBuilder, native: NativeGazetteer) -> None:
     """Gazetteer actors and what titles and state pairs say of them, before any recognizer,
-    so a recognizer's piece of a known name never stands as an entity of its own."""
+    so a recognizer's piece of a known name never stands as an entity of its own. Titles
+    the gazetteer does not know come first: a known name inside one is part of the title."""
+    add_new_titles(builder, native)
     add_gazetteer(builder, native)
     add_issued_titles(builder, native)
     add_about_titles(builder, native)

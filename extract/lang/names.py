@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections.abc import Iterator
 
 from extract.gazetteer import GazetteerEntry
 from extract.lang.common import DocBuilder, Found, make_id
 from extract.lang.frames import CUES
 from extract.lang.native import DEFAULT_SELF, NativeGazetteer
+from extract.lang.romanize import romanize_text
+from graph.ids import slugify
+from graph.search_keys import script_of
 
 TRILATERAL = ("US", "JP", "KR")
 # one character per state, as both languages abbreviate a pair or trio of governments
@@ -133,7 +138,9 @@ def known_advisory(phrase: str, lang: str, native: NativeGazetteer) -> Gazetteer
         score = max(fuzz.ratio(key, other), fuzz.token_set_ratio(phrase, surface))
         if score > best[0]:
             best = (score, entry)
-    return best[1] if best[0] >= 75 else None
+    # 85: a particle or a "Japan-US-ROK" more or less; a title with other words (北朝鮮IT
+    # 労働者に関する注意喚起 beside …企業等に対する注意喚起) may be another document
+    return best[1] if best[0] >= 85 else None
 
 
 def add_advisory(builder: DocBuilder, native: NativeGazetteer, start: int, end: int) -> None:
@@ -143,8 +150,20 @@ def add_advisory(builder: DocBuilder, native: NativeGazetteer, start: int, end: 
         builder.add(Found(start, end, phrase, "Advisory", entry.id, entry.name,
                           confidence=0.85))
     else:
-        builder.add(Found(start, end, phrase, "Advisory", make_id("Advisory", phrase), phrase,
+        builder.add(Found(start, end, phrase, "Advisory", _advisory_id(phrase), phrase,
                           confidence=0.75))
+
+
+def _advisory_id(phrase: str) -> str:
+    """An id for a title no list knows. Its Latin letters alone ("IT") would give two
+    different Japanese titles one id, so a native title's id is its romanization (Hangul)
+    or a digest of its text (kanji and kana have no reading here)."""
+    script = script_of(phrase)
+    if script == "latin":
+        return make_id("Advisory", phrase)
+    if script == "hangul":
+        return f"advisory:{slugify(romanize_text(phrase))}"
+    return f"advisory:ja-{hashlib.sha1(phrase.replace(' ', '').encode()).hexdigest()[:12]}"
 
 
 # a quoted title that ends in a statement or advisory noun
@@ -170,20 +189,79 @@ _ABOUT_TITLE = {
 }
 
 
-def add_about_titles(builder: DocBuilder, native: NativeGazetteer) -> None:
-    for match in _ABOUT_TITLE[builder.lang].finditer(builder.text):
-        add_advisory(builder, native, match.start(), match.end())
+def _about_phrases(text: str, lang: str) -> Iterator[tuple[int, int]]:
+    for match in _ABOUT_TITLE[lang].finditer(text):
+        yield match.start(), match.end()
 
 
-def add_issued_titles(builder: DocBuilder, native: NativeGazetteer) -> None:
-    for match in _ISSUED_HEADS[builder.lang].finditer(builder.text):
+def _issued_phrases(text: str, lang: str) -> Iterator[tuple[int, int]]:
+    for match in _ISSUED_HEADS[lang].finditer(text):
         end = match.end("head")
         window_start = max(0, end - 60)
-        window = builder.text[window_start:end]
-        starts = [m.end() for m in _CLAUSE_START[builder.lang].finditer(window)]
+        window = text[window_start:end]
+        starts = [m.end() for m in _CLAUSE_START[lang].finditer(window)]
         start = window_start + (starts[-1] if starts else 0)
-        while start < end and builder.text[start] in " 　「『'‘\"“":
+        while start < end and text[start] in " 　「『'‘\"“":
             start += 1
         if end - start < len(match.group("head")) + 2:
             continue  # a bare "the statement": a short reference, not a title
+        yield start, end
+
+
+# What may open the phrase before a title without being part of it: a date or a word of
+# time (2025년 3월 4일, 오늘, 本日), a word closed by a topic particle (외교부는, 관계부처는)
+# or "등", and an agency with the particle that ties it to the title (外務省の, 외교부가).
+_TITLE_LEAD = {
+    "ko": re.compile(r"(?:\d+\s*(?:년|월|일)|오늘|이날|최근|지난|올해|앞서|함께|공동으로|새로|등|"
+                     r"[가-힣A-Za-z0-9·]+(?:은|는))\s+"),
+    "ja": re.compile(r"(?:\d+年|\d+月|\d+日|本日|今般|今回)+、?"),
+}
+_ACTOR_TIE = {"ko": re.compile(r"(?:이|가|도|의|와|과|및)?\s+"),
+              "ja": re.compile(r"(?:の|による|が|と|及び|、)")}
+
+
+def _title_start(text: str, start: int, end: int, lang: str, native: NativeGazetteer) -> int:
+    """Where the title itself starts in a phrase that may open with a date or its actor."""
+    while start < end:
+        lead = _TITLE_LEAD[lang].match(text, start, end)
+        if lead is None:
+            actor = native.pattern(lang)
+            named = actor.match(text, start, end) if actor is not None else None
+            entry = native.surfaces[lang].get(named.group(0)) if named is not None else None
+            # an agency or "the government" (a state's name may open a title: 北朝鮮の…)
+            if named is None or (entry is not None and entry.type != "Agency"):
+                break
+            lead = _ACTOR_TIE[lang].match(text, named.end(), end)
+            if lead is None:
+                break
+        start = lead.end()
+    return start
+
+
+def _add_title(builder: DocBuilder, native: NativeGazetteer, start: int, end: int) -> None:
+    start = _title_start(builder.text, start, end, builder.lang, native)
+    if end - start >= 4:
         add_advisory(builder, native, start, end)
+
+
+def add_new_titles(builder: DocBuilder, native: NativeGazetteer) -> None:
+    """Titles the gazetteer does not know, found before it: a known name inside a title
+    (北朝鮮IT労働者 in 北朝鮮IT労働者に関する注意喚起) is part of the title, not a mention
+    that would hide the title. Titles holding a known statement are left to the gazetteer."""
+    known = [s for s, e in native.surfaces[builder.lang].items()
+             if e is not None and e.type == "Advisory"]
+    for phrases in (_about_phrases, _issued_phrases):
+        for start, end in phrases(builder.text, builder.lang):
+            phrase = builder.text[start:end].replace(" ", "")
+            if not any(k.replace(" ", "") in phrase for k in known):
+                _add_title(builder, native, start, end)
+
+
+def add_about_titles(builder: DocBuilder, native: NativeGazetteer) -> None:
+    for start, end in _about_phrases(builder.text, builder.lang):
+        _add_title(builder, native, start, end)
+
+
+def add_issued_titles(builder: DocBuilder, native: NativeGazetteer) -> None:
+    for start, end in _issued_phrases(builder.text, builder.lang):
+        _add_title(builder, native, start, end)
