@@ -21,6 +21,9 @@ class LanguageCues:
     coordinator: re.Pattern[str]  # what joins coordinated actors (A, B and C)
     affiliation: re.Pattern[str]  # what follows an organization a person belongs to
     future: re.Pattern[str]
+    # a designation proposed, requested or urged (지정을 제안, 指定を要請) is not one; only
+    # for designations, as a warning is often a request itself (주의를 촉구)
+    proposal: re.Pattern[str]
     negation: re.Pattern[str]
     recall: re.Pattern[str]
     effective: re.Pattern[str]  # a date that is when something takes effect, not the act
@@ -37,10 +40,14 @@ class Frame:
 
 
 KO = LanguageCues(
-    subject=re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:은|는|이|가|도|에서는|측은)(?![가-힣])"),
+    # the particle may follow a summing-up word: "외교부, 기재부 등 관계부처는" ("and other
+    # ministries concerned") still makes the ministries named the actors
+    subject=re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:등\s*(?:관계\s*)?(?:부처|기관|당국)"
+                       r"(?:\s*합동)?\s*)?(?:은|는|이|가|도|에서는|측은)(?![가-힣])"),
     coordinator=re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:,|、|·|및|과|와|그리고)\s*$"),
     affiliation=re.compile(r"^\s*(?:의|에)?\s*(?:소속|산하|계열|주재|대표|단장|책임자)"),
     future=re.compile(r"(?:할|될|하게 될)\s*(?:예정|계획|방침)|검토\s*중|(?:할|될)\s*것"),
+    proposal=re.compile(r"방안|제안|요청|촉구|추진|권고"),
     negation=re.compile(r"(?:지|되지)\s*(?:않|못)|안\s*(?:했|한다)"),
     recall=re.compile(r"(?:ㄴ|한|된|했던)\s*바\s*(?:있|가)|이미|앞서|지난해|과거"),
     effective=re.compile(r"^\s*(?:부터|자로|부|에\s*발효)"),
@@ -49,11 +56,14 @@ KO = LanguageCues(
     anaphor=re.compile(r"(?:동|이|해당)\s*(?:부처|기관|부|실|청)(?:은|는|이|가|도)"),
 )
 JA = LanguageCues(
-    subject=re.compile(r"^\s*(?:\([^)]{1,40}\)|（[^）]{1,40}）)?\s*(?:は|が|も|では)"),
+    # 外務省、財務省等の関係省庁は: the particle after "and the other ministries concerned"
+    subject=re.compile(r"^\s*(?:\([^)]{1,40}\)|（[^）]{1,40}）)?\s*(?:等の?(?:関係)?(?:省庁|機関|当局)"
+                       r"\s*)?(?:は|が|も|では)"),
     coordinator=re.compile(r"^\s*(?:\([^)]{1,40}\)|（[^）]{1,40}）)?\s*(?:、|，|,|及び|並びに|と|・)\s*$"),
     affiliation=re.compile(r"^\s*(?:の|に)?\s*(?:傘下|所属|配下|代表|関連|属する|属し)"),
     future=re.compile(r"予定|方針|見込み|(?:する|される)見通し|検討"),
-    negation=re.compile(r"(?:し|され)(?:ない|なかった|ず)|ません"),
+    proposal=re.compile(r"提案|要請|求め|意向|働きかけ"),
+    negation=re.compile(r"(?:し|され)(?:ない|なかった|ず)|ません|(?:し|され)て(?:い)?ない"),
     recall=re.compile(r"これまで(?:に)?|既に|かつて|以前|過去に"),
     effective=re.compile(r"^\s*(?:から|より|付で|付け)"),
     trilateral=re.compile(r"日\s*[・]?\s*米\s*[・]?\s*韓|米\s*[・]?\s*日\s*[・]?\s*韓"),
@@ -68,13 +78,21 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             # 자산 동결: the sanction noun, then the listing verb within the clause
             r"제재\S{0,12}(?:\s+\S+){0,3}?\s*(?:으로|로|에)?\s*(?:새로\s*|신규\s*|추가로\s*)?"
             r"(?:추가\s*)?(?:지정|올렸|올랐|올리|오른|포함|추가)|"
-            r"제재를\s*(?:부과|가했|가한|단행|발표)|제재\s*대상(?:자)?(?:이|가)\s*(?:되|된|됐)|"
+            # X에 대한 독자제재를 결정/단행했다: the decision is the act
+            r"제재(?:\s*조치)?를\s*(?:부과|가했|가한|단행|발표|결정|시행)|"
+            r"제재\s*대상(?:자)?(?:이|가)\s*(?:되|된|됐)|"
             r"(?:을|를)\s*(?:독자\s*|추가\s*|신규\s*)?제재(?:했|하였|한다|하기로|한\s*바|하는)|"
             r"자산\s*동결|(?:지정|제재)\s*대상(?:자)?(?:은|는)\s*(?:다음|아래)과\s*같|"
             # passive and cleft: X가 지정됐다, 이번에 지정된 대상은 A, B다
             r"(?:이|가|도)\s*(?:함께\s*|새로\s*|추가로\s*)?지정(?:됐|되었|된다|돼)|"
             r"(?:지정|추가)(?:된|되는)\s*(?:대상|개인|기관|단체|인물|이들|인사)\S{0,2}\s*(?:은|는)"),
               0.9),
+        # a heading line over the list of those designated: "< 대북 독자제재 대상 >",
+        # "□ 제재 대상 개인 (3명)"; it names nobody, so the list below gives the targets
+        Frame("designation-heading.ko.v1", "DESIGNATED", re.compile(
+            r"^[<〈《\[【□■◆○●▶\-\s]*(?:신규\s*|추가\s*)?(?:대북\s*)?(?:독자\s*)?(?:제재|지정)\s*"
+            r"대상(?:자)?\s*(?:개인|기관|단체|명단|목록|리스트)?\s*(?:\(\s*\d+\s*(?:명|개|곳)?\s*\))?"
+            r"[>〉》\]】\s]*$"), 0.85),
         Frame("designation-list.ko.v1", "DESIGNATED", re.compile(
             r"제재\s*(?:대상|명단|목록|리스트)(?:\s*(?:기관|개인|단체|자|목록|명단))?\s*"
             r"(?:은|는|에는|으로는)\s.*"
@@ -90,7 +108,9 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:資産凍結等?の?措置の?対象|資産凍結の?対象|制裁(?:の)?(?:対象|リスト|名簿))\S{0,4}?"
             r"(?:に|として)\s*(?:追加\s*|新たに\s*)?(?:指定|追加|加え)|"
             r"制裁(?:を科|を課|を発動|措置を(?:科|課|講じ))|"
-            r"(?:に対し|に対して)[^。]{0,20}資産凍結等?の?措置を(?:講じ|実施|と)|"
+            r"(?:に対し|に対して|に対する)[^。]{0,20}資産凍結等?の?措置を(?:講じ|実施|と)|"
+            # XをY措置の対象者として指定: the notice's own wording for a listing
+            r"対象者として\s*(?:新たに\s*|追加\s*)?指定|"
             r"を\s*(?:追加\s*)?制裁(?:した|する|し、)|"
             r"(?:を|も)\s*(?:追加\s*)?指定(?:した|する|し、|された)|"
             r"(?:資産凍結|制裁)[^。]{0,40}?(?:指定|追加し|加え)|"
@@ -102,6 +122,12 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:制裁|資産凍結(?:等の措置)?)の?対象(?:者|団体|個人)?(?:は|には)、?.*"
             r"(?:である|です|含まれ|加えられ)|(?:制裁|資産凍結(?:等の措置)?)の?対象と(?:なった|なる|され)"),
               0.85),
+        # a heading line over the list of those designated: "【資産凍結等の措置の対象者】",
+        # "制裁対象団体（2団体）"; it names nobody, so the list below gives the targets
+        Frame("designation-heading.ja.v1", "DESIGNATED", re.compile(
+            r"^[【〈<\[「■□◆○●・\s]*[^。、\s]{0,12}(?:資産凍結|制裁|指定)[^。、\s]{0,12}"
+            r"(?:対象(?:者|団体|個人)?|一覧|リスト|名簿)\s*(?:[（(][^）)]{1,10}[）)])?"
+            r"[】〉>\]」\s]*$"), 0.85),
         Frame("issue.ja.v1", "ISSUED", re.compile(
             r"(?:公表|発表|発出|公開|発信|取りまとめ|採択|出し|行っ)"), 0.85),
         Frame("warning.ja.v1", "WARNS_ABOUT", re.compile(

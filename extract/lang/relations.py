@@ -10,6 +10,7 @@ without patients takes the list that follows it (one name per line).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.dates import find_dates
@@ -21,7 +22,15 @@ _OBJECT = re.compile(r"^[」』\"”’]?\s*(?:을|를|を|이|가|が)?\s*(?:�
 _PLURAL_PRONOUN = re.compile(r"이들|그들|彼ら|これらの者")
 # "3국", "3か国", "政府" between 日米韓 and its particle
 _COUNT_WORDS = re.compile(r"^\s*(?:[3３三]\s*(?:국|개국|か国|カ国|ヶ国))?\s*(?:정부|政府)?")
-_LIST_ITEM = re.compile(r"^\s*(?:[-・△▲○•*▪■□◦·ㆍ※]|\d{1,2}\s*[.)．]|[(（]\d{1,2}[)）]|[①-⑳])")
+# a list item's mark: bullets (ㅇ is the Korean government's), 1. 1) (1) ① 가. and "1 name"
+_LIST_ITEM = re.compile(r"^\s*(?:[-・△▲○●◎•*▪■□◦·ㆍ※ㅇ]|\d{1,2}\s*[.)．、]|\d{1,2}[\s　]|"
+                        r"[(（]\d{1,2}[)）]|[①-⑳]|[가-하]\s*[.)])")
+# a line of a table-like list that gives one attribute (生年月日：…, 국적: …): the list goes
+# on; only a name attribute (名称：X, 성명: X) names the listed one
+_ATTRIBUTE = re.compile(r"^\s*(?:[-・○◦·ㆍㅇ]\s*)?([^\s:：]{1,8})\s*[:：]")
+_NAME_LABELS = ("名称", "氏名", "名前", "이름", "성명", "명칭", "기관명", "団体名", "법인명")
+# a short line between list items that heads a group (개인 (2명), 【団体】): no sentence
+_SUBHEADING = re.compile(r"^[^。.!?]{1,16}$")
 
 
 def _subjects(builder: DocBuilder, span: Span, cues: LanguageCues,
@@ -80,18 +89,32 @@ def _patients(builder: DocBuilder, span: Span, cues: LanguageCues,
 
 def _following_list(builder: DocBuilder, spans: list[Span], index: int) -> list[Found]:
     """The targets a designation sentence announces and the text then lists, one list item
-    per line (a mark, or a name at the start of the line). A following sentence that merely
-    names several organizations is not a list: it may describe them (X 산하 Y)."""
+    per line (a mark, or a name at the start of the line), with the names coordinated with
+    the item's first (・A、B). Group headings and attribute lines of a table-like list
+    (생년월일: …) go by. A following sentence that merely names several organizations is
+    not a list: it may describe them (X 산하 Y)."""
+    cues = CUES[builder.lang]
     out: list[Found] = []
-    for span in spans[index + 1:index + 40]:
+    for span in spans[index + 1:index + 60]:
         line = span.text(builder.text)
         items = [f for f in builder.in_span(span, TARGETS) if not f.unnamed
                  and f.properties.get("kind") != "worker_group"]
+        attribute = _ATTRIBUTE.match(line)
+        if attribute and not _LIST_ITEM.match(line[:attribute.start(1)] or " "):
+            if attribute.group(1) in _NAME_LABELS and items:
+                out.append(items[0])
+            continue
         starts_with_name = bool(items) and items[0].start - span.start <= 2 and \
             builder.text[span.start - 1:span.start] in ("\n", "")
         if _LIST_ITEM.match(line) or starts_with_name:
             if items:
                 out.append(items[0])
+                for prev, item in pairwise(items):
+                    if not cues.coordinator.match(builder.text[prev.end:item.start]):
+                        break
+                    out.append(item)
+            continue
+        if not items and _SUBHEADING.match(line):
             continue
         break
     return out
@@ -107,8 +130,11 @@ def _state_of(builder: DocBuilder, actor: str, span: Span) -> str:
         return actor
     state = f"country:{code}"
     if state not in builder.entities:
-        mention = next((f for f in builder.found if f.id == actor and
-                        span.start <= f.start < span.end), None)
+        # the agency's mention in the sentence, else its last one before it
+        mentions = [f for f in builder.found if f.id == actor and f.start < span.end]
+        inside = [f for f in mentions if span.start <= f.start]
+        latest = inside or sorted(mentions, key=lambda f: f.start)[-1:]
+        mention = latest[0] if latest else None
         english = builder.native_country(str(code))
         if mention is None or english is None:
             return actor
@@ -145,6 +171,8 @@ def apply_frames(builder: DocBuilder, spans: list[Span]) -> None:
             ending = sentence[match.end():match.end() + 14]
             if cues.future.search(ending) or cues.negation.search(ending):
                 continue  # a plan or a negated act is not a relation
+            if frame.relation == "DESIGNATED" and cues.proposal.search(ending):
+                continue
             recalled = bool(cues.recall.search(sentence))
             dated = _dated(builder, span, cues, recalled)
             if dated is None:
@@ -176,6 +204,10 @@ def _apply(builder: DocBuilder, frame: Frame, spans: list[Span], index: int, spa
             # elsewhere in it), else whoever designated in an earlier sentence
             own = _self_country(builder)
             actor_ids = [own.id] if own is not None else list(builder.last_designators)
+            if not actor_ids:
+                # a heading or list with no designator in sight: the state of the agency
+                # that acted last (外務省は…を公表した, then 【対象者】 and the list)
+                actor_ids = list(builder.last_actors)
             if not actor_ids:
                 return
             confidence -= 0.05

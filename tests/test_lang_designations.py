@@ -1,0 +1,170 @@
+"""Designations and issuers in the constructions Japanese and Korean releases use, through
+the real Kiwi and GiNZA pipelines. Every sentence here is made up for the test, with
+invented names; each test names the construction it covers."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.lang.ja import JapanesePipeline
+from extract.lang.ko import KoreanPipeline
+from extract.lang.native import load_native
+from graph.model import DocumentMeta, ExtractedEntity, Extraction
+
+
+@pytest.fixture(scope="module")
+def ko() -> KoreanPipeline:
+    return KoreanPipeline(load_native())
+
+
+@pytest.fixture(scope="module")
+def ja() -> JapanesePipeline:
+    return JapanesePipeline(load_native())
+
+
+def _meta(country: str) -> DocumentMeta:
+    return DocumentMeta(id="t", date="2026-02-03", issuers=[{"country": country}])
+
+
+def designated(result: Extraction) -> set[tuple[str, str]]:
+    """(designator, designated name as written) for every DESIGNATED relation."""
+    names = {e.id: e for e in result.entities}
+    out = set()
+    for relation in result.relations:
+        if relation.type == "DESIGNATED":
+            out.add((relation.source, first_mention(names[relation.target])))
+    return out
+
+
+def issued(result: Extraction) -> set[tuple[str, str]]:
+    names = {e.id: e for e in result.entities}
+    return {(r.source, first_mention(names[r.target])) for r in result.relations
+            if r.type == "ISSUED"}
+
+
+def first_mention(entity: ExtractedEntity) -> str:
+    return min(entity.mentions, key=lambda m: m.start).text
+
+
+# Korean
+
+def test_ko_sanction_decided_on_a_target(ko: KoreanPipeline) -> None:
+    """X에 대한 독자제재를 결정했다: the decision is the designation."""
+    result = ko.extract("정부는 해킹 자금을 세탁한 조선하늘무역회사에 대한 독자제재를 결정했다.",
+                        _meta("KR"))
+    assert designated(result) == {("country:KR", "조선하늘무역회사")}
+
+
+def test_ko_targets_joined_by_dot_and_conjunctions(ko: KoreanPipeline) -> None:
+    """A·B 및 C, A, B 그리고 C: every coordinated name is a target."""
+    result = ko.extract("외교부는 조선하늘무역회사·조선바다기술회사 및 조선들판정보회사를 독자제재 "
+                        "대상으로 지정했다.\n외교부는 황보민철, 남궁영수 그리고 선우정길을 추가로 "
+                        "독자제재 대상으로 지정했다.", _meta("KR"))
+    assert {name for _, name in designated(result)} == {
+        "조선하늘무역회사", "조선바다기술회사", "조선들판정보회사", "황보민철", "남궁영수",
+        "선우정길"}
+    assert {source for source, _ in designated(result)} == {"country:KR"}
+
+
+def test_ko_numbered_list_after_the_announcement(ko: KoreanPipeline) -> None:
+    """…개인 2명을 지정했다. 대상은 다음과 같다. then 1. 2. items, one per line."""
+    text = ("정부는 북한 IT 인력의 외화벌이에 관여한 개인 2명을 독자제재 대상으로 지정했다. "
+            "이번 제재 대상은 다음과 같다.\n1. 김하늘(Kim Ha Nul)\n2. 박바다(Pak Pa Da)")
+    assert designated(ko.extract(text, _meta("KR"))) == {
+        ("country:KR", "김하늘"), ("country:KR", "박바다")}
+
+
+def test_ko_heading_over_a_bulleted_list(ko: KoreanPipeline) -> None:
+    """< 대북 독자제재 대상 > heading, group headings (□ 개인), ㅇ bullets, an attribute line;
+    the designator is the one of the sentence before."""
+    text = ("외교부는 오늘 북한 IT 인력 관련 개인과 기관을 독자제재 대상으로 지정했다.\n"
+            "< 대북 독자제재 대상 >\n□ 개인 (1명)\nㅇ 김하늘(Kim Ha Nul)\n생년월일: 1990.1.1\n"
+            "□ 기관 (1개)\nㅇ 조선하늘무역회사\n\n이들과 거래하려면 허가를 받아야 한다.")
+    assert designated(ko.extract(text, _meta("KR"))) == {
+        ("country:KR", "김하늘"), ("country:KR", "조선하늘무역회사")}
+
+
+def test_ko_ministries_summed_up_issue_a_titled_advisory(ko: KoreanPipeline) -> None:
+    """외교부, 기획재정부 등 관계부처는 …에 관한 주의보를 발표했다: each ministry issued it,
+    and the unknown title holding 북한 IT 인력 is one Advisory."""
+    result = ko.extract("외교부, 기획재정부 등 관계부처는 2026년 2월 3일 북한 IT 인력의 "
+                        "위장 취업에 관한 주의보를 발표했다.", _meta("KR"))
+    title = "북한 IT 인력의 위장 취업에 관한 주의보"
+    assert issued(result) == {
+        ("agency:ministry-of-foreign-affairs-of-the-republic-of-korea", title),
+        ("agency:ministry-of-economy-and-finance", title)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "정부는 조선하늘무역회사를 독자제재 대상으로 지정하는 방안을 제안했다.",  # a proposal
+    "정부는 조선하늘무역회사를 독자제재 대상으로 지정할 계획이다.",  # a plan
+    "정부는 조선하늘무역회사를 독자제재 대상으로 지정하지 않았다.",  # negated
+    "일부 의원은 조선하늘무역회사를 제재 대상으로 지정할 것을 요청했다.",  # a request
+])
+def test_ko_proposals_plans_and_negations_designate_nobody(ko: KoreanPipeline,
+                                                           sentence: str) -> None:
+    assert designated(ko.extract(sentence, _meta("KR"))) == set()
+
+
+def test_ko_common_nouns_joined_by_conjunctions_are_no_names(ko: KoreanPipeline) -> None:
+    """조직, 정부 및 기관: words that start like family names but read as common nouns."""
+    result = ko.extract("조직, 정부 및 기관이 함께 대응했다.", _meta("KR"))
+    assert not [e for e in result.entities if e.type == "Person"]
+
+
+# Japanese
+
+def test_ja_listed_as_a_designated_person(ja: JapanesePipeline) -> None:
+    """Xを対象者として指定した."""
+    result = ja.extract("我が国は、偽の身分で業務を受注したキム・ハヌル(KIM Ha Nul)を外為法に基づく"
+                        "対象者として指定した。", _meta("JP"))
+    assert designated(result) == {("country:JP", "キム・ハヌル")}
+
+
+def test_ja_names_joined_by_comma_and_oyobi(ja: JapanesePipeline) -> None:
+    """A、B及びCを…対象に指定: 及び ends a company name, it does not join two into one."""
+    result = ja.extract("政府は、朝鮮空色貿易会社、朝鮮海原技術会社及び朝鮮野原情報会社を"
+                        "資産凍結等の措置の対象に指定した。", _meta("JP"))
+    assert designated(result) == {("country:JP", "朝鮮空色貿易会社"),
+                                  ("country:JP", "朝鮮海原技術会社"),
+                                  ("country:JP", "朝鮮野原情報会社")}
+
+
+def test_ja_katakana_names_with_romanization_are_persons_only(ja: JapanesePipeline) -> None:
+    """A(LATIN)・B(LATIN)を指定: the bracketed romanization is the person's, not a company."""
+    result = ja.extract("外務省は、キム・ハヌル(KIM Ha Nul)・パク・パダ(PAK Pa Da)を"
+                        "資産凍結等の措置の対象に指定した。", _meta("JP"))
+    assert designated(result) == {("country:JP", "キム・ハヌル"), ("country:JP", "パク・パダ")}
+    assert not [e for e in result.entities if e.type == "Organization"]
+
+
+def test_ja_heading_and_table_like_list(ja: JapanesePipeline) -> None:
+    """The ministry publishes, then 【…対象者】 heads a list whose items carry attribute
+    lines (生年月日：); the designator is the ministry's state."""
+    text = ("外務省は、本日、北朝鮮IT労働者の派遣に関する追加措置を公表した。\n"
+            "【資産凍結等の措置の対象者】\n(1) キム・ハヌル(KIM Ha Nul)\n生年月日：1990年1月1日\n"
+            "(2) 朝鮮空色貿易会社\n住所：平壌\n\n詳細は別添のとおり。")
+    assert designated(ja.extract(text, _meta("JP"))) == {
+        ("country:JP", "キム・ハヌル"), ("country:JP", "朝鮮空色貿易会社")}
+
+
+def test_ja_unknown_titles_are_advisories_of_their_own(ja: JapanesePipeline) -> None:
+    """…に関する注意喚起 holding 北朝鮮IT労働者 is an Advisory the ministry issued; two such
+    titles are two advisories (ids from the whole title, not its Latin letters)."""
+    result = ja.extract("警察庁は、2026年2月3日、北朝鮮IT労働者による偽装就労に関する注意喚起を"
+                        "発表しました。\n金融庁は、北朝鮮IT労働者への送金に関する注意喚起を公表した。",
+                        _meta("JP"))
+    assert issued(result) == {
+        ("agency:national-police-agency-of-japan", "北朝鮮IT労働者による偽装就労に関する注意喚起"),
+        ("agency:financial-services-agency", "北朝鮮IT労働者への送金に関する注意喚起")}
+    assert len({e.id for e in result.entities if e.type == "Advisory"}) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "政府は、朝鮮空色貿易会社を資産凍結等の措置の対象に指定することを提案した。",  # proposal
+    "政府は、朝鮮空色貿易会社を資産凍結等の措置の対象に指定する予定である。",  # a plan
+    "政府は、朝鮮空色貿易会社を資産凍結等の措置の対象に指定していない。",  # negated
+])
+def test_ja_proposals_plans_and_negations_designate_nobody(ja: JapanesePipeline,
+                                                           sentence: str) -> None:
+    assert designated(ja.extract(sentence, _meta("JP"))) == set()
