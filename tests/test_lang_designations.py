@@ -106,6 +106,30 @@ def test_ko_proposals_plans_and_negations_designate_nobody(ko: KoreanPipeline,
     assert designated(ko.extract(sentence, _meta("KR"))) == set()
 
 
+def test_ko_financial_transaction_restriction_listing(ko: KoreanPipeline) -> None:
+    """금융거래 제한대상자로 지정: the ROK's formal term for the listing, by its ministries."""
+    result = ko.extract("기획재정부와 금융위원회는 조선하늘무역회사를 금융거래 제한대상자로 "
+                        "지정했다.", _meta("KR"))
+    assert designated(result) == {("country:KR", "조선하늘무역회사")}
+
+
+def test_ko_spokesperson_speaks_for_the_ministry(ko: KoreanPipeline) -> None:
+    """외교부 대변인은 … 성명을 발표했다: the ministry issued the statement."""
+    result = ko.extract("외교부 대변인은 북한 IT 인력의 해킹 관련 성명을 발표했다.", _meta("KR"))
+    assert issued(result) == {("agency:ministry-of-foreign-affairs-of-the-republic-of-korea",
+                               "북한 IT 인력의 해킹 관련 성명")}
+
+
+def test_ko_two_issuers_in_two_clauses(ko: KoreanPipeline) -> None:
+    """A는 X를 발표했고, B도 Y를 발표했다: each verb has its own subject."""
+    result = ko.extract("외교부는 북한 IT 인력의 위장 취업에 관한 주의보를 발표했고, 미국 국무부도 "
+                        "북한 IT 인력의 해킹 관련 성명을 발표했다.", _meta("KR"))
+    assert issued(result) == {
+        ("agency:ministry-of-foreign-affairs-of-the-republic-of-korea",
+         "북한 IT 인력의 위장 취업에 관한 주의보"),
+        ("agency:department-of-state", "북한 IT 인력의 해킹 관련 성명")}
+
+
 def test_ko_common_nouns_joined_by_conjunctions_are_no_names(ko: KoreanPipeline) -> None:
     """조직, 정부 및 기관: words that start like family names but read as common nouns."""
     result = ko.extract("조직, 정부 및 기관이 함께 대응했다.", _meta("KR"))
@@ -119,6 +143,35 @@ def test_ja_listed_as_a_designated_person(ja: JapanesePipeline) -> None:
     result = ja.extract("我が国は、偽の身分で業務を受注したキム・ハヌル(KIM Ha Nul)を外為法に基づく"
                         "対象者として指定した。", _meta("JP"))
     assert designated(result) == {("country:JP", "キム・ハヌル")}
+
+
+def test_ja_added_to_the_listed(ja: JapanesePipeline) -> None:
+    """Xを…措置の対象者に追加することを閣議了解した: adding is listing."""
+    result = ja.extract("政府は、朝鮮空色貿易会社を資産凍結等の措置の対象者に追加することを"
+                        "閣議了解した。", _meta("JP"))
+    assert designated(result) == {("country:JP", "朝鮮空色貿易会社")}
+
+
+def test_ja_one_named_and_the_list_below(ja: JapanesePipeline) -> None:
+    """Aほか以下の者を指定した, then the list: A and the listed."""
+    text = ("政府は、朝鮮空色貿易会社ほか以下の者を資産凍結等の措置の対象に指定した。\n"
+            "(1) キム・ハヌル(KIM Ha Nul)\n(2) パク・パダ(PAK Pa Da)")
+    assert designated(ja.extract(text, _meta("JP"))) == {
+        ("country:JP", "朝鮮空色貿易会社"), ("country:JP", "キム・ハヌル"),
+        ("country:JP", "パク・パダ")}
+
+
+def test_ja_the_issuing_verb_after_the_title(ja: JapanesePipeline) -> None:
+    """An earlier 発表 in a relative clause does not hide the verb that issues the title."""
+    result = ja.extract("外務省は、北朝鮮が発表した声明を受け、北朝鮮IT労働者の雇用に関する"
+                        "注意喚起を公表した。", _meta("JP"))
+    assert issued(result) == {("agency:ministry-of-foreign-affairs-of-japan",
+                               "北朝鮮IT労働者の雇用に関する注意喚起")}
+    # a が subject with no other issuing verb before the title's is the title's issuer
+    result = ja.extract("外務省は声明を発表し、警察庁が北朝鮮IT労働者の送金に関する注意喚起を"
+                        "公表した。", _meta("JP"))
+    assert issued(result) == {("agency:national-police-agency-of-japan",
+                               "北朝鮮IT労働者の送金に関する注意喚起")}
 
 
 def test_ja_names_joined_by_comma_and_oyobi(ja: JapanesePipeline) -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class LanguageCues:
     subject: re.Pattern[str]  # what follows an actor: its topic/subject particle
+    topic: re.Pattern[str]  # the particles of a topic (は/も, 은/는/도), not が/이/가
     coordinator: re.Pattern[str]  # what joins coordinated actors (A, B and C)
     affiliation: re.Pattern[str]  # what follows an organization a person belongs to
     future: re.Pattern[str]
@@ -42,8 +43,11 @@ class Frame:
 KO = LanguageCues(
     # the particle may follow a summing-up word: "외교부, 기재부 등 관계부처는" ("and other
     # ministries concerned") still makes the ministries named the actors
+    # ("외교부 대변인은": the ministry speaks through its spokesperson)
     subject=re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:등\s*(?:관계\s*)?(?:부처|기관|당국)"
-                       r"(?:\s*합동)?\s*)?(?:은|는|이|가|도|에서는|측은)(?![가-힣])"),
+                       r"(?:\s*합동)?\s*|대변인\s*)?(?:은|는|이|가|도|에서는|측은)(?![가-힣])"),
+    topic=re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:등\s*(?:관계\s*)?(?:부처|기관|당국)"
+                     r"(?:\s*합동)?\s*|대변인\s*)?(?:은|는|도|에서는|측은)(?![가-힣])"),
     coordinator=re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:,|、|·|및|과|와|그리고)\s*$"),
     affiliation=re.compile(r"^\s*(?:의|에)?\s*(?:소속|산하|계열|주재|대표|단장|책임자)"),
     future=re.compile(r"(?:할|될|하게 될)\s*(?:예정|계획|방침)|검토\s*중|(?:할|될)\s*것"),
@@ -59,6 +63,8 @@ JA = LanguageCues(
     # 外務省、財務省等の関係省庁は: the particle after "and the other ministries concerned"
     subject=re.compile(r"^\s*(?:\([^)]{1,40}\)|（[^）]{1,40}）)?\s*(?:等の?(?:関係)?(?:省庁|機関|当局)"
                        r"\s*)?(?:は|が|も|では)"),
+    topic=re.compile(r"^\s*(?:\([^)]{1,40}\)|（[^）]{1,40}）)?\s*(?:等の?(?:関係)?(?:省庁|機関|当局)"
+                     r"\s*)?(?:は|では|も)"),
     coordinator=re.compile(r"^\s*(?:\([^)]{1,40}\)|（[^）]{1,40}）)?\s*(?:、|，|,|及び|並びに|と|・)\s*$"),
     affiliation=re.compile(r"^\s*(?:の|に)?\s*(?:傘下|所属|配下|代表|関連|属する|属し)"),
     future=re.compile(r"予定|方針|見込み|(?:する|される)見通し|検討"),
@@ -82,6 +88,8 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"제재(?:\s*조치)?를\s*(?:부과|가했|가한|단행|발표|결정|시행)|"
             r"제재\s*대상(?:자)?(?:이|가)\s*(?:되|된|됐)|"
             r"(?:을|를)\s*(?:독자\s*|추가\s*|신규\s*)?제재(?:했|하였|한다|하기로|한\s*바|하는)|"
+            # the ROK's formal term: 금융거래 제한대상자로 지정(·고시)
+            r"제한\s*대상자?(?:로|으로)\s*(?:추가\s*|신규\s*)?지정|"
             r"자산\s*동결|(?:지정|제재)\s*대상(?:자)?(?:은|는)\s*(?:다음|아래)과\s*같|"
             # passive and cleft: X가 지정됐다, 이번에 지정된 대상은 A, B다
             r"(?:이|가|도)\s*(?:함께\s*|새로\s*|추가로\s*)?지정(?:됐|되었|된다|돼)|"
@@ -113,7 +121,7 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"対象者として\s*(?:新たに\s*|追加\s*)?指定|"
             r"を\s*(?:追加\s*)?制裁(?:した|する|し、)|"
             r"(?:を|も)\s*(?:追加\s*)?指定(?:した|する|し、|された)|"
-            r"(?:資産凍結|制裁)[^。]{0,40}?(?:指定|追加し|加え)|"
+            r"(?:資産凍結|制裁)[^。]{0,40}?(?:指定|追加(?:し|する)|加え)|"
             r"対象(?:者|団体|個人)?(?:は|として)、?\s*(?:以下|次)の|"
             r"(?:が|は|も)\s*(?:新たに\s*)?(?:追加\s*)?指定(?:された|される|を受け)|"
             r"指定(?:された|される)(?:の|者|団体|個人|人物)?(?:は|には)|"

@@ -22,6 +22,8 @@ _OBJECT = re.compile(r"^[」』\"”’]?\s*(?:을|를|を|이|가|が)?\s*(?:�
 _PLURAL_PRONOUN = re.compile(r"이들|그들|彼ら|これらの者")
 # "3국", "3か国", "政府" between 日米韓 and its particle
 _COUNT_WORDS = re.compile(r"^\s*(?:[3３三]\s*(?:국|개국|か国|カ国|ヶ国))?\s*(?:정부|政府)?")
+# a designation sentence that says a list follows (다음과 같다, 아래, 以下の, 次の)
+_ANNOUNCES_LIST = re.compile(r"다음과\s*같|아래와\s*같|아래의|以下の|以下のとおり|次の")
 # a list item's mark: bullets (ㅇ is the Korean government's), 1. 1) (1) ① 가. and "1 name"
 _LIST_ITEM = re.compile(r"^\s*(?:[-・△▲○●◎•*▪■□◦·ㆍ※ㅇ]|\d{1,2}\s*[.)．、]|\d{1,2}[\s　]|"
                         r"[(（]\d{1,2}[)）]|[①-⑳]|[가-하]\s*[.)])")
@@ -33,14 +35,21 @@ _NAME_LABELS = ("名称", "氏名", "名前", "이름", "성명", "명칭", "기
 _SUBHEADING = re.compile(r"^[^。.!?]{1,16}$")
 
 
-def _subjects(builder: DocBuilder, span: Span, cues: LanguageCues,
-              before: int) -> list[Found]:
-    """Actors marked as topic/subject before `before`, with those coordinated with them."""
+def _subjects(builder: DocBuilder, span: Span, cues: LanguageCues, before: int,
+              predicate: re.Pattern[str] | None = None) -> list[Found]:
+    """Actors marked as topic/subject before `before`, with those coordinated with them.
+    A が/이/가 subject with another `predicate` verb between it and `before` is that verb's
+    subject in an embedded clause (外務省は、北朝鮮が発表した声明を受け、…を公表した); a
+    topic (は/も, 은/는/도) stays the subject across such clauses."""
     text = builder.text
     actors = builder.in_span(Span(span.start, before), ACTORS)
     for index in range(len(actors) - 1, -1, -1):
         head = actors[index]
-        if not cues.subject.match(text[head.end:head.end + 12]):
+        after = text[head.end:head.end + 12]
+        if not cues.subject.match(after):
+            continue
+        if predicate is not None and not cues.topic.match(after) and \
+                predicate.search(text, head.end, before):
             continue
         group = [head]
         for prev in reversed(actors[:index]):
@@ -164,27 +173,31 @@ def apply_frames(builder: DocBuilder, spans: list[Span]) -> None:
     for index, span in enumerate(spans):
         sentence = span.text(builder.text)
         for frame in FRAMES[builder.lang]:
-            match = frame.predicate.search(sentence)
-            if match is None:
-                continue
-            # the predicate's own ending says whether it is planned or negated
-            ending = sentence[match.end():match.end() + 14]
-            if cues.future.search(ending) or cues.negation.search(ending):
-                continue  # a plan or a negated act is not a relation
-            if frame.relation == "DESIGNATED" and cues.proposal.search(ending):
-                continue
-            recalled = bool(cues.recall.search(sentence))
-            dated = _dated(builder, span, cues, recalled)
-            if dated is None:
-                continue
-            _apply(builder, frame, spans, index, span, span.start + match.start(), dated)
+            matches = list(frame.predicate.finditer(sentence))
+            if frame.relation != "ISSUED":
+                # one designation or warning per sentence; a statement is issued by the
+                # verb right after it (北朝鮮が発表した…を受け、…注意喚起を公表した), so
+                # every issuing verb of the sentence is tried
+                matches = matches[:1]
+            for match in matches:
+                # the predicate's own ending says whether it is planned or negated
+                ending = sentence[match.end():match.end() + 14]
+                if cues.future.search(ending) or cues.negation.search(ending):
+                    continue  # a plan or a negated act is not a relation
+                if frame.relation == "DESIGNATED" and cues.proposal.search(ending):
+                    continue
+                recalled = bool(cues.recall.search(sentence))
+                dated = _dated(builder, span, cues, recalled)
+                if dated is None:
+                    continue
+                _apply(builder, frame, spans, index, span, span.start + match.start(), dated)
 
 
 def _apply(builder: DocBuilder, frame: Frame, spans: list[Span], index: int, span: Span,
            at: int, dated: tuple[dict[str, str], str]) -> None:
     cues = CUES[builder.lang]
     props, basis = dated
-    actors = _subjects(builder, span, cues, at)
+    actors = _subjects(builder, span, cues, at, frame.predicate)
     actor_ids = [a.id for a in actors]
     if not actor_ids and cues.anaphor.search(builder.text, span.start, at):
         actor_ids = list(builder.last_actors)  # 同室は / 동 부처는: the actor named last
@@ -199,6 +212,10 @@ def _apply(builder: DocBuilder, frame: Frame, spans: list[Span], index: int, spa
         if not patients:
             patients = _following_list(builder, spans, index)
             confidence -= 0.1
+        elif _ANNOUNCES_LIST.search(span.text(builder.text)):
+            # "A 등 3개 기관을 지정했다. (list)", "Aほか以下の者を指定": the list adds to A
+            patients += [p for p in _following_list(builder, spans, index)
+                         if p.id not in {q.id for q in patients}]
         if not actor_ids:
             # no actor in the sentence: the government the release speaks for (정부/政府
             # elsewhere in it), else whoever designated in an earlier sentence
