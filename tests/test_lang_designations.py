@@ -130,6 +130,13 @@ def test_ko_two_issuers_in_two_clauses(ko: KoreanPipeline) -> None:
         ("agency:department-of-state", "북한 IT 인력의 해킹 관련 성명")}
 
 
+def test_ko_the_designated_are_named_after_the_listing_noun(ko: KoreanPipeline) -> None:
+    """이번 지정 대상자는 A, B이다 (without the word 제재)."""
+    result = ko.extract("정부는 오늘 대북 조치를 발표했다. 이번 지정 대상자는 김하늘, 박바다이다.",
+                        _meta("KR"))
+    assert designated(result) == {("country:KR", "김하늘"), ("country:KR", "박바다")}
+
+
 def test_ko_common_nouns_joined_by_conjunctions_are_no_names(ko: KoreanPipeline) -> None:
     """조직, 정부 및 기관: words that start like family names but read as common nouns."""
     result = ko.extract("조직, 정부 및 기관이 함께 대응했다.", _meta("KR"))
@@ -172,6 +179,16 @@ def test_ja_the_issuing_verb_after_the_title(ja: JapanesePipeline) -> None:
                         "公表した。", _meta("JP"))
     assert issued(result) == {("agency:national-police-agency-of-japan",
                                "北朝鮮IT労働者の送金に関する注意喚起")}
+
+
+def test_ja_the_statement_as_topic_and_its_issuers(ja: JapanesePipeline) -> None:
+    """この注意喚起は、A、B及びCが共同で発出した: the issuers follow the statement."""
+    result = ja.extract("警察庁は、北朝鮮IT労働者の送金に関する注意喚起を公表した。この注意喚起は、"
+                        "警察庁、金融庁及び経済産業省が共同で発出したものである。", _meta("JP"))
+    title = "北朝鮮IT労働者の送金に関する注意喚起"
+    assert issued(result) == {("agency:national-police-agency-of-japan", title),
+                              ("agency:financial-services-agency", title),
+                              ("agency:ministry-of-economy-trade-and-industry", title)}
 
 
 def test_ja_names_joined_by_comma_and_oyobi(ja: JapanesePipeline) -> None:

@@ -94,8 +94,9 @@ SHORT_FORMS = {"ko": ("공동성명", "주의보", "주의 환기", "권고문",
 def add_short_references(builder: DocBuilder) -> None:
     advisories = [e for e in builder.entities.values() if e.type == "Advisory"]
     for form in SHORT_FORMS[builder.lang]:
-        named = [e for e in advisories
-                 if any(a.replace(" ", "").endswith(form.replace(" ", "")) for a in e.aliases)]
+        # a title no list knows is the entity's name, not one of its aliases
+        named = [e for e in advisories if any(a.replace(" ", "").endswith(form.replace(" ", ""))
+                                              for a in (e.name, *e.aliases))]
         if len(named) != 1:
             continue  # none, or two statements the short form could mean
         entity = named[0]
@@ -111,10 +112,11 @@ def add_short_references(builder: DocBuilder) -> None:
 _ISSUED_HEADS = {
     "ko": re.compile(r"(?P<head>공동성명|성명|주의보|권고문|지침|가이드라인|보고서|안내문|"
                      r"주의\s*환기|경보)['’\"”」』]?\s*(?:을|를)\s*(?:공동으로\s*|함께\s*)?"
-                     r"(?:발표|발간|발령|배포|공표|게재|공개|채택|발신|내놓|냈|갱신|개정)"),
+                     r"(?:발표|발간|발령|배포|공표|게재|게시|발행|공개|채택|발신|내놓|냈|갱신|"
+                     r"개정)"),
     "ja": re.compile(r"(?P<head>共同声明|声明|注意喚起|ガイダンス|勧告|アドバイザリー|報告書|"
-                     r"指針)[」』]?\s*(?:を|が)\s*(?:共同で\s*)?(?:公表|発表|発出|公開|発信|取りまとめ|"
-                     r"採択|出し|改訂|更新)"),
+                     r"指針)[」』]?\s*(?:を|が)\s*(?:共同で\s*)?(?:公表|発表|発出|公開|発信|掲載|"
+                     r"発行|取りまとめ|採択|出し|改訂|更新)"),
 }
 _CLAUSE_START = {
     "ko": re.compile(r"(?:^|[,.。\n]|\d+일|\d+日|(?<=[은는이가도])\s)\s*"),

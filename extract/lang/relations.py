@@ -239,6 +239,12 @@ def _apply(builder: DocBuilder, frame: Frame, spans: list[Span], index: int, spa
         # (を/을/를) or closing its title; one named elsewhere in the sentence is not
         advisories = [a for a in builder.in_span(span, ("Advisory",)) if a.end <= at
                       and _OBJECT.match(builder.text[a.end:at])]
+        if not advisories and actors:
+            # the statement as the topic, its issuers as subjects after it: 本注意喚起は、
+            # 警察庁及び金融庁が共同で発出した / 이 주의보는 외교부와 국정원이 발표했다
+            advisories = [a for a in builder.in_span(span, ("Advisory",))
+                          if a.end <= actors[0].start and
+                          cues.topic.match(builder.text[a.end:a.end + 12])][-1:]
         for advisory in advisories:
             for actor in actor_ids:
                 builder.relate("ISSUED", actor, advisory.id, span, frame=frame.name,
