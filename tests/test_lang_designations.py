@@ -84,6 +84,14 @@ def test_ko_heading_over_a_bulleted_list(ko: KoreanPipeline) -> None:
         ("country:KR", "김하늘"), ("country:KR", "조선하늘무역회사")}
 
 
+def test_ko_group_labels_in_the_list(ko: KoreanPipeline) -> None:
+    """개인: A, B / 기관: X lines under a designation that announces them."""
+    text = ("정부는 개인 2명과 기관 1개를 독자제재 대상으로 지정했다.\n개인: 김하늘, 박바다\n"
+            "기관: 조선하늘무역회사\n국적: 북한")
+    assert designated(ko.extract(text, _meta("KR"))) == {
+        ("country:KR", "김하늘"), ("country:KR", "박바다"), ("country:KR", "조선하늘무역회사")}
+
+
 def test_ko_ministries_summed_up_issue_a_titled_advisory(ko: KoreanPipeline) -> None:
     """외교부, 기획재정부 등 관계부처는 …에 관한 주의보를 발표했다: each ministry issued it,
     and the unknown title holding 북한 IT 인력 is one Advisory."""

@@ -28,9 +28,11 @@ _ANNOUNCES_LIST = re.compile(r"다음과\s*같|아래와\s*같|아래의|以下�
 _LIST_ITEM = re.compile(r"^\s*(?:[-・△▲○●◎•*▪■□◦·ㆍ※ㅇ]|\d{1,2}\s*[.)．、]|\d{1,2}[\s　]|"
                         r"[(（]\d{1,2}[)）]|[①-⑳]|[가-하]\s*[.)])")
 # a line of a table-like list that gives one attribute (生年月日：…, 국적: …): the list goes
-# on; only a name attribute (名称：X, 성명: X) names the listed one
+# on; only a name attribute (名称：X, 성명: X) or a group's label (個人：A、B) names the
+# listed ones
 _ATTRIBUTE = re.compile(r"^\s*(?:[-・○◦·ㆍㅇ]\s*)?([^\s:：]{1,8})\s*[:：]")
-_NAME_LABELS = ("名称", "氏名", "名前", "이름", "성명", "명칭", "기관명", "団体名", "법인명")
+_NAME_LABELS = ("名称", "氏名", "名前", "이름", "성명", "명칭", "기관명", "団体名", "법인명",
+                "対象者", "대상자", "個人", "団体", "개인", "기관")
 # a short line between list items that heads a group (개인 (2명), 【団体】): no sentence
 _SUBHEADING = re.compile(r"^[^。.!?]{1,16}$")
 
@@ -110,22 +112,28 @@ def _following_list(builder: DocBuilder, spans: list[Span], index: int) -> list[
                  and f.properties.get("kind") != "worker_group"]
         attribute = _ATTRIBUTE.match(line)
         if attribute and not _LIST_ITEM.match(line[:attribute.start(1)] or " "):
-            if attribute.group(1) in _NAME_LABELS and items:
-                out.append(items[0])
+            if attribute.group(1) in _NAME_LABELS:
+                out += _coordinated(builder, items, cues)
             continue
         starts_with_name = bool(items) and items[0].start - span.start <= 2 and \
             builder.text[span.start - 1:span.start] in ("\n", "")
         if _LIST_ITEM.match(line) or starts_with_name:
-            if items:
-                out.append(items[0])
-                for prev, item in pairwise(items):
-                    if not cues.coordinator.match(builder.text[prev.end:item.start]):
-                        break
-                    out.append(item)
+            out += _coordinated(builder, items, cues)
             continue
         if not items and _SUBHEADING.match(line):
             continue
         break
+    return out
+
+
+def _coordinated(builder: DocBuilder, items: list[Found], cues: LanguageCues) -> list[Found]:
+    """A list line's first name and the names joined to it (・A、B及びC), not the names
+    that describe it (A (X社 代表))."""
+    out = items[:1]
+    for prev, item in pairwise(items):
+        if not cues.coordinator.match(builder.text[prev.end:item.start]):
+            break
+        out.append(item)
     return out
 
 
