@@ -26,7 +26,7 @@ from extract.arguments import EntityIndex, entities_of
 from extract.frames import Frame, Yields, all_frames, families
 from extract.frames._calibration import below_floor, confidence_of
 from extract.frames._compile import matches
-from extract.frames._paths import borrows_subject, has_own_subject
+from extract.frames._paths import borrows_wrongly
 from extract.gazetteer import Gazetteer
 from extract.mentions import DocMentions
 from graph.errors import ModelError
@@ -272,7 +272,7 @@ def _hits(context: DocContext) -> list[Hit]:
         for role, found in roles.items():
             allowed = frame.role_types.get(role)
             for path, argument_i in sorted(found):
-                if borrows_subject(frame.roles[role][path]) and has_own_subject(word):
+                if borrows_wrongly(frame.roles[role][path], word):
                     continue
                 argument = context.doc[argument_i]
                 if modality.is_speaker(argument):

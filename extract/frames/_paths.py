@@ -106,13 +106,18 @@ SELF = (".",)
 _OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 
 
-def borrows_subject(path: str) -> bool:
-    """A path that takes its argument from the subject of a coordinated verb."""
-    return path.removeprefix("+auxpass ").startswith("<conj")
+def borrows_wrongly(path: str, word: Token) -> bool:
+    """Whether a path that takes its argument from a coordinated verb takes the wrong one.
 
-
-def has_own_subject(word: Token) -> bool:
-    """A verb with a subject of its own shares none with the verb it is coordinated with:
-    in "he hosted laptops and was paid $89,000", "paid" has its own subject, and it is the
-    one paid, not the payer."""
-    return any(c.dep_ in _OWN_SUBJECT for c in word.children)
+    A verb with a subject of its own shares none with the verb it is coordinated with: in
+    "he hosted laptops and was paid $89,000", "paid" has its own subject, and it is the one
+    paid, not the payer. And only a participle shares a passive's agent ("X was arrested by
+    the FBI and charged"): a finite verb shares its subject ("X is headed by a national and
+    earns revenue": X earns, not the national).
+    """
+    path = path.removeprefix("+auxpass ")
+    if not path.startswith("<conj"):
+        return False
+    if any(c.dep_ in _OWN_SUBJECT for c in word.children):
+        return True
+    return path.startswith("<conj >agent") and word.tag_ != "VBN"

@@ -78,7 +78,9 @@ def _demonym_codes(context: DocContext) -> dict[int, str]:
 
 
 def national_firms(context: DocContext) -> Iterable[Found]:
-    """'X, a Chinese company' / 'X is a DPRK firm': where the firm is."""
+    """'X, a Chinese company' / 'X is a DPRK firm': where the firm is. Not for a person:
+    "Y, a North Korean banker" gives his nationality, and North Koreans in these documents
+    are mostly abroad."""
     from extract.relations import Found
 
     codes = _demonym_codes(context)
@@ -89,7 +91,8 @@ def national_firms(context: DocContext) -> Iterable[Found]:
         holder = token.head if token.dep_ == "appos" else next(
             (c for c in token.head.children if c.dep_ == "nsubj"), None)
         entity = context.index.at(holder) if holder is not None else ""
-        if not entity:
+        holder_entity = context.entities.get(entity) if entity else None
+        if holder_entity is None or holder_entity.type == "Person":
             continue
         for child in token.children:
             country = codes.get(child.i, "") or context.index.at(child)

@@ -147,3 +147,24 @@ def test_payments_to_a_named_party_are_not_help_to_the_workers() -> None:
     helped = relations(result, "FACILITATED")
     assert not any(a == "Pavel Orlik" and b == "DPRK IT workers" for a, b in helped)
     assert ("Mira Sandoval", "DPRK IT workers") in helped
+
+
+def test_a_nationality_is_not_a_place() -> None:
+    """"X, a Russian national": where X comes from, not where X is; a firm's demonym
+    still places the firm."""
+    result = extract("North Korean IT workers operate in Russia and China. Karel Dobrov, a "
+                     "Russian national, has facilitated payments for the workers. Lintel "
+                     "Trading, a Chinese company, hosted their accounts.", doc_type="news")
+    placed = relations(result, "LOCATED_IN")
+    assert not any(a == "Karel Dobrov" for a, _ in placed)
+    assert ("Lintel Trading", "China") in placed
+
+
+def test_a_finite_verb_does_not_share_a_passive_agent() -> None:
+    """"X is headed by a national and earns revenue for the DPRK": X earns, not the
+    national."""
+    result = extract("Hwaryong Trading Company is headed by a North Korean national and "
+                     "earns revenue for the DPRK.", doc_type="news")
+    earners = [a for rtype in ("FUNDED", "GENERATED_REVENUE_FOR")
+               for a, _ in relations(result, rtype)]
+    assert not any("national" in a for a in earners)
