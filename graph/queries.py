@@ -9,6 +9,7 @@ in, because Cypher cannot take a label as a $parameter.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from graph.model import GraphModel, default_model
@@ -32,6 +33,13 @@ def node_pattern_labels(label: str) -> str:
     if label in ("Document", CLAIM, JUDGMENT, SCHEMA):
         return f":{label}"
     return f":{_label(label)}:{ENTITY}"
+
+
+def _quote(name: str) -> str:
+    """A model name as a string literal (names are identifiers: nothing to escape)."""
+    if not name.isidentifier():
+        raise ValueError(f"not a name: {name!r}")
+    return f"'{name}'"
 
 
 def end_label(label: str) -> str:
@@ -430,16 +438,33 @@ class Dialect:
 
     def node_statements(self) -> str:
         """Up to $cap statements (MENTIONS) of each entity in $ids."""
-        return _NODE_STATEMENTS.format(call_id=self.call_with("id"))
+        return _NODE_STATEMENTS.format(call_id=self.call_with("id"), statement=_STATEMENT)
 
     def rel_statements(self) -> str:
         """Up to $cap claims of each aggregate relationship in $rels."""
-        return _REL_STATEMENTS.format(call_rel=self.call_with("rel"), claim=CLAIM)
+        return _REL_STATEMENTS.format(call_rel=self.call_with("rel"), claim=CLAIM,
+                                      statement=_STATEMENT)
+
+    def degree(self, node: str, rel_type: str, outgoing: bool) -> str:
+        """How many relationships of one type leave (or reach) a node, read from the
+        store's adjacency rather than by walking them."""
+        raise NotImplementedError
+
+    def relationship_counts(self) -> str:
+        """[{type, outgoing, n}] of the entity $id, every fact type, both directions."""
+        degrees = ", ".join(f"[{_quote(t)}, {str(out).lower()}, {self.degree('n', t, out)}]"
+                            for t in fact_types() for out in (True, False))
+        return _RELATIONSHIP_COUNTS.format(degrees=degrees)
 
 
 class Neo4jDialect(Dialect):
     def call_with(self, var: str) -> str:
         return f"CALL ({var}) {{"
+
+    def degree(self, node: str, rel_type: str, outgoing: bool) -> str:
+        # planned as GetDegree: a count kept per node and type, not a walk
+        arrow = f"-[:{_rel_type(rel_type)}]->" if outgoing else f"<-[:{_rel_type(rel_type)}]-"
+        return f"COUNT {{ ({node}){arrow}() }}"
 
     def schema_statements(self, model: GraphModel) -> list[str]:
         stmts = [
@@ -495,6 +520,11 @@ class FalkorDialect(Dialect):
     def call_with(self, var: str) -> str:
         return f"CALL {{\n  WITH {var}"
 
+    def degree(self, node: str, rel_type: str, outgoing: bool) -> str:
+        # counted on the type's adjacency matrix, without reading any relationship
+        fn = "outdegree" if outgoing else "indegree"
+        return f"{fn}({node}, {_quote(_rel_type(rel_type))})"
+
     def schema_statements(self, model: GraphModel) -> list[str]:
         stmts = [
             f"CREATE INDEX FOR (n:{ENTITY}) ON (n.id)",
@@ -533,8 +563,16 @@ FALKOR = FalkorDialect("falkordb")
 
 
 # --- Query API (api/services/): reads that join facts into answers ---------------------------
-# Types arrive as $parameters (`type(r) IN $types`) rather than formatted in, so no builder is
-# needed and callers still cannot inject a type; services check the names against the model.
+# Relationship types are formatted into the pattern (`[r:A|B]`) by builders that check each
+# name against the model, never passed as `type(r) IN $types`: a filter after the expansion
+# walks every relationship of the node first, and a hub has one MENTIONS per document.
+
+
+def _types(rel_types: Sequence[str]) -> str:
+    """`A|B` for a relationship pattern; every name checked against the model."""
+    if not rel_types:
+        raise ValueError("at least one relationship type is needed")
+    return "|".join(_rel_type(t) for t in dict.fromkeys(rel_types))
 
 PING = "RETURN 1 AS ok"
 
@@ -544,12 +582,15 @@ RETURN count(d) AS n
 """
 
 # Relationship counts of one entity by type and direction: a dossier states how many facts
-# of each kind exist even when it lists only the first few (hubs have thousands).
-# MENTIONS (one per document: a hub has one per document) are not walked: doc_count says.
-ENTITY_RELATIONSHIP_COUNTS = f"""
-MATCH (n:Entity {{id: $id}})-[r:{"|".join(fact_types())}]-(m)
-RETURN type(r) AS type, startNode(r) = n AS outgoing, count(*) AS n
-ORDER BY type
+# of each kind exist even when it lists only the first few (hubs have thousands). Each count
+# is the store's degree of the node for one type and direction (Dialect.degree), so no
+# relationship is walked; MENTIONS (one per document) are not counted: doc_count says.
+_RELATIONSHIP_COUNTS = """
+MATCH (n:Entity {{id: $id}})
+UNWIND [{degrees}] AS c
+WITH c WHERE c[2] > 0
+RETURN c[0] AS type, c[1] AS outgoing, c[2] AS n
+ORDER BY type, outgoing DESC
 """
 
 
@@ -595,29 +636,38 @@ RETURN a.id AS source, type(r) AS type, b.id AS target
 """
 
 # Light projections: an entity or relationship by its declared properties and aggregates,
-# without index helpers, bookkeeping or document text. Properties are named one by one
-# (absent ones come back null).
+# without index helpers, bookkeeping or document text. The store sends what is set, the
+# heavy helpers blanked (naming every property of the model instead sends about a hundred
+# nulls per row, the most of a hub's dossier); the store keeps only LIGHT_PROPERTIES.
+_HEAVY = ("text", "value_sources", "alias_counts", "search_text")
+
+
 def _light_properties(model: GraphModel) -> list[str]:
     names = {k for spec in model.nodes.values() for k in spec.properties}
     names |= {k for spec in model.relationships.values() for k in spec.properties}
     names |= set(model.statement) | set(model.aggregate)
-    names -= {"text", "value_sources", "alias_counts"}
+    names -= set(_HEAVY)
     return [*sorted(names), "key", "complete"]
 
 
+LIGHT_PROPERTIES = frozenset(_light_properties(default_model()))
+
+
 def _light(v: str) -> str:
-    plain = ", ".join(f".{k}" for k in _light_properties(default_model()))
-    return f"{v} {{{plain}}}"
+    blank = ", ".join(f"{k}: null" for k in _HEAVY)
+    return f"{v} {{.*, {blank}}}"
 
 
 # The statements behind entities and relationships, a few each (`$cap`): a hub has one per
 # document, and a listing shows the first few and says how many there are (doc_count).
+# Only what a reader sees of a statement is sent (graph/store.py `_statement`).
+_STATEMENT = ".ev_start, .ev_end, .ev_text, .confidence, .modality, .frame, .date_basis"
 _NODE_STATEMENTS = """
 UNWIND $ids AS id
 {call_id}
   MATCH (x:Entity {{id: id}})
   MATCH (d:Document)-[m:MENTIONS]->(x)
-  RETURN d.id AS doc, properties(m) AS m
+  RETURN d.id AS doc, m {{{statement}}} AS m
   LIMIT $cap
 }}
 RETURN id, doc, m
@@ -627,7 +677,7 @@ _REL_STATEMENTS = """
 UNWIND $rels AS rel
 {call_rel}
   MATCH (c:{claim} {{rel: rel}})
-  RETURN properties(c) AS c
+  RETURN c {{.doc, {statement}}} AS c
   LIMIT $cap
 }}
 RETURN rel, c
@@ -661,13 +711,13 @@ LIMIT $limit
 """
 
 # The parties of payments: the entities joined to each by a money relationship.
-PAYMENT_PARTY_IDS = """
-UNWIND $ids AS id
-MATCH (p:Payment {id: id})
-OPTIONAL MATCH (x:Entity)-[r]-(p)
-WHERE type(r) IN $types
-RETURN p.id AS id, collect(DISTINCT x.id) AS parties
-"""
+def payment_party_ids(rel_types: Sequence[str]) -> str:
+    return (
+        f"UNWIND $ids AS id\n"
+        f"MATCH (p:Payment {{id: id}})\n"
+        f"OPTIONAL MATCH (x:{ENTITY})-[r:{_types(rel_types)}]-(p)\n"
+        f"RETURN p.id AS id, collect(DISTINCT x.id) AS parties"
+    )
 
 # Every document that states something of an entity (chains keep to these documents).
 DOCUMENTS_OF_ENTITY = """
@@ -694,50 +744,84 @@ RETURN labels(n) AS labels, {_light("n")} AS n
 
 # One entity's relationships to other entities, paginated in a stable order; the page is cut
 # before anything is projected, so a hub costs its page, not its degree.
-NEIGHBORS_LIGHT = f"""
-MATCH (n:Entity {{id: $id}})-[r]-(m:Entity)
-WHERE type(r) IN $types
-WITH n, r, m
-ORDER BY type(r), m.id, r.key, startNode(r) = n
-SKIP $offset LIMIT $limit
-RETURN type(r) AS type, startNode(r) = n AS outgoing, labels(m) AS labels,
-       {_light("r")} AS r, {_light("m")} AS m
-"""
+def neighbors_light(rel_types: Sequence[str]) -> str:
+    return (
+        f"MATCH (n:{ENTITY} {{id: $id}})-[r:{_types(rel_types)}]-(m:{ENTITY})\n"
+        f"WITH n, r, m\n"
+        f"ORDER BY type(r), m.id, r.key, startNode(r) = n\n"
+        f"SKIP $offset LIMIT $limit\n"
+        f"RETURN type(r) AS type, startNode(r) = n AS outgoing, labels(m) AS labels,\n"
+        f"       {_light('r')} AS r, {_light('m')} AS m"
+    )
 
-# How many relationships NEIGHBORS_LIGHT pages through (the total of a neighbour listing).
-COUNT_NEIGHBORS = """
-MATCH (n:Entity {id: $id})-[r]-(m:Entity)
-WHERE type(r) IN $types
-RETURN count(r) AS n
-"""
+
+def neighbors_light_per_type(rel_types: Sequence[str]) -> str:
+    """neighbors_light() of each type in turn, the first $limit of each, in one statement."""
+    return "\nUNION ALL\n".join(
+        neighbors_light([t]).replace("SKIP $offset LIMIT $limit", "LIMIT $limit")
+        for t in dict.fromkeys(rel_types))
+
+
+def count_neighbors(rel_types: Sequence[str]) -> str:
+    """How many relationships neighbors_light() pages through (a listing's total)."""
+    return (
+        f"MATCH (n:{ENTITY} {{id: $id}})-[r:{_types(rel_types)}]-(m:{ENTITY})\n"
+        f"RETURN count(r) AS n"
+    )
 
 # One step of a chain: outgoing edges of some types from a frontier of entities, kept only
 # when one of the given documents supports them (so a chain stays within the documents that
 # tell its story instead of wandering through hubs such as "DPRK IT workers").
-CHAIN_STEP = f"""
-UNWIND $ids AS id
-MATCH (a:Entity {{id: id}})-[r]->(b:Entity)
-WHERE type(r) IN $types
-WITH a, r, b, a.id + '|' + type(r) + '|' + b.id + '|' + r.key AS rel
-UNWIND $docs AS doc
-MATCH (c:{CLAIM} {{id: doc + '|' + rel}})
-WITH DISTINCT a, r, b LIMIT $limit
-RETURN a.id AS source, type(r) AS type, labels(b) AS labels, {_light("r")} AS r,
-       {_light("b")} AS b
-"""
+# Two ways to the same rows: from the frontier's edges, each checked for a claim of one of
+# the documents (costs the frontier's degree times the documents), or from the documents'
+# claims, found by index, each joined to its edge (costs the documents' claims, however
+# many edges the frontier has: a scheme such as a bureau is a hub). The store picks.
+_CHAIN_STEP_RETURN = (
+    "WITH DISTINCT a, r, b\n"
+    "ORDER BY a.id, type(r), b.id, r.key\n"
+    "LIMIT $limit\n"
+    "RETURN a.id AS source, type(r) AS type, labels(b) AS labels, {r} AS r, {b} AS b"
+)
+
+
+def chain_step(rel_types: Sequence[str]) -> str:
+    return (
+        f"UNWIND $ids AS id\n"
+        f"MATCH (a:{ENTITY} {{id: id}})-[r:{_types(rel_types)}]->(b:{ENTITY})\n"
+        f"WITH a, r, b, a.id + '|' + type(r) + '|' + b.id + '|' + r.key AS rel\n"
+        f"UNWIND $docs AS doc\n"
+        f"MATCH (c:{CLAIM} {{id: doc + '|' + rel}})\n"
+        + _CHAIN_STEP_RETURN.format(r=_light("r"), b=_light("b"))
+    )
+
+
+def chain_step_by_documents(rel_types: Sequence[str]) -> str:
+    types = ", ".join(_quote(t) for t in dict.fromkeys(rel_types))
+    return (
+        f"UNWIND $docs AS doc\n"
+        f"MATCH (c:{CLAIM} {{doc: doc}})\n"
+        f"WHERE c.source IN $ids AND c.type IN [{types}]\n"
+        f"WITH DISTINCT c.rel AS rel, c.source AS source, c.target AS target\n"
+        f"MATCH (a:{ENTITY} {{id: source}})\n"
+        f"MATCH (b:{ENTITY} {{id: target}})\n"
+        f"MATCH (a)-[r:{_types(rel_types)}]->(b)\n"
+        f"WHERE a.id + '|' + type(r) + '|' + b.id + '|' + r.key = rel\n"
+        + _CHAIN_STEP_RETURN.format(r=_light("r"), b=_light("b"))
+    )
+
 
 # One breadth-first step around a frontier of entities, as bare relationship identities:
 # deeper neighbourhoods and path searches walk level by level with a cap per level, so a hub
 # in the frontier costs a bounded number of small rows instead of every path through it;
 # the few relationships finally shown are read with RELATIONSHIPS_LIGHT.
-NEIGHBOR_STEP = """
-UNWIND $ids AS id
-MATCH (a:Entity {id: id})-[r]-(b:Entity)
-WHERE type(r) IN $types
-RETURN a.id AS source, b.id AS target, type(r) AS type, startNode(r) = a AS outgoing,
-       r.key AS key, coalesce(b.doc_count, 0) AS weight
-LIMIT $limit
-"""
+def neighbor_step(rel_types: Sequence[str]) -> str:
+    return (
+        f"UNWIND $ids AS id\n"
+        f"MATCH (a:{ENTITY} {{id: id}})-[r:{_types(rel_types)}]-(b:{ENTITY})\n"
+        f"RETURN a.id AS source, b.id AS target, type(r) AS type, startNode(r) = a AS outgoing,\n"
+        f"       r.key AS key, coalesce(b.doc_count, 0) AS weight\n"
+        f"LIMIT $limit"
+    )
 
 # Relationships by identity (source, type, target, key), with their evidence. Both ends are
 # found by index first and only then joined: walking out of one end would scan all of its

@@ -19,6 +19,7 @@ from graph.model import GraphModel, check_value, default_model
 
 Row = dict[str, Any]
 BATCH_SIZE = 5000
+CHAIN_DOCUMENTS_BY_INDEX = 100  # a chain step this few documents reads their claims first
 
 
 @dataclass
@@ -281,7 +282,7 @@ class GraphStore(ABC):
 
     def relationship_counts(self, entity_id: str) -> list[Row]:
         """[{type, outgoing, n}] for one entity: exact totals even where listings are capped."""
-        return self.run(queries.ENTITY_RELATIONSHIP_COUNTS, {"id": entity_id})
+        return self.run(self.dialect.relationship_counts(), {"id": entity_id})
 
     def sanctions_of(self, entity_id: str) -> list[Row]:
         """[{sanction, issuer}] for every Sanction node on a target (issuer may be None)."""
@@ -300,7 +301,9 @@ class GraphStore(ABC):
                           ) -> dict[str, list[str]]:
         """The entities joined to each Payment by one of `rel_types` (either direction)."""
         self._check_types(rel_types)
-        rows = self.run(queries.PAYMENT_PARTY_IDS, {"ids": list(ids), "types": list(rel_types)})
+        if not rel_types:
+            return {}
+        rows = self.run(queries.payment_party_ids(rel_types), {"ids": list(ids)})
         return {str(r["id"]): [str(x) for x in r["parties"] if x] for r in rows}
 
     def attach_node_statements(self, nodes: Mapping[str, Row], cap: int = 20) -> None:
@@ -346,9 +349,15 @@ class GraphStore(ABC):
                    limit: int = 500, cap: int = 20) -> list[Row]:
         """Outgoing edges of `rel_types` from `ids` that one of `docs` supports (light)."""
         self._check_types(rel_types)
-        rows = self.run(queries.CHAIN_STEP, {"ids": list(ids), "types": list(rel_types),
-                                             "docs": list(docs), "limit": int(limit),
-                                             "cap": int(cap)})
+        if not rel_types:
+            return []
+        # few documents: from their claims (a hub in the frontier would cost its degree);
+        # many (a hub's own documents): from the frontier's edges
+        by_documents = len(docs) <= CHAIN_DOCUMENTS_BY_INDEX
+        statement = (queries.chain_step_by_documents(rel_types) if by_documents
+                     else queries.chain_step(rel_types))
+        rows = self.run(statement, {"ids": list(dict.fromkeys(ids)),
+                                    "docs": list(dict.fromkeys(docs)), "limit": int(limit)})
         out = []
         for r in rows:
             node = _light_node(r["labels"], r["b"])
@@ -372,8 +381,10 @@ class GraphStore(ABC):
         relationship carries only its identity (ends, type, key): read evidence with
         relationships_light. `weight`: how many documents state the target (hubs: many)."""
         self._check_types(rel_types)
-        rows = self.run(queries.NEIGHBOR_STEP, {"ids": list(ids), "types": list(rel_types),
-                                                "limit": int(limit)})
+        if not rel_types:
+            return []
+        rows = self.run(queries.neighbor_step(rel_types), {"ids": list(ids),
+                                                           "limit": int(limit)})
         out = []
         for r in rows:
             start, end = ((r["source"], r["target"]) if r["outgoing"]
@@ -405,9 +416,24 @@ class GraphStore(ABC):
                         offset: int = 0, cap: int = 20) -> list[Row]:
         """neighbors() between entities only, light: [{relationship, node, outgoing}]."""
         self._check_types(rel_types)
-        rows = self.run(queries.NEIGHBORS_LIGHT, {
-            "id": entity_id, "types": list(rel_types), "limit": int(limit),
-            "offset": int(offset)})
+        if not rel_types:
+            return []
+        rows = self.run(queries.neighbors_light(rel_types), {
+            "id": entity_id, "limit": int(limit), "offset": int(offset)})
+        return self._neighbor_rows(entity_id, rows, cap)
+
+    def neighbors_light_per_type(self, entity_id: str, rel_types: Sequence[str], *,
+                                 limit: int = 50, cap: int = 20) -> list[Row]:
+        """The first `limit` of neighbors_light() for each type, types in the order given,
+        in one statement (a hub's dossier lists a page of each of its types)."""
+        self._check_types(rel_types)
+        if not rel_types:
+            return []
+        rows = self.run(queries.neighbors_light_per_type(rel_types),
+                        {"id": entity_id, "limit": int(limit)})
+        return self._neighbor_rows(entity_id, rows, cap)
+
+    def _neighbor_rows(self, entity_id: str, rows: list[Row], cap: int) -> list[Row]:
         out: list[Row] = []
         for r in rows:
             node = _light_node(r["labels"], r["m"])
@@ -470,7 +496,9 @@ class GraphStore(ABC):
 
     def count_neighbors(self, entity_id: str, rel_types: Sequence[str]) -> int:
         self._check_types(rel_types)
-        return _n(self.run(queries.COUNT_NEIGHBORS, {"id": entity_id, "types": list(rel_types)}))
+        if not rel_types:
+            return 0
+        return _n(self.run(queries.count_neighbors(rel_types), {"id": entity_id}))
 
     def documents_with_text(self, ids: Sequence[str]) -> dict[str, Row]:
         rows = self.run(queries.DOCUMENTS_WITH_TEXT, {"ids": list(ids)})
@@ -533,14 +561,14 @@ def _set_statements(props: dict[str, Any], statements: list[Row]) -> None:
 
 def _light_node(labels: list[str], props: Mapping[str, Any]) -> Row:
     """A light projection as a plain node whose element id is its entity id."""
-    clean = {k: v for k, v in props.items() if v is not None}
+    clean = {k: v for k, v in props.items() if v is not None and k in queries.LIGHT_PROPERTIES}
     return {"_type": "node", "element_id": str(clean.get("id")), "labels": list(labels),
             "properties": clean}
 
 
 def _light_rel(start: str, rel_type: str, end: str, props: Mapping[str, Any]) -> Row:
     """A light relationship: identified by its ends, type and key; ends are entity ids."""
-    clean = {k: v for k, v in props.items() if v is not None}
+    clean = {k: v for k, v in props.items() if v is not None and k in queries.LIGHT_PROPERTIES}
     return {"_type": "relationship",
             "element_id": f"{start}|{rel_type}|{end}|{clean.get('key', '')}",
             "type": rel_type, "start": start, "end": end, "properties": clean}

@@ -183,7 +183,7 @@ READS_BY_ID = {  # statement -> params: every read by id starts from a label's i
     "CLAIMS_BY_ID": {"ids": ["d1|a|FACILITATED|b|"]},
     "CLAIMS_OF_DOCUMENT": {"doc": "d1"},
     "MENTIONS_OF_DOCUMENT": {"doc": "d1"},
-    "ENTITY_RELATIONSHIP_COUNTS": {"id": "person:chapman"},
+    "relationship_counts": {"id": "person:chapman"},
     "DOCUMENTS_OF_ENTITY": {"id": "person:chapman"},
 }
 
@@ -241,6 +241,69 @@ def test_get_entity_and_not_found(store: GraphStore) -> None:
     assert node["properties"]["name"] == "Christina Marie Chapman"
     with pytest.raises(NotFound):
         store.get_entity("person:nobody")
+
+
+def _walked_counts(store: GraphStore, entity_id: str) -> dict[tuple[str, bool], int]:
+    """Relationship counts by walking every fact relationship of the entity."""
+    counts: dict[tuple[str, bool], int] = {}
+    for row in store.neighbors(entity_id, limit=1000):
+        key = (row["relationship"]["type"], row["outgoing"])
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _counts(store: GraphStore, entity_id: str) -> dict[tuple[str, bool], int]:
+    return {(r["type"], bool(r["outgoing"])): int(r["n"])
+            for r in store.relationship_counts(entity_id)}
+
+
+def test_relationship_counts_match_a_walk_through_forget_and_rewrite(store: GraphStore) -> None:
+    _chain(store)
+    ids = ("organization:workers", "country:KP", "organization:nike", "person:chapman")
+    assert _counts(store, "organization:workers") == {
+        ("EMPLOYED_AT", True): 1, ("FACILITATED", False): 1, ("LOCATED_IN", True): 1}
+    for entity_id in ids:
+        assert _counts(store, entity_id) == _walked_counts(store, entity_id), entity_id
+    store.forget_document("d2")  # Nike, the payment and their facts go; LOCATED_IN stays (d1)
+    assert _counts(store, "organization:workers") == {
+        ("FACILITATED", False): 1, ("LOCATED_IN", True): 1}
+    assert _counts(store, "country:KP") == {("LOCATED_IN", False): 1}
+    _chain(store)
+    for entity_id in ids:
+        assert _counts(store, entity_id) == _walked_counts(store, entity_id), entity_id
+    assert _counts(store, "country:KP") == {("FUNDED", False): 1, ("LOCATED_IN", False): 1}
+
+
+def test_chain_step_from_documents_or_from_edges_agree(
+        store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    import graph.store
+
+    _chain(store)
+    ids, types = ["organization:workers", "organization:nike"], ["EMPLOYED_AT", "PAID"]
+
+    def rows(docs: list[str]) -> list[tuple[str, str, str, list[str]]]:
+        return [(r["source"], r["relationship"]["type"], r["node"]["element_id"],
+                 r["relationship"]["properties"]["sources"])
+                for r in store.chain_step(ids, types, docs)]
+
+    by_documents = {docs: rows(list(docs)) for docs in (("d1",), ("d2",), ("d1", "d2"))}
+    assert by_documents[("d1",)] == []
+    assert by_documents[("d2",)] == [
+        ("organization:nike", "PAID", "payment:usd-70000", ["d2"]),
+        ("organization:workers", "EMPLOYED_AT", "organization:nike", ["d2"])]
+    monkeypatch.setattr(graph.store, "CHAIN_DOCUMENTS_BY_INDEX", 0)  # from the edges
+    assert {docs: rows(list(docs)) for docs in by_documents} == by_documents
+
+
+def test_light_rows_carry_declared_properties_only(store: GraphStore) -> None:
+    _chain(store)
+    node = store.get_entity_light("organization:chinyong", cap=0)["properties"]
+    assert node == {"id": "organization:chinyong", "aliases": ["Jinyong"], "kind": "company",
+                    "name": "Chinyong Information Technology Cooperation Company",
+                    "doc_count": 1, "confidence": 1.0, "support": "single_source"}
+    (row,) = store.neighbors_light("organization:workers", ["EMPLOYED_AT"], cap=0)
+    assert set(row["relationship"]["properties"]) >= {"count", "doc_count", "key"}
+    assert not set(row["relationship"]["properties"]) & {"value_sources", "props_json"}
 
 
 def test_neighbors_filter_and_paginate(store: GraphStore) -> None:

@@ -108,6 +108,11 @@ class CuratedView(GraphStore):
                                                cap=cap)
         return self.judge(rows)[offset:offset + limit]
 
+    def neighbors_light_per_type(self, entity_id: str, rel_types: Sequence[str], *,
+                                 limit: int = 50, cap: int = 20) -> list[Row]:
+        return [r for t in rel_types
+                for r in self.neighbors_light(entity_id, [t], limit=limit, cap=cap)]
+
     def count_neighbors(self, entity_id: str, rel_types: Sequence[str]) -> int:
         members = self.verdicts.cluster(entity_id)
         total = sum(self.store.count_neighbors(m, rel_types) for m in members)

@@ -55,8 +55,7 @@ def related_facts(store: GraphStore, entity_id: str, counts: list[Row]) -> list[
     if sum(totals.values()) <= LIST_ALL_UP_TO:
         rows = store.neighbors_light(entity_id, list(totals), limit=LIST_ALL_UP_TO)
     else:
-        rows = [r for t in sorted(totals) for r in
-                store.neighbors_light(entity_id, [t], limit=PER_TYPE)]
+        rows = store.neighbors_light_per_type(entity_id, sorted(totals), limit=PER_TYPE)
     return [Related(r["relationship"], r["node"], r["outgoing"]) for r in rows]
 
 

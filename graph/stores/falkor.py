@@ -41,8 +41,13 @@ from graph.stores.falkor_server import (
 _LEADING_COMMENTS = re.compile(r"^(\s|//[^\n]*\n|/\*.*?\*/)*", re.S)
 
 
+_SCALARS = frozenset({str, int, float, bool})
+
+
 def to_plain(value: Any) -> Any:
     """FalkorDB client values -> the store-neutral plain form (see docs/development.md)."""
+    if value is None or type(value) in _SCALARS:  # most values: answer before the checks
+        return value
     if isinstance(value, Node):
         return {"_type": "node", "element_id": str(value.id), "labels": list(value.labels or []),
                 "properties": {k: to_plain(v) for k, v in (value.properties or {}).items()}}

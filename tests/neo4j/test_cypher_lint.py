@@ -53,6 +53,14 @@ def _builder_calls() -> dict[str, list[str]]:
             queries.import_relationships(t, src, dst) for t, spec in model.relationships.items()
             for src in spec.sources[:2] for dst in spec.targets[:2]]
         + [queries.import_relationships(queries.STATES, "Document", queries.CLAIM)],
+        "neighbors_light": [queries.neighbors_light(some),
+                            *(queries.neighbors_light([t]) for t in rel_types)],
+        "neighbors_light_per_type": [queries.neighbors_light_per_type(rel_types)],
+        "count_neighbors": [queries.count_neighbors(some)],
+        "neighbor_step": [queries.neighbor_step(some)],
+        "chain_step": [queries.chain_step(some)],
+        "chain_step_by_documents": [queries.chain_step_by_documents(some)],
+        "payment_party_ids": [queries.payment_party_ids(some)],
         "node_pattern_labels": [],  # returns a pattern fragment, not a statement
         "end_label": [],  # a label name
         "model_label": [],  # a label name
@@ -71,7 +79,8 @@ def neo4j_statements() -> list[str]:
     statements.extend(dialect.schema_statements(default_model()))
     statements.append(dialect.search())
     statements.append(dialect.search_light())
-    statements += [dialect.node_statements(), dialect.rel_statements()]
+    statements += [dialect.node_statements(), dialect.rel_statements(),
+                   dialect.relationship_counts()]
     for types in (None, ["FACILITATED", "EMPLOYED_AT"]):
         path = dialect.shortest_path(types, 6)
         assert path is not None
