@@ -412,6 +412,10 @@ class Dialect:
     name: str
 
     def schema_statements(self, model: GraphModel) -> list[str]:
+        """Constraints and indexes, the model's labels first: both stores list a node's
+        labels in the order the graph first met them (not the order a statement names
+        them), so a graph that meets Person before Entity answers labels(n) = [Person,
+        Entity], and `labels(n)[0]` in the console is the domain label (docs/labels.md)."""
         raise NotImplementedError
 
     def search(self) -> str:
@@ -467,16 +471,14 @@ class Neo4jDialect(Dialect):
         return f"COUNT {{ ({node}){arrow}() }}"
 
     def schema_statements(self, model: GraphModel) -> list[str]:
-        stmts = [
+        # the model's labels before Entity: see Dialect.schema_statements
+        stmts = [f"CREATE INDEX {label.lower()}_{spec.key} IF NOT EXISTS "
+                 f"FOR (n:{label}) ON (n.{spec.key})"
+                 for label, spec in model.nodes.items() if label != "Document"]
+        stmts += [
             "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
             "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE",
         ]
-        for label, spec in model.nodes.items():
-            if label != "Document":
-                stmts.append(
-                    f"CREATE INDEX {label.lower()}_{spec.key} IF NOT EXISTS "
-                    f"FOR (n:{label}) ON (n.{spec.key})"
-                )
         stmts += [
             f"CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:{CLAIM}) REQUIRE n.id IS UNIQUE",
             f"CREATE INDEX claim_doc IF NOT EXISTS FOR (n:{CLAIM}) ON (n.doc)",
@@ -526,13 +528,13 @@ class FalkorDialect(Dialect):
         return f"{fn}({node}, {_quote(_rel_type(rel_type))})"
 
     def schema_statements(self, model: GraphModel) -> list[str]:
-        stmts = [
+        # the model's labels before Entity: see Dialect.schema_statements
+        stmts = [f"CREATE INDEX FOR (n:{label}) ON (n.{spec.key})"
+                 for label, spec in model.nodes.items() if label != "Document"]
+        stmts += [
             f"CREATE INDEX FOR (n:{ENTITY}) ON (n.id)",
             "CREATE INDEX FOR (n:Document) ON (n.id)",
         ]
-        for label, spec in model.nodes.items():
-            if label != "Document":
-                stmts.append(f"CREATE INDEX FOR (n:{label}) ON (n.{spec.key})")
         stmts += [f"CREATE INDEX FOR (n:{CLAIM}) ON (n.{p})" for p in ("id", "doc", "rel")]
         stmts.append(f"CREATE INDEX FOR (n:{SCHEMA}) ON (n.id)")
         stmts.append(f"CALL db.idx.fulltext.createNodeIndex('{ENTITY}', 'name', 'search_text')")

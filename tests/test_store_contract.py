@@ -306,6 +306,19 @@ def test_light_rows_carry_declared_properties_only(store: GraphStore) -> None:
     assert not set(row["relationship"]["properties"]) & {"value_sources", "props_json"}
 
 
+def test_labels_name_the_model_label_first(store: GraphStore) -> None:
+    """In the console `labels(n)[0]` is what the node is, not the shared Entity label."""
+    _chain(store)
+    result = store.read_only("MATCH (n:Entity) RETURN n.id, labels(n) ORDER BY n.id")
+    assert {row[0]: row[1] for row in result.rows} == {
+        "country:KP": ["Country", "Entity"],
+        "organization:chinyong": ["Organization", "Entity"],
+        "organization:nike": ["Organization", "Entity"],
+        "organization:workers": ["Organization", "Entity"],
+        "payment:usd-70000": ["Payment", "Entity"],
+        "person:chapman": ["Person", "Entity"]}
+
+
 def test_neighbors_filter_and_paginate(store: GraphStore) -> None:
     _chain(store)
     everything = store.neighbors("organization:workers")
