@@ -51,11 +51,22 @@ class EntityIndex:
         self.possessed: dict[int, str] = {}  # token start of "A" in "A's B" -> B
         self._starts: list[int] = []  # token starts of the sorted spans (set by finish)
         self._longest = 0
+        # a plural reference is one mention per member on the same words ("the two men",
+        # extract/groups.py): the words stand for every member
+        self._on_words: dict[tuple[int, int], list[str]] = {}
+        self._grouped: dict[int, list[str]] = {}
 
     def set(self, start: int, end: int, entity: str, chars: tuple[int, int] = (-1, -1)) -> None:
         for i in range(max(0, start), min(end, len(self.by_token))):
             if not self.by_token[i]:
                 self.by_token[i] = entity
+        members = self._on_words.setdefault((start, end), [])
+        if entity not in members:
+            members.append(entity)
+        if len(members) > 1:
+            for i in range(max(0, start), min(end, len(self.by_token))):
+                if self.by_token[i] in members:
+                    self._grouped[i] = members
         if chars[0] >= 0:
             self.spans.append((start, end, chars[0], chars[1], entity))
 
@@ -129,6 +140,13 @@ class EntityIndex:
     def at(self, token: Token) -> str:
         return self.by_token[token.i] if token.i < len(self.by_token) else ""
 
+    def every(self, token: Token) -> list[str]:
+        """Every entity the word stands for: the members of a set, else its one entity."""
+        entity = self.at(token)
+        if not entity:
+            return []
+        return list(self._grouped.get(token.i, [entity]))
+
 
 def _previous(token: Token) -> str:
     return token.doc[token.i - 1].lower_ if token.i > 0 else ""
@@ -147,9 +165,8 @@ def _excluded(token: Token) -> bool:
 def _own(token: Token, index: EntityIndex) -> list[str]:
     """The entity the word itself names, else the one an appositive, partitive or an
     'including' list under it names."""
-    entity = index.at(token)
-    if entity:
-        return [entity]
+    if index.at(token):
+        return index.every(token)
     found: list[str] = []
     quantifier = token.lower_ in _PARTITIVE_HEADS or token.tag_ == "CD"
     for child in token.children:
@@ -199,16 +216,15 @@ def _comitative(token: Token, index: EntityIndex) -> list[str]:
 
 
 def _with_conjuncts(token: Token, index: EntityIndex, depth: int = 0) -> list[str]:
-    found = list(_own(token, index)) if depth < 3 else [index.at(token)]
+    found = list(_own(token, index)) if depth < 3 else index.every(token)
     if index.at(token):
         found.extend(index.listed_with(token))
     found.extend(_comitative(token, index))
     for conjunct in token.conjuncts:
         if conjunct.i == token.i or _excluded(conjunct):
             continue
-        entity = index.at(conjunct)
-        if entity:
-            found.append(entity)
+        if index.at(conjunct):
+            found.extend(index.every(conjunct))
         elif depth < 2:
             found.extend(_own(conjunct, index))
     return [e for e in found if e]

@@ -15,6 +15,7 @@ costs a relation; a wrong one states a false fact):
   the three governments /       the states the document's issuers belong to (one mention per
   the two countries             state, on the same words), when their number agrees
   the regime                    the nearest state that is not one of the document's authors
+  the two men / both companies  the one list of that many named actors (extract/plurals.py)
 A release's passive "X is being designated today" has no named actor; `implicit_actor`
 gives the agency that designates in this document (the one named doing so, else the issuer).
 """
@@ -28,6 +29,7 @@ from extract.gazetteer import Gazetteer
 from extract.mentions import DocMentions, MentionSpan
 from extract.normalize import parse_number
 from extract.overlaps import Overlaps
+from extract.plurals import resolve_counted
 from extract.resolve.base import DocEntities, from_gazetteer
 from graph.model import DocumentMeta, ExtractedEntity, Mention
 
@@ -66,10 +68,12 @@ def _officials(mentions: DocMentions, result: DocEntities) -> set[str]:
 def _before(mentions: DocMentions, m: MentionSpan, window: int = 2) -> Iterable[MentionSpan]:
     """Resolved mentions before `m`: this sentence nearest first, then earlier sentences,
     each from its start (the subject of a sentence is its likeliest antecedent)."""
-    same = [x for x in mentions.in_sentence(m.sent) if x.end <= m.start and x.entity]
+    # a member of a set ("the two men") is never "he" or "it" alone
+    same = [x for x in mentions.in_sentence(m.sent) if x.end <= m.start and x.entity
+            and "group" not in x.props]
     yield from reversed(same)
     for sent in range(m.sent - 1, max(-1, m.sent - 1 - window), -1):
-        yield from (x for x in mentions.in_sentence(sent) if x.entity)
+        yield from (x for x in mentions.in_sentence(sent) if x.entity and "group" not in x.props)
 
 
 def _nearest(mentions: DocMentions, m: MentionSpan, result: DocEntities,
@@ -173,6 +177,7 @@ def resolve_references(mentions: DocMentions, result: DocEntities, meta: Documen
             entity.mentions.append(Mention(start, end, text[start:end]))
             added.append(span)
             mentions.add([span])  # later references may resolve through this one
+    added.extend(resolve_counted(mentions, result.entities))
     return added
 
 

@@ -17,6 +17,7 @@ import re
 
 from extract.descriptors import SUMMARY_NOUNS, Descriptor, find_descriptors
 from extract.gazetteer import Gazetteer
+from extract.groups import group_spans, listed_after, named_lists
 from extract.mentions import DocMentions, MentionSpan
 from extract.overlaps import Overlaps
 from extract.resolve.base import DocEntities
@@ -106,7 +107,16 @@ def add_unnamed(mentions: DocMentions, result: DocEntities, meta: DocumentMeta,
     named_count = {t: sum(1 for e in result.entities.values() if e.type == t and not e.unnamed)
                    for t in ("Person", "Organization")}
     places = _Places(mentions.mentions)  # mentions gains the descriptions only at the end
+    lists = named_lists(mentions, result.entities)
     for d in find_descriptors(mentions.text):
+        if d.plural and d.count and d.count_qualifier in {"", "exact"}:
+            # "two U.S. nationals, A and B", "four nationals: A, B, C and D": the
+            # description stands for the names it announces
+            listed = listed_after(mentions, lists, d.end, d.count, d.type)
+            if listed is not None:
+                added.extend(group_spans(mentions, result.entities, d.start, d.end,
+                                         listed.members, d.noun.lower()))
+                continue
         if d.noun.lower() in SUMMARY_NOUNS and d.count is not None and \
                 named_count.get(d.type, 0) >= d.count:
             continue  # "four entities and two individuals": a count of the named targets

@@ -1,0 +1,97 @@
+"""Counted plural references to a set the text listed: "the two men", "both companies",
+"the four", "the three defendants".
+
+"Kim and Park opened the accounts. The two men ..." : the reference names how many it
+means, and it stands for the list of exactly that many named actors of its type in this
+sentence or the three before it (extract/groups.py). Two such lists that differ, or none,
+leave the reference unresolved: a set is never guessed. A reference the descriptions took
+for a new group ("the two companies" read as "two companies") is this set instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.groups import Listed, Rival, coordinations, group_spans, named_lists
+from extract.mentions import DocMentions, MentionSpan
+from graph.model import ExtractedEntity
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}
+_PERSONS = ("men|women|defendants|co-defendants|codefendants|individuals|persons|people|"
+            "nationals|facilitators|conspirators|co-conspirators|brothers|sisters")
+_ORGS = "companies|firms|entities|businesses|banks|organizations|corporations"
+_NOUN = rf"(?P<noun>{_PERSONS}|{_ORGS})"
+# "the four are accused", "the two kept": a bare number is a reference only before its verb
+_VERB_NEXT = (r"(?=\s+(?:[a-z]+ed|are|were|have|had|will|would|could|also|then|each|both|"
+              r"all|allegedly|later|kept|made|sent|took|ran|paid|got|gave|met|held|told|"
+              r"sold|bought|began|left|went)\b|\s*[,;])")
+_COUNTED = re.compile(
+    rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?P<number>{'|'.join(_NUMBERS)})"
+    rf"(?:\s+{_NOUN}\b|{_VERB_NEXT})(?!\s+of\b)")
+_BOTH = re.compile(rf"\b[Bb]oth\s+(?:of\s+the\s+|the\s+)?{_NOUN}\b(?!\s+of\b)")
+_WINDOW = 3  # sentences back
+
+
+def _types(noun: str | None) -> set[str]:
+    if not noun:
+        return {"Person", "Organization"}
+    return {"Organization"} if re.fullmatch(_ORGS, noun.lower()) else {"Person"}
+
+
+def _the_set(lists: list[Listed], rivals: list[Rival], sent: int,
+             start: int, count: int, types: set[str]) -> tuple[str, ...] | None:
+    """The one list of `count` names that fits, or None; any other coordination of that
+    many names in the window (one the model misread included) makes it ambiguous, unless
+    it holds an actor of another type ("Acme and Kestrel" is no rival to "the two men")."""
+    fits = [x for x in lists if x.complete and x.end <= start and x.type in types
+            and sent - _WINDOW <= x.sent <= sent and len(x.members) == count]
+    if len({x.members for x in fits}) != 1:
+        return None
+    places = {(x.start, x.end) for x in fits}
+    if any((a, b) not in places and b <= start and sent - _WINDOW <= s <= sent
+           and size == count and kinds <= types for a, b, s, size, kinds in rivals):
+        return None
+    return fits[0].members
+
+
+def _references(text: str) -> list[tuple[int, int, int, str | None]]:
+    found = [(m.start(), m.end(), _NUMBERS[m.group("number").lower()], m.group("noun"))
+             for m in _COUNTED.finditer(text)]
+    found += [(m.start(), m.end(), 2, m.group("noun")) for m in _BOTH.finditer(text)]
+    return sorted(found)
+
+
+def resolve_counted(mentions: DocMentions,
+                    entities: dict[str, ExtractedEntity]) -> list[MentionSpan]:
+    """Add one mention per member for every counted reference resolved; return them."""
+    lists = named_lists(mentions, entities)
+    rivals = coordinations(mentions, entities)
+    added: list[MentionSpan] = []
+    dropped: list[MentionSpan] = []
+    for start, end, count, noun in _references(mentions.text):
+        sent = mentions.sentence_at(start)
+        if sent < 0:
+            continue
+        inside = [m for m in mentions.in_sentence(sent)
+                  if m.entity and m.start < end and start < m.end]
+        described = [m for m in inside if entities.get(m.entity) is not None
+                     and entities[m.entity].unnamed and start <= m.start and m.end <= end]
+        if len(described) != len(inside):
+            continue  # a name or a resolved reference holds these words
+        members = _the_set(lists, rivals, sent, start, count, _types(noun))
+        if members is None:
+            continue
+        dropped.extend(described)
+        spans = group_spans(mentions, entities, start, end, members,
+                            (noun or "").lower() or str(count))
+        added.extend(spans)
+    if dropped:  # "the two companies" is the listed set, not a new group of two
+        gone = {id(m) for m in dropped}
+        for m in dropped:
+            entity = entities[m.entity]
+            entity.mentions = [x for x in entity.mentions
+                               if (x.start, x.end) != (m.start, m.end)]
+        mentions.mentions = [m for m in mentions.mentions if id(m) not in gone]
+    mentions.add(added)
+    return added
