@@ -54,13 +54,19 @@ _AGENCY_HEADS = {"ministry": "ministry", "department": "department", "agency": "
 _PLURAL_STATES = {"governments", "countries", "nations", "partners"}
 
 
-def _officials(mentions: DocMentions, result: DocEntities) -> set[str]:
-    """Persons the document introduces with a job title ("Deputy Secretary Jane Roe")."""
+def officials(mentions: DocMentions, result: DocEntities) -> set[str]:
+    """Persons the document introduces with a job title ("Deputy Secretary Jane Roe"). The
+    title is the one of the nearest name before it: in "Judge Ann Reed also ordered Jane
+    Roe to ...", Jane Roe has none."""
+    names = sorted((m.start, m.end) for m in mentions.mentions
+                   if m.entity and m.label == "Person")
     found = set()
     for e in result.entities.values():
         if e.type == "Person" and e.mentions:
             first = min(e.mentions, key=lambda m: m.start)
-            if _TITLE_BEFORE.search(mentions.text[max(0, first.start - 80):first.start]):
+            before = max((end for start, end in names if end <= first.start), default=0)
+            window = mentions.text[max(0, first.start - 80, before):first.start]
+            if _TITLE_BEFORE.search(window):
                 found.add(e.id)
     return found
 
@@ -136,7 +142,7 @@ def resolve_references(mentions: DocMentions, result: DocEntities, meta: Documen
     """Add a mention for every pronoun or definite description resolved; return them.
     With a gazetteer, issuing states the text only calls "the three governments" become
     entities of the document."""
-    officials = _officials(mentions, result)
+    titled = officials(mentions, result)
     taken = Overlaps((x.start, x.end, None) for x in mentions.mentions if x.entity)
     found: list[tuple[int, int, str, str]] = []
     text = mentions.text
@@ -163,7 +169,7 @@ def resolve_references(mentions: DocMentions, result: DocEntities, meta: Documen
                 continue
             referents = states
         else:
-            referents = [r for r in _referent(mentions, result, probe, word, officials, meta)
+            referents = [r for r in _referent(mentions, result, probe, word, titled, meta)
                          if r]
         for ident in referents:
             if ident not in result.entities and gazetteer is not None and \

@@ -76,3 +76,14 @@ def test_the_agency_that_designates_is_the_actor_of_a_passive_designation() -> N
     alone = resolve_document(only, bare, x.gazetteer)
     actor = implicit_actor(only, alone, bare, x.gazetteer)
     assert actor is not None and actor.name == "Department of the Treasury"
+
+
+def test_a_judge_title_belongs_to_the_judge_not_to_the_next_name() -> None:
+    spans, result = references(
+        "Judge Paul Marren of the District of Idaho also ordered Jane Quill to forfeit "
+        "$9,000. She shipped the laptops.")
+    assert referent(spans, result, "she") == ["Jane Quill"]
+    spans, result = references(
+        "Judge Paul Marren of the District of Idaho also ordered the forfeiture. She "
+        "shipped the laptops.")
+    assert referent(spans, result, "she") == []

@@ -204,3 +204,32 @@ def test_a_person_span_cut_short_takes_back_its_first_given_name() -> None:
     name = Span(judge, 1, 3, label="PERSON")
     judge.ents = [name]
     assert extend_name(name).text == "Rosalind Whitcombe"  # a court title is not a name
+
+
+def test_the_description_opening_a_release_is_the_one_person_named_next() -> None:
+    text = ("BOISE - A Reno woman was sentenced today to 40 months in prison. U.S. District "
+            "Judge Paul Marren also ordered Jane Quill, 52, of Reno, Nevada, to forfeit "
+            "$9,000. Quill admitted that she shipped the laptops herself.")
+    _, result, links = resolved(text, doc_id="d10")
+    quill = next(e for e in result.entities.values() if e.name == "Jane Quill")
+    assert "A Reno woman" in [m.text for m in quill.mentions]
+    assert not any(e.unnamed for e in result.entities.values()) and not links
+    assert "A Reno woman" not in quill.aliases
+
+
+def test_an_opening_description_that_does_not_fit_the_one_named_is_no_one() -> None:
+    text = ("BOISE - A Reno woman was sentenced today to 40 months in prison. U.S. District "
+            "Judge Paul Marren also ordered Jane Quill, 52, of Sparks, Nevada, to forfeit "
+            "$9,000.")
+    _, result, _ = resolved(text, doc_id="d11")
+    quill = next(e for e in result.entities.values() if e.name == "Jane Quill")
+    assert "A Reno woman" not in [m.text for m in quill.mentions]
+    assert any(e.unnamed and e.name == "Reno woman" for e in result.entities.values())
+
+
+def test_a_description_after_a_name_is_not_an_opening() -> None:
+    text = ("Ann Reed said a Reno woman was sentenced today. Jane Quill, 52, of Reno, Nevada, "
+            "must also forfeit $9,000.")
+    _, result, _ = resolved(text, doc_id="d12")
+    quill = next(e for e in result.entities.values() if e.name == "Jane Quill")
+    assert "a Reno woman" not in [m.text for m in quill.mentions]

@@ -4,7 +4,8 @@
 document (`person:{doc id}#an-arizona-woman`) and, if plural, a count; "the Arizona woman"
 later is the same entity. A description is never an alias. It joins a named entity only
 where the text itself says they are one, by apposition ("an Arizona woman, Jane Roe, ..." or
-"Jane Roe, an Arizona woman, ..."); otherwise agreement of attributes gives a scored
+"Jane Roe, an Arizona woman, ..."), or where a release's opening description is the one
+person its next sentences name (lede.py); otherwise agreement of attributes gives a scored
 `PossibleSame` link (`links.py`). Whether a description plays a role is for the relation
 frames to say: the extractor drops unnamed entities no relation uses.
 """
@@ -15,12 +16,14 @@ import bisect
 import itertools
 import re
 
+from extract.coref import officials
 from extract.descriptors import SUMMARY_NOUNS, Descriptor, find_descriptors
 from extract.gazetteer import Gazetteer
 from extract.groups import group_spans, listed_after, named_lists
 from extract.mentions import DocMentions, MentionSpan
 from extract.overlaps import Overlaps
 from extract.resolve.base import DocEntities
+from extract.resolve.lede import lede_person
 from extract.resolve.links import person_facts, possibly_same
 from graph.ids import slugify
 from graph.model import DocumentMeta, ExtractedEntity, Mention, PossibleSame
@@ -108,6 +111,7 @@ def add_unnamed(mentions: DocMentions, result: DocEntities, meta: DocumentMeta,
                    for t in ("Person", "Organization")}
     places = _Places(mentions.mentions)  # mentions gains the descriptions only at the end
     lists = named_lists(mentions, result.entities)
+    titled = officials(mentions, result)
     for d in find_descriptors(mentions.text):
         if d.plural and d.count and d.count_qualifier in {"", "exact"}:
             # "two U.S. nationals, A and B", "four nationals: A, B, C and D": the
@@ -126,6 +130,15 @@ def add_unnamed(mentions: DocMentions, result: DocEntities, meta: DocumentMeta,
         if span.sent < 0:
             continue
         named = _apposed(d, mentions, places)
+        opening = None if named is not None or d.key in by_key else lede_person(
+            d, span.sent, mentions, result,
+            possibly_same(d, "", persons, facts, gazetteer), titled)
+        if opening is not None:  # "An Arizona woman was sentenced ... Jane Roe, 50, of ..."
+            by_key[d.key] = opening
+            opening.mentions.append(Mention(d.start, d.end, d.text))
+            span.entity = opening.id
+            added.append(span)
+            continue
         if named is not None:  # the text says who it is: a mention of the named entity
             entity = result.entities[named.entity]
             entity.mentions.append(Mention(d.start, d.end, d.text))
