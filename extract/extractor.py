@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from extract.advisory_refs import link_advisory_references
 from extract.coref import resolve_references
+from extract.defendants import resolve_defendants
 from extract.gazetteer import Gazetteer, load_gazetteer
 from extract.lang.route import LanguagePipelines
 from extract.long_text import PIECE_CHARS
@@ -195,6 +196,7 @@ class Extractor:
         links = add_unnamed(mentions, resolved, meta, self.gazetteer)
         link_advisory_references(mentions, resolved, self.gazetteer, meta)
         resolve_references(mentions, resolved, meta, self.gazetteer)
+        resolve_defendants(doc, mentions, resolved, meta, self.gazetteer)
         # frames read every mention: names, unnamed actors and resolved references
         context = build_context(doc, mentions, resolved.entities, meta, self.gazetteer)
         relations, rejected = extract_relations(context)

@@ -18,8 +18,9 @@ from graph.model import ExtractedEntity
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}
-_PERSONS = ("men|women|defendants|co-defendants|codefendants|individuals|persons|people|"
-            "nationals|facilitators|conspirators|co-conspirators|brothers|sisters")
+# "the two defendants" are all the document's defendants or no one (extract/defendants.py)
+_PERSONS = ("men|women|individuals|persons|people|nationals|facilitators|conspirators|"
+            "co-conspirators|brothers|sisters")
 _ORGS = "companies|firms|entities|businesses|banks|organizations|corporations"
 _NOUN = rf"(?P<noun>{_PERSONS}|{_ORGS})"
 # "the four are accused", "the two kept": a bare number is a reference only before its verb
