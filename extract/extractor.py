@@ -29,6 +29,7 @@ from extract.pipeline import DEFAULT_MODEL, PipelineConfig, build_nlp
 from extract.relations import build_context, extract_relations
 from extract.resolve import merge_declared_aliases, propagate_surnames, resolve_document
 from extract.resolve.unnamed import add_unnamed, drop_unused
+from extract.they import resolve_they
 from graph.errors import DocumentError, InvalidInput
 from graph.model import DocumentMeta, Extraction
 
@@ -197,6 +198,7 @@ class Extractor:
         link_advisory_references(mentions, resolved, self.gazetteer, meta)
         resolve_references(mentions, resolved, meta, self.gazetteer)
         resolve_defendants(doc, mentions, resolved, meta, self.gazetteer)
+        resolve_they(doc, mentions, resolved)
         # frames read every mention: names, unnamed actors and resolved references
         context = build_context(doc, mentions, resolved.entities, meta, self.gazetteer)
         relations, rejected = extract_relations(context)

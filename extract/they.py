@@ -1,0 +1,87 @@
+"""'They' as the subject that continues a subject listing named actors.
+
+"Kim and Park admitted that they hosted the laptops": "they" is the subject of a clause
+under a verb whose own subject lists two or more named actors. "Acme Ltd. and Bolt LLC
+recruited the workers. They paid them in cash.": "they" opens the next sentence as its main
+verb's subject, and the last sentence's main subject listed named actors. Nothing else is
+resolved: "they" after a plural noun ("the workers ... they"), in a relative clause
+("companies that believed they had hired"), or after a subject naming one actor stays
+unresolved; a subject that mixes named actors with an unnamed one is no set.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from extract.groups import GROUP_TYPES, group_spans
+from extract.mentions import DocMentions, MentionSpan
+from extract.resolve.base import DocEntities
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CLAUSES = frozenset({"ccomp", "advcl", "conj"})
+
+
+class _Words:
+    """Token -> the entities of the mentions that cover it (every member of a set)."""
+
+    def __init__(self, doc: Doc, mentions: DocMentions, result: DocEntities) -> None:
+        self.of: dict[int, list[str]] = {}
+        self.unnamed: set[int] = set()
+        for m in mentions.mentions:
+            e = result.entities.get(m.entity) if m.entity else None
+            if e is None or m.tok_start < 0:
+                continue
+            for i in range(m.tok_start, min(m.tok_end, len(doc))):
+                if e.unnamed:
+                    self.unnamed.add(i)
+                elif e.type in GROUP_TYPES and e.id not in self.of.setdefault(i, []):
+                    self.of[i].append(e.id)
+
+    def named_set(self, subject: Token) -> tuple[str, ...]:
+        """The named actors a subject lists: itself and its conjuncts, two or more, none
+        of them unnamed or without an entity."""
+        found: list[str] = []
+        for word in (subject, *subject.conjuncts):
+            if word.i in self.unnamed or not self.of.get(word.i):
+                return ()
+            found.extend(e for e in self.of[word.i] if e not in found)
+        return tuple(found) if len(found) >= 2 else ()
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+
+
+def _antecedent(they: Token, words: _Words) -> tuple[str, ...]:
+    verb = they.head
+    if verb.dep_ in _CLAUSES and verb.head is not verb:  # "A and B admitted that they ..."
+        subject = _subject(verb.head)
+        if subject is not None and subject.i < they.i and subject.lower_ != "they":
+            return words.named_set(subject)
+        return ()
+    if verb.dep_ != "ROOT" or any(t.dep_ in _SUBJECTS for t in they.sent if t.i < they.i):
+        return ()
+    sent_start = they.sent.start
+    if sent_start == 0:
+        return ()
+    previous = they.doc[sent_start - 1].sent
+    subject = _subject(previous.root)
+    return words.named_set(subject) if subject is not None else ()
+
+
+def resolve_they(doc: Doc, mentions: DocMentions, result: DocEntities) -> list[MentionSpan]:
+    """Add one mention per member for every subject "they" resolved; return them."""
+    words: _Words | None = None
+    added: list[MentionSpan] = []
+    for token in doc:
+        if token.lower_ != "they" or token.dep_ not in _SUBJECTS:
+            continue
+        words = words or _Words(doc, mentions, result)
+        if token.i in words.of or token.i in words.unnamed:
+            continue
+        members = _antecedent(token, words)
+        if members:
+            added.extend(group_spans(mentions, result.entities, token.idx,
+                                     token.idx + len(token), members, "they"))
+    mentions.add(added)
+    return added
