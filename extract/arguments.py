@@ -38,6 +38,7 @@ _LIST_GAP = re.compile(r"^\s*(?:,|;|,?\s*(?:and|or|as\s+well\s+as|and\s+also))\s
                        re.IGNORECASE)
 
 
+_JOINING = re.compile(r"\b(?:and|or|as\s+well\s+as)\b", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"^['’]s?\s*$")
 
 
@@ -108,16 +109,24 @@ class EntityIndex:
         if at < 0:
             return []
         found: list[str] = []
+        joined = False
         for step in (-1, 1):
             k = at
             while 0 <= k + step < len(self.spans):
                 a, b = (self.spans[k], self.spans[k + step]) if step > 0 else (
                     self.spans[k + step], self.spans[k])
-                if not _LIST_GAP.match(self.text[a[3]:b[2]]):
+                gap = self.text[a[3]:b[2]]
+                if not _LIST_GAP.match(gap):
                     break
+                joined = joined or bool(_JOINING.search(gap))
                 k += step
                 # "X and the Treasury's Office ...": the item is the Office
                 found.append(self.possessed.get(self.spans[k][0], self.spans[k][4]))
+        kinds = {e.split(":")[0] for e in (self.spans[at][4], *found)}
+        if not joined and len(kinds) > 1 and "country" in kinds:
+            # "controlled by North Korea, Yanbian Silverstar in China and ...": commas
+            # alone between a state and a company are an apposition, not a list
+            return []
         return found
 
     def _starting_from(self, low: int, high: int) -> list[tuple[int, int, int, int, str]]:

@@ -17,8 +17,10 @@ from extract.mentions import CONTEXT_LABELS, DocMentions, MentionSpan
 from graph.model import ExtractedEntity, Mention
 
 GROUP_TYPES = ("Person", "Organization")
-# what may stand between two items of one list; "or" offers a choice, not a set
-_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|(?:and|as\s+well\s+as)\s+)"
+# what may stand between two items of one list; "or" offers a choice, not a set. An item
+# may carry its place: "Yanbian Silverstar in China and Volasys Silverstar in Russia"
+_GAP = re.compile(r"(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?"
+                  r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|(?:and|as\s+well\s+as)\s+)"
                   r"(?:(?:to|with|for|by|from|against|of|on)\s+)?")
 _JOINED = re.compile(r"\band\b|\bas\s+well\s+as\b")
 # the list goes on ("A and B, and an unnamed accomplice"): unless a name of another type

@@ -60,3 +60,14 @@ def test_a_description_whose_count_differs_from_the_list_is_no_one() -> None:
                      issuers=[{"country": "US", "agency": "Department of Justice"}])
     named = [e for e in result.entities if e.name in {"Dorin Valcu", "Emil Sarbu", "Tavi Rusu"}]
     assert named and not [m for e in named for m in e.mentions if "nationals" in m.text]
+
+
+def test_a_list_whose_items_carry_their_place_and_the_state_before_it() -> None:
+    result = extract("Prosecutors named two companies controlled by North Korea, Norvane "
+                     "Trading in China and Kestrel Soft in Russia, in the indictment.",
+                     doc_type="news")
+    found = relations(result, "CONTROLLED_BY")
+    assert ("Norvane Trading", "North Korea") in found
+    assert ("Kestrel Soft", "North Korea") in found
+    # "North Korea, Norvane Trading" is an apposition, not a list of controllers
+    assert ("Kestrel Soft", "Norvane Trading") not in found
