@@ -39,6 +39,31 @@ _QUOTES = "\"“”"
 
 
 @dataclass(frozen=True)
+class SentenceFacts:
+    """What the frames ask of a sentence whatever their word, read once per sentence: a
+    long sentence holds many predicates, and reading it again for each one made its cost
+    quadratic (a 1 MB document of one sentence took minutes)."""
+
+    quotes_before: tuple[tuple[int, int, int], ...]  # per token: '"', '“', '”' before it
+    separate_case: bool
+    according_to_source: bool  # "according to the indictment"
+    words: frozenset[str]  # lower-case
+
+
+def sentence_facts(sentence: Span) -> SentenceFacts:
+    counts = [(0, 0, 0)]
+    for token in sentence:
+        straight, opening, closing = counts[-1]
+        text = token.text  # a token's trailing whitespace holds no quotation mark
+        counts.append((straight + text.count('"'), opening + text.count("“"),
+                       closing + text.count("”")))
+    words = [t.lower_ for t in sentence]
+    return SentenceFacts(tuple(counts), any(
+        a in _SEPARATE and b in _CASE_WORDS for a, b in pairwise(words)),
+        _according_to_source(sentence.text.lower()), frozenset(words))
+
+
+@dataclass(frozen=True)
 class Reading:
     modality: str  # NOT_STATED or a modality of graph/model.yaml
     reason: str = ""
@@ -59,14 +84,11 @@ def _clause_chain(word: Token) -> list[Token]:
     return chain
 
 
-def inside_quote(sentence: Span, word: Token) -> bool:
+def inside_quote(sentence: Span, word: Token, facts: SentenceFacts | None = None) -> bool:
     """Whether the word sits between quotation marks opened in its sentence."""
-    # The sentence's own tokens: Doc.text rebuilds the whole document's text on every
-    # call, which made extraction quadratic in document length.
-    before = sentence.doc[sentence.start:word.i].text_with_ws
-    straight = before.count('"') % 2 == 1
-    curly = before.count("“") > before.count("”")
-    return straight or curly
+    counts = (facts or sentence_facts(sentence)).quotes_before
+    straight, opening, closing = counts[min(max(word.i - sentence.start, 0), len(counts) - 1)]
+    return straight % 2 == 1 or opening > closing
 
 
 def is_planned(word: Token) -> str:
@@ -93,13 +115,16 @@ def is_negated(word: Token) -> str:
     return ""
 
 
-def _alleged(word: Token, sentence: Span) -> bool:
+def _alleged(word: Token, facts: SentenceFacts) -> bool:
     for verb in _clause_chain(word):
         if verb is not word and verb.lemma_ in _ALLEGING:
             return True
         if any(c.lower_ in {"allegedly", "reportedly"} for c in verb.children):
             return True
-    lowered = sentence.text.lower()
+    return facts.according_to_source
+
+
+def _according_to_source(lowered: str) -> bool:
     if "according to" in lowered:
         position = lowered.index("according to")
         tail = lowered[position:position + 60].split()
@@ -118,21 +143,23 @@ def _estimate(word: Token) -> bool:
 
 
 def separate_case(sentence: Span) -> bool:
-    words = [t.lower_ for t in sentence]
-    return any(a in _SEPARATE and b in _CASE_WORDS for a, b in pairwise(words))
+    return sentence_facts(sentence).separate_case
 
 
-def read(word: Token, frame_modality: str, sentence: Span) -> Reading:
-    """The modality of what the frame at `word` states, or NOT_STATED with the reason."""
-    if inside_quote(sentence, word):
+def read(word: Token, frame_modality: str, sentence: Span,
+         facts: SentenceFacts | None = None) -> Reading:
+    """The modality of what the frame at `word` states, or NOT_STATED with the reason.
+    `facts`: the sentence's, when the caller reads many words of one sentence."""
+    facts = facts or sentence_facts(sentence)
+    if inside_quote(sentence, word, facts):
         return Reading(NOT_STATED, "inside a quotation")
     reason = is_negated(word) or is_planned(word)
     if reason:
         return Reading(NOT_STATED, reason)
-    separate = separate_case(sentence)
+    separate = facts.separate_case
     if frame_modality in COURT or frame_modality == "offer":
         return Reading(frame_modality, separate_case=separate)
-    if _alleged(word, sentence):
+    if _alleged(word, facts):
         return Reading("alleged", separate_case=separate)
     if _estimate(word):
         return Reading("estimate", separate_case=separate)

@@ -81,6 +81,7 @@ class Hit:
     reading: modality.Reading
     sentence: Span
     props: dict[str, Any] = field(default_factory=dict)
+    facts: modality.SentenceFacts | None = None  # the sentence's, read once for all its hits
 
     def construction(self, *roles: str) -> str:
         return ",".join(f"{r}{self.paths[r]}" if r in self.paths else f"{r}-" for r in roles)
@@ -260,13 +261,17 @@ def _hits(context: DocContext) -> list[Hit]:
         grouped.setdefault((frame_id, word_at), {}).setdefault(role, []).append(
             (path, argument_at))
     hits = []
+    facts: dict[int, modality.SentenceFacts] = {}  # a long sentence is read once, not per word
     for (frame_id, word_i), roles in grouped.items():
         frame = frames.get(frame_id)
         if frame is None:
             continue
         word = context.doc[word_i]
-        sentence = context.sentence_span(context.sentence_of_token[word_i])
-        reading = modality.read(word, frame.modality, sentence)
+        sent = context.sentence_of_token[word_i]
+        sentence = context.sentence_span(sent)
+        if sent not in facts:
+            facts[sent] = modality.sentence_facts(sentence)
+        reading = modality.read(word, frame.modality, sentence, facts[sent])
         filled: dict[str, list[str]] = {}
         paths: dict[str, int] = {}
         for role, found in roles.items():
@@ -285,13 +290,15 @@ def _hits(context: DocContext) -> list[Hit]:
                     if entity not in filled.setdefault(role, []):
                         filled[role].append(entity)
                         paths.setdefault(role, path)
-        hits.append(Hit(frame, word, context.sentence_of_token[word_i], filled, paths,
-                        reading, sentence))
+        hits.append(Hit(frame, word, sent, filled, paths, reading, sentence,
+                        facts=facts[sent]))
     hits.sort(key=lambda h: h.word.i)
     return hits
 
 
 def _respectively(hit: Hit) -> bool:
+    if hit.facts is not None:
+        return "respectively" in hit.facts.words
     return any(t.lower_ == "respectively" for t in hit.sentence)
 
 
