@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from api.schemas import DocumentOut, EntityRef, SpanOut
@@ -41,6 +42,54 @@ def _pattern(term: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])" + re.escape(term) + r"(?![\w])", re.IGNORECASE)
 
 
+class _Words:
+    """Where each word of a sentence starts, so a name is matched only where its first
+    word stands: a "sentence" of a document without full stops can be the whole document,
+    and one regex pass over it per name made the page slow.
+
+    ASCII words are keyed lower-cased, where lower-casing and the regex's IGNORECASE agree
+    exactly; every other word is a candidate for every name. A sentence mostly of other
+    words (Korean, Japanese) is searched name by name as before, and so is a sentence of
+    ordinary length, where the regex passes cost less than the index."""
+
+    _WORD = re.compile(r"\w+")
+    INDEX_FROM = 2_000  # characters
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        self.starts: dict[str, list[int]] | None = None
+        self.other: list[int] = []  # starts of words with a non-ASCII character
+        if len(sentence) < self.INDEX_FROM:
+            return
+        self.starts = {}
+        for match in self._WORD.finditer(sentence):
+            word = match.group()
+            if word.isascii():
+                self.starts.setdefault(word.lower(), []).append(match.start())
+            else:
+                self.other.append(match.start())
+        if len(self.other) * 4 > sum(map(len, self.starts.values())):
+            self.starts = None
+
+    def find(self, term: str) -> Iterator[re.Match[str]]:
+        """`_pattern(term).finditer(sentence)`."""
+        pattern = _pattern(term)
+        first = self._WORD.match(term)
+        if self.starts is None or first is None or not first.group().isascii():
+            yield from pattern.finditer(self.sentence)
+            return
+        # a match opens a word (no word character before it), and that word is the
+        # name's first word: the name goes on with a non-word character or ends at one
+        end = 0
+        for at in heapq.merge(self.starts.get(first.group().lower(), ()), self.other):
+            if at < end:
+                continue  # finditer never returns overlapping matches
+            match = pattern.match(self.sentence, at)
+            if match is not None:
+                end = match.end()
+                yield match
+
+
 def mentions(doc: DocumentOut, aliases: Mapping[str, Sequence[str]]) -> list[Mention]:
     """Names and aliases found inside each entity's mention sentences; longest names win.
 
@@ -59,9 +108,9 @@ def mentions(doc: DocumentOut, aliases: Mapping[str, Sequence[str]]) -> list[Men
                 terms.setdefault(term, span.entity)
     candidates: list[Mention] = []
     for (start, end), terms in wanted.items():
-        sentence = doc.text[start:end]
+        words = _Words(doc.text[start:end])
         for term, entity in terms.items():
-            for match in _pattern(term).finditer(sentence):
+            for match in words.find(term):
                 candidates.append(Mention(start + match.start(), start + match.end(), entity))
     starts: list[int] = []  # starts of the mentions kept, sorted; they never overlap
     kept: dict[int, Mention] = {}

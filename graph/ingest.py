@@ -38,6 +38,10 @@ from graph.sanction_terms import legal_basis_in, program_of
 from graph.store import GraphStore, NodeRow, RelRow
 
 MAX_NODE_EVIDENCE = 3  # sentences per entity per document: hubs (countries) otherwise balloon
+# Longest evidence the fallback splitter gives: in a text without sentence ends (a list of
+# names) its "sentence" is the whole text, which every entity would then store as evidence
+# (a 1 MB list of 40 companies made a write of 72 MB, refused by the store).
+MAX_SPLIT_SENTENCE = 2_000
 DERIVED_TYPES = ("MENTIONS", "SANCTIONED")  # written by ingest, never taken from extraction
 # Names for issuer states a document names only in its front matter (annotation guidelines).
 ISSUER_COUNTRIES = {"US": "United States", "JP": "Japan", "KR": "South Korea",
@@ -101,8 +105,7 @@ class Sentences:
             if m.group().startswith("\n"):
                 starts.append(m.end())
                 continue
-            before = self.text[:m.start()].rsplit(None, 1)
-            word = before[-1].lower().lstrip("(\"“") if before else ""
+            word = _last_word(self.text, m.start()).lower().lstrip("(\"“")
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
             starts.append(m.end())
@@ -119,10 +122,38 @@ class Sentences:
             return None
         s = self._starts[j]
         e = self._starts[j + 1] if j + 1 < len(self._starts) else len(self.text)
+        if e - s > MAX_SPLIT_SENTENCE:
+            s, e = _around(self.text, s, e, start, end)
         raw = self.text[s:e]
         s += len(raw) - len(raw.lstrip())
         e -= len(raw) - len(raw.rstrip())
         return (s, e, self.text[s:e]) if s < e else None
+
+
+def _last_word(text: str, end: int) -> str:
+    """`text[:end].rsplit(None, 1)[-1]` (or ""), without copying all of a long text for
+    each sentence end: a window before `end` grows until the word is whole in it."""
+    window = 64
+    while True:
+        low = max(0, end - window)
+        parts = text[low:end].rsplit(None, 1)
+        if low == 0 or len(parts) == 2:
+            return parts[-1] if parts else ""
+        window *= 4
+
+
+def _around(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:
+    """About MAX_SPLIT_SENTENCE characters of text[s:e] around text[start:end], cut at
+    spaces so no word is split; the offsets stay those of the text."""
+    half = max(0, (MAX_SPLIT_SENTENCE - (end - start)) // 2)
+    low, high = max(s, start - half), min(e, end + half)
+    if low > s:
+        space = text.find(" ", low, start)
+        low = space + 1 if space >= 0 else low
+    if high < e:
+        space = text.rfind(" ", end, high)
+        high = space if space >= 0 else high
+    return low, high
 
 
 # --- mapping --------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from graph.exchange.snapshot import canonical, read_snapshot
 from graph.ids import entity_id
 from graph.ingest import (
     MAX_NODE_EVIDENCE,
+    MAX_SPLIT_SENTENCE,
     Sentences,
     forget,
     ingest_extraction,
@@ -173,6 +174,19 @@ def test_sentence_splitter_keeps_abbreviations_together() -> None:
     assert second is not None and second[2] == "Then E.O. 13382 applied."
     third = sentences.around(text.index("Next"), text.index("Next") + 4)
     assert third is not None and third[2] == "Next line"
+
+
+def test_a_text_without_sentence_ends_gives_bounded_evidence_with_exact_offsets() -> None:
+    text = " ".join(f"Acme Trading Co {i}, Kim Song Il{i}," for i in range(3000)) + "\n"
+    sentences = Sentences(text)
+    start = text.index("Acme Trading Co 1500,")
+    found = sentences.around(start, start + len("Acme Trading Co 1500"))
+    assert found is not None
+    s, e, sentence = found
+    assert text[s:e] == sentence and s <= start < start + 20 <= e
+    assert len(sentence) <= MAX_SPLIT_SENTENCE
+    assert not sentence[0].isspace() and text[s - 1] == " "  # no word is cut
+    assert text[e] == " "
 
 
 def test_duplicate_entities_and_relations_in_one_document_are_merged() -> None:
