@@ -17,15 +17,21 @@ from extract.mentions import CONTEXT_LABELS, DocMentions, MentionSpan
 from graph.model import ExtractedEntity, Mention
 
 GROUP_TYPES = ("Person", "Organization")
+_PLACE = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
+# what a court release says of each person it lists: "Jane Roe, 41, of Mesa, Arizona, and
+# ...", "Jane Roe, 41, and ...", "Jane Roe, a Mexican national, and ..."
+_ABOUT = (rf"(?:,\s*\d{{1,3}}(?:,\s*(?:of|from)\s+{_PLACE}(?:,\s*{_PLACE})?)?"
+          rf"|,\s*(?:of|from)\s+{_PLACE}(?:,\s*{_PLACE})?"
+          rf"|,\s*an?\s+(?:[A-Z][\w.'-]*\s+){{1,2}}(?:national|citizen|resident))")
 # what may stand between two items of one list; "or" offers a choice, not a set. An item
 # may carry its place: "Yanbian Silverstar in China and Volasys Silverstar in Russia"
-_GAP = re.compile(r"(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?"
+_GAP = re.compile(rf"(?:\s+(?:in|of|from)\s+(?:the\s+)?{_PLACE}|{_ABOUT})?"
                   r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|(?:and|as\s+well\s+as)\s+)"
                   r"(?:(?:to|with|for|by|from|against|of|on)\s+)?")
 _JOINED = re.compile(r"\band\b|\bas\s+well\s+as\b")
 # the list goes on ("A and B, and an unnamed accomplice"): unless a name of another type
 # follows, its named part is not the whole set
-_GOES_ON = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+")
+_GOES_ON = re.compile(rf"(?:{_ABOUT})?\s*,?\s*(?:and|or|as\s+well\s+as)\s+")
 
 
 @dataclass(frozen=True)

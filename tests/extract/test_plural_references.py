@@ -71,3 +71,21 @@ def test_a_list_whose_items_carry_their_place_and_the_state_before_it() -> None:
     assert ("Kestrel Soft", "North Korea") in found
     # "North Korea, Norvane Trading" is an apposition, not a list of controllers
     assert ("Kestrel Soft", "Norvane Trading") not in found
+
+
+DOJ = [{"country": "US", "agency": "Department of Justice"}]
+
+
+def test_a_list_of_persons_each_with_age_and_town() -> None:
+    result = extract("Dorin Valcu, 41, of Mesa, Arizona, and Emil Sarbu, 38, of Tempe, "
+                     "Arizona, hosted laptops for the workers. Both men were indicted in "
+                     "May 2024.", doc_type="indictment", issuers=DOJ)
+    defendants = {person for person, _ in relations(result, "DEFENDANT_IN")}
+    assert defendants == {"Dorin Valcu", "Emil Sarbu"}
+
+
+def test_a_list_with_age_and_town_that_goes_on_is_not_the_set() -> None:
+    result = extract("Dorin Valcu, 41, of Mesa, Arizona, and Emil Sarbu, 38, of Tempe, "
+                     "Arizona, and a courier hosted laptops for the workers. Both men were "
+                     "indicted in May 2024.", doc_type="indictment", issuers=DOJ)
+    assert not relations(result, "DEFENDANT_IN")
