@@ -36,9 +36,11 @@ _QUALIFIER = (r"(?:more[ \t]+than|over|about|approximately|nearly|almost|at[ \t]
               r"up[ \t]+to|some|roughly|around|fewer[ \t]+than|less[ \t]+than|an[ \t]+"
               r"estimated)")
 _VAGUE = r"certain|several|multiple|numerous|various|many|other"
+# a number that opens a sentence: "Two Maryland men were charged ..."
+_OPENING = r"(?<![\w,] )(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
 # "over 300 U.S. companies", "two of its front companies", "certain U.S.-based individuals"
 PLURAL = re.compile(
-    rf"\b(?P<quant>(?:{_QUALIFIER}[ \t]+)?(?:{_NUMBER})|{_VAGUE})[ \t]+"
+    rf"\b(?P<quant>(?:{_QUALIFIER}[ \t]+)?(?:{_NUMBER}|{_OPENING})|{_VAGUE})[ \t]+"
     rf"(?:of[ \t]+(?:its|his|her|their|the|these)[ \t]+)?"
     rf"(?P<mods>(?:{_MODIFIER}[ \t]+){{0,3}})(?P<noun>{_NOUN})\b")
 # "an Arizona woman", "a 34-year-old Ukrainian national", "a U.S. company"
@@ -75,6 +77,7 @@ class Descriptor:
     count: int | None
     count_qualifier: str
     age: int | None = None
+    opening: bool = False  # counted by a capitalized number that opens a sentence
 
     @property
     def name(self) -> str:
@@ -109,7 +112,8 @@ def find_descriptors(text: str) -> list[Descriptor]:
         found.append(Descriptor(
             match.start(), match.end(), match.group(0), _type(noun),
             _where(match.group("mods")), noun, _PERSON_NOUNS.get(noun.lower(), ""), False, True,
-            amount.value if amount else None, amount.qualifier if amount else ""))
+            amount.value if amount else None, amount.qualifier if amount else "",
+            opening=bool(re.fullmatch(_OPENING, quant))))
         taken.append((match.start(), match.end()))
     for match in BARE_PLURAL.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken):

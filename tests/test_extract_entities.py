@@ -233,3 +233,21 @@ def test_a_description_after_a_name_is_not_an_opening() -> None:
     _, result, _ = resolved(text, doc_id="d12")
     quill = next(e for e in result.entities.values() if e.name == "Jane Quill")
     assert "a Reno woman" not in [m.text for m in quill.mentions]
+
+
+def test_a_counted_opening_description_is_the_persons_named_next() -> None:
+    text = ("BOISE - Two Nevada men were indicted today for hosting laptops. Dorin Valcu, 41, "
+            "of Reno, Nevada, and Emil Sarbu, 38, of Sparks, Nevada, face up to 20 years.")
+    mentions, result, _ = resolved(text, doc_id="d13")
+    group = {result.entities[m.entity].name for m in mentions.mentions
+             if m.text == "Two Nevada men" and m.entity}
+    assert group == {"Dorin Valcu", "Emil Sarbu"}
+
+
+def test_a_counted_opening_description_that_one_named_does_not_fit_is_no_one() -> None:
+    text = ("BOISE - Two Nevada men were indicted today for hosting laptops. Dorin Valcu, 41, "
+            "of Reno, Nevada, and Emil Sarbu, 38, of Boise, Idaho, face up to 20 years.")
+    mentions, result, _ = resolved(text, doc_id="d14")
+    named = {result.entities[m.entity].name for m in mentions.mentions
+             if m.text == "Two Nevada men" and m.entity in result.entities}
+    assert not named & {"Dorin Valcu", "Emil Sarbu"}

@@ -11,36 +11,62 @@ person only when all of this holds, else it stays an unnamed actor with at most 
   sentence or the two after it, and that person is the one the document's facts about
   every named person single out (`possibly_same`: place or nationality agree, gender and
   age do not disagree, and no other named person fits).
+"Two Maryland men" opens a release the same way for the two persons named next, when they
+are exactly as many as it counts and each fits it (`lede_group`).
 """
 
 from __future__ import annotations
 
 from extract.descriptors import Descriptor
+from extract.gazetteer import Gazetteer
 from extract.mentions import DocMentions
 from extract.resolve.base import DocEntities
+from extract.resolve.links import PersonFacts, agreement
 from graph.model import ExtractedEntity, PossibleSame
 
 _LEDE_SENTENCES = 2  # a dateline the parser splits off is a sentence of its own
 _NAMED_WITHIN = 3  # the description's sentence and the two after it
 
 
-def lede_person(d: Descriptor, sent: int, mentions: DocMentions, result: DocEntities,
-                link: PossibleSame | None, titled: set[str]) -> ExtractedEntity | None:
-    """The named person the opening description stands for, or None."""
-    if link is None or d.plural or d.definite or d.type != "Person" or not d.where:
-        return None
-    if sent >= _LEDE_SENTENCES:
+def _named_next(d: Descriptor, sent: int, mentions: DocMentions, result: DocEntities,
+                titled: set[str]) -> set[str] | None:
+    """The persons, officials aside, first named in the description's sentence or the two
+    after it; None when the description is not the opening of the text."""
+    if d.definite or d.type != "Person" or not d.where or sent >= _LEDE_SENTENCES:
         return None
     first_named: dict[str, int] = {}
     for m in mentions.mentions:
         e = result.entities.get(m.entity) if m.entity else None
-        if e is None or e.type != "Person" or e.unnamed:
+        if e is None or e.type != "Person" or e.unnamed or "reference" in m.props:
             continue
         if m.start < d.start:
             return None  # the text named someone first: the description may be another
         first_named.setdefault(e.id, m.sent)
-    candidates = {ident for ident, s in first_named.items()
-                  if s < sent + _NAMED_WITHIN and ident not in titled}
-    if candidates != {link.other}:
+    return {ident for ident, s in first_named.items()
+            if s < sent + _NAMED_WITHIN and ident not in titled}
+
+
+def lede_person(d: Descriptor, sent: int, mentions: DocMentions, result: DocEntities,
+                link: PossibleSame | None, titled: set[str]) -> ExtractedEntity | None:
+    """The named person the opening description stands for, or None."""
+    if link is None or d.plural:
+        return None
+    if _named_next(d, sent, mentions, result, titled) != {link.other}:
         return None
     return result.entities[link.other]
+
+
+def lede_group(d: Descriptor, sent: int, mentions: DocMentions, result: DocEntities,
+               facts: dict[str, PersonFacts], gazetteer: Gazetteer,
+               titled: set[str]) -> tuple[str, ...]:
+    """"Two Maryland men were charged ... A, 35, of Laurel, Maryland, and B, 41, of Bowie,
+    Maryland": the counted opening description is the persons named next when they are
+    exactly as many and every one of them fits it."""
+    if not d.plural or d.count is None or d.count < 2 or d.count_qualifier not in {"", "exact"}:
+        return ()
+    named = _named_next(d, sent, mentions, result, titled)
+    if not named or len(named) != d.count:
+        return ()
+    if not all(ident in facts and agreement(d, facts[ident], gazetteer) for ident in named):
+        return ()
+    return tuple(sorted(named, key=lambda i: min(m.start for m in result.entities[i].mentions)))

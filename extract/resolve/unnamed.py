@@ -23,7 +23,7 @@ from extract.groups import group_spans, listed_after, named_lists
 from extract.mentions import DocMentions, MentionSpan
 from extract.overlaps import Overlaps
 from extract.resolve.base import DocEntities
-from extract.resolve.lede import lede_person
+from extract.resolve.lede import lede_group, lede_person
 from extract.resolve.links import person_facts, possibly_same
 from graph.ids import slugify
 from graph.model import DocumentMeta, ExtractedEntity, Mention, PossibleSame
@@ -117,10 +117,14 @@ def add_unnamed(mentions: DocMentions, result: DocEntities, meta: DocumentMeta,
             # "two U.S. nationals, A and B", "four nationals: A, B, C and D": the
             # description stands for the names it announces
             listed = listed_after(mentions, lists, d.end, d.count, d.type)
-            if listed is not None:
+            members = listed.members if listed is not None else lede_group(
+                d, mentions.sentence_at(d.start), mentions, result, facts, gazetteer, titled)
+            if members:
                 added.extend(group_spans(mentions, result.entities, d.start, d.end,
-                                         listed.members, d.noun.lower()))
+                                         members, d.noun.lower()))
                 continue
+        if d.opening:
+            continue  # "Two Maryland men" that names no one next is left as it was written
         if d.noun.lower() in SUMMARY_NOUNS and d.count is not None and \
                 named_count.get(d.type, 0) >= d.count:
             continue  # "four entities and two individuals": a count of the named targets
