@@ -1,5 +1,5 @@
 """Counted plural references to a set the text listed: "the two men", "both companies",
-"the four", "the three defendants".
+"the four", "all three", "Both were ...", "the pair".
 
 "Kim and Park opened the accounts. The two men ..." : the reference names how many it
 means, and it stands for the list of exactly that many named actors of its type in this
@@ -31,6 +31,12 @@ _COUNTED = re.compile(
     rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?P<number>{'|'.join(_NUMBERS)})"
     rf"(?:\s+{_NOUN}\b|{_VERB_NEXT})(?!\s+of\b)")
 _BOTH = re.compile(rf"\b[Bb]oth\s+(?:of\s+the\s+|the\s+)?{_NOUN}\b(?!\s+of\b)")
+# "All three were charged", "all four men"; "Both were sentenced" opening a sentence; "the
+# pair"
+_ALL = re.compile(rf"\b[Aa]ll\s+(?P<number>{'|'.join(_NUMBERS)})(?:\s+{_NOUN}\b|{_VERB_NEXT})"
+                  r"(?!\s+of\b)")
+_BARE_BOTH = re.compile(rf"(?<![\w,] )Both{_VERB_NEXT}")
+_PAIR = re.compile(r"\b[Tt]he\s+(?:pair|duo)\b(?!\s+of\b)")
 _WINDOW = 3  # sentences back
 
 
@@ -60,6 +66,10 @@ def _references(text: str) -> list[tuple[int, int, int, str | None]]:
     found = [(m.start(), m.end(), _NUMBERS[m.group("number").lower()], m.group("noun"))
              for m in _COUNTED.finditer(text)]
     found += [(m.start(), m.end(), 2, m.group("noun")) for m in _BOTH.finditer(text)]
+    found += [(m.start(), m.end(), _NUMBERS[m.group("number").lower()], m.group("noun"))
+              for m in _ALL.finditer(text)]
+    found += [(m.start(), m.end(), 2, None) for m in _BARE_BOTH.finditer(text)]
+    found += [(m.start(), m.end(), 2, "persons") for m in _PAIR.finditer(text)]
     return sorted(found)
 
 

@@ -89,3 +89,19 @@ def test_a_list_with_age_and_town_that_goes_on_is_not_the_set() -> None:
                      "Arizona, and a courier hosted laptops for the workers. Both men were "
                      "indicted in May 2024.", doc_type="indictment", issuers=DOJ)
     assert not relations(result, "DEFENDANT_IN")
+
+
+def test_all_three_and_the_pair() -> None:
+    three = extract("The funds are linked to Dorin Valcu, Emil Sarbu and Tavi Rusu. All three "
+                    "were sanctioned by the Treasury Department in 2023.", doc_type="news")
+    assert {p for _, p in relations(three, "DESIGNATED")} == {
+        "Dorin Valcu", "Emil Sarbu", "Tavi Rusu"}
+    pair = extract("The funds are linked to Dorin Valcu and to Emil Sarbu. The pair were "
+                   "sanctioned by the Treasury Department in 2023.", doc_type="news")
+    assert {p for _, p in relations(pair, "DESIGNATED")} == {"Dorin Valcu", "Emil Sarbu"}
+
+
+def test_the_pair_after_three_names_is_no_one() -> None:
+    result = extract("The funds are linked to Dorin Valcu, Emil Sarbu and Tavi Rusu. The pair "
+                     "were sanctioned by the Treasury Department in 2023.", doc_type="news")
+    assert not relations(result, "DESIGNATED")
