@@ -9,9 +9,9 @@ contract suite (tests/test_store_contract.py).
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from graph import queries, schema_version, statement_writes
 from graph.errors import InvalidInput, NotFound
@@ -312,8 +312,10 @@ class GraphStore(ABC):
         if cap <= 0 or not nodes:
             return
         found: dict[str, list[Row]] = {}
-        for r in self.run(self.dialect.node_statements(), {"ids": list(nodes), "cap": int(cap)}):
-            found.setdefault(str(r["id"]), []).append(_statement(str(r["doc"]), r["m"]))
+        for ordered, ids in _by_size(nodes.items(), lambda n: n["properties"]).items():
+            for r in self.run(self.dialect.node_statements(ordered),
+                              {"ids": ids, "cap": int(cap)}):
+                found.setdefault(str(r["id"]), []).append(_statement(str(r["doc"]), r["m"]))
         for ident, node in nodes.items():
             _set_statements(node["properties"], found.get(ident, []))
 
@@ -327,9 +329,11 @@ class GraphStore(ABC):
         if cap <= 0 or not by_rel:
             return
         found: dict[str, list[Row]] = {}
-        for r in self.run(self.dialect.rel_statements(), {"rels": list(by_rel), "cap": int(cap)}):
-            c = r["c"]
-            found.setdefault(str(r["rel"]), []).append(_statement(str(c["doc"]), c))
+        for ordered, keys in _by_size(by_rel.items(), lambda same: same[0]["properties"]).items():
+            for r in self.run(self.dialect.rel_statements(ordered),
+                              {"rels": keys, "cap": int(cap)}):
+                c = r["c"]
+                found.setdefault(str(r["rel"]), []).append(_statement(str(c["doc"]), c))
         for key, same in by_rel.items():
             for rel in same:
                 _set_statements(rel["properties"], found.get(key, []))
@@ -550,6 +554,20 @@ def _statement(doc: str, m: Mapping[str, Any]) -> Row:
             "text": list(m.get("ev_text") or []), "confidence": m.get("confidence"),
             "modality": m.get("modality"), "frame": m.get("frame") or None,
             "date_basis": m.get("date_basis") or None}
+
+
+T = TypeVar("T")
+
+
+def _by_size(items: Iterable[tuple[str, T]],
+             props_of: Callable[[T], Mapping[str, Any]]) -> dict[bool, list[str]]:
+    """Keys split by whether their statements are few enough to be chosen in order
+    (queries.ORDERED_UP_TO; `doc_count` is how many documents state the thing)."""
+    out: dict[bool, list[str]] = {}
+    for key, item in items:
+        few = int(props_of(item).get("doc_count") or 0) <= queries.ORDERED_UP_TO
+        out.setdefault(few, []).append(key)
+    return out
 
 
 def _set_statements(props: dict[str, Any], statements: list[Row]) -> None:

@@ -12,8 +12,3 @@ import pytest
 EXTRACTION_GAP = pytest.mark.xfail(
     reason="the parse-based extractor no longer reads this dev-corpus fact (issue 10 recall)",
     strict=False)
-
-REPLAY_GAP = pytest.mark.xfail(
-    reason="money groups of a dossier replayed into Neo4j differ from the source store "
-           "(found at the end of the session, not yet traced)",
-    strict=False)

@@ -90,7 +90,9 @@ def _government(node: Row | None) -> str | None:
 
 
 def _pick_issuer(issuers: list[Row], designators: dict[str, Row]) -> Row | None:
-    """A Sanction may be ISSUED by an agency and its state: prefer the one that DESIGNATED."""
+    """A Sanction may be ISSUED by an agency and its state: prefer the one that DESIGNATED
+    (in id order, so the pick does not depend on the order a store returns them in)."""
+    issuers = sorted(issuers, key=lambda i: entity_ref(i).id)
     for issuer in issuers:
         if entity_ref(issuer).id in designators:
             return issuer
@@ -134,7 +136,8 @@ def sanctions(store: GraphStore, entity_id: str, related: list[Related]) -> list
                 government=_government(edge.node), program=edge.props.get("program"),
                 legal_basis=list(edge.props.get("legal_basis") or []),
                 date=edge.props.get("date"), **provenance(edge.props)))
-    return sorted(records, key=lambda r: (r.date or "", r.authority or ""))
+    return sorted(records, key=lambda r: (r.date or "", r.authority or "", r.authority_id or "",
+                                          r.id or ""))
 
 
 def cases(related: list[Related]) -> list[CaseOut]:

@@ -80,6 +80,7 @@ def neo4j_statements() -> list[str]:
     statements.append(dialect.search())
     statements.append(dialect.search_light())
     statements += [dialect.node_statements(), dialect.rel_statements(),
+                   dialect.node_statements(False), dialect.rel_statements(False),
                    dialect.relationship_counts()]
     for types in (None, ["FACILITATED", "EMPLOYED_AT"]):
         path = dialect.shortest_path(types, 6)
