@@ -32,6 +32,7 @@ from api.services.judgments import curated_dossier, curated_paths
 from api.services.timeline import timeline_axis
 from api.services.trilateral import GOVERNMENTS, trilateral_view
 from api.services.trust import band, is_weak, source_kind
+from graph import queries
 from graph.errors import NotFound, TkgError
 
 HERE = Path(__file__).resolve().parent
@@ -57,23 +58,6 @@ PATH_EXAMPLES = (
     ("person:oleksandr-didenko", "country:KP", "Didenko → North Korea"),
     ("organization:chinyong-information-technology-cooperation-company",
      "person:vitaliy-sergeyevich-andreyev", "Chinyong → Andreyev"),
-)
-CONSOLE_EXAMPLES = (
-    ("Facilitators", "MATCH (p:Person)-[r:FACILITATED]->(o)\nRETURN p, r, o LIMIT 25", ""),
-    ("Designations by government",
-     "MATCH (g)-[r:DESIGNATED]->(t)\nRETURN coalesce(g.code, g.country) AS government,"
-     " count(t) AS targets\nORDER BY targets DESC", ""),
-    ("Chapman's neighbourhood", "MATCH p = (n:Person {id: $id})-[*1..2]-(m)\nRETURN p LIMIT 60",
-     '{"id": "person:christina-marie-chapman"}'),
-    ("A path to the regime",
-     "MATCH p = (a:Person {id: $id})-[:FACILITATED]->()-[*1..2]->(b:Country {code: 'KP'})\n"
-     "RETURN p LIMIT 5", '{"id": "person:christina-marie-chapman"}'),
-    ("Money to the regime",
-     "MATCH (a)-[r:GENERATED_REVENUE_FOR|FUNDED]->(b)\nRETURN a, r, b LIMIT 50", ""),
-    ("Sanctions by date",
-     "MATCH (s:Sanction)-[:SANCTIONED]->(t)\n"
-     "RETURN s.listing_date AS date, s.country AS government, t.name AS target\n"
-     "ORDER BY date", ""),
 )
 
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -190,7 +174,7 @@ def console_page(request: Request, settings: SettingsDep, store: StoreDep,
         with contextlib.suppress(ValueError):  # else shown as typed; the console reports it
             params = json.dumps(json.loads(params), indent=1)
     return page(request, "console.html", "console", query=query, params=params,
-                examples=CONSOLE_EXAMPLES, row_cap=settings.query_row_cap,
+                examples=queries.CONSOLE_EXAMPLES, row_cap=settings.query_row_cap,
                 timeout_ms=settings.query_timeout_ms, schema=console_schema(store))
 
 

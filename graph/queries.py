@@ -1151,3 +1151,24 @@ MATCH (d:Document {id: $id})
 RETURN count(d) AS n
 """
 # --- end of curation
+
+
+# The console's worked examples for analysts (title, statement, parameters as JSON): run as
+# written against the model's labels and types; tests/neo4j/test_cypher_lint.py lints them.
+CONSOLE_EXAMPLES = (
+    ("Facilitators", "MATCH (p:Person)-[r:FACILITATED]->(o)\nRETURN p, r, o LIMIT 25", ""),
+    ("Designations by government",
+     "MATCH (g)-[r:DESIGNATED]->(t)\nRETURN coalesce(g.code, g.country) AS government,"
+     " count(t) AS targets\nORDER BY targets DESC", ""),
+    ("Chapman's neighbourhood", "MATCH p = (n:Person {id: $id})-[*1..2]-(m)\nRETURN p LIMIT 60",
+     '{"id": "person:christina-marie-chapman"}'),
+    ("A path to the regime",
+     "MATCH p = (a:Person {id: $id})-[:FACILITATED]->()-[*1..2]->(b:Country {code: 'KP'})\n"
+     "RETURN p LIMIT 5", '{"id": "person:christina-marie-chapman"}'),
+    ("Money to the regime",
+     "MATCH (a)-[r:GENERATED_REVENUE_FOR|FUNDED]->(b)\nRETURN a, r, b LIMIT 50", ""),
+    ("Sanctions by date",
+     "MATCH (s:Sanction)-[:SANCTIONED]->(t)\n"
+     "RETURN s.listing_date AS date, s.country AS government, t.name AS target\n"
+     "ORDER BY date", ""),
+)

@@ -82,6 +82,7 @@ def neo4j_statements() -> list[str]:
     statements += [dialect.node_statements(), dialect.rel_statements(),
                    dialect.node_statements(False), dialect.rel_statements(False),
                    dialect.relationship_counts()]
+    statements += [statement for _, statement, _ in queries.CONSOLE_EXAMPLES]
     for types in (None, ["FACILITATED", "EMPLOYED_AT"]):
         path = dialect.shortest_path(types, 6)
         assert path is not None
