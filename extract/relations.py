@@ -29,7 +29,6 @@ from extract.frames._compile import matches
 from extract.frames._paths import borrows_wrongly
 from extract.gazetteer import Gazetteer
 from extract.mentions import DocMentions
-from graph.errors import ModelError
 from graph.model import (
     DocumentMeta,
     Evidence,
@@ -403,12 +402,8 @@ def merge(found: Iterable[Found], context: DocContext, model: GraphModel
         if source is None or target is None:
             continue
         key = (f.type, f.source, f.target)
-        try:
-            model.check_relationship(f.type, source.type, target.type)
-            refused = model.refused(f.type, (source.type, source.properties),
-                                    (target.type, target.properties))
-        except ModelError as exc:
-            refused = exc.detail
+        refused = model.signature_problem(f.type, (source.type, source.properties),
+                                          (target.type, target.properties))
         if refused:
             rejected.setdefault(key, RejectedRelation(f.type, f.source, f.target, refused,
                                                       f.frame))

@@ -140,6 +140,16 @@ class GraphModel:
         return refusal(rel_type, spec.refuse, self.classes,
                        {"source": source, "target": target})
 
+    def signature_problem(self, rel_type: str, source: tuple[str, dict[str, Any]],
+                          target: tuple[str, dict[str, Any]]) -> str | None:
+        """Why the model refuses a relation between these ends, each (label, properties):
+        an unknown type, labels it does not join, or a refused class; None if it holds."""
+        try:
+            self.check_relationship(rel_type, source[0], target[0])
+        except ModelError as exc:
+            return exc.detail
+        return self.refused(rel_type, source, target)
+
 
 def _property(where: str, name: str, raw: Any, types: set[str]) -> PropertySpec:
     if not _PROP_NAME.match(name):

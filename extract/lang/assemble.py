@@ -20,7 +20,6 @@ from extract.lang.names import (
 )
 from extract.lang.native import NativeGazetteer
 from extract.lang.relations import apply_affiliations, apply_frames
-from graph.errors import ModelError
 from graph.model import ExtractedRelation, Extraction, RejectedRelation, default_model
 
 
@@ -68,12 +67,8 @@ def checked(builder: DocBuilder) -> tuple[list[ExtractedRelation], list[Rejected
         source, target = builder.entities.get(r.source), builder.entities.get(r.target)
         reason: str | None = None
         if source is not None and target is not None:
-            try:
-                model.check_relationship(r.type, source.type, target.type)
-                reason = model.refused(r.type, (source.type, source.properties),
-                                       (target.type, target.properties))
-            except ModelError as exc:
-                reason = exc.detail
+            reason = model.signature_problem(r.type, (source.type, source.properties),
+                                             (target.type, target.properties))
         if reason:
             refused.append(RejectedRelation(r.type, r.source, r.target, reason, r.frame))
         else:
