@@ -10,6 +10,8 @@ Order and why:
   tkg_titles_v1               advisory titles and "United States v. X" cases
   tkg_org_names_v1            company names by legal form, numbered DPRK units, platforms
   tkg_korean_names_v1         Korean personal names by family name and syllables
+  tkg_described_names_v1      a name right after the noun describing the person
+                              ("Russian national <Name>")
   tkg_amounts_v1              dollar amounts by their shape, qualifier included
   ner                         the model's statistical entities
   tkg_org_context_v1          organizations named without a legal form, by their context
@@ -32,6 +34,7 @@ from extract import sentences, titles
 from extract.components import (
     amounts,
     cleanup,
+    described_names,
     gazetteer_ruler,
     korean_names,
     org_context,
@@ -47,6 +50,7 @@ CUSTOM_COMPONENTS = (
     gazetteer_ruler.make_gazetteer_ruler.__name__,
     org_names.make_org_names.__name__,
     korean_names.make_korean_names.__name__,
+    described_names.make_described_names.__name__,
     amounts.make_amounts.__name__,
     titles.make_titles.__name__,
     org_context.make_org_context.__name__,
@@ -90,6 +94,7 @@ def build_nlp(config: PipelineConfig | None = None) -> Language:
     nlp.add_pipe("tkg_titles_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_org_names_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_korean_names_v1", **before_ner)  # type: ignore[arg-type]
+    nlp.add_pipe("tkg_described_names_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_amounts_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_org_context_v1")
     nlp.add_pipe("tkg_span_cleanup_v1")

@@ -30,7 +30,7 @@ def test_pipeline_components_are_registered_and_versioned() -> None:
     # the frames match the parse, with lemmas
     assert nlp.pipe_names.index("tkg_line_breaks_v1") < nlp.pipe_names.index("parser")
     assert nlp.pipe_names.index("lemmatizer") < nlp.pipe_names.index("tkg_frames_v1")
-    assert len(CUSTOM_COMPONENTS) == 9
+    assert len(CUSTOM_COMPONENTS) == 10
     assert nlp.get_pipe_meta("tkg_span_cleanup_v1").assigns == ["doc.ents"]
 
 

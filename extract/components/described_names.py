@@ -1,0 +1,81 @@
+"""`tkg_described_names_v1`: a person's name right after the noun that describes them.
+
+Releases introduce people as "<nationality or role> <noun> <Full Name>": "Russian national
+Vitaliy Sergeyevich Andreyev", "U.S. citizen Jane Roe", "consular official Kim Ung Sun". The
+small English model often reads the whole run as one phrase and marks no person, and then
+every later "Mr. Andreyev" has no full name to resolve to. The construction is narrow enough
+to read by shape: a describing noun (lowercase, after a demonym, a place or an adjective),
+then two to four capitalized words that hold no organization or agency head word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract.components.span_context import AGENCY_HEAD, ORG_HEAD
+
+# nouns that describe a single person and stand right before the person's name
+DESCRIBING_NOUNS = frozenset({
+    "national", "citizen", "resident", "official", "businessman", "businesswoman",
+    "executive", "representative", "banker", "diplomat", "broker", "facilitator",
+    "developer", "engineer", "programmer", "operative", "agent", "leader", "director",
+    "manager", "president", "chairman", "employee", "individual",
+})
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.)$")
+# capitalized words that begin no personal name (dates, articles at a line start)
+_NOT_NAMES = frozenset({"The", "A", "An", "On", "In", "Since", "January", "February", "March",
+                        "April", "May", "June", "July", "August", "September", "October",
+                        "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+                        "Friday", "Saturday", "Sunday"})
+
+
+def _described(doc: Doc, i: int) -> bool:
+    """Is token i a describing noun with a describer before it (a demonym, a place, an
+    adjective: 'Russian national', 'U.S. citizen', 'consular official')?"""
+    noun = doc[i]
+    if noun.lower_ not in DESCRIBING_NOUNS or not noun.text.islower() or i == 0:
+        return False
+    before = doc[i - 1]
+    return before.tag_ == "JJ" or (before.text[:1].isupper() and before.is_alpha) \
+        or before.text in ("U.S.", "U.K.")
+
+
+def _name_after(doc: Doc, i: int) -> Span | None:
+    """The two to four capitalized words right after token i, if they end there."""
+    end = i + 1
+    while end < len(doc) and end - i <= 4 and _NAME_WORD.match(doc[end].text) \
+            and not doc[end].is_sent_start:
+        end += 1
+    words = doc[i + 1:end]
+    if not 2 <= len(words) <= 4 or words[0].text in _NOT_NAMES or words[-1].text.endswith("."):
+        return None
+    if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        return None  # a longer capitalized run: a title or an organization, not this shape
+    if ORG_HEAD.search(words.text) or AGENCY_HEAD.search(words.text):
+        return None
+    return Span(doc, words.start, words.end, label="Person", span_id="shape:described_name")
+
+
+def mark_described_names(doc: Doc) -> Doc:
+    taken = [(e.start, e.end) for e in doc.ents]
+    spans: list[Span] = []
+    for i in range(len(doc) - 2):
+        if not _described(doc, i):
+            continue
+        span = _name_after(doc, i)
+        if span is None or any(s < span.end and span.start < e for s, e in taken):
+            continue
+        spans.append(span)
+        taken.append((span.start, span.end))
+    if spans:
+        doc.ents = sorted([*doc.ents, *spans], key=lambda s: s.start)
+    return doc
+
+
+@Language.factory("tkg_described_names_v1", assigns=["doc.ents"], default_config={})
+def make_described_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return mark_described_names
