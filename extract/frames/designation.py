@@ -6,6 +6,7 @@ Constructions:
   "added X to its list";
 - nominalizations: "the designation of X (by Y)", "Y's designation of X", "sanctions on X";
 - a designating sentence that ends in a colon, followed by a list of names;
+- "those sanctioned include X and Y" (the act as a reduced relative on the subject);
 - an agentless passive in a sanctions release ("X is designated today") names the issuer.
 The legal basis ("pursuant to E.O. 13722") is read from the sentence.
 """
@@ -74,6 +75,13 @@ FRAMES = (
                       ">dobj >poss", ">nsubjpass >poss")},
           _YIELDS, role_types=_TYPES, defaults={"agent": "designator"}, dated="act",
           properties=_properties, base_confidence=0.75),
+    # "Those sanctioned (today) include A and B": the act is a reduced relative on the
+    # subject, the targets are what the sentence says it includes; the issuer designates
+    Frame("designation-include", 1, ("include",),
+          {"agent": (), "target": OBJECT}, _YIELDS, role_types=_TYPES,
+          requires=(">nsubj[those] >acl[sanctioned|designated]",),
+          defaults={"agent": "designator"}, dated="act", properties=_properties,
+          base_confidence=0.8),
     Frame("designation-list", 1, ("add",),
           {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
           requires=(">prep[to] >pobj[list]",), defaults={"agent": "designator"}, dated="act",

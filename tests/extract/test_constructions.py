@@ -98,3 +98,14 @@ def test_alleged_facilitation_and_the_chain_without_names() -> None:
     facilitated = [r for r in result.relations if r.type == "FACILITATED"]
     assert facilitated and all(r.modality == "alleged" for r in facilitated)
     assert relations(result, "EMPLOYED_AT")
+
+
+def test_those_sanctioned_include_names_the_targets() -> None:
+    result = extract("Those sanctioned include Ukrainian national Bohdan Ivanovych Tkachuk and "
+                     "Harbin Lintao Trading Company, which moved the cash.")
+    found = relations(result, "DESIGNATED")
+    assert {(OFAC, "Bohdan Ivanovych Tkachuk"), (OFAC, "Harbin Lintao Trading Company")} <= \
+        set(found)
+    # the same shape without a designating verb names nobody
+    others = extract("Those who attended include Bohdan Ivanovych Tkachuk and Ko Sun Hee.")
+    assert relations(others, "DESIGNATED") == []
