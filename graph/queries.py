@@ -361,20 +361,25 @@ def paths_of_length(rel_types: list[str] | None, hops: int) -> str:
     )
 
 
-COUNT_NODES = f"""
-MATCH (n)
-WHERE NOT n:{SCHEMA}
-UNWIND labels(n) AS label
-WITH label WHERE label <> 'Entity'
-RETURN label, count(*) AS n
-ORDER BY label
-"""
+# Counts one label or type at a time: both stores answer these from their own per-label
+# and per-type counts, where grouping every node by its labels reads the whole graph (1.0 s
+# for 205k nodes, against 44 ms for all labels and types one by one).
+def count_nodes_of(label: str) -> str:
+    return f"MATCH (n:{label}) RETURN count(n) AS n"
 
-COUNT_RELATIONSHIPS = """
-MATCH ()-[r]->()
-RETURN type(r) AS type, count(r) AS n
-ORDER BY type
-"""
+
+def count_relationships_of(rel_type: str) -> str:
+    return f"MATCH ()-[r:{rel_type}]->() RETURN count(r) AS n"
+
+
+def counted_labels(model: GraphModel) -> list[str]:
+    """Every label a node of the graph has besides Entity and Schema (the model's, then
+    claims and judgments)."""
+    return [*model.nodes, CLAIM, JUDGMENT]
+
+
+def counted_types(model: GraphModel) -> list[str]:
+    return [*model.relationships, STATES]
 
 FORGET_DOCUMENT_NODE = """
 MATCH (d:Document {id: $doc})

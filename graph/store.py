@@ -265,9 +265,13 @@ class GraphStore(ABC):
         """Turn user text into the store's full-text query syntax, escaped."""
 
     def counts(self) -> dict[str, dict[str, int]]:
-        nodes = {r["label"]: int(r["n"]) for r in self.run(queries.COUNT_NODES)}
-        rels = {r["type"]: int(r["n"]) for r in self.run(queries.COUNT_RELATIONSHIPS)}
-        return {"nodes": nodes, "relationships": rels}
+        """Nodes per label and relationships per type, those present only, by name."""
+        nodes = {label: _n(self.run(queries.count_nodes_of(label)))
+                 for label in queries.counted_labels(self.model)}
+        rels = {t: _n(self.run(queries.count_relationships_of(t)))
+                for t in queries.counted_types(self.model)}
+        return {"nodes": {k: v for k, v in sorted(nodes.items()) if v},
+                "relationships": {k: v for k, v in sorted(rels.items()) if v}}
 
     def list_documents(self, *, limit: int = 100, offset: int = 0) -> list[Row]:
         return self.run(queries.LIST_DOCUMENTS, {"limit": int(limit), "offset": int(offset)})

@@ -61,6 +61,12 @@ def _builder_calls() -> dict[str, list[str]]:
         "chain_step": [queries.chain_step(some)],
         "chain_step_by_documents": [queries.chain_step_by_documents(some)],
         "payment_party_ids": [queries.payment_party_ids(some)],
+        "count_nodes_of": [queries.count_nodes_of(label)
+                           for label in queries.counted_labels(model)],
+        "count_relationships_of": [queries.count_relationships_of(t)
+                                   for t in queries.counted_types(model)],
+        "counted_labels": [],  # label names
+        "counted_types": [],  # type names
         "node_pattern_labels": [],  # returns a pattern fragment, not a statement
         "end_label": [],  # a label name
         "model_label": [],  # a label name
