@@ -48,6 +48,10 @@ class LangScore:
     cross_total: int = 0
     cross_same: int = 0
     cross_wrong: int = 0
+    extracted: int = 0  # relations extracted, and how many of them are gold relations
+    extracted_right: int = 0
+    sure: int = 0  # the same for relations at confidence >= 0.8
+    sure_right: int = 0
     documents: int = 0
     chars: int = 0
     seconds: float = 0.0
@@ -120,6 +124,7 @@ def _score_doc(score: LangScore, result: Extraction, gold_entities: list[Extract
     score.entities.fn += len(wanted) - len(matched)
     score.entities.fp += len(scored) - len(matched)
     found = {(r.type, r.source, r.target) for r in result.relations}
+    _judge_extracted(score, result.relations, gold_relations, matched)
     for relation in gold_relations:
         counts = score.relations[relation.type]
         src, tgt = matched.get(relation.source), matched.get(relation.target)
@@ -138,6 +143,21 @@ def _score_doc(score: LangScore, result: Extraction, gold_entities: list[Extract
             score.cross_same += 1
         elif mine in english_ids:
             score.cross_wrong += 1
+
+
+def _judge_extracted(score: LangScore, relations: list[ExtractedRelation],
+                     gold_relations: list[ExtractedRelation], matched: dict[str, str]) -> None:
+    """Precision: an extracted relation is right when its ends are the matched gold
+    entities of a gold relation of its type."""
+    back = {mine: gold for gold, mine in matched.items()}
+    wanted = {(r.type, r.source, r.target) for r in gold_relations}
+    for relation in relations:
+        right = (relation.type, back.get(relation.source), back.get(relation.target)) in wanted
+        score.extracted += 1
+        score.extracted_right += right
+        if relation.confidence >= 0.8:
+            score.sure += 1
+            score.sure_right += right
 
 
 def english_nodes(extractor: Extractor, corpus_dirs: list[Path]) -> dict[str, str]:
@@ -171,6 +191,9 @@ def format_score(lang: str, split: str, score: LangScore) -> str:
         if rel_type in KEY_RELATIONS:
             key.add(c)
     lines.append(f"  designation+issuer recall {key.recall:.3f} ({key.tp}/{key.tp + key.fn})")
+    lines.append(f"  relations extracted: precision "
+                 f"{_share(score.extracted_right, score.extracted)}; confidence >= 0.8 "
+                 f"precision {_share(score.sure_right, score.sure)}")
     if score.cross_total:
         lines.append(f"  same node as English: {score.cross_same}/{score.cross_total} "
                      f"({score.cross_same / score.cross_total:.3f}), wrong merges "
@@ -180,6 +203,10 @@ def format_score(lang: str, split: str, score: LangScore) -> str:
                      f"{score.chars / max(score.bare_seconds, 1e-9):,.0f} chars/s bare analyzer "
                      f"(ratio {score.bare_seconds / score.seconds:.2f})")
     return "\n".join(lines)
+
+
+def _share(right: int, total: int) -> str:
+    return f"{right / total if total else 0.0:.3f} ({right} of {total})"
 
 
 def main(lang: str, corpus_dir: Path) -> None:
