@@ -329,8 +329,11 @@ class PathsOut(BaseModel):
 class AmountOut(BaseModel):
     payment: EntityRef
     amount_usd: int | None = None
+    amount_max_usd: int | None = Field(default=None, description="a range's high end")
     qualifier: str | None = None
     kind: str | None = None
+    documents: list[str] = Field(default_factory=list,
+                                 description="the documents that state this amount")
 
 
 class ChainOut(BaseModel):
@@ -344,7 +347,12 @@ class ChainOut(BaseModel):
 class FacilitationOut(ListPage):
     facilitator: EntityRef
     items: list[ChainOut] = Field(description="the chains, those with amounts first")
-    total_usd: int = Field(description="sum of the distinct amounts on all the chains")
+    total_usd: int | None = Field(default=None, description=(
+        "the chains' distinct amounts added, only where adding means something: one kind, "
+        "and amounts one document lists; otherwise see `money`"))
+    money: list[MoneyGroup] = Field(default_factory=list, description=(
+        "the chains' distinct amounts grouped by kind, as in a dossier: figures of the same "
+        "thing from different documents side by side, totals across documents as spans"))
 
 
 class SanctionsChainOut(BaseModel):

@@ -59,9 +59,10 @@ PATHS = {"source": CHAPMAN, "target": KP, "max_hops": 4, "searched_hops": 2, "sh
 FACILITATION = {"facilitator": CHAPMAN, "total_usd": 17100000, "total": 1, "limit": 50,
                 "offset": 0, "items": [{
     "nodes": PATH["nodes"], "hops": PATH["hops"], "regime": KP,
-    "amounts": [{"payment": {"id": "payment:usd-17100000", "label": "Payment",
-                             "name": "about $17.1 million (revenue)"}, "amount_usd": 17100000,
-                 "qualifier": "about", "kind": "revenue"}],
+    "amounts": [{"payment": {"id": f"payment:{EVIDENCE['document']}#revenue-usd-17100000",
+                             "label": "Payment", "name": "about $17.1 million (revenue)"},
+                 "amount_usd": 17100000, "qualifier": "about", "kind": "revenue",
+                 "documents": [EVIDENCE["document"]]}],
     "documents": [EVIDENCE["document"]]}]}
 SANCTIONS = {"target": {"id": "organization:korea-sobaeksu-trading-company",
                         "label": "Organization", "name": "Korea Sobaeksu Trading Company"},

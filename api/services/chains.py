@@ -8,13 +8,24 @@ crossed from one case into another would claim money the facilitator never touch
 
 from __future__ import annotations
 
-from api.schemas import AmountOut, ChainOut, FacilitationOut, RelatedOut, SanctionsChainOut
+from api.schemas import (
+    AmountOut,
+    ChainOut,
+    FacilitationOut,
+    MoneyGroup,
+    MoneyOut,
+    RelatedOut,
+    SanctionsChainOut,
+)
 from api.services.convert import amount, entity_brief, entity_ref, hop_out, label_of, node_id
 from api.services.dossier import load_entity, related_facts
 from api.services.facts import related_out, sanctions
+from api.services.money import groups_of, single_total
 from graph.store import GraphStore, Row
 
-FIRST_STEP = ("FACILITATED",)
+# the facilitator's own acts, and the company they run or work for ("facilitator -> company
+# -> revenue -> regime"): the CEO of a designated front firm reaches the regime through it
+FIRST_STEP = ("FACILITATED", "EMPLOYED_AT")
 ONWARD = ("FACILITATED", "EMPLOYED_AT", "CONTROLLED_BY", "FRONT_FOR", "PAID",
           "GENERATED_REVENUE_FOR", "FUNDED")
 MAX_HOPS = 6
@@ -67,9 +78,11 @@ def _shape(chain: Chain, docs: set[str]) -> ChainOut:
     nodes, rels = chain
     ids = {str(n["element_id"]): node_id(n) for n in nodes}
     amounts = [AmountOut(payment=entity_ref(n), amount_usd=amount(n["properties"]),
+                         amount_max_usd=_whole(n["properties"].get("amount_max_usd")),
                          qualifier=n["properties"].get("qualifier"),
-                         kind=n["properties"].get("kind"))
-               for n in nodes if label_of(n) == "Payment"]
+                         kind=n["properties"].get("kind"),
+                         documents=_stated_by(rels[max(i - 1, 0):i + 1], docs))
+               for i, n in enumerate(nodes) if label_of(n) == "Payment"]
     documents = sorted({s for r in rels for s in r["properties"].get("sources") or []} & docs)
     return ChainOut(nodes=[entity_brief(n) for n in nodes],
                     hops=[hop_out(r, nodes[i], ids) for i, r in enumerate(rels)],
@@ -84,10 +97,33 @@ def facilitation(store: GraphStore, facilitator: str, *, limit: int = 50,
         docs = store.documents_of(facilitator)
     chains = [_shape(c, set(docs)) for c in _walk(store, start, docs)]
     chains.sort(key=lambda c: (-len(c.amounts), len(c.hops), [n.id for n in c.nodes]))
-    distinct = {a.payment.id: a.amount_usd or 0 for c in chains for a in c.amounts}
+    money = chain_money(chains)
     return FacilitationOut(facilitator=entity_ref(start), items=chains[offset:offset + limit],
                            total=len(chains), limit=limit, offset=offset,
-                           total_usd=sum(distinct.values()))
+                           total_usd=single_total(money, "out"), money=money)
+
+
+def chain_money(chains: list[ChainOut]) -> list[MoneyGroup]:
+    """The distinct amounts on the chains under the dossier's money rules: two documents'
+    figures for one scheme's revenue ("at least $6.8 million" when charged, "$17.1 million"
+    at sentencing) are estimates side by side, never one sum."""
+    distinct: dict[str, MoneyOut] = {}
+    for chain in chains:
+        for a in chain.amounts:
+            distinct.setdefault(a.payment.id, MoneyOut(
+                direction="out", relation="FUNDED", payment=a.payment, amount_usd=a.amount_usd,
+                amount_max_usd=a.amount_max_usd, qualifier=a.qualifier, kind=a.kind,
+                documents=a.documents, sources=a.documents))
+    return groups_of(list(distinct.values()), {})
+
+
+def _stated_by(hops: list[Row], docs: set[str]) -> list[str]:
+    """The documents of the hops into and out of an amount: those that state it there."""
+    return sorted({str(d) for r in hops for d in r["properties"].get("sources") or []} & docs)
+
+
+def _whole(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def sanctions_chain(store: GraphStore, target: str) -> SanctionsChainOut:

@@ -150,7 +150,7 @@ def groups_of(records: Sequence[MoneyOut], parties: dict[str, frozenset[str]]
     return [group(d, k, items) for (d, k), items in sorted(by_key.items())]
 
 
-def _total(groups: list[MoneyGroup], direction: str) -> int | None:
+def single_total(groups: list[MoneyGroup], direction: str) -> int | None:
     mine = [g for g in groups if g.direction == direction]
     if len(mine) != 1 or mine[0].total_low_usd is None:
         return None  # nothing, or several kinds: no one total means anything
@@ -171,8 +171,8 @@ def money_flows(store: GraphStore, center: Row, related: list[Related]) -> Money
     groups = groups_of(records, parties)
     return MoneyFlows(incoming=[r for r in records if r.direction == "in"],
                       outgoing=[r for r in records if r.direction == "out"],
-                      groups=groups, total_in_usd=_total(groups, "in"),
-                      total_out_usd=_total(groups, "out"),
+                      groups=groups, total_in_usd=single_total(groups, "in"),
+                      total_out_usd=single_total(groups, "out"),
                       scheme=scheme_money(store, center, related))
 
 

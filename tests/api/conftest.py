@@ -23,6 +23,7 @@ from api.app import create_app
 from api.settings import Settings
 from graph.store import GraphStore
 from tests.conftest import store_settings
+from tests.gold_graph import write_gold_graph
 
 API_KEY = "test-key-0123456789"
 
@@ -51,6 +52,16 @@ def client(corpus_app: FastAPI) -> Iterator[TestClient]:
 @pytest.fixture
 def fresh_client(falkor_store: GraphStore) -> Iterator[TestClient]:
     """A client over an empty graph of its own (tests that write or need odd data)."""
+    app = create_app(settings_for(falkor_store))
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def gold_client(falkor_store: GraphStore) -> Iterator[TestClient]:
+    """A client over a graph of the dev corpus's gold annotations (tests/gold_graph.py), for
+    tests of what the API makes of known facts rather than of what extraction reads today."""
+    write_gold_graph(falkor_store)
     app = create_app(settings_for(falkor_store))
     with TestClient(app) as test_client:
         yield test_client

@@ -6,11 +6,10 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from tests.known_gaps import EXTRACTION_GAP
-
 CHAPMAN = "person:christina-marie-chapman"
 SOBAEKSU = "organization:korea-sobaeksu-trading-company"
-C1_DOCS = {"c1-doj-chapman-charges-2024-05-16", "c1-doj-chapman-sentencing-2025-07-24"}
+C1_DOCS_BY_STAGE = ("c1-doj-chapman-charges-2024-05-16", "c1-doj-chapman-sentencing-2025-07-24")
+C1_DOCS = set(C1_DOCS_BY_STAGE)
 
 
 def _check_hops(path: dict[str, Any]) -> None:
@@ -27,30 +26,39 @@ def _check_hops(path: dict[str, Any]) -> None:
         assert all(ev["text"] for ev in hop["evidence"])
 
 
-@EXTRACTION_GAP
-def test_facilitation_chain_reaches_the_regime_with_amounts(client: TestClient) -> None:
+def test_facilitation_chain_reaches_the_regime_with_amounts(gold_client: TestClient) -> None:
+    client = gold_client
     response = client.get("/api/chains/facilitation", params={"facilitator": CHAPMAN})
     assert response.status_code == 200, response.text
     body = response.json()
     assert body["facilitator"]["id"] == CHAPMAN
     assert body["items"], "no chain from Chapman to the regime"
     assert body["total"] == len(body["items"]) and body["offset"] == 0
-    money = body["items"][0]
-    assert [n["id"] for n in money["nodes"]][:2] == [CHAPMAN, "organization:dprk-it-workers"]
-    assert money["regime"]["id"] == "country:KP"
-    assert [h["type"] for h in money["hops"]] == ["FACILITATED", "GENERATED_REVENUE_FOR",
-                                                  "FUNDED"]
-    assert [(a["amount_usd"], a["kind"]) for a in money["amounts"]] == [(17100000, "revenue")]
-    assert set(money["documents"]) <= C1_DOCS and money["documents"]
+    by_amount = {tuple((a["amount_usd"], a["kind"]) for a in c["amounts"]): c
+                 for c in body["items"]}
+    charged, sentenced = C1_DOCS_BY_STAGE
+    for figure, doc in (((6800000, "revenue"), charged), ((17100000, "revenue"), sentenced)):
+        money = by_amount[(figure,)]
+        assert [n["id"] for n in money["nodes"]][:2] == [CHAPMAN, "organization:dprk-it-workers"]
+        assert money["regime"]["id"] == "country:KP"
+        assert [h["type"] for h in money["hops"]] == ["FACILITATED", "GENERATED_REVENUE_FOR",
+                                                      "FUNDED"]
+        assert money["amounts"][0]["documents"] == [doc]  # every figure names its document
+        assert doc in money["documents"] and set(money["documents"]) <= C1_DOCS
     for chain in body["items"]:
         _check_hops(chain)
         assert chain["hops"][0]["type"] == "FACILITATED"
         assert chain["regime"]["id"] == chain["nodes"][-1]["id"]
-    assert body["total_usd"] >= 17100000
+    # two documents' figures for one scheme's revenue are not added into $23.9 million:
+    # no single total, and the revenue group spans the larger figure to both added
+    assert body["total_usd"] is None
+    (revenue,) = [g for g in body["money"] if g["kind"] == "revenue"]
+    assert (revenue["total_low_usd"], revenue["total_high_usd"]) == (17100000, 23900000)
+    assert revenue["note"] and set(revenue["documents"]) == C1_DOCS
 
 
-@EXTRACTION_GAP
-def test_facilitation_chain_through_a_company(client: TestClient) -> None:
+def test_facilitation_chain_through_a_company(gold_client: TestClient) -> None:
+    client = gold_client
     body = client.get("/api/chains/facilitation",
                       params={"facilitator": "person:kim-sang-man"}).json()
     ends = {(c["nodes"][1]["id"], c["regime"]["id"]) for c in body["items"]}

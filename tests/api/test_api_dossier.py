@@ -6,8 +6,6 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from tests.known_gaps import EXTRACTION_GAP
-
 CHAPMAN = "person:christina-marie-chapman"
 GEUMPUNGRI = "organization:shenyang-geumpungri-network-technology-co-ltd"
 SOBAEKSU = "organization:korea-sobaeksu-trading-company"
@@ -32,8 +30,8 @@ def _evidence_is_real(client: TestClient, evidence: list[dict[str, Any]]) -> Non
         assert doc["text"][ev["start"]:ev["end"]] == ev["text"]
 
 
-@EXTRACTION_GAP
-def test_front_company_dossier_names_the_designation(client: TestClient) -> None:
+def test_front_company_dossier_names_the_designation(gold_client: TestClient) -> None:
+    client = gold_client
     d = _dossier(client, GEUMPUNGRI)
     assert d["entity"]["label"] == "Organization"
     assert d["entity"]["properties"]["kind"] == "front_company"
@@ -65,8 +63,8 @@ def test_sobaeksu_dossier_counts_every_relationship(client: TestClient) -> None:
     assert "MENTIONS" not in {g["type"] for g in d["relationships"]}
 
 
-@EXTRACTION_GAP
-def test_facilitator_dossier_has_case_money_and_sources(client: TestClient) -> None:
+def test_facilitator_dossier_has_case_money_and_sources(gold_client: TestClient) -> None:
+    client = gold_client
     d = _dossier(client, CHAPMAN)
     assert d["entity"]["name"] == "Christina Marie Chapman"
     assert "Chapman" in d["entity"]["aliases"]
@@ -88,9 +86,14 @@ def test_facilitator_dossier_has_case_money_and_sources(client: TestClient) -> N
     forfeited = next(g for g in d["money"]["groups"] if g["kind"] == "forfeiture")
     assert forfeited["total_low_usd"] == forfeited["total_high_usd"] == 461406  # one source
     assert forfeited["documents"] == [sentencing]
-    # revenue she generated went to the workers and the regime: out, never "in"
+    # the scheme's revenue went to the workers and the regime: never "in" for her
     assert all(m["kind"] != "revenue" for m in d["money"]["incoming"])
-    assert d["money"]["total_out_usd"] is None  # forfeiture and generated revenue: two kinds
+    # what goes out from her is forfeiture only (one kind, one document): that adds up
+    assert {m["kind"] for m in d["money"]["outgoing"]} == {"forfeiture"}
+    assert d["money"]["total_out_usd"] == 461406
+    # the $17.1 million is the scheme's, shown through the hop that ties her to it
+    scheme = {(s["via"], s["scheme"]["id"], s["money"]["amount_usd"]) for s in d["money"]["scheme"]}
+    assert ("FACILITATED", "organization:dprk-it-workers", 17100000) in scheme
     facilitated = _group(d, "FACILITATED")
     assert facilitated["items"][0]["other"]["id"] == "organization:dprk-it-workers"
     assert facilitated["items"][0]["evidence"][0]["text"]

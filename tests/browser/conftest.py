@@ -36,6 +36,7 @@ from api.settings import Settings
 from graph.store import GraphStore, NodeRow, RelRow
 from graph.stores.falkor import FalkorStore
 from tests.conftest import store_settings
+from tests.gold_graph import write_gold_graph
 
 REPO = Path(__file__).resolve().parents[2]
 SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
@@ -81,6 +82,22 @@ def base_url(corpus_store: GraphStore) -> Iterator[str]:
     settings = Settings.model_validate(store_settings(corpus_store))
     with serve(settings) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def gold_url(falkor_data_dir: Path) -> Iterator[str]:
+    """A server on a graph of the dev corpus's gold annotations (tests/gold_graph.py): pages
+    tested on known facts, not on what extraction reads today."""
+    store = FalkorStore(falkor_data_dir, f"gold_{uuid.uuid4().hex[:10]}")
+    store.ensure_schema()
+    write_gold_graph(store)
+    try:
+        with serve(Settings.model_validate({"data_dir": falkor_data_dir,
+                                              "graph_name": store.graph_name})) as url:
+            yield url
+    finally:
+        store.delete_graph()
+        store.close()
 
 
 def write_xss_graph(store: GraphStore) -> str:

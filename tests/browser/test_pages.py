@@ -12,7 +12,6 @@ import pytest
 from playwright.sync_api import Page
 
 from tests.browser.conftest import PageLog, open_page, screenshot
-from tests.known_gaps import EXTRACTION_GAP
 
 pytestmark = pytest.mark.browser
 
@@ -34,8 +33,8 @@ def click_element(page: Page, selector: str, cy_selector: str) -> None:
     page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
 
 
-@EXTRACTION_GAP
-def test_home_search_to_entity_and_expand(tkg_page: Page, base_url: str) -> None:
+def test_home_search_to_entity_and_expand(tkg_page: Page, gold_url: str) -> None:
+    base_url = gold_url  # known facts: the dev gold (tests/gold_graph.py)
     page = tkg_page
     open_page(page, base_url + "/")
     assert page.locator("#counts .count").count() > 3

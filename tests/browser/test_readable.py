@@ -7,7 +7,6 @@ import pytest
 from playwright.sync_api import Page
 
 from tests.browser.conftest import open_page, screenshot
-from tests.known_gaps import EXTRACTION_GAP
 
 pytestmark = pytest.mark.browser
 
@@ -69,8 +68,8 @@ def test_trust_and_money_on_the_dossier(tkg_page: Page, base_url: str) -> None:
     assert all(n.startswith(("$", "about", "at least", "more than", "up to")) for n in names)
 
 
-@EXTRACTION_GAP
-def test_browse_lists(tkg_page: Page, base_url: str) -> None:
+def test_browse_lists(tkg_page: Page, gold_url: str) -> None:
+    base_url = gold_url  # known facts: the dev gold (tests/gold_graph.py)
     page = tkg_page
     open_page(page, base_url + "/browse")
     assert int(page.locator("#browse-defendants .big").inner_text()) > 5
