@@ -244,8 +244,29 @@ def antecedent(token: Token) -> Token:
     of", "X, which OFAC designated")."""
     if token.lower_ in _RELATIVE and token.head.dep_ == "relcl" and token.head.head is not \
             token.head:
-        return token.head.head
+        return _who_described(token, token.head.head)
     return token
+
+
+def _who_described(relative: Token, noun: Token) -> Token:
+    """"who" is a person: "an official of X who works in Y" describes the official, not the
+    firm the parser hung the clause on."""
+    if relative.lower_ == "who" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.pos_ == "NOUN" and noun.ent_type_ not in {"PERSON", "Person", "NORP"}:
+        return noun.head.head
+    return noun
+
+
+def clause_holder(noun: Token) -> Token:
+    """The noun a relative clause describes, for a path that reached `noun` by walking up
+    from the clause ("+nsubj[who] <relcl")."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl":
+            continue
+        for relative in clause.children:
+            if relative.lower_ in _RELATIVE and relative.dep_ in {"nsubj", "nsubjpass"}:
+                return _who_described(relative, noun)
+    return noun
 
 
 def entities_of(token: Token, index: EntityIndex) -> list[str]:

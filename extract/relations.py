@@ -22,7 +22,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from extract import modality
-from extract.arguments import EntityIndex, entities_of
+from extract.arguments import EntityIndex, clause_holder, entities_of
 from extract.frames import Frame, Yields, all_frames, families
 from extract.frames._calibration import below_floor, confidence_of
 from extract.frames._compile import matches
@@ -279,6 +279,8 @@ def _hits(context: DocContext) -> list[Hit]:
                 if borrows_wrongly(frame.roles[role][path], word):
                     continue
                 argument = context.doc[argument_i]
+                if "<relcl" in frame.roles[role][path]:
+                    argument = clause_holder(argument)
                 if modality.is_speaker(argument):
                     continue
                 for entity in entities_of(argument, context.index):

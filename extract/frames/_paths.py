@@ -68,7 +68,8 @@ HOLDER = (
     "<conj <attr >nsubj",
     "<pobj[as] <prep >nsubj",
     "<pobj[as] <prep >nsubjpass",
-    "<dobj >nsubj",
+    # "X became the director": a verb of being; not "X met the director"
+    "<dobj[became|become|becomes|remains|remained|remain] >nsubj",
     "<nsubj >attr",
 )
 

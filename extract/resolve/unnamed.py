@@ -4,10 +4,11 @@
 document (`person:{doc id}#an-arizona-woman`) and, if plural, a count; "the Arizona woman"
 later is the same entity. A description is never an alias. It joins a named entity only
 where the text itself says they are one, by apposition ("an Arizona woman, Jane Roe, ..." or
-"Jane Roe, an Arizona woman, ..."), or where a release's opening description is the one
-person its next sentences name (lede.py); otherwise agreement of attributes gives a scored
-`PossibleSame` link (`links.py`). Whether a description plays a role is for the relation
-frames to say: the extractor drops unnamed entities no relation uses.
+"Jane Roe, an Arizona woman, ...") or a copula ("X is a Dalian-based company"), or where
+a release's opening description is the one person its next sentences name (lede.py);
+otherwise agreement of attributes gives a scored `PossibleSame` link (`links.py`).
+Whether a description plays a role is for the relation frames to say: the extractor drops
+unnamed entities no relation uses.
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ class _Places:
 
     def beside(self, d: Descriptor, text: str) -> list[MentionSpan]:
         """Mentions that may be separated from the description by a comma alone, in list
-        order: starting after "<description>, " or ending where ", <description>" opens."""
+        order: starting after "<description>, " or ending where ", <description>" opens;
+        and the subject of a copula before it ("X is a Dalian-based company")."""
         if not self.in_order:  # mentions built by hand (tests): look at every one
             return list(self.mentions)
         found: set[int] = set()
@@ -65,6 +67,9 @@ class _Places:
             comma -= 1
         if comma > 0 and text[comma - 1] == ",":
             found.update(self.ending_at.get(comma - 1, ()))
+        copula = re.search(r"\s+(?:is|was)\s+(?:also\s+)?$", text[max(0, d.start - 16):d.start])
+        if copula is not None:
+            found.update(self.ending_at.get(d.start - len(copula.group(0)), ()))
         return [self.mentions[i] for i in sorted(found)]
 
 
@@ -80,7 +85,24 @@ def _apposed(d: Descriptor, mentions: DocMentions, places: _Places) -> MentionSp
             return m
         if before_description and re.match(r"\s*[,.;)]", text[d.end:d.end + 2]):
             return m
+        if _copula_subject(m, d, text):
+            return m
     return None
+
+
+# "X is a Dalian-based company": a singular description after a copula is its subject; the
+# subject is the name that opens its clause, not the object of a preposition ("the lawyer
+# of X is a U.S. national") and not one item of a list
+_COPULA = re.compile(r"\s+(?:is|was)\s+(?:also\s+)?")
+_NOT_SUBJECT = re.compile(r"\b(?:of|for|by|with|to|from|and|or|than|on|at|in)\s*$|'s?\s*$",
+                          re.IGNORECASE)
+
+
+def _copula_subject(m: MentionSpan, d: Descriptor, text: str) -> bool:
+    if d.plural or d.definite or m.end >= d.start:
+        return False
+    return bool(_COPULA.fullmatch(text, m.end, d.start)) and \
+        not _NOT_SUBJECT.search(text[max(0, m.start - 12):m.start])
 
 
 def _properties(d: Descriptor, gazetteer: Gazetteer) -> dict[str, object]:

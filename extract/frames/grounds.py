@@ -1,0 +1,116 @@
+"""The grounds a sanctions release gives for a designation, written as a legal formula.
+
+A designation names its ground with prepositions left open and one object shared at the
+end: "X is designated for being owned or controlled by, or having acted or purported to act
+for or on behalf of, directly or indirectly, Y". The parser leaves "by" and "of" without an
+object and hangs Y somewhere else, so no dependency path reaches it. This rule reads the
+formula from the stranded preposition to the first name after it, over nothing but the
+formula's own words:
+
+- "owned or controlled by ... Y": X is CONTROLLED_BY Y;
+- "acted for or on behalf of ... Y" alone: a person acting for a firm or a bank works
+  there (EMPLOYED_AT); for a state or a DPRK unit the person answers to it
+  (CONTROLLED_BY); an organization that only acted for another is left alone, since
+  acting for someone does not say who owns it.
+
+X is the subject of the verb the formula hangs on ("X is designated for ...", "Both are
+designated for ..."). Any other word between the preposition and the name ends the reading:
+"controlled by, among others, ..." or a name of the wrong kind states nothing here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from extract.frames.control import for_a_state
+from extract.frames.employment import is_job
+
+if TYPE_CHECKING:
+    from extract.relations import DocContext, Found
+
+# the words a formula may hold between its stranded preposition and the shared object
+_FORMULA = frozenset({",", "or", "and", "having", "acted", "act", "acting", "purported",
+                      "purporting", "to", "for", "on", "behalf", "of", "directly",
+                      "indirectly", "been", "being", "owned", "controlled", "by", "the",
+                      "has", "have"})
+_OWN = frozenset({"own", "control"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_RULERS = frozenset({"Organization", "Agency", "Country", "Person"})
+
+
+def _stranded(token: Token) -> str:
+    """'control' for "owned or controlled by," and 'act' for "on behalf of," with no
+    object of their own; '' otherwise."""
+    if any(c.dep_ in {"pobj", "pcomp"} for c in token.children):
+        return ""
+    if token.lower_ == "by" and token.head.lemma_ in _OWN:
+        return "control"
+    if token.lower_ == "of" and token.head.lower_ == "behalf":
+        return "act"
+    return ""
+
+
+def _shared_object(token: Token, context: DocContext) -> tuple[list[str], str]:
+    """The names right after the formula, and whether it said "owned or controlled"."""
+    doc = context.doc
+    sent_end = context.mentions.sentences[context.sentence_of_token[token.i]].tok_end
+    owned = False
+    for i in range(token.i + 1, min(sent_end, len(doc))):
+        word = doc[i]
+        entity = context.index.at(word)
+        if entity:
+            return [entity, *context.index.listed_with(word)], "control" if owned else "act"
+        if word.lower_ not in _FORMULA:
+            return [], ""
+        owned = owned or word.lemma_ in _OWN
+    return [], ""
+
+
+def _holders(token: Token, context: DocContext) -> list[str]:
+    """The subject of the verb the formula hangs on."""
+    for verb in token.ancestors:
+        for child in verb.children:
+            if child.dep_ in _SUBJECTS:
+                return context.index.every(child) or [
+                    e for e in [context.index.at(c) for c in child.children
+                                if c.dep_ == "appos"] if e]
+        if verb.dep_ == "ROOT":
+            break
+    return []
+
+
+def designation_grounds(context: DocContext) -> Iterable[Found]:
+    from extract.relations import Found
+
+    found: list[Found] = []
+    for token in context.doc:
+        kind = _stranded(token)
+        if not kind:
+            continue
+        targets, said = _shared_object(token, context)
+        kind = "control" if kind == "control" or said == "control" else "act"
+        sent = context.sentence_of_token[token.i]
+        for holder in _holders(token, context):
+            ruled = context.entities.get(holder)
+            for target in targets:
+                ruler = context.entities.get(target)
+                if ruled is None or ruler is None or holder == target or \
+                        ruler.type not in _RULERS or ruled.type not in {"Person",
+                                                                         "Organization"}:
+                    continue
+                if kind == "control" or for_a_state(ruled, ruler):
+                    if ruled.type == "Person" and ruler.type == "Person":
+                        continue
+                    found.append(Found("CONTROLLED_BY", holder, target, sent, {},
+                                       "grounds-control.v1", kind))
+                elif ruled.type == "Person" and is_job(ruled, ruler):
+                    found.append(Found("EMPLOYED_AT", holder, target, sent, {},
+                                       "grounds-agent.v1", kind))
+    return found
+
+
+FRAMES = ()
+DOCUMENT_RULES = (designation_grounds,)

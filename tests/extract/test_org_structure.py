@@ -1,0 +1,64 @@
+"""Organisational-structure constructions (who answers to whom, who works where, where a
+firm sits), on sentences written for the test with invented names; each with a look-alike
+that must not state the fact."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import extract, relations
+
+
+def test_designation_formula_names_the_owner() -> None:
+    result = extract("Quillmoor Data LLC is being designated pursuant to E.O. 13722 for being "
+                     "owned or controlled by, or having acted or purported to act for or on "
+                     "behalf of, directly or indirectly, Korea Pyolbit Trading Company.")
+    assert ("Quillmoor Data LLC", "Korea Pyolbit Trading Company") in relations(
+        result, "CONTROLLED_BY")
+
+
+def test_designation_formula_acting_for_a_bank_is_a_job() -> None:
+    result = extract("Ro Sung Chol is a North Korean banker. He is designated today for having "
+                     "acted or purported to act for or on behalf of, directly or indirectly, "
+                     "Taebong Credit Bank.")
+    assert ("Ro Sung Chol", "Taebong Credit Bank") in relations(result, "EMPLOYED_AT")
+    assert relations(result, "CONTROLLED_BY") == []
+
+
+def test_designation_for_other_grounds_states_no_owner() -> None:
+    result = extract("Quillmoor Data LLC is being designated for having materially assisted, "
+                     "sponsored, or provided financial support for, Korea Pyolbit Trading "
+                     "Company.")
+    assert relations(result, "CONTROLLED_BY") == []
+    # an organization that only acted for another is not said to be owned by it
+    result = extract("Quillmoor Data LLC is being designated for having acted for or on "
+                     "behalf of, directly or indirectly, Korea Pyolbit Trading Company.")
+    assert relations(result, "CONTROLLED_BY") == []
+
+
+def test_description_after_a_copula_is_its_subject() -> None:
+    result = extract("Quillmoor Data LLC is a Vietnam-based company that hires DPRK IT "
+                     "workers.", doc_type="news")
+    names = {e.name for e in result.entities}
+    assert "Vietnam-based company" not in names
+    assert ("Quillmoor Data LLC", "Vietnam") in relations(result, "LOCATED_IN")
+
+
+def test_description_of_another_name_is_not_the_subject() -> None:
+    result = extract("The lawyer of Quillmoor Data LLC is a Vietnam-based company that hires "
+                     "DPRK IT workers.", doc_type="news")
+    assert ("Quillmoor Data LLC", "Vietnam") not in relations(result, "LOCATED_IN")
+
+
+def test_who_describes_the_person_not_the_firm() -> None:
+    result = extract("Ro Sung Chol is an official of Korea Pyolbit Trading Company who works "
+                     "in Shenyang, China.", doc_type="news")
+    found = relations(result, "LOCATED_IN")
+    assert ("Ro Sung Chol", "China") in found
+    assert ("Korea Pyolbit Trading Company", "China") not in found
+
+
+def test_which_still_describes_the_firm() -> None:
+    result = extract("Ro Sung Chol met the director of Korea Pyolbit Trading Company, which "
+                     "operates in Laos.", doc_type="news")
+    assert ("Korea Pyolbit Trading Company", "Laos") in relations(result, "LOCATED_IN")
+    # meeting a director says nothing of who runs the firm
+    assert relations(result, "CONTROLLED_BY") == []
