@@ -171,5 +171,7 @@ SPEECH_VERBS = frozenset({"say", "state", "add", "note", "tell", "comment", "rem
 
 
 def is_speaker(token: Token) -> bool:
-    """The subject of a verb of saying ("..., said Deputy Secretary X")."""
-    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ in SPEECH_VERBS
+    """The subject of a verb of saying ("..., said Deputy Secretary X"); a verb with a
+    direct object is doing, not saying ("X added Y to its list")."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ in SPEECH_VERBS and \
+        not any(c.dep_ == "dobj" for c in token.head.children)

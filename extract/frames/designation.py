@@ -6,7 +6,8 @@ Constructions:
   "added X to its list";
 - nominalizations: "the designation of X (by Y)", "Y's designation of X", "sanctions on X";
 - a designating sentence that ends in a colon, followed by a list of names;
-- "those sanctioned include X and Y" (the act as a reduced relative on the subject);
+- "those sanctioned include X and Y", "the entity designated is X", "among those designated
+  is X" (the act as a reduced relative); "also designated today is X" (inverted passive);
 - an agentless passive in a sanctions release ("X is designated today") names the issuer.
 The legal basis ("pursuant to E.O. 13722") is read from the sentence.
 """
@@ -56,12 +57,15 @@ def _properties(hit: Hit, context: DocContext, spec: Yields) -> dict[str, object
 
 
 _YIELDS = (Yields("DESIGNATED", ("agent",), ("target",)),)
+_DESIGNATED = "designated|sanctioned|targeted"
 _TYPES = {"agent": DESIGNATORS, "target": TARGETS}
 
 FRAMES = (
     Frame("designation", 1, ("designate", "sanction", "blacklist", "redesignate"),
-          # "OFAC's action designates X": the action's owner
-          {"agent": (*SUBJECT, ">nsubj[action|actions|measures] >poss"), "target": OBJECT},
+          # "OFAC's action designates X": the action's owner; "Also designated (today) is
+          # X": the passive inverted, its subject under the auxiliary
+          {"agent": (*SUBJECT, ">nsubj[action|actions|measures] >poss"),
+           "target": (*OBJECT, ">auxpass >nsubj|attr")},
           _YIELDS, role_types=_TYPES,
           defaults={"agent": "designator"}, dated="act", properties=_properties,
           base_confidence=0.85),
@@ -75,13 +79,25 @@ FRAMES = (
                       ">dobj >poss", ">nsubjpass >poss")},
           _YIELDS, role_types=_TYPES, defaults={"agent": "designator"}, dated="act",
           properties=_properties, base_confidence=0.75),
-    # "Those sanctioned (today) include A and B": the act is a reduced relative on the
-    # subject, the targets are what the sentence says it includes; the issuer designates
+    # "Those sanctioned (today) include A and B", "The sole entity designated is A": the
+    # act is a reduced relative on the subject, the targets are what the sentence says it
+    # includes or is; the issuer designates
     Frame("designation-include", 1, ("include",),
           {"agent": (), "target": OBJECT}, _YIELDS, role_types=_TYPES,
-          requires=(">nsubj[those] >acl[sanctioned|designated]",),
+          requires=(f">nsubj >acl[{_DESIGNATED}]",),
           defaults={"agent": "designator"}, dated="act", properties=_properties,
           base_confidence=0.8),
+    Frame("designation-set", 1, ("be",),
+          {"agent": (), "target": (">attr",)}, _YIELDS, pos=("AUX", "VERB"),
+          role_types=_TYPES, requires=(f">nsubj >acl[{_DESIGNATED}]",),
+          defaults={"agent": "designator"}, dated="act", properties=_properties,
+          base_confidence=0.75),
+    # "Among those designated today is A"
+    Frame("designation-among", 1, ("be",),
+          {"agent": (), "target": (">nsubj",)}, _YIELDS, pos=("AUX", "VERB"),
+          role_types=_TYPES, requires=(f">prep[among] >pobj >acl[{_DESIGNATED}]",),
+          defaults={"agent": "designator"}, dated="act", properties=_properties,
+          base_confidence=0.75),
     Frame("designation-list", 1, ("add",),
           {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
           requires=(">prep[to] >pobj[list]",), defaults={"agent": "designator"}, dated="act",

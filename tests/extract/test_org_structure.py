@@ -62,3 +62,37 @@ def test_which_still_describes_the_firm() -> None:
     assert ("Korea Pyolbit Trading Company", "Laos") in relations(result, "LOCATED_IN")
     # meeting a director says nothing of who runs the firm
     assert relations(result, "CONTROLLED_BY") == []
+
+
+OFAC = "Office of Foreign Assets Control"
+
+
+def test_inverted_passive_designation() -> None:
+    result = extract("Also designated today are Ro Sung Chol and Quillmoor Data LLC.")
+    found = relations(result, "DESIGNATED")
+    assert (OFAC, "Ro Sung Chol") in found and (OFAC, "Quillmoor Data LLC") in found
+
+
+def test_inverted_copula_without_designation_names_nobody() -> None:
+    result = extract("Also present today were Ro Sung Chol and Quillmoor Data LLC.")
+    assert relations(result, "DESIGNATED") == []
+
+
+def test_designated_set_is_named() -> None:
+    result = extract("The sole entity designated is Quillmoor Data LLC. Among those "
+                     "designated today is Ro Sung Chol, a North Korean national.")
+    found = relations(result, "DESIGNATED")
+    assert (OFAC, "Quillmoor Data LLC") in found and (OFAC, "Ro Sung Chol") in found
+
+
+def test_a_set_not_designated_names_nobody() -> None:
+    result = extract("The sole entity mentioned is Quillmoor Data LLC. Among those present "
+                     "today is Ro Sung Chol, a North Korean national.")
+    assert relations(result, "DESIGNATED") == []
+
+
+def test_adding_to_a_list_is_an_act_not_a_saying() -> None:
+    result = extract("The Ministry of Foreign Affairs of the Republic of Korea added "
+                     "Quillmoor Data LLC to its sanctions list.", doc_type="news")
+    assert ("Ministry of Foreign Affairs of the Republic of Korea", "Quillmoor Data LLC") in \
+        relations(result, "DESIGNATED")
