@@ -20,7 +20,10 @@ At each size it prints, measured in this one run:
   (each written back afterwards, so the graph keeps its size).
 
 Usage: .venv/bin/python benchmarks/ingest_scale.py [--sizes 1000 10000 100000] [--pool 300]
-                                                    [--data DIR]
+                                                    [--data DIR] [--store falkordb|neo4j]
+
+`--store neo4j` runs the same on a real Neo4j 5 started by the project's launcher in the data
+folder (heap 1 GB, page cache 512 MB).
 
 `--data DIR` keeps the graph in DIR (a temporary folder otherwise): a later run with the same
 pool and seed finds the documents already written, writes only the rest (the write figure of
@@ -49,6 +52,7 @@ from extract.extractor import Extractor
 from graph import queries
 from graph.ingest import forget, ingest_batch
 from graph.model import Extraction
+from graph.store import GraphStore
 from graph.stores.falkor import FalkorStore
 from graph.stores.falkor_server import start_server, stop_server
 
@@ -63,7 +67,8 @@ FORGETS = 5
 def extract_pool(n: int, seed: int, tmp: Path) -> list[Extraction]:
     synthesize(n, seed, tmp / "pool")
     docs = [read_document(p) for p in sorted((tmp / "pool" / "documents").glob("*.md"))]
-    return list(Extractor().extract_many((d.body, d.meta) for d in docs))
+    return [x for x in Extractor().extract_many((d.body, d.meta) for d in docs)
+            if isinstance(x, Extraction)]
 
 
 def hubs_of(pool: list[Extraction]) -> set[str]:
@@ -88,7 +93,7 @@ def copy_of(x: Extraction, k: int, hubs: set[str]) -> Extraction:
                    content_hash=f"{x.content_hash}-c{k}")
 
 
-def largest(store: FalkorStore) -> dict[str, int]:
+def largest(store: GraphStore) -> dict[str, int]:
     def size(props: object) -> int:
         return len(json.dumps(props, ensure_ascii=False).encode())
 
@@ -101,7 +106,7 @@ def largest(store: FalkorStore) -> dict[str, int]:
             "hub_docs": int(nodes[0]["props"].get("doc_count", 0)) if nodes else 0}
 
 
-def biggest_hubs(store: FalkorStore) -> list[str]:
+def biggest_hubs(store: GraphStore) -> list[str]:
     """Every entity stated by as many documents as the biggest (several hubs are in every
     document of the pool: which one the store lists first is not a choice to make)."""
     nodes = [r["props"] for r in store.run(queries.BIGGEST_ENTITIES, {"limit": 20})]
@@ -113,7 +118,7 @@ def p(values: list[float], q: float) -> float:
     return sorted(values)[min(len(values) - 1, int(q * len(values)))]
 
 
-def measure(store: FalkorStore, written: list[Extraction], rng: random.Random
+def measure(store: GraphStore, written: list[Extraction], rng: random.Random
             ) -> dict[str, Any]:
     sizes = largest(store)
     dossiers: dict[str, tuple[float, float]] = {}
@@ -134,6 +139,27 @@ def measure(store: FalkorStore, written: list[Extraction], rng: random.Random
             "forget_max": max(forgets)}
 
 
+def open_store(kind: str, data: Path) -> GraphStore:
+    if kind == "neo4j":
+        from graph.stores.neo4j import Neo4jStore
+        from graph.stores.neo4j_server import Neo4jOptions
+        from graph.stores.neo4j_server import start_server as start_neo4j
+
+        server, _ = start_neo4j(data, Neo4jOptions(heap="1g", page_cache="512m", http_port=-1))
+        return Neo4jStore(server.uri, "neo4j", server.password())
+    start_server(data)
+    return FalkorStore(data, "scale")
+
+
+def stop_store(kind: str, data: Path) -> None:
+    if kind == "neo4j":
+        from graph.stores.neo4j_server import stop_server as stop_neo4j
+
+        stop_neo4j(data)
+    else:
+        stop_server(data)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
@@ -141,6 +167,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--data", type=Path, default=None,
                         help="keep the graph in this folder and reuse what it holds")
+    parser.add_argument("--store", choices=("falkordb", "neo4j"), default="falkordb")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory(prefix="tkg-ingest-scale-") as tmp_name:
@@ -152,8 +179,7 @@ def main() -> None:
               f"{time.perf_counter() - t0:.0f} s; {len(hubs)} hub entities kept across copies",
               flush=True)
         data = args.data or tmp / "db"
-        start_server(data)
-        store = FalkorStore(data, "scale")
+        store = open_store(args.store, data)
         results: list[dict[str, Any]] = []
         try:
             store.ensure_schema()
@@ -202,7 +228,7 @@ def main() -> None:
             print("graph: " + ", ".join(f"{k} {v:,}" for k, v in counts["nodes"].items()))
         finally:
             store.close()
-            stop_server(data)
+            stop_store(args.store, data)
     if len(results) > 1:
         a, b = results[0], results[-1]
         print(f"\n== {a['docs']:,.0f} -> {b['docs']:,.0f} documents: write per document "
