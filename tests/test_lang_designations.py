@@ -246,3 +246,51 @@ def test_ja_unknown_titles_are_advisories_of_their_own(ja: JapanesePipeline) -> 
 def test_ja_proposals_plans_and_negations_designate_nobody(ja: JapanesePipeline,
                                                            sentence: str) -> None:
     assert designated(ja.extract(sentence, _meta("JP"))) == set()
+
+
+def test_ja_co_issuers_named_jointly_with_the_subject(ja: JapanesePipeline) -> None:
+    """Xは、Y及びZと連名で…を発出した: Y and Z issued it with X; "Xは、Yと協議し" does not
+    make Y an issuer."""
+    title = "北朝鮮IT労働者の送金に関する注意喚起"
+    result = ja.extract(f"警察庁は、外務省及び財務省と連名で、「{title}」を発出した。", _meta("JP"))
+    assert issued(result) == {("agency:national-police-agency-of-japan", title),
+                              ("agency:ministry-of-foreign-affairs-of-japan", title),
+                              ("agency:ministry-of-finance-of-japan", title)}
+    result = ja.extract(f"警察庁は、外務省と協議し、「{title}」を発出した。", _meta("JP"))
+    assert issued(result) == {("agency:national-police-agency-of-japan", title)}
+
+
+def test_ja_revised_then_published_with_oyobi(ja: JapanesePipeline) -> None:
+    """A、B及びCは、「…」を改訂し、公表しました (および in kana): all three issued it."""
+    title = "北朝鮮IT労働者の送金に関する注意喚起"
+    result = ja.extract(f"外務省、警察庁および経済産業省は、「{title}」を改訂し、公表しました。",
+                        _meta("JP"))
+    assert {source for source, _ in issued(result)} == {
+        "agency:ministry-of-foreign-affairs-of-japan", "agency:national-police-agency-of-japan",
+        "agency:ministry-of-economy-trade-and-industry"}
+
+
+def test_ja_a_count_of_the_actors_before_the_particle(ja: JapanesePipeline) -> None:
+    """日米韓の3か国は / 警察庁など2省庁は: the count sums the actors up; the three states
+    and the agency issue."""
+    title = "北朝鮮の暗号資産窃取に関する共同声明"
+    result = ja.extract(f"日米韓の3か国は、「{title}」を発表した。", _meta("JP"))
+    assert {source for source, _ in issued(result)} == {"country:US", "country:JP", "country:KR"}
+    result = ja.extract(f"警察庁など2省庁は、「{title}」を発表した。", _meta("JP"))
+    assert issued(result) == {("agency:national-police-agency-of-japan", title)}
+
+
+def test_ja_passive_with_its_agent(ja: JapanesePipeline) -> None:
+    """Xは、Yにより…対象に指定された: Y designated X; without an agent, nobody did."""
+    result = ja.extract("キム・ハヌルは、米財務省により制裁対象に指定された。", _meta("JP"))
+    assert designated(result) == {("country:US", "キム・ハヌル")}
+    result = ja.extract("キム・ハヌルは、米財務省の発表で知られる。", _meta("JP"))
+    assert designated(result) == set()
+
+
+def test_ja_statement_as_topic_with_nado(ja: JapanesePipeline) -> None:
+    """「…」は、Xなどが…公表したものである: X issued it."""
+    title = "北朝鮮IT労働者の送金に関する注意喚起"
+    result = ja.extract(f"「{title}」は、警察庁などが2026年2月3日に公表したものである。",
+                        _meta("JP"))
+    assert issued(result) == {("agency:national-police-agency-of-japan", title)}

@@ -39,11 +39,30 @@ class Span:
         return body[self.start:self.end]
 
 
+# a line that starts a list item or a heading, or closes a sentence or a label
+_LINE_START = re.compile(r"^[\s　]*(?:[-・△▲○●◎•*▪■□◦·※▽【〈<\[#(（①-⑳]|\d{1,2}\s*[.)．、]|"
+                         r"[0-9０-９]+[\s　])")
+_LINE_CLOSED = re.compile(r"[。！？」』）)】〉>：:]\s*$")
+
+
+def soft_wrap(text: str, at: int) -> bool:
+    """Is the single line break at `at` a wrap inside a Japanese sentence? The line before
+    is a long one that no punctuation closes, the line after goes on with text, not with
+    a list mark (hard-wrapped paragraphs; a list of names stays one name per line)."""
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    after_end = text.find("\n", at + 1)
+    after = text[at + 1:after_end if after_end >= 0 else len(text)]
+    return len(before.strip()) >= 20 and not _LINE_CLOSED.search(before) and \
+        bool(after.strip()) and not _LINE_START.match(after)
+
+
 def sentences(text: str, lang: str) -> list[Span]:
     """Sentence spans with surrounding blanks trimmed (list items are sentences of their own)."""
     spans = []
     start = 0
     for match in _SENTENCE_END[lang].finditer(text):
+        if lang == "ja" and match.group(0) == "\n" and soft_wrap(text, match.start()):
+            continue
         end = match.end() if not match.group(0).startswith("\n") else match.start()
         spans.append(Span(start, end))
         start = match.end()

@@ -30,6 +30,8 @@ class LanguageCues:
     effective: re.Pattern[str]  # a date that is when something takes effect, not the act
     trilateral: re.Pattern[str]  # "the US, Japan and the ROK" in one word
     anaphor: re.Pattern[str]  # "the same office" as the actor: the last actor named
+    partner: re.Pattern[str]  # what follows co-actors named after the subject ("jointly with")
+    agent: re.Pattern[str]  # what follows the actor of a passive ("by")
 
 
 @dataclass(frozen=True)
@@ -58,14 +60,22 @@ KO = LanguageCues(
     trilateral=re.compile(r"한\s*[·ㆍ・]?\s*미\s*[·ㆍ・]?\s*일|미\s*[·ㆍ・]?\s*일\s*[·ㆍ・]?\s*한|"
                           r"한미일|한·미·일"),
     anaphor=re.compile(r"(?:동|이|해당)\s*(?:부처|기관|부|실|청)(?:은|는|이|가|도)"),
+    partner=re.compile(r"^\s*(?:와|과)\s*(?:공동으로|함께|합동으로)"),
+    agent=re.compile(r"^\s*(?:에\s*의해|에\s*의하여)"),
 )
+# a count of the actors named before it: 3省, 4省庁, 3か国
+_JA_COUNT = r"[0-9０-９一二三四五六七八九十]+\s*(?:省庁|省|庁|機関|か国|カ国|ヶ国|ヵ国)"
 JA = LanguageCues(
-    # 外務省、財務省等の関係省庁は: the particle after "and the other ministries concerned"
-    subject=re.compile(r"^\s*(?:\([^)]{1,40}\)|（[^）]{1,40}）)?\s*(?:等の?(?:関係)?(?:省庁|機関|当局)"
-                       r"\s*)?(?:は|が|も|では)"),
-    topic=re.compile(r"^\s*(?:\([^)]{1,40}\)|（[^）]{1,40}）)?\s*(?:等の?(?:関係)?(?:省庁|機関|当局)"
-                     r"\s*)?(?:は|では|も)"),
-    coordinator=re.compile(r"^\s*(?:\([^)]{1,40}\)|（[^）]{1,40}）)?\s*(?:、|，|,|及び|並びに|と|・)\s*$"),
+    # 外務省、財務省等の関係省庁は: the particle after "and the other ministries concerned";
+    # 警察庁など4省庁は, 外務、財務、経済産業の3省は, 日米韓の3か国は: a count of the actors
+    subject=re.compile(r"^\s*(?:\([^)]{1,40}\)|（[^）]{1,40}）)?\s*(?:(?:など|等)\s*)?"
+                       r"(?:の?(?:関係)?(?:省庁|機関|当局)|の?\s*" + _JA_COUNT + r")?"
+                       r"\s*(?:は|が|も|では)"),
+    topic=re.compile(r"^\s*(?:\([^)]{1,40}\)|（[^）]{1,40}）)?\s*(?:(?:など|等)\s*)?"
+                     r"(?:の?(?:関係)?(?:省庁|機関|当局)|の?\s*" + _JA_COUNT + r")?"
+                     r"\s*(?:は|では|も)"),
+    coordinator=re.compile(r"^\s*(?:\([^)]{1,40}\)|（[^）]{1,40}）)?\s*"
+                           r"(?:、|，|,|及び|および|並びに|ならびに|と|・)\s*$"),
     affiliation=re.compile(r"^\s*(?:の|に)?\s*(?:傘下|所属|配下|代表|関連|属する|属し)"),
     future=re.compile(r"予定|方針|見込み|(?:する|される)見通し|検討"),
     proposal=re.compile(r"提案|要請|求め|意向|働きかけ"),
@@ -74,6 +84,10 @@ JA = LanguageCues(
     effective=re.compile(r"^\s*(?:から|より|付で|付け)"),
     trilateral=re.compile(r"日\s*[・]?\s*米\s*[・]?\s*韓|米\s*[・]?\s*日\s*[・]?\s*韓"),
     anaphor=re.compile(r"同(?:室|省|庁|局|部|国|政府)(?:は|が|も)"),
+    # 警察庁は、外務省及び財務省と連名で…: actors joined to the subject as co-actors
+    partner=re.compile(r"^\s*(?:と|とも)\s*(?:連名で|共同で|合同で|ともに|共に|一緒に)"),
+    # キム・ハヌルは、米財務省により指定された: the actor of a passive
+    agent=re.compile(r"^\s*(?:により|によって|による)"),
 )
 CUES = {"ko": KO, "ja": JA}
 

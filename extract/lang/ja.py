@@ -15,6 +15,14 @@ from typing import Any
 
 from extract.lang.assemble import add_known_actors, conclude
 from extract.lang.common import DocBuilder, Found, make_id, native_slug
+from extract.lang.ja_companies import add_companies
+from extract.lang.ja_mentions import add_bracket_abbreviations, repoint_short_forms
+from extract.lang.ja_persons import (
+    add_family_references,
+    add_kana_then_kanji,
+    add_reading_names,
+)
+from extract.lang.ja_readings import korean_org_name
 from extract.lang.ko import add_payment
 from extract.lang.money import find_money
 from extract.lang.names import (
@@ -29,13 +37,12 @@ MODEL = "ja_ginza"
 _PERSON_LABELS = ("Person",)
 _ORG_LABELS = ("Company", "Corporation_Other", "Organization_Other", "International_Organization",
                "Show_Organization", "Political_Organization_Other", "Military")
-_BRACKETED = re.compile(r"^\s*[（(]\s*([A-Z][A-Za-z'’\-]+(?:\s+[A-Za-z][A-Za-z'’\-]*){0,4})"
-                        r"\s*[,，)）]")
+# the romanization or English name in brackets after a name: (KIM Sang Man), (Korea Osong
+# Shipping Co.), (Shenyang Baihua Network Technology Co., Ltd.)
+_BRACKETED = re.compile(r"^\s*[（(]\s*([A-Z][A-Za-z'’\-]+(?:\s+[A-Za-z][A-Za-z'’\-.]*){0,8}"
+                        r"(?:,\s*(?:Ltd|Inc|LLC)\.?)?)\s*[,，)）]")
 _KATAKANA_NAME = re.compile(r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3}")
-# a run of name characters; 及び/並びに ("and") and a leading list mark (・) are not part of it
 _KATAKANA_BEFORE_BRACKET = re.compile(r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3}\s*[（(]\s*$")
-_ORG_RUN = re.compile(r"(?:(?!及び|並びに)[一-龥ァ-ヺーA-Za-z0-9])"
-                      r"(?:(?!及び|並びに)[一-龥ァ-ヺーA-Za-z0-9・])*")
 # Japanese news quotes a company's name: IT企業「X」, 金融機関「Y」
 _QUOTED = re.compile(r"(?:企業|会社|機関|メーカー|団体|銀行|組織|グループ)\s*「([^」]{2,40})」|"
                      r"「([^」]{2,40})」\s*(?:など|と|を|が|は|の|も|\()")
@@ -72,11 +79,17 @@ class JapanesePipeline:
         builder = DocBuilder(text, meta, "ja")
         self._titles(builder)  # a title holds names (北朝鮮) that are not mentions of their own
         add_known_actors(builder, self.native)
+        repoint_short_forms(builder)  # 財務省 after 米財務省: the US Treasury
+        add_bracket_abbreviations(builder)  # 外国資産管理局（OFAC）
+        add_reading_names(builder, self.native)  # 崔明浩（チェ・ミョンホ）: one person
+        add_kana_then_kanji(builder, self.native)  # パク・パダ（朴波多）
+        add_family_references(builder)
         doc = self.nlp(text)
         self._quoted_names(builder, doc)
         self._organizations(builder, doc)  # whole company names before the recognizer's pieces
+        self._katakana_names(builder)  # before the recognizer, which may take a part of one
         self._named(builder, doc)
-        self._katakana_names(builder)
+        add_family_references(builder)  # パク氏, after the katakana names
         self._latin_names(builder)
         for money in find_money(text):
             add_payment(builder, money.start, money.end, money.text, money.amount_usd,
@@ -102,7 +115,7 @@ class JapanesePipeline:
             if name in self.native.surfaces["ja"] or _TITLE.match(f"「{name}」"):
                 continue
             start, end = match.start(group), match.end(group)
-            english = _english(builder.text, end + 1)
+            english = _english(builder.text, end + 1) or korean_org_name(name)
             span = doc.char_span(start, end, alignment_mode="expand")
             key = english or (reading(span) if span is not None else name)
             builder.add(Found(start, end, name, "Organization", make_id("Organization", key),
@@ -176,21 +189,14 @@ class JapanesePipeline:
                          katakana_to_romaji(surface), 0.7)
 
     def _organizations(self, builder: DocBuilder, doc: Any) -> None:
-        text = builder.text
-        for match in latin_org_names(text):
+        def japanese_reading(start: int, end: int) -> str:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            return reading(span) if span is not None else ""
+
+        # kanji names first: their English name in brackets is a mention of the same company
+        add_companies(builder, self.native, _english, japanese_reading)
+        for match in latin_org_names(builder.text):
             name = match.group(0)
             builder.add(Found(match.start(), match.end(), name, "Organization",
                               make_id("Organization", name), name,
                               properties={"kind": "company"}, confidence=0.8))
-        for match in _ORG_RUN.finditer(text):
-            word = match.group(0)
-            head = next((h for h in JA_ORG_HEADS if word.endswith(h)), None)
-            if head is None or len(word) < len(head) + 2 or word in self.native.surfaces["ja"]:
-                continue
-            english = _english(text, match.end())
-            name = english or word
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            key = english or (reading(span) if span is not None else word)
-            builder.add(Found(match.start(), match.end(), word, "Organization",
-                              make_id("Organization", key), name, aliases=(word,),
-                              properties={"kind": "company"}, confidence=0.75))

@@ -18,7 +18,10 @@ from extract.lang.frames import CUES, FRAMES, Frame, LanguageCues
 
 ACTORS = ("Country", "Agency")
 TARGETS = ("Person", "Organization")
-_OBJECT = re.compile(r"^[」』\"”’]?\s*(?:을|를|を|이|가|が)?\s*(?:공동으로|함께|共同で)?\s*$")
+# between a statement's title and the verb that issues it: the object particle, "jointly",
+# and a verb the statement went through first (「…」を改訂し、公表した)
+_OBJECT = re.compile(r"^[」』\"”’]?\s*(?:을|를|を|이|가|が)?\s*(?:(?:改訂|改定|更新|作成|策定|"
+                     r"取りまとめ)(?:し|して)、?\s*)?(?:공동으로|함께|共同で|連名で|合同で)?\s*$")
 _PLURAL_PRONOUN = re.compile(r"이들|그들|彼ら|これらの者")
 # "3국", "3か国", "政府" between 日米韓 and its particle
 _COUNT_WORDS = re.compile(r"^\s*(?:[3３三]\s*(?:국|개국|か国|カ国|ヶ国))?\s*(?:정부|政府)?")
@@ -53,14 +56,38 @@ def _subjects(builder: DocBuilder, span: Span, cues: LanguageCues, before: int,
         if predicate is not None and not cues.topic.match(after) and \
                 predicate.search(text, head.end, before):
             continue
-        group = [head]
-        for prev in reversed(actors[:index]):
-            gap = text[prev.end:group[0].start]
-            if not cues.coordinator.match(gap):
-                break
-            group.insert(0, prev)
-        return group
+        return _coordinated_before(builder, actors, index, cues) + \
+            _partners(builder, actors[index + 1:], cues)
+    # a passive: the actor is marked "by" (により, 에 의해)
+    for index in range(len(actors) - 1, -1, -1):
+        if cues.agent.match(text[actors[index].end:actors[index].end + 12]):
+            return _coordinated_before(builder, actors, index, cues)
     return []
+
+
+def _coordinated_before(builder: DocBuilder, actors: list[Found], index: int,
+                        cues: LanguageCues) -> list[Found]:
+    group = [actors[index]]
+    for prev in reversed(actors[:index]):
+        if not cues.coordinator.match(builder.text[prev.end:group[0].start]):
+            break
+        group.insert(0, prev)
+    return group
+
+
+def _partners(builder: DocBuilder, after: list[Found], cues: LanguageCues) -> list[Found]:
+    """Co-actors after the subject: 警察庁は、外務省、財務省と連名で… (the actors of a
+    coordinated run that ends in "jointly with")."""
+    out: list[Found] = []
+    run: list[Found] = []
+    for item in after:
+        if run and not cues.coordinator.match(builder.text[run[-1].end:item.start]):
+            run = []
+        run.append(item)
+        if cues.partner.match(builder.text[item.end:item.end + 12]):
+            out += run
+            run = []
+    return out
 
 
 def _sentence_date(builder: DocBuilder, span: Span, cues: LanguageCues) -> str:
@@ -252,7 +279,7 @@ def _apply(builder: DocBuilder, frame: Frame, spans: list[Span], index: int, spa
             # 警察庁及び金融庁が共同で発出した / 이 주의보는 외교부와 국정원이 발표했다
             advisories = [a for a in builder.in_span(span, ("Advisory",))
                           if a.end <= actors[0].start and
-                          cues.topic.match(builder.text[a.end:a.end + 12])][-1:]
+                          cues.topic.match(builder.text[a.end:a.end + 12].lstrip("」』\"”"))][-1:]
         for advisory in advisories:
             for actor in actor_ids:
                 builder.relate("ISSUED", actor, advisory.id, span, frame=frame.name,

@@ -1,0 +1,73 @@
+"""Company names in kanji and katakana: where they end, and their English name.
+
+A company name ends in a generic head (会社, 総会社, 交流社, 公司, 銀行…). Japanese glues the
+role of a person to it (朝鮮青嵐技術交流社瀋陽代表 "the company's Shenyang representative"),
+so a run of name characters that goes on past a head with a role or branch word is the
+company up to its head. The English name is the romanization the text gives in brackets,
+else, for a name that says it is Korean (朝鮮…), the translation of its Korean reading
+(extract/lang/ja_readings.py), else none: the id then comes from the Japanese reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from extract.lang.common import DocBuilder, Found, make_id
+from extract.lang.ja_readings import korean_org_name
+from extract.lang.native import NativeGazetteer
+from extract.lang.orgnames import JA_ORG_HEADS
+
+# a run of name characters; 及び/並びに ("and") are not part of it
+ORG_RUN = re.compile(r"(?:(?!及び|並びに)[一-龥ァ-ヺーA-Za-z0-9])"
+                     r"(?:(?!及び|並びに)[一-龥ァ-ヺーA-Za-z0-9・])*")
+# what may follow a company's head inside one run: a place and a role or branch
+_ROLE_TAIL = re.compile(r"^[一-龥ァ-ヺー]{0,6}?(?:代表|社長|総経理|会長|理事長|幹部|職員|"
+                        r"関係者|代表部|支社|支店|事務所|駐在員)$")
+
+
+def company_spans(text: str, native: NativeGazetteer) -> Iterator[tuple[int, int]]:
+    """(start, end) of each company name in kanji or katakana."""
+    for match in ORG_RUN.finditer(text):
+        word = match.group(0)
+        size = _company_size(word)
+        if size and word[:size] not in native.surfaces["ja"]:
+            yield match.start(), match.start() + size
+
+
+def _company_size(word: str) -> int:
+    head = next((h for h in JA_ORG_HEADS if word.endswith(h)), None)
+    if head is not None:
+        return len(word) if len(word) >= len(head) + 2 else 0
+    for index in range(len(word) - 1, 1, -1):
+        head = next((h for h in JA_ORG_HEADS if word[:index].endswith(h)), None)
+        if head is not None and index >= len(head) + 2 and _ROLE_TAIL.match(word[index:]):
+            return index
+    return 0
+
+
+def add_companies(builder: DocBuilder, native: NativeGazetteer,
+                  english_after: Callable[[str, int], str],
+                  japanese_reading: Callable[[int, int], str]) -> None:
+    text = builder.text
+    for start, end in company_spans(text, native):
+        word = text[start:end]
+        english = english_after(text, end) or korean_org_name(word)
+        key = english or japanese_reading(start, end) or word
+        entity_id = make_id("Organization", key)
+        builder.add(Found(start, end, word, "Organization", entity_id, english or word,
+                          aliases=(word,), properties={"kind": "company"}, confidence=0.75))
+        bracket = bracket_span(text, end)
+        if bracket is not None and english_after(text, end):
+            builder.add(Found(*bracket, text[bracket[0]:bracket[1]], "Organization", entity_id,
+                              english, properties={"kind": "company"}, confidence=0.75))
+
+
+def bracket_span(text: str, end: int) -> tuple[int, int] | None:
+    """The inside of the brackets right after a name: its romanization or English name."""
+    open_at = next((i for i in range(end, min(end + 2, len(text))) if text[i] in "(（"), -1)
+    if open_at < 0:
+        return None
+    close = min((i for i in (text.find(")", open_at), text.find("）", open_at)) if i > 0),
+                default=-1)
+    return (open_at + 1, close) if close > open_at + 1 else None

@@ -1,0 +1,67 @@
+"""Two ways Japanese text names a known actor again, after the gazetteer has found it.
+
+- An abbreviation in brackets right after the name (外国資産管理局（OFAC）) is another name of
+  the same actor, not a company of its own.
+- A short form of a foreign agency's name (財務省 after 米財務省 "the US Treasury"): once a
+  text has named the foreign agency, the bare word means it, as Japanese news shortens a
+  name already given in full. Not when the bare word stands among Japanese agencies
+  (外務省、財務省及び経済産業省), where it is Japan's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.lang.common import DocBuilder, Found
+from extract.lang.frames import CUES
+from graph.model import Mention
+
+_ABBREVIATION = re.compile(r"\s*[（(]\s*([A-Z][A-Za-z&]{1,9})\s*[)）]")
+_ACTORS = ("Agency", "Country", "Organization")
+
+
+def add_bracket_abbreviations(builder: DocBuilder) -> None:
+    for found in [f for f in builder.found if f.type in _ACTORS and not f.unnamed]:
+        match = _ABBREVIATION.match(builder.text, found.end)
+        if match is None:
+            continue
+        builder.add(Found(match.start(1), match.end(1), match.group(1), found.type, found.id,
+                          found.name, properties=dict(found.properties),
+                          confidence=found.confidence))
+
+
+def _among_own_agencies(builder: DocBuilder, item: Found) -> bool:
+    coordinator = CUES["ja"].coordinator
+    for other in builder.found:
+        if other is item or other.type != "Agency" or \
+                other.properties.get("country") != item.properties.get("country"):
+            continue
+        gap = builder.text[other.end:item.start] if other.end <= item.start else \
+            builder.text[item.end:other.start]
+        if len(gap) <= 4 and coordinator.match(gap):
+            return True
+    return False
+
+
+def repoint_short_forms(builder: DocBuilder) -> None:
+    agencies = sorted((f for f in builder.found if f.type == "Agency"), key=lambda f: f.start)
+    for item in agencies:
+        fuller = {f.id: f for f in agencies if f.start < item.start and f.id != item.id
+                  and len(f.text) > len(item.text) and f.text.endswith(item.text)}
+        if len(fuller) != 1 or _among_own_agencies(builder, item):
+            continue
+        target = next(iter(fuller.values()))
+        _move(builder, item, target)
+
+
+def _move(builder: DocBuilder, item: Found, target: Found) -> None:
+    old = builder.entities.get(item.id)
+    if old is not None:
+        old.mentions = [m for m in old.mentions if m.start != item.start]
+        if not old.mentions:
+            del builder.entities[item.id]
+    item.id, item.name, item.properties = target.id, target.name, dict(target.properties)
+    item.alias = False  # 財務省 is not a name of the US Treasury everywhere
+    entity = builder.entities[target.id]
+    entity.mentions.append(Mention(item.start, item.end, item.text))
+    entity.mentions.sort(key=lambda m: m.start)

@@ -1,0 +1,114 @@
+"""Foreign persons' names as Japanese texts write them: kanji with the reading in brackets,
+and the family name with 氏 afterwards.
+
+- 崔明浩（チェ・ミョンホ）, 崔明浩（チェ・ミョンホ、CHOE Myong Ho）, 崔明浩（CHOE Myong Ho）:
+  one person, whose kanji, katakana and Latin spellings are all its aliases. A Korean name's
+  id and English name come from the romanization given, else from the Korean reading of the
+  kanji when the katakana confirms it (extract/lang/ja_readings.py), else from the katakana.
+- 朴氏 / パク氏 later in the text: the one person of the document with that family name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.lang.common import DocBuilder, Found, make_id, native_slug
+from extract.lang.ja_readings import korean_person_name
+from extract.lang.native import NativeGazetteer
+from extract.lang.orgnames import JA_ORG_HEADS
+
+_KANA = r"[ァ-ヺー]{1,8}(?:[・＝ ][ァ-ヺー]{1,8}){0,3}"
+_LATIN = r"[A-Z][A-Za-z'’\-]+(?:[ \-][A-Za-z][A-Za-z'’\-]*){1,4}"
+_READING_NAME = re.compile(
+    r"(?P<kanji>[\u4e00-\u9fff々]{2,8})\s*[（(]\s*(?:(?P<kana>" + _KANA + r")\s*"
+    r"(?:[、,，/／]\s*)?)?(?P<latin>" + _LATIN + r")?\s*[）)]")
+# words of a company or a body, never a person's romanization
+_ORG_WORDS = re.compile(r"\b(?:Co|Company|Corporation|Corp|Ltd|LLC|Inc|Bank|Group|Trading|"
+                        r"Bureau|Department|Ministry|Center|Centre|University)\b")
+# パク・パダ（朴波多）: the katakana first, the kanji in brackets
+_KANA_THEN_KANJI = re.compile(r"(?P<kana>[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3})\s*[（(]\s*"
+                              r"(?P<kanji>[\u4e00-\u9fff]{2,4})\s*[）)]")
+_FAMILY_REFERENCE = re.compile(r"(?P<family>[\u4e00-\u9fff]{1,2}|[ァ-ヺー]{1,5})氏")
+
+
+def _split_kanji(run: str, kana: str, latin: str) -> tuple[str, str]:
+    """(the name at the end of a kanji run, its English spelling): 代表崔明浩 -> 崔明浩.
+    The Korean reading must fit the reading given; a run of at most four characters
+    with a two-part katakana reading is a name read otherwise (a Chinese name)."""
+    for size in (3, 2, 4):
+        if size <= len(run):
+            english = korean_person_name(run[-size:], kana, latin)
+            if english:
+                return run[-size:], english
+    if len(run) <= 4 and kana and re.search(r"[・＝ ]", kana) and not latin:
+        return run, ""
+    return "", ""
+
+
+def add_reading_names(builder: DocBuilder, native: NativeGazetteer) -> None:
+    text = builder.text
+    for match in _READING_NAME.finditer(text):
+        kana, latin = match.group("kana") or "", match.group("latin") or ""
+        run = match.group("kanji")
+        if not (kana or latin) or run.endswith(JA_ORG_HEADS) or _ORG_WORDS.search(latin) \
+                or run in native.surfaces["ja"]:
+            continue
+        kanji, english = _split_kanji(run, kana, latin)
+        if not kanji:
+            continue
+        shown = " ".join(w if not w.isupper() or len(w) <= 1 else w.capitalize()
+                         for w in latin.split()) if latin else ""
+        name = shown or english or kana
+        if shown:
+            entity_id = make_id("Person", shown)
+        elif english:
+            entity_id = make_id("Person", english)
+        else:
+            entity_id = f"person:{native_slug(kana)}"
+        start = match.end("kanji") - len(kanji)
+        aliases = tuple(a for a in (kanji, kana, latin) if a)
+        confidence = 0.95 if (latin or english) else 0.85
+        builder.add(Found(start, match.end("kanji"), kanji, "Person", entity_id, name,
+                          aliases=aliases, confidence=confidence))
+        for group in ("kana", "latin"):
+            if match.group(group):
+                builder.add(Found(match.start(group), match.end(group), match.group(group),
+                                  "Person", entity_id, name, confidence=confidence))
+
+
+def _has_family(name: str, family: str) -> bool:
+    if re.fullmatch(r"[ァ-ヺー]+", family):
+        return name.startswith(family) and name[len(family):len(family) + 1] in ("・", "＝", " ")
+    return name.startswith(family) and len(name) > len(family) and \
+        bool(re.fullmatch(r"[\u4e00-\u9fff]+", name))
+
+
+def add_kana_then_kanji(builder: DocBuilder, native: NativeGazetteer) -> None:
+    for match in _KANA_THEN_KANJI.finditer(builder.text):
+        kana, kanji = match.group("kana"), match.group("kanji")
+        if kana in native.surfaces["ja"]:
+            continue
+        english = korean_person_name(kanji, kana)
+        entity_id = make_id("Person", english) if english else f"person:{native_slug(kana)}"
+        name = english or kana
+        for group in ("kana", "kanji"):
+            builder.add(Found(match.start(group), match.end(group), match.group(group),
+                              "Person", entity_id, name, aliases=(kana, kanji),
+                              confidence=0.95 if english else 0.85))
+
+
+def add_family_references(builder: DocBuilder) -> None:
+    """朴氏 / パク氏: the document's one person named before with that family name (its
+    first kanji, or the first part of its katakana name)."""
+    persons = [f for f in builder.found if f.type == "Person" and not f.unnamed]
+    for match in _FAMILY_REFERENCE.finditer(builder.text):
+        word = match.group("family")
+        for family in dict.fromkeys((word, word[-1:])):
+            owners = {f.id: f for f in persons if f.start < match.start()
+                      and _has_family(f.text, family)}
+            if len(owners) == 1:
+                owner = next(iter(owners.values()))
+                start = match.end("family") - len(family)
+                builder.add(Found(start, match.end("family"), family, "Person", owner.id,
+                                  owner.name, confidence=0.8, alias=False))
+                break

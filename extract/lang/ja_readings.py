@@ -1,0 +1,77 @@
+"""Korean names written in kanji, read the Korean way.
+
+Japanese releases and news write a Korean person's name in kanji with its katakana reading
+(崔明浩（チェ・ミョンホ）) and a DPRK company's name in kanji (朝鮮松鉱貿易総会社). The
+English documents spell the same names from the Korean reading of those characters ("Choe
+Myong Ho", "Korea Songkwang Trading General Corporation"), not from the Japanese one
+(sai akihiro). The `hanja` package's table gives each character its Sino-Korean reading in
+Hangul (as the DPRK writes it: 리, 류, not 이, 유), Japanese simplified forms included; from
+the Hangul, extract/lang/romanize.py and extract/lang/orgnames.py give the English spelling.
+
+A person's reading is used only when it is confirmed: by the katakana reading the text
+gives beside the kanji, or by the romanization it gives. A kanji name alone may be a
+Japanese or Chinese name, read otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import product
+
+from extract.lang.orgnames import english_org_name
+from extract.lang.romanize import canonical, same_katakana_name, same_person_name
+
+# family names whose everyday reading as a word differs from their reading as a name
+# (金 is 금 "gold" but 김 as a name; 沈 is 침 "sink" but 심)
+_SURNAME_READINGS = {"金": ("김", "금"), "沈": ("심", "침"), "李": ("리", "이"), "柳": ("류", "유"),
+                     "林": ("림", "임"), "羅": ("라", "나"), "盧": ("로", "노"),
+                     "梁": ("량", "양"), "呂": ("려", "여"), "廉": ("렴", "염"),
+                     "陸": ("륙", "육"), "龍": ("룡", "용")}
+KANJI = re.compile(r"^[\u4e00-\u9fff々]+$")
+# words of a DPRK company name that say it is Korean (朝鮮, 高麗) or a DPRK place
+_KOREAN_LEAD = ("朝鮮", "高麗", "平壌")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    from hanja.table import hanja_table
+
+    return dict(hanja_table)
+
+
+def korean_readings(kanji: str, surname: bool = False) -> list[str]:
+    """The Hangul readings of a kanji word, every reading of a family name tried."""
+    table = _table()
+    choices: list[tuple[str, ...]] = []
+    for index, char in enumerate(kanji):
+        if index == 0 and surname and char in _SURNAME_READINGS:
+            choices.append(_SURNAME_READINGS[char])
+        elif char in table:
+            choices.append((table[char],))
+        else:
+            return []
+    return ["".join(parts) for parts in product(*choices)]
+
+
+def korean_person_name(kanji: str, katakana: str = "", latin: str = "") -> str:
+    """The stored English spelling of a Korean name in kanji, when the katakana reading or
+    the romanization beside it confirms the Korean reading; '' otherwise."""
+    if not KANJI.match(kanji) or not 2 <= len(kanji) <= 4 or not (katakana or latin):
+        return ""
+    for hangul in korean_readings(kanji, surname=True):
+        if katakana and not same_katakana_name(hangul, katakana):
+            continue
+        if latin and not same_person_name(hangul, latin):
+            continue
+        return canonical(hangul)
+    return ""
+
+
+def korean_org_name(kanji: str) -> str:
+    """The English name of a DPRK company written in kanji (朝鮮松鉱貿易総会社 -> "Korea
+    Songkwang Trading General Corporation"), when the name itself says it is Korean."""
+    if not kanji.startswith(_KOREAN_LEAD) or not KANJI.match(kanji):
+        return ""
+    readings = korean_readings(kanji)
+    return english_org_name(readings[0]) if readings else ""
