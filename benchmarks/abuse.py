@@ -42,6 +42,9 @@ RUNAWAY = [
     "UNWIND range(1,5000000) AS x RETURN x",
     "RETURN size(range(1,100000000))",
     "MATCH (a),(b),(c),(d) RETURN count(*)",
+    # bounds no check of the text can judge (read_guard.guard_ranges)
+    "WITH 100000000 AS n RETURN size(range(1,n))",
+    "UNWIND range(1, 2500 * 2000) AS x RETURN x",
 ]
 WORST = [
     "MATCH (a),(b),(c),(d) RETURN count(*)",

@@ -133,6 +133,65 @@ def check_statement(query: str, *, subquery_procedures: bool = True) -> None:
     check_ranges(query)
 
 
+_RANGE_CALL = re.compile(r"(?<![\w.$`])range\s*\(", re.I)
+_BOUNDS = "tkg_range_bounds"  # the guard's own list-comprehension variable
+RANGE_VALUE_BYTES = 16  # one list value in FalkorDB (100,000,000 values took 1.6 GB)
+
+
+def _arguments(code: str, opener: int) -> tuple[list[tuple[int, int]], int] | None:
+    """[start, end) of each top-level argument of the call whose `(` is at `opener`, and the
+    offset after its `)`; None when the call is not closed."""
+    depth, start, spans = 0, opener + 1, []
+    for i in range(opener, len(code)):
+        char = code[i]
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i))
+                return spans, i + 1
+        elif char == "," and depth == 1:
+            spans.append((start, i))
+            start = i + 1
+    return None
+
+
+def guard_ranges(query: str, max_values: int) -> str:
+    """The statement with every range() call made to fail before it builds a list longer
+    than `max_values`, whatever its bounds are (literals, parameters, arithmetic).
+
+    FalkorDB allocates range()'s whole list first and only then compares the query's memory
+    with its QUERY_MEM_CAPACITY: `WITH 100000000 AS n RETURN size(range(1, n))` took 1.6 GB
+    before it was stopped. Each call becomes a one-element list comprehension that evaluates
+    its bounds once and hands range() a step of 0 when the list would be too long; the store
+    refuses a zero step before allocating anything (translated by falkor_errors.py). Counting
+    in floats keeps bounds near the 64-bit limits from overflowing the check.
+    """
+    def blank(match: re.Match[str]) -> str:
+        return " " * len(match.group(0))
+
+    code = _BACKTICKS.sub(blank, code_only(query))
+    pieces: list[str] = []
+    last = position = 0
+    while (match := _RANGE_CALL.search(code, position)) is not None:
+        found = _arguments(code, match.end() - 1)
+        if found is None or len(found[0]) not in (2, 3):
+            position = match.end()  # not a call range() accepts: the store rejects it
+            continue
+        spans, end = found
+        start, stop, *step = [guard_ranges(query[a:b], max_values) for a, b in spans]
+        bound = _BOUNDS
+        count = f"(toFloat({bound}[1]) - toFloat({bound}[0])) / toFloat({bound}[2])"
+        pieces += [query[last:match.start()],
+                   f"[{bound} IN [[{start}, {stop}, {step[0] if step else '1'}]] | "
+                   f"range({bound}[0], {bound}[1], CASE WHEN {count} >= {max_values} "
+                   f"THEN 0 ELSE {bound}[2] END)][0]"]
+        last = position = end
+    pieces.append(query[last:])
+    return "".join(pieces)
+
+
 def lift_range_literals(query: str, params: dict[str, object]) -> tuple[str, dict[str, object]]:
     """The statement with range()'s literal bounds passed as parameters instead.
 

@@ -26,7 +26,7 @@ from graph.errors import (
 )
 from graph.model import GraphModel
 from graph.params import check_values
-from graph.read_guard import check_statement, lift_range_literals
+from graph.read_guard import RANGE_VALUE_BYTES, check_statement, guard_ranges, lift_range_literals
 from graph.search_keys import name_words, query_terms
 from graph.store import GraphStore, QueryResult, Row
 from graph.stores.falkor_errors import translate
@@ -163,8 +163,11 @@ class FalkorStore(GraphStore):
                   timeout_ms: int = 5000, row_cap: int = 1000) -> QueryResult:
         check_values(params or {})
         check_statement(query, subquery_procedures=False)  # FalkorDB crashes on them
+        original = query
         query, lifted = lift_range_literals(query, dict(params or {}))
         params = lifted
+        # a range() the query's memory could never hold is refused before it is built
+        query = guard_ranges(query, self.limits.query_memory_mb * 2**20 // RANGE_VALUE_BYTES)
         body = _LEADING_COMMENTS.sub("", query, count=1)
         head = body[:8].upper()
         if head.startswith("PROFILE"):
@@ -177,7 +180,8 @@ class FalkorStore(GraphStore):
                 return QueryResult(["plan"], [[line] for line in str(plan).splitlines()])
             result = self._graph.ro_query(query, dict(params or {}), timeout=int(timeout_ms))
         except ResponseError as exc:
-            raise translate(exc) from exc
+            # a position in the rewritten statement is not one in the user's
+            raise translate(exc, positions=query == original) from exc
         except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
             raise self._lost(exc) from exc
         columns = [str(h[1]) for h in (result.header or [])]

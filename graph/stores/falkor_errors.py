@@ -31,22 +31,28 @@ MEMORY = "Query's mem consumption exceeded capacity"
 TIMEOUT_ABOVE_MAX = "The query TIMEOUT parameter value cannot exceed the TIMEOUT_MAX"
 _SYNTAX = re.compile(r"^errMsg: (?P<msg>.*?) line: \d+, column: \d+, offset: (?P<offset>\d+)"
                      r" errCtx: (?P<ctx>.*) errCtxOffset: \d+$", re.S)
+# the reply to range() with a step of 0, which read_guard.guard_ranges also hands it when
+# the list would be longer than one query's memory allows
+RANGE_STEP = "ArgumentError: step argument to range() can't be 0"
 MAX_DETAIL = 300
 
 
-def syntax_detail(text: str) -> str:
+def syntax_detail(text: str, positions: bool = True) -> str:
     """The server's complaint without its echo of the statement or of the parameter
-    header; the position is given when it is one in the user's statement."""
+    header; the position is given when it is one in the user's statement (not when the
+    statement was rewritten before it was sent)."""
     match = _SYNTAX.match(text)
     if match is None:
         return text[:MAX_DETAIL]
     if match.group("ctx").startswith("CYPHER "):
         return match.group("msg")[:MAX_DETAIL] + " (in the parameters)"
+    if not positions:
+        return match.group("msg")[:MAX_DETAIL]
     where = f" (at character {int(match.group('offset')) + 1} of the statement)"
     return match.group("msg")[:MAX_DETAIL] + where
 
 
-def translate(exc: ResponseError) -> TkgError:
+def translate(exc: ResponseError, *, positions: bool = True) -> TkgError:
     text = str(exc).strip()
     if text == READ_ONLY:
         return ReadOnlyViolation("this door is read-only: the statement would write, "
@@ -56,7 +62,11 @@ def translate(exc: ResponseError) -> TkgError:
     if text == MEMORY:
         return QueryLimitExceeded("the query needed more memory than one query may use, so the "
                                   "store stopped it; narrow it down (fewer rows, a LIMIT)")
+    if text == RANGE_STEP:
+        return QueryLimitExceeded("range() was refused before its list was built: it would "
+                                  "hold more values than one query's memory allows (or its "
+                                  "step is 0)")
     if text.startswith(TIMEOUT_ABOVE_MAX):
         return StoreError("the query asked for a longer time limit than the store allows "
                           "(TKG_QUERY_TIMEOUT_MS is above TKG_STORE_TIMEOUT_MS)")
-    return QueryError(f"the store rejected the statement: {syntax_detail(text)}")
+    return QueryError(f"the store rejected the statement: {syntax_detail(text, positions)}")

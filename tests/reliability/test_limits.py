@@ -7,10 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from graph.errors import QueryLimitExceeded, QueryTimeout, StoreError
-from graph.read_guard import check_ranges, lift_range_literals
+from graph.errors import QueryError, QueryLimitExceeded, QueryTimeout, StoreError
+from graph.read_guard import check_ranges, guard_ranges, lift_range_literals
 from graph.stores.falkor import FalkorStore
-from graph.stores.falkor_server import ServerLimits, _command, server_paths, stop_server
+from graph.stores.falkor_server import (
+    ServerLimits,
+    _command,
+    read_pid,
+    server_paths,
+    stop_server,
+)
 
 
 def _config(data_dir: Path) -> dict[str, int]:
@@ -85,3 +91,42 @@ def test_range_literals_become_parameters(limited: FalkorStore) -> None:
     result = limited.read_only("UNWIND range(1, 300000) AS x WITH x "
                                "WHERE x IN range(0, 10, 2) RETURN count(x) AS n")
     assert result.rows == [[5]]
+
+
+def _peak_mb(data_dir: Path) -> float:
+    pid = read_pid(server_paths(data_dir))
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(status.split("VmHWM:")[1].split()[0]) / 1024
+
+
+def test_computed_ranges_are_refused_before_the_list_is_built(
+        limited: FalkorStore, tmp_path: Path) -> None:
+    # Bounds no check of the text can judge: a variable, a parameter, arithmetic. Without
+    # the guard FalkorDB built each 1.6 GB list and only then saw its memory limit.
+    for query, params in [("WITH 100000000 AS n RETURN size(range(1, n)) AS s", {}),
+                          ("RETURN size(range(1, $n)) AS s", {"n": 10**8}),
+                          ("UNWIND range(0, 10000 * 10000, 1) AS x RETURN count(x)", {}),
+                          ("WITH 9223372036854775807 AS n RETURN size(range(-n, n)) AS s", {})]:
+        with pytest.raises(QueryLimitExceeded, match="range"):
+            limited.read_only(query, params)
+    assert _peak_mb(tmp_path) < 500
+    # within the limit the answers are range()'s own, nested and negative steps included
+    result = limited.read_only(
+        "WITH 1000 AS n RETURN size(range(1, n)) AS s, range(10, 1, -3) AS down, "
+        "[x IN range(0, n, 250) | size(range(x, n))] AS nested, range(5, 1) AS empty")
+    assert result.rows == [[1000, [10, 7, 4, 1], [1001, 751, 501, 251, 1], []]]
+    assert limited.read_only("MATCH (x) RETURN size(range(1, count(x) + 3)) AS s").rows[0][0] >= 3
+    with pytest.raises(QueryLimitExceeded, match="step is 0"):
+        limited.read_only("RETURN range(1, 10, 0)")
+    # a syntax error's position would be one in the rewritten statement: none is given
+    with pytest.raises(QueryError) as rejected:
+        limited.read_only("RETURN range(1, 5) AS r RETRN 1")
+    assert "at character" not in rejected.value.detail
+
+
+def test_the_range_guard_rewrites_calls_only() -> None:
+    untouched = "RETURN 'range(1,5)' AS s, `range`(1, 2), n.range, myrange(1, 2), range(1)"
+    assert guard_ranges(untouched, 100) == untouched
+    guarded = guard_ranges("RETURN range(1, /* a, b */ $n) AS r", 100)
+    assert guarded.count("range(") == 1 and ">= 100 THEN 0" in guarded
+    assert "[[1,  /* a, b */ $n, 1]]" in guarded  # bounds evaluated once, as written
