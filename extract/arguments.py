@@ -229,6 +229,10 @@ def _with_conjuncts(token: Token, index: EntityIndex, depth: int = 0) -> list[st
     if index.at(token):
         found.extend(index.listed_with(token))
     found.extend(_comitative(token, index))
+    if token.dep_ == "appos" and token.pos_ == "NOUN":
+        # "A, a UAE-based firm, and B, a Hong Kong company": the parser may join B to the
+        # appositive, but B is the next item of the list, not another UAE-based firm
+        return [e for e in found if e]
     for conjunct in token.conjuncts:
         if conjunct.i == token.i or _excluded(conjunct):
             continue

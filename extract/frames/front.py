@@ -2,19 +2,22 @@
 
 Constructions: "X is a front (company) for/of Y", "X, a Y front company", "X, a front for
 Y", "Y's front company X", "X operates/serves/acts as a front for Y", "X fronts for Y",
-"front companies of Y, including X and Z".
+"front companies of Y, including X and Z", "two of Y's front companies, X and Z".
 """
 
 from __future__ import annotations
 
 from extract.frames import Frame, Yields
-from extract.frames._paths import HOLDER, SUBJECT, prep
+from extract.frames._paths import HOLDER, SELF, SUBJECT, prep
 
 ORGS = ("Organization", "Person")
 OWNERS = ("Organization", "Agency")
 _YIELDS = (Yields("FRONT_FOR", ("front",), ("owner",)),)
 _TYPES = {"front": ORGS, "owner": OWNERS}
-_NOUN_FRONT = (*HOLDER, ">appos", *prep("including|like"), ">prep[such] >prep[as] >pobj")
+# the front: the name the noun describes; or the noun itself where it stands for names (a
+# counted group the text lists: "two of its front companies, A and B")
+_NOUN_FRONT = (*HOLDER, ">appos", *prep("including|like"), ">prep[such] >prep[as] >pobj",
+               *SELF)
 _OWNER = (*prep("for|of"), ">poss", ">compound")
 
 FRAMES = (

@@ -105,6 +105,16 @@ def _copula_subject(m: MentionSpan, d: Descriptor, text: str) -> bool:
         not _NOT_SUBJECT.search(text[max(0, m.start - 12):m.start])
 
 
+_OWNER = re.compile(r"^.*?\bof\s+(?:its|his|her|their)\s+", re.IGNORECASE)
+
+
+def _after_owner(d: Descriptor) -> int:
+    """Where a group's words start: after the owner in "two of its front companies", whose
+    possessive stands for the owner, not for the members."""
+    owner = _OWNER.match(d.text)
+    return d.start + owner.end() if owner is not None else d.start
+
+
 def _properties(d: Descriptor, gazetteer: Gazetteer) -> dict[str, object]:
     code = gazetteer.country_code(d.where) if d.where else None
     place = gazetteer.place_code(d.where) if d.where and not code else None
@@ -142,8 +152,8 @@ def add_unnamed(mentions: DocMentions, result: DocEntities, meta: DocumentMeta,
             members = listed.members if listed is not None else lede_group(
                 d, mentions.sentence_at(d.start), mentions, result, facts, gazetteer, titled)
             if members:
-                added.extend(group_spans(mentions, result.entities, d.start, d.end,
-                                         members, d.noun.lower()))
+                added.extend(group_spans(mentions, result.entities, _after_owner(d),
+                                         d.end, members, d.noun.lower()))
                 continue
         if d.opening:
             continue  # "Two Maryland men" that names no one next is left as it was written

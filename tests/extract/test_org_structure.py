@@ -96,3 +96,28 @@ def test_adding_to_a_list_is_an_act_not_a_saying() -> None:
                      "Quillmoor Data LLC to its sanctions list.", doc_type="news")
     assert ("Ministry of Foreign Affairs of the Republic of Korea", "Quillmoor Data LLC") in \
         relations(result, "DESIGNATED")
+
+
+def test_appositive_place_stays_with_its_own_name() -> None:
+    result = extract("Quillmoor Data LLC, a UAE-based firm, and Ostrava Link Co., a Hong Kong "
+                     "company, were designated.")
+    found = relations(result, "LOCATED_IN")
+    assert ("Quillmoor Data LLC", "United Arab Emirates") in found
+    assert ("Ostrava Link Co.", "United Arab Emirates") not in found
+
+
+def test_names_in_an_appositive_list_share_its_role() -> None:
+    result = extract("OFAC designated the two companies, Quillmoor Data LLC and Ostrava Link "
+                     "Co., today.")
+    found = relations(result, "DESIGNATED")
+    assert (OFAC, "Quillmoor Data LLC") in found and (OFAC, "Ostrava Link Co.") in found
+
+
+def test_fronts_of_an_owner_are_not_fronts_of_each_other() -> None:
+    result = extract("OFAC sanctioned Korea Pyolbit Trading Company and two of its front "
+                     "companies, Ostrava Link Co. and Quillmoor Data LLC.")
+    found = relations(result, "FRONT_FOR")
+    assert ("Ostrava Link Co.", "Korea Pyolbit Trading Company") in found
+    assert ("Quillmoor Data LLC", "Korea Pyolbit Trading Company") in found
+    assert ("Ostrava Link Co.", "Quillmoor Data LLC") not in found
+    assert ("Quillmoor Data LLC", "Ostrava Link Co.") not in found
