@@ -260,12 +260,16 @@ def rel_end_labels(rel_type: str, source_label: str | None = None,
 
 
 def _at_ends(rel_type: str, src: str, dst: str) -> str:
+    """Both ends by index, then joined. The WITH keeps FalkorDB from folding the second
+    lookup into a walk out of the first end (every ISSUED of an agency, 10k at 100k
+    documents, filtered by id: 150 ms per forgotten document instead of 0.5 ms)."""
     if src not in (ENTITY, "Document") or dst not in (ENTITY, "Document"):
         raise ValueError("relationship ends are found as Entity or Document")
     return (
         f"UNWIND $rows AS row\n"
         f"MATCH (a:{src} {{id: row.source}})\n"
         f"MATCH (b:{dst} {{id: row.target}})\n"
+        f"WITH row, a, b\n"
         f"MATCH (a)-[x:{_rel_type(rel_type)}]->(b)\n"
     )
 
@@ -821,6 +825,7 @@ def chain_step_by_documents(rel_types: Sequence[str]) -> str:
         f"WITH DISTINCT c.rel AS rel, c.source AS source, c.target AS target\n"
         f"MATCH (a:{ENTITY} {{id: source}})\n"
         f"MATCH (b:{ENTITY} {{id: target}})\n"
+        f"WITH rel, a, b\n"  # joined, not walked out of a (see _at_ends)
         f"MATCH (a)-[r:{_types(rel_types)}]->(b)\n"
         f"WHERE a.id + '|' + type(r) + '|' + b.id + '|' + r.key = rel\n"
         + _CHAIN_STEP_RETURN.format(r=_light("r"), b=_light("b"))
