@@ -103,3 +103,12 @@ def test_hard_wrapped_sentence_is_one_sentence() -> None:
     assert [s.text(text) for s in sentences(text, "ja")][1:] == [
         "【対象者】", "（1）キム・ハヌル", "（2）パク・パダ"]
     assert sentences(text, "ja")[0].text(text).endswith("指定した。")
+
+
+def test_korean_name_in_latin_letters_is_a_person(ja: JapanesePipeline) -> None:
+    """KIM Ha Nul / Pak Pa Da in Japanese text: persons, family name first; a Latin company
+    name (Haneul Bitcoin) stays an organization."""
+    result = _run(ja, "米財務省は、KIM Ha Nul、Pak Pa Da及びHaneul Bitcoinを制裁対象に指定した。")
+    kinds = {e.name: e.type for e in result.entities if e.type in ("Person", "Organization")}
+    assert kinds == {"Kim Ha Nul": "Person", "Pak Pa Da": "Person",
+                     "Haneul Bitcoin": "Organization"}

@@ -22,7 +22,7 @@ from extract.lang.ja_persons import (
     add_kana_then_kanji,
     add_reading_names,
 )
-from extract.lang.ja_readings import korean_org_name
+from extract.lang.ja_readings import korean_org_name, latin_korean_person
 from extract.lang.ko import add_payment
 from extract.lang.money import find_money
 from extract.lang.names import (
@@ -152,19 +152,30 @@ class JapanesePipeline:
 
     def _latin_names(self, builder: DocBuilder) -> None:
         """Latin names standing alone in Japanese text (DMM Bitcoin, Upbit): organizations
-        unless the English gazetteer knows them as something else."""
+        unless the English gazetteer knows them as something else; a Korean name written
+        the sanctions way (KIM Ha Nul, Kim Ha Nul) is a person."""
         for match in latin_names(builder.text):
             name = match.group(0)
             known = self.native.english.lookup(name)
-            if known and known[0].type != "Organization":
+            if known and known[0].type not in ("Organization", "Person"):
                 continue
-            entity_id = known[0].id if known else make_id("Organization", name)
-            builder.add(Found(match.start(), match.end(), name, "Organization", entity_id,
-                              known[0].name if known else name,
-                              properties={"kind": "company"}, confidence=0.7))
+            if known:
+                label, entity_id, canonical_name = known[0].type, known[0].id, known[0].name
+            elif latin_korean_person(name):
+                label = "Person"
+                canonical_name = " ".join(w.capitalize() for w in name.split())
+                entity_id = make_id("Person", canonical_name)
+            else:
+                label, entity_id, canonical_name = "Organization", make_id("Organization",
+                                                                           name), name
+            props = {"kind": "company"} if label == "Organization" else {}
+            builder.add(Found(match.start(), match.end(), name, label, entity_id,
+                              canonical_name, properties=props, confidence=0.7))
 
     def _named(self, builder: DocBuilder, doc: Any) -> None:
         for ent in doc.ents:
+            if latin_korean_person(ent.text):
+                continue  # KIM Ha Nul: a person, whatever the recognizer says (_latin_names)
             if ent.label_ in _PERSON_LABELS:
                 self._person(builder, ent.start_char, ent.end_char, ent.text, reading(ent), 0.8)
             elif ent.label_ in _ORG_LABELS and len(ent.text) >= 3:

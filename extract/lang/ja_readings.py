@@ -20,7 +20,12 @@ from functools import lru_cache
 from itertools import product
 
 from extract.lang.orgnames import english_org_name
-from extract.lang.romanize import canonical, same_katakana_name, same_person_name
+from extract.lang.romanize import (
+    SURNAME_SPELLINGS,
+    canonical,
+    same_katakana_name,
+    same_person_name,
+)
 
 # family names whose everyday reading as a word differs from their reading as a name
 # (金 is 금 "gold" but 김 as a name; 沈 is 침 "sink" but 심)
@@ -75,3 +80,15 @@ def korean_org_name(kanji: str) -> str:
         return ""
     readings = korean_readings(kanji)
     return english_org_name(readings[0]) if readings else ""
+
+
+def latin_korean_person(name: str) -> bool:
+    """Is a Latin name a Korean person's, written family name first as sanctions lists and
+    Japanese releases do ("KIM Ha Nul", "Kim Ha Nul")? Two to four short words, the first a
+    Korean family name."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() and len(w) <= 6 for w in words):
+        return False
+    if not all(w[0].isupper() and (w[1:].islower() or w.isupper()) for w in words):
+        return False
+    return words[0].lower() in SURNAME_SPELLINGS

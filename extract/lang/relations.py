@@ -17,6 +17,8 @@ from extract.lang.dates import find_dates
 from extract.lang.frames import CUES, FRAMES, Frame, LanguageCues
 
 ACTORS = ("Country", "Agency")
+# how much less sure a designation is whose target or actor comes from outside its sentence
+_OUTSIDE = 0.15
 TARGETS = ("Person", "Organization")
 # between a statement's title and the verb that issues it: the object particle, "jointly",
 # and a verb the statement went through first (「…」を改訂し、公表した)
@@ -243,14 +245,16 @@ def _apply(builder: DocBuilder, frame: Frame, spans: list[Span], index: int, spa
         actor_ids = [i for i in trilateral if i in builder.entities]
     confidence = frame.confidence
     if frame.relation == "DESIGNATED":
-        patients = _patients(builder, span, cues, actors)
+        # a target or an actor the sentence does not name (a list under a heading, the
+        # issuing government by default) is less sure than one it names: below 0.8
+        patients = [(p, 0.0) for p in _patients(builder, span, cues, actors)]
         if not patients:
-            patients = _following_list(builder, spans, index)
-            confidence -= 0.1
+            patients = [(p, _OUTSIDE) for p in _following_list(builder, spans, index)]
         elif _ANNOUNCES_LIST.search(span.text(builder.text)):
             # "A 등 3개 기관을 지정했다. (list)", "Aほか以下の者を指定": the list adds to A
-            patients += [p for p in _following_list(builder, spans, index)
-                         if p.id not in {q.id for q in patients}]
+            named = {p.id for p, _ in patients}
+            patients += [(p, _OUTSIDE) for p in _following_list(builder, spans, index)
+                         if p.id not in named]
         if not actor_ids:
             # no actor in the sentence: the government the release speaks for (정부/政府
             # elsewhere in it), else whoever designated in an earlier sentence
@@ -262,13 +266,14 @@ def _apply(builder: DocBuilder, frame: Frame, spans: list[Span], index: int, spa
                 actor_ids = list(builder.last_actors)
             if not actor_ids:
                 return
-            confidence -= 0.05
+            confidence -= _OUTSIDE
         else:
             builder.last_designators = list(actor_ids)
         for actor in dict.fromkeys(_state_of(builder, a, span) for a in actor_ids):
-            for patient in patients:
+            for patient, lower in patients:
                 builder.relate("DESIGNATED", actor, patient.id, span, frame=frame.name,
-                               confidence=confidence, properties=props, date_basis=basis)
+                               confidence=confidence - lower, properties=props,
+                               date_basis=basis)
     elif frame.relation == "ISSUED":
         # the statement issued is the predicate's object: right before it, marked as object
         # (を/을/를) or closing its title; one named elsewhere in the sentence is not

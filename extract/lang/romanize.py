@@ -83,6 +83,8 @@ def _surname_table() -> dict[str, tuple[str, ...]]:
 _SHARED_SURNAMES = _surname_table()
 for _hangul, _forms in _SHARED_SURNAMES.items():
     _SURNAME_EXTRA[_hangul] = tuple(dict.fromkeys((*_SURNAME_EXTRA.get(_hangul, ()), *_forms)))
+# every Latin spelling of a Korean family name in the tables ("kim", "ri", "pak", "choe"...)
+SURNAME_SPELLINGS = frozenset(f for forms in _SURNAME_EXTRA.values() for f in forms)
 # Two-syllable family names; every other family name is one syllable.
 _COMPOUND_SURNAMES = tuple(dict.fromkeys(
     ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방",
