@@ -224,6 +224,9 @@ def _defaults(name: str, context: DocContext, hit: Hit) -> list[str]:
         # the workers stand for a party the sentence leaves implicit ("ran a laptop farm");
         # "facilitated payments to Chinyong" names the party the means went to
         return [] if _means_go_to_a_named_party(hit.word, context) else context.workers()
+    if name == "collective":
+        # the workers as the ones a scheme earned for ("the scheme brought in $N")
+        return context.workers()
     if name == "designator":
         # an agentless designation continues the last designator the document named
         last = context.notes.get("designator")

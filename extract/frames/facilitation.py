@@ -3,15 +3,20 @@
 Constructions: "X helped/assisted/enabled/facilitated/supported Y" (and passives, relative
 clauses, "X is accused of helping Y", "X pleaded guilty to helping"); "with help from X";
 "X ran a laptop farm / hosted laptops for Y"; "X supplied/provided/sold/rented accounts,
-identities or equipment to Y"; "X laundered money / handled payments for Y"; "X placed
-workers with firms". Where the helped party is left implicit ("ran a laptop farm",
+identities or equipment to Y"; "X laundered money / handled payments for Y", "X moved
+or laundered the earnings of Y", "X facilitated payments to Y"; "X placed workers with
+firms"; "X allowed/let the workers use ..." and "X got the workers hired" (only with DPRK
+workers or a DPRK party as the ones let or placed); "X was designated for helping Y" (the
+designated party is the helper). Where the helped party is left implicit ("ran a laptop farm",
 "supplied equipment"), it is the document's worker collective.
 """
 
 from __future__ import annotations
 
 from extract.frames import Frame, Yields
+from extract.frames._money import MONEY_NOUNS, REASON
 from extract.frames._paths import OBJECT, SUBJECT, prep
+from graph.model import ExtractedEntity
 
 ACTORS = ("Person", "Organization")
 _YIELDS = (Yields("FACILITATED", ("helper",), ("helped",)),)
@@ -21,9 +26,28 @@ _MEANS = ("laptop|laptops|computer|computers|farm|farms|equipment|accounts|accou
           "identities|identity|documents|names|infrastructure|services|support|payments|"
           "payment|funds|money|proceeds")
 
+_HELPER = (*SUBJECT, *REASON)
+# whom the means went to or served: "facilitated payments to X", "handled payments for X",
+# "laundered the earnings of X", "moved their wages"
+_MEANS_FOR = (f">dobj[{_MEANS}] >prep[to|for] >pobj", f"+dobj[{_MEANS}] >prep[to] >pobj")
+_MONEY_OF = (f">dobj[{MONEY_NOUNS}] >prep[of] >pobj", f">dobj[{MONEY_NOUNS}] >poss")
+# what a helped worker is let do: "allowed the workers to use their identities"
+_LET_DO = "use|access|log|connect|work|pose|obtain|get|pass|appear|receive|open|find|apply"
+_HIRED = "hired|placed|employed|paid|accepted|onboarded"
+
+
+def dprk_side(helper: ExtractedEntity, helped: ExtractedEntity) -> bool:
+    """For verbs that mean help only when DPRK workers are let do something: the one let
+    is the workers, a DPRK unit or a North Korean organization or national."""
+    props = helped.properties
+    return str(props.get("kind", "")) in {"worker_group", "dprk_unit"} or \
+        str(props.get("country", props.get("nationality", ""))).upper() == "KP"
+
+
 FRAMES = (
     Frame("facilitation", 1, ("help", "assist", "facilitate", "enable", "aid", "abet"),
-          {"helper": SUBJECT, "helped": (*OBJECT, ">dative", *prep("for"))}, _YIELDS,
+          {"helper": _HELPER, "helped": (*OBJECT, ">dative", *prep("for"), *_MEANS_FOR)},
+          _YIELDS,
           role_types=_TYPES, defaults={"helped": "workers"}, unnamed_ok=True, base_confidence=0.7),
     Frame("facilitation-support", 1, ("support",),
           {"helper": SUBJECT, "helped": OBJECT}, _YIELDS, role_types=_TYPES,
@@ -35,9 +59,27 @@ FRAMES = (
     Frame("facilitation-means", 1, ("host", "run", "operate", "maintain", "supply", "provide",
                                     "sell", "rent", "lend", "lease", "buy", "procure", "set",
                                     "open", "handle", "manage", "launder", "move", "receive"),
-          {"helper": SUBJECT, "helped": (*prep("for|to", of="behalf"), ">dative")},
+          {"helper": _HELPER, "helped": (*prep("for|to", of="behalf"), ">dative", *_MONEY_OF)},
           _YIELDS, role_types=_TYPES, requires=(f">dobj|nsubjpass[{_MEANS}]",),
           defaults={"helped": "workers"}, unnamed_ok=True, base_confidence=0.6),
+    # money moved or converted for a party the sentence names ("moved funds for the
+    # workers", "converted the earnings of X"): without one, moving money is no help
+    Frame("facilitation-money", 1, ("transfer", "convert", "channel", "offer", "process"),
+          {"helper": _HELPER, "helped": (*prep("for|to", of="behalf"), *_MEANS_FOR, *_MONEY_OF)},
+          _YIELDS, role_types=_TYPES, requires=(f">dobj|nsubjpass[{_MEANS}]",),
+          base_confidence=0.6),
+    Frame("facilitation-let", 1, ("allow", "let", "permit"),
+          {"helper": _HELPER, "helped": (f">ccomp|xcomp[{_LET_DO}] >nsubj",
+                                         f"+ccomp|xcomp[{_LET_DO}] >dobj")},
+          (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),),
+          role_types=_TYPES,
+          base_confidence=0.6),
+    Frame("facilitation-get-hired", 1, ("get", "help"),
+          {"helper": _HELPER, "helped": (f">dobj +acl[{_HIRED}]",
+                                         f">ccomp[{_HIRED}] >nsubj|nsubjpass")},
+          (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),),
+          role_types=_TYPES,
+          base_confidence=0.6),
     Frame("facilitation-placement", 1, ("place",),
           {"helper": SUBJECT, "helped": OBJECT}, _YIELDS, role_types=_TYPES,
           unnamed_ok=True, base_confidence=0.6),

@@ -73,7 +73,7 @@ def this_document(role: str) -> Callable[[Hit, DocContext], None]:
         if hit.roles.get(role):
             return
         for token in hit.sentence:
-            if refers_to_itself(token) and (token.head is hit.word or token is hit.word):
+            if refers_to_itself(token) and hit.word.i in (token.head.i, token.i):
                 own = self_advisory(context)
                 if own is not None:
                     hit.roles[role] = [own.id]

@@ -1,6 +1,6 @@
 """PAID and FORFEITED: money that a payer sent, and money a court took back.
 
-Constructions: "X paid/wired/transferred/sent $N (to Y) (for Z)", "$N was paid by X",
+Constructions: "X paid/wired/transferred/sent/moved $N (to Y) (for Z)", "$N was paid by X",
 "payments of $N from X"; "X was ordered to forfeit $N", "X agreed to forfeit", "X forfeited
 $N", "X will pay restitution of $N" (future: no), "X gave up / handed over $N". An amount
 paid for a state or unit ("for the DPRK") also funds it.
@@ -9,6 +9,7 @@ paid for a state or unit ("for the DPRK") also funds it.
 from __future__ import annotations
 
 from extract.frames import Frame, Yields
+from extract.frames._money import REASON
 from extract.frames._paths import OBJECT, SUBJECT, prep
 from graph.model import ExtractedEntity
 
@@ -26,8 +27,11 @@ def moved(source: ExtractedEntity, amount: ExtractedEntity) -> bool:
 
 
 def is_beneficiary(amount: ExtractedEntity, target: ExtractedEntity) -> bool:
+    """A state, a DPRK unit or group, or an organization of the DPRK ('for the benefit of'
+    a North Korean company funds the DPRK's own)."""
     return target.type == "Country" or str(target.properties.get("kind", "")) in {
-        "dprk_unit", "group", "worker_group"}
+        "dprk_unit", "group", "worker_group"} or (
+        target.type == "Organization" and str(target.properties.get("country", "")) == "KP")
 
 
 _PAID = (Yields("PAID", ("payer",), ("amount",), when=moved),
@@ -35,11 +39,12 @@ _PAID = (Yields("PAID", ("payer",), ("amount",), when=moved),
 
 FRAMES = (
     Frame("payment", 1, ("pay", "wire", "transfer", "send", "remit", "deposit", "funnel",
-                         "route"),
-          {"payer": SUBJECT, "amount": (*OBJECT, ">dobj >prep[of] >pobj"),
+                         "route", "move", "channel"),
+          {"payer": (*SUBJECT, *REASON), "amount": (*OBJECT, ">dobj >prep[of] >pobj"),
            "beneficiary": (*prep("for", of="behalf|benefit"), *prep("to"))},
           _PAID, role_types={"payer": ACTORS, "amount": MONEY,
-                             "beneficiary": BENEFICIARIES}, unnamed_ok=True, base_confidence=0.6),
+                             "beneficiary": BENEFICIARIES},
+          unnamed_ok=True, base_confidence=0.6),
     Frame("payment-noun", 1, ("payment", "transfer", "payout"),
           {"payer": (*prep("from|by"), ">poss"), "amount": (*prep("of"), ">nummod")},
           _PAID[:1], pos=("NOUN",), role_types={"payer": ACTORS, "amount": MONEY},

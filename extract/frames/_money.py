@@ -1,0 +1,48 @@
+"""Dependency paths shared by the money frames (payment, revenue, remittance, facilitation).
+
+- `REASON`: the actor of a reason clause is the object of the verb it explains: in
+  "OFAC designated X for channeling money to Y" or "X was sanctioned for earning revenue
+  for Y", X channels and earns (the gerund has no subject of its own; English reads it
+  from the object, not from the designating agency).
+- `MONEY_NOUNS`: the nouns that name what workers earn; `OWNER` reaches the one whose money
+  the subject of an intransitive or passive verb is ("their earnings are sent",
+  "the revenue they generate flows", "the income of the workers goes"), also through
+  "continues to" / "is meant to" (an xcomp).
+- `DESTINATION`: where money goes: "to X", "back to X", "into X's coffers", "to X's
+  weapons programs", "to the regime in X" (a state's government stands for the state).
+"""
+
+from __future__ import annotations
+
+REASON = ("<pcomp[for] <prep >dobj", "<pcomp[for] <prep >nsubjpass",
+          "<conj <pcomp[for] <prep >dobj", "<conj <pcomp[for] <prep >nsubjpass")
+
+MONEY_NOUNS = ("revenue|revenues|earnings|income|proceeds|money|funds|wages|pay|salary|"
+               "salaries|profits|paychecks|payments|cash|currency")
+
+_M = f"[{MONEY_NOUNS}]"
+_OWNED = (f">nsubj{_M} >poss", f">nsubjpass{_M} >poss", f">nsubj{_M} >relcl >nsubj",
+          f">nsubjpass{_M} >relcl >nsubj", f">nsubj{_M} >prep[of|from] >pobj",
+          f">nsubjpass{_M} >prep[of|from] >pobj")
+OWNER = (*_OWNED, *(f"<xcomp {path}" for path in _OWNED))
+
+# the words a destination's owner stands behind: "X's weapons programs", "X's coffers"
+_FOR_WHAT = "programs|program|coffers|treasury|budget|development|weapons"
+# a state's government, regime or leadership "in X" is the state X
+_GOVERNMENT = "government|regime|leadership|authorities|state"
+
+
+def destination(words: str = "to|into|toward|towards") -> tuple[str, ...]:
+    """Where money goes, from a verb of movement or use."""
+    found: list[str] = []
+    for head in ("", ">advmod[back|home|onward|ultimately] "):
+        found += [f"{head}>prep[{words}] >pobj",
+                  f"{head}>prep[{words}] >pobj[{_GOVERNMENT}]",
+                  f"{head}>prep[{words}] >pobj[{_FOR_WHAT}] >poss",
+                  f"{head}>prep[{words}] >pobj[{_GOVERNMENT}] >prep[in] >pobj"]
+    return tuple(found)
+
+
+# "(money) is used to support / fund X's programs", "used by X to sustain its programs"
+USED_FOR = (">xcomp >dobj >poss", ">xcomp >dobj[regime|government|state]",
+            ">agent >pobj")

@@ -1,0 +1,107 @@
+"""FUNDED: money that workers or companies earned going to the regime or one of its units.
+
+Constructions:
+- the earner moves its money: "X sends/channels/returns its earnings (back) to Y", "X
+  funnels the proceeds into Y's coffers", "X was designated for channeling money back to
+  Y" (the object of the designation is the actor of its reason clause); with "home" for
+  the destination, the earner's own state ("the workers send their pay home");
+- the money moves: "their earnings are sent / flow / go (back) to Y", "the revenue they
+  generate continues to flow to Y's weapons programs", "the income is used by Y" or "is
+  used to support Y's programs";
+- an amount moves: "$N was sent to Y" (FUNDED from the amount).
+
+A verb of movement counts only with money as what moves ("sends workers to Russia" is a
+dispatch, not funding). The destination is a state or a DPRK unit (`funds`), or a DPRK
+organization. "their" or "they" left unresolved in "their earnings" / "the revenue they
+earn" is the document's worker collective only where the document has one and nothing
+else in the sentence owns the money.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extract.frames import Frame, Yields
+from extract.frames._money import MONEY_NOUNS, OWNER, REASON, USED_FOR, destination
+from extract.frames._paths import SUBJECT
+from extract.frames.revenue import funds
+
+if TYPE_CHECKING:
+    from extract.relations import DocContext, Hit
+
+EARNERS = ("Person", "Organization")
+MONEY = ("Payment",)
+BENEFICIARIES = ("Country", "Organization")
+_MOVE = ("send", "return", "remit", "channel", "funnel", "move", "transfer", "repatriate",
+         "route", "divert", "wire", "carry")
+_FLOW = (*_MOVE, "flow", "go", "use", "pass", "end")
+_YIELDS = (Yields("FUNDED", ("amount",), ("beneficiary",), when=funds),
+           Yields("FUNDED", ("earner",), ("beneficiary",), when=funds))
+_TYPES = {"earner": EARNERS, "amount": MONEY, "beneficiary": BENEFICIARIES}
+_PRONOUNS = frozenset({"they", "their", "them"})
+
+
+def _home_state(hit: Hit, context: DocContext) -> None:
+    """'send their earnings home': home is the earner's state, when the earner is the
+    workers' collective or an organization of a known state."""
+    # the parser may read "their earnings home" as a compound noun with "home" as its head
+    if hit.roles.get("beneficiary") or not any(
+            c.lower_ == "home" and c.dep_ in {"advmod", "dobj"} for c in hit.word.children):
+        return
+    for earner in hit.roles.get("earner", []):
+        code = str(context.entities[earner].properties.get("country", "")).upper()
+        state = f"country:{code}"
+        # the state may go unnamed in the document ("North Korean workers"): the gazetteer
+        # holds every state
+        if code and (state in context.entities or context._from_gazetteer(state)):
+            hit.roles["beneficiary"] = [state]
+            return
+
+
+def _unresolved_owner(hit: Hit, context: DocContext) -> None:
+    """'their earnings are sent back', 'the revenue they generate flows': an owner pronoun
+    that coreference left open stands for the document's worker collective."""
+    if hit.roles.get("earner") or hit.roles.get("amount"):
+        return
+    subjects = [c for c in hit.word.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and hit.word.dep_ == "xcomp":
+        subjects = [c for c in hit.word.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for subject in subjects:
+        if subject.lower_ not in MONEY_NOUNS.split("|"):
+            continue
+        owners = [c for c in subject.children if c.dep_ == "poss"] + [
+            g for c in subject.children if c.dep_ == "relcl" for g in c.children
+            if g.dep_ == "nsubj"]
+        if any(o.lower_ in _PRONOUNS and not context.index.at(o) for o in owners):
+            hit.roles["earner"] = context.workers()
+            return
+
+
+def _complete_flow(hit: Hit, context: DocContext) -> None:
+    _unresolved_owner(hit, context)
+    _home_state(hit, context)
+
+
+def _complete_move(hit: Hit, context: DocContext) -> None:
+    _home_state(hit, context)
+
+
+FRAMES = (
+    Frame("remittance", 1, _MOVE,
+          {"earner": (*SUBJECT, *REASON), "amount": (">dobj",),
+           "beneficiary": destination()},
+          _YIELDS, role_types=_TYPES, requires=(f">dobj[{MONEY_NOUNS}]",),
+          complete=_complete_move, base_confidence=0.6),
+    Frame("remittance-home", 1, _MOVE,
+          {"earner": (*SUBJECT, *REASON)}, _YIELDS[1:], role_types=_TYPES,
+          requires=(f">dobj[home] >compound[{MONEY_NOUNS}]",), complete=_complete_move,
+          base_confidence=0.6),
+    Frame("remittance-amount", 1, _MOVE,
+          {"earner": (*SUBJECT, *REASON), "amount": (">dobj",),
+           "beneficiary": destination()},
+          _YIELDS[:1], role_types=_TYPES, base_confidence=0.6),
+    Frame("remittance-flow", 1, _FLOW,
+          {"earner": OWNER, "amount": (">nsubj", ">nsubjpass"),
+           "beneficiary": (*destination(), *USED_FOR)},
+          _YIELDS, role_types=_TYPES, complete=_complete_flow, base_confidence=0.55),
+)

@@ -1,0 +1,95 @@
+"""Money, facilitation and issuance constructions, each with a look-alike that must not fire
+(sentences and names invented for the test)."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import extract, relations
+
+WORKERS = "DPRK IT workers"
+
+
+def test_money_used_for_a_states_programs_funds_it() -> None:
+    result = extract("North Korean IT workers take remote jobs abroad. Their earnings are used "
+                     "to support North Korea's missile programs.", doc_type="news")
+    assert (WORKERS, "North Korea") in relations(result, "FUNDED")
+
+
+def test_revenue_that_continues_to_flow_to_a_states_programs() -> None:
+    result = extract("North Korean IT workers take remote jobs, and the revenue they generate "
+                     "continues to flow to North Korea's weapons programs.", doc_type="news")
+    assert (WORKERS, "North Korea") in relations(result, "FUNDED")
+
+
+def test_workers_sent_to_a_country_do_not_fund_it() -> None:
+    result = extract("North Korea sends IT workers to Russia, where the workers take remote "
+                     "jobs.", doc_type="news")
+    assert relations(result, "FUNDED") == []
+
+
+def test_earnings_sent_home_fund_the_workers_state() -> None:
+    result = extract("Teams of North Korean IT workers obtain remote work and send their "
+                     "earnings home.", doc_type="news")
+    assert (WORKERS, "North Korea") in relations(result, "FUNDED")
+    lookalike = extract("Teams of North Korean IT workers obtain remote work and send their "
+                        "laptops home.", doc_type="news")
+    assert relations(lookalike, "FUNDED") == []
+
+
+def test_a_scheme_earns_for_the_workers() -> None:
+    result = extract("North Korean IT workers took jobs at U.S. companies. The scheme brought "
+                     "in at least $3.9 million for the workers.", doc_type="indictment")
+    assert (WORKERS, "USD 3900000") in relations(result, "GENERATED_REVENUE_FOR")
+    # money made for the workers is theirs, not money that funds them
+    assert ("USD 3900000", WORKERS) not in relations(result, "FUNDED")
+
+
+def test_a_reward_programme_earns_nothing() -> None:
+    result = extract("North Korean IT workers took jobs at U.S. companies. The rewards scheme "
+                     "offers up to $5 million for information on the workers.",
+                     doc_type="indictment")
+    assert relations(result, "GENERATED_REVENUE_FOR") == []
+
+
+def test_the_designated_party_earns_in_its_reason_clause() -> None:
+    result = extract("The State Department designated Harlow Vista Ltd. in 2019 for earning "
+                     "revenue for North Korea.", doc_type="news")
+    assert ("Harlow Vista Ltd.", "North Korea") in relations(result, "FUNDED")
+
+
+def test_letting_the_workers_use_an_identity_helps_them() -> None:
+    result = extract("Dana Garrow allowed North Korean IT workers to use her identity to get "
+                     "hired.", doc_type="indictment")
+    assert ("Dana Garrow", WORKERS) in relations(result, "FACILITATED")
+    lookalike = extract("The court allowed Dana Garrow to use a laptop while Lee Pell waited.",
+                        doc_type="indictment")
+    assert relations(lookalike, "FACILITATED") == []
+
+
+def test_getting_the_workers_hired_helps_them() -> None:
+    result = extract("From 2021 until 2024 Lee Pell used the identities of Americans to get "
+                     "North Korean IT workers hired at U.S. companies.", doc_type="indictment")
+    assert ("Lee Pell", WORKERS) in relations(result, "FACILITATED")
+
+
+def test_facilitating_payments_to_a_company_helps_it() -> None:
+    result = extract("Pavel Ivanov has facilitated payments to Harlow Vista Ltd.",
+                     doc_type="news")
+    assert ("Pavel Ivanov", "Harlow Vista Ltd.") in relations(result, "FACILITATED")
+    lookalike = extract("Pavel Ivanov has facilitated talks with Harlow Vista Ltd.",
+                        doc_type="news")
+    assert relations(lookalike, "FACILITATED") == []
+
+
+def test_this_statement_is_issued_by_its_authors() -> None:
+    text = ("Joint Statement on Cyber Thefts\n\nIn Japan, this statement is issued by the "
+            "Ministry of Foreign Affairs of Japan. In Washington it was released by the "
+            "Department of State.")
+    from graph.model import DocumentMeta
+    from tests.extract.conftest import extractor
+
+    meta = DocumentMeta(id="t", doc_type="joint_statement", date="2025-01-14",
+                        title="Joint Statement on Cyber Thefts")
+    found = relations(extractor().extract(text, meta), "ISSUED")
+    assert ("Ministry of Foreign Affairs of Japan", "Joint Statement on Cyber Thefts") in found
+    news = DocumentMeta(id="t", doc_type="news", date="2025-01-14", title="Cyber thefts")
+    assert relations(extractor().extract(text.split("\n\n", 1)[1], news), "ISSUED") == []
