@@ -12,7 +12,7 @@ import socket
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,20 +84,28 @@ def base_url(corpus_store: GraphStore) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(scope="session")
-def gold_url(falkor_data_dir: Path) -> Iterator[str]:
-    """A server on a graph of the dev corpus's gold annotations (tests/gold_graph.py): pages
-    tested on known facts, not on what extraction reads today."""
-    store = FalkorStore(falkor_data_dir, f"gold_{uuid.uuid4().hex[:10]}")
+@contextmanager
+def serve_graph(data_dir: Path, prefix: str, write: Callable[[GraphStore], object]
+                ) -> Iterator[str]:
+    """A server on a new graph of the session's embedded store, filled by `write`."""
+    store = FalkorStore(data_dir, f"{prefix}_{uuid.uuid4().hex[:10]}")
     store.ensure_schema()
-    write_gold_graph(store)
+    write(store)
     try:
-        with serve(Settings.model_validate({"data_dir": falkor_data_dir,
+        with serve(Settings.model_validate({"data_dir": data_dir,
                                               "graph_name": store.graph_name})) as url:
             yield url
     finally:
         store.delete_graph()
         store.close()
+
+
+@pytest.fixture(scope="session")
+def gold_url(falkor_data_dir: Path) -> Iterator[str]:
+    """A server on a graph of the dev corpus's gold annotations (tests/gold_graph.py): pages
+    tested on known facts, not on what extraction reads today."""
+    with serve_graph(falkor_data_dir, "gold", write_gold_graph) as url:
+        yield url
 
 
 def write_xss_graph(store: GraphStore) -> str:
@@ -125,16 +133,8 @@ def write_xss_graph(store: GraphStore) -> str:
 @pytest.fixture(scope="session")
 def xss_url(falkor_data_dir: Path) -> Iterator[str]:
     """A server on a graph of its own holding entities named like HTML."""
-    store = FalkorStore(falkor_data_dir, f"xss_{uuid.uuid4().hex[:10]}")
-    store.ensure_schema()
-    write_xss_graph(store)
-    try:
-        with serve(Settings.model_validate({"data_dir": falkor_data_dir,
-                                              "graph_name": store.graph_name})) as url:
-            yield url
-    finally:
-        store.delete_graph()
-        store.close()
+    with serve_graph(falkor_data_dir, "xss", write_xss_graph) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
