@@ -4,8 +4,10 @@ Releases introduce people as "<nationality or role> <noun> <Full Name>": "Russia
 Vitaliy Sergeyevich Andreyev", "U.S. citizen Jane Roe", "consular official Kim Ung Sun". The
 small English model often reads the whole run as one phrase and marks no person, and then
 every later "Mr. Andreyev" has no full name to resolve to. The construction is narrow enough
-to read by shape: a describing noun (lowercase, after a demonym, a place or an adjective),
-then two to four capitalized words that hold no organization or agency head word.
+to read by shape: a describing noun (lowercase, after a demonym, a place or an adjective)
+or an age ("50-year-old Jane Q. Roe", where the model reads the name as an organization or
+folds its first word into the age), then two to four capitalized words that hold no
+organization or agency head word.
 """
 
 from __future__ import annotations
@@ -33,9 +35,24 @@ _NOT_NAMES = frozenset({"The", "A", "An", "On", "In", "Since", "January", "Febru
                         "Friday", "Saturday", "Sunday"})
 
 
+def _aged(doc: Doc, i: int) -> bool:
+    """Is token i the end of an age adjective ('50-year-old', '47-year old')? An age before a
+    capitalized run describes a person as surely as a describing noun does."""
+    if doc[i].lower_ != "old" or i < 2:
+        return False
+    year = doc[i - 2] if doc[i - 1].text == "-" else doc[i - 1]
+    before = doc[year.i - 1] if year.i > 0 else None
+    if year.lower_ not in ("year", "years") or before is None:
+        return False
+    number = doc[before.i - 1] if before.text == "-" and before.i > 0 else before
+    return number.like_num
+
+
 def _described(doc: Doc, i: int) -> bool:
     """Is token i a describing noun with a describer before it (a demonym, a place, an
-    adjective: 'Russian national', 'U.S. citizen', 'consular official')?"""
+    adjective: 'Russian national', 'U.S. citizen', 'consular official'), or an age?"""
+    if _aged(doc, i):
+        return True
     noun = doc[i]
     if noun.lower_ not in DESCRIBING_NOUNS or not noun.text.islower() or i == 0:
         return False

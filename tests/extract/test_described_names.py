@@ -39,3 +39,19 @@ def test_a_longer_capitalized_run_is_left_to_the_model() -> None:
     # "Vernon Hills Logistics Park" goes on past two words: a place or a firm, not this shape
     persons = _persons("The Dutch resident Vernon Hills Logistics Park Road address was used.")
     assert "Vernon Hills" not in persons
+
+
+def test_a_name_after_an_age_is_a_person_and_its_surname_refers_back() -> None:
+    # the small model reads this full name as an organization, and the later surname alone
+    # then has nothing to refer to
+    text = ("After a two-year inquiry, 38-year-old Marcus Tolliver Grant admitted hosting "
+            "laptops for overseas workers. Grant faces up to 20 years in prison.")
+    persons = {e.name: e for e in extract(text).entities if e.type == "Person"}
+    assert "Marcus Tolliver Grant" in persons
+    assert any(m.start == text.index("Grant faces")
+               for m in persons["Marcus Tolliver Grant"].mentions)
+
+
+def test_an_age_before_a_company_name_is_no_person() -> None:
+    persons = _persons("The 40-year-old Hanseong Trading Company was sanctioned in 2023.")
+    assert not any("Hanseong" in p for p in persons)
