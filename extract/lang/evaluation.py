@@ -44,6 +44,7 @@ def _keys(entity: ExtractedEntity) -> set[str]:
 @dataclass
 class LangScore:
     entities: Counts = field(default_factory=Counts)
+    by_type: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     relations: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     cross_total: int = 0
     cross_same: int = 0
@@ -52,6 +53,8 @@ class LangScore:
     extracted_right: int = 0
     sure: int = 0  # the same for relations at confidence >= 0.8
     sure_right: int = 0
+    cross_by_type: dict[str, list[int]] = field(
+        default_factory=lambda: defaultdict(lambda: [0, 0]))  # label -> [same node, total]
     documents: int = 0
     chars: int = 0
     seconds: float = 0.0
@@ -123,6 +126,12 @@ def _score_doc(score: LangScore, result: Extraction, gold_entities: list[Extract
     score.entities.tp += len(matched)
     score.entities.fn += len(wanted) - len(matched)
     score.entities.fp += len(scored) - len(matched)
+    for g in wanted:  # per label, so a figure says which recognizer to look at
+        score.by_type[g.type].tp += g.id in matched
+        score.by_type[g.type].fn += g.id not in matched
+    taken = set(matched.values())
+    for e in scored:
+        score.by_type[e.type].fp += e.id not in taken
     found = {(r.type, r.source, r.target) for r in result.relations}
     _judge_extracted(score, result.relations, gold_relations, matched)
     for relation in gold_relations:
@@ -138,9 +147,11 @@ def _score_doc(score: LangScore, result: Extraction, gold_entities: list[Extract
             continue  # countries are trivially shared and a payment is one document's
             # figure (never identified by its amount); count people, bodies, companies
         score.cross_total += 1
+        score.cross_by_type[g.type][1] += 1
         mine = matched.get(g.id)
         if mine == node:
             score.cross_same += 1
+            score.cross_by_type[g.type][0] += 1
         elif mine in english_ids:
             score.cross_wrong += 1
 
@@ -184,6 +195,8 @@ def format_score(lang: str, split: str, score: LangScore) -> str:
     lines = [f"{lang} {split}: {score.documents} documents, {score.chars} chars",
              f"  entities  P {e.precision:.3f}  R {e.recall:.3f}  F1 {e.f1:.3f}  "
              f"(tp {e.tp} fp {e.fp} fn {e.fn})"]
+    lines += [f"    {label:<13} P {c.precision:.3f}  R {c.recall:.3f}  (tp {c.tp} fp {c.fp} "
+              f"fn {c.fn})" for label, c in sorted(score.by_type.items())]
     key = Counts()
     for rel_type in sorted(score.relations):
         c = score.relations[rel_type]
@@ -197,7 +210,9 @@ def format_score(lang: str, split: str, score: LangScore) -> str:
     if score.cross_total:
         lines.append(f"  same node as English: {score.cross_same}/{score.cross_total} "
                      f"({score.cross_same / score.cross_total:.3f}), wrong merges "
-                     f"{score.cross_wrong}")
+                     f"{score.cross_wrong} ("
+                     + ", ".join(f"{t} {same}/{total}" for t, (same, total)
+                                 in sorted(score.cross_by_type.items())) + ")")
     if score.seconds:
         lines.append(f"  speed {score.chars / score.seconds:,.0f} chars/s full, "
                      f"{score.chars / max(score.bare_seconds, 1e-9):,.0f} chars/s bare analyzer "

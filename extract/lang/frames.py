@@ -51,7 +51,11 @@ KO = LanguageCues(
     topic=re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:등\s*(?:관계\s*)?(?:부처|기관|당국)"
                      r"(?:\s*합동)?\s*|대변인\s*)?(?:은|는|도|에서는|측은)(?![가-힣])"),
     coordinator=re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:,|、|·|및|과|와|그리고)\s*$"),
-    affiliation=re.compile(r"^\s*(?:의|에)?\s*(?:소속|산하|계열|주재|대표|단장|책임자)"),
+    # a position after the body (정찰총국 부국장, glued: 정찰총국장) says the person before
+    # it belongs there; the body is not a target of the sentence
+    affiliation=re.compile(r"^\s*(?:의|에)?\s*(?:소속|산하|계열|주재|대표|단장|책임자|부국장|"
+                           r"국장|부장|총국장|지사장|부대표|직원|요원|수장|서기관)|"
+                           r"^장(?:은|는|이|가|을|를|의|과|와|도|으로|인)?(?![가-힣])"),
     future=re.compile(r"(?:할|될|하게 될)\s*(?:예정|계획|방침)|검토\s*중|(?:할|될)\s*것"),
     proposal=re.compile(r"방안|제안|요청|촉구|추진|권고"),
     negation=re.compile(r"(?:지|되지)\s*(?:않|못)|안\s*(?:했|한다)"),
@@ -100,7 +104,7 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:추가\s*)?(?:지정|올렸|올랐|올리|오른|포함|추가)|"
             # X에 대한 독자제재를 결정/단행했다: the decision is the act
             r"제재(?:\s*조치)?를\s*(?:부과|가했|가한|단행|발표|결정|시행)|"
-            r"제재\s*대상(?:자)?(?:이|가)\s*(?:되|된|됐)|"
+            r"(?:제재|지정)\s*대상(?:자)?(?:이|가)\s*(?:되|된|됐)|"
             r"(?:을|를)\s*(?:독자\s*|추가\s*|신규\s*)?제재(?:했|하였|한다|하기로|한\s*바|하는)|"
             # the ROK's formal term: 금융거래 제한대상자로 지정(·고시)
             r"제한\s*대상자?(?:로|으로)\s*(?:추가\s*|신규\s*)?지정|"

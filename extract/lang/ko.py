@@ -12,8 +12,19 @@ import re
 import time
 from typing import Any
 
+from extract.components.korean_names import reads_as_korean_name
 from extract.lang.assemble import add_known_actors, conclude
 from extract.lang.common import DocBuilder, Found, make_id
+from extract.lang.ko_evidence import (
+    COUNTED,
+    INLINE_ITEM,
+    KNOWN_WORD_SCORE,
+    NAME_SUFFIXES,
+    QUOTED_LATIN,
+    ROMANIZED,
+    has_verb,
+    is_description,
+)
 from extract.lang.money import find_money
 from extract.lang.names import (
     add_quoted_titles,
@@ -24,8 +35,15 @@ from extract.lang.orgnames import (
     english_org_name,
     latin_names,
     latin_org_names,
+    proper_part,
 )
-from extract.lang.romanize import SURNAMES, canonical, is_hangul, same_person_name
+from extract.lang.romanize import (
+    SURNAMES,
+    canonical,
+    is_hangul,
+    same_person_name,
+    split_name,
+)
 from graph.ids import payment_id
 from graph.model import DocumentMeta, Extraction
 
@@ -37,14 +55,14 @@ _PARTICLES = ("이다", "이며", "이고", "으로부터", "에게서", "으로
               "부터", "처럼", "이며", "이고", "라는", "과의", "와의", "은", "는", "이", "가", "을",
               "를", "과", "와", "의", "도", "에", "로", "랑")  # not 만/나: names end in them
 _HANGUL_RUN = re.compile(r"[가-힣0-9]+")
-_ROMANIZED = re.compile(r"^\s*\(\s*([A-Z][A-Za-z'’\-]+(?:\s+[A-Za-z][A-Za-z'’\-]*){0,4})\s*[,)]")
 # role words beside a person's name (단장 신정호 / 신정호 단장)
 _ROLE = "단장|대표|총책임자|책임자|사장|소장|부장|국장|위원장|대사|장관|차관|대변인|팀장|조직원"
 _NAME_BY_ROLE = re.compile(rf"(?:{_ROLE})\s+([가-힣]{{2,4}})(?![가-힣])|"
                            rf"([가-힣]{{2,4}})\s+(?:{_ROLE})(?![가-힣])")
 # a list of two or more names: 박흥룡, 윤정식, 리일진 / 박진혁·조명래 / A, B 그리고 C / A 및 B
 _NAME_SEPARATOR = r"\s*[,·ㆍ、]\s*(?:(?:및|그리고)\s+)?|\s+(?:및|그리고)\s+"
-_NAME_LIST = re.compile(rf"[가-힣]{{2,4}}(?:(?:{_NAME_SEPARATOR})[가-힣]{{2,4}}){{1,}}")
+_NAME_LIST = re.compile(rf"(?<![가-힣0-9])[가-힣]{{2,4}}"
+                        rf"(?:(?:{_NAME_SEPARATOR})[가-힣]{{2,4}}){{1,}}")
 
 
 def _strip_particle(word: str) -> str:
@@ -68,6 +86,17 @@ class KoreanPipeline:
         self.native = native or load_native()
         self.chars = 0
         self.seconds = 0.0
+        self._nouns: dict[str, bool] = {}
+
+    def dictionary_noun(self, word: str) -> bool:
+        """Does Kiwi know `word` alone as a common noun (이력서, 인사)? Kiwi tags an unknown
+        name as a common noun too (리철웅), but scores a guess far lower than a word of its
+        dictionary."""
+        if word not in self._nouns:
+            tokens, score = self.kiwi.analyze(word, top_n=1)[0]
+            self._nouns[word] = len(tokens) == 1 and tokens[0].tag == "NNG" and \
+                score > KNOWN_WORD_SCORE
+        return self._nouns[word]
 
     def tokens(self, text: str) -> list[tuple[int, int, str, str]]:
         return [(t.start, t.start + t.len, t.form, t.tag) for t in self.kiwi.tokenize(text)]
@@ -88,6 +117,17 @@ class KoreanPipeline:
 
     def _organizations(self, builder: DocBuilder) -> None:
         text = builder.text
+        for match in QUOTED_LATIN.finditer(text):
+            # ‘팬 시스템(Pan-Systems)’: the quoted name and its Latin form, one company
+            hangul, latin = match.group(1).strip(), match.group(2).strip()
+            known = self.native.english.lookup(latin)
+            if known and known[0].type != "Organization":
+                continue
+            entity_id = known[0].id if known else make_id("Organization", latin)
+            english = known[0].name if known else latin
+            for at, surface in ((match.start(1), hangul), (match.start(2), latin)):
+                builder.add(Found(at, at + len(surface), surface, "Organization", entity_id,
+                                  english, properties={"kind": "company"}, confidence=0.85))
         for match in latin_org_names(text):
             name = match.group(0)
             builder.add(Found(match.start(), match.end(), name, "Organization",
@@ -96,8 +136,12 @@ class KoreanPipeline:
         for match in _HANGUL_RUN.finditer(text):
             word = _strip_particle(match.group(0))
             head = next((h for h in KO_ORG_HEADS if word.endswith(h)), None)
+            if head is None and word.endswith("무역") and word.startswith(("조선", "고려")):
+                head = "무역"  # DPRK trading houses often end in plain 무역 (조선X무역)
             if head is None or len(word) < len(head) + 2 or word in self.native.surfaces["ko"]:
                 continue
+            if is_description(proper_part(word[:-len(head)]) or word[:-len(head)]):
+                continue  # 무기수출회사 "an arms exporter", 해커그룹: a description
             start = match.start()
             english = self._bracketed_english(text, start + len(word)) or english_org_name(word)
             builder.add(Found(start, start + len(word), word, "Organization",
@@ -107,7 +151,7 @@ class KoreanPipeline:
 
     @staticmethod
     def _bracketed_english(text: str, end: int) -> str:
-        match = _ROMANIZED.match(text[end:end + 80])
+        match = ROMANIZED.match(text[end:end + 80])
         return match.group(1).strip() if match else ""
 
     def _persons(self, builder: DocBuilder) -> None:
@@ -124,8 +168,12 @@ class KoreanPipeline:
                 continue
             # Kiwi may cut an unknown name short (김철 + 민): take the whole word
             run = _HANGUL_RUN.match(text, start)
-            word = _strip_particle(run.group(0)) if run else form
+            word = run.group(0) if run else form
+            if not text.startswith(("(", "（"), start + len(word)):
+                word = _strip_particle(word)  # 최노을(…): the bracket follows the name itself
             name = word if _looks_like_name(word) else form
+            if word[len(name):] not in NAME_SUFFIXES or not word.startswith(name):
+                continue  # the start of a longer word (심양 + 부대표): not a name of its own
             # on Kiwi's word alone, a name has three syllables (family name + two); a two-
             # or four-syllable proper noun needs more (a list of names, a role, brackets)
             if _looks_like_name(name) and len(name) == 3 and name not in _PAIR_WORDS:
@@ -143,6 +191,9 @@ class KoreanPipeline:
             for word in words:
                 starts.append(text.index(word, position))
                 position = starts[-1] + len(word)
+            if any(has_verb(tokens, at, at + len(name))
+                   for at, name in zip(starts, names, strict=True)):
+                continue  # a verb or pronoun in an item: clauses (고용하거나, 이들), no names
             if 2 * sum((at, name) in common for at, name in zip(starts, names, strict=True)) \
                     > len(names):
                 continue  # mostly words Kiwi reads as common nouns: 조직, 정부 및 기관
@@ -152,6 +203,25 @@ class KoreanPipeline:
                     # wood" is a common noun too)
                     candidates[start] = (start + len(name), name, 0.85)
                     listed.add(start)
+        for pattern in (INLINE_ITEM, COUNTED):
+            # an inline list item (△김철웅) or "A 등 N명": the construction names A
+            for match in pattern.finditer(text):
+                name = match.group(1)  # the item ends at a mark or a bracket: no particle
+                if len(name) == 4 and split_name(name)[0] == name[0]:
+                    continue  # four syllables and a one-syllable family name: a body (육해운성)
+                if self.dictionary_noun(name):
+                    continue  # a common noun in the mark's place (△이력서 위조): no name
+                if _looks_like_name(name) and not has_verb(tokens, match.start(1),
+                                                           match.start(1) + len(name)):
+                    candidates[match.start(1)] = (match.start(1) + len(name), name, 0.85)
+                    listed.add(match.start(1))
+        for match in _HANGUL_RUN.finditer(text):
+            # a name followed by its romanization in brackets, whatever Kiwi reads
+            name = match.group(0)  # a particle never stands before the bracket
+            latin = self._bracketed_english(text, match.end())
+            if _looks_like_name(name) and latin and same_person_name(name, latin):
+                candidates[match.start()] = (match.start() + len(name), name, 0.95)
+                listed.add(match.start())
         for match in _NAME_BY_ROLE.finditer(text):
             group = 1 if match.group(1) else 2
             name = _strip_particle(match.group(group))
@@ -181,6 +251,11 @@ class KoreanPipeline:
             name = match.group(0)
             known = self.native.english.lookup(name)
             if known and known[0].type != "Organization":
+                continue
+            if not known and reads_as_korean_name(name.split()):
+                # a romanized Korean name standing alone (a list's "Kim Chol Ung"): a person
+                builder.add(Found(match.start(), match.end(), name, "Person",
+                                  make_id("Person", name), name, confidence=0.8))
                 continue
             builder.add(Found(match.start(), match.end(), name, "Organization",
                               known[0].id if known else make_id("Organization", name),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extract.lang.romanize import romanize_text
+from graph.search_keys import romanization_key
 
 # generic words of DPRK and Korean company names, longest first when matched
 KO_GENERIC: dict[str, str] = {
@@ -23,7 +24,7 @@ KO_GENERIC: dict[str, str] = {
     "네트워크": "Network", "대학": "University", "연구소": "Research Center", "산업": "Industry",
     "중국": "China", "국제": "International", "대외": "Foreign", "유한회사": "LLC",
     "정보": "Information", "통신": "Communications", "과학": "Science",
-    "유한공사": "Co., Ltd.", "고려": "Korea",
+    "유한공사": "Co., Ltd.", "고려": "Korea", "제일": "First",
 }
 # how a Korean organization name ends (the generic head of the compound)
 KO_ORG_HEADS = ("무역총회사", "합영회사", "유한회사", "유한공사", "무역회사", "해운회사",
@@ -88,13 +89,19 @@ def proper_part(hangul: str) -> str:
     return out
 
 
-_LEGAL_FORMS = (("company", "co"), ("corporation", "corp"), ("limited", "ltd"),
-                ("trading", "trade"), ("centre", "center"), ("incorporated", "inc"))
+# words a translation adds, drops or swaps without naming another company: the legal form
+# (회사 is "Company" in one release and "Corporation" in the next), "Korea" for 조선
+_LEGAL_FORMS = frozenset({"company", "co", "corporation", "corp", "limited", "ltd", "inc",
+                          "incorporated", "llc"})
+_WORD_FOLDS = {"trading": "trade", "centre": "center", "banking": "bank"}
 
 
 def org_key(name: str) -> str:
-    """A company name with its legal form and punctuation folded: "Korea Osong Shipping
-    Co." and "Korea Osong Shipping Company" are one name, spelled two ways."""
+    """A company name with its legal form, punctuation and romanization folded: "Korea
+    Osong Shipping Co.", "Korea Osong Shipping Company" and "Osong Shipping Corp." are one
+    name spelled three ways; so are "Songgwang" and "Songkwang" (k~g)."""
     words = re.sub(r"[^a-z0-9 ]+", " ", name.lower()).split()
-    table = dict(_LEGAL_FORMS)
-    return " ".join(table.get(w, w) for w in words)
+    words = [_WORD_FOLDS.get(w, w) for w in words if w not in _LEGAL_FORMS]
+    if len(words) > 2 and words[0] == "korea":
+        words = words[1:]
+    return " ".join(romanization_key(w) or w for w in words)

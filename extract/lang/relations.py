@@ -329,13 +329,27 @@ def apply_affiliations(builder: DocBuilder, spans: list[Span]) -> None:
                 continue
             if item.type != "Organization":
                 continue
-            if nxt is not None and nxt.type == "Person":
-                members = [nxt]
+            if nxt is not None and nxt.type == "Person" and _MEMBER_OF.match(word.group(0)):
+                members = [nxt]  # 313총국 소속 X
             else:  # the persons the sentence is about, named before the organization
-                members = [f for f in items[:index] if f.type == "Person"]
+                members = [f for f in items[:index] if f.type == "Person"
+                           and f.start >= _item_start(text, span, item.start)]
             for member in members:
                 builder.relate("EMPLOYED_AT", member.id, item.id, span,
                                frame=f"membership.{builder.lang}.v1", confidence=0.8)
 
 
 _PARENT = re.compile(r"^\s*(?:의|の)?\s*(?:산하|傘下|配下)")
+# the words after a body that may name the member after them (313총국 소속 X), not the
+# positions (X 정찰총국 부국장) whose holder stands before
+_MEMBER_OF = re.compile(r"^\s*(?:의|に|の)?\s*(?:소속|산하|계열|所属|傘下|配下|属する|属し)")
+# an inline list's item marks (△A(X 소속) △B): an item's body belongs to its own person
+# only, unless 이상 ("all the above") sums the items up
+_ITEM_MARK = re.compile(r"[△▲▵▴▪◇◆]")
+
+
+def _item_start(text: str, span: Span, at: int) -> int:
+    marks = [m.start() for m in _ITEM_MARK.finditer(text, span.start, at)]
+    if not marks or re.search(r"[(（]\s*이상", text[marks[-1]:at]):
+        return span.start
+    return marks[-1]

@@ -1,0 +1,57 @@
+"""What in a Korean sentence says a word is, or is not, a name (beyond Kiwi's tag).
+
+ROK designation releases write who is listed in a few fixed shapes:
+
+- a name followed by its particulars in brackets: the romanization, often after the name in
+  Hanja, and a birth date or passport number (김철웅(金鐵雄, Kim Chol Ung, 1985.3.2생));
+- inline lists marked by triangles (△김철웅 △박성혁(이상 X 소속)), each mark opening an item;
+- "A 등 (북한인) N명": the word before 등 and a head count names a person.
+
+Company names are a proper part and generic heads (orgnames.py); a "company" whose only
+proper part is a descriptive noun (무기수출회사 "an arms exporter", 해커그룹 "a hacker
+group") is a description, not a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the bracket after a name: optional Hanja, then a romanization (family name may be one
+# letter, "O"; sanctions lists print it in capitals, "PAK")
+ROMANIZED = re.compile(r"^\s*[(（]\s*(?:[\u4e00-\u9fff]{1,6}\s*[,，/;]\s*)?"
+                       r"([A-Z][A-Za-z'’\-]*(?:\s+[A-Za-z][A-Za-z'’\-]*){1,4})\s*[,，/;)）]")
+# an inline list's item mark and the name right after it
+INLINE_ITEM = re.compile(r"[△▲▵▴▪◇◆]\s*([가-힣]{2,4})(?![가-힣])")
+# "A 등 N명", "A 등 북한인 N명", "A (정찰총국장) 등 개인 N명": A is one of the persons
+# counted (a position may stand between the name and 등)
+COUNTED = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s+(?:[가-힣0-9]+(?:장|대표|책임자|서기관)\s+)?"
+                     r"등\s+(?:북한인\s*|북한\s*국적자\s*|개인\s*|인물\s*)?\d+\s*명")
+# a quoted name with its Latin form in brackets: ‘베이징 X 테크(Beijing X Tech)’, 'X(KOMID)';
+# releases write foreign and DPRK companies so
+QUOTED_LATIN = re.compile(r"[‘'\"“「]([가-힣][가-힣0-9 ]{1,30}?)\s*[(（]"
+                          r"([A-Z][A-Za-z0-9&.,'’\- ]{1,60}?)[)）]\s*[’'\"”」]")
+# Kiwi tags of a verb or an ending: a list of names has none inside its items
+VERBAL_TAGS = ("VV", "VA", "VX", "VCP", "VCN", "EP", "EF", "EC", "ETM", "ETN", "NP")
+# Kiwi's score of a word analysed alone: a noun of its dictionary (이력서 -19, 송림 -23)
+# scores above this, a name it has never seen and guesses as a noun (강철웅 -26) below
+KNOWN_WORD_SCORE = -24.0
+# what may follow a name inside the same Hangul word besides a particle
+NAME_SUFFIXES = ("", "씨", "등")
+
+# descriptive nouns that make a generic "company" or "group" (not a name)
+_DESCRIPTIVE = ("무기", "수출", "수입", "건설", "해커", "해킹", "위장", "유령", "페이퍼",
+                "소프트웨어", "선박", "현지", "관련", "국영", "민간", "대형", "외국", "해외",
+                "국내", "중국", "북한", "가상자산", "암호화폐", "보안", "게임", "물류", "운송",
+                "금융", "투자", "하청", "협력", "거래", "배후", "전문", "위장취업",
+                "정보통신", "컴퓨터", "기술", "개발", "무역", "정보", "인력", "파견", "송출")
+_DESCRIPTIVE_RUN = re.compile(rf"^(?:{'|'.join(sorted(_DESCRIPTIVE, key=len, reverse=True))})+$")
+
+
+def is_description(proper: str) -> bool:
+    """Is a company name's proper part only descriptive nouns (무기수출, 해커)?"""
+    return bool(proper) and bool(_DESCRIPTIVE_RUN.match(proper))
+
+
+def has_verb(tokens: list[tuple[int, int, str, str]], start: int, end: int) -> bool:
+    """Does Kiwi read a verb, an ending or a pronoun (이들) inside [start, end)?"""
+    return any(start <= s < end and tag.startswith(VERBAL_TAGS) for s, _, _, tag in tokens)
