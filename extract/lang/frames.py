@@ -64,7 +64,10 @@ KO = LanguageCues(
     trilateral=re.compile(r"한\s*[·ㆍ・]?\s*미\s*[·ㆍ・]?\s*일|미\s*[·ㆍ・]?\s*일\s*[·ㆍ・]?\s*한|"
                           r"한미일|한·미·일"),
     anaphor=re.compile(r"(?:동|이|해당)\s*(?:부처|기관|부|실|청)(?:은|는|이|가|도)"),
-    partner=re.compile(r"^\s*(?:와|과)\s*(?:공동으로|함께|합동으로)"),
+    # "with" a joint act: A는 B(약칭)와 함께/공동으로 …, or 와/과 right before the joint
+    # statement itself (B과 합동주의보를 냈다)
+    partner=re.compile(r"^\s*(?:\([^)]{1,20}\))?\s*(?:와|과)\s*(?:공동으로|함께|합동으로|"
+                       r"(?=합동|공동))"),
     agent=re.compile(r"^\s*(?:에\s*의해|에\s*의하여)"),
 )
 # a count of the actors named before it: 3省, 4省庁, 3か国
@@ -124,7 +127,8 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:은|는|에는|으로는)\s.*"
             r"(?:이다|입니다|포함|들어\s*있|올랐|추가)"), 0.85),
         Frame("issue.ko.v1", "ISSUED", re.compile(
-            r"(?:발표|발간|발령|배포|공표|게재|게시|발행|공개|채택|발신|내놓|냈)"), 0.85),
+            r"(?:발표|발간|발령|배포|공표|게재|게시|발행|공개|채택|발신|내놓|냈|"
+            r"(?<=[을를]\s)내(?:고|며|어|었)|(?<=[을를])내(?:고|며|어|었))"), 0.85),
         Frame("warning.ko.v1", "WARNS_ABOUT", re.compile(
             r"주의(?:를|를\s*당부|를\s*촉구|를\s*요청|\s*환기)|경각심|경고|유의(?:를|해|할)|"
             r"우려를\s*표명|위험성을\s*환기"), 0.8),

@@ -54,12 +54,22 @@ class NativeGazetteer:
             surface = match.group(0)
             if lang == "ko" and _inside_hangul_word(text, match.start(), match.end(), surface):
                 continue
-            out.append(NativeMatch(match.start(), match.end(), surface, table[surface]))
+            # the pattern lets a listed space be absent or doubled (합동 주의보 / 합동주의보)
+            entry = table[surface] if surface in table else _compact(table)[_squeeze(surface)]
+            out.append(NativeMatch(match.start(), match.end(), surface, entry))
         return out
 
     def native_names(self, entry_id: str, lang: str) -> list[str]:
         return [s for s, e in self.surfaces.get(lang, {}).items()
                 if e is not None and e.id == entry_id]
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _compact(table: dict[str, GazetteerEntry | None]) -> dict[str, GazetteerEntry | None]:
+    return {_squeeze(surface): entry for surface, entry in table.items()}
 
 
 @lru_cache(maxsize=8)

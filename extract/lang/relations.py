@@ -329,8 +329,9 @@ def apply_affiliations(builder: DocBuilder, spans: list[Span]) -> None:
                 continue
             if item.type != "Organization":
                 continue
-            if nxt is not None and nxt.type == "Person" and _MEMBER_OF.match(word.group(0)):
-                members = [nxt]  # 313총국 소속 X
+            if nxt is not None and nxt.type == "Person" and \
+                    not _ITEM_BREAK.search(text, item.end, nxt.start):
+                members = [nxt]  # 313총국 소속 X, X社代表のA
             else:  # the persons the sentence is about, named before the organization
                 members = [f for f in items[:index] if f.type == "Person"
                            and f.start >= _item_start(text, span, item.start)]
@@ -340,9 +341,9 @@ def apply_affiliations(builder: DocBuilder, spans: list[Span]) -> None:
 
 
 _PARENT = re.compile(r"^\s*(?:의|の)?\s*(?:산하|傘下|配下)")
-# the words after a body that may name the member after them (313총국 소속 X), not the
-# positions (X 정찰총국 부국장) whose holder stands before
-_MEMBER_OF = re.compile(r"^\s*(?:의|に|の)?\s*(?:소속|산하|계열|所属|傘下|配下|属する|属し)")
+# what ends the phrase of a body and its member: a new list item, a bracket, a comma
+# (△A 정찰총국 부국장 △B: B is the next item, not the deputy director)
+_ITEM_BREAK = re.compile(r"[△▲▵▴▪◇◆,，、()（）]")
 # an inline list's item marks (△A(X 소속) △B): an item's body belongs to its own person
 # only, unless 이상 ("all the above") sums the items up
 _ITEM_MARK = re.compile(r"[△▲▵▴▪◇◆]")
