@@ -138,6 +138,8 @@ class SpanCleanup:
             return span  # gazetteer spans are already clean
         if label == CAPITAL_LABEL:
             return _capital(span)
+        if label == PLACE_LABEL and span.id_:
+            return span  # a town or region the gazetteer places: it locates, never an entity
         if label == DEMONYM_LABEL and acting_demonym(span):
             self._acting.add((span.start, span.end))
             return Span(span.doc, span.start, span.end, label="Country", span_id=span.id_)

@@ -19,7 +19,7 @@ from extract.frames._paths import HOLDER, OBJECT, PREDICATIVE, SELF, SUBJECT, pr
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
-    from extract.relations import DocContext, Found
+    from extract.relations import DocContext, Found, Hit
 
 PLACED = ("Person", "Organization", "Agency", "Case")
 PLACES = ("Country",)
@@ -30,6 +30,52 @@ def at_home(placed: ExtractedEntity, place: ExtractedEntity) -> bool:
     Russia" places its delegations there, not the ministry."""
     state = placed.properties.get("country") if placed.type == "Agency" else None
     return not state or state == place.properties.get("code")
+
+
+def _place_mentions(context: DocContext) -> dict[int, tuple[str, str]]:
+    """Token position -> (country id, place as written) of the towns, regions and capitals
+    the gazetteer places ("Dalian", "Fort Worth", "Maryland"); read once per document."""
+    found = context.notes.get("place_mentions")
+    if isinstance(found, dict):
+        return found
+    found = {}
+    for m in context.mentions.mentions:
+        if m.label in {"PLACE", "CAPITAL"} and m.hint.startswith("country:") and \
+                m.tok_start >= 0:
+            for t in range(m.tok_start, m.tok_end):
+                found[t] = (m.hint, m.text)
+    context.notes["place_mentions"] = found
+    return found
+
+
+def places_named(hit: Hit, context: DocContext) -> None:
+    """A place the gazetteer knows, where the frame's place role names no state: "lives
+    in Maryland", "a Dalian-based company" are in the state the place lies in, when the
+    document names that state (places are never entities of their own)."""
+    from extract.frames._compile import matches
+
+    if hit.roles.get("place"):
+        return
+    places = _place_mentions(context)
+    for frame, role, _, word, argument in matches(context.doc):
+        if frame != hit.frame.id or role != "place" or word != hit.word.i:
+            continue
+        if hit.frame.name == "location" and context.doc[argument].dep_ == "pobj":
+            # "based in <town>" is left to a named state: a town after "in" also says
+            # where a firm was founded or a meeting held, and on unseen text that reading
+            # cost as many false places as it found true ones
+            continue
+        country, text = places.get(argument, ("", ""))
+        # a public body in a town of its own state is no news ("the FBI's office in
+        # Seattle"); people and firms are placed
+        placed = [e for e in hit.roles.get("placed", [])
+                  if context.entities[e].type in {"Person", "Organization"}]
+        if country and country in context.entities and placed:
+            hit.roles["placed"] = placed
+            hit.roles["place"] = [country]
+            hit.paths.setdefault("place", 0)
+            hit.props["place"] = text
+            return
 
 
 _YIELDS = (Yields("LOCATED_IN", ("placed",), ("place",), when=at_home),)
@@ -46,11 +92,12 @@ FRAMES = (
           {"placed": (*PREDICATIVE, *HOLDER),
            # "a China-based company": the place modifies the participle
            "place": (*_IN, ">npadvmod", ">compound", ">nmod")}, _YIELDS,
-          pos=("VERB", "ADJ", "NOUN"), role_types=_TYPES, base_confidence=0.75),
+          pos=("VERB", "ADJ", "NOUN"), role_types=_TYPES, complete=places_named,
+          base_confidence=0.75),
     Frame("location-activity", 1, ("operate", "work", "live", "reside", "arrest", "detain",
                                    "stay", "hide"),
           {"placed": (*SUBJECT, ">nsubjpass", "@VBN <acl"), "place": (*_IN, *prep("from"))},
-          _YIELDS, role_types=_TYPES, base_confidence=0.65),
+          _YIELDS, role_types=_TYPES, complete=places_named, base_confidence=0.65),
     Frame("location-dispatch", 1, ("dispatch", "send", "deploy", "post", "station"),
           {"placed": OBJECT, "place": (*prep("to|in"), ">advmod >prep[to] >pobj")},
           _YIELDS, role_types=_TYPES, base_confidence=0.6),

@@ -121,3 +121,23 @@ def test_fronts_of_an_owner_are_not_fronts_of_each_other() -> None:
     assert ("Quillmoor Data LLC", "Korea Pyolbit Trading Company") in found
     assert ("Ostrava Link Co.", "Quillmoor Data LLC") not in found
     assert ("Quillmoor Data LLC", "Ostrava Link Co.") not in found
+
+
+def test_a_town_places_in_its_state() -> None:
+    result = extract("Quillmoor Data LLC, a Dalian-based company, hired DPRK IT workers. "
+                     "China has not commented.", doc_type="news")
+    assert ("Quillmoor Data LLC", "China") in relations(result, "LOCATED_IN")
+    result = extract("Mark Ellery, who lives in Maryland, hosted laptops for companies in "
+                     "the United States.", doc_type="indictment",
+                     issuers=[{"country": "US", "agency": "Department of Justice"}])
+    assert ("Mark Ellery", "United States") in relations(result, "LOCATED_IN")
+
+
+def test_a_town_without_its_state_or_a_place_verb_places_nothing() -> None:
+    result = extract("Quillmoor Data LLC, a Dalian-based company, hired DPRK IT workers.",
+                     doc_type="news")
+    assert relations(result, "LOCATED_IN") == []  # the text never names China
+    result = extract("Mark Ellery, who met buyers in Maryland, hosted laptops for companies "
+                     "in the United States.", doc_type="indictment",
+                     issuers=[{"country": "US", "agency": "Department of Justice"}])
+    assert ("Mark Ellery", "United States") not in relations(result, "LOCATED_IN")
