@@ -311,3 +311,53 @@ def test_ja_targets_and_actors_from_outside_the_sentence_are_not_sure(
     sure_of = {r.target: r.confidence >= 0.8 for r in ja.extract(text, _meta("JP")).relations
                if r.type == "DESIGNATED"}
     assert sorted(sure_of.values()) == [False, True]
+
+
+def test_ja_targets_named_in_the_sentence_after_a_counted_designation(
+        ja: JapanesePipeline) -> None:
+    """…2人と1団体を指定した。対象は、A、B…である: the second sentence names the targets;
+    "注意喚起の対象は…" with no designation before it names none."""
+    text = ("韓国政府は、個人2人と1団体を独自制裁の対象に指定した。対象は、キム・ハヌル、"
+            "パク・パダと朝鮮空色貿易会社である。")
+    assert designated(ja.extract(text, _meta("KR"))) == {
+        ("country:KR", "キム・ハヌル"), ("country:KR", "パク・パダ"),
+        ("country:KR", "朝鮮空色貿易会社")}
+    text = "注意喚起の対象は、朝鮮空色貿易会社である。"
+    assert designated(ja.extract(text, _meta("JP"))) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "米財務省は、キム・ハヌルを特別指定国民（SDN）リストに追加した。",
+    "米国は、キム・ハヌルに対する独自制裁を発表した。",
+])
+def test_ja_list_by_name_and_sanctions_announced_against(ja: JapanesePipeline,
+                                                         sentence: str) -> None:
+    assert designated(ja.extract(sentence, _meta("JP"))) == {("country:US", "キム・ハヌル")}
+
+
+def test_ja_release_that_never_names_its_actor(ja: JapanesePipeline) -> None:
+    """今般、以下の者を…指定することとした: the issuing state designates (not sure); a
+    document with no issuer gives no designator."""
+    text = "今般、以下の者を資産凍結等の措置の対象者として指定することとした。\n（1）キム・ハヌル"
+    result = ja.extract(text, _meta("JP"))
+    assert designated(result) == {("country:JP", "キム・ハヌル")}
+    assert all(r.confidence < 0.8 for r in result.relations)
+    assert designated(ja.extract(text, DocumentMeta(id="t"))) == set()
+
+
+def test_ja_statement_named_only_by_its_kind(ja: JapanesePipeline) -> None:
+    """3か国は共同声明を発表した: a statement of this document, issued by the three; in a
+    document whose title names a listed statement, 共同声明 is that one; 「X」と題する
+    報告書 is X."""
+    result = ja.extract("日米韓3か国は、共同声明を発表した。", _meta("JP"))
+    assert {s for s, _ in issued(result)} == {"country:US", "country:JP", "country:KR"}
+    assert [e.id for e in result.entities if e.type == "Advisory"] == [
+        "advisory:t#ja-" + "共同声明".encode().hex()]
+    meta = DocumentMeta(id="t", title="北朝鮮IT労働者に関する日米韓共同声明の発出")
+    result = ja.extract("日米韓3か国は、共同声明を発表した。", meta)
+    assert [e.id for e in result.entities if e.type == "Advisory"] == [
+        "advisory:joint-statement-on-north-korean-information-technology-workers"]
+    result = ja.extract("多国間制裁監視チームは、「北朝鮮のIT労働者による制裁回避」と題する報告書を"
+                        "公表した。", _meta("JP"))
+    assert issued(result) == {("agency:multilateral-sanctions-monitoring-team",
+                               "北朝鮮のIT労働者による制裁回避")}

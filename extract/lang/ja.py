@@ -15,6 +15,7 @@ from typing import Any
 
 from extract.lang.assemble import add_known_actors, conclude
 from extract.lang.common import DocBuilder, Found, make_id, native_slug
+from extract.lang.ja_advisories import add_bare_advisories
 from extract.lang.ja_companies import add_companies
 from extract.lang.ja_mentions import add_bracket_abbreviations, repoint_short_forms
 from extract.lang.ja_persons import (
@@ -25,9 +26,7 @@ from extract.lang.ja_persons import (
 from extract.lang.ja_readings import korean_org_name, latin_korean_person
 from extract.lang.ko import add_payment
 from extract.lang.money import find_money
-from extract.lang.names import (
-    add_advisory,
-)
+from extract.lang.names import add_advisory, add_short_references
 from extract.lang.native import NativeGazetteer, load_native
 from extract.lang.orgnames import JA_ORG_HEADS, latin_names, latin_org_names
 from extract.lang.romanize import katakana_to_romaji
@@ -46,8 +45,9 @@ _KATAKANA_BEFORE_BRACKET = re.compile(r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]
 # Japanese news quotes a company's name: IT企業「X」, 金融機関「Y」
 _QUOTED = re.compile(r"(?:企業|会社|機関|メーカー|団体|銀行|組織|グループ)\s*「([^」]{2,40})」|"
                      r"「([^」]{2,40})」\s*(?:など|と|を|が|は|の|も|\()")
+# a quoted title: one that ends in a statement noun, or any one "so titled" (「X」と題する)
 _TITLE = re.compile(r"[「『]([^」』]{4,80}(?:注意喚起|声明|ガイダンス|勧告|アドバイザリー|"
-                    r"報告書|指針))[」』]")
+                    r"報告書|指針|注意報|告知|手引き))[」』]|[「『]([^」』]{4,80})[」』]\s*と題(?:する|した)")
 
 
 def _english(text: str, end: int) -> str:
@@ -94,6 +94,8 @@ class JapanesePipeline:
         for money in find_money(text):
             add_payment(builder, money.start, money.end, money.text, money.amount_usd,
                         money.amount, money.currency, money.qualifier)
+        add_short_references(builder)  # 共同声明 for the one titled statement, else:
+        add_bare_advisories(builder, self.native)
         extraction = conclude(builder, "ja")
         self.chars += len(text)
         self.seconds += time.perf_counter() - started
@@ -102,7 +104,8 @@ class JapanesePipeline:
     def _titles(self, builder: DocBuilder) -> None:
         """A document title in 「」 that names an advisory or statement is an Advisory."""
         for match in _TITLE.finditer(builder.text):
-            add_advisory(builder, self.native, match.start(1), match.end(1))
+            group = 1 if match.group(1) else 2
+            add_advisory(builder, self.native, match.start(group), match.end(group))
 
     def _quoted_names(self, builder: DocBuilder, doc: Any) -> None:
         """A quoted name after a word for a company (IT企業「X」), or a quoted name with

@@ -88,7 +88,7 @@ def add_trilateral(builder: DocBuilder, native: NativeGazetteer) -> None:
 # Short forms a release uses for a statement or advisory it has named in full ("the joint
 # statement"): a definite description of the one such document the text names.
 SHORT_FORMS = {"ko": ("공동성명", "주의보", "주의 환기", "권고문", "성명"),
-               "ja": ("共同声明", "注意喚起", "ガイダンス", "声明")}
+               "ja": ("共同声明", "注意喚起", "注意報", "ガイダンス", "声明")}
 
 
 def add_short_references(builder: DocBuilder) -> None:
@@ -115,9 +115,9 @@ _ISSUED_HEADS = {
                      r"(?:발표|발간|발령|배포|공표|게재|게시|발행|공개|채택|발신|내놓|냈|내고|"
                      r"내며|갱신|"
                      r"개정)"),
-    "ja": re.compile(r"(?P<head>共同声明|声明|注意喚起|ガイダンス|勧告|アドバイザリー|報告書|"
-                     r"指針)[」』]?\s*(?:を|が)\s*(?:共同で\s*)?(?:公表|発表|発出|公開|発信|掲載|"
-                     r"発行|取りまとめ|採択|出し|改訂|更新)"),
+    "ja": re.compile(r"(?P<head>共同声明|声明|注意喚起|注意報|ガイダンス|勧告|アドバイザリー|"
+                     r"報告書|指針|告知|手引き)[」』]?\s*(?:を|が)\s*(?:共同で\s*|連名で\s*)?"
+                     r"(?:公表|発表|発出|公開|発信|掲載|発行|取りまとめ|採択|出し|改訂|更新)"),
 }
 _CLAUSE_START = {
     "ko": re.compile(r"(?:^|[,.。\n]|\d+일|\d+日|(?<=[은는이가도])\s)\s*"),
@@ -172,7 +172,7 @@ def _advisory_id(phrase: str) -> str:
 # a quoted title that ends in a statement or advisory noun
 _QUOTED_TITLE = re.compile(r"[「『‘“\"']([^」』’”\"']{4,80}?(?:공동성명|성명|주의보|권고문|지침|"
                            r"가이드라인|보고서|안내문|주의\s*환기|注意喚起|声明|ガイダンス|勧告|"
-                           r"アドバイザリー|報告書|指針))[」』’”\"']")
+                           r"アドバイザリー|報告書|指針|注意報|告知|手引き))[」』’”\"']")
 
 
 def add_quoted_titles(builder: DocBuilder, native: NativeGazetteer) -> None:
@@ -188,7 +188,8 @@ _ABOUT_TITLE = {
                      r"(?:공동성명|성명|주의보|권고문|지침|가이드라인|보고서|주의\s*환기)"),
     "ja": re.compile(r"(?<=[、，。\n「『はがもでを])[^、，。\n「」『』はがもでを]{2,40}?"
                      r"(?:に関する|に対する|についての)[^、。\n]{0,20}?"
-                     r"(?:共同声明|声明|注意喚起|ガイダンス|勧告|アドバイザリー|報告書|指針)"),
+                     r"(?:共同声明|声明|注意喚起|注意報|ガイダンス|勧告|アドバイザリー|報告書|指針|"
+                     r"告知|手引き)"),
 }
 
 
@@ -217,7 +218,8 @@ def _issued_phrases(text: str, lang: str) -> Iterator[tuple[int, int]]:
 _TITLE_LEAD = {
     "ko": re.compile(r"(?:\d+\s*(?:년|월|일)|오늘|이날|최근|지난|올해|앞서|함께|공동으로|새로|등|"
                      r"[가-힣A-Za-z0-9·]+(?:은|는))\s+"),
-    "ja": re.compile(r"(?:\d+年|\d+月|\d+日|本日|今般|今回)+、?"),
+    "ja": re.compile(r"(?:\d+年|\d+月|\d+日|本日|今般|今回|連名で|共同で|合同で|併せて|あわせて|"
+                     r"新たに|改めて)+、?"),
 }
 _ACTOR_TIE = {"ko": re.compile(r"(?:\s*\([^)]{1,20}\))?(?:이|가|도|의|와|과|및)?\s+"),
               "ja": re.compile(r"(?:の|による|が|と|及び|、)")}

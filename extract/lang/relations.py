@@ -15,6 +15,7 @@ from itertools import pairwise
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.dates import find_dates
 from extract.lang.frames import CUES, FRAMES, Frame, LanguageCues
+from graph.model import ExtractedEntity
 
 ACTORS = ("Country", "Agency")
 # how much less sure a designation is whose target or actor comes from outside its sentence
@@ -190,6 +191,20 @@ def _state_of(builder: DocBuilder, actor: str, span: Span) -> str:
     return state
 
 
+def _issuing_state(builder: DocBuilder) -> list[str]:
+    """The state of the document's first issuer (front matter), as an entity of the
+    document even where its text never names it."""
+    code = next((i["country"] for i in builder.meta.issuers if i.get("country")), "")
+    english = builder.native_country(code) if code else None
+    if english is None:
+        return []
+    state = f"country:{code}"
+    if state not in builder.entities:
+        builder.entities[state] = ExtractedEntity(id=state, type="Country", name=english,
+                                                  properties={"code": code}, confidence=0.8)
+    return [state]
+
+
 def _self_country(builder: DocBuilder) -> Found | None:
     for found in builder.found:
         if found.type == "Country" and found.properties.get("self"):
@@ -244,6 +259,8 @@ def _apply(builder: DocBuilder, frame: Frame, spans: list[Span], index: int, spa
     if trilateral:
         actor_ids = [i for i in trilateral if i in builder.entities]
     confidence = frame.confidence
+    if frame.name.startswith("designation-followup") and not builder.last_designators:
+        return  # "the targets are…" with no designation before it names no target
     if frame.relation == "DESIGNATED":
         # a target or an actor the sentence does not name (a list under a heading, the
         # issuing government by default) is less sure than one it names: below 0.8
@@ -264,6 +281,10 @@ def _apply(builder: DocBuilder, frame: Frame, spans: list[Span], index: int, spa
                 # a heading or list with no designator in sight: the state of the agency
                 # that acted last (外務省は…を公表した, then 【対象者】 and the list)
                 actor_ids = list(builder.last_actors)
+            if not actor_ids:
+                # a release that never names its actor (今般、以下の者を…指定することとした):
+                # the state that issued the document
+                actor_ids = _issuing_state(builder)
             if not actor_ids:
                 return
             confidence -= _OUTSIDE
