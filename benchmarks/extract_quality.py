@@ -91,7 +91,8 @@ def summary(label: str, score: Score, items: list[Judged]) -> str:
             f"{right / sure if sure else 0.0:.3f} ({right} of {sure})")
 
 
-def run_split(name: str, folder: Path, extractor: Extractor, misses: bool) -> Score | None:
+def run_split(name: str, folder: Path, extractor: Extractor, misses: bool,
+              by_language: bool = False) -> Score | None:
     if not (folder / "gold").is_dir() or not any((folder / "gold").glob("*.jsonl")):
         print(f"\n== {name}: no gold in {folder}")
         return None
@@ -110,8 +111,12 @@ def run_split(name: str, folder: Path, extractor: Extractor, misses: bool) -> Sc
     # documents are read by their own pipelines (--lang ja|ko scores those)
     english = in_language(gold, documents, "en")
     print(summary(f"{name} all languages ({len(gold)} documents)", score, items))
+    english_score = score_corpus(results, english)
     print(summary(f"{name} English only ({len(english)} documents)",
-                  score_corpus(results, english), judged(results, english)))
+                  english_score, judged(results, english)))
+    if by_language:
+        print(f"-- {name} English only, per type")
+        print(format_table(english_score))
     if misses and name == "dev":
         print("\n".join(score.misses))
     return score
@@ -120,13 +125,14 @@ def run_split(name: str, folder: Path, extractor: Extractor, misses: bool) -> Sc
 def calibrate(extractor: Extractor) -> None:
     """Write extract/frames/calibration.json from the DEV split (never the test split): the
     normal run and the run with person and company lists emptied, pooled."""
-    from extract.frames._calibration import CALIBRATION_PATH
+    from extract.frames._calibration import CALIBRATION_PATH, floors_off
 
     _, gold = gold_documents(DEV_DIR)
     items = []
-    for run in (extractor, ablated_extractor()):
-        _, results = evaluate(run, DEV_DIR)
-        items.extend(judged(results, gold))
+    with floors_off():  # count what the floors would reject too, or it leaves the table
+        for run in (extractor, ablated_extractor()):
+            _, results = evaluate(run, DEV_DIR)
+            items.extend(judged(results, gold))
     table = frame_counts(items)
     CALIBRATION_PATH.write_text(json.dumps(table, indent=1, sort_keys=True) + "\n",
                                 encoding="utf-8")
@@ -143,6 +149,8 @@ def main() -> None:
     parser.add_argument("--calibrate", action="store_true",
                         help="write extract/frames/calibration.json from the dev split")
     parser.add_argument("--misses", action="store_true", help="list dev FPs and FNs")
+    parser.add_argument("--english-table", action="store_true",
+                        help="also print the per-type table of the English documents alone")
     parser.add_argument("--lang", choices=("en", "ja", "ko"), default="en",
                         help="ja/ko: the Japanese or Korean pipeline (extract/lang/evaluation.py)")
     args = parser.parse_args()
@@ -160,7 +168,8 @@ def main() -> None:
     folders = {"dev": DEV_DIR, "test": TEST_DIR}
     full: dict[str, Score | None] = {}
     for split in splits:
-        full[split] = run_split(split, folders[split], extractor, args.misses)
+        full[split] = run_split(split, folders[split], extractor, args.misses,
+                                args.english_table)
     if not args.no_ablation:
         reduced = ablated_extractor()
         removed = len(load_gazetteer().entries) - len(ablated_gazetteer().entries)

@@ -35,7 +35,9 @@ _NUMBER = (r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 _QUALIFIER = (r"(?:more[ \t]+than|over|about|approximately|nearly|almost|at[ \t]+least|"
               r"up[ \t]+to|some|roughly|around|fewer[ \t]+than|less[ \t]+than|an[ \t]+"
               r"estimated)")
-_VAGUE = r"certain|several|multiple|numerous|various|many|other"
+# not "other": "other businesses", "other people's names" are a set known only by contrast
+# with what the sentence named before, with no description of its own to identify it
+_VAGUE = r"certain|several|multiple|numerous|various|many"
 # a number that opens a sentence: "Two Maryland men were charged ..."
 _OPENING = r"(?<![\w,] )(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
 # "over 300 U.S. companies", "two of its front companies", "certain U.S.-based individuals"

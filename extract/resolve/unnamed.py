@@ -72,7 +72,6 @@ class _Places:
             found.update(self.ending_at.get(d.start - len(copula.group(0)), ()))
         return [self.mentions[i] for i in sorted(found)]
 
-
 def _apposed(d: Descriptor, mentions: DocMentions, places: _Places) -> MentionSpan | None:
     """The named mention the description stands in apposition to, if any."""
     text = mentions.text
@@ -115,6 +114,15 @@ def _after_owner(d: Descriptor) -> int:
     return d.start + owner.end() if owner is not None else d.start
 
 
+def _described_once(descriptions: dict[str, set[str]], d: Descriptor) -> str:
+    """The one named entity the document describes, in apposition or as a predicate, in
+    the words of this description ("a Russian national ... Jane Roe, a Russian national"):
+    the repeated description is the text's own link. Two named entities so described, or a
+    plural, leave it unlinked."""
+    named = descriptions.get(d.key, set())
+    return next(iter(named)) if len(named) == 1 and not d.plural else ""
+
+
 def _properties(d: Descriptor, gazetteer: Gazetteer) -> dict[str, object]:
     code = gazetteer.country_code(d.where) if d.where else None
     place = gazetteer.place_code(d.where) if d.where and not code else None
@@ -144,7 +152,13 @@ def add_unnamed(mentions: DocMentions, result: DocEntities, meta: DocumentMeta,
     places = _Places(mentions.mentions)  # mentions gains the descriptions only at the end
     lists = named_lists(mentions, result.entities)
     titled = officials(mentions, result)
-    for d in find_descriptors(mentions.text):
+    descriptors = find_descriptors(mentions.text)
+    descriptions: dict[str, set[str]] = {}
+    for d in descriptors:
+        apposed = _apposed(d, mentions, places)
+        if apposed is not None and apposed.entity:
+            descriptions.setdefault(d.key, set()).add(apposed.entity)
+    for d in descriptors:
         if d.plural and d.count and d.count_qualifier in {"", "exact"}:
             # "two U.S. nationals, A and B", "four nationals: A, B, C and D": the
             # description stands for the names it announces
@@ -166,6 +180,13 @@ def add_unnamed(mentions: DocMentions, result: DocEntities, meta: DocumentMeta,
         if span.sent < 0:
             continue
         named = _apposed(d, mentions, places)
+        same = "" if named is not None else _described_once(descriptions, d)
+        if same and same in result.entities:
+            entity = result.entities[same]
+            entity.mentions.append(Mention(d.start, d.end, d.text))
+            span.entity = entity.id
+            added.append(span)
+            continue
         opening = None if named is not None or d.key in by_key else lede_person(
             d, span.sent, mentions, result,
             possibly_same(d, "", persons, facts, gazetteer), titled)

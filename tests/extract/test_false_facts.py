@@ -168,3 +168,54 @@ def test_a_finite_verb_does_not_share_a_passive_agent() -> None:
     earners = [a for rtype in ("FUNDED", "GENERATED_REVENUE_FOR")
                for a, _ in relations(result, rtype)]
     assert not any("national" in a for a in earners)
+
+
+def test_a_named_helper_of_an_unnamed_party_is_not_a_facilitator_of_the_workers() -> None:
+    """A relative clause that says what two sanctioned people converted, without saying for
+    whom, leaves the helped party to the document's worker collective: a guess the dev
+    split shows right less often than not, so it is rejected with its reason, not written."""
+    text = ("North Korean IT workers obtained remote jobs at U.S. firms. Those sanctioned "
+            "include Halvard Quist and Brenna Lusk, who facilitated cryptocurrency-to-cash "
+            "conversions.")
+    result = extract(text, doc_type="doj_release")
+    assert not relations(result, "FACILITATED")
+    assert any(r.type == "FACILITATED" and "stand-in" in r.reason for r in result.rejected)
+    # the look-alike names what the help was for: a laptop farm hosts the workers' laptops
+    text = ("North Korean IT workers obtained remote jobs at U.S. firms. Halvard Quist ran a "
+            "laptop farm from his home in Ohio.")
+    assert ("Halvard Quist", "DPRK IT workers") in relations(
+        extract(text, doc_type="doj_release"), "FACILITATED")
+
+
+def _unnamed(result: object) -> list[str]:
+    return [e.name for e in result.entities if e.unnamed]  # type: ignore[attr-defined]
+
+
+def test_a_description_the_document_gives_one_name_in_the_same_words_is_that_name() -> None:
+    text = ("OFAC today designated a Latvian national and two companies that helped North "
+            "Korean IT workers find jobs. Martin Holt, a Latvian national, ran a laptop farm "
+            "for the workers.")
+    result = extract(text)
+    assert "Latvian national" not in _unnamed(result)
+    assert ("Martin Holt", "DPRK IT workers") in relations(result, "FACILITATED")
+    # two named people so described: the description names neither
+    text = ("A Latvian national ran a laptop farm for North Korean IT workers. Martin Holt, a "
+            "Latvian national, and Ilze Berzina, a Latvian national, were charged.")
+    assert ("Martin Holt", "DPRK IT workers") not in relations(extract(text), "FACILITATED")
+
+
+def test_a_predicate_description_is_the_subject_not_a_second_actor() -> None:
+    text = "Bogdan Petrenko is a Latvian national who works on behalf of Kumsong Trading Company."
+    result = extract(text)
+    assert not _unnamed(result)
+    # an indefinite subject is a description of its own
+    text = "A Latvian national worked on behalf of Kumsong Trading Company."
+    assert "Latvian national" in _unnamed(extract(text)) or not relations(
+        extract(text), "EMPLOYED_AT")
+
+
+def test_other_businesses_are_no_actor() -> None:
+    text = ("North Korean IT workers obtained jobs at software companies and other businesses "
+            "in Canada, using accounts opened in other people's names.")
+    result = extract(text, doc_type="doj_release")
+    assert not _unnamed(result)
