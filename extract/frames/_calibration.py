@@ -8,7 +8,8 @@ filled its source and target roles, with that suffix). It is written by
 `benchmarks/extract_quality.py --calibrate` from two dev runs, the normal one and one with
 the person and company lists emptied (names read from the text alone, as on unseen
 documents), never from the test split, with the floors off (what a floor rejects must still
-be counted, or it would leave the table and be written again at the next calibration). Each share is smoothed towards the level above it
+be counted, or it would leave the table and be written again at the next calibration).
+Each share is smoothed towards the level above it
 (a Beta prior worth a few relations), so a construction seen twice does not claim
 certainty.
 
