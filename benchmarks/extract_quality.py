@@ -128,12 +128,14 @@ def calibrate(extractor: Extractor) -> None:
     from extract.frames._calibration import CALIBRATION_PATH, floors_off
 
     _, gold = gold_documents(DEV_DIR)
-    items = []
+    table: dict[str, dict[str, list[float]]] = {}
     with floors_off():  # count what the floors would reject too, or it leaves the table
         for run in (extractor, ablated_extractor()):
             _, results = evaluate(run, DEV_DIR)
-            items.extend(judged(results, gold))
-    table = frame_counts(items)
+            for frame, row in frame_counts(judged(results, gold)).items():
+                for key, (right, total) in row.items():
+                    cell = table.setdefault(frame, {}).setdefault(key, [0.0, 0.0])
+                    cell[0], cell[1] = round(cell[0] + right, 3), round(cell[1] + total, 3)
     CALIBRATION_PATH.write_text(json.dumps(table, indent=1, sort_keys=True) + "\n",
                                 encoding="utf-8")
     print(f"wrote {CALIBRATION_PATH} ({len(table)} frames) from the dev split")

@@ -9,6 +9,7 @@ total per frame and construction, which is what extract/frames/calibration.json 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
@@ -66,19 +67,31 @@ def sure_share(items: list[Judged], at: float = 0.8) -> tuple[int, int]:
     return sum(j.correct for j in sure), len(sure)
 
 
-def frame_counts(items: list[Judged]) -> dict[str, dict[str, list[int]]]:
-    """frame -> construction -> [correct, total]; '*' for the whole frame, '*/listed' and
-    '*/read' for its relations between gazetteer names or names read from the text."""
-    table: dict[str, dict[str, list[int]]] = {}
+def _reading(j: Judged) -> tuple[str, str, str, int]:
+    """One reading of one sentence: its document, frame, construction and sentence."""
+    r = j.relation
+    return (j.doc_id, r.frame, r.construction, r.evidence[0].start if r.evidence else -1)
+
+
+def frame_counts(items: list[Judged]) -> dict[str, dict[str, list[float]]]:
+    """frame -> construction -> [correct, total]; '*' for the whole frame, '*/listed',
+    '*/read' and '*/unnamed' for its relations between gazetteer names, names read from the
+    text, or with a description at an end. The relations one construction reads from one
+    sentence ("designated A, B, C and D") are one piece of evidence, not four: each counts
+    for its share of that reading, so a list does not claim the certainty of four
+    sentences."""
+    readings = Counter(_reading(j) for j in items)
+    table: dict[str, dict[str, list[float]]] = {}
     for j in items:
         frame = j.relation.frame or "document"
         row = table.setdefault(frame, {})
         construction = j.relation.construction
         ends = construction.rsplit("/", 1)[1] if "/" in construction else ""
+        weight = 1 / readings[_reading(j)]
         for key in ("*", f"*/{ends}" if ends else "", construction):
             if not key:
                 continue
-            cell = row.setdefault(key, [0, 0])
-            cell[0] += int(j.correct)
-            cell[1] += 1
+            cell = row.setdefault(key, [0.0, 0.0])
+            cell[0] = round(cell[0] + weight * j.correct, 3)
+            cell[1] = round(cell[1] + weight, 3)
     return table

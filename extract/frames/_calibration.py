@@ -47,13 +47,13 @@ POOLED_RUNS = 2  # benchmarks/extract_quality.py --calibrate: normal and ablated
 
 
 @lru_cache(maxsize=1)
-def table() -> dict[str, dict[str, list[int]]]:
-    """frame id -> construction -> [correct, total]."""
+def table() -> dict[str, dict[str, list[float]]]:
+    """frame id -> construction -> [correct, total] (a sentence's reading counts once)."""
     try:
         raw = json.loads(CALIBRATION_PATH.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return {str(k): {str(c): [int(x) for x in v] for c, v in row.items()}
+    return {str(k): {str(c): [float(x) for x in v] for c, v in row.items()}
             for k, row in raw.items()}
 
 

@@ -69,3 +69,20 @@ def test_descriptions_are_calibrated_apart_from_names() -> None:
     assert ends_class(listed, listed) == "listed"
     assert ends_class(named, listed) == "read"
     assert ends_class(woman, listed) == "unnamed"
+
+
+def test_the_relations_one_sentence_lists_are_one_reading_of_the_calibration() -> None:
+    from extract.evaluate.calibration import Judged, frame_counts
+    from graph.model import Evidence, ExtractedRelation
+
+    def judged(target: str, start: int, correct: bool) -> Judged:
+        relation = ExtractedRelation("DESIGNATED", "agency:x", target, {}, 0.9,
+                                     [Evidence(start, start + 50, "...")], "asserted",
+                                     "designation.v1", "", "agent0,target0/read")
+        return Judged("d", relation, correct)
+
+    # "designated A, B, C and D" in one sentence, then one more sentence wrong
+    items = [judged(t, 0, True) for t in "ABCD"] + [judged("E", 100, False)]
+    row = frame_counts(items)["designation.v1"]
+    assert row["*"] == [1.0, 2.0]
+    assert row["agent0,target0/read"] == [1.0, 2.0]
