@@ -6,6 +6,8 @@ sentences are not in the corpus and no rule names them.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.conftest import extract, relations
 
 
@@ -170,21 +172,27 @@ def test_a_finite_verb_does_not_share_a_passive_agent() -> None:
     assert not any("national" in a for a in earners)
 
 
-def test_a_named_helper_of_an_unnamed_party_is_not_a_facilitator_of_the_workers() -> None:
+def test_a_guess_at_the_helped_party_is_written_only_if_more_likely_right_than_wrong(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     """A relative clause that says what two sanctioned people converted, without saying for
-    whom, leaves the helped party to the document's worker collective: a guess the dev
-    split shows right less often than not, so it is rejected with its reason, not written."""
+    whom, leaves the helped party to the document's worker collective: a guess. Where the
+    dev split shows that construction wrong more often than right, it is rejected with its
+    reason; where right, written, never above the ceiling of a reading."""
+    from extract.frames import _calibration
+
     text = ("North Korean IT workers obtained remote jobs at U.S. firms. Those sanctioned "
             "include Halvard Quist and Brenna Lusk, who facilitated cryptocurrency-to-cash "
             "conversions.")
+    row = {"*": [1.0, 4.0], "*/read": [1.0, 4.0], "helper0,helped-+default/read": [1.0, 4.0]}
+    monkeypatch.setattr(_calibration, "table", lambda: {"facilitation.v1": row})
     result = extract(text, doc_type="doj_release")
     assert not relations(result, "FACILITATED")
     assert any(r.type == "FACILITATED" and "stand-in" in r.reason for r in result.rejected)
-    # the look-alike names what the help was for: a laptop farm hosts the workers' laptops
-    text = ("North Korean IT workers obtained remote jobs at U.S. firms. Halvard Quist ran a "
-            "laptop farm from his home in Ohio.")
-    assert ("Halvard Quist", "DPRK IT workers") in relations(
-        extract(text, doc_type="doj_release"), "FACILITATED")
+    right = {key: [4.0, 4.0] for key in row}
+    monkeypatch.setattr(_calibration, "table", lambda: {"facilitation.v1": right})
+    result = extract(text, doc_type="doj_release")
+    assert ("Halvard Quist", "DPRK IT workers") in relations(result, "FACILITATED")
+    assert all(r.confidence <= 0.7 for r in result.relations if r.type == "FACILITATED")
 
 
 def _unnamed(result: object) -> list[str]:
