@@ -15,7 +15,13 @@
 from __future__ import annotations
 
 REASON = ("<pcomp[for] <prep >dobj", "<pcomp[for] <prep >nsubjpass",
-          "<conj <pcomp[for] <prep >dobj", "<conj <pcomp[for] <prep >nsubjpass")
+          "<conj <pcomp[for] <prep >dobj", "<conj <pcomp[for] <prep >nsubjpass",
+          # "imposed sanctions on X for generating revenue"
+          "<pcomp[for] <prep >dobj >prep[on|against] >pobj")
+
+# whose activity earns: "their activities / the workers' schemes generate revenue"
+_DOINGS = "activities|activity|work|operations|operation|schemes|scheme"
+ACTIVITY_OWNER = (f">nsubj[{_DOINGS}] >poss",)
 
 MONEY_NOUNS = ("revenue|revenues|earnings|income|proceeds|money|funds|wages|pay|salary|"
                "salaries|profits|paychecks|payments|cash|currency")
@@ -32,10 +38,17 @@ _FOR_WHAT = "programs|program|coffers|treasury|budget|development|weapons"
 _GOVERNMENT = "government|regime|leadership|authorities|state"
 
 
+def for_programs(words: str = "for|to") -> tuple[str, ...]:
+    """'for X's weapons programs': the owner of what the money is for."""
+    return (f">prep[{words}] >pobj[{_FOR_WHAT}] >poss",
+            f">dobj >prep[{words}] >pobj[{_FOR_WHAT}] >poss")
+
+
 def destination(words: str = "to|into|toward|towards") -> tuple[str, ...]:
     """Where money goes, from a verb of movement or use."""
     found: list[str] = []
-    for head in ("", ">advmod[back|home|onward|ultimately] "):
+    # on the verb, on "back", or on the money moved ("directs the proceeds toward X")
+    for head in ("", ">advmod[back|home|onward|ultimately] ", f">dobj[{MONEY_NOUNS}] "):
         found += [f"{head}>prep[{words}] >pobj",
                   f"{head}>prep[{words}] >pobj[{_GOVERNMENT}]",
                   f"{head}>prep[{words}] >pobj[{_FOR_WHAT}] >poss",

@@ -68,6 +68,10 @@ FRAMES = (
           {"helper": _HELPER, "helped": (*prep("for|to", of="behalf"), *_MEANS_FOR, *_MONEY_OF)},
           _YIELDS, role_types=_TYPES, requires=(f">dobj|nsubjpass[{_MEANS}]",),
           base_confidence=0.6),
+    # "X laundered $N (of the workers' earnings) for Y": laundering for a named party
+    Frame("facilitation-laundering", 1, ("launder",),
+          {"helper": _HELPER, "helped": (*prep("for", of="behalf"), *_MONEY_OF)},
+          _YIELDS, role_types=_TYPES, base_confidence=0.6),
     Frame("facilitation-let", 1, ("allow", "let", "permit"),
           {"helper": _HELPER, "helped": (f">ccomp|xcomp[{_LET_DO}] >nsubj",
                                          f"+ccomp|xcomp[{_LET_DO}] >dobj")},

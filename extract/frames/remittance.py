@@ -33,7 +33,7 @@ EARNERS = ("Person", "Organization")
 MONEY = ("Payment",)
 BENEFICIARIES = ("Country", "Organization")
 _MOVE = ("send", "return", "remit", "channel", "funnel", "move", "transfer", "repatriate",
-         "route", "divert", "wire", "carry")
+         "route", "divert", "wire", "carry", "direct")
 _FLOW = (*_MOVE, "flow", "go", "use", "pass", "end")
 _YIELDS = (Yields("FUNDED", ("amount",), ("beneficiary",), when=funds),
            Yields("FUNDED", ("earner",), ("beneficiary",), when=funds))

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from extract.arguments import antecedent
 from extract.frames import Frame, Yields
-from extract.frames._money import OWNER, REASON
+from extract.frames._money import ACTIVITY_OWNER, OWNER, REASON, for_programs
 from extract.frames._paths import OBJECT, SUBJECT, object_prep, prep
 from extract.frames.payment import is_beneficiary
 from graph.model import ExtractedEntity
@@ -39,13 +40,14 @@ def funds(source: ExtractedEntity, target: ExtractedEntity) -> bool:
 _YIELDS = (Yields("GENERATED_REVENUE_FOR", ("earner",), ("amount",), when=earned),
            Yields("FUNDED", ("amount", "earner"), ("beneficiary",), when=funds))
 _TYPES = {"earner": EARNERS, "amount": MONEY, "beneficiary": BENEFICIARIES}
-_FOR = (*prep("for|to", of="behalf|benefit"), *object_prep("for|to"))
+_FOR = (*prep("for|to", of="behalf|benefit"), *object_prep("for|to"), *for_programs())
 _EARN = ("earn", "generate", "make", "raise", "bring", "receive", "obtain", "collect", "net",
          "reap", "derive", "produce", "pocket", "keep")
 _AMOUNT = (*OBJECT, ">dobj >prep[of] >pobj", ">prt >pobj")
 # a scheme earns for the people who run it: "the scheme brought in $N (for the workers)",
 # "the conspiracy generated $N for the DPRK" are the workers' revenue (the document's
 # collective), and the amount funds the state or unit it was for
+_DOINGS = frozenset({"activities", "activity", "work", "operations", "schemes", "scheme"})
 _SCHEMES = "scheme|schemes|conspiracy|conspiracies|operation|operations|fraud|plot|enterprise"
 
 
@@ -63,7 +65,14 @@ _SERVED = (*OBJECT, ">dobj >poss", ">dobj >prep[of] >pobj")
 
 def _for_the_earners(hit: Hit, context: DocContext) -> None:
     """'brought in $N for the workers': money made for the worker collective is theirs,
-    not money that funds them."""
+    not money that funds them. 'Their activities generate revenue': an owner pronoun
+    that coreference left open stands for the document's worker collective."""
+    if not hit.roles.get("earner"):
+        for subject in hit.word.children:
+            if subject.dep_ == "nsubj" and subject.lower_ in _DOINGS and any(
+                    c.dep_ == "poss" and c.lower_ == "their" and not context.index.at(c)
+                    for c in subject.children):
+                hit.roles["earner"] = context.workers()
     mine = [e for e in hit.roles.get("beneficiary", [])
             if context.entities[e].properties.get("kind") == "worker_group"]
     if not mine:
@@ -73,9 +82,23 @@ def _for_the_earners(hit: Hit, context: DocContext) -> None:
         hit.roles["earner"] = mine
 
 
+def _scheme_of_the_workers(hit: Hit, context: DocContext) -> None:
+    """'schemes that fund the DPRK's programs', 'the IT worker operations fund ...': a
+    scheme or operation as the subject stands for the workers who run it."""
+    if hit.roles.get("earner") or hit.roles.get("amount"):
+        return
+    for subject in hit.word.children:
+        if subject.dep_ != "nsubj":
+            continue
+        subject = antecedent(subject)
+        if subject.lower_ in _SCHEMES.split("|"):
+            hit.roles["earner"] = context.workers()
+            return
+
+
 FRAMES = (
     Frame("revenue", 1, _EARN,
-          {"earner": (*SUBJECT, *REASON), "amount": _AMOUNT,
+          {"earner": (*SUBJECT, *REASON, *ACTIVITY_OWNER), "amount": _AMOUNT,
            "beneficiary": _FOR}, _YIELDS, role_types=_TYPES, complete=_for_the_earners,
           unnamed_ok=True, base_confidence=0.6),
     Frame("revenue-noun", 1, ("revenue", "revenues", "earnings", "income", "proceeds",
@@ -86,13 +109,14 @@ FRAMES = (
     Frame("funding", 1, ("fund", "finance", "bankroll", "sustain"),
           {"earner": (*SUBJECT, *OWNER), "beneficiary": _SERVED},
           (Yields("FUNDED", ("earner",), ("beneficiary",), when=funds),),
-          role_types=_TYPES, unnamed_ok=True, base_confidence=0.55),
+          role_types=_TYPES, complete=_scheme_of_the_workers, unnamed_ok=True,
+          base_confidence=0.55),
     # "their earnings support the regime's programs": with money as the subject only (a
     # company that "supports" a state is not said to fund it)
     Frame("funding-money", 1, ("support", "fund", "finance", "bankroll", "sustain", "feed"),
           {"earner": OWNER, "amount": (">nsubj", ">nsubjpass"), "beneficiary": _SERVED},
           (Yields("FUNDED", ("amount", "earner"), ("beneficiary",), when=funds),),
-          role_types=_TYPES, base_confidence=0.55),
+          role_types=_TYPES, complete=_scheme_of_the_workers, base_confidence=0.55),
     Frame("revenue-scheme", 1, _EARN,
           {"amount": _AMOUNT, "beneficiary": _FOR}, _SCHEME_YIELDS, role_types=_TYPES,
           requires=(f">nsubj[{_SCHEMES}]",), defaults={"earner": "collective"},

@@ -93,3 +93,45 @@ def test_this_statement_is_issued_by_its_authors() -> None:
     assert ("Ministry of Foreign Affairs of Japan", "Joint Statement on Cyber Thefts") in found
     news = DocumentMeta(id="t", doc_type="news", date="2025-01-14", title="Cyber thefts")
     assert relations(extractor().extract(text.split("\n\n", 1)[1], news), "ISSUED") == []
+
+
+def test_the_workers_activities_earn_for_a_states_programs() -> None:
+    result = extract("North Korean IT workers take jobs abroad. Their activities generate "
+                     "illicit revenue for North Korea's weapons programs.", doc_type="news")
+    assert (WORKERS, "North Korea") in relations(result, "FUNDED")
+    # a named earner's own activities are not the workers'
+    lookalike = extract("North Korean IT workers take jobs abroad. Kestrel Soft Ltd. and its "
+                        "activities generate revenue for Japan's tourism programs.",
+                        doc_type="news")
+    assert (WORKERS, "Japan") not in relations(lookalike, "FUNDED")
+
+
+def test_schemes_that_fund_a_states_programs_are_the_workers() -> None:
+    result = extract("Treasury sanctioned four companies that hire North Korean IT workers for "
+                     "running schemes that fund North Korea's weapons programs.",
+                     doc_type="news")
+    assert (WORKERS, "North Korea") in relations(result, "FUNDED")
+
+
+def test_proceeds_directed_toward_a_states_programs() -> None:
+    result = extract("The North Korean IT workers direct the illicit proceeds toward North "
+                     "Korea's missile programs.", doc_type="news")
+    assert (WORKERS, "North Korea") in relations(result, "FUNDED")
+    lookalike = extract("The North Korean IT workers direct their questions toward North "
+                        "Korea's embassy staff.", doc_type="news")
+    assert relations(lookalike, "FUNDED") == []
+
+
+def test_sanctions_on_a_party_for_what_it_did() -> None:
+    result = extract("OFAC imposed sanctions on Kestrel Soft Ltd. for generating revenue for "
+                     "the DPRK.", doc_type="news")
+    assert ("Kestrel Soft Ltd.", "North Korea") in relations(result, "FUNDED")
+
+
+def test_laundering_for_a_party_helps_it() -> None:
+    result = extract("Kestrel Soft Ltd. laundered $1.2 million for the North Korean IT "
+                     "workers.", doc_type="news")
+    assert ("Kestrel Soft Ltd.", WORKERS) in relations(result, "FACILITATED")
+    lookalike = extract("Kestrel Soft Ltd. laundered $1.2 million, prosecutors said.",
+                        doc_type="news")
+    assert relations(lookalike, "FACILITATED") == []
