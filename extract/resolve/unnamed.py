@@ -82,11 +82,17 @@ def _apposed(d: Descriptor, mentions: DocMentions, places: _Places) -> MentionSp
         before_description = m.end < d.start and re.fullmatch(r",\s*", text[m.end:d.start])
         if after_description and re.match(r"\s*[,.;)]", text[m.end:m.end + 2]):
             return m
-        if before_description and re.match(r"\s*[,.;)]", text[d.end:d.end + 2]):
+        if before_description and _CLOSES.match(text, d.end):
             return m
         if _copula_subject(m, d, text):
             return m
     return None
+
+
+# an appositive description ends at punctuation or where a clause about it begins ("X, a
+# DPRK company that employs ...", "X, a firm based in ...")
+_CLOSES = re.compile(r"\s*[,.;)]|\s+(?:that|which|whose|based|located|registered|"
+                     r"headquartered|operating)\b")
 
 
 # "X is a Dalian-based company": a singular description after a copula is its subject; the

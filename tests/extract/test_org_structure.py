@@ -141,3 +141,17 @@ def test_a_town_without_its_state_or_a_place_verb_places_nothing() -> None:
                      "in the United States.", doc_type="indictment",
                      issuers=[{"country": "US", "agency": "Department of Justice"}])
     assert ("Mark Ellery", "United States") not in relations(result, "LOCATED_IN")
+
+
+def test_appositive_description_with_a_clause_is_the_name() -> None:
+    result = extract("OFAC designated Quillmoor Data LLC, a Chinese company that employs DPRK "
+                     "IT workers abroad.")
+    assert not [e for e in result.entities if e.unnamed]
+
+
+def test_description_after_a_verb_stays_its_own_actor() -> None:
+    result = extract("Quillmoor Data LLC paid a Chinese company that employs DPRK IT workers "
+                     "abroad.", doc_type="news")
+    names = {e.name for e in result.entities}
+    assert "Quillmoor Data LLC" in names
+    assert ("Quillmoor Data LLC", "China") not in relations(result, "LOCATED_IN")
