@@ -34,10 +34,17 @@ _ADVISORY = re.compile(
 # a quoted title announced by a document word: the advisory “North Korea ...”
 _QUOTED = re.compile(
     r"(?:advisory|guidance|statement|announcement|PSA|report|alert|notice|titled|entitled|"
-    r"called|named|issued|released|published|(?:issued|released|published)\s+the)\s*,?\s*"
-    r"[\"“]([^\"”\n]{8,200})[\"”]",
+    r"called|named|issued|released|published|(?:issued|released|published)\s+the)\s*"
+    # the author may come between: "the report of the Example Monitoring Team, “...”"
+    r"(?:(?:of|by|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,7}[A-Z][\w'’.-]*)?"
+    r"\s*,?\s*[\"“]([^\"”\n]{8,200})[\"”]",
     re.IGNORECASE,
 )
+# a date after a title is when it came out, not part of it: "... Workers on May 16, 2022"
+_DATE_AFTER = re.compile(
+    r"[ \t]+(?:on|in|of|dated|from)[ \t]+(?:(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b|\d{1,4}\b).*$")
 _PSA_NUMBER = re.compile(r"\b(?:I-\d{6}-PSA|PSA\s?\d{6}(?:-\d+)?)\b")
 _PARTY_WORD = r"(?!(?:Sentenced|Charged|Indicted|Pleads|Pleaded|Arrested|Convicted|In|The)\b)"
 _CASE = re.compile(
@@ -51,11 +58,11 @@ _TRAILING_JUNK = re.compile(r"(?:[\s,.;:]|\s+(?:and|the|of|on|to|for|in|by))+$")
 
 def _title_spans(text: str) -> Iterator[tuple[int, int, str]]:
     for match in _ADVISORY.finditer(text):
-        title = _TRAILING_JUNK.sub("", match.group(0))
+        title = _TRAILING_JUNK.sub("", _DATE_AFTER.sub("", match.group(0)))
         if len(title.split()) >= 3:
             yield match.start(), match.start() + len(title), ADVISORY_LABEL
     for match in _QUOTED.finditer(text):
-        inner = match.group(1).strip()
+        inner = match.group(1).strip().rstrip(",.;:")  # "... Extortion," keeps its comma out
         if len(inner.split()) >= 3 and sum(w[:1].isupper() for w in inner.split()) >= 2:
             start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
             yield start, start + len(inner), ADVISORY_LABEL

@@ -251,3 +251,39 @@ def test_a_counted_opening_description_that_one_named_does_not_fit_is_no_one() -
     named = {result.entities[m.entity].name for m in mentions.mentions
              if m.text == "Two Nevada men" and m.entity in result.entities}
     assert not named & {"Dorin Valcu", "Emil Sarbu"}
+
+
+def test_a_term_spelled_out_before_its_abbreviation_is_no_organization() -> None:
+    text = ("OFAC today designated two entities that use Information Technology (IT) workers "
+            "abroad to raise revenue for the regime.")
+    assert "Information Technology" not in names(run(text), "Organization")
+    # a body so used keeps its name: a legal form or an office head
+    text = ("OFAC today designated Sinhung Trading Company (STC) managers and the Munitions "
+            "Industry Department (MID) officials who run the workers.")
+    assert "Munitions Industry Department" in names(run(text), "Organization")
+
+
+def test_an_office_cut_from_its_holders_title_is_no_agency() -> None:
+    text = ("The U.S. Attorney's Office for the Western District of Kansas prosecuted the case "
+            "against Halvard Quist.")
+    assert not [n for n in names(run(text), "Agency") if n.startswith("Office for")]
+    text = "The Department of the Treasury's Office of Foreign Assets Control designated him."
+    assert "Office of Foreign Assets Control" in names(run(text), "Agency")
+
+
+def test_an_advisory_title_ends_before_its_date_and_its_quoted_comma() -> None:
+    text = ("The agencies published the Guidance on Remote Hiring Risks From Overseas Workers "
+            "on May 16, 2022. The FBI issued a public service announcement, \"Overseas "
+            "Workers Extorting Their Employers,\" the next year.")
+    found = names(run(text), "Advisory")
+    assert "Guidance on Remote Hiring Risks From Overseas Workers" in found
+    assert "Overseas Workers Extorting Their Employers" in found
+    # a title may itself hold a number: "Resolution 2397" is not a date after it
+    text = "The panel released the Report on Compliance With Resolution 2397 last week."
+    assert "Report on Compliance With Resolution 2397" in names(run(text), "Advisory")
+
+
+def test_a_quoted_title_after_its_author_is_an_advisory() -> None:
+    text = ("As the March 3, 2025, report of the Example Monitoring Team, \u201cRevenue From "
+            "Overseas Workers and Its Uses,\u201d describes, the workers fund the programs.")
+    assert "Revenue From Overseas Workers and Its Uses" in names(run(text), "Advisory")

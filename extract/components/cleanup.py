@@ -227,6 +227,8 @@ class SpanCleanup:
                         span_id="agency:federal-bureau-of-investigation")
         if span.doc[span.end - 1].lower_ in {"of", "and", "the", "for"}:
             return None
+        if _spelled_out_term(span) or _office_of_a_title(span):
+            return None
         if reads_as_korean_name(text.split()):
             return Span(span.doc, span.start, span.end, label="Person")  # "Sin Won Thaek"
         if re.search(r"\bDepartment$", text) and " of " not in text:
@@ -273,6 +275,38 @@ class SpanCleanup:
             last_end = span.end
         doc.ents = result
         return doc
+
+
+# what makes a capitalized phrase a body rather than a field: a legal form or an office
+_BODY = re.compile(r"\b(?:Co\.?|Corp\.?|Corporation|Company|LLC|Ltd\.?|Limited|Inc\.?|Group|"
+                   r"Bank|Trading|Exchange|Association|Institute|University)\b")
+
+
+def _spelled_out_term(span: Span) -> bool:
+    """A term spelled out before its abbreviation and used as a modifier: "Information
+    Technology (IT) workers", "Artificial Intelligence (AI) tools". The capitals come from
+    the abbreviation, not from a name: short, no legal form or office, its initials are the
+    abbreviation and a common noun follows. A body so used keeps its head word ("Munitions
+    Industry Department (MID) officials", "Example Trading Co. (ETC) staff")."""
+    doc = span.doc
+    words = [t.text for t in span if t.text[:1].isalpha()]
+    if not 1 < len(words) <= 3 or _BODY.search(span.text) or AGENCY_HEAD.search(span.text):
+        return False
+    end = span.end
+    if end + 3 >= len(doc) + 1 or doc[end].text != "(" or end + 3 > len(doc) - 1 or \
+            doc[end + 2].text != ")":
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    after = doc[end + 3]
+    return doc[end + 1].text.upper() == initials and after.is_lower and after.pos_ == "NOUN"
+
+
+def _office_of_a_title(span: Span) -> bool:
+    """"U.S. Attorney's Office for the Western District of Kansas": the model cuts the
+    office off its holder's title ("Office for the Western District"), a name of nothing."""
+    doc = span.doc
+    return span.start >= 2 and span[0].text == "Office" and \
+        doc[span.start - 1].text in {"'s", "’s"} and doc[span.start - 2].text == "Attorney"
 
 
 def _generic(text: str) -> bool:
