@@ -361,3 +361,11 @@ def test_ja_statement_named_only_by_its_kind(ja: JapanesePipeline) -> None:
                         "公表した。", _meta("JP"))
     assert issued(result) == {("agency:multilateral-sanctions-monitoring-team",
                                "北朝鮮のIT労働者による制裁回避")}
+
+
+def test_ja_numbered_name_attribute_in_an_annex(ja: JapanesePipeline) -> None:
+    """An annex item whose lines are numbered attributes: （1）名称：X names X; （1）所在地：
+    平壌 names nobody."""
+    text = ("外務省は、以下の者を資産凍結等の措置の対象者に指定した。\n2　団体\n"
+            "（1）名称：朝鮮空色貿易会社\n（2）所在地：朝鮮海原技術会社の隣\n")
+    assert designated(ja.extract(text, _meta("JP"))) == {("country:JP", "朝鮮空色貿易会社")}

@@ -112,3 +112,26 @@ def test_korean_name_in_latin_letters_is_a_person(ja: JapanesePipeline) -> None:
     kinds = {e.name: e.type for e in result.entities if e.type in ("Person", "Organization")}
     assert kinds == {"Kim Ha Nul": "Person", "Pak Pa Da": "Person",
                      "Haneul Bitcoin": "Organization"}
+
+
+def test_romanization_then_katakana_is_one_person(ja: JapanesePipeline) -> None:
+    """KIM Ha Nul（キム・ハヌル）: one person; a company's Latin name before katakana
+    (Haneul Bitcoin（ハヌル・ビットコイン）) is not a person."""
+    result = _run(ja, "外務省は、KIM Ha Nul（キム・ハヌル）を指定した。")
+    assert [(e.id, sorted(e.aliases)) for e in result.entities if e.type == "Person"] == [
+        ("person:kim-ha-nul", ["KIM Ha Nul", "キム・ハヌル"])]
+    result = _run(ja, "Haneul Bitcoin（ハヌル・ビットコイン）が被害を受けた。")
+    assert "person:haneul-bitcoin" not in {e.id for e in result.entities}
+
+
+def test_dprk_company_named_north_korean_by_the_text() -> None:
+    """北朝鮮の真栄情報技術協力会社: the text says it is North Korean, so it is read the Korean
+    way; the same name with nothing to say so, or a Chinese 有限公司, is not."""
+    from extract.lang.ja_companies import north_korean
+
+    text = "北朝鮮の真栄情報技術協力会社と、瀋陽の金豊里網絡技術有限公司"
+    assert north_korean(text, text.index("真栄"))
+    assert korean_org_name("真栄情報技術協力会社", True) == \
+        "Chinyong Information Technology Cooperation Company"
+    assert korean_org_name("真栄情報技術協力会社") == ""
+    assert korean_org_name("金豊里網絡技術有限公司", True) == ""

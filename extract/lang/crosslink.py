@@ -18,9 +18,11 @@ English names already read:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
+from extract.lang.ja_readings import KANJI, korean_readings
 from extract.lang.orgnames import org_key, proper_part
 from extract.lang.romanize import (
     hangul_candidates,
@@ -67,11 +69,42 @@ class EnglishRegistry:
 
 
 def _neighbours(extraction: Extraction) -> dict[str, set[str]]:
+    """Each entity's neighbours: the ends of its relations, the state of an agency among
+    them (OFAC designates for the United States, as a Japanese text says 米国が指定), and
+    the named persons and bodies a sentence names beside it (313総局所属のX / X of the
+    313 General Bureau); states and the IT workers as a class are too common to count."""
     out: dict[str, set[str]] = {}
+    states = {e.id: f"country:{e.properties['country']}" for e in extraction.entities
+              if e.type == "Agency" and e.properties.get("country")}
     for relation in extraction.relations:
-        out.setdefault(relation.source, set()).add(relation.target)
-        out.setdefault(relation.target, set()).add(relation.source)
+        for one, other in ((relation.source, relation.target),
+                           (relation.target, relation.source)):
+            out.setdefault(one, set()).add(other)
+            if other in states:
+                out[one].add(states[other])
+    for group in _sentence_groups(extraction):
+        for entity_id in group:
+            out.setdefault(entity_id, set()).update(group - {entity_id})
     return out
+
+
+_SENTENCE_BREAK = re.compile(r"[。！？]|[.!?](?=\s)|\n")
+
+
+def _sentence_groups(extraction: Extraction) -> list[set[str]]:
+    specific = {e.id for e in extraction.entities if e.type in ("Person", "Organization",
+                                                                  "Agency")
+                and not e.unnamed and e.properties.get("kind") != "worker_group"}
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(extraction.text)] + [
+        len(extraction.text)]
+    groups: dict[int, set[str]] = {}
+    for entity in extraction.entities:
+        if entity.id not in specific:
+            continue
+        for mention in entity.mentions:
+            index = bisect.bisect_right(ends, mention.start)
+            groups.setdefault(index, set()).add(entity.id)
+    return [g for g in groups.values() if len(g) > 1]
 
 
 def _name_matches(entity: ExtractedEntity, english: EnglishEntity) -> str:
@@ -84,12 +117,20 @@ def _name_matches(entity: ExtractedEntity, english: EnglishEntity) -> str:
             for name in english.names:
                 if any(same_katakana_name(h, alias) for h in hangul_candidates(name, 16)):
                     return f"{alias} reads as {name}"
-        elif entity.type == "Organization" and is_hangul(alias.replace(" ", "")):
-            proper = proper_part(alias)
+        elif entity.type == "Organization" and _hangul_of(alias):
+            proper = proper_part(_hangul_of(alias))
             if proper and any(same_word(proper, word) for name in english.names
                               for word in name.split()):
                 return f"{proper} in {alias} romanizes as a word of {english.names[0]}"
     return ""
+
+
+def _hangul_of(name: str) -> str:
+    """A company name in Hangul, or the Korean reading of one in kanji (朝鮮松鉱貿易総会社)."""
+    if is_hangul(name.replace(" ", "")):
+        return name
+    readings = korean_readings(name) if KANJI.match(name) and name.startswith("朝鮮") else []
+    return readings[0] if readings else ""
 
 
 def link(extraction: Extraction, registry: EnglishRegistry) -> None:

@@ -16,11 +16,12 @@ from typing import Any
 from extract.lang.assemble import add_known_actors, conclude
 from extract.lang.common import DocBuilder, Found, make_id, native_slug
 from extract.lang.ja_advisories import add_bare_advisories
-from extract.lang.ja_companies import add_companies
+from extract.lang.ja_companies import add_companies, north_korean
 from extract.lang.ja_mentions import add_bracket_abbreviations, repoint_short_forms
 from extract.lang.ja_persons import (
     add_family_references,
     add_kana_then_kanji,
+    add_latin_then_kana,
     add_reading_names,
 )
 from extract.lang.ja_readings import korean_org_name, latin_korean_person
@@ -83,6 +84,7 @@ class JapanesePipeline:
         add_bracket_abbreviations(builder)  # 外国資産管理局（OFAC）
         add_reading_names(builder, self.native)  # 崔明浩（チェ・ミョンホ）: one person
         add_kana_then_kanji(builder, self.native)  # パク・パダ（朴波多）
+        add_latin_then_kana(builder)  # KIM Ha Nul（キム・ハヌル）
         add_family_references(builder)
         doc = self.nlp(text)
         self._quoted_names(builder, doc)
@@ -118,7 +120,8 @@ class JapanesePipeline:
             if name in self.native.surfaces["ja"] or _TITLE.match(f"「{name}」"):
                 continue
             start, end = match.start(group), match.end(group)
-            english = _english(builder.text, end + 1) or korean_org_name(name)
+            english = _english(builder.text, end + 1) or korean_org_name(
+                name, north_korean(builder.text, match.start()))
             span = doc.char_span(start, end, alignment_mode="expand")
             key = english or (reading(span) if span is not None else name)
             builder.add(Found(start, end, name, "Organization", make_id("Organization", key),

@@ -46,13 +46,23 @@ def _company_size(word: str) -> int:
     return 0
 
 
+_NORTH_KOREAN = re.compile(r"北朝鮮(?:の|系の?|企業の?|国籍の)?\s*[「『]?$|朝鮮労働党|人民武力省|"
+                           r"国防省|軍需工業部|偵察総局|313総局")
+
+
+def north_korean(text: str, start: int) -> bool:
+    """Does the text say the company named at `start` is North Korean: 北朝鮮の X, or X
+    under a DPRK body named just before it (軍需工業部傘下の X)?"""
+    return bool(_NORTH_KOREAN.search(text[max(0, start - 14):start]))
+
+
 def add_companies(builder: DocBuilder, native: NativeGazetteer,
                   english_after: Callable[[str, int], str],
                   japanese_reading: Callable[[int, int], str]) -> None:
     text = builder.text
     for start, end in company_spans(text, native):
         word = text[start:end]
-        english = english_after(text, end) or korean_org_name(word)
+        english = english_after(text, end) or korean_org_name(word, north_korean(text, start))
         key = english or japanese_reading(start, end) or word
         entity_id = make_id("Organization", key)
         builder.add(Found(start, end, word, "Organization", entity_id, english or word,

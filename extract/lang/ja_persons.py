@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from extract.lang.common import DocBuilder, Found, make_id, native_slug
-from extract.lang.ja_readings import korean_person_name
+from extract.lang.ja_readings import korean_person_name, latin_korean_person
 from extract.lang.native import NativeGazetteer
 from extract.lang.orgnames import JA_ORG_HEADS
 
@@ -28,6 +28,9 @@ _ORG_WORDS = re.compile(r"\b(?:Co|Company|Corporation|Corp|Ltd|LLC|Inc|Bank|Grou
 # パク・パダ（朴波多）: the katakana first, the kanji in brackets
 _KANA_THEN_KANJI = re.compile(r"(?P<kana>[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3})\s*[（(]\s*"
                               r"(?P<kanji>[\u4e00-\u9fff]{2,4})\s*[）)]")
+# KIM Ha Nul（キム・ハヌル）: the romanization first, the katakana in brackets
+_LATIN_THEN_KANA = re.compile(r"(?<![A-Za-z])(?P<latin>" + _LATIN + r")\s*[（(]\s*(?P<kana>"
+                              r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3})\s*[）)]")
 _FAMILY_REFERENCE = re.compile(r"(?P<family>[\u4e00-\u9fff]{1,2}|[ァ-ヺー]{1,5})氏")
 
 
@@ -95,6 +98,18 @@ def add_kana_then_kanji(builder: DocBuilder, native: NativeGazetteer) -> None:
             builder.add(Found(match.start(group), match.end(group), match.group(group),
                               "Person", entity_id, name, aliases=(kana, kanji),
                               confidence=0.95 if english else 0.85))
+
+
+def add_latin_then_kana(builder: DocBuilder) -> None:
+    for match in _LATIN_THEN_KANA.finditer(builder.text):
+        latin, kana = match.group("latin"), match.group("kana")
+        if not latin_korean_person(latin):
+            continue
+        name = " ".join(w.capitalize() for w in latin.split())
+        for group in ("latin", "kana"):
+            builder.add(Found(match.start(group), match.end(group), match.group(group),
+                              "Person", make_id("Person", name), name, aliases=(latin, kana),
+                              confidence=0.9))
 
 
 def add_family_references(builder: DocBuilder) -> None:

@@ -36,6 +36,8 @@ _SURNAME_READINGS = {"金": ("김", "금"), "沈": ("심", "침"), "李": ("리"
 KANJI = re.compile(r"^[\u4e00-\u9fff々]+$")
 # words of a DPRK company name that say it is Korean (朝鮮, 高麗) or a DPRK place
 _KOREAN_LEAD = ("朝鮮", "高麗", "平壌")
+# heads of DPRK company names (a Chinese one ends in 公司)
+_KOREAN_HEADS = ("会社", "総会社", "交流社", "銀行", "研究所", "商社")
 
 
 @lru_cache(maxsize=1)
@@ -73,10 +75,13 @@ def korean_person_name(kanji: str, katakana: str = "", latin: str = "") -> str:
     return ""
 
 
-def korean_org_name(kanji: str) -> str:
+def korean_org_name(kanji: str, north_korean: bool = False) -> str:
     """The English name of a DPRK company written in kanji (朝鮮松鉱貿易総会社 -> "Korea
-    Songkwang Trading General Corporation"), when the name itself says it is Korean."""
-    if not kanji.startswith(_KOREAN_LEAD) or not KANJI.match(kanji):
+    Songkwang Trading General Corporation"), when the name says it is Korean (朝鮮…) or
+    the text does (`north_korean`: 北朝鮮の真栄情報技術協力会社); a Chinese company's name
+    (…有限公司) is never read the Korean way."""
+    korean = kanji.startswith(_KOREAN_LEAD) or (north_korean and kanji.endswith(_KOREAN_HEADS))
+    if not korean or not KANJI.match(kanji):
         return ""
     readings = korean_readings(kanji)
     return english_org_name(readings[0]) if readings else ""

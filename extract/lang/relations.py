@@ -37,6 +37,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-・△▲○●◎•*▪■□◦·ㆍ※ㅇ
 # on; only a name attribute (名称：X, 성명: X) or a group's label (個人：A、B) names the
 # listed ones
 _ATTRIBUTE = re.compile(r"^\s*(?:[-・○◦·ㆍㅇ]\s*)?([^\s:：]{1,8})\s*[:：]")
+_NUMBERING = re.compile(r"^[（(]?[0-9０-９]{1,2}[)）.．]?")
 _NAME_LABELS = ("名称", "氏名", "名前", "이름", "성명", "명칭", "기관명", "団体名", "법인명",
                 "対象者", "대상자", "個人", "団体", "개인", "기관")
 # a short line between list items that heads a group (개인 (2명), 【団体】): no sentence
@@ -142,7 +143,7 @@ def _following_list(builder: DocBuilder, spans: list[Span], index: int) -> list[
                  and f.properties.get("kind") != "worker_group"]
         attribute = _ATTRIBUTE.match(line)
         if attribute and not _LIST_ITEM.match(line[:attribute.start(1)] or " "):
-            if attribute.group(1) in _NAME_LABELS:
+            if _NUMBERING.sub("", attribute.group(1)) in _NAME_LABELS:  # （1）氏名：
                 out += _coordinated(builder, items, cues)
             continue
         starts_with_name = bool(items) and items[0].start - span.start <= 2 and \
