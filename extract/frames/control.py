@@ -2,11 +2,12 @@
 
 Constructions: "Y controls/runs/owns/directs/oversees/manages/leads/heads X", "X is
 controlled/run/owned by Y", "companies controlled by Y"; "Y dispatches/sends/deploys
-workers"; "X is subordinate to Y", "X operates under Y"; "X, a unit/subsidiary/part/arm
-of Y", "X is part of Y"; "under the direction/control/command of Y"; "X acts/works for
-(or on behalf of) a state or DPRK unit"; "X is affiliated with / linked to Y" between
-organizations; "X's president, P" and "P, the president of X" (the firm answers to P);
-a state's possessive before a unit's name ("the DPRK's Bureau 121").
+workers"; "X is subordinate to Y", "X is a subordinate organization of Y", "X operates
+under Y"; "X, a unit/subsidiary/part/arm of Y", "X is part of Y"; "under the
+direction/control/command of Y"; "X acts/works for (or on behalf of) a state or DPRK
+unit"; "X is affiliated with / linked to Y" between organizations; "X's president, P" and
+"P, the president of X" (the firm answers to P); a state's possessive before a unit's
+name ("the DPRK's Bureau 121").
 """
 
 from __future__ import annotations
@@ -67,6 +68,13 @@ FRAMES = (
           {"ruled": (*HOLDER, ">appos"), "ruler": (*prep("of|under|within|in"), ">poss")},
           (Yields("CONTROLLED_BY", ("ruled",), ("ruler",), when=between_organizations),),
           pos=("NOUN",), role_types=_TYPES, base_confidence=0.6),
+    # "X is a subordinate organization of Y", "X, a subordinate unit of Y"
+    Frame("control-subordinate-noun", 1, ("organization", "entity", "unit", "body", "company",
+                                          "agency", "office", "bureau", "department"),
+          {"ruled": (*HOLDER, ">appos"), "ruler": (*prep("of|to|under"), ">poss")},
+          (Yields("CONTROLLED_BY", ("ruled",), ("ruler",), when=between_organizations),),
+          pos=("NOUN",), role_types=_TYPES, requires=(">amod[subordinate]",),
+          base_confidence=0.6),
     Frame("control-direction", 1, ("direction", "control", "command", "authority",
                                    "supervision", "auspices", "guidance", "umbrella",
                                    "orders"),

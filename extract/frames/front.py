@@ -2,13 +2,15 @@
 
 Constructions: "X is a front (company) for/of Y", "X, a Y front company", "X, a front for
 Y", "Y's front company X", "X operates/serves/acts as a front for Y", "X fronts for Y",
-"front companies of Y, including X and Z", "two of Y's front companies, X and Z".
+"front companies of Y, including X and Z", "two of Y's front companies, X and Z", "a front
+company used by Y", "a front company that acts for Y", "Y used front companies such as X",
+"Y uses X as a front (company)".
 """
 
 from __future__ import annotations
 
 from extract.frames import Frame, Yields
-from extract.frames._paths import HOLDER, SELF, SUBJECT, prep
+from extract.frames._paths import HOLDER, OBJECT, SELF, SUBJECT, prep
 
 ORGS = ("Organization", "Person")
 OWNERS = ("Organization", "Agency")
@@ -18,7 +20,17 @@ _TYPES = {"front": ORGS, "owner": OWNERS}
 # counted group the text lists: "two of its front companies, A and B")
 _NOUN_FRONT = (*HOLDER, ">appos", *prep("including|like"), ">prep[such] >prep[as] >pobj",
                *SELF)
-_OWNER = (*prep("for|of"), ">poss", ">compound")
+# the owner: "a front for/of Y", "Y's front", "a(nother) Y front company", "a front company
+# that acts for Y", "a front company used (or run, set up) by Y", and the user of "Y used
+# front companies such as A and B"
+_ACTS = "acts|acted|act|works|worked|operates|operated"
+_OWNER = (*prep("for|of"), ">poss", ">compound", ">nmod",
+          # "a front company that acts for Y" / "... on behalf of Y"
+          f">relcl[{_ACTS}] >prep[for] >pobj",
+          f">relcl[{_ACTS}] >prep[on] >pobj[behalf] >prep[of] >pobj",
+          ">acl[used|operated|run|established|created|controlled] >agent >pobj",
+          "<dobj[used|uses|use|using|operated|operates|operate|established|establishes|"
+          "created|creates|maintained|maintains] >nsubj")
 
 FRAMES = (
     Frame("front", 1, ("front",), {"front": _NOUN_FRONT, "owner": _OWNER}, _YIELDS,
@@ -30,4 +42,12 @@ FRAMES = (
           base_confidence=0.75),
     Frame("front-verb", 1, ("front",), {"front": SUBJECT, "owner": prep("for")}, _YIELDS,
           role_types=_TYPES, base_confidence=0.7),
+    # "Y uses A as a front (company)", "A was used as a front by Y"
+    Frame("front-use", 1, ("use", "operate", "employ"),
+          {"front": OBJECT, "owner": SUBJECT}, _YIELDS, role_types=_TYPES,
+          requires=(">prep[as] >pobj[front|fronts]",), base_confidence=0.7),
+    Frame("front-use-company", 1, ("use", "operate", "employ"),
+          {"front": OBJECT, "owner": SUBJECT}, _YIELDS, role_types=_TYPES,
+          requires=(">prep[as] >pobj >amod|compound|nmod[front|shell]",),
+          base_confidence=0.7),
 )

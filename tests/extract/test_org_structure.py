@@ -155,3 +155,38 @@ def test_description_after_a_verb_stays_its_own_actor() -> None:
     names = {e.name for e in result.entities}
     assert "Quillmoor Data LLC" in names
     assert ("Quillmoor Data LLC", "China") not in relations(result, "LOCATED_IN")
+
+
+def test_front_company_owner_constructions() -> None:
+    owner = "Korea Pyolbit Trading Company"
+    for text in ("Quillmoor Data LLC is a front company that acts for Korea Pyolbit Trading "
+                 "Company.",
+                 "Quillmoor Data LLC is a front company used by Korea Pyolbit Trading "
+                 "Company.",
+                 "Korea Pyolbit Trading Company uses Quillmoor Data LLC as a front company.",
+                 "Korea Pyolbit Trading Company used front companies such as Quillmoor Data "
+                 "LLC to hide its role.",
+                 "Korea Pyolbit Trading Company sells ships. Quillmoor Data LLC, another "
+                 "Korea Pyolbit Trading Company front company, hires IT workers."):
+        result = extract(text, doc_type="news")
+        assert ("Quillmoor Data LLC", owner) in relations(result, "FRONT_FOR"), text
+
+
+def test_a_firm_used_or_acting_for_another_is_no_front() -> None:
+    for text in ("Quillmoor Data LLC is a company that acts for Korea Pyolbit Trading "
+                 "Company.",
+                 "Korea Pyolbit Trading Company uses Quillmoor Data LLC as a supplier.",
+                 "Quillmoor Data LLC is a software company used by Korea Pyolbit Trading "
+                 "Company."):
+        result = extract(text, doc_type="news")
+        assert relations(result, "FRONT_FOR") == [], text
+
+
+def test_subordinate_organization_noun() -> None:
+    result = extract("Korea Pyolbit Trading Company is a subordinate organization of the "
+                     "Munitions Industry Department.", doc_type="news")
+    assert ("Korea Pyolbit Trading Company", "Munitions Industry Department") in relations(
+        result, "CONTROLLED_BY")
+    result = extract("Korea Pyolbit Trading Company is a former partner organization of the "
+                     "Munitions Industry Department.", doc_type="news")
+    assert relations(result, "CONTROLLED_BY") == []
