@@ -1,4 +1,4 @@
-"""`tkg_described_names_v1`: a person's name right after the noun that describes them.
+"""`tkg_described_names_v1`: a person's name next to the noun that describes them.
 
 Releases introduce people as "<nationality or role> <noun> <Full Name>": "Russian national
 Vitaliy Sergeyevich Andreyev", "U.S. citizen Jane Roe", "consular official Kim Ung Sun". The
@@ -77,13 +77,36 @@ def _name_after(doc: Doc, i: int) -> Span | None:
     return Span(doc, words.start, words.end, label="Person", span_id="shape:described_name")
 
 
+def _name_before(doc: Doc, comma: int) -> Span | None:
+    """The apposition the other way round: "<Full Name>, a Ukrainian national, ...": two to
+    four capitalized words that open their clause right before the comma, then "a"/"an" and
+    a describing noun with its describer (or an age) within four words."""
+    if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ not in {"a", "an"}:
+        return None
+    if not any(_described(doc, j) and (doc[j].lower_ in DESCRIBING_NOUNS or _aged(doc, j))
+               for j in range(comma + 2, min(comma + 7, len(doc)))):
+        return None
+    start = comma
+    while start > 0 and comma - start < 4 and _NAME_WORD.match(doc[start - 1].text):
+        start -= 1
+        if doc[start].is_sent_start:
+            break
+    words = doc[start:comma]
+    if not 2 <= len(words) <= 4 or words[0].text in _NOT_NAMES:
+        return None
+    if start > 0 and not doc[start].is_sent_start and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].is_alpha:
+        return None  # a longer capitalized run: a title or an organization
+    if ORG_HEAD.search(words.text) or AGENCY_HEAD.search(words.text):
+        return None
+    return Span(doc, words.start, words.end, label="Person", span_id="shape:described_name")
+
+
 def mark_described_names(doc: Doc) -> Doc:
     taken = [(e.start, e.end) for e in doc.ents]
     spans: list[Span] = []
     for i in range(len(doc) - 2):
-        if not _described(doc, i):
-            continue
-        span = _name_after(doc, i)
+        span = _name_after(doc, i) if _described(doc, i) else _name_before(doc, i)
         if span is None or any(s < span.end and span.start < e for s, e in taken):
             continue
         spans.append(span)

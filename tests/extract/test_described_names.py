@@ -55,3 +55,18 @@ def test_a_name_after_an_age_is_a_person_and_its_surname_refers_back() -> None:
 def test_an_age_before_a_company_name_is_no_person() -> None:
     persons = _persons("The 40-year-old Hanseong Trading Company was sanctioned in 2023.")
     assert not any("Hanseong" in p for p in persons)
+
+
+def test_a_name_before_its_description_in_apposition_is_a_person() -> None:
+    # under a heading line the small model marks no person in the opening name
+    text = ("Holt admitted that he hosted laptops for the workers.\n\nDistrict of Columbia\n\n"
+            "Bohdan Tkachuk, a Moldovan national, pleaded guilty in the District of Columbia. "
+            "Tkachuk ran a website that rented accounts.")
+    assert "Bohdan Tkachuk" in _persons(text)
+    assert "Darya Kelmanova" in _persons(
+        "Darya Kelmanova, a 41-year-old Polish citizen, hosted laptops at her home.")
+    # look-alikes: an organization so described, a description that is no person's
+    text = "Kumsong Harbor Trading, a Chinese firm, paid the workers."
+    assert not _persons(text)
+    text = "Northern Star Holdings, a Laotian company, employs the workers."
+    assert not _persons(text)
