@@ -125,7 +125,8 @@ def _demonym_codes(context: DocContext) -> dict[int, str]:
 
 
 def national_firms(context: DocContext) -> Iterable[Found]:
-    """'X, a Chinese company' / 'X is a DPRK firm': where the firm is. Not for a person:
+    """'X, a Chinese company' / 'X is a DPRK firm' / 'Chinese front company X': where the
+    firm is. Not for a person:
     "Y, a North Korean banker" gives his nationality, and North Koreans in these documents
     are mostly abroad."""
     from extract.relations import Found
@@ -133,11 +134,14 @@ def national_firms(context: DocContext) -> Iterable[Found]:
     codes = _demonym_codes(context)
     found = []
     for token in context.doc:
-        if token.lower_ not in _FIRMS or token.dep_ not in {"appos", "attr"}:
+        if token.lower_ not in _FIRMS or token.dep_ not in {"appos", "attr", "compound"}:
             continue
-        holder = token.head if token.dep_ == "appos" else next(
+        holder = token.head if token.dep_ in {"appos", "compound"} else next(
             (c for c in token.head.children if c.dep_ == "nsubj"), None)
         entity = context.index.at(holder) if holder is not None else ""
+        if token.dep_ == "compound" and (token.i + 1 >= len(context.doc) or context.index.at(
+                context.doc[token.i + 1]) != entity):
+            continue  # a title right before the name: "Chinese front company X"
         holder_entity = context.entities.get(entity) if entity else None
         if holder_entity is None or holder_entity.type == "Person":
             continue

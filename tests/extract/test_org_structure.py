@@ -190,3 +190,12 @@ def test_subordinate_organization_noun() -> None:
     result = extract("Korea Pyolbit Trading Company is a former partner organization of the "
                      "Munitions Industry Department.", doc_type="news")
     assert relations(result, "CONTROLLED_BY") == []
+
+
+def test_demonym_title_before_a_firm_places_it() -> None:
+    result = extract("OFAC designated Chinese front company Ostrava Link Co., Ltd. and Russian "
+                     "national Arkady Venn. China and Russia were informed.")
+    found = relations(result, "LOCATED_IN")
+    assert ("Ostrava Link Co., Ltd.", "China") in found
+    # a person's demonym is a nationality, not a place
+    assert ("Arkady Venn", "Russia") not in found
