@@ -369,3 +369,15 @@ def test_ja_numbered_name_attribute_in_an_annex(ja: JapanesePipeline) -> None:
     text = ("外務省は、以下の者を資産凍結等の措置の対象者に指定した。\n2　団体\n"
             "（1）名称：朝鮮空色貿易会社\n（2）所在地：朝鮮海原技術会社の隣\n")
     assert designated(ja.extract(text, _meta("JP"))) == {("country:JP", "朝鮮空色貿易会社")}
+
+
+def test_ja_headline_opening_with_its_actor(ja: JapanesePipeline) -> None:
+    """米財務省、…を制裁対象に指定 / 韓国外交部、…を独自制裁: a headline's actor is followed
+    by a comma; a comma joining states in a list ("米国、日本及び韓国の企業が") is no actor."""
+    assert designated(ja.extract("米財務省、キム・ハヌルを制裁対象に指定", _meta("JP"))) == {
+        ("country:US", "キム・ハヌル")}
+    assert designated(ja.extract("韓国外交部、キム・ハヌルら2人を独自制裁", _meta("JP"))) == {
+        ("country:KR", "キム・ハヌル")}
+    result = ja.extract("米国、日本及び韓国の企業がキム・ハヌルを制裁対象に指定",
+                        DocumentMeta(id="t"))
+    assert designated(result) == set()

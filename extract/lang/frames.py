@@ -32,6 +32,7 @@ class LanguageCues:
     anaphor: re.Pattern[str]  # "the same office" as the actor: the last actor named
     partner: re.Pattern[str]  # what follows co-actors named after the subject ("jointly with")
     agent: re.Pattern[str]  # what follows the actor of a passive ("by")
+    lead: re.Pattern[str]  # what follows an actor that opens a headline-style sentence
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ KO = LanguageCues(
     partner=re.compile(r"^\s*(?:\([^)]{1,20}\))?\s*(?:와|과)\s*(?:공동으로|함께|합동으로|"
                        r"(?=합동|공동))"),
     agent=re.compile(r"^\s*(?:에\s*의해|에\s*의하여)"),
+    lead=re.compile(r"(?!)"),
 )
 # a count of the actors named before it: 3省, 4省庁, 3か国
 _JA_COUNT = r"[0-9０-９一二三四五六七八九十]+\s*(?:省庁|省|庁|機関|か国|カ国|ヶ国|ヵ国)"
@@ -95,6 +97,8 @@ JA = LanguageCues(
     partner=re.compile(r"^\s*(?:と|とも)\s*(?:連名で|共同で|合同で|ともに|共に|一緒に)"),
     # キム・ハヌルは、米財務省により指定された: the actor of a passive
     agent=re.compile(r"^\s*(?:により|によって|による)"),
+    # 米財務省、北朝鮮IT要員2人を制裁: a lead or headline opens with its actor and a comma
+    lead=re.compile(r"^\s*[、，,]"),
 )
 CUES = {"ko": KO, "ja": JA}
 
@@ -142,6 +146,8 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             # XをY措置の対象者として指定: the notice's own wording for a listing
             r"対象者として\s*(?:新たに\s*|追加\s*)?指定|"
             r"を\s*(?:追加\s*)?制裁(?:した|する|し、)|"
+            # a headline ends on the noun: …2人を独自制裁 / …を制裁対象に指定
+            r"を\s*(?:追加\s*|独自\s*)?制裁\s*(?:$|へ|[。]|（)|"
             r"(?:を|も)\s*(?:追加\s*)?指定(?:した|する|し、|された)|"
             r"(?:資産凍結|制裁)[^。]{0,40}?(?:指定|追加(?:し|する)|加え)|"
             r"対象(?:者|団体|個人)?(?:は|として)、?\s*(?:以下|次)の|"

@@ -66,6 +66,12 @@ def _subjects(builder: DocBuilder, span: Span, cues: LanguageCues, before: int,
     for index in range(len(actors) - 1, -1, -1):
         if cues.agent.match(text[actors[index].end:actors[index].end + 12]):
             return _coordinated_before(builder, actors, index, cues)
+    # a headline-style sentence that opens with its actor: 米財務省、…を制裁
+    if actors and actors[0].start - span.start <= 1 and \
+            cues.lead.match(text[actors[0].end:actors[0].end + 2]) and \
+            not cues.coordinator.match(text[actors[0].end:actors[1].start] if len(actors) > 1
+                                       else "x"):
+        return actors[:1]
     return []
 
 
