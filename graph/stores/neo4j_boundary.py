@@ -17,6 +17,7 @@ from neo4j.graph import Node, Path, Relationship
 
 from graph.errors import (
     QueryError,
+    QueryLimitExceeded,
     QueryTimeout,
     ReadOnlyViolation,
     StoreError,
@@ -71,8 +72,14 @@ def translate_error(exc: Exception, uri: str) -> TkgError:
     ):
         return ReadOnlyViolation("this door is read-only: the statement would write, "
                                  "so it was refused and nothing was written")
-    if "Timeout" in code or "TimedOut" in code or "terminated" in message.lower():
+    # by the server's code only: a syntax error quotes the statement, whose words are the
+    # user's ("RETRUN terminated" is no timeout); the timeout monitor ends a transaction
+    # with a TimedOut or Terminated code
+    if any(word in code for word in ("Timeout", "TimedOut", "Terminated")):
         return QueryTimeout(f"the query ran past its time limit ({message})")
+    if "MemoryPoolOutOfMemory" in code or "MemoryLimit" in code:
+        return QueryLimitExceeded("the query needed more memory than transactions may use, so "
+                                  "the store stopped it; narrow it down (fewer rows, a LIMIT)")
     if isinstance(exc, nx.ClientError):
         return QueryError(f"Neo4j rejected the statement: {_without_echo(message)}")
     return StoreError(f"Neo4j failed: {message}")
@@ -153,10 +160,11 @@ class Neo4jBoundary:
         """Analyst Cypher: a READ transaction with a server-side timeout; records are
         streamed and the stream is cut after `row_cap` rows (the rest is discarded by the
         server, never fetched). Returns keys, rows, whether rows were cut, and the plan
-        lines of an EXPLAIN (which returns no rows)."""
+        lines of an EXPLAIN (which returns no rows). One attempt, never retried: a query
+        that reached the memory limit (a transient error to the driver) would otherwise be
+        run again and again for a minute."""
 
-        def work(tx: neo4j.ManagedTransaction) -> tuple[list[str], list[list[Any]], bool,
-                                                        list[str]]:
+        def work(tx: neo4j.Transaction) -> tuple[list[str], list[list[Any]], bool, list[str]]:
             result = tx.run(query, dict(params or {}))
             keys = list(result.keys())
             rows: list[list[Any]] = []
@@ -173,8 +181,9 @@ class Neo4jBoundary:
         try:
             with self._driver.session(database=self.database,
                                       default_access_mode=neo4j.READ_ACCESS,
-                                      fetch_size=min(max(row_cap + 1, 1), 1000)) as s:
-                return s.execute_read(neo4j.unit_of_work(timeout=timeout_s)(work))
+                                      fetch_size=min(max(row_cap + 1, 1), 1000)) as s, \
+                    s.begin_transaction(timeout=timeout_s) as tx:
+                return work(tx)  # read-only: closing the transaction rolls it back
         except TkgError:
             raise
         except Exception as exc:

@@ -16,6 +16,7 @@ from neo4j.graph import Graph, Node, Path
 
 from graph.errors import (
     QueryError,
+    QueryLimitExceeded,
     QueryTimeout,
     ReadOnlyViolation,
     StoreError,
@@ -103,6 +104,16 @@ def test_server_error_codes_translate() -> None:
     assert isinstance(translate_error(_client_error(
         "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
         "The transaction has been terminated"), "bolt://x"), QueryTimeout)
+    assert isinstance(translate_error(_client_error(
+        "Neo.TransientError.Transaction.Terminated", "The transaction has been terminated."),
+        "bolt://x"), QueryTimeout)
+    memory = _client_error("Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+                           "The allocation of an extra 2.0 MiB would use more than the limit")
+    assert isinstance(translate_error(memory, "bolt://x"), QueryLimitExceeded)
+    # a syntax error quoting the user's words is a rejected statement, whatever they say
+    quoted = _client_error("Neo.ClientError.Statement.SyntaxError",
+                           "Invalid input 'RETRUN': expected ... \"RETRUN terminated timeout\"")
+    assert type(translate_error(quoted, "bolt://x")) is QueryError
 
 
 def test_unreachable_neo4j_is_one_clear_error() -> None:

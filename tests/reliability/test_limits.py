@@ -9,6 +9,7 @@ import pytest
 
 from graph.errors import QueryError, QueryLimitExceeded, QueryTimeout, StoreError
 from graph.read_guard import check_ranges, guard_ranges, lift_range_literals
+from graph.store import GraphStore
 from graph.stores.falkor import FalkorStore
 from graph.stores.falkor_server import (
     ServerLimits,
@@ -130,3 +131,14 @@ def test_the_range_guard_rewrites_calls_only() -> None:
     guarded = guard_ranges("RETURN range(1, /* a, b */ $n) AS r", 100)
     assert guarded.count("range(") == 1 and ">= 100 THEN 0" in guarded
     assert "[[1,  /* a, b */ $n, 1]]" in guarded  # bounds evaluated once, as written
+
+
+@pytest.mark.only_store("neo4j")
+def test_neo4j_memory_limit_is_a_refusal_not_a_retry(falkor_store: GraphStore) -> None:
+    # The driver retries transient errors, the memory pool's included, for a minute and then
+    # reported a store failure; the analysts' door makes one attempt and says what happened.
+    with pytest.raises(QueryLimitExceeded, match="memory"):
+        falkor_store.read_only("UNWIND range(1, 3000000) AS i "
+                               "WITH collect(toString(i) + 'padding to fill the pool') AS l "
+                               "RETURN size(l)", timeout_ms=120_000)
+    assert falkor_store.read_only("RETURN 1 AS one").rows == [[1]]
