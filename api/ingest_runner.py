@@ -132,7 +132,9 @@ def run_ingest(store: GraphStore, paths: Sequence[Path], *, extractor: Extractor
     try:
         if todo:
             if extractor is None:
-                extractor = Extractor(model_name) if model_name else Extractor()
+                processes = max(1, workers)  # a long document's pieces are shared too
+                extractor = (Extractor(model_name, long_processes=processes) if model_name
+                             else Extractor(long_processes=processes))
             with _progress(console, progress) as bar:
                 task = bar.add_task("ingest", total=len(todo))
                 stream = extractor.extract_many(((d.body, d.meta) for d in todo),

@@ -50,6 +50,8 @@ class Settings(BaseSettings):
                                 "returns for one statement (its RESULTSET_SIZE)")
     store_query_memory_mb: int = Field(128, ge=16, description="Memory one query may use in "
                                        "the embedded store, MB (its QUERY_MEM_CAPACITY)")
+    extract_processes: int = Field(2, ge=1, le=16, description="Worker processes that read "
+                                   "one long posted document's pieces (spaCy n_process)")
     cypher_workers: int = Field(1, ge=1, le=16, description="Analyst Cypher queries run at "
                                 "once, apart from the pages' own queries")
     cypher_queue: int = Field(4, ge=0, le=256, description="Analyst Cypher queries that may "

@@ -64,7 +64,8 @@ class Extractor:
     """Owns one spaCy pipeline; `extract*` may be called many times."""
 
     def __init__(self, model_name: str = DEFAULT_MODEL, *, max_chars: int = MAX_CHARS,
-                 gazetteer: Gazetteer | None = None, nlp: Language | None = None) -> None:
+                 gazetteer: Gazetteer | None = None, nlp: Language | None = None,
+                 long_processes: int = 1) -> None:
         try:
             self.nlp = nlp or build_nlp(PipelineConfig(model_name=model_name))
         except OSError as exc:
@@ -73,6 +74,7 @@ class Extractor:
         self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)
         self.model_name = model_name
         self.max_chars = max_chars
+        self.long_processes = long_processes  # worker processes for a long text's pieces
         self.gazetteer = gazetteer or load_gazetteer()
         self.languages = LanguagePipelines()  # Japanese and Korean: extract/lang/
         self._failed: list[tuple[str, str]] = []
@@ -97,7 +99,7 @@ class Extractor:
     def _read(self, text: str, meta: DocumentMeta) -> Doc:
         """spaCy's Doc of a text, a long one read in pieces (extract/long_text.py)."""
         try:
-            return read_pieces(self.nlp, text)
+            return read_pieces(self.nlp, text, n_process=self.long_processes)
         except ValueError as exc:
             raise DocumentError(f"{meta.id}: the pipeline failed ({exc})") from exc
 

@@ -63,14 +63,16 @@ def _after_whitespace(text: str, position: int, end: int) -> int:
     return match.end() if match is not None else position + 1
 
 
-def read(nlp: Language, text: str, limit: int = PIECE_CHARS) -> Doc:
-    """`nlp(text)`, piece by piece when the text is longer than `limit`."""
+def read(nlp: Language, text: str, limit: int = PIECE_CHARS, n_process: int = 1) -> Doc:
+    """`nlp(text)`, piece by piece when the text is longer than `limit`; the pieces are
+    shared among `n_process` worker processes (one piece at a time, so each gets a share)."""
     if len(text) <= limit:
         return nlp(text)
     points = cut_points(text, limit)
     pieces = [text[a:b] for a, b in zip([0, *points[:-1]], points, strict=True)]
     whole_doc = [name for name in WHOLE_DOC_COMPONENTS if name in nlp.pipe_names]
-    docs = list(nlp.pipe(pieces, disable=whole_doc))
+    processes = max(1, min(n_process, len(pieces)))
+    docs = list(nlp.pipe(pieces, disable=whole_doc, n_process=processes, batch_size=1))
     if len(docs) != len(pieces):  # the pipeline's error handler dropped a failing piece
         raise ValueError(f"{len(pieces) - len(docs)} of {len(pieces)} pieces failed")
     joined = Doc.from_docs(docs, ensure_whitespace=False)

@@ -22,8 +22,10 @@ from graph.store import GraphStore
 
 
 class DocumentIngester:
-    def __init__(self, model_name: str, lock_dir: Path | None = None) -> None:
+    def __init__(self, model_name: str, lock_dir: Path | None = None,
+                 processes: int = 1) -> None:
         self.model_name = model_name
+        self.processes = processes  # worker processes reading one long document's pieces
         self.lock_dir = lock_dir  # the data folder whose ingest lock `tkg ingest` holds
         self._extractor: Extractor | None = None
         self._lock = threading.Lock()
@@ -43,7 +45,7 @@ class DocumentIngester:
         with self._lock, (ingest_lock(self.lock_dir, wait=False) if self.lock_dir
                           else contextlib.nullcontext()):
             if self._extractor is None:
-                self._extractor = Extractor(self.model_name)
+                self._extractor = Extractor(self.model_name, long_processes=self.processes)
             extraction = self._extractor.extract(doc.body, doc.meta)
             result = ingest_extraction(store, extraction)
         if not result.skipped:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from extract.long_text import PIECE_CHARS, cut_points, read
 from graph.model import DocumentMeta
 from tests.extract.conftest import extractor
@@ -80,3 +82,18 @@ def test_a_huge_document_of_one_sentence_is_read_in_bounded_sentences() -> None:
     for relation in result.relations:
         for evidence in relation.evidence:
             assert text[evidence.start:evidence.end] == evidence.sentence
+
+
+def test_pieces_read_by_two_processes_give_the_same_doc() -> None:
+    nlp = extractor().nlp
+    text = "\n\n".join([PARAGRAPH] * 12)
+    limit = len(PARAGRAPH) * 3
+    alone, shared = read(nlp, text, limit=limit), read(nlp, text, limit=limit, n_process=2)
+
+    def facts(doc: Doc) -> list[tuple[int, str, str, str, str, bool | None]]:
+        return [(t.idx, t.text, t.dep_, t.lemma_, t.ent_type_, t.is_sent_start) for t in doc]
+
+    assert shared.text == text and facts(shared) == facts(alone)
+    assert [(e.start_char, e.label_) for e in shared.ents] == \
+        [(e.start_char, e.label_) for e in alone.ents]
+    assert shared.user_data.keys() == alone.user_data.keys()  # the frames ran on the whole
