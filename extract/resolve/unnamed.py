@@ -129,6 +129,37 @@ def _described_once(descriptions: dict[str, set[str]], d: Descriptor) -> str:
     return next(iter(named)) if len(named) == 1 and not d.plural else ""
 
 
+# a sentence that announces designations: its counted targets are the ones the release names
+_DESIGNATES = re.compile(r"\b(?:designat|sanction)\w*\b", re.IGNORECASE)
+
+
+def _counts_targets(d: Descriptor, mentions: DocMentions) -> bool:
+    """"OFAC today designated eight individuals and two entities that ...", "designated X,
+    together with a Russian national and four companies ...": an exact count with no
+    describing word, in the sentence that announces designations, counts the targets the
+    release goes on to name; it is no actor of its own. A described count ("over 300 U.S.
+    companies", "two Chinese firms") is kept."""
+    if not d.plural or d.count is None or d.count_qualifier not in {"", "exact"} or d.where:
+        return False
+    words = d.text.split()
+    if len(words) != 2:  # "<number> <noun>", nothing else said of them
+        return False
+    sentence = mentions.sentence_at(d.start)
+    if sentence < 0:
+        return False
+    start = mentions.sentences[sentence].start
+    before = mentions.text[start:d.start]
+    # the count is the designating verb's object, first or joined to the others named
+    # there ("designated X and four companies"), not a place the targets act in ("the
+    # designated network placed workers at two companies")
+    verbs = list(_DESIGNATES.finditer(before))
+    if not verbs:
+        return False
+    gap = before[verbs[-1].end():]
+    return not gap.strip() or (len(gap) <= 160 and bool(re.search(
+        r"(?:\band|\bwith|,)\s*$", gap)))
+
+
 def _properties(d: Descriptor, gazetteer: Gazetteer) -> dict[str, object]:
     code = gazetteer.country_code(d.where) if d.where else None
     place = gazetteer.place_code(d.where) if d.where and not code else None
@@ -180,6 +211,8 @@ def add_unnamed(mentions: DocMentions, result: DocEntities, meta: DocumentMeta,
         if d.noun.lower() in SUMMARY_NOUNS and d.count is not None and \
                 named_count.get(d.type, 0) >= d.count:
             continue  # "four entities and two individuals": a count of the named targets
+        if _counts_targets(d, mentions):
+            continue
         if any(m.label not in _INSIDE for _, _, m in places.overlaps.overlapping(d.start, d.end)):
             continue  # a name covers it ("the Arizona Department of ...")
         span = mentions.new_span(d.type, d.start, d.end, props={"unnamed": True})

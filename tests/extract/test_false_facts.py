@@ -227,3 +227,18 @@ def test_other_businesses_are_no_actor() -> None:
             "in Canada, using accounts opened in other people's names.")
     result = extract(text, doc_type="doj_release")
     assert not _unnamed(result)
+
+
+def test_a_bare_count_the_designation_announces_is_no_actor() -> None:
+    text = ("OFAC today designated Song Il Nam, together with a Latvian national and four "
+            "companies that have helped North Korean IT workers find jobs.")
+    assert "four companies" not in _unnamed(extract(text))
+    text = ("OFAC today designated eight individuals and two entities that launder money for "
+            "North Korean IT workers. Kim Il Sok and Ri Chol Ho were designated.")
+    assert not _unnamed(extract(text))
+    # look-alikes: a count where the designated act, and a described count
+    text = "The designated network placed North Korean IT workers at two companies in Ohio."
+    assert "two companies" in _unnamed(extract(text))
+    text = ("OFAC today designated Song Il Nam, whose North Korean IT workers obtained jobs at "
+            "two U.S. companies.")
+    assert "two U.S. companies" in _unnamed(extract(text))
