@@ -14,9 +14,10 @@ import time
 from typing import Any
 
 from extract.lang.assemble import add_known_actors, conclude
-from extract.lang.common import DocBuilder, Found, make_id, native_slug
+from extract.lang.common import DocBuilder, Found, make_id, native_slug, sentences
 from extract.lang.ja_advisories import add_bare_advisories
 from extract.lang.ja_companies import add_companies, north_korean
+from extract.lang.ja_locations import apply_locations
 from extract.lang.ja_mentions import add_bracket_abbreviations, repoint_short_forms
 from extract.lang.ja_persons import (
     add_family_references,
@@ -98,6 +99,8 @@ class JapanesePipeline:
                         money.amount, money.currency, money.qualifier)
         add_short_references(builder)  # 共同声明 for the one titled statement, else:
         add_bare_advisories(builder, self.native)
+        builder.merge_same_surface()  # before relations, so they join the merged entities
+        apply_locations(builder, self.native, sentences(text, "ja"))
         extraction = conclude(builder, "ja")
         self.chars += len(text)
         self.seconds += time.perf_counter() - started
