@@ -175,6 +175,12 @@ def _own(token: Token, index: EntityIndex) -> list[str]:
     """The entity the word itself names, else the one an appositive, partitive or an
     'including' list under it names."""
     if index.at(token):
+        if _indefinite_singular(token):
+            # "X, a DPRK IT worker employed by Y": an indefinite singular description of a
+            # name stands for that name, even where a group's name covers its words
+            described = _described(token, index)
+            if described and described != [index.at(token)]:
+                return described
         return index.every(token)
     found: list[str] = []
     quantifier = token.lower_ in _PARTITIVE_HEADS or token.tag_ == "CD"
@@ -194,6 +200,11 @@ def _own(token: Token, index: EntityIndex) -> list[str]:
     if not found:
         found.extend(_described(token, index))
     return found
+
+
+def _indefinite_singular(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ in {"appos", "attr"} \
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
 
 
 def _described(token: Token, index: EntityIndex) -> list[str]:

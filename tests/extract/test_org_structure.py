@@ -199,3 +199,19 @@ def test_demonym_title_before_a_firm_places_it() -> None:
     assert ("Ostrava Link Co., Ltd.", "China") in found
     # a person's demonym is a nationality, not a place
     assert ("Arkady Venn", "Russia") not in found
+
+
+def test_indefinite_description_of_a_name_is_that_name() -> None:
+    result = extract("Ro Sung Chol, a DPRK IT worker employed by Korea Pyolbit Trading "
+                     "Company, was designated.")
+    found = relations(result, "EMPLOYED_AT")
+    assert ("Ro Sung Chol", "Korea Pyolbit Trading Company") in found
+    assert ("DPRK IT workers", "Korea Pyolbit Trading Company") not in found
+
+
+def test_the_group_stays_the_group_outside_an_apposition() -> None:
+    result = extract("Ro Sung Chol met DPRK IT workers employed by Korea Pyolbit Trading "
+                     "Company.", doc_type="news")
+    found = relations(result, "EMPLOYED_AT")
+    assert ("DPRK IT workers", "Korea Pyolbit Trading Company") in found
+    assert ("Ro Sung Chol", "Korea Pyolbit Trading Company") not in found
