@@ -433,13 +433,35 @@ class GraphStore(ABC):
     def neighbors_light_per_type(self, entity_id: str, rel_types: Sequence[str], *,
                                  limit: int = 50, cap: int = 20) -> list[Row]:
         """The first `limit` of neighbors_light() for each type, types in the order given,
-        in one statement (a hub's dossier lists a page of each of its types)."""
+        in one statement (a hub's dossier lists a page of each of its types).
+
+        Each type is read one direction at a time, and only in the directions the entity
+        has (its degrees say). A direction holding more than queries.ORDERED_UP_TO
+        relationships gives the store's first `limit` instead of the first by id: ordering
+        them reads all of them (a hub's 28k at 100k documents, 150 ms per dossier); the
+        group's count stays exact and neighbors_light() pages through all in order."""
         self._check_types(rel_types)
         if not rel_types:
             return []
-        rows = self.run(queries.neighbors_light_per_type(rel_types),
-                        {"id": entity_id, "limit": int(limit)})
-        return self._neighbor_rows(entity_id, rows, cap)
+        wanted = list(dict.fromkeys(rel_types))
+        degrees = {(str(r["type"]), bool(r["outgoing"])): int(r["n"])
+                   for r in self.relationship_counts(entity_id)}
+        pages = [(t, out, degrees[(t, out)] <= queries.ORDERED_UP_TO)
+                 for t in wanted for out in (True, False) if degrees.get((t, out))]
+        if not pages:
+            return []
+        rows = self.run(queries.neighbor_pages(pages), {"id": entity_id, "limit": int(limit)})
+        # both directions of a type in neighbors_light() order, cut to one page per type
+        rows.sort(key=lambda r: (wanted.index(str(r["type"])), str(r["m"].get("id")),
+                                 str(r["r"].get("key") or ""), bool(r["outgoing"])))
+        per_type: dict[str, int] = {}
+        kept = []
+        for r in rows:
+            seen = per_type.get(str(r["type"]), 0)
+            if seen < limit:
+                kept.append(r)
+                per_type[str(r["type"])] = seen + 1
+        return self._neighbor_rows(entity_id, kept, cap)
 
     def _neighbor_rows(self, entity_id: str, rows: list[Row], cap: int) -> list[Row]:
         out: list[Row] = []

@@ -499,3 +499,40 @@ def test_a_graph_of_the_old_model_is_refused_in_one_line(store: GraphStore) -> N
     store.run("CREATE (:Schema {id: 'model', version: 99})", write=True)
     with pytest.raises(SchemaMismatch, match="version 99"):
         store.ensure_schema()
+
+
+def test_a_hubs_page_per_type_is_the_first_in_order_or_the_stores_first_past_the_cap(
+        store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each type and direction is read on its own; up to ORDERED_UP_TO relationships the
+    page is neighbors_light()'s first page, past it some `limit` of them (ordering would read
+    them all) — always real relationships of that type, as many as the page holds."""
+    from graph import queries
+
+    _docs(store, "d1")
+    people = [f"person:p{i}" for i in range(7)]
+    store.upsert_nodes("Person", [_person(p, f"Person {p[-1]}", "d1") for p in people])
+    store.upsert_nodes("Organization", [
+        NodeRow("organization:hub", {"name": "Hub", "kind": "worker_group"}, "d1"),
+        NodeRow("organization:nike", {"name": "Nike", "kind": "company"}, "d1")])
+    store.upsert_relationships("FACILITATED", [RelRow(p, "organization:hub", {}, "d1")
+                                               for p in people])
+    store.upsert_relationships("FACILITATED", [RelRow("organization:hub", "organization:nike",
+                                                      {}, "d1")])
+    store.upsert_relationships("EMPLOYED_AT", [RelRow(p, "organization:hub", {}, "d1")
+                                               for p in people[:2]])
+    types = ["EMPLOYED_AT", "FACILITATED"]
+    ordered = store.neighbors_light_per_type("organization:hub", types, limit=3)
+    expected = [r for t in types for r in store.neighbors_light("organization:hub", [t],
+                                                                limit=3)]
+    assert [r["relationship"]["element_id"] for r in ordered] == \
+        [r["relationship"]["element_id"] for r in expected]
+
+    monkeypatch.setattr(queries, "ORDERED_UP_TO", 4)  # 7 incoming FACILITATED: past it
+    page = store.neighbors_light_per_type("organization:hub", types, limit=3)
+    assert [r["relationship"]["type"] for r in page] == ["EMPLOYED_AT"] * 2 + ["FACILITATED"] * 3
+    everything = {r["relationship"]["element_id"]: r for r in store.neighbors_light(
+        "organization:hub", types, limit=100)}
+    for row in page:
+        same = everything[row["relationship"]["element_id"]]
+        assert row["outgoing"] == same["outgoing"]
+        assert row["node"]["properties"]["id"] == same["node"]["properties"]["id"]

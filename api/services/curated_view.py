@@ -110,8 +110,12 @@ class CuratedView(GraphStore):
 
     def neighbors_light_per_type(self, entity_id: str, rel_types: Sequence[str], *,
                                  limit: int = 50, cap: int = 20) -> list[Row]:
-        return [r for t in rel_types
-                for r in self.neighbors_light(entity_id, [t], limit=limit, cap=cap)]
+        rows: list[Row] = []
+        for member in self.verdicts.cluster(entity_id):
+            rows += self.store.neighbors_light_per_type(member, rel_types, limit=limit, cap=cap)
+        judged = self.judge(rows)
+        return [r for t in dict.fromkeys(rel_types)
+                for r in [j for j in judged if j["relationship"]["type"] == t][:limit]]
 
     def count_neighbors(self, entity_id: str, rel_types: Sequence[str]) -> int:
         members = self.verdicts.cluster(entity_id)

@@ -16,8 +16,8 @@ from api.schemas import (
     RelatedOut,
     RelationshipGroup,
 )
-from api.services.convert import entity_ref, provenance, public_properties
-from api.services.facts import Related, cases, related_out, sanctions
+from api.services.convert import EVIDENCE_CAP, entity_ref, provenance, public_properties
+from api.services.facts import CASE_TYPES, MONEY_TYPES, Related, cases, related_out, sanctions
 from api.services.money import money_flows
 from api.services.suggestions import possibly_same
 from graph.errors import NotFound
@@ -25,6 +25,11 @@ from graph.store import GraphStore, Row
 
 LIST_ALL_UP_TO = 300  # one query lists everything when the entity has at most this many
 PER_TYPE = 50  # otherwise each type lists this many
+# ... each with this many of its statements, and EVIDENCE_CAP for the facts whose records
+# name their documents (money, cases, designations). statements_total stays exact; every
+# statement of a listed fact is on /api/entities/{id}/neighbors?types=TYPE and its documents.
+HUB_STATEMENTS = 3
+CITED_TYPES = frozenset((*MONEY_TYPES, *CASE_TYPES, "DESIGNATED"))
 
 
 def fact_types(store: GraphStore) -> list[str]:
@@ -55,7 +60,10 @@ def related_facts(store: GraphStore, entity_id: str, counts: list[Row]) -> list[
     if sum(totals.values()) <= LIST_ALL_UP_TO:
         rows = store.neighbors_light(entity_id, list(totals), limit=LIST_ALL_UP_TO)
     else:
-        rows = store.neighbors_light_per_type(entity_id, sorted(totals), limit=PER_TYPE)
+        rows = store.neighbors_light_per_type(entity_id, sorted(totals), limit=PER_TYPE, cap=0)
+        for cited, cap in ((True, EVIDENCE_CAP), (False, HUB_STATEMENTS)):
+            store.attach_rel_statements([r["relationship"] for r in rows if cited == (
+                r["relationship"]["type"] in CITED_TYPES)], cap=cap)
     return [Related(r["relationship"], r["node"], r["outgoing"]) for r in rows]
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from api.schemas import EntityRef, MoneyFigure, MoneyFlows, MoneyGroup, MoneyOut, SchemeMoney
-from api.services.convert import amount, entity_ref, label_of, provenance
+from api.services.convert import EVIDENCE_CAP, amount, entity_ref, label_of, provenance
 from api.services.facts import MONEY_TYPES, Related
 from graph.store import GraphStore, Row
 
@@ -193,6 +193,11 @@ def scheme_money(store: GraphStore, center: Row, related: Iterable[Related]) -> 
     # the ties others have to it (hundreds on a hub) are their schemes, not its own
     ties = [t for t in related if t.type in TIES and t.outgoing
             and label_of(t.node) != "Payment"][:MAX_SCHEMES]
+    if any(len(t.props.get("statements") or []) < min(EVIDENCE_CAP, t.props.get("sources_total")
+                                                      or 0) for t in ties):
+        # a hub's dossier lists few statements per fact: the scheme is found through the
+        # documents of the tie, so read them as any dossier would
+        store.attach_rel_statements([t.relationship for t in ties], cap=EVIDENCE_CAP)
     for tie in ties:
         scheme: EntityRef = entity_ref(tie.node)
         tie_docs = provenance(tie.props)["sources"]

@@ -55,7 +55,9 @@ def _builder_calls() -> dict[str, list[str]]:
         + [queries.import_relationships(queries.STATES, "Document", queries.CLAIM)],
         "neighbors_light": [queries.neighbors_light(some),
                             *(queries.neighbors_light([t]) for t in rel_types)],
-        "neighbors_light_per_type": [queries.neighbors_light_per_type(rel_types)],
+        "neighbor_pages": [queries.neighbor_pages([(t, out, ordered) for t in rel_types
+                                                   for out in (True, False)
+                                                   for ordered in (True, False)])],
         "count_neighbors": [queries.count_neighbors(some)],
         "neighbor_step": [queries.neighbor_step(some)],
         "chain_step": [queries.chain_step(some)],
