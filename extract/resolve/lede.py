@@ -47,13 +47,30 @@ def _named_next(d: Descriptor, sent: int, mentions: DocMentions, result: DocEnti
 
 
 def lede_person(d: Descriptor, sent: int, mentions: DocMentions, result: DocEntities,
-                link: PossibleSame | None, titled: set[str]) -> ExtractedEntity | None:
-    """The named person the opening description stands for, or None."""
-    if link is None or d.plural:
+                link: PossibleSame | None, titled: set[str],
+                facts: dict[str, PersonFacts] | None = None,
+                gazetteer: Gazetteer | None = None) -> ExtractedEntity | None:
+    """The named person the opening description stands for, or None. Without a link (the
+    document says nothing of the person's place: "A Nashville man was arrested ... Jane
+    Roe, 38, is charged"), the one person named next still is, when nothing the document
+    says of them disagrees with the description and something agrees (gender, age)."""
+    if d.plural:
         return None
-    if _named_next(d, sent, mentions, result, titled) != {link.other}:
+    named = _named_next(d, sent, mentions, result, titled)
+    if link is not None:
+        return result.entities[link.other] if named == {link.other} else None
+    if facts is None or gazetteer is None or named is None or len(named) != 1:
         return None
-    return result.entities[link.other]
+    ident = next(iter(named))
+    person = facts.get(ident)
+    national = bool(d.where and gazetteer.country_code(d.where))
+    if person is None or person.places or (national and person.nationality):
+        return None  # what the document says of the place decides, and it did not agree
+    fits = (d.gender and person.gender == d.gender) or (
+        d.age is not None and person.age == d.age)
+    unlike = (d.gender and person.gender and person.gender != d.gender) or (
+        d.age is not None and person.age is not None and person.age != d.age)
+    return result.entities[ident] if fits and not unlike else None
 
 
 def lede_group(d: Descriptor, sent: int, mentions: DocMentions, result: DocEntities,

@@ -228,7 +228,7 @@ def add_unnamed(mentions: DocMentions, result: DocEntities, meta: DocumentMeta,
             continue
         opening = None if named is not None or d.key in by_key else lede_person(
             d, span.sent, mentions, result,
-            possibly_same(d, "", persons, facts, gazetteer), titled)
+            possibly_same(d, "", persons, facts, gazetteer), titled, facts, gazetteer)
         if opening is not None:  # "An Arizona woman was sentenced ... Jane Roe, 50, of ..."
             by_key[d.key] = opening
             opening.mentions.append(Mention(d.start, d.end, d.text))

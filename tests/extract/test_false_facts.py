@@ -242,3 +242,19 @@ def test_a_bare_count_the_designation_announces_is_no_actor() -> None:
     text = ("OFAC today designated Song Il Nam, whose North Korean IT workers obtained jobs at "
             "two U.S. companies.")
     assert "two U.S. companies" in _unnamed(extract(text))
+
+
+_LEDE = ("NASHVILLE, Tenn. - A Nashville man was arrested Thursday on charges that he ran a "
+         "laptop farm from his home that allowed IT workers acting for North Korea to pass as "
+         "U.S.-based employees, the Justice Department announced.\n\n{name}, 41, {where}is "
+         "charged in federal court. The charges against {pronoun} include wire fraud.")
+
+
+def test_the_lede_is_the_one_person_named_next_when_nothing_disagrees() -> None:
+    text = _LEDE.format(name="Gregory Alan Pike", where="", pronoun="him")
+    assert not _unnamed(extract(text, doc_type="doj_release"))
+    # look-alikes: a woman named next, or a man the document places elsewhere
+    text = _LEDE.format(name="Maria Lopez", where="", pronoun="her")
+    assert "Nashville man" in _unnamed(extract(text, doc_type="doj_release"))
+    text = _LEDE.format(name="Gregory Alan Pike", where="of Austin, Texas, ", pronoun="him")
+    assert "Nashville man" in _unnamed(extract(text, doc_type="doj_release"))
