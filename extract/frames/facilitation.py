@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from extract.frames import Frame, Yields
 from extract.frames._money import MONEY_NOUNS, REASON
-from extract.frames._paths import OBJECT, SUBJECT, prep
+from extract.frames._paths import HOLDER, OBJECT, SUBJECT, prep
 from graph.model import ExtractedEntity
 
 ACTORS = ("Person", "Organization")
@@ -24,9 +24,13 @@ _TYPES = {"helper": ACTORS, "helped": ACTORS}
 # what facilitators hand over: computers, accounts, identities, money channels
 _MEANS = ("laptop|laptops|computer|computers|farm|farms|equipment|accounts|account|"
           "identities|identity|documents|names|infrastructure|services|support|payments|"
-          "payment|funds|money|proceeds")
+          "payment|funds|money|proceeds|software|paychecks|checks|wages|salaries|passports|"
+          "addresses")
 
 _HELPER = (*SUBJECT, *REASON)
+_MEANS_VERBS = ("host", "run", "operate", "maintain", "supply", "provide", "sell", "rent",
+                "lend", "lease", "buy", "procure", "set", "open", "handle", "manage", "launder",
+                "move", "receive", "ship", "mail", "forward", "install", "deliver")
 # whom the means went to or served: "facilitated payments to X", "handled payments for X",
 # "laundered the earnings of X", "moved their wages"
 _MEANS_FOR = (f">dobj[{_MEANS}] >prep[to|for] >pobj", f"+dobj[{_MEANS}] >prep[to] >pobj")
@@ -56,9 +60,7 @@ FRAMES = (
           {"helper": prep("from|of|by"),
            "helped": ("<pobj[with] <prep >nsubj", "<pobj[with] <prep >nsubjpass")},
           _YIELDS, pos=("NOUN",), role_types=_TYPES, unnamed_ok=True, base_confidence=0.6),
-    Frame("facilitation-means", 1, ("host", "run", "operate", "maintain", "supply", "provide",
-                                    "sell", "rent", "lend", "lease", "buy", "procure", "set",
-                                    "open", "handle", "manage", "launder", "move", "receive"),
+    Frame("facilitation-means", 1, _MEANS_VERBS,
           {"helper": _HELPER, "helped": (*prep("for|to", of="behalf"), ">dative", *_MONEY_OF)},
           _YIELDS, role_types=_TYPES, requires=(f">dobj|nsubjpass[{_MEANS}]",),
           defaults={"helped": "workers"}, unnamed_ok=True, base_confidence=0.6),
@@ -68,6 +70,10 @@ FRAMES = (
           {"helper": _HELPER, "helped": (*prep("for|to", of="behalf"), *_MEANS_FOR, *_MONEY_OF)},
           _YIELDS, role_types=_TYPES, requires=(f">dobj|nsubjpass[{_MEANS}]",),
           base_confidence=0.6),
+    # "X, a facilitator for the workers", "X acted as an enabler of the workers"
+    Frame("facilitation-role", 1, ("facilitator", "enabler", "facilitators", "enablers"),
+          {"helper": HOLDER, "helped": prep("for|of|to")}, _YIELDS, pos=("NOUN",),
+          role_types=_TYPES, base_confidence=0.6),
     # "X laundered $N (of the workers' earnings) for Y": laundering for a named party
     Frame("facilitation-laundering", 1, ("launder",),
           {"helper": _HELPER, "helped": (*prep("for", of="behalf"), *_MONEY_OF)},

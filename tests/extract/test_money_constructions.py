@@ -135,3 +135,24 @@ def test_laundering_for_a_party_helps_it() -> None:
     lookalike = extract("Kestrel Soft Ltd. laundered $1.2 million, prosecutors said.",
                         doc_type="news")
     assert relations(lookalike, "FACILITATED") == []
+
+
+def test_a_facilitator_for_the_workers() -> None:
+    result = extract("Dana Garrow, a facilitator for North Korean IT workers, was arrested.",
+                     doc_type="news")
+    assert ("Dana Garrow", WORKERS) in relations(result, "FACILITATED")
+    lookalike = extract("Dana Garrow, a facilitator for the Kestrel Soft Ltd. hiring panel, was "
+                        "thanked.", doc_type="news")
+    assert relations(lookalike, "FACILITATED") == []
+
+
+def test_receiving_paychecks_and_shipping_laptops_for_the_workers() -> None:
+    result = extract("Dana Garrow received paychecks for North Korean IT workers.",
+                     doc_type="indictment")
+    assert ("Dana Garrow", WORKERS) in relations(result, "FACILITATED")
+    result = extract("Lee Pell shipped laptops to North Korean IT workers in China.",
+                     doc_type="indictment")
+    assert ("Lee Pell", WORKERS) in relations(result, "FACILITATED")
+    lookalike = extract("Lee Pell shipped furniture to North Korean IT workers in China.",
+                        doc_type="indictment")
+    assert relations(lookalike, "FACILITATED") == []
