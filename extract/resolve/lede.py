@@ -10,7 +10,8 @@ person only when all of this holds, else it stays an unnamed actor with at most 
 - exactly one person who is not an official introduced by a title is first named in its
   sentence or the two after it, and that person is the one the document's facts about
   every named person single out (`possibly_same`: place or nationality agree, gender and
-  age do not disagree, and no other named person fits).
+  age do not disagree, and no other named person fits), or, when the document says
+  nothing of that person's place, gender or age agrees and nothing disagrees.
 "Two Maryland men" opens a release the same way for the two persons named next, when they
 are exactly as many as it counts and each fits it (`lede_group`).
 """
