@@ -47,7 +47,7 @@ def between_organizations(ruled: ExtractedEntity, ruler: ExtractedEntity) -> boo
 _YIELDS = (Yields("CONTROLLED_BY", ("ruled",), ("ruler",), when=not_a_firm_of_a_person),)
 _TYPES = {"ruled": RULED, "ruler": RULERS}
 _HEADS = ("president", "head", "chief", "director", "chairman", "owner", "ceo", "leader",
-          "founder", "commander", "manager")
+          "founder", "commander", "manager", "executive")
 
 FRAMES = (
     Frame("control", 1, ("control", "run", "own", "direct", "oversee", "manage", "lead", "head",
@@ -94,6 +94,13 @@ FRAMES = (
           (Yields("CONTROLLED_BY", ("ruled",), ("ruler",),
                   when=lambda a, b: a.type == "Organization" and b.type == "Person"),),
           pos=("NOUN",), role_types=_TYPES, base_confidence=0.6),
+    # "P, X's chief executive officer": an officer is a head only as the chief one
+    Frame("control-head-officer", 1, ("officer",),
+          {"ruler": (*HOLDER, ">appos"), "ruled": (*prep("of"), ">poss")},
+          (Yields("CONTROLLED_BY", ("ruled",), ("ruler",),
+                  when=lambda a, b: a.type == "Organization" and b.type == "Person"),),
+          pos=("NOUN",), role_types=_TYPES, requires=(">amod|compound[chief|executive]",),
+          base_confidence=0.6),
 )
 
 

@@ -8,6 +8,7 @@ Constructions:
 - a designating sentence that ends in a colon, followed by a list of names;
 - "those sanctioned include X and Y", "the entity designated is X", "among those designated
   is X" (the act as a reduced relative); "also designated today is X" (inverted passive);
+  "the targets are X and Y"; "Seoul's list includes X";
 - an agentless passive in a sanctions release ("X is designated today") names the issuer.
 The legal basis ("pursuant to E.O. 13722") is read from the sentence.
 """
@@ -56,6 +57,15 @@ def _properties(hit: Hit, context: DocContext, spec: Yields) -> dict[str, object
     return {"legal_basis": basis} if basis else {}
 
 
+def _action_targets(hit: Hit, context: DocContext, spec: Yields) -> dict[str, object] | None:
+    """"The targets are A and B" names the action's targets; "the targets of the fraud
+    were A and B" names someone else's."""
+    for subject in hit.word.children:
+        if subject.dep_ == "nsubj" and any(c.dep_ == "prep" for c in subject.children):
+            return None
+    return _properties(hit, context, spec)
+
+
 _YIELDS = (Yields("DESIGNATED", ("agent",), ("target",)),)
 _DESIGNATED = "designated|sanctioned|targeted"
 _TYPES = {"agent": DESIGNATORS, "target": TARGETS}
@@ -92,6 +102,17 @@ FRAMES = (
           role_types=_TYPES, requires=(f">nsubj >acl[{_DESIGNATED}]",),
           defaults={"agent": "designator"}, dated="act", properties=_properties,
           base_confidence=0.75),
+    # "The targets are A, B and C" (of the action the release announces)
+    Frame("designation-targets", 1, ("be",),
+          {"agent": (), "target": (">attr",)}, _YIELDS, pos=("AUX", "VERB"),
+          role_types=_TYPES, requires=(">nsubj[targets|designees]",),
+          defaults={"agent": "designator"}, dated="act", properties=_action_targets,
+          base_confidence=0.7),
+    # "Seoul's list includes A and B": the list's owner designates
+    Frame("designation-list-includes", 1, ("include",),
+          {"agent": (">nsubj[list|lists] >poss",), "target": (">dobj",)}, _YIELDS,
+          role_types=_TYPES, requires=(">nsubj[list|lists] >poss",), dated="act",
+          properties=_properties, base_confidence=0.7),
     # "Among those designated today is A"
     Frame("designation-among", 1, ("be",),
           {"agent": (), "target": (">nsubj",)}, _YIELDS, pos=("AUX", "VERB"),

@@ -215,3 +215,30 @@ def test_the_group_stays_the_group_outside_an_apposition() -> None:
     found = relations(result, "EMPLOYED_AT")
     assert ("DPRK IT workers", "Korea Pyolbit Trading Company") in found
     assert ("Ro Sung Chol", "Korea Pyolbit Trading Company") not in found
+
+
+def test_the_targets_and_a_list_owner_designate() -> None:
+    result = extract("The targets are Quillmoor Data LLC, a company based in China, and Ro "
+                     "Sung Chol.")
+    found = relations(result, "DESIGNATED")
+    assert (OFAC, "Quillmoor Data LLC") in found and (OFAC, "Ro Sung Chol") in found
+    result = extract("Seoul's list includes Quillmoor Data LLC.", doc_type="news")
+    assert ("South Korea", "Quillmoor Data LLC") in relations(result, "DESIGNATED")
+
+
+def test_targets_of_something_else_are_not_designated() -> None:
+    result = extract("The targets of the fraud were Quillmoor Data LLC and Ostrava Link Co.")
+    assert relations(result, "DESIGNATED") == []
+    result = extract("Seoul's economy includes Quillmoor Data LLC.", doc_type="news")
+    assert relations(result, "DESIGNATED") == []
+
+
+def test_chief_executive_heads_the_firm() -> None:
+    for text in ("Ro Sung Chol is the chief executive of Quillmoor Data LLC.",
+                 "OFAC designated Ro Sung Chol, Quillmoor Data LLC's chief executive "
+                 "officer."):
+        result = extract(text, doc_type="news")
+        assert ("Quillmoor Data LLC", "Ro Sung Chol") in relations(result, "CONTROLLED_BY")
+    result = extract("Ro Sung Chol is a compliance officer of Quillmoor Data LLC.",
+                     doc_type="news")
+    assert relations(result, "CONTROLLED_BY") == []
