@@ -44,7 +44,8 @@ FRAMES: tuple[Frame, ...] = (
 
 
 ADVISED = ("Organization", "Agency", "Country")
-_ADVICE_TARGET = (*OBJECT, *prep("on|upon"), ">dobj >prep[on] >pobj")
+_ADVICE_TARGET = (*OBJECT, *prep("on|upon"), ">dobj >prep[on] >pobj", ">ccomp >nsubj")
+_ADVICE = "guidance|advice|recommendations|information|assistance|tips|indicators|measures"
 
 FRAMES = (*FRAMES,
           # "the advisory urges freelance platforms to ...", "this PSA calls on companies"
@@ -53,6 +54,20 @@ FRAMES = (*FRAMES,
                 {"advisory": SUBJECT, "audience": _ADVICE_TARGET},
                 # the DPRK's state and its workers are never the audience: the model
                 # refuses them (classes dprk_state, worker_group)
+                (Yields("ADVISES", ("advisory",), ("audience",)),),
+                role_types={"advisory": ("Advisory", "Document"), "audience": ADVISED},
+                complete=this_document("advisory"), unnamed_ok=True, base_confidence=0.6),
+          # "this advisory provides guidance / recommendations to companies"
+          Frame("advice-provide", 1, ("provide", "offer", "give"),
+                {"advisory": SUBJECT, "audience": (f">dobj[{_ADVICE}] >prep[to|for] >pobj",
+                                                   f"+dobj[{_ADVICE}] >prep[to|for] >pobj",
+                                                   f"+dobj[{_ADVICE}] >dative")},
+                (Yields("ADVISES", ("advisory",), ("audience",)),),
+                role_types={"advisory": ("Advisory", "Document"), "audience": ADVISED},
+                complete=this_document("advisory"), unnamed_ok=True, base_confidence=0.6),
+          # "this guidance is intended for / aimed at / addressed to companies"
+          Frame("advice-audience", 1, ("intend", "aim", "address", "direct", "design", "write"),
+                {"advisory": (">nsubjpass",), "audience": prep("for|at|to")},
                 (Yields("ADVISES", ("advisory",), ("audience",)),),
                 role_types={"advisory": ("Advisory", "Document"), "audience": ADVISED},
                 complete=this_document("advisory"), unnamed_ok=True, base_confidence=0.6))

@@ -156,3 +156,24 @@ def test_receiving_paychecks_and_shipping_laptops_for_the_workers() -> None:
     lookalike = extract("Lee Pell shipped furniture to North Korean IT workers in China.",
                         doc_type="indictment")
     assert relations(lookalike, "FACILITATED") == []
+
+
+def _advisory(text: str) -> list[tuple[str, str]]:
+    from graph.model import DocumentMeta
+    from tests.extract.conftest import extractor
+
+    title = "Guidance on Remote Developers from North Korea"
+    meta = DocumentMeta(id="t", doc_type="advisory", date="2025-03-03", title=title)
+    return relations(extractor().extract(f"{title}\n\n{text}", meta), "ADVISES")
+
+
+def test_an_advisory_provides_guidance_to_its_audience() -> None:
+    title = "Guidance on Remote Developers from North Korea"
+    found = _advisory("This advisory provides guidance to U.S. companies that hire remote "
+                      "developers.")
+    assert (title, "U.S. companies") in found
+    found = _advisory("This guidance is intended for U.S. companies that hire remote "
+                      "developers.")
+    assert (title, "U.S. companies") in found
+    # a company giving guidance is no advisory
+    assert _advisory("Kestrel Soft Ltd. provides guidance to U.S. companies.") == []
