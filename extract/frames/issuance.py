@@ -9,6 +9,7 @@ the United States and the ROK express ...") and refers to itself as "this statem
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
 
 ISSUERS = ("Agency", "Country")
 ISSUED = ("Advisory", "Document")
+# a readout names the meeting it reports, not a document issued
+_MEETING = re.compile(r"\b(?:Meeting|Talks|Summit|Dialogue|Consultations?|Forum|Visit|Call)s?"
+                      r"\b(?!.*\b(?:Statement|Advisory|Guidance)\b)")
 _SELF_WORDS = frozenset({"statement", "advisory", "guidance", "announcement", "alert",
                          "notice", "report", "psa"})
 
@@ -49,7 +53,7 @@ def self_advisory(context: DocContext) -> ExtractedEntity | None:
         if exact or overlap(best) >= 0.6 or len(advisories) == 1:
             result = best
     if result is None and context.meta.doc_type in {"advisory", "joint_statement"} and \
-            context.meta.title:
+            context.meta.title and not _MEETING.search(context.meta.title):
         # the document is an advisory the text does not name: it is its own title
         result = ExtractedEntity(id=entity_id("Advisory", context.meta.title), type="Advisory",
                                  name=context.meta.title, confidence=0.7,

@@ -258,3 +258,22 @@ def test_the_lede_is_the_one_person_named_next_when_nothing_disagrees() -> None:
     assert "Nashville man" in _unnamed(extract(text, doc_type="doj_release"))
     text = _LEDE.format(name="Gregory Alan Pike", where="of Austin, Texas, ", pronoun="him")
     assert "Nashville man" in _unnamed(extract(text, doc_type="doj_release"))
+
+
+def test_a_readout_of_a_meeting_is_no_advisory_of_its_own() -> None:
+    from graph.model import DocumentMeta
+    from tests.extract.conftest import extractor
+
+    text = ("On June 4, 2025, Japan hosted the third meeting of the trilateral working group "
+            "on North Korean IT workers. The delegations discussed the workers' schemes.")
+
+    def advisories(title: str) -> list[str]:
+        meta = DocumentMeta(id="t", doc_type="joint_statement", date="2025-06-04",
+                            title=title, issuers=[{"country": "JP"}])
+        return [e.name for e in extractor().extract(text, meta).entities
+                if e.type == "Advisory"]
+
+    assert not advisories("Third Trilateral Working Group Meeting on North Korean IT Workers")
+    # a statement the text does not name is still its own title
+    assert advisories("Joint Statement on North Korean IT Workers") == [
+        "Joint Statement on North Korean IT Workers"]
