@@ -127,7 +127,10 @@ class RelationshipGroup(BaseModel):
     outgoing: int
     incoming: int
     items: list[RelatedOut]
-    truncated: bool = Field(description="true when items lists fewer than count")
+    truncated: bool = Field(description=(
+        "true when items lists fewer than count: then items are the first by the other "
+        "end's id or, in a direction of more than 500, the store's first; "
+        "/api/entities/{id}/neighbors?types=TYPE pages through all of them"))
 
 
 class SanctionOut(Provenance):
