@@ -242,3 +242,15 @@ def test_chief_executive_heads_the_firm() -> None:
     result = extract("Ro Sung Chol is a compliance officer of Quillmoor Data LLC.",
                      doc_type="news")
     assert relations(result, "CONTROLLED_BY") == []
+
+
+def test_who_someone_poses_as_is_no_actor() -> None:
+    result = extract("North Korean IT workers posed as U.S. citizens to get hired by U.S. "
+                     "companies.", doc_type="indictment",
+                     issuers=[{"country": "US", "agency": "Department of Justice"}])
+    assert [w for w, _ in relations(result, "EMPLOYED_AT") if "citizens" in w] == []
+
+
+def test_hired_as_a_role_is_still_hired() -> None:
+    result = extract("Quillmoor Data LLC hired Ro Sung Chol as a developer.", doc_type="news")
+    assert ("Ro Sung Chol", "Quillmoor Data LLC") in relations(result, "EMPLOYED_AT")
