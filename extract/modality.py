@@ -142,6 +142,15 @@ def _estimate(word: Token) -> bool:
     return False
 
 
+_EARNING = frozenset({"earn", "generate", "make", "bring", "net", "raise"})
+
+
+def _states_a_figure(word: Token) -> bool:
+    """The earning verb has an amount of money as its object ("$300,000", "USD 2 million")."""
+    return any(c.dep_ == "dobj" and any(t.tag_ == "$" or t.lower_ in {"usd", "dollars"}
+                                        for t in c.subtree) for c in word.children)
+
+
 def separate_case(sentence: Span) -> bool:
     return sentence_facts(sentence).separate_case
 
@@ -154,6 +163,10 @@ def read(word: Token, frame_modality: str, sentence: Span,
     if inside_quote(sentence, word, facts):
         return Reading(NOT_STATED, "inside a quotation")
     reason = is_negated(word) or is_planned(word)
+    if reason == "modal 'can'" and word.lemma_ in _EARNING and _states_a_figure(word):
+        # "a single worker can earn more than $N a year": what a worker is able to earn is
+        # a figure the text gives as an estimate, not a planned act
+        return Reading("estimate", separate_case=facts.separate_case)
     if reason:
         return Reading(NOT_STATED, reason)
     separate = facts.separate_case

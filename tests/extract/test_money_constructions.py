@@ -177,3 +177,13 @@ def test_an_advisory_provides_guidance_to_its_audience() -> None:
     assert (title, "U.S. companies") in found
     # a company giving guidance is no advisory
     assert _advisory("Kestrel Soft Ltd. provides guidance to U.S. companies.") == []
+
+
+def test_what_a_worker_can_earn_is_an_estimate() -> None:
+    result = extract("North Korean IT workers can earn more than $300,000 a year.",
+                     doc_type="news")
+    earned = [r for r in result.relations if r.type == "GENERATED_REVENUE_FOR"]
+    assert [r.modality for r in earned] == ["estimate"]
+    # a future figure is not stated, and "can" without a figure is no estimate of one
+    assert relations(extract("North Korean IT workers will earn more than $300,000 a year.",
+                             doc_type="news"), "GENERATED_REVENUE_FOR") == []
