@@ -82,7 +82,27 @@ def this_document(role: str) -> Callable[[Hit, DocContext], None]:
                 if own is not None:
                     hit.roles[role] = [own.id]
                 return
+        if role == "issued" and _it_is_this_document(hit, context):
+            own = self_advisory(context)
+            if own is not None:
+                hit.roles[role] = [own.id]
     return fill
+
+
+def _it_is_this_document(hit: Hit, context: DocContext) -> bool:
+    """'it was released by X', 'X released it' in an advisory or joint statement: an "it"
+    that coreference left open is the document itself, when neither this sentence nor the
+    one before names another advisory it could stand for."""
+    if context.meta.doc_type not in {"advisory", "joint_statement"}:
+        return False
+    it = [c for c in hit.word.children if c.dep_ in {"nsubjpass", "dobj"}
+          and c.lower_ == "it" and not context.index.at(c)]
+    if not it:
+        return False
+    near = [*context.sentence_entities(hit.sent), *context.sentence_entities(hit.sent - 1)]
+    own = self_advisory(context)
+    return not any(context.entities[e].type == "Advisory" and (own is None or e != own.id)
+                   for e in near)
 
 
 _YIELDS = (Yields("ISSUED", ("issuer",), ("issued",)),)

@@ -187,3 +187,20 @@ def test_what_a_worker_can_earn_is_an_estimate() -> None:
     # a future figure is not stated, and "can" without a figure is no estimate of one
     assert relations(extract("North Korean IT workers will earn more than $300,000 a year.",
                              doc_type="news"), "GENERATED_REVENUE_FOR") == []
+
+
+def test_it_in_a_statement_is_the_statement_itself() -> None:
+    from graph.model import DocumentMeta
+    from tests.extract.conftest import extractor
+
+    title = "Joint Statement on Cyber Thefts"
+    meta = DocumentMeta(id="t", doc_type="joint_statement", date="2025-01-14", title=title)
+    text = (f"{title}\n\nThe three governments condemn the thefts. In Washington it was "
+            "released by the Department of State.")
+    assert ("Department of State", title) in relations(extractor().extract(text, meta),
+                                                      "ISSUED")
+    # right after another advisory is named, "it" may be that one: no reading
+    cited = (f"{title}\n\nWe recall the Guidance on North Korean Remote Workers. In "
+             "Washington it was released by the Department of State.")
+    assert ("Department of State", title) not in relations(extractor().extract(cited, meta),
+                                                          "ISSUED")
