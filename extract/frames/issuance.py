@@ -106,12 +106,18 @@ def _it_is_this_document(hit: Hit, context: DocContext) -> bool:
 
 
 _YIELDS = (Yields("ISSUED", ("issuer",), ("issued",)),)
+# co-issuers: "published by A together with B", "issued jointly with B", "in cooperation /
+# partnership / coordination with B", "alongside B"
+_CO_ISSUER = (">prep[with] +advmod[together|jointly] >pobj",
+              ">prep[in] >pobj[cooperation|partnership|coordination|conjunction] >prep[with] "
+              ">pobj", ">prep[alongside] >pobj")
 _TYPES = {"issuer": ISSUERS, "issued": ISSUED}
 
 FRAMES = (
     Frame("issuance", 1, ("issue", "release", "publish", "update", "post", "put", "distribute",
                           "jointly", "launch", "unveil", "adopt", "reissue"),
-          {"issuer": SUBJECT, "issued": OBJECT}, _YIELDS, role_types=_TYPES, dated="event",
+          {"issuer": (*SUBJECT, *_CO_ISSUER), "issued": OBJECT}, _YIELDS, role_types=_TYPES,
+          dated="event",
           complete=this_document("issued"), base_confidence=0.8),
     Frame("issuance-noun", 1, tuple(sorted(_SELF_WORDS | {"advisories", "guidance",
                                                           "statements"})),

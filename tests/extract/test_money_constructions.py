@@ -204,3 +204,19 @@ def test_it_in_a_statement_is_the_statement_itself() -> None:
              "Washington it was released by the Department of State.")
     assert ("Department of State", title) not in relations(extractor().extract(cited, meta),
                                                           "ISSUED")
+
+
+def test_co_issuers_of_an_advisory() -> None:
+    from graph.model import DocumentMeta
+    from tests.extract.conftest import extractor
+
+    title = "Joint Advisory on Remote Developers"
+    meta = DocumentMeta(id="t", doc_type="advisory", date="2025-01-14", title=title)
+    text = (f"{title}\n\nThe advisory is published by the Ministry of Unification together "
+            "with the Fair Trade Commission.")
+    found = relations(extractor().extract(text, meta), "ISSUED")
+    assert ("Fair Trade Commission", title) in found
+    text = (f"{title}\n\nThe advisory is published by the Ministry of Unification after talks "
+            "with the Fair Trade Commission.")
+    found = relations(extractor().extract(text, meta), "ISSUED")
+    assert ("Fair Trade Commission", title) not in found
