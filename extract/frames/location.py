@@ -2,8 +2,8 @@
 
 Constructions: "X is based/located/headquartered/registered in Y", "a Y-based X", "X
 operates/works/lives/resides in (or from) Y", "X was arrested in Y", "X is present/active
-in Y", "workers dispatched/sent to Y", "X, a company in Y"; "X, a <demonym> company"
-("a Chinese firm"); "X, 50, of <town>, <state>" (residence, the place read by the
+in Y", "workers dispatched/sent to Y", "X, a company in Y"; "X has offices in Y"; "X, a
+<demonym> company" ("a Chinese firm"); "X, 50, of <town>, <state>" (residence, the place read by the
 gazetteer); a court case of a US court. A place someone only pretends to be in ("posing
 as U.S. citizens") states nothing: no frame reads "pose as".
 """
@@ -104,6 +104,13 @@ FRAMES = (
     Frame("location-noun", 1, tuple(sorted(_FIRMS)),
           {"placed": (*HOLDER, ">appos"), "place": _IN}, _YIELDS, pos=("NOUN",),
           role_types=_TYPES, base_confidence=0.6),
+    # a firm's own premises: "X has (opened) offices in Y", "X maintains a branch in Y"
+    Frame("location-office", 1, ("office", "branch", "headquarters", "premises", "factory"),
+          {"placed": ("<dobj[has|have|had|maintains|maintain|maintained|opened|opens|open|"
+                      "operates|operate|operated|runs|run|ran] >nsubj",),
+           # the place on the noun, or on the verb that has it
+           "place": (*_IN, "<dobj >prep[in|inside|within] >pobj")}, _YIELDS, pos=("NOUN",),
+          role_types=_TYPES, complete=places_named, base_confidence=0.6),
     # a group of people named with where it is: "IT workers in Laos", "teams of IT workers
     # in Russia and Laos". Not its owner: "Osong's representative in China", "the firm's
     # delegations in Laos" place the people there, and the firm stays where it is

@@ -254,3 +254,15 @@ def test_who_someone_poses_as_is_no_actor() -> None:
 def test_hired_as_a_role_is_still_hired() -> None:
     result = extract("Quillmoor Data LLC hired Ro Sung Chol as a developer.", doc_type="news")
     assert ("Ro Sung Chol", "Quillmoor Data LLC") in relations(result, "EMPLOYED_AT")
+
+
+def test_a_firms_offices_place_it() -> None:
+    result = extract("Quillmoor Data LLC has offices in China and Russia.", doc_type="news")
+    found = relations(result, "LOCATED_IN")
+    assert ("Quillmoor Data LLC", "China") in found and ("Quillmoor Data LLC", "Russia") in found
+
+
+def test_clients_or_closed_offices_place_nothing() -> None:
+    for text in ("Quillmoor Data LLC has clients in China.",
+                 "Quillmoor Data LLC closed its offices in China."):
+        assert relations(extract(text, doc_type="news"), "LOCATED_IN") == [], text
