@@ -57,3 +57,15 @@ def test_put_out_is_issuing_but_not_any_nae(ko: KoreanPipeline) -> None:
     assert _issuers(issued) == {"agency:korean-national-police-agency"}
     content = _read(ko, "경찰청은 오늘 가상자산 주의보 내용을 기업에 알렸다.")
     assert not _issuers(content)
+
+
+def test_title_in_other_words_is_the_listed_statement(ko: KoreanPipeline) -> None:
+    """암호화폐/가상자산, 대한/관한, 와/및 are the same words in a title: the listed
+    statement; a title of generic words only (한미일 공동성명) is none of the listed ones."""
+    result = _read(ko, "한미일 3국은 북한의 암호화폐 탈취와 민관 협력에 대한 한미일 공동성명을 "
+                       "발표했다.")
+    assert {e.name for e in result.entities if e.type == "Advisory"} == {
+        "Joint Statement on DPRK Cryptocurrency Thefts and Public-Private Collaboration"}
+    bare = _read(ko, "한미일 3국은 오늘 한미일 공동성명을 발표했다.")
+    assert all(e.name != "Joint Statement on North Korean Information Technology Workers"
+               for e in bare.entities)

@@ -166,3 +166,30 @@ def test_company_names_across_translations() -> None:
     assert org_key("Korea Chonsurim Trading Company") == org_key("Chonsurim Trading Corp.")
     assert org_key("Korea Osong Shipping Co.") != org_key("Korea Sobaeksu Trading Company")
     assert org_key("Korea Kwangson Bank") != org_key("Korea Kwangson Trading Company")
+
+
+def test_object_of_a_designation_is_a_name(ko: KoreanPipeline) -> None:
+    """X을 제재 대상으로 지정: a three-syllable word Kiwi splits (송금혁 = 송금 + 혁) is the
+    person designated; a dictionary noun there (기술자 "engineer") is not."""
+    result = _read(ko, "미국 재무부는 북한 IT 인력을 관리한 송금혁을 제재 대상으로 지정했다.")
+    assert _relations(result, "DESIGNATED") == {("미국 재무부", "송금혁")}
+    assert not _names(_read(ko, "정부는 기술자를 제재 대상으로 지정했다."), "Person")
+    assert not _names(_read(ko, "외교부는 관계자와 함께 제재 방안을 논의했다."), "Person")
+
+
+def test_latin_acronym_of_a_listed_agency(ko: KoreanPipeline) -> None:
+    """OFAC은 …을 제재 대상에 추가했다: the office designates (for the United States); an
+    acronym no list knows (IT, AI) is no name."""
+    result = _read(ko, "OFAC은 조선솔봉무역을 제재 대상에 추가했다.")
+    assert {(r.source, r.target) for r in result.relations if r.type == "DESIGNATED"} == {
+        ("country:US", next(e.id for e in result.entities if e.type == "Organization"))}
+    plain = _read(ko, "IT 기업은 AI 도구를 쓴다.")
+    assert not [e for e in plain.entities if e.type in ("Organization", "Agency")]
+
+
+def test_sanctioned_together(ko: KoreanPipeline) -> None:
+    """A와 B를 함께 제재했다: both are designated; 함께 제재 방안을 ("measures") is none."""
+    result = _read(ko, "해외자산통제실은 리경식과 조선솔봉무역을 함께 제재했다.")
+    assert {t for _, t in _relations(result, "DESIGNATED")} == {"리경식", "조선솔봉무역"}
+    talk = _read(ko, "해외자산통제실은 조선솔봉무역과 함께 제재 방안을 논의했다.")
+    assert not _relations(talk, "DESIGNATED")

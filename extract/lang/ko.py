@@ -17,6 +17,7 @@ from extract.lang.assemble import add_known_actors, conclude
 from extract.lang.common import DocBuilder, Found, make_id
 from extract.lang.ko_evidence import (
     COUNTED,
+    DESIGNATED_OBJECT,
     INLINE_ITEM,
     KNOWN_WORD_SCORE,
     NAME_SUFFIXES,
@@ -26,9 +27,7 @@ from extract.lang.ko_evidence import (
     is_description,
 )
 from extract.lang.money import find_money
-from extract.lang.names import (
-    add_quoted_titles,
-)
+from extract.lang.names import add_quoted_titles, entry_properties
 from extract.lang.native import NativeGazetteer, load_native
 from extract.lang.orgnames import (
     KO_ORG_HEADS,
@@ -48,6 +47,8 @@ from graph.ids import payment_id
 from graph.model import DocumentMeta, Extraction
 
 # two states in one word (한미 "ROK-US", 북중 "DPRK-China"): never a person's name
+# a Latin acronym in Korean text: a stable actor's short name if the gazetteer knows it
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,6}(?![A-Za-z0-9])")
 _PAIR_WORDS = frozenset({"한미", "한일", "미일", "북미", "남북", "북중", "북러", "한중", "한러",
                          "미중", "한미일", "한미간", "남북한"})
 _PARTICLES = ("이다", "이며", "이고", "으로부터", "에게서", "으로서", "에서는", "이라는", "에서",
@@ -203,8 +204,9 @@ class KoreanPipeline:
                     # wood" is a common noun too)
                     candidates[start] = (start + len(name), name, 0.85)
                     listed.add(start)
-        for pattern in (INLINE_ITEM, COUNTED):
-            # an inline list item (△김철웅) or "A 등 N명": the construction names A
+        for pattern in (INLINE_ITEM, COUNTED, DESIGNATED_OBJECT):
+            # an inline list item (△김철웅), "A 등 N명", the object of a designation: the
+            # construction names A
             for match in pattern.finditer(text):
                 name = match.group(1)  # the item ends at a mark or a bracket: no particle
                 if len(name) == 4 and split_name(name)[0] == name[0]:
@@ -247,11 +249,19 @@ class KoreanPipeline:
     def _latin_names(self, builder: DocBuilder) -> None:
         """Latin names standing alone in Korean text (Upbit, Mandiant): organizations unless
         the English gazetteer knows them as something else."""
-        for match in latin_names(builder.text):
+        matches = [*latin_names(builder.text), *_ACRONYM.finditer(builder.text)]
+        for match in matches:
             name = match.group(0)
             known = self.native.english.lookup(name)
-            if known and known[0].type != "Organization":
+            if known and known[0].type in ("Agency", "Country"):
+                # a stable actor by its Latin short name (OFAC은, FBI와): the actor itself
+                entry = known[0]
+                builder.add(Found(match.start(), match.end(), name, entry.type, entry.id,
+                                  entry.name, properties=entry_properties(entry),
+                                  confidence=0.9))
                 continue
+            if (known and known[0].type != "Organization") or name.isupper():
+                continue  # an acronym no list knows (IT, AI) is no name here
             if not known and reads_as_korean_name(name.split()):
                 # a romanized Korean name standing alone (a list's "Kim Chol Ung"): a person
                 builder.add(Found(match.start(), match.end(), name, "Person",

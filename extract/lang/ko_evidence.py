@@ -30,6 +30,11 @@ COUNTED = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s+(?:[가-힣0-9]+(?:장|�
 # releases write foreign and DPRK companies so
 QUOTED_LATIN = re.compile(r"[‘'\"“「]([가-힣][가-힣0-9 ]{1,30}?)\s*[(（]"
                           r"([A-Z][A-Za-z0-9&.,'’\- ]{1,60}?)[)）]\s*[’'\"”」]")
+# the object of a designation or sanction ("X을 제재 대상으로 지정", "X와 Y를 제재"): a
+# three-syllable word there that Kiwi does not know (송금혁: 송금 "remittance" + 혁) may be
+# a name it splits
+DESIGNATED_OBJECT = re.compile(r"(?<![가-힣])([가-힣]{3})(?:을|를|과|와|도)\s"
+                               r"(?=[^.\n]{0,40}?(?:제재|지정))")
 # Kiwi tags of a verb or an ending: a list of names has none inside its items
 VERBAL_TAGS = ("VV", "VA", "VX", "VCP", "VCN", "EP", "EF", "EC", "ETM", "ETN", "NP")
 # Kiwi's score of a word analysed alone: a noun of its dictionary (이력서 -19, 송림 -23)

@@ -25,7 +25,7 @@ _PAIRS = {"ko": re.compile(r"(?<![가-힣])(?:한미|한일|미일|한중|북미
                            r"(?=\s*(?:両国|\d|二|首脳|間|政府|当局|外相))")}
 
 
-def _entry_properties(entry: GazetteerEntry) -> dict[str, object]:
+def entry_properties(entry: GazetteerEntry) -> dict[str, object]:
     props: dict[str, object] = {}
     if entry.type == "Country":
         props["code"] = entry.country
@@ -46,7 +46,7 @@ def add_gazetteer(builder: DocBuilder, native: NativeGazetteer) -> None:
             if entry is None:
                 continue
             builder.add(Found(match.start, match.end, match.text, entry.type, entry.id,
-                              entry.name, properties={**_entry_properties(entry), "self": True},
+                              entry.name, properties={**entry_properties(entry), "self": True},
                               confidence=0.9, alias=False))
             continue
         # a stable actor's names in both scripts are its aliases, so a Korean search finds
@@ -54,7 +54,7 @@ def add_gazetteer(builder: DocBuilder, native: NativeGazetteer) -> None:
         natives = tuple(n for lang in native.surfaces for n in native.native_names(entry.id,
                                                                                     lang))
         builder.add(Found(match.start, match.end, match.text, entry.type, entry.id,
-                          entry.name, aliases=natives, properties=_entry_properties(entry),
+                          entry.name, aliases=natives, properties=entry_properties(entry),
                           confidence=0.95))
 
 
@@ -68,7 +68,7 @@ def add_state_pairs(builder: DocBuilder, native: NativeGazetteer) -> None:
             entry = native.english.country(table[char]) if char in table else None
             if entry is not None:
                 builder.add(Found(match.start(), match.end(), match.group(0), "Country",
-                                  entry.id, entry.name, properties=_entry_properties(entry),
+                                  entry.id, entry.name, properties=entry_properties(entry),
                                   confidence=0.85, alias=False), shared=True)
 
 
@@ -81,7 +81,7 @@ def add_trilateral(builder: DocBuilder, native: NativeGazetteer) -> None:
             entry = native.english.country(code)
             if entry is not None:
                 builder.add(Found(match.start(), match.end(), match.group(0), "Country",
-                                  entry.id, entry.name, properties=_entry_properties(entry),
+                                  entry.id, entry.name, properties=entry_properties(entry),
                                   confidence=0.9, alias=False), shared=True)
 
 
@@ -125,20 +125,41 @@ _CLAUSE_START = {
 }
 
 
+# words Korean titles use interchangeably (가상자산/암호화폐 "crypto assets", 관한/대한
+# "on", 및/와 "and"), folded before titles are compared
+_KO_SAME_WORDS = (("암호화폐", "가상자산"), ("에 대한", "에 관한"), ("관련", "에 관한"),
+                  ("와 ", " 및 "), ("과 ", " 및 "), ("북한의 ", "북한 "), ("노동자", "인력"))
+_GENERIC_TITLE_WORD = re.compile(r"(?:한미일|한·미·일|日米韓|3국|정부|합동|공동|공동성명|성명|"
+                                 r"주의보|共同声明|声明|注意喚起)")
+
+
+def _same_words(title: str, lang: str) -> str:
+    if lang == "ko":
+        for word, same in _KO_SAME_WORDS:
+            title = title.replace(word, same)
+    return re.sub(r"\s+", " ", title).strip()
+
+
 def known_advisory(phrase: str, lang: str, native: NativeGazetteer) -> GazetteerEntry | None:
     """The published statement or advisory a title names, if it is close to a listed one
     (titles are quoted loosely: 관한/관련, with or without 한미일, 企業等/企業)."""
     from rapidfuzz import fuzz
 
+    phrase = _same_words(phrase, lang)
     key = phrase.replace(" ", "")
+    # a title of only generic words (한미일 공동성명 "the trilateral joint statement") names
+    # no topic: it is any of the listed statements, so it is none of them
+    topical = [w for w in phrase.split() if not _GENERIC_TITLE_WORD.fullmatch(w)]
     best: tuple[float, GazetteerEntry | None] = (0.0, None)
     for surface, entry in native.surfaces[lang].items():
         if entry is None or entry.type != "Advisory":
             continue
+        surface = _same_words(surface, lang)
         other = surface.replace(" ", "")
         if key[-2:] != other[-2:]:
             continue  # a statement is not an advisory
-        score = max(fuzz.ratio(key, other), fuzz.token_set_ratio(phrase, surface))
+        subset = fuzz.token_set_ratio(phrase, surface) if topical else 0.0
+        score = max(fuzz.ratio(key, other), subset)
         if score > best[0]:
             best = (score, entry)
     # 85: a particle or a "Japan-US-ROK" more or less; a title with other words (北朝鮮IT
