@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
 from extract.frames._money import MONEY_NOUNS, OWNER, REASON, USED_FOR, destination
-from extract.frames._paths import SUBJECT
+from extract.frames._paths import SUBJECT, prep
 from extract.frames.revenue import funds
 
 if TYPE_CHECKING:
@@ -99,6 +99,14 @@ FRAMES = (
     Frame("remittance-amount", 1, _MOVE,
           {"earner": (*SUBJECT, *REASON), "amount": (">dobj",),
            "beneficiary": destination()},
+          _YIELDS[:1], role_types=_TYPES, base_confidence=0.6),
+    # "the three governments attribute (to the DPRK) the theft of $N (to the DPRK)": stolen
+    # money the text attributes to a state went to it
+    Frame("remittance-attributed-theft", 1, ("attribute",),
+          {"amount": (">dobj[theft|thefts|heist|heists] >prep[of] >pobj",
+                      ">dobj[theft|thefts|heist|heists] >prep[of] >conj >pobj",
+                      ">nsubjpass[theft|thefts|heist|heists] >prep[of] >pobj"),
+           "beneficiary": prep("to")},
           _YIELDS[:1], role_types=_TYPES, base_confidence=0.6),
     Frame("remittance-flow", 1, _FLOW,
           {"earner": OWNER, "amount": (">nsubj", ">nsubjpass"),

@@ -220,3 +220,15 @@ def test_co_issuers_of_an_advisory() -> None:
             "with the Fair Trade Commission.")
     found = relations(extractor().extract(text, meta), "ISSUED")
     assert ("Fair Trade Commission", title) not in found
+
+
+def test_a_theft_attributed_to_a_state_funds_it() -> None:
+    result = extract("The three governments attribute to the DPRK the theft of $120 million "
+                     "from Coinvale. The United States attributes the theft of $30 million "
+                     "from Brightex to North Korea.", doc_type="news")
+    found = relations(result, "FUNDED")
+    assert ("USD 120000000", "North Korea") in found and ("USD 30000000", "North Korea") in found
+    # a loss attributed to a cause is no theft by a state
+    lookalike = extract("Coinvale attributes a loss of $120 million to North Korea's weak "
+                        "currency.", doc_type="news")
+    assert relations(lookalike, "FUNDED") == []
