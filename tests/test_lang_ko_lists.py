@@ -28,7 +28,9 @@ def _names(result: Extraction, label: str) -> set[str]:
 
 
 def _relations(result: Extraction, rel_type: str) -> set[tuple[str, str]]:
-    first = {e.id: min(e.mentions, key=lambda m: m.start).text for e in result.entities}
+    # an actor the text does not name (the issuing state by default) is known by its id
+    first = {e.id: min(e.mentions, key=lambda m: m.start).text if e.mentions else e.id
+             for e in result.entities}
     return {(first.get(r.source, r.source), first[r.target]) for r in result.relations
             if r.type == rel_type}
 
