@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from extract.frames import Frame, Yields
 from extract.frames._cases import us_context
 from extract.frames._paths import HOLDER, OBJECT, PREDICATIVE, SELF, SUBJECT, prep
@@ -164,8 +166,35 @@ def national_firms(context: DocContext) -> Iterable[Found]:
     return found
 
 
+_RESIDENT = frozenset({"resident", "residents", "native"})
+
+
+def _resident_of(token: Token, context: DocContext) -> str:
+    """The person a place after "of"/"from" locates: "P, 50, of <town>" (the comma is the
+    construction, not "Judge P of the District"), "P of <Town>, <State>" (a town and its
+    state), "P, a resident of <town>", "P, a U.S. national from <state>"."""
+    if token.dep_ != "prep" or token.lower_ not in {"of", "from"} or token.i == 0:
+        return ""
+    head = token.head
+    person = context.index.at(head)
+    if person and context.entities[person].type == "Person" and head.pos_ == "PROPN":
+        comma = context.doc[token.i - 1].text == ","
+        # the name itself, not a noun that stands for it ("two nationals of Taiwan, A
+        # and B" is a nationality)
+        town_and_state = head.pos_ == "PROPN" and context.doc[token.i + 1].lower_ != "the" \
+            and any(t.text == "," for t in token.subtree)
+        return person if comma or town_and_state else ""
+    # "a resident of <town>", "a national from <state>" in apposition to the person
+    if head.lower_ in _RESIDENT or (token.lower_ == "from" and head.lower_ in {
+            "national", "citizen", "man", "woman"}):
+        holder = person or (context.index.at(head.head) if head.dep_ == "appos" else "")
+        if holder and context.entities[holder].type == "Person":
+            return holder
+    return ""
+
+
 def residences(context: DocContext) -> Iterable[Found]:
-    """'P, 50, of <town>, <state>': where the person lives."""
+    """Where a person lives, from a place the gazetteer knows (see `_resident_of`)."""
     from extract.relations import Found
 
     gazetteer = context.gazetteer
@@ -173,12 +202,8 @@ def residences(context: DocContext) -> Iterable[Found]:
         return []
     found = []
     for token in context.doc:
-        # the comma is the construction: "P, 50, of Town" (not "Judge P of the District")
-        if token.dep_ != "prep" or token.lower_ not in {"of", "from"} or \
-                token.i == 0 or context.doc[token.i - 1].text != ",":
-            continue
-        person = context.index.at(token.head)
-        if not person or context.entities[person].type != "Person":
+        person = _resident_of(token, context)
+        if not person:
             continue
         place = " ".join(t.text for t in token.subtree)[len(token.text):].strip(" ,")
         code = gazetteer.place_code(place) if place else None

@@ -266,3 +266,26 @@ def test_clients_or_closed_offices_place_nothing() -> None:
     for text in ("Quillmoor Data LLC has clients in China.",
                  "Quillmoor Data LLC closed its offices in China."):
         assert relations(extract(text, doc_type="news"), "LOCATED_IN") == [], text
+
+DOJ = [{"country": "US", "agency": "Department of Justice"}]
+
+
+def test_residence_constructions() -> None:
+    for text in ("Mark Ellery of Silver Spring, Maryland, pleaded guilty in the United "
+                 "States.",
+                 "Mark Ellery, a resident of Fort Worth, Texas, pleaded guilty in the United "
+                 "States.",
+                 "Prosecutors in the United States charged Mark Ellery, a U.S. national from "
+                 "New Jersey."):
+        result = extract(text, doc_type="indictment", issuers=DOJ)
+        assert ("Mark Ellery", "United States") in relations(result, "LOCATED_IN"), text
+
+
+def test_of_a_court_or_a_nationality_is_no_residence() -> None:
+    result = extract("U.S. District Judge Mark Ellery of the District of Columbia sentenced "
+                     "the defendant in the United States.", doc_type="indictment",
+                     issuers=DOJ)
+    assert ("Mark Ellery", "United States") not in relations(result, "LOCATED_IN")
+    result = extract("Also charged are two nationals of Taiwan, Wen Hsu and Lin Pei, and a "
+                     "U.S. man.", doc_type="indictment", issuers=DOJ)
+    assert [p for p, c in relations(result, "LOCATED_IN") if c == "Taiwan"] == []
