@@ -40,6 +40,7 @@ _LIST_GAP = re.compile(r"^\s*(?:,|;|,?\s*(?:and|or|as\s+well\s+as|and\s+also))\s
 
 _JOINING = re.compile(r"\b(?:and|or|as\s+well\s+as)\b", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"^['’]s?\s*$")
+_POSSESSOR = re.compile(r"['’]s?\s")
 
 
 class EntityIndex:
@@ -116,7 +117,9 @@ class EntityIndex:
                 a, b = (self.spans[k], self.spans[k + step]) if step > 0 else (
                     self.spans[k + step], self.spans[k])
                 gap = self.text[a[3]:b[2]]
-                if not _LIST_GAP.match(gap):
+                neighbour = self.spans[k + step]
+                if not _LIST_GAP.match(gap) or _POSSESSOR.match(self.text, neighbour[3]):
+                    # "A, B's chief representative": B owns what follows, no list item
                     break
                 joined = joined or bool(_JOINING.search(gap))
                 k += step

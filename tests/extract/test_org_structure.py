@@ -289,3 +289,18 @@ def test_of_a_court_or_a_nationality_is_no_residence() -> None:
     result = extract("Also charged are two nationals of Taiwan, Wen Hsu and Lin Pei, and a "
                      "U.S. man.", doc_type="indictment", issuers=DOJ)
     assert [p for p, c in relations(result, "LOCATED_IN") if c == "Taiwan"] == []
+
+
+def test_a_possessor_after_a_comma_is_no_list_item() -> None:
+    result = extract("Ro Sung Chol, Korea Pyolbit Trading Company's chief representative in "
+                     "China, was designated.")
+    found = relations(result, "LOCATED_IN")
+    assert ("Ro Sung Chol", "China") in found
+    assert ("Korea Pyolbit Trading Company", "China") not in found
+
+
+def test_a_plain_list_still_shares_the_place() -> None:
+    result = extract("Ro Sung Chol, Pak Il Song and Kim Yong Chol were arrested in China.",
+                     doc_type="news")
+    found = relations(result, "LOCATED_IN")
+    assert {("Ro Sung Chol", "China"), ("Pak Il Song", "China")} <= set(found)
