@@ -4,7 +4,8 @@ Constructions: "X is a front (company) for/of Y", "X, a Y front company", "X, a 
 Y", "Y's front company X", "X operates/serves/acts as a front for Y", "X fronts for Y",
 "front companies of Y, including X and Z", "two of Y's front companies, X and Z", "a front
 company used by Y", "a front company that acts for Y", "Y used front companies such as X",
-"Y uses X as a front (company)".
+"Y uses (set up) X as a front (company)", "X is one of Y's front companies"; a shell or
+cover company for Y is a front too.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ _TYPES = {"front": ORGS, "owner": OWNERS}
 # the front: the name the noun describes; or the noun itself where it stands for names (a
 # counted group the text lists: "two of its front companies, A and B")
 _NOUN_FRONT = (*HOLDER, ">appos", *prep("including|like"), ">prep[such] >prep[as] >pobj",
-               *SELF)
+               *SELF,
+               # "X is one of Y's front companies", "X, one of Y's front companies"
+               "<pobj[of] <prep <attr >nsubj", "<pobj[of] <prep <appos")
 # the owner: "a front for/of Y", "Y's front", "a(nother) Y front company", "a front company
 # that acts for Y", "a front company used (or run, set up) by Y", and the user of "Y used
 # front companies such as A and B"
@@ -38,12 +41,12 @@ FRAMES = (
     # "front company": the noun "company" carries the phrase; "front" modifies it
     Frame("front-company", 1, ("company", "companies", "firm", "firms", "entity", "entities"),
           {"front": _NOUN_FRONT, "owner": _OWNER}, _YIELDS, pos=("NOUN",),
-          role_types=_TYPES, requires=(">compound|amod|nmod[front]",),
+          role_types=_TYPES, requires=(">compound|amod|nmod[front|shell|cover]",),
           base_confidence=0.75),
     Frame("front-verb", 1, ("front",), {"front": SUBJECT, "owner": prep("for")}, _YIELDS,
           role_types=_TYPES, base_confidence=0.7),
     # "Y uses A as a front (company)", "A was used as a front by Y"
-    Frame("front-use", 1, ("use", "operate", "employ"),
+    Frame("front-use", 1, ("use", "operate", "employ", "set", "establish", "create"),
           {"front": OBJECT, "owner": SUBJECT}, _YIELDS, role_types=_TYPES,
           requires=(">prep[as] >pobj[front|fronts]",), base_confidence=0.7),
     Frame("front-use-company", 1, ("use", "operate", "employ"),

@@ -304,3 +304,19 @@ def test_a_plain_list_still_shares_the_place() -> None:
                      doc_type="news")
     found = relations(result, "LOCATED_IN")
     assert {("Ro Sung Chol", "China"), ("Pak Il Song", "China")} <= set(found)
+
+
+def test_more_front_constructions() -> None:
+    owner = "Korea Pyolbit Trading Company"
+    for text in ("Quillmoor Data LLC is one of Korea Pyolbit Trading Company's front "
+                 "companies.",
+                 "Quillmoor Data LLC is a shell company for Korea Pyolbit Trading Company.",
+                 "Korea Pyolbit Trading Company set up Quillmoor Data LLC as a front."):
+        result = extract(text, doc_type="news")
+        assert ("Quillmoor Data LLC", owner) in relations(result, "FRONT_FOR"), text
+
+
+def test_one_of_its_clients_is_no_front() -> None:
+    for text in ("Quillmoor Data LLC is one of Korea Pyolbit Trading Company's clients.",
+                 "Korea Pyolbit Trading Company set up Quillmoor Data LLC as a subsidiary."):
+        assert relations(extract(text, doc_type="news"), "FRONT_FOR") == [], text
