@@ -88,7 +88,8 @@ PREDICATIVE = (
 def prep(words: str, *, of: str = "") -> tuple[str, ...]:
     """The object of a preposition attached to the predicate ("for X", "to X"); with `of`,
     also through a noun ("on behalf of X": prep[on] > pobj[behalf] > prep[of] > pobj)."""
-    paths = [f">prep[{words}] >pobj", f">prep[{words}] >pcomp"]
+    # the parser sometimes labels "for X" / "to X" after a verb as a dative
+    paths = [f">prep|dative[{words}] >pobj", f">prep[{words}] >pcomp"]
     if of:
         paths.append(f">prep[{words}] >pobj[{of}] >prep[of] >pobj")
     return tuple(paths)

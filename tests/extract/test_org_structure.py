@@ -320,3 +320,16 @@ def test_one_of_its_clients_is_no_front() -> None:
     for text in ("Quillmoor Data LLC is one of Korea Pyolbit Trading Company's clients.",
                  "Korea Pyolbit Trading Company set up Quillmoor Data LLC as a subsidiary."):
         assert relations(extract(text, doc_type="news"), "FRONT_FOR") == [], text
+
+
+def test_a_preposition_read_as_dative_still_names_the_party() -> None:
+    result = extract("Ro Sung Chol has worked for Korea Pyolbit Trading Company since 2019.",
+                     doc_type="news")
+    assert ("Ro Sung Chol", "Korea Pyolbit Trading Company") in relations(result,
+                                                                          "EMPLOYED_AT")
+
+
+def test_a_dative_without_its_preposition_names_nobody() -> None:
+    result = extract("Ro Sung Chol has worked hard since 2019, and Korea Pyolbit Trading "
+                     "Company thanked him.", doc_type="news")
+    assert relations(result, "EMPLOYED_AT") == []
