@@ -2,9 +2,10 @@
 
 Constructions: "X hired/employed/recruited Y", "Y was hired by/at X"; "Y worked for/at/with
 X", "Y obtained/got/secured jobs at X"; "Z placed Y at/with X" (Z facilitated, Y worked at
-X); "Y, an employee/representative/member/official of X", "X's representative Y", "Y is a
-member of X"; "X paid one of the workers" (a firm paying wages to a worker employs him).
-A job with a state or a DPRK unit is control rather than employment (control.py).
+X); "Y, an employee/representative/member/official/developer of (at) X", "X's
+representative Y", "Y is a member of X"; "X paid one of the workers" (a firm paying
+wages to a worker employs him). A job with a state or a DPRK unit is control rather than
+employment (control.py).
 """
 
 from __future__ import annotations
@@ -64,7 +65,8 @@ FRAMES = (
     Frame("employment-role", 1, ("employee", "representative", "member", "official",
                                  "worker", "banker", "agent", "operative", "staff",
                                  "officer", "employees", "members", "officials",
-                                 "representatives"),
+                                 "representatives", "developer", "engineer", "programmer",
+                                 "developers", "engineers", "programmers"),
           {"worker": (*HOLDER, ">appos"),
            "employer": (*prep("of|at|for|in|with"), ">poss", ">compound")},
           _YIELDS, pos=("NOUN",), role_types=_TYPES, unnamed_ok=True, base_confidence=0.65),

@@ -333,3 +333,10 @@ def test_a_dative_without_its_preposition_names_nobody() -> None:
     result = extract("Ro Sung Chol has worked hard since 2019, and Korea Pyolbit Trading "
                      "Company thanked him.", doc_type="news")
     assert relations(result, "EMPLOYED_AT") == []
+
+
+def test_a_developer_at_a_firm_works_there() -> None:
+    result = extract("Ro Sung Chol is a developer at Quillmoor Data LLC.", doc_type="news")
+    assert ("Ro Sung Chol", "Quillmoor Data LLC") in relations(result, "EMPLOYED_AT")
+    result = extract("Ro Sung Chol met a developer at Quillmoor Data LLC.", doc_type="news")
+    assert relations(result, "EMPLOYED_AT") == []
