@@ -78,7 +78,7 @@ def _shape(chain: Chain, docs: set[str]) -> ChainOut:
     nodes, rels = chain
     ids = {str(n["element_id"]): node_id(n) for n in nodes}
     amounts = [AmountOut(payment=entity_ref(n), amount_usd=amount(n["properties"]),
-                         amount_max_usd=_whole(n["properties"].get("amount_max_usd")),
+                         amount_max_usd=amount(n["properties"], "amount_max_usd"),
                          qualifier=n["properties"].get("qualifier"),
                          kind=n["properties"].get("kind"),
                          documents=_stated_by(rels[max(i - 1, 0):i + 1], docs))
@@ -121,9 +121,6 @@ def _stated_by(hops: list[Row], docs: set[str]) -> list[str]:
     """The documents of the hops into and out of an amount: those that state it there."""
     return sorted({str(d) for r in hops for d in r["properties"].get("sources") or []} & docs)
 
-
-def _whole(value: object) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def sanctions_chain(store: GraphStore, target: str) -> SanctionsChainOut:

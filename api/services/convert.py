@@ -102,6 +102,7 @@ def hop_out(rel: Row, before: Row, ids: Mapping[str, str]) -> HopOut:
     return HopOut(direction="forward" if forward else "backward", **edge_fields(rel, ids))
 
 
-def amount(props: Mapping[str, Any]) -> int | None:
-    value = props.get("amount_usd")
+def amount(props: Mapping[str, Any], key: str = "amount_usd") -> int | None:
+    """A whole-dollar amount stored under `key` (`amount_max_usd`: a range's high end)."""
+    value = props.get(key)
     return int(value) if isinstance(value, int | float) and not isinstance(value, bool) else None

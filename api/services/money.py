@@ -58,7 +58,7 @@ def record(item: Related, center_is_payment: bool = False) -> MoneyOut:
     value = amount(props) if is_payment else amount(item.props)
     if value is None:
         value = amount(item.props)
-    high = props.get("amount_max_usd") if is_payment else None
+    high = amount(props, "amount_max_usd") if is_payment else None
     prov = provenance(item.props)
     node_docs = [str(d) for d in props.get("sources") or []]
     documents = list(dict.fromkeys([*node_docs, *prov["sources"]]))
@@ -66,7 +66,7 @@ def record(item: Related, center_is_payment: bool = False) -> MoneyOut:
         direction="in" if _direction(item) == "in" else "out", relation=item.type,
         payment=entity_ref(item.node) if is_payment else None,
         counterparty=None if is_payment and not center_is_payment else entity_ref(item.node),
-        amount_usd=value, amount_max_usd=int(high) if isinstance(high, int) else None,
+        amount_usd=value, amount_max_usd=high,
         qualifier=props.get("qualifier") or item.props.get("qualifier"),
         kind=props.get("kind") or ("payment" if item.type == "PAID" else None),
         documents=documents, **prov)
