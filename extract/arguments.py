@@ -253,12 +253,13 @@ def _comitative(token: Token, index: EntityIndex) -> list[str]:
     return found
 
 
-def _with_conjuncts(token: Token, index: EntityIndex, depth: int = 0) -> list[str]:
+def _with_conjuncts(token: Token, index: EntityIndex, depth: int = 0,
+                    alone: bool = False) -> list[str]:
     found = list(_own(token, index)) if depth < 3 else index.every(token)
-    if index.at(token):
+    if index.at(token) and not alone:
         found.extend(index.listed_with(token))
     found.extend(_comitative(token, index))
-    if token.dep_ == "appos" and token.pos_ == "NOUN":
+    if alone or (token.dep_ == "appos" and token.pos_ == "NOUN"):
         # "A, a UAE-based firm, and B, a Hong Kong company": the parser may join B to the
         # appositive, but B is the next item of the list, not another UAE-based firm
         return [e for e in found if e]
@@ -302,13 +303,30 @@ def clause_holder(noun: Token) -> Token:
     return noun
 
 
-def entities_of(token: Token, index: EntityIndex) -> list[str]:
-    """Every entity an argument word stands for, in text order, without repeats."""
+def restricts(clause: Token, noun: Token) -> bool:
+    """Whether a clause that describes a common noun picks out that noun alone: a
+    restrictive modifier, not set off by a comma, belongs to the list item it follows. In
+    "the defendants, the two firms and the people who move their money" only the people
+    move the money; in "A and B, who moved the money", both did, and a name takes no
+    restrictive clause, so after a name the clause covers the list. Bare nouns joined under
+    one determiner share it ("firms and individuals that employ workers"); an item with a
+    determiner or number of its own ("two firms employing workers") is complete."""
+    if clause.dep_ not in {"acl", "relcl"} or clause.head.i != noun.i or noun.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ in {"det", "nummod", "poss"} for c in noun.children):
+        return False
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].text not in {",", "(", "-", "–", "—", ";"}
+
+
+def entities_of(token: Token, index: EntityIndex, alone: bool = False) -> list[str]:
+    """Every entity an argument word stands for, in text order, without repeats; `alone`:
+    the word's own entities, not those of the words coordinated with it."""
     token = antecedent(token)
     if _excluded(token):
         return []
     seen: list[str] = []
-    for entity in _with_conjuncts(token, index):
+    for entity in _with_conjuncts(token, index, alone=alone):
         if entity not in seen:
             seen.append(entity)
     return seen

@@ -77,11 +77,26 @@ def _clause_chain(word: Token) -> list[Token]:
     current = word
     while current.dep_ in {"xcomp", "conj", "pcomp", "prep", "pobj", "auxpass", "acomp",
                            "advcl", "ccomp"} and current.head is not current:
+        if current.dep_ == "conj" and has_own_subject(current):
+            # "X was charged in May, and OFAC designated him today": a coordinated clause
+            # with a subject of its own is a statement of its own; the first clause's
+            # negation, modal or accusation does not reach it
+            break
         current = current.head
         chain.append(current)
         if len(chain) > 8:
             break
     return chain
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def has_own_subject(verb: Token) -> bool:
+    """The verb has a subject of its own, also where the parser hung it on an auxiliary
+    ("and who were in fact working": "who" under "were")."""
+    return any(c.dep_ in _SUBJECTS or (c.dep_ in {"aux", "auxpass"} and any(
+        g.dep_ in _SUBJECTS for g in c.children)) for c in verb.children)
 
 
 def inside_quote(sentence: Span, word: Token, facts: SentenceFacts | None = None) -> bool:

@@ -22,7 +22,13 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from extract import modality
-from extract.arguments import EntityIndex, antecedent, clause_holder, entities_of
+from extract.arguments import (
+    EntityIndex,
+    antecedent,
+    clause_holder,
+    entities_of,
+    restricts,
+)
 from extract.frames import Frame, Yields, all_frames, families
 from extract.frames._calibration import below_floor, confidence_of, guessed, stand_in_floor
 from extract.frames._compile import matches
@@ -292,7 +298,8 @@ def _hits(context: DocContext) -> list[Hit]:
                     argument = clause_holder(argument)
                 if modality.is_speaker(argument):
                     continue
-                for entity in entities_of(argument, context.index):
+                for entity in entities_of(argument, context.index,
+                                          alone=restricts(word, argument)):
                     e = context.entities.get(entity)
                     if e is None or (allowed and e.type not in allowed) or (
                             e.unnamed and not frame.unnamed_ok):

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.modality import has_own_subject
+
 RELATIVE = "who|which|that|whom"
 
 # The logical subject of a verb: active subject; agent of a passive ("was run by X"); the
@@ -105,9 +107,6 @@ BY = (">prep[by] >pobj", ">poss")
 SELF = (".",)
 
 
-_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
-
-
 def borrows_wrongly(path: str, word: Token) -> bool:
     """Whether a path that takes its argument from a coordinated verb takes the wrong one.
 
@@ -120,6 +119,6 @@ def borrows_wrongly(path: str, word: Token) -> bool:
     path = path.removeprefix("+auxpass ")
     if not path.startswith("<conj"):
         return False
-    if any(c.dep_ in _OWN_SUBJECT for c in word.children):
+    if has_own_subject(word):
         return True
     return path.startswith("<conj >agent") and word.tag_ != "VBN"

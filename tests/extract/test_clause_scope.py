@@ -1,0 +1,60 @@
+"""What a clause says reaches only what it is about: a coordinated clause with a subject of
+its own is a statement of its own (the first clause's negation or accusation stays there),
+and a restrictive modifier belongs to the list item it follows. Our own wording, invented
+names."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import extract, relations
+
+
+def test_an_accusation_in_one_clause_does_not_make_the_next_clause_alleged() -> None:
+    result = extract("Dorn Baik was charged in 2023, and OFAC designated him today.")
+    designations = [r for r in result.relations if r.type == "DESIGNATED"]
+    assert [r.modality for r in designations] == ["asserted"]
+
+
+def test_an_accusation_still_covers_what_it_governs() -> None:
+    result = extract("Tam Osric is accused of helping North Korean IT workers obtain remote "
+                     "jobs.", doc_type="indictment",
+                     issuers=[{"country": "US", "agency": "Department of Justice"}])
+    helped = [r for r in result.relations if r.type == "FACILITATED"]
+    assert helped and all(r.modality == "alleged" for r in helped)
+
+
+def test_a_negation_in_one_clause_does_not_deny_the_next_clause() -> None:
+    result = extract("OFAC did not designate Vexel Ltd., and the Department of State "
+                     "designated Morrin Data LLC.")
+    designated = relations(result, "DESIGNATED")
+    assert ("Department of State", "Morrin Data LLC") in designated
+    assert not any(t == "Vexel Ltd." for _, t in designated)
+
+
+def test_a_relative_clause_read_as_a_coordinated_verb_keeps_its_own_subject() -> None:
+    # the parser joins "and who were working for X" to the main verb; "who" is its
+    # subject (hung on the auxiliary), so the main verb's subject does not work for X
+    result = extract(
+        "From 2021 to 2023 Tam Osric helped overseas IT workers who were based in China, and "
+        "who were in fact working for the Democratic People's Republic of Korea (DPRK), "
+        "obtain remote jobs with U.S. companies.", doc_type="indictment",
+        issuers=[{"country": "US", "agency": "Department of Justice"}])
+    assert not any(a == "Tam Osric" for a, _ in relations(result, "CONTROLLED_BY"))
+    assert ("Tam Osric", "DPRK IT workers") in relations(result, "FACILITATED")
+
+
+def test_a_restrictive_modifier_belongs_to_its_own_list_item() -> None:
+    result = extract(
+        "The sanctioned network includes a weapons-trading department known as Bureau 66, "
+        "two front companies employing DPRK IT workers in Laos, and a Chinese company "
+        "supplying electronics equipment.")
+    employers = [b for _, b in relations(result, "EMPLOYED_AT")]
+    assert employers == ["two front companies"]
+    helpers = [a for a, _ in relations(result, "FACILITATED")]
+    assert "two front companies" not in helpers
+
+
+def test_a_clause_set_off_by_a_comma_covers_the_named_list() -> None:
+    result = extract("Kosmar Holdings and Vexel Trading LLC, which employ North Korean IT "
+                     "workers in Laos, were designated today.")
+    employers = sorted(b for _, b in relations(result, "EMPLOYED_AT"))
+    assert employers == ["Kosmar Holdings", "Vexel Trading LLC"]
