@@ -59,7 +59,9 @@ _TRAILING_JUNK = re.compile(r"(?:[\s,.;:]|\s+(?:and|the|of|on|to|for|in|by))+$")
 def _title_spans(text: str) -> Iterator[tuple[int, int, str]]:
     for match in _ADVISORY.finditer(text):
         title = _TRAILING_JUNK.sub("", _DATE_AFTER.sub("", match.group(0)))
-        if len(title.split()) >= 3:
+        # "the Public Service Announcement of May 2024" names no title: only its kind and
+        # date, which extract/advisory_refs.py reads as a reference
+        if len(title.split()) >= 3 and not re.fullmatch(_DOC_WORD, title):
             yield match.start(), match.start() + len(title), ADVISORY_LABEL
     for match in _QUOTED.finditer(text):
         inner = match.group(1).strip().rstrip(",.;:")  # "... Extortion," keeps its comma out

@@ -52,6 +52,11 @@ _STOP_ORG = {"terrorism", "financial intelligence", "government", "congress", "s
              "ministry", "agency", "office", "individuals", "entities", "working group",
              "red flags", "itar", "sdn", "sdn list", "tradertraitor", "applejeus",
              "the bureau", "the department", "the ministry", "the agency"}
+# the kind of a document, capitalized, is no actor's name: "this Public Service Announcement"
+# is the document itself, "a Joint Statement" one the text goes on to describe
+_DOCUMENT_KIND = re.compile(r"(?:(?:Joint|Updated|Cybersecurity|Public\s+Service)\s+)*"
+                            r"(?:Announcements?|Advisory|Advisories|Statements?|Guidance|"
+                            r"Fact\s+Sheets?|Alerts?|Notices?|PSAs?)", re.IGNORECASE)
 # capitalized common nouns the model takes for names ("Working Group", "Individuals")
 _GENERIC = {"working", "group", "groups", "individuals", "entities", "initiative", "program",
             "team", "network", "list", "unit", "units", "sector", "industry", "government",
@@ -218,7 +223,8 @@ class SpanCleanup:
         speaker = speaker_in_title(span)
         if speaker is not None:
             return speaker
-        if fold(text) in _STOP_ORG or _COURT.search(text) or len(text) < 2:
+        if fold(text) in _STOP_ORG or _COURT.search(text) or len(text) < 2 or \
+                _DOCUMENT_KIND.fullmatch(text):
             return None
         if _LAW.search(text) or _generic(text) or self._statute(text) or " - " in text:
             return None  # laws are properties; "LOUIS - A" is a dateline

@@ -4,6 +4,10 @@ Constructions: "X warns (businesses) about/of/against Y", "X expresses concern a
 "the advisory names/identifies/highlights/describes Y (as ...)", "concerns about Y"; and,
 for the whole document, every advisory a document names warns about the DPRK IT worker
 collective when the document is about them (the subject of this domain's advisories).
+
+ADVISES: the audience an advisory addresses ("urges / encourages / alerts employers",
+"is intended for freelance platforms", "provides guidance to companies"); an audience the
+text names by its kind is an unnamed actor of the document (extract/audiences.py).
 """
 
 from __future__ import annotations
@@ -11,12 +15,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
+from extract.audiences import audience_entity, audience_words
 from extract.frames import Frame, Yields
 from extract.frames._paths import OBJECT, SUBJECT, prep
-from extract.frames.issuance import this_document
+from extract.frames.issuance import refers_to_itself, self_advisory, this_document
 
 if TYPE_CHECKING:
-    from extract.relations import DocContext, Found
+    from extract.relations import DocContext, Found, Hit
 
 WARNERS = ("Advisory", "Document", "Agency", "Country")
 THREATS = ("Person", "Organization")
@@ -46,6 +53,60 @@ FRAMES: tuple[Frame, ...] = (
 ADVISED = ("Organization", "Agency", "Country")
 _ADVICE_TARGET = (*OBJECT, *prep("on|upon"), ">dobj >prep[on] >pobj", ">ccomp >nsubj")
 _ADVICE = "guidance|advice|recommendations|information|assistance|tips|indicators|measures"
+_ADVISES = (Yields("ADVISES", ("advisory",), ("audience",)),)
+_ADVICE_TYPES = {"advisory": ("Advisory", "Document"), "audience": ADVISED}
+_OWN_DOCUMENT = {"advisory", "joint_statement"}
+# the document's own voice is the present: "the FBI encourages", "we urge", "is issuing"
+_PRESENT = {"VBZ", "VBP"}
+
+
+def _advice(hit: Hit, context: DocContext) -> None:
+    """Fill what the parse leaves to the document: the advisory, when the sentence speaks
+    of the document itself ("this PSA urges ...") or its issuer speaks in it ("the FBI
+    encourages employers ..." in the FBI's own announcement); the audience, when the text
+    names it by its kind ("urges freelance platforms to ...", extract/audiences.py)."""
+    this_document("advisory")(hit, context)
+    if not hit.roles.get("advisory") and context.meta.doc_type in _OWN_DOCUMENT and \
+            _issuer_speaks(hit.word, context):
+        own = self_advisory(context)
+        # only a document that names itself in its text: a title the text never gives is
+        # the file's, and may not be the name the document is known by
+        if own is not None and own.mentions:
+            hit.roles["advisory"] = [own.id]
+    if hit.roles.get("audience") or not hit.roles.get("advisory"):
+        return
+    found = []
+    for token in audience_words(hit.word):
+        if context.index.at(token):
+            continue  # a name, or an actor already read
+        entity = audience_entity(token, context.meta.id)
+        entity = context.entities.setdefault(entity.id, entity)
+        found.append(entity.id)
+    if found:
+        hit.roles["audience"] = found
+
+
+def _issuer_speaks(word: Token, context: DocContext) -> bool:
+    """The subject of the advising verb (or of the verb it is the purpose of: "issued this
+    PSA to alert employers") is one of the document's issuers, or the document itself."""
+    from extract.arguments import entities_of
+
+    issuers = set(context.issuers())
+    verb: Token | None = word
+    while verb is not None:
+        infinitive = verb.tag_ == "VB" and verb.dep_ in {"xcomp", "advcl"}
+        if not infinitive and verb.tag_ not in _PRESENT and not any(
+                a.lower_ in {"is", "are"} for a in verb.children if a.dep_ == "aux"):
+            return False  # "the FSA has asked X", "the FBI urged X": an act it recalls
+        for child in verb.children:
+            if child.dep_ == "nsubj" and issuers & set(entities_of(child, context.index)):
+                return True
+            if child.dep_ == "dobj" and refers_to_itself(child):
+                return True
+        verb = verb.head if verb.dep_ in {"xcomp", "advcl", "conj"} and \
+            verb.head.i != verb.i else None
+    return False
+
 
 FRAMES = (*FRAMES,
           # "the advisory urges freelance platforms to ...", "this PSA calls on companies"
@@ -54,23 +115,27 @@ FRAMES = (*FRAMES,
                 {"advisory": SUBJECT, "audience": _ADVICE_TARGET},
                 # the DPRK's state and its workers are never the audience: the model
                 # refuses them (classes dprk_state, worker_group)
-                (Yields("ADVISES", ("advisory",), ("audience",)),),
-                role_types={"advisory": ("Advisory", "Document"), "audience": ADVISED},
-                complete=this_document("advisory"), unnamed_ok=True, base_confidence=0.6),
+                _ADVISES, role_types=_ADVICE_TYPES, complete=_advice, unnamed_ok=True,
+                base_confidence=0.6),
           # "this advisory provides guidance / recommendations to companies"
           Frame("advice-provide", 1, ("provide", "offer", "give"),
                 {"advisory": SUBJECT, "audience": (f">dobj[{_ADVICE}] >prep[to|for] >pobj",
                                                    f"+dobj[{_ADVICE}] >prep[to|for] >pobj",
                                                    f"+dobj[{_ADVICE}] >dative")},
-                (Yields("ADVISES", ("advisory",), ("audience",)),),
-                role_types={"advisory": ("Advisory", "Document"), "audience": ADVISED},
-                complete=this_document("advisory"), unnamed_ok=True, base_confidence=0.6),
+                _ADVISES, role_types=_ADVICE_TYPES, complete=_advice, unnamed_ok=True,
+                base_confidence=0.6),
           # "this guidance is intended for / aimed at / addressed to companies"
-          Frame("advice-audience", 1, ("intend", "aim", "address", "direct", "design", "write"),
+          Frame("advice-audience", 1, ("intend", "aim", "address", "direct", "design", "write",
+                                       "mean"),
                 {"advisory": (">nsubjpass",), "audience": prep("for|at|to")},
-                (Yields("ADVISES", ("advisory",), ("audience",)),),
-                role_types={"advisory": ("Advisory", "Document"), "audience": ADVISED},
-                complete=this_document("advisory"), unnamed_ok=True, base_confidence=0.6))
+                _ADVISES, role_types=_ADVICE_TYPES, complete=_advice, unnamed_ok=True,
+                base_confidence=0.6),
+          # "the PSA alerts employers to ...", "warns businesses about ...": whom it warns
+          # is whom it addresses (what it warns about is WARNS_ABOUT, above)
+          Frame("advice-warning", 1, ("warn", "alert", "caution"),
+                {"advisory": SUBJECT, "audience": (">dobj",)},
+                _ADVISES, role_types=_ADVICE_TYPES, complete=_advice, unnamed_ok=True,
+                base_confidence=0.6))
 
 
 def advisories_warn_about_workers(context: DocContext) -> Iterable[Found]:
@@ -80,8 +145,6 @@ def advisories_warn_about_workers(context: DocContext) -> Iterable[Found]:
     workers = context.workers()
     if not workers:
         return []
-    from extract.frames.issuance import self_advisory
-
     self_advisory(context)  # the document's own advisory, when it is one
     found = []
     for advisory in context.of_type("Advisory"):

@@ -50,7 +50,8 @@ def self_advisory(context: DocContext) -> ExtractedEntity | None:
 
         exact = [a for a in advisories if title and name_key(a.name) in title]
         best = exact[0] if exact else max(advisories, key=overlap)
-        if exact or overlap(best) >= 0.6 or len(advisories) == 1:
+        if exact or overlap(best) >= 0.6 or (len(advisories) == 1
+                                             and not _dated_otherwise(best, context)):
             result = best
     if result is None and context.meta.doc_type in {"advisory", "joint_statement"} and \
             context.meta.title and not _MEETING.search(context.meta.title):
@@ -62,6 +63,16 @@ def self_advisory(context: DocContext) -> ExtractedEntity | None:
         context.entities.setdefault(result.id, result)
     context.notes["self_advisory"] = result
     return result
+
+
+def _dated_otherwise(advisory: ExtractedEntity, context: DocContext) -> bool:
+    """An advisory known to have come out on another day than this document is one the
+    document cites ("this PSA updates the PSA of January 2025"), not the document itself."""
+    dates = {str(advisory.properties.get("date") or "")} - {""}
+    entry = context.gazetteer.by_id.get(advisory.id) if context.gazetteer is not None else None
+    if entry is not None:  # an updated advisory came out on each of its dates
+        dates |= {str(d) for d in entry.properties.get("dates", [])}
+    return bool(dates and context.meta.date and context.meta.date not in dates)
 
 
 def refers_to_itself(token: Token) -> bool:
@@ -119,8 +130,10 @@ FRAMES = (
           {"issuer": (*SUBJECT, *_CO_ISSUER), "issued": OBJECT}, _YIELDS, role_types=_TYPES,
           dated="event",
           complete=this_document("issued"), base_confidence=0.8),
-    Frame("issuance-noun", 1, tuple(sorted(_SELF_WORDS | {"advisories", "guidance",
-                                                          "statements"})),
+    # a title-cased kind ("the FBI Public Service Announcement") is a proper noun, whose
+    # lemma keeps its capital
+    Frame("issuance-noun", 1, tuple(sorted(w for word in _SELF_WORDS | {
+        "advisories", "guidance", "statements"} for w in (word,))),
           {"issuer": (*BY, ">compound", ">nmod"), "issued": (*SELF, *HOLDER, ">appos")},
           _YIELDS, pos=("NOUN", "PROPN"), role_types=_TYPES, dated="event",
           base_confidence=0.7),

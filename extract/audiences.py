@@ -1,0 +1,81 @@
+"""The audience an advisory addresses, when the text names it only by what it is.
+
+Advisories speak to kinds of actors, not to named ones: "urges employers to ...", "is
+intended for freelance platforms and payment processors", "calls on companies that hire
+remote developers to ...". Such a group is an unnamed actor of its document
+(docs/annotation.md): an Organization whose name is the description as written, without
+its article and without what follows the noun ("companies that hire ..." is "companies").
+Only a plural noun of an organizational kind is an audience here: "hiring managers" are
+people, whom the model does not let an advisory address, and "the public" or "the
+international community" is no actor at all.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.ids import slugify
+from graph.model import ExtractedEntity, Mention
+
+# head nouns of an organizational audience (plural); "agencies" only with a describing word
+# before it ("staffing agencies"), since an agency alone is a public body
+AUDIENCE_NOUNS = frozenset({
+    "companies", "businesses", "firms", "employers", "platforms", "organizations",
+    "organisations", "institutions", "banks", "exchanges", "providers", "processors",
+    "vendors", "contractors", "enterprises", "agencies", "marketplaces", "startups"})
+_NEEDS_MODIFIER = frozenset({"agencies", "providers", "institutions", "processors"})
+_PLATFORM = frozenset({"platforms", "marketplaces", "exchanges"})
+_DROPPED = frozenset({"det", "predet", "poss", "punct", "cc", "preconj"})
+# the verb's own object words: "the advisory urges employers", "it encourages platforms",
+# "calls on companies", "is intended for banks", "provides guidance to firms", "recommends
+# that businesses ...", "alerts employers to ..."
+_ON = frozenset({"on", "upon"})
+_FOR = frozenset({"for", "at", "to"})
+
+
+def audience_words(word: Token) -> list[Token]:
+    """The plural organizational nouns that fill the audience of an advising word, with
+    their conjuncts ("employers, staffing agencies and freelance platforms")."""
+    heads: list[Token] = []
+    for child in word.children:
+        if child.dep_ in {"dobj", "dative"}:
+            heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ in _ON | _FOR:
+            heads.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "ccomp":
+            heads.extend(c for c in child.children if c.dep_ == "nsubj")
+    # "provides guidance to companies": the advice noun carries the audience
+    for obj in [h for h in heads if h.dep_ == "dobj"]:
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"to", "for"}:
+                heads.extend(c for c in prep.children if c.dep_ == "pobj")
+    found: list[Token] = []
+    for head in heads:
+        for token in (head, *head.conjuncts):
+            if is_audience(token) and token not in found:
+                found.append(token)
+    return found
+
+
+def is_audience(token: Token) -> bool:
+    word = token.lower_
+    if word not in AUDIENCE_NOUNS or token.tag_ not in {"NNS", "NNPS"}:
+        return False
+    return word not in _NEEDS_MODIFIER or _modifiers(token) != []
+
+
+def _modifiers(token: Token) -> list[Token]:
+    return [t for t in token.doc[token.left_edge.i:token.i]
+            if t.dep_ not in _DROPPED and t.head.i >= token.left_edge.i]
+
+
+def audience_entity(token: Token, doc_id: str) -> ExtractedEntity:
+    """An unnamed Organization for the audience the token heads: its words up to the noun,
+    without the article ("the freelance platforms" -> "freelance platforms")."""
+    words = [*_modifiers(token), token]
+    start, end = words[0].idx, token.idx + len(token.text)
+    text = token.doc.text[start:end]
+    kind = "platform" if token.lower_ in _PLATFORM else "company"
+    return ExtractedEntity(id=f"organization:{doc_id}#{slugify(text)}", type="Organization",
+                           name=text, properties={"kind": kind}, confidence=0.7,
+                           mentions=[Mention(start, end, text)], unnamed=True)

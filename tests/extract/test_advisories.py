@@ -1,0 +1,93 @@
+"""Advisories: which document is which, who issued it, whom it addresses.
+
+Our own wording and invented names throughout; each rule with a look-alike that must not
+fire.
+"""
+
+from __future__ import annotations
+
+from graph.model import DocumentMeta, Extraction
+from tests.extract.conftest import extractor, relations
+
+FBI = [{"country": "US", "agency": "Federal Bureau of Investigation"}]
+
+
+def _advisory(text: str, title: str, date: str = "2026-03-04") -> Extraction:
+    meta = DocumentMeta(id="t", doc_type="advisory", date=date, title=title, issuers=FBI)
+    return extractor().extract(text, meta)
+
+
+def _release(text: str) -> Extraction:
+    meta = DocumentMeta(id="t", doc_type="sanctions_release", date="2026-03-04",
+                        title="Treasury Acts Against a Remote Worker Network",
+                        issuers=[{"country": "US", "agency": "Department of the Treasury"}])
+    return extractor().extract(text, meta)
+
+
+def _advisories(result: Extraction) -> list[str]:
+    return sorted(e.name for e in result.entities if e.type == "Advisory")
+
+
+def test_an_advisory_citing_an_earlier_dated_one_is_not_that_one() -> None:
+    text = ("Remote Developer Fraud Update\n\nThe FBI is issuing this announcement to describe "
+            "new tricks of North Korean IT workers. It builds on the FBI PSA of January 2025.")
+    issued = relations(_advisory(text, "Remote Developer Fraud Update"), "ISSUED")
+    assert ("Federal Bureau of Investigation", "Remote Developer Fraud Update") in issued
+    assert ("Federal Bureau of Investigation", "I-012325-PSA") not in issued
+    # look-alike: on the day that PSA came out, the document is that PSA
+    same_day = _advisory("The FBI is issuing this announcement about the I-012325-PSA "
+                         "findings on North Korean IT workers.", "I-012325-PSA",
+                         date="2025-01-23")
+    assert ("Federal Bureau of Investigation", "I-012325-PSA") in relations(same_day, "ISSUED")
+
+
+def test_the_kind_of_a_document_is_no_agency() -> None:
+    text = ("Remote Developer Fraud Update\n\nThe FBI is issuing this Public Service "
+            "Announcement to describe new tricks of North Korean IT workers.")
+    result = _advisory(text, "Remote Developer Fraud Update")
+    assert not [e for e in result.entities if e.name == "Public Service Announcement"]
+    assert ("Federal Bureau of Investigation", "Remote Developer Fraud Update") in \
+        relations(result, "ISSUED")
+
+
+def test_a_kind_and_a_date_is_a_reference_not_a_title() -> None:
+    result = _release("For background, see the Public Service Announcement of May 2024, "
+                      "which described laptop farms run for North Korean IT workers.")
+    assert _advisories(result) == ["FBI public service announcement of May 16, 2024"]
+    # look-alike: a kind followed by a subject in title case is a title of its own
+    titled = _release("For background, see the Public Service Announcement on Remote "
+                      "Hiring Fraud Schemes, which described laptop farms run for North "
+                      "Korean IT workers.")
+    assert "Public Service Announcement on Remote Hiring Fraud Schemes" in _advisories(titled)
+
+
+def test_an_advisory_addresses_kinds_of_organizations() -> None:
+    result = _release("The joint advisory on North Korean IT workers of October 2023 urges "
+                      "freelance platforms and payment processors to verify the identity of "
+                      "account holders.")
+    advised = relations(result, "ADVISES")
+    assert {target for _, target in advised} == {"freelance platforms", "payment processors"}
+    assert all(e.unnamed for e in result.entities
+               if e.name in {"freelance platforms", "payment processors"})
+
+
+def test_people_and_named_threats_are_not_an_audience() -> None:
+    result = _release("The joint advisory on North Korean IT workers of October 2023 urges "
+                      "hiring managers to verify the identity of applicants and warns about "
+                      "Lindqvist Softworks Ltd.")
+    assert relations(result, "ADVISES") == []
+
+
+def test_the_issuer_speaking_in_its_own_advisory_advises_for_it() -> None:
+    title = "Advisory on Remote Developer Fraud Schemes"
+    text = (f"{title}\n\nThe FBI encourages employers and staffing agencies to interview "
+            "remote applicants on camera.")
+    advised = relations(_advisory(text, title), "ADVISES")
+    assert sorted(advised) == [(title, "employers"), (title, "staffing agencies")]
+    # look-alike: an earlier request the issuer recalls is not this document's advice
+    recalled = (f"{title}\n\nLast year the FBI asked employers to interview remote "
+                "applicants on camera.")
+    assert relations(_advisory(recalled, title), "ADVISES") == []
+    # look-alike: a title only the file gives may not be the name the document goes by
+    untitled = "The FBI encourages employers to interview remote applicants on camera."
+    assert relations(_advisory(untitled, title), "ADVISES") == []
