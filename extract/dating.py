@@ -4,15 +4,27 @@ A designation, a charge, a sentence or an issued advisory is dated by a date its
 states (the one nearest the predicate) or by "today" (the document's date, stated by the
 sentence). Failing both, an act the document reports as its own news takes the document's
 date, marked `date_basis="document"`. An act the sentence only recalls (perfect tense
-"have designated", "previously", "earlier", "since") without a date is not a new act: it
-keeps no date rather than the document's.
+"have designated", "previously", "earlier this year", "since", "after pleading guilty")
+without a date is not a new act: it keeps no date rather than the document's. And the
+actor of an earlier act is never guessed: the issuer of today's release stands in for an
+unstated designator only of its own acts, so an earlier act whose actor the sentence does
+not name ("X, a company sanctioned in 2019", "among the entities already sanctioned") is
+not stated as the issuer's.
+
+A date belongs to the predicate it hangs on: in "after her arrest in May 2024, she pleaded
+guilty", May 2024 dates the arrest, not the plea. A date given without its year ("on
+Thursday", "in February", "March 3") is read against the document's date: the last such
+day or month on or before it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from extract.normalize import parse_date
+from extract.normalize.dates import anchored_date
 from graph.model import GraphModel
 
 if TYPE_CHECKING:
@@ -21,6 +33,8 @@ if TYPE_CHECKING:
 _RECALLING = frozenset({"previously", "earlier", "already", "formerly", "once", "since",
                         "prior"})
 _NEWS_TYPES = frozenset({"sanctions_release", "indictment", "sentencing", "news"})
+# stand-ins for an actor the sentence leaves unstated that mean "the release's own issuer"
+_OWN_ACTORS = frozenset({"designator", "issuer"})
 
 
 def sentence_dates(context: DocContext, sent: int) -> list[tuple[int, str]]:
@@ -28,7 +42,8 @@ def sentence_dates(context: DocContext, sent: int) -> list[tuple[int, str]]:
     found = []
     for m in context.mentions.in_sentence(sent):
         if m.label == "DATE":
-            iso = parse_date(m.text)
+            iso = parse_date(m.text) or (
+                anchored_date(m.text, context.meta.date) if context.meta.date else None)
             if iso:
                 found.append((m.tok_start, iso))
             elif m.text.strip().lower() == "today" and context.meta.date:
@@ -41,15 +56,84 @@ def sentence_dates(context: DocContext, sent: int) -> list[tuple[int, str]]:
     return found
 
 
-def recalled(context: DocContext, word_i: int) -> bool:
-    word = context.doc[word_i]
+_BEFORE_AFTER = frozenset({"after", "before", "following", "since", "upon", "prior"})
+_OWN_CLAUSE = frozenset({"advcl", "relcl", "ccomp", "acl", "csubj", "parataxis"})
+
+
+def _act_words(word: Token) -> list[Token]:
+    """The predicate, and the act a reduced relative names under its subject, attribute or
+    "among" object ("among the entities already sanctioned are X", "those previously
+    designated include X")."""
+    acts = [word]
     for child in word.children:
-        if child.dep_ == "aux" and child.lemma_ == "have":
-            return True
+        nouns = [child] if child.dep_ in {"nsubj", "attr"} else [
+            g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        acts.extend(a for n in nouns for a in n.children if a.dep_ == "acl")
+    return acts
+
+
+def _recalling_adverb(verb: Token) -> bool:
+    """"previously designated", "had earlier sanctioned", "earlier this year" (not
+    "earlier today": an act of the day is news)."""
+    for child in verb.children:
         if child.lower_ in _RECALLING:
             return True
+        if child.dep_ in {"npadvmod", "advmod"} and any(
+                g.lower_ in _RECALLING for g in child.children) and not any(
+                g.lower_ == "today" for g in child.subtree):
+            return True
+    return False
+
+
+def recalled(context: DocContext, word_i: int) -> bool:
+    word = context.doc[word_i]
+    for act in _act_words(word):
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in act.children):
+            return True
+        if _recalling_adverb(act):
+            return True
+    if word.dep_ == "pcomp" and word.head.lower_ in _BEFORE_AFTER:
+        return True  # "was sentenced after pleading guilty": the plea came before
     return word.dep_ == "relcl" and word.tag_ in {"VBN", "VBD"} and not any(
         c.dep_ == "auxpass" for c in word.children)
+
+
+def _belongs_elsewhere(context: DocContext, date_i: int, word_i: int) -> bool:
+    """The date hangs on another act than the predicate: a verb of another clause, or a
+    noun under "after"/"before" ("after her arrest in May 2024")."""
+    if word_i < 0:
+        return False
+    word = context.doc[word_i]
+    own = {word.i, *(a.i for a in word.ancestors)}
+    passed: list[Token] = []
+    token = context.doc[date_i]
+    while token.i not in own and token.head.i != token.i:
+        token = token.head
+        if token.i in own:
+            break
+        passed.append(token)
+    if token.i not in own:
+        return False
+    # from the predicate up to where the date hangs: a clause boundary on the way ("was
+    # sentenced Thursday after pleading guilty", "X, who pleaded guilty, was sentenced in
+    # May") leaves the date to the governing clause
+    climb = word
+    while climb.i != token.i and climb.head.i != climb.i:
+        if climb.dep_ in _OWN_CLAUSE or (climb.dep_ in {"pcomp", "pobj"} and
+                                         climb.head.lower_ in _BEFORE_AFTER):
+            return True
+        climb = climb.head
+    for i, step in enumerate(passed):
+        if step.pos_ in {"VERB", "AUX"} and step.dep_ not in {"amod", "compound"}:
+            return True
+        if step.pos_ == "NOUN" and i + 1 < len(passed) and \
+                passed[i + 1].lower_ in _BEFORE_AFTER:
+            return True
+    return False
+
+
+def _earlier(iso: str, document_date: str) -> bool:
+    return bool(document_date) and iso < document_date[:len(iso)]
 
 
 def date_facts(found: list[Found], context: DocContext, model: GraphModel) -> list[Found]:
@@ -69,14 +153,22 @@ def date_facts(found: list[Found], context: DocContext, model: GraphModel) -> li
         except KeyError:
             dated = "event"
         word_i = int(f.props.pop("_word", -1))
-        dates = sentence_dates(context, f.sent) if f.sent >= 0 else []
+        dates = [d for d in (sentence_dates(context, f.sent) if f.sent >= 0 else [])
+                 if not _belongs_elsewhere(context, d[0], word_i)]
+        earlier = dated == "act" and word_i >= 0 and recalled(context, word_i)
         if dates:
             anchor = word_i if word_i >= 0 else dates[0][0]
             f.props["date"] = min(dates, key=lambda d: abs(d[0] - anchor))[1]
             f.date_basis = "sentence"
-        elif dated == "act" and word_i >= 0 and recalled(context, word_i):
-            pass  # recalled, undated: the earlier act, not a new act of this document's date
-        elif dated == "act" and context.meta.date and (
+            earlier = earlier or (dated == "act" and _earlier(f.props["date"],
+                                                              context.meta.date))
+        if earlier and _OWN_ACTORS & set(f.stand_in.split(",")):
+            # an earlier act whose actor the sentence does not name: not the issuer's
+            context.notes.setdefault("not_stated", []).append(
+                (f.frame, f.type, "earlier act, actor not stated"))
+            continue
+        # a recalled act without a date is the earlier act, not one of the document's date
+        if not dates and not earlier and dated == "act" and context.meta.date and (
                 context.meta.doc_type in _NEWS_TYPES or f.sent < 0):
             f.props["date"] = context.meta.date
             f.date_basis = "document"

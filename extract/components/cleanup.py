@@ -31,6 +31,7 @@ from extract.components.span_context import (
 from extract.gazetteer import Gazetteer, load_gazetteer
 from extract.names import clean_person_name, fold
 from extract.normalize import parse_date
+from extract.normalize.dates import without_year
 from extract.normalize.numbers import is_qualifier_phrase
 
 PLACE_LABEL = "PLACE"
@@ -156,7 +157,8 @@ class SpanCleanup:
             # the model's label on a span whose tokens still carry a gazetteer id
             span = Span(span.doc, span.start, span.end, label=label)
         if label == "DATE":
-            return span if parse_date(span.text) or _relative_date(span.text) else None
+            return span if parse_date(span.text) or _relative_date(span.text) or \
+                without_year(span.text) else None
         if label in {"PERCENT", "QUANTITY"}:
             return span
         trimmed = _trim(span)

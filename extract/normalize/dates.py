@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 # --- dates -----------------------------------------------------------------------------------
 
@@ -62,3 +63,45 @@ def parse_period(text: str) -> tuple[str | None, str | None]:
             start = parse_date(f"{pieces[0]} {end[:4]}")  # "July to August 2023"
         return start, end
     return parse_date(text), None
+
+
+# --- dates without a year ---------------------------------------------------------------
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAY = re.compile(r"^(?:on\s+|last\s+)?(" + "|".join(_WEEKDAYS) + r")$", re.IGNORECASE)
+_MONTH_DAY = re.compile(r"^(?:in\s+|on\s+|last\s+)?(" + "|".join(_MONTH_KEYS) +
+                        r")[a-z]*\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?$", re.IGNORECASE)
+
+
+def without_year(text: str) -> bool:
+    """A day or month named without its year ("on Thursday", "in February", "March 3")."""
+    words = " ".join(text.split())
+    return bool(_WEEKDAY.match(words) or _MONTH_DAY.match(words))
+
+
+def anchored_date(text: str, document_date: str) -> str | None:
+    """A date stated without its year, read against the document's date: a weekday is the
+    last such day on or before it, a month (with or without a day) the last such month."""
+    try:
+        anchor = date.fromisoformat(document_date[:10])
+    except ValueError:
+        return None
+    words = " ".join(text.split())
+    weekday = _WEEKDAY.match(words)
+    if weekday:
+        back = (anchor.weekday() - _WEEKDAYS.index(weekday.group(1).lower())) % 7
+        return (anchor - timedelta(days=back)).isoformat()
+    month_day = _MONTH_DAY.match(words)
+    if month_day:
+        month = _MONTH_KEYS.index(month_day.group(1).lower()[:3]) + 1
+        day = int(month_day.group(2)) if month_day.group(2) else None
+        year = anchor.year if (month, day or 1) <= (anchor.month, anchor.day) else \
+            anchor.year - 1
+        if day is None:
+            return f"{year:04d}-{month:02d}"
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    return None
