@@ -121,6 +121,10 @@ class EntityIndex:
                 if not _LIST_GAP.match(gap) or _POSSESSOR.match(self.text, neighbour[3]):
                     # "A, B's chief representative": B owns what follows, no list item
                     break
+                if _is_country(neighbour[4]) != _is_country(self.spans[at][4]):
+                    # a list holds places or actors: "B, the China-based representative"
+                    # puts no country in a list with the person before it
+                    break
                 joined = joined or bool(_JOINING.search(gap))
                 k += step
                 # "X and the Treasury's Office ...": the item is the Office
@@ -158,6 +162,10 @@ class EntityIndex:
         if not entity:
             return []
         return list(self._grouped.get(token.i, [entity]))
+
+
+def _is_country(entity: str) -> bool:
+    return entity.startswith("country:")
 
 
 def _previous(token: Token) -> str:
@@ -301,6 +309,13 @@ def clause_holder(noun: Token) -> Token:
             if relative.lower_ in _RELATIVE and relative.dep_ in {"nsubj", "nsubjpass"}:
                 return _who_described(relative, noun)
     return noun
+
+
+def describes_alone(word: Token, holder: Token) -> bool:
+    """A singular appositive describes its own head, not the names coordinated with it:
+    in "A, the head of X, and B, the representative of Y", B alone represents Y. A plural
+    one ("A and B, two of its officers") may sum up the list."""
+    return word.dep_ == "appos" and word.head.i == holder.i and word.tag_ in {"NN", "NNP"}
 
 
 def restricts(clause: Token, noun: Token) -> bool:

@@ -26,6 +26,7 @@ from extract.arguments import (
     EntityIndex,
     antecedent,
     clause_holder,
+    describes_alone,
     entities_of,
     restricts,
 )
@@ -298,8 +299,9 @@ def _hits(context: DocContext) -> list[Hit]:
                     argument = clause_holder(argument)
                 if modality.is_speaker(argument):
                     continue
-                for entity in entities_of(argument, context.index,
-                                          alone=restricts(word, argument)):
+                alone = restricts(word, argument) or describes_alone(word, argument) or (
+                    word.dep_ == "conj" and describes_alone(word.head, argument))
+                for entity in entities_of(argument, context.index, alone=alone):
                     e = context.entities.get(entity)
                     if e is None or (allowed and e.type not in allowed) or (
                             e.unnamed and not frame.unnamed_ok):

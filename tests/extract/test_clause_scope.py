@@ -58,3 +58,18 @@ def test_a_clause_set_off_by_a_comma_covers_the_named_list() -> None:
                      "workers in Laos, were designated today.")
     employers = sorted(b for _, b in relations(result, "EMPLOYED_AT"))
     assert employers == ["Kosmar Holdings", "Vexel Trading LLC"]
+
+
+def test_an_appositive_describes_its_own_name_not_the_list_it_stands_in() -> None:
+    result = extract(
+        "The individuals added to the sanctions list are Teo Marsk, the head of Vexel "
+        "Trading LLC's worker delegation in Laos, and Ruan Kesh, the China-based chief "
+        "representative of Morrin Data LLC.")
+    assert relations(result, "EMPLOYED_AT") == [("Ruan Kesh", "Morrin Data LLC")]
+    assert ("Ruan Kesh", "Laos") not in relations(result, "LOCATED_IN")
+
+
+def test_an_appositive_still_describes_its_own_name() -> None:
+    result = extract("OFAC designated Lena Brask, the chief representative of Morrin Data "
+                     "LLC in Laos.")
+    assert relations(result, "EMPLOYED_AT") == [("Lena Brask", "Morrin Data LLC")]
