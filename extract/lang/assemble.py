@@ -8,7 +8,9 @@ frames over sentences, and the Extraction itself.
 
 from __future__ import annotations
 
-from extract.lang.common import DocBuilder, sentences
+from collections.abc import Callable
+
+from extract.lang.common import DocBuilder, Span, sentences
 from extract.lang.names import (
     add_about_titles,
     add_gazetteer,
@@ -35,13 +37,17 @@ def add_known_actors(builder: DocBuilder, native: NativeGazetteer) -> None:
     add_state_pairs(builder, native)
 
 
-def conclude(builder: DocBuilder, lang: str) -> Extraction:
-    """Short references, one entity per surface, relation frames, then the Extraction."""
+def conclude(builder: DocBuilder, lang: str,
+             layout: Callable[[DocBuilder, list[Span]], None] | None = None) -> Extraction:
+    """Short references, one entity per surface, relation frames, the relations a
+    language's release layout gives (`layout`: headers, lists), then the Extraction."""
     add_short_references(builder)
     builder.merge_same_surface()
     spans = sentences(builder.text, lang)
     apply_frames(builder, spans)
     apply_affiliations(builder, spans)
+    if layout is not None:
+        layout(builder, spans)
     return finish(builder)
 
 

@@ -40,9 +40,9 @@ class Span:
 
 
 # a line that starts a list item or a heading, or closes a sentence or a label
-_LINE_START = re.compile(r"^[\s　]*(?:[-・△▲○●◎•*▪■□◦·※▽【〈<\[#(（①-⑳]|\d{1,2}\s*[.)．、]|"
+_LINE_START = re.compile(r"^[\s　]*(?:[-・△▲○●◎•*▪■□◦·※▽【〈<\[#(（①-⑳|]|\d{1,2}\s*[.)．、]|"
                          r"[0-9０-９]+[\s　])")
-_LINE_CLOSED = re.compile(r"[。！？」』）)】〉>：:]\s*$")
+_LINE_CLOSED = re.compile(r"[。！？」』）)】〉>：:|]\s*$")  # | closes a table row
 
 
 def soft_wrap(text: str, at: int) -> bool:

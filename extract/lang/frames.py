@@ -158,7 +158,10 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             # XをSDNリストに追加: the US list by its name; A、Bに対する独自制裁を発表
             r"(?:SDN|特別指定国民)[^。]{0,12}?(?:に|へ)\s*(?:追加|掲載|指定)|"
             r"(?:に対し|に対して|に対する)[^。]{0,20}制裁(?:措置)?を(?:発表|決定|実施|発動|科|課)|"
-            r"独自制裁(?:措置)?を(?:発表|決定|実施|発動)"), 0.9),
+            r"独自制裁(?:措置)?を(?:発表|決定|実施|発動)|"
+            # the notice's wording for new listings: 対象者を以下のとおり拡大/追加する
+            r"(?:資産凍結|制裁)[^。]{0,20}?対象(?:者|団体|個人)?を[^。]{0,12}?(?:拡大|追加)"
+            r"(?:する|した|し、)"), 0.9),
         # after a designation, a sentence that names those designated: 対象は、A、Bである /
         # 対象となったのは… / 対象には…が含まれる (only where a designation went before)
         Frame("designation-followup.ja.v1", "DESIGNATED", re.compile(

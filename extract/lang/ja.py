@@ -17,6 +17,8 @@ from extract.lang.assemble import add_known_actors, conclude
 from extract.lang.common import DocBuilder, Found, make_id, native_slug, sentences
 from extract.lang.ja_advisories import add_bare_advisories
 from extract.lang.ja_companies import add_companies, north_korean
+from extract.lang.ja_header import add_header_title
+from extract.lang.ja_layout import apply_layout, attach_aliases
 from extract.lang.ja_locations import apply_locations
 from extract.lang.ja_mentions import add_bracket_abbreviations, repoint_short_forms
 from extract.lang.ja_persons import (
@@ -38,10 +40,11 @@ MODEL = "ja_ginza"
 _PERSON_LABELS = ("Person",)
 _ORG_LABELS = ("Company", "Corporation_Other", "Organization_Other", "International_Organization",
                "Show_Organization", "Political_Organization_Other", "Military")
-# the romanization or English name in brackets after a name: (KIM Sang Man), (Korea Osong
+# the romanization or English name in brackets after a name, alone or before other details
+# (KIM Sang Man、1990年生): (KIM Sang Man), (Korea Osong
 # Shipping Co.), (Shenyang Baihua Network Technology Co., Ltd.)
 _BRACKETED = re.compile(r"^\s*[（(]\s*([A-Z][A-Za-z'’\-]+(?:\s+[A-Za-z][A-Za-z'’\-.]*){0,8}"
-                        r"(?:,\s*(?:Ltd|Inc|LLC)\.?)?)\s*[,，)）]")
+                        r"(?:,\s*(?:Ltd|Inc|LLC)\.?)?)\s*[,，、)）]")
 _KATAKANA_NAME = re.compile(r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3}")
 _KATAKANA_BEFORE_BRACKET = re.compile(r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3}\s*[（(]\s*$")
 # Japanese news quotes a company's name: IT企業「X」, 金融機関「Y」
@@ -79,6 +82,7 @@ class JapanesePipeline:
     def extract(self, text: str, meta: DocumentMeta) -> Extraction:
         started = time.perf_counter()
         builder = DocBuilder(text, meta, "ja")
+        add_header_title(builder, self.native)  # a header's title line: an advisory
         self._titles(builder)  # a title holds names (北朝鮮) that are not mentions of their own
         add_known_actors(builder, self.native)
         repoint_short_forms(builder)  # 財務省 after 米財務省: the US Treasury
@@ -99,9 +103,11 @@ class JapanesePipeline:
                         money.amount, money.currency, money.qualifier)
         add_short_references(builder)  # 共同声明 for the one titled statement, else:
         add_bare_advisories(builder, self.native)
+        attach_aliases(builder)  # 別名：X under a listed name: X is that name's alias
         builder.merge_same_surface()  # before relations, so they join the merged entities
         apply_locations(builder, self.native, sentences(text, "ja"))
-        extraction = conclude(builder, "ja")
+        extraction = conclude(builder, "ja",
+                              lambda b, spans: apply_layout(b, spans, self.native))
         self.chars += len(text)
         self.seconds += time.perf_counter() - started
         return extraction
@@ -153,7 +159,8 @@ class JapanesePipeline:
         open_at = next((i for i in range(end, min(end + 2, len(text))) if text[i] in "(（"), -1)
         if open_at < 0:
             return
-        close = min((i for i in (text.find(")", open_at), text.find("）", open_at)) if i > 0),
+        # the romanization ends at the bracket, or at the comma before other details
+        close = min((i for i in (text.find(c, open_at) for c in ")）、，") if i > 0),
                     default=-1)
         if close > open_at + 1:
             builder.add(Found(open_at + 1, close, text[open_at + 1:close], label, entity_id,

@@ -27,7 +27,7 @@ _CONFIDENCE = 0.75
 Place = tuple[int, int, str, str]
 
 
-def _places(builder: DocBuilder, native: NativeGazetteer, span: Span) -> list[Place]:
+def places_in(builder: DocBuilder, native: NativeGazetteer, span: Span) -> list[Place]:
     """(start, end, state id, city) of each state or listed city in the span."""
     out = [(f.start, f.end, f.id, "") for f in builder.in_span(span, ("Country",))
            if f.alias and not f.properties.get("self")]
@@ -54,7 +54,7 @@ def _state(builder: DocBuilder, start: int, end: int, state: str) -> str | None:
     return state
 
 
-def _relate(builder: DocBuilder, who: Found, place: Place, span: Span,
+def located(builder: DocBuilder, who: Found, place: Place, span: Span,
             frame: str) -> None:
     state = _state(builder, place[0], place[1], place[2])
     if state is None or state == who.id:
@@ -69,7 +69,7 @@ def apply_locations(builder: DocBuilder, native: NativeGazetteer, spans: list[Sp
     text = builder.text
     before_name = re.compile(r"^\s*(?:・[^、。\s]{1,6})?\s*" + _BASED + r"\s*(?:の)?\s*$")
     for span in spans:
-        places = _places(builder, native, span)
+        places = places_in(builder, native, span)
         if not places:
             continue
         targets = [f for f in builder.in_span(span, ("Person", "Organization"))
@@ -78,7 +78,7 @@ def apply_locations(builder: DocBuilder, native: NativeGazetteer, spans: list[Sp
             # ロシア在住のX / 瀋陽に拠点を置くX: the place, a "based" word, then the name
             near = [p for p in places if p[1] <= who.start and who.start - p[1] <= 14]
             if near and before_name.match(text[near[-1][1]:who.start]):
-                _relate(builder, who, near[-1], span, "location-before.ja.v1")
+                located(builder, who, near[-1], span, "location-before.ja.v1")
                 continue
             # Xは、…ラオスに拠点を置き: the subject, then the places before a "based" verb
             if not cues.subject.match(text[who.end:who.end + 12]):
@@ -92,5 +92,5 @@ def apply_locations(builder: DocBuilder, native: NativeGazetteer, spans: list[Sp
                 group.append(place)
                 if _VERB.match(text[place[1]:place[1] + 12]):
                     for item in group:
-                        _relate(builder, who, item, span, "location-subject.ja.v1")
+                        located(builder, who, item, span, "location-subject.ja.v1")
                     break

@@ -15,6 +15,7 @@ from itertools import pairwise
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.dates import find_dates
 from extract.lang.frames import CUES, FRAMES, Frame, LanguageCues
+from extract.lang.tables import row_item, table_row_at
 from graph.model import ExtractedEntity
 
 ACTORS = ("Country", "Agency")
@@ -40,6 +41,9 @@ _ATTRIBUTE = re.compile(r"^\s*(?:[-・○◦·ㆍㅇ]\s*)?([^\s:：]{1,8})\s*[:�
 _NUMBERING = re.compile(r"^[（(]?[0-9０-９]{1,2}[)）.．]?")
 _NAME_LABELS = ("名称", "氏名", "名前", "이름", "성명", "명칭", "기관명", "団体名", "법인명",
                 "対象者", "대상자", "個人", "団体", "개인", "기관")
+# a sentence between the designation and its list that only says the list follows
+# (主な対象は次のとおりである, 대상은 다음과 같다): it names nobody and the list goes on
+_LIST_FOLLOWS = re.compile(r"(?:次|以下|下記)の?(?:とおり|通り)|(?:다음|아래)과\s*같")
 # a short line between list items that heads a group (개인 (2명), 【団体】): no sentence
 _SUBHEADING = re.compile(r"^[^。.!?]{1,16}$")
 
@@ -145,6 +149,11 @@ def _following_list(builder: DocBuilder, spans: list[Span], index: int) -> list[
     out: list[Found] = []
     for span in spans[index + 1:index + 60]:
         line = span.text(builder.text)
+        if line.startswith("|"):  # a table: each data row lists one (header rows name none)
+            row = table_row_at(builder, span)
+            item = row_item(builder, row) if row is not None else None
+            out += [item] if item is not None else []
+            continue
         items = [f for f in builder.in_span(span, TARGETS) if not f.unnamed
                  and f.properties.get("kind") != "worker_group"]
         attribute = _ATTRIBUTE.match(line)
@@ -153,14 +162,25 @@ def _following_list(builder: DocBuilder, spans: list[Span], index: int) -> list[
                 out += _coordinated(builder, items, cues)
             continue
         starts_with_name = bool(items) and items[0].start - span.start <= 2 and \
-            builder.text[span.start - 1:span.start] in ("\n", "")
+            builder.text[span.start - 1:span.start] in ("\n", "") and \
+            not _prose(builder, span, items[0], cues)
         if _LIST_ITEM.match(line) or starts_with_name:
             out += _coordinated(builder, items, cues)
             continue
         if not items and _SUBHEADING.match(line):
             continue
+        if not items and not out and _LIST_FOLLOWS.search(line):
+            continue
         break
     return out
+
+
+def _prose(builder: DocBuilder, span: Span, first: Found, cues: LanguageCues) -> bool:
+    """A sentence about its first name (313総局は…にある。), closed by its sentence mark,
+    is prose after the list, not an item of it."""
+    line = span.text(builder.text).rstrip()
+    closed = line.endswith(("。", ".", "다"))
+    return closed and bool(cues.subject.match(builder.text[first.end:first.end + 12]))
 
 
 def _coordinated(builder: DocBuilder, items: list[Found], cues: LanguageCues) -> list[Found]:
