@@ -63,10 +63,29 @@ _SERVED = (*OBJECT, ">dobj >poss", ">dobj >prep[of] >pobj")
 
 
 
+_WORK_NOUNS = frozenset({"work", "jobs", "job", "employment", "positions", "position",
+                         "contracts", "contract", "projects", "project", "roles"})
+
+
+def _a_workplace(hit: Hit) -> bool:
+    """'obtained remote work with U.S. companies that generated $5 million', 'worked at
+    firms that made $N': a clause after the firm the work was with may describe the work
+    as well as the firm, and a firm the workers worked at earns nothing for them either
+    way, so the firm is not the earner."""
+    if hit.word.dep_ != "relcl":
+        return False
+    noun = hit.word.head
+    work = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in {"with", "at", "for"} and (
+        work.lower_ in _WORK_NOUNS or (work.pos_ == "VERB" and work.lemma_ == "work"))
+
+
 def _for_the_earners(hit: Hit, context: DocContext) -> None:
     """'brought in $N for the workers': money made for the worker collective is theirs,
     not money that funds them. 'Their activities generate revenue': an owner pronoun
     that coreference left open stands for the document's worker collective."""
+    if hit.roles.get("earner") and _a_workplace(hit):
+        hit.roles["earner"] = []
     if not hit.roles.get("earner"):
         for subject in hit.word.children:
             if subject.dep_ == "nsubj" and subject.lower_ in _DOINGS and any(

@@ -73,3 +73,18 @@ def test_an_appositive_still_describes_its_own_name() -> None:
     result = extract("OFAC designated Lena Brask, the chief representative of Morrin Data "
                      "LLC in Laos.")
     assert relations(result, "EMPLOYED_AT") == [("Lena Brask", "Morrin Data LLC")]
+
+
+def test_a_firm_the_work_was_with_is_not_the_earner() -> None:
+    result = extract("The IT workers worked with U.S. companies that generated $5 million in "
+                     "revenue.", doc_type="news",
+                     issuers=[{"country": "US", "agency": "Department of Justice"}])
+    assert relations(result, "GENERATED_REVENUE_FOR") == []
+
+
+def test_a_front_company_described_as_earning_is_the_earner() -> None:
+    result = extract("Lena Brask worked with Vexel Trading LLC, a front company that "
+                     "generated $2 million for North Korea.", doc_type="news",
+                     issuers=[{"country": "US", "agency": "Department of Justice"}])
+    assert relations(result, "GENERATED_REVENUE_FOR") == [("Vexel Trading LLC",
+                                                           "USD 2000000")]
