@@ -2,12 +2,16 @@
 
 Statements cite earlier advisories by kind, issuer and date rather than by title: "the
 ROK's joint advisory of December 2022", "the first PSA, dated May 16, 2024", "Japan today
-updated its advisory". A reference is linked to a gazetteer advisory when its kind fits and
-every stated attribute (month, issuing state) agrees, and exactly one advisory fits.
+updated its advisory", "the May 2022 advisory", "the joint advisory issued by the United
+States and the ROK in October 2023", "the 2023 update". A reference is linked to a
+gazetteer advisory when its kind fits and every stated attribute (month or year, issuing
+state, by an adjective or by the agencies named as its authors) agrees, and exactly one
+advisory fits: two advisories of one year stay apart unless the issuer tells them apart.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from extract.gazetteer import Gazetteer, GazetteerEntry
@@ -17,41 +21,96 @@ from extract.overlaps import Overlaps
 from extract.resolve import DocEntities, Merge, from_gazetteer
 from graph.model import DocumentMeta
 
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+          r"November|December)")
 _REFERENCE = re.compile(
     r"\b(?P<mod>(?:(?:its|the|this|their|our|an?|U\.S\.|ROK['’]s|ROK|Japan['’]s|Japanese|FBI|"
-    r"first|second|third|joint|updated|additional|earlier|original)\s+)*)"
-    r"(?P<kind>advisory|guidance|PSA|public\s+service\s+announcement|statement|report)\b"
+    r"FBI['’]s|U\.S\.-ROK|trilateral|"
+    r"first|second|third|joint|updated|additional|earlier|original|"
+    rf"(?:{_MONTH}\s+)?(?:19|20)\d\d)\s+)*)"
+    r"(?P<kind>advisory|guidance|PSA|public\s+service\s+announcement|statement|report|"
+    r"update)\b"
     r"(?P<tail>[^.;]{0,160})",
     re.IGNORECASE,
 )
+_DETERMINER = re.compile(r"\b(?:its|the|this|their|our|an?)\s", re.IGNORECASE)
+# the date given before the kind: "the May 2022 advisory", "the 2023 update"
+_DATE_BEFORE = re.compile(rf"\b(?:(?P<month>{_MONTH})\s+)?(?P<year>(?:19|20)\d\d)\b",
+                          re.IGNORECASE)
 _KINDS = {"advisory": {"advisory", "guidance"}, "guidance": {"guidance", "advisory"},
           "psa": {"psa"}, "public service announcement": {"psa"},
-          "statement": {"statement"}, "report": {"report"}}
-_COUNTRY_WORDS = {"u.s.": "US", "fbi": "US", "rok's": "KR", "rok": "KR", "japan's": "JP",
-                  "japanese": "JP", "rok’s": "KR", "japan’s": "JP"}
+          "statement": {"statement"}, "report": {"report"},
+          # an update revises an earlier advisory or announcement
+          "update": {"guidance", "advisory", "psa"}}
+_COUNTRY_WORDS = {"u.s.": "US", "fbi": "US", "fbi's": "US", "fbi’s": "US", "rok's": "KR",
+                  "rok": "KR", "japan's": "JP", "japanese": "JP", "rok’s": "KR", "japan’s": "JP"}
+# "U.S.-ROK" names both states; "trilateral" the three
+_COUNTRIES_WORDS = {"u.s.-rok": ("US", "KR"), "trilateral": ("US", "JP", "KR")}
 _DATE_IN_TAIL = re.compile(
-    r"^(?:,?\s*(?:dated|of|issued|released|published|from|on|in|(?:that|which)\s+[^,;]{0,80}?"
-    r"\b(?:published|issued|released))\b[^,;]{0,40}?)"
+    r"^(?:,?\s*(?:dated|of|issued|released|published|from|on|in|"
+    r"(?:that|which|they|it|we)\s+[^,;]{0,80}?"
+    r"\b(?:published|issued|released))\b[^,;]{0,90}?)"
     r"((?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:\s+\d{1,2},)?\s+\d{4})", re.IGNORECASE)
+# the authors after the kind: "the advisory issued by the United States and the ROK",
+# "the guidance from the State Department, Treasury and the FBI"
+_AUTHORS_IN_TAIL = re.compile(r"^,?\s*(?:(?:jointly\s+)?(?:issued|released|published)\s+)?"
+                              r"(?:by|from)\s+[^;]{0,120}", re.IGNORECASE)
 
 
-def _candidates(gazetteer: Gazetteer, kind: str, month: str, country: str,
-                today: str) -> list[GazetteerEntry]:
+def _candidates(gazetteer: Gazetteer, kind: str, when: str, countries: set[str],
+                today: set[str]) -> list[GazetteerEntry]:
+    """Advisories of the kind that every stated attribute fits: `when` is a month
+    ("2022-05") or a year ("2022"), `countries` the states said to have issued it, `today`
+    the days the sentence can mean when it dates the act by the document ("today", "on
+    Wednesday")."""
     wanted = _KINDS.get(re.sub(r"\s+", " ", kind.lower()), set())
     found = []
     for entry in gazetteer.entries:
         if entry.type != "Advisory" or entry.properties.get("kind") not in wanted:
             continue
         dates = [str(d) for d in entry.properties.get("dates", [])]
-        countries = [str(c) for c in entry.properties.get("countries", [])]
-        if country and country not in countries:
+        issuers = {str(c) for c in entry.properties.get("countries", [])}
+        if not countries <= issuers:
             continue
-        if month and not any(d.startswith(month) for d in dates):
+        if when and not any(d.startswith(when) for d in dates):
             continue
-        if not month and today not in dates:
+        if not when and not any(d in today for d in dates):
             continue
         found.append(entry)
+    return found
+
+
+def _when(match: re.Match[str]) -> str:
+    """The month or year a reference gives, after its kind ("of May 2022") or before it
+    ("the May 2022 advisory", "the 2023 update")."""
+    date_match = _DATE_IN_TAIL.match(match.group("tail"))
+    if date_match:
+        return (parse_date(date_match.group(1)) or "")[:7]
+    before = _DATE_BEFORE.search(match.group("mod"))
+    if before is None:
+        return ""
+    if before.group("month"):
+        return (parse_date(f"{before.group('month')} 1, {before.group('year')}") or "")[:7]
+    return before.group("year")
+
+
+def _author_countries(mentions: DocMentions, match: re.Match[str], tail_start: int,
+                      gazetteer: Gazetteer) -> set[str]:
+    """The states of the agencies or countries named as authors after the kind."""
+    authors = _AUTHORS_IN_TAIL.match(match.group("tail"))
+    if authors is None:
+        return set()
+    end = tail_start + authors.end()
+    found: set[str] = set()
+    for m in mentions.mentions:
+        if tail_start <= m.start < end and m.label in {"Country", "Agency"}:
+            entry = gazetteer.by_id.get(m.hint)
+            code = m.hint.split(":", 1)[1].upper() if m.label == "Country" and \
+                m.hint.startswith("country:") else str(
+                    entry.properties.get("country") or "") if entry is not None else ""
+            if code:
+                found.add(code)
     return found
 
 
@@ -71,15 +130,21 @@ def link_advisory_references(mentions: DocMentions, resolved: DocEntities,
                 start = max(inner)  # "the U.S. guidance": the state stays its own mention
                 while start < kind_start and mentions.text[start] in " '’s":
                     start += 1
+            det = list(_DETERMINER.finditer(match.group("mod")))
+            if det and det[-1].start() > 0:  # "updated the advisory": the verb is no part
+                start = max(start, sentence.start + match.start("mod") + det[-1].start())
             mods = match.group("mod").lower().split()
-            country = next((_COUNTRY_WORDS[w] for w in mods if w in _COUNTRY_WORDS), "")
-            if not country and "its" in mods:
-                country = _subject_country(mentions, index, match.start())
-            date_match = _DATE_IN_TAIL.match(match.group("tail"))
-            month = (parse_date(date_match.group(1)) or "")[:7] if date_match else ""
-            today = meta.date if re.search(r"\btoday\b", sentence.text, re.I) else "-"
-            fits = _candidates(gazetteer, match.group("kind"), month, country, today)
-            if len(fits) != 1 or (not month and not country and today == "-"):
+            countries = {_COUNTRY_WORDS[w] for w in mods if w in _COUNTRY_WORDS}
+            countries.update(c for w in mods for c in _COUNTRIES_WORDS.get(w, ()))
+            if not countries and "its" in mods:
+                countries = {_subject_country(mentions, index, match.start())} - {""}
+            countries |= _author_countries(mentions, match, sentence.start + match.start("tail"),
+                                           gazetteer)
+            countries |= _issuing_subject(mentions, index, match.start())
+            when = _when(match)
+            today = _recent_days(sentence.text, meta.date)
+            fits = _candidates(gazetteer, match.group("kind"), when, countries, today)
+            if len(fits) != 1 or (not when and not countries and not today):
                 continue
             entry = fits[0]
             entity = resolved.entities.get(entry.id) or from_gazetteer(entry)
@@ -92,6 +157,92 @@ def link_advisory_references(mentions: DocMentions, resolved: DocEntities,
             taken.add(start, end, None)
     if added:
         mentions.mentions = sorted([*mentions.mentions, *added], key=lambda m: m.start)
+    if meta.doc_type not in _OWN_VOICE:
+        _link_definite(mentions, resolved, gazetteer)
+
+
+# in an advisory or a joint statement "the advisory" is mostly the document itself, which
+# the frames resolve (extract/frames/issuance.py)
+_OWN_VOICE = {"advisory", "joint_statement"}
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hat)\s+(?P<kind>advisory|guidance|PSA|statement|"
+                       r"announcement|update)\b(?!\s+(?:of|on|to|by|from|dated|issued|"
+                       r"released|published)\b)")
+_KIND_WORDS = {"advisory": ("advisory", "guidance"), "guidance": ("guidance", "advisory"),
+               "psa": ("psa", "announcement"), "announcement": ("psa", "announcement"),
+               "statement": ("statement",), "update": ("guidance", "advisory", "psa")}
+_NEAR = 2  # sentences back
+
+
+def _link_definite(mentions: DocMentions, resolved: DocEntities, gazetteer: Gazetteer) -> None:
+    """'... issued a joint statement on Wednesday. The statement urged ...': a definite
+    reference with nothing of its own refers to the advisory of its kind the sentence
+    before (or the one before that) named; with none, or two of that kind, it is left."""
+    taken = Overlaps((m.start, m.end, None) for m in mentions.mentions)
+    added: list[MentionSpan] = []
+    for index, sentence in enumerate(mentions.sentences):
+        for match in _DEFINITE.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if taken.overlapping(start, end):
+                continue
+            kinds = _KIND_WORDS[match.group("kind").lower()]
+            near = {m.entity for m in mentions.mentions if m.label == "Advisory" and m.entity
+                    and index - _NEAR <= m.sent <= index and m.start < start
+                    and m.entity in resolved.entities
+                    and _of_kind(resolved.entities[m.entity].name, m.entity, kinds, gazetteer)}
+            if len(near) != 1:
+                continue
+            entity = resolved.entities[near.pop()]
+            span = mentions.new_span("Advisory", start, end, sent=index, hint=entity.id)
+            resolved.add_mention(entity, span)
+            resolved.merges.append(Merge(entity.id, span.text,
+                                         "definite reference to the advisory just named", 0.6))
+            added.append(span)
+            taken.add(start, end, None)
+    if added:
+        mentions.mentions = sorted([*mentions.mentions, *added], key=lambda m: m.start)
+
+
+def _of_kind(name: str, ident: str, kinds: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.by_id.get(ident)
+    if entry is not None and entry.properties.get("kind") in kinds:
+        return True
+    return any(re.search(rf"\b{k}\b", name, re.IGNORECASE) for k in kinds)
+
+
+_WEEKDAY = re.compile(r"\b(?:today|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                      r"Friday|Saturday|Sunday))\b", re.IGNORECASE)
+
+
+def _recent_days(sentence: str, date: str) -> set[str]:
+    """The days a sentence dated by the document can mean: the document's day for
+    "today", and the week before it for a weekday or "yesterday" (a report of the news)."""
+    found = _WEEKDAY.search(sentence)
+    if found is None or not date:
+        return set()
+    try:
+        day = dt.date.fromisoformat(date)
+    except ValueError:
+        return set()
+    if found.group(0).lower() == "today":
+        return {date}
+    return {(day - dt.timedelta(days=n)).isoformat() for n in range(8)}
+
+
+_ISSUING = re.compile(r"\b(?:jointly\s+)?(?:issued|released|published|put\s+out|adopted)\s+$",
+                      re.IGNORECASE)
+
+
+def _issuing_subject(mentions: DocMentions, sent: int, offset: int) -> set[str]:
+    """'The United States, Japan and South Korea on Wednesday issued a joint statement':
+    the states named before the verb that issues the reference are its authors."""
+    sentence = mentions.sentences[sent]
+    before = sentence.text[:offset]
+    words = re.sub(r"\s*\b(?:an?|the|its|their|this)\s*$", " ", before, flags=re.I)
+    if not _ISSUING.search(words):
+        return set()
+    return {m.hint.split(":", 1)[1].upper() for m in mentions.in_sentence(sent)
+            if m.label == "Country" and m.hint.startswith("country:")
+            and m.start - sentence.start < offset}
 
 
 def _subject_country(mentions: DocMentions, sent: int, offset: int) -> str:

@@ -26,7 +26,7 @@ _TITLE_TAIL = (rf"(?:[ \t]+(?:{_SMALL}[ \t]+)*{_CAP})*"  # a title never crosses
                r"(?:[ \t]+\(\d{4}(?:-\d{2}){0,2}\))?")  # "... Workers (2024-11-09)"
 _DOC_WORD = (r"(?:(?:Joint|Updated|Additional|Supplemental|Revised|Interagency)\s+)*"
              r"(?:Guidance|Advisory|Statement|Public\s+Service\s+Announcement|Alert|Notice|"
-             r"Fact\s+Sheet|Report|Warning|Cybersecurity\s+Advisory|Readout)")
+             r"Fact\s+Sheet|Report|Warning|Cybersecurity\s+Advisory)")
 _ADVISORY = re.compile(
     rf"\b{_DOC_WORD}[ \t]+(?:on|to|regarding|about|for|concerning|of)[ \t]+(?:the[ \t]+)?{_CAP}"
     + _TITLE_TAIL
@@ -53,7 +53,27 @@ _CASE = re.compile(
     r"de|De|los|Los|la|La|del)){0,5}"
     r"(?:,?[ \t]+et[ \t]+al\.)?"
 )
+# not advisories: a notice that lists designations (a sanctions act), and an instruction
+# that opens a sentence ("Report to the FBI Field Office any ...")
+_NOT_ADVISORY = re.compile(r"^(?:Notice|Report|Alert)s?\s+(?:of|on|to)\s+(?:the\s+)?"
+                           r"(?:Designations?|Sanctions?|Listing)\b")
+_IMPERATIVE = re.compile(r"^(?:Report|Alert|Notice|Warning)\s+to\b")
 _TRAILING_JUNK = re.compile(r"(?:[\s,.;:]|\s+(?:and|the|of|on|to|for|in|by))+$")
+
+
+def _section_heading(text: str, start: int, end: int) -> bool:
+    """A title alone on its line below the first line is a heading of the document's own
+    sections ("Guidance for Freelance Platforms"), not a document it names; the first line
+    is the document's own title."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return line.strip().rstrip(":.") == text[start:end] and bool(text[:line_start].strip())
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start]
+    return start == 0 or bool(re.search(r"(?:[.!?:]\s+|\n\s*)$", before))
 
 
 def _title_spans(text: str) -> Iterator[tuple[int, int, str]]:
@@ -61,8 +81,13 @@ def _title_spans(text: str) -> Iterator[tuple[int, int, str]]:
         title = _TRAILING_JUNK.sub("", _DATE_AFTER.sub("", match.group(0)))
         # "the Public Service Announcement of May 2024" names no title: only its kind and
         # date, which extract/advisory_refs.py reads as a reference
-        if len(title.split()) >= 3 and not re.fullmatch(_DOC_WORD, title):
-            yield match.start(), match.start() + len(title), ADVISORY_LABEL
+        if len(title.split()) < 3 or re.fullmatch(_DOC_WORD, title) or \
+                _NOT_ADVISORY.match(title) or \
+                (_IMPERATIVE.match(title) and _sentence_start(text, match.start())):
+            continue
+        end = match.start() + len(title)
+        if not _section_heading(text, match.start(), end):
+            yield match.start(), end, ADVISORY_LABEL
     for match in _QUOTED.finditer(text):
         inner = match.group(1).strip().rstrip(",.;:")  # "... Extortion," keeps its comma out
         if len(inner.split()) >= 3 and sum(w[:1].isupper() for w in inner.split()) >= 2:

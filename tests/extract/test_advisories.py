@@ -91,3 +91,59 @@ def test_the_issuer_speaking_in_its_own_advisory_advises_for_it() -> None:
     # look-alike: a title only the file gives may not be the name the document goes by
     untitled = "The FBI encourages employers to interview remote applicants on camera."
     assert relations(_advisory(untitled, title), "ADVISES") == []
+
+
+def test_a_reference_by_kind_and_date_before_it_is_the_listed_advisory() -> None:
+    result = _release("The May 2022 advisory explained how North Korean IT workers hide "
+                      "their nationality.")
+    assert _advisories(result) == [
+        "Guidance on the Democratic People's Republic of Korea Information Technology Workers"]
+    # look-alike: a year with two advisories of that kind, and no issuer, stays unlinked
+    assert _advisories(_release("The 2022 advisory explained how North Korean IT workers "
+                                "hide their nationality.")) == []
+
+
+def test_the_authors_named_after_a_reference_tell_two_advisories_of_a_year_apart() -> None:
+    us = _release("The 2022 advisory from the Department of State and the FBI explained how "
+                  "North Korean IT workers hide their nationality.")
+    assert _advisories(us) == [
+        "Guidance on the Democratic People's Republic of Korea Information Technology Workers"]
+    rok = _release("The joint advisory issued by the United States and the Republic of Korea "
+                   "in October 2023 listed new warning signs of North Korean IT workers.")
+    assert _advisories(rok) == ["Additional Guidance on the Democratic People's Republic of "
+                                "Korea Information Technology Workers"]
+    assert sorted(relations(rok, "ISSUED")) == [
+        ("South Korea", "Additional Guidance on the Democratic People's Republic of Korea "
+                        "Information Technology Workers"),
+        ("United States", "Additional Guidance on the Democratic People's Republic of Korea "
+                          "Information Technology Workers")]
+
+
+def _news(text: str, date: str) -> Extraction:
+    meta = DocumentMeta(id="t", doc_type="news", date=date, title="Allies warn on IT workers",
+                        issuers=[{"country": "US"}])
+    return extractor().extract(text, meta)
+
+
+def test_a_statement_reported_days_later_and_its_definite_reference() -> None:
+    text = ("Japan, South Korea and the United States on Wednesday issued a joint statement "
+            "about North Korean IT workers. The statement urged freelance platforms to check "
+            "the identity of account holders.")
+    result = _news(text, "2025-08-28")
+    statement = "Joint Statement on North Korean Information Technology Workers"
+    assert _advisories(result) == [statement]
+    assert (statement, "freelance platforms") in relations(result, "ADVISES")
+    assert ("Japan", statement) in relations(result, "ISSUED")
+    # look-alike: a month later the weekday cannot mean the listed statement's day
+    assert _advisories(_news(text, "2025-10-02")) == []
+
+
+def test_headings_and_designation_notices_are_not_advisories() -> None:
+    text = ("North Korean IT Worker Schemes\n\nThe workers hide their nationality.\n\n"
+            "Guidance for Freelance Platforms\n\nPlatforms should verify identities.\n\n"
+            "Notice of Designation of Two Individuals\n\nTreasury designated two people.")
+    assert _advisories(_release(text)) == []
+    # look-alike: the same words inside a sentence name a document
+    cited = _release("Platforms should read the Guidance for Freelance Platforms on Remote "
+                     "Hiring before onboarding developers.")
+    assert _advisories(cited) == ["Guidance for Freelance Platforms on Remote Hiring"]
