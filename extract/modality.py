@@ -27,6 +27,11 @@ _MODAL = frozenset({"will", "shall", "would", "may", "might", "could", "should",
                     "'ll", "wo"})
 _PLANNING = frozenset({"schedule", "expect", "plan", "intend", "seek", "aim", "attempt", "try",
                        "hope", "propose", "prepare", "want", "wish", "threaten", "continue_"})
+# what someone was told or required to do is not said to be done ("was ordered to pay
+# restitution", "workers were required to send $N a month"); a court's order is its own
+# outcome, read by the court frames
+_DIRECTING = frozenset({"order", "require", "direct", "instruct", "tell", "ask", "urge",
+                        "force", "compel", "oblige", "obligate"})
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _ALLEGING = frozenset({"accuse", "allege", "suspect", "charge", "indict", "claim"})
 _ALLEGING_SOURCES = frozenset({"indictment", "complaint", "prosecutor", "prosecutors",
@@ -122,6 +127,15 @@ def is_planned(word: Token) -> str:
     return ""
 
 
+def is_directed(word: Token) -> str:
+    """The predicate is what someone was ordered, required or told to do."""
+    chain = _clause_chain(word)
+    for below, verb in pairwise(chain):
+        if verb.lemma_ in _DIRECTING and below.dep_ in {"xcomp", "ccomp"}:
+            return f"directed ('{verb.lemma_}')"
+    return ""
+
+
 def is_negated(word: Token) -> str:
     for verb in _clause_chain(word)[:3]:
         for child in verb.children:
@@ -177,7 +191,8 @@ def read(word: Token, frame_modality: str, sentence: Span,
     facts = facts or sentence_facts(sentence)
     if inside_quote(sentence, word, facts):
         return Reading(NOT_STATED, "inside a quotation")
-    reason = is_negated(word) or is_planned(word)
+    reason = is_negated(word) or is_planned(word) or (
+        "" if frame_modality in COURT else is_directed(word))
     if reason == "modal 'can'" and word.lemma_ in _EARNING and _states_a_figure(word):
         # "a single worker can earn more than $N a year": what a worker is able to earn is
         # a figure the text gives as an estimate, not a planned act

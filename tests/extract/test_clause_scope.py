@@ -88,3 +88,17 @@ def test_a_front_company_described_as_earning_is_the_earner() -> None:
                      issuers=[{"country": "US", "agency": "Department of Justice"}])
     assert relations(result, "GENERATED_REVENUE_FOR") == [("Vexel Trading LLC",
                                                            "USD 2000000")]
+
+
+def test_what_someone_was_ordered_to_pay_is_not_a_payment() -> None:
+    result = extract("Lena Brask was ordered to pay $176,000 in restitution.",
+                     doc_type="sentencing",
+                     issuers=[{"country": "US", "agency": "Department of Justice"}])
+    assert relations(result, "PAID") == []
+
+
+def test_a_payment_made_for_a_purpose_is_a_payment() -> None:
+    result = extract("Vexel Trading LLC paid Dorn Baik $40,000 to manage the delegation.",
+                     doc_type="sentencing",
+                     issuers=[{"country": "US", "agency": "Department of Justice"}])
+    assert relations(result, "PAID") == [("Vexel Trading LLC", "USD 40000")]
