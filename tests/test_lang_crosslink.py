@@ -75,3 +75,44 @@ def test_a_body_named_in_the_same_sentence_corroborates() -> None:
         _entity("person:han-sorubitsu", "Person", "ハン・ソルビッ", ja, "ハン・ソルビッ")], [])
     link(native, registry)
     assert "person:han-sol-bit" in {e.id for e in native.entities}
+
+
+def test_katakana_proper_part_of_a_korean_company_name() -> None:
+    """朝鮮ハヌル海運会社 (Japanese) and Korea Hanul Shipping Co. (English), both designated
+    for the United States: the katakana part reads as the English proper word and the
+    shared designator joins them; チョンマル貿易会社 reads as no English company's word,
+    so it stays apart with no link."""
+    en = "OFAC designated Korea Hanul Shipping Co. and Pyolbit Trading Corp."
+    registry = _english(en, [
+        _entity("agency:office-of-foreign-assets-control", "Agency",
+                "Office of Foreign Assets Control", en, "OFAC", country="US"),
+        _entity("organization:korea-hanul-shipping-co", "Organization",
+                "Korea Hanul Shipping Co.", en, "Korea Hanul Shipping Co."),
+        _entity("organization:pyolbit-trading-corp", "Organization", "Pyolbit Trading Corp.",
+                en, "Pyolbit Trading Corp.")],
+        [ExtractedRelation("DESIGNATED", "agency:office-of-foreign-assets-control",
+                           "organization:korea-hanul-shipping-co")])
+    ja = "米国は朝鮮ハヌル海運会社及びチョンマル貿易会社を指定した。"
+    native = Extraction(DocumentMeta(id="ja", language="ja"), ja, "h", [
+        _entity("country:US", "Country", "United States", ja, "米国", code="US"),
+        _entity("organization:chousen-hanuru", "Organization", "朝鮮ハヌル海運会社", ja,
+                "朝鮮ハヌル海運会社"),
+        _entity("organization:chonmaru", "Organization", "チョンマル貿易会社", ja,
+                "チョンマル貿易会社")],
+        [ExtractedRelation("DESIGNATED", "country:US", "organization:chousen-hanuru"),
+         ExtractedRelation("DESIGNATED", "country:US", "organization:chonmaru")])
+    link(native, registry)
+    ids = {e.id for e in native.entities}
+    assert "organization:korea-hanul-shipping-co" in ids
+    assert "organization:chonmaru" in ids and not native.links
+
+
+def test_katakana_reading_across_a_nasal_and_fu() -> None:
+    """ソン・ギョンシク is 손경식 (the ン before ギ is not folded into "ng"), フン is 흥;
+    a different vowel is a different name."""
+    from extract.lang.romanize import same_katakana_name
+
+    assert same_katakana_name("손경식", "ソン・ギョンシク")
+    assert same_katakana_name("박흥룡", "パク・フンリョン")
+    assert not same_katakana_name("박흥룡", "パク・ホンリョン")
+    assert not same_katakana_name("손경식", "ソン・ギョンス")

@@ -144,3 +144,26 @@ def test_table_without_a_designation_lists_nobody(ja: JapanesePipeline) -> None:
     result = ja.extract(text, _meta())
     assert not _pairs(result, "DESIGNATED")
     assert {e.name for e in result.entities if e.type == "Person"} == {"Kim Ha Nul"}
+
+
+def test_polite_designation_and_official_full_stops(ja: JapanesePipeline) -> None:
+    """です・ます (指定しました) designates like 指定した, a negated one (指定しません
+    でした) does not; a full-width period (．) ends a sentence, not the number of an item."""
+    text = "外務省は、キム・ハヌル（KIM Ha Nul）を資産凍結等の措置の対象者として指定しました。"
+    assert _pairs(ja.extract(text, _meta()), "DESIGNATED") == {("外務省", "キム・ハヌル")}
+    text = "外務省は、パク・パダ（PAK Pa Da）を指定しました。"
+    assert _pairs(ja.extract(text, _meta()), "DESIGNATED") == {("外務省", "パク・パダ")}
+    text = "外務省は、パク・パダ（PAK Pa Da）を指定しませんでした。"
+    assert not _pairs(ja.extract(text, _meta()), "DESIGNATED")
+    # two sentences closed by ．: the second's person is not designated by the first
+    text = ("外務省は、朝鮮空色貿易会社を資産凍結等の措置の対象に指定した．"
+            "キム・ハヌル（KIM Ha Nul）は同社と取引していた．")
+    assert _pairs(ja.extract(text, _meta()), "DESIGNATED") == {("外務省", "朝鮮空色貿易会社")}
+
+
+def test_ideographic_circle_bullets_are_list_items(ja: JapanesePipeline) -> None:
+    """〇 (the ideographic circle) and ▽ mark list items as ○ does."""
+    text = ("政府は、以下の者を資産凍結等の措置の対象者として指定した。\n"
+            "〇キム・ハヌル（KIM Ha Nul）\n▽朝鮮空色貿易会社")
+    assert _pairs(ja.extract(text, _meta()), "DESIGNATED") == {
+        ("政府", "キム・ハヌル"), ("政府", "朝鮮空色貿易会社")}

@@ -25,7 +25,9 @@ from graph.search_keys import script_of
 
 # sentence ends: 。 and full stops after a Hangul syllable (다. 음. 함.), and line breaks
 _SENTENCE_END = {
-    "ja": re.compile(r"[。！？]|\n+"),
+    # the full-width period of official style (…指定した．) ends one too, not after a
+    # list number (1．)
+    "ja": re.compile(r"[。！？]|(?<![0-9０-９])．|\n+"),
     "ko": re.compile(r"(?<=[\uac00-\ud7a3\)”’\"'])[.!?](?=\s|$)|\n+"),
 }
 
@@ -40,7 +42,7 @@ class Span:
 
 
 # a line that starts a list item or a heading, or closes a sentence or a label
-_LINE_START = re.compile(r"^[\s　]*(?:[-・△▲○●◎•*▪■□◦·※▽【〈<\[#(（①-⑳|]|\d{1,2}\s*[.)．、]|"
+_LINE_START = re.compile(r"^[\s　]*(?:[-・△▲○〇●◎◇◆•*▪■□◦·※▽【〈<\[#(（①-⑳|]|\d{1,2}\s*[.)．、]|"
                          r"[0-9０-９]+[\s　])")
 _LINE_CLOSED = re.compile(r"[。！？」』）)】〉>：:|]\s*$")  # | closes a table row
 

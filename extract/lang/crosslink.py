@@ -21,12 +21,15 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extract.lang.ja_readings import KANJI, korean_readings
-from extract.lang.orgnames import org_key, proper_part
+from extract.lang.orgnames import JA_ORG_HEADS, org_key, proper_part
 from extract.lang.romanize import (
     hangul_candidates,
+    hangul_word_candidates,
     is_hangul,
+    katakana_to_romaji,
     same_katakana_name,
     same_person_name,
     same_word,
@@ -117,12 +120,46 @@ def _name_matches(entity: ExtractedEntity, english: EnglishEntity) -> str:
             for name in english.names:
                 if any(same_katakana_name(h, alias) for h in hangul_candidates(name, 16)):
                     return f"{alias} reads as {name}"
+        elif entity.type == "Organization" and _kana_proper(alias):
+            proper = _kana_proper(alias)
+            word = next((w for name in english.names for w in name.split()
+                         if _kana_reads_as(proper, w)), "")
+            if word:
+                return f"{proper} in {alias} reads as {word} of {english.names[0]}"
         elif entity.type == "Organization" and _hangul_of(alias):
             proper = proper_part(_hangul_of(alias))
             if proper and any(same_word(proper, word) for name in english.names
                               for word in name.split()):
                 return f"{proper} in {alias} romanizes as a word of {english.names[0]}"
     return ""
+
+
+# the katakana proper part of a Korean company name in Japanese: 朝鮮オソン海運会社,
+# チョンスリム貿易会社 (three kana at least: a shorter run fits too many words)
+_KANA_PROPER = re.compile(r"^(?:朝鮮)?([ァ-ヺー]{3,})(?=[一-龥])")
+_INITIAL_CLASS = {"j": "c", "g": "k", "b": "p", "d": "t", "r": "l"}
+
+
+def _kana_proper(name: str) -> str:
+    match = _KANA_PROPER.match(name)
+    return match.group(1) if match and name.endswith(JA_ORG_HEADS) else ""
+
+
+def _kana_reads_as(kana: str, word: str) -> bool:
+    """Is a katakana run a rendering of one Latin word of a Korean company's English name
+    ("オソン" ~ "Osong")? A cheap test of the first letter first: the search is slow."""
+    if len(word) < 3 or not word[0].isupper() or not word.isalpha():
+        return False
+    first = katakana_to_romaji(kana)[:1]
+    if _INITIAL_CLASS.get(first, first) != _INITIAL_CLASS.get(word[0].lower(),
+                                                              word[0].lower()):
+        return False
+    return any(same_katakana_name(h, kana) for h in _word_hangul(word))
+
+
+@lru_cache(maxsize=4096)
+def _word_hangul(word: str) -> tuple[str, ...]:
+    return tuple(hangul_word_candidates(word))
 
 
 def _hangul_of(name: str) -> str:

@@ -31,8 +31,9 @@ _PLURAL_PRONOUN = re.compile(r"이들|그들|彼ら|これらの者")
 _COUNT_WORDS = re.compile(r"^\s*(?:[3３三]\s*(?:국|개국|か国|カ国|ヶ国))?\s*(?:정부|政府)?")
 # a designation sentence that says a list follows (다음과 같다, 아래, 以下の, 次の)
 _ANNOUNCES_LIST = re.compile(r"다음과\s*같|아래와\s*같|아래의|以下の|以下のとおり|次の")
-# a list item's mark: bullets (ㅇ is the Korean government's), 1. 1) (1) ① 가. and "1 name"
-_LIST_ITEM = re.compile(r"^\s*(?:[-・△▲○●◎•*▪■□◦·ㆍ※ㅇ]|\d{1,2}\s*[.)．、]|\d{1,2}[\s　]|"
+# a list item's mark: bullets (ㅇ is the Korean government's, 〇 and ▽ Japanese ones), 1. 1)
+# (1) ① 가. and "1 name"
+_LIST_ITEM = re.compile(r"^\s*(?:[-・△▲▽▼○〇●◎◇◆•*▪■□◦·ㆍ※ㅇ]|\d{1,2}\s*[.)．、]|\d{1,2}[\s　]|"
                         r"[(（]\d{1,2}[)）]|[①-⑳]|[가-하]\s*[.)])")
 # a line of a table-like list that gives one attribute (生年月日：…, 국적: …): the list goes
 # on; only a name attribute (名称：X, 성명: X) or a group's label (個人：A、B) names the

@@ -268,6 +268,7 @@ _KANA_MEDIAL: dict[str, tuple[str, ...]] = {
 _KANA_INITIAL: dict[str, tuple[str, ...]] = {
     "ㅅ": ("s", "sh"), "ㅈ": ("j", "ch"), "ㅊ": ("ch",), "ㅋ": ("k",), "ㅌ": ("t",), "ㅍ": ("p",),
     "ㄷ": ("t", "d"), "ㄹ": ("r",),
+    "ㅎ": ("h", "f"),  # 후/흐 are written フ (fu): 흥 ~ フン
 }
 
 
@@ -318,8 +319,17 @@ def same_katakana_name(hangul: str, katakana: str) -> bool:
     parts = [p for p in re.split(r"[・＝=\s　]+", katakana) if p]
     orders = [parts] + ([[parts[-1], *parts[:-1]]] if len(parts) > 1 else [])
     syllables = _syllables(hangul)
-    return any(_fits(syllables, _fold(katakana_to_romaji("".join(order))), _kana_spellings)
+    return any(_fits(syllables, _kana_key("".join(order)), _kana_spellings)
                for order in orders)
+
+
+# one mora: a kana with its small kana, or ン; folded one by one, so that folding never
+# joins two of them (ソン・ギョン: "son"+"gion", not the whole "songyon" folded to "sonion")
+_MORA = re.compile(r"ッ?[ァ-ヺ][ャュョァィゥェォ]?ー?|ー")
+
+
+def _kana_key(katakana: str) -> str:
+    return "".join(_fold(katakana_to_romaji(m.group(0))) for m in _MORA.finditer(katakana))
 
 
 def katakana_candidates(katakana: str, names: Iterable[str]) -> list[str]:
@@ -368,3 +378,20 @@ def _rarity(syllable: str, word: str, surname: bool) -> tuple[int, int, str]:
     rare = (final not in _PLAIN_FINALS) + (medial not in _PLAIN_MEDIALS) + (
         initial in "ㄲㄸㅃㅆㅉ")
     return int(exact), rare, syllable
+
+
+def hangul_word_candidates(word: str, limit: int = 64) -> list[str]:
+    """Hangul words one Latin word written without syllable breaks may stand for
+    ("Osong" -> 오송, 옷옹…; "Chonsurim" -> 천수림…): every cut into syllable spellings.
+    Used to read a katakana rendering against an English company name's proper word."""
+    index = _syllable_index()
+    folded = _fold(word)
+    partial: dict[int, list[str]] = {0: [""]}
+    for start in range(len(folded)):
+        heads = partial.get(start)
+        if not heads:
+            continue
+        for end in range(start + 1, min(len(folded), start + 6) + 1):
+            for syllable in index.get(folded[start:end], ()):
+                partial.setdefault(end, []).extend(h + syllable for h in heads[:limit])
+    return partial.get(len(folded), [])[:limit * 4]
