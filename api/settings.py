@@ -34,6 +34,10 @@ class Settings(BaseSettings):
                             description="Java heap of the local Neo4j (-Xmx)")
     neo4j_page_cache: str = Field("64m", pattern=r"^\d+[kmgKMG]$",
                                   description="Page cache of the local Neo4j")
+    neo4j_transaction_memory: str = Field(
+        "128m", pattern=r"^(0|\d+[kmgKMG])$",
+        description="Memory one transaction of the local Neo4j may hold (db.memory.transaction"
+        ".max); a query needing more ends alone with a limit error; 0: no cap")
     neo4j_bolt_port: int = Field(0, ge=0, le=65535, description="Bolt port of the local Neo4j "
                                  "on 127.0.0.1; 0: a free one, chosen once and kept")
     neo4j_http_port: int = Field(0, ge=-1, le=65535, description="HTTP port (Neo4j Browser) of "

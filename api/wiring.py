@@ -23,6 +23,7 @@ def server_limits(settings: Settings) -> ServerLimits:
 def neo4j_options(settings: Settings) -> Neo4jOptions:
     """How the local Neo4j runs (TKG_NEO4J_HEAP, _PAGE_CACHE, _BOLT_PORT, _HTTP_PORT...)."""
     return Neo4jOptions(heap=settings.neo4j_heap, page_cache=settings.neo4j_page_cache,
+                        transaction_memory=settings.neo4j_transaction_memory,
                         bolt_port=settings.neo4j_bolt_port, http_port=settings.neo4j_http_port,
                         jvm_args=tuple(settings.neo4j_jvm_args.split()))
 

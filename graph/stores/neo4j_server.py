@@ -39,6 +39,9 @@ class Neo4jOptions:
 
     heap: str = "512m"
     page_cache: str = "64m"
+    # what one transaction may hold in memory ("0": no cap); below the heap, so one heavy
+    # query fails alone instead of starving the others
+    transaction_memory: str = "128m"
     bolt_port: int = 0  # 0: a free port, chosen once and then kept
     http_port: int = 0  # 0: a free port; -1: no HTTP connector (no Browser)
     jvm_args: tuple[str, ...] = ()
@@ -282,7 +285,7 @@ def start_server(root: Path, options: Neo4jOptions | None = None) -> tuple[Neo4j
             http = _free_port()
     args = [java, f"-Xmx{options.heap}", "-Xms64m", "-XX:+UseSerialGC", *options.jvm_args,
             "-cp", classpath, MAIN_CLASS, str(paths.home), str(bolt), str(http),
-            options.page_cache, str(paths.password_file)]
+            options.page_cache, str(paths.password_file), options.transaction_memory]
     offsets = (_log_size(paths.server_log), _log_size(paths.launcher_log))
     env = dict(os.environ)
     env.pop("TKG_NEO4J_PARENT_PID", None)

@@ -142,3 +142,15 @@ def test_neo4j_memory_limit_is_a_refusal_not_a_retry(falkor_store: GraphStore) -
                                "WITH collect(toString(i) + 'padding to fill the pool') AS l "
                                "RETURN size(l)", timeout_ms=120_000)
     assert falkor_store.read_only("RETURN 1 AS one").rows == [[1]]
+
+
+@pytest.mark.only_store("neo4j")
+def test_neo4j_caps_one_transactions_memory_below_the_heap(falkor_store: GraphStore) -> None:
+    # Eight million collected integers fit the test server's heap (an uncapped server answers
+    # in about 2 s), but not one transaction's share of it: the cap ends this query alone,
+    # before it could crowd the heap every other transaction shares.
+    with pytest.raises(QueryLimitExceeded, match="memory"):
+        falkor_store.read_only("UNWIND range(1, 8000000) AS i WITH collect(i) AS l "
+                               "RETURN size(l)", timeout_ms=120_000)
+    assert falkor_store.read_only("UNWIND range(1, 1000) AS i WITH collect(i) AS l "
+                                  "RETURN size(l) AS n").rows == [[1000]]

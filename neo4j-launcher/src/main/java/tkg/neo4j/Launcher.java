@@ -17,8 +17,9 @@ import org.neo4j.server.CommunityBootstrapper;
  * Starts one Neo4j Community server for trilateral-kg: Bolt (and, when asked, HTTP with Neo4j
  * Browser) on 127.0.0.1 only, authentication on, data under the given home folder.
  *
- * <p>Usage: {@code Launcher HOME BOLT_PORT HTTP_PORT PAGE_CACHE PASSWORD_FILE}, where
- * HTTP_PORT 0 leaves the HTTP connector off. The password is read from a file (never from the
+ * <p>Usage: {@code Launcher HOME BOLT_PORT HTTP_PORT PAGE_CACHE PASSWORD_FILE [TX_MEMORY]}, where
+ * HTTP_PORT 0 leaves the HTTP connector off and TX_MEMORY (for example {@code 128m}; absent or
+ * {@code 0}: no limit) caps the memory one transaction may use. The password is read from a file (never from the
  * command line, which other users can see) and given to the {@code neo4j} user on the first
  * start. Prints {@code TKG-NEO4J-READY} once the database answers, or one line starting with
  * {@code TKG-NEO4J-ERROR} and exits non-zero. SIGTERM stops the server cleanly (the
@@ -30,8 +31,8 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 5) {
-            fail(2, "usage: Launcher HOME BOLT_PORT HTTP_PORT PAGE_CACHE PASSWORD_FILE");
+        if (args.length != 5 && args.length != 6) {
+            fail(2, "usage: Launcher HOME BOLT_PORT HTTP_PORT PAGE_CACHE PASSWORD_FILE [TX_MEMORY]");
         }
         Path home = Path.of(args[0]).toAbsolutePath();
         int boltPort = Integer.parseInt(args[1]);
@@ -57,6 +58,13 @@ public final class Launcher {
         // Transaction timeouts are enforced by a monitor that looks every 2 s by default, so a
         // query given 1 s could run for 3; looking every 100 ms keeps the API's limit a limit.
         config.put("db.transaction.monitor.check.interval", "100ms");
+        // One analyst's query that collects or sorts a huge result would otherwise fill the
+        // shared heap and fail everybody's transactions (or the JVM); with a per-transaction
+        // cap only that query ends, with a memory error the API reports as such.
+        String txMemory = args.length == 6 ? args[5] : "0";
+        if (!"0".equals(txMemory)) {
+            config.put("db.memory.transaction.max", txMemory);
+        }
         config.put("server.directories.import", home.resolve("import").toString());
 
         Files.createDirectories(home.resolve("import"));
