@@ -22,7 +22,8 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc, Token
+from spacy.strings import StringStore
+from spacy.tokens import Doc
 
 from extract.frames import Frame, all_frames
 
@@ -107,55 +108,79 @@ def compile_path(frame: Frame, path: str) -> tuple[list[dict[str, Any]], int]:
     return nodes, argument
 
 
-def _fits(token: Token, attrs: dict[str, Any]) -> bool:
-    """The DependencyMatcher's token test for the attributes our patterns use."""
-    for name, spec in attrs.items():
-        value = {"LEMMA": token.lemma_, "POS": token.pos_, "TAG": token.tag_,
-                 "DEP": token.dep_, "LOWER": token.lower_}[name]
-        if isinstance(spec, dict):
-            if value not in spec["IN"]:
-                return False
-        elif value != spec:
-            return False
-    return True
+# the token attributes our patterns test, in the column order of `Doc.to_array`
+_COLUMNS = ("LEMMA", "POS", "TAG", "DEP", "LOWER")
+_Test = tuple[tuple[int, frozenset[int]], ...]
+
+
+class _Table:
+    """One document's token attributes as hashes in plain lists, read in one `to_array`: a
+    frame walk visits the same tokens many times over (every pattern of every predicate),
+    and reading them through Token objects cost more than the parse's tagger."""
+
+    def __init__(self, doc: Doc) -> None:
+        rows = doc.to_array([*_COLUMNS, "HEAD"]).tolist() if len(doc) else []
+        self.rows: list[list[int]] = rows
+        self.heads = [i + (row[-1] if row[-1] < 2**63 else row[-1] - 2**64)
+                      for i, row in enumerate(rows)]
+        self.children: list[list[int]] = [[] for _ in rows]
+        for i, head in enumerate(self.heads):
+            if head != i:
+                self.children[head].append(i)
+
+    def fits(self, i: int, test: _Test) -> bool:
+        """The DependencyMatcher's token test for the attributes our patterns use."""
+        row = self.rows[i]
+        return all(row[column] in allowed for column, allowed in test)
 
 
 class PatternWalker:
-    """Evaluates DependencyMatcher patterns from their predicate node outward."""
+    """Evaluates DependencyMatcher patterns from their predicate node outward, on hashes."""
 
-    def __init__(self) -> None:
-        self.patterns: dict[str, list[dict[str, Any]]] = {}
-        self.by_lemma: dict[str, list[str]] = {}
+    def __init__(self, strings: StringStore) -> None:
+        self.strings = strings
+        self.patterns: dict[str, list[tuple[_Test, str, int]]] = {}
+        self.by_lemma: dict[int, list[str]] = {}
+
+    def _test(self, attrs: dict[str, Any]) -> _Test:
+        test = []
+        for name, spec in attrs.items():
+            values = spec["IN"] if isinstance(spec, dict) else [spec]
+            test.append((_COLUMNS.index(name), frozenset(self.strings.add(v) for v in values)))
+        return tuple(test)
 
     def add(self, key: str, pattern: list[dict[str, Any]]) -> None:
-        self.patterns[key] = pattern
+        self.patterns[key] = [
+            (self._test(node["RIGHT_ATTRS"]), node.get("REL_OP", ""),
+             int(node["LEFT_ID"][1:]) if "LEFT_ID" in node else -1) for node in pattern]
         for lemma in pattern[0]["RIGHT_ATTRS"]["LEMMA"]["IN"]:
-            self.by_lemma.setdefault(lemma, []).append(key)
+            self.by_lemma.setdefault(self.strings.add(lemma), []).append(key)
 
-    def _extend(self, pattern: list[dict[str, Any]], assigned: list[int],
-                doc: Doc) -> list[list[int]]:
+    def _extend(self, pattern: list[tuple[_Test, str, int]], assigned: list[int],
+                table: _Table) -> list[list[int]]:
         if len(assigned) == len(pattern):
             return [assigned]
-        node = pattern[len(assigned)]
-        left = doc[assigned[int(node["LEFT_ID"][1:])]]
-        if node["REL_OP"] == ">":
-            candidates = list(left.children)
+        test, operator, left_node = pattern[len(assigned)]
+        left = assigned[left_node]
+        if operator == ">":
+            candidates = table.children[left]
         else:
-            candidates = [left.head] if left.head.i != left.i else []
+            head = table.heads[left]
+            candidates = [head] if head != left else []
         found: list[list[int]] = []
-        for token in candidates:
-            if _fits(token, node["RIGHT_ATTRS"]):
-                found.extend(self._extend(pattern, [*assigned, token.i], doc))
+        for i in candidates:
+            if table.fits(i, test):
+                found.extend(self._extend(pattern, [*assigned, i], table))
         return found
 
     def __call__(self, doc: Doc) -> list[tuple[str, list[int]]]:
         found: list[tuple[str, list[int]]] = []
-        for token in doc:
-            for key in self.by_lemma.get(token.lemma_, ()):
+        table = _Table(doc)
+        for i, row in enumerate(table.rows):
+            for key in self.by_lemma.get(row[0], ()):
                 pattern = self.patterns[key]
-                if _fits(token, pattern[0]["RIGHT_ATTRS"]):
-                    found.extend((key, match) for match in self._extend(pattern, [token.i],
-                                                                        doc))
+                if table.fits(i, pattern[0][0]):
+                    found.extend((key, match) for match in self._extend(pattern, [i], table))
         return found
 
 
@@ -165,7 +190,7 @@ class FrameMatcher:
 
     def __init__(self, nlp: Language, frames: tuple[Frame, ...] | None = None) -> None:
         self.matcher = DependencyMatcher(nlp.vocab)
-        self.walker = PatternWalker()
+        self.walker = PatternWalker(nlp.vocab.strings)
         self.strings = nlp.vocab.strings
         # frames that share a path share one pattern whose predicate is any of their
         # lemmas; a match is then handed to the frames whose lemma and part of speech fit
