@@ -57,6 +57,9 @@ def sentence_dates(context: DocContext, sent: int) -> list[tuple[int, str]]:
 
 
 _BEFORE_AFTER = frozenset({"after", "before", "following", "since", "upon", "prior"})
+# what today's act is said to continue: an earlier act
+_FOLLOWING = frozenset({"follow", "build", "complement", "supplement", "expand", "extend",
+                        "reinforce", "succeed"})
 _OWN_CLAUSE = frozenset({"advcl", "relcl", "ccomp", "acl", "csubj", "parataxis"})
 
 
@@ -94,6 +97,12 @@ def recalled(context: DocContext, word_i: int) -> bool:
             return True
     if word.dep_ == "pcomp" and word.head.lower_ in _BEFORE_AFTER:
         return True  # "was sentenced after pleading guilty": the plea came before
+    if any(c.dep_ == "mark" and c.lower_ in _BEFORE_AFTER for c in word.children):
+        return True  # "the move comes nine days after Seoul designated X"
+    if word.pos_ == "NOUN" and word.dep_ in {"dobj", "pobj"} and (
+            word.head.lemma_ in _FOLLOWING or word.head.lower_ in _BEFORE_AFTER or (
+                word.head.dep_ == "prep" and word.head.head.lemma_ in _FOLLOWING)):
+        return True  # "today's action follows / builds on the designation of X"
     return word.dep_ == "relcl" and word.tag_ in {"VBN", "VBD"} and not any(
         c.dep_ == "auxpass" for c in word.children)
 
@@ -107,6 +116,11 @@ def _belongs_elsewhere(context: DocContext, date_i: int, word_i: int) -> bool:
     own = {word.i, *(a.i for a in word.ancestors)}
     passed: list[Token] = []
     token = context.doc[date_i]
+    if token.dep_ == "poss" and token.head.i != word.i and not (
+            token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head.i == word.i):
+        # "today's action follows the designation": the action's date; "today's action
+        # designates X" dates the designation it performs
+        return True
     while token.i not in own and token.head.i != token.i:
         token = token.head
         if token.i in own:

@@ -71,3 +71,21 @@ def test_an_earlier_plea_takes_neither_the_sentencing_date_nor_the_documents() -
                      issuers=_DOJ)
     assert _dates(result, "SENTENCED") == ["2025-05-29"]
     assert _dates(result, "CHARGED_WITH") == [None]
+
+
+def test_an_act_todays_action_follows_is_not_dated_today() -> None:
+    result = extract("Today's action builds on OFAC's designation of Vexel Trading LLC.",
+                     doc_type="news")
+    assert _dates(result, "DESIGNATED") == [None]
+
+
+def test_todays_action_dates_the_designation_it_makes() -> None:
+    result = extract("Today's action designates Vexel Trading LLC.", doc_type="advisory")
+    assert _dates(result, "DESIGNATED") == ["2025-06-02"]
+
+
+def test_an_act_in_an_after_clause_is_not_the_documents_news() -> None:
+    result = extract("The move comes nine days after Seoul designated Morrin Data LLC.",
+                     doc_type="news")
+    assert relations(result, "DESIGNATED") == [("South Korea", "Morrin Data LLC")]
+    assert _dates(result, "DESIGNATED") == [None]
