@@ -16,6 +16,9 @@ costs a relation; a wrong one states a false fact):
   the two countries             state, on the same words), when their number agrees
   the regime                    the nearest state that is not one of the document's authors
   the two men / both companies  the one list of that many named actors (extract/plurals.py)
+  the / these / those workers   the document's DPRK IT worker collective, once the document
+  (operatives)                  has named it: a later definite plural of the same head noun
+                                takes it up ("the North Korean workers", "those operatives")
 A release's passive "X is being designated today" has no named actor; `implicit_actor`
 gives the agency that designates in this document (the one named doing so, else the issuer).
 """
@@ -49,6 +52,10 @@ _AUX_ADJ = re.compile(r"^\s+(?:is|was|are|were|has\s+been|will\s+be)\s+(?:not\s+
 _VERB_AFTER = re.compile(r"^\s+(?:also\s+|then\s+|later\s+|allegedly\s+)?[a-z]+(?:ed|s)\b|"
                          r"^\s+(?:has|had|was|is|will|would|can|could|did)\b")
 _KIND_HEADS = {"bank": {"bank"}, "group": {"group"}}
+# a definite plural of the collective's own head noun; not "U.S. workers" (no article)
+_WORKERS = re.compile(
+    r"\b(?:the|these|those|such)\s+(?:(?:North\s+Korean|DPRK|overseas|remote|foreign|IT)\s+)*"
+    r"(?:workers|operatives)\b", re.IGNORECASE)
 _AGENCY_HEADS = {"ministry": "ministry", "department": "department", "agency": "agency",
                  "bureau": "bureau", "office": "office"}
 _PLURAL_STATES = {"governments", "countries", "nations", "partners"}
@@ -96,6 +103,15 @@ def _nearest(mentions: DocMentions, m: MentionSpan, result: DocEntities,
     return ""
 
 
+def _collective_before(result: DocEntities, start: int) -> list[str]:
+    """The document's worker collective, when one of its mentions comes before `start`."""
+    for e in result.entities.values():
+        if e.type == "Organization" and e.properties.get("kind") == "worker_group" and any(
+                x.start < start for x in e.mentions):
+            return [e.id]
+    return []
+
+
 def _issuer_states(meta: DocumentMeta, result: DocEntities) -> list[str]:
     codes = []
     for issuer in meta.issuers:
@@ -124,6 +140,8 @@ def _referent(mentions: DocMentions, result: DocEntities, m: MentionSpan, word: 
         return [_nearest(mentions, m, result, fits, {"Country"}, set(), window=6)]
     if word == "defendant":
         return [_nearest(mentions, m, result, None, {"Person"}, officials)]
+    if word == "workers":
+        return _collective_before(result, m.start)
     if word in _AGENCY_HEADS:
         fits = {e.id for e in entities if e.type == "Agency"
                 and _AGENCY_HEADS[word] in e.name.lower()}
@@ -155,6 +173,8 @@ def resolve_references(mentions: DocMentions, result: DocEntities, meta: Documen
     for match in _DEFINITE.finditer(text):
         head = match.group("head").lower()
         found.append((match.start(), match.end(), head, match.group("number") or ""))
+    found.extend((match.start(), match.end(), "workers", "") for match in
+                 _WORKERS.finditer(text))
     added: list[MentionSpan] = []
     for start, end, word, number in sorted(found):
         if taken.overlapping(start, end):

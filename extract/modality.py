@@ -26,13 +26,16 @@ COURT = ("charged", "pleaded_guilty", "convicted", "sentenced")
 _MODAL = frozenset({"will", "shall", "would", "may", "might", "could", "should", "can", "must",
                     "'ll", "wo"})
 _PLANNING = frozenset({"schedule", "expect", "plan", "intend", "seek", "aim", "attempt", "try",
-                       "hope", "propose", "prepare", "want", "wish", "threaten", "continue_"})
+                       "hope", "propose", "prepare", "want", "wish", "threaten", "continue_",
+                       "offer", "promise"})
 # what someone was told or required to do is not said to be done ("was ordered to pay
 # restitution", "workers were required to send $N a month"); a court's order is its own
 # outcome, read by the court frames
 _DIRECTING = frozenset({"order", "require", "direct", "instruct", "tell", "ask", "urge",
                         "force", "compel", "oblige", "obligate"})
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
+# verbs that deny the act of the clause they govern ("refused to host", "failed to pay")
+_REFUSING = frozenset({"refuse", "decline", "fail", "reject"})
 _ALLEGING = frozenset({"accuse", "allege", "suspect", "charge", "indict", "claim"})
 _ALLEGING_SOURCES = frozenset({"indictment", "complaint", "prosecutor", "prosecutors",
                                "documents", "filings", "affidavit", "information", "allegations"})
@@ -141,6 +144,8 @@ def is_negated(word: Token) -> str:
         for child in verb.children:
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in _NEGATORS):
                 return f"negated ('{child.lower_}')"
+        if verb is not word and verb.lemma_ in _REFUSING:
+            return f"negated ('{verb.lemma_}')"
     return ""
 
 

@@ -94,6 +94,8 @@ def prep(words: str, *, of: str = "") -> tuple[str, ...]:
     paths = [f">prep|dative[{words}] >pobj", f">prep[{words}] >pcomp"]
     if of:
         paths.append(f">prep[{words}] >pobj[{of}] >prep[of] >pobj")
+        # "for or on behalf of X": the parser joins the second preposition to the first
+        paths.append(f">prep >conj[{words}] >pobj[{of}] >prep[of] >pobj")
     return tuple(paths)
 
 

@@ -20,7 +20,7 @@ from extract.frames._paths import HOLDER, OBJECT, PREDICATIVE, SUBJECT, prep
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
-    from extract.relations import DocContext, Found
+    from extract.relations import DocContext, Found, Hit
 
 RULED = ("Organization", "Person")
 RULERS = ("Organization", "Agency", "Country", "Person")
@@ -45,7 +45,21 @@ def between_organizations(ruled: ExtractedEntity, ruler: ExtractedEntity) -> boo
 
 
 _YIELDS = (Yields("CONTROLLED_BY", ("ruled",), ("ruler",), when=not_a_firm_of_a_person),)
+# "X is designated for being owned or controlled by Y": the one designated is the one a
+# passive gerund of the reason describes (an active one, "for controlling Y", is not here)
+_FOR_BEING_AT = len(OBJECT)
+_FOR_BEING = tuple(f"{conj}+auxpass <pcomp[for] <prep >{dep}" for conj in ("", "<conj ")
+                   for dep in ("dobj", "nsubjpass"))
 _TYPES = {"ruled": RULED, "ruler": RULERS}
+def _by_its_agent(hit: Hit, context: DocContext) -> None:
+    """In "X and Y are designated for being owned by Z" the subject of "designated" is the
+    one owned: a passive gerund takes its ruler from its own "by", never from that subject."""
+    if hit.paths.get("ruled", -1) < _FOR_BEING_AT:
+        return
+    ruled = set(hit.roles.get("ruled", []))
+    hit.roles["ruler"] = [e for e in hit.roles.get("ruler", []) if e not in ruled]
+
+
 _HEADS = ("president", "head", "chief", "director", "chairman", "owner", "ceo", "leader",
           "founder", "commander", "manager", "executive")
 
@@ -54,8 +68,8 @@ FRAMES = (
                          "supervise", "command", "operate", "administer", "dispatch",
                          "deploy", "found", "establish", "keep", "maintain", "field", "send",
                          "station"),
-          {"ruler": SUBJECT, "ruled": OBJECT}, _YIELDS, role_types=_TYPES,
-          base_confidence=0.65),
+          {"ruler": SUBJECT, "ruled": (*OBJECT, *_FOR_BEING)}, _YIELDS, role_types=_TYPES,
+          complete=_by_its_agent, base_confidence=0.65),
     Frame("control-subordinate", 1, ("subordinate", "answerable", "responsible", "part",
                                      "attach", "affiliate", "link", "tie", "associate",
                                      "belong"),

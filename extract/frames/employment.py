@@ -4,15 +4,25 @@ Constructions: "X hired/employed/recruited Y", "Y was hired by/at X"; "Y worked 
 X", "Y obtained/got/secured jobs at X"; "Z placed Y at/with X" (Z facilitated, Y worked at
 X); "Y, an employee/representative/member/official/developer of (at) X", "X's
 representative Y", "Y is a member of X"; "X paid one of the workers" (a firm paying
-wages to a worker employs him). A job with a state or a DPRK unit is control rather than
-employment (control.py).
+wages to a worker employs him); "X contracted Y", "Y was contracted by X"; "Y was on X's
+payroll" / "on the payroll of X"; "Y's employer, X" (not a prospective or would-be one);
+"X, where Y worked / was hired". A job with a state or a DPRK unit is control rather than
+employment (control.py), and so is the worker collective "employed" by a DPRK organization.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from extract.frames import Frame, Yields
+from extract.frames._money import REASON
 from extract.frames._paths import HOLDER, OBJECT, SUBJECT, object_prep, prep
 from graph.model import ExtractedEntity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from extract.relations import DocContext, Hit
 
 WORKERS = ("Person", "Organization")
 EMPLOYERS = ("Organization",)
@@ -33,17 +43,74 @@ def is_job(worker: ExtractedEntity, employer: ExtractedEntity) -> bool:
 
 
 _YIELDS = (Yields("EMPLOYED_AT", ("worker",), ("employer",), when=is_employer),)
+# "Y, where X worked": the firm a relative clause of place describes
+_WHERE = ("+advmod[where] <relcl",)
+# an employer someone only hopes for or was offered is no job held
+_NOT_YET = frozenset({"prospective", "potential", "future", "would-be", "intended", "new"})
+
+
+def _north_korean(word: Token) -> bool:
+    """A noun that says it is North Korean: "a DPRK company", "a North Korean firm"."""
+    return any(c.dep_ in {"amod", "compound", "nmod"} and (
+        c.lower_ == "dprk" or (c.lower_ == "korean" and c.i > 0
+                               and c.doc[c.i - 1].lower_ == "north")) for c in word.children)
+
+
+def _fielded_by_the_dprk(hit: Hit, context: DocContext) -> None:
+    """The worker collective "employed" by a DPRK organization is fielded by it: "a DPRK
+    company that employs IT workers abroad" answers for them (CONTROLLED_BY); a foreign
+    firm that hires them gives them jobs."""
+    from extract.frames._compile import matches
+
+    if not any(context.entities[w].properties.get("kind") == "worker_group"
+               for w in hit.roles.get("worker", [])):
+        return
+    words = [context.doc[argument] for frame, role, _, word, argument in matches(context.doc)
+             if frame == hit.frame.id and role == "employer" and word == hit.word.i]
+    described = any(_north_korean(w) or (w.dep_ == "appos" and _north_korean(w.head))
+                    or any(c.dep_ == "appos" and _north_korean(c) for c in w.children)
+                    for w in words)
+    rulers = [e for e in hit.roles.get("employer", [])
+              if described or context.entities[e].properties.get("country") == "KP"]
+    if rulers:
+        hit.roles["employer"] = [e for e in hit.roles["employer"] if e not in rulers]
+        hit.roles["ruler"] = rulers
+        hit.paths["ruler"] = hit.paths.get("employer", 0)
+
+
+def _not_joint(hit: Hit, context: DocContext) -> None:
+    """'X worked with Y to bring in workers' is a joint act (facilitation.py), not a job
+    with Y: an employer after "with" does not count where the verb states a purpose."""
+    purpose = any(c.dep_ in {"xcomp", "advcl"} and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in hit.word.children)
+    if not purpose:
+        return
+    partners = {context.index.at(p) for w in hit.word.children
+                if w.dep_ == "prep" and w.lower_ == "with" for p in w.children}
+    hit.roles["employer"] = [e for e in hit.roles.get("employer", []) if e not in partners]
+
+
+def _held(hit: Hit, context: DocContext) -> None:
+    """'X's prospective employer, Y' states no job: the roles are emptied."""
+    if any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in hit.word.children):
+        hit.roles.clear()
+
 _TYPES = {"worker": WORKERS, "employer": EMPLOYERS}
 _JOBS = "job|jobs|employment|work|positions|position|contracts|contract|roles|role"
 
 FRAMES = (
-    Frame("employment", 1, ("hire", "employ", "recruit", "engage", "retain", "onboard"),
-          {"employer": (*SUBJECT, *prep("at|by")), "worker": OBJECT}, _YIELDS,
+    Frame("employment", 1, ("hire", "employ", "recruit", "engage", "retain", "onboard",
+                            "contract"),
+          {"employer": (*SUBJECT, *prep("at|by"), *_WHERE), "worker": OBJECT},
+          (*_YIELDS, Yields("CONTROLLED_BY", ("worker",), ("ruler",))),
+          complete=_fielded_by_the_dprk,
           role_types=_TYPES, unnamed_ok=True, base_confidence=0.75),
     Frame("employment-work", 1, ("work", "serve", "act"),
-          {"worker": SUBJECT, "employer": prep("for|at|with|in|on", of="behalf")},
+          # "X is designated for acting for or on behalf of Y": the designated one acts
+          {"worker": (*SUBJECT, *REASON),
+           "employer": (*prep("for|at|with|in|on", of="behalf"), *_WHERE)},
           (Yields("EMPLOYED_AT", ("worker",), ("employer",), when=is_job),),
-          role_types=_TYPES, unnamed_ok=True, base_confidence=0.6),
+          role_types=_TYPES, unnamed_ok=True, complete=_not_joint, base_confidence=0.6),
     Frame("employment-represent", 1, ("represent",),
           {"worker": SUBJECT, "employer": OBJECT}, _YIELDS, role_types=_TYPES,
           unnamed_ok=True, base_confidence=0.65),
@@ -70,6 +137,17 @@ FRAMES = (
           {"worker": (*HOLDER, ">appos"),
            "employer": (*prep("of|at|for|in|with"), ">poss", ">compound")},
           _YIELDS, pos=("NOUN",), role_types=_TYPES, unnamed_ok=True, base_confidence=0.65),
+    # "Y was on X's payroll", "Y, on the payroll of X"
+    Frame("employment-payroll", 1, ("payroll", "payrolls"),
+          {"worker": ("<pobj[on] <prep >nsubj", "<pobj[on] <prep >nsubjpass",
+                      "<pobj[on] <prep"),
+           "employer": (">poss", *prep("of"))},
+          _YIELDS, pos=("NOUN",), role_types=_TYPES, unnamed_ok=True, base_confidence=0.6),
+    # "Y's employer, X", "X, Y's employer", "the employer of Y is X"
+    Frame("employment-employer", 1, ("employer", "employers"),
+          {"worker": (">poss", *prep("of")), "employer": (*HOLDER, ">appos")},
+          _YIELDS, pos=("NOUN",), role_types=_TYPES, unnamed_ok=True, complete=_held,
+          base_confidence=0.6),
     Frame("employment-wages", 1, ("pay",),
           {"employer": SUBJECT, "worker": (">dobj", ">dative", ">nsubjpass")}, _YIELDS,
           role_types={"employer": EMPLOYERS, "worker": WORKERS}, unnamed_ok=True,

@@ -7,7 +7,9 @@ identities or equipment to Y"; "X laundered money / handled payments for Y", "X 
 or laundered the earnings of Y", "X facilitated payments to Y"; "X placed workers with
 firms"; "X allowed/let the workers use ..." and "X got the workers hired" (only with DPRK
 workers or a DPRK party as the ones let or placed); "X was designated for helping Y" (the
-designated party is the helper). Where the helped party is left implicit ("ran a laptop farm",
+designated party is the helper); "X provided (supplied, equipped) Y with laptops or
+accounts" and "X worked (conspired, collaborated, partnered) with Y to ..." where Y is the
+DPRK workers or a DPRK party. Where the helped party is left implicit ("ran a laptop farm",
 "supplied equipment"), it is the document's worker collective.
 """
 
@@ -35,6 +37,11 @@ _MEANS_VERBS = ("host", "run", "operate", "maintain", "supply", "provide", "sell
 # "laundered the earnings of X", "moved their wages"
 _MEANS_FOR = (f">dobj[{_MEANS}] >prep[to|for] >pobj", f"+dobj[{_MEANS}] >prep[to] >pobj")
 _MONEY_OF = (f">dobj[{MONEY_NOUNS}] >prep[of] >pobj", f">dobj[{MONEY_NOUNS}] >poss")
+# the user of equipment or identities the means verb handled: "hosted laptops for X",
+# "opened accounts for X" (money handled "for X" may be a firm's own business: no)
+_KIT = ("laptop|laptops|computer|computers|equipment|accounts|account|identities|identity|"
+        "documents|passports|addresses|software|infrastructure")
+_KIT_FOR = (f">dobj[{_KIT}] >prep[for|to] >pobj",)
 # what a helped worker is let do: "allowed the workers to use their identities"
 _LET_DO = "use|access|log|connect|work|pose|obtain|get|pass|appear|receive|open|find|apply"
 _HIRED = "hired|placed|employed|paid|accepted|onboarded"
@@ -48,7 +55,20 @@ def dprk_side(helper: ExtractedEntity, helped: ExtractedEntity) -> bool:
         str(props.get("country", props.get("nationality", ""))).upper() == "KP"
 
 
+# "conspired with the workers to defraud", "worked with a DPRK company to bring in
+# workers": a joint act with a DPRK party, in pursuit of a purpose the clause states
+_JOINT = ("conspire", "collaborate", "cooperate", "partner", "work", "team", "collude")
+
 FRAMES = (
+    Frame("facilitation-supply-with", 1, ("provide", "supply", "equip", "furnish", "arm"),
+          {"helper": _HELPER, "helped": (">dobj", ">nsubjpass")},
+          (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),),
+          role_types=_TYPES, requires=(f">prep[with] >pobj[{_MEANS}]",),
+          base_confidence=0.6),
+    Frame("facilitation-joint", 1, _JOINT,
+          {"helper": _HELPER, "helped": (">prep[with] >pobj",)},
+          (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),),
+          role_types=_TYPES, requires=(">xcomp|advcl >aux[to]",), base_confidence=0.55),
     Frame("facilitation", 1, ("help", "assist", "facilitate", "enable", "aid", "abet"),
           {"helper": _HELPER, "helped": (*OBJECT, ">dative", *prep("for"), *_MEANS_FOR)},
           _YIELDS,
@@ -61,7 +81,8 @@ FRAMES = (
            "helped": ("<pobj[with] <prep >nsubj", "<pobj[with] <prep >nsubjpass")},
           _YIELDS, pos=("NOUN",), role_types=_TYPES, unnamed_ok=True, base_confidence=0.6),
     Frame("facilitation-means", 1, _MEANS_VERBS,
-          {"helper": _HELPER, "helped": (*prep("for|to", of="behalf"), ">dative", *_MONEY_OF)},
+          {"helper": _HELPER, "helped": (*prep("for|to", of="behalf"), ">dative", *_MONEY_OF,
+                                         *_KIT_FOR)},
           _YIELDS, role_types=_TYPES, requires=(f">dobj|nsubjpass[{_MEANS}]",),
           defaults={"helped": "workers"}, unnamed_ok=True, base_confidence=0.6),
     # money moved or converted for a party the sentence names ("moved funds for the

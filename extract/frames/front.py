@@ -5,7 +5,8 @@ Y", "Y's front company X", "X operates/serves/acts as a front for Y", "X fronts 
 "front companies of Y, including X and Z", "two of Y's front companies, X and Z", "a front
 company used by Y", "a front company that acts for Y", "Y used front companies such as X",
 "Y uses (set up) X as a front (company)", "X is one of Y's front companies"; a shell or
-cover company for Y is a front too.
+cover company (organization, business) for Y is a front too; "Y operates (earns money)
+through front companies such as X"; "X is a front for Y's operations".
 """
 
 from __future__ import annotations
@@ -27,19 +28,26 @@ _NOUN_FRONT = (*HOLDER, ">appos", *prep("including|like"), ">prep[such] >prep[as
 # that acts for Y", "a front company used (or run, set up) by Y", and the user of "Y used
 # front companies such as A and B"
 _ACTS = "acts|acted|act|works|worked|operates|operated"
+_COVERED = "operations|operation|activities|activity|business|schemes|scheme|work|programs"
 _OWNER = (*prep("for|of"), ">poss", ">compound", ">nmod",
           # "a front company that acts for Y" / "... on behalf of Y"
           f">relcl[{_ACTS}] >prep[for] >pobj",
           f">relcl[{_ACTS}] >prep[on] >pobj[behalf] >prep[of] >pobj",
           ">acl[used|operated|run|established|created|controlled] >agent >pobj",
           "<dobj[used|uses|use|using|operated|operates|operate|established|establishes|"
-          "created|creates|maintained|maintains] >nsubj")
+          "created|creates|maintained|maintains] >nsubj",
+          # "Y operates / earns money through front companies such as X": who acts
+          # through a front is the one it stands for (an active subject only)
+          "<pobj[through|via] <prep >nsubj",
+          # "a front for Y's IT operations": the owner of what the front covers
+          f">prep[for] >pobj[{_COVERED}] >poss")
 
 FRAMES = (
     Frame("front", 1, ("front",), {"front": _NOUN_FRONT, "owner": _OWNER}, _YIELDS,
           pos=("NOUN", "ADJ", "PROPN"), role_types=_TYPES, base_confidence=0.75),
     # "front company": the noun "company" carries the phrase; "front" modifies it
-    Frame("front-company", 1, ("company", "companies", "firm", "firms", "entity", "entities"),
+    Frame("front-company", 1, ("company", "companies", "firm", "firms", "entity", "entities",
+                               "organization", "organizations", "business", "businesses"),
           {"front": _NOUN_FRONT, "owner": _OWNER}, _YIELDS, pos=("NOUN",),
           role_types=_TYPES, requires=(">compound|amod|nmod[front|shell|cover]",),
           base_confidence=0.75),
