@@ -9,7 +9,7 @@ in, because Cypher cannot take a label as a $parameter.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from graph.model import GraphModel, default_model
@@ -30,7 +30,7 @@ def _rel_type(rel_type: str, model: GraphModel | None = None) -> str:
 
 def node_pattern_labels(label: str) -> str:
     """`:Person:Entity` for entities; `:Document`, `:Claim`, `:Judgment` and `:Schema` alone."""
-    if label in ("Document", CLAIM, JUDGMENT, SCHEMA):
+    if label in ("Document", CLAIM, JUDGMENT, SCHEMA, PAGE):
         return f":{label}"
     return f":{_label(label)}:{ENTITY}"
 
@@ -62,6 +62,7 @@ def _end_labels(rel_type: str, allowed: tuple[str, ...], label: str | None) -> t
 CLAIM = default_model().claim.label  # per-document record of a relation
 STATES = default_model().claim.link  # Document -> Claim
 SCHEMA = "Schema"  # one node holding the model version the graph was written with
+PAGE = "Page"  # a hub's count and first page of one relationship type and direction
 SUGGESTION = _rel_type("POSSIBLY_SAME")  # "possibly the same": a scored pair, never a fact
 
 
@@ -449,12 +450,11 @@ class Dialect:
         """The opening of a subquery that sees `var` (the syntax differs)."""
         raise NotImplementedError
 
-    def node_statements(self, ordered: bool = True) -> str:
-        """Up to $cap statements (MENTIONS) of each entity in $ids: the surest when
-        `ordered`, else the store's first (for hubs, see ORDERED_UP_TO)."""
-        order = "\n  ORDER BY m.confidence DESC, d.id" if ordered else ""
+    def node_statements(self) -> str:
+        """Up to $cap statements (MENTIONS) of each entity in $ids, the surest (for hubs,
+        see ORDERED_UP_TO and VALUE_SOURCES)."""
         return _NODE_STATEMENTS.format(call_id=self.call_with("id"), statement=_STATEMENT,
-                                       order=order)
+                                       order="\n  ORDER BY m.confidence DESC, d.id")
 
     def rel_statements(self, ordered: bool = True) -> str:
         """Up to $cap claims of each aggregate relationship in $rels, chosen likewise."""
@@ -467,11 +467,42 @@ class Dialect:
         store's adjacency rather than by walking them."""
         raise NotImplementedError
 
-    def relationship_counts(self) -> str:
-        """[{type, outgoing, n}] of the entity $id, every fact type, both directions."""
+    def relationship_counts(self, skip: Collection[tuple[str, bool]] = ()) -> str:
+        """[{type, outgoing, n}] of the entity $id, every fact type, both directions but
+        those in `skip` (a hub page counts them, graph/hub_pages.py)."""
+        degrees = ", ".join(f"[{_quote(t)}, {str(out).lower()}, {self.degree('n', t, out)}]"
+                            for t in fact_types() for out in (True, False)
+                            if (t, out) not in skip)
+        return _RELATIONSHIP_COUNTS.format(degrees=degrees)
+
+    def degrees_of(self, rel_type: str, outgoing: bool) -> str:
+        """How many relationships of one type and direction each entity of $ids has."""
+        return (f"UNWIND $ids AS id\n"
+                f"MATCH (n:{ENTITY} {{id: id}})\n"
+                f"RETURN id, {self.degree('n', rel_type, outgoing)} AS n")
+
+    def total_degree(self, node: str) -> str:
+        """How many relationships a node has, of every type and direction."""
+        raise NotImplementedError
+
+    def entities_over(self) -> str:
+        """Ids of the entities with more than $over relationships in all (one pass over the
+        entities, each counted from the store's adjacency)."""
+        return (f"MATCH (n:{ENTITY})\n"
+                f"WITH n, {self.total_degree('n')} AS d\n"
+                f"WHERE d > $over\n"
+                f"RETURN n.id AS id")
+
+    def degrees_over(self) -> str:
+        """[{id, type, outgoing, n}] of the entities $ids: every fact type and direction in
+        which one has more than $over relationships."""
         degrees = ", ".join(f"[{_quote(t)}, {str(out).lower()}, {self.degree('n', t, out)}]"
                             for t in fact_types() for out in (True, False))
-        return _RELATIONSHIP_COUNTS.format(degrees=degrees)
+        return (f"UNWIND $ids AS id\n"
+                f"MATCH (n:{ENTITY} {{id: id}})\n"
+                f"UNWIND [{degrees}] AS c\n"
+                f"WITH id, c WHERE c[2] > $over\n"
+                f"RETURN id, c[0] AS type, c[1] AS outgoing, c[2] AS n")
 
 
 class Neo4jDialect(Dialect):
@@ -482,6 +513,9 @@ class Neo4jDialect(Dialect):
         # planned as GetDegree: a count kept per node and type, not a walk
         arrow = f"-[:{_rel_type(rel_type)}]->" if outgoing else f"<-[:{_rel_type(rel_type)}]-"
         return f"COUNT {{ ({node}){arrow}() }}"
+
+    def total_degree(self, node: str) -> str:
+        return f"COUNT {{ ({node})--() }}"
 
     def schema_statements(self, model: GraphModel) -> list[str]:
         # the model's labels before Entity: see Dialect.schema_statements
@@ -497,6 +531,8 @@ class Neo4jDialect(Dialect):
             f"CREATE INDEX claim_doc IF NOT EXISTS FOR (n:{CLAIM}) ON (n.doc)",
             f"CREATE INDEX claim_rel IF NOT EXISTS FOR (n:{CLAIM}) ON (n.rel)",
             f"CREATE CONSTRAINT schema_id IF NOT EXISTS FOR (n:{SCHEMA}) REQUIRE n.id IS UNIQUE",
+            f"CREATE CONSTRAINT page_id IF NOT EXISTS FOR (n:{PAGE}) REQUIRE n.id IS UNIQUE",
+            f"CREATE INDEX page_entity IF NOT EXISTS FOR (n:{PAGE}) ON (n.entity)",
         ]
         stmts.append(
             "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS "
@@ -540,6 +576,9 @@ class FalkorDialect(Dialect):
         fn = "outdegree" if outgoing else "indegree"
         return f"{fn}({node}, {_quote(_rel_type(rel_type))})"
 
+    def total_degree(self, node: str) -> str:
+        return f"indegree({node}) + outdegree({node})"
+
     def schema_statements(self, model: GraphModel) -> list[str]:
         # the model's labels before Entity: see Dialect.schema_statements
         stmts = [f"CREATE INDEX FOR (n:{label}) ON (n.{spec.key})"
@@ -550,6 +589,7 @@ class FalkorDialect(Dialect):
         ]
         stmts += [f"CREATE INDEX FOR (n:{CLAIM}) ON (n.{p})" for p in ("id", "doc", "rel")]
         stmts.append(f"CREATE INDEX FOR (n:{SCHEMA}) ON (n.id)")
+        stmts += [f"CREATE INDEX FOR (n:{PAGE}) ON (n.{p})" for p in ("id", "entity")]
         stmts.append(f"CALL db.idx.fulltext.createNodeIndex('{ENTITY}', 'name', 'search_text')")
         stmts.append("CALL db.idx.fulltext.createNodeIndex('Document', 'title', 'text')")
         return stmts
@@ -695,6 +735,24 @@ UNWIND $ids AS id
 RETURN id, doc, m
 """
 
+# An entity stated by more than ORDERED_UP_TO documents lists the statements its values
+# were taken from (its `value_sources`), each found from its document: the first few of a
+# hub's MENTIONS in any order cost FalkorDB a pass over all of them (100k at 100k documents).
+VALUE_SOURCES = """
+UNWIND $ids AS id
+MATCH (x:Entity {id: id})
+RETURN id, x.value_sources AS value_sources
+"""
+
+NODE_STATEMENTS_OF_PAIRS = f"""
+UNWIND $pairs AS p
+MATCH (d:Document {{id: p.doc}})
+MATCH (x:Entity {{id: p.id}})
+WITH p, d, x
+MATCH (d)-[m:MENTIONS]->(x)
+RETURN p.id AS id, d.id AS doc, m {{{_STATEMENT}}} AS m
+"""
+
 _REL_STATEMENTS = """
 UNWIND $rels AS rel
 {call_rel}
@@ -787,27 +845,91 @@ def _far_end(rel_type: str, outgoing: bool) -> str:
     return f":{ENTITY}" if "Document" in far else ""
 
 
-def neighbor_pages(pages: Sequence[tuple[str, bool, bool]]) -> str:
-    """The first $limit relationships of each (type, outgoing, ordered) around an entity, in
-    one statement. Ordered pages are the first by other end's id and key, as
-    neighbors_light() pages; unordered ones are the store's first: ordering a hub's 28k
-    relationships of a type reads every one of them on every dossier (see ORDERED_UP_TO)."""
+ORDERED = "ordered"  # the first by other end's id and key, read and sorted live
+FIRST = "first"  # the store's first, read live (a hub direction without a page)
+STORED = "stored"  # the first in order, from its hub page (graph/hub_pages.py)
+
+
+def neighbor_pages(pages: Sequence[tuple[str, bool, str]]) -> str:
+    """The first $limit relationships of each (type, outgoing, how) around an entity, in
+    one statement. ORDERED pages are the first by other end's id and key, as
+    neighbors_light() pages; FIRST ones are the store's first: ordering a hub's 28k
+    relationships of a type reads every one of them on every dossier (see ORDERED_UP_TO);
+    STORED ones are the relationships its hub page names, in the page's order (the same as
+    ORDERED), found by index: parameter $p<i> for the i-th page, [[other end id, key]...]."""
     if not pages:
         raise ValueError("at least one page is needed")
     parts = []
-    for rel_type, outgoing, ordered in dict.fromkeys(pages):
+    for i, (rel_type, outgoing, how) in enumerate(dict.fromkeys(pages)):
         arrow = (f"-[r:{_rel_type(rel_type)}]->" if outgoing
                  else f"<-[r:{_rel_type(rel_type)}]-")
-        order = "ORDER BY m.id, r.key\n" if ordered else ""
+        if how == STORED:
+            # each end by index, then joined: an expand-into, not a walk of the hub
+            match = (f"MATCH (n:{ENTITY} {{id: $id}})\n"
+                     f"UNWIND $p{i} AS it\n"
+                     f"MATCH (m:{ENTITY} {{id: it[0]}})\n"
+                     f"WITH n, m, it\n"
+                     f"MATCH (n){arrow}(m)\n"
+                     f"WHERE r.key = it[1]\n"
+                     f"WITH r, m\n")
+        elif how in (ORDERED, FIRST):
+            match = (f"MATCH (n:{ENTITY} {{id: $id}}){arrow}(m{_far_end(rel_type, outgoing)})\n"
+                     f"WITH r, m\n"
+                     + ("ORDER BY m.id, r.key\n" if how == ORDERED else ""))
+        else:
+            raise ValueError(f"no page kind {how!r}")
         parts.append(
-            f"MATCH (n:{ENTITY} {{id: $id}}){arrow}(m{_far_end(rel_type, outgoing)})\n"
-            f"WITH r, m\n"
-            f"{order}"
+            f"{match}"
             f"LIMIT $limit\n"
             f"RETURN {_quote(rel_type)} AS type, {str(outgoing).lower()} AS outgoing, "
             f"labels(m) AS labels,\n"
             f"       {_light('r')} AS r, {_light('m')} AS m")
     return "\nUNION ALL\n".join(parts)
+
+
+# --- hub pages (graph/hub_pages.py): a hub direction's count and first page, kept on write
+PAGES_BY_ID = f"""
+UNWIND $ids AS id
+MATCH (p:{PAGE} {{id: id}})
+RETURN p.id AS id, p.count AS count, p.others AS others, p.keys AS keys
+"""
+
+PAGES_OF_ENTITY = f"""
+MATCH (p:{PAGE} {{entity: $id}})
+RETURN p.type AS type, p.outgoing AS outgoing, p.count AS count, p.others AS others,
+       p.keys AS keys
+"""
+
+WRITE_PAGES = f"""
+UNWIND $rows AS row
+MERGE (p:{PAGE} {{id: row.id}})
+SET p = row.props
+RETURN count(p) AS n
+"""
+
+DELETE_PAGES = f"""
+UNWIND $ids AS id
+MATCH (p:{PAGE} {{id: id}})
+DELETE p
+RETURN count(*) AS n
+"""
+
+DELETE_PAGES_OF_ENTITIES = f"""
+UNWIND $ids AS id
+MATCH (p:{PAGE} {{entity: id}})
+DELETE p
+RETURN count(*) AS n
+"""
+
+def first_of_direction(rel_type: str, outgoing: bool) -> str:
+    """The first $limit relationships of one type and direction of the entity $id, by other
+    end's id and key (the order of neighbors_light()), ends that are entities only."""
+    arrow = (f"-[r:{_rel_type(rel_type)}]->" if outgoing
+             else f"<-[r:{_rel_type(rel_type)}]-")
+    return (f"MATCH (n:{ENTITY} {{id: $id}}){arrow}(m{_far_end(rel_type, outgoing)})\n"
+            f"RETURN m.id AS other, r.key AS key\n"
+            f"ORDER BY other, key\n"
+            f"LIMIT $limit")
 
 
 def count_neighbors(rel_types: Sequence[str]) -> str:
@@ -1043,7 +1165,7 @@ ORDER BY c.name
 # its ends, type and key.
 EXPORT_NODES = f"""
 MATCH (n)
-WHERE NOT n:{JUDGMENT} AND NOT n:{SCHEMA}
+WHERE NOT n:{JUDGMENT} AND NOT n:{SCHEMA} AND NOT n:{PAGE}
 RETURN n
 ORDER BY n.id
 SKIP $offset LIMIT $limit

@@ -13,15 +13,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from graph import queries
+from graph import hub_pages, queries
 from graph.errors import StoreError
 
 if TYPE_CHECKING:
     from graph.store import GraphStore
 
 SCHEMA_ID = "model"
+
+
+def _pages(store: GraphStore) -> None:
+    hub_pages.build_all(store)
+
+
 # version -> a function that upgrades a graph of that version to the next, in place
-UPGRADES: dict[int, Callable[[GraphStore], None]] = {}
+# (2 -> 3: hubs' pages, graph/hub_pages.py; the statements are as they were)
+UPGRADES: dict[int, Callable[[GraphStore], None]] = {2: _pages}
 
 
 class SchemaMismatch(StoreError):

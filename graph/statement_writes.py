@@ -16,7 +16,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from graph import queries
+from graph import hub_pages, queries
 from graph.aggregate import Aggregate, Statement, fold, from_properties
 from graph.errors import InvalidInput
 from graph.model import PropertySpec, check_value
@@ -230,6 +230,8 @@ def write_relationships(store: GraphStore, rel_type: str, rows: Sequence[RelRow]
         {"source": stored[k]["source"], "target": stored[k]["target"], "key": stored[k]["key"],
          "props": {**a.properties(), "key": stored[k]["key"]}} for k, a in aggs.items()]},
         write=True)
+    hub_pages.created(store, rel_type, src_end, dst_end, [_ends(stored[k]) for k in aggs
+                                                          if stored[k]["props"] is None])
     return int(written[0]["n"]) if written else 0
 
 
@@ -292,6 +294,7 @@ def _forget_claims(store: GraphStore, claims: list[Row], refold: bool) -> int:
         if gone:
             store.run(queries.delete_rel_aggregates(rel_type, src, dst),
                       {"rows": [_rel_ends(stored[k]) for k in gone]}, write=True)
+            hub_pages.deleted(store, rel_type, src, dst, [_ends(stored[k]) for k in gone])
             removed += len(gone)
         if keep:
             store.run(queries.update_rel_aggregates(rel_type, src, dst), {"rows": [
@@ -303,6 +306,10 @@ def _forget_claims(store: GraphStore, claims: list[Row], refold: bool) -> int:
 
 def _rel_ends(x: Row) -> Row:
     return {"source": x["source"], "target": x["target"], "key": x["key"]}
+
+
+def _ends(x: Row) -> tuple[str, str, str]:
+    return str(x["source"]), str(x["target"]), str(x["key"] or "")
 
 
 def _forget_mentions(store: GraphStore, doc: str, mentions: list[Row], refold: bool) -> int:
@@ -329,6 +336,7 @@ def _forget_mentions(store: GraphStore, doc: str, mentions: list[Row], refold: b
     gone = [i for i, a in aggs.items() if a.doc_count <= 0]
     if gone:
         store.run(queries.DELETE_NODE_AGGREGATES, {"ids": gone}, write=True)
+        hub_pages.entities_deleted(store, gone)
     by_label: dict[str, list[Row]] = {}
     for ident, agg in aggs.items():
         if agg.doc_count > 0:

@@ -8,12 +8,13 @@ contract suite (tests/test_store_contract.py).
 
 from __future__ import annotations
 
+import json
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from graph import queries, schema_version, statement_writes
+from graph import hub_pages, queries, schema_version, statement_writes
 from graph.errors import InvalidInput, NotFound
 from graph.model import GraphModel, check_value, default_model
 
@@ -285,8 +286,18 @@ class GraphStore(ABC):
         return _n(self.run(queries.COUNT_DOCUMENTS))
 
     def relationship_counts(self, entity_id: str) -> list[Row]:
-        """[{type, outgoing, n}] for one entity: exact totals even where listings are capped."""
-        return self.run(self.dialect.relationship_counts(), {"id": entity_id})
+        """[{type, outgoing, n}] for one entity: exact totals even where listings are capped.
+
+        A direction with a hub page (graph/hub_pages.py) is counted by it, and its row
+        carries the page (`page`: [(other end id, key)...], the first in order)."""
+        paged = {(str(p["type"]), bool(p["outgoing"])): p
+                 for p in self.run(queries.PAGES_OF_ENTITY, {"id": entity_id})
+                 if p["type"] in self.model.fact_types}
+        rows = self.run(self.dialect.relationship_counts(skip=paged), {"id": entity_id})
+        rows += [{"type": t, "outgoing": out, "n": int(p["count"]),
+                  "page": list(zip(p["others"] or [], p["keys"] or [], strict=True))}
+                 for (t, out), p in paged.items()]
+        return sorted(rows, key=lambda r: (str(r["type"]), not r["outgoing"]))
 
     def sanctions_of(self, entity_id: str) -> list[Row]:
         """[{sanction, issuer}] for every Sanction node on a target (issuer may be None)."""
@@ -316,10 +327,16 @@ class GraphStore(ABC):
         if cap <= 0 or not nodes:
             return
         found: dict[str, list[Row]] = {}
-        for ordered, ids in _by_size(nodes.items(), lambda n: n["properties"]).items():
-            for r in self.run(self.dialect.node_statements(ordered),
-                              {"ids": ids, "cap": int(cap)}):
-                found.setdefault(str(r["id"]), []).append(_statement(str(r["doc"]), r["m"]))
+        by_size = _by_size(nodes.items(), lambda n: n["properties"])
+        rows = (self.run(self.dialect.node_statements(), {"ids": by_size[True], "cap": int(cap)})
+                if by_size.get(True) else [])
+        if by_size.get(False):  # hubs: the statements their values came from
+            pairs = [{"id": r["id"], "doc": doc} for r in self.run(
+                queries.VALUE_SOURCES, {"ids": by_size[False]})
+                for doc in _value_documents(r["value_sources"])[:cap]]
+            rows += self.run(queries.NODE_STATEMENTS_OF_PAIRS, {"pairs": pairs})
+        for r in rows:
+            found.setdefault(str(r["id"]), []).append(_statement(str(r["doc"]), r["m"]))
         for ident, node in nodes.items():
             _set_statements(node["properties"], found.get(ident, []))
 
@@ -431,26 +448,43 @@ class GraphStore(ABC):
         return self._neighbor_rows(entity_id, rows, cap)
 
     def neighbors_light_per_type(self, entity_id: str, rel_types: Sequence[str], *,
-                                 limit: int = 50, cap: int = 20) -> list[Row]:
+                                 limit: int = 50, cap: int = 20,
+                                 counts: Sequence[Row] | None = None) -> list[Row]:
         """The first `limit` of neighbors_light() for each type, types in the order given,
         in one statement (a hub's dossier lists a page of each of its types).
 
         Each type is read one direction at a time, and only in the directions the entity
-        has (its degrees say). A direction holding more than queries.ORDERED_UP_TO
-        relationships gives the store's first `limit` instead of the first by id: ordering
-        them reads all of them (a hub's 28k at 100k documents, 150 ms per dossier); the
-        group's count stays exact and neighbors_light() pages through all in order."""
+        has (its counts say). A direction with a hub page (graph/hub_pages.py) reads the
+        relationships its page names, by index: the first in order, without walking the
+        hub. One holding more than queries.ORDERED_UP_TO relationships and no page (a graph
+        loaded by `tkg import`) gives the store's first `limit`: ordering them reads all of
+        them; the group's count stays exact and neighbors_light() pages through all in
+        order.
+        `counts`: relationship_counts() of the entity when the caller has them (a hub's
+        in-degrees cost a pass over its relationships of each type)."""
         self._check_types(rel_types)
         if not rel_types:
             return []
         wanted = list(dict.fromkeys(rel_types))
-        degrees = {(str(r["type"]), bool(r["outgoing"])): int(r["n"])
-                   for r in self.relationship_counts(entity_id)}
-        pages = [(t, out, degrees[(t, out)] <= queries.ORDERED_UP_TO)
-                 for t in wanted for out in (True, False) if degrees.get((t, out))]
+        if counts is None:
+            counts = self.relationship_counts(entity_id)
+        found = {(str(r["type"]), bool(r["outgoing"])): r for r in counts}
+        pages: list[tuple[str, bool, str]] = []
+        params: Row = {"id": entity_id, "limit": int(limit)}
+        for t in wanted:
+            for out in (True, False):
+                row = found.get((t, out))
+                if not row or not int(row["n"]):
+                    continue
+                if row.get("page") is not None and limit <= hub_pages.PAGE_SIZE:
+                    params[f"p{len(pages)}"] = [[o, k] for o, k in row["page"][:limit]]
+                    pages.append((t, out, queries.STORED))
+                else:
+                    pages.append((t, out, queries.ORDERED if int(row["n"])
+                                  <= queries.ORDERED_UP_TO else queries.FIRST))
         if not pages:
             return []
-        rows = self.run(queries.neighbor_pages(pages), {"id": entity_id, "limit": int(limit)})
+        rows = self.run(queries.neighbor_pages(pages), params)
         # both directions of a type in neighbors_light() order, cut to one page per type
         rows.sort(key=lambda r: (wanted.index(str(r["type"])), str(r["m"].get("id")),
                                  str(r["r"].get("key") or ""), bool(r["outgoing"])))
@@ -594,6 +628,12 @@ def _by_size(items: Iterable[tuple[str, T]],
         few = int(props_of(item).get("doc_count") or 0) <= queries.ORDERED_UP_TO
         out.setdefault(few, []).append(key)
     return out
+
+
+def _value_documents(value_sources: object) -> list[str]:
+    """The documents an aggregate's values were taken from (graph/aggregate.py), sorted."""
+    sources = json.loads(str(value_sources or "{}"))
+    return sorted({str(v[1]) for v in sources.values()})
 
 
 def _set_statements(props: dict[str, Any], statements: list[Row]) -> None:

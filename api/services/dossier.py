@@ -24,7 +24,7 @@ from graph.errors import NotFound
 from graph.store import GraphStore, Row
 
 LIST_ALL_UP_TO = 300  # one query lists everything when the entity has at most this many
-PER_TYPE = 50  # otherwise each type lists this many
+PER_TYPE = 20  # otherwise each type lists this many
 # ... each with this many of its statements, and EVIDENCE_CAP for the facts whose records
 # name their documents (money, cases, designations). statements_total stays exact; every
 # statement of a listed fact is on /api/entities/{id}/neighbors?types=TYPE and its documents.
@@ -60,7 +60,8 @@ def related_facts(store: GraphStore, entity_id: str, counts: list[Row]) -> list[
     if sum(totals.values()) <= LIST_ALL_UP_TO:
         rows = store.neighbors_light(entity_id, list(totals), limit=LIST_ALL_UP_TO)
     else:
-        rows = store.neighbors_light_per_type(entity_id, sorted(totals), limit=PER_TYPE, cap=0)
+        rows = store.neighbors_light_per_type(entity_id, sorted(totals), limit=PER_TYPE, cap=0,
+                                              counts=counts)
         for cited, cap in ((True, EVIDENCE_CAP), (False, HUB_STATEMENTS)):
             store.attach_rel_statements([r["relationship"] for r in rows if cited == (
                 r["relationship"]["type"] in CITED_TYPES)], cap=cap)

@@ -12,6 +12,7 @@ from falkordb import FalkorDB
 from falkordb.edge import Edge
 from falkordb.node import Node
 from falkordb.path import Path as FalkorPath
+from falkordb.query_result import parse_scalar
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -65,6 +66,52 @@ def to_plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {str(k): to_plain(v) for k, v in value.items()}
     return value
+
+
+# Compact result-set types (FalkorDB's protocol) that read_rows() turns into plain values
+# itself; the rest (nodes, relationships, paths, points, ...) go through the client.
+_NULL, _STRING, _INTEGER, _BOOLEAN, _DOUBLE, _ARRAY, _MAP = 1, 2, 3, 4, 5, 6, 10
+
+
+def _text(value: Any) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def _cell(graph: Any, value: list[Any]) -> Any:
+    """One compact value as a plain one, in one pass (the client parses into its own
+    objects, then to_plain walks them again: most of a hub's dossier once did both)."""
+    kind, raw = value[0], value[1]
+    if kind == _STRING:
+        return _text(raw)
+    if kind == _INTEGER:
+        return int(raw)
+    if kind == _NULL:
+        return None
+    if kind == _MAP:
+        it = iter(raw)
+        return {_text(k): _cell(graph, v) for k, v in zip(it, it, strict=True)}
+    if kind == _ARRAY:
+        return [_cell(graph, v) for v in raw]
+    if kind == _DOUBLE:
+        return float(raw)
+    if kind == _BOOLEAN:
+        return _text(raw) == "true"
+    return to_plain(parse_scalar(value, graph))
+
+
+def read_rows(graph: Any, query: str, params: dict[str, Any]) -> tuple[list[str], list[list[Any]]]:
+    """A read-only statement's columns and plain rows (what graph.ro_query() and to_plain()
+    give, parsed once)."""
+    # the client's own parameter header (CYPHER name=value ...), as its ro_query() sends it
+    text = graph._build_params_header(params) + query
+    response = graph.execute_command("GRAPH.RO_QUERY", graph.name, text, "--compact")
+    for part in (response[0], response[-1]):  # an error, before or after the rows
+        if isinstance(part, ResponseError):
+            raise part
+    if len(response) < 3:
+        return [], []
+    columns = [_text(h[1]) for h in response[0]]
+    return columns, [[_cell(graph, v) for v in row] for row in response[1]]
 
 
 class FalkorStore(GraphStore):
@@ -137,20 +184,20 @@ class FalkorStore(GraphStore):
                     "relationships_deleted": result.relationships_deleted,
                     "properties_set": result.properties_set,
                 })
+                columns = [str(h[1]) for h in (result.header or [])]
+                rows = [[to_plain(v) for v in row] for row in result.result_set]
             else:
-                result = self._graph.ro_query(query, dict(params or {}))
+                columns, rows = read_rows(self._graph, query, dict(params or {}))
         except ResponseError as exc:
             raise translate(exc) from exc
         except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
             raise self._lost(exc) from exc
-        if len(result.result_set) >= self.limits.max_rows:
+        if len(rows) >= self.limits.max_rows:
             # The server cut the rows at its limit: an answer that may be missing rows is
             # refused rather than used as if it were whole.
             raise StoreError(f"a statement reached the store's limit of {self.limits.max_rows} "
                              "rows (TKG_STORE_MAX_ROWS); its answer may be incomplete")
-        columns = [str(h[1]) for h in (result.header or [])]
-        return [dict(zip(columns, (to_plain(v) for v in row), strict=True))
-                for row in result.result_set]
+        return [dict(zip(columns, row, strict=True)) for row in rows]
 
     def _run_schema(self, statement: str) -> None:
         try:

@@ -55,9 +55,12 @@ def _builder_calls() -> dict[str, list[str]]:
         + [queries.import_relationships(queries.STATES, "Document", queries.CLAIM)],
         "neighbors_light": [queries.neighbors_light(some),
                             *(queries.neighbors_light([t]) for t in rel_types)],
-        "neighbor_pages": [queries.neighbor_pages([(t, out, ordered) for t in rel_types
+        "neighbor_pages": [queries.neighbor_pages([(t, out, how) for t in rel_types
                                                    for out in (True, False)
-                                                   for ordered in (True, False)])],
+                                                   for how in (queries.ORDERED, queries.FIRST,
+                                                               queries.STORED)])],
+        "first_of_direction": [queries.first_of_direction(t, out) for t in rel_types
+                               for out in (True, False)],
         "count_neighbors": [queries.count_neighbors(some)],
         "neighbor_step": [queries.neighbor_step(some)],
         "chain_step": [queries.chain_step(some)],
@@ -88,8 +91,11 @@ def neo4j_statements() -> list[str]:
     statements.append(dialect.search())
     statements.append(dialect.search_light())
     statements += [dialect.node_statements(), dialect.rel_statements(),
-                   dialect.node_statements(False), dialect.rel_statements(False),
-                   dialect.relationship_counts()]
+                   dialect.rel_statements(False),
+                   dialect.relationship_counts(), dialect.degrees_over(), dialect.entities_over(),
+                   dialect.relationship_counts(skip={("FUNDED", False)}),
+                   *(dialect.degrees_of(t, out) for t in ("FUNDED", "PAID")
+                     for out in (True, False))]
     statements += [statement for _, statement, _ in queries.CONSOLE_EXAMPLES]
     for types in (None, ["FACILITATED", "EMPLOYED_AT"]):
         path = dialect.shortest_path(types, 6)
@@ -103,14 +109,14 @@ def _schema() -> dict[str, list[str]]:
     # Property keys we write, plus the keys of the $rows maps the upserts unwind.
     keys = (set(model.aggregate) | set(model.statement) | set(model.claim.properties)
             | {"key", "search_text", "complete", "props", "doc", "source", "target", "aliases",
-               "m", "rel", "version"})
+               "m", "rel", "version", "entity", "type", "outgoing", "count", "others", "keys"})
     for node in model.nodes.values():
         keys |= set(node.properties)
     for rel in model.relationships.values():
         keys |= set(rel.properties)
     keys |= set(model.judgment.properties)
     return {"labels": [*model.nodes, queries.ENTITY, model.judgment.label, queries.CLAIM,
-                       queries.SCHEMA],
+                       queries.SCHEMA, queries.PAGE],
             "relationshipTypes": [*model.relationships, queries.STATES],
             "propertyKeys": sorted(keys)}
 

@@ -1,0 +1,162 @@
+"""Hub pages: a hub's count and first page of each relationship type and direction, kept
+exact at write and forget time, so a dossier reads a page, not the hub (docs/statements.md).
+
+FalkorDB reads a node's relationships of one type by computing its whole adjacency row
+before any LIMIT, and counts incoming ones by walking them: at 100k documents the IT
+workers' 28k FUNDED cost 3-4 ms per page and again per count, on every dossier. So every
+(entity, type, direction) with more than PAGED_OVER relationships has a `Page` node
+(`id` entity|type|out or in, indexed on `id` and `entity`) holding `count`, the exact
+number of its relationships, and the first PAGE_SIZE of them whose far end is an entity,
+in neighbors_light() order (other end's id, then key): `others` and `keys`.
+
+A page is a function of the relationships it describes: created when a write takes a
+direction past PAGED_OVER, updated when a relationship of it is created or deleted, read
+again in order only when a listed one is deleted, deleted when the count falls back to
+PAGED_OVER or below. So forgetting a document and ingesting it again leaves the pages as
+they were. A direction without a page is read live (exact, slower): pages are not exported
+and a graph loaded by `tkg import` gets them back as writes touch its hubs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from graph import queries
+
+if TYPE_CHECKING:
+    from graph.store import GraphStore
+
+PAGED_OVER = queries.ORDERED_UP_TO  # directions with more relationships than this
+PAGE_SIZE = 50  # relationships a page lists (a dossier lists up to this many per type)
+
+Row = dict[str, Any]
+Rel = tuple[str, str, str]  # (source id, target id, key) of one relationship
+
+
+def page_id(entity: str, rel_type: str, outgoing: bool) -> str:
+    return f"{entity}|{rel_type}|{'out' if outgoing else 'in'}"
+
+
+def _directions(store: GraphStore, rel_type: str, src_end: str, dst_end: str,
+                rels: Iterable[Rel]) -> dict[tuple[str, bool], list[tuple[str, str] | None]]:
+    """Per (entity, outgoing): the relationships' (other end, key) where the other end is an
+    entity, None where it is a document (counted, never listed)."""
+    out: dict[tuple[str, bool], list[tuple[str, str] | None]] = {}
+    if rel_type not in store.model.fact_types:
+        return out
+    for source, target, key in rels:
+        if src_end == queries.ENTITY:
+            out.setdefault((source, True), []).append(
+                (target, key) if dst_end == queries.ENTITY else None)
+        if dst_end == queries.ENTITY:
+            out.setdefault((target, False), []).append(
+                (source, key) if src_end == queries.ENTITY else None)
+    return out
+
+
+def _stored(store: GraphStore, ids: list[str]) -> dict[str, Row]:
+    return {str(r["id"]): r for r in store.run(queries.PAGES_BY_ID, {"ids": ids})}
+
+
+def _items(page: Row) -> list[tuple[str, str]]:
+    return list(zip((str(o) for o in page["others"] or []),
+                    (str(k) for k in page["keys"] or []), strict=True))
+
+
+def _props(entity: str, rel_type: str, outgoing: bool, count: int,
+           items: list[tuple[str, str]]) -> Row:
+    return {"id": page_id(entity, rel_type, outgoing), "entity": entity, "type": rel_type,
+            "outgoing": outgoing, "count": count, "others": [o for o, _ in items],
+            "keys": [k for _, k in items]}
+
+
+def _first(store: GraphStore, entity: str, rel_type: str, outgoing: bool
+           ) -> list[tuple[str, str]]:
+    rows = store.run(queries.first_of_direction(rel_type, outgoing),
+                     {"id": entity, "limit": PAGE_SIZE})
+    return [(str(r["other"]), str(r["key"] or "")) for r in rows]
+
+
+def _write(store: GraphStore, rows: list[Row], gone: list[str]) -> None:
+    if gone:
+        store.run(queries.DELETE_PAGES, {"ids": gone}, write=True)
+    if rows:
+        store.run(queries.WRITE_PAGES, {"rows": [{"id": r["id"], "props": r} for r in rows]},
+                  write=True)
+
+
+def created(store: GraphStore, rel_type: str, src_end: str, dst_end: str,
+            rels: Iterable[Rel]) -> None:
+    """Relationships of one type were created (they did not exist before this write)."""
+    touched = _directions(store, rel_type, src_end, dst_end, rels)
+    if not touched:
+        return
+    ids = {page_id(e, rel_type, out): (e, out) for e, out in touched}
+    pages = _stored(store, list(ids))
+    rows: list[Row] = []
+    for pid, page in pages.items():
+        entity, outgoing = ids[pid]
+        new = touched[(entity, outgoing)]
+        items = sorted({*_items(page), *(x for x in new if x is not None)})[:PAGE_SIZE]
+        rows.append(_props(entity, rel_type, outgoing, int(page["count"]) + len(new), items))
+    # directions without a page: small ones are cheap to count; one past PAGED_OVER gets
+    # its page (read in order once)
+    for outgoing in (True, False):
+        unpaged = [e for pid, (e, out) in ids.items() if out == outgoing and pid not in pages]
+        if not unpaged:
+            continue
+        for r in store.run(store.dialect.degrees_of(rel_type, outgoing), {"ids": unpaged}):
+            if int(r["n"]) > PAGED_OVER:
+                entity = str(r["id"])
+                rows.append(_props(entity, rel_type, outgoing, int(r["n"]),
+                                   _first(store, entity, rel_type, outgoing)))
+    _write(store, rows, [])
+
+
+def deleted(store: GraphStore, rel_type: str, src_end: str, dst_end: str,
+            rels: Iterable[Rel]) -> None:
+    """Relationships of one type were deleted (their last statement went)."""
+    touched = _directions(store, rel_type, src_end, dst_end, rels)
+    if not touched:
+        return
+    ids = {page_id(e, rel_type, out): (e, out) for e, out in touched}
+    rows: list[Row] = []
+    gone: list[str] = []
+    for pid, page in _stored(store, list(ids)).items():
+        entity, outgoing = ids[pid]
+        removed = touched[(entity, outgoing)]
+        count = int(page["count"]) - len(removed)
+        if count <= PAGED_OVER:
+            gone.append(pid)
+            continue
+        items = _items(page)
+        if any(x in items for x in removed if x is not None):
+            # a listed one went: the next in order is read again (rare on a hub)
+            items = _first(store, entity, rel_type, outgoing)
+        rows.append(_props(entity, rel_type, outgoing, count, items))
+    _write(store, rows, gone)
+
+
+def entities_deleted(store: GraphStore, ids: list[str]) -> None:
+    if ids:
+        store.run(queries.DELETE_PAGES_OF_ENTITIES, {"ids": ids}, write=True)
+
+
+def build_all(store: GraphStore, batch: int = 1000) -> int:
+    """Pages for every direction past PAGED_OVER (a graph written before pages existed);
+    returns how many were written. Only entities with that many relationships in all can
+    have one: one pass finds them, then each is counted per type and direction."""
+    busy = [str(r["id"]) for r in store.run(store.dialect.entities_over(),
+                                            {"over": PAGED_OVER})]
+    written = 0
+    for i in range(0, len(busy), batch):
+        rows: list[Row] = []
+        for r in store.run(store.dialect.degrees_over(),
+                           {"ids": busy[i:i + batch], "over": PAGED_OVER}):
+            entity, rel_type, outgoing = str(r["id"]), str(r["type"]), bool(r["outgoing"])
+            rows.append(_props(entity, rel_type, outgoing, int(r["n"]),
+                               _first(store, entity, rel_type, outgoing)))
+        _write(store, rows, [])
+        written += len(rows)
+    return written
