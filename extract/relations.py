@@ -299,8 +299,11 @@ def _hits(context: DocContext) -> list[Hit]:
                     argument = clause_holder(argument)
                 if modality.is_speaker(argument):
                     continue
-                alone = restricts(word, argument) or describes_alone(word, argument) or (
-                    word.dep_ == "conj" and describes_alone(word.head, argument))
+                # the clause's own relative pronoun ("the people who help them") stands
+                # for the noun the clause restricts
+                alone = restricts(word, antecedent(argument)) or describes_alone(
+                    word, argument) or (word.dep_ == "conj" and
+                                        describes_alone(word.head, argument))
                 for entity in entities_of(argument, context.index, alone=alone):
                     e = context.entities.get(entity)
                     if e is None or (allowed and e.type not in allowed) or (

@@ -102,3 +102,19 @@ def test_a_payment_made_for_a_purpose_is_a_payment() -> None:
                      doc_type="sentencing",
                      issuers=[{"country": "US", "agency": "Department of Justice"}])
     assert relations(result, "PAID") == [("Vexel Trading LLC", "USD 40000")]
+
+
+def test_a_relative_pronoun_stands_for_its_own_list_item() -> None:
+    result = extract("The indictment names Vexel Trading LLC, Morrin Data LLC and a broker "
+                     "who helped North Korean IT workers open bank accounts.",
+                     doc_type="indictment",
+                     issuers=[{"country": "US", "agency": "Department of Justice"}])
+    helpers = [a for a, _ in relations(result, "FACILITATED")]
+    assert "Vexel Trading LLC" not in helpers and "Morrin Data LLC" not in helpers
+
+
+def test_a_relative_clause_after_names_set_off_by_a_comma_still_reaches_them() -> None:
+    result = extract("Prosecutors charged Lena Brask and Dorn Baik, who hosted laptops for "
+                     "North Korean IT workers.", doc_type="indictment",
+                     issuers=[{"country": "US", "agency": "Department of Justice"}])
+    assert ("Lena Brask", "DPRK IT workers") in relations(result, "FACILITATED")
