@@ -35,7 +35,12 @@ _DIRECTING = frozenset({"order", "require", "direct", "instruct", "tell", "ask",
                         "force", "compel", "oblige", "obligate"})
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 # verbs that deny the act of the clause they govern ("refused to host", "failed to pay")
-_REFUSING = frozenset({"refuse", "decline", "fail", "reject"})
+# verbs whose complement did not happen: "refused to hire", "denied helping", "avoided
+# hiring", "prevented the workers from obtaining jobs"
+_REFUSING = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid", "refrain",
+                       "prevent", "neglect"})
+# "nearly hired", "almost paid": the act fell short
+_SHORT_OF = frozenset({"nearly", "almost", "narrowly"})
 _ALLEGING = frozenset({"accuse", "allege", "suspect", "charge", "indict", "claim"})
 _ALLEGING_SOURCES = frozenset({"indictment", "complaint", "prosecutor", "prosecutors",
                                "documents", "filings", "affidavit", "information", "allegations"})
@@ -144,6 +149,8 @@ def is_negated(word: Token) -> str:
         for child in verb.children:
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in _NEGATORS):
                 return f"negated ('{child.lower_}')"
+            if child.dep_ == "advmod" and child.lower_ in _SHORT_OF and verb is word:
+                return f"not done ('{child.lower_}')"
         if verb is not word and verb.lemma_ in _REFUSING:
             return f"negated ('{verb.lemma_}')"
     return ""

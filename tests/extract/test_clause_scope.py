@@ -118,3 +118,22 @@ def test_a_relative_clause_after_names_set_off_by_a_comma_still_reaches_them() -
                      "North Korean IT workers.", doc_type="indictment",
                      issuers=[{"country": "US", "agency": "Department of Justice"}])
     assert ("Lena Brask", "DPRK IT workers") in relations(result, "FACILITATED")
+
+
+def test_a_denied_avoided_or_nearly_done_act_is_not_done() -> None:
+    for text in ("Lena Brask denied helping North Korean IT workers obtain jobs.",
+                 "Pellam Tech Ltd. avoided hiring North Korean IT workers by checking "
+                 "identities.",
+                 "Pellam Tech Ltd. nearly hired North Korean IT workers before its security "
+                 "team noticed the fraud."):
+        result = extract(text, doc_type="news",
+                         issuers=[{"country": "US", "agency": "Department of Justice"}])
+        assert relations(result, "FACILITATED") == [], text
+        assert relations(result, "EMPLOYED_AT") == [], text
+
+
+def test_an_act_that_stopped_was_still_done() -> None:
+    result = extract("Lena Brask stopped hosting laptops for North Korean IT workers in 2022.",
+                     doc_type="news",
+                     issuers=[{"country": "US", "agency": "Department of Justice"}])
+    assert relations(result, "FACILITATED") == [("Lena Brask", "DPRK IT workers")]
