@@ -30,7 +30,8 @@ _REFERENCE = re.compile(
     rf"(?:{_MONTH}\s+)?(?:19|20)\d\d)\s+)*)"
     r"(?P<kind>advisory|guidance|PSA|public\s+service\s+announcement|statement|report|"
     r"update)\b"
-    r"(?P<tail>[^.;]{0,160})",
+    # the tail is only looked at, so a reference inside it is matched on its own
+    r"(?=(?P<tail>[^.;]{0,160}))",
     re.IGNORECASE,
 )
 _DETERMINER = re.compile(r"\b(?:its|the|this|their|our|an?)\s", re.IGNORECASE)
@@ -48,7 +49,7 @@ _COUNTRY_WORDS = {"u.s.": "US", "fbi": "US", "fbi's": "US", "fbi’s": "US", "ro
 _COUNTRIES_WORDS = {"u.s.-rok": ("US", "KR"), "trilateral": ("US", "JP", "KR")}
 _DATE_IN_TAIL = re.compile(
     r"^(?:,?\s*(?:dated|of|issued|released|published|from|on|in|"
-    r"(?:that|which|they|it|we)\s+[^,;]{0,80}?"
+    r"(?:that|which|they|it|we)\s+[^;.]{0,100}?"
     r"\b(?:published|issued|released))\b[^,;]{0,90}?)"
     r"((?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:\s+\d{1,2},)?\s+\d{4})", re.IGNORECASE)

@@ -40,6 +40,9 @@ def audience_words(word: Token) -> list[Token]:
     for child in word.children:
         if child.dep_ in {"dobj", "dative"}:
             heads.append(child)
+        elif child.dep_ == "xcomp" and _gerund_modifier(child):
+            # "urges staffing agencies to ...": the parser reads "staffing" as a verb
+            heads.extend(c for c in child.children if c.dep_ == "dobj")
         elif child.dep_ == "prep" and child.lower_ in _ON | _FOR:
             heads.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "ccomp":
@@ -64,9 +67,19 @@ def is_audience(token: Token) -> bool:
     return word not in _NEEDS_MODIFIER or _modifiers(token) != []
 
 
+def _gerund_modifier(verb: Token) -> bool:
+    """A gerund right before its object is a noun's modifier ("staffing agencies")."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "dobj" and c.i == verb.i + 1
+                                      for c in verb.children)
+
+
 def _modifiers(token: Token) -> list[Token]:
-    return [t for t in token.doc[token.left_edge.i:token.i]
-            if t.dep_ not in _DROPPED and t.head.i >= token.left_edge.i]
+    words = [t for t in token.doc[token.left_edge.i:token.i]
+             if t.dep_ not in _DROPPED and t.head.i >= token.left_edge.i]
+    if not words and token.dep_ == "dobj" and token.head.i == token.i - 1 and \
+            _gerund_modifier(token.head):
+        words = [token.head]
+    return words
 
 
 def audience_entity(token: Token, doc_id: str) -> ExtractedEntity:

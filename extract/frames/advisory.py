@@ -91,7 +91,7 @@ def _issuer_speaks(word: Token, context: DocContext) -> bool:
     PSA to alert employers") is one of the document's issuers, or the document itself."""
     from extract.arguments import entities_of
 
-    issuers = set(context.issuers())
+    issuers = _issuers(context)
     verb: Token | None = word
     while verb is not None:
         infinitive = verb.tag_ == "VB" and verb.dep_ in {"xcomp", "advcl"}
@@ -99,13 +99,38 @@ def _issuer_speaks(word: Token, context: DocContext) -> bool:
                 a.lower_ in {"is", "are"} for a in verb.children if a.dep_ == "aux"):
             return False  # "the FSA has asked X", "the FBI urged X": an act it recalls
         for child in verb.children:
-            if child.dep_ == "nsubj" and issuers & set(entities_of(child, context.index)):
+            if child.dep_ == "nsubj" and (issuers & set(entities_of(child, context.index))
+                                          or _the_authors(child)):
                 return True
             if child.dep_ == "dobj" and refers_to_itself(child):
                 return True
         verb = verb.head if verb.dep_ in {"xcomp", "advcl", "conj"} and \
             verb.head.i != verb.i else None
     return False
+
+
+def _issuers(context: DocContext) -> set[str]:
+    """The document's issuers among its entities, without adding the ones it does not name
+    (DocContext.issuers adds them from the gazetteer for the frames that need an actor)."""
+    before = set(context.entities)
+    found = set(context.issuers())
+    for added in set(context.entities) - before:
+        del context.entities[added]
+    return found & before
+
+
+# "we urge", "the three agencies encourage", "the two governments recommend": in its own
+# text, the authors speak of themselves as a group
+_AUTHOR_NOUNS = frozenset({"agencies", "governments", "ministries", "departments",
+                           "partners", "countries"})
+
+
+def _the_authors(subject: Token) -> bool:
+    if subject.lower_ == "we":
+        return True
+    return subject.lower_ in _AUTHOR_NOUNS and any(
+        c.lower_ in {"the", "our", "these"} for c in subject.children if c.dep_ == "det" or
+        c.dep_ == "poss")
 
 
 FRAMES = (*FRAMES,
@@ -128,6 +153,11 @@ FRAMES = (*FRAMES,
           Frame("advice-audience", 1, ("intend", "aim", "address", "direct", "design", "write",
                                        "mean"),
                 {"advisory": (">nsubjpass",), "audience": prep("for|at|to")},
+                _ADVISES, role_types=_ADVICE_TYPES, complete=_advice, unnamed_ok=True,
+                base_confidence=0.6),
+          # "X is issuing this advisory for companies and freelance platforms"
+          Frame("advice-issued-for", 1, ("issue", "release", "publish"),
+                {"advisory": OBJECT, "audience": prep("for")},
                 _ADVISES, role_types=_ADVICE_TYPES, complete=_advice, unnamed_ok=True,
                 base_confidence=0.6),
           # "the PSA alerts employers to ...", "warns businesses about ...": whom it warns

@@ -48,7 +48,8 @@ def self_advisory(context: DocContext) -> ExtractedEntity | None:
             name = set(name_key(a.name).split("-"))
             return len(name & words) / max(1, len(name))
 
-        exact = [a for a in advisories if title and name_key(a.name) in title]
+        exact = [a for a in advisories if title and name_key(a.name) in title] or \
+            [a for a in advisories if _numbered_for(a.name, context.meta.date)]
         best = exact[0] if exact else max(advisories, key=overlap)
         if exact or overlap(best) >= 0.6 or (len(advisories) == 1
                                              and not _dated_otherwise(best, context)):
@@ -65,9 +66,27 @@ def self_advisory(context: DocContext) -> ExtractedEntity | None:
     return result
 
 
+# an FBI alert number carries its day: I-MMDDYY-PSA, PSAYYMMDD
+_ALERT_DAY = re.compile(r"^(?:I-(?P<m>\d\d)(?P<d>\d\d)(?P<y>\d\d)-PSA|"
+                        r"PSA(?P<y2>\d\d)(?P<m2>\d\d)(?P<d2>\d\d)(?:-\d+)?)$")
+
+
+def _numbered_for(name: str, date: str) -> bool:
+    """An alert whose number is the document's own day is the document ("Alert Number:
+    I-090325-PSA" heading a PSA of September 3, 2025)."""
+    found = _ALERT_DAY.match(name.strip())
+    if found is None or not date:
+        return False
+    y, m, d = (found.group("y") or found.group("y2"), found.group("m") or found.group("m2"),
+               found.group("d") or found.group("d2"))
+    return date == f"20{y}-{m}-{d}"
+
+
 def _dated_otherwise(advisory: ExtractedEntity, context: DocContext) -> bool:
     """An advisory known to have come out on another day than this document is one the
     document cites ("this PSA updates the PSA of January 2025"), not the document itself."""
+    if _ALERT_DAY.match(advisory.name.strip()):
+        return not _numbered_for(advisory.name, context.meta.date)
     dates = {str(advisory.properties.get("date") or "")} - {""}
     entry = context.gazetteer.by_id.get(advisory.id) if context.gazetteer is not None else None
     if entry is not None:  # an updated advisory came out on each of its dates

@@ -147,3 +147,45 @@ def test_headings_and_designation_notices_are_not_advisories() -> None:
     cited = _release("Platforms should read the Guidance for Freelance Platforms on Remote "
                      "Hiring before onboarding developers.")
     assert _advisories(cited) == ["Guidance for Freelance Platforms on Remote Hiring"]
+
+
+def test_an_alert_numbered_with_the_documents_day_is_the_document() -> None:
+    text = ("Remote Hiring Alert\n\nAlert Number: I-040326-PSA\n\nThe FBI is releasing this "
+            "announcement to warn employers about North Korean IT workers.")
+    result = _advisory(text, "Remote Hiring Alert", date="2026-04-03")
+    assert ("Federal Bureau of Investigation", "I-040326-PSA") in relations(result, "ISSUED")
+    assert ("I-040326-PSA", "employers") in relations(result, "ADVISES")
+    # look-alike: an alert of another day is one the document cites
+    cited = _advisory(text, "Remote Hiring Alert", date="2026-05-12")
+    assert ("Federal Bureau of Investigation", "I-040326-PSA") not in relations(cited, "ISSUED")
+
+
+def test_the_authors_as_a_group_and_the_audience_it_is_issued_for() -> None:
+    title = "Guidance on Remote Contractors from North Korea"
+    text = (f"{title}\n\nThe Department of State and the FBI are issuing this advisory for "
+            "banks and staffing firms. The two agencies urge freelance platforms to check "
+            "identities.")
+    meta = DocumentMeta(id="t", doc_type="advisory", date="2026-03-04", title=title,
+                        issuers=[{"country": "US", "agency": "Department of State"},
+                                 *FBI])
+    advised = relations(extractor().extract(text, meta), "ADVISES")
+    assert sorted(t for _, t in advised) == ["banks", "freelance platforms", "staffing firms"]
+    # look-alike: a release of the day for a market is no audience ("issued ... for")
+    release = _release("OFAC issued a general license for banks that wind down accounts.")
+    assert relations(release, "ADVISES") == []
+
+
+def test_a_gerund_before_its_object_is_part_of_the_audience() -> None:
+    advised = relations(_release("The joint advisory on North Korean IT workers of October "
+                                 "2023 urges staffing agencies to screen contractors."),
+                        "ADVISES")
+    assert [t for _, t in advised] == ["staffing agencies"]
+
+
+def test_two_references_in_one_sentence_are_both_read() -> None:
+    result = _release("The new guidance builds on the May 2022 advisory and on the joint "
+                      "statement that Japan, the Republic of Korea and the United States issued "
+                      "in August 2025.")
+    assert _advisories(result) == [
+        "Guidance on the Democratic People's Republic of Korea Information Technology Workers",
+        "Joint Statement on North Korean Information Technology Workers"]
