@@ -125,6 +125,13 @@ def test_amounts_with_currency_and_qualifier() -> None:
         (300_000, "USD", "at_least")]
 
 
+def test_thousands_before_ten_thousands_count_in_that_unit() -> None:
+    """1천710만 is 1,710 만 (17.1 million), 2천만 is 2,000 만; 28만 4천 still adds the
+    thousands after (284,000). Look-alike: a plain thousands figure stays one."""
+    found = find_money("약 1천710만 달러, 2천만 원, 28만 4천 달러, 5천 달러")
+    assert [m.amount for m in found] == [17_100_000, 20_000_000, 284_000, 5_000]
+
+
 def test_native_search_keys() -> None:
     assert script_of("심현섭") == "hangul" and script_of("北朝鮮") == "han"
     assert script_of("キム・サンマン") == "kana" and script_of("Kim") == "latin"

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.lang.ja_readings import KANJI, korean_readings
+from extract.lang.ko_cases import case_id_for
 from extract.lang.orgnames import JA_ORG_HEADS, org_key, proper_part
 from extract.lang.romanize import (
     hangul_candidates,
@@ -34,6 +35,7 @@ from extract.lang.romanize import (
     same_person_name,
     same_word,
 )
+from extract.lang.western_names import same_western_name, transliterated
 from graph.model import ExtractedEntity, Extraction, PossibleSame
 from graph.search_keys import script_of
 
@@ -113,7 +115,10 @@ def _sentence_groups(extraction: Extraction) -> list[set[str]]:
 def _name_matches(entity: ExtractedEntity, english: EnglishEntity) -> str:
     """The reason a native name matches an English entity's names, or ''."""
     for alias in dict.fromkeys((entity.name, *entity.aliases)):
-        if is_hangul(alias.replace(" ", "")) and entity.type == "Person":
+        if entity.type == "Person" and western(alias):
+            if any(same_western_name(alias, name) for name in english.names):
+                return f"{alias} sounds as {english.names[0]}"
+        elif is_hangul(alias.replace(" ", "")) and entity.type == "Person":
             if any(same_person_name(alias, name) for name in english.names):
                 return f"{alias} romanizes as {english.names[0]}"
         elif entity.type == "Person" and _KATAKANA.match(alias):
@@ -162,6 +167,19 @@ def _word_hangul(word: str) -> tuple[str, ...]:
     return tuple(hangul_word_candidates(word))
 
 
+def western(name: str) -> bool:
+    """A foreign name written in Hangul by sound (크리스티나 마리 채프먼)."""
+    return is_hangul(name.replace(" ", "")) and transliterated(name)
+
+
+def _whole_western_name(entity: ExtractedEntity, english: EnglishEntity) -> bool:
+    """Two or more Hangul words that each sound as a word of one English name, the family
+    name last: as sure as the same full name written twice in English."""
+    return any(western(a) and len(a.split()) >= 2 and
+               any(same_western_name(a, n) >= 2 for n in english.names)
+               for a in (entity.name, *entity.aliases))
+
+
 def _hangul_of(name: str) -> str:
     """A company name in Hangul, or the Korean reading of one in kanji (朝鮮松鉱貿易総会社)."""
     if is_hangul(name.replace(" ", "")):
@@ -190,7 +208,7 @@ def link(extraction: Extraction, registry: EnglishRegistry) -> None:
             continue  # none, or ambiguous: two English entities fit the name
         english, reason = matches[0]
         shared = neighbours.get(entity.id, set()) & english.neighbours
-        if shared:
+        if shared or _whole_western_name(entity, english):
             renames[entity.id] = english.id
             continue
         extraction.links.append(PossibleSame(entity.id, english.id, NAME_ONLY,
@@ -200,7 +218,15 @@ def link(extraction: Extraction, registry: EnglishRegistry) -> None:
 
 
 def _rename(extraction: Extraction, renames: dict[str, str], registry: EnglishRegistry) -> None:
+    cases = {case_id_for(old): (case_id_for(new),
+                                f"United States v. {registry.entities[new].names[0]}")
+             for old, new in renames.items()}
     for entity in extraction.entities:
+        if entity.type == "Case" and entity.id in cases:
+            # the case of a defendant who joined an English node is that person's case
+            renames[entity.id], entity.name = cases[entity.id]
+            entity.id = renames[entity.id]
+            continue
         new = renames.get(entity.id)
         if new is None:
             continue

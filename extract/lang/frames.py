@@ -43,14 +43,19 @@ class Frame:
     confidence: float
 
 
+# a count of the states named before it: 3국, 3개국, 세 나라, 양국 ("both countries")
+_KO_COUNT = r"(?:[2-9]\s*(?:개\s*)?국|양국|[두세]\s*나라)\s*(?:정부\s*)?"
 KO = LanguageCues(
     # the particle may follow a summing-up word: "외교부, 기재부 등 관계부처는" ("and other
     # ministries concerned") still makes the ministries named the actors
     # ("외교부 대변인은": the ministry speaks through its spokesperson)
+    # ("대한민국, 일본, 미국 3국은": a count of the states named before it, as 3か国は)
     subject=re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:등\s*(?:관계\s*)?(?:부처|기관|당국)"
-                       r"(?:\s*합동)?\s*|대변인\s*)?(?:은|는|이|가|도|에서는|측은)(?![가-힣])"),
+                       r"(?:\s*합동)?\s*|대변인\s*|" + _KO_COUNT + r")?"
+                       r"(?:은|는|이|가|도|에서는|측은)(?![가-힣])"),
     topic=re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:등\s*(?:관계\s*)?(?:부처|기관|당국)"
-                     r"(?:\s*합동)?\s*|대변인\s*)?(?:은|는|도|에서는|측은)(?![가-힣])"),
+                     r"(?:\s*합동)?\s*|대변인\s*|" + _KO_COUNT + r")?"
+                     r"(?:은|는|도|에서는|측은)(?![가-힣])"),
     coordinator=re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:,|、|·|및|과|와|그리고)\s*$"),
     # a position after the body (정찰총국 부국장, glued: 정찰총국장) says the person before
     # it belongs there; the body is not a target of the sentence
@@ -130,7 +135,9 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         Frame("designation-list.ko.v1", "DESIGNATED", re.compile(
             r"(?:제재|지정)\s*(?:대상|명단|목록|리스트)(?:\s*(?:기관|개인|단체|자|목록|명단))?\s*"
             r"(?:은|는|에는|으로는)\s.*"
-            r"(?:이다|입니다|포함|들어\s*있|올랐|추가)"), 0.85),
+            r"(?:이다|입니다|포함|들어\s*있|올랐|추가)|"
+            # "(이번) 지정 대상 가운데 A, B는 …": the names that follow are among those listed
+            r"(?:제재|지정)\s*대상(?:자)?\s*(?:가운데|중(?:에서|에는)?)\s"), 0.85),
         Frame("issue.ko.v1", "ISSUED", re.compile(
             r"(?:발표|발간|발령|배포|공표|게재|게시|발행|공개|채택|발신|내놓|냈|"
             r"(?<=[을를]\s)내(?:고|며|어|었)|(?<=[을를])내(?:고|며|어|었))"), 0.85),

@@ -14,7 +14,8 @@ from typing import Any
 
 from extract.components.korean_names import reads_as_korean_name
 from extract.lang.assemble import add_known_actors, conclude
-from extract.lang.common import DocBuilder, Found, make_id
+from extract.lang.common import DocBuilder, Found, Span, make_id
+from extract.lang.ko_cases import add_sentencings
 from extract.lang.ko_evidence import (
     COUNTED,
     DESIGNATED_OBJECT,
@@ -26,6 +27,8 @@ from extract.lang.ko_evidence import (
     has_verb,
     is_description,
 )
+from extract.lang.ko_statements import add_statement_authors
+from extract.lang.ko_western import add_western_persons
 from extract.lang.money import find_money
 from extract.lang.names import add_quoted_titles, entry_properties
 from extract.lang.native import NativeGazetteer, load_native
@@ -43,6 +46,7 @@ from extract.lang.romanize import (
     same_person_name,
     split_name,
 )
+from extract.lang.western_names import transliterated
 from graph.ids import payment_id
 from graph.model import DocumentMeta, Extraction
 
@@ -74,7 +78,9 @@ def _strip_particle(word: str) -> str:
 
 
 def _looks_like_name(word: str) -> bool:
-    return 2 <= len(word) <= 4 and is_hangul(word) and word[0] in SURNAMES
+    # a word written by sound (채프먼: 프) is a foreign name, never a Korean one
+    return 2 <= len(word) <= 4 and is_hangul(word) and word[0] in SURNAMES and \
+        not transliterated(word)
 
 
 class KoreanPipeline:
@@ -108,13 +114,20 @@ class KoreanPipeline:
         add_quoted_titles(builder, self.native)
         add_known_actors(builder, self.native)
         self._organizations(builder)
+        add_western_persons(builder, self.tokens(text), self.native, self.dictionary_noun)
         self._persons(builder)
         self._latin_names(builder)
         self._payments(builder)
-        extraction = conclude(builder, "ko")
+        extraction = conclude(builder, "ko", self._document_rules)
         self.chars += len(text)
         self.seconds += time.perf_counter() - started
         return extraction
+
+    def _document_rules(self, builder: DocBuilder, spans: list[Span]) -> None:
+        """Relations the document as a whole gives: who opens a joint statement issued it,
+        who a sentencing report says was sentenced."""
+        add_statement_authors(builder, spans, self.native)
+        add_sentencings(builder, spans)
 
     def _organizations(self, builder: DocBuilder) -> None:
         text = builder.text

@@ -16,10 +16,10 @@ _CURRENCY = {"円": "JPY", "엔": "JPY", "원": "KRW", "ドル": "USD", "달러"
              "米ドル": "USD", "미 달러": "USD", "미화": "USD"}
 _AMOUNT = re.compile(
     r"(?P<pre>約|およそ|最大|약|최대|미화)?\s*"
-    r"(?P<num>(?:\d[\d,.]*\s*(?:兆|億|万|千|조|억|만|천)\s*)*\d[\d,.]*\s*(?:兆|億|万|千|조|억|만|천)?)"
+    r"(?P<num>(?:\d[\d,.]*\s*(?:兆|億|万|千|조|억|만|천){1,2}\s*)*\d[\d,.]*\s*"
+    r"(?:兆|億|万|千|조|억|만|천){0,2})"
     r"\s*(?P<cur>米ドル|ドル|円|달러|원|엔)"
     r"(?P<post>\s*(?:以上|超|余り|あまり|이상|초과|넘는|넘게|이상의|여|가량|정도))?")
-_PART = re.compile(r"(\d[\d,.]*)\s*(兆|億|万|千|조|억|만|천)?")
 _QUALIFIER = {"約": "about", "およそ": "about", "약": "about", "가량": "about", "정도": "about",
               "여": "more_than", "余り": "more_than", "あまり": "more_than",
               "最大": "up_to", "최대": "up_to", "以上": "at_least", "이상": "at_least",
@@ -43,18 +43,34 @@ class MoneyMention:
         return round(self.amount * USD_PER[self.currency])
 
 
+_SMALL_UNITS = frozenset("千천")
+_TOKEN = re.compile(r"(\d[\d,.]*)|(兆|億|万|千|조|억|만|천)")
+
+
 def parse_number(text: str) -> float | None:
-    """'6億6000万' -> 660000000; '1,500' -> 1500; '30만' -> 300000."""
+    """'6億6000万' -> 660000000; '1,500' -> 1500; '30만' -> 300000; '1천710만' and
+    '1710만' -> 17100000, '2천만' -> 20000000: thousands before a 万/만 or 億/억 count in
+    that unit."""
     total = 0.0
-    found = False
-    for number, unit in _PART.findall(text.replace(" ", "")):
-        try:
-            value = float(number.replace(",", ""))
-        except ValueError:
-            return None
-        total += value * (_UNITS[unit] if unit else 1)
-        found = True
-    return total if found else None
+    group = 0.0  # thousands and units waiting for the large unit that follows them
+    number: float | None = None
+    for digits, unit in _TOKEN.findall(text.replace(" ", "")):
+        if digits:
+            try:
+                value = float(digits.replace(",", ""))
+            except ValueError:
+                return None
+            group += number or 0.0
+            number = value
+        elif unit in _SMALL_UNITS:
+            group += (1.0 if number is None else number) * _UNITS[unit]
+            number = None
+        else:
+            total += (group + (number or 0.0)) * _UNITS[unit]
+            group, number = 0.0, None
+    if number is None and not total and not group:
+        return None
+    return total + group + (number or 0.0)
 
 
 def find_money(text: str) -> list[MoneyMention]:

@@ -148,6 +148,7 @@ def _following_list(builder: DocBuilder, spans: list[Span], index: int) -> list[
     not a list: it may describe them (X 산하 Y)."""
     cues = CUES[builder.lang]
     out: list[Found] = []
+    parents = _named_as_parent(builder, cues)
     for span in spans[index + 1:index + 60]:
         line = span.text(builder.text)
         if line.startswith("|"):  # a table: each data row lists one (header rows name none)
@@ -156,7 +157,7 @@ def _following_list(builder: DocBuilder, spans: list[Span], index: int) -> list[
             out += [item] if item is not None else []
             continue
         items = [f for f in builder.in_span(span, TARGETS) if not f.unnamed
-                 and f.properties.get("kind") != "worker_group"]
+                 and f.properties.get("kind") != "worker_group" and f.id not in parents]
         attribute = _ATTRIBUTE.match(line)
         if attribute and not _LIST_ITEM.match(line[:attribute.start(1)] or " "):
             if _NUMBERING.sub("", attribute.group(1)) in _NAME_LABELS:  # （1）氏名：
@@ -182,6 +183,14 @@ def _prose(builder: DocBuilder, span: Span, first: Found, cues: LanguageCues) ->
     line = span.text(builder.text).rstrip()
     closed = line.endswith(("。", ".", "다"))
     return closed and bool(cues.subject.match(builder.text[first.end:first.end + 12]))
+
+
+def _named_as_parent(builder: DocBuilder, cues: LanguageCues) -> set[str]:
+    """Bodies the document names as what others belong to (313총국 소속 X, 군수공업부 산하
+    Y): a line that then describes such a body ("ㅇ 313총국은 …") is context for the
+    designation, not an item of its list."""
+    return {f.id for f in builder.found if f.type == "Organization"
+            and cues.affiliation.match(builder.text[f.end:f.end + 8])}
 
 
 def _coordinated(builder: DocBuilder, items: list[Found], cues: LanguageCues) -> list[Found]:

@@ -1,0 +1,128 @@
+"""A US criminal case as Korean news reports it: who was sentenced, to what, and whom the
+defendant helped.
+
+Korean reports never name the case ("United States v. X"); they say that X was sentenced
+(X가 … 징역 102개월을 선고받았다) or that the court sentenced X (법원은 X에게 징역 5년을
+선고했다) in a US (federal) court. A US federal prosecution is brought by the United States,
+so the case is "United States v. <the defendant's name>"; when the defendant lands on an
+English node (crosslink.py), the case takes the English name with it.
+
+- SENTENCED and DEFENDANT_IN: the one person the sentencing sentence marks as the one
+  sentenced (subject of 선고받다, or X에게 with 선고하다); the plea is guilty when a sentence
+  about the same person says 유죄를 인정.
+- FACILITATED: the person as topic of a sentence in which the DPRK IT workers are helped
+  (돕다, 빌려주다, 제공하다); an allegation (혐의) is no fact.
+Dev evidence: two sentencing reports, every such relation right; inferred from a news
+report, so below the sure band.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.lang.common import DocBuilder, Found, Span
+from extract.lang.dates import find_dates
+from graph.model import ExtractedEntity
+
+_TERM = re.compile(r"(?:징역|금고)\s*(?:(?P<y>\d{1,2})\s*년)?\s*(?:(?P<m>\d{1,3})\s*개월)?")
+_RECEIVED = re.compile(r"선고(?:를|가)?\s*받|선고받")
+_IMPOSED = re.compile(r"선고(?:했|하였|한다|됐|되었)")
+_US_COURT = re.compile(r"연방|미국|미\s+(?:법원|법무부|연방)|美")
+_SUBJECT = re.compile(r"^\s*(?:\(\s*\d{1,3}\s*(?:세)?\s*\))?\s*(?:은|는|이|가)(?![가-힣])")
+_DATIVE = re.compile(r"^\s*(?:\(\s*\d{1,3}\s*(?:세)?\s*\))?\s*에게(?![가-힣])")
+_GUILTY = re.compile(r"유죄(?:를|를\s*모두)?\s*인정")
+_HELPED = re.compile(r"도왔|도운|도와|돕|지원했|지원한|지원해|빌려주|빌려준|빌려줬|제공했|제공한|"
+                     r"알선|중개")
+_PRONOUN = re.compile(r"^\s*(?:그|그녀)(?:는|가)(?![가-힣])")
+_ALLEGED = re.compile(r"혐의|의혹|주장")
+CASE = 0.7
+SENTENCE = 0.75
+HELPED = 0.7
+
+
+def case_id_for(person_id: str) -> str:
+    """The id of the case a person is the defendant of (see crosslink.py)."""
+    return "case:united-states-v-" + person_id.split(":", 1)[-1]
+
+
+def _persons(builder: DocBuilder, span: Span) -> list[Found]:
+    return [f for f in builder.in_span(span, ("Person",)) if not f.unnamed]
+
+
+def _sentenced(builder: DocBuilder, span: Span) -> tuple[Found, int] | None:
+    """The person sentenced in the sentence and the months, or None."""
+    sentence = span.text(builder.text)
+    term = _TERM.search(sentence)
+    if term is None or not (term.group("y") or term.group("m")):
+        return None
+    after = sentence[term.end():term.end() + 50]
+    received, imposed = _RECEIVED.search(after), _IMPOSED.search(after)
+    if not (received or imposed):
+        return None
+    if not (_US_COURT.search(sentence) or any(i.get("country") == "US"
+                                              for i in builder.meta.issuers)):
+        return None
+    marker = _SUBJECT if received else _DATIVE
+    marked = [p for p in _persons(builder, span)
+              if marker.match(builder.text[p.end:p.end + 12])]
+    if len({p.id for p in marked}) != 1:
+        return None  # nobody, or two persons the sentence could mean
+    months = int(term.group("y") or 0) * 12 + int(term.group("m") or 0)
+    return marked[0], months
+
+
+def _about(builder: DocBuilder, span: Span, person: str) -> bool:
+    """Does the sentence name the person, or open with "he/she" (그는, 그녀는) after a
+    sentence whose last person named is that person?"""
+    if any(p.id == person for p in _persons(builder, span)):
+        return True
+    if not _PRONOUN.match(span.text(builder.text)):
+        return False
+    before = [f for f in builder.found if f.type == "Person" and f.end <= span.start]
+    return bool(before) and max(before, key=lambda f: f.end).id == person
+
+
+def add_sentencings(builder: DocBuilder, spans: list[Span]) -> None:
+    for span in spans:
+        found = _sentenced(builder, span)
+        if found is None:
+            continue
+        person, months = found
+        english = builder.entities[person.id].name
+        case = ExtractedEntity(id=case_id_for(person.id), type="Case",
+                               name=f"United States v. {english}",
+                               properties={"country": "US", "status": "sentenced"},
+                               confidence=CASE)
+        builder.entities.setdefault(case.id, case)
+        dates = find_dates(span.text(builder.text), builder.meta.date)
+        date = dates[0].iso if dates else builder.meta.date
+        builder.relate("SENTENCED", person.id, case.id, span, frame="sentence.ko.v1",
+                       confidence=SENTENCE, properties={"months": months, "qualifier": "exact",
+                                                        **({"date": date} if date else {})},
+                       date_basis="sentence" if dates else "document")
+        props = {"role": "defendant"}
+        if any(_GUILTY.search(s.text(builder.text)) and _about(builder, s, person.id)
+               for s in spans):
+            props["plea"] = "guilty"
+        builder.relate("DEFENDANT_IN", person.id, case.id, span, frame="sentence.ko.v1",
+                       confidence=SENTENCE, properties=props)
+    _facilitation(builder, spans)
+
+
+def _facilitation(builder: DocBuilder, spans: list[Span]) -> None:
+    """X는 … 북한 IT 인력이 … 일하도록 도왔다: X helped the workers (as a group)."""
+    defendants = {r.source for r in builder.relations.values() if r.type == "DEFENDANT_IN"}
+    for span in spans:
+        sentence = span.text(builder.text)
+        if not _HELPED.search(sentence) or _ALLEGED.search(sentence):
+            continue
+        workers = [f for f in builder.in_span(span, ("Organization",))
+                   if f.properties.get("kind") == "worker_group"]
+        helpers = [p for p in _persons(builder, span) if p.id in defendants and
+                   _SUBJECT.match(builder.text[p.end:p.end + 12]) and
+                   (not workers or p.start < workers[0].start)]
+        if not workers or len({p.id for p in helpers}) != 1:
+            continue
+        builder.relate("FACILITATED", helpers[0].id, workers[0].id, span,
+                       frame="facilitation.ko.v1", confidence=HELPED)
+

@@ -1,0 +1,76 @@
+"""Foreign persons named in Hangul in a Korean text (see western_names.py for the names).
+
+A run of proper nouns written by sound is a person's name only where the sentence says it
+is a person: a title or role beside it (랜돌프 모스 판사), a nationality or residence before
+it (우크라이나 국적의 X, 애리조나주에 사는 X), or a strong cue. A strong cue (an age in
+brackets, 채프먼(50); 씨; the run as the subject of 선고받다, 기소되다, 체포되다, 유죄를
+인정하다) makes any run of proper nouns a person, written by sound or not (a Chinese name,
+젠싱 왕). A newspaper or a firm written by sound (뉴욕 타임스) has none of these. The family name
+alone later in the text (채프먼은) is the same person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from extract.lang.common import DocBuilder, Found, make_id
+from extract.lang.native import NativeGazetteer
+from extract.lang.romanize import romanize_text
+from extract.lang.western_names import transliterated, western_runs
+
+_AFTER = re.compile(r"^\s*(?:\(\s*\d{1,3}\s*(?:세)?\s*\)|씨|판사|검사|연방\s*검사|변호사|대변인|"
+                    r"장관|차관보?|국장|청장|대표|요원|특파원|피고인?)"
+                    r"(?:은|는|이|가|을|를|의|도|에게)?(?![가-힣])")
+_BEFORE = re.compile(r"(?:국적의|국적자인?|출신(?:의|인)?|사는|거주하는|주민인?|시민권자인?|"
+                     r"남성|여성|판사|검사|피고인?)\s*$")
+# what marks a run as a person whether or not a word of it is written by sound (젠싱 왕(38),
+# a Chinese name): an age, 씨, or the run as the subject of being sentenced, charged,
+# arrested or pleading guilty in the same sentence
+_STRONG_AFTER = re.compile(r"^\s*(?:\(\s*\d{1,3}\s*(?:세)?\s*\)|씨)")
+_ACCUSED = re.compile(r"^\s*(?:은|는|이|가)\s[^.。\n]{0,60}?(?:선고(?:를\s*)?받|기소(?:됐|되었|돼)|"
+                      r"체포(?:됐|되었|돼)|유죄(?:를)?\s*인정)")
+_AFTER_SURNAME = re.compile(r"(?:씨)?(?:은|는|이|가|을|를|의|에게|에게서|와|과|도|측은)?"
+                            r"(?![가-힣])")
+NAMED = 0.8  # a person the sentence marks as one, by a name written by sound
+
+
+def add_western_persons(builder: DocBuilder, tokens: list[tuple[int, int, str, str]],
+                        native: NativeGazetteer, dictionary_noun: Callable[[str], bool]) -> None:
+    """`dictionary_noun`: does the analyzer know the word as a common noun (여성 "woman")?
+    In a long sentence it tags an unknown name a common noun too (올렉산드르/NNG)."""
+    text = builder.text
+    proper = {(start, end) for start, end, form, tag in tokens if tag == "NNP" or (
+        tag == "NNG" and (transliterated(form) or not dictionary_noun(form)))}
+    known = set(native.surfaces["ko"]) | set(native.places["ko"])
+    people: list[tuple[str, str, str]] = []  # (family name in Hangul, id, English name)
+    # a short family name the analyzer also knows as a word (왕 "king", 탕 "soup") may end a
+    # run that a strong cue marks
+    short = proper | {(s, e) for s, e, _form, tag in tokens if tag == "NNG" and e - s <= 2}
+    runs = [(run, False) for run in western_runs(text, proper, known)]
+    runs += [(run, True) for run in western_runs(text, short, known)
+             if (run[0], run[0] + len(run[2][0])) in proper]
+    taken: list[tuple[int, int]] = []
+    for (start, end, words), extended in runs:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        strong = _STRONG_AFTER.match(text[end:end + 12]) or _ACCUSED.match(text[end:end + 80])
+        weak = _AFTER.match(text[end:end + 12]) or _BEFORE.search(text[max(0, start - 12):
+                                                                         start])
+        if not (strong or (weak and not extended and any(transliterated(w) for w in words))):
+            continue  # a name by sound needs a person cue; any other run a strong one
+        taken.append((start, end))
+        name = " ".join(words)
+        english = " ".join(romanize_text(w) for w in words)
+        entity_id = make_id("Person", english)
+        builder.add(Found(start, end, name, "Person", entity_id, english, aliases=(name,),
+                          confidence=NAMED))
+        people.append((words[-1], entity_id, english))
+    families = [family for family, _, _ in people]
+    for family, entity_id, english in people:
+        if families.count(family) > 1:
+            continue  # two persons of one family name: the name alone is either
+        for match in re.finditer(rf"(?<![가-힣]){re.escape(family)}", text):
+            if _AFTER_SURNAME.match(text, match.end()):
+                builder.add(Found(match.start(), match.end(), family, "Person", entity_id,
+                                  english, confidence=NAMED))

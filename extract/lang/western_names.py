@@ -1,0 +1,187 @@
+"""Western names written in Hangul (크리스티나 마리 채프먼, 랜돌프 모스, 올렉산드르 디덴코).
+
+Korean news writes a foreign person's name by sound, word by word, in the name's own order.
+What marks such a word: Korean writes a consonant with no vowel of its own (the s, t, p of
+"Christina", "Chapman") as a syllable with the empty vowel ㅡ and no final consonant (스, 트,
+프, 르, 크, 드, 브, 츠, 즈), which Korean given names never contain.
+
+Back to Latin letters there is no one spelling (채프먼 is "Chapman", but could be written
+"Chepman"), so a Hangul name and a Latin one are compared by their consonant skeletons: each
+consonant folded to the class Korean writes it with (p/b/f/v -> P, t/d/th -> T, k/g/c/q ->
+K, s/z/sh -> S, ch/j -> C, l/r -> R, m, n), vowels, h, w and y dropped, repeats merged. An
+r after a vowel that Korean leaves unwritten (헤이버스톡 for "Haverstock") may be missing on
+the Hangul side.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract.lang.romanize import decompose, is_hangul
+
+# the empty vowel ㅡ with no final after these initials: a consonant with no vowel of its own
+_BARE = frozenset("ㅅㅆㅌㅍㄹㅋㄷㅂㅊㅈㄱㅎ")
+_INITIAL_CLASS = {"ㄱ": "K", "ㄲ": "K", "ㅋ": "K", "ㄴ": "N", "ㄷ": "T", "ㄸ": "T", "ㅌ": "T",
+                  "ㄹ": "R", "ㅁ": "M", "ㅂ": "P", "ㅃ": "P", "ㅍ": "P", "ㅅ": "S", "ㅆ": "S",
+                  "ㅇ": "", "ㅈ": "C", "ㅉ": "C", "ㅊ": "C", "ㅎ": ""}
+_FINAL_CLASS = {"": "", "ㄱ": "K", "ㄴ": "N", "ㄹ": "R", "ㅁ": "M", "ㅂ": "P", "ㅅ": "T",
+                "ㅇ": "N", "ㅋ": "K", "ㅌ": "T", "ㅍ": "P"}
+# Latin letters and digraphs, longest first, with the classes Korean may write each with
+# (an English s or z between vowels is often ㅈ: 아이작 "Isaac"; a pinyin x, q, zh are ㅅ, ㅊ,
+# ㅈ: 젠싱 "Zhenxing"); c before e/i/y is an s
+_LATIN: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("sch", ("S",)), ("tch", ("C",)), ("chr", ("KR",)), ("ch", ("C", "K")), ("sh", ("S",)),
+    ("th", ("T",)), ("ph", ("P",)), ("ck", ("K",)), ("gh", ("",)), ("qu", ("K",)),
+    ("ng", ("N",)), ("kn", ("N",)), ("zh", ("C",)), ("x", ("KS", "S")), ("b", ("P",)),
+    ("p", ("P",)), ("f", ("P",)), ("v", ("P",)), ("t", ("T",)), ("d", ("T",)), ("k", ("K",)),
+    ("g", ("K", "C")), ("q", ("K", "C")), ("s", ("S", "C")), ("z", ("C", "S")), ("j", ("C",)),
+    ("l", ("R",)), ("r", ("R",)), ("m", ("M",)), ("n", ("N",)))
+_VOWELS = "aeiouyhw"
+_MAX_SKELETONS = 64
+
+
+def transliterated(word: str) -> bool:
+    """Does a Hangul word carry the mark of a foreign word written by sound (스, 프, 르…)?"""
+    for char in word:
+        if not is_hangul(char):
+            continue
+        initial, medial, final = decompose(char)
+        if medial == "ㅡ" and not final and initial in _BARE:
+            return True
+    return False
+
+
+def _merge(classes: list[str]) -> str:
+    out: list[str] = []
+    for c in classes:
+        if c and (not out or out[-1] != c):
+            out.append(c)
+    return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def hangul_skeleton(word: str) -> str:
+    classes: list[str] = []
+    for char in word:
+        if not is_hangul(char):
+            continue
+        initial, _medial, final = decompose(char)
+        classes += [_INITIAL_CLASS.get(initial, ""), _FINAL_CLASS.get(final, "")]
+    return _merge(classes)
+
+
+@lru_cache(maxsize=4096)
+def latin_skeletons(word: str) -> frozenset[str]:
+    """The skeletons of a Latin word, one per way Korean may write its letters, with and
+    without an r it may leave unwritten (after a vowel, before a consonant or at the end)."""
+    text = word.lower()
+    units: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(text):
+        if text[i] in _VOWELS or not text[i].isalpha():
+            i += 1
+            continue
+        if text[i] == "c" and not text.startswith(("ch", "ck"), i):
+            units.append(("S",) if text[i + 1:i + 2] in ("e", "i", "y") else ("K",))
+            i += 1
+            continue
+        for letters, classes in _LATIN:
+            if text.startswith(letters, i):
+                after = text[i + len(letters):i + len(letters) + 1]
+                rhotic = letters == "r" and i > 0 and text[i - 1] in "aeiou" and \
+                    (not after or after not in "aeiouy")
+                units.append((*classes, "") if rhotic else classes)
+                i += len(letters)
+                break
+        else:
+            i += 1
+    skeletons: set[str] = {""}
+    for options in units:
+        skeletons = {s + o for s in skeletons for o in options}
+        if len(skeletons) > _MAX_SKELETONS:
+            return frozenset()  # too many readings to compare by: no match
+    return frozenset(_merge(list(s)) for s in skeletons)
+
+
+def same_western_word(hangul: str, latin: str) -> bool:
+    skeleton = hangul_skeleton(hangul)
+    return bool(skeleton) and skeleton in latin_skeletons(latin)
+
+
+def _latin_words(name: str) -> list[str]:
+    # initials ("D.") carry no sound Korean news keeps
+    return [w for w in re.split(r"[\s\-‐'’.,]+", name) if len(w) > 1 and w.isalpha()]
+
+
+def same_western_name(hangul: str, latin: str) -> int:
+    """How many Hangul words of `hangul` match, in order, words of the Latin name, the last
+    word (the family name) always matching the last Latin word; 0 when it does not fit."""
+    words = hangul.split()
+    latin_words = _latin_words(latin)
+    if not words or not latin_words or not all(w.isascii() for w in latin_words):
+        return 0
+    if not same_western_word(words[-1], latin_words[-1]):
+        return 0
+    position = 0
+    for word in words[:-1]:
+        while position < len(latin_words) - 1 and \
+                not same_western_word(word, latin_words[position]):
+            position += 1
+        if position >= len(latin_words) - 1:
+            return 0
+        position += 1
+    return len(words)
+
+
+# a Hangul word and what follows it up to the next word
+_WORD = re.compile(r"[가-힣]+")
+# what may follow a person's name in the same word: a particle, 씨 ("Mr/Ms")
+_PARTICLE = re.compile(r"(?:씨)?(?:은|는|이|가|을|를|의|에게|에게서|와|과|도|로|으로|이다|이며|"
+                       r"이고|라는|측은)?")
+# a place or body after the run (애리조나주, 실리콘 밸리 기업): not a person
+_NOT_PERSON_AFTER = re.compile(r"^\s?(?:주|시|섬|강|사|社|州|그룹|회사|기업|대학|은행|재단|법인|"
+                               r"플랫폼|웹사이트|사이트)")
+
+
+def _name_part(text: str, start: int, end: int, proper: set[tuple[int, int]],
+               known: set[str]) -> tuple[int, bool]:
+    """The end of the proper noun a word [start, end) opens, and whether a particle closes
+    it; (start, False) when the word is no proper noun of a name."""
+    for cut in range(end, start, -1):
+        if (start, cut) in proper and _PARTICLE.fullmatch(text, cut, end) and \
+                text[start:cut] not in known:
+            return cut, cut < end
+    return start, False
+
+
+def western_runs(text: str, proper: set[tuple[int, int]],
+                 known: set[str]) -> list[tuple[int, int, list[str]]]:
+    """(start, end, words) of the runs of two to four Hangul words one space apart that the
+    analyzer reads each as a proper noun (`proper`: (start, end) of its NNP tokens), none a
+    name the gazetteers know; whether one is written by sound is the caller's to ask."""
+    words = list(_WORD.finditer(text))
+    out: list[tuple[int, int, list[str]]] = []
+    index = 0
+    while index < len(words):
+        run: list[str] = []
+        start = words[index].start()
+        end = start
+        last = index
+        for nxt in range(index, min(index + 4, len(words))):
+            word = words[nxt]
+            if run and text[end:word.start()] != " ":
+                break
+            cut, closed = _name_part(text, word.start(), word.end(), proper, known)
+            if cut == word.start():
+                break
+            run.append(text[word.start():cut])
+            end, last = cut, nxt
+            if closed or cut < word.end():
+                break
+        if len(run) >= 2 and not _NOT_PERSON_AFTER.match(text[end:end + 4]):
+            out.append((start, end, run))
+            index = last + 1
+        else:
+            index += 1
+    return out
