@@ -34,7 +34,6 @@ _PLANNING = frozenset({"schedule", "expect", "plan", "intend", "seek", "aim", "a
 _DIRECTING = frozenset({"order", "require", "direct", "instruct", "tell", "ask", "urge",
                         "force", "compel", "oblige", "obligate"})
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
-# verbs that deny the act of the clause they govern ("refused to host", "failed to pay")
 # verbs whose complement did not happen: "refused to hire", "denied helping", "avoided
 # hiring", "prevented the workers from obtaining jobs"
 _REFUSING = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid", "refrain",

@@ -6,7 +6,8 @@
   from the object, not from the designating agency).
 - `MONEY_NOUNS`: the nouns that name what workers earn; `OWNER` reaches the one whose money
   the subject of an intransitive or passive verb is ("their earnings are sent",
-  "the revenue they generate flows", "the income of the workers goes"), also through
+  "the revenue they generate flows", "the income of the workers goes", "the wages earned by
+  (paid to) the workers are sent"), also through
   "continues to" / "is meant to" (an xcomp).
 - `DESTINATION`: where money goes: "to X", "back to X", "into X's coffers", "to X's
   weapons programs", "to the regime in X" (a state's government stands for the state).
@@ -29,7 +30,11 @@ MONEY_NOUNS = ("revenue|revenues|earnings|income|proceeds|money|funds|wages|pay|
 _M = f"[{MONEY_NOUNS}]"
 _OWNED = (f">nsubj{_M} >poss", f">nsubjpass{_M} >poss", f">nsubj{_M} >relcl >nsubj",
           f">nsubjpass{_M} >relcl >nsubj", f">nsubj{_M} >prep[of|from] >pobj",
-          f">nsubjpass{_M} >prep[of|from] >pobj")
+          f">nsubjpass{_M} >prep[of|from] >pobj",
+          # "the wages earned by X", "the salaries paid to X"
+          *(f">{dep}{_M} >acl[{verb}] {tail}" for dep in ("nsubj", "nsubjpass")
+            for verb, tail in (("earned|generated|made|received", ">agent >pobj"),
+                               ("paid", ">prep|dative[to] >pobj"))))
 OWNER = (*_OWNED, *(f"<xcomp {path}" for path in _OWNED))
 
 # the words a destination's owner stands behind: "X's weapons programs", "X's coffers"

@@ -1,11 +1,12 @@
 """LOCATED_IN: where a person, organization or case is.
 
 Constructions: "X is based/located/headquartered/registered in Y", "a Y-based X", "X
-operates/works/lives/resides in (or from) Y", "X was arrested in Y", "X is present/active
-in Y", "workers dispatched/sent to Y", "X, a company in Y"; "X has offices in Y"; "X, a
-<demonym> company" ("a Chinese firm"); "X, 50, of <town>, <state>" (residence, the place read by the
-gazetteer); a court case of a US court. A place someone only pretends to be in ("posing
-as U.S. citizens") states nothing: no frame reads "pose as".
+operates/works/lives/resides in (or from, out of) Y", "X was arrested in Y", "X is
+present/active in Y", "workers dispatched/sent to Y", "X, a company in Y"; "X has offices in
+Y"; "X, a <demonym> company" ("a Chinese firm"); "X, 50, of <town>, <state>" (residence,
+the place read by the gazetteer); "at his home in <town>"; a court case of a US court. A
+place someone only pretends to be in ("posing as U.S. citizens") states nothing: no frame
+reads "pose as".
 """
 
 from __future__ import annotations
@@ -83,6 +84,8 @@ def places_named(hit: Hit, context: DocContext) -> None:
 _YIELDS = (Yields("LOCATED_IN", ("placed",), ("place",), when=at_home),)
 _TYPES = {"placed": PLACED, "place": PLACES}
 _IN = prep("in|inside|within")
+# "operates out of Shenyang", "based out of Vladivostok"
+_OUT_OF = (">prep[out] >prep[of] >pobj",)
 _FIRMS = frozenset({"company", "companies", "firm", "firms", "bank", "banks", "entity",
                     "entities", "business", "businesses", "corporation", "enterprise",
                     "organization", "subsidiary", "individual", "national", "man", "woman",
@@ -93,12 +96,13 @@ FRAMES = (
                           "situate", "station", "domicile", "present", "active", "resident"),
           {"placed": (*PREDICATIVE, *HOLDER),
            # "a China-based company": the place modifies the participle
-           "place": (*_IN, ">npadvmod", ">compound", ">nmod")}, _YIELDS,
+           "place": (*_IN, *_OUT_OF, ">npadvmod", ">compound", ">nmod")}, _YIELDS,
           pos=("VERB", "ADJ", "NOUN"), role_types=_TYPES, complete=places_named,
           base_confidence=0.75),
     Frame("location-activity", 1, ("operate", "work", "live", "reside", "arrest", "detain",
                                    "stay", "hide"),
-          {"placed": (*SUBJECT, ">nsubjpass", "@VBN <acl"), "place": (*_IN, *prep("from"))},
+          {"placed": (*SUBJECT, ">nsubjpass", "@VBN <acl"),
+           "place": (*_IN, *prep("from"), *_OUT_OF)},
           _YIELDS, role_types=_TYPES, complete=places_named, base_confidence=0.65),
     Frame("location-dispatch", 1, ("dispatch", "send", "deploy", "post", "station"),
           {"placed": OBJECT, "place": (*prep("to|in"), ">advmod >prep[to] >pobj")},
@@ -116,6 +120,11 @@ FRAMES = (
     # a group of people named with where it is: "IT workers in Laos", "teams of IT workers
     # in Russia and Laos". Not its owner: "Osong's representative in China", "the firm's
     # delegations in Laos" place the people there, and the firm stays where it is
+    # someone's own home: "hosted laptops at his home in <town>", "her residence in <state>"
+    Frame("location-home", 1, ("home", "residence", "house", "apartment"),
+          {"placed": (">poss",), "place": _IN}, _YIELDS, pos=("NOUN",),
+          role_types={"placed": ("Person",), "place": PLACES}, complete=places_named,
+          base_confidence=0.6),
     Frame("location-group", 1, ("worker", "delegation", "team", "group", "office", "branch",
                                 "representative", "operative", "unit", "cell", "workforce"),
           {"placed": (*SELF, ">prep[of] >pobj"), "place": _IN}, _YIELDS,

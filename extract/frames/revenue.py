@@ -119,6 +119,8 @@ def _scheme_of_the_workers(hit: Hit, context: DocContext) -> None:
 
 # the means a state earns by: "Y earns money through / via / by way of X"
 _THROUGH = (">prep[through|via] >pobj", ">prep[by] >pobj[way] >prep[of] >pobj")
+# a participle clause shares its sentence's subject: "X ran the farm, collecting $N"
+_WHILE_DOING = ("@VBG <advcl >nsubj",)
 # what a state earns through someone is money (not "earns praise"), named or not
 _MONEY = f">dobj[{MONEY_NOUNS}]"
 
@@ -169,7 +171,7 @@ FRAMES = (
           role_types={"earner": EARNERS, "beneficiary": BENEFICIARIES}, complete=_their,
           base_confidence=0.6),
     Frame("revenue", 1, _EARN,
-          {"earner": (*SUBJECT, *REASON, *ACTIVITY_OWNER), "amount": _AMOUNT,
+          {"earner": (*SUBJECT, *REASON, *ACTIVITY_OWNER, *_WHILE_DOING), "amount": _AMOUNT,
            "beneficiary": _FOR}, _YIELDS, role_types=_TYPES, complete=_for_the_earners,
           unnamed_ok=True, base_confidence=0.6),
     Frame("revenue-noun", 1, ("revenue", "revenues", "earnings", "income", "proceeds",

@@ -154,3 +154,41 @@ def test_a_dprk_company_employing_the_workers_fields_them() -> None:
     assert relations(result, "CONTROLLED_BY") == [("DPRK IT workers",
                                                    "Kestrel Computer Corporation")]
     assert relations(result, "EMPLOYED_AT") == [("DPRK IT workers", "Tellmar Systems LLC")]
+
+
+def test_money_earned_by_or_paid_to_the_workers_moving_on() -> None:
+    result = extract("DPRK IT workers used false names. The salaries paid to the IT workers "
+                     "were funneled to North Korea.", doc_type="news")
+    assert ("DPRK IT workers", "North Korea") in relations(result, "FUNDED")
+
+
+def test_salaries_paid_by_a_firm_are_not_its_own_money_going_on() -> None:
+    result = extract("The salaries paid by Tellmar Systems LLC were funneled to North Korea.",
+                     doc_type="news")
+    assert relations(result, "FUNDED") == []
+
+
+def test_a_participle_clause_earns_for_the_sentence_subject() -> None:
+    result = extract("Owen Brackley hosted the laptops, collecting $96,000.", doc_type="news")
+    assert ("Owen Brackley", "USD 96000") in relations(result, "GENERATED_REVENUE_FOR")
+
+
+def test_a_participle_clause_of_hope_earns_nothing() -> None:
+    result = extract("Owen Brackley hosted the laptops, hoping to collect $96,000.",
+                     doc_type="news")
+    assert relations(result, "GENERATED_REVENUE_FOR") == []
+
+
+def test_operating_out_of_a_town_and_a_home_in_a_state() -> None:
+    result = extract("Russia and the United States are named. Tellmar Systems LLC has operated "
+                     "out of Vladivostok, Russia, since 2019. Owen Brackley kept the laptops "
+                     "at his home in Phoenix, Arizona.", doc_type="news")
+    found = relations(result, "LOCATED_IN")
+    assert ("Tellmar Systems LLC", "Russia") in found
+    assert ("Owen Brackley", "United States") in found
+
+
+def test_a_house_someone_else_owns_places_nobody() -> None:
+    result = extract("China is named. Owen Brackley shipped the laptops to a house in Dalian, "
+                     "China.", doc_type="news")
+    assert relations(result, "LOCATED_IN") == []
