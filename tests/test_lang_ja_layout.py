@@ -40,6 +40,16 @@ def test_header_issuers_of_the_advisory_the_document_is(ja: JapanesePipeline) ->
     assert _pairs(result, "ISSUED") == {(NPA, TITLE), (FSA, TITLE)}
     assert {r.properties.get("date") for r in result.relations
             if r.type == "ISSUED"} == {"2026-01-20"}
+    # a version note on the title line: the advisory is named, its issuers are not said
+    text = f"{TITLE}（仮訳）\n令和8年1月20日\n{NPA}\n\n北朝鮮IT労働者に注意されたい。"
+    result = ja.extract(text, _meta())
+    assert TITLE in {m.text for e in result.entities if e.type == "Advisory"
+                     for m in e.mentions}
+    assert not _pairs(result, "ISSUED")
+    # a joint statement under the ministry that posts its translation: not its issuer
+    text = ("北朝鮮IT労働者に関する日米韓共同声明（仮訳）\n令和8年1月20日\n外務省\n\n"
+            "3か国は、北朝鮮IT労働者に深刻な懸念を有する。")
+    assert not _pairs(ja.extract(text, _meta()), "ISSUED")
 
 
 def test_header_of_a_release_about_a_statement(ja: JapanesePipeline) -> None:
@@ -167,3 +177,34 @@ def test_ideographic_circle_bullets_are_list_items(ja: JapanesePipeline) -> None
             "〇キム・ハヌル（KIM Ha Nul）\n▽朝鮮空色貿易会社")
     assert _pairs(ja.extract(text, _meta()), "DESIGNATED") == {
         ("政府", "キム・ハヌル"), ("政府", "朝鮮空色貿易会社")}
+
+
+def test_assets_frozen_in_news_wording(ja: JapanesePipeline) -> None:
+    """Xの資産を凍結すると発表した: the freeze is the designation; a freeze only
+    considered (凍結を検討) is none."""
+    text = "政府は3日、キム・ハヌル（KIM Ha Nul）と朝鮮空色貿易会社の資産を凍結すると発表した。"
+    assert _pairs(ja.extract(text, _meta()), "DESIGNATED") == {
+        ("政府", "キム・ハヌル"), ("政府", "朝鮮空色貿易会社")}
+    # only the names right before の資産: the body they work for is context
+    text = ("政府は3日、朝鮮海原技術会社に勤めるパク・パダ（PAK Pa Da）の資産を凍結すると"
+            "発表した。")
+    assert _pairs(ja.extract(text, _meta()), "DESIGNATED") == {("政府", "パク・パダ")}
+    text = "政府は3日、パク・パダ（PAK Pa Da）と朝鮮空色貿易会社の資産凍結を決めた。"
+    assert _pairs(ja.extract(text, _meta()), "DESIGNATED") == {
+        ("政府", "パク・パダ"), ("政府", "朝鮮空色貿易会社")}
+    text = "政府は3日、キム・ハヌル（KIM Ha Nul）氏ら2人と1団体の資産凍結を決めた。"
+    assert _pairs(ja.extract(text, _meta()), "DESIGNATED") == {("政府", "キム・ハヌル")}
+    text = "政府は3日、朝鮮空色貿易会社の資産の凍結を検討していると述べた。"
+    assert not _pairs(ja.extract(text, _meta()), "DESIGNATED")
+
+
+def test_state_inside_a_chinese_company_name(ja: JapanesePipeline) -> None:
+    """遼寧中国青雲科技有限公司: 中国 inside the name after a place is part of it; 中国の
+    before a company's name is the state."""
+    text = "政府は、遼寧中国青雲科技有限公司を資産凍結等の措置の対象に指定した。"
+    result = ja.extract(text, _meta())
+    assert _pairs(result, "DESIGNATED") == {("政府", "遼寧中国青雲科技有限公司")}
+    assert not [e for e in result.entities if e.type == "Country" and e.name == "China"]
+    text = "政府は、中国の遼寧青雲科技有限公司を資産凍結等の措置の対象に指定した。"
+    result = ja.extract(text, _meta())
+    assert [e.name for e in result.entities if e.type == "Country" and e.name == "China"]

@@ -150,7 +150,7 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:資産凍結等?の?措置の?対象|資産凍結の?対象|制裁(?:の)?(?:対象|リスト|名簿))\S{0,4}?"
             r"(?:に|として)\s*(?:追加\s*|新たに\s*)?(?:指定|追加|加え)|"
             r"制裁(?:を科|を課|を発動|措置を(?:科|課|講じ))|"
-            r"(?:に対し|に対して|に対する)[^。]{0,20}資産凍結等?の?措置を(?:講じ|実施|と)|"
+            r"(?:に対し|に対して|に対する)[^。]{0,20}資産凍結等?の?措置を(?:講じ|実施|と|決定|発表)|"
             # XをY措置の対象者として指定: the notice's own wording for a listing
             r"対象者として\s*(?:新たに\s*|追加\s*)?指定|"
             r"を\s*(?:追加\s*)?制裁(?:した|する|し、|しました|します)|"
@@ -170,6 +170,12 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             # the notice's wording for new listings: 対象者を以下のとおり拡大/追加する
             r"(?:資産凍結|制裁)[^。]{0,20}?対象(?:者|団体|個人)?を[^。]{0,12}?(?:拡大|追加)"
             r"(?:する|した|し、)"), 0.9),
+        # news wording: Xの資産を凍結する(と発表した) is the asset freeze itself; its targets
+        # are only the names joined right before の資産 (relations.py), and no dev
+        # document has it, so it stays below the sure threshold
+        Frame("asset-freeze.ja.v1", "DESIGNATED", re.compile(
+            r"の資産を\s*凍結(?:する|した|し、|します|しました|すること)|"
+            r"の資産凍結(?:等の措置|措置)?を\s*(?:決め|決定|発表|実施|行っ|行う)"), 0.75),
         # after a designation, a sentence that names those designated: 対象は、A、Bである /
         # 対象となったのは… / 対象には…が含まれる (only where a designation went before)
         Frame("designation-followup.ja.v1", "DESIGNATED", re.compile(

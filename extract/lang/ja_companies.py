@@ -62,6 +62,7 @@ def add_companies(builder: DocBuilder, native: NativeGazetteer,
     text = builder.text
     for start, end in company_spans(text, native):
         word = text[start:end]
+        _free_inner_state(builder, start, end)
         english = english_after(text, end) or korean_org_name(word, north_korean(text, start))
         key = english or japanese_reading(start, end) or word
         entity_id = make_id("Organization", key)
@@ -71,6 +72,22 @@ def add_companies(builder: DocBuilder, native: NativeGazetteer,
         if bracket is not None and english_after(text, end):
             builder.add(Found(*bracket, text[bracket[0]:bracket[1]], "Organization", entity_id,
                               english, properties={"kind": "company"}, confidence=0.75))
+
+
+def _free_inner_state(builder: DocBuilder, start: int, end: int) -> None:
+    """A state named inside a Chinese company's name after a place (遼寧中国貿易工業有限公司:
+    "Liaoning China Trade Industry Co.") is part of the name, not a mention of the state."""
+    if not builder.text[start:end].endswith("公司"):
+        return
+    for found in [f for f in builder.found if f.type == "Country" and start < f.start
+                  and f.end < end]:
+        builder.found.remove(found)
+        entity = builder.entities.get(found.id)
+        if entity is None:
+            continue
+        entity.mentions = [m for m in entity.mentions if m.start != found.start]
+        if not entity.mentions:
+            del builder.entities[found.id]
 
 
 def bracket_span(text: str, end: int) -> tuple[int, int] | None:

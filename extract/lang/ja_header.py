@@ -57,6 +57,10 @@ def header_lines(text: str) -> list[Span]:
     return out
 
 
+# a note on the title line about the version: （改訂）, （令和7年8月更新）, （仮訳）; the
+# title is still an advisory, but a translation or a revision may be posted by others than
+# its issuers, so such a header names none
+_NOTE = re.compile(r"\s*[（(][^（()）]{1,14}[）)]\s*$")
 # a header line that is a title by itself: a phrase ending in a statement noun, unquoted
 _TITLE_LINE = re.compile(r"^[^「」『』。、，\s]{4,80}?(?:注意喚起|共同声明|ガイダンス|注意報|"
                          r"アドバイザリー)$")
@@ -66,7 +70,7 @@ def add_header_title(builder: DocBuilder, native: NativeGazetteer) -> None:
     """The unquoted title line of a header (…に関する注意喚起) is an advisory, found before
     the names inside it (北朝鮮IT労働者) so they stay part of it."""
     for line in header_lines(builder.text):
-        inner = _TITLE_MARKS.sub("", line.text(builder.text))
+        inner = _NOTE.sub("", _TITLE_MARKS.sub("", line.text(builder.text)))
         if _TITLE_LINE.match(inner):
             start = builder.text.index(inner, line.start)
             add_advisory(builder, native, start, start + len(inner))
@@ -114,6 +118,7 @@ def apply_header_issuers(builder: DocBuilder) -> None:
     if len(titles) != 1:
         return  # no title, or two: the header does not say which document this is
     title_line, (advisory, confidence) = titles[0]
+    joint = "声明" in builder.text[title_line.start:title_line.end]
     issuers: list[str] = []
     date = ""
     for line in lines:
@@ -123,8 +128,11 @@ def apply_header_issuers(builder: DocBuilder) -> None:
         if dates and not date:
             date = dates[0].iso
         # a date beside the issuers (令和6年3月26日　警察庁　外務省) is glue too
-        issuers += _only(builder, line, ACTORS, [(line.start + d.start, line.start + d.end)
-                                                 for d in dates])
+        # a joint statement is issued by the states that join it: a ministry in its
+        # header is the page that posts or translates it (外務省 over a 仮訳)
+        kinds = ("Country",) if joint else ACTORS
+        issuers += _only(builder, line, kinds, [(line.start + d.start, line.start + d.end)
+                                                for d in dates])
     if not issuers:
         return
     last = max((line for line in lines), key=lambda s: s.end)

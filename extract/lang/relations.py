@@ -140,6 +140,32 @@ def _patients(builder: DocBuilder, span: Span, cues: LanguageCues,
     return out
 
 
+# the gap after a name's bracketed romanization: キム・ハヌル（KIM Ha Nul）と…
+_AFTER_BRACKET = re.compile(r"^[）)]\s*(?:、|，|,|と|及び|および|並びに|・)\s*$")
+
+
+# between the last owner and の資産: its bracket, "and others", a count (AとBら3人と1団体)
+_OWNER_TAIL = re.compile(r"^[）)]?\s*(?:氏)?\s*(?:ら|など|等)?\s*"
+                         r"(?:[0-9０-９一二三四五六七八九十]+\s*(?:人|名|団体|個人|社|機関|か所)"
+                         r"\s*(?:[・、と]|及び)?\s*)*$")
+
+
+def _owners(builder: DocBuilder, patients: list[Found], at: int,
+            cues: LanguageCues) -> list[Found]:
+    """The names whose assets a freeze names (AとBの資産を凍結): the coordinated run that
+    ends right at the predicate; a name elsewhere in the sentence is context."""
+    before = [p for p in patients if p.end <= at]
+    if not before or not _OWNER_TAIL.match(builder.text[before[-1].end:at]):
+        return []
+    run = [before[-1]]
+    for prev in reversed(before[:-1]):
+        gap = builder.text[prev.end:run[0].start]
+        if not (cues.coordinator.match(gap) or _AFTER_BRACKET.match(gap)):
+            break
+        run.insert(0, prev)
+    return run
+
+
 def _following_list(builder: DocBuilder, spans: list[Span], index: int) -> list[Found]:
     """The targets a designation sentence announces and the text then lists, one list item
     per line (a mark, or a name at the start of the line), with the names coordinated with
@@ -302,6 +328,8 @@ def _apply(builder: DocBuilder, frame: Frame, spans: list[Span], index: int, spa
         # a target or an actor the sentence does not name (a list under a heading, the
         # issuing government by default) is less sure than one it names: below 0.8
         patients = [(p, 0.0) for p in _patients(builder, span, cues, actors)]
+        if frame.name.startswith("asset-freeze"):
+            patients = [(p, 0.0) for p in _owners(builder, [p for p, _ in patients], at, cues)]
         if not patients:
             patients = [(p, _OUTSIDE) for p in _following_list(builder, spans, index)]
         elif _ANNOUNCES_LIST.search(span.text(builder.text)):
