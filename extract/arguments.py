@@ -334,11 +334,17 @@ def restricts(clause: Token, noun: Token) -> bool:
     return start > 0 and clause.doc[start - 1].text not in {",", "(", "-", "–", "—", ";"}
 
 
+# a noun that gives someone's own name: "operates under the name X", "under the alias X"
+# names the actor itself, not a second party
+_NAMING = frozenset({"name", "names", "alias", "aliases", "pseudonym", "moniker", "guise",
+                     "brand", "banner"})
+
+
 def entities_of(token: Token, index: EntityIndex, alone: bool = False) -> list[str]:
     """Every entity an argument word stands for, in text order, without repeats; `alone`:
     the word's own entities, not those of the words coordinated with it."""
     token = antecedent(token)
-    if _excluded(token):
+    if _excluded(token) or (token.lower_ in _NAMING and not index.at(token)):
         return []
     seen: list[str] = []
     for entity in _with_conjuncts(token, index, alone=alone):

@@ -137,3 +137,15 @@ def test_an_act_that_stopped_was_still_done() -> None:
                      doc_type="news",
                      issuers=[{"country": "US", "agency": "Department of Justice"}])
     assert relations(result, "FACILITATED") == [("Lena Brask", "DPRK IT workers")]
+
+
+def test_a_name_a_firm_operates_under_is_not_its_controller() -> None:
+    result = extract("Vexel Trading LLC operates under the name Morrin Data LLC in Russia.")
+    assert relations(result, "CONTROLLED_BY") == []
+
+
+def test_a_body_a_firm_operates_under_controls_it() -> None:
+    result = extract("Vexel Trading LLC operates under the Munitions Industry Department in "
+                     "Russia.")
+    assert relations(result, "CONTROLLED_BY") == [("Vexel Trading LLC",
+                                                   "Munitions Industry Department")]
