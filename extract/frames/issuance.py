@@ -149,10 +149,11 @@ FRAMES = (
           {"issuer": (*SUBJECT, *_CO_ISSUER), "issued": OBJECT}, _YIELDS, role_types=_TYPES,
           dated="event",
           complete=this_document("issued"), base_confidence=0.8),
-    # a title-cased kind ("the FBI Public Service Announcement") is a proper noun, whose
-    # lemma keeps its capital
+    # a title-cased kind ("the FBI's Public Service Announcement", "the FBI PSA") is a
+    # proper noun, whose lemma keeps its capitals
     Frame("issuance-noun", 1, tuple(sorted(w for word in _SELF_WORDS | {
-        "advisories", "guidance", "statements"} for w in (word,))),
+        "advisories", "guidance", "statements"} for w in (word, word.capitalize(),
+                                                           word.upper()))),
           {"issuer": (*BY, ">compound", ">nmod"), "issued": (*SELF, *HOLDER, ">appos")},
           _YIELDS, pos=("NOUN", "PROPN"), role_types=_TYPES, dated="event",
           base_confidence=0.7),

@@ -189,3 +189,14 @@ def test_two_references_in_one_sentence_are_both_read() -> None:
     assert _advisories(result) == [
         "Guidance on the Democratic People's Republic of Korea Information Technology Workers",
         "Joint Statement on North Korean Information Technology Workers"]
+
+
+def test_a_title_cased_kind_keeps_its_issuer() -> None:
+    psa = "I-012325-PSA"
+    owned = _release("The FBI's Public Service Announcement of January 2025 warns employers "
+                     "about North Korean IT workers.")
+    assert ("Federal Bureau of Investigation", psa) in relations(owned, "ISSUED")
+    # look-alike: the same announcement with no issuer named has none
+    bare = _release("The Public Service Announcement of January 2025 warns employers about "
+                    "North Korean IT workers.")
+    assert relations(bare, "ISSUED") == []
