@@ -194,6 +194,10 @@ def test_assets_frozen_in_news_wording(ja: JapanesePipeline) -> None:
         ("政府", "パク・パダ"), ("政府", "朝鮮空色貿易会社")}
     text = "政府は3日、キム・ハヌル（KIM Ha Nul）氏ら2人と1団体の資産凍結を決めた。"
     assert _pairs(ja.extract(text, _meta()), "DESIGNATED") == {("政府", "キム・ハヌル")}
+    text = ("政府は3日、朝鮮空色貿易会社及び朝鮮海原技術会社の2団体と、パク・パダ（PAK Pa Da）"
+            "氏ら2人の資産を凍結すると発表した。")
+    assert _pairs(ja.extract(text, _meta()), "DESIGNATED") == {
+        ("政府", "朝鮮空色貿易会社"), ("政府", "朝鮮海原技術会社"), ("政府", "パク・パダ")}
     text = "政府は3日、朝鮮空色貿易会社の資産の凍結を検討していると述べた。"
     assert not _pairs(ja.extract(text, _meta()), "DESIGNATED")
 

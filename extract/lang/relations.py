@@ -141,7 +141,10 @@ def _patients(builder: DocBuilder, span: Span, cues: LanguageCues,
 
 
 # the gap after a name's bracketed romanization: キム・ハヌル（KIM Ha Nul）と…
-_AFTER_BRACKET = re.compile(r"^[）)]\s*(?:、|，|,|と|及び|および|並びに|・)\s*$")
+# or after a group and its count (A、B及びCの3団体と、D氏ら2人の資産): the groups join
+_AFTER_BRACKET = re.compile(r"^[）)]?\s*(?:氏)?\s*(?:ら|など|等)?\s*の?\s*"
+                            r"(?:[0-9０-９一二三四五六七八九十]+\s*(?:人|名|団体|個人|社|機関|か所)\s*)?"
+                            r"(?:、|，|,|と|及び|および|並びに|・)+\s*$")
 
 
 # between the last owner and の資産: its bracket, "and others", a count (AとBら3人と1団体)
@@ -159,6 +162,9 @@ def _owners(builder: DocBuilder, patients: list[Found], at: int,
         return []
     run = [before[-1]]
     for prev in reversed(before[:-1]):
+        if prev.id == run[0].id:  # a name and its bracketed romanization: one owner
+            run[0] = prev
+            continue
         gap = builder.text[prev.end:run[0].start]
         if not (cues.coordinator.match(gap) or _AFTER_BRACKET.match(gap)):
             break
