@@ -15,10 +15,15 @@ DPRK workers or a DPRK party. Where the helped party is left implicit ("ran a la
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from extract.frames import Frame, Yields
 from extract.frames._money import MONEY_NOUNS, REASON
 from extract.frames._paths import HOLDER, OBJECT, SUBJECT, prep
 from graph.model import ExtractedEntity
+
+if TYPE_CHECKING:
+    from extract.relations import DocContext, Hit
 
 ACTORS = ("Person", "Organization")
 _YIELDS = (Yields("FACILITATED", ("helper",), ("helped",)),)
@@ -29,7 +34,8 @@ _MEANS = ("laptop|laptops|computer|computers|farm|farms|equipment|accounts|accou
           "payment|funds|money|proceeds|software|paychecks|checks|wages|salaries|passports|"
           "addresses")
 
-_HELPER = (*SUBJECT, *REASON)
+# "X played a (key) role in helping Y": the one who played the part helped
+_HELPER = (*SUBJECT, *REASON, "<pcomp[in] <prep[role|part] <dobj >nsubj")
 _MEANS_VERBS = ("host", "run", "operate", "maintain", "supply", "provide", "sell", "rent",
                 "lend", "lease", "buy", "procure", "set", "open", "handle", "manage", "launder",
                 "move", "receive", "ship", "mail", "forward", "install", "deliver")
@@ -59,6 +65,19 @@ def dprk_side(helper: ExtractedEntity, helped: ExtractedEntity) -> bool:
 # workers": a joint act with a DPRK party, in pursuit of a purpose the clause states
 _JOINT = ("conspire", "collaborate", "cooperate", "partner", "work", "team", "collude")
 
+def _no_part(hit: Hit, context: DocContext) -> None:
+    """'X played no role in helping Y' denies the help the clause names."""
+    prep = hit.word.head if hit.word.dep_ == "pcomp" else None
+    if prep is None or prep.dep_ != "prep":
+        return
+    # "in helping" hangs on the noun or on the verb whose object the noun is
+    parts = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
+    if any(part.lower_ in {"role", "part"} and any(
+            c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not"} for c in part.children)
+            for part in parts):
+        hit.roles.pop("helper", None)
+
+
 FRAMES = (
     Frame("facilitation-supply-with", 1, ("provide", "supply", "equip", "furnish", "arm"),
           {"helper": _HELPER, "helped": (">dobj", ">nsubjpass")},
@@ -71,8 +90,8 @@ FRAMES = (
           role_types=_TYPES, requires=(">xcomp|advcl >aux[to]",), base_confidence=0.55),
     Frame("facilitation", 1, ("help", "assist", "facilitate", "enable", "aid", "abet"),
           {"helper": _HELPER, "helped": (*OBJECT, ">dative", *prep("for"), *_MEANS_FOR)},
-          _YIELDS,
-          role_types=_TYPES, defaults={"helped": "workers"}, unnamed_ok=True, base_confidence=0.7),
+          _YIELDS, role_types=_TYPES, defaults={"helped": "workers"}, unnamed_ok=True,
+          complete=_no_part, base_confidence=0.7),
     Frame("facilitation-support", 1, ("support",),
           {"helper": SUBJECT, "helped": OBJECT}, _YIELDS, role_types=_TYPES,
           unnamed_ok=True, base_confidence=0.55),
@@ -91,8 +110,11 @@ FRAMES = (
           {"helper": _HELPER, "helped": (*prep("for|to", of="behalf"), *_MEANS_FOR, *_MONEY_OF)},
           _YIELDS, role_types=_TYPES, requires=(f">dobj|nsubjpass[{_MEANS}]",),
           base_confidence=0.6),
-    # "X, a facilitator for the workers", "X acted as an enabler of the workers"
-    Frame("facilitation-role", 1, ("facilitator", "enabler", "facilitators", "enablers"),
+    # "X, a facilitator for the workers", "X acted as an enabler of (a money launderer,
+    # an intermediary for) the workers"
+    Frame("facilitation-role", 1, ("facilitator", "enabler", "facilitators", "enablers",
+                                   "launderer", "launderers", "intermediary",
+                                   "intermediaries"),
           {"helper": HOLDER, "helped": prep("for|of|to")}, _YIELDS, pos=("NOUN",),
           role_types=_TYPES, base_confidence=0.6),
     # "X laundered $N (of the workers' earnings) for Y": laundering for a named party

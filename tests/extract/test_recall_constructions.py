@@ -192,3 +192,19 @@ def test_a_house_someone_else_owns_places_nobody() -> None:
     result = extract("China is named. Owen Brackley shipped the laptops to a house in Dalian, "
                      "China.", doc_type="news")
     assert relations(result, "LOCATED_IN") == []
+
+
+def test_playing_a_part_in_helping_and_serving_as_a_launderer() -> None:
+    result = extract("Owen Brackley played a key role in helping DPRK IT workers obtain jobs. "
+                     "Laura Pennington served as a money launderer for DPRK IT workers.",
+                     doc_type="news")
+    found = relations(result, "FACILITATED")
+    assert ("Owen Brackley", "DPRK IT workers") in found
+    assert ("Laura Pennington", "DPRK IT workers") in found
+
+
+def test_no_part_in_helping_and_exposing_a_launderer_are_no_help() -> None:
+    result = extract("Owen Brackley played no role in helping DPRK IT workers obtain jobs. "
+                     "Laura Pennington exposed a money launderer for DPRK IT workers.",
+                     doc_type="news")
+    assert relations(result, "FACILITATED") == []
