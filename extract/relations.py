@@ -235,7 +235,9 @@ def _defaults(name: str, context: DocContext, hit: Hit) -> list[str]:
     if name == "workers":
         # the workers stand for a party the sentence leaves implicit ("ran a laptop farm");
         # "facilitated payments to Chinyong" names the party the means went to
-        return [] if _means_go_to_a_named_party(hit.word, context) else context.workers()
+        if _means_go_to_a_named_party(hit.word, context) or _helps_someone_named(hit, context):
+            return []
+        return context.workers()
     if name == "collective":
         # the workers as the ones a scheme earned for ("the scheme brought in $N")
         return context.workers()
@@ -246,6 +248,29 @@ def _defaults(name: str, context: DocContext, hit: Hit) -> list[str]:
             return last
         return _defaults("issuer", context, hit)[:1]
     return []
+
+
+def _helps_someone_named(hit: Hit, context: DocContext) -> bool:
+    """"X helped the FBI identify the workers": the one helped is the subject of the clause
+    that says what they were helped to do; when that subject names someone outside the
+    DPRK side, the workers do not stand in for it ("helped Pyongyang make money from its
+    IT workers" still helps the workers' scheme)."""
+    for clause in hit.word.children:
+        if clause.dep_ not in {"ccomp", "xcomp"}:
+            continue
+        for subject in clause.children:
+            if subject.dep_ in {"nsubj", "nsubjpass"}:
+                named = [context.entities[e] for e in entities_of(subject, context.index)
+                         if e in context.entities]
+                if named and not any(_dprk_side(e) for e in named):
+                    return True
+    return False
+
+
+def _dprk_side(entity: ExtractedEntity) -> bool:
+    props = entity.properties
+    return str(props.get("kind", "")) in {"worker_group", "dprk_unit"} or "KP" in {
+        str(props.get(key, "")).upper() for key in ("code", "country", "nationality")}
 
 
 def _means_go_to_a_named_party(word: Token, context: DocContext) -> bool:

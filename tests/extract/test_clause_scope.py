@@ -149,3 +149,23 @@ def test_a_body_a_firm_operates_under_controls_it() -> None:
                      "Russia.")
     assert relations(result, "CONTROLLED_BY") == [("Vexel Trading LLC",
                                                    "Munitions Industry Department")]
+
+
+def test_the_workers_do_not_stand_in_for_someone_the_sentence_names() -> None:
+    result = extract("Pellam Tech Ltd. helped the FBI identify the North Korean IT workers.",
+                     doc_type="news",
+                     issuers=[{"country": "US", "agency": "Department of Justice"}])
+    assert relations(result, "FACILITATED") == []
+
+
+def test_the_workers_helped_to_do_something_are_the_ones_helped() -> None:
+    result = extract("Lena Brask helped the North Korean IT workers obtain jobs at Pellam "
+                     "Tech Ltd.", doc_type="news",
+                     issuers=[{"country": "US", "agency": "Department of Justice"}])
+    assert relations(result, "FACILITATED") == [("Lena Brask", "DPRK IT workers")]
+
+
+def test_helping_the_state_profit_from_its_workers_helps_the_workers() -> None:
+    result = extract("Vexel Trading LLC has helped Pyongyang make money from North Korean IT "
+                     "workers it sends abroad.")
+    assert relations(result, "FACILITATED") == [("Vexel Trading LLC", "DPRK IT workers")]
