@@ -97,3 +97,17 @@ def test_a_parent_body_described_under_a_designation_is_no_item(ko: KoreanPipeli
     assert {"person:kim-to-yun", "person:pak-sok-jin"} <= designated
     # a list line about a body nobody was said to belong to is still an item
     assert any(t.startswith("organization:") and "paektu" in t for t in designated)
+
+
+def test_the_sentence_after_a_designation_names_its_targets(ko: KoreanPipeline) -> None:
+    """"대상은 A와 B이다" right after a designation names those designated (not sure: the
+    actor is the earlier sentence's); the same sentence alone, or about an inspection's
+    targets (점검 대상은), designates nobody."""
+    meta = DocumentMeta(id="t", date="2026-01-05", issuers=[{"country": "KR"}])
+    after = ko.extract("정부는 오늘 북한 개인 2명을 독자제재 대상으로 지정했다. "
+                       "대상은 김도윤과 박석진이다.", meta)
+    assert {r.target: r.confidence for r in after.relations if r.type == "DESIGNATED"} == {
+        "person:kim-to-yun": 0.7, "person:pak-sok-jin": 0.7}
+    assert not _designated(ko.extract("대상은 김도윤과 박석진이다.", meta))
+    assert not _designated(ko.extract("정부는 오늘 북한 개인 2명을 독자제재 대상으로 지정했다. "
+                                      "점검 대상은 김도윤과 박석진이다.", meta))

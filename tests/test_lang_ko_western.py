@@ -51,6 +51,15 @@ def test_a_name_with_no_sound_mark_needs_a_strong_cue(ko: KoreanPipeline) -> Non
     assert not _persons(ko, "쉬엔위 탕 대표는 노트북을 관리했다.")
 
 
+def test_a_nationality_or_part_in_the_scheme_before_the_name(ko: KoreanPipeline) -> None:
+    """미국인 X, 공범 X: a person; Look-alike: 법인 X ("the corporation X") is not."""
+    assert list(_persons(ko, "미국인 메이블 하퍼스는 노트북을 관리했다.").values()) == [
+        ["메이블 하퍼스"]]
+    assert list(_persons(ko, "공범 더글러스 브랜트는 노트북을 보냈다.").values()) == [
+        ["더글러스 브랜트"]]
+    assert not _persons(ko, "법인 클라우드 스트림은 노트북을 보냈다.")
+
+
 def test_a_newspaper_written_by_sound_is_no_person(ko: KoreanPipeline) -> None:
     """Look-alike: a run written by sound with no person marked (a paper, a firm)."""
     assert not _persons(ko, "보스턴 트리뷴스는 이 소식을 처음 전했다.")

@@ -126,6 +126,11 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:이|가|도)\s*(?:함께\s*|새로\s*|추가로\s*)?지정(?:됐|되었|된다|돼)|"
             r"(?:지정|추가)(?:된|되는)\s*(?:대상|개인|기관|단체|인물|이들|인사)\S{0,2}\s*(?:은|는)"),
               0.9),
+        # after a designation, a sentence that names those designated: "대상은 A와 B이다",
+        # "이번 대상에는 A가 포함됐다" (only where a designation went before: relations.py)
+        Frame("designation-followup.ko.v1", "DESIGNATED", re.compile(
+            r"^(?:이번\s*|금번\s*|신규\s*)?(?:지정\s*|제재\s*)?대상(?:자|기관|개인)?\s*"
+            r"(?:은|는|에는|으로는)\s"), 0.85),
         # a heading line over the list of those designated: "< 대북 독자제재 대상 >",
         # "□ 제재 대상 개인 (3명)"; it names nobody, so the list below gives the targets
         Frame("designation-heading.ko.v1", "DESIGNATED", re.compile(

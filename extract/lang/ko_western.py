@@ -23,13 +23,14 @@ _AFTER = re.compile(r"^\s*(?:\(\s*\d{1,3}\s*(?:세)?\s*\)|씨|판사|검사|연�
                     r"장관|차관보?|국장|청장|대표|요원|특파원|피고인?)"
                     r"(?:은|는|이|가|을|를|의|도|에게)?(?![가-힣])")
 _BEFORE = re.compile(r"(?:국적의|국적자인?|출신(?:의|인)?|사는|거주하는|주민인?|시민권자인?|"
-                     r"남성|여성|판사|검사|피고인?)\s*$")
+                     r"남성|여성|판사|검사|피고인?|미국인|외국인|시민|공범|조력자|"
+                     r"브로커|운영자|거주자)\s*$")
 # what marks a run as a person whether or not a word of it is written by sound (젠싱 왕(38),
 # a Chinese name): an age, 씨, or the run as the subject of being sentenced, charged,
 # arrested or pleading guilty in the same sentence
 _STRONG_AFTER = re.compile(r"^\s*(?:\(\s*\d{1,3}\s*(?:세)?\s*\)|씨)")
-_ACCUSED = re.compile(r"^\s*(?:은|는|이|가)\s[^.。\n]{0,60}?(?:선고(?:를\s*)?받|기소(?:됐|되었|돼)|"
-                      r"체포(?:됐|되었|돼)|유죄(?:를)?\s*인정)")
+_ACCUSED = re.compile(r"^\s*(?:은|는|이|가)\s[^.。\n]{0,100}?"
+                      r"(?:선고(?:를\s*)?받|기소(?:됐|되었|돼)|체포(?:됐|되었|돼)|유죄(?:를)?\s*인정)")
 _AFTER_SURNAME = re.compile(r"(?:씨)?(?:은|는|이|가|을|를|의|에게|에게서|와|과|도|측은)?"
                             r"(?![가-힣])")
 NAMED = 0.8  # a person the sentence marks as one, by a name written by sound
@@ -54,7 +55,7 @@ def add_western_persons(builder: DocBuilder, tokens: list[tuple[int, int, str, s
     for (start, end, words), extended in runs:
         if any(s < end and start < e for s, e in taken):
             continue
-        strong = _STRONG_AFTER.match(text[end:end + 12]) or _ACCUSED.match(text[end:end + 80])
+        strong = _STRONG_AFTER.match(text[end:end + 12]) or _ACCUSED.match(text[end:end + 130])
         weak = _AFTER.match(text[end:end + 12]) or _BEFORE.search(text[max(0, start - 12):
                                                                          start])
         if not (strong or (weak and not extended and any(transliterated(w) for w in words))):
