@@ -33,10 +33,16 @@ _YIELDS = (Yields("WARNS_ABOUT", ("warner",), ("threat",),
                   when=lambda a, b: b.properties.get("kind") not in {"platform", "company"}),)
 _TYPES = {"warner": WARNERS, "threat": THREATS}
 _ABOUT = prep("about|of|against|regarding|over|to")
+# "alerts employers to the threat posed by X", "warns of the risks from X": the danger is
+# the warning's object, and what poses it is what the warning is about
+_DANGER = "threat|threats|risk|risks|danger|dangers"
+_POSED = (f">prep[about|of|against|to] >pobj[{_DANGER}] >acl >agent >pobj",
+          f">prep[about|of|against|to] >pobj[{_DANGER}] >prep[from] >pobj")
 
 FRAMES: tuple[Frame, ...] = (
     Frame("warning", 1, ("warn", "alert", "caution", "remind"),
-          {"warner": SUBJECT, "threat": (*_ABOUT, ">dobj >prep[about|of|against] >pobj")},
+          {"warner": SUBJECT, "threat": (*_ABOUT, ">dobj >prep[about|of|against] >pobj",
+                                         *_POSED)},
           _YIELDS, role_types=_TYPES, complete=this_document("warner"), base_confidence=0.7),
     Frame("warning-concern", 1, ("concern", "concerns", "warning", "warnings", "alert",
                                  "threat"),

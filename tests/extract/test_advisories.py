@@ -200,3 +200,13 @@ def test_a_title_cased_kind_keeps_its_issuer() -> None:
     bare = _release("The Public Service Announcement of January 2025 warns employers about "
                     "North Korean IT workers.")
     assert relations(bare, "ISSUED") == []
+
+
+def test_what_poses_the_danger_a_warning_names_is_what_it_warns_about() -> None:
+    result = _release("In its May 2022 advisory, the State Department warned of the risks from "
+                      "the 313 General Bureau.")
+    assert ("Department of State", "313 General Bureau") in relations(result, "WARNS_ABOUT")
+    # look-alike: a danger from no named actor warns about no one
+    vague = _release("In its May 2022 advisory, the State Department warned of the risks from "
+                     "remote hiring.")
+    assert relations(vague, "WARNS_ABOUT") == []
