@@ -35,6 +35,8 @@ SUBJECT = (
     f"+nsubj[{RELATIVE}] <relcl",
     "@VBG <acl",
     "<conj >nsubj",
+    # the third verb of a chain "X hid A, took B and sent C" hangs on the second
+    "<conj <conj >nsubj",
     "<conj >agent >pobj",
     "<xcomp >nsubj",
     "<xcomp >nsubjpass",
@@ -122,5 +124,8 @@ def borrows_wrongly(path: str, word: Token) -> bool:
     if not path.startswith("<conj"):
         return False
     if has_own_subject(word):
+        return True
+    # the middle verb of a chain passes the subject on only if it has none of its own
+    if path.startswith("<conj <conj") and has_own_subject(word.head):
         return True
     return path.startswith("<conj >agent") and word.tag_ != "VBN"

@@ -208,3 +208,16 @@ def test_no_part_in_helping_and_exposing_a_launderer_are_no_help() -> None:
                      "Laura Pennington exposed a money launderer for DPRK IT workers.",
                      doc_type="news")
     assert relations(result, "FACILITATED") == []
+
+
+def test_the_third_verb_of_a_chain_shares_the_subject() -> None:
+    result = extract("North Korea is named. DPRK IT workers hide their names, take remote jobs "
+                     "with firms abroad, and send their pay back to the regime.",
+                     doc_type="news")
+    assert ("DPRK IT workers", "North Korea") in relations(result, "FUNDED")
+
+
+def test_a_middle_verb_with_its_own_subject_keeps_the_chain_apart() -> None:
+    result = extract("Owen Brackley hid the laptops and the DPRK IT workers logged in and sent "
+                     "their pay back to North Korea.", doc_type="news")
+    assert relations(result, "FUNDED") == [("DPRK IT workers", "North Korea")]
