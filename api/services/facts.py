@@ -90,14 +90,14 @@ def _government(node: Row | None) -> str | None:
 
 
 def _pick_issuer(issuers: list[Row], designators: dict[str, Row]) -> Row | None:
-    """A Sanction may be ISSUED by an agency and its state: prefer the one that DESIGNATED
-    (in id order, so the pick does not depend on the order a store returns them in)."""
+    """A Sanction may be ISSUED by an agency and its state: prefer those that DESIGNATED,
+    an agency among them (in id order, so the pick does not depend on the order a store
+    returns them in)."""
     issuers = sorted(issuers, key=lambda i: entity_ref(i).id)
-    for issuer in issuers:
-        if entity_ref(issuer).id in designators:
-            return issuer
-    agencies = [i for i in issuers if label_of(i) == "Agency"]
-    chosen = agencies or issuers
+    designating = [i for i in issuers if entity_ref(i).id in designators] or issuers
+    # an agency over its state: the most specific designator any document names
+    agencies = [i for i in designating if label_of(i) == "Agency"]
+    chosen = agencies or designating
     return chosen[0] if chosen else None
 
 
@@ -120,15 +120,21 @@ def sanctions(store: GraphStore, entity_id: str, related: list[Related]) -> list
         issuer_id = entity_ref(issuer).id if issuer is not None else None
         edge = designations.get(issuer_id) if issuer_id else None
         d = edge.props if edge else {}
-        covered.add(issuer_id or "")
+        # every designator of this act is covered by its one record: an agency in one
+        # document and its government in another report the same designation
+        issuer_ids = {entity_ref(i).id for i in issuers}
+        covered |= issuer_ids | {issuer_id or ""}
+        others = [designations[i].props for i in sorted(issuer_ids - {issuer_id or ""})
+                  if i in designations]
         records.append(SanctionOut(
             id=str(s.get("id")), authority_id=issuer_id,
-            authority=s.get("authority") or (entity_ref(issuer).name if issuer else None),
+            # the most specific designator any document names (an agency over its state)
+            authority=entity_ref(issuer).name if issuer else s.get("authority"),
             government=s.get("country") or _government(issuer),
             program=s.get("program") or d.get("program"),
             legal_basis=list(s.get("legal_basis") or d.get("legal_basis") or []),
             date=s.get("listing_date") or d.get("date"),
-            **merge_provenance([d, s] if edge else [s])))
+            **merge_provenance([d, *others, s] if edge else [*others, s])))
     for issuer_id, edge in designations.items():
         if issuer_id not in covered:
             records.append(SanctionOut(

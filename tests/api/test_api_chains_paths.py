@@ -10,6 +10,9 @@ CHAPMAN = "person:christina-marie-chapman"
 SOBAEKSU = "organization:korea-sobaeksu-trading-company"
 C1_DOCS_BY_STAGE = ("c1-doj-chapman-charges-2024-05-16", "c1-doj-chapman-sentencing-2025-07-24")
 C1_DOCS = set(C1_DOCS_BY_STAGE)
+# a Korean news report of her sentencing: its facts land on the same person, so its hops
+# are among her chains' documents (the figures themselves come from the English releases)
+CHAPMAN_DOCS = C1_DOCS | {"ko-news-chapman-sentencing-2025-07-24"}
 
 
 def _check_hops(path: dict[str, Any]) -> None:
@@ -44,7 +47,7 @@ def test_facilitation_chain_reaches_the_regime_with_amounts(gold_client: TestCli
         assert [h["type"] for h in money["hops"]] == ["FACILITATED", "GENERATED_REVENUE_FOR",
                                                       "FUNDED"]
         assert money["amounts"][0]["documents"] == [doc]  # every figure names its document
-        assert doc in money["documents"] and set(money["documents"]) <= C1_DOCS
+        assert doc in money["documents"] and set(money["documents"]) <= CHAPMAN_DOCS
     for chain in body["items"]:
         _check_hops(chain)
         assert chain["hops"][0]["type"] == "FACILITATED"
@@ -72,6 +75,9 @@ def test_sanctions_chain(client: TestClient) -> None:
     (ofac,) = [d for d in body["designations"] if d["government"] == "US"]
     assert ofac["authority"] == "Office of Foreign Assets Control"
     assert ofac["date"] == "2025-07-24" and ofac["evidence"]
+    # the Japanese report of the same act (its designator the state, not OFAC) is one record
+    assert {"b7-ofac-korea-sobaeksu-2025-07-24",
+            "ja-ofac-sobaeksu-table-2025-07-24"} <= set(ofac["sources"])
     assert [r["other"]["id"] for r in body["fronts_for"]] == [
         "organization:munitions-industry-department"]
     assert "organization:dprk-it-workers" in {r["other"]["id"] for r in body["controls"]}

@@ -98,8 +98,10 @@ def test_facilitator_dossier_has_case_money_and_sources(gold_client: TestClient)
     assert facilitated["items"][0]["other"]["id"] == "organization:dprk-it-workers"
     assert facilitated["items"][0]["evidence"][0]["text"]
     docs = {doc["id"]: doc for doc in d["documents"]}
+    # the Korean news report of her sentencing lands on the same person
     assert set(docs) == {"c1-doj-chapman-charges-2024-05-16",
-                         "c1-doj-chapman-sentencing-2025-07-24"}
+                         "c1-doj-chapman-sentencing-2025-07-24",
+                         "ko-news-chapman-sentencing-2025-07-24"}
     assert all(doc["facts"] > 0 and doc["date"] for doc in docs.values())
 
 
