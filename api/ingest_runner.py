@@ -135,11 +135,16 @@ def run_ingest(store: GraphStore, paths: Sequence[Path], *, extractor: Extractor
                 processes = max(1, workers)  # a long document's pieces are shared too
                 extractor = (Extractor(model_name, long_processes=processes) if model_name
                              else Extractor(long_processes=processes))
+            extractor.languages.begin_run()
+            reading = with_english_context(docs, todo, extractor)
+            writing = {id(d) for d in todo}
             with _progress(console, progress) as bar:
                 task = bar.add_task("ingest", total=len(todo))
-                stream = extractor.extract_many(((d.body, d.meta) for d in todo),
+                stream = extractor.extract_many(((d.body, d.meta) for d in reading),
                                                 n_process=max(1, workers))
-                for doc, result in _timed(stream, todo, summary):
+                for doc, result in _timed(stream, reading, summary):
+                    if id(doc) not in writing:
+                        continue  # read for its English names only; it is in the store
                     if isinstance(result, DocumentError):
                         summary.failures.append((str(doc.path), result.detail))
                     elif writer.add(doc, result, max(1, batch_size)):
@@ -151,6 +156,22 @@ def run_ingest(store: GraphStore, paths: Sequence[Path], *, extractor: Extractor
         if writer.touched:
             notify_ingest()
     return summary
+
+
+def with_english_context(docs: list[CorpusDocument], todo: list[CorpusDocument],
+                         extractor: Extractor) -> list[CorpusDocument]:
+    """The documents to read, in corpus order: those to write, and before a Japanese or
+    Korean one to write, the English ones already in the store. A Japanese or Korean
+    name is linked to the English names its extractor has read so far
+    (extract/lang/crosslink.py), so a run that resumes after a kill, or adds one Korean
+    document, must read the English context a clean run would have read before it."""
+    writing = {id(d) for d in todo}
+    native = [i for i, d in enumerate(docs) if id(d) in writing
+              and extractor.languages.route(d.body, d.meta) in ("ja", "ko")]
+    if not native:
+        return todo
+    return [d for i, d in enumerate(docs) if id(d) in writing or (
+        i < native[-1] and extractor.languages.route(d.body, d.meta) == "en")]
 
 
 def _timed(results: Iterator[Extraction | DocumentError], todo: list[CorpusDocument],

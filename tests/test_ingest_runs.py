@@ -105,6 +105,29 @@ def test_a_changed_document_is_replaced_like_a_fresh_ingest(
     assert facts(falkor_store) == facts(spare_store)
 
 
+def test_a_korean_document_added_later_links_as_in_a_clean_run(
+        falkor_store: GraphStore, spare_store: GraphStore, extractor: Extractor,
+        tmp_path: Path) -> None:
+    # Korean names are linked to the English names read in the same run: a run that only
+    # adds the Korean report must read the English releases already in the store first,
+    # and a run must not lean on whatever its extractor read before
+    english = [CORPUS / "c1-doj-chapman-charges-2024-05-16.md",
+               CORPUS / "c1-doj-chapman-sentencing-2025-07-24.md"]
+    korean = CORPUS / "ko-news-chapman-sentencing-2025-07-24.md"
+    for path in english:
+        shutil.copy(path, tmp_path / path.name)
+    _ingest(falkor_store, [tmp_path], Extractor(nlp=extractor.nlp))
+    shutil.copy(korean, tmp_path / korean.name)
+    later = _ingest(falkor_store, [tmp_path], Extractor(nlp=extractor.nlp))
+    assert (later.written, later.skipped_unchanged) == (1, 2)
+    _ingest(spare_store, [tmp_path], extractor)  # this one has read other documents before
+    assert dump(falkor_store) == dump(spare_store)
+    docs = {d for row in falkor_store.run("MATCH (d:Document)-[:MENTIONS]->"
+                                          "(p:Person {id: 'person:christina-marie-chapman'}) "
+                                          "RETURN d.id AS d") for d in row.values()}
+    assert korean.stem in docs
+
+
 def _clean_dump(data: Path, extractor: Extractor, paths: list[Path]) -> Any:
     clean = FalkorStore(data, "clean")
     try:

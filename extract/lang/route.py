@@ -47,6 +47,12 @@ class LanguagePipelines:
         meta.language = document_language(text, meta)
         return meta.language
 
+    def begin_run(self) -> None:
+        """Forget the English names read before: an ingest run links Japanese and Korean
+        names to the English documents of that run only, so its graph does not depend on
+        what this extractor happened to read earlier."""
+        self.registry = EnglishRegistry()
+
     def settle(self, result: Extraction) -> Extraction:
         """Remember an English result's names; link a Japanese or Korean result's names to
         the English ones read so far (extract/lang/crosslink.py). Documents read earlier
