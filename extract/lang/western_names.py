@@ -9,7 +9,7 @@ Back to Latin letters there is no one spelling (채프먼 is "Chapman", but coul
 "Chepman"), so a Hangul name and a Latin one are compared by their consonant skeletons: each
 consonant folded to the class Korean writes it with (p/b/f/v -> P, t/d/th -> T, k/g/c/q ->
 K, s/z/sh -> S, ch/j -> C, l/r -> R, m, n), vowels, h, w and y dropped, repeats merged. An
-r after a vowel that Korean leaves unwritten (헤이버스톡 for "Haverstock") may be missing on
+r after a vowel that Korean leaves unwritten (카터 for "Carter") may be missing on
 the Hangul side.
 """
 
