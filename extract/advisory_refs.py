@@ -19,7 +19,7 @@ from extract.mentions import DocMentions, MentionSpan
 from extract.normalize import parse_date
 from extract.overlaps import Overlaps
 from extract.resolve import DocEntities, Merge, from_gazetteer
-from graph.model import DocumentMeta
+from graph.model import DocumentMeta, ExtractedEntity
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
           r"November|December)")
@@ -150,11 +150,8 @@ def link_advisory_references(mentions: DocMentions, resolved: DocEntities,
             entry = fits[0]
             entity = resolved.entities.get(entry.id) or from_gazetteer(entry)
             resolved.entities[entity.id] = entity
-            span = mentions.new_span("Advisory", start, end, sent=index, hint=entry.id)
-            resolved.add_mention(entity, span)
-            resolved.merges.append(Merge(entity.id, span.text,
+            added.append(_link_reference(mentions, resolved, entity, (start, end, index),
                                          "advisory reference by kind, issuer and date", 0.7))
-            added.append(span)
             taken.add(start, end, None)
     if added:
         mentions.mentions = sorted([*mentions.mentions, *added], key=lambda m: m.start)
@@ -193,14 +190,22 @@ def _link_definite(mentions: DocMentions, resolved: DocEntities, gazetteer: Gaze
             if len(near) != 1:
                 continue
             entity = resolved.entities[near.pop()]
-            span = mentions.new_span("Advisory", start, end, sent=index, hint=entity.id)
-            resolved.add_mention(entity, span)
-            resolved.merges.append(Merge(entity.id, span.text,
+            added.append(_link_reference(mentions, resolved, entity, (start, end, index),
                                          "definite reference to the advisory just named", 0.6))
-            added.append(span)
             taken.add(start, end, None)
     if added:
         mentions.mentions = sorted([*mentions.mentions, *added], key=lambda m: m.start)
+
+
+def _link_reference(mentions: DocMentions, resolved: DocEntities, entity: ExtractedEntity,
+                    where: tuple[int, int, int], reason: str, confidence: float) -> MentionSpan:
+    """A new Advisory mention at `where` (start, end, sentence) of `entity`, with the merge
+    that records why the reference is that advisory; the caller adds it to the mentions."""
+    start, end, sent = where
+    span = mentions.new_span("Advisory", start, end, sent=sent, hint=entity.id)
+    resolved.add_mention(entity, span)
+    resolved.merges.append(Merge(entity.id, span.text, reason, confidence))
+    return span
 
 
 def _of_kind(name: str, ident: str, kinds: tuple[str, ...], gazetteer: Gazetteer) -> bool:
