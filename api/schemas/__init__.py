@@ -1,0 +1,135 @@
+"""What the API answers, kept apart from how the store keeps it.
+
+Store results are plain dicts with provenance in parallel lists (graph/store.py); these
+models are the shapes people read: one fact with its documents and sentences next to it.
+The HTML pages render the same models, so the JSON and the pages cannot disagree.
+
+The models live in one module per domain (common, facts, dossier, explore, documents,
+admin); every name is importable from `api.schemas` as before.
+"""
+
+from __future__ import annotations
+
+from api.schemas.admin import (
+    CentralityItem,
+    CentralityOut,
+    CommunitiesOut,
+    CommunityOut,
+    CypherIn,
+    CypherOut,
+    GraphEdge,
+    GraphNode,
+    GraphOut,
+    HealthOut,
+    IngestIn,
+    IngestOut,
+    StatsOut,
+)
+from api.schemas.common import (
+    Band,
+    Direction,
+    EntityBrief,
+    EntityRef,
+    ErrorOut,
+    EvidenceOut,
+    ListPage,
+    Provenance,
+)
+from api.schemas.documents import (
+    DocumentHit,
+    DocumentList,
+    DocumentOut,
+    DocumentSummary,
+    SnippetPart,
+    SpanOut,
+)
+from api.schemas.dossier import (
+    DocumentRef,
+    Dossier,
+    FtmEntity,
+    JudgmentOut,
+    PossiblySame,
+)
+from api.schemas.explore import (
+    AmountOut,
+    ChainOut,
+    FacilitationOut,
+    NeighborOut,
+    NeighborsPage,
+    PathsOut,
+    SanctionsChainOut,
+    SearchHit,
+    SearchPage,
+)
+from api.schemas.facts import (
+    CaseOut,
+    EdgeOut,
+    EntityOut,
+    HopOut,
+    MoneyFigure,
+    MoneyFlows,
+    MoneyGroup,
+    MoneyOut,
+    PathOut,
+    RelatedOut,
+    RelationshipGroup,
+    SanctionOut,
+    SchemeMoney,
+)
+
+__all__ = [
+    "AmountOut",
+    "Band",
+    "CaseOut",
+    "CentralityItem",
+    "CentralityOut",
+    "ChainOut",
+    "CommunitiesOut",
+    "CommunityOut",
+    "CypherIn",
+    "CypherOut",
+    "Direction",
+    "DocumentHit",
+    "DocumentList",
+    "DocumentOut",
+    "DocumentRef",
+    "DocumentSummary",
+    "Dossier",
+    "EdgeOut",
+    "EntityBrief",
+    "EntityOut",
+    "EntityRef",
+    "ErrorOut",
+    "EvidenceOut",
+    "FacilitationOut",
+    "FtmEntity",
+    "GraphEdge",
+    "GraphNode",
+    "GraphOut",
+    "HealthOut",
+    "HopOut",
+    "IngestIn",
+    "IngestOut",
+    "JudgmentOut",
+    "ListPage",
+    "MoneyFigure",
+    "MoneyFlows",
+    "MoneyGroup",
+    "MoneyOut",
+    "NeighborOut",
+    "NeighborsPage",
+    "PathOut",
+    "PathsOut",
+    "PossiblySame",
+    "Provenance",
+    "RelatedOut",
+    "RelationshipGroup",
+    "SanctionOut",
+    "SanctionsChainOut",
+    "SchemeMoney",
+    "SearchHit",
+    "SearchPage",
+    "SnippetPart",
+    "SpanOut",
+    "StatsOut",
+]
