@@ -32,6 +32,8 @@ PAGE_SIZE = 50  # relationships a page lists (a dossier lists up to this many pe
 
 Row = dict[str, Any]
 Rel = tuple[str, str, str]  # (source id, target id, key) of one relationship
+# (entity, outgoing) -> (other end, key) of each relationship a write touched
+Touched = dict[tuple[str, bool], list[tuple[str, str] | None]]
 
 
 def page_id(entity: str, rel_type: str, outgoing: bool) -> str:
@@ -39,10 +41,10 @@ def page_id(entity: str, rel_type: str, outgoing: bool) -> str:
 
 
 def _directions(store: GraphStore, rel_type: str, src_end: str, dst_end: str,
-                rels: Iterable[Rel]) -> dict[tuple[str, bool], list[tuple[str, str] | None]]:
+                rels: Iterable[Rel]) -> Touched:
     """Per (entity, outgoing): the relationships' (other end, key) where the other end is an
     entity, None where it is a document (counted, never listed)."""
-    out: dict[tuple[str, bool], list[tuple[str, str] | None]] = {}
+    out: Touched = {}
     if rel_type not in store.model.fact_types:
         return out
     for source, target, key in rels:
@@ -86,14 +88,19 @@ def _write(store: GraphStore, rows: list[Row], gone: list[str]) -> None:
                   write=True)
 
 
+def _touched(store: GraphStore, rel_type: str, src_end: str, dst_end: str, rels: Iterable[Rel]
+             ) -> tuple[Touched, dict[str, tuple[str, bool]], dict[str, Row]]:
+    """The directions a write touched (see _directions), their page ids -> (entity,
+    outgoing), and the pages stored for them (none read when nothing is touched)."""
+    touched = _directions(store, rel_type, src_end, dst_end, rels)
+    ids = {page_id(e, rel_type, out): (e, out) for e, out in touched}
+    return touched, ids, _stored(store, list(ids)) if ids else {}
+
+
 def created(store: GraphStore, rel_type: str, src_end: str, dst_end: str,
             rels: Iterable[Rel]) -> None:
     """Relationships of one type were created (they did not exist before this write)."""
-    touched = _directions(store, rel_type, src_end, dst_end, rels)
-    if not touched:
-        return
-    ids = {page_id(e, rel_type, out): (e, out) for e, out in touched}
-    pages = _stored(store, list(ids))
+    touched, ids, pages = _touched(store, rel_type, src_end, dst_end, rels)
     rows: list[Row] = []
     for pid, page in pages.items():
         entity, outgoing = ids[pid]
@@ -117,13 +124,10 @@ def created(store: GraphStore, rel_type: str, src_end: str, dst_end: str,
 def deleted(store: GraphStore, rel_type: str, src_end: str, dst_end: str,
             rels: Iterable[Rel]) -> None:
     """Relationships of one type were deleted (their last statement went)."""
-    touched = _directions(store, rel_type, src_end, dst_end, rels)
-    if not touched:
-        return
-    ids = {page_id(e, rel_type, out): (e, out) for e, out in touched}
+    touched, ids, pages = _touched(store, rel_type, src_end, dst_end, rels)
     rows: list[Row] = []
     gone: list[str] = []
-    for pid, page in _stored(store, list(ids)).items():
+    for pid, page in pages.items():
         entity, outgoing = ids[pid]
         removed = touched[(entity, outgoing)]
         count = int(page["count"]) - len(removed)
