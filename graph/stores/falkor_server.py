@@ -19,7 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.errors import StoreUnavailable
-from graph.stores.falkor_log import TRUNCATED_MARKER, damaged, dropped_tail, log_offset, log_since
+from graph.stores.falkor_log import (
+    TRUNCATED_MARKER,
+    damaged,
+    dropped_tail,
+    log_offset,
+    log_since,
+    still_loading,
+)
 
 SOCKET_NAME = "falkordb.sock"
 PID_NAME = "falkordb.pid"
@@ -253,7 +260,11 @@ def start_server(data_dir: Path, *, timeout: float = 15.0, loading_timeout: floa
                             stderr=subprocess.DEVNULL, start_new_session=True, close_fds=True)
     started_at = time.monotonic()
     while True:
-        if socket_answers(paths.socket, timeout=0.2):
+        waited = time.monotonic() - started_at
+        # past `timeout` a server is slow, not absent (a large graph on a loaded machine
+        # answers its first PING late even once its log says it is ready)
+        if socket_answers(paths.socket, timeout=0.2 if waited <= timeout
+                          else LOADING_PING_TIMEOUT):
             paths.pid_file.write_text(str(proc.pid))
             if dropped_tail(log_since(paths.log_file, log_start)):
                 # Remembered until an ingest completes the documents it left incomplete.
@@ -261,8 +272,8 @@ def start_server(data_dir: Path, *, timeout: float = 15.0, loading_timeout: floa
             return paths, True
         if proc.poll() is not None:
             raise _explain_failure(paths, log_start)
-        waited = time.monotonic() - started_at
-        if waited > loading_timeout or (waited > timeout and not _loading(paths.socket)):
+        if waited > loading_timeout or (waited > timeout and not _loading(paths.socket) and
+                                        not still_loading(log_since(paths.log_file, log_start))):
             break
         time.sleep(0.02)
     proc.terminate()
