@@ -30,6 +30,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
+from api.english_context import StoredEnglish
 from api.ingest_files import find_files, read_checked
 from corpus.frontmatter import CorpusDocument
 from graph.errors import DocumentError, StoreUnavailable
@@ -136,15 +137,12 @@ def run_ingest(store: GraphStore, paths: Sequence[Path], *, extractor: Extractor
                 extractor = (Extractor(model_name, long_processes=processes) if model_name
                              else Extractor(long_processes=processes))
             extractor.languages.begin_run()
-            reading = with_english_context(docs, todo, extractor)
-            writing = {id(d) for d in todo}
+            english = StoredEnglish(store, docs, todo, extractor.languages)
             with _progress(console, progress) as bar:
                 task = bar.add_task("ingest", total=len(todo))
-                stream = extractor.extract_many(((d.body, d.meta) for d in reading),
+                stream = extractor.extract_many(((d.body, d.meta) for d in todo),
                                                 n_process=max(1, workers))
-                for doc, result in _timed(stream, reading, summary):
-                    if id(doc) not in writing:
-                        continue  # read for its English names only; it is in the store
+                for doc, result in _timed(stream, todo, summary, english.before):
                     if isinstance(result, DocumentError):
                         summary.failures.append((str(doc.path), result.detail))
                     elif writer.add(doc, result, max(1, batch_size)):
@@ -158,34 +156,21 @@ def run_ingest(store: GraphStore, paths: Sequence[Path], *, extractor: Extractor
     return summary
 
 
-def with_english_context(docs: list[CorpusDocument], todo: list[CorpusDocument],
-                         extractor: Extractor) -> list[CorpusDocument]:
-    """The documents to read, in corpus order: those to write, and before a Japanese or
-    Korean one to write, the English ones already in the store. A Japanese or Korean
-    name is linked to the English names its extractor has read so far
-    (extract/lang/crosslink.py), so a run that resumes after a kill, or adds one Korean
-    document, must read the English context a clean run would have read before it."""
-    writing = {id(d) for d in todo}
-    native = [i for i, d in enumerate(docs) if id(d) in writing
-              and extractor.languages.route(d.body, d.meta) in ("ja", "ko")]
-    if not native:
-        return todo
-    return [d for i, d in enumerate(docs) if id(d) in writing or (
-        i < native[-1] and extractor.languages.route(d.body, d.meta) == "en")]
-
-
 def _timed(results: Iterator[Extraction | DocumentError], todo: list[CorpusDocument],
-           summary: IngestSummary) -> Iterator[tuple[CorpusDocument, Extraction | DocumentError]]:
+           summary: IngestSummary, before: Callable[[CorpusDocument], None],
+           ) -> Iterator[tuple[CorpusDocument, Extraction | DocumentError]]:
     """Pair results with their documents (extract_many keeps input order) and time the
-    extraction side: the time spent waiting for the next result."""
-    docs = iter(todo)
-    while True:
+    extraction side: the time spent waiting for the next result. `before` runs before each
+    result is asked for: extract_many finishes a document (and links its names to those
+    read so far) only when its result is taken."""
+    for doc in todo:
         t0 = time.perf_counter()
+        before(doc)
         result = next(results, None)
         summary.extract_seconds += time.perf_counter() - t0
         if result is None:
             return
-        yield next(docs), result
+        yield doc, result
 
 
 class _BatchWriter:

@@ -13,7 +13,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +21,9 @@ import pytest
 
 from api.ingest_runner import on_ingest, run_ingest
 from extract.extractor import Extractor
-from graph.errors import QueryError, StoreUnavailable
+from graph.errors import DocumentError, QueryError, StoreUnavailable
 from graph.ingest import IngestResult
+from graph.model import DocumentMeta, Extraction
 from graph.store import GraphStore
 from graph.stores.falkor import FalkorStore
 from graph.stores.falkor_server import start_server, stop_server
@@ -105,12 +106,30 @@ def test_a_changed_document_is_replaced_like_a_fresh_ingest(
     assert facts(falkor_store) == facts(spare_store)
 
 
+class _Recording(Extractor):
+    """The real extractor, noting the ids of the documents it is given."""
+
+    read: list[str]
+
+    def extract_many(self, docs: Iterable[tuple[str, DocumentMeta]], n_process: int = 1,
+                     batch_size: int = 16) -> Iterator[Extraction | DocumentError]:
+        self.read = []
+
+        def noted() -> Iterator[tuple[str, DocumentMeta]]:
+            for text, meta in docs:
+                self.read.append(meta.id)
+                yield text, meta
+
+        return super().extract_many(noted(), n_process, batch_size)
+
+
 def test_a_korean_document_added_later_links_as_in_a_clean_run(
         falkor_store: GraphStore, spare_store: GraphStore, extractor: Extractor,
         tmp_path: Path) -> None:
     # Korean names are linked to the English names read in the same run: a run that only
-    # adds the Korean report must read the English releases already in the store first,
-    # and a run must not lean on whatever its extractor read before
+    # adds the Korean report must give the registry the English releases already in the
+    # store first (read back from the store, not extracted again), and a run must not lean
+    # on whatever its extractor read before
     english = [CORPUS / "c1-doj-chapman-charges-2024-05-16.md",
                CORPUS / "c1-doj-chapman-sentencing-2025-07-24.md"]
     korean = CORPUS / "ko-news-chapman-sentencing-2025-07-24.md"
@@ -118,8 +137,10 @@ def test_a_korean_document_added_later_links_as_in_a_clean_run(
         shutil.copy(path, tmp_path / path.name)
     _ingest(falkor_store, [tmp_path], Extractor(nlp=extractor.nlp))
     shutil.copy(korean, tmp_path / korean.name)
-    later = _ingest(falkor_store, [tmp_path], Extractor(nlp=extractor.nlp))
+    recording = _Recording(nlp=extractor.nlp)
+    later = _ingest(falkor_store, [tmp_path], recording)
     assert (later.written, later.skipped_unchanged) == (1, 2)
+    assert recording.read == [korean.stem]
     _ingest(spare_store, [tmp_path], extractor)  # this one has read other documents before
     assert dump(falkor_store) == dump(spare_store)
     docs = {d for row in falkor_store.run("MATCH (d:Document)-[:MENTIONS]->"
