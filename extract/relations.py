@@ -31,7 +31,13 @@ from extract.arguments import (
     restricts,
 )
 from extract.frames import Frame, Yields, all_frames, families
-from extract.frames._calibration import below_floor, confidence_of, guessed, stand_in_floor
+from extract.frames._calibration import (
+    below_floor,
+    confidence_of,
+    guessed,
+    share_of,
+    stand_in_floor,
+)
 from extract.frames._compile import matches
 from extract.frames._paths import borrows_wrongly
 from extract.gazetteer import Gazetteer
@@ -493,11 +499,11 @@ def merge(found: Iterable[Found], context: DocContext, model: GraphModel
             continue
         f.construction = f"{f.construction}/{ends_class(source, target)}"
         calibrated = f.confidence is None
-        confidence = confidence_of(f.frame, f.construction) if f.confidence is None \
-            else f.confidence
+        confidence = confidence_of(f.frame) if f.confidence is None else f.confidence
         # a relation is only as right as its ends: an entity read from the text alone (not
         # confirmed by a list) may be misnamed or not an entity at all
-        confidence = round(confidence * _sure(source) * _sure(target), 3)
+        ends_sure = _sure(source) * _sure(target)
+        confidence = round(confidence * ends_sure, 3)
         if calibrated:
             # a frame the dev split shows wrong more often than right adds nothing, not
             # even evidence to a relation another sentence states; nor does a guess at an
@@ -505,8 +511,10 @@ def merge(found: Iterable[Found], context: DocContext, model: GraphModel
             # gold names no unnamed actor (docs/annotation.md asks for them), so its count
             # for descriptions says nothing of how often they are right: the write floor
             # judges relations between named entities only
+            # (the floor compares the point estimate, not the confidence's lower bound)
+            share = round(share_of(f.frame, f.construction) * ends_sure, 3)
             low = below_floor(f.frame) or (None if ends_of(f.construction) == "unnamed"
-                                           else stand_in_floor(f.stand_in, confidence))
+                                           else stand_in_floor(f.stand_in, share))
             if low:
                 unsure.setdefault(key, RejectedRelation(f.type, f.source, f.target, low,
                                                         f.frame))
