@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from extract.frames._calibration import confidence_of
 from extract.lang.ko import KoreanPipeline
+from extract.lang.ko_statements import LISTED, UNLISTED
 from extract.lang.native import load_native
 from graph.model import DocumentMeta, Extraction
 
@@ -44,7 +46,8 @@ def test_states_that_open_a_joint_statement_issued_it(ko: KoreanPipeline) -> Non
                             "나타내며 민간과 함께 대응해 나간다.\n\n"
                             "3국은 업계에 경계를 늦추지 말 것을 당부한다.",
                         "북한의 가상자산 탈취와 민관 협력에 관한 한미일 공동성명")
-    assert _issued(result) == {(f"country:{c}", CRYPTO): 0.75 for c in ("KR", "US", "JP")}
+    listed = confidence_of("issue-authors.ko.v1", prior=LISTED)  # the dev split's bound
+    assert _issued(result) == {(f"country:{c}", CRYPTO): listed for c in ("KR", "US", "JP")}
 
 
 def test_a_news_report_on_a_statement_is_not_the_statement(ko: KoreanPipeline) -> None:
@@ -57,11 +60,13 @@ def test_a_news_report_on_a_statement_is_not_the_statement(ko: KoreanPipeline) -
 
 def test_an_author_the_front_matter_does_not_list_is_less_sure(ko: KoreanPipeline) -> None:
     """A statement listed as Korea's own that opens with another state: issued, but less
-    sure (0.6); North Korea as the opening subject issues nothing."""
+    sure (a lower prior for the same frame); North Korea as the opening subject issues nothing."""
     result = _statement(ko, "미국은 북한 IT 인력을 고용하지 말 것을 기업에 거듭 권고한다.",
                         "북한 IT 인력에 관한 기업 유의사항", doc_type="advisory",
                         issuers=[{"country": "KR", "agency": "Ministry of Foreign Affairs"}])
-    assert list(_issued(result).values()) == [0.6]
+    unlisted = confidence_of("issue-authors.ko.v1", prior=UNLISTED)
+    assert list(_issued(result).values()) == [unlisted]
+    assert unlisted < confidence_of("issue-authors.ko.v1", prior=LISTED)
     north = _statement(ko, "북한은 IT 인력을 해외로 보내 외화를 번다.",
                        "북한 IT 인력에 관한 기업 유의사항", doc_type="advisory")
     assert not _issued(north)
@@ -106,8 +111,8 @@ def test_the_sentence_after_a_designation_names_its_targets(ko: KoreanPipeline) 
     meta = DocumentMeta(id="t", date="2026-01-05", issuers=[{"country": "KR"}])
     after = ko.extract("정부는 오늘 북한 개인 2명을 독자제재 대상으로 지정했다. "
                        "대상은 김도윤과 박석진이다.", meta)
-    assert {r.target: r.confidence for r in after.relations if r.type == "DESIGNATED"} == {
-        "person:kim-to-yun": 0.7, "person:pak-sok-jin": 0.7}
+    sure = {r.target: r.confidence >= 0.8 for r in after.relations if r.type == "DESIGNATED"}
+    assert sure == {"person:kim-to-yun": False, "person:pak-sok-jin": False}
     assert not _designated(ko.extract("대상은 김도윤과 박석진이다.", meta))
     assert not _designated(ko.extract("정부는 오늘 북한 개인 2명을 독자제재 대상으로 지정했다. "
                                       "점검 대상은 김도윤과 박석진이다.", meta))
