@@ -88,7 +88,7 @@ def summary(label: str, score: Score, items: list[Judged]) -> str:
     right, sure = sure_share(items)
     return (f"{label}: relations P {total.precision:.3f} R {total.recall:.3f} F1 "
             f"{total.f1:.3f}; confidence >= 0.8 precision "
-            f"{right / sure if sure else 0.0:.3f} ({right} of {sure})")
+            f"{f'{right / sure:.3f}' if sure else 'none claimed'} ({right} of {sure})")
 
 
 def run_split(name: str, folder: Path, extractor: Extractor, misses: bool,

@@ -55,8 +55,9 @@ def calibration_table(items: list[Judged]) -> str:
         label = f"[{low:.1f}, {min(high, 1.0):.1f}{']' if high > 1 else ')'}"
         lines.append(f"{label:<14}{len(inside):>10}{right:>9}{share:>8.3f}")
     right, total = sure_share(items)
-    share = right / total if total else 0.0
-    lines.append(f"confidence >= 0.8: {right} of {total} correct ({share:.3f}; "
+    # no relation claiming 0.8 is no precision at all, not a precision of zero
+    sure = f"{right / total:.3f}" if total else "none claimed"
+    lines.append(f"confidence >= 0.8: {right} of {total} correct ({sure}; "
                  f"target >= 0.90)")
     return "\n".join(lines)
 
