@@ -208,8 +208,10 @@ def _find_leads(context: DocContext) -> None:
     """A list item continues the sentence, ending in a colon, that introduces the list (the
     parser may leave a bare list marker as a sentence of its own)."""
     lead = -1
-    marker = False
-    for i, sentence in enumerate(context.mentions.sentences):
+    marker = in_item = False
+    sentences = context.mentions.sentences
+    body = context.mentions.text
+    for i, sentence in enumerate(sentences):
         text = sentence.text.strip()
         if _BARE_MARKER.match(text):
             marker = True
@@ -219,8 +221,13 @@ def _find_leads(context: DocContext) -> None:
                 context.leads[i] = lead
         elif text.endswith(":"):
             lead = i
+        elif in_item and "\n" not in body[sentences[i - 1].end:sentence.start]:
+            # the rest of an item's line, split off by an abbreviation inside it ("a.k.a.",
+            # "Co."): the item goes on, and so does the list after it
+            continue
         else:
             lead = -1
+        in_item = i in context.leads
         marker = False
 
 

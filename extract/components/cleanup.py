@@ -59,6 +59,10 @@ _DOCUMENT_KIND = re.compile(r"(?:(?:Joint|Updated|Cybersecurity|Public\s+Service
                             r"(?:Announcements?|Advisory|Advisories|Statements?|Guidance|"
                             r"Fact\s+Sheets?|Alerts?|Notices?|PSAs?)", re.IGNORECASE)
 # capitalized common nouns the model takes for names ("Working Group", "Individuals")
+# the field names of a designation listing ("DOB 1 May 1980; nationality Korea, North;
+# Gender Male; Passport 123"): a capitalized field and its value read like a name
+_IDENTITY_FIELD = re.compile(r"(?:Gender|Sex|DOB|POB|Nationality|Citizen|Citizenship|"
+                             r"Passport|Alt|Address|Title)\b")
 _GENERIC = {"working", "group", "groups", "individuals", "entities", "initiative", "program",
             "team", "network", "list", "unit", "units", "sector", "industry", "government",
             "governments", "section", "division", "task", "force", "partners", "partnership",
@@ -211,6 +215,8 @@ class SpanCleanup:
         text = span.text
         if not clean_person_name(text) or _generic(text) or ORG_HEAD.search(text):
             return None
+        if _IDENTITY_FIELD.match(text):
+            return None  # "Gender Male", "Nationality Laos": a field of a sanctions listing
         words = text.split()
         if any(c.isdigit() for c in text) or not any(w[:1].isupper() for w in words):
             return None

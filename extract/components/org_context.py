@@ -7,6 +7,9 @@ Many releases name a company without "LLC" or "Co., Ltd." and say what it is ins
   collective list   "shell companies, including <Name> and <Name>"; "two companies
                     controlled by <state>, <Name> in <place> and <Name> in <place>"
   victims of theft  "the theft of <amount> from <Name>"
+  employer slot     "hired (as developers) by <Name> and <Name>", "jobs at <Name>",
+                    "worked remotely for <Name>": what follows is an employer, unless the
+                    model reads it as a person and no company word says otherwise
 The statistical model often calls such names persons; the context decides. Names the
 gazetteer already knows (states, agencies) are never relabeled.
 """
@@ -18,6 +21,8 @@ from collections.abc import Callable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from extract.components.span_context import ORG_HEAD
 
 # a capitalized name of up to six words ("Volasys Silver Star", "Crypto-ISAC", "UpWorkSell")
 _WORD = r"[A-Z][\w&'’.-]*[\w&]|[A-Z]"
@@ -46,6 +51,11 @@ _LIST = re.compile(rf"\b{_KIND}\b{_GAP}(?:,[ \t]+(?:including|such[ \t]+as|like|
                    rf"[ \t]+(?:including|such[ \t]+as|like|namely|called|named))"
                    rf"[ \t]*(?P<list>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*(?:,?[ \t]+(?:and|or)"
                    rf"[ \t]+{_LIST_ITEM})?){_LIST_END}")
+_NAMES = rf"(?P<list>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*(?:,?[ \t]+(?:and|or)[ \t]+{_LIST_ITEM})?)"
+_EMPLOYER = re.compile(
+    r"\b(?:(?:hired|employed|engaged|contracted|retained|onboarded)(?:[ \t]+[a-z]+){0,3}?"
+    r"[ \t]+by|employed[ \t]+at|(?:jobs?|positions?|employment|contracts?)[ \t]+"
+    r"(?:at|with)|work(?:ed|s|ing)?[ \t]+(?:remotely[ \t]+)?(?:for|at))[ \t]+" + _NAMES)
 _THEFT = re.compile(r"\b(?:theft|thefts|stole|stolen|stealing|hack|hacks|hacked|heist)\b"
                     r"(?:[^.;\n]|\.(?=\d))*")
 _FROM = re.compile(rf"\bfrom[ \t]+(?P<name>{NAME})")
@@ -54,6 +64,7 @@ _PLACE_TAIL = re.compile(rf"[ \t]+(?:in|of|from)[ \t]+{NAME}$")
 # labels a context never overrides: the gazetteer's stable actors and non-names
 _KEEP = {"Country", "Agency", "Advisory", "Case", "MONEY", "DATE", "CARDINAL", "AMBIGUOUS",
          "PERCENT", "QUANTITY", "GPE", "LOC", "NORP", "FAC"}
+_MODEL_PLACES = {"GPE", "LOC", "FAC"}
 # a place word inside a longer name ("Yanbian" in "Yanbian Silverstar") yields to the name
 _INSIDE = {"PLACE", "CAPITAL", "DEMONYM"}
 
@@ -89,19 +100,53 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
                 yield found
 
 
+def employer_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Character spans of the names in an employer slot (see the module notes)."""
+    for match in _EMPLOYER.finditer(text):
+        offset = match.start("list")
+        for item in re.finditer(rf"{_LIST_ITEM}", match.group("list")):
+            found = _trimmed(item.group(0), offset + item.start())
+            if found:
+                yield found
+
+
+# words of a firm's name beyond the legal forms of ORG_HEAD, read only in an employer slot
+_TRADE = re.compile(r"\b(?:Logistics|Health|Healthcare|Media|Digital|Analytics|Data|Staffing|"
+                    r"Networks|Ventures|Dynamics|Robotics|Insurance|Motors|Energy|"
+                    r"Communications|Telecom|Studios)\b")
+
+
+def _company_worded(span: Span) -> bool:
+    return bool(ORG_HEAD.search(span.text) or _TRADE.search(span.text))
+
+
+def _a_person(span: Span, doc: Doc) -> bool:
+    """The model or our name readers call the words a person, and no company word
+    ("Health", "Systems") in them says otherwise: people hire and employ, too."""
+    return not _company_worded(span) and any(
+        e.label_ in {"PERSON", "Person"} and e.start < span.end and span.start < e.end
+        for e in doc.ents)
+
+
 def mark_org_context(doc: Doc) -> Doc:
     # names bounded by their legal form ("... Limited Liability Co.") keep their bounds
     keep = [e for e in doc.ents if e.label_ in _KEEP or (
         ":" in e.id_ and e.label_ not in _INSIDE and
         (not e.id_.startswith("shape:") or e.label_ == "Organization"))]
     spans: list[Span] = []
-    for start, end in sorted(set(context_spans(doc.text))):
+    employers = set(employer_spans(doc.text))
+    for start, end in sorted(set(context_spans(doc.text)) | employers):
         span = doc.char_span(start, end, label="Organization", span_id="context:company",
                              alignment_mode="contract")
         if span is None or not len(span):
             continue
-        if any(k.start < span.end and span.start < k.end for k in keep):
+        employer = (start, end) in employers
+        if employer and _a_person(span, doc):
             continue
+        if any(k.start < span.end and span.start < k.end and not (
+                employer and _company_worded(span) and k.label_ in _MODEL_PLACES)
+               for k in keep):
+            continue  # a place the model saw is a firm in an employer slot with its word
         if any(e.label_ in _INSIDE and (e.start, e.end) == (span.start, span.end)
                for e in doc.ents):
             continue  # the whole candidate is a place

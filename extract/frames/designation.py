@@ -146,7 +146,7 @@ def list_designations(context: DocContext) -> Iterable[Found]:
         agents = [e for e in context.sentence_entities(lead)
                   if context.entities[e].type in DESIGNATORS
                   and context.entities[e].properties.get("code") != "KP"]
-        agents = agents[:1] or context.issuers()
+        agents = _not_possessors(agents, lead, context)[:1] or context.issuers()
         basis = legal_basis(sentence.text)
         for item in items:
             targets = [e for e in context.sentence_entities(item)
@@ -159,6 +159,15 @@ def list_designations(context: DocContext) -> Iterable[Found]:
                     found.append(Found("DESIGNATED", agent, target, item, props,
                                        "designation-list-items.v1", "list"))
     return found
+
+
+def _not_possessors(agents: list[str], sent: int, context: DocContext) -> list[str]:
+    """In "the Department's Office ... designated", the office acts: a designator named
+    only as the possessor of another one ("A's B") gives way to it."""
+    possessed = context.index.possessed
+    owners = {m.entity for m in context.mentions.in_sentence(sent)
+              if m.entity in agents and possessed.get(m.tok_start) in agents}
+    return [a for a in agents if a not in owners] or agents
 
 
 def _frame_words(context: DocContext) -> list[tuple[str, str, int, int, int]]:

@@ -31,6 +31,14 @@ EMPLOYER_KINDS = frozenset({"company", "front_company", "bank", "platform", "dpr
 
 
 def is_employer(worker: ExtractedEntity, employer: ExtractedEntity) -> bool:
+    """The collective's jobs "with U.S. companies" name the scheme's victims as a class, no
+    set of employers: the collective is employed by a firm the text names, by a counted set
+    it describes ("more than 60 U.S. companies", the chain of an unnamed scheme), or by the
+    DPRK's own front companies however they are described."""
+    if employer.unnamed and employer.count is None and \
+            worker.properties.get("kind") == "worker_group" and \
+            employer.properties.get("kind") != "front_company":
+        return False
     return employer.type == "Organization" and \
         str(employer.properties.get("kind", "")) in EMPLOYER_KINDS and \
         str(worker.properties.get("kind", "")) not in {"company", "front_company", "bank"}
@@ -96,12 +104,16 @@ def _held(hit: Hit, context: DocContext) -> None:
         hit.roles.clear()
 
 _TYPES = {"worker": WORKERS, "employer": EMPLOYERS}
+_POSTS = ("developer|developers|engineer|engineers|programmer|programmers|contractor|"
+          "contractors|employee|employees|consultant|consultants|worker|workers|staff")
 _JOBS = "job|jobs|employment|work|positions|position|contracts|contract|roles|role"
 
 FRAMES = (
     Frame("employment", 1, ("hire", "employ", "recruit", "engage", "retain", "onboard",
                             "contract"),
-          {"employer": (*SUBJECT, *prep("at|by"), *_WHERE), "worker": OBJECT},
+          # "hired as a developer by X": the parser hangs the agent on the job noun
+          {"employer": (*SUBJECT, *prep("at|by"), *_WHERE,
+                        f">prep[as] >pobj[{_POSTS}] >prep[by] >pobj"), "worker": OBJECT},
           (*_YIELDS, Yields("CONTROLLED_BY", ("worker",), ("ruler",))),
           complete=_fielded_by_the_dprk,
           role_types=_TYPES, unnamed_ok=True, base_confidence=0.75),

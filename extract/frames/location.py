@@ -81,6 +81,29 @@ def places_named(hit: Hit, context: DocContext) -> None:
             return
 
 
+# "appeared to be working inside the United States", "pretended to live in Texas": a
+# place someone only seems to be in
+_SEEMING = frozenset({"appear", "seem", "pretend", "pose", "purport", "feign", "look"})
+
+
+def _seemingly(word: Token) -> bool:
+    for _ in range(3):
+        if word.dep_ not in {"xcomp", "ccomp", "auxpass", "aux"} or word.head is word:
+            return False
+        word = word.head
+        if word.lemma_ in _SEEMING:
+            return True
+    return False
+
+
+def places_stated(hit: Hit, context: DocContext) -> None:
+    """`places_named`, for an act the sentence says happened, not one only made to seem so."""
+    if _seemingly(hit.word):
+        hit.roles.clear()
+        return
+    places_named(hit, context)
+
+
 _YIELDS = (Yields("LOCATED_IN", ("placed",), ("place",), when=at_home),)
 _TYPES = {"placed": PLACED, "place": PLACES}
 _IN = prep("in|inside|within")
@@ -103,7 +126,7 @@ FRAMES = (
                                    "stay", "hide"),
           {"placed": (*SUBJECT, ">nsubjpass", "@VBN <acl"),
            "place": (*_IN, *prep("from"), *_OUT_OF)},
-          _YIELDS, role_types=_TYPES, complete=places_named, base_confidence=0.65),
+          _YIELDS, role_types=_TYPES, complete=places_stated, base_confidence=0.65),
     Frame("location-dispatch", 1, ("dispatch", "send", "deploy", "post", "station"),
           {"placed": OBJECT, "place": (*prep("to|in"), ">advmod >prep[to] >pobj")},
           _YIELDS, role_types=_TYPES, base_confidence=0.6),
