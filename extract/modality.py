@@ -31,8 +31,13 @@ _PLANNING = frozenset({"schedule", "expect", "plan", "intend", "seek", "aim", "a
 # what someone was told or required to do is not said to be done ("was ordered to pay
 # restitution", "workers were required to send $N a month"); a court's order is its own
 # outcome, read by the court frames
-_DIRECTING = frozenset({"order", "require", "direct", "instruct", "tell", "ask", "urge",
-                        "force", "compel", "oblige", "obligate"})
+_ORDERING = frozenset({"order", "require", "direct", "instruct", "tell", "force", "compel",
+                       "oblige", "obligate"})
+# what someone was asked to do is not done either, and a request of a court is no court
+# outcome: "prosecutors asked the court to sentence X to ten years" sentences nobody
+_REQUESTING = frozenset({"ask", "urge", "request", "recommend", "petition", "implore", "beg",
+                         "press", "call"})
+_DIRECTING = _ORDERING | _REQUESTING
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 # verbs whose complement did not happen: "refused to hire", "denied helping", "avoided
 # hiring", "prevented the workers from obtaining jobs"
@@ -134,11 +139,12 @@ def is_planned(word: Token) -> str:
     return ""
 
 
-def is_directed(word: Token) -> str:
-    """The predicate is what someone was ordered, required or told to do."""
+def is_directed(word: Token, verbs: frozenset[str] = _DIRECTING) -> str:
+    """The predicate is what someone was ordered, required, told or asked to do (`verbs`:
+    which of those count)."""
     chain = _clause_chain(word)
     for below, verb in pairwise(chain):
-        if verb.lemma_ in _DIRECTING and below.dep_ in {"xcomp", "ccomp"}:
+        if verb.lemma_ in verbs and below.dep_ in {"xcomp", "ccomp"}:
             return f"directed ('{verb.lemma_}')"
     return ""
 
@@ -202,8 +208,8 @@ def read(word: Token, frame_modality: str, sentence: Span,
     facts = facts or sentence_facts(sentence)
     if inside_quote(sentence, word, facts):
         return Reading(NOT_STATED, "inside a quotation")
-    reason = is_negated(word) or is_planned(word) or (
-        "" if frame_modality in COURT else is_directed(word))
+    reason = is_negated(word) or is_planned(word) or is_directed(
+        word, _REQUESTING if frame_modality in COURT else _DIRECTING)
     if reason == "modal 'can'" and word.lemma_ in _EARNING and _states_a_figure(word):
         # "a single worker can earn more than $N a year": what a worker is able to earn is
         # a figure the text gives as an estimate, not a planned act

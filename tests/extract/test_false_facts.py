@@ -277,3 +277,31 @@ def test_a_readout_of_a_meeting_is_no_advisory_of_its_own() -> None:
     # a statement the text does not name is still its own title
     assert advisories("Joint Statement on North Korean IT Workers") == [
         "Joint Statement on North Korean IT Workers"]
+
+
+def test_a_request_of_a_court_is_no_sentence() -> None:
+    """What a party asks or recommends a court to do is not the court's outcome; the
+    judge's own act, and a sentence handed down after such a request, still are."""
+    asked = extract(
+        "Prosecutors asked the court to sentence Orin Valcek to twelve years in prison. "
+        "The government recommended that the judge sentence Pell Warrick to six years.",
+        doc_type="sentencing", issuers=[{"country": "US", "agency": "Department of Justice"}])
+    assert relations(asked, "SENTENCED") == []
+    done = extract(
+        "Prosecutors had asked for a longer term, but Judge Ines Morrow sentenced Orin Valcek "
+        "to 40 months in prison. Pell Warrick was sentenced today to 30 months after "
+        "prosecutors asked for 50 months.", doc_type="sentencing",
+        issuers=[{"country": "US", "agency": "Department of Justice"}])
+    assert {a for a, _ in relations(done, "SENTENCED")} == {"Orin Valcek", "Pell Warrick"}
+
+
+def test_a_request_reaches_every_verb_it_governs() -> None:
+    """"urged X to A and B": both A and B are asked for, neither is done; a relative
+    clause inside the request ("Y, which employs Z") is stated by the sentence. (A guard:
+    the clause chain of extract/modality.py already carries the request over "and".)"""
+    result = extract(
+        "The Treasury urged allied governments to designate Narvel Trading Company and to "
+        "freeze the assets of Ko Min Sol. The ministers called on partners to sanction "
+        "Narvel Trading Company, which employs Ri Chang Ho.")
+    assert relations(result, "DESIGNATED") == []
+    assert relations(result, "EMPLOYED_AT") == [("Ri Chang Ho", "Narvel Trading Company")]
