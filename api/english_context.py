@@ -8,10 +8,13 @@ those again, their part of the registry is read back from the store (one query,
 graph/queries.py) and given to the registry at the place a clean run would have read them:
 just before the first document to write that follows them in corpus order.
 
-What the store keeps of a document is what the registry needs, with one limit: each
-MENTIONS edge keeps up to three of the sentences that name its entity, so two entities
-named together only in later sentences are not counted as neighbours here. A missing
-neighbour can only turn a same-node link into a scored PossibleSame, never join two nodes.
+The store keeps what the registry reads: each MENTIONS edge the name, aliases, values and
+mention offsets the document gives (so the same entities are named together in the same
+sentences), each claim the ends of a relation it states. Claims ingest derives (a
+designation's Sanction node, suggestions, front-matter issuers) are left out, as the
+registry never saw them. A document written before mention offsets were kept has only
+its evidence sentences (up to three per entity): fewer neighbours, which can only turn a
+same-node link into a scored PossibleSame, never join two nodes.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from corpus.frontmatter import CorpusDocument
 from graph import queries
+from graph.ingest import DERIVED_TYPES
 from graph.model import ExtractedEntity, ExtractedRelation, Extraction, Mention
 from graph.store import GraphStore
 
@@ -30,6 +34,7 @@ if TYPE_CHECKING:  # spaCy and the language pipelines load only when documents a
 
 NATIVE = ("ja", "ko")
 _CHUNK = 256  # document ids per query
+_SANCTION = "sanction:"  # the id prefix of Sanction nodes, which only ingest makes
 
 
 class StoredEnglish:
@@ -85,25 +90,35 @@ def stored_extraction(doc: CorpusDocument, row: dict[str, Any]) -> Extraction:
         entities.append(ExtractedEntity(
             id=e["id"], type=queries.model_label(list(e["labels"])), name=e["name"] or "",
             aliases=list(e["aliases"] or []), properties=props,
-            mentions=_mentions(text, names, e["starts"] or [], e["ends"] or []),
+            mentions=([Mention(s, s, "") for s in e["starts"]] if e["starts"] is not None
+                      else _named(text, names, e["ev_start"] or [], e["ev_end"] or [])),
             unnamed=bool(props.get("unnamed"))))
-    relations = [ExtractedRelation(type="", source=r["source"], target=r["target"])
-                 for r in row["relations"] or []]
+    relations = [ExtractedRelation(type=r["type"], source=r["source"], target=r["target"])
+                 for r in row["relations"] or [] if _extracted(r)]
     return Extraction(document=doc.meta, text=text, content_hash="", entities=entities,
                       relations=relations)
 
 
-def _mentions(text: str, names: list[str], starts: list[int],
-              ends: list[int]) -> list[Mention]:
-    """Where the entity is named in its evidence sentences (the start of a sentence that
-    names it in none of the document's forms): the registry groups entities by the
-    sentences, which are finer than these, that name them."""
+def _extracted(claim: dict[str, Any]) -> bool:
+    """A claim the document's extraction stated, not one ingest derived from it: a
+    designation's Sanction node and its two edges, a PossibleSame suggestion, the front
+    matter's issuers of the Document (graph/ingest.py)."""
+    return (claim["type"] not in (*DERIVED_TYPES, queries.SUGGESTION)
+            and "Document" not in (claim["source_end"], claim["target_end"])
+            and not any(str(claim[end]).startswith(_SANCTION) for end in ("source", "target")))
+
+
+def _named(text: str, names: list[str], starts: list[int], ends: list[int]) -> list[Mention]:
+    """For a document stored before mention offsets were kept: where the entity is named,
+    in the document's own forms, in its (up to three) evidence sentences. The registry
+    groups entities by the sentences, which are finer than these, that name them; a
+    sentence that names it otherwise (a surname alone) gives no place, since a guessed one
+    could make a neighbour the document does not give."""
     found: list[Mention] = []
     for start, end in zip(starts, ends, strict=False):
         sentence = text[start:end]
-        at = [(start + i, start + i + len(n), n) for n in names
-              for i in _occurrences(sentence, n)]
-        found.extend(Mention(s, e, t) for s, e, t in at or [(start, end, sentence)])
+        found.extend(Mention(start + i, start + i + len(n), n) for n in names
+                     for i in _occurrences(sentence, n))
     return found
 
 

@@ -217,6 +217,7 @@ class _Mapper:
             self.possibly_same(link)
         for entity in self.entities.values():  # its MENTIONS statement counts them
             self.nodes[entity.id].mentions = len(entity.mentions)
+            self.nodes[entity.id].starts = sorted(m.start for m in entity.mentions)
         self.issuers()
         rows = DocumentRows(self.doc, document, problems=self.problems)
         for ident, row in self.nodes.items():

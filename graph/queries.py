@@ -401,8 +401,9 @@ RETURN d.id AS id, d.content_hash AS content_hash, d.complete AS complete
 # What the cross-language registry keeps of stored English documents (extract/lang/
 # crosslink.py), so a run that writes a Japanese or Korean document links its names to them
 # without extracting them again: each document's text, the entities it mentions with the
-# name, aliases, values and evidence sentences it gives them, and the ends of its claims.
-# A document stored before languages were recorded has none; the caller routes it.
+# name, aliases, values, mention offsets and evidence sentences it gives them, and the
+# ends of its claims. A document stored before languages were recorded has none (the
+# caller routes it), one stored before mention offsets were kept has only its evidence.
 STORED_ENGLISH_NAMES = f"""
 UNWIND $ids AS id
 MATCH (d:Document {{id: id}})
@@ -410,11 +411,12 @@ WHERE coalesce(d.language, '') IN ['en', '']
 OPTIONAL MATCH (d)-[m:MENTIONS]->(n:{ENTITY})
 WITH d, collect(CASE WHEN n IS NULL THEN null ELSE {{
     id: n.id, labels: labels(n), name: m.name, aliases: m.aliases, props: m.props_json,
-    starts: m.ev_start, ends: m.ev_end}} END) AS entities
+    starts: m.starts, ev_start: m.ev_start, ev_end: m.ev_end}} END) AS entities
 OPTIONAL MATCH (d)-[:{STATES}]->(c:{CLAIM})
 RETURN d.id AS id, d.language AS language, d.text AS text, entities,
-       collect(CASE WHEN c IS NULL THEN null ELSE {{source: c.source, target: c.target}}
-               END) AS relations
+       collect(CASE WHEN c IS NULL THEN null ELSE {{
+           type: c.type, source: c.source, target: c.target, source_end: c.source_end,
+           target_end: c.target_end}} END) AS relations
 """
 
 MARK_DOCUMENT_COMPLETE = """

@@ -91,13 +91,14 @@ def _combine_nodes(rows: Sequence[NodeRow]) -> list[NodeRow]:
         if seen is None:
             out[(row.id, row.doc)] = NodeRow(row.id, dict(row.properties), row.doc,
                                              list(row.aliases), list(row.evidence),
-                                             row.confidence, row.mentions)
+                                             row.confidence, row.mentions, list(row.starts))
             continue
         seen.properties = {**seen.properties, **row.properties}
         seen.aliases += [a for a in row.aliases if a not in seen.aliases]
         seen.evidence += [e for e in row.evidence if e not in seen.evidence]
         seen.confidence = max(seen.confidence, row.confidence)
         seen.mentions += row.mentions
+        seen.starts = sorted({*seen.starts, *row.starts})
     return list(out.values())
 
 
@@ -131,7 +132,8 @@ def write_nodes(store: GraphStore, label: str, rows: Sequence[NodeRow]) -> int:
             "count": int(r.mentions), "name": str(values.get("name") or ""),
             "aliases": list(r.aliases), "props_json": json.dumps(st.values, sort_keys=True),
             "confidence": float(r.confidence), "ev_start": [e[0] for e in r.evidence],
-            "ev_end": [e[1] for e in r.evidence], "ev_text": [e[2] for e in r.evidence]}})
+            "ev_end": [e[1] for e in r.evidence], "ev_text": [e[2] for e in r.evidence],
+            "starts": list(r.starts)}})
     # statements first, aggregates second: a write cut in between leaves statements an
     # aggregate does not count yet, which forgetting the incomplete document refolds away
     written = store.run(queries.create_mentions(label), {"rows": wire}, write=True)

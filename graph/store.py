@@ -34,6 +34,7 @@ class NodeRow:
     evidence: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, sentence)
     confidence: float = 1.0
     mentions: int = 0  # how many times the document mentions it
+    starts: list[int] = field(default_factory=list)  # where each mention begins
 
 
 @dataclass

@@ -19,8 +19,12 @@ from typing import Any
 
 import pytest
 
+from api.english_context import stored_extraction
 from api.ingest_runner import on_ingest, run_ingest
+from corpus.frontmatter import read_document
 from extract.extractor import Extractor
+from extract.lang.crosslink import EnglishRegistry
+from graph import queries
 from graph.errors import DocumentError, QueryError, StoreUnavailable
 from graph.ingest import IngestResult
 from graph.model import DocumentMeta, Extraction
@@ -147,6 +151,25 @@ def test_a_korean_document_added_later_links_as_in_a_clean_run(
                                           "(p:Person {id: 'person:christina-marie-chapman'}) "
                                           "RETURN d.id AS d") for d in row.values()}
     assert korean.stem in docs
+
+
+def test_the_store_gives_the_registry_what_reading_the_english_document_again_gives(
+        falkor_store: GraphStore, extractor: Extractor) -> None:
+    # a later run links Japanese and Korean names through what the store keeps of the
+    # English documents: the same names, and the same neighbours by relation and by
+    # sentence, as extracting them again; none from what ingest derives (Sanction nodes)
+    paths = [CORPUS / "b7-ofac-korea-sobaeksu-2025-07-24.md",
+             CORPUS / "c1-doj-chapman-sentencing-2025-07-24.md"]
+    assert not _ingest(falkor_store, paths, extractor).failures
+    for path in paths:
+        doc = read_document(path)
+        (row,) = falkor_store.run(queries.STORED_ENGLISH_NAMES, {"ids": [doc.meta.id]})
+        read, stored = EnglishRegistry(), EnglishRegistry()
+        read.add(extractor.extract(doc.body, doc.meta))
+        stored.add(stored_extraction(doc, row))
+        assert read.entities and any(e.neighbours for e in read.entities.values())
+        assert ({k: (set(e.names), e.neighbours) for k, e in stored.entities.items()}
+                == {k: (set(e.names), e.neighbours) for k, e in read.entities.items()})
 
 
 def _clean_dump(data: Path, extractor: Extractor, paths: list[Path]) -> Any:
