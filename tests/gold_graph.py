@@ -15,6 +15,7 @@ from corpus.check import document_paths
 from corpus.frontmatter import read_document
 from corpus.gold import load_gold
 from extract.extractor import content_hash
+from extract.lang.common import make_id
 from graph.ids import entity_id, payment_id
 from graph.ingest import ingest_batch
 from graph.model import ExtractedEntity, Extraction
@@ -31,7 +32,9 @@ def _graph_id(entity: ExtractedEntity, doc_id: str) -> str:
         return payment_id(doc_id, int(props["amount_usd"]), str(props.get("kind", "")))
     if entity.type == "Country":
         return entity_id("Country", str(entity.properties.get("code") or entity.name))
-    return entity_id(entity.type, entity.name)
+    # as the Japanese and Korean pipelines: a description in their script ("국내 에너지 기업")
+    # has no Latin slug, so its id is made from the native text (extract/lang/common.py)
+    return make_id(entity.type, entity.name)
 
 
 def gold_extractions() -> list[Extraction]:
