@@ -498,10 +498,11 @@ def ingest_batch(store: GraphStore, extractions: Sequence[Extraction], *,
     if not todo:
         return results
     try:
-        for rows, result in todo:
-            if result.replaced:
-                store.forget_document(rows.doc_id)
-        _write(store, [rows for rows, _ in todo])
+        with store.atomic():  # Neo4j: the batch commits whole or not at all
+            for rows, result in todo:
+                if result.replaced:
+                    store.forget_document(rows.doc_id)
+            _write(store, [rows for rows, _ in todo])
     except StoreUnavailable as exc:
         names = ", ".join(rows.doc_id for rows, _ in todo[:5])
         names += f" and {len(todo) - 5} more" if len(todo) > 5 else ""

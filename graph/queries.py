@@ -260,37 +260,36 @@ def rel_end_labels(rel_type: str, source_label: str | None = None,
             _end_label(rel_type, "target", target_label))
 
 
-def _at_ends(rel_type: str, src: str, dst: str) -> str:
-    """Both ends by index, then joined. The WITH keeps FalkorDB from folding the second
-    lookup into a walk out of the first end (every ISSUED of an agency, 10k at 100k
-    documents, filtered by id: 150 ms per forgotten document instead of 0.5 ms)."""
+def _at_ends(rel_type: str, src: str, dst: str, dialect: Dialect) -> str:
+    """Both ends by index, then joined: walking out of one end would read all of its
+    relationships of the type, ten thousand for a hub at 10k documents (see
+    Dialect.join_ends for how each store is kept from doing so)."""
     if src not in (ENTITY, "Document") or dst not in (ENTITY, "Document"):
         raise ValueError("relationship ends are found as Entity or Document")
     return (
         f"UNWIND $rows AS row\n"
         f"MATCH (a:{src} {{id: row.source}})\n"
         f"MATCH (b:{dst} {{id: row.target}})\n"
-        f"WITH row, a, b\n"
-        f"MATCH (a)-[x:{_rel_type(rel_type)}]->(b)\n"
+        + dialect.join_ends("row, a, b", "x", f"(a)-[x:{_rel_type(rel_type)}]->(b)")
     )
 
 
-def rel_aggregates_at(rel_type: str, src: str, dst: str) -> str:
+def rel_aggregates_at(rel_type: str, src: str, dst: str, dialect: Dialect) -> str:
     """Aggregate relationships by identity; rows: {rel, source, target, key}."""
-    return (_at_ends(rel_type, src, dst)
+    return (_at_ends(rel_type, src, dst, dialect)
             + "WITH row, a, b, [r IN collect(x) WHERE r.key = row.key] AS xs\n"
             "WHERE size(xs) > 0\n"
             "RETURN row.rel AS rel, a.id AS source, b.id AS target, row.key AS key,\n"
             "       properties(xs[0]) AS props")
 
 
-def delete_rel_aggregates(rel_type: str, src: str, dst: str) -> str:
-    return (_at_ends(rel_type, src, dst)
+def delete_rel_aggregates(rel_type: str, src: str, dst: str, dialect: Dialect) -> str:
+    return (_at_ends(rel_type, src, dst, dialect)
             + "WITH x, row WHERE x.key = row.key\nDELETE x\nRETURN count(*) AS n")
 
 
-def update_rel_aggregates(rel_type: str, src: str, dst: str) -> str:
-    return (_at_ends(rel_type, src, dst)
+def update_rel_aggregates(rel_type: str, src: str, dst: str, dialect: Dialect) -> str:
+    return (_at_ends(rel_type, src, dst, dialect)
             + "WITH x, row WHERE x.key = row.key\nSET x = row.props\nRETURN count(*) AS n")
 
 
@@ -471,6 +470,12 @@ class Dialect:
         """The opening of a subquery that sees `var` (the syntax differs)."""
         raise NotImplementedError
 
+    def join_ends(self, keep: str, rel: str, pattern: str, where: str = "") -> str:
+        """The relationships `rel` of `pattern` between `a` and `b`, both already found by
+        index, joined rather than walked out of one end; rows keep the variables `keep`
+        (which name `a` and `b`), bind `rel` and meet `where` if given."""
+        raise NotImplementedError
+
     def node_statements(self) -> str:
         """Up to $cap statements (MENTIONS) of each entity in $ids, the surest (for hubs,
         see ORDERED_UP_TO and VALUE_SOURCES)."""
@@ -529,6 +534,15 @@ class Dialect:
 class Neo4jDialect(Dialect):
     def call_with(self, var: str) -> str:
         return f"CALL ({var}) {{"
+
+    def join_ends(self, keep: str, rel: str, pattern: str, where: str = "") -> str:
+        # A MATCH is planned as a seek of one end and Expand(All) over its relationships of
+        # the type, the other end's id filtered after (a WITH between does not stop it), so
+        # forgetting a document read every LOCATED_IN into North Korea. An OPTIONAL
+        # MATCH of two bound nodes is OptionalExpand(Into), which reads the ends' degrees
+        # and walks from the smaller (tests/test_store_contract.py checks the plan).
+        also = f" AND {where}" if where else ""
+        return f"OPTIONAL MATCH {pattern}\nWITH {keep}, {rel} WHERE {rel} IS NOT NULL{also}\n"
 
     def degree(self, node: str, rel_type: str, outgoing: bool) -> str:
         # planned as GetDegree: a count kept per node and type, not a walk
@@ -591,6 +605,12 @@ class Neo4jDialect(Dialect):
 class FalkorDialect(Dialect):
     def call_with(self, var: str) -> str:
         return f"CALL {{\n  WITH {var}"
+
+    def join_ends(self, keep: str, rel: str, pattern: str, where: str = "") -> str:
+        # The WITH keeps FalkorDB from folding the second lookup into a walk out of the
+        # first end (every ISSUED of an agency, 10k at 100k documents, filtered by id: 150
+        # ms per forgotten document instead of 0.5 ms).
+        return f"WITH {keep}\nMATCH {pattern}\n" + (f"WHERE {where}\n" if where else "")
 
     def degree(self, node: str, rel_type: str, outgoing: bool) -> str:
         # counted on the type's adjacency matrix, without reading any relationship
@@ -986,7 +1006,7 @@ def chain_step(rel_types: Sequence[str]) -> str:
     )
 
 
-def chain_step_by_documents(rel_types: Sequence[str]) -> str:
+def chain_step_by_documents(rel_types: Sequence[str], dialect: Dialect) -> str:
     types = ", ".join(_quote(t) for t in dict.fromkeys(rel_types))
     return (
         f"UNWIND $docs AS doc\n"
@@ -995,9 +1015,8 @@ def chain_step_by_documents(rel_types: Sequence[str]) -> str:
         f"WITH DISTINCT c.rel AS rel, c.source AS source, c.target AS target\n"
         f"MATCH (a:{ENTITY} {{id: source}})\n"
         f"MATCH (b:{ENTITY} {{id: target}})\n"
-        f"WITH rel, a, b\n"  # joined, not walked out of a (see _at_ends)
-        f"MATCH (a)-[r:{_types(rel_types)}]->(b)\n"
-        f"WHERE a.id + '|' + type(r) + '|' + b.id + '|' + r.key = rel\n"
+        + dialect.join_ends("rel, a, b", "r", f"(a)-[r:{_types(rel_types)}]->(b)",
+                            "a.id + '|' + type(r) + '|' + b.id + '|' + r.key = rel")
         + _CHAIN_STEP_RETURN.format(r=_light("r"), b=_light("b"))
     )
 

@@ -255,7 +255,13 @@ def forget_document(store: GraphStore, doc: str) -> dict[str, int]:
     """Take out one document's statements and refold only the aggregates they touched.
 
     Every step can run again: an interrupted forget finishes when it is repeated (the
-    Document node, which marks the work, goes last)."""
+    Document node, which marks the work, goes last). Where the store has transactions the
+    forget is one of them."""
+    with store.atomic():
+        return _forget_document(store, doc)
+
+
+def _forget_document(store: GraphStore, doc: str) -> dict[str, int]:
     params = {"doc": doc}
     state = store.run(queries.DOCUMENT_STATES_OF, {"docs": [doc]})
     # a document whose write was cut short may have statements its aggregates do not count
@@ -282,7 +288,8 @@ def _forget_claims(store: GraphStore, claims: list[Row], refold: bool) -> int:
     removed = 0
     for (rel_type, src, dst), group in by_type.items():
         names = [*store.model.relationship(rel_type).properties, *STATEMENT_FIELDS]
-        stored = {x["rel"]: x for x in store.run(queries.rel_aggregates_at(rel_type, src, dst), {
+        at = queries.rel_aggregates_at(rel_type, src, dst, store.dialect)
+        stored = {x["rel"]: x for x in store.run(at, {
             "rows": [{"rel": c["rel"], "source": c["source"], "target": c["target"],
                       "key": c.get("key") or ""} for c in group]})}
         aggs = {k: from_properties(x["props"], names) for k, x in stored.items()}
@@ -294,12 +301,12 @@ def _forget_claims(store: GraphStore, claims: list[Row], refold: bool) -> int:
         gone = [k for k, a in aggs.items() if a.doc_count <= 0]
         keep = [k for k, a in aggs.items() if a.doc_count > 0]
         if gone:
-            store.run(queries.delete_rel_aggregates(rel_type, src, dst),
+            store.run(queries.delete_rel_aggregates(rel_type, src, dst, store.dialect),
                       {"rows": [_rel_ends(stored[k]) for k in gone]}, write=True)
             hub_pages.deleted(store, rel_type, src, dst, [_ends(stored[k]) for k in gone])
             removed += len(gone)
         if keep:
-            store.run(queries.update_rel_aggregates(rel_type, src, dst), {"rows": [
+            store.run(queries.update_rel_aggregates(rel_type, src, dst, store.dialect), {"rows": [
                 {**_rel_ends(stored[k]), "props": {**aggs[k].properties(),
                                                    "key": stored[k]["key"]}}
                 for k in keep]}, write=True)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -112,6 +113,13 @@ class GraphStore(ABC):
 
     @abstractmethod
     def close(self) -> None: ...
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """Statements run in this block as one unit where the store has transactions (Neo4j:
+        one write transaction, one commit, rolled back if the block raises). FalkorDB has
+        none: each statement stands alone, which the write protocol is built to survive."""
+        yield
 
     @property
     @abstractmethod
@@ -380,7 +388,7 @@ class GraphStore(ABC):
         # few documents: from their claims (a hub in the frontier would cost its degree);
         # many (a hub's own documents): from the frontier's edges
         by_documents = len(docs) <= CHAIN_DOCUMENTS_BY_INDEX
-        statement = (queries.chain_step_by_documents(rel_types) if by_documents
+        statement = (queries.chain_step_by_documents(rel_types, self.dialect) if by_documents
                      else queries.chain_step(rel_types))
         rows = self.run(statement, {"ids": list(dict.fromkeys(ids)),
                                     "docs": list(dict.fromkeys(docs)), "limit": int(limit)})

@@ -201,6 +201,25 @@ def test_reads_by_id_use_a_label_and_an_index(store: GraphStore, name: str) -> N
             or "NodeUniqueIndexSeek" in plan), plan
 
 
+@pytest.mark.only_store("neo4j")
+@pytest.mark.parametrize("name", ["rel_aggregates_at", "delete_rel_aggregates",
+                                  "update_rel_aggregates"])
+@pytest.mark.parametrize("ends", [("Entity", "Entity"), ("Entity", "Document")])
+def test_forget_joins_both_ends_instead_of_walking_one(store: GraphStore, name: str,
+                                                      ends: tuple[str, str]) -> None:
+    """Forgetting finds a relationship by its two ends, each by index, then joins them
+    (Expand(Into) reads the smaller end); walking out of one end (Expand(All)) would read
+    every relationship of the type at a hub, a cost that grows with the corpus."""
+    from graph import queries
+
+    _chain(store)
+    statement = getattr(queries, name)("ISSUED" if ends[1] == "Document" else "LOCATED_IN",
+                                       *ends, store.dialect)
+    plan = "\n".join(store.explain(statement, {"rows": []}))
+    assert "Expand(Into)" in plan and "Expand(All)" not in plan, plan
+    assert plan.count("NodeUniqueIndexSeek") == 2, plan
+
+
 def test_aliases_merge_without_duplicates(store: GraphStore) -> None:
     _docs(store, "d1", "d2")
     store.upsert_nodes("Person", [_person("person:son", "Son Kyong Sik", "d1", ["Song Kyong Sik"])])
@@ -464,6 +483,29 @@ def test_forget_document_keeps_what_others_support(store: GraphStore) -> None:
     assert store.read_only("MATCH (c:Claim {doc: 'd1'}) RETURN count(c)").rows == [[0]]
     store.forget_document("d1")  # idempotent
     assert {r[0] for r in store.read_only("MATCH (n:Entity) RETURN n.id").rows} == ids
+
+
+def test_an_atomic_block_that_fails_is_undone_where_the_store_has_transactions(
+        store: GraphStore, store_kind: str) -> None:
+    """Neo4j runs a forget or an ingest batch as one transaction (`atomic`): reads inside it
+    see its writes, and a failure rolls all of it back. FalkorDB has no transactions: each
+    statement stands, and repeating a forget finishes it."""
+    _chain(store)
+
+    def claims_of_d1() -> int:
+        return int(store.run("MATCH (c:Claim {doc: 'd1'}) RETURN count(c) AS n")[0]["n"])
+
+    stated = claims_of_d1()
+    assert stated > 0
+    with pytest.raises(RuntimeError, match="cut"), store.atomic():
+        store.run("MATCH (c:Claim {doc: 'd1'}) DETACH DELETE c", write=True)
+        assert claims_of_d1() == 0
+        raise RuntimeError("cut")
+    assert claims_of_d1() == (0 if store_kind == "falkordb" else stated)
+    store.forget_document("d1")
+    assert claims_of_d1() == 0
+    assert "person:chapman" not in {
+        r[0] for r in store.read_only("MATCH (n:Entity) RETURN n.id").rows}
 
 
 def test_counts_by_label_and_type(store: GraphStore) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,11 @@ class Neo4jStore(GraphStore):
         if write:
             self.counters.add(counters)
         return [dict(zip(keys, row, strict=True)) for row in rows]
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        with self._boundary.transaction():
+            yield
 
     def read_only(self, query: str, params: Mapping[str, Any] | None = None, *,
                   timeout_ms: int = 5000, row_cap: int = 1000) -> QueryResult:

@@ -8,7 +8,8 @@ become graph.errors types with a line that says what to do.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 import neo4j
@@ -114,14 +115,43 @@ class Neo4jBoundary:
             self._driver.verify_connectivity()
         except Exception as exc:
             raise translate_error(exc, uri) from exc
+        self._tx: neo4j.Transaction | None = None  # the open transaction of `transaction()`
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Every statement `run` gets in this block goes into one write transaction, committed
+        when the block ends and rolled back if it raises; a block inside it joins it.
+
+        A forget or a batch is dozens of small statements: run alone, each pays a session,
+        BEGIN and a COMMIT that flushes the transaction log, which was most of their time."""
+        if self._tx is not None:
+            yield
+            return
+        try:
+            session = self._driver.session(database=self.database,
+                                           default_access_mode=neo4j.WRITE_ACCESS)
+            tx = session.begin_transaction()
+        except Exception as exc:
+            raise translate_error(exc, self.uri) from exc
+        self._tx = tx
+        try:
+            yield
+            try:
+                tx.commit()
+            except Exception as exc:
+                raise translate_error(exc, self.uri) from exc
+        finally:
+            self._tx = None
+            tx.close()  # rolls back unless committed
+            session.close()
 
     def run(self, query: str, params: Mapping[str, Any] | None = None, *, write: bool,
             timeout_s: float | None = None) -> tuple[list[str], list[list[Any]], dict[str, int]]:
         """Run one statement in a managed transaction; READ mode unless `write`."""
         mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
 
-        def work(tx: neo4j.ManagedTransaction) -> tuple[list[str], list[list[Any]],
-                                                        dict[str, int]]:
+        def work(tx: neo4j.ManagedTransaction | neo4j.Transaction
+                 ) -> tuple[list[str], list[list[Any]], dict[str, int]]:
             result = tx.run(query, dict(params or {}))
             keys = list(result.keys())
             rows = [[to_plain(v) for v in record.values()] for record in result]
@@ -129,6 +159,8 @@ class Neo4jBoundary:
             return keys, rows, {name: int(getattr(counters, name)) for name in _COUNTERS}
 
         try:
+            if self._tx is not None:  # inside `transaction()`: reads see its writes
+                return work(self._tx)
             with self._driver.session(database=self.database, default_access_mode=mode) as s:
                 tx_fn = neo4j.unit_of_work(timeout=timeout_s)(work)
                 return s.execute_write(tx_fn) if write else s.execute_read(tx_fn)

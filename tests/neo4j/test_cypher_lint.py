@@ -35,11 +35,14 @@ def _builder_calls() -> dict[str, list[str]]:
         "create_mentions": [queries.create_mentions(label) for label in model.entity_labels],
         "rel_ends_query": [queries.rel_ends_query(t) for t in rel_types],
         "write_rel_aggregates": [queries.write_rel_aggregates(t) for t in rel_types],
-        "rel_aggregates_at": [queries.rel_aggregates_at(t, queries.ENTITY, queries.ENTITY)
+        "rel_aggregates_at": [queries.rel_aggregates_at(t, queries.ENTITY, queries.ENTITY,
+                                                         queries.NEO4J)
                               for t in rel_types],
-        "delete_rel_aggregates": [queries.delete_rel_aggregates(t, queries.ENTITY, "Document")
+        "delete_rel_aggregates": [queries.delete_rel_aggregates(t, queries.ENTITY, "Document",
+                                                                 queries.NEO4J)
                                   for t in some],
-        "update_rel_aggregates": [queries.update_rel_aggregates(t, "Document", queries.ENTITY)
+        "update_rel_aggregates": [queries.update_rel_aggregates(t, "Document", queries.ENTITY,
+                                                                 queries.NEO4J)
                                   for t in some],
         "neighbors": [queries.neighbors(None), queries.neighbors(some),
                       *(queries.neighbors([t]) for t in rel_types)],
@@ -64,7 +67,7 @@ def _builder_calls() -> dict[str, list[str]]:
         "count_neighbors": [queries.count_neighbors(some)],
         "neighbor_step": [queries.neighbor_step(some)],
         "chain_step": [queries.chain_step(some)],
-        "chain_step_by_documents": [queries.chain_step_by_documents(some)],
+        "chain_step_by_documents": [queries.chain_step_by_documents(some, queries.NEO4J)],
         "payment_party_ids": [queries.payment_party_ids(some)],
         "count_nodes_of": [queries.count_nodes_of(label)
                            for label in queries.counted_labels(model)],
