@@ -471,9 +471,9 @@ class Dialect:
         raise NotImplementedError
 
     def join_ends(self, keep: str, rel: str, pattern: str, where: str = "") -> str:
-        """The relationships `rel` of `pattern` between `a` and `b`, both already found by
-        index, joined rather than walked out of one end; rows keep the variables `keep`
-        (which name `a` and `b`), bind `rel` and meet `where` if given."""
+        """The relationships `rel` of `pattern` between its two end nodes, both already
+        found by index, joined rather than walked out of one end; rows keep the variables
+        `keep` (which name both ends), bind `rel` and meet `where` if given."""
         raise NotImplementedError
 
     def node_statements(self) -> str:
@@ -891,7 +891,7 @@ FIRST = "first"  # the store's first, read live (a hub direction without a page)
 STORED = "stored"  # the first in order, from its hub page (graph/hub_pages.py)
 
 
-def neighbor_pages(pages: Sequence[tuple[str, bool, str]]) -> str:
+def neighbor_pages(pages: Sequence[tuple[str, bool, str]], dialect: Dialect) -> str:
     """The first $limit relationships of each (type, outgoing, how) around an entity, in
     one statement. ORDERED pages are the first by other end's id and key, as
     neighbors_light() pages; FIRST ones are the store's first: ordering a hub's 28k
@@ -909,10 +909,8 @@ def neighbor_pages(pages: Sequence[tuple[str, bool, str]]) -> str:
             match = (f"MATCH (n:{ENTITY} {{id: $id}})\n"
                      f"UNWIND $p{i} AS it\n"
                      f"MATCH (m:{ENTITY} {{id: it[0]}})\n"
-                     f"WITH n, m, it\n"
-                     f"MATCH (n){arrow}(m)\n"
-                     f"WHERE r.key = it[1]\n"
-                     f"WITH r, m\n")
+                     + dialect.join_ends("n, m, it", "r", f"(n){arrow}(m)", "r.key = it[1]")
+                     + "WITH r, m\n")
         elif how in (ORDERED, FIRST):
             match = (f"MATCH (n:{ENTITY} {{id: $id}}){arrow}(m{_far_end(rel_type, outgoing)})\n"
                      f"WITH r, m\n"

@@ -493,7 +493,7 @@ class GraphStore(ABC):
                                   <= queries.ORDERED_UP_TO else queries.FIRST))
         if not pages:
             return []
-        rows = self.run(queries.neighbor_pages(pages), params)
+        rows = self.run(queries.neighbor_pages(pages, self.dialect), params)
         # both directions of a type in neighbors_light() order, cut to one page per type
         rows.sort(key=lambda r: (wanted.index(str(r["type"])), str(r["m"].get("id")),
                                  str(r["r"].get("key") or ""), bool(r["outgoing"])))

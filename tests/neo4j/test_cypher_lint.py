@@ -61,7 +61,8 @@ def _builder_calls() -> dict[str, list[str]]:
         "neighbor_pages": [queries.neighbor_pages([(t, out, how) for t in rel_types
                                                    for out in (True, False)
                                                    for how in (queries.ORDERED, queries.FIRST,
-                                                               queries.STORED)])],
+                                                               queries.STORED)],
+                                                  queries.NEO4J)],
         "first_of_direction": [queries.first_of_direction(t, out) for t in rel_types
                                for out in (True, False)],
         "count_neighbors": [queries.count_neighbors(some)],
