@@ -89,3 +89,26 @@ def test_the_collective_s_jobs_at_a_class_of_victims_name_no_employer() -> None:
     counted = extract("North Korean IT workers obtained remote jobs with 40 U.S. companies.",
                       doc_type="news")
     assert relations(counted, "EMPLOYED_AT") == [("DPRK IT workers", "40 U.S. companies")]
+
+
+MEMBERS = (
+    "Twelve of the individuals are members of Hwasong Trading Company, a firm under the "
+    "Munitions Industry Department. The 12 members are:\n"
+    "- Pak Ung Chol\n"
+    "- Ri Sol Gyong\n\n"
+)
+
+
+def test_the_listed_members_of_an_organization_work_there() -> None:
+    found = relations(extract(MEMBERS), "EMPLOYED_AT")
+    assert ("Pak Ung Chol", "Hwasong Trading Company") in found
+    assert ("Ri Sol Gyong", "Hwasong Trading Company") in found
+
+
+def test_a_list_that_names_no_members_names_no_employer() -> None:
+    result = extract(MEMBERS.replace("The 12 members are:", "The following people were "
+                                     "arrested:"))
+    assert relations(result, "EMPLOYED_AT") == []
+    # an indefinite lead does not reach back for the organization
+    other = extract(MEMBERS.replace("The 12 members are:", "Other members are:"))
+    assert relations(other, "EMPLOYED_AT") == []
