@@ -112,8 +112,25 @@ def _sentence_groups(extraction: Extraction) -> list[set[str]]:
     return [g for g in groups.values() if len(g) > 1]
 
 
+def _folded(name: str) -> str:
+    """org_key without spaces: "Volasys Silver Star" and "Volasys Silverstar" are one."""
+    return org_key(name).replace(" ", "")
+
+
+def _latin_prefix(name: str, other: str) -> bool:
+    """Is one Latin company name the other's first two or more words ("Yanbian Silverstar"
+    of "Yanbian Silverstar Network Technology")? A name match only: it needs a neighbour."""
+    a, b = org_key(name).split(), org_key(other).split()
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 2 and short != long_ and long_[:len(short)] == short
+
+
 def _name_matches(entity: ExtractedEntity, english: EnglishEntity) -> str:
     """The reason a native name matches an English entity's names, or ''."""
+    if entity.type == "Organization" and script_of(entity.name) == "latin":
+        for name in english.names:
+            if _latin_prefix(entity.name, name):
+                return f"{entity.name} begins as {name}"
     for alias in dict.fromkeys((entity.name, *entity.aliases)):
         if entity.type == "Person" and western(alias):
             if any(same_western_name(alias, name) for name in english.names):
@@ -198,7 +215,7 @@ def link(extraction: Extraction, registry: EnglishRegistry) -> None:
         if entity.type == "Organization":
             # the translated name is the English one but for how the legal form is written
             same = [e for e in registry.entities.values() if e.type == "Organization"
-                    and any(org_key(n) == org_key(entity.name) for n in e.names)]
+                    and any(_folded(n) == _folded(entity.name) for n in e.names)]
             if len(same) == 1:
                 renames[entity.id] = same[0].id
                 continue

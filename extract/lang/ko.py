@@ -27,6 +27,13 @@ from extract.lang.ko_evidence import (
     has_verb,
     is_description,
 )
+from extract.lang.ko_links import add_links
+from extract.lang.ko_orgs import (
+    add_bracketed_companies,
+    add_spaced_companies,
+    company_short_names,
+    stationed_at,
+)
 from extract.lang.ko_statements import add_statement_authors
 from extract.lang.ko_western import add_western_persons
 from extract.lang.money import find_money
@@ -62,7 +69,7 @@ _PARTICLES = ("이다", "이며", "이고", "으로부터", "에게서", "으로
 _HANGUL_RUN = re.compile(r"[가-힣0-9]+")
 # role words beside a person's name (단장 신정호 / 신정호 단장)
 _ROLE = "단장|대표|총책임자|책임자|사장|소장|부장|국장|위원장|대사|장관|차관|대변인|팀장|조직원"
-_NAME_BY_ROLE = re.compile(rf"(?:{_ROLE})\s+([가-힣]{{2,4}})(?![가-힣])|"
+_NAME_BY_ROLE = re.compile(rf"(?:{_ROLE})(?:인|이자|으?로\s*일하는)?\s+([가-힣]{{2,4}})(?![가-힣])|"
                            rf"([가-힣]{{2,4}})\s+(?:{_ROLE})(?![가-힣])")
 # a list of two or more names: 박흥룡, 윤정식, 리일진 / 박진혁·조명래 / A, B 그리고 C / A 및 B
 _NAME_SEPARATOR = r"\s*[,·ㆍ、]\s*(?:(?:및|그리고)\s+)?|\s+(?:및|그리고)\s+"
@@ -113,7 +120,9 @@ class KoreanPipeline:
         builder = DocBuilder(text, meta, "ko")
         add_quoted_titles(builder, self.native)
         add_known_actors(builder, self.native)
+        add_bracketed_companies(builder, self.native.places["ko"])
         self._organizations(builder)
+        add_spaced_companies(builder, self.dictionary_noun)
         add_western_persons(builder, self.tokens(text), self.native, self.dictionary_noun)
         self._persons(builder)
         self._latin_names(builder)
@@ -128,6 +137,7 @@ class KoreanPipeline:
         who a sentencing report says was sentenced."""
         add_statement_authors(builder, spans, self.native)
         add_sentencings(builder, spans)
+        add_links(builder, spans, self.native.places["ko"])
 
     def _organizations(self, builder: DocBuilder) -> None:
         text = builder.text
@@ -244,9 +254,12 @@ class KoreanPipeline:
                 candidates.setdefault(match.start(group),
                                       (match.start(group) + len(name), name, 0.8))
         places = self.native.places["ko"]
+        # 주선양 "stationed in Shenyang"; 소백수 alone for 소백수무역회사: no person
+        not_names = company_short_names(builder)
         for start, (end, name, confidence) in sorted(candidates.items()):
             if name in self.native.surfaces["ko"] or name in places or name in _PAIR_WORDS or (
-                    (start, name) in common and start not in listed):
+                    (start, name) in common and start not in listed) or name in not_names or \
+                    stationed_at(name, places, set(self.native.surfaces["ko"])):
                 continue
             latin = self._bracketed_english(text, end)
             bracket = latin and same_person_name(name, latin)

@@ -1,0 +1,116 @@
+"""Company names in Korean news that the compound rule of ko.py misses.
+
+- A foreign company written by sound with its Latin name in brackets, without quotes:
+  파이어니어 벤컨트 스타 리얼 에스테이트(Pioneer Bencont Star Real Estate). The Latin name
+  is a company's when it carries a company word (LLC, Network, Real Estate...) or shares a
+  word with a company already named in the document (a sister company: X Silverstar); the
+  Hangul run is the words written by sound right before the bracket. A later mention of
+  its first words (옌볜 실버스타) is the same company.
+- A DPRK company written with a space before its head (천수림 무역회사 for 천수림무역회사):
+  the same company when the proper part and the head make a name the document also writes
+  as one word, or a name of its own when the head is a long one (무역회사, 해운회사).
+- What is not a person although it looks like a name: 주선양 "stationed in Shenyang" (주
+  and a place), and the proper part of a company of the document used alone (소백수 for
+  소백수무역회사).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from extract.lang.common import DocBuilder, Found, make_id
+from extract.lang.ko_evidence import is_description
+from extract.lang.orgnames import english_org_name, proper_part
+from extract.lang.western_names import transliterated
+
+# words that make a Latin name a company's
+_COMPANY_WORDS = frozenset({
+    "llc", "ltd", "ltd.", "limited", "co", "co.", "company", "corporation", "corp", "corp.",
+    "inc", "inc.", "group", "bank", "trading", "technology", "technologies", "network",
+    "networks", "estate", "systems", "solutions", "services", "software", "shipping",
+    "holdings", "enterprise", "enterprises", "international", "consulting", "staffing"})
+_BRACKETED = re.compile(r"((?:[가-힣]+\s){0,6}[가-힣]+)\s*[(（]\s*([A-Z][A-Za-z0-9&.,'’\- ]{2,70}?)"
+                        r"\s*[)）]")
+# a long head written after a space: 천수림 무역회사
+_SPACED = re.compile(r"(?<![가-힣])([가-힣]{2,6})\s(무역총회사|무역회사|합영회사|해운회사|유한회사|"
+                     r"유한공사|협조회사|신용은행)(?=[^가-힣]|$|은|는|이|가|을|를|의|와|과|도|에)")
+
+
+def _sound_words(words: list[str], places: dict[str, str]) -> list[str]:
+    """The words written by sound (or a place) at the end of a run: 파이어니어 벤컨트 ...
+    에스테이트, 옌볜 실버스타 ...; a word with a particle (러시아의) ends the run."""
+    out: list[str] = []
+    for word in reversed(words):
+        if not (transliterated(word) or word in places):
+            break
+        out.insert(0, word)
+    return out
+
+
+def add_bracketed_companies(builder: DocBuilder, places: dict[str, str]) -> None:
+    text = builder.text
+    named: list[tuple[str, str, str]] = []  # (Hangul name, id, English name)
+    for match in _BRACKETED.finditer(text):
+        latin = match.group(2).strip().rstrip(",")
+        words = match.group(1).split()
+        sound = _sound_words(words, places)
+        if not sound or not any(transliterated(w) for w in sound):
+            continue
+        latin_words = {w.lower().strip(".,") for w in latin.split()}
+        sister = any(w in latin_words for _h, _i, english in named
+                     for w in english.lower().split() if len(w) >= 5)
+        if not (latin_words & _COMPANY_WORDS or sister):
+            continue
+        hangul = " ".join(sound)
+        start = match.start(1) + match.group(1).rfind(hangul)
+        entity_id = make_id("Organization", latin)
+        props = {"kind": "company"}
+        builder.add(Found(start, start + len(hangul), hangul, "Organization", entity_id, latin,
+                          aliases=(hangul,), properties=props, confidence=0.85))
+        at = match.start(2)
+        builder.add(Found(at, at + len(latin), latin, "Organization", entity_id, latin,
+                          properties=props, confidence=0.85))
+        named.append((hangul, entity_id, latin))
+    for hangul, entity_id, latin in named:
+        words = hangul.split()
+        # the name again, or its first two words (옌볜 실버스타 for 옌볜 실버스타 네트워크 ...)
+        for short in dict.fromkeys((hangul, " ".join(words[:2]) if len(words) >= 3 else hangul)):
+            for match in re.finditer(re.escape(short) + r"(?![(（])", text):
+                builder.add(Found(match.start(), match.end(), short, "Organization",
+                                  entity_id, latin, aliases=(short,),
+                                  properties={"kind": "company"}, confidence=0.8))
+
+
+def add_spaced_companies(builder: DocBuilder, common_noun: Callable[[str], bool]) -> None:
+    """`common_noun(word) -> bool`: Kiwi knows the word as a common noun (위장, 관련)."""
+    text = builder.text
+    joined = {f.text: f for f in builder.found if f.type == "Organization"}
+    for match in _SPACED.finditer(text):
+        proper, head = match.group(1), match.group(2)
+        if is_description(proper_part(proper) or proper) or \
+                common_noun(proper):
+            continue
+        whole = proper + head
+        known = joined.get(whole)
+        entity_id = known.id if known else make_id("Organization", english_org_name(whole))
+        english = known.name if known else english_org_name(whole)
+        builder.add(Found(match.start(), match.end(), match.group(0), "Organization",
+                          entity_id, english, aliases=(whole,), properties={"kind": "company"},
+                          confidence=0.8))
+
+
+def company_short_names(builder: DocBuilder) -> set[str]:
+    """The proper parts of the document's Korean company names (소백수 of 소백수무역회사)."""
+    out = set()
+    for found in builder.found:
+        if found.type == "Organization" and re.fullmatch(r"[가-힣 ]+", found.text):
+            proper = proper_part(found.text)
+            if len(proper) >= 2:
+                out.add(proper)
+    return out
+
+
+def stationed_at(name: str, places: dict[str, str], countries: set[str]) -> bool:
+    """주선양, 주러시아: "stationed in" a place, never a person."""
+    return name.startswith("주") and (name[1:] in places or name[1:] in countries)
