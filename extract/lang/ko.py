@@ -30,6 +30,7 @@ from extract.lang.ko_evidence import (
 from extract.lang.ko_links import add_links
 from extract.lang.ko_orgs import (
     add_bracketed_companies,
+    add_company_short_mentions,
     add_spaced_companies,
     company_short_names,
     stationed_at,
@@ -123,6 +124,7 @@ class KoreanPipeline:
         add_bracketed_companies(builder, self.native.places["ko"])
         self._organizations(builder)
         add_spaced_companies(builder, self.dictionary_noun)
+        add_company_short_mentions(builder)
         add_western_persons(builder, self.tokens(text), self.native, self.dictionary_noun)
         self._persons(builder)
         self._latin_names(builder)

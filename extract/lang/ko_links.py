@@ -19,6 +19,7 @@ Each needs the sentence to assert it: a plan, a negation or an allegation (혐�
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.ko_help import add_help_and_funding
@@ -28,7 +29,8 @@ TARGETS = ("Person", "Organization")
 _NOT_ASSERTED = re.compile(r"혐의|의혹|(?:할|될)\s*(?:예정|계획|방침)|(?:지|되지)\s*않")
 _TOPIC = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:은|는|이|가)(?![가-힣])")
 _COORD = re.compile(r"^\s*(?:,|및|와|과|그리고|·)\s*$")
-_POST = r"(?:최고경영자\s*(?:\(CEO\))?|CEO|총책임자|책임자|부대표|대표|단장|지사장|사장|간부)"
+_POST = (r"(?:최고경영자\s*(?:\(CEO\))?|CEO|총책임자|책임자|부대표|수석\s*대표|대표|단장|지사장|"
+         r"사장|간부)")
 # a place written with its kind (애리조나주, 지린성, 선양시)
 _PLACE_WORD = re.compile(r"([가-힣]{2,8}?)(?:주|성|시)?(?![가-힣])")
 LOCATED = 0.75
@@ -81,7 +83,7 @@ def _relate(builder: DocBuilder, rel: str, source: str, target: str, span: Span,
 
 
 _LOCATIVE = re.compile(r"(?:에\s*(?:있는|본사를\s*둔|기반을\s*둔|위치한|소재한|거주하는|사는|"
-                       r"살고\s*있는|주재하는)|\s*소재(?:의|한)?|의|\s*(?:기업|회사|업체))\s*[‘'\"“]?\s*$")
+                       r"살고\s*있는|주재하는)|\s*소재(?:의|한)?|의|\s*(?:기업|회사|업체)(?:인)?)\s*[‘'\"“]?\s*$")
 
 
 def _locations(builder: DocBuilder, span: Span, places: _Places) -> None:
@@ -90,7 +92,11 @@ def _locations(builder: DocBuilder, span: Span, places: _Places) -> None:
     for item in items:
         if item.properties.get("kind") == "worker_group" or item.unnamed:
             continue
-        before = text[max(span.start, item.start - 30):item.start]
+        start = item.start
+        bracket = re.search(r"([가-힣]+)\s*[(（]\s*$", text[max(span.start, start - 40):start])
+        if bracket:  # 랴오닝X무역(Liaoning X Trade): the words before the Hangul name
+            start = start - len(bracket.group(0))
+        before = text[max(span.start, start - 30):start]
         locative = _LOCATIVE.search(before)
         if locative is None:
             continue
@@ -107,7 +113,7 @@ def _locations(builder: DocBuilder, span: Span, places: _Places) -> None:
         if not kept:
             continue
         phrase = " ".join(kept)
-        at = item.start - len(before) + before.rfind(phrase)
+        at = start - len(before) + before.rfind(phrase)
         if locative.group(0).strip().startswith("의") and item.type == "Person":
             continue  # 러시아의 A: a person "of" a state is a nationality, not a place
         found = places.where(at, at + len(phrase))
@@ -176,11 +182,16 @@ def _posts(builder: DocBuilder, span: Span, places: _Places) -> None:
 
 _UNDER = re.compile(r"^\s*(?:의)?\s*산하\s*(?:[^\s.]+\s+){0,4}?[^\s.]*(?:기관|회사|조직|단체|부서|"
                     r"업체|기업)(?:이다|입니다|이며|이고|으로|로|다)(?![가-힣])")
-_ORDERS = re.compile(r"^\s*의\s*(?:지시|통제|지휘)를\s*받")
+_ORDERS = re.compile(r"^\s*의\s*(?:지시|통제|지휘|관리|감독)\s*(?:를\s*받|아래|하에)")
 _CONTROLS = re.compile(r"^\s*(?:이|가)\s*(?:실제로\s*|사실상\s*)?(?:통제|운영|지배)하는\s*"
                        r"(?:업체|회사|기업|기관)")
 _FRONT = re.compile(r"^\s*(?:의\s*위장\s*(?:기업|회사|업체)|(?:이|가)\s*(?:세운|설립한|만든)\s*"
                     r"위장\s*(?:기업|회사|업체))")
+# Y의 위장회사인 X, 또 다른 Y 위장회사인 X: X is Y's front
+_FRONT_BEFORE = re.compile(r"^\s*(?:의)?\s*위장\s*(?:회사|기업|업체)(?:인|이자)\s*$")
+# X는 (Country)에 IT 인력 팀/대표단/지사를 두고: X keeps a unit there
+_KEEPS = re.compile(r"(?:에|에서)\s+(?:[^\s.]+\s+){0,3}?[^\s.]*(?:팀|대표단|지사|지부|사무소|거점|"
+                    r"법인)(?:을|를)\s*(?:두고|두었|두어|운영)")
 _ANAPHOR = re.compile(r"^\s*(두|세|이|이들)\s*(?:기관|회사|업체|기업)(?:은|는|이|가|도)")
 
 
@@ -232,6 +243,27 @@ def _control(builder: DocBuilder, span: Span, spans: list[Span], index: int) -> 
         return
 
 
+def _fronts_named_after(builder: DocBuilder, span: Span) -> None:
+    orgs = builder.in_span(span, ("Organization",))
+    for parent, front in pairwise(orgs):
+        if _FRONT_BEFORE.match(builder.text[parent.end:front.start]):
+            _relate(builder, "FRONT_FOR", front.id, parent.id, span, CONTROL, "front.ko.v1")
+
+
+def _keeps_unit(builder: DocBuilder, span: Span, spans: list[Span], index: int) -> None:
+    """X는 라오스에 IT 인력 팀을 두고: X is (also) in Laos."""
+    text = builder.text
+    for state in builder.in_span(span, ("Country",)):
+        if state.properties.get("code") in ("KP",) or not _KEEPS.match(text, state.end):
+            continue
+        orgs = [f for f in builder.in_span(span, ("Organization",)) if f.end <= state.start
+                and f.properties.get("kind") != "worker_group" and not f.unnamed and
+                re.match(r"\s*(?:은|는|이|가|도|역시|또한)(?![가-힣])", text[f.end:f.end + 6])]
+        if len({f.id for f in orgs}) == 1:
+            _relate(builder, "LOCATED_IN", orgs[0].id, state.id, span, LOCATED,
+                    "unit-abroad.ko.v1")
+
+
 def add_links(builder: DocBuilder, spans: list[Span], places: dict[str, str]) -> None:
     where = _Places(builder, places)
     for index, span in enumerate(spans):
@@ -241,4 +273,6 @@ def add_links(builder: DocBuilder, spans: list[Span], places: dict[str, str]) ->
         _locations(builder, span, where)
         _posts(builder, span, where)
         _control(builder, span, spans, index)
+        _fronts_named_after(builder, span)
+        _keeps_unit(builder, span, spans, index)
     add_help_and_funding(builder, spans, where.where)

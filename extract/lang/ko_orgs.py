@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from extract.lang.common import DocBuilder, Found, make_id
 from extract.lang.ko_evidence import is_description
-from extract.lang.orgnames import english_org_name, proper_part
+from extract.lang.orgnames import proper_part
 from extract.lang.western_names import transliterated
 
 # words that make a Latin name a company's
@@ -37,9 +37,21 @@ _SPACED = re.compile(r"(?<![가-힣])([가-힣]{2,6})\s(무역총회사|무역�
                      r"유한공사|협조회사|신용은행)(?=[^가-힣]|$|은|는|이|가|을|를|의|와|과|도|에)")
 
 
-def _sound_words(words: list[str], places: dict[str, str]) -> list[str]:
-    """The words written by sound (or a place) at the end of a run: 파이어니어 벤컨트 ...
-    에스테이트, 옌볜 실버스타 ...; a word with a particle (러시아의) ends the run."""
+_FORMS = frozenset({"llc", "ltd", "ltd.", "co", "co.", "inc", "inc.", "corp", "corp."})
+_PARTICLE_END = ("의", "에", "은", "는", "을", "를", "와", "과", "로", "서")
+
+
+def _sound_words(words: list[str], latin: str, places: dict[str, str]) -> list[str]:
+    """The Hangul words that render the Latin name: as many as the Latin name has words
+    (but its legal form) when most of them are written by sound (파이어니어 벤컨트 스타 리얼
+    에스테이트 for Pioneer Bencont Star Real Estate), else the words written by sound (or a
+    place) at the end of the run (옌볜 실버스타 ...); a word with a particle ends the run."""
+    count = len([w for w in latin.split() if w.lower() not in _FORMS])
+    tail = words[-count:] if 0 < count <= len(words) else []
+    if tail and not any(w.endswith(_PARTICLE_END) for w in tail[1:]) and \
+            2 * sum(transliterated(w) or w in places for w in tail) >= len(tail) and \
+            not tail[0].endswith(_PARTICLE_END):
+        return tail
     out: list[str] = []
     for word in reversed(words):
         if not (transliterated(word) or word in places):
@@ -54,7 +66,7 @@ def add_bracketed_companies(builder: DocBuilder, places: dict[str, str]) -> None
     for match in _BRACKETED.finditer(text):
         latin = match.group(2).strip().rstrip(",")
         words = match.group(1).split()
-        sound = _sound_words(words, places)
+        sound = _sound_words(words, latin, places)
         if not sound or not any(transliterated(w) for w in sound):
             continue
         latin_words = {w.lower().strip(".,") for w in latin.split()}
@@ -88,16 +100,34 @@ def add_spaced_companies(builder: DocBuilder, common_noun: Callable[[str], bool]
     joined = {f.text: f for f in builder.found if f.type == "Organization"}
     for match in _SPACED.finditer(text):
         proper, head = match.group(1), match.group(2)
-        if is_description(proper_part(proper) or proper) or \
+        known = joined.get(proper + head)
+        if known is None or is_description(proper_part(proper) or proper) or \
                 common_noun(proper):
-            continue
-        whole = proper + head
-        known = joined.get(whole)
-        entity_id = known.id if known else make_id("Organization", english_org_name(whole))
-        english = known.name if known else english_org_name(whole)
+            continue  # only the name the document also writes as one word (해외에 무역회사: no)
         builder.add(Found(match.start(), match.end(), match.group(0), "Organization",
-                          entity_id, english, aliases=(whole,), properties={"kind": "company"},
-                          confidence=0.8))
+                          known.id, known.name, aliases=(proper + head,),
+                          properties={"kind": "company"}, confidence=0.8))
+
+
+def add_company_short_mentions(builder: DocBuilder) -> None:
+    """A company's proper part alone with the genitive (오성의 대표 for 조선오성선박회사): the
+    company, when only one company of the document has that proper part."""
+    owners: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for found in builder.found:
+        if found.type == "Organization" and re.fullmatch(r"[가-힣]+", found.text):
+            proper = proper_part(found.text)
+            if len(proper) >= 2 and proper != found.text:
+                owners.setdefault(proper, set()).add(found.id)
+                names[found.id] = found.name
+    for proper, ids in owners.items():
+        if len(ids) != 1:
+            continue
+        (entity_id,) = ids
+        for match in re.finditer(rf"(?<![가-힣]){re.escape(proper)}(?=의\s)", builder.text):
+            builder.add(Found(match.start(), match.end(), proper, "Organization", entity_id,
+                              names[entity_id], properties={"kind": "company"},
+                              confidence=0.75, alias=False))
 
 
 def company_short_names(builder: DocBuilder) -> set[str]:

@@ -18,7 +18,7 @@ KO_GENERIC: dict[str, str] = {
     "조선": "Korea", "정보기술": "Information Technology", "컴퓨터기술": "Computer Technology",
     "경제": "Economic", "기술": "Technology", "개발": "Development", "협조": "Cooperation",
     "협력": "Cooperation", "교류": "Exchange", "무역": "Trading", "해운": "Shipping",
-    "합영": "Joint Venture",
+    "합영": "Joint Venture", "선박": "Shipping",
     "총회사": "General Corporation", "회사": "Company", "교류사": "Exchange Co.",
     "무역회사": "Trading Company", "무역총회사": "Trading General Corporation",
     "상사": "Trading Co.", "은행": "Bank", "신용은행": "Credit Bank", "부동산": "Real Estate",
