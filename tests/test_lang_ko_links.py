@@ -135,3 +135,15 @@ def test_a_latin_company_name_that_begins_an_english_one_is_a_name_match() -> No
                         name="Skyware Holdings")])
     link(lone, registry)
     assert not lone.links
+
+
+def test_a_term_written_before_the_word_sentence(ko: KoreanPipeline) -> None:
+    meta = DocumentMeta(id="s", date="2026-05-04", language="ko", doc_type="news",
+                        issuers=[{"country": "US", "agency": "Department of Justice"}])
+    text = "오리건주에 사는 메이블 하퍼스 씨는 연방지방법원에서 54개월의 징역형을 선고받았다."
+    result = ko.extract(text, meta)
+    sentenced = [r for r in result.relations if r.type == "SENTENCED"]
+    assert [r.properties["months"] for r in sentenced] == [54]
+    # a year is no term: 2025년 징역형 names no length
+    other = ko.extract("메이블 하퍼스 씨는 2025년 징역형을 선고받았다.", meta)
+    assert not [r for r in other.relations if r.type == "SENTENCED"]

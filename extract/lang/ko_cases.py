@@ -25,11 +25,15 @@ from extract.lang.dates import find_dates
 from graph.model import ExtractedEntity
 
 _TERM = re.compile(r"(?:징역|금고)\s*(?:(?P<y>\d{1,2})\s*년)?\s*(?:(?P<m>\d{1,3})\s*개월)?")
+# the term before the word: 60개월의 징역형, 8년 징역형, 5년형 (실형)
+_TERM_BEFORE = re.compile(r"(?<!\d)(?:(?P<y>\d{1,2})\s*년)?\s*(?:(?P<m>\d{1,3})\s*개월)?\s*"
+                          r"(?:의\s*)?(?:징역|금고|실)?형")
 _RECEIVED = re.compile(r"선고(?:를|가)?\s*받|선고받")
 _IMPOSED = re.compile(r"선고(?:했|하였|한다|됐|되었)")
 _US_COURT = re.compile(r"연방|미국|미\s+(?:법원|법무부|연방)|美")
-_SUBJECT = re.compile(r"^\s*(?:\(\s*\d{1,3}\s*(?:세)?\s*\))?\s*(?:은|는|이|가)(?![가-힣])")
-_DATIVE = re.compile(r"^\s*(?:\(\s*\d{1,3}\s*(?:세)?\s*\))?\s*에게(?![가-힣])")
+# after the name: its age or particulars in brackets ((50), (50·여)) and 씨 ("Mr/Ms")
+_SUBJECT = re.compile(r"^\s*(?:\([^)]{1,12}\))?\s*(?:씨\s*)?(?:은|는|이|가)(?![가-힣])")
+_DATIVE = re.compile(r"^\s*(?:\([^)]{1,12}\))?\s*(?:씨\s*)?에게(?![가-힣])")
 _GUILTY = re.compile(r"유죄(?:를|를\s*모두)?\s*인정")
 _HELPED = re.compile(r"도왔|도운|도와|돕|지원했|지원한|지원해|빌려주|빌려준|빌려줬|제공했|제공한|"
                      r"알선|중개")
@@ -54,6 +58,9 @@ def _sentenced(builder: DocBuilder, span: Span) -> tuple[Found, int] | None:
     sentence = span.text(builder.text)
     term = _TERM.search(sentence)
     if term is None or not (term.group("y") or term.group("m")):
+        term = next((t for t in _TERM_BEFORE.finditer(sentence)
+                     if t.group("y") or t.group("m")), None)
+    if term is None:
         return None
     after = sentence[term.end():term.end() + 50]
     received, imposed = _RECEIVED.search(after), _IMPOSED.search(after)
