@@ -14,19 +14,29 @@ import time
 from typing import Any
 
 from extract.lang.assemble import add_known_actors, conclude
-from extract.lang.common import DocBuilder, Found, make_id, native_slug, sentences
+from extract.lang.common import DocBuilder, Found, Span, make_id, native_slug, sentences
 from extract.lang.ja_advisories import add_bare_advisories
-from extract.lang.ja_companies import add_companies, north_korean
+from extract.lang.ja_companies import add_companies, add_latin_bracketed, north_korean
 from extract.lang.ja_header import add_header_title
 from extract.lang.ja_layout import apply_layout, attach_aliases
 from extract.lang.ja_locations import apply_locations
 from extract.lang.ja_mentions import add_bracket_abbreviations, repoint_short_forms
+from extract.lang.ja_noise import (
+    datelines,
+    generic_company,
+    in_dateline,
+    quoted,
+    repeat_company_mentions,
+    slip,
+    thing,
+)
 from extract.lang.ja_persons import (
     add_family_references,
     add_kana_then_kanji,
     add_latin_then_kana,
     add_reading_names,
 )
+from extract.lang.ja_prose import apply_prose
 from extract.lang.ja_readings import korean_org_name, latin_korean_person
 from extract.lang.ko import add_payment
 from extract.lang.money import find_money
@@ -94,6 +104,7 @@ class JapanesePipeline:
         doc = self.nlp(text)
         self._quoted_names(builder, doc)
         self._organizations(builder, doc)  # whole company names before the recognizer's pieces
+        repeat_company_mentions(builder)  # 「X」 named again bare: no part of it is a person
         self._katakana_names(builder)  # before the recognizer, which may take a part of one
         self._named(builder, doc)
         add_family_references(builder)  # パク氏, after the katakana names
@@ -106,11 +117,14 @@ class JapanesePipeline:
         attach_aliases(builder)  # 別名：X under a listed name: X is that name's alias
         builder.merge_same_surface()  # before relations, so they join the merged entities
         apply_locations(builder, self.native, sentences(text, "ja"))
-        extraction = conclude(builder, "ja",
-                              lambda b, spans: apply_layout(b, spans, self.native))
+        extraction = conclude(builder, "ja", self._layout)
         self.chars += len(text)
         self.seconds += time.perf_counter() - started
         return extraction
+
+    def _layout(self, builder: DocBuilder, spans: list[Span]) -> None:
+        apply_layout(builder, spans, self.native)  # headers, lists and tables
+        apply_prose(builder, spans)  # roles, control, fronts and funds stated in prose
 
     def _titles(self, builder: DocBuilder) -> None:
         """A document title in 「」 that names an advisory or statement is an Advisory."""
@@ -139,9 +153,19 @@ class JapanesePipeline:
 
     def _person(self, builder: DocBuilder, start: int, end: int, surface: str,
                 reading: str, confidence: float) -> None:
-        if surface in self.native.surfaces["ja"] or surface in self.native.places["ja"]:
+        if surface in self.native.surfaces["ja"] or surface in self.native.places["ja"] or \
+                slip(surface) or in_dateline(datelines(builder.text), start, end):
             return
         english = _english(builder.text, end)
+        if thing(surface):
+            return  # 「ラップトップ・ファーム」: a kind of thing
+        if quoted(builder.text, start, end):  # 「ボラリス・テック」: news quotes companies
+            name = english or surface
+            builder.add(Found(start, end, surface, "Organization",
+                              make_id("Organization", english or reading), name,
+                              aliases=(surface,), properties={"kind": "company"},
+                              confidence=0.75))
+            return
         name = english or surface
         if english:
             self._bracket_mention(builder, end, "Person", make_id("Person", english), english)
@@ -195,6 +219,10 @@ class JapanesePipeline:
             if ent.label_ in _PERSON_LABELS:
                 self._person(builder, ent.start_char, ent.end_char, ent.text, reading(ent), 0.8)
             elif ent.label_ in _ORG_LABELS and len(ent.text) >= 3:
+                if generic_company(builder.text, ent.start_char, ent.end_char) or \
+                        slip(ent.text) or in_dateline(datelines(builder.text), ent.start_char,
+                                                      ent.end_char):
+                    continue  # 関連会社, IT企業「X」, 【ワシントン共同】: no name
                 if ent.text in self.native.surfaces["ja"] or _KATAKANA_BEFORE_BRACKET.search(
                         builder.text, max(0, ent.start_char - 40), ent.start_char):
                     continue  # キム・ヨンチョル(KIM Yong Chol): a person's romanization
@@ -208,10 +236,15 @@ class JapanesePipeline:
     def _katakana_names(self, builder: DocBuilder) -> None:
         """A katakana name with a middle dot (キム・サンマン) is a foreign person's name when
         the recognizer missed it."""
-        for match in _KATAKANA_NAME.finditer(builder.text):
+        matches = list(_KATAKANA_NAME.finditer(builder.text))
+        # quoted ones first (companies): their bare repeats are the same companies
+        for match in sorted(matches, key=lambda m: not quoted(builder.text, m.start(),
+                                                               m.end())):
             surface = match.group(0)
             if surface in self.native.surfaces["ja"]:
                 continue
+            if not quoted(builder.text, match.start(), match.end()):
+                repeat_company_mentions(builder)
             self._person(builder, match.start(), match.end(), surface,
                          katakana_to_romaji(surface), 0.7)
 
@@ -222,6 +255,7 @@ class JapanesePipeline:
 
         # kanji names first: their English name in brackets is a mention of the same company
         add_companies(builder, self.native, _english, japanese_reading)
+        add_latin_bracketed(builder, self.native)
         for match in latin_org_names(builder.text):
             name = match.group(0)
             builder.add(Found(match.start(), match.end(), name, "Organization",

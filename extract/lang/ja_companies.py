@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from extract.lang.common import DocBuilder, Found, make_id
+from extract.lang.ja_noise import generic_company
 from extract.lang.ja_readings import korean_org_name
 from extract.lang.native import NativeGazetteer
 from extract.lang.orgnames import JA_ORG_HEADS
@@ -56,12 +57,36 @@ def north_korean(text: str, start: int) -> bool:
     return bool(_NORTH_KOREAN.search(text[max(0, start - 14):start]))
 
 
+# a name in kanji or katakana right before its English company name in brackets:
+# 瀋陽ボラリス網絡技術(Shenyang Boralis Network Technology Co., Ltd.)
+_BEFORE_LATIN_COMPANY = re.compile(
+    r"([一-龥ァ-ヺー・]{3,30})\s*[（(]\s*([A-Z][A-Za-z0-9&'’\- ]{2,80}?\s(?:Co\.,?\s*Ltd\.?|"
+    r"Company|Corporation|Corp\.|Co\.|LLC|Inc\.|Ltd\.|Limited))\s*[)）]")
+
+
+def add_latin_bracketed(builder: DocBuilder, native: NativeGazetteer) -> None:
+    """A company whose Japanese name has no company word (…網絡技術) but whose English
+    name in brackets does: both are mentions of one company, named in English."""
+    text = builder.text
+    for match in _BEFORE_LATIN_COMPANY.finditer(text):
+        word, english = match.group(1), match.group(2)
+        if word in native.surfaces["ja"] or generic_company(text, match.start(1), match.end(1)):
+            continue
+        entity_id = make_id("Organization", english)
+        for start, end in ((match.start(1), match.end(1)), (match.start(2), match.end(2))):
+            builder.add(Found(start, end, text[start:end], "Organization", entity_id, english,
+                              aliases=(word,), properties={"kind": "company"},
+                              confidence=0.8))
+
+
 def add_companies(builder: DocBuilder, native: NativeGazetteer,
                   english_after: Callable[[str, int], str],
                   japanese_reading: Callable[[int, int], str]) -> None:
     text = builder.text
     for start, end in company_spans(text, native):
         word = text[start:end]
+        if generic_company(text, start, end):
+            continue  # 関連会社, 電線会社「X」: a kind of company, not its name
         _free_inner_state(builder, start, end)
         english = english_after(text, end) or korean_org_name(word, north_korean(text, start))
         key = english or japanese_reading(start, end) or word

@@ -42,6 +42,9 @@ def add_gazetteer(builder: DocBuilder, native: NativeGazetteer) -> None:
     for match in native.find(builder.text, builder.lang):
         entry = match.entry
         if entry is None:  # "the government": the state that issued the document
+            if builder.lang == "ja" and any(
+                    f.type == "Country" and f.end == match.start for f in builder.found):
+                continue  # 北朝鮮政府: the government of the state just named
             entry = native.english.country(issuer)
             if entry is None:
                 continue

@@ -26,6 +26,8 @@ TARGETS = ("Person", "Organization")
 # and a verb the statement went through first (「…」を改訂し、公表した)
 _OBJECT = re.compile(r"^[」』\"”’]?\s*(?:을|를|を|이|가|が)?\s*(?:(?:改訂|改定|更新|作成|策定|"
                      r"取りまとめ)(?:し|して)、?\s*)?(?:공동으로|함께|共同で|連名で|合同で)?\s*$")
+_ISSUED_BEFORE = re.compile(r"^(?:公表|発表|発出|公開|発信|発行|取りまとめ|採択)(?:した|された|して"
+                            r"いた|していた)\s*[「『]?$")
 _PLURAL_PRONOUN = re.compile(r"이들|그들|彼ら|これらの者")
 # "3국", "3か国", "政府" between 日米韓 and its particle
 _COUNT_WORDS = re.compile(r"^\s*(?:[3３三]\s*(?:국|개국|か国|カ国|ヶ国))?\s*(?:정부|政府)?")
@@ -371,6 +373,11 @@ def _apply(builder: DocBuilder, frame: Frame, spans: list[Span], index: int, spa
         # (を/을/를) or closing its title; one named elsewhere in the sentence is not
         advisories = [a for a in builder.in_span(span, ("Advisory",)) if a.end <= at
                       and _OBJECT.match(builder.text[a.end:at])]
+        if builder.lang == "ja":
+            # a relative clause: 警察庁は…令和6年3月に公表した「…注意喚起」を改訂した (the
+            # statement right after the verb that issued it)
+            advisories += [a for a in builder.in_span(span, ("Advisory",)) if a.start > at
+                           and _ISSUED_BEFORE.match(builder.text[at:a.start])]
         if not advisories and actors:
             # the statement as the topic, its issuers as subjects after it: 本注意喚起は、
             # 警察庁及び金融庁が共同で発出した / 이 주의보는 외교부와 국정원이 발표했다
@@ -424,6 +431,9 @@ def apply_affiliations(builder: DocBuilder, spans: list[Span]) -> None:
             if nxt is not None and nxt.type == "Person" and \
                     not _ITEM_BREAK.search(text, item.end, nxt.start):
                 members = [nxt]  # 313총국 소속 X, X社代表のA
+            elif builder.lang == "ja" and not _JA_PREDICATE.match(
+                    text[item.end + word.end():item.end + word.end() + 12]):
+                continue  # …に所属する技術者, …の代表を務める男: someone else, unnamed
             else:  # the persons the sentence is about, named before the organization
                 members = [f for f in items[:index] if f.type == "Person"
                            and f.start >= _item_start(text, span, item.start)]
@@ -433,6 +443,9 @@ def apply_affiliations(builder: DocBuilder, spans: list[Span]) -> None:
 
 
 _PARENT = re.compile(r"^\s*(?:의|の)?\s*(?:산하|傘下|配下)")
+# a Japanese affiliation that is the clause's predicate (Xは…社に所属し、/ …社の代表で、):
+# kana to the clause's end, not a relative clause before a noun (…に所属する技術者)
+_JA_PREDICATE = re.compile(r"^(?:を務め)?[ぁ-ん]{0,8}?(?:[。、，\s]|$)")
 # what ends the phrase of a body and its member: a new list item, a bracket, a comma
 # (△A 정찰총국 부국장 △B: B is the next item, not the deputy director)
 _ITEM_BREAK = re.compile(r"[△▲▵▴▪◇◆,，、()（）]")
