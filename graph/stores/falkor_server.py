@@ -156,8 +156,10 @@ def _loading(sock_path: Path) -> bool:
     """The server is up but still replaying its append-only file. While FalkorDB decodes a
     large graph it answers between chunks, which on a loaded machine takes seconds (a 100k
     document graph under load 8: 200 s of loading, single PINGs unanswered for over 0.5 s),
-    so the question waits longer than a liveness check would."""
-    return _command(sock_path, "PING", timeout=LOADING_PING_TIMEOUT).startswith(b"-LOADING")
+    so the question waits longer than a liveness check would. A late +PONG counts too: the
+    server finished loading while it was asked (the caller's next PING finds it up)."""
+    return _command(sock_path, "PING", timeout=LOADING_PING_TIMEOUT).startswith(
+        (b"-LOADING", b"+PONG"))
 
 
 def compact(sock_path: Path, timeout: float = 120.0) -> None:
