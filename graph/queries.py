@@ -482,11 +482,17 @@ class Dialect:
         return _NODE_STATEMENTS.format(call_id=self.call_with("id"), statement=_STATEMENT,
                                        order="\n  ORDER BY m.confidence DESC, d.id")
 
-    def rel_statements(self, ordered: bool = True) -> str:
-        """Up to $cap claims of each aggregate relationship in $rels, chosen likewise."""
-        order = "\n  ORDER BY c.confidence DESC, c.doc" if ordered else ""
-        return _REL_STATEMENTS.format(call_rel=self.call_with("rel"), claim=CLAIM,
-                                      statement=_STATEMENT, order=order)
+    def rel_statements(self, ordered: Sequence[bool] = (True,)) -> str:
+        """Up to $cap claims of each aggregate relationship in $rels, chosen likewise.
+        Several parts (`ordered` per part) are read in one statement, part i from $rels{i}
+        with $cap{i} (rows say their `part`): a dossier lists its facts' statements with
+        a cap per kind of fact, on relationships of every size, in one round trip."""
+        parts = [_REL_STATEMENTS.format(
+            call_rel=self.call_with("rel"), claim=CLAIM, statement=_STATEMENT,
+            order="\n  ORDER BY c.confidence DESC, c.doc" if o else "", part=i,
+            rels=f"rels{i}" if len(ordered) > 1 else "rels",
+            cap=f"cap{i}" if len(ordered) > 1 else "cap") for i, o in enumerate(ordered)]
+        return "UNION ALL".join(parts)
 
     def degree(self, node: str, rel_type: str, outgoing: bool) -> str:
         """How many relationships of one type leave (or reach) a node, read from the
@@ -795,14 +801,14 @@ RETURN p.id AS id, d.id AS doc, m {{{_STATEMENT}}} AS m
 """
 
 _REL_STATEMENTS = """
-UNWIND $rels AS rel
+UNWIND ${rels} AS rel
 {call_rel}
   MATCH (c:{claim} {{rel: rel}})
   WITH c{order}
-  LIMIT $cap
+  LIMIT ${cap}
   RETURN c {{.doc, {statement}}} AS c
 }}
-RETURN rel, c
+RETURN {part} AS part, rel, c
 """
 
 # benchmarks/ingest_scale.py: the nodes and relationships with the most statements (the ones
@@ -1016,6 +1022,29 @@ def chain_step_by_documents(rel_types: Sequence[str], dialect: Dialect) -> str:
         + dialect.join_ends("rel, a, b", "r", f"(a)-[r:{_types(rel_types)}]->(b)",
                             "a.id + '|' + type(r) + '|' + b.id + '|' + r.key = rel")
         + _CHAIN_STEP_RETURN.format(r=_light("r"), b=_light("b"))
+    )
+
+
+def chain_steps_by_documents(rel_types: Sequence[str], dialect: Dialect) -> str:
+    """chain_step_by_documents() for several starts at once, each with its own documents
+    ($starts: [{n, id, docs}]): a dossier follows each tie to its scheme's money in one
+    statement instead of one per tie. Rows carry the start's `n`, in chain_step order
+    within each start; the rows are bounded by the claims of each start's few documents."""
+    types = ", ".join(_quote(t) for t in dict.fromkeys(rel_types))
+    return (
+        f"UNWIND $starts AS start\n"
+        f"UNWIND start.docs AS doc\n"
+        f"MATCH (c:{CLAIM} {{doc: doc}})\n"
+        f"WHERE c.source = start.id AND c.type IN [{types}]\n"
+        f"WITH DISTINCT start.n AS n, c.rel AS rel, c.source AS source, c.target AS target\n"
+        f"MATCH (a:{ENTITY} {{id: source}})\n"
+        f"MATCH (b:{ENTITY} {{id: target}})\n"
+        + dialect.join_ends("n, rel, a, b", "r", f"(a)-[r:{_types(rel_types)}]->(b)",
+                            "a.id + '|' + type(r) + '|' + b.id + '|' + r.key = rel")
+        + f"WITH DISTINCT n, a, r, b\n"
+        f"ORDER BY n, a.id, type(r), b.id, r.key\n"
+        f"RETURN n, a.id AS source, type(r) AS type, labels(b) AS labels, {_light('r')} AS r,"
+        f" {_light('b')} AS b"
     )
 
 

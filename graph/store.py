@@ -351,22 +351,41 @@ class GraphStore(ABC):
 
     def attach_rel_statements(self, rels: Iterable[Row], cap: int = 20) -> None:
         """The same for light relationships, from their claims."""
-        by_rel: dict[str, list[Row]] = {}
-        for rel in rels:
-            key = statement_writes.rel_id(str(rel["start"]), str(rel["type"]), str(rel["end"]),
-                                          str(rel["properties"].get("key") or ""))
-            by_rel.setdefault(key, []).append(rel)
-        if cap <= 0 or not by_rel:
+        self.attach_rel_statements_capped([(rels, cap)])
+
+    def attach_rel_statements_capped(self, parts: Sequence[tuple[Iterable[Row], int]]
+                                     ) -> None:
+        """attach_rel_statements(rels, cap) for each (rels, cap) of `parts`, in one read."""
+        groups: list[tuple[dict[str, list[Row]], int]] = []  # (relationships by key, cap)
+        for rels, cap in parts:
+            by_rel: dict[str, list[Row]] = {}
+            for rel in rels:
+                key = statement_writes.rel_id(str(rel["start"]), str(rel["type"]),
+                                              str(rel["end"]),
+                                              str(rel["properties"].get("key") or ""))
+                by_rel.setdefault(key, []).append(rel)
+            if cap > 0 and by_rel:
+                groups.append((by_rel, int(cap)))
+        # one branch per group and size (few statements: the surest; a hub's: any)
+        branches = [(g, ordered, keys) for g, (by_rel, _) in enumerate(groups)
+                    for ordered, keys in _by_size(by_rel.items(),
+                                                  lambda same: same[0]["properties"]).items()]
+        if not branches:
             return
-        found: dict[str, list[Row]] = {}
-        for ordered, keys in _by_size(by_rel.items(), lambda same: same[0]["properties"]).items():
-            for r in self.run(self.dialect.rel_statements(ordered),
-                              {"rels": keys, "cap": int(cap)}):
-                c = r["c"]
-                found.setdefault(str(r["rel"]), []).append(_statement(str(c["doc"]), c))
-        for key, same in by_rel.items():
-            for rel in same:
-                _set_statements(rel["properties"], found.get(key, []))
+        if len(branches) == 1:
+            params: Row = {"rels": branches[0][2], "cap": groups[branches[0][0]][1]}
+        else:
+            params = {k: v for i, (g, _, keys) in enumerate(branches)
+                      for k, v in ((f"rels{i}", keys), (f"cap{i}", groups[g][1]))}
+        found: list[dict[str, list[Row]]] = [{} for _ in groups]
+        for r in self.run(self.dialect.rel_statements([o for _, o, _ in branches]), params):
+            c = r["c"]
+            found[branches[int(r["part"])][0]].setdefault(str(r["rel"]), []).append(
+                _statement(str(c["doc"]), c))
+        for (by_rel, _), got in zip(groups, found, strict=True):
+            for key, same in by_rel.items():
+                for rel in same:
+                    _set_statements(rel["properties"], got.get(key, []))
 
     def documents_by_id(self, ids: Iterable[str]) -> dict[str, Row]:
         """Title, date and type of documents by id (no text), for citing sources."""
@@ -392,12 +411,33 @@ class GraphStore(ABC):
                      else queries.chain_step(rel_types))
         rows = self.run(statement, {"ids": list(dict.fromkeys(ids)),
                                     "docs": list(dict.fromkeys(docs)), "limit": int(limit)})
-        out = []
-        for r in rows:
-            node = _light_node(r["labels"], r["b"])
-            out.append({"source": r["source"], "node": node, "relationship": _light_rel(
-                str(r["source"]), str(r["type"]), str(node["element_id"]), r["r"])})
+        out = [_step(r) for r in rows]
         self.attach_rel_statements((o["relationship"] for o in out), cap)
+        return out
+
+    def chain_steps(self, starts: Sequence[tuple[str, Sequence[str]]], rel_types: Sequence[str],
+                    *, limit: int = 500, cap: int = 20) -> list[list[Row]]:
+        """chain_step([id], rel_types, docs) for each (id, docs) of `starts`, in one statement
+        for all whose documents are few (a dossier follows each of its ties to the scheme's
+        money): the first `limit` steps of each, in chain_step order, with their statements
+        attached in one read."""
+        self._check_types(rel_types)
+        out: list[list[Row]] = [[] for _ in starts]
+        if not rel_types:
+            return out
+        few = [{"n": n, "id": ident, "docs": list(dict.fromkeys(docs))}
+               for n, (ident, docs) in enumerate(starts)
+               if docs and len(set(docs)) <= CHAIN_DOCUMENTS_BY_INDEX]
+        if few:
+            for r in self.run(queries.chain_steps_by_documents(rel_types, self.dialect),
+                              {"starts": few}):
+                steps = out[int(r["n"])]
+                if len(steps) < limit:
+                    steps.append(_step(r))
+            self.attach_rel_statements((s["relationship"] for steps in out for s in steps), cap)
+        for n, (ident, docs) in enumerate(starts):
+            if len(set(docs)) > CHAIN_DOCUMENTS_BY_INDEX:  # a hub's documents: its own read
+                out[n] = self.chain_step([ident], rel_types, docs, limit=limit, cap=cap)
         return out
 
     def entity_locations(self, ids: Iterable[str]) -> dict[str, list[str]]:
@@ -650,6 +690,13 @@ def _set_statements(props: dict[str, Any], statements: list[Row]) -> None:
     props["statements"] = statements
     props["sources"] = [st["doc"] for st in statements]
     props["sources_total"] = int(props.get("doc_count") or len(statements))
+
+
+def _step(r: Row) -> Row:
+    """A chain step's row as {source, node, relationship}, light."""
+    node = _light_node(r["labels"], r["b"])
+    return {"source": r["source"], "node": node, "relationship": _light_rel(
+        str(r["source"]), str(r["type"]), str(node["element_id"]), r["r"])}
 
 
 def _light_node(labels: list[str], props: Mapping[str, Any]) -> Row:

@@ -62,9 +62,9 @@ def related_facts(store: GraphStore, entity_id: str, counts: list[Row]) -> list[
     else:
         rows = store.neighbors_light_per_type(entity_id, sorted(totals), limit=PER_TYPE, cap=0,
                                               counts=counts)
-        for cited, cap in ((True, EVIDENCE_CAP), (False, HUB_STATEMENTS)):
-            store.attach_rel_statements([r["relationship"] for r in rows if cited == (
-                r["relationship"]["type"] in CITED_TYPES)], cap=cap)
+        store.attach_rel_statements_capped([([r["relationship"] for r in rows if cited == (
+            r["relationship"]["type"] in CITED_TYPES)], cap) for cited, cap in (
+                (True, EVIDENCE_CAP), (False, HUB_STATEMENTS))])
     return [Related(r["relationship"], r["node"], r["outgoing"]) for r in rows]
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from api.schemas import EntityRef, MoneyFigure, MoneyFlows, MoneyGroup, MoneyOut, SchemeMoney
+from api.schemas import MoneyFigure, MoneyFlows, MoneyGroup, MoneyOut, SchemeMoney
 from api.services.convert import EVIDENCE_CAP, amount, entity_ref, label_of, provenance
 from api.services.facts import MONEY_TYPES, Related
 from graph.store import GraphStore, Row
@@ -198,20 +198,26 @@ def scheme_money(store: GraphStore, center: Row, related: Iterable[Related]) -> 
         # a hub's dossier lists few statements per fact: the scheme is found through the
         # documents of the tie, so read them as any dossier would
         store.attach_rel_statements([t.relationship for t in ties], cap=EVIDENCE_CAP)
-    for tie in ties:
-        scheme: EntityRef = entity_ref(tie.node)
-        tie_docs = provenance(tie.props)["sources"]
-        if not tie_docs:
-            continue
-        steps = store.chain_step([scheme.id], list(MONEY_TYPES), tie_docs, limit=50, cap=5)
+    tie_docs = [provenance(t.props)["sources"] for t in ties]
+    # one read for every tie's scheme money, one for their statements, one for the payments'
+    steps_of = store.chain_steps([(entity_ref(t.node).id, docs) for t, docs in
+                                  zip(ties, tie_docs, strict=True)],
+                                 list(MONEY_TYPES), limit=50, cap=5)
+    found: list[tuple[Related, list[str], Row]] = []
+    payments: dict[str, Row] = {}
+    for tie, docs, steps in zip(ties, tie_docs, steps_of, strict=True):
         for step in steps:
             node = step["node"]
             if label_of(node) != "Payment" or node["properties"].get("kind") not in SCHEME_KINDS:
                 continue
             if entity_ref(node).id == center_id:
                 continue
-            store.attach_node_statements({str(node["element_id"]): node}, cap=5)
-            money = record(Related(step["relationship"], node, True))
-            out.append(SchemeMoney(via=tie.type, via_direction="out" if tie.outgoing else "in",
-                                   scheme=scheme, via_sources=tie_docs, money=money))
+            # a payment reached through two ties is one node: its statements are read once
+            node = payments.setdefault(str(node["element_id"]), node)
+            found.append((tie, docs, {**step, "node": node}))
+    store.attach_node_statements(payments, cap=5)
+    for tie, docs, step in found:
+        money = record(Related(step["relationship"], step["node"], True))
+        out.append(SchemeMoney(via=tie.type, via_direction="out" if tie.outgoing else "in",
+                               scheme=entity_ref(tie.node), via_sources=docs, money=money))
     return out

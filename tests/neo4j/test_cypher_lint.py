@@ -69,6 +69,7 @@ def _builder_calls() -> dict[str, list[str]]:
         "neighbor_step": [queries.neighbor_step(some)],
         "chain_step": [queries.chain_step(some)],
         "chain_step_by_documents": [queries.chain_step_by_documents(some, queries.NEO4J)],
+        "chain_steps_by_documents": [queries.chain_steps_by_documents(some, queries.NEO4J)],
         "payment_party_ids": [queries.payment_party_ids(some)],
         "count_nodes_of": [queries.count_nodes_of(label)
                            for label in queries.counted_labels(model)],
@@ -95,7 +96,7 @@ def neo4j_statements() -> list[str]:
     statements.append(dialect.search())
     statements.append(dialect.search_light())
     statements += [dialect.node_statements(), dialect.rel_statements(),
-                   dialect.rel_statements(False),
+                   dialect.rel_statements([False]), dialect.rel_statements([True, False, True]),
                    dialect.relationship_counts(), dialect.degrees_over(), dialect.entities_over(),
                    dialect.relationship_counts(skip={("FUNDED", False)}),
                    *(dialect.degrees_of(t, out) for t in ("FUNDED", "PAID")
