@@ -12,7 +12,7 @@ C1_DOCS_BY_STAGE = ("c1-doj-chapman-charges-2024-05-16", "c1-doj-chapman-sentenc
 C1_DOCS = set(C1_DOCS_BY_STAGE)
 # a Korean news report of her sentencing: its facts land on the same person, so its hops
 # are among her chains' documents (the figures themselves come from the English releases)
-CHAPMAN_DOCS = C1_DOCS | {"ko-news-chapman-sentencing-2025-07-24"}
+CHAPMAN_DOCS = C1_DOCS | {"ko-news-chapman-sentencing-2025-07-24", "ja-news-chapman-sentencing-2025-07-25"}
 
 
 def _check_hops(path: dict[str, Any]) -> None:
