@@ -8,6 +8,7 @@ and out — each keeping the evidence of every edge it was folded from.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +17,7 @@ from api.schemas import (
     CaseOut,
     EvidenceOut,
     MoneyFlows,
+    MoneyOut,
     RelatedOut,
     SanctionOut,
 )
@@ -170,10 +172,21 @@ def cases(related: list[Related]) -> list[CaseOut]:
                               supervised_release_months=p.get("supervised_release_months"))
         merged = merge_provenance(i.props for i in items)
         mine = [m for m in forfeited if set(m.sources) & set(merged["sources"])]
-        total = sum(m.amount_usd or 0 for m in mine)
+        total = _ordered_total(mine)
         out.append(CaseOut(case=entity_ref(items[0].node), forfeitures=mine,
                            forfeiture_usd=total if mine else None, **fields, **merged))
     return out
+
+
+def _ordered_total(forfeitures: list[MoneyOut]) -> int:
+    """The sum of a case's forfeiture orders. A report that restates the court's figures (a
+    news article on the sentencing) is not a second order: each amount counts as often as
+    the one document that lists it most often, so two orders of one sum still add up."""
+    listed: dict[int, Counter[str]] = {}
+    for order in forfeitures:
+        for doc in order.sources or [""]:
+            listed.setdefault(order.amount_usd or 0, Counter())[doc] += 1
+    return sum(value * max(by_doc.values()) for value, by_doc in listed.items())
 
 
 def money(related: list[Related], center_is_payment: bool = False) -> MoneyFlows:

@@ -41,13 +41,16 @@ def test_front_company_dossier_names_the_designation(gold_client: TestClient) ->
     assert ofac[0]["government"] == "US"
     assert ofac[0]["date"] == "2025-08-27"
     assert ofac[0]["id"].startswith("sanction:")
-    assert ofac[0]["sources"] == ["b8-ofac-andreyev-chinyong-2025-08-27"]
+    # the Japanese news report of the same action is a second source of the one act
+    assert ofac[0]["sources"] == ["b8-ofac-andreyev-chinyong-2025-08-27",
+                                  "ja-news-us-sanctions-andreyev-2025-08-28"]
     assert ofac[0]["evidence"], "a designation without its sentence"
     _evidence_is_real(client, ofac[0]["evidence"])
     fronts = _group(d, "FRONT_FOR")
     assert [(i["direction"], i["other"]["id"]) for i in fronts["items"]] == [
         ("out", "organization:chinyong-information-technology-cooperation-company")]
-    assert [doc["id"] for doc in d["documents"]] == ["b8-ofac-andreyev-chinyong-2025-08-27"]
+    assert {doc["id"] for doc in d["documents"]} == {"b8-ofac-andreyev-chinyong-2025-08-27",
+                                                     "ja-news-us-sanctions-andreyev-2025-08-28"}
     assert d["documents"][0]["title"]
 
 
@@ -81,11 +84,13 @@ def test_facilitator_dossier_has_case_money_and_sources(gold_client: TestClient)
     out = {m["payment"]["id"]: m["amount_usd"] for m in d["money"]["outgoing"]
            if m["kind"] == "forfeiture"}
     sentencing = "c1-doj-chapman-sentencing-2025-07-24"
-    assert out == {f"payment:{sentencing}#forfeiture-usd-284556": 284556,
-                   f"payment:{sentencing}#forfeiture-usd-176850": 176850}
+    news = "ja-news-chapman-sentencing-2025-07-25"  # restates the court's two orders
+    assert out == {f"payment:{doc}#forfeiture-usd-{usd}": usd
+                   for doc in (sentencing, news) for usd in (284556, 176850)}
     forfeited = next(g for g in d["money"]["groups"] if g["kind"] == "forfeiture")
-    assert forfeited["total_low_usd"] == forfeited["total_high_usd"] == 461406  # one source
-    assert forfeited["documents"] == [sentencing]
+    # each order and its restatement are one figure, so the total is the two orders, not four
+    assert forfeited["total_low_usd"] == forfeited["total_high_usd"] == 461406
+    assert sorted(forfeited["documents"]) == [sentencing, news]
     # the scheme's revenue went to the workers and the regime: never "in" for her
     assert all(m["kind"] != "revenue" for m in d["money"]["incoming"])
     # what goes out from her is forfeiture only (one kind, one document): that adds up
@@ -98,10 +103,11 @@ def test_facilitator_dossier_has_case_money_and_sources(gold_client: TestClient)
     assert facilitated["items"][0]["other"]["id"] == "organization:dprk-it-workers"
     assert facilitated["items"][0]["evidence"][0]["text"]
     docs = {doc["id"]: doc for doc in d["documents"]}
-    # the Korean news report of her sentencing lands on the same person
+    # the Korean and Japanese news reports of her sentencing land on the same person
     assert set(docs) == {"c1-doj-chapman-charges-2024-05-16",
                          "c1-doj-chapman-sentencing-2025-07-24",
-                         "ko-news-chapman-sentencing-2025-07-24"}
+                         "ko-news-chapman-sentencing-2025-07-24",
+                         "ja-news-chapman-sentencing-2025-07-25"}
     assert all(doc["facts"] > 0 and doc["date"] for doc in docs.values())
 
 
