@@ -107,24 +107,29 @@ def confidence_of(frame: str, prior: float | None = None) -> float:
     return round(lower_bound(correct + prior, total + 1), 3)
 
 
+def _wilson(correct: float, total: float, z: float) -> tuple[float, float, float]:
+    """The Wilson score interval for `correct` of `total` > 0 as (centre, half-width, scale):
+    its ends are (centre -/+ half-width) / scale."""
+    share, z2 = correct / total, z * z
+    centre = share + z2 / (2 * total)
+    spread = z * math.sqrt(share * (1 - share) / total + z2 / (4 * total * total))
+    return centre, spread, 1 + z2 / total
+
+
 def lower_bound(correct: float, total: float, z: float = FLOOR_Z) -> float:
     """The Wilson score interval's lower end for `correct` of `total`."""
     if total <= 0:
         return 0.0
-    share, z2 = correct / total, z * z
-    centre = share + z2 / (2 * total)
-    spread = z * math.sqrt(share * (1 - share) / total + z2 / (4 * total * total))
-    return max(0.0, (centre - spread) / (1 + z2 / total))
+    centre, spread, scale = _wilson(correct, total, z)
+    return max(0.0, (centre - spread) / scale)
 
 
 def upper_bound(correct: float, total: float, z: float = FLOOR_Z) -> float:
     """The Wilson score interval's upper end for `correct` of `total`."""
     if total <= 0:
         return 1.0
-    share, z2 = correct / total, z * z
-    centre = share + z2 / (2 * total)
-    spread = z * math.sqrt(share * (1 - share) / total + z2 / (4 * total * total))
-    return min(1.0, (centre + spread) / (1 + z2 / total))
+    centre, spread, scale = _wilson(correct, total, z)
+    return min(1.0, (centre + spread) / scale)
 
 
 class _Floors:
