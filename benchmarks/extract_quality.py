@@ -34,6 +34,7 @@ from extract.evaluate.calibration import (
     calibration_table,
     frame_counts,
     judged,
+    share_text,
     sure_share,
 )
 from extract.evaluate.corpus import gold_documents, in_language
@@ -88,7 +89,7 @@ def summary(label: str, score: Score, items: list[Judged]) -> str:
     right, sure = sure_share(items)
     return (f"{label}: relations P {total.precision:.3f} R {total.recall:.3f} F1 "
             f"{total.f1:.3f}; confidence >= 0.8 precision "
-            f"{f'{right / sure:.3f}' if sure else 'none claimed'} ({right} of {sure})")
+            f"{share_text(right, sure)} ({right} of {sure})")
 
 
 def run_split(name: str, folder: Path, extractor: Extractor, misses: bool,

@@ -55,11 +55,15 @@ def calibration_table(items: list[Judged]) -> str:
         label = f"[{low:.1f}, {min(high, 1.0):.1f}{']' if high > 1 else ')'}"
         lines.append(f"{label:<14}{len(inside):>10}{right:>9}{share:>8.3f}")
     right, total = sure_share(items)
-    # no relation claiming 0.8 is no precision at all, not a precision of zero
-    sure = f"{right / total:.3f}" if total else "none claimed"
-    lines.append(f"confidence >= 0.8: {right} of {total} correct ({sure}; "
+    lines.append(f"confidence >= 0.8: {right} of {total} correct ({share_text(right, total)}; "
                  f"target >= 0.90)")
     return "\n".join(lines)
+
+
+def share_text(right: int, total: int, empty: str = "none claimed") -> str:
+    """A precision as printed: no relation claiming a confidence is no precision at all,
+    not a precision of zero, so an empty share says so in words."""
+    return f"{right / total:.3f}" if total else empty
 
 
 def sure_share(items: list[Judged], at: float = 0.8) -> tuple[int, int]:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from corpus.frontmatter import CorpusDocument, read_document
 from corpus.gold import GoldDocument, load_gold
+from extract.evaluate.calibration import share_text
 from extract.evaluate.scoring import Counts
 from extract.extractor import Extractor
 from extract.lang.detect import document_language
@@ -205,8 +206,8 @@ def format_score(lang: str, split: str, score: LangScore) -> str:
             key.add(c)
     lines.append(f"  designation+issuer recall {key.recall:.3f} ({key.tp}/{key.tp + key.fn})")
     lines.append(f"  relations extracted: precision "
-                 f"{_share(score.extracted_right, score.extracted)}; confidence >= 0.8 "
-                 f"precision {_share(score.sure_right, score.sure)}")
+                 f"{_share(score.extracted_right, score.extracted, 'none extracted')}; "
+                 f"confidence >= 0.8 precision {_share(score.sure_right, score.sure)}")
     if score.cross_total:
         lines.append(f"  same node as English: {score.cross_same}/{score.cross_total} "
                      f"({score.cross_same / score.cross_total:.3f}), wrong merges "
@@ -220,8 +221,8 @@ def format_score(lang: str, split: str, score: LangScore) -> str:
     return "\n".join(lines)
 
 
-def _share(right: int, total: int) -> str:
-    return f"{right / total if total else 0.0:.3f} ({right} of {total})"
+def _share(right: int, total: int, empty: str = "none claimed") -> str:
+    return f"{share_text(right, total, empty)} ({right} of {total})"
 
 
 def main(lang: str, corpus_dir: Path) -> None:

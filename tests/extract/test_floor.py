@@ -83,3 +83,12 @@ def test_a_frame_seen_a_few_times_on_dev_is_not_sure_however_right_it_was(
     assert _calibration.confidence_of("unseen.ja.v1", prior=0.9) < 0.5
     assert _calibration.confidence_of("few.ko.v1", prior=0.75) < \
         _calibration.confidence_of("few.ko.v1", prior=0.9)  # the prior still ranks
+
+
+def test_a_share_of_nothing_is_said_in_words_not_as_zero() -> None:
+    # printing 0.000 for "no relation claimed 0.8" read as a precision of zero
+    from extract.evaluate.calibration import share_text
+    assert share_text(0, 0) == "none claimed"
+    assert share_text(0, 0, "none extracted") == "none extracted"
+    assert share_text(0, 3) == "0.000"
+    assert share_text(2, 3) == "0.667"
