@@ -24,17 +24,17 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from corpus.frontmatter import CorpusDocument
+from extract.lang.native import LANGUAGES as NATIVE
 from graph import queries
-from graph.ingest import DERIVED_TYPES
+from graph.ids import has_label
+from graph.ingest import DERIVED_LABEL, DERIVED_TYPES
 from graph.model import ExtractedEntity, ExtractedRelation, Extraction, Mention
 from graph.store import GraphStore
 
 if TYPE_CHECKING:  # spaCy and the language pipelines load only when documents are extracted
     from extract.lang.route import LanguagePipelines
 
-NATIVE = ("ja", "ko")
 _CHUNK = 256  # document ids per query
-_SANCTION = "sanction:"  # the id prefix of Sanction nodes, which only ingest makes
 
 
 class StoredEnglish:
@@ -105,7 +105,7 @@ def _extracted(claim: dict[str, Any]) -> bool:
     matter's issuers of the Document (graph/ingest.py)."""
     return (claim["type"] not in (*DERIVED_TYPES, queries.SUGGESTION)
             and "Document" not in (claim["source_end"], claim["target_end"])
-            and not any(str(claim[end]).startswith(_SANCTION) for end in ("source", "target")))
+            and not any(has_label(str(claim[end]), DERIVED_LABEL) for end in ("source", "target")))
 
 
 def _named(text: str, names: list[str], starts: list[int], ends: list[int]) -> list[Mention]:

@@ -24,6 +24,11 @@ def entity_id(label: str, name: str) -> str:
     return f"{label.lower()}:{slug}"
 
 
+def has_label(ident: str, label: str) -> bool:
+    """Whether `ident` was made by `entity_id` for `label` (its prefix)."""
+    return ident.startswith(f"{label.lower()}:")
+
+
 def payment_id(doc_id: str, amount: int | str, kind: str = "", *, party: str = "",
                date: str = "") -> str:
     """A payment as one document states it: `payment:{doc}#{kind}-usd-{amount}` (then the

@@ -43,6 +43,7 @@ MAX_NODE_EVIDENCE = 3  # sentences per entity per document: hubs (countries) oth
 # (a 1 MB list of 40 companies made a write of 72 MB, refused by the store).
 MAX_SPLIT_SENTENCE = 2_000
 DERIVED_TYPES = ("MENTIONS", "SANCTIONED")  # written by ingest, never taken from extraction
+DERIVED_LABEL = "Sanction"  # nodes only ingest makes: one per designation act (ids.sanction_id)
 # Names for issuer states a document names only in its front matter (annotation guidelines).
 ISSUER_COUNTRIES = {"US": "United States", "JP": "Japan", "KR": "South Korea",
                     "KP": "North Korea", "CN": "China", "RU": "Russia", "LA": "Laos"}
@@ -335,9 +336,9 @@ class _Mapper:
                   "authority": authority,
                   "program": props.get("program") or program_of(legal_basis or [], sentences),
                   "legal_basis": legal_basis, "listing_date": date, "target": r.target}
-        spec = self.model.node("Sanction")
+        spec = self.model.node(DERIVED_LABEL)
         if ident not in self.nodes:  # two designators of one government: one act
-            self.labels[ident] = "Sanction"
+            self.labels[ident] = DERIVED_LABEL
             self.nodes[ident] = NodeRow(ident, _fit(spec.properties, values, ident,
                                                     self.problems),
                                         self.doc, [], list(evidence), float(r.confidence))
