@@ -33,6 +33,7 @@ from extract.arguments import (
 from extract.frames import Frame, Yields, all_frames, families
 from extract.frames._calibration import (
     below_floor,
+    calibrated_confidence,
     confidence_of,
     guessed,
     share_of,
@@ -481,11 +482,6 @@ def ends_of(construction: str) -> str:
     return construction.rsplit("/", 1)[-1]
 
 
-def _sure(entity: ExtractedEntity) -> float:
-    """How sure the entity is, relative to a name a list confirms (0.95)."""
-    return min(1.0, entity.confidence / 0.95)
-
-
 def merge(found: Iterable[Found], context: DocContext, model: GraphModel
           ) -> tuple[list[ExtractedRelation], list[RejectedRelation]]:
     merged: dict[tuple[str, str, str], ExtractedRelation] = {}
@@ -507,10 +503,10 @@ def merge(found: Iterable[Found], context: DocContext, model: GraphModel
         f.construction = f"{f.construction}/{ends_class(source, target)}"
         calibrated = f.confidence is None
         confidence = confidence_of(f.frame) if f.confidence is None else f.confidence
-        # a relation is only as right as its ends: an entity read from the text alone (not
-        # confirmed by a list) may be misnamed or not an entity at all
-        ends_sure = _sure(source) * _sure(target)
-        confidence = round(confidence * ends_sure, 3)
+        # a relation is only as right as its ends: an entity read from the text alone may
+        # be misnamed, a description may only restate a named actor; how often relations
+        # whose ends were recognized that way were right on the dev split bounds it too
+        confidence = calibrated_confidence(confidence, ends_of(f.construction))
         if calibrated:
             # a frame the dev split shows wrong more often than right adds nothing, not
             # even evidence to a relation another sentence states; nor does a guess at an
@@ -519,7 +515,8 @@ def merge(found: Iterable[Found], context: DocContext, model: GraphModel
             # for descriptions says nothing of how often they are right: the write floor
             # judges relations between named entities only
             # (the floor compares the point estimate, not the confidence's lower bound)
-            share = round(share_of(f.frame, f.construction) * ends_sure, 3)
+            # (share_of already weighs the dev share of the frame's relations with such ends)
+            share = share_of(f.frame, f.construction)
             low = below_floor(f.frame) or (None if ends_of(f.construction) == "unnamed"
                                            else stand_in_floor(f.stand_in, share))
             if low:

@@ -36,7 +36,9 @@ the frame id, which names its language for Japanese and Korean (designation.ko.v
 constructions of a frame are not split further (too few readings each). A perfect record
 claims 0.8 only from 11 readings on: a frame seen a few times cannot claim to be sure. The
 smoothed share (`share_of`) stays the point estimate the write floor for guessed
-stand-ins compares with one half.
+stand-ins compares with one half. In English the ends class ("listed", "read",
+"unnamed") has its own record, pooled over the frames, and a relation's confidence is the
+lower of its frame's bound and its ends class's bound (`calibrated_confidence`).
 """
 
 from __future__ import annotations
@@ -105,6 +107,33 @@ def confidence_of(frame: str, prior: float | None = None) -> float:
     correct, total = (n / POOLED_RUNS for n in table().get(frame or "document", {}).get(
         "*", [0.0, 0.0]))
     return round(lower_bound(correct + prior, total + 1), 3)
+
+
+def ends_record(ends: str) -> tuple[float, float]:
+    """(right, total) on the dev split of the relations whose ends were recognized the same
+    way ("listed", "read" or "unnamed", extract.relations.ends_class), pooled over every
+    frame that records it (the frames' "*/<ends>" cells), each relation once."""
+    right = total = 0.0
+    for row in table().values():
+        cell = row.get(f"*/{ends}")
+        if cell:
+            right, total = right + cell[0] / POOLED_RUNS, total + cell[1] / POOLED_RUNS
+    return right, total
+
+
+def ends_bound(ends: str) -> float:
+    """What the dev split guarantees for relations whose ends were recognized as `ends`:
+    the one-sided 95% Wilson lower bound of their share right, all frames pooled. A class
+    the dev split never met guarantees nothing (0)."""
+    return round(lower_bound(*ends_record(ends)), 3)
+
+
+def calibrated_confidence(frame_bound: float, ends: str) -> float:
+    """A relation's confidence in English: the lower of its frame's bound and its ends
+    class's bound (docs/extraction.md, "Confidence", rule 5). Each dev error is in both
+    records, so a product would count it twice; the relation belongs to both populations
+    and claims no more than the weaker record guarantees."""
+    return round(min(frame_bound, ends_bound(ends)), 3)
 
 
 def _wilson(correct: float, total: float, z: float) -> tuple[float, float, float]:
