@@ -58,6 +58,7 @@ def resolve_document(mentions: DocMentions, meta: DocumentMeta,
     pending_persons: list[MentionSpan] = []
     pending_orgs: list[MentionSpan] = []
     pending_cases: list[MentionSpan] = []
+    spelled_out: list[tuple[GazetteerEntry, MentionSpan]] = []
     for m in mentions.mentions:
         entry: GazetteerEntry | None = None
         if m.label == "AMBIGUOUS":
@@ -69,6 +70,10 @@ def resolve_document(mentions: DocMentions, meta: DocumentMeta,
             entry = gazetteer.by_id[m.hint]
             if not corroborated(entry, mentions.text, m, gazetteer):
                 entry, m.hint = None, "namesake"  # the same name, another actor
+        if entry is not None and entry.properties.get("kind") == "worker_group" and \
+                _SPELLED_OUT.fullmatch(m.text.strip()):
+            spelled_out.append((entry, m))
+            continue
         if entry is not None:
             entity = ents.get(entry.id) or from_gazetteer(entry)
             ents[entity.id] = entity
@@ -87,6 +92,7 @@ def resolve_document(mentions: DocMentions, meta: DocumentMeta,
             entity = ents.get(entity_id(m.label, name)) or new_entity(m.label, name, {}, 0.8)
             ents[entity.id] = entity
             result.add_mention(entity, m)
+    _join_spelled_out(result, spelled_out, mentions.text)
     pending_persons = orgs_tagged_as_persons(pending_persons, pending_orgs)
     resolve_persons(result, pending_persons, gazetteer)
     pending_orgs = persons_tagged_as_orgs(result, pending_orgs)
@@ -101,6 +107,31 @@ def resolve_document(mentions: DocMentions, meta: DocumentMeta,
         result.add_mention(entity, m)
     return result
 
+
+
+# the workers' common noun spelled out with no state in it: "information technology (IT)
+# workers" names a trade, and only context makes it the DPRK's collective
+_SPELLED_OUT = re.compile(r"information\s+technology\s*\(IT\)\s+(?:workers|workforce)",
+                          re.IGNORECASE)
+# the state that sends or runs them, right after the noun: "... workers from (working for,
+# acting for, dispatched by) the DPRK"
+_OF_THE_DPRK = re.compile(
+    r"\s*,?\s+(?:(?:who\s+(?:are|were)\s+)?(?:working|acting|dispatched|sent|deployed|"
+    r"controlled|employed|directed)\s+)?(?:from|for|by|of)\s+(?:the\s+)?(?:DPRK|North\s+Korea|"
+    r"Democratic\s+People.s\s+Republic\s+of\s+Korea|Pyongyang)\b")
+
+
+def _join_spelled_out(result: DocEntities, found: list[tuple[GazetteerEntry, MentionSpan]],
+                      text: str) -> None:
+    """The spelled-out trade noun is the collective where the document names the collective
+    in another form, or where the DPRK follows it as the workers' state; elsewhere it is a
+    class of people ("companies that hire information technology (IT) workers"), not the
+    North Korean collective."""
+    for entry, m in found:
+        if entry.id in result.entities or _OF_THE_DPRK.match(text, m.end):
+            entity = result.entities.get(entry.id) or from_gazetteer(entry)
+            result.entities[entity.id] = entity
+            result.add_mention(entity, m)
 
 
 def _agencies_inside_titles(result: DocEntities, gazetteer: Gazetteer,
