@@ -93,15 +93,22 @@ JA = LanguageCues(
     affiliation=re.compile(r"^\s*(?:の|に)?\s*(?:傘下|所属|配下|代表|関連|属する|属し)"),
     future=re.compile(r"予定|方針|見込み|(?:する|される)見通し|検討"),
     proposal=re.compile(r"提案|要請|求め|意向|働きかけ"),
-    negation=re.compile(r"(?:し|され)(?:ない|なかった|ず)|ません|(?:し|され)て(?:い)?ない"),
+    # (含めていない, 載せなかった: the negation right after a verb that is not する)
+    negation=re.compile(r"(?:し|され)(?:ない|なかった|ず)|ません|(?:し|され)て(?:い)?ない|"
+                        r"^(?:て|で)(?:い)?(?:ない|なかった)|^(?:なかった|ず[、。])"),
     recall=re.compile(r"これまで(?:に)?|既に|かつて|以前|過去に"),
     effective=re.compile(r"^\s*(?:から|より|付で|付け)"),
-    trilateral=re.compile(r"日\s*[・]?\s*米\s*[・]?\s*韓|米\s*[・]?\s*日\s*[・]?\s*韓"),
+    # news from Seoul writes the three in its own order: 韓米日, 韓日米
+    trilateral=re.compile(r"日\s*[・]?\s*米\s*[・]?\s*韓|米\s*[・]?\s*日\s*[・]?\s*韓|"
+                          r"韓\s*[・]?\s*米\s*[・]?\s*日|韓\s*[・]?\s*日\s*[・]?\s*米"),
     anaphor=re.compile(r"同(?:室|省|庁|局|部|国|政府)(?:は|が|も)"),
     # 警察庁は、外務省及び財務省と連名で…: actors joined to the subject as co-actors
     partner=re.compile(r"^\s*(?:と|とも)\s*(?:連名で|共同で|合同で|ともに|共に|一緒に)"),
     # キム・ハヌルは、米財務省により指定された: the actor of a passive
-    agent=re.compile(r"^\s*(?:により|によって|による)"),
+    # (Xは米財務省から制裁対象に指定された: から marks the actor only right before the
+    # designation it suffered; 財務省から発表があった is a source, not an actor)
+    agent=re.compile(r"^\s*(?:により|によって|による|から(?=\s*(?:新たに\s*)?(?:独自\s*)?"
+                     r"(?:制裁|資産凍結)))"),
     # 米財務省、北朝鮮IT要員2人を制裁: a lead or headline opens with its actor and a comma
     lead=re.compile(r"^\s*[、，,]"),
 )
@@ -172,6 +179,10 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:SDN|特別指定国民)[^。]{0,12}?(?:に|へ)\s*(?:追加|掲載|指定)|"
             r"(?:に対し|に対して|に対する)[^。]{0,20}制裁(?:措置)?を(?:発表|決定|実施|発動|科|課)|"
             r"独自制裁(?:措置)?を(?:発表|決定|実施|発動)|"
+            # news wording: Xへの制裁を発表 (the sanction on X), XをY制裁の対象に含めた /
+            # 制裁リストに載せた
+            r"(?:への|に対する)\s*(?:追加\s*|新たな\s*|独自\s*)?制裁(?:措置)?を|"
+            r"(?:資産凍結|制裁)[^。]{0,20}?(?:対象|リスト|名簿)に\s*(?:新たに\s*)?(?:含め|載せ|掲載し)|"
             # the notice's wording for new listings: 対象者を以下のとおり拡大/追加する
             r"(?:資産凍結|制裁)[^。]{0,20}?対象(?:者|団体|個人)?を[^。]{0,12}?(?:拡大|追加)"
             r"(?:する|した|し、)"), 0.9),

@@ -38,6 +38,7 @@ from extract.lang.ja_persons import (
 )
 from extract.lang.ja_prose import apply_prose
 from extract.lang.ja_readings import korean_org_name, latin_korean_person
+from extract.lang.ja_sanctions import apply_sanctions
 from extract.lang.ko import add_payment
 from extract.lang.money import find_money
 from extract.lang.names import add_advisory, add_short_references
@@ -60,9 +61,12 @@ _KATAKANA_BEFORE_BRACKET = re.compile(r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]
 # Japanese news quotes a company's name: IT企業「X」, 金融機関「Y」
 _QUOTED = re.compile(r"(?:企業|会社|機関|メーカー|団体|銀行|組織|グループ)\s*「([^」]{2,40})」|"
                      r"「([^」]{2,40})」\s*(?:など|と|を|が|は|の|も|\()")
-# a quoted title: one that ends in a statement noun, or any one "so titled" (「X」と題する)
+# a quoted title: one that ends in a statement noun, any one "so titled" (「X」と題する), or
+# any one right after the kind of statement it is (報告書「X」)
 _TITLE = re.compile(r"[「『]([^」』]{4,80}(?:注意喚起|声明|ガイダンス|勧告|アドバイザリー|"
-                    r"報告書|指針|注意報|告知|手引き))[」』]|[「『]([^」』]{4,80})[」』]\s*と題(?:する|した)")
+                    r"報告書|指針|注意報|告知|手引き))[」』]|[「『]([^」』]{4,80})[」』]\s*と題(?:する|した)|"
+                    # the kind of statement right before its quoted title: 報告書「X」
+                    r"(?:報告書|声明|注意喚起|ガイダンス|勧告|告知|指針)\s*[「『]([^」』]{4,80})[」』]")
 
 
 def _english(text: str, end: int) -> str:
@@ -125,11 +129,12 @@ class JapanesePipeline:
     def _layout(self, builder: DocBuilder, spans: list[Span]) -> None:
         apply_layout(builder, spans, self.native)  # headers, lists and tables
         apply_prose(builder, spans)  # roles, control, fronts and funds stated in prose
+        apply_sanctions(builder, spans)  # designations and statements as news tells them
 
     def _titles(self, builder: DocBuilder) -> None:
         """A document title in 「」 that names an advisory or statement is an Advisory."""
         for match in _TITLE.finditer(builder.text):
-            group = 1 if match.group(1) else 2
+            group = next(g for g in (1, 2, 3) if match.group(g))
             add_advisory(builder, self.native, match.start(group), match.end(group))
 
     def _quoted_names(self, builder: DocBuilder, doc: Any) -> None:

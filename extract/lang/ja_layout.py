@@ -73,7 +73,7 @@ def attach_aliases(builder: DocBuilder) -> None:
         start, end = match.span("value")
         for found in [f for f in builder.found if start <= f.start and f.end <= end + 1
                       and f.type in TARGETS and f.id != item.id]:
-            _repoint(builder, found, item)
+            repoint(builder, found, item)
     _table_aliases(builder)
 
 
@@ -86,7 +86,7 @@ def _table_aliases(builder: DocBuilder) -> None:
         for cell in row.cells_of("alias"):
             for found in builder.in_span(cell, TARGETS):
                 if found.id != item.id:
-                    _repoint(builder, found, item)
+                    repoint(builder, found, item)
 
 
 def _table_attributes(builder: DocBuilder, native: NativeGazetteer) -> None:
@@ -106,7 +106,7 @@ def _table_attributes(builder: DocBuilder, native: NativeGazetteer) -> None:
                 located(builder, item, place, row.span, "location-table.ja.v1")
 
 
-def _repoint(builder: DocBuilder, found: Found, item: Found) -> None:
+def repoint(builder: DocBuilder, found: Found, item: Found) -> None:
     old = builder.entities.get(found.id)
     found.id, found.name, found.type = item.id, item.name, item.type
     entity = builder.entities[item.id]

@@ -1,0 +1,153 @@
+"""Designations and issued statements as Japanese news reports tell them, where the
+one-sentence frames of extract/lang/frames.py read them wrong or not at all.
+
+- A body named only as where a listed person works is context, not a target: in
+  偵察総局の白成根(ペク・ソングン)部長ら5人を制裁対象に加えた or 朝鮮白頭技術会社の代表カン氏を
+  指定した the person is designated and works at the body (EMPLOYED_AT); a body glued
+  to the next name (朝鮮人民軍偵察総局) is only what that name belongs to.
+- A sanction announced with no target in its sentence (米財務省は…として制裁を発表した。)
+  names its targets in the next one (対象となったのは、A社と、B氏だ。): the announcer's
+  state designated them.
+- A statement titled in quotes and then "compiled and published" (「…注意喚起」と題する文書を
+  まとめ、ウェブサイトで公表した): the subject issued it, as the frames do for 「…」を公表した.
+
+Whether the sentence states the act is decided as for the frames (ja_modality.py): a plan,
+a negation or the words of a quote state none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.lang.common import DocBuilder, Found, Span
+from extract.lang.frames import JA
+from extract.lang.ja_modality import stated
+from extract.lang.relations import _dated, _patients, _state_of, _subjects
+
+_TITLE = (r"(?:総局長|副局長|局長|副部長|部長|社長|副社長|代表|幹部|責任者|所長|支社長|会長|CEO|"
+          r"ＣＥＯ|最高経営責任者|大使|参事官|書記官|担当官|団長|室長|課長|理事長|司令官|"
+          r"チームリーダー)")
+# Oの P(reading) 部長 / Oの P氏(代表): the person's title after the name
+_NAME_THEN_TITLE = re.compile(r"^\s*(?:[（(][^）)]{1,30}[）)])?\s*(?:氏)?\s*(?:[（(]\s*)?" + _TITLE)
+_OF = re.compile(r"^[」』]?\s*の\s*$")
+# Oの代表(である) P / O代表の P: the title before the name
+_TITLE_THEN_NAME = re.compile(r"^[」』]?\s*の?\s*" + _TITLE + r"\s*(?:の|である|を務める|で)?\s*$")
+# a sanction announced in so many words, its targets left to the next sentence
+_ANNOUNCED = re.compile(r"(?:新たな|追加の?|独自の?)?\s*制裁(?:措置)?を\s*(?:発表|決定|発動|科|課)")
+_FOLLOWUP = re.compile(r"^(?:今回の?|新たな|この)?\s*(?:制裁の?)?対象(?:者|団体|個人|機関)?"
+                       r"(?:と(?:なった|なる|された)|に(?:指定|追加)された)?"
+                       r"(?:の|者|個人|団体|機関)?(?:は|には)")
+# 「T」と題する文書をまとめ、ウェブサイトで公表した: compiled, then published somewhere
+_COMPILED = re.compile(r"^[」』]?\s*(?:と題(?:する|した)\s*(?:文書|資料|報告書|冊子))?\s*を\s*"
+                       r"(?:取りまとめ|まとめ|作成し|策定し)(?:て)?、?\s*"
+                       r"(?:[^、。「」]{0,12}?(?:で|上で|に)\s*)?(?:公表|発表|公開|発出|掲載)")
+# 注意喚起（警告番号…）を出した: the statement's number in brackets before its verb
+_BRACKETED_OBJECT = re.compile(r"^\s*(?:（[^）]{1,40}）|\([^)]{1,40}\))\s*を\s*"
+                               r"(?:共同で|連名で)?\s*(?:公表|発表|発出|公開|出し|発行)")
+# FBIが1月に出した公共サービス告知: the issuing verb of a relative clause before it
+_RELATIVE = re.compile(r"(?:公表|発表|発出|公開|発行|出)(?:した|された|していた)\s*[「『]?$")
+_DESIGNATION_FRAMES = ("designation", "asset-freeze")
+
+
+def apply_sanctions(builder: DocBuilder, spans: list[Span]) -> None:
+    _context_bodies(builder)
+    _announced_then_named(builder, spans)
+    _compiled_statements(builder, spans)
+
+
+def _works_at(builder: DocBuilder, body: Found) -> Found | None:
+    """The person a body is named for, when the body is only where that person works."""
+    text = builder.text
+    if body.type != "Organization" or body.properties.get("kind") in ("worker_group", "group"):
+        return None
+    later = [f for f in builder.found if f.start >= body.end and f.type in ("Person",
+                                                                           "Organization")]
+    nxt = min(later, key=lambda f: f.start, default=None)
+    if nxt is None or nxt.type != "Person" or nxt.start - body.end > 12:
+        return None
+    gap = text[body.end:nxt.start]
+    if _OF.match(gap) and _NAME_THEN_TITLE.match(text[nxt.end:nxt.end + 40]):
+        return nxt
+    if _TITLE_THEN_NAME.match(gap):
+        return nxt
+    return None
+
+
+def _glued(builder: DocBuilder, body: Found) -> bool:
+    """A body written right before another name, with nothing between (朝鮮人民軍偵察総局)."""
+    return any(f.start == body.end and f.type in ("Organization", "Person") and f.id != body.id
+               for f in builder.found)
+
+
+def _context_bodies(builder: DocBuilder) -> None:
+    for key, relation in list(builder.relations.items()):
+        if relation.type != "DESIGNATED" or not relation.frame.startswith(_DESIGNATION_FRAMES):
+            continue
+        target = relation.target
+        context = True
+        for evidence in relation.evidence:
+            mentions = [f for f in builder.in_span(Span(evidence.start, evidence.end))
+                        if f.id == target]
+            if not mentions or not all(_works_at(builder, m) is not None or _glued(builder, m)
+                                       for m in mentions):
+                context = False
+        if context:
+            del builder.relations[key]
+    for span_body in [f for f in builder.found if f.type == "Organization"]:
+        person = _works_at(builder, span_body)
+        if person is None or person.unnamed or span_body.unnamed:
+            continue
+        span = _sentence_of(builder, person.start)
+        modality = stated(builder.text, span, person.end)
+        if modality is not None:
+            builder.relate("EMPLOYED_AT", person.id, span_body.id, span,
+                           frame="title-of.ja.v1", confidence=0.8, modality=modality)
+
+
+def _sentence_of(builder: DocBuilder, at: int) -> Span:
+    start = max(builder.text.rfind(c, 0, at) for c in "。\n") + 1
+    ends = [i for i in (builder.text.find(c, at) for c in "。\n") if i >= 0]
+    return Span(start, min(ends) + 1 if ends else len(builder.text))
+
+
+def _announced_then_named(builder: DocBuilder, spans: list[Span]) -> None:
+    text = builder.text
+    for index, span in enumerate(spans[:-1]):
+        match = _ANNOUNCED.search(text, span.start, span.end)
+        dated = _dated(builder, span, JA, bool(JA.recall.search(text, span.start, span.end)))
+        if match is None or stated(text, span, match.end()) is None or dated is None:
+            continue
+        actors = _subjects(builder, span, JA, match.start())
+        if not actors or _patients(builder, span, JA, actors):
+            continue  # the targets are in the sentence: the frames read them
+        following = spans[index + 1]
+        if not _FOLLOWUP.match(following.text(text)):
+            continue
+        named = [p for p in _patients(builder, following, JA, actors)
+                 if _works_at(builder, p) is None and not _glued(builder, p)]
+        for actor in dict.fromkeys(_state_of(builder, a.id, span) for a in actors):
+            for patient in named:
+                builder.relate("DESIGNATED", actor, patient.id, following,
+                               frame="announced-followup.ja.v1", confidence=0.75,
+                               properties=dated[0], date_basis=dated[1])
+
+
+def _compiled_statements(builder: DocBuilder, spans: list[Span]) -> None:
+    text = builder.text
+    for span in spans:
+        for advisory in builder.in_span(span, ("Advisory",)):
+            compiled = _COMPILED.match(text[advisory.end:span.end]) or \
+                _BRACKETED_OBJECT.match(text[advisory.end:span.end])
+            relative = _RELATIVE.search(text, max(span.start, advisory.start - 12),
+                                        advisory.start)
+            if compiled is None and relative is None:
+                continue
+            at = advisory.end + compiled.end() if compiled else advisory.start
+            dated = _dated(builder, span, JA, bool(JA.recall.search(text, span.start, span.end)))
+            if stated(text, span, at) is None or dated is None:
+                continue
+            before = advisory.start if compiled else relative.start() if relative else 0
+            frame = "compiled.ja.v1" if compiled else "relative-issue.ja.v1"
+            for actor in _subjects(builder, Span(span.start, before), JA, before):
+                builder.relate("ISSUED", actor.id, advisory.id, span, frame=frame,
+                               confidence=0.8, properties=dated[0], date_basis=dated[1])
