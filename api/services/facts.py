@@ -91,16 +91,21 @@ def _government(node: Row | None) -> str | None:
     return str(code) if code else None
 
 
-def _pick_issuer(issuers: list[Row], designators: dict[str, Row]) -> Row | None:
-    """A Sanction may be ISSUED by an agency and its state: prefer those that DESIGNATED,
-    an agency among them (in id order, so the pick does not depend on the order a store
-    returns them in)."""
+def _pick_issuer(issuers: list[Row], designators: dict[str, Row],
+                 authority: object = None) -> Row | None:
+    """A Sanction may be ISSUED by an agency and its state, or by two agencies when documents
+    name the act by the office in one and by its department in another: prefer those that
+    DESIGNATED, an agency among them, and of those the one the Sanction node itself names
+    as its authority (its best statement), so the dossier and the node agree; then id
+    order, so the pick does not depend on the order a store returns them in."""
     issuers = sorted(issuers, key=lambda i: entity_ref(i).id)
     designating = [i for i in issuers if entity_ref(i).id in designators] or issuers
     # an agency over its state: the most specific designator any document names
     agencies = [i for i in designating if label_of(i) == "Agency"]
     chosen = agencies or designating
-    return chosen[0] if chosen else None
+    named = [i for i in chosen if authority is not None and entity_ref(i).name == authority]
+    picked = named or chosen
+    return picked[0] if picked else None
 
 
 def sanctions(store: GraphStore, entity_id: str, related: list[Related]) -> list[SanctionOut]:
@@ -118,7 +123,7 @@ def sanctions(store: GraphStore, entity_id: str, related: list[Related]) -> list
     covered: set[str] = set()
     for sanction, issuers in grouped.values():
         s = sanction["properties"]
-        issuer = _pick_issuer(issuers, designators)
+        issuer = _pick_issuer(issuers, designators, s.get("authority"))
         issuer_id = entity_ref(issuer).id if issuer is not None else None
         edge = designations.get(issuer_id) if issuer_id else None
         d = edge.props if edge else {}

@@ -41,16 +41,21 @@ def test_front_company_dossier_names_the_designation(gold_client: TestClient) ->
     assert ofac[0]["government"] == "US"
     assert ofac[0]["date"] == "2025-08-27"
     assert ofac[0]["id"].startswith("sanction:")
-    # the Japanese news report of the same action is a second source of the one act
+    # the Japanese news report of the same action is a second source of the one act, and a
+    # wire report naming the department (not its office) a third: one act, one record, named
+    # by the authority its Sanction node holds
     assert ofac[0]["sources"] == ["b8-ofac-andreyev-chinyong-2025-08-27",
+                                  "d1-wire-trilateral-it-workers-statement-2025-08-27",
                                   "ja-news-us-sanctions-andreyev-2025-08-28"]
+    assert len(d["sanctions"]) == 1
     assert ofac[0]["evidence"], "a designation without its sentence"
     _evidence_is_real(client, ofac[0]["evidence"])
     fronts = _group(d, "FRONT_FOR")
     assert [(i["direction"], i["other"]["id"]) for i in fronts["items"]] == [
         ("out", "organization:chinyong-information-technology-cooperation-company")]
-    assert {doc["id"] for doc in d["documents"]} == {"b8-ofac-andreyev-chinyong-2025-08-27",
-                                                     "ja-news-us-sanctions-andreyev-2025-08-28"}
+    assert {doc["id"] for doc in d["documents"]} == {
+        "b8-ofac-andreyev-chinyong-2025-08-27", "ja-news-us-sanctions-andreyev-2025-08-28",
+        "d1-wire-trilateral-it-workers-statement-2025-08-27"}
     assert d["documents"][0]["title"]
 
 
