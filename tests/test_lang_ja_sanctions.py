@@ -159,3 +159,55 @@ def test_notice_issued_in_a_relative_clause(ja: JapanesePipeline) -> None:
     # the look-alike: the notice is read, not issued, by the subject
     read = run(ja, "FBIが1月に読んだ公共サービス告知は古かった。")
     assert not [r for r in read.relations if r.type == "ISSUED"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the target made the object of the sanction: 対象にした, 対象とする制裁
+    ("米財務省は2日、朝鮮海星技術会社を制裁対象にしたと発表した。",
+     {("United States", "朝鮮海星技術会社")}),
+    ("米政府は2日、朝鮮海星技術会社を対象とする制裁を発表した。",
+     {("United States", "朝鮮海星技術会社")}),
+    # a further target after a designation: …も対象に含まれる
+    ("米財務省は2日、朝鮮海星技術会社を制裁対象に指定した。同社の代表キム・ナンスン氏も対象に含まれる。",
+     {("United States", "朝鮮海星技術会社"), ("United States", "キム・ナンスン")}),
+    # targets only counted, then named in a sentence that ends on the names
+    ("米財務省は2日、個人1人と1団体を制裁対象に指定したと発表した。"
+     "制裁対象は、北朝鮮国籍のキム・ナンスン氏と、ラオスの「朝鮮海星技術会社」。",
+     {("United States", "朝鮮海星技術会社"), ("United States", "キム・ナンスン")}),
+])
+def test_targets_named_around_the_designation(ja: JapanesePipeline, text: str,
+                                              expected: set[tuple[str, str]]) -> None:
+    assert facts(ja, text, "DESIGNATED") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no designation before: 対象に含まれる is about something else
+    "キム・ナンスン氏も調査の対象に含まれる。",
+    "米政府は朝鮮海星技術会社を対象とする制裁を検討している。",  # a plan
+])
+def test_targets_around_look_alikes(ja: JapanesePipeline, text: str) -> None:
+    assert facts(ja, text, "DESIGNATED") == set()
+
+
+def test_counted_governments_are_the_states_named(ja: JapanesePipeline) -> None:
+    text = "日本、米国、韓国の3カ国政府は2日、北朝鮮のIT労働者に関する共同声明を出した。"
+    assert {s for s, _ in facts(ja, text, "ISSUED")} == {"Japan", "United States",
+                                                          "South Korea"}
+    # the look-alike: 政府 alone is the government of the document's state
+    alone = run(ja, "政府は2日、北朝鮮のIT労働者に関する注意喚起を公表した。")
+    assert "政府" in {m.text for e in alone.entities if e.type == "Country" for m in e.mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "日本国政府、アメリカ合衆国政府及び大韓民国政府は、本日、北朝鮮IT労働者に関する共同声明を発出した。",
+    "日本、米国及び韓国の政府は、本日、北朝鮮IT労働者に関する共同声明を発出した。",
+])
+def test_a_states_government_is_the_state(ja: JapanesePipeline, text: str) -> None:
+    assert {s for s, _ in facts(ja, text, "ISSUED")} == {"Japan", "United States",
+                                                          "South Korea"}
+
+
+def test_a_states_official_is_not_the_state(ja: JapanesePipeline) -> None:
+    # the look-alike: an official speaks of the statement; no state in the sentence issues it
+    text = "米国の政府高官は、北朝鮮IT労働者に関する共同声明を発表した。"
+    assert facts(ja, text, "ISSUED") == set()

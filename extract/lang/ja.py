@@ -38,7 +38,7 @@ from extract.lang.ja_persons import (
 )
 from extract.lang.ja_prose import apply_prose
 from extract.lang.ja_readings import korean_org_name, latin_korean_person
-from extract.lang.ja_sanctions import apply_sanctions
+from extract.lang.ja_sanctions import apply_sanctions, drop_counted_governments
 from extract.lang.ko import add_payment
 from extract.lang.money import find_money
 from extract.lang.names import add_advisory, add_short_references
@@ -99,6 +99,7 @@ class JapanesePipeline:
         add_header_title(builder, self.native)  # a header's title line: an advisory
         self._titles(builder)  # a title holds names (北朝鮮) that are not mentions of their own
         add_known_actors(builder, self.native)
+        drop_counted_governments(builder)  # 3カ国政府: the states counted, not "the government"
         repoint_short_forms(builder)  # 財務省 after 米財務省: the US Treasury
         add_bracket_abbreviations(builder)  # 外国資産管理局（OFAC）
         add_reading_names(builder, self.native)  # 崔明浩（チェ・ミョンホ）: one person

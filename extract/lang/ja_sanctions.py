@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from extract.lang.common import DocBuilder, Found, Span
-from extract.lang.frames import JA
+from extract.lang.frames import FRAMES, JA
 from extract.lang.ja_modality import stated
 from extract.lang.relations import _dated, _patients, _state_of, _subjects
 
@@ -34,7 +34,8 @@ _OF = re.compile(r"^[」』]?\s*の\s*$")
 _TITLE_THEN_NAME = re.compile(r"^[」』]?\s*の?\s*" + _TITLE + r"\s*(?:の|である|を務める|で)?\s*$")
 # a sanction announced in so many words, its targets left to the next sentence
 _ANNOUNCED = re.compile(r"(?:新たな|追加の?|独自の?)?\s*制裁(?:措置)?を\s*(?:発表|決定|発動|科|課)")
-_FOLLOWUP = re.compile(r"^(?:今回の?|新たな|この)?\s*(?:制裁の?)?対象(?:者|団体|個人|機関)?"
+_FOLLOWUP = re.compile(r"^(?:今回の?|新たな|この)?\s*"
+                       r"(?:(?:独自|追加)?(?:制裁|資産凍結)(?:措置)?の?)?対象(?:者|団体|個人|機関)?"
                        r"(?:と(?:なった|なる|された)|に(?:指定|追加)された)?"
                        r"(?:の|者|個人|団体|機関)?(?:は|には)")
 # 「T」と題する文書をまとめ、ウェブサイトで公表した: compiled, then published somewhere
@@ -47,6 +48,37 @@ _BRACKETED_OBJECT = re.compile(r"^\s*(?:（[^）]{1,40}）|\([^)]{1,40}\))\s*を
 # FBIが1月に出した公共サービス告知: the issuing verb of a relative clause before it
 _RELATIVE = re.compile(r"(?:公表|発表|発出|公開|発行|出)(?:した|された|していた)\s*[「『]?$")
 _DESIGNATION_FRAMES = ("designation", "asset-freeze")
+# the designation frame's own predicate: a designation whose targets are only counted
+# (個人2人と1団体を制裁対象に指定した) names them in the next sentence (制裁対象は、A、B。)
+_DESIGNATION = next(f.predicate for f in FRAMES["ja"] if f.name == "designation.ja.v1")
+
+
+# 日本、米国、韓国の3カ国政府は: 政府 after a count of states is theirs, not "the government"
+_COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:か国|カ国|ヶ国|ヵ国)\s*$")
+
+
+def _of_named_state(builder: DocBuilder, found: Found) -> bool:
+    gap = builder.text[max(0, found.start - 1):found.start]
+    at = found.start - 1 if gap == "の" else found.start
+    return any(f.end == at and f.type == "Country" and not f.properties.get("self")
+               for f in builder.found)
+
+
+def drop_counted_governments(builder: DocBuilder) -> None:
+    """The word 政府 ("the government": the state that issued the document) right after a
+    count of states (3カ国政府) names the governments of the states counted, and right
+    after a state (アメリカ合衆国政府, 韓国の政府) that state's: not the issuing state. Its
+    mention goes, so the states before it stay the subject."""
+    for found in [f for f in builder.found if f.properties.get("self") and (
+            _COUNTED.search(builder.text, max(0, f.start - 8), f.start) or
+            _of_named_state(builder, f))]:
+        builder.found.remove(found)
+        entity = builder.entities.get(found.id)
+        if entity is None:
+            continue
+        entity.mentions = [m for m in entity.mentions if m.start != found.start]
+        if not entity.mentions:
+            del builder.entities[found.id]
 
 
 def apply_sanctions(builder: DocBuilder, spans: list[Span]) -> None:
@@ -113,7 +145,8 @@ def _sentence_of(builder: DocBuilder, at: int) -> Span:
 def _announced_then_named(builder: DocBuilder, spans: list[Span]) -> None:
     text = builder.text
     for index, span in enumerate(spans[:-1]):
-        match = _ANNOUNCED.search(text, span.start, span.end)
+        match = _ANNOUNCED.search(text, span.start, span.end) or \
+            _DESIGNATION.search(text, span.start, span.end)
         dated = _dated(builder, span, JA, bool(JA.recall.search(text, span.start, span.end)))
         if match is None or stated(text, span, match.end()) is None or dated is None:
             continue
