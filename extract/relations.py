@@ -410,11 +410,19 @@ def frame_facts(context: DocContext) -> list[Found]:
         if hit.frame.complete is not None:
             hit.frame.complete(hit, context)
         for role, default in hit.frame.defaults.items():
-            if default == "designator" and hit.roles.get(role):
+            if default == "designator" and hit.roles.get(role) and not _said_of(hit):
                 context.notes["designator"] = list(hit.roles[role])
         for spec in hit.frame.yields:
             found.extend(_yield(hit, spec, context))
     return found
+
+
+def _said_of(hit: Hit) -> bool:
+    """A designation told in a relative clause ("X, which the State Department designated in
+    2011", "X, designated by the ministry last year") describes its head noun, often by an
+    earlier act of another agency: its agent is not the one the release's agentless
+    designations ("Y is designated pursuant to ...") continue."""
+    return hit.word.dep_ in {"relcl", "acl"}
 
 
 def _yield(hit: Hit, spec: Yields, context: DocContext) -> list[Found]:

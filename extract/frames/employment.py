@@ -107,7 +107,32 @@ def _held(hit: Hit, context: DocContext) -> None:
 _TYPES = {"worker": WORKERS, "employer": EMPLOYERS}
 _POSTS = ("developer|developers|engineer|engineers|programmer|programmers|contractor|"
           "contractors|employee|employees|consultant|consultants|worker|workers|staff")
-_JOBS = "job|jobs|employment|work|positions|position|contracts|contract|roles|role"
+JOBS = "job|jobs|employment|work|positions|position|contracts|contract|roles|role"
+# work got for someone: on the verb, on the work ("jobs for X") or on the firm the work is
+# at ("jobs at U.S. firms for X": the parser hangs "for" on the nearest noun)
+JOBS_FOR = (">prep[for] >pobj", ">dobj >prep[for] >pobj",
+            ">dobj >prep[at|with] >pobj >prep[for] >pobj")
+
+
+_MEASURES = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY"})
+_SPANS = frozenset({"year", "month", "week", "day", "period", "time", "while", "decade"})
+
+
+def _for_someone(hit: Hit, context: DocContext) -> None:
+    """'X secured jobs at Y for Z': the work is Z's, not X's (X got it for Z), unless Z is a
+    firm the work was done for ("obtained contracts for a U.S. firm")."""
+    from extract.frames._compile import matches
+
+    words = [context.doc[argument] for frame, role, _, word, argument in matches(context.doc)
+             if frame == hit.frame.id and role == "for" and word == hit.word.i]
+    # "for years", "for $N a month" say how long or how much, not for whom
+    words = [w for w in words if w.ent_type_ not in _MEASURES and w.lemma_ not in _SPANS]
+    firms = {e for e in hit.roles.get("for", [])
+             if context.entities[e].type == "Organization"
+             and context.entities[e].properties.get("kind") != "worker_group"}
+    if not words or (firms and len(firms) == len(hit.roles.get("for", []))):
+        return
+    hit.roles["worker"] = [e for e in hit.roles.get("for", []) if e not in firms]
 
 FRAMES = (
     Frame("employment", 1, ("hire", "employ", "recruit", "engage", "retain", "onboard",
@@ -136,9 +161,10 @@ FRAMES = (
                     "groups|one|division|operations]",)),
     Frame("employment-job", 1, ("obtain", "get", "secure", "land", "find", "hold", "win",
                                 "gain", "take"),
-          {"worker": SUBJECT, "employer": (*object_prep("at|with|in"), *prep("at|with"))},
-          _YIELDS, role_types=_TYPES, requires=(f">dobj[{_JOBS}]",), unnamed_ok=True,
-          base_confidence=0.65),
+          {"worker": SUBJECT, "employer": (*object_prep("at|with|in"), *prep("at|with")),
+           "for": JOBS_FOR},
+          _YIELDS, role_types={**_TYPES, "for": WORKERS}, requires=(f">dobj[{JOBS}]",),
+          unnamed_ok=True, complete=_for_someone, base_confidence=0.65),
     Frame("employment-placement", 1, ("place", "embed", "insert", "get"),
           {"worker": OBJECT, "employer": prep("at|with|in|into")},
           _YIELDS, role_types=_TYPES, unnamed_ok=True, base_confidence=0.6),

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from extract.frames import Frame, Yields
 from extract.frames._money import MONEY_NOUNS, REASON
 from extract.frames._paths import HOLDER, OBJECT, SUBJECT, prep
+from extract.frames.employment import JOBS, JOBS_FOR
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ _KIT_FOR = (f">dobj[{_KIT}] >prep[for|to] >pobj",)
 # what a helped worker is let do: "allowed the workers to use their identities"
 _LET_DO = "use|access|log|connect|work|pose|obtain|get|pass|appear|receive|open|find|apply"
 _HIRED = "hired|placed|employed|paid|accepted|onboarded"
+_JOB_VERBS = ("obtain", "get", "secure", "land", "find", "arrange", "procure", "win")
 
 
 def dprk_side(helper: ExtractedEntity, helped: ExtractedEntity) -> bool:
@@ -133,6 +135,12 @@ FRAMES = (
           (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),),
           role_types=_TYPES,
           base_confidence=0.6),
+    # "X found (secured, arranged) remote contracts for the workers", "X obtained jobs at
+    # U.S. firms for DPRK nationals": work got for someone else, the DPRK side
+    Frame("facilitation-jobs-for", 1, _JOB_VERBS,
+          {"helper": _HELPER, "helped": JOBS_FOR},
+          (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),),
+          role_types=_TYPES, requires=(f">dobj[{JOBS}]",), base_confidence=0.6),
     Frame("facilitation-placement", 1, ("place",),
           {"helper": SUBJECT, "helped": OBJECT}, _YIELDS, role_types=_TYPES,
           unnamed_ok=True, base_confidence=0.6),

@@ -305,3 +305,26 @@ def test_a_request_reaches_every_verb_it_governs() -> None:
         "Narvel Trading Company, which employs Ri Chang Ho.")
     assert relations(result, "DESIGNATED") == []
     assert relations(result, "EMPLOYED_AT") == [("Ri Chang Ho", "Narvel Trading Company")]
+
+
+def test_an_earlier_designation_told_in_a_relative_clause_is_not_the_releases_actor() -> None:
+    """Agentless designations in a release continue the designator of its own act, not the
+    agency a relative clause recalls for an earlier one; a designator of a main clause
+    still carries over."""
+    recalled = extract(
+        "Today, OFAC designated two companies and one individual that send North Korean IT "
+        "workers abroad. Tessmont Digital Trading Company is a subsidiary of the Hwasong "
+        "Machine Bureau, which the Department of State designated pursuant to E.O. 13382 on "
+        "June 4, 2011. Tessmont Digital Trading Company is designated pursuant to E.O. 13722 "
+        "for having exported workers from North Korea. Ri Pyong Gwan is designated pursuant "
+        "to E.O. 13722 for having acted for or on behalf of Tessmont.")
+    designated = relations(recalled, "DESIGNATED")
+    assert ("Office of Foreign Assets Control", "Tessmont Digital Trading Company") in designated
+    assert ("Office of Foreign Assets Control", "Ri Pyong Gwan") in designated
+    assert not any(a == "Department of State" for a, _ in designated)
+    stated = extract(
+        "Today, the Department of State designated the Hwasong Machine Bureau. Tessmont "
+        "Digital Trading Company is designated pursuant to E.O. 13722 for having exported "
+        "workers from North Korea.")
+    assert ("Department of State", "Tessmont Digital Trading Company") in relations(
+        stated, "DESIGNATED")
