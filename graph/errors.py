@@ -78,6 +78,11 @@ class StoreUnavailable(TkgError):
     exit_code = 2
 
 
+class CommitUnknown(StoreUnavailable):
+    """The store went away while committing a transaction: whether it was applied is unknown
+    (the server may have committed it before the connection dropped)."""
+
+
 class StoreError(TkgError):
     """The store failed in a way the caller did not cause."""
 

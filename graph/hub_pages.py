@@ -34,6 +34,7 @@ Row = dict[str, Any]
 Rel = tuple[str, str, str]  # (source id, target id, key) of one relationship
 # (entity, outgoing) -> (other end, key) of each relationship a write touched
 Touched = dict[tuple[str, bool], list[tuple[str, str] | None]]
+Deleted = tuple[str, str, str, list[Rel]]  # (type, source end, target end, relationships)
 
 
 def page_id(entity: str, rel_type: str, outgoing: bool) -> str:
@@ -121,15 +122,19 @@ def created(store: GraphStore, rel_type: str, src_end: str, dst_end: str,
     _write(store, rows, [])
 
 
-def deleted(store: GraphStore, rel_type: str, src_end: str, dst_end: str,
-            rels: Iterable[Rel]) -> None:
-    """Relationships of one type were deleted (their last statement went)."""
-    touched, ids, pages = _touched(store, rel_type, src_end, dst_end, rels)
+def deleted(store: GraphStore, groups: Iterable[Deleted]) -> None:
+    """Relationships were deleted (their last statement went), of one or more types (a
+    forget): their pages are read and written in one statement each, whatever the types."""
+    touched: dict[str, tuple[str, bool, str, list[tuple[str, str] | None]]] = {}
+    for rel_type, src_end, dst_end, rels in groups:
+        for (entity, outgoing), removed in _directions(store, rel_type, src_end, dst_end,
+                                                       rels).items():
+            touched[page_id(entity, rel_type, outgoing)] = (entity, outgoing, rel_type, removed)
+    pages = _stored(store, list(touched)) if touched else {}
     rows: list[Row] = []
     gone: list[str] = []
     for pid, page in pages.items():
-        entity, outgoing = ids[pid]
-        removed = touched[(entity, outgoing)]
+        entity, outgoing, rel_type, removed = touched[pid]
         count = int(page["count"]) - len(removed)
         if count <= PAGED_OVER:
             gone.append(pid)

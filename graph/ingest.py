@@ -21,7 +21,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph import queries
-from graph.errors import DocumentError, ModelError, NotFound, StoreUnavailable, TkgError
+from graph.errors import (
+    CommitUnknown,
+    DocumentError,
+    ModelError,
+    NotFound,
+    StoreUnavailable,
+    TkgError,
+)
 from graph.ids import entity_id, sanction_id
 from graph.model import (
     ExtractedEntity,
@@ -460,8 +467,9 @@ def ingest_extraction(store: GraphStore, extraction: Extraction, *,
     """Write one document, replacing an earlier or interrupted version of it.
 
     Raises DocumentError naming the document when it could not be written (what was written
-    is forgotten again), StoreUnavailable when the store went away (the document stays
-    marked incomplete, so the next run redoes it).
+    is forgotten again), StoreUnavailable when the store went away (saying what was kept: on
+    FalkorDB the document stays marked incomplete, so the next run redoes it; a transactional
+    store rolled it back).
     """
     result = ingest_batch(store, [extraction], states=states)[0]
     if isinstance(result, DocumentError):
@@ -507,12 +515,9 @@ def ingest_batch(store: GraphStore, extractions: Sequence[Extraction], *,
     except StoreUnavailable as exc:
         names = ", ".join(rows.doc_id for rows, _ in todo[:5])
         names += f" and {len(todo) - 5} more" if len(todo) > 5 else ""
-        undone = all(_undo(store, rows.doc_id) for rows, _ in todo)  # stops at the first
         raise StoreUnavailable(
             f"the store went away while writing {_documents(len(todo))} {names}: {exc.detail}. "
-            + ("Nothing was kept." if undone else
-               f"{'It stays' if len(todo) == 1 else 'They stay'} marked incomplete; run "
-               "`tkg ingest` again once the store is back to write them anew.")) from exc
+            + _what_was_kept(store, exc, todo)) from exc
     except Exception as exc:  # any failure costs the failing document only, never the graph
         if len(todo) > 1:
             return _one_by_one(store, extractions, results, todo)
@@ -529,6 +534,24 @@ def ingest_batch(store: GraphStore, extractions: Sequence[Extraction], *,
         result.entities = rows.entity_count
         result.relationships = rows.relationship_count
     return results
+
+
+def _what_was_kept(store: GraphStore, exc: StoreUnavailable,
+                   todo: list[tuple[DocumentRows, IngestResult]]) -> str:
+    """What a batch cut off by the store going away left behind, truthfully per store."""
+    again = "run `tkg ingest` again once the store is back"
+    if isinstance(exc, CommitUnknown):  # the server may have applied the commit, or not
+        return (f"Whether the store applied the batch is unknown; {again}: documents it "
+                "holds complete are skipped, the others are written anew.")
+    if store.transactional:  # the transaction was never committed: the server dropped it
+        replaced = any(result.replaced for _, result in todo)
+        return ("Nothing was kept: the store rolled the batch back"
+                + (", and documents it replaced keep their earlier version." if replaced
+                   else ".") + f" To write {'it' if len(todo) == 1 else 'them'}, {again}.")
+    if all(_undo(store, rows.doc_id) for rows, _ in todo):  # stops at the first failure
+        return "Nothing was kept."
+    return (f"{'It stays' if len(todo) == 1 else 'They stay'} marked incomplete; {again} "
+            "to write them anew.")
 
 
 def _documents(n: int) -> str:
@@ -587,8 +610,8 @@ def _undo(store: GraphStore, doc_id: str) -> bool:
 
 def forget(store: GraphStore, doc_id: str) -> dict[str, int]:
     """Remove what only this document supports and its evidence elsewhere (`tkg forget`)."""
-    known = bool(document_states(store, [doc_id]))
     removed = store.forget_document(doc_id)
-    if not known and not any(removed.values()):
+    # a stored document counts among `documents` removed: nothing at all means none was
+    if not any(removed.values()):
         raise NotFound(f"no document {doc_id!r} in the store")
     return removed

@@ -126,6 +126,13 @@ def write_node_aggregates(label: str) -> str:
     )
 
 
+UPDATE_NODE_AGGREGATES = f"""
+UNWIND $rows AS row
+MATCH (x:{ENTITY} {{id: row.id}})
+SET x = row.props
+RETURN count(x) AS n
+"""
+
 DELETE_NODE_AGGREGATES = """
 UNWIND $ids AS id
 MATCH (x:Entity {id: id})

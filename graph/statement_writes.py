@@ -285,32 +285,52 @@ def _forget_claims(store: GraphStore, claims: list[Row], refold: bool) -> int:
                 str(c.get("target_end") or queries.ENTITY))
         by_type.setdefault(ends, []).append(c)
     store.run(queries.DELETE_CLAIMS_BY_ID, {"ids": [c["id"] for c in claims]}, write=True)
-    removed = 0
+    # the aggregates of every type first, then one read of the claims left to those that
+    # must be folded again (rel ids name their type), then the writes per type and one
+    # update of the hub pages: a forget's round trips grow with its types, not with
+    # statements per type
+    stored: dict[str, Row] = {}
+    aggs: dict[str, Aggregate] = {}
+    dirty: set[str] = set()
     for (rel_type, src, dst), group in by_type.items():
         names = [*store.model.relationship(rel_type).properties, *STATEMENT_FIELDS]
         at = queries.rel_aggregates_at(rel_type, src, dst, store.dialect)
-        stored = {x["rel"]: x for x in store.run(at, {
+        found = {x["rel"]: x for x in store.run(at, {
             "rows": [{"rel": c["rel"], "source": c["source"], "target": c["target"],
                       "key": c.get("key") or ""} for c in group]})}
-        aggs = {k: from_properties(x["props"], names) for k, x in stored.items()}
-        dirty = {c["rel"] for c in group
-                 if c["rel"] in aggs and (not aggs[c["rel"]].remove(_claim_statement(c))
-                                          or refold)}
-        if dirty:
-            _refold_rels(store, dirty, aggs)
-        gone = [k for k, a in aggs.items() if a.doc_count <= 0]
-        keep = [k for k, a in aggs.items() if a.doc_count > 0]
+        stored.update(found)
+        aggs.update({k: from_properties(x["props"], names) for k, x in found.items()})
+        for c in group:
+            agg = aggs.get(c["rel"])
+            if agg is not None and _needs_refold(agg, agg.remove(_claim_statement(c)), refold):
+                dirty.add(c["rel"])
+    if dirty:
+        _refold_rels(store, dirty, aggs)
+    removed = 0
+    pages: list[hub_pages.Deleted] = []
+    for (rel_type, src, dst), group in by_type.items():
+        rels = {c["rel"] for c in group if c["rel"] in aggs}
+        gone = sorted(k for k in rels if aggs[k].doc_count <= 0)
+        keep = sorted(k for k in rels if aggs[k].doc_count > 0)
         if gone:
             store.run(queries.delete_rel_aggregates(rel_type, src, dst, store.dialect),
                       {"rows": [_rel_ends(stored[k]) for k in gone]}, write=True)
-            hub_pages.deleted(store, rel_type, src, dst, [_ends(stored[k]) for k in gone])
+            pages.append((rel_type, src, dst, [_ends(stored[k]) for k in gone]))
             removed += len(gone)
         if keep:
             store.run(queries.update_rel_aggregates(rel_type, src, dst, store.dialect), {"rows": [
                 {**_rel_ends(stored[k]), "props": {**aggs[k].properties(),
                                                    "key": stored[k]["key"]}}
                 for k in keep]}, write=True)
+    hub_pages.deleted(store, pages)
     return removed
+
+
+def _needs_refold(agg: Aggregate, removed: bool, refold: bool) -> bool:
+    """Whether an aggregate must be folded again from its statements left after one went:
+    when that one supplied a value (or the whole document is being refolded), unless none
+    is left (doc_count 0: the aggregate goes, and reading its claims would find none)."""
+    return refold or (not removed and agg.doc_count > 0)
 
 
 def _rel_ends(x: Row) -> Row:
@@ -328,17 +348,14 @@ def _forget_mentions(store: GraphStore, doc: str, mentions: list[Row], refold: b
     ids = [m["id"] for m in mentions]
     stored = {r["id"]: r for r in store.run(queries.NODE_AGGREGATES, {"ids": ids})}
     aggs: dict[str, Aggregate] = {}
-    labels: dict[str, str] = {}
     dirty: set[str] = set()
     for m in mentions:
         x = stored.get(m["id"])
         if x is None:
             continue
-        label = queries.model_label(x["labels"])
-        labels[m["id"]] = label
-        names = list(store.model.node(label).properties)
+        names = list(store.model.node(queries.model_label(x["labels"])).properties)
         aggs[m["id"]] = agg = from_properties(x["props"], names)
-        if not agg.remove(_node_statement(doc, m["m"])) or refold:
+        if _needs_refold(agg, agg.remove(_node_statement(doc, m["m"])), refold):
             dirty.add(m["id"])
     if dirty:
         _refold_nodes(store, dirty, aggs)
@@ -346,11 +363,7 @@ def _forget_mentions(store: GraphStore, doc: str, mentions: list[Row], refold: b
     if gone:
         store.run(queries.DELETE_NODE_AGGREGATES, {"ids": gone}, write=True)
         hub_pages.entities_deleted(store, gone)
-    by_label: dict[str, list[Row]] = {}
-    for ident, agg in aggs.items():
-        if agg.doc_count > 0:
-            by_label.setdefault(labels[ident], []).append(
-                {"id": ident, "props": _node_props(ident, agg)})
-    for label, rows in by_label.items():
-        store.run(queries.write_node_aggregates(label), {"rows": rows}, write=True)
+    keep = [{"id": i, "props": _node_props(i, a)} for i, a in aggs.items() if a.doc_count > 0]
+    if keep:  # nodes that stay, whatever their label: one statement
+        store.run(queries.UPDATE_NODE_AGGREGATES, {"rows": keep}, write=True)
     return len(gone)

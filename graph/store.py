@@ -13,7 +13,8 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from functools import wraps
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from graph import hub_pages, queries, schema_version, statement_writes
 from graph.errors import InvalidInput, NotFound
@@ -91,6 +92,8 @@ class GraphStore(ABC):
     """Operations shared by every store; subclasses supply the primitives."""
 
     dialect: queries.Dialect
+    # atomic() is a transaction: a block that raises leaves nothing of its writes
+    transactional: bool = False
 
     def __init__(self, model: GraphModel | None = None) -> None:
         self.model = model or default_model()
@@ -119,6 +122,13 @@ class GraphStore(ABC):
         """Statements run in this block as one unit where the store has transactions (Neo4j:
         one write transaction, one commit, rolled back if the block raises). FalkorDB has
         none: each statement stands alone, which the write protocol is built to survive."""
+        yield
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Reads in this block share one read transaction where the store has them (Neo4j:
+        a dossier's dozen statements pay one BEGIN and COMMIT instead of one each, and see
+        one state of the graph). FalkorDB has none: each read stands alone."""
         yield
 
     @property
@@ -666,6 +676,17 @@ def _statement(doc: str, m: Mapping[str, Any]) -> Row:
 
 
 T = TypeVar("T")
+P = ParamSpec("P")
+
+
+def in_one_read(fn: Callable[Concatenate[GraphStore, P], T]
+                ) -> Callable[Concatenate[GraphStore, P], T]:
+    """`fn(store, ...)` with all its reads in one read transaction (GraphStore.reading)."""
+    @wraps(fn)
+    def read(store: GraphStore, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        with store.reading():
+            return fn(store, *args, **kwargs)
+    return read
 
 
 def _by_size(items: Iterable[tuple[str, T]],

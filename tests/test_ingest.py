@@ -8,11 +8,12 @@ Helpers here are imported by the other ingest and exchange tests.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
-from graph.errors import DocumentError, NotFound, QueryError
+from graph.errors import DocumentError, NotFound, QueryError, StoreUnavailable
 from graph.exchange.snapshot import canonical, read_snapshot
 from graph.ids import entity_id
 from graph.ingest import (
@@ -322,6 +323,42 @@ def test_a_failed_write_is_forgotten_and_names_the_document(
     with pytest.raises(DocumentError, match=r"d-ofac.*boom.*nothing of it was kept"):
         ingest_extraction(falkor_store, ofac_release())
     assert facts(falkor_store) == before
+
+
+@pytest.mark.only_store("neo4j")
+def test_a_rolled_back_batch_says_nothing_was_kept(
+        falkor_store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Neo4j rolls back a batch cut off by the store going away: the message says so, not
+    that the documents stay marked incomplete (true of FalkorDB only, test_ingest_runs),
+    even though undoing them fails too while the store is gone."""
+    ingest_extraction(falkor_store, ofac_release())
+    before = dump(falkor_store)
+    real = falkor_store.upsert_relationships
+
+    def away(rel_type: str, *args: Any, **kwargs: Any) -> int:
+        if rel_type == "CONTROLLED_BY":  # both documents state one
+            raise StoreUnavailable("cannot reach Neo4j (the test stopped answering)")
+        return real(rel_type, *args, **kwargs)
+
+    def unreachable(doc_id: str) -> dict[str, int]:
+        raise StoreUnavailable("cannot reach Neo4j (the test stopped answering)")
+
+    monkeypatch.setattr(falkor_store, "upsert_relationships", away)
+    with pytest.raises(StoreUnavailable) as fresh:
+        ingest_extraction(falkor_store, _other_release())
+    changed = replace(ofac_release(), content_hash="sha256:changed")  # a new version
+    with pytest.raises(StoreUnavailable) as replacing:
+        ingest_extraction(falkor_store, changed)
+    monkeypatch.setattr(falkor_store, "forget_document", unreachable)
+    with pytest.raises(StoreUnavailable) as undo_fails:
+        ingest_extraction(falkor_store, _other_release())
+    monkeypatch.undo()
+    for error in (fresh, replacing, undo_fails):
+        assert "Nothing was kept: the store rolled the batch back" in error.value.detail
+        assert "marked incomplete" not in error.value.detail
+    assert "keep their earlier version" in replacing.value.detail
+    assert "earlier version" not in fresh.value.detail
+    assert dump(falkor_store) == before  # the rollback left nothing, the earlier version stays
 
 
 def test_one_call_with_a_node_from_many_documents_keeps_every_source(

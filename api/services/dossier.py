@@ -21,7 +21,7 @@ from api.services.facts import CASE_TYPES, MONEY_TYPES, Related, cases, related_
 from api.services.money import money_flows
 from api.services.suggestions import possibly_same
 from graph.errors import NotFound
-from graph.store import GraphStore, Row
+from graph.store import GraphStore, Row, in_one_read
 
 LIST_ALL_UP_TO = 300  # one query lists everything when the entity has at most this many
 PER_TYPE = 20  # otherwise each type lists this many
@@ -110,6 +110,7 @@ def documents(store: GraphStore, dossier_sources: list[list[str]]) -> list[Docum
     return sorted(refs, key=lambda r: (-r.facts, r.date or "", r.id))
 
 
+@in_one_read
 def dossier(store: GraphStore, entity_id: str) -> Dossier:
     node = load_entity(store, entity_id)
     counts = store.relationship_counts(entity_id)

@@ -22,6 +22,7 @@ _LUCENE_WORD = re.compile(r"^[A-Za-z0-9]+$")
 
 class Neo4jStore(GraphStore):
     dialect = queries.NEO4J
+    transactional = True
 
     def __init__(self, uri: str, user: str, password: str, database: str = "neo4j", *,
                  model: GraphModel | None = None) -> None:
@@ -63,6 +64,11 @@ class Neo4jStore(GraphStore):
     @contextmanager
     def atomic(self) -> Iterator[None]:
         with self._boundary.transaction():
+            yield
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        with self._boundary.transaction(write=False):
             yield
 
     def read_only(self, query: str, params: Mapping[str, Any] | None = None, *,

@@ -17,6 +17,7 @@ from neo4j import exceptions as nx
 from neo4j.graph import Node, Path, Relationship
 
 from graph.errors import (
+    CommitUnknown,
     QueryError,
     QueryLimitExceeded,
     QueryTimeout,
@@ -59,6 +60,10 @@ def translate_error(exc: Exception, uri: str) -> TkgError:
         return StoreUnavailable(
             f"Neo4j at {uri} refused the credentials; check TKG_NEO4J_USER and TKG_NEO4J_PASSWORD"
         )
+    if isinstance(exc, nx.IncompleteCommit):  # before ServiceUnavailable, its base class
+        return CommitUnknown(
+            f"the connection to Neo4j at {uri} broke while committing, so whether the "
+            "transaction was applied is unknown")
     if isinstance(exc, nx.ServiceUnavailable | nx.SessionExpired | OSError):
         return StoreUnavailable(
             f"cannot reach Neo4j at {uri} ({exc.__class__.__name__}); check that it runs and "
@@ -116,24 +121,29 @@ class Neo4jBoundary:
         except Exception as exc:
             raise translate_error(exc, uri) from exc
         self._tx: neo4j.Transaction | None = None  # the open transaction of `transaction()`
+        self._tx_writes = False  # ... and whether it may write
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """Every statement `run` gets in this block goes into one write transaction, committed
+    def transaction(self, *, write: bool = True) -> Iterator[None]:
+        """Every statement `run` gets in this block goes into one transaction, committed
         when the block ends and rolled back if it raises; a block inside it joins it.
 
         A forget or a batch is dozens of small statements: run alone, each pays a session,
-        BEGIN and a COMMIT that flushes the transaction log, which was most of their time."""
+        BEGIN and a COMMIT that flushes the transaction log, which was most of their time;
+        a dossier's reads likewise (`write=False`: a READ transaction, which a write
+        statement does not join, see `run`)."""
         if self._tx is not None:
+            if write and not self._tx_writes:  # its writes would each commit on their own
+                raise StoreError("a write transaction cannot open inside a read block")
             yield
             return
+        mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
         try:
-            session = self._driver.session(database=self.database,
-                                           default_access_mode=neo4j.WRITE_ACCESS)
+            session = self._driver.session(database=self.database, default_access_mode=mode)
             tx = session.begin_transaction()
         except Exception as exc:
             raise translate_error(exc, self.uri) from exc
-        self._tx = tx
+        self._tx, self._tx_writes = tx, write
         try:
             yield
             try:
@@ -159,7 +169,9 @@ class Neo4jBoundary:
             return keys, rows, {name: int(getattr(counters, name)) for name in _COUNTERS}
 
         try:
-            if self._tx is not None:  # inside `transaction()`: reads see its writes
+            # inside `transaction()`: reads see its writes; a write in a read block runs
+            # on its own (a READ transaction would refuse it)
+            if self._tx is not None and (self._tx_writes or not write):
                 return work(self._tx)
             with self._driver.session(database=self.database, default_access_mode=mode) as s:
                 tx_fn = neo4j.unit_of_work(timeout=timeout_s)(work)
