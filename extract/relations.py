@@ -454,6 +454,8 @@ def _yield(hit: Hit, spec: Yields, context: DocContext) -> list[Found]:
             a, b = context.entities.get(source), context.entities.get(target)
             if a is None or b is None or not spec.when(a, b):
                 continue
+        if spec.holds is not None and not spec.holds(hit, context, source, target):
+            continue
         result.append(Found(spec.type, source, target, hit.sent, dict(props), hit.frame.id,
                             construction, hit.reading.modality, stand_in=stand_in))
     return result

@@ -40,6 +40,9 @@ class Yields:
     when: Callable[[ExtractedEntity, ExtractedEntity], bool] | None = None
     # both ends from one role, every pair once (the parties of a meeting)
     pairwise: bool = False
+    # a condition on the two entity ids in the sentence that states them (a document the
+    # sentence names with its issuer, "the FBI PSA", was issued by no other)
+    holds: Callable[[Hit, DocContext, str, str], bool] | None = None
 
 
 @dataclass(frozen=True)

@@ -328,3 +328,31 @@ def test_an_earlier_designation_told_in_a_relative_clause_is_not_the_releases_ac
         "workers from North Korea.")
     assert ("Department of State", "Tessmont Digital Trading Company") in relations(
         stated, "DESIGNATED")
+
+
+_CITED = ("We point to the advisories our governments have published on this threat, including "
+          "the Guidance on Remote Hiring Fraud by North Korean Developers, released on March "
+          "2, 2023 by the U.S. Department of State and the Department of the Treasury, and the "
+          "FBI public service announcement of {day}.")
+
+
+def test_a_document_named_with_its_issuer_takes_no_issuer_of_a_neighbouring_clause() -> None:
+    """"the FBI PSA" names who issued it: the agencies that released a coordinated document
+    are not its issuers, and they still issued their own."""
+    result = extract(_CITED.format(day="May 16, 2024"), doc_type="joint_statement",
+                     issuers=[{"country": "US"}, {"country": "JP"}])
+    issued = relations(result, "ISSUED")
+    assert not [a for a, d in issued if d.startswith("FBI") and a != "Federal Bureau of "
+                "Investigation"]
+    guidance = "Guidance on Remote Hiring Fraud by North Korean Developers"
+    assert ("Department of State", guidance) in issued
+    assert ("Department of the Treasury", guidance) in issued
+
+
+def test_an_agency_named_only_as_another_documents_issuer_did_not_issue_this_one() -> None:
+    result = extract(_CITED.format(day="June 9, 2024"), doc_type="joint_statement",
+                     issuers=[{"country": "US"}, {"country": "JP"}])
+    issued = relations(result, "ISSUED")
+    guidance = "Guidance on Remote Hiring Fraud by North Korean Developers"
+    assert ("Federal Bureau of Investigation", guidance) not in issued
+    assert ("Department of State", guidance) in issued
