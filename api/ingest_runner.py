@@ -75,6 +75,10 @@ def find_documents(paths: Sequence[Path], summary: IngestSummary) -> list[Path]:
     return found.files
 
 
+INVENTED_REASON = ("invented for evaluation (front matter `invented: true`): its persons, firms "
+                   "and acts are not public facts; `tkg ingest --include-invented` writes it")
+
+
 def read_documents(files: Sequence[Path], summary: IngestSummary) -> list[CorpusDocument]:
     """Readable documents with distinct ids; the others become failures."""
     docs: list[CorpusDocument] = []
@@ -92,6 +96,19 @@ def read_documents(files: Sequence[Path], summary: IngestSummary) -> list[Corpus
         seen[doc.meta.id] = path
         docs.append(doc)
     return docs
+
+
+def leave_out_invented(docs: Sequence[CorpusDocument], summary: IngestSummary
+                       ) -> list[CorpusDocument]:
+    """Documents about events that did not happen stay out of the graph unless asked for:
+    a researcher would quote their acts as a government's."""
+    kept = []
+    for doc in docs:
+        if doc.invented:
+            summary.skipped.append((str(doc.path), INVENTED_REASON))
+        else:
+            kept.append(doc)
+    return kept
 
 
 class _RateColumn(ProgressColumn):
@@ -114,7 +131,8 @@ if TYPE_CHECKING:  # spaCy loads only when documents are extracted
 def run_ingest(store: GraphStore, paths: Sequence[Path], *, extractor: Extractor | None = None,
                model_name: str | None = None, workers: int = 1, progress: bool = True,
                console: Console | None = None, batch_size: int = BATCH_DOCUMENTS,
-               after_document: Callable[[IngestResult], None] | None = None) -> IngestSummary:
+               after_document: Callable[[IngestResult], None] | None = None,
+               include_invented: bool = False) -> IngestSummary:
     """Ingest files and folders into `store`; raises StoreUnavailable if the store goes away.
 
     `after_document` is called for each document once its batch is written (tests use it
@@ -123,6 +141,8 @@ def run_ingest(store: GraphStore, paths: Sequence[Path], *, extractor: Extractor
     started = time.perf_counter()
     summary = IngestSummary()
     docs = read_documents(find_documents(paths, summary), summary)
+    if not include_invented:
+        docs = leave_out_invented(docs, summary)
     summary.documents = len(docs) + len(summary.failures)
     from extract.extractor import Extractor, content_hash
 

@@ -19,6 +19,7 @@ from graph.errors import DocumentError
 from graph.model import default_model
 
 REQUIRED_KEYS = ("id", "title", "issuers", "date", "doc_type", "language", "source_urls")
+OPTIONAL_KEYS = ("invented",)  # true: an evaluation document about an event that did not happen
 ISSUER_KEYS = ("country", "agency")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Z]{2})?$")
@@ -111,8 +112,11 @@ def check_document(doc: CorpusDocument) -> list[Problem]:
         if key not in fm or fm[key] is None or fm[key] == "" or fm[key] == []:
             report(key, f"missing required front-matter key {key!r}")
     for key in fm:
-        if key not in REQUIRED_KEYS:
-            report(key, f"unknown front-matter key {key!r} (expected {', '.join(REQUIRED_KEYS)})")
+        if key not in (*REQUIRED_KEYS, *OPTIONAL_KEYS):
+            report(key, f"unknown front-matter key {key!r} (expected "
+                        f"{', '.join(REQUIRED_KEYS)}; optional {', '.join(OPTIONAL_KEYS)})")
+    if "invented" in fm and not isinstance(fm["invented"], bool):
+        report("invented", "invented must be true or false")
     checks = {
         "id": _check_id, "title": _check_title, "issuers": _check_issuers, "date": _check_date,
         "doc_type": _check_doc_type, "language": _check_language, "source_urls": _check_urls,

@@ -75,6 +75,13 @@ class CorpusDocument:
     key_lines: dict[str, int] = field(default_factory=dict)
     body_line: int = 1  # file line of the body's first character
 
+    @property
+    def invented(self) -> bool:
+        """Written to exercise the extractor on an event that did not happen (front matter
+        `invented: true`): its persons, firms and acts are not public facts, so the main job
+        does not put them in a graph researchers quote (docs/corpus.md)."""
+        return self.front_matter.get("invented") is True
+
     def line_of(self, key: str) -> int:
         """File line of a front-matter key; a missing key points at its parent, else line 1."""
         while key:

@@ -238,3 +238,20 @@ def test_cli_check_includes_the_test_split_on_request(tmp_path: Path) -> None:
     result = _tkg("corpus", "check", str(clash), str(other))
     assert result.returncode == 1
     assert f"id 'fine' is also used by {clash / 'fine.md'}" in result.stdout
+
+
+def test_an_invented_document_is_marked_checked_and_left_out_of_ingest(tmp_path: Path) -> None:
+    from api.ingest_runner import IngestSummary, leave_out_invented
+    real = read_document(write(tmp_path, "real-doc"))
+    invented_text = VALID.format(doc_id="made-up").replace("language: en\n",
+                                                           "language: en\ninvented: true\n")
+    made_up = read_document(write(tmp_path, "made-up", invented_text))
+    assert not real.invented and made_up.invented
+    assert check_folder(tmp_path) == []
+    summary = IngestSummary()
+    assert leave_out_invented([real, made_up], summary) == [real]
+    assert [(Path(p).name, "invented" in why) for p, why in summary.skipped] == [
+        ("made-up.md", True)]
+    # a value that is not a boolean is an error, never read as "not invented"
+    write(tmp_path, "made-up", invented_text.replace("invented: true", "invented: 'yes'"))
+    assert any("invented must be true or false" in p.message for p in check_folder(tmp_path))

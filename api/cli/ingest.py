@@ -74,6 +74,9 @@ def ingest_command(
     verbose: Annotated[bool, typer.Option("--verbose", "-v",
                                           help="List rows left out because they do not fit "
                                                "the model")] = False,
+    include_invented: Annotated[bool, typer.Option(
+        "--include-invented", help="Also write documents marked `invented: true` (evaluation "
+                                   "documents about events that did not happen)")] = False,
     wait: Annotated[bool, typer.Option("--wait/--no-wait",
                                        help="When another ingest is writing to the same data "
                                             "folder: wait for it (default) or stop")] = True,
@@ -85,7 +88,8 @@ def ingest_command(
             open_store(settings) as store:
         summary = run_ingest(store, paths or [settings.corpus_dir], workers=workers,
                              model_name=settings.spacy_model, console=_err,
-                             progress=_err.is_terminal, batch_size=batch_size)
+                             progress=_err.is_terminal, batch_size=batch_size,
+                             include_invented=include_invented)
         if isinstance(store, FalkorStore):
             report_incomplete(store)  # says what is still incomplete, or clears the note
     for where, reason in summary.skipped:

@@ -7,6 +7,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from corpus.frontmatter import read_document
 from graph.store import GraphStore
 from tests.api.conftest import API_KEY, settings_for
 
@@ -29,7 +30,9 @@ designated Korea Sobaeksu Trading Company on July 24, 2025.
 
 def test_list_documents(client: TestClient) -> None:
     body = client.get("/api/documents").json()
-    assert body["total"] == len(list(Path("corpus/documents").glob("*.md")))
+    # the main job leaves out documents about events that did not happen (docs/corpus.md)
+    real = [p for p in Path("corpus/documents").glob("*.md") if not read_document(p).invented]
+    assert body["total"] == len(real) < len(list(Path("corpus/documents").glob("*.md")))
     dates = [d["date"] for d in body["items"]]
     assert dates == sorted(dates, reverse=True)
     page = client.get("/api/documents", params={"limit": 5, "offset": 5}).json()
