@@ -61,7 +61,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.store = None
     app.state.analytics = analytics_cache
-    app.state.ingester = DocumentIngester(settings.spacy_model, lock_dir=settings.data_dir,
+    app.state.ingester = DocumentIngester(settings.spacy_model, lock_dir=settings.ingest_lock_dir,
                                            processes=settings.extract_processes)
     app.state.supervisor = None
     install_error_handlers(app)

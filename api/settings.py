@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 from typing import Literal
@@ -68,6 +69,16 @@ class Settings(BaseSettings):
     @property
     def uses_neo4j(self) -> bool:
         return bool(self.neo4j_uri) or self.store == "neo4j"
+
+    @property
+    def ingest_lock_dir(self) -> Path:
+        """Where the one-ingest-at-a-time lock of this store lives: the data folder for the
+        embedded store; for a Neo4j, a folder per server and database, so ingests into two
+        different Neo4j databases do not wait on each other (nor on the embedded store)."""
+        if not self.neo4j_uri:
+            return self.data_dir if not self.uses_neo4j else self.neo4j_dir
+        where = f"{self.neo4j_uri}/{self.neo4j_database}"
+        return self.data_dir / "neo4j-ingest" / hashlib.sha256(where.encode()).hexdigest()[:16]
 
     @property
     def neo4j_dir(self) -> Path:

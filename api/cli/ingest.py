@@ -83,7 +83,7 @@ def ingest_command(
 ) -> None:
     """Extract documents and write them to the graph; unchanged documents are skipped."""
     settings = _settings()
-    with ingest_lock(settings.data_dir, wait=wait,
+    with ingest_lock(settings.ingest_lock_dir, wait=wait,
                      on_wait=lambda m: _err.print(m, highlight=False)), \
             open_store(settings) as store:
         summary = run_ingest(store, paths or [settings.corpus_dir], workers=workers,

@@ -131,3 +131,20 @@ def test_second_ingest_waits_or_refuses(tmp_path: Path) -> None:
         assert waiting.returncode == 1 and "no documents found" in err, err
     finally:
         stop_server(data)
+
+
+def test_each_store_has_its_own_ingest_lock(tmp_path: Path) -> None:
+    # an ingest into one Neo4j database must not wait on (or refuse for) an ingest into
+    # another, nor into the embedded store of the same data folder
+    from api.settings import Settings
+
+    def lock_of(**fields: object) -> Path:
+        return Settings.model_validate({"data_dir": tmp_path, **fields}).ingest_lock_dir
+
+    embedded = lock_of()
+    one = lock_of(neo4j_uri="bolt://127.0.0.1:7687")
+    other = lock_of(neo4j_uri="bolt://127.0.0.1:7688")
+    other_db = lock_of(neo4j_uri="bolt://127.0.0.1:7687", neo4j_database="analysts")
+    assert embedded == tmp_path
+    assert len({embedded, one, other, other_db}) == 4
+    assert one == lock_of(neo4j_uri="bolt://127.0.0.1:7687")  # stable for one store
