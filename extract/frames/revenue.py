@@ -39,6 +39,7 @@ def funds(source: ExtractedEntity, target: ExtractedEntity) -> bool:
     return source.type == "Payment" or is_beneficiary(source, target)
 
 
+_M_EARNED = "[revenue|revenues|earnings|income|proceeds|money|funds|wages|currency|profits]"
 _YIELDS = (Yields("GENERATED_REVENUE_FOR", ("earner",), ("amount",), when=earned),
            Yields("FUNDED", ("amount", "earner"), ("beneficiary",), when=funds))
 _TYPES = {"earner": EARNERS, "amount": MONEY, "beneficiary": BENEFICIARIES}
@@ -60,6 +61,13 @@ def _to_the_state(amount: ExtractedEntity, target: ExtractedEntity) -> bool:
 _SCHEME_YIELDS = (Yields("GENERATED_REVENUE_FOR", ("earner",), ("amount",), when=earned),
                   Yields("FUNDED", ("amount",), ("beneficiary",), when=_to_the_state))
 
+# "X generates revenue, which (that) funds Y's programs": the money a relative clause
+# describes is X's, the one who earned it
+# (earned, not paid: "companies paid wages that funded the regime" states no funder)
+_EARNING = ("[earn|earns|earned|earning|generate|generates|generated|generating|make|makes|"
+            "made|making|raise|raises|raised|raising]")
+_EARNED_WHICH = (f"+nsubj[which|that] <relcl{_M_EARNED} <dobj{_EARNING} >nsubj",
+                 f"+nsubj[which|that] <relcl{_M_EARNED} <dobj{_EARNING} <xcomp >nsubj")
 # what money serves: "funds the DPRK", "supports the regime's weapons programs"
 _SERVED = (*OBJECT, ">dobj >poss", ">dobj >prep[of] >pobj")
 
@@ -142,8 +150,17 @@ def _the_dprk(source: ExtractedEntity, target: ExtractedEntity) -> bool:
 _TAKE = ("keep", "withhold", "seize", "claim", "take", "retain", "skim", "confiscate",
          "appropriate", "collect", "pocket", "siphon")
 _M = f"[{MONEY_NOUNS}]"
-_TAKEN_FROM = tuple(f"{head}{tail}" for head in (f">dobj{_M}", f">dobj >prep[of] >pobj{_M}")
-                    for tail in (" >poss", " >prep[of] >pobj", " >acl >agent >pobj"))
+_TAKEN_FROM = (*(f"{head}{tail}" for head in (f">dobj{_M}", f">dobj >prep[of] >pobj{_M}")
+                  # "the wages (that) its workers are paid", "the money the workers earn"
+                  for tail in (" >poss", " >prep[of] >pobj", " >acl >agent >pobj",
+                               " >relcl[paid] >nsubjpass", " >relcl[earn|earned] >nsubj")),
+               # "(90 percent | most) of what the workers are paid / earn"
+               *(f">dobj >prep[of] >pcomp[{verb}] >{dep}"
+                 for verb, dep in (("paid", "nsubjpass"), ("earn|make|earned|made", "nsubj"))))
+# "the DPRK government keeps ...", "with North Korea's regime withholding ...": the state
+# its government stands for
+_GOVERNMENT = "government|regime|leadership|authorities"
+_STATE = (*SUBJECT, *(f">nsubj[{_GOVERNMENT}] >{dep}" for dep in ("compound", "amod", "poss")))
 
 
 def _their(hit: Hit, context: DocContext) -> None:
@@ -166,7 +183,7 @@ FRAMES = (
           role_types={"earner": EARNERS, "beneficiary": BENEFICIARIES},
           requires=(_MONEY,), base_confidence=0.6),
     Frame("revenue-taken", 1, _TAKE,
-          {"earner": _TAKEN_FROM, "beneficiary": SUBJECT},
+          {"earner": _TAKEN_FROM, "beneficiary": _STATE},
           (Yields("FUNDED", ("earner",), ("beneficiary",), when=_the_dprk),),
           role_types={"earner": EARNERS, "beneficiary": BENEFICIARIES}, complete=_their,
           base_confidence=0.6),
@@ -180,7 +197,7 @@ FRAMES = (
            "amount": (*prep("of"), ">nummod", ">appos"), "beneficiary": prep("for|to")},
           _YIELDS, pos=("NOUN",), role_types=_TYPES, unnamed_ok=True, base_confidence=0.5),
     Frame("funding", 1, ("fund", "finance", "bankroll", "sustain"),
-          {"earner": (*SUBJECT, *OWNER), "beneficiary": _SERVED},
+          {"earner": (*SUBJECT, *OWNER, *_EARNED_WHICH), "beneficiary": _SERVED},
           (Yields("FUNDED", ("earner",), ("beneficiary",), when=funds),),
           role_types=_TYPES, complete=_scheme_of_the_workers, unnamed_ok=True,
           base_confidence=0.55),
