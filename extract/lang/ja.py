@@ -38,6 +38,7 @@ from extract.lang.ja_persons import (
 )
 from extract.lang.ja_prose import apply_prose
 from extract.lang.ja_readings import korean_org_name, latin_korean_person
+from extract.lang.ja_reported import apply_reported_actors
 from extract.lang.ja_sanctions import apply_sanctions, drop_counted_governments
 from extract.lang.ko import add_payment
 from extract.lang.money import find_money
@@ -130,6 +131,7 @@ class JapanesePipeline:
     def _layout(self, builder: DocBuilder, spans: list[Span]) -> None:
         apply_layout(builder, spans, self.native)  # headers, lists and tables
         apply_prose(builder, spans)  # roles, control, fronts and funds stated in prose
+        apply_reported_actors(builder, spans)  # …と米財務省が発表した, …によると
         apply_sanctions(builder, spans)  # designations and statements as news tells them
 
     def _titles(self, builder: DocBuilder) -> None:

@@ -47,7 +47,7 @@ _BRACKETED_OBJECT = re.compile(r"^\s*(?:（[^）]{1,40}）|\([^)]{1,40}\))\s*を
                                r"(?:共同で|連名で)?\s*(?:公表|発表|発出|公開|出し|発行)")
 # FBIが1月に出した公共サービス告知: the issuing verb of a relative clause before it
 _RELATIVE = re.compile(r"(?:公表|発表|発出|公開|発行|出)(?:した|された|していた)\s*[「『]?$")
-_DESIGNATION_FRAMES = ("designation", "asset-freeze")
+_DESIGNATION_FRAMES = ("designation", "asset-freeze", "reported-actor")
 # the designation frame's own predicate: a designation whose targets are only counted
 # (個人2人と1団体を制裁対象に指定した) names them in the next sentence (制裁対象は、A、B。)
 _DESIGNATION = next(f.predicate for f in FRAMES["ja"] if f.name == "designation.ja.v1")
