@@ -211,3 +211,13 @@ def test_a_states_official_is_not_the_state(ja: JapanesePipeline) -> None:
     # the look-alike: an official speaks of the statement; no state in the sentence issues it
     text = "米国の政府高官は、北朝鮮IT労働者に関する共同声明を発表した。"
     assert facts(ja, text, "ISSUED") == set()
+
+
+def test_us_prefix_carries_over_a_list(ja: JapanesePipeline) -> None:
+    text = "米国務省、財務省及び連邦捜査局（FBI）は、北朝鮮IT労働者に関するガイダンスを発表した。"
+    agencies = {e.name for e in run(ja, text).entities if e.type == "Agency"}
+    assert "Department of the Treasury" in agencies
+    assert "Ministry of Finance of Japan" not in agencies
+    # the look-alike: Japan's own ministries listed together stay Japan's
+    own = "外務省、財務省及び経済産業省は、北朝鮮IT労働者に関する注意喚起を公表した。"
+    assert "Ministry of Finance of Japan" in {e.name for e in run(ja, own).entities}

@@ -20,7 +20,11 @@ from extract.lang.ja_companies import add_companies, add_latin_bracketed, north_
 from extract.lang.ja_header import add_header_title
 from extract.lang.ja_layout import apply_layout, attach_aliases
 from extract.lang.ja_locations import apply_locations
-from extract.lang.ja_mentions import add_bracket_abbreviations, repoint_short_forms
+from extract.lang.ja_mentions import (
+    add_bracket_abbreviations,
+    distribute_us_prefix,
+    repoint_short_forms,
+)
 from extract.lang.ja_noise import (
     datelines,
     generic_company,
@@ -101,6 +105,7 @@ class JapanesePipeline:
         self._titles(builder)  # a title holds names (北朝鮮) that are not mentions of their own
         add_known_actors(builder, self.native)
         drop_counted_governments(builder)  # 3カ国政府: the states counted, not "the government"
+        distribute_us_prefix(builder, self.native)  # 米国務省、財務省: the US Treasury
         repoint_short_forms(builder)  # 財務省 after 米財務省: the US Treasury
         add_bracket_abbreviations(builder)  # 外国資産管理局（OFAC）
         add_reading_names(builder, self.native)  # 崔明浩（チェ・ミョンホ）: one person

@@ -6,6 +6,9 @@
   text has named the foreign agency, the bare word means it, as Japanese news shortens a
   name already given in full. Not when the bare word stands among Japanese agencies
   (外務省、財務省及び経済産業省), where it is Japan's own.
+- The 米 ("US") of the first name in a list of agencies carries over to the bare names
+  coordinated after it (米国務省、財務省及び連邦捜査局: the US Treasury), when 米 and the bare
+  name form the name of a US agency.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ import re
 
 from extract.lang.common import DocBuilder, Found
 from extract.lang.frames import CUES
+from extract.lang.names import entry_properties
+from extract.lang.native import NativeGazetteer
 from graph.model import Mention
 
 _ABBREVIATION = re.compile(r"\s*[（(]\s*([A-Z][A-Za-z&]{1,9})\s*[)）]")
@@ -65,3 +70,26 @@ def _move(builder: DocBuilder, item: Found, target: Found) -> None:
     entity = builder.entities[target.id]
     entity.mentions.append(Mention(item.start, item.end, item.text))
     entity.mentions.sort(key=lambda m: m.start)
+
+
+def distribute_us_prefix(builder: DocBuilder, native: NativeGazetteer) -> None:
+    coordinator = CUES["ja"].coordinator
+    agencies = sorted((f for f in builder.found if f.type == "Agency"), key=lambda f: f.start)
+    for index in range(1, len(agencies)):  # by index: a repointed name leads the next
+        previous, item = agencies[index - 1], agencies[index]
+        entry = native.surfaces["ja"].get("米" + item.text)
+        if entry is None or entry.type != "Agency" or entry.id == item.id or \
+                previous.properties.get("country") != "US" or \
+                entry.properties.get("country", "US") != "US" or \
+                not coordinator.match(builder.text[previous.end:item.start]):
+            continue
+        old = builder.entities.get(item.id)
+        if old is not None:
+            old.mentions = [m for m in old.mentions if m.start != item.start]
+            if not old.mentions:
+                del builder.entities[item.id]
+        builder.found.remove(item)
+        moved = Found(item.start, item.end, item.text, entry.type, entry.id, entry.name,
+                      properties=entry_properties(entry), confidence=0.9, alias=False)
+        builder.add(moved)
+        agencies[index] = moved
