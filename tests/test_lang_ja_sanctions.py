@@ -221,3 +221,15 @@ def test_us_prefix_carries_over_a_list(ja: JapanesePipeline) -> None:
     # the look-alike: Japan's own ministries listed together stay Japan's
     own = "外務省、財務省及び経済産業省は、北朝鮮IT労働者に関する注意喚起を公表した。"
     assert "Ministry of Finance of Japan" in {e.name for e in run(ja, own).entities}
+
+
+def test_counted_group_named_next(ja: JapanesePipeline) -> None:
+    text = ("韓国政府は2日、朝鮮海星技術会社など2機関と個人2人を独自制裁の対象に指定した。"
+            "個人は、キム・ナンスン、リ・ソヨンの2人。")
+    assert facts(ja, text, "DESIGNATED") == {("South Korea", "朝鮮海星技術会社"),
+                                             ("South Korea", "キム・ナンスン"),
+                                             ("South Korea", "リ・ソヨン")}
+    # the look-alike: no group counted, so the next sentence's people are someone else
+    other = ("韓国政府は2日、朝鮮海星技術会社を独自制裁の対象に指定した。"
+             "個人は、キム・ナンスン氏が詳しい。")
+    assert facts(ja, other, "DESIGNATED") == {("South Korea", "朝鮮海星技術会社")}

@@ -38,6 +38,10 @@ _FOLLOWUP = re.compile(r"^(?:今回の?|新たな|この)?\s*"
                        r"(?:(?:独自|追加)?(?:制裁|資産凍結)(?:措置)?の?)?対象(?:者|団体|個人|機関)?"
                        r"(?:と(?:なった|なる|された)|に(?:指定|追加)された)?"
                        r"(?:の|者|個人|団体|機関)?(?:は|には)")
+# the group a designation counted, named in the next sentence: 個人は、… / 団体には…
+_COUNT = (r"(?:[0-9０-９一二三四五六七八九十]+\s*(?:人|名)?\s*{group}|"
+          r"{group}\s*[0-9０-９一二三四五六七八九十]+)")
+_GROUP_FOLLOWUP = re.compile(r"^(?:対象の?|指定された)?(個人|団体|機関|企業)(?:は|には)")
 # 「T」と題する文書をまとめ、ウェブサイトで公表した: compiled, then published somewhere
 _COMPILED = re.compile(r"^[」』]?\s*(?:と題(?:する|した)\s*(?:文書|資料|報告書|冊子))?\s*を\s*"
                        r"(?:取りまとめ|まとめ|作成し|策定し)(?:て)?、?\s*"
@@ -151,11 +155,16 @@ def _announced_then_named(builder: DocBuilder, spans: list[Span]) -> None:
         if match is None or stated(text, span, match.end()) is None or dated is None:
             continue
         actors = _subjects(builder, span, JA, match.start())
-        if not actors or _patients(builder, span, JA, actors):
-            continue  # the targets are in the sentence: the frames read them
-        following = spans[index + 1]
-        if not _FOLLOWUP.match(following.text(text)):
+        if not actors:
             continue
+        following = spans[index + 1]
+        # 個人3人を…指定した。個人は、A、B、Cの3人。: the counted group named in turn
+        counted = _GROUP_FOLLOWUP.match(following.text(text))
+        if not (counted and re.search(_COUNT.format(group=counted.group(1)),
+                                      span.text(text))) and \
+                (_patients(builder, span, JA, actors) or
+                 not _FOLLOWUP.match(following.text(text))):
+            continue  # named targets and no list after them: the frames read them
         named = [p for p in _patients(builder, following, JA, actors)
                  if _works_at(builder, p) is None and not _glued(builder, p)]
         for actor in dict.fromkeys(_state_of(builder, a.id, span) for a in actors):
