@@ -111,6 +111,10 @@ BY = (">prep[by] >pobj", ">poss")
 SELF = (".",)
 
 
+_BELIEF = frozenset({"know", "believe", "suspect", "understand", "consider", "find", "think",
+                     "assume", "presume", "report", "allege", "deem", "judge", "say"})
+
+
 def borrows_wrongly(path: str, word: Token) -> bool:
     """Whether a path that takes its argument from a coordinated verb takes the wrong one.
 
@@ -121,6 +125,11 @@ def borrows_wrongly(path: str, word: Token) -> bool:
     earns revenue": X earns, not the national).
     """
     path = path.removeprefix("+auxpass ")
+    if path == "<xcomp >nsubj" and word.dep_ == "xcomp" and word.head.lemma_ in _BELIEF:
+        # "X, whom he knew to be acting for Y": an active verb of knowing or believing hands
+        # its infinitive the one known about (its object), not its own subject; the passive
+        # keeps it ("Y is believed to act for X": Y acts)
+        return True
     if not path.startswith("<conj"):
         return False
     if has_own_subject(word):
