@@ -1,7 +1,8 @@
 """Dates as Japanese and Korean documents write them, to ISO strings.
 
-2024年3月26日, 令和6年3月26日, 2024년 12월 26일, 2024.12.26., 12.26.(목), and a bare day
-("26일", "26日") that takes its month and year from the document's date.
+2024年3月26日, 令和6年3月26日, 2024년 12월 26일, 2024.12.26., 12.26.(목), a month of a year
+Korean news counts from the document's (지난해 5월 "May last year", 올해 3월), and a bare
+day ("26일", "26日") that takes its month and year from the document's date.
 """
 
 from __future__ import annotations
@@ -12,7 +13,11 @@ from dataclasses import dataclass
 # first year of each era, for 令和6年 -> 2024
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _NUM = r"(\d{1,4}|元)"
+# years counted from the document's: how many years before it
+_RELATIVE_YEARS = {"재작년": 2, "지난해": 1, "작년": 1, "올해": 0, "금년": 0}
 DATE_PATTERNS = (
+    re.compile(r"(?<![가-힣])(?P<rel>재작년|지난해|작년|올해|금년)\s*(?P<m>\d{1,2})\s*월"
+               r"(?:\s*(?P<d>\d{1,2})\s*일)?"),
     re.compile(r"(?P<era>令和|平成|昭和)\s*(?P<y>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月"
                r"(?:\s*(?P<d>\d{1,2})\s*日)?"),
     re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]"
@@ -41,6 +46,10 @@ def _year(match: re.Match[str], doc_date: str) -> int | None:
         return _ERAS[groups["era"]] + (1 if y == "元" else int(y))
     if groups.get("y"):
         return int(groups["y"])
+    if groups.get("rel"):
+        if len(doc_date) < 4:
+            return None  # "last year" of an undated document is no year
+        return int(doc_date[:4]) - _RELATIVE_YEARS[groups["rel"]]
     return int(doc_date[:4]) if len(doc_date) >= 4 else None
 
 

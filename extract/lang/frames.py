@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.lang.ko_designations import PASSIVE
+
 
 @dataclass(frozen=True)
 class LanguageCues:
@@ -141,6 +143,9 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         Frame("designation-followup.ko.v1", "DESIGNATED", re.compile(
             r"^(?:이번\s*|금번\s*|신규\s*)?(?:지정\s*|제재\s*)?대상(?:자|기관|개인)?\s*"
             r"(?:은|는|에는|으로는)\s"), 0.85),
+        # an agentless passive whose subject is the target, after a designation named its
+        # designator: "X도 명단에 올랐다", "X는 제재를 받았다" (ko_designations.py)
+        Frame("designation-passive.ko.v1", "DESIGNATED", PASSIVE, 0.85),
         # a heading line over the list of those designated: "< 대북 독자제재 대상 >",
         # "□ 제재 대상 개인 (3명)"; it names nobody, so the list below gives the targets
         Frame("designation-heading.ko.v1", "DESIGNATED", re.compile(

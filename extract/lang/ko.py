@@ -16,6 +16,7 @@ from extract.components.korean_names import reads_as_korean_name
 from extract.lang.assemble import add_known_actors, conclude
 from extract.lang.common import DocBuilder, Found, Span, make_id
 from extract.lang.ko_cases import add_sentencings
+from extract.lang.ko_charges import add_charges
 from extract.lang.ko_evidence import (
     COUNTED,
     DESIGNATED_OBJECT,
@@ -35,6 +36,7 @@ from extract.lang.ko_orgs import (
     company_short_names,
     stationed_at,
 )
+from extract.lang.ko_partners import add_coordinated_names
 from extract.lang.ko_statements import add_statement_authors
 from extract.lang.ko_western import add_western_persons
 from extract.lang.money import find_money
@@ -127,6 +129,8 @@ class KoreanPipeline:
         add_company_short_mentions(builder)
         add_western_persons(builder, self.tokens(text), self.native, self.dictionary_noun)
         self._persons(builder)
+        add_coordinated_names(builder, _looks_like_name, self.dictionary_noun,
+                              {*self.native.surfaces["ko"], *self.native.places["ko"]})
         self._latin_names(builder)
         self._payments(builder)
         extraction = conclude(builder, "ko", self._document_rules)
@@ -139,6 +143,7 @@ class KoreanPipeline:
         who a sentencing report says was sentenced."""
         add_statement_authors(builder, spans, self.native)
         add_sentencings(builder, spans)
+        add_charges(builder, spans)
         add_links(builder, spans, self.native.places["ko"])
 
     def _organizations(self, builder: DocBuilder) -> None:

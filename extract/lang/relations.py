@@ -15,6 +15,7 @@ from itertools import pairwise
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.dates import find_dates
 from extract.lang.frames import CUES, FRAMES, Frame, LanguageCues
+from extract.lang.ko_designations import earlier_targets, passive_subjects
 from extract.lang.tables import row_item, table_row_at
 from graph.model import ExtractedEntity
 
@@ -330,12 +331,18 @@ def _apply(builder: DocBuilder, frame: Frame, spans: list[Span], index: int, spa
     if trilateral:
         actor_ids = [i for i in trilateral if i in builder.entities]
     confidence = frame.confidence
-    if frame.name.startswith("designation-followup") and not builder.last_designators:
+    if frame.name.startswith(("designation-followup", "designation-passive")) and \
+            not builder.last_designators:
         return  # "the targets are…" with no designation before it names no target
     if frame.relation == "DESIGNATED":
         # a target or an actor the sentence does not name (a list under a heading, the
         # issuing government by default) is less sure than one it names: below 0.8
         patients = [(p, 0.0) for p in _patients(builder, span, cues, actors)]
+        if frame.name.startswith("designation-passive"):
+            patients = [(p, 0.0) for p in passive_subjects(builder, spans, index, at)]
+        if not patients and builder.lang == "ko":
+            # "이들 … 을 지정했다": the targets the document reported before
+            patients = [(p, _OUTSIDE) for p in earlier_targets(builder, span, at)]
         if frame.name.startswith("asset-freeze"):
             patients = [(p, 0.0) for p in _owners(builder, [p for p, _ in patients], at, cues)]
         if not patients:

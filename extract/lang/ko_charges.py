@@ -1,0 +1,134 @@
+"""Defendants of a US criminal case as Korean news reports an indictment or a plea.
+
+Korean reports never name the case; they say who was charged, and the case is "United
+States v. <the first defendant named>" (the id scheme of ko_cases.py, so a defendant who
+joins an English node brings the case along, crosslink.py). DEFENDANT_IN for each person
+the sentence makes a defendant:
+
+- the object of the active verb: "(법무부는) A와 B를 기소했다", "A 등 5명을 기소했다";
+- the subject of the passive, of a defendants' list or of a plea: "A는 … 혐의로
+  기소됐다", "A, B 등이 피고인 명단에 올랐다", "A는 … 유죄를 인정했다" (plea: guilty);
+- the names before an indictment made public: "A와 B에 대한 기소장을 공개했다";
+- a relative clause over the name: "기소된 A는", and the role word: "피고인 A".
+Names listed with their posts in between ("A를 비롯해 X 대표 B, 수석 매니저 C와 D 등이")
+are coordinated. A charge is an allegation, but the indictment itself is the fact. Not
+facts: a plan (기소할 방침), a negation (기소되지 않았다), a conditional (유죄가 인정될
+경우), a quote, and an earlier indictment recalled without a date (기소된 바 있다).
+The case must be American: a US court, prosecutor or department in the sentence, or a US
+issuer of the document. And the document must report the case (its title or lead speaks
+of an indictment, a plea, a trial or an arrest): a sanctions release that mentions in
+passing that someone "was indicted in the US" names a case it cannot name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.lang.common import DocBuilder, Found, Span
+from extract.lang.dates import find_dates
+from extract.lang.ko_cases import case_id_for
+from graph.model import ExtractedEntity
+
+_ACTIVE = re.compile(r"(?:을|를)\s*(?:[^.]{0,30}?\s)?(?:함께\s*|동시에\s*|추가로\s*)?"
+                     r"기소(?:했|하였|한다)")
+_PASSIVE = re.compile(r"기소(?:됐|되었|돼|된다)|피고인\s*명단에\s*(?:올랐|올라|포함)")
+_PLEA = re.compile(r"유죄(?:를)?\s*(?:모두\s*)?인정(?:했|하였|한다)")
+_MADE_PUBLIC = re.compile(r"에\s*대한\s*(?:공소장|기소장)(?:을|를)?\s*(?:공개|제출|접수)")
+_RELATIVE = re.compile(r"(?:기소된|기소당한)\s*$")
+_ROLE = re.compile(r"(?<![가-힣])피고인\s*$")
+_NOT_ASSERTED = re.compile(r"(?:할|될)\s*(?:예정|계획|방침|것)|(?:지|되지)\s*(?:않|못)|"
+                           r"(?:될|할)\s*경우|검토")
+_RECALLED = re.compile(r"바\s*(?:있|가)")
+_US = re.compile(r"미국|연방|법무부|미\s+(?:법원|법무부|연방|검찰|당국)|美|대배심|FBI")
+# after a defendant: age or particulars, 씨, "and others (N persons)", then the particle
+_SUBJECT = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?"
+                      r"(?:은|는|이|가|도)(?![가-힣])")
+_OBJECT = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?"
+                     r"(?:을|를)(?![가-힣])")
+_BEFORE_MADE_PUBLIC = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?"
+                                 r"(?=에\s*대한)")
+# between coordinated defendants: a separator, then at most a post or company ("X 대표")
+_COORD = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:,|·|및|와|과|그리고|"
+                    r"(?:을|를)\s*비롯(?:해|하여|한))\s*[^,.]{0,30}?$")
+_CLAUSE = re.compile(r"(?:다|고|며|서|면|는데|지만)\s")
+_ABOUT_A_CASE = re.compile(r"기소|유죄|피고인|공소장|기소장|재판|선고|체포|검찰")
+DEFENDANT = 0.7
+
+
+def _persons(builder: DocBuilder, span: Span, end: int) -> list[Found]:
+    return [f for f in builder.in_span(span, ("Person",)) if not f.unnamed and f.end <= end]
+
+
+def _group(builder: DocBuilder, persons: list[Found], last: int) -> list[Found]:
+    """The person at `last` with the persons coordinated before it."""
+    group = [persons[last]]
+    for prev in reversed(persons[:last]):
+        gap = builder.text[prev.end:group[0].start]
+        if not _COORD.match(gap) or _CLAUSE.search(gap):
+            break
+        group.insert(0, prev)
+    return group
+
+
+def _marked(builder: DocBuilder, persons: list[Found], marker: re.Pattern[str]) -> list[Found]:
+    text = builder.text
+    for index in range(len(persons) - 1, -1, -1):
+        if marker.match(text[persons[index].end:persons[index].end + 16]):
+            return _group(builder, persons, index)
+    return []
+
+
+def _defendants(builder: DocBuilder, span: Span) -> tuple[list[Found], bool]:
+    """The defendants the sentence names, and whether it says they pleaded guilty."""
+    text = builder.text
+    sentence = span.text(text)
+    out: list[Found] = []
+    plea = False
+    for pattern, marker in ((_ACTIVE, _OBJECT), (_PASSIVE, _SUBJECT), (_PLEA, _SUBJECT),
+                            (_MADE_PUBLIC, _BEFORE_MADE_PUBLIC)):
+        for match in pattern.finditer(sentence):
+            if _NOT_ASSERTED.search(sentence[match.end():match.end() + 14]):
+                continue
+            found = _marked(builder, _persons(builder, span, span.start + match.start()),
+                            marker)
+            out += found
+            plea = plea or (pattern is _PLEA and bool(found))
+    for person in _persons(builder, span, span.end):
+        before = text[max(span.start, person.start - 8):person.start]
+        if _RELATIVE.search(before) or _ROLE.search(before):
+            out.append(person)
+    return list({p.id: p for p in out}.values()), plea
+
+
+def add_charges(builder: DocBuilder, spans: list[Span]) -> None:
+    lead = spans[0].text(builder.text) if spans else ""
+    if not _ABOUT_A_CASE.search(f"{builder.meta.title or ''} {lead}"):
+        return
+    us_issuer = any(i.get("country") == "US" for i in builder.meta.issuers)
+    cases = [e for e in builder.entities.values() if e.type == "Case"]
+    case: ExtractedEntity | None = cases[0] if len(cases) == 1 else None
+    for span in spans:
+        sentence = span.text(builder.text)
+        if sentence.lstrip().startswith(("\"", "“", "'", "‘")):
+            continue  # a quote is its speaker's word
+        if not (_US.search(sentence) or us_issuer):
+            continue
+        defendants, plea = _defendants(builder, span)
+        if not defendants:
+            continue
+        if _RECALLED.search(sentence) and not find_dates(sentence, builder.meta.date):
+            continue  # an earlier indictment recalled, undated
+        if case is None:
+            first = defendants[0]
+            english = builder.entities[first.id].name
+            case = ExtractedEntity(id=case_id_for(first.id), type="Case",
+                                   name=f"United States v. {english}",
+                                   properties={"country": "US"}, confidence=DEFENDANT)
+            builder.entities.setdefault(case.id, case)
+        for person in defendants:
+            props = {"role": "defendant", **({"plea": "guilty"} if plea else {})}
+            existing = builder.relations.get(("DEFENDANT_IN", person.id, case.id))
+            if existing is not None and plea:
+                existing.properties["plea"] = "guilty"
+            builder.relate("DEFENDANT_IN", person.id, case.id, span, frame="charge.ko.v1",
+                           confidence=DEFENDANT, properties=props)

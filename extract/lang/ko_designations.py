@@ -1,0 +1,89 @@
+"""Who a Korean news report says was designated when the sentence names no designator.
+
+A report names the designator once ("재무부는 … 기관 4곳과 개인 2명을 제재 대상으로
+지정했다") and then introduces the targets one sentence at a time, with the target as the
+subject of an agentless passive:
+
+- "X도 명단에 올랐다" (X was also put on the list), "X는 … 제재를 받았다" (X was
+  sanctioned), "Y도 함께 제재됐다" (Y was sanctioned with it);
+- "이 회사는 …" (this company): the company the sentence before was about;
+- a second designator takes over the same targets: "OFAC도 이들 기관 2곳과 개인 4명을 제재
+  대상으로 지정했다" (designated "these" two bodies and four persons): the targets of the
+  designations the document reported before.
+
+Only the subject of the passive is its target: a company named as the target's employer
+(X의 대표인 A도 명단에 올랐다) is not. The designator comes from outside the sentence
+(relations.py lowers the confidence); a list of defendants or of the wanted (피고인 명단,
+수배 명단) is no sanctions list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.lang.common import DocBuilder, Found, Span
+
+# the construction: the target is the subject, no designator in the clause
+PASSIVE = re.compile(
+    r"(?<!제재\s)(?<!제재)(?<![가-힣])(?:명단|목록|리스트)에\s*(?:새로\s*|추가로\s*|함께\s*)?"
+    r"(?:올랐|올라\s*있|오른\s*바)|"
+    r"제재(?:를)?\s*(?:함께\s*)?받(?:았|은\s*바)|"
+    r"(?<![가-힣])제재(?:됐|되었|된다|돼)")
+# lists that are not sanctions lists: defendants, the wanted, rewards
+_OTHER_LIST = re.compile(r"피고인|기소|수배|현상금|포상금|체포")
+# what follows the subject: its particle, after a bracketed romanization or age
+_SUBJECT = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:은|는|이|가|도)(?![가-힣])")
+_COORD = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:,|·|및|와|과|그리고)\s*$")
+# "this company" as the subject: the company the sentence before was about
+_THIS_BODY = re.compile(r"(?<![가-힣])(?:이|해당|동)\s*(?:회사|기업|업체|기관|단체)"
+                        r"(?:은|는|이|가|도)(?![가-힣])")
+# the targets named before: "이들", "이들 기관 2곳과 개인 4명", "이 기관들"
+EARLIER = re.compile(r"(?<![가-힣])(?:이들|이\s*(?:기관|개인|단체|업체|회사)들)"
+                     r"(?:\s*(?:기관|개인|단체|업체|회사|금융인|인물)?\s*\d+\s*(?:곳|명|개)"
+                     r"(?:\s*(?:과|와|및)\s*)?)*\s*(?:을|를|에\s*대해|에\s*대한|과|와)")
+
+
+def _targets(builder: DocBuilder, span: Span) -> list[Found]:
+    return [f for f in builder.in_span(span, ("Person", "Organization")) if not f.unnamed
+            and f.properties.get("kind") != "worker_group"]
+
+
+def passive_subjects(builder: DocBuilder, spans: list[Span], index: int,
+                     at: int) -> list[Found]:
+    """The subjects of an agentless passive designation before `at`, with the names
+    coordinated before them; "this company" stands for the previous sentence's topic."""
+    span = spans[index]
+    text = builder.text
+    if _OTHER_LIST.search(span.text(text)):
+        return []
+    items = [f for f in _targets(builder, span) if f.end <= at]
+    subjects = [i for i, f in enumerate(items) if _SUBJECT.match(text[f.end:f.end + 16])]
+    if subjects:
+        last = subjects[-1]
+        group = [items[last]]
+        for prev in reversed(items[:last]):
+            if not _COORD.match(text[prev.end:group[0].start]):
+                break
+            group.insert(0, prev)
+        return group
+    if _THIS_BODY.search(text, span.start, at) and index > 0:
+        earlier = [f for f in _targets(builder, spans[index - 1]) if f.type == "Organization"
+                   and _SUBJECT.match(text[f.end:f.end + 16])]
+        if len({f.id for f in earlier}) == 1:
+            return earlier[:1]
+    return []
+
+
+def earlier_targets(builder: DocBuilder, span: Span, at: int) -> list[Found]:
+    """The targets of the designations reported before, when the designation refers to them
+    as "these" (이들 …을); none if it names no such anaphor."""
+    if not EARLIER.search(builder.text, span.start, at):
+        return []
+    wanted = {r.target for r in builder.relations.values() if r.type == "DESIGNATED"
+              and all(e.start < span.start for e in r.evidence)}
+    out: dict[str, Found] = {}
+    for found in builder.found:
+        if found.id in wanted and found.start < span.start and found.type in (
+                "Person", "Organization"):
+            out.setdefault(found.id, found)
+    return list(out.values())
