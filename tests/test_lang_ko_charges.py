@@ -53,7 +53,7 @@ def test_passive_plea_and_role_word(ko: KoreanPipeline) -> None:
     """A는 … 혐의로 기소됐다; B는 유죄를 인정했다 (plea guilty); 피고인 C."""
     result = _read(ko, "뉴저지주에 사는 남궁철(41)은 신분증을 빌려준 혐의로 연방 대배심에 "
                        "기소됐다.\n함께 기소된 도명준은 지난달 유죄를 인정했다.\n"
-                       "피고인 표영식의 변호인은 답하지 않았다.")
+                       "이 사건 피고인 표영식의 변호인은 답하지 않았다.")
     assert set().union(*defendants(result).values()) == {"남궁철", "도명준", "표영식"}
     pleas = {r.source: r.properties.get("plea") for r in result.relations
              if r.type == "DEFENDANT_IN"}
@@ -76,3 +76,21 @@ def test_a_word_after_a_common_noun_is_no_partner(ko: KoreanPipeline) -> None:
     """Look-alike: "회사와 정부가" joins common nouns; only a person's partner is a name."""
     result = _read(ko, "회사와 정부가 협력했다. 남궁철과 사과를 나눴다.")
     assert {e.aliases[0] for e in result.entities if e.type == "Person"} == {"남궁철"}
+
+
+def test_cleft_charges_applied_and_court_papers(ko: KoreanPipeline) -> None:
+    """기소된 북한인은 A(romanized)와 B이다; A와 B에게는 … 혐의가 적용됐다; 기소장 ("the
+    indictment") is no person."""
+    result = _read(ko, "법무부는 조력자 3명과 북한인 2명을 기소했다.\n"
+                       "기소된 북한인은 IT 노동자 남궁철(Namgung Chol)과 도명준이다.\n"
+                       "기소장에 따르면 남궁철과 도명준에게는 자금세탁 공모 혐의가 적용됐다.")
+    assert defendants(result) == {"United States v. Namgung Chol": {"남궁철", "도명준"}}
+    assert not any("기소장" in e.aliases for e in result.entities if e.type == "Person")
+
+
+def test_a_plea_in_another_court_is_another_case(ko: KoreanPipeline) -> None:
+    """After the case's defendants, a person pleading guilty in a sentence that does not
+    tie them to it (이 사건, 함께 기소된) is left out: the case cannot be named."""
+    result = _read(ko, "플로리다에서는 남궁철과 함께 기소된 도명준이 이 사건에서 유죄를 인정했다.\n"
+                       "워싱턴에서는 표영식이 유죄를 인정했다.")
+    assert set().union(*defendants(result).values()) == {"남궁철", "도명준"}

@@ -87,10 +87,14 @@ def _strip_particle(word: str) -> str:
     return word
 
 
+# court papers a report names like persons (기소장 "the indictment": 기 is a family name)
+_COURT_PAPERS = frozenset({"기소장", "공소장", "고소장", "고발장", "영장", "판결문", "진술서"})
+
+
 def _looks_like_name(word: str) -> bool:
     # a word written by sound (채프먼: 프) is a foreign name, never a Korean one
     return 2 <= len(word) <= 4 and is_hangul(word) and word[0] in SURNAMES and \
-        not transliterated(word)
+        not transliterated(word) and word not in _COURT_PAPERS
 
 
 class KoreanPipeline:

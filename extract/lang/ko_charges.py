@@ -9,7 +9,12 @@ the sentence makes a defendant:
 - the subject of the passive, of a defendants' list or of a plea: "A는 … 혐의로
   기소됐다", "A, B 등이 피고인 명단에 올랐다", "A는 … 유죄를 인정했다" (plea: guilty);
 - the names before an indictment made public: "A와 B에 대한 기소장을 공개했다";
-- a relative clause over the name: "기소된 A는", and the role word: "피고인 A".
+- a relative clause over the name: "기소된 A는", and the role word: "피고인 A";
+- a cleft: "기소된 북한인은 A와 B이다"; "A와 B가 재판에 넘겨졌다"; the charges applied to
+  them: "A와 B에게는 … 혐의가 적용됐다".
+The first sentence that names defendants names the case; a later one belongs to it only if
+it shares a defendant or says so (이 사건, 함께 기소된): five people pleading guilty in three
+courts are defendants of three cases, and only the one named can be told.
 Names listed with their posts in between ("A를 비롯해 X 대표 B, 수석 매니저 C와 D 등이")
 are coordinated. A charge is an allegation, but the indictment itself is the fact. Not
 facts: a plan (기소할 방침), a negation (기소되지 않았다), a conditional (유죄가 인정될
@@ -31,7 +36,16 @@ from graph.model import ExtractedEntity
 
 _ACTIVE = re.compile(r"(?:을|를)\s*(?:[^.]{0,30}?\s)?(?:함께\s*|동시에\s*|추가로\s*)?"
                      r"기소(?:했|하였|한다)")
-_PASSIVE = re.compile(r"기소(?:됐|되었|돼|된다)|피고인\s*명단에\s*(?:올랐|올라|포함)")
+_PASSIVE = re.compile(r"기소(?:됐|되었|돼|된다)|피고인\s*명단에\s*(?:올랐|올라|포함)|"
+                      r"재판에\s*넘겨(?:졌|진다|져)")
+# the charges applied to the defendants: A와 B에게는 … 혐의가 적용됐다/더해졌다
+_CHARGES_APPLIED = re.compile(r"혐의가\s*(?:추가로\s*)?(?:적용|더해|추가)")
+_DATIVE = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?"
+                     r"에게(?:는)?(?![가-힣])")
+# a cleft over the names: "기소된 북한인은 A와 B이다" (the ones charged are A and B)
+_CLEFT = re.compile(r"기소된\s*(?:[가-힣]+\s*){0,2}?(?:은|는)\s")
+# a later sentence's defendants belong to the case named before only if it ties them to it
+_SAME_CASE = re.compile(r"(?:이|같은|해당|동)\s*사건|함께\s*(?:기소|재판)")
 _PLEA = re.compile(r"유죄(?:를)?\s*(?:모두\s*)?인정(?:했|하였|한다)")
 _MADE_PUBLIC = re.compile(r"에\s*대한\s*(?:공소장|기소장)(?:을|를)?\s*(?:공개|제출|접수)")
 _RELATIVE = re.compile(r"(?:기소된|기소당한)\s*$")
@@ -48,7 +62,7 @@ _OBJECT = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*�
 _BEFORE_MADE_PUBLIC = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?"
                                  r"(?=에\s*대한)")
 # between coordinated defendants: a separator, then at most a post or company ("X 대표")
-_COORD = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:,|·|및|와|과|그리고|"
+_COORD = re.compile(r"^[)）]?\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:,|·|및|와|과|그리고|"
                     r"(?:을|를)\s*비롯(?:해|하여|한))\s*[^,.]{0,30}?$")
 _CLAUSE = re.compile(r"(?:다|고|며|서|면|는데|지만)\s")
 _ABOUT_A_CASE = re.compile(r"기소|유죄|피고인|공소장|기소장|재판|선고|체포|검찰")
@@ -63,6 +77,9 @@ def _group(builder: DocBuilder, persons: list[Found], last: int) -> list[Found]:
     """The person at `last` with the persons coordinated before it."""
     group = [persons[last]]
     for prev in reversed(persons[:last]):
+        if prev.id == group[0].id:  # a name and its bracketed romanization: one person
+            group[0] = prev
+            continue
         gap = builder.text[prev.end:group[0].start]
         if not _COORD.match(gap) or _CLAUSE.search(gap):
             break
@@ -85,7 +102,7 @@ def _defendants(builder: DocBuilder, span: Span) -> tuple[list[Found], bool]:
     out: list[Found] = []
     plea = False
     for pattern, marker in ((_ACTIVE, _OBJECT), (_PASSIVE, _SUBJECT), (_PLEA, _SUBJECT),
-                            (_MADE_PUBLIC, _BEFORE_MADE_PUBLIC)):
+                            (_MADE_PUBLIC, _BEFORE_MADE_PUBLIC), (_CHARGES_APPLIED, _DATIVE)):
         for match in pattern.finditer(sentence):
             if _NOT_ASSERTED.search(sentence[match.end():match.end() + 14]):
                 continue
@@ -93,6 +110,11 @@ def _defendants(builder: DocBuilder, span: Span) -> tuple[list[Found], bool]:
                             marker)
             out += found
             plea = plea or (pattern is _PLEA and bool(found))
+    cleft = _CLEFT.search(sentence)
+    if cleft and re.search(r"(?:이다|다)\.?\s*$", sentence):
+        after = [p for p in _persons(builder, span, span.end)
+                 if p.start >= span.start + cleft.end()]
+        out += _group(builder, after, len(after) - 1) if after else []
     for person in _persons(builder, span, span.end):
         before = text[max(span.start, person.start - 8):person.start]
         if _RELATIVE.search(before) or _ROLE.search(before):
@@ -118,6 +140,9 @@ def add_charges(builder: DocBuilder, spans: list[Span]) -> None:
             continue
         if _RECALLED.search(sentence) and not find_dates(sentence, builder.meta.date):
             continue  # an earlier indictment recalled, undated
+        if case is not None and not (_SAME_CASE.search(sentence) or any(
+                ("DEFENDANT_IN", p.id, case.id) in builder.relations for p in defendants)):
+            continue  # another defendant, maybe of another case (a plea in another court)
         if case is None:
             first = defendants[0]
             english = builder.entities[first.id].name
