@@ -1017,32 +1017,18 @@ def chain_step(rel_types: Sequence[str]) -> str:
     )
 
 
-def chain_step_by_documents(rel_types: Sequence[str], dialect: Dialect) -> str:
-    types = ", ".join(_quote(t) for t in dict.fromkeys(rel_types))
-    return (
-        f"UNWIND $docs AS doc\n"
-        f"MATCH (c:{CLAIM} {{doc: doc}})\n"
-        f"WHERE c.source IN $ids AND c.type IN [{types}]\n"
-        f"WITH DISTINCT c.rel AS rel, c.source AS source, c.target AS target\n"
-        f"MATCH (a:{ENTITY} {{id: source}})\n"
-        f"MATCH (b:{ENTITY} {{id: target}})\n"
-        + dialect.join_ends("rel, a, b", "r", f"(a)-[r:{_types(rel_types)}]->(b)",
-                            "a.id + '|' + type(r) + '|' + b.id + '|' + r.key = rel")
-        + _CHAIN_STEP_RETURN.format(r=_light("r"), b=_light("b"))
-    )
-
-
 def chain_steps_by_documents(rel_types: Sequence[str], dialect: Dialect) -> str:
-    """chain_step_by_documents() for several starts at once, each with its own documents
-    ($starts: [{n, id, docs}]): a dossier follows each tie to its scheme's money in one
-    statement instead of one per tie. Rows carry the start's `n`, in chain_step order
-    within each start; the rows are bounded by the claims of each start's few documents."""
+    """chain_step() from the documents' claims, for several frontiers at once, each with
+    its own documents ($starts: [{n, ids, docs}]): a chain's step is one frontier, and a
+    dossier follows each of its ties to the scheme's money in one statement instead of one
+    per tie. Rows carry the frontier's `n`, in chain_step order within each (the caller
+    keeps the first few); they are bounded by the claims of each frontier's few documents."""
     types = ", ".join(_quote(t) for t in dict.fromkeys(rel_types))
     return (
         f"UNWIND $starts AS start\n"
         f"UNWIND start.docs AS doc\n"
         f"MATCH (c:{CLAIM} {{doc: doc}})\n"
-        f"WHERE c.source = start.id AND c.type IN [{types}]\n"
+        f"WHERE c.source IN start.ids AND c.type IN [{types}]\n"
         f"WITH DISTINCT start.n AS n, c.rel AS rel, c.source AS source, c.target AS target\n"
         f"MATCH (a:{ENTITY} {{id: source}})\n"
         f"MATCH (b:{ENTITY} {{id: target}})\n"

@@ -416,11 +416,11 @@ class GraphStore(ABC):
             return []
         # few documents: from their claims (a hub in the frontier would cost its degree);
         # many (a hub's own documents): from the frontier's edges
-        by_documents = len(docs) <= CHAIN_DOCUMENTS_BY_INDEX
-        statement = (queries.chain_step_by_documents(rel_types, self.dialect) if by_documents
-                     else queries.chain_step(rel_types))
-        rows = self.run(statement, {"ids": list(dict.fromkeys(ids)),
-                                    "docs": list(dict.fromkeys(docs)), "limit": int(limit)})
+        if len(docs) <= CHAIN_DOCUMENTS_BY_INDEX:
+            return self._steps_by_documents([(ids, docs)], rel_types, limit=limit, cap=cap)[0]
+        rows = self.run(queries.chain_step(rel_types), {
+            "ids": list(dict.fromkeys(ids)), "docs": list(dict.fromkeys(docs)),
+            "limit": int(limit)})
         out = [_step(r) for r in rows]
         self.attach_rel_statements((o["relationship"] for o in out), cap)
         return out
@@ -435,19 +435,33 @@ class GraphStore(ABC):
         out: list[list[Row]] = [[] for _ in starts]
         if not rel_types:
             return out
-        few = [{"n": n, "id": ident, "docs": list(dict.fromkeys(docs))}
-               for n, (ident, docs) in enumerate(starts)
+        few = [n for n, (_, docs) in enumerate(starts)
                if docs and len(set(docs)) <= CHAIN_DOCUMENTS_BY_INDEX]
-        if few:
-            for r in self.run(queries.chain_steps_by_documents(rel_types, self.dialect),
-                              {"starts": few}):
-                steps = out[int(r["n"])]
-                if len(steps) < limit:
-                    steps.append(_step(r))
-            self.attach_rel_statements((s["relationship"] for steps in out for s in steps), cap)
+        for n, steps in zip(few, self._steps_by_documents(
+                [([starts[n][0]], starts[n][1]) for n in few], rel_types, limit=limit, cap=cap),
+                            strict=True):
+            out[n] = steps
         for n, (ident, docs) in enumerate(starts):
             if len(set(docs)) > CHAIN_DOCUMENTS_BY_INDEX:  # a hub's documents: its own read
                 out[n] = self.chain_step([ident], rel_types, docs, limit=limit, cap=cap)
+        return out
+
+    def _steps_by_documents(self, frontiers: Sequence[tuple[Sequence[str], Sequence[str]]],
+                            rel_types: Sequence[str], *, limit: int, cap: int
+                            ) -> list[list[Row]]:
+        """The steps of each (ids, docs) frontier read from its documents' claims, in one
+        statement: the first `limit` of each in chain_step order, statements attached."""
+        out: list[list[Row]] = [[] for _ in frontiers]
+        if not frontiers:
+            return out
+        starts = [{"n": n, "ids": list(dict.fromkeys(ids)), "docs": list(dict.fromkeys(docs))}
+                  for n, (ids, docs) in enumerate(frontiers)]
+        for r in self.run(queries.chain_steps_by_documents(rel_types, self.dialect),
+                          {"starts": starts}):
+            steps = out[int(r["n"])]
+            if len(steps) < limit:
+                steps.append(_step(r))
+        self.attach_rel_statements((s["relationship"] for steps in out for s in steps), cap)
         return out
 
     def entity_locations(self, ids: Iterable[str]) -> dict[str, list[str]]:

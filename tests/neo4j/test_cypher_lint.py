@@ -68,7 +68,6 @@ def _builder_calls() -> dict[str, list[str]]:
         "count_neighbors": [queries.count_neighbors(some)],
         "neighbor_step": [queries.neighbor_step(some)],
         "chain_step": [queries.chain_step(some)],
-        "chain_step_by_documents": [queries.chain_step_by_documents(some, queries.NEO4J)],
         "chain_steps_by_documents": [queries.chain_steps_by_documents(some, queries.NEO4J)],
         "payment_party_ids": [queries.payment_party_ids(some)],
         "count_nodes_of": [queries.count_nodes_of(label)
