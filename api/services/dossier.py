@@ -128,6 +128,7 @@ def dossier(store: GraphStore, entity_id: str) -> Dossier:
                *(i.sources for g in relationship_groups for i in g.items),
                *(g.documents for g in flows.groups),
                *(m.money.documents + m.via_sources for m in flows.scheme)]
-    return Dossier(entity=entity, sanctions=sanction_list, cases=cases(related), money=flows,
+    return Dossier(entity=entity, sanctions=sanction_list, cases=cases(related, flows.outgoing),
+                   money=flows,
                    relationships=relationship_groups, documents=documents(store, sources),
                    possibly_same=possibly_same(store, entity_id))

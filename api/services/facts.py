@@ -8,7 +8,6 @@ and out — each keeping the evidence of every edge it was folded from.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -16,7 +15,6 @@ from typing import Any
 from api.schemas import (
     CaseOut,
     EvidenceOut,
-    MoneyFlows,
     MoneyOut,
     RelatedOut,
     SanctionOut,
@@ -153,13 +151,17 @@ def sanctions(store: GraphStore, entity_id: str, related: list[Related]) -> list
                                           r.id or ""))
 
 
-def cases(related: list[Related]) -> list[CaseOut]:
-    """One record per Case the entity is a party to, with charges, plea and sentence."""
+def cases(related: list[Related], outgoing_money: list[MoneyOut]) -> list[CaseOut]:
+    """One record per Case the entity is a party to, with charges, plea and sentence; its
+    forfeitures are the entity's FORFEITED money (`outgoing_money`, the dossier's records)
+    stated by the case's documents."""
+    from api.services.money import ordered_total
+
     grouped: dict[str, list[Related]] = {}
     for item in related:
         if item.type in CASE_TYPES and item.outgoing and label_of(item.node) == "Case":
             grouped.setdefault(entity_ref(item.node).id, []).append(item)
-    forfeited = [m for m in money(related).outgoing if m.relation == "FORFEITED"]
+    forfeited = [m for m in outgoing_money if m.relation == "FORFEITED"]
     out: list[CaseOut] = []
     for items in grouped.values():
         case = items[0].node["properties"]
@@ -177,31 +179,8 @@ def cases(related: list[Related]) -> list[CaseOut]:
                               supervised_release_months=p.get("supervised_release_months"))
         merged = merge_provenance(i.props for i in items)
         mine = [m for m in forfeited if set(m.sources) & set(merged["sources"])]
-        total = _ordered_total(mine)
         out.append(CaseOut(case=entity_ref(items[0].node), forfeitures=mine,
-                           forfeiture_usd=total if mine else None, **fields, **merged))
+                           forfeiture_usd=ordered_total(mine) if mine else None, **fields,
+                           **merged))
     return out
 
-
-def _ordered_total(forfeitures: list[MoneyOut]) -> int:
-    """The sum of a case's forfeiture orders. A report that restates the court's figures (a
-    news article on the sentencing) is not a second order: each amount counts as often as
-    the one document that lists it most often, so two orders of one sum still add up."""
-    listed: dict[int, Counter[str]] = {}
-    for order in forfeitures:
-        for doc in order.sources or [""]:
-            listed.setdefault(order.amount_usd or 0, Counter())[doc] += 1
-    return sum(value * max(by_doc.values()) for value, by_doc in listed.items())
-
-
-def money(related: list[Related], center_is_payment: bool = False) -> MoneyFlows:
-    """Money relationships of an entity as records, in and out, without totals (the dossier
-    groups and totals them in api/services/money.py)."""
-    from api.services.money import record
-
-    flows = MoneyFlows()
-    for item in related:
-        if item.type in MONEY_TYPES:
-            r = record(item, center_is_payment)
-            (flows.incoming if r.direction == "in" else flows.outgoing).append(r)
-    return flows

@@ -13,6 +13,7 @@ and a span of estimates makes a span too.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -148,6 +149,18 @@ def groups_of(records: Sequence[MoneyOut], parties: dict[str, frozenset[str]]
         by_key.setdefault(key, []).append(
             _Item(r, parties.get(r.payment.id, frozenset()) if r.payment else frozenset()))
     return [group(d, k, items) for (d, k), items in sorted(by_key.items())]
+
+
+def ordered_total(orders: list[MoneyOut]) -> int:
+    """The sum of orders a court made (a case's forfeitures). A report that restates the
+    court's figures (a news article on the sentencing) is not a second order: each amount
+    counts as often as the one document that lists it most often, so two orders of one sum
+    still add up."""
+    listed: dict[int, Counter[str]] = {}
+    for order in orders:
+        for doc in order.sources or [""]:
+            listed.setdefault(order.amount_usd or 0, Counter())[doc] += 1
+    return sum(value * max(by_doc.values()) for value, by_doc in listed.items())
 
 
 def single_total(groups: list[MoneyGroup], direction: str) -> int | None:
