@@ -64,6 +64,7 @@ STATES = default_model().claim.link  # Document -> Claim
 SCHEMA = "Schema"  # one node holding the model version the graph was written with
 PAGE = "Page"  # a hub's count and first page of one relationship type and direction
 SUGGESTION = _rel_type("POSSIBLY_SAME")  # "possibly the same": a scored pair, never a fact
+SANCTIONED = _rel_type("SANCTIONED")  # a Sanction node to its target
 
 
 def model_label(labels: list[str]) -> str:
@@ -506,12 +507,15 @@ class Dialect:
         store's adjacency rather than by walking them."""
         raise NotImplementedError
 
-    def relationship_counts(self, skip: Collection[tuple[str, bool]] = ()) -> str:
+    def relationship_counts(self, skip: Collection[tuple[str, bool]] = (),
+                            also: Sequence[tuple[str, bool]] = ()) -> str:
         """[{type, outgoing, n}] of the entity $id, every fact type, both directions but
-        those in `skip` (a hub page counts them, graph/hub_pages.py)."""
+        those in `skip` (a hub page counts them, graph/hub_pages.py), and the (type,
+        outgoing) of `also` (a dossier asks whether to read sanctions and suggestions)."""
+        pairs = [(t, out) for t in fact_types() for out in (True, False)]
+        pairs += [p for p in also if p not in pairs]
         degrees = ", ".join(f"[{_quote(t)}, {str(out).lower()}, {self.degree('n', t, out)}]"
-                            for t in fact_types() for out in (True, False)
-                            if (t, out) not in skip)
+                            for t, out in pairs if (t, out) not in skip)
         return _RELATIONSHIP_COUNTS.format(degrees=degrees)
 
     def degrees_of(self, rel_type: str, outgoing: bool) -> str:
@@ -871,10 +875,13 @@ ORDER BY s.listing_date, s.id
 """
 
 
+# An entity with the statements its values came from when it is stated by more than
+# $ordered_up_to (ORDERED_UP_TO) documents: VALUE_SOURCES in the same read.
 GET_ENTITIES_LIGHT = f"""
 UNWIND $ids AS id
 MATCH (n:Entity {{id: id}})
-RETURN labels(n) AS labels, {_light("n")} AS n
+RETURN labels(n) AS labels, {_light("n")} AS n,
+       CASE WHEN n.doc_count > $ordered_up_to THEN n.value_sources END AS value_sources
 """
 
 # One entity's relationships to other entities, paginated in a stable order; the page is cut

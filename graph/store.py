@@ -304,15 +304,19 @@ class GraphStore(ABC):
     def count_documents(self) -> int:
         return _n(self.run(queries.COUNT_DOCUMENTS))
 
-    def relationship_counts(self, entity_id: str) -> list[Row]:
+    def relationship_counts(self, entity_id: str, *,
+                            also: Sequence[tuple[str, bool]] = ()) -> list[Row]:
         """[{type, outgoing, n}] for one entity: exact totals even where listings are capped.
+        Fact types, and the (type, outgoing) of `also` that are not.
 
         A direction with a hub page (graph/hub_pages.py) is counted by it, and its row
         carries the page (`page`: [(other end id, key)...], the first in order)."""
+        self._check_types(t for t, _ in also)
         paged = {(str(p["type"]), bool(p["outgoing"])): p
                  for p in self.run(queries.PAGES_OF_ENTITY, {"id": entity_id})
                  if p["type"] in self.model.fact_types}
-        rows = self.run(self.dialect.relationship_counts(skip=paged), {"id": entity_id})
+        rows = self.run(self.dialect.relationship_counts(skip=paged, also=also),
+                        {"id": entity_id})
         rows += [{"type": t, "outgoing": out, "n": int(p["count"]),
                   "page": list(zip(p["others"] or [], p["keys"] or [], strict=True))}
                  for (t, out), p in paged.items()]
@@ -340,9 +344,11 @@ class GraphStore(ABC):
         rows = self.run(queries.payment_party_ids(rel_types), {"ids": list(ids)})
         return {str(r["id"]): [str(x) for x in r["parties"] if x] for r in rows}
 
-    def attach_node_statements(self, nodes: Mapping[str, Row], cap: int = 20) -> None:
+    def attach_node_statements(self, nodes: Mapping[str, Row], cap: int = 20, *,
+                               value_sources: Mapping[str, object] | None = None) -> None:
         """Put up to `cap` statements of each light node into its properties (`statements`,
-        `sources`; `sources_total` says how many there are)."""
+        `sources`; `sources_total` says how many there are). `value_sources`: the hubs'
+        (node id -> value_sources) when the caller read them already."""
         if cap <= 0 or not nodes:
             return
         found: dict[str, list[Row]] = {}
@@ -350,9 +356,13 @@ class GraphStore(ABC):
         rows = (self.run(self.dialect.node_statements(), {"ids": by_size[True], "cap": int(cap)})
                 if by_size.get(True) else [])
         if by_size.get(False):  # hubs: the statements their values came from
-            pairs = [{"id": r["id"], "doc": doc} for r in self.run(
-                queries.VALUE_SOURCES, {"ids": by_size[False]})
-                for doc in _value_documents(r["value_sources"])[:cap]]
+            known = dict(value_sources or {})
+            unread = [i for i in by_size[False] if i not in known]
+            if unread:
+                known.update((str(r["id"]), r["value_sources"]) for r in self.run(
+                    queries.VALUE_SOURCES, {"ids": unread}))
+            pairs = [{"id": i, "doc": doc} for i in by_size[False] if i in known
+                     for doc in _value_documents(known[i])[:cap]]
             rows += self.run(queries.NODE_STATEMENTS_OF_PAIRS, {"pairs": pairs})
         for r in rows:
             found.setdefault(str(r["id"]), []).append(_statement(str(r["doc"]), r["m"]))
@@ -363,11 +373,17 @@ class GraphStore(ABC):
         """The same for light relationships, from their claims."""
         self.attach_rel_statements_capped([(rels, cap)])
 
-    def attach_rel_statements_capped(self, parts: Sequence[tuple[Iterable[Row], int]]
-                                     ) -> None:
-        """attach_rel_statements(rels, cap) for each (rels, cap) of `parts`, in one read."""
+    def attach_rel_statements_capped(
+            self, parts: Sequence[tuple[Iterable[Row], int] | tuple[Iterable[Row], int, int]]
+    ) -> None:
+        """attach_rel_statements(rels, cap) for each (rels, cap) of `parts`, in one read.
+        A part (rels, cap, listed) reads `cap` statements of each relationship but lists
+        the `listed` a read of that many gives; the documents of all it read go to the
+        properties' `documents_read` (a dossier follows a tie through more documents than
+        it lists)."""
         groups: list[tuple[dict[str, list[Row]], int]] = []  # (relationships by key, cap)
-        for rels, cap in parts:
+        listed: list[int | None] = []
+        for rels, cap, *fewer in parts:
             by_rel: dict[str, list[Row]] = {}
             for rel in rels:
                 key = statement_writes.rel_id(str(rel["start"]), str(rel["type"]),
@@ -376,6 +392,7 @@ class GraphStore(ABC):
                 by_rel.setdefault(key, []).append(rel)
             if cap > 0 and by_rel:
                 groups.append((by_rel, int(cap)))
+                listed.append(fewer[0] if fewer else None)
         # one branch per group and size (few statements: the surest; a hub's: any)
         branches = [(g, ordered, keys) for g, (by_rel, _) in enumerate(groups)
                     for ordered, keys in _by_size(by_rel.items(),
@@ -392,10 +409,16 @@ class GraphStore(ABC):
             c = r["c"]
             found[branches[int(r["part"])][0]].setdefault(str(r["rel"]), []).append(
                 _statement(str(c["doc"]), c))
-        for (by_rel, _), got in zip(groups, found, strict=True):
+        for (by_rel, _), got, shown in zip(groups, found, listed, strict=True):
             for key, same in by_rel.items():
+                statements = got.get(key, [])
                 for rel in same:
-                    _set_statements(rel["properties"], got.get(key, []))
+                    if shown is not None:  # in the order read: what a read of `shown` gives
+                        rel["properties"]["documents_read"] = [
+                            st["doc"] for st in sorted(statements, key=_surest)]
+                        _set_statements(rel["properties"], statements[:shown])
+                    else:
+                        _set_statements(rel["properties"], list(statements))
 
     def documents_by_id(self, ids: Iterable[str]) -> dict[str, Row]:
         """Title, date and type of documents by id (no text), for citing sources."""
@@ -504,10 +527,14 @@ class GraphStore(ABC):
         return found[entity_id]
 
     def get_entities_light(self, ids: Iterable[str], *, cap: int = 20) -> dict[str, Row]:
-        rows = self.run(queries.GET_ENTITIES_LIGHT, {"ids": list(dict.fromkeys(ids))})
+        rows = self.run(queries.GET_ENTITIES_LIGHT, {"ids": list(dict.fromkeys(ids)),
+                                                     "ordered_up_to": queries.ORDERED_UP_TO})
         nodes = {str(n["element_id"]): n for n in
                  (_light_node(r["labels"], r["n"]) for r in rows)}
-        self.attach_node_statements(nodes, cap)
+        # read with the node when it is a hub's (queries.GET_ENTITIES_LIGHT)
+        hubs = {str(r["n"].get("id")): r["value_sources"] for r in rows
+                if int(r["n"].get("doc_count") or 0) > queries.ORDERED_UP_TO}
+        self.attach_node_statements(nodes, cap, value_sources=hubs)
         return nodes
 
     def neighbors_light(self, entity_id: str, rel_types: Sequence[str], *, limit: int = 50,
@@ -720,8 +747,12 @@ def _value_documents(value_sources: object) -> list[str]:
     return sorted({str(v[1]) for v in sources.values()})
 
 
+def _surest(statement: Row) -> tuple[float, str]:
+    return -float(statement["confidence"] or 0.0), str(statement["doc"])
+
+
 def _set_statements(props: dict[str, Any], statements: list[Row]) -> None:
-    statements.sort(key=lambda st: (-float(st["confidence"] or 0.0), st["doc"]))
+    statements.sort(key=_surest)
     props["statements"] = statements
     props["sources"] = [st["doc"] for st in statements]
     props["sources_total"] = int(props.get("doc_count") or len(statements))

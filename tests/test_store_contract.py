@@ -176,7 +176,7 @@ READS_BY_ID = {  # statement -> params: every read by id starts from a label's i
     "GET_ENTITY": {"id": "person:chapman"},
     "GET_DOCUMENT": {"id": "d1"},
     "GET_ENTITIES": {"ids": ["person:chapman"]},
-    "GET_ENTITIES_LIGHT": {"ids": ["person:chapman"]},
+    "GET_ENTITIES_LIGHT": {"ids": ["person:chapman"], "ordered_up_to": 500},
     "NODE_AGGREGATES": {"ids": ["person:chapman"]},
     "node_statements": {"ids": ["person:chapman"], "cap": 3},
     "rel_statements": {"rels": ["a|FACILITATED|b|"], "cap": 3},
@@ -291,6 +291,30 @@ def test_relationship_counts_match_a_walk_through_forget_and_rewrite(store: Grap
     for entity_id in ids:
         assert _counts(store, entity_id) == _walked_counts(store, entity_id), entity_id
     assert _counts(store, "country:KP") == {("FUNDED", False): 1, ("LOCATED_IN", False): 1}
+
+
+def test_relationship_counts_count_the_directions_asked_for_too(store: GraphStore) -> None:
+    """A dossier asks whether there are Sanction nodes and suggestions before reading them:
+    the directions asked for are counted with the facts, and only where asked."""
+    from graph.queries import SANCTIONED, SUGGESTION
+
+    _chain(store)
+    store.upsert_nodes("Sanction", [NodeRow("sanction:us-chinyong", {"name": "US"}, "d2")])
+    store.upsert_relationships("SANCTIONED", [
+        RelRow("sanction:us-chinyong", "organization:chinyong", {}, "d2")])
+    store.upsert_relationships("POSSIBLY_SAME", [
+        RelRow("organization:nike", "organization:chinyong", {"score": 0.4}, "d2")])
+    asked = [(SANCTIONED, False), (SUGGESTION, True), (SUGGESTION, False)]
+
+    def counted(entity_id: str) -> dict[tuple[str, bool], int]:
+        return {(r["type"], bool(r["outgoing"])): int(r["n"])
+                for r in store.relationship_counts(entity_id, also=asked)}
+
+    assert counted("organization:chinyong") == {(SANCTIONED, False): 1, (SUGGESTION, False): 1}
+    assert counted("organization:nike") == {**_counts(store, "organization:nike"),
+                                            (SUGGESTION, True): 1}
+    # not asked: the facts only (SANCTIONED is one), not the suggestion
+    assert _counts(store, "organization:chinyong") == {(SANCTIONED, False): 1}
 
 
 def test_chain_step_from_documents_or_from_edges_agree(

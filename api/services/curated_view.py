@@ -85,11 +85,12 @@ class CuratedView(GraphStore):
             merged["sources"] = list(dict.fromkeys(sources))
         return {**node, "properties": merged}
 
-    def relationship_counts(self, entity_id: str) -> list[Row]:
+    def relationship_counts(self, entity_id: str, *,
+                            also: Sequence[tuple[str, bool]] = ()) -> list[Row]:
         members = self.verdicts.cluster(entity_id)
         totals: Counter[tuple[str, bool]] = Counter()
         for member in members:
-            for row in self.store.relationship_counts(member):
+            for row in self.store.relationship_counts(member, also=also):
                 totals[(str(row["type"]), bool(row["outgoing"]))] += int(row["n"])
         if not self.include_rejected:
             for rel_type, source, target in self._rejected_existing(members):

@@ -18,8 +18,9 @@ from api.schemas import (
 )
 from api.services.convert import EVIDENCE_CAP, entity_ref, provenance, public_properties
 from api.services.facts import CASE_TYPES, MONEY_TYPES, Related, cases, related_out, sanctions
-from api.services.money import money_flows
+from api.services.money import money_flows, scheme_ties
 from api.services.suggestions import possibly_same
+from graph import queries
 from graph.errors import NotFound
 from graph.store import GraphStore, Row, in_one_read
 
@@ -30,6 +31,9 @@ PER_TYPE = 20  # otherwise each type lists this many
 # statement of a listed fact is on /api/entities/{id}/neighbors?types=TYPE and its documents.
 HUB_STATEMENTS = 3
 CITED_TYPES = frozenset((*MONEY_TYPES, *CASE_TYPES, "DESIGNATED"))
+# counted with the facts, so that a dossier reads Sanction nodes and suggestions only where
+# there are some (most hubs have neither)
+ASKED = ((queries.SANCTIONED, False), (queries.SUGGESTION, True), (queries.SUGGESTION, False))
 
 
 def fact_types(store: GraphStore) -> list[str]:
@@ -59,13 +63,23 @@ def related_facts(store: GraphStore, entity_id: str, counts: list[Row]) -> list[
         return []
     if sum(totals.values()) <= LIST_ALL_UP_TO:
         rows = store.neighbors_light(entity_id, list(totals), limit=LIST_ALL_UP_TO)
-    else:
-        rows = store.neighbors_light_per_type(entity_id, sorted(totals), limit=PER_TYPE, cap=0,
-                                              counts=counts)
-        store.attach_rel_statements_capped([([r["relationship"] for r in rows if cited == (
-            r["relationship"]["type"] in CITED_TYPES)], cap) for cited, cap in (
-                (True, EVIDENCE_CAP), (False, HUB_STATEMENTS))])
-    return [Related(r["relationship"], r["node"], r["outgoing"]) for r in rows]
+        return [Related(r["relationship"], r["node"], r["outgoing"]) for r in rows]
+    rows = store.neighbors_light_per_type(entity_id, sorted(totals), limit=PER_TYPE, cap=0,
+                                          counts=counts)
+    related = [Related(r["relationship"], r["node"], r["outgoing"]) for r in rows]
+    # the ties whose schemes the money section follows need EVIDENCE_CAP documents: read
+    # with the rest, kept on the tie, and listed like any other fact (HUB_STATEMENTS)
+    ties = {id(t) for t in scheme_ties(related)}
+    cited = [r for r in related if r.type in CITED_TYPES]
+    rest = [r for r in related if r.type not in CITED_TYPES and id(r) not in ties]
+    store.attach_rel_statements_capped([
+        ([r.relationship for r in cited], EVIDENCE_CAP),
+        ([r.relationship for r in related if id(r) in ties], EVIDENCE_CAP, HUB_STATEMENTS),
+        ([r.relationship for r in rest], HUB_STATEMENTS)])
+    for tie in related:
+        if id(tie) in ties:
+            tie.documents = tie.props.pop("documents_read")
+    return related
 
 
 def countries(node: Row, related: list[Related]) -> list[str]:
@@ -113,7 +127,7 @@ def documents(store: GraphStore, dossier_sources: list[list[str]]) -> list[Docum
 @in_one_read
 def dossier(store: GraphStore, entity_id: str) -> Dossier:
     node = load_entity(store, entity_id)
-    counts = store.relationship_counts(entity_id)
+    counts = store.relationship_counts(entity_id, also=ASKED)
     related = related_facts(store, entity_id, counts)
     props = node["properties"]
     ref = entity_ref(node)
@@ -121,7 +135,8 @@ def dossier(store: GraphStore, entity_id: str) -> Dossier:
                        aliases=list(props.get("aliases") or []),
                        countries=countries(node, related),
                        properties=public_properties(props), **provenance(props))
-    sanction_list = sanctions(store, entity_id, related)
+    sanction_list = sanctions(store, entity_id, related,
+                              has_nodes=_stated(counts, (queries.SANCTIONED, False)))
     relationship_groups = groups(node, related, counts, store.model.fact_types)
     flows = money_flows(store, node, related)
     sources = [entity.sources, *(s.sources for s in sanction_list),
@@ -131,4 +146,11 @@ def dossier(store: GraphStore, entity_id: str) -> Dossier:
     return Dossier(entity=entity, sanctions=sanction_list, cases=cases(related, flows.outgoing),
                    money=flows,
                    relationships=relationship_groups, documents=documents(store, sources),
-                   possibly_same=possibly_same(store, entity_id))
+                   possibly_same=possibly_same(store, entity_id) if _stated(
+                       counts, (queries.SUGGESTION, True), (queries.SUGGESTION, False)) else [])
+
+
+def _stated(counts: list[Row], *directions: tuple[str, bool]) -> bool:
+    """Whether the entity has a relationship of one of the (type, outgoing) `directions`
+    (the dossier asks relationship_counts: a read that finds nothing costs a round trip)."""
+    return any((row["type"], bool(row["outgoing"])) in directions for row in counts)

@@ -40,6 +40,8 @@ class Related:
     relationship: Row
     node: Row
     outgoing: bool
+    # a scheme tie's documents (api/services/money.py scheme_ties), when read with it
+    documents: list[str] | None = None
 
     @property
     def type(self) -> str:
@@ -106,13 +108,15 @@ def _pick_issuer(issuers: list[Row], designators: dict[str, Row],
     return picked[0] if picked else None
 
 
-def sanctions(store: GraphStore, entity_id: str, related: list[Related]) -> list[SanctionOut]:
-    """One record per designation: Sanction nodes joined with the DESIGNATED edge behind them."""
+def sanctions(store: GraphStore, entity_id: str, related: list[Related], *,
+              has_nodes: bool = True) -> list[SanctionOut]:
+    """One record per designation: Sanction nodes joined with the DESIGNATED edge behind them
+    (`has_nodes` False: the caller knows no Sanction names the entity, so none is read)."""
     designations = {entity_ref(i.node).id: i for i in related
                     if i.type == "DESIGNATED" and not i.outgoing}
     designators = {k: i.node for k, i in designations.items()}
     grouped: dict[str, tuple[Row, list[Row]]] = {}
-    for row in store.sanctions_of(entity_id):
+    for row in store.sanctions_of(entity_id) if has_nodes else []:
         sid = str(row["sanction"]["properties"].get("id"))
         entry = grouped.setdefault(sid, (row["sanction"], []))
         if row["issuer"] is not None:

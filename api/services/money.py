@@ -197,21 +197,29 @@ def _parties(store: GraphStore, payments: dict[str, Row], center: str
     return {p: frozenset(x for x in xs if x != center) for p, xs in found.items()}
 
 
+def scheme_ties(related: Iterable[Related]) -> list[Related]:
+    """The ties whose schemes' money a dossier shows: only what the entity itself
+    facilitated, worked for, is controlled by or fronts for (the ties others have to it,
+    hundreds on a hub, are their schemes, not its own), the first MAX_SCHEMES."""
+    return [t for t in related if t.type in TIES and t.outgoing
+            and label_of(t.node) != "Payment"][:MAX_SCHEMES]
+
+
 def scheme_money(store: GraphStore, center: Row, related: Iterable[Related]) -> list[SchemeMoney]:
     """Revenue (and the like) of what the centre facilitated, worked for, controlled or
-    fronted for, as the documents that tie them state it: the hop is named."""
+    fronted for, as the documents that tie them state it: the hop is named. A scheme is
+    found through the first EVIDENCE_CAP documents of its tie (`Related.documents` when
+    read with the tie, else its listed statements, read again if the listing was cut)."""
     out: list[SchemeMoney] = []
     center_id = entity_ref(center).id
-    # only what the entity itself facilitated, worked for, is controlled by or fronts for:
-    # the ties others have to it (hundreds on a hub) are their schemes, not its own
-    ties = [t for t in related if t.type in TIES and t.outgoing
-            and label_of(t.node) != "Payment"][:MAX_SCHEMES]
+    ties = scheme_ties(related)
+    unread = [t for t in ties if t.documents is None]
     if any(len(t.props.get("statements") or []) < min(EVIDENCE_CAP, t.props.get("sources_total")
-                                                      or 0) for t in ties):
-        # a hub's dossier lists few statements per fact: the scheme is found through the
-        # documents of the tie, so read them as any dossier would
-        store.attach_rel_statements([t.relationship for t in ties], cap=EVIDENCE_CAP)
-    tie_docs = [provenance(t.props)["sources"] for t in ties]
+                                                      or 0) for t in unread):
+        # a hub's dossier lists few statements per fact: read them as any dossier would
+        store.attach_rel_statements([t.relationship for t in unread], cap=EVIDENCE_CAP)
+    tie_docs = [t.documents if t.documents is not None else provenance(t.props)["sources"]
+                for t in ties]
     # one read for every tie's scheme money, one for their statements, one for the payments'
     steps_of = store.chain_steps([(entity_ref(t.node).id, docs) for t, docs in
                                   zip(ties, tie_docs, strict=True)],

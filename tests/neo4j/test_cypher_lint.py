@@ -98,6 +98,8 @@ def neo4j_statements() -> list[str]:
                    dialect.rel_statements([False]), dialect.rel_statements([True, False, True]),
                    dialect.relationship_counts(), dialect.degrees_over(), dialect.entities_over(),
                    dialect.relationship_counts(skip={("FUNDED", False)}),
+                   dialect.relationship_counts(also=[(queries.SANCTIONED, False),
+                                                     (queries.SUGGESTION, True)]),
                    *(dialect.degrees_of(t, out) for t in ("FUNDED", "PAID")
                      for out in (True, False))]
     statements += [statement for _, statement, _ in queries.CONSOLE_EXAMPLES]
