@@ -80,3 +80,13 @@ def test_a_recalled_designation_dated_by_last_year(ko: KoreanPipeline) -> None:
                         "지정한 바 있다.", _meta())
     dates = {r.properties.get("date") for r in result.relations if r.type == "DESIGNATED"}
     assert dates == {"2025-05"}
+
+
+def test_bodies_named_in_korean_reports_land_on_their_english_names(ko: KoreanPipeline) -> None:
+    """The UN Panel of Experts and the United Front Department by their Korean names; a
+    panel of experts in general (전문가 패널, spaced) is no body."""
+    result = ko.extract("안보리 대북제재위원회 전문가패널이 활동을 마쳤다. 그는 통일전선부 "
+                        "고문으로 복귀했다. 국내 전문가 패널이 토론했다.", _meta())
+    named = {(e.type, e.name) for e in result.entities if e.type in ("Agency", "Organization")}
+    assert named == {("Agency", "UN Panel of Experts"),
+                     ("Organization", "United Front Department")}
