@@ -90,3 +90,16 @@ def test_bodies_named_in_korean_reports_land_on_their_english_names(ko: KoreanPi
     named = {(e.type, e.name) for e in result.entities if e.type in ("Agency", "Organization")}
     assert named == {("Agency", "UN Panel of Experts"),
                      ("Organization", "United Front Department")}
+
+
+def test_designated_this_time_and_newly_designated(ko: KoreanPipeline) -> None:
+    """A와 B는 … 이번에 지정됐다 (the topic is the target); 재무부는 X를 기관으로 새로
+    지정했다 (newly designated X); look-alike: an area designated without 새로/추가로 and no
+    designation before."""
+    result = ko.extract(OPENING + "남궁철과 도명준(To Myong Jun)은 자금을 관리한 것으로 드러나 "
+                        "이번에 지정됐다. 재무부는 자금 세탁에 관여한 하늘빛신용은행을 기관으로 "
+                        "새로 지정했다.", _meta())
+    assert designated(result) == {("country:US", "남궁철"), ("country:US", "도명준"),
+                                  ("country:US", "하늘빛신용은행")}
+    assert designated(ko.extract("정부는 하늘빛신용은행 주변을 관리 구역으로 지정했다.",
+                                 _meta())) == set()

@@ -5,7 +5,8 @@ A report names the designator once ("재무부는 … 기관 4곳과 개인 2명
 subject of an agentless passive:
 
 - "X도 명단에 올랐다" (X was also put on the list), "X는 … 제재를 받았다" (X was
-  sanctioned), "Y도 함께 제재됐다" (Y was sanctioned with it);
+  sanctioned), "Y도 함께 제재됐다" (Y was sanctioned with it), "A와 B는 … 이번에
+  지정됐다" (were designated this time);
 - "이 회사는 …" (this company): the company the sentence before was about;
 - a second designator takes over the same targets: "OFAC도 이들 기관 2곳과 개인 4명을 제재
   대상으로 지정했다" (designated "these" two bodies and four persons): the targets of the
@@ -28,7 +29,9 @@ PASSIVE = re.compile(
     r"(?<!제재\s)(?<!제재)(?<![가-힣])(?:명단|목록|리스트)에\s*(?:새로\s*|추가로\s*|함께\s*)?"
     r"(?:올랐|올라\s*있|오른\s*바)|"
     r"제재(?:를)?\s*(?:함께\s*)?받(?:았|은\s*바)|"
-    r"(?<![가-힣])제재(?:됐|되었|된다|돼)")
+    r"(?<![가-힣])제재(?:됐|되었|된다|돼)|"
+    # "A와 B는 … 이번에 지정됐다": the topic is the target, the verb bare
+    r"(?:이번에|새로|추가로|함께)\s*지정(?:됐|되었|돼)")
 # lists that are not sanctions lists: defendants, the wanted, rewards
 _OTHER_LIST = re.compile(r"피고인|기소|수배|현상금|포상금|체포")
 # what follows the subject: its particle, after a bracketed romanization or age
