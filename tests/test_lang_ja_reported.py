@@ -53,3 +53,41 @@ def test_reported_actor(ja: JapanesePipeline, text: str,
 ])
 def test_reported_actor_look_alikes(ja: JapanesePipeline, text: str) -> None:
     assert designated(ja, text) == set()
+
+
+_RELEASE = "本日、米国財務省外国資産管理局（OFAC）は、北朝鮮のIT労働者の収益スキームに関与した" \
+    "1団体と1個人に対して制裁措置を講じた。" + """
+
+朝鮮海星技術会社
+
+朝鮮海星技術会社は、中国にIT労働者を派遣している。朝鮮海星技術会社は、北朝鮮政府のために行動したとして、大統領令第13722号に基づき指定された。
+
+キム・ナンスン
+
+キム・ナンスンは、同社の代表である。同氏は、同社のために行動したとして、大統領令第13722号に基づき指定される。
+"""
+
+
+def test_sections_designated_by_their_legal_basis(ja: JapanesePipeline) -> None:
+    assert designated(ja, _RELEASE) == {("United States", "朝鮮海星技術会社"),
+                                        ("United States", "キム・ナンスン")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # designated long ago, recalled without a date
+    "朝鮮海星技術会社は、既に大統領令第13722号に基づき指定されている。",
+    # the passive describes another body
+    "朝鮮海星技術会社は、大統領令第13722号に基づき指定された企業と取引した。",
+    # a plan
+    "朝鮮海星技術会社は、大統領令第13722号に基づき指定される見通しだ。",
+])
+def test_legal_basis_look_alikes(ja: JapanesePipeline, sentence: str) -> None:
+    release = _RELEASE.split("朝鮮海星技術会社\n\n")[0] + sentence
+    assert ("United States", "朝鮮海星技術会社") not in designated(ja, release)
+
+
+def test_coordinated_topics_designated_by_their_legal_basis(ja: JapanesePipeline) -> None:
+    release = _RELEASE.split("朝鮮海星技術会社\n\n")[0] + \
+        "朝鮮海星技術会社及びキム・ナンスンは、それぞれ大統領令第13722号に基づき指定された。"
+    assert designated(ja, release) == {("United States", "朝鮮海星技術会社"),
+                                       ("United States", "キム・ナンスン")}

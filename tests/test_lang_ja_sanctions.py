@@ -233,3 +233,28 @@ def test_counted_group_named_next(ja: JapanesePipeline) -> None:
     other = ("韓国政府は2日、朝鮮海星技術会社を独自制裁の対象に指定した。"
              "個人は、キム・ナンスン氏が詳しい。")
     assert facts(ja, other, "DESIGNATED") == {("South Korea", "朝鮮海星技術会社")}
+
+
+def test_request_in_a_later_clause(ja: JapanesePipeline) -> None:
+    text = "米財務省は2日、朝鮮海星技術会社を制裁対象に指定し、各国に協力を求めた。"
+    assert facts(ja, text, "DESIGNATED") == {("United States", "朝鮮海星技術会社")}
+    # the look-alike: the designation itself is what is requested
+    asked = "米財務省は2日、朝鮮海星技術会社を制裁対象に指定するよう求めた。"
+    assert facts(ja, asked, "DESIGNATED") == set()
+
+
+def test_already_sanctioned_body_is_not_designated_again(ja: JapanesePipeline) -> None:
+    text = ("米財務省は2日、既に制裁対象となっている北朝鮮の偵察総局と関係がある"
+            "朝鮮海星技術会社を制裁対象に指定した。")
+    assert facts(ja, text, "DESIGNATED") == {("United States", "朝鮮海星技術会社")}
+    # the look-alike: both named as this designation's targets
+    both = "米財務省は2日、北朝鮮の偵察総局と朝鮮海星技術会社を制裁対象に指定した。"
+    assert {t for _, t in facts(ja, both, "DESIGNATED")} == {"偵察総局", "朝鮮海星技術会社"}
+
+
+def test_designated_body_is_not_what_a_warning_is_about(ja: JapanesePipeline) -> None:
+    text = "米財務省は2日、朝鮮海星技術会社を制裁対象に指定し、企業に警戒を呼びかけた。"
+    assert facts(ja, text, "WARNS_ABOUT") == set()
+    # the look-alike: a warning about a body the sentence does not designate
+    warned = "米財務省は2日、朝鮮海星技術会社について企業に警戒を呼びかけた。"
+    assert facts(ja, warned, "WARNS_ABOUT") == {("米財務省", "朝鮮海星技術会社")}

@@ -97,7 +97,9 @@ JA = LanguageCues(
                            r"(?:、|，|,|及び|および|並びに|ならびに|と|・)\s*$"),
     affiliation=re.compile(r"^\s*(?:の|に)?\s*(?:傘下|所属|配下|代表|関連|属する|属し)"),
     future=re.compile(r"予定|方針|見込み|(?:する|される)見通し|検討"),
-    proposal=re.compile(r"提案|要請|求め|意向|働きかけ"),
+    # in the verb's own clause: 指定するよう求めた is a request, 指定し、各国に協力を求めた a
+    # designation and then a request
+    proposal=re.compile(r"^[^、。]*?(?:提案|要請|求め|意向|働きかけ)"),
     # (含めていない, 載せなかった: the negation right after a verb that is not する)
     negation=re.compile(r"(?:し|され)(?:ない|なかった|ず)|ません|(?:し|され)て(?:い)?ない|"
                         r"^(?:て|で)(?:い)?(?:ない|なかった)|^(?:なかった|ず[、。])"),

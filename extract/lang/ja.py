@@ -42,7 +42,7 @@ from extract.lang.ja_persons import (
 )
 from extract.lang.ja_prose import apply_prose
 from extract.lang.ja_readings import korean_org_name, latin_korean_person
-from extract.lang.ja_reported import apply_reported_actors
+from extract.lang.ja_reported import apply_legal_basis, apply_reported_actors
 from extract.lang.ja_sanctions import apply_sanctions, drop_counted_governments
 from extract.lang.ko import add_payment
 from extract.lang.money import find_money
@@ -137,6 +137,7 @@ class JapanesePipeline:
         apply_layout(builder, spans, self.native)  # headers, lists and tables
         apply_prose(builder, spans)  # roles, control, fronts and funds stated in prose
         apply_reported_actors(builder, spans)  # …と米財務省が発表した, …によると
+        apply_legal_basis(builder, spans)  # Xは…大統領令第13722号に基づき指定された
         apply_sanctions(builder, spans)  # designations and statements as news tells them
 
     def _titles(self, builder: DocBuilder) -> None:

@@ -9,6 +9,12 @@ verb as topic or subject (the frames of extract/lang/frames.py read only that):
 - as the owner of the sanction: Xが米国の制裁対象に指定された.
 The targets are the persons and bodies of the sentence, as for the frames; a plan, a
 negation or a quote states no designation (ja_modality.py).
+
+A release in the US Treasury's layout gives each target a section: its name on a line of
+its own, then prose that ends in the legal basis of the designation (Xは、…として、大統領令
+第13722号に基づき指定された / 同社は…に基づき指定される). The topic of that passive (the
+name, or 同社/同氏 for the section's name) is designated by whoever designated before
+in the release, else by the state that issued it.
 """
 
 from __future__ import annotations
@@ -18,7 +24,14 @@ import re
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.frames import FRAMES, JA
 from extract.lang.ja_modality import stated
-from extract.lang.relations import ACTORS, _dated, _patients, _state_of, _subjects
+from extract.lang.relations import (
+    ACTORS,
+    _dated,
+    _issuing_state,
+    _patients,
+    _state_of,
+    _subjects,
+)
 
 _DESIGNATION = next(f.predicate for f in FRAMES["ja"] if f.name == "designation.ja.v1")
 _FOLLOWUP = next(f.predicate for f in FRAMES["ja"] if f.name == "designation-followup.ja.v1")
@@ -35,6 +48,14 @@ _ACCORDING = re.compile(r"^\s*(?:（[^）]{1,20}）|\([^)]{1,20}\))?\s*"
 _PASSIVE = re.compile(r"され|対象と(?:なっ|なる)|加えられ|含まれ")
 # 米国の制裁対象, 米財務省の制裁リスト: the sanction is the state's
 _OWNER = re.compile(r"^\s*の\s*(?:独自\s*)?(?:制裁|資産凍結)")
+# …大統領令第13722号に基づき(、…として)指定された: a designation by its legal basis, passive
+_BASIS = re.compile(r"(?:に基づき|に基づいて|により|に従い|に従って)[、\s]*[^。、]{0,16}?"
+                    r"(?:制裁対象に|制裁対象として)?\s*指定(?:された|される|されました|されます|"
+                    r"されている|されています)")
+# the passive ends the sentence: …指定された企業 describes another body
+_ENDS = re.compile(r"\s*(?:。|$)")
+_TOPIC = re.compile(r"^\s*(?:（[^）]{1,40}）|\([^)]{1,40}\))?\s*(?:氏)?\s*(?:は|も)")
+_SAME = re.compile(r"^(?:同社|同氏|同人|同団体|同組織|同行|同機関)(?:は|も)")
 
 
 def _governmental(builder: DocBuilder, found: Found) -> bool:
@@ -92,3 +113,56 @@ def apply_reported_actors(builder: DocBuilder, spans: list[Span]) -> None:
                 builder.relate("DESIGNATED", actor, target.id, span,
                                frame="reported-actor.ja.v1", confidence=0.75,
                                properties=dated[0], date_basis=dated[1])
+
+
+def _section_name(builder: DocBuilder, before: int) -> Found | None:
+    """The name a section is about: the last line before `before` that is a name alone."""
+    text = builder.text
+    for found in sorted((f for f in builder.found if f.end <= before and f.type in
+                         ("Person", "Organization") and not f.unnamed),
+                        key=lambda f: f.start, reverse=True):
+        line_start = text.rfind("\n", 0, found.start) + 1
+        line_end = text.find("\n", found.end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if line.strip() == found.text or line.strip().startswith(found.text + "（") or \
+                line.strip().startswith(found.text + "("):
+            return found
+    return None
+
+
+def _topics(builder: DocBuilder, span: Span) -> list[Found]:
+    """The names the sentence opens with, coordinated (A、B及びCは), marked as its topic."""
+    text = builder.text
+    if _SAME.match(text[span.start:span.end]):
+        section = _section_name(builder, span.start)
+        return [section] if section is not None else []
+    names = [f for f in builder.in_span(span, ("Person", "Organization")) if not f.unnamed]
+    run: list[Found] = []
+    for found in names:
+        if not run and found.start - span.start > 1:
+            return []
+        if run and not JA.coordinator.match(text[run[-1].end:found.start]):
+            break
+        run.append(found)
+        if _TOPIC.match(text[found.end:found.end + 44]):
+            return run
+    return []
+
+
+def apply_legal_basis(builder: DocBuilder, spans: list[Span]) -> None:
+    text = builder.text
+    for span in spans:
+        match = _BASIS.search(text, span.start, span.end)
+        if match is None or stated(text, span, match.end()) is None or \
+                not _ENDS.match(text, match.end()):
+            continue
+        targets = _topics(builder, span)
+        dated = _dated(builder, span, JA, bool(JA.recall.search(text, span.start, span.end)))
+        if not targets or dated is None:
+            continue
+        earlier = builder.last_designators or builder.last_actors
+        actors = [_state_of(builder, a, span) for a in earlier] or _issuing_state(builder)
+        for actor in dict.fromkeys(actors):
+            for target in targets:
+                builder.relate("DESIGNATED", actor, target.id, span, frame="legal-basis.ja.v1",
+                               confidence=0.75, properties=dated[0], date_basis=dated[1])

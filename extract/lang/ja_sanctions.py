@@ -32,6 +32,9 @@ _NAME_THEN_TITLE = re.compile(r"^\s*(?:[（(][^）)]{1,30}[）)])?\s*(?:氏)?\s*
 _OF = re.compile(r"^[」』]?\s*の\s*$")
 # Oの代表(である) P / O代表の P: the title before the name
 _TITLE_THEN_NAME = re.compile(r"^[」』]?\s*の?\s*" + _TITLE + r"\s*(?:の|である|を務める|で)?\s*$")
+_ALREADY = re.compile(r"(?:(?:既に|すでに|以前から|これまでに)\s*)?(?:制裁|資産凍結)(?:措置)?の?\s*"
+                      r"対象(?:の|と(?:なって|されて)(?:いる|いた)|に指定されて(?:いる|いた))\s*"
+                      r"(?:[^、。\s「」]{0,6}の)?\s*[「『]?$")
 # a sanction announced in so many words, its targets left to the next sentence
 _ANNOUNCED = re.compile(r"(?:新たな|追加の?|独自の?)?\s*制裁(?:措置)?を\s*(?:発表|決定|発動|科|課)")
 _FOLLOWUP = re.compile(r"^(?:今回の?|新たな|この)?\s*"
@@ -87,6 +90,7 @@ def drop_counted_governments(builder: DocBuilder) -> None:
 
 def apply_sanctions(builder: DocBuilder, spans: list[Span]) -> None:
     _context_bodies(builder)
+    _designated_not_warned_about(builder)
     _announced_then_named(builder, spans)
     _compiled_statements(builder, spans)
 
@@ -109,6 +113,12 @@ def _works_at(builder: DocBuilder, body: Found) -> Found | None:
     return None
 
 
+def _already_designated(builder: DocBuilder, found: Found) -> bool:
+    """A name a relative clause describes as sanctioned already (既に制裁対象となっている
+    北朝鮮の偵察総局, 制裁対象の朝鮮X会社): an earlier designation recalled, not this one."""
+    return bool(_ALREADY.search(builder.text, max(0, found.start - 30), found.start))
+
+
 def _glued(builder: DocBuilder, body: Found) -> bool:
     """A body written right before another name, with nothing between (朝鮮人民軍偵察総局)."""
     return any(f.start == body.end and f.type in ("Organization", "Person") and f.id != body.id
@@ -125,7 +135,7 @@ def _context_bodies(builder: DocBuilder) -> None:
             mentions = [f for f in builder.in_span(Span(evidence.start, evidence.end))
                         if f.id == target]
             if not mentions or not all(_works_at(builder, m) is not None or _glued(builder, m)
-                                       for m in mentions):
+                                       or _already_designated(builder, m) for m in mentions):
                 context = False
         if context:
             del builder.relations[key]
@@ -138,6 +148,18 @@ def _context_bodies(builder: DocBuilder) -> None:
         if modality is not None:
             builder.relate("EMPLOYED_AT", person.id, span_body.id, span,
                            frame="title-of.ja.v1", confidence=0.8, modality=modality)
+
+
+def _designated_not_warned_about(builder: DocBuilder) -> None:
+    """米財務省はX社を制裁対象に指定し、企業に警戒を呼びかけた: the warning the sentence
+    frames goes to companies; the body the same sentence designates is what was sanctioned,
+    not what the warning is about."""
+    designated = {(r.target, e.start) for r in builder.relations.values()
+                  if r.type == "DESIGNATED" for e in r.evidence}
+    for key, relation in list(builder.relations.items()):
+        if relation.type == "WARNS_ABOUT" and relation.frame.startswith("warning.") and \
+                all((relation.target, e.start) in designated for e in relation.evidence):
+            del builder.relations[key]
 
 
 def _sentence_of(builder: DocBuilder, at: int) -> Span:
