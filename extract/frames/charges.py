@@ -11,6 +11,7 @@ convicted.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
@@ -52,22 +53,39 @@ def _properties(hit: Hit, context: DocContext, spec: Yields) -> dict[str, object
     return props
 
 
+# a sanctioning act: an accusation that gives its grounds ("imposed sanctions on two men it
+# accused of ...", "designated X, accusing it of ...") is the agency's reason, not a charge
+_SANCTIONING = frozenset({"designate", "sanction", "impose", "blacklist", "redesignate"})
+
+
+def _accusation(hit: Hit, context: DocContext, spec: Yields) -> dict[str, object] | None:
+    """An accusation is a step of a case unless it gives the grounds of a sanction."""
+    word = hit.word
+    while word.head.i != word.i:
+        word = word.head
+        if word.lemma_.lower() in _SANCTIONING:
+            return None
+    return _properties(hit, context, spec)
+
+
 _YIELDS = (Yields("DEFENDANT_IN", ("defendant",), ("case",)),
            Yields("CHARGED_WITH", ("defendant",), ("case",)))
 _TYPES = {"defendant": DEFENDANTS}
 
 
 def _court(name: str, lemmas: tuple[str, ...], roles: dict[str, tuple[str, ...]],
-           modality: str, pos: tuple[str, ...] = ("VERB",), confidence: float = 0.8) -> Frame:
+           modality: str, pos: tuple[str, ...] = ("VERB",), confidence: float = 0.8,
+           properties: Callable[[Hit, DocContext, Yields], dict[str, object] | None] =
+           _properties) -> Frame:
     return Frame(name, 1, lemmas, roles, _YIELDS, pos=pos, modality=modality,
-                 role_types=_TYPES, dated="act", complete=case_of, properties=_properties,
+                 role_types=_TYPES, dated="act", complete=case_of, properties=properties,
                  base_confidence=confidence)
 
 
 FRAMES = (
     _court("charge", ("charge", "indict", "prosecute"), {"defendant": OBJECT}, "charged"),
     _court("accuse", ("accuse", "arrest", "extradite"), {"defendant": OBJECT}, "alleged",
-           confidence=0.75),
+           confidence=0.75, properties=_accusation),
     _court("charge-noun", ("charge", "indictment", "complaint", "prosecution"),
            {"defendant": (*prep("against"), ">poss")}, "charged", pos=("NOUN",),
            confidence=0.7),

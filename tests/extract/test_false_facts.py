@@ -356,3 +356,20 @@ def test_an_agency_named_only_as_another_documents_issuer_did_not_issue_this_one
     guidance = "Guidance on Remote Hiring Fraud by North Korean Developers"
     assert ("Federal Bureau of Investigation", guidance) not in issued
     assert ("Department of State", guidance) in issued
+
+
+def test_the_grounds_of_a_sanction_are_not_a_criminal_case() -> None:
+    """"imposed sanctions on two men it accused of ..." gives the agency's reasons: the men
+    are designated, not defendants; prosecutors' accusations still open a case."""
+    sanctioned = extract(
+        "Each government also acted on its own. The U.S. Treasury Department on Wednesday "
+        "imposed sanctions on two men and two companies it accused of supporting the North's "
+        "overseas tech workforce: Arkady Voronin, a Belarusian national; Pak Myong Su, a North "
+        "Korean trade official based in Belarus; Hanbyol Systems Co., a company in China; and "
+        "Korea Taeryong Trading Corp., a North Korean firm.\n\nAccording to Treasury, Voronin "
+        "worked with Pak to convert cryptocurrency into about $200,000 in U.S. dollars.",
+        doc_type="news")
+    assert relations(sanctioned, "DEFENDANT_IN") == []
+    charged = extract("Federal prosecutors accused Arkady Voronin of supporting the North's "
+                      "overseas tech workforce.", doc_type="news")
+    assert [d for d, _ in relations(charged, "DEFENDANT_IN")] == ["Arkady Voronin"]
