@@ -58,14 +58,22 @@ def _properties(hit: Hit, context: DocContext, spec: Yields) -> dict[str, object
 _SANCTIONING = frozenset({"designate", "sanction", "impose", "blacklist", "redesignate"})
 
 
-def _accusation(hit: Hit, context: DocContext, spec: Yields) -> dict[str, object] | None:
-    """An accusation is a step of a case unless it gives the grounds of a sanction."""
+def _grounds_of_a_sanction(hit: Hit) -> bool:
     word = hit.word
     while word.head.i != word.i:
         word = word.head
         if word.lemma_.lower() in _SANCTIONING:
-            return None
-    return _properties(hit, context, spec)
+            return True
+    return False
+
+
+def _accused(hit: Hit, context: DocContext) -> None:
+    """An accusation is a step of a case unless it gives the grounds of a sanction: then it
+    has no defendant, and no case is opened for it."""
+    if _grounds_of_a_sanction(hit):
+        hit.roles["defendant"] = []
+        return
+    case_of(hit, context)
 
 
 _YIELDS = (Yields("DEFENDANT_IN", ("defendant",), ("case",)),
@@ -75,17 +83,16 @@ _TYPES = {"defendant": DEFENDANTS}
 
 def _court(name: str, lemmas: tuple[str, ...], roles: dict[str, tuple[str, ...]],
            modality: str, pos: tuple[str, ...] = ("VERB",), confidence: float = 0.8,
-           properties: Callable[[Hit, DocContext, Yields], dict[str, object] | None] =
-           _properties) -> Frame:
+           complete: Callable[[Hit, DocContext], None] = case_of) -> Frame:
     return Frame(name, 1, lemmas, roles, _YIELDS, pos=pos, modality=modality,
-                 role_types=_TYPES, dated="act", complete=case_of, properties=properties,
+                 role_types=_TYPES, dated="act", complete=complete, properties=_properties,
                  base_confidence=confidence)
 
 
 FRAMES = (
     _court("charge", ("charge", "indict", "prosecute"), {"defendant": OBJECT}, "charged"),
     _court("accuse", ("accuse", "arrest", "extradite"), {"defendant": OBJECT}, "alleged",
-           confidence=0.75, properties=_accusation),
+           confidence=0.75, complete=_accused),
     _court("charge-noun", ("charge", "indictment", "complaint", "prosecution"),
            {"defendant": (*prep("against"), ">poss")}, "charged", pos=("NOUN",),
            confidence=0.7),

@@ -370,6 +370,7 @@ def test_the_grounds_of_a_sanction_are_not_a_criminal_case() -> None:
         "worked with Pak to convert cryptocurrency into about $200,000 in U.S. dollars.",
         doc_type="news")
     assert relations(sanctioned, "DEFENDANT_IN") == []
+    assert not [e for e in sanctioned.entities if e.type == "Case"]
     charged = extract("Federal prosecutors accused Arkady Voronin of supporting the North's "
                       "overseas tech workforce.", doc_type="news")
     assert [d for d, _ in relations(charged, "DEFENDANT_IN")] == ["Arkady Voronin"]
