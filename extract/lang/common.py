@@ -152,6 +152,17 @@ class DocBuilder:
                     entity.aliases.append(alias)
         entity.mentions.append(Mention(item.start, item.end, item.text))
 
+    def withdraw(self, item: Found) -> None:
+        """Take back a recorded mention (a later reading showed it is part of something
+        else); its entity goes too when no other mention is left."""
+        self.found.remove(item)
+        entity = self.entities.get(item.id)
+        if entity is None:
+            return
+        entity.mentions = [m for m in entity.mentions if m.start != item.start]
+        if not entity.mentions:
+            del self.entities[item.id]
+
     def native_country(self, code: str) -> str | None:
         """The English name of a state, from the gazetteer (for states implied by an agency)."""
         from extract.gazetteer import load_gazetteer

@@ -106,13 +106,7 @@ def _free_inner_state(builder: DocBuilder, start: int, end: int) -> None:
         return
     for found in [f for f in builder.found if f.type == "Country" and start < f.start
                   and f.end < end]:
-        builder.found.remove(found)
-        entity = builder.entities.get(found.id)
-        if entity is None:
-            continue
-        entity.mentions = [m for m in entity.mentions if m.start != found.start]
-        if not entity.mentions:
-            del builder.entities[found.id]
+        builder.withdraw(found)
 
 
 def bracket_span(text: str, end: int) -> tuple[int, int] | None:

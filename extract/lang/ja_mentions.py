@@ -83,12 +83,7 @@ def distribute_us_prefix(builder: DocBuilder, native: NativeGazetteer) -> None:
                 entry.properties.get("country", "US") != "US" or \
                 not coordinator.match(builder.text[previous.end:item.start]):
             continue
-        old = builder.entities.get(item.id)
-        if old is not None:
-            old.mentions = [m for m in old.mentions if m.start != item.start]
-            if not old.mentions:
-                del builder.entities[item.id]
-        builder.found.remove(item)
+        builder.withdraw(item)
         moved = Found(item.start, item.end, item.text, entry.type, entry.id, entry.name,
                       properties=entry_properties(entry), confidence=0.9, alias=False)
         builder.add(moved)

@@ -79,13 +79,7 @@ def drop_counted_governments(builder: DocBuilder) -> None:
     for found in [f for f in builder.found if f.properties.get("self") and (
             _COUNTED.search(builder.text, max(0, f.start - 8), f.start) or
             _of_named_state(builder, f))]:
-        builder.found.remove(found)
-        entity = builder.entities.get(found.id)
-        if entity is None:
-            continue
-        entity.mentions = [m for m in entity.mentions if m.start != found.start]
-        if not entity.mentions:
-            del builder.entities[found.id]
+        builder.withdraw(found)
 
 
 def apply_sanctions(builder: DocBuilder, spans: list[Span]) -> None:
