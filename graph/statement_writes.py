@@ -328,8 +328,9 @@ def _forget_claims(store: GraphStore, claims: list[Row], refold: bool) -> int:
 
 def _needs_refold(agg: Aggregate, removed: bool, refold: bool) -> bool:
     """Whether an aggregate must be folded again from its statements left after one went:
-    when that one supplied a value (or the whole document is being refolded), unless none
-    is left (doc_count 0: the aggregate goes, and reading its claims would find none)."""
+    always when the whole document is being refolded; otherwise when that one supplied a
+    value, unless none is left (doc_count 0: the aggregate goes, and reading its claims
+    would find none)."""
     return refold or (not removed and agg.doc_count > 0)
 
 

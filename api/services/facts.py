@@ -92,7 +92,7 @@ def _government(node: Row | None) -> str | None:
 
 
 def _pick_issuer(issuers: list[Row], designators: dict[str, Row],
-                 authority: object = None) -> Row | None:
+                 authority: str | None = None) -> Row | None:
     """A Sanction may be ISSUED by an agency and its state, or by two agencies when documents
     name the act by the office in one and by its department in another: prefer those that
     DESIGNATED, an agency among them, and of those the one the Sanction node itself names
@@ -103,7 +103,7 @@ def _pick_issuer(issuers: list[Row], designators: dict[str, Row],
     # an agency over its state: the most specific designator any document names
     agencies = [i for i in designating if label_of(i) == "Agency"]
     chosen = agencies or designating
-    named = [i for i in chosen if authority is not None and entity_ref(i).name == authority]
+    named = [i for i in chosen if authority and entity_ref(i).name == authority]
     picked = named or chosen
     return picked[0] if picked else None
 
@@ -125,7 +125,9 @@ def sanctions(store: GraphStore, entity_id: str, related: list[Related], *,
     covered: set[str] = set()
     for sanction, issuers in grouped.values():
         s = sanction["properties"]
-        issuer = _pick_issuer(issuers, designators, s.get("authority"))
+        authority = s.get("authority")
+        issuer = _pick_issuer(issuers, designators,
+                              str(authority) if authority is not None else None)
         issuer_id = entity_ref(issuer).id if issuer is not None else None
         edge = designations.get(issuer_id) if issuer_id else None
         d = edge.props if edge else {}
