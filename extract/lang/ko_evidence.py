@@ -58,6 +58,12 @@ def is_description(proper: str) -> bool:
     return bool(proper) and bool(_DESCRIPTIVE_RUN.match(proper))
 
 
+def bracketed_english(text: str, end: int) -> str:
+    """The romanization in the bracket right after `end` (박흥룡(Pak Hung Ryong)), or ""."""
+    match = ROMANIZED.match(text[end:end + 80])
+    return match.group(1).strip() if match else ""
+
+
 def has_verb(tokens: list[tuple[int, int, str, str]], start: int, end: int) -> bool:
     """Does Kiwi read a verb, an ending or a pronoun (이들) inside [start, end)?"""
     return any(start <= s < end and tag.startswith(VERBAL_TAGS) for s, _, _, tag in tokens)

@@ -1,0 +1,160 @@
+"""Korean persons' names in running text and in lists.
+
+Kiwi (kiwipiepy) tags proper nouns (NNP); on Kiwi's word alone a person's name is a proper
+noun of three syllables that starts with a family name. Constructions name two- and four-
+syllable names too: a list of such names (박흥룡, 윤정식, 리일진), an inline list item (△A),
+"A 등 N명", the object of a designation, a role word beside the name (단장 A), and a name
+followed by its romanization in brackets (박흥룡(Pak Hung Ryong)), which then becomes its
+English name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from extract.lang.common import DocBuilder, Found, make_id
+from extract.lang.ko_evidence import (
+    COUNTED,
+    DESIGNATED_OBJECT,
+    INLINE_ITEM,
+    NAME_SUFFIXES,
+    bracketed_english,
+    has_verb,
+)
+from extract.lang.ko_orgs import company_short_names, stationed_at
+from extract.lang.native import NativeGazetteer
+from extract.lang.romanize import SURNAMES, canonical, is_hangul, same_person_name, split_name
+from extract.lang.western_names import transliterated
+
+Tokens = list[tuple[int, int, str, str]]
+
+# two states in one word (한미 "ROK-US", 북중 "DPRK-China"): never a person's name
+_PAIR_WORDS = frozenset({"한미", "한일", "미일", "북미", "남북", "북중", "북러", "한중", "한러",
+                         "미중", "한미일", "한미간", "남북한"})
+_PARTICLES = ("이다", "이며", "이고", "으로부터", "에게서", "으로서", "에서는", "이라는", "에서",
+              "에게", "으로", "까지",
+              "부터", "처럼", "이며", "이고", "라는", "과의", "와의", "은", "는", "이", "가", "을",
+              "를", "과", "와", "의", "도", "에", "로", "랑")  # not 만/나: names end in them
+_HANGUL_RUN = re.compile(r"[가-힣0-9]+")
+# role words beside a person's name (단장 신정호 / 신정호 단장)
+_ROLE = "단장|대표|총책임자|책임자|사장|소장|부장|국장|위원장|대사|장관|차관|대변인|팀장|조직원"
+_NAME_BY_ROLE = re.compile(rf"(?:{_ROLE})(?:인|이자|으?로\s*일하는)?\s+([가-힣]{{2,4}})(?![가-힣])|"
+                           rf"([가-힣]{{2,4}})\s+(?:{_ROLE})(?![가-힣])")
+# a list of two or more names: 박흥룡, 윤정식, 리일진 / 박진혁·조명래 / A, B 그리고 C / A 및 B
+_NAME_SEPARATOR = r"\s*[,·ㆍ、]\s*(?:(?:및|그리고)\s+)?|\s+(?:및|그리고)\s+"
+_NAME_LIST = re.compile(rf"(?<![가-힣0-9])[가-힣]{{2,4}}"
+                        rf"(?:(?:{_NAME_SEPARATOR})[가-힣]{{2,4}}){{1,}}")
+
+
+def strip_particle(word: str) -> str:
+    for particle in _PARTICLES:
+        if word.endswith(particle) and len(word) - len(particle) >= 2:
+            return word[: -len(particle)]
+    return word
+
+
+# court papers a report names like persons (기소장 "the indictment": 기 is a family name)
+_COURT_PAPERS = frozenset({"기소장", "공소장", "고소장", "고발장", "영장", "판결문", "진술서"})
+
+
+def looks_like_name(word: str) -> bool:
+    # a word written by sound (채프먼: 프) is a foreign name, never a Korean one
+    return 2 <= len(word) <= 4 and is_hangul(word) and word[0] in SURNAMES and \
+        not transliterated(word) and word not in _COURT_PAPERS
+
+
+def add_persons(builder: DocBuilder, tokens_of: Callable[[str], Tokens],
+                native: NativeGazetteer, dictionary_noun: Callable[[str], bool]) -> None:
+    text = builder.text
+    candidates: dict[int, tuple[int, str, float]] = {}
+    listed: set[int] = set()
+    tokens = tokens_of(text)
+    # a word Kiwi reads as a common noun or a verb where the candidate starts is not
+    # a name (주재 "stationed", 지정 "designation"); unknown names come out as NNP or split
+    common = {(s, form) for s, _, form, tag in tokens
+              if tag.startswith(("NNG", "VV", "VA", "XR", "MAG", "NNB"))}
+    for start, _end, form, tag in tokens:
+        if tag != "NNP":
+            continue
+        # Kiwi may cut an unknown name short (김철 + 민): take the whole word
+        run = _HANGUL_RUN.match(text, start)
+        word = run.group(0) if run else form
+        if not text.startswith(("(", "（"), start + len(word)):
+            word = strip_particle(word)  # 최노을(…): the bracket follows the name itself
+        name = word if looks_like_name(word) else form
+        if word[len(name):] not in NAME_SUFFIXES or not word.startswith(name):
+            continue  # the start of a longer word (심양 + 부대표): not a name of its own
+        # on Kiwi's word alone, a name has three syllables (family name + two); a two-
+        # or four-syllable proper noun needs more (a list of names, a role, brackets)
+        if looks_like_name(name) and len(name) == 3 and name not in _PAIR_WORDS:
+            candidates[start] = (start + len(name), name, 0.8)
+    for match in _NAME_LIST.finditer(text):
+        words = re.split(_NAME_SEPARATOR, match.group(0))
+        names = [strip_particle(w) for w in words]
+        if not re.search(r"[,·ㆍ、]", match.group(0)):
+            continue  # "A 및 B" alone joins common nouns as often (기관 및 개인)
+        if not all(looks_like_name(n) and n not in native.places["ko"]
+                   for n in names):
+            continue
+        position = match.start()
+        starts = []
+        for word in words:
+            starts.append(text.index(word, position))
+            position = starts[-1] + len(word)
+        if any(has_verb(tokens, at, at + len(name))
+               for at, name in zip(starts, names, strict=True)):
+            continue  # a verb or pronoun in an item: clauses (고용하거나, 이들), no names
+        if 2 * sum((at, name) in common for at, name in zip(starts, names, strict=True)) \
+                > len(names):
+            continue  # mostly words Kiwi reads as common nouns: 조직, 정부 및 기관
+        for start, name in zip(starts, names, strict=True):
+            if looks_like_name(name):
+                # a list of names outranks Kiwi's reading of one of them (송림 "pine
+                # wood" is a common noun too)
+                candidates[start] = (start + len(name), name, 0.85)
+                listed.add(start)
+    for pattern in (INLINE_ITEM, COUNTED, DESIGNATED_OBJECT):
+        # an inline list item (△김철웅), "A 등 N명", the object of a designation: the
+        # construction names A
+        for match in pattern.finditer(text):
+            name = match.group(1)  # the item ends at a mark or a bracket: no particle
+            if len(name) == 4 and split_name(name)[0] == name[0]:
+                continue  # four syllables and a one-syllable family name: a body (육해운성)
+            if dictionary_noun(name):
+                continue  # a common noun in the mark's place (△이력서 위조): no name
+            if looks_like_name(name) and not has_verb(tokens, match.start(1),
+                                                       match.start(1) + len(name)):
+                candidates[match.start(1)] = (match.start(1) + len(name), name, 0.85)
+                listed.add(match.start(1))
+    for match in _HANGUL_RUN.finditer(text):
+        # a name followed by its romanization in brackets, whatever Kiwi reads
+        name = match.group(0)  # a particle never stands before the bracket
+        latin = bracketed_english(text, match.end())
+        if looks_like_name(name) and latin and same_person_name(name, latin):
+            candidates[match.start()] = (match.start() + len(name), name, 0.95)
+            listed.add(match.start())
+    for match in _NAME_BY_ROLE.finditer(text):
+        group = 1 if match.group(1) else 2
+        name = strip_particle(match.group(group))
+        if looks_like_name(name):
+            candidates.setdefault(match.start(group),
+                                  (match.start(group) + len(name), name, 0.8))
+    places = native.places["ko"]
+    # 주선양 "stationed in Shenyang"; 소백수 alone for 소백수무역회사: no person
+    not_names = company_short_names(builder)
+    for start, (end, name, confidence) in sorted(candidates.items()):
+        if name in native.surfaces["ko"] or name in places or name in _PAIR_WORDS or (
+                (start, name) in common and start not in listed) or name in not_names or \
+                stationed_at(name, places, set(native.surfaces["ko"])):
+            continue
+        latin = bracketed_english(text, end)
+        bracket = latin and same_person_name(name, latin)
+        english = latin if bracket else canonical(name)  # the document spells it for us
+        entity_id = make_id("Person", english)
+        builder.add(Found(start, end, name, "Person", entity_id, english,
+                          aliases=(name,), confidence=0.95 if bracket else confidence))
+        if bracket:  # the romanization in brackets is a mention of the same person
+            at = text.find(latin, end)
+            builder.add(Found(at, at + len(latin), latin, "Person", entity_id, english,
+                              confidence=0.95))
