@@ -75,8 +75,9 @@ def find_documents(paths: Sequence[Path], summary: IngestSummary) -> list[Path]:
     return found.files
 
 
-INVENTED_REASON = ("invented for evaluation (front matter `invented: true`): its persons, firms "
-                   "and acts are not public facts; `tkg ingest --include-invented` writes it")
+INVENTED_WHY = ("invented for evaluation (front matter `invented: true`): its persons, firms "
+                "and acts are not public facts")
+INVENTED_REASON = f"{INVENTED_WHY}; `tkg ingest --include-invented` writes it"
 
 
 def read_documents(files: Sequence[Path], summary: IngestSummary) -> list[CorpusDocument]:

@@ -19,6 +19,9 @@ from extract.reader import MAX_FILE_BYTES
 from graph.errors import InvalidInput
 
 router = APIRouter(prefix="/api", tags=["documents"])
+InventedQuery = Annotated[bool, Query(description=(
+    "also write a document marked `invented: true` (an evaluation document about events "
+    "that did not happen); refused with 422 otherwise"))]
 
 
 @router.get("/documents", summary="Documents, newest first, or found by full text",
@@ -62,20 +65,21 @@ def document(store: StoreDep,
              response_model=IngestOut,
              responses={**examples.ok(examples.INGEST), **error_responses(400, 401)})
 def ingest_document(store: StoreDep, ingester: IngesterDep, _key: ApiKeyDep,
-                    body: IngestIn) -> Response:
+                    body: IngestIn, include_invented: InventedQuery = False) -> Response:
     """Extracts the document and writes it, replacing an earlier version with the same id."""
-    return json_of(ingester.ingest(store, body.markdown))
+    return json_of(ingester.ingest(store, body.markdown, include_invented=include_invented))
 
 
 @router.post("/documents/file", summary="Ingest one file: Markdown, text, HTML or PDF "
              "(needs X-API-Key)", response_model=IngestOut,
              responses={**examples.ok(examples.INGEST), **error_responses(400, 401, 429)})
 async def ingest_file(store: StoreDep, ingester: IngesterDep, _key: ApiKeyDep,
-                      file: UploadFile) -> Response:
+                      file: UploadFile, include_invented: InventedQuery = False) -> Response:
     """The same reader as `tkg ingest`: front matter if the file has it, else the title from
     its first line, `<title>` or PDF metadata, and the date where the text states one."""
     data = await file.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
         raise InvalidInput(f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB; split it")
-    result = await run_in_threadpool(ingester.ingest_file, store, file.filename or "", data)
+    result = await run_in_threadpool(lambda: ingester.ingest_file(
+        store, file.filename or "", data, include_invented=include_invented))
     return json_of(result)

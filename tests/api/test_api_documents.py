@@ -130,3 +130,22 @@ def test_post_ingests_and_invalidates_analytics(fresh_client: TestClient,
     assert again.json()["skipped"]
     dossier = fresh_client.get("/api/entities/person:christina-marie-chapman").json()
     assert dossier["documents"][0]["id"] == "x1-doj-test-release-2025-09-01"
+
+
+def test_post_refuses_an_invented_document_unless_asked(fresh_client: TestClient,
+                                                        falkor_store: GraphStore) -> None:
+    # the same rule as `tkg ingest`: acts of an invented document would read as real agencies'
+    headers = {"X-API-Key": API_KEY}
+    invented = POSTED.replace("language: en\n", "language: en\ninvented: true\n")
+    refused = fresh_client.post("/api/documents", json={"markdown": invented}, headers=headers)
+    assert refused.status_code == 422
+    assert "invented" in refused.json()["detail"]
+    assert "include_invented=true" in refused.json()["detail"]
+    assert falkor_store.counts()["nodes"] == {}
+    upload = fresh_client.post("/api/documents/file", headers=headers,
+                               files={"file": ("made-up.md", invented.encode())})
+    assert upload.status_code == 422 and falkor_store.counts()["nodes"] == {}
+    written = fresh_client.post("/api/documents", json={"markdown": invented}, headers=headers,
+                                params={"include_invented": "true"})
+    assert written.status_code == 200, written.text
+    assert falkor_store.counts()["nodes"]["Document"] == 1
