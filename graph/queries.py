@@ -777,7 +777,7 @@ def _light(v: str) -> str:
 # gives the same answer in any store; past it, sorting would cost a hub a read of every
 # statement on every dossier (20 ms at 10k documents), and the few are the store's first.
 ORDERED_UP_TO = 500
-# Only what a reader sees of a statement is sent (graph/store.py `_statement`). MENTIONS
+# Only what a reader sees of a statement is sent (graph/light_rows.py `statement_of`). MENTIONS
 # start only at a Document (the model): a label test on `d` costs FalkorDB a pass over the
 # hub's whole row of MENTIONS (100k at 100k documents: 49 -> 11 ms) before the LIMIT.
 _STATEMENT = ".ev_start, .ev_end, .ev_text, .confidence, .modality, .frame, .date_basis"

@@ -319,7 +319,7 @@ def test_relationship_counts_count_the_directions_asked_for_too(store: GraphStor
 
 def test_chain_step_from_documents_or_from_edges_agree(
         store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    import graph.store
+    import graph.store_chains
 
     _chain(store)
     ids, types = ["organization:workers", "organization:nike"], ["EMPLOYED_AT", "PAID"]
@@ -334,7 +334,7 @@ def test_chain_step_from_documents_or_from_edges_agree(
     assert by_documents[("d2",)] == [
         ("organization:nike", "PAID", "payment:usd-70000", ["d2"]),
         ("organization:workers", "EMPLOYED_AT", "organization:nike", ["d2"])]
-    monkeypatch.setattr(graph.store, "CHAIN_DOCUMENTS_BY_INDEX", 0)  # from the edges
+    monkeypatch.setattr(graph.store_chains, "CHAIN_DOCUMENTS_BY_INDEX", 0)  # from the edges
     assert {docs: rows(list(docs)) for docs in by_documents} == by_documents
 
 

@@ -62,7 +62,8 @@ def evidence_of(statements: list[Mapping[str, Any]], cap: int = EVIDENCE_CAP
 
 def provenance(props: Mapping[str, Any], cap: int = EVIDENCE_CAP) -> dict[str, Any]:
     """Keyword arguments for a Provenance model from a light node's or relationship's
-    properties, whose statements the store attached (graph/store.py `attach_*_statements`)."""
+    properties, whose statements the store attached
+    (graph/store_statements.py `attach_*_statements`)."""
     statements = list(props.get("statements") or [])
     evidence = [e for e in evidence_of(statements, cap) if e.text]
     confidence = props.get("confidence")

@@ -1,0 +1,130 @@
+"""Reads around one entity: exact counts per relationship type and direction, and light
+pages of its neighbours that stay cheap on a hub (graph/hub_pages.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from graph import hub_pages, queries
+from graph.light_rows import light_node, light_rel
+from graph.store_base import Row, count_of
+from graph.store_statements import StatementReads
+
+
+class NeighborReads(StatementReads):
+    """Counts and light neighbour pages of an entity; one hop around a set of ids."""
+
+    def relationship_counts(self, entity_id: str, *,
+                            also: Sequence[tuple[str, bool]] = ()) -> list[Row]:
+        """[{type, outgoing, n}] for one entity: exact totals even where listings are capped.
+        Fact types, and the (type, outgoing) of `also` that are not.
+
+        A direction with a hub page (graph/hub_pages.py) is counted by it, and its row
+        carries the page (`page`: [(other end id, key)...], the first in order)."""
+        self._check_types(t for t, _ in also)
+        paged = {(str(p["type"]), bool(p["outgoing"])): p
+                 for p in self.run(queries.PAGES_OF_ENTITY, {"id": entity_id})
+                 if p["type"] in self.model.fact_types}
+        rows = self.run(self.dialect.relationship_counts(skip=paged, also=also),
+                        {"id": entity_id})
+        rows += [{"type": t, "outgoing": out, "n": int(p["count"]),
+                  "page": list(zip(p["others"] or [], p["keys"] or [], strict=True))}
+                 for (t, out), p in paged.items()]
+        return sorted(rows, key=lambda r: (str(r["type"]), not r["outgoing"]))
+
+    def count_neighbors(self, entity_id: str, rel_types: Sequence[str]) -> int:
+        self._check_types(rel_types)
+        if not rel_types:
+            return 0
+        return count_of(self.run(queries.count_neighbors(rel_types), {"id": entity_id}))
+
+    def neighbors_light(self, entity_id: str, rel_types: Sequence[str], *, limit: int = 50,
+                        offset: int = 0, cap: int = 20) -> list[Row]:
+        """neighbors() between entities only, light: [{relationship, node, outgoing}]."""
+        self._check_types(rel_types)
+        if not rel_types:
+            return []
+        rows = self.run(queries.neighbors_light(rel_types), {
+            "id": entity_id, "limit": int(limit), "offset": int(offset)})
+        return self._neighbor_rows(entity_id, rows, cap)
+
+    def neighbors_light_per_type(self, entity_id: str, rel_types: Sequence[str], *,
+                                 limit: int = 50, cap: int = 20,
+                                 counts: Sequence[Row] | None = None) -> list[Row]:
+        """The first `limit` of neighbors_light() for each type, types in the order given,
+        in one statement (a hub's dossier lists a page of each of its types).
+
+        Each type is read one direction at a time, and only in the directions the entity
+        has (its counts say). A direction with a hub page (graph/hub_pages.py) reads the
+        relationships its page names, by index: the first in order, without walking the
+        hub. One holding more than queries.ORDERED_UP_TO relationships and no page (a graph
+        loaded by `tkg import`) gives the store's first `limit`: ordering them reads all of
+        them; the group's count stays exact and neighbors_light() pages through all in
+        order.
+        `counts`: relationship_counts() of the entity when the caller has them (a hub's
+        in-degrees cost a pass over its relationships of each type)."""
+        self._check_types(rel_types)
+        if not rel_types:
+            return []
+        wanted = list(dict.fromkeys(rel_types))
+        if counts is None:
+            counts = self.relationship_counts(entity_id)
+        found = {(str(r["type"]), bool(r["outgoing"])): r for r in counts}
+        pages: list[tuple[str, bool, str]] = []
+        params: Row = {"id": entity_id, "limit": int(limit)}
+        for t in wanted:
+            for out in (True, False):
+                row = found.get((t, out))
+                if not row or not int(row["n"]):
+                    continue
+                if row.get("page") is not None and limit <= hub_pages.PAGE_SIZE:
+                    params[f"p{len(pages)}"] = [[o, k] for o, k in row["page"][:limit]]
+                    pages.append((t, out, queries.STORED))
+                else:
+                    pages.append((t, out, queries.ORDERED if int(row["n"])
+                                  <= queries.ORDERED_UP_TO else queries.FIRST))
+        if not pages:
+            return []
+        rows = self.run(queries.neighbor_pages(pages, self.dialect), params)
+        # both directions of a type in neighbors_light() order, cut to one page per type
+        rows.sort(key=lambda r: (wanted.index(str(r["type"])), str(r["m"].get("id")),
+                                 str(r["r"].get("key") or ""), bool(r["outgoing"])))
+        per_type: dict[str, int] = {}
+        kept = []
+        for r in rows:
+            seen = per_type.get(str(r["type"]), 0)
+            if seen < limit:
+                kept.append(r)
+                per_type[str(r["type"])] = seen + 1
+        return self._neighbor_rows(entity_id, kept, cap)
+
+    def _neighbor_rows(self, entity_id: str, rows: list[Row], cap: int) -> list[Row]:
+        out: list[Row] = []
+        for r in rows:
+            node = light_node(r["labels"], r["m"])
+            other = str(node["element_id"])
+            start, end = (entity_id, other) if r["outgoing"] else (other, entity_id)
+            out.append({"relationship": light_rel(start, str(r["type"]), end, r["r"]),
+                        "node": node, "outgoing": bool(r["outgoing"])})
+        self.attach_rel_statements((o["relationship"] for o in out), cap)
+        return out
+
+    def neighbor_step(self, ids: Sequence[str], rel_types: Sequence[str], *,
+                      limit: int = 2000) -> list[Row]:
+        """[{source, target, outgoing, weight, relationship}] one hop around `ids`; the
+        relationship carries only its identity (ends, type, key): read evidence with
+        relationships_light. `weight`: how many documents state the target (hubs: many)."""
+        self._check_types(rel_types)
+        if not rel_types:
+            return []
+        rows = self.run(queries.neighbor_step(rel_types), {"ids": list(ids),
+                                                           "limit": int(limit)})
+        out = []
+        for r in rows:
+            start, end = ((r["source"], r["target"]) if r["outgoing"]
+                          else (r["target"], r["source"]))
+            out.append({"source": r["source"], "target": r["target"],
+                        "outgoing": bool(r["outgoing"]), "weight": int(r["weight"] or 0),
+                        "relationship": light_rel(str(start), str(r["type"]), str(end),
+                                                   {"key": r["key"] or ""})})
+        return out
