@@ -27,7 +27,7 @@ from corpus.frontmatter import CorpusDocument
 from extract.lang.native import LANGUAGES as NATIVE
 from graph import queries
 from graph.ids import has_label
-from graph.ingest import DERIVED_LABEL, DERIVED_TYPES
+from graph.mapping import DERIVED_LABEL, DERIVED_TYPES
 from graph.model import ExtractedEntity, ExtractedRelation, Extraction, Mention
 from graph.store import GraphStore
 

@@ -16,15 +16,8 @@ import pytest
 from graph.errors import DocumentError, NotFound, QueryError, StoreUnavailable
 from graph.exchange.snapshot import canonical, read_snapshot
 from graph.ids import entity_id
-from graph.ingest import (
-    MAX_NODE_EVIDENCE,
-    MAX_SPLIT_SENTENCE,
-    Sentences,
-    forget,
-    ingest_extraction,
-    map_extraction,
-    plan_ingest,
-)
+from graph.ingest import forget, ingest_extraction, plan_ingest
+from graph.mapping import MAX_NODE_EVIDENCE, map_extraction
 from graph.model import (
     DocumentMeta,
     Evidence,
@@ -33,6 +26,7 @@ from graph.model import (
     Extraction,
     Mention,
 )
+from graph.sentences import MAX_SPLIT_SENTENCE, Sentences
 from graph.store import GraphStore
 
 # --- building extractions by hand ------------------------------------------------------------
