@@ -318,6 +318,23 @@ def describes_alone(word: Token, holder: Token) -> bool:
     return word.dep_ == "appos" and word.head.i == holder.i and word.tag_ in {"NN", "NNP"}
 
 
+def closed_before_next_item(word: Token, argument: Token) -> bool:
+    """A relative clause set between two items of a list ("A, who was sanctioned in 2023,
+    and B"; "A, which OFAC designated, and B") describes the item before it alone: the next
+    item comes after the clause has closed, so what the clause says is not said of it.
+    `argument`: the clause's relative pronoun, or the noun a path reached by walking up
+    from the clause at `word`."""
+    noun = antecedent(argument)
+    if noun is not argument:
+        clause: Token | None = argument.head
+    else:
+        clause = next((c for c in noun.children if c.dep_ == "relcl"
+                       and c.left_edge.i <= word.i <= c.right_edge.i), None)
+    if clause is None:
+        return False
+    return any(c.i > clause.right_edge.i for c in noun.conjuncts)
+
+
 def restricts(clause: Token, noun: Token) -> bool:
     """Whether a clause that describes a common noun picks out that noun alone: a
     restrictive modifier, not set off by a comma, belongs to the list item it follows. In

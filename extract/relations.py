@@ -26,6 +26,7 @@ from extract.arguments import (
     EntityIndex,
     antecedent,
     clause_holder,
+    closed_before_next_item,
     describes_alone,
     entities_of,
     restricts,
@@ -342,7 +343,8 @@ def _hits(context: DocContext) -> list[Hit]:
                 # for the noun the clause restricts
                 alone = restricts(word, antecedent(argument)) or describes_alone(
                     word, argument) or (word.dep_ == "conj" and
-                                        describes_alone(word.head, argument))
+                                        describes_alone(word.head, argument)) or \
+                    closed_before_next_item(word, argument)
                 for entity in entities_of(argument, context.index, alone=alone):
                     e = context.entities.get(entity)
                     if e is None or (allowed and e.type not in allowed) or (

@@ -56,7 +56,10 @@ _CASE = re.compile(
 # not advisories: a notice that lists designations (a sanctions act), and an instruction
 # that opens a sentence ("Report to the FBI Field Office any ...")
 _NOT_ADVISORY = re.compile(r"^(?:Notice|Report|Alert)s?\s+(?:of|on|to)\s+(?:the\s+)?"
-                           r"(?:Designations?|Sanctions?|Listing)\b")
+                           r"(?:Designations?|Sanctions?|Listing)\b|"
+                           # an offer of a reward for information warns nobody
+                           r"^(?:Notice|Statement|Announcement)s?\s+(?:of|on)\s+(?:an?\s+)?"
+                           r"Rewards?\b")
 _IMPERATIVE = re.compile(r"^(?:Report|Alert|Notice|Warning)\s+to\b")
 _TRAILING_JUNK = re.compile(r"(?:[\s,.;:]|\s+(?:and|the|of|on|to|for|in|by))+$")
 
@@ -69,6 +72,20 @@ def _section_heading(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start:len(text) if line_end < 0 else line_end]
     return line.strip().rstrip(":.") == text[start:end] and bool(text[:line_start].strip())
+
+
+_SMALL_WORD = re.compile(rf"^{_SMALL}$", re.IGNORECASE)
+
+
+def _title_cased(quoted: str) -> bool:
+    """A quoted title capitalizes its words ("The DPRK's Violations and Evasions of UN
+    Sanctions"); a quoted sentence does not ("said in a statement, “North Korea continues
+    to send workers abroad”"): words said are a quotation, not a document. Most words other
+    than the small ones of a title must begin with a capital or a digit."""
+    words = [w.strip("\"“”‘’'(),.;:!?") for w in quoted.split()]
+    words = [w for w in words if w and not _SMALL_WORD.match(w)]
+    capitals = sum(w[:1].isupper() or w[:1].isdigit() for w in words)
+    return capitals >= 2 and capitals >= 0.75 * len(words)
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -90,7 +107,7 @@ def _title_spans(text: str) -> Iterator[tuple[int, int, str]]:
             yield match.start(), end, ADVISORY_LABEL
     for match in _QUOTED.finditer(text):
         inner = match.group(1).strip().rstrip(",.;:")  # "... Extortion," keeps its comma out
-        if len(inner.split()) >= 3 and sum(w[:1].isupper() for w in inner.split()) >= 2:
+        if len(inner.split()) >= 3 and _title_cased(inner):
             start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
             yield start, start + len(inner), ADVISORY_LABEL
     for match in _PSA_NUMBER.finditer(text):

@@ -12,6 +12,7 @@ text names by its kind is an unnamed actor of the document (extract/audiences.py
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -174,19 +175,36 @@ FRAMES = (*FRAMES,
                 base_confidence=0.6))
 
 
+# a title that names the workers: "... on North Korean IT Workers", "... IT Worker
+# Activities", "... Information Technology Workers", "Remote Hiring by ... Developers"
+_NAMES_WORKERS = re.compile(r"\b(?:IT|Information\s+Technology|Remote|Tech)\s+(?:Workers?|"
+                            r"Workforce)\b|\bDevelopers\b|\bRemote\s+Hiring\b", re.IGNORECASE)
+
+
 def advisories_warn_about_workers(context: DocContext) -> Iterable[Found]:
-    """Every advisory a document about the DPRK IT workers names warns about them."""
+    """The advisories a document about the DPRK IT workers names warn about them when the
+    text says so: the document itself, an advisory of the public record on them (the
+    gazetteer lists only those), one whose title names the workers, or one named in a
+    sentence that speaks of the workers. Any other document a text cites ("a report on
+    human rights", "a notice of reward offer") is not said to warn about them."""
     from extract.relations import Found
 
     workers = context.workers()
     if not workers:
         return []
-    self_advisory(context)  # the document's own advisory, when it is one
+    own = self_advisory(context)  # the document's own advisory, when it is one
+    known = context.gazetteer.by_id if context.gazetteer is not None else {}
+    with_workers = {m.sent for m in context.mentions.mentions if m.entity == workers[0]}
     found = []
     for advisory in context.of_type("Advisory"):
-        sent = next((m.sent for m in context.mentions.mentions if m.entity == advisory.id), -1)
-        found.append(Found("WARNS_ABOUT", advisory.id, workers[0], sent, {},
-                           "advisory-workers.v1", "document", inferred=True))
+        sents = [m.sent for m in context.mentions.mentions if m.entity == advisory.id]
+        if not ((own is not None and advisory.id == own.id) or advisory.id in known
+                or _NAMES_WORKERS.search(advisory.name) or with_workers & set(sents)):
+            context.notes.setdefault("not_stated", []).append(
+                ("advisory-workers.v1", advisory.name, "a cited document, not said to warn"))
+            continue
+        found.append(Found("WARNS_ABOUT", advisory.id, workers[0], sents[0] if sents else -1,
+                           {}, "advisory-workers.v1", "document", inferred=True))
     return found
 
 

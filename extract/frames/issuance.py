@@ -52,10 +52,12 @@ def self_advisory(context: DocContext) -> ExtractedEntity | None:
             [a for a in advisories if _numbered_for(a.name, context.meta.date)]
         best = exact[0] if exact else max(advisories, key=overlap)
         if exact or overlap(best) >= 0.6 or (len(advisories) == 1
-                                             and not _dated_otherwise(best, context)):
+                                             and not _dated_otherwise(best, context)
+                                             and not _cited(best, context)):
             result = best
     if result is None and context.meta.doc_type in {"advisory", "joint_statement"} and \
-            context.meta.title and not _MEETING.search(context.meta.title):
+            context.meta.title and not _MEETING.search(context.meta.title) and \
+            not _REWARD.search(context.meta.title):
         # the document is an advisory the text does not name: it is its own title
         result = ExtractedEntity(id=entity_id("Advisory", context.meta.title), type="Advisory",
                                  name=context.meta.title, confidence=0.7,
@@ -64,6 +66,40 @@ def self_advisory(context: DocContext) -> ExtractedEntity | None:
         context.entities.setdefault(result.id, result)
     context.notes["self_advisory"] = result
     return result
+
+
+# an offer of a reward for information is no advisory ("Rewards for Justice: Up to $N
+# Million for Information on ...")
+_REWARD = re.compile(r"\bRewards?\b", re.IGNORECASE)
+# what a document does to an earlier one: "this advisory updates / builds on / follows /
+# supplements / replaces / cites the guidance of ..."
+_CITING = frozenset({"update", "build", "follow", "supplement", "replace", "supersede", "cite",
+                     "reference", "draw", "complement", "expand", "revise", "amend"})
+
+
+def _cited(advisory: ExtractedEntity, context: DocContext) -> bool:
+    """The text names the advisory as an earlier document it cites, not as itself: a
+    sentence naming it gives only dates before the document's ("the guidance that the
+    State Department released in 2022"), or it is what the document updates, builds on or
+    follows. The lone advisory an advisory names is then another document, and the
+    document is its own title."""
+    from extract.dating import sentence_dates
+
+    for m in context.mentions.mentions:
+        if m.entity != advisory.id:
+            continue
+        dates = [d for _, d in sentence_dates(context, m.sent)] if m.sent >= 0 else []
+        if dates and context.meta.date and all(d < context.meta.date[:len(d)] for d in dates):
+            return True
+        span = context.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root.head
+        if head.dep_ == "prep":
+            head = head.head
+        if span.root.dep_ in {"dobj", "pobj", "nsubjpass"} and head.lemma_ in _CITING:
+            return True
+    return False
 
 
 # an FBI alert number carries its day: I-MMDDYY-PSA, PSAYYMMDD

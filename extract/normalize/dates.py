@@ -74,20 +74,48 @@ _MONTH_DAY = re.compile(r"^(?:in\s+|on\s+|last\s+)?(" + "|".join(_MONTH_KEYS) +
                         r")[a-z]*\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?$", re.IGNORECASE)
 
 
+# a year counted back from the document's: "last year", "two years ago" (not "the
+# previous year", which counts from a year the narrative gave)
+_YEARS_BACK = re.compile(r"^(?:(?:last|a|one)\s+year|"
+                         r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years)"
+                         r"(?:\s+(?:ago|earlier|before))?$", re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+
+
+def _years_back(words: str, anchor: date) -> str | None:
+    found = _YEARS_BACK.match(words)
+    if found is None:
+        return None
+    n = found.group("n")
+    if n is None and not re.search(r"last|ago|earlier|before", words, re.IGNORECASE):
+        return None  # "a year" alone is a length, not a time
+    back = 1 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
+    if n is not None and not re.search(r"ago|earlier|before", words, re.IGNORECASE):
+        return None  # "two years" is a length
+    return f"{anchor.year - back:04d}"
+
+
 def without_year(text: str) -> bool:
-    """A day or month named without its year ("on Thursday", "in February", "March 3")."""
+    """A day or month named without its year ("on Thursday", "in February", "March 3"),
+    or a year counted back from the document's ("last year", "two years ago")."""
     words = " ".join(text.split())
-    return bool(_WEEKDAY.match(words) or _MONTH_DAY.match(words))
+    return bool(_WEEKDAY.match(words) or _MONTH_DAY.match(words)) or \
+        _years_back(words, date(2000, 1, 1)) is not None
 
 
 def anchored_date(text: str, document_date: str) -> str | None:
     """A date stated without its year, read against the document's date: a weekday is the
-    last such day on or before it, a month (with or without a day) the last such month."""
+    last such day on or before it, a month (with or without a day) the last such month,
+    "last year" or "two years ago" the year that many before the document's."""
     try:
         anchor = date.fromisoformat(document_date[:10])
     except ValueError:
         return None
     words = " ".join(text.split())
+    years_back = _years_back(words, anchor)
+    if years_back:
+        return years_back
     weekday = _WEEKDAY.match(words)
     if weekday:
         back = (anchor.weekday() - _WEEKDAYS.index(weekday.group(1).lower())) % 7
