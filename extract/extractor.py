@@ -27,7 +27,12 @@ from extract.long_text import read as read_pieces
 from extract.mentions import collect
 from extract.pipeline import DEFAULT_MODEL, PipelineConfig, build_nlp
 from extract.relations import build_context, extract_relations
-from extract.resolve import merge_declared_aliases, propagate_surnames, resolve_document
+from extract.resolve import (
+    merge_declared_aliases,
+    propagate_company_names,
+    propagate_surnames,
+    resolve_document,
+)
 from extract.resolve.unnamed import add_unnamed, drop_unused
 from extract.they import resolve_they
 from graph.errors import DocumentError, InvalidInput
@@ -195,6 +200,7 @@ class Extractor:
         mentions = collect(doc)
         resolved = resolve_document(mentions, meta, self.gazetteer)
         propagate_surnames(mentions, resolved)
+        propagate_company_names(mentions, resolved)
         merge_declared_aliases(mentions, resolved)
         links = add_unnamed(mentions, resolved, meta, self.gazetteer)
         link_advisory_references(mentions, resolved, self.gazetteer, meta)

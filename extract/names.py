@@ -78,9 +78,27 @@ def split_nickname(name: str) -> tuple[str, list[str]]:
     return re.sub(r"\s+", " ", _NICKNAME.sub(" ", name)).strip(), nicknames
 
 
+# a list entry's "FAMILY, Given Names"; a patronymic marks a name written given-first
+_LISTED = re.compile(r"^([A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]+){0,2}), ([A-Z][a-z].*)$")
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ich)$")
+
+
+def _unlist(name: str) -> str:
+    """'NAM, Il Ho' -> 'NAM Il Ho' (Korean and Chinese names keep the family name first, as
+    the guidelines display them); 'PETROV, Ivan Sergeyevich' -> 'Ivan Sergeyevich PETROV'."""
+    listed = _LISTED.match(name)
+    if listed is None:
+        return name
+    family, given = listed.groups()
+    if _PATRONYMIC.search(given.split()[-1]):
+        return f"{given} {family}"
+    return f"{family} {given}"
+
+
 def clean_person_name(text: str) -> str:
     """Strip titles, possessives, nicknames and shouting caps; keep the published order."""
     name = re.sub(r"\s+", " ", text).strip().strip(",.;:()[]")
+    name = _unlist(name)
     name = re.sub(r"['’]s?$", "", name)
     name = _TITLES.sub("", name)
     name = _HEADLINE.sub("", name)

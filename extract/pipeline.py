@@ -12,6 +12,7 @@ Order and why:
   tkg_korean_names_v1         Korean personal names by family name and syllables
   tkg_described_names_v1      a name right after the noun describing the person
                               ("Russian national <Name>")
+  tkg_listed_names_v1         list entries printed family name first ("NAM, Il Ho; DOB")
   tkg_amounts_v1              dollar amounts by their shape, qualifier included
   ner                         the model's statistical entities
   tkg_org_context_v1          organizations named without a legal form, by their context
@@ -37,6 +38,7 @@ from extract.components import (
     described_names,
     gazetteer_ruler,
     korean_names,
+    listed_names,
     org_context,
     org_names,
 )
@@ -51,6 +53,7 @@ CUSTOM_COMPONENTS = (
     org_names.make_org_names.__name__,
     korean_names.make_korean_names.__name__,
     described_names.make_described_names.__name__,
+    listed_names.make_listed_names.__name__,
     amounts.make_amounts.__name__,
     titles.make_titles.__name__,
     org_context.make_org_context.__name__,
@@ -95,6 +98,7 @@ def build_nlp(config: PipelineConfig | None = None) -> Language:
     nlp.add_pipe("tkg_org_names_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_korean_names_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_described_names_v1", **before_ner)  # type: ignore[arg-type]
+    nlp.add_pipe("tkg_listed_names_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_amounts_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_org_context_v1")
     nlp.add_pipe("tkg_span_cleanup_v1")

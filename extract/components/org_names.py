@@ -31,6 +31,16 @@ _SUFFIX = (r"(?:Limited\s+Liability\s+(?:Company|Co\.?)|LLC|L\.L\.C\.|Co\.,\s*Lt
 # "and" is not allowed inside a name: "A Technology and B FZE" is two companies
 COMPANY = re.compile(rf"\b{_WORD}(?:[ \t]+(?:of[ \t]+|&[ \t]+)?{_WORD}){{0,7}}?,?[ \t]+"
                      rf"{_SUFFIX}(?![\w-])")
+# a list entry printed in capitals ("- KORVA SOFT TRADING CO., LTD. (a.k.a. ...), Address"):
+# the legal form in capitals too, at the start of the entry and followed by its details (a
+# heading in capitals ends its line instead)
+_CAPS_WORD = r"[A-Z][A-Z0-9&’'-]*"
+_CAPS_SUFFIX = (r"(?:LIMITED\s+LIABILITY\s+(?:COMPANY|CO\.?)|LLC|CO\.,\s*LTD\.?|"
+                r"COMPANY\s+LIMITED|LTD\.?|LIMITED|CO\.|CORP\.|CORPORATION|COMPANY|INC\.|"
+                r"FZE|FZCO|JSC|OOO)")
+CAPS_COMPANY = re.compile(rf"^[ \t]*(?:[-*•][ \t]+|\d+[.)][ \t]+)?({_CAPS_WORD}"
+                          rf"(?:[ \t]+{_CAPS_WORD}){{0,7}}?,?[ \t]+{_CAPS_SUFFIX})"
+                          rf"(?=[ \t]*[(,;])", re.MULTILINE)
 UNIT = re.compile(r"\b(?:Unit|Department|Bureau|Lab|Office|Team)[ \t]+\d{2,5}\b")
 PLATFORMS = re.compile(r"\bplatforms?,?\s+(?:such\s+as|including|like|namely)\s+"
                        r"((?:[A-Z][\w.-]+(?:\s+(?=[A-Z])|,\s+|\s+and\s+|,\s+and\s+|\s+or\s+)?)+)")
@@ -54,6 +64,9 @@ def _spans(text: str) -> Iterator[tuple[int, int, str, str]]:
         found = text[start:match.end()]
         if len(found.split()) >= 2 and "\n" not in found:
             yield start, match.end(), "Organization", "shape:company"
+    for match in CAPS_COMPANY.finditer(text):
+        if len(match.group(1).split()) >= 2:
+            yield match.start(1), match.end(1), "Organization", "shape:company"
     for match in UNIT.finditer(text):
         yield match.start(), match.end(), "Organization", "shape:dprk_unit"
     for match in PLATFORMS.finditer(text):

@@ -11,7 +11,8 @@ per-document statements, so nothing here rewrites another document's entities.
 from extract.resolve.aliases import merge_declared_aliases
 from extract.resolve.base import DocEntities, Merge, from_gazetteer, org_key
 from extract.resolve.document import resolve_document, settle_ambiguous
+from extract.resolve.orgs import propagate_company_names
 from extract.resolve.persons import propagate_surnames
 
 __all__ = ["DocEntities", "Merge", "from_gazetteer", "merge_declared_aliases", "org_key",
-           "propagate_surnames", "resolve_document", "settle_ambiguous"]
+           "propagate_company_names", "propagate_surnames", "resolve_document", "settle_ambiguous"]

@@ -6,8 +6,14 @@ import re
 from typing import Any
 
 from extract.components.span_context import AGENCY_HEAD, ORG_HEAD
-from extract.mentions import MentionSpan
+from extract.mentions import DocMentions, MentionSpan
+from extract.overlaps import Overlaps
 from extract.resolve.base import DocEntities, Merge, contains_words, new_entity, org_key
+from graph.model import ExtractedEntity
+
+# a name printed as a list prints it: capitals ending in a legal form
+_LISTED_FORM = re.compile(r"^[A-Z0-9&'’ .,-]+\b(?:CO\.|LTD\.?|LLC|CORPORATION|COMPANY|CORP\.|"
+                          r"LIMITED|INC\.)$")
 
 
 def _vouched(m: MentionSpan) -> bool:
@@ -73,3 +79,41 @@ def orgs_tagged_as_persons(persons: list[MentionSpan],
         m.label = "Organization"
         orgs.append(m)
     return rest
+
+
+def propagate_company_names(mentions: DocMentions, result: DocEntities) -> None:
+    """A company a list prints in capitals with its legal form ("MAPLEGROVE DIGITAL CO.,
+    LTD.") is named in the prose by the opening words of that name ("Maplegrove Digital"),
+    which the model often leaves untagged. Such an opening of two or more words, written
+    with capitals, is a mention of that company where nothing else covers it and no further
+    capitalized word makes it part of another name."""
+    covered = Overlaps((m.start, m.end, None) for m in mentions.mentions)
+    text = mentions.text
+    added: list[MentionSpan] = []
+    openings: dict[str, list[ExtractedEntity]] = {}
+    for entity in result.entities.values():
+        if entity.type != "Organization" or not _LISTED_FORM.search(entity.name):
+            continue
+        words = org_key(entity.name).split()
+        for size in range(len(words), 1, -1):
+            openings.setdefault(" ".join(words[:size]), []).append(entity)
+    for opening in sorted(openings, key=len, reverse=True):
+        owners = list(dict.fromkeys(e.id for e in openings[opening]))
+        if len(owners) != 1:
+            continue  # two companies open with these words
+        pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in opening.split())
+                             + r"\b", re.IGNORECASE)
+        for match in pattern.finditer(text):
+            start, end = match.start(), match.end()
+            found = match.group(0)
+            if found.isupper() or not all(w[:1].isupper() for w in found.split()):
+                continue  # the list entry itself, or the words used as common nouns
+            if re.match(r"\s+[A-Z]", text[end:]) or covered.overlapping(start, end):
+                continue
+            span = mentions.new_span("Organization", start, end)
+            if span.sent < 0:
+                continue
+            result.add_mention(result.entities[owners[0]], span)
+            covered.add(start, end, None)
+            added.append(span)
+    mentions.add(added)

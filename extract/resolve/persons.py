@@ -10,6 +10,7 @@ from extract.mentions import DocMentions, MentionSpan
 from extract.names import (
     clean_person_name,
     fold,
+    is_korean_name,
     korean_order,
     person_key,
     split_nickname,
@@ -59,7 +60,8 @@ def resolve_persons(result: DocEntities, pending: list[MentionSpan],
             continue
         name = _korean_display(name)
         key = person_key(name)
-        match = next((p for p in persons if person_key(p.name) == key), None)
+        match = next((p for p in persons if person_key(p.name) == key), None) or next(
+            (p for p in persons if _middle_left_out(p.name, name)), None)
         if match is None:
             known = [e for e in gazetteer.lookup(name, "Person")
                      if m.hint != "namesake" and corroborated(e, result.text, m, gazetteer)]
@@ -89,6 +91,19 @@ def resolve_persons(result: DocEntities, pending: list[MentionSpan],
         # a bare family name that no full name of the document fits refers to no one we
         # can name: it is not an entity of its own
 
+
+
+def _middle_left_out(a: str, b: str) -> bool:
+    """'Pavel Volkov' and 'Pavel Andreyevich Volkov': one name with the middle name or
+    patronymic left out (a list prints the full name, the prose the short one). Not for
+    Korean names, whose words are all parts of the given or family name ('Kim Chol' and
+    'Kim Chol Min' are two people)."""
+    if is_korean_name(a) or is_korean_name(b):
+        return False
+    x, y = fold(a).split(), fold(b).split()
+    short, long = sorted((x, y), key=len)
+    return len(short) == 2 and 3 <= len(long) <= 4 and short[0] == long[0] \
+        and short[-1] == long[-1]
 
 
 def _partial(name: str, persons: list[ExtractedEntity]) -> bool:
