@@ -24,8 +24,6 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 from corpus.frontmatter import read_document
 from extract import relations as rel
 from extract.evaluate import DEV_DIR, gold_documents
