@@ -8,8 +8,9 @@ Many releases name a company without "LLC" or "Co., Ltd." and say what it is ins
                     controlled by <state>, <Name> in <place> and <Name> in <place>"
   victims of theft  "the theft of <amount> from <Name>"
   employer slot     "hired (as developers) by <Name> and <Name>", "jobs at <Name>",
-                    "worked remotely for <Name>": what follows is an employer, unless the
-                    model reads it as a person and no company word says otherwise
+                    "worked remotely for <Name>", "placed at <Name>", "<Name> hired ...":
+                    the name is an employer, unless the model reads it as a person and
+                    no company word says otherwise
 The statistical model often calls such names persons; the context decides. Names the
 gazetteer already knows (states, agencies) are never relabeled.
 """
@@ -54,12 +55,21 @@ _LIST = re.compile(rf"\b{_KIND}\b{_GAP}(?:,[ \t]+(?:including|such[ \t]+as|like|
 _NAMES = rf"(?P<list>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*(?:,?[ \t]+(?:and|or)[ \t]+{_LIST_ITEM})?)"
 _EMPLOYER = re.compile(
     r"\b(?:(?:hired|employed|engaged|contracted|retained|onboarded)(?:[ \t]+[a-z]+){0,3}?"
-    r"[ \t]+by|employed[ \t]+at|(?:jobs?|positions?|employment|contracts?)[ \t]+"
+    r"[ \t]+by|(?:employed|placed)[ \t]+(?:at|with)|"
+    r"(?:jobs?|positions?|employment|contracts?)[ \t]+"
     r"(?:at|with)|work(?:ed|s|ing)?[ \t]+(?:remotely[ \t]+)?(?:for|at))[ \t]+" + _NAMES)
+# the hirer before its verb: "<Name> (unknowingly) hired / employed ...": two or more words,
+# so a capitalized word that opens a sentence ("Prosecutors hired") is not read as a name
+_HIRER = re.compile(rf"(?P<list>(?:{_WORD})[ \t]+{NAME})[ \t]+(?:(?:unknowingly|unwittingly|"
+                    r"later|also|then|had|has|have|eventually)[ \t]+){0,2}"
+                    r"(?:hired|employed|onboarded|contracted[ \t]+with)\b")
 _THEFT = re.compile(r"\b(?:theft|thefts|stole|stolen|stealing|hack|hacks|hacked|heist)\b"
                     r"(?:[^.;\n]|\.(?=\d))*")
 _FROM = re.compile(rf"\bfrom[ \t]+(?P<name>{NAME})")
-_LEADING = re.compile(r"^(?:The|A|An|Its|His|Her|Their|And|Or|In|On|At|By|For|From)[ \t]+")
+# words that open a sentence or a date before a name ("In March Bluecrest Analytics hired")
+_LEADING = re.compile(r"^(?:(?:The|A|An|Its|His|Her|Their|And|Or|In|On|At|By|For|From|January|"
+                      r"February|March|April|May|June|July|August|September|October|"
+                      r"November|December)[ \t]+)+")
 _PLACE_TAIL = re.compile(rf"[ \t]+(?:in|of|from)[ \t]+{NAME}$")
 # labels a context never overrides: the gazetteer's stable actors and non-names
 _KEEP = {"Country", "Agency", "Advisory", "Case", "MONEY", "DATE", "CARDINAL", "AMBIGUOUS",
@@ -102,7 +112,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
 
 def employer_spans(text: str) -> Iterator[tuple[int, int]]:
     """Character spans of the names in an employer slot (see the module notes)."""
-    for match in _EMPLOYER.finditer(text):
+    for match in (*_EMPLOYER.finditer(text), *_HIRER.finditer(text)):
         offset = match.start("list")
         for item in re.finditer(rf"{_LIST_ITEM}", match.group("list")):
             found = _trimmed(item.group(0), offset + item.start())

@@ -11,7 +11,11 @@ formula's own words:
 - "acted for or on behalf of ... Y" alone: a person acting for a firm or a bank works
   there (EMPLOYED_AT); for a state or a DPRK unit the person answers to it
   (CONTROLLED_BY); an organization that only acted for another is left alone, since
-  acting for someone does not say who owns it.
+  acting for someone does not say who owns it;
+- "materially assisted, sponsored, or provided financial, material, or technological
+  support for, or goods or services to or in support of, Y": X helped Y (FACILITATED);
+  the parser reads "having materially assisted" as an adjective, so the formula is read
+  from "materially assisted" over its own words to the first name.
 
 X is the subject of the verb the formula hangs on ("X is designated for ...", "Both are
 designated for ..."). Any other word between the preposition and the name ends the reading:
@@ -37,6 +41,11 @@ _FORMULA = frozenset({",", "or", "and", "having", "acted", "act", "acting", "pur
                       "indirectly", "been", "being", "owned", "controlled", "by", "the",
                       "has", "have"})
 _OWN = frozenset({"own", "control"})
+# the words of the assistance formula after "materially assisted"
+_ASSIST_FORMULA = frozenset({",", "or", "and", "sponsored", "sponsoring", "provided",
+                             "providing", "financial", "material", "technological", "support",
+                             "for", "goods", "services", "to", "in", "of", "the", "directly",
+                             "indirectly"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _RULERS = frozenset({"Organization", "Agency", "Country", "Person"})
 
@@ -82,6 +91,49 @@ def _holders(token: Token, context: DocContext) -> list[str]:
     return []
 
 
+def _assisted(token: Token, context: DocContext) -> list[str]:
+    """The names the assistance formula opening at `token` ("materially assisted") ends on."""
+    if token.lower_ not in {"assisted", "assisting"} or token.i == 0 or \
+            context.doc[token.i - 1].lower_ != "materially":
+        return []
+    doc = context.doc
+    sent_end = context.mentions.sentences[context.sentence_of_token[token.i]].tok_end
+    for i in range(token.i + 1, min(sent_end, len(doc))):
+        word = doc[i]
+        entity = context.index.at(word)
+        if entity:
+            return [entity, *context.index.listed_with(word)]
+        if word.lower_ not in _ASSIST_FORMULA:
+            return []
+    return []
+
+
+def _denied(token: Token) -> bool:
+    return any(c.dep_ == "neg" for verb in token.ancestors for c in verb.children)
+
+
+def assistance_grounds(context: DocContext) -> Iterable[Found]:
+    from extract.relations import Found
+
+    found: list[Found] = []
+    for token in context.doc:
+        helped = _assisted(token, context)
+        if not helped or _denied(token):
+            continue
+        sent = context.sentence_of_token[token.i]
+        for holder in _holders(token, context):
+            helper = context.entities.get(holder)
+            for target in helped:
+                other = context.entities.get(target)
+                if helper is None or other is None or holder == target or \
+                        helper.type not in {"Person", "Organization"} or \
+                        other.type not in {"Person", "Organization"}:
+                    continue
+                found.append(Found("FACILITATED", holder, target, sent, {},
+                                   "grounds-assist.v1", "assist"))
+    return found
+
+
 def designation_grounds(context: DocContext) -> Iterable[Found]:
     from extract.relations import Found
 
@@ -113,4 +165,4 @@ def designation_grounds(context: DocContext) -> Iterable[Found]:
 
 
 FRAMES = ()
-DOCUMENT_RULES = (designation_grounds,)
+DOCUMENT_RULES = (designation_grounds, assistance_grounds)

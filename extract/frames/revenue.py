@@ -43,7 +43,12 @@ _M_EARNED = "[revenue|revenues|earnings|income|proceeds|money|funds|wages|curren
 _YIELDS = (Yields("GENERATED_REVENUE_FOR", ("earner",), ("amount",), when=earned),
            Yields("FUNDED", ("amount", "earner"), ("beneficiary",), when=funds))
 _TYPES = {"earner": EARNERS, "amount": MONEY, "beneficiary": BENEFICIARIES}
-_FOR = (*prep("for|to", of="behalf|benefit"), *object_prep("for|to"), *for_programs())
+# "for the regime in Pyongyang", "for the North Korean regime": a state's government
+# stands for the state
+_REGIME = "regime|government|leadership|authorities"
+_FOR = (*prep("for|to", of="behalf|benefit"), *object_prep("for|to"), *for_programs(),
+        f">prep[for|to] >pobj[{_REGIME}] >prep[in] >pobj",
+        f">prep[for|to] >pobj[{_REGIME}] >amod|compound|poss")
 _EARN = ("earn", "generate", "make", "raise", "bring", "receive", "obtain", "collect", "net",
          "reap", "derive", "produce", "pocket", "keep")
 _AMOUNT = (*OBJECT, ">dobj >prep[of] >pobj", ">prt >pobj")
@@ -90,10 +95,29 @@ def _a_workplace(hit: Hit) -> bool:
         work.lower_ in _WORK_NOUNS or (work.pos_ == "VERB" and work.lemma_ == "work"))
 
 
+# "X uses / deploys / dispatches the workers to earn revenue": the ones used earn
+_USE = frozenset({"use", "deploy", "dispatch", "send", "employ", "exploit", "leverage"})
+
+
+def _the_ones_used(hit: Hit, context: DocContext) -> list[str]:
+    """The object of a verb of using that the earning verb completes ("X uses its IT
+    workers to generate revenue"): the earners, not the user."""
+    if hit.word.dep_ != "xcomp" or hit.word.head.lemma_ not in _USE:
+        return []
+    from extract.arguments import entities_of
+
+    return [e for c in hit.word.head.children if c.dep_ == "dobj"
+            for e in entities_of(c, context.index)
+            if e in context.entities and context.entities[e].type in EARNERS]
+
+
 def _for_the_earners(hit: Hit, context: DocContext) -> None:
     """'brought in $N for the workers': money made for the worker collective is theirs,
     not money that funds them. 'Their activities generate revenue': an owner pronoun
     that coreference left open stands for the document's worker collective."""
+    used = _the_ones_used(hit, context)
+    if used:
+        hit.roles["earner"] = used
     if hit.roles.get("earner") and _a_workplace(hit):
         hit.roles["earner"] = []
     if not hit.roles.get("earner"):
@@ -203,7 +227,8 @@ FRAMES = (
           base_confidence=0.55),
     # "their earnings support the regime's programs": with money as the subject only (a
     # company that "supports" a state is not said to fund it)
-    Frame("funding-money", 1, ("support", "fund", "finance", "bankroll", "sustain", "feed"),
+    Frame("funding-money", 1, ("support", "fund", "finance", "bankroll", "sustain", "feed",
+                               "benefit"),
           {"earner": OWNER, "amount": (">nsubj", ">nsubjpass"), "beneficiary": _SERVED},
           (Yields("FUNDED", ("amount", "earner"), ("beneficiary",), when=funds),),
           role_types=_TYPES, complete=_scheme_of_the_workers, base_confidence=0.55),
