@@ -1,8 +1,10 @@
 """Dates as Japanese and Korean documents write them, to ISO strings.
 
 2024年3月26日, 令和6年3月26日, 2024년 12월 26일, 2024.12.26., 12.26.(목), a month of a year
-Korean news counts from the document's (지난해 5월 "May last year", 올해 3월), and a bare
-day ("26일", "26日") that takes its month and year from the document's date.
+Korean news counts from the document's (지난해 5월 "May last year", 올해 3월), months too
+(지난달 24일, 先月24日 "the 24th of last month"), and a bare day ("26일", "26日") takes its month
+and year from the document's date, except that "지난 30일" ("the 30th just past") written on the
+27th is last month's.
 """
 
 from __future__ import annotations
@@ -15,9 +17,16 @@ _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _NUM = r"(\d{1,4}|元)"
 # years counted from the document's: how many years before it
 _RELATIVE_YEARS = {"재작년": 2, "지난해": 1, "작년": 1, "올해": 0, "금년": 0}
+# months counted from the document's
+_RELATIVE_MONTHS = {"지난달": 1, "지난 달": 1, "전달": 1, "先月": 1, "前月": 1,
+                    "이달": 0, "이번 달": 0, "今月": 0}
 DATE_PATTERNS = (
     re.compile(r"(?<![가-힣])(?P<rel>재작년|지난해|작년|올해|금년)\s*(?P<m>\d{1,2})\s*월"
                r"(?:\s*(?P<d>\d{1,2})\s*일)?"),
+    re.compile(r"(?<![가-힣])(?P<relm>지난\s?달|전달|이달|이번 달|先月|前月|今月)\s*"
+               r"(?P<d>[12]\d|3[01]|0?[1-9])\s*[日일]"),
+    # "지난 30일": a day just past, so one above the document's day is last month's
+    re.compile(r"(?<![가-힣])(?P<past>지난)\s+(?P<d>[12]\d|3[01]|0?[1-9])\s*일"),
     re.compile(r"(?P<era>令和|平成|昭和)\s*(?P<y>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月"
                r"(?:\s*(?P<d>\d{1,2})\s*日)?"),
     re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]"
@@ -53,6 +62,19 @@ def _year(match: re.Match[str], doc_date: str) -> int | None:
     return int(doc_date[:4]) if len(doc_date) >= 4 else None
 
 
+def _months_back(groups: dict[str, str | None], day: str | None, doc_date: str) -> int | None:
+    """How many months before the document's a relative date lies; None when it needs the
+    document's day or month and the document has none."""
+    if groups.get("relm"):
+        return _RELATIVE_MONTHS[re.sub(r"\s+", " ", groups["relm"] or "")] \
+            if len(doc_date) >= 7 else None
+    if groups.get("past"):
+        if len(doc_date) < 10 or day is None:
+            return None
+        return 1 if int(day) > int(doc_date[8:10]) else 0
+    return 0
+
+
 def find_dates(text: str, doc_date: str = "") -> list[DateMention]:
     """Every date in `text`, the most specific pattern first, never overlapping."""
     taken: list[tuple[int, int]] = []
@@ -68,6 +90,10 @@ def find_dates(text: str, doc_date: str = "") -> list[DateMention]:
             day = groups.get("d")
             if year is None or month is None or not 1 <= month <= 12:
                 continue
+            back = _months_back(groups, day, doc_date)
+            if back is None:
+                continue
+            year, month = (year, month - back) if month > back else (year - 1, month + 12 - back)
             iso = f"{year:04d}-{month:02d}" + (f"-{int(day):02d}" if day else "")
             taken.append((match.start(), match.end()))
             out.append(DateMention(match.start(), match.end(), match.group(0), iso))

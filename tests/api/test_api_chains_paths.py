@@ -12,8 +12,10 @@ C1_DOCS_BY_STAGE = ("c1-doj-chapman-charges-2024-05-16", "c1-doj-chapman-sentenc
 C1_DOCS = set(C1_DOCS_BY_STAGE)
 # the Korean and Japanese news reports of her sentencing: their facts land on the same person,
 # so their hops are among her chains' documents
+# and an analyst's background note that recalls her conviction and sentence
 CHAPMAN_DOCS = C1_DOCS | {"ko-news-chapman-sentencing-2025-07-24",
-                          "ja-news-chapman-sentencing-2025-07-25"}
+                          "ja-news-chapman-sentencing-2025-07-25",
+                          "e3-background-note-us-actions-it-worker-revenue-2025-12-10"}
 
 
 def _check_hops(path: dict[str, Any]) -> None:

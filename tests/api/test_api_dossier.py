@@ -41,12 +41,13 @@ def test_front_company_dossier_names_the_designation(gold_client: TestClient) ->
     assert ofac[0]["government"] == "US"
     assert ofac[0]["date"] == "2025-08-27"
     assert ofac[0]["id"].startswith("sanction:")
-    # the Japanese news report of the same action is a second source of the one act, and a
-    # wire report naming the department (not its office) a third: one act, one record, named
-    # by the authority its Sanction node holds
+    # the Japanese and Korean news reports of the same action are more sources of the one
+    # act, and so is a wire report naming the department (not its office): one act, one
+    # record, named by the authority its Sanction node holds
     assert ofac[0]["sources"] == ["b8-ofac-andreyev-chinyong-2025-08-27",
                                   "d1-wire-trilateral-it-workers-statement-2025-08-27",
-                                  "ja-news-us-sanctions-andreyev-2025-08-28"]
+                                  "ja-news-us-sanctions-andreyev-2025-08-28",
+                                  "ko-news-us-andreyev-geumpungri-sanctions-2025-08-27"]
     assert len(d["sanctions"]) == 1
     assert ofac[0]["evidence"], "a designation without its sentence"
     _evidence_is_real(client, ofac[0]["evidence"])
@@ -55,7 +56,8 @@ def test_front_company_dossier_names_the_designation(gold_client: TestClient) ->
         ("out", "organization:chinyong-information-technology-cooperation-company")]
     assert {doc["id"] for doc in d["documents"]} == {
         "b8-ofac-andreyev-chinyong-2025-08-27", "ja-news-us-sanctions-andreyev-2025-08-28",
-        "d1-wire-trilateral-it-workers-statement-2025-08-27"}
+        "d1-wire-trilateral-it-workers-statement-2025-08-27",
+        "ko-news-us-andreyev-geumpungri-sanctions-2025-08-27"}
     assert d["documents"][0]["title"]
 
 
@@ -108,11 +110,13 @@ def test_facilitator_dossier_has_case_money_and_sources(gold_client: TestClient)
     assert facilitated["items"][0]["other"]["id"] == "organization:dprk-it-workers"
     assert facilitated["items"][0]["evidence"][0]["text"]
     docs = {doc["id"]: doc for doc in d["documents"]}
-    # the Korean and Japanese news reports of her sentencing land on the same person
+    # the Korean and Japanese news reports of her sentencing land on the same person, and so
+    # does an analyst's note recalling it
     assert set(docs) == {"c1-doj-chapman-charges-2024-05-16",
                          "c1-doj-chapman-sentencing-2025-07-24",
                          "ko-news-chapman-sentencing-2025-07-24",
-                         "ja-news-chapman-sentencing-2025-07-25"}
+                         "ja-news-chapman-sentencing-2025-07-25",
+                         "e3-background-note-us-actions-it-worker-revenue-2025-12-10"}
     assert all(doc["facts"] > 0 and doc["date"] for doc in docs.values())
 
 
