@@ -49,7 +49,7 @@ def test_header_issuers_of_the_advisory_the_document_is(ja: JapanesePipeline) ->
     # a joint statement under the ministry that posts its translation: not its issuer
     text = ("北朝鮮IT労働者に関する日米韓共同声明（仮訳）\n令和8年1月20日\n外務省\n\n"
             "3か国は、北朝鮮IT労働者に深刻な懸念を有する。")
-    assert not _pairs(ja.extract(text, _meta()), "ISSUED")
+    assert not {p for p in _pairs(ja.extract(text, _meta()), "ISSUED") if p[0] == "外務省"}
 
 
 def test_header_of_a_release_about_a_statement(ja: JapanesePipeline) -> None:
@@ -62,9 +62,10 @@ def test_header_of_a_release_about_a_statement(ja: JapanesePipeline) -> None:
     result = ja.extract(text, _meta())
     assert _pairs(result, "ISSUED") == {(NPA, TITLE)}
     assert all(r.confidence < 0.8 for r in result.relations if r.type == "ISSUED")
+    # (the states the statement is named after issued it: ja_issued.apply_title_issuers)
     text = ("北朝鮮IT労働者に関する日米韓共同声明の発出\n令和8年1月20日\n外務省\n\n"
             "詳細は別添のとおり。")
-    assert not _pairs(ja.extract(text, _meta()), "ISSUED")
+    assert not {p for p in _pairs(ja.extract(text, _meta()), "ISSUED") if p[0] == "外務省"}
     text = f"{TITLE}\n{NPA}は、北朝鮮IT労働者の手口を分析している。"
     assert not _pairs(ja.extract(text, _meta()), "ISSUED")
 

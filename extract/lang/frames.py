@@ -76,9 +76,7 @@ KO = LanguageCues(
     # statement itself (B과 합동주의보를 냈다)
     partner=re.compile(r"^\s*(?:\([^)]{1,20}\))?\s*(?:와|과)\s*(?:공동으로|함께|합동으로|"
                        r"(?=합동|공동))"),
-    # (한국 정부의 독자제재 대상으로 지정됐다: the state whose sanction it is, in the genitive)
-    agent=re.compile(r"^\s*(?:에\s*의해|에\s*의하여|(?:정부\s*)?의\s*(?:대북\s*)?(?:독자\s*)?"
-                     r"(?:추가\s*)?(?:금융\s*)?제재)"),
+    agent=re.compile(r"^\s*(?:에\s*의해|에\s*의하여)"),
     lead=re.compile(r"(?!)"),
 )
 # a count of the actors named before it: 3省, 4省庁, 3か国
@@ -87,18 +85,22 @@ _JA_COUNT = (r"[0-9０-９一二三四五六七八九十]+\s*(?:省庁|省|庁|�
              r"(?:か国|カ国|ヶ国|ヵ国)(?:\s*政府)?)")
 JA = LanguageCues(
     # 外務省、財務省等の関係省庁は: the particle after "and the other ministries concerned";
-    # 警察庁など4省庁は, 外務、財務、経済産業の3省は, 日米韓の3か国は: a count of the actors
+    # 警察庁など4省庁は, 外務、財務、経済産業の(関係)3省は, 日米韓の3か国は: a count of the actors
     subject=re.compile(r"^\s*(?:\([^)]{1,40}\)|（[^）]{1,40}）)?\s*(?:(?:など|等)\s*)?"
-                       r"(?:の?(?:関係)?(?:省庁|機関|当局)|の?\s*" + _JA_COUNT + r"|の?\s*政府)?"
+                       r"(?:の?(?:関係)?(?:省庁|機関|当局)|の?\s*(?:関係\s*)?" + _JA_COUNT +
+                       r"|の?\s*政府)?"
                        r"\s*(?:は|が|も|では)"),
     topic=re.compile(r"^\s*(?:\([^)]{1,40}\)|（[^）]{1,40}）)?\s*(?:(?:など|等)\s*)?"
-                     r"(?:の?(?:関係)?(?:省庁|機関|当局)|の?\s*" + _JA_COUNT + r"|の?\s*政府)?"
+                     r"(?:の?(?:関係)?(?:省庁|機関|当局)|の?\s*(?:関係\s*)?" + _JA_COUNT +
+                     r"|の?\s*政府)?"
                      r"\s*(?:は|では|も)"),
     # (アメリカ合衆国政府及び大韓民国政府は: a state's 政府 is the state)
     coordinator=re.compile(r"^\s*(?:\([^)]{1,40}\)|（[^）]{1,40}）)?\s*(?:政府\s*)?"
                            r"(?:、|，|,|及び|および|並びに|ならびに|と|・)\s*$"),
     affiliation=re.compile(r"^\s*(?:の|に)?\s*(?:傘下|所属|配下|代表|関連|属する|属し)"),
-    future=re.compile(r"予定|方針|見込み|(?:する|される)見通し|検討"),
+    # (a condition states no act either: 指定された場合、…資産が凍結される; 指定されれば)
+    future=re.compile(r"予定|方針|見込み|(?:する|される)見通し|検討|^[^、。]{0,4}?場合|"
+                      r"^[^、。]{0,3}?(?:れ|け)ば(?=[、，\s])|^[^、。]{0,3}?たら(?=[、，\s])"),
     # in the verb's own clause: 指定するよう求めた is a request, 指定し、各国に協力を求めた a
     # designation and then a request
     proposal=re.compile(r"^[^、。]*?(?:提案|要請|求め|意向|働きかけ)"),
@@ -116,8 +118,9 @@ JA = LanguageCues(
     # キム・ハヌルは、米財務省により指定された: the actor of a passive
     # (Xは米財務省から制裁対象に指定された: から marks the actor only right before the
     # designation it suffered; 財務省から発表があった is a source, not an actor)
-    agent=re.compile(r"^\s*(?:により|によって|による|から(?=\s*(?:新たに\s*)?(?:独自\s*)?"
-                     r"(?:制裁|資産凍結)))"),
+    # (外国資産管理局（OFAC）により: the actor's abbreviation in brackets before it)
+    agent=re.compile(r"^\s*(?:\([^)]{1,20}\)|（[^）]{1,20}）)?\s*(?:により|によって|による|"
+                     r"から(?=\s*(?:新たに\s*)?(?:独自\s*)?(?:制裁|資産凍結)))"),
     # 米財務省、北朝鮮IT要員2人を制裁: a lead or headline opens with its actor and a comma
     lead=re.compile(r"^\s*[、，,]"),
 )
@@ -139,7 +142,7 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:을|를)\s*(?:[^\s.]+\s*(?:으로|로)\s*)?(?:새로|추가로)\s*지정(?:했|하였|한다)|"
             # the ROK's formal term: 금융거래 제한대상자로 지정(·고시)
             r"제한\s*대상자?(?:로|으로)\s*(?:추가\s*|신규\s*)?지정|"
-            r"자산\s*동결|(?:지정|제재)\s*대상(?:자)?(?:은|는)\s*(?:다음|아래)(?:과|와)\s*같|"
+            r"자산\s*동결|(?:지정|제재)\s*대상(?:자)?(?:은|는)\s*(?:다음|아래)과\s*같|"
             # passive and cleft: X가 지정됐다, 이번에 지정된 대상은 A, B다
             r"(?:이|가|도)\s*(?:함께\s*|새로\s*|추가로\s*)?지정(?:됐|되었|된다|돼)|"
             r"(?:지정|추가)(?:된|되는)\s*(?:대상|개인|기관|단체|인물|이들|인사)\S{0,2}\s*(?:은|는)"),
@@ -190,7 +193,7 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"指定(?:された|される)(?:の|者|団体|個人|人物)?(?:は|には)|"
             r"(?:資産凍結|制裁)[^。]{0,20}?対象と(?:する|した|し、)|"
             # XをSDNリストに追加: the US list by its name; A、Bに対する独自制裁を発表
-            r"(?:SDN|特別指定国民)[^。]{0,12}?(?:に|へ)\s*(?:追加|掲載|指定)|"
+            r"(?:SDN|特別指定国民)[^。]{0,12}?(?:に|へ)\s*(?:追加|掲載|指定|加え|載せ)|"
             r"(?:に対し|に対して|に対する)[^。]{0,20}制裁(?:措置)?を(?:発表|決定|実施|発動|科|課)|"
             r"独自制裁(?:措置)?を(?:発表|決定|実施|発動)|"
             # news wording: Xへの制裁を発表 (the sanction on X), XをY制裁の対象に含めた /
@@ -207,7 +210,9 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         # are only the names joined right before の資産 (relations.py), and no dev
         # document has it, so it stays below the sure threshold
         Frame("asset-freeze.ja.v1", "DESIGNATED", re.compile(
-            r"の資産を\s*凍結(?:する|した|し、|します|しました|すること)|"
+            # (AとBの米国内の資産を凍結: where the assets are, between owner and assets)
+            r"の(?:(?:米国|米|日本|韓国)?国内の|在米)?資産を\s*凍結(?:する|した|し、|します|"
+            r"しました|すること)|"
             r"の資産凍結(?:等の措置|措置)?を\s*(?:決め|決定|発表|実施|行っ|行う)"), 0.75),
         # after a designation, a sentence that names those designated: 対象は、A、Bである /
         # 対象となったのは… / 対象には…が含まれる (only where a designation went before)
@@ -218,7 +223,10 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:も|が)\s*(?:制裁の?)?対象に\s*(?:含まれ|入っ|入る)"), 0.85),
         Frame("designation-list.ja.v1", "DESIGNATED", re.compile(
             r"(?:制裁|資産凍結(?:等の措置)?)の?対象(?:者|団体|個人)?(?:は|には)、?.*"
-            r"(?:である|です|含まれ|加えられ)|(?:制裁|資産凍結(?:等の措置)?)の?対象と(?:なった|なる|され)"),
+            r"(?:である|です|含まれ|加えられ)|(?:制裁|資産凍結(?:等の措置)?)の?対象と(?:なった|なる|され)|"
+            # the cleft of news: 新たに制裁対象に加わったのは、A、B
+            r"(?:制裁|資産凍結(?:等の措置)?)の?対象(?:者|リスト)?に\s*(?:新たに\s*)?"
+            r"(?:加わった|加えられた|追加された|入った)(?:の|者|団体|個人)?(?:は|には)"),
               0.85),
         # a heading line over the list of those designated: "【資産凍結等の措置の対象者】",
         # "制裁対象団体（2団体）"; it names nobody, so the list below gives the targets

@@ -16,12 +16,15 @@ from typing import Any
 from extract.lang.assemble import add_known_actors, conclude
 from extract.lang.common import DocBuilder, Found, Span, make_id, native_slug, sentences
 from extract.lang.ja_advisories import add_bare_advisories
+from extract.lang.ja_clauses import apply_clauses
 from extract.lang.ja_companies import add_companies, add_latin_bracketed, north_korean
-from extract.lang.ja_header import add_header_title
+from extract.lang.ja_header import add_header_title, header_actors
+from extract.lang.ja_issued import apply_issued, apply_title_issuers
 from extract.lang.ja_layout import apply_layout, attach_aliases
 from extract.lang.ja_locations import apply_locations
 from extract.lang.ja_mentions import (
     add_bracket_abbreviations,
+    add_ministry_stems,
     distribute_us_prefix,
     repoint_short_forms,
 )
@@ -63,9 +66,9 @@ _BRACKETED = re.compile(r"^\s*[（(]\s*([A-Z][A-Za-z'’\-]+(?:\s+[A-Za-z][A-Za-
                         r"(?:,\s*(?:Ltd|Inc|LLC)\.?)?)\s*[,，、)）]")
 _KATAKANA_NAME = re.compile(r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3}")
 _KATAKANA_BEFORE_BRACKET = re.compile(r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3}\s*[（(]\s*$")
-# Japanese news quotes a company's name: IT企業「X」, 金融機関「Y」
-_QUOTED = re.compile(r"(?:企業|会社|機関|メーカー|団体|銀行|組織|グループ)\s*「([^」]{2,40})」|"
-                     r"「([^」]{2,40})」\s*(?:など|と|を|が|は|の|も|\()")
+# Japanese news quotes a company's name: IT企業「X」, 金融機関「Y」, ハッカー集団「Z」
+_QUOTED = re.compile(r"(?:企業|会社|機関|メーカー|団体|銀行|組織|グループ|集団)\s*"
+                     r"「([^」]{2,40})」|「([^」]{2,40})」\s*(?:など|と|を|が|は|の|も|\()")
 # a quoted title: one that ends in a statement noun, any one "so titled" (「X」と題する), or
 # any one right after the kind of statement it is (報告書「X」)
 _TITLE = re.compile(r"[「『]([^」』]{4,80}(?:注意喚起|声明|ガイダンス|勧告|アドバイザリー|"
@@ -97,6 +100,7 @@ class JapanesePipeline:
         self.native = native or load_native()
         self.chars = 0
         self.seconds = 0.0
+        self._doc: Any = None  # the GiNZA parse of the document being read
 
     def extract(self, text: str, meta: DocumentMeta) -> Extraction:
         started = time.perf_counter()
@@ -104,6 +108,7 @@ class JapanesePipeline:
         add_header_title(builder, self.native)  # a header's title line: an advisory
         self._titles(builder)  # a title holds names (北朝鮮) that are not mentions of their own
         add_known_actors(builder, self.native)
+        add_ministry_stems(builder, self.native)  # 外務、財務、経済産業の3省: three ministries
         drop_counted_governments(builder)  # 3カ国政府: the states counted, not "the government"
         distribute_us_prefix(builder, self.native)  # 米国務省、財務省: the US Treasury
         repoint_short_forms(builder)  # 財務省 after 米財務省: the US Treasury
@@ -112,7 +117,7 @@ class JapanesePipeline:
         add_kana_then_kanji(builder, self.native)  # パク・パダ（朴波多）
         add_latin_then_kana(builder)  # KIM Ha Nul（キム・ハヌル）
         add_family_references(builder)
-        doc = self.nlp(text)
+        doc = self._doc = self.nlp(text)
         self._quoted_names(builder, doc)
         self._organizations(builder, doc)  # whole company names before the recognizer's pieces
         repeat_company_mentions(builder)  # 「X」 named again bare: no part of it is a person
@@ -128,6 +133,8 @@ class JapanesePipeline:
         attach_aliases(builder)  # 別名：X under a listed name: X is that name's alias
         builder.merge_same_surface()  # before relations, so they join the merged entities
         apply_locations(builder, self.native, sentences(text, "ja"))
+        # the header's issuers act where a sentence of the release names no actor
+        builder.last_actors = header_actors(builder)
         extraction = conclude(builder, "ja", self._layout)
         self.chars += len(text)
         self.seconds += time.perf_counter() - started
@@ -139,6 +146,9 @@ class JapanesePipeline:
         apply_reported_actors(builder, spans)  # …と米財務省が発表した, …によると
         apply_legal_basis(builder, spans)  # Xは…大統領令第13722号に基づき指定された
         apply_sanctions(builder, spans)  # designations and statements as news tells them
+        apply_clauses(builder, self._doc)  # names of another clause are not its targets
+        apply_issued(builder, spans, self._doc)  # 「…」を26日に発出した, 発表した共同声明
+        apply_title_issuers(builder)  # 日米韓共同声明: the states it is named after
 
     def _titles(self, builder: DocBuilder) -> None:
         """A document title in 「」 that names an advisory or statement is an Advisory."""

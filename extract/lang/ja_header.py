@@ -14,6 +14,10 @@ lines that hold only states or agencies are its issuers (ISSUED, dated by the he
 date line). A title line that says more than the title ("…共同声明の発出", "「…」の公表
 について") is a release about that statement, whose issuers the header does not give, so
 it yields nothing here.
+
+The header's issuer lines also say who acts where the release's sentences name nobody
+(本日、以下の者を資産凍結等の措置の対象として指定した。under 外務省 / 財務省): they are the
+release's actors until a sentence names its own (`header_actors`).
 """
 
 from __future__ import annotations
@@ -143,3 +147,13 @@ def apply_header_issuers(builder: DocBuilder) -> None:
     for issuer in dict.fromkeys(issuers):
         builder.relate("ISSUED", issuer, advisory, evidence, frame="issue-header.ja.v1",
                        confidence=confidence, properties=props, date_basis=basis)
+
+
+def header_actors(builder: DocBuilder) -> list[str]:
+    """The states and agencies of the header lines that hold nothing else (with a date)."""
+    actors: list[str] = []
+    for line in header_lines(builder.text):
+        dates = find_dates(line.text(builder.text), builder.meta.date)
+        actors += _only(builder, line, ACTORS, [(line.start + d.start, line.start + d.end)
+                                                for d in dates])
+    return list(dict.fromkeys(actors))

@@ -9,18 +9,27 @@
 - The 米 ("US") of the first name in a list of agencies carries over to the bare names
   coordinated after it (米国務省、財務省及び連邦捜査局: the US Treasury), when 米 and the bare
   name form the name of a US agency.
+- Ministries counted after their bare stems (外務、財務、経済産業の3省; 警察、外務、財務、経済
+  産業の関係4省庁): each stem with 省 or 庁 is the name of a known agency, when every stem
+  before the count is one and there are as many as counted.
 """
 
 from __future__ import annotations
 
 import re
 
+from extract.gazetteer import GazetteerEntry
 from extract.lang.common import DocBuilder, Found
 from extract.lang.frames import CUES
 from extract.lang.names import entry_properties
 from extract.lang.native import NativeGazetteer
 from graph.model import Mention
 
+# the count after the stems: の3省, の関係4省庁
+_COUNTED_MINISTRIES = re.compile(r"の\s*(?:関係\s*)?([0-9０-９一二三四五六七八九十]+)\s*"
+                                 r"(?:省庁|府省|省)")
+_STEM = re.compile(r"([一-龥]{2,4})\s*(?:、|・|及び|および|並びに|と|,|，)?\s*$")
+_NUMBERS = str.maketrans("０１２３４５６７８９一二三四五六七八九", "0123456789123456789")
 _ABBREVIATION = re.compile(r"\s*[（(]\s*([A-Z][A-Za-z&]{1,9})\s*[)）]")
 _ACTORS = ("Agency", "Country", "Organization")
 
@@ -88,3 +97,27 @@ def distribute_us_prefix(builder: DocBuilder, native: NativeGazetteer) -> None:
                       properties=entry_properties(entry), confidence=0.9, alias=False)
         builder.add(moved)
         agencies[index] = moved
+
+
+def add_ministry_stems(builder: DocBuilder, native: NativeGazetteer) -> None:
+    text = builder.text
+    for count in _COUNTED_MINISTRIES.finditer(text):
+        stems: list[tuple[int, int, GazetteerEntry]] = []
+        end = count.start()
+        while True:
+            stem = _STEM.search(text, max(0, end - 12), end)
+            if stem is None or stem.end() != end:
+                break
+            word = stem.group(1)
+            entry = native.surfaces["ja"].get(word + "省") or native.surfaces["ja"].get(word + "庁")
+            if entry is None or entry.type != "Agency" or word in native.surfaces["ja"]:
+                break
+            stems.insert(0, (stem.start(1), stem.end(1), entry))
+            end = stem.start()
+        number = count.group(1).translate(_NUMBERS)
+        if not stems or not number.isdigit() or int(number) != len(stems) or \
+                any(f.start < e and s < f.end for f in builder.found for s, e, _ in stems):
+            continue
+        for start, stop, entry in stems:
+            builder.add(Found(start, stop, text[start:stop], entry.type, entry.id, entry.name,
+                              properties=entry_properties(entry), confidence=0.85, alias=False))

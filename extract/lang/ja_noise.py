@@ -7,7 +7,8 @@
 - A katakana name in quotes (「ボラリス・テック」) is a company's: news quotes companies,
   never persons.
 - A span with no letter in it (~, ・) or ending in a word of residence (X州Y在住) is a
-  recognizer's slip.
+  recognizer's slip, and so is one that holds a date or opens with a paragraph number
+  (1　12月2日、… in a numbered release).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ _PLACE_LIKE = re.compile(r"^(?:東部|西部|南部|北部|中部|中西部|南�
 _THING = re.compile(r"(?:ファーム|スキーム|システム|サービス|ソフト|アプリ|ツール|プログラム|"
                     r"ファイル|サイト|アカウント|マルウェア|プラットフォーム)$")
 _RESIDENCE_END = re.compile(r"(?:在住|所在|出身|在籍)$")
+# a date (12月2日) or a paragraph number and its space (1　…): no name
+_DATE_OR_NUMBER = re.compile(r"[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|^[0-9０-９]{1,2}[\s　]")
 _LETTER = re.compile(r"[ぁ-んァ-ヺ\u4e00-\u9fffA-Za-z]")
 
 
@@ -56,9 +59,9 @@ def quoted(text: str, start: int, end: int) -> bool:
 
 
 def slip(surface: str) -> bool:
-    """Not a name at all: no letter in it (~), or a place with 在住 glued on."""
+    """Not a name at all: no letter in it (~), a place with 在住 glued on, a date."""
     return len(_LETTER.findall(surface)) < 2 or bool(_RESIDENCE_END.search(surface)) or \
-        bool(_PLACE_LIKE.search(surface))
+        bool(_PLACE_LIKE.search(surface)) or bool(_DATE_OR_NUMBER.search(surface))
 
 
 def thing(surface: str) -> bool:

@@ -45,6 +45,13 @@ _FOLLOWUP = re.compile(r"^(?:今回の?|新たな|この)?\s*"
 _COUNT = (r"(?:[0-9０-９一二三四五六七八九十]+\s*(?:人|名)?\s*{group}|"
           r"{group}\s*[0-9０-９一二三四五六七八九十]+)")
 _GROUP_FOLLOWUP = re.compile(r"^(?:対象の?|指定された)?(個人|団体|機関|企業)(?:は|には)")
+# the group again with its count (…3人と2団体を指定した。2団体は「A」と「B」。): a list
+# only when the sentence ends on its names, not a description (2団体はAの子会社だ)
+_COUNTED_FOLLOWUP = re.compile(r"^(?:対象の?|指定された)?[0-9０-９一二三四五六七八九十]+\s*"
+                               r"(人|名|個人|団体|機関|企業|社)(?:は|には)、?")
+_LIST_END = re.compile(r"^[」』）)]?\s*(?:氏|ら)?\s*(?:の\s*(?:[0-9０-９一二三四五六七八九十]+\s*"
+                       r"(?:人|名|個人|団体|機関|社)|各(?:氏|社|団体)))?\s*(?:だ|である|です)?"
+                       r"\s*[。．]?\s*$")
 # 「T」と題する文書をまとめ、ウェブサイトで公表した: compiled, then published somewhere
 _COMPILED = re.compile(r"^[」』]?\s*(?:と題(?:する|した)\s*(?:文書|資料|報告書|冊子))?\s*を\s*"
                        r"(?:取りまとめ|まとめ|作成し|策定し)(?:て)?、?\s*"
@@ -175,7 +182,8 @@ def _announced_then_named(builder: DocBuilder, spans: list[Span]) -> None:
             continue
         following = spans[index + 1]
         # 個人3人を…指定した。個人は、A、B、Cの3人。: the counted group named in turn
-        counted = _GROUP_FOLLOWUP.match(following.text(text))
+        numbered = _COUNTED_FOLLOWUP.match(following.text(text))
+        counted = _GROUP_FOLLOWUP.match(following.text(text)) or numbered
         if not (counted and re.search(_COUNT.format(group=counted.group(1)),
                                       span.text(text))) and \
                 (_patients(builder, span, JA, actors) or
@@ -183,6 +191,8 @@ def _announced_then_named(builder: DocBuilder, spans: list[Span]) -> None:
             continue  # named targets and no list after them: the frames read them
         named = [p for p in _patients(builder, following, JA, actors)
                  if _works_at(builder, p) is None and not _glued(builder, p)]
+        if numbered and named and not _LIST_END.match(text[named[-1].end:following.end]):
+            continue  # 2団体は…: the counted group described, not named
         for actor in dict.fromkeys(_state_of(builder, a.id, span) for a in actors):
             for patient in named:
                 builder.relate("DESIGNATED", actor, patient.id, following,

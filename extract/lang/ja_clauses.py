@@ -1,0 +1,100 @@
+"""Which names of a Japanese designation sentence it designates, by GiNZA's dependency parse.
+
+The frames (extract/lang/frames.py) take every person and body of a designation sentence as
+a target. A name that is an argument of another verb of the sentence is not one:
+- the reason clause: Xのために活動したとして、Yを制裁対象に指定した (X is why, Y is listed);
+- a relative clause that describes the target: Xの代理として資金を動かしたYを指定した,
+  Xが運営するIT企業Yを指定した (Y is listed, X is what Y works for or is run by);
+- another act of the sentence: Xに送金していたとして、Yを制裁対象に加えた.
+By the parse, a target's chain of heads reaches the designation verb without passing a verb
+of its own; verbs of designating, announcing or deciding do not count (Aを指定し、Bを追加
+した; Aを加えたと発表した; Aを対象とすることを決めた), nor does the light verb of として.
+
+Where the parse finds no designation verb in the predicate the frame matched, or the chain
+never reaches a verb at all, the frame's reading stands: the parse only takes away. So it
+does where the designation verb has no object (a passive: no subject) of its own: Japanese
+leaves out an object the reason clause has named (AとBが…に関与したとみなし、制裁対象に指定
+した: A and B are listed), and the parser may hang the verb's own object on a nearer verb
+(Xを外為法に基づく対象者として指定した: X is not what 基づく takes).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extract.lang.common import DocBuilder, Found, Span
+from extract.lang.frames import FRAMES
+
+# verbs that designate, announce or decide: a name reaching the designation through one of
+# them is still its target (Aを指定し、Bを追加した)
+_DESIGNATING = frozenset((
+    "指定", "追加", "加える", "含める", "載せる", "凍結", "科す", "課す", "講じる", "発動",
+    "発表", "公表", "決定", "決める", "了解", "明らか", "拡大", "実施", "制裁", "する",
+    "掲載", "入れる", "指名"))
+_PREDICATES = {f.name: f.predicate for f in FRAMES["ja"]}
+# the frames whose targets are the names of their own sentence
+_SENTENCE_FRAMES = {
+    "designation.ja.v1": ("designation.ja.v1",),
+    "asset-freeze.ja.v1": ("asset-freeze.ja.v1",),
+    "reported-actor.ja.v1": ("designation.ja.v1", "designation-followup.ja.v1",
+                             "designation-list.ja.v1"),
+}
+
+
+def apply_clauses(builder: DocBuilder, doc: Any) -> None:
+    """Take back the designations whose target is, in every sentence that gives one, an
+    argument of another verb than the designation."""
+    for key, relation in list(builder.relations.items()):
+        names = _SENTENCE_FRAMES.get(relation.frame)
+        if relation.type != "DESIGNATED" or names is None:
+            continue
+        if all(_in_other_clause(builder, doc, Span(e.start, e.end), relation.target, names)
+               for e in relation.evidence):
+            del builder.relations[key]
+
+
+def _in_other_clause(builder: DocBuilder, doc: Any, span: Span, target: str,
+                     frames: tuple[str, ...]) -> bool:
+    verb = _designation_verb(builder, doc, span, frames)
+    if verb is None:
+        return False
+    mentions = [f for f in builder.in_span(span) if f.id == target]
+    return bool(mentions) and all(_clause_verb(doc, m, verb) is not None
+                                  for m in mentions)
+
+
+def _designation_verb(builder: DocBuilder, doc: Any, span: Span,
+                      frames: tuple[str, ...]) -> Any | None:
+    """The verb of the predicate a frame matched in the sentence: its last verb token."""
+    sentence = span.text(builder.text)
+    for name in frames:
+        match = _PREDICATES[name].search(sentence)
+        if match is None:
+            continue
+        start, end = span.start + match.start(), span.start + match.end()
+        tokens = doc.char_span(start, end, alignment_mode="expand")
+        verbs = [t for t in tokens or () if t.pos_ == "VERB"]
+        if verbs:
+            return verbs[-1]
+    return None
+
+
+def _clause_verb(doc: Any, mention: Found, verb: Any) -> Any | None:
+    """The verb of another clause that the mention is an argument of, on its way to the
+    designation verb; None when it reaches the designation through no such verb."""
+    tokens = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if tokens is None:
+        return None
+    passive = any(t.lemma_ in ("れる", "られる") for t in verb.children if t.dep_ == "aux")
+    if not any(t.dep_ == ("nsubj" if passive else "obj") for t in verb.children):
+        return None  # no target of its own: left unsaid, or hung elsewhere by the parser
+    token = tokens.root.head
+    seen = 0
+    while token.i != verb.i and seen < 40:
+        if token.pos_ == "VERB" and token.lemma_ not in _DESIGNATING:
+            return token
+        if token.head.i == token.i:
+            return None  # the root, and the designation verb not on the way: no reading
+        token = token.head
+        seen += 1
+    return None

@@ -1,0 +1,130 @@
+"""Who issued a statement, by GiNZA's dependency parse of a Japanese sentence.
+
+The issue frame (extract/lang/frames.py) reads a statement right before its verb
+(「…」を公表した). Releases and news put more between them, or put the verb first:
+- words between the object and its verb: 「…注意喚起」を26日に発出した, 「…」をウェブサイトで
+  公表した: the statement is the object (を) of the issuing verb, by the parse;
+- the verb in a relative clause on the statement: 日米韓3か国は27日発表した共同声明で…,
+  警察庁が昨年公表した注意喚起文書は…: the issuing verb modifies the statement (acl).
+The issuers are the actors marked as the verb's topic or subject before it (with those
+coordinated: 警察庁と外務、財務、経済産業の3省は), as for the frames; the trilateral 日米韓
+are the three states. A plan (発表する予定の声明), a negation or a quote issues nothing
+(ja_modality.py).
+
+A joint statement named after the states that made it (日米韓共同声明, 日米共同声明) says
+who issued it wherever it is named, also as the title of the statement's own translation
+(…に関する日米韓共同声明（仮訳）), where no sentence issues it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from extract.lang.common import DocBuilder, Span
+from extract.lang.frames import FRAMES, JA
+from extract.lang.ja_modality import stated
+from extract.lang.relations import _dated, _subjects, _trilateral
+from graph.model import ExtractedEntity, Mention
+
+_ISSUING = frozenset(("公表", "発表", "発出", "公開", "発信", "発行", "出す", "採択",
+                      "取りまとめる", "取り纏める", "掲載", "配布"))
+_ISSUE = next(f.predicate for f in FRAMES["ja"] if f.name == "issue.ja.v1")
+_CONFIDENCE = 0.8  # as the compiled frame: the parse names the object, the particles the actor
+# the states a joint statement is named after: 日米韓共同声明, 日米韓3か国共同声明, 日米首脳共同声明
+_NAMED_JOINT = re.compile(r"(?<![一-龥])([日米韓]{2,3})\s*(?:[2-3２-３二三]\s*(?:か国|カ国))?\s*"
+                          r"(?:外相|首脳|政府)?\s*(?:の)?\s*共同声明")
+_STATES = {"日": "JP", "米": "US", "韓": "KR"}
+# no dev document needs it (each names the issuers in a sentence too): below the sure 0.8
+_TITLE_CONFIDENCE = 0.75
+
+
+def apply_issued(builder: DocBuilder, spans: list[Span], doc: Any) -> None:
+    text = builder.text
+    for span in spans:
+        for advisory in builder.in_span(span, ("Advisory",)):
+            verb = _issuing_verb(doc, advisory.start, advisory.end)
+            if verb is None or not span.start <= verb.idx < span.end:
+                continue
+            if stated(text, span, _ending(doc, verb)) is None:
+                continue
+            dated = _dated(builder, span, JA, bool(JA.recall.search(text, span.start,
+                                                                    span.end)))
+            if dated is None:
+                continue
+            actors = [a.id for a in _subjects(builder, span, JA, verb.idx, _ISSUE)
+                      if a.end <= verb.idx]
+            actors = [i for i in _trilateral(builder, span, JA, verb.idx)
+                      if i in builder.entities] or actors
+            for actor in actors:
+                builder.relate("ISSUED", actor, advisory.id, Span(span.start, span.end),
+                               frame="issue-parse.ja.v1", confidence=_CONFIDENCE,
+                               properties=dated[0], date_basis=dated[1])
+
+
+def _issuing_verb(doc: Any, start: int, end: int) -> Any | None:
+    """The issuing verb the statement is the object of, or the one that modifies it."""
+    tokens = doc.char_span(start, end, alignment_mode="expand")
+    if tokens is None:
+        return None
+    root = tokens.root
+    if root.dep_ == "obj" and root.head.pos_ == "VERB" and root.head.lemma_ in _ISSUING:
+        return root.head
+    for child in root.children:
+        if child.dep_ == "acl" and child.pos_ == "VERB" and child.lemma_ in _ISSUING and \
+                child.i < root.i and _past(child):
+            return child
+    return None
+
+
+def _past(verb: Any) -> bool:
+    """発表した声明, not 発表する声明 (one to come)."""
+    return any(t.lemma_ == "た" for t in verb.children if t.dep_ == "aux")
+
+
+def _ending(doc: Any, verb: Any) -> int:
+    """Where the verb's auxiliaries end (発出|した), so its modality is read after them."""
+    last = max([verb] + [t for t in verb.children if t.dep_ == "aux" and t.i > verb.i],
+               key=lambda t: t.i)
+    return int(last.idx + len(last.text))
+
+
+def apply_title_issuers(builder: DocBuilder) -> None:
+    """ISSUED from each state a joint statement's name gives, once per statement."""
+    done: set[str] = set()
+    for advisory in sorted((f for f in builder.found if f.type == "Advisory"),
+                           key=lambda f: f.start):
+        match = _NAMED_JOINT.search(advisory.text)
+        if advisory.id in done or match is None or match.end() != len(advisory.text) or \
+                len(set(match.group(1))) != len(match.group(1)):
+            continue
+        done.add(advisory.id)
+        sentence = _line_of(builder, advisory.start)
+        props = {"date": builder.meta.date} if builder.meta.date else {}
+        where = Mention(advisory.start + match.start(1), advisory.start + match.end(1),
+                        match.group(1))
+        for code in (_STATES[c] for c in match.group(1)):
+            state = _state(builder, code, where)
+            if state:
+                builder.relate("ISSUED", state, advisory.id, sentence, frame="issue-title.ja.v1",
+                               confidence=_TITLE_CONFIDENCE, properties=props,
+                               date_basis="document" if props else "")
+
+
+def _line_of(builder: DocBuilder, at: int) -> Span:
+    text = builder.text
+    start = max(text.rfind(c, 0, at) for c in "。\n") + 1
+    ends = [i for i in (text.find(c, at) for c in "。\n") if i >= 0]
+    return Span(start, min(ends) + 1 if ends else len(text))
+
+
+def _state(builder: DocBuilder, code: str, where: Mention) -> str:
+    """The state's entity, made for the document if the text never names it alone (its
+    mention: the abbreviation inside the statement's name)."""
+    state = f"country:{code}"
+    english = builder.native_country(code)
+    if state not in builder.entities and english is not None:
+        builder.entities[state] = ExtractedEntity(id=state, type="Country", name=english,
+                                                  properties={"code": code}, confidence=0.8,
+                                                  mentions=[where])
+    return state if state in builder.entities else ""
