@@ -119,8 +119,8 @@ def test_dates_in_each_format() -> None:
 def test_days_of_last_month_and_of_a_day_just_past() -> None:
     # an act of "the 24th of last month" told on August 27 is July's, in either language, and
     # so is "the 30th just past"; a day already passed this month stays in this month
-    found = find_dates("지난달 24일 / 先月24日 / 지난 30일 / 지난 20일 / 이달 5일 / 지난해 1월 3일 / 26일",
-                       "2025-08-27")
+    found = find_dates("지난달 24일 / 先月24日 / 지난 30일 / 지난 20일 / 이달 5일 / "
+                       "지난해 1월 3일 / 26일", "2025-08-27")
     assert [d.iso for d in found] == ["2025-07-24", "2025-07-24", "2025-07-30", "2025-08-20",
                                       "2025-08-05", "2024-01-03", "2025-08-26"]
     # January's "last month" is December of the year before

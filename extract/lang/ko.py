@@ -23,6 +23,7 @@ from extract.lang.ko_evidence import (
     bracketed_english,
     is_description,
 )
+from extract.lang.ko_labels import add_labelled_names
 from extract.lang.ko_links import add_links
 from extract.lang.ko_orgs import (
     add_bracketed_companies,
@@ -81,6 +82,7 @@ class KoreanPipeline:
         builder = DocBuilder(text, meta, "ko")
         add_quoted_titles(builder, self.native)
         add_known_actors(builder, self.native)
+        add_labelled_names(builder, self.native, self.dictionary_noun)
         add_bracketed_companies(builder, self.native.places["ko"])
         self._organizations(builder)
         add_spaced_companies(builder, self.dictionary_noun)
@@ -124,6 +126,8 @@ class KoreanPipeline:
                               properties={"kind": "company"}, confidence=0.8))
         for match in _HANGUL_RUN.finditer(text):
             word = strip_particle(match.group(0))
+            if word.endswith("다") and word[:-1].endswith(KO_ORG_HEADS):
+                word = word[:-1]  # the copula after a vowel: 대상은 A와 X교류사다
             head = next((h for h in KO_ORG_HEADS if word.endswith(h)), None)
             if head is None and word.endswith("무역") and word.startswith(("조선", "고려")):
                 head = "무역"  # DPRK trading houses often end in plain 무역 (조선X무역)

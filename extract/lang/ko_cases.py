@@ -9,7 +9,8 @@ English node (crosslink.py), the case takes the English name with it.
 
 - SENTENCED and DEFENDANT_IN: the one person the sentencing sentence marks as the one
   sentenced (subject of 선고받다, or X에게 with 선고하다); the plea is guilty when a sentence
-  about the same person says 유죄를 인정.
+  about the same person says 유죄를 인정. A co-defendant (함께 기소된 B, 공범 B) is
+  sentenced in the case of the first sentencing the report gave.
 - FACILITATED: the person as topic of a sentence in which the DPRK IT workers are helped
   (돕다, 빌려주다, 제공하다); an allegation (혐의) is no fact.
 Dev evidence: two sentencing reports, every such relation right; inferred from a news
@@ -37,11 +38,27 @@ _DATIVE = re.compile(r"^\s*(?:\([^)]{1,12}\))?\s*(?:씨\s*)?에게(?![가-힣])"
 _GUILTY = re.compile(r"유죄(?:를|를\s*모두)?\s*인정")
 _HELPED = re.compile(r"도왔|도운|도와|돕|지원했|지원한|지원해|빌려주|빌려준|빌려줬|제공했|제공한|"
                      r"알선|중개")
+# a co-defendant of the case reported before: 함께 기소된 B, 공범 B, 이 사건의 B
+_CO_DEFENDANT = re.compile(r"함께\s*기소|공범|공동\s*피고인|(?:이|같은|해당|동)\s*사건")
 _PRONOUN = re.compile(r"^\s*(?:그|그녀)(?:는|가)(?![가-힣])")
 _ALLEGED = re.compile(r"혐의|의혹|주장")
 CASE = 0.7
 SENTENCE = 0.75
 HELPED = 0.7
+
+
+# a word of a criminal case: a sentence with one of them and a US court or department
+# makes the document's case American
+_CASE_WORD = re.compile(r"기소|유죄|피고인|공소장|기소장|재판|선고|체포|검찰")
+
+
+def us_case_before(builder: DocBuilder, spans: list[Span], index: int,
+                   us_words: re.Pattern[str]) -> bool:
+    """Did a sentence before spans[index] put a case before a US court or department
+    (미국 법무부는 … 기소했다)? A report names the court once; the sentences after it (기소된
+    피고인은 A와 B이다, B는 징역 3년을 선고받았다) speak of the same American case."""
+    return any(us_words.search(t) and _CASE_WORD.search(t)
+               for t in (s.text(builder.text) for s in spans[:index]))
 
 
 def case_id_for(person_id: str) -> str:
@@ -53,7 +70,7 @@ def _persons(builder: DocBuilder, span: Span) -> list[Found]:
     return [f for f in builder.in_span(span, ("Person",)) if not f.unnamed]
 
 
-def _sentenced(builder: DocBuilder, span: Span) -> tuple[Found, int] | None:
+def _sentenced(builder: DocBuilder, span: Span, us_before: bool) -> tuple[Found, int] | None:
     """The person sentenced in the sentence and the months, or None."""
     sentence = span.text(builder.text)
     term = _TERM.search(sentence)
@@ -66,8 +83,8 @@ def _sentenced(builder: DocBuilder, span: Span) -> tuple[Found, int] | None:
     received, imposed = _RECEIVED.search(after), _IMPOSED.search(after)
     if not (received or imposed):
         return None
-    if not (_US_COURT.search(sentence) or any(i.get("country") == "US"
-                                              for i in builder.meta.issuers)):
+    if not (_US_COURT.search(sentence) or us_before or any(i.get("country") == "US"
+                                                           for i in builder.meta.issuers)):
         return None
     marker = _SUBJECT if received else _DATIVE
     marked = [p for p in _persons(builder, span)
@@ -90,8 +107,9 @@ def _about(builder: DocBuilder, span: Span, person: str) -> bool:
 
 
 def add_sentencings(builder: DocBuilder, spans: list[Span]) -> None:
-    for span in spans:
-        found = _sentenced(builder, span)
+    first: ExtractedEntity | None = None  # the case of the first sentencing reported
+    for index, span in enumerate(spans):
+        found = _sentenced(builder, span, us_case_before(builder, spans, index, _US_COURT))
         if found is None:
             continue
         person, months = found
@@ -100,7 +118,10 @@ def add_sentencings(builder: DocBuilder, spans: list[Span]) -> None:
                                name=f"United States v. {english}",
                                properties={"country": "US", "status": "sentenced"},
                                confidence=CASE)
+        if first is not None and _CO_DEFENDANT.search(span.text(builder.text)):
+            case = first  # 함께 기소된 B는 …: B's sentence is in the case named first
         builder.entities.setdefault(case.id, case)
+        first = first or builder.entities[case.id]
         dates = find_dates(span.text(builder.text), builder.meta.date)
         date = dates[0].iso if dates else builder.meta.date
         builder.relate("SENTENCED", person.id, case.id, span, frame="sentence.ko.v1",

@@ -19,10 +19,11 @@ Names listed with their posts in between ("A를 비롯해 X 대표 B, 수석 매
 are coordinated. A charge is an allegation, but the indictment itself is the fact. Not
 facts: a plan (기소할 방침), a negation (기소되지 않았다), a conditional (유죄가 인정될
 경우), a quote, and an earlier indictment recalled without a date (기소된 바 있다).
-The case must be American: a US court, prosecutor or department in the sentence, or a US
-issuer of the document. And the document must report the case (its title or lead speaks
-of an indictment, a plea, a trial or an arrest): a sanctions release that mentions in
-passing that someone "was indicted in the US" names a case it cannot name.
+The case must be American: a US court, prosecutor or department in the sentence or in an
+earlier sentence about the case, or a US issuer of the document. And the document must
+report the case (its title or lead speaks of an indictment, a plea, a trial or an
+arrest): a sanctions release that mentions in passing that someone "was indicted in the
+US" names a case it cannot name.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import re
 
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.dates import find_dates
-from extract.lang.ko_cases import case_id_for
+from extract.lang.ko_cases import case_id_for, us_case_before
 from graph.model import ExtractedEntity
 
 _ACTIVE = re.compile(r"(?:을|를)\s*(?:[^.]{0,30}?\s)?(?:함께\s*|동시에\s*|추가로\s*)?"
@@ -129,11 +130,11 @@ def add_charges(builder: DocBuilder, spans: list[Span]) -> None:
     us_issuer = any(i.get("country") == "US" for i in builder.meta.issuers)
     cases = [e for e in builder.entities.values() if e.type == "Case"]
     case: ExtractedEntity | None = cases[0] if len(cases) == 1 else None
-    for span in spans:
+    for index, span in enumerate(spans):
         sentence = span.text(builder.text)
         if sentence.lstrip().startswith(("\"", "“", "'", "‘")):
             continue  # a quote is its speaker's word
-        if not (_US.search(sentence) or us_issuer):
+        if not (_US.search(sentence) or us_issuer or us_case_before(builder, spans, index, _US)):
             continue
         defendants, plea = _defendants(builder, span)
         if not defendants:

@@ -34,9 +34,17 @@ PASSIVE = re.compile(
     r"(?:이번에|새로|추가로|함께)\s*지정(?:됐|되었|돼)")
 # lists that are not sanctions lists: defendants, the wanted, rewards
 _OTHER_LIST = re.compile(r"피고인|기소|수배|현상금|포상금|체포")
+# what follows a name that only owns, founded or runs the target named after it (X의 위장
+# 회사인 Y, X가 세운 Y): X is context, not a target of the designation
+OWNER = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*(?:의\s*(?:위장|전위|유령|페이퍼)?\s*"
+                   r"(?:회사|기업|업체|자회사|계열사|법인)(?:인|이자|로|으로)?\s|"
+                   r"(?:이|가)\s*(?:세운|설립한|만든|소유한|운영하는|통제하는)\s)")
 # what follows the subject: its particle, after a bracketed romanization or age
-_SUBJECT = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:은|는|이|가|도)(?![가-힣])")
-_COORD = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:,|·|및|와|과|그리고)\s*$")
+# (a bracket may hold a company's whole Latin name: X Network Technology Co., Ltd)
+_SUBJECT = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*(?:씨\s*)?(?:은|는|이|가|도)(?![가-힣])")
+_COORD = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*(?:,|·|및|와|과|그리고)\s*$")
+# the window after a name that holds its bracket and particle
+_AFTER = 96
 # "this company" as the subject: the company the sentence before was about
 _THIS_BODY = re.compile(r"(?<![가-힣])(?:이|해당|동)\s*(?:회사|기업|업체|기관|단체)"
                         r"(?:은|는|이|가|도)(?![가-힣])")
@@ -51,6 +59,18 @@ def _targets(builder: DocBuilder, span: Span) -> list[Found]:
             and f.properties.get("kind") != "worker_group"]
 
 
+def _named(builder: DocBuilder, items: list[Found]) -> list[Found]:
+    """The names without their bracketed romanizations (X(Latin X)): the bracket is part of
+    what follows the name, so the particle after it marks the name."""
+    out: list[Found] = []
+    for item in items:
+        if out and out[-1].id == item.id and \
+                builder.text[out[-1].end:item.start].strip() in ("(", "（"):
+            continue
+        out.append(item)
+    return out
+
+
 def passive_subjects(builder: DocBuilder, spans: list[Span], index: int,
                      at: int) -> list[Found]:
     """The subjects of an agentless passive designation before `at`, with the names
@@ -59,8 +79,8 @@ def passive_subjects(builder: DocBuilder, spans: list[Span], index: int,
     text = builder.text
     if _OTHER_LIST.search(span.text(text)):
         return []
-    items = [f for f in _targets(builder, span) if f.end <= at]
-    subjects = [i for i, f in enumerate(items) if _SUBJECT.match(text[f.end:f.end + 16])]
+    items = _named(builder, [f for f in _targets(builder, span) if f.end <= at])
+    subjects = [i for i, f in enumerate(items) if _SUBJECT.match(text[f.end:f.end + _AFTER])]
     if subjects:
         last = subjects[-1]
         group = [items[last]]
@@ -70,8 +90,8 @@ def passive_subjects(builder: DocBuilder, spans: list[Span], index: int,
             group.insert(0, prev)
         return group
     if _THIS_BODY.search(text, span.start, at) and index > 0:
-        earlier = [f for f in _targets(builder, spans[index - 1]) if f.type == "Organization"
-                   and _SUBJECT.match(text[f.end:f.end + 16])]
+        earlier = [f for f in _named(builder, _targets(builder, spans[index - 1]))
+                   if f.type == "Organization" and _SUBJECT.match(text[f.end:f.end + _AFTER])]
         if len({f.id for f in earlier}) == 1:
             return earlier[:1]
     return []

@@ -5,7 +5,8 @@ ROK designation releases write who is listed in a few fixed shapes:
 - a name followed by its particulars in brackets: the romanization, often after the name in
   Hanja, and a birth date or passport number (김철웅(金鐵雄, Kim Chol Ung, 1985.3.2생));
 - inline lists marked by triangles (△김철웅 △박성혁(이상 X 소속)), each mark opening an item;
-- "A 등 (북한인) N명": the word before 등 and a head count names a person.
+- "A 등 (북한인) N명": the word before 등 and a head count names a person;
+- news names the accused with their age in brackets: 한승표(41).
 
 Company names are a proper part and generic heads (orgnames.py); a "company" whose only
 proper part is a descriptive noun (무기수출회사 "an arms exporter", 해커그룹 "a hacker
@@ -26,6 +27,9 @@ INLINE_ITEM = re.compile(r"[△▲▵▴▪◇◆]\s*([가-힣]{2,4})(?![가-힣
 # counted (a position may stand between the name and 등)
 COUNTED = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s+(?:[가-힣0-9]+(?:장|대표|책임자|서기관)\s+)?"
                      r"등\s+(?:북한인\s*|북한\s*국적자\s*|개인\s*|인물\s*)?\d+\s*명")
+# a name with the person's age in brackets, as news writes the accused: 한승표(41),
+# 노가연(35·여), 탁재민(39세)
+AGED = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s*\(\s*\d{2}\s*세?\s*(?:[·,]\s*(?:남|여)성?)?\s*\)")
 # a quoted name with its Latin form in brackets: ‘베이징 X 테크(Beijing X Tech)’, 'X(KOMID)';
 # releases write foreign and DPRK companies so
 QUOTED_LATIN = re.compile(r"[‘'\"“「]([가-힣][가-힣0-9 ]{1,30}?)\s*[(（]"

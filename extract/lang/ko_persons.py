@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from extract.lang.common import DocBuilder, Found, make_id
 from extract.lang.ko_evidence import (
+    AGED,
     COUNTED,
     DESIGNATED_OBJECT,
     INLINE_ITEM,
@@ -114,9 +115,9 @@ def add_persons(builder: DocBuilder, tokens_of: Callable[[str], Tokens],
                 # wood" is a common noun too)
                 candidates[start] = (start + len(name), name, 0.85)
                 listed.add(start)
-    for pattern in (INLINE_ITEM, COUNTED, DESIGNATED_OBJECT):
-        # an inline list item (△김철웅), "A 등 N명", the object of a designation: the
-        # construction names A
+    for pattern in (INLINE_ITEM, COUNTED, DESIGNATED_OBJECT, AGED):
+        # an inline list item (△김철웅), "A 등 N명", the object of a designation, A(41):
+        # the construction names A
         for match in pattern.finditer(text):
             name = match.group(1)  # the item ends at a mark or a bracket: no particle
             if len(name) == 4 and split_name(name)[0] == name[0]:

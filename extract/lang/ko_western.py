@@ -6,7 +6,8 @@ it (우크라이나 국적의 X, 애리조나주에 사는 X), or a strong cue. 
 brackets, 채프먼(50); 씨; the run as the subject of 선고받다, 기소되다, 체포되다, 유죄를
 인정하다) makes any run of proper nouns a person, written by sound or not (a Chinese name,
 젠싱 왕). A newspaper or a firm written by sound (뉴욕 타임스) has none of these. The family name
-alone later in the text (채프먼은) is the same person.
+alone later in the text (채프먼은) is the same person. A name in Latin letters in brackets
+right after the run is the person's own spelling, the English name.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from extract.lang.common import DocBuilder, Found, make_id
+from extract.lang.ko_evidence import bracketed_english
 from extract.lang.native import NativeGazetteer
 from extract.lang.romanize import romanize_text
 from extract.lang.western_names import transliterated, western_runs
@@ -62,10 +64,16 @@ def add_western_persons(builder: DocBuilder, tokens: list[tuple[int, int, str, s
             continue  # a name by sound needs a person cue; any other run a strong one
         taken.append((start, end))
         name = " ".join(words)
-        english = " ".join(romanize_text(w) for w in words)
+        # the name in its own script in brackets (안드레예프(Andreyev)) is its English name
+        latin = bracketed_english(text, end)
+        english = latin or " ".join(romanize_text(w) for w in words)
         entity_id = make_id("Person", english)
         builder.add(Found(start, end, name, "Person", entity_id, english, aliases=(name,),
                           confidence=NAMED))
+        if latin:
+            at = text.find(latin, end)
+            builder.add(Found(at, at + len(latin), latin, "Person", entity_id, english,
+                              confidence=NAMED))
         people.append((words[-1], entity_id, english))
     families = [family for family, _, _ in people]
     for family, entity_id, english in people:

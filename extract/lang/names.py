@@ -36,6 +36,11 @@ def entry_properties(entry: GazetteerEntry) -> dict[str, object]:
     return props
 
 
+# a count of states right before 정부 (3국 정부, 양국 정부, 각국 정부): the governments of
+# the states named before the count, not the issuing state
+_KO_STATES_BEFORE = re.compile(r"(?:[2-9]\s*(?:개\s*)?국|양국|각국|[두세]\s*나라)\s*$")
+
+
 def add_gazetteer(builder: DocBuilder, native: NativeGazetteer) -> None:
     issuer = next((i.get("country", "") for i in builder.meta.issuers if i.get("country")),
                   "") or DEFAULT_SELF[builder.lang]
@@ -45,6 +50,9 @@ def add_gazetteer(builder: DocBuilder, native: NativeGazetteer) -> None:
             if builder.lang == "ja" and any(
                     f.type == "Country" and f.end == match.start for f in builder.found):
                 continue  # 北朝鮮政府: the government of the state just named
+            if builder.lang == "ko" and _KO_STATES_BEFORE.search(
+                    builder.text, max(0, match.start - 12), match.start):
+                continue  # 한국·미국·일본 3국 정부: the governments of the states named
             entry = native.english.country(issuer)
             if entry is None:
                 continue
@@ -242,7 +250,9 @@ def _issued_phrases(text: str, lang: str) -> Iterator[tuple[int, int]]:
 # time (2025년 3월 4일, 오늘, 本日), a word closed by a topic particle (외교부는, 관계부처는)
 # or "등", and an agency with the particle that ties it to the title (外務省の, 외교부가).
 _TITLE_LEAD = {
-    "ko": re.compile(r"(?:\d+\s*(?:년|월|일)|오늘|이날|최근|지난|올해|앞서|함께|공동으로|새로|등|"
+    # (날: the rest of 같은 날 "the same day", cut after its 은 by the clause start)
+    "ko": re.compile(r"(?:\d+\s*(?:년|월|일)|오늘|이날|날|당일|전날|최근|지난|올해|앞서|"
+                     r"함께|공동으로|새로|등|"
                      r"[가-힣A-Za-z0-9·]+(?:은|는))\s+"),
     "ja": re.compile(r"(?:\d+年|\d+月|\d+日|本日|今般|今回|連名で|共同で|合同で|併せて|あわせて|"
                      r"新たに|改めて)+、?"),

@@ -15,7 +15,7 @@ from itertools import pairwise
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.dates import find_dates
 from extract.lang.frames import CUES, FRAMES, Frame, LanguageCues
-from extract.lang.ko_designations import earlier_targets, passive_subjects
+from extract.lang.ko_designations import OWNER, earlier_targets, passive_subjects
 from extract.lang.tables import row_item, table_row_at
 from graph.model import ExtractedEntity
 
@@ -25,7 +25,7 @@ _OUTSIDE = 0.15
 TARGETS = ("Person", "Organization")
 # between a statement's title and the verb that issues it: the object particle, "jointly",
 # and a verb the statement went through first (「…」を改訂し、公表した)
-_OBJECT = re.compile(r"^[」』\"”’]?\s*(?:을|를|を|이|가|が)?\s*(?:(?:改訂|改定|更新|作成|策定|"
+_OBJECT = re.compile(r"^[」』\"”’']?\s*(?:을|를|を|이|가|が)?\s*(?:(?:改訂|改定|更新|作成|策定|"
                      r"取りまとめ)(?:し|して)、?\s*)?(?:공동으로|함께|共同で|連名で|合同で)?\s*$")
 _ISSUED_BEFORE = re.compile(r"^(?:公表|発表|発出|公開|発信|発行|取りまとめ|採択)(?:した|された|して"
                             r"いた|していた)\s*[「『]?$")
@@ -47,7 +47,7 @@ _NAME_LABELS = ("名称", "氏名", "名前", "이름", "성명", "명칭", "기
                 "対象者", "대상자", "個人", "団体", "개인", "기관")
 # a sentence between the designation and its list that only says the list follows
 # (主な対象は次のとおりである, 대상은 다음과 같다): it names nobody and the list goes on
-_LIST_FOLLOWS = re.compile(r"(?:次|以下|下記)の?(?:とおり|通り)|(?:다음|아래)과\s*같")
+_LIST_FOLLOWS = re.compile(r"(?:次|以下|下記)の?(?:とおり|通り)|(?:다음|아래)(?:과|와)\s*같")
 # a short line between list items that heads a group (개인 (2명), 【団体】): no sentence
 _SUBHEADING = re.compile(r"^[^。.!?]{1,16}$")
 
@@ -139,6 +139,8 @@ def _patients(builder: DocBuilder, span: Span, cues: LanguageCues,
         if found.type == "Organization" and cues.affiliation.match(
                 builder.text[found.end:found.end + 8]):
             continue
+        if builder.lang == "ko" and OWNER.match(builder.text[found.end:found.end + 96]):
+            continue  # X의 위장 회사인 Y: X only says whose Y is
         out.append(found)
     return out
 
@@ -201,6 +203,8 @@ def _following_list(builder: DocBuilder, spans: list[Span], index: int) -> list[
         starts_with_name = bool(items) and items[0].start - span.start <= 2 and \
             builder.text[span.start - 1:span.start] in ("\n", "") and \
             not _prose(builder, span, items[0], cues)
+        if builder.lang == "ko" and items and _marked_paragraph(builder, span, items[0]):
+            break  # □ 이번 지정은 … 한 조치이다.: a paragraph of prose, not an item
         if _LIST_ITEM.match(line) or starts_with_name:
             out += _coordinated(builder, items, cues)
             continue
@@ -218,6 +222,17 @@ def _prose(builder: DocBuilder, span: Span, first: Found, cues: LanguageCues) ->
     line = span.text(builder.text).rstrip()
     closed = line.endswith(("。", ".", "다"))
     return closed and bool(cues.subject.match(builder.text[first.end:first.end + 12]))
+
+
+def _marked_paragraph(builder: DocBuilder, span: Span, first: Found) -> bool:
+    """Korean government releases mark paragraphs as well as items (□, ㅇ): a marked line
+    that is a closed sentence (…다.) naming nobody right after its mark (and its label,
+    1. 성명:) is a paragraph; an item names its target first."""
+    line = span.text(builder.text).rstrip()
+    return line.endswith("다.") and first.start - span.start > _ITEM_HEAD
+
+
+_ITEM_HEAD = 12  # a mark, a number and a label (1. 성명: , □ 대상 기관:) before the name
 
 
 def _named_as_parent(builder: DocBuilder, cues: LanguageCues) -> set[str]:
@@ -306,6 +321,10 @@ def apply_frames(builder: DocBuilder, spans: list[Span]) -> None:
             for match in matches:
                 # the predicate's own ending says whether it is planned or negated
                 ending = sentence[match.end():match.end() + 14]
+                if frame.name.startswith("designation-list"):
+                    # the list frame runs to the sentence's end (대상은 … 검토 중이다): the
+                    # predicate's ending is inside the match
+                    ending = match.group(0)[-24:] + ending
                 if cues.future.search(ending) or cues.negation.search(ending):
                     continue  # a plan or a negated act is not a relation
                 if frame.relation == "DESIGNATED" and cues.proposal.search(ending):
