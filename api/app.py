@@ -22,7 +22,7 @@ from api.security_headers import SecurityHeaders
 from api.services.analytics import AnalyticsCache
 from api.services.ingest import DocumentIngester
 from api.settings import Settings
-from api.wiring import open_store
+from api.wiring import open_store, warm_in_background
 from graph.stores.supervisor import Recoverable, StoreSupervisor
 
 DESCRIPTION = ("A knowledge graph of North Korea's overseas IT-worker networks, built from US, "
@@ -38,6 +38,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.store = await run_in_threadpool(open_store, settings)
+        warm_in_background(app.state.store)
         on_ingest.append(analytics_cache.invalidate)  # writes empty the analytics cache
         supervisor = None
         if isinstance(app.state.store, Recoverable):  # the embedded store: restart it if it dies

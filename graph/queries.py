@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 from graph.model import GraphModel, default_model
 
@@ -65,6 +66,9 @@ SCHEMA = "Schema"  # one node holding the model version the graph was written wi
 PAGE = "Page"  # a hub's count and first page of one relationship type and direction
 SUGGESTION = _rel_type("POSSIBLY_SAME")  # "possibly the same": a scored pair, never a fact
 SANCTIONED = _rel_type("SANCTIONED")  # a Sanction node to its target
+# what a dossier counts beside the facts, to read Sanction nodes and suggestions only where
+# there are some (api/services/dossier.py)
+DOSSIER_ASKED = ((SANCTIONED, False), (SUGGESTION, True), (SUGGESTION, False))
 
 
 def model_label(labels: list[str]) -> str:
@@ -448,6 +452,10 @@ class Dialect:
     """The statements that differ between Neo4j and FalkorDB."""
 
     name: str
+    # whether counting a node's relationships of one type and direction costs nothing
+    # (Neo4j keeps the counts per node and type; FalkorDB walks incoming ones, so a
+    # direction with a hub page is counted by its page instead)
+    free_degrees: ClassVar[bool] = False
 
     def schema_statements(self, model: GraphModel) -> list[str]:
         """Constraints and indexes, the model's labels first: both stores list a node's
@@ -507,6 +515,21 @@ class Dialect:
         store's adjacency rather than by walking them."""
         raise NotImplementedError
 
+    def forget_head(self) -> str | None:
+        """The start of a forget as one statement, or None for one statement each: one row,
+        whether the Document $doc is `complete` (null when there is none), its `claims`
+        (their properties) and its `mentions` ([{id, m}]: the entity's id, the MENTIONS
+        edge's properties), as CLAIMS_OF_DOCUMENT and MENTIONS_OF_DOCUMENT give them."""
+        return None
+
+    def forget_tail(self) -> str | None:
+        """The end of a forget as one statement, or None for one statement per step with
+        the Document last (graph/statement_writes.py): the entities $gone deleted with their
+        hub pages, the aggregates $keep ({id, props}) written, then the claims, MENTIONS
+        and Document of $doc deleted; returns `n`, the documents deleted. Only for a store
+        whose forget is one transaction (the order of its parts does not show)."""
+        return None
+
     def relationship_counts(self, skip: Collection[tuple[str, bool]] = (),
                             also: Sequence[tuple[str, bool]] = ()) -> str:
         """[{type, outgoing, n}] of the entity $id, every fact type, both directions but
@@ -549,6 +572,11 @@ class Dialect:
 
 
 class Neo4jDialect(Dialect):
+    # Neo4j's GetDegree reads a count kept per node and type. Counting every direction, the
+    # paged ones too, keeps relationship_counts() one statement text whatever pages an
+    # entity has: Neo4j plans each new text (hundreds of ms under load), caches by text.
+    free_degrees: ClassVar[bool] = True
+
     def call_with(self, var: str) -> str:
         return f"CALL ({var}) {{"
 
@@ -560,6 +588,32 @@ class Neo4jDialect(Dialect):
         # and walks from the smaller (tests/test_store_contract.py checks the plan).
         also = f" AND {where}" if where else ""
         return f"OPTIONAL MATCH {pattern}\nWITH {keep}, {rel} WHERE {rel} IS NOT NULL{also}\n"
+
+    def forget_head(self) -> str | None:
+        return (
+            "OPTIONAL MATCH (d:Document {id: $doc})\n"
+            "RETURN d.complete AS complete,\n"
+            f"       COLLECT {{ MATCH (c:{CLAIM} {{doc: $doc}}) RETURN properties(c) }}"
+            " AS claims,\n"
+            f"       COLLECT {{ MATCH (:Document {{id: $doc}})-[m:MENTIONS]->(x:{ENTITY})\n"
+            "                 RETURN {id: x.id, m: properties(m)} } AS mentions"
+        )
+
+    def forget_tail(self) -> str | None:
+        # one fixed text (planned once), each part a subquery run once whatever it finds
+        return (
+            f"CALL () {{\n  UNWIND $gone AS id\n  MATCH (x:{ENTITY} {{id: id}})\n"
+            f"  DETACH DELETE x\n  RETURN count(*) AS entities\n}}\n"
+            f"CALL () {{\n  UNWIND $gone AS id\n  MATCH (p:{PAGE} {{entity: id}})\n"
+            f"  DELETE p\n  RETURN count(*) AS pages\n}}\n"
+            f"CALL () {{\n  UNWIND $keep AS row\n  MATCH (x:{ENTITY} {{id: row.id}})\n"
+            f"  SET x = row.props\n  RETURN count(x) AS kept\n}}\n"
+            f"CALL () {{\n  MATCH (c:{CLAIM} {{doc: $doc}})\n  DETACH DELETE c\n"
+            f"  RETURN count(*) AS claims\n}}\n"
+            f"CALL () {{\n  MATCH (d:Document {{id: $doc}})\n  DETACH DELETE d\n"
+            f"  RETURN count(*) AS n\n}}\n"
+            f"RETURN n"
+        )
 
     def degree(self, node: str, rel_type: str, outgoing: bool) -> str:
         # planned as GetDegree: a count kept per node and type, not a walk

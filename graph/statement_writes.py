@@ -143,12 +143,15 @@ def write_nodes(store: GraphStore, label: str, rows: Sequence[NodeRow]) -> int:
     return int(written[0]["n"]) if written else 0
 
 
-def _refold_nodes(store: GraphStore, ids: Iterable[str], aggs: dict[str, Aggregate]) -> None:
+def _refold_nodes(store: GraphStore, ids: Iterable[str], aggs: dict[str, Aggregate],
+                  without: str | None = None) -> None:
     """Fold entities again from every statement they have left (after one that supplied
-    a value went); statements being replaced in this batch are already gone."""
+    a value went); statements being replaced in this batch are already gone, those of
+    document `without` are left out (a forget that deletes them last)."""
     by_id: dict[str, list[Statement]] = {i: [] for i in ids}
     for r in store.run(queries.MENTIONS_OF_ENTITIES, {"ids": list(by_id)}):
-        by_id[r["id"]].append(_node_statement(r["doc"], r["m"]))
+        if r["doc"] != without:
+            by_id[r["id"]].append(_node_statement(r["doc"], r["m"]))
     for ident, statements in by_id.items():
         aggs[ident] = fold(statements)
 
@@ -237,10 +240,12 @@ def write_relationships(store: GraphStore, rel_type: str, rows: Sequence[RelRow]
     return int(written[0]["n"]) if written else 0
 
 
-def _refold_rels(store: GraphStore, rels: Iterable[str], aggs: dict[str, Aggregate]) -> None:
+def _refold_rels(store: GraphStore, rels: Iterable[str], aggs: dict[str, Aggregate],
+                 without: str | None = None) -> None:
     by_rel: dict[str, list[Statement]] = {r: [] for r in rels}
     for c in store.run(queries.CLAIMS_OF_RELS, {"rels": list(by_rel)}):
-        by_rel[c["c"]["rel"]].append(_claim_statement(c["c"]))
+        if c["c"]["doc"] != without:
+            by_rel[c["c"]["rel"]].append(_claim_statement(c["c"]))
     for rel, statements in by_rel.items():
         aggs[rel] = fold(statements)
 
@@ -256,27 +261,44 @@ def forget_document(store: GraphStore, doc: str) -> dict[str, int]:
 
     Every step can run again: an interrupted forget finishes when it is repeated (the
     Document node, which marks the work, goes last). Where the store has transactions the
-    forget is one of them."""
+    forget is one of them, and where its dialect has a `forget_tail` the document's
+    statements, the entities' aggregates and the Document go in that one statement at the
+    end (the reads before it leave the document's statements out): fewer round trips."""
     with store.atomic():
         return _forget_document(store, doc)
 
 
 def _forget_document(store: GraphStore, doc: str) -> dict[str, int]:
     params = {"doc": doc}
-    state = store.run(queries.DOCUMENT_STATES_OF, {"docs": [doc]})
+    head = store.dialect.forget_head()
+    if head is None:
+        state = store.run(queries.DOCUMENT_STATES_OF, {"docs": [doc]})
+        complete = bool(state and state[0]["complete"])
+        claims = [c["c"] for c in store.run(queries.CLAIMS_OF_DOCUMENT, params)]
+        mentions = store.run(queries.MENTIONS_OF_DOCUMENT, params)
+    else:
+        found = store.run(head, params)[0]
+        complete, claims, mentions = bool(found["complete"]), found["claims"], found["mentions"]
     # a document whose write was cut short may have statements its aggregates do not count
     # (or the other way round): refold all it touched instead of taking its share out
-    refold = not (state and state[0]["complete"])
-    claims = [c["c"] for c in store.run(queries.CLAIMS_OF_DOCUMENT, params)]
-    mentions = store.run(queries.MENTIONS_OF_DOCUMENT, params)
-    rels_removed = _forget_claims(store, claims, refold)
-    nodes_removed = _forget_mentions(store, doc, mentions, refold)
-    docs = store.run(queries.FORGET_DOCUMENT_NODE, params, write=True)
+    refold = not complete
+    tail = store.dialect.forget_tail() if store.transactional else None
+    rels_removed = _forget_claims(store, doc, claims, refold, deferred=tail is not None)
+    if tail is None:
+        nodes_removed = _forget_mentions(store, doc, mentions, refold)
+        docs = store.run(queries.FORGET_DOCUMENT_NODE, params, write=True)
+    else:
+        gone, keep = _entities_after(store, doc, mentions, refold)
+        nodes_removed = len(gone)
+        docs = store.run(tail, {"doc": doc, "gone": gone, "keep": keep}, write=True)
     return {"relationships": rels_removed, "nodes": nodes_removed,
             "documents": int(docs[0]["n"]) if docs else 0}
 
 
-def _forget_claims(store: GraphStore, claims: list[Row], refold: bool) -> int:
+def _forget_claims(store: GraphStore, doc: str, claims: list[Row], refold: bool, *,
+                   deferred: bool = False) -> int:
+    """The document's claims out of their aggregates; the claims themselves are deleted
+    here unless `deferred` (the forget's last statement deletes them)."""
     if not claims:
         return 0
     by_type: dict[tuple[str, str, str], list[Row]] = {}
@@ -284,7 +306,8 @@ def _forget_claims(store: GraphStore, claims: list[Row], refold: bool) -> int:
         ends = (str(c["type"]), str(c.get("source_end") or queries.ENTITY),
                 str(c.get("target_end") or queries.ENTITY))
         by_type.setdefault(ends, []).append(c)
-    store.run(queries.DELETE_CLAIMS_BY_ID, {"ids": [c["id"] for c in claims]}, write=True)
+    if not deferred:
+        store.run(queries.DELETE_CLAIMS_BY_ID, {"ids": [c["id"] for c in claims]}, write=True)
     # the aggregates of every type first, then one read of the claims left to those that
     # must be folded again (rel ids name their type), then the writes per type and one
     # update of the hub pages: a forget's round trips grow with its types, not with
@@ -305,7 +328,7 @@ def _forget_claims(store: GraphStore, claims: list[Row], refold: bool) -> int:
             if agg is not None and _needs_refold(agg, agg.remove(_claim_statement(c)), refold):
                 dirty.add(c["rel"])
     if dirty:
-        _refold_rels(store, dirty, aggs)
+        _refold_rels(store, dirty, aggs, without=doc)
     removed = 0
     pages: list[hub_pages.Deleted] = []
     for (rel_type, src, dst), group in by_type.items():
@@ -346,6 +369,21 @@ def _forget_mentions(store: GraphStore, doc: str, mentions: list[Row], refold: b
     if not mentions:
         return 0
     store.run(queries.DELETE_MENTIONS_OF_DOCUMENT, {"doc": doc}, write=True)
+    gone, keep = _entities_after(store, doc, mentions, refold)
+    if gone:
+        store.run(queries.DELETE_NODE_AGGREGATES, {"ids": gone}, write=True)
+        hub_pages.entities_deleted(store, gone)
+    if keep:  # nodes that stay, whatever their label: one statement
+        store.run(queries.UPDATE_NODE_AGGREGATES, {"rows": keep}, write=True)
+    return len(gone)
+
+
+def _entities_after(store: GraphStore, doc: str, mentions: list[Row], refold: bool
+                    ) -> tuple[list[str], list[Row]]:
+    """The entities the document mentions without it: the ids of those it alone stated
+    (to delete) and the aggregates of the others, {id, props} (reads only)."""
+    if not mentions:
+        return [], []
     ids = [m["id"] for m in mentions]
     stored = {r["id"]: r for r in store.run(queries.NODE_AGGREGATES, {"ids": ids})}
     aggs: dict[str, Aggregate] = {}
@@ -359,12 +397,7 @@ def _forget_mentions(store: GraphStore, doc: str, mentions: list[Row], refold: b
         if _needs_refold(agg, agg.remove(_node_statement(doc, m["m"])), refold):
             dirty.add(m["id"])
     if dirty:
-        _refold_nodes(store, dirty, aggs)
+        _refold_nodes(store, dirty, aggs, without=doc)
     gone = [i for i, a in aggs.items() if a.doc_count <= 0]
-    if gone:
-        store.run(queries.DELETE_NODE_AGGREGATES, {"ids": gone}, write=True)
-        hub_pages.entities_deleted(store, gone)
     keep = [{"id": i, "props": _node_props(i, a)} for i, a in aggs.items() if a.doc_count > 0]
-    if keep:  # nodes that stay, whatever their label: one statement
-        store.run(queries.UPDATE_NODE_AGGREGATES, {"rows": keep}, write=True)
-    return len(gone)
+    return gone, keep

@@ -119,6 +119,12 @@ class StoreBase(ABC):
         one state of the graph). FalkorDB has none: each read stands alone."""
         yield
 
+    def warm_plans(self) -> tuple[int, float]:
+        """Have the store plan the statements of a forget and of a dossier before their first
+        call (graph/plan_warmup.py); (how many, seconds). Only a store that plans each new
+        statement text slowly does anything."""
+        return 0, 0.0
+
     @property
     @abstractmethod
     def description(self) -> str:

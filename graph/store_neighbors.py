@@ -3,7 +3,7 @@ pages of its neighbours that stay cheap on a hub (graph/hub_pages.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from graph import hub_pages, queries
 from graph.light_rows import light_node, light_rel
@@ -25,8 +25,10 @@ class NeighborReads(StatementReads):
         paged = {(str(p["type"]), bool(p["outgoing"])): p
                  for p in self.run(queries.PAGES_OF_ENTITY, {"id": entity_id})
                  if p["type"] in self.model.fact_types}
-        rows = self.run(self.dialect.relationship_counts(skip=paged, also=also),
-                        {"id": entity_id})
+        skip: Collection[tuple[str, bool]] = () if self.dialect.free_degrees else paged
+        rows = [r for r in self.run(self.dialect.relationship_counts(skip=skip, also=also),
+                                    {"id": entity_id})
+                if (str(r["type"]), bool(r["outgoing"])) not in paged]
         rows += [{"type": t, "outgoing": out, "n": int(p["count"]),
                   "page": list(zip(p["others"] or [], p["keys"] or [], strict=True))}
                  for (t, out), p in paged.items()]

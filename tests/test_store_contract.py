@@ -3,8 +3,11 @@ Neo4j 5 started by our launcher (see tests/conftest.py)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from graph import plan_warmup, queries
 from graph.errors import InvalidInput, ModelError, NotFound, QueryError, ReadOnlyViolation
 from graph.store import GraphStore, NodeRow, RelRow
 
@@ -507,6 +510,28 @@ def test_forget_document_keeps_what_others_support(store: GraphStore) -> None:
     assert store.read_only("MATCH (c:Claim {doc: 'd1'}) RETURN count(c)").rows == [[0]]
     store.forget_document("d1")  # idempotent
     assert {r[0] for r in store.read_only("MATCH (n:Entity) RETURN n.id").rows} == ids
+
+
+@pytest.mark.only_store("neo4j")
+def test_a_forget_runs_only_statements_planned_at_start(
+        store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Neo4j plans a statement text on its first call (seconds, for a forget touching a
+    dozen types, on a store just started): warm_plans() plans every statement a forget
+    runs, and the forget's last statement deletes the statements, entities and Document."""
+    planned = {q for q, _ in plan_warmup.statements(store.model, store.dialect)}
+    assert store.warm_plans()[0] == len(plan_warmup.statements(store.model, store.dialect))
+    _chain(store)
+    seen: list[str] = []
+    real = store.run
+
+    def spy(query: str, params: Any = None, *, write: bool = False) -> list[dict[str, Any]]:
+        seen.append(query)
+        return real(query, params, write=write)
+
+    monkeypatch.setattr(store, "run", spy)
+    assert store.forget_document("d2")["documents"] == 1
+    assert seen and set(seen) <= planned
+    assert queries.FORGET_DOCUMENT_NODE not in seen  # one tail statement instead
 
 
 def test_an_atomic_block_that_fails_is_undone_where_the_store_has_transactions(

@@ -33,7 +33,7 @@ HUB_STATEMENTS = 3
 CITED_TYPES = frozenset((*MONEY_TYPES, *CASE_TYPES, "DESIGNATED"))
 # counted with the facts, so that a dossier reads Sanction nodes and suggestions only where
 # there are some (most hubs have neither)
-ASKED = ((queries.SANCTIONED, False), (queries.SUGGESTION, True), (queries.SUGGESTION, False))
+ASKED = queries.DOSSIER_ASKED
 
 
 def fact_types(store: GraphStore) -> list[str]:

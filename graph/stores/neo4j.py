@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from graph import queries
+from graph import plan_warmup, queries
 from graph.errors import QueryTimeout, StoreError
 from graph.model import GraphModel
 from graph.search_keys import name_words, query_terms
@@ -89,6 +89,11 @@ class Neo4jStore(GraphStore):
     def run_script(self, statements: list[str]) -> int:
         """Replay a Cypher script (`tkg export --format cypher`), many lines per transaction."""
         return self._boundary.run_script(statements)
+
+    def warm_plans(self) -> tuple[int, float]:
+        started = time.monotonic()
+        planned = self._boundary.plan(plan_warmup.statements(self.model, self.dialect))
+        return planned, time.monotonic() - started
 
     def explain(self, query: str, params: Mapping[str, Any] | None = None) -> list[str]:
         return self._boundary.explain(query, params)

@@ -8,7 +8,8 @@ become graph.errors types with a line that says what to do.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+import threading
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -30,7 +31,16 @@ from graph.errors import (
 Row = dict[str, Any]
 
 
+_SCALARS = frozenset((str, int, float, bool, type(None), bytes))
+
+
 def to_plain(value: Any) -> Any:
+    # scalars first, by exact type: most of a dossier's values are strings in lists
+    # (evidence sentences, offsets), and the checks below cost each of them seven calls
+    if type(value) in _SCALARS:
+        return value
+    if isinstance(value, list | tuple):
+        return [v if type(v) in _SCALARS else to_plain(v) for v in value]
     if isinstance(value, Node):
         return {"_type": "node", "element_id": value.element_id, "labels": sorted(value.labels),
                 "properties": {k: to_plain(v) for k, v in value.items()}}
@@ -43,10 +53,8 @@ def to_plain(value: Any) -> Any:
     if isinstance(value, Path):
         return {"_type": "path", "nodes": [to_plain(n) for n in value.nodes],
                 "relationships": [to_plain(r) for r in value.relationships]}
-    if isinstance(value, list | tuple):
-        return [to_plain(v) for v in value]
     if isinstance(value, dict):
-        return {str(k): to_plain(v) for k, v in value.items()}
+        return {str(k): v if type(v) in _SCALARS else to_plain(v) for k, v in value.items()}
     if hasattr(value, "iso_format"):  # neo4j.time Date, DateTime, Time, Duration
         return str(value.iso_format())
     if hasattr(value, "srid"):  # spatial points
@@ -120,8 +128,22 @@ class Neo4jBoundary:
             self._driver.verify_connectivity()
         except Exception as exc:
             raise translate_error(exc, uri) from exc
-        self._tx: neo4j.Transaction | None = None  # the open transaction of `transaction()`
-        self._tx_writes = False  # ... and whether it may write
+        # the open transaction of `transaction()` and whether it may write, per thread: the
+        # API serves requests on several threads, and one's statements must never run in
+        # another's transaction
+        self._local = threading.local()
+
+    @property
+    def _tx(self) -> neo4j.Transaction | None:
+        tx: neo4j.Transaction | None = getattr(self._local, "tx", None)
+        return tx
+
+    @property
+    def _tx_writes(self) -> bool:
+        return bool(getattr(self._local, "writes", False))
+
+    def _open(self, tx: neo4j.Transaction | None, writes: bool) -> None:
+        self._local.tx, self._local.writes = tx, writes
 
     @contextmanager
     def transaction(self, *, write: bool = True) -> Iterator[None]:
@@ -143,7 +165,7 @@ class Neo4jBoundary:
             tx = session.begin_transaction()
         except Exception as exc:
             raise translate_error(exc, self.uri) from exc
-        self._tx, self._tx_writes = tx, write
+        self._open(tx, write)
         try:
             yield
             try:
@@ -151,7 +173,7 @@ class Neo4jBoundary:
             except Exception as exc:
                 raise translate_error(exc, self.uri) from exc
         finally:
-            self._tx = None
+            self._open(None, False)
             tx.close()  # rolls back unless committed
             session.close()
 
@@ -164,7 +186,7 @@ class Neo4jBoundary:
                  ) -> tuple[list[str], list[list[Any]], dict[str, int]]:
             result = tx.run(query, dict(params or {}))
             keys = list(result.keys())
-            rows = [[to_plain(v) for v in record.values()] for record in result]
+            rows = [to_plain(record.values()) for record in result]
             counters = result.consume().counters
             return keys, rows, {name: int(getattr(counters, name)) for name in _COUNTERS}
 
@@ -248,6 +270,19 @@ class Neo4jBoundary:
             raise
         except Exception as exc:
             raise translate_error(exc, self.uri) from exc
+
+    def plan(self, statements: Sequence[tuple[str, Mapping[str, Any]]]) -> int:
+        """Have the server plan statements without running them (EXPLAIN, in a session of
+        its own): a plan is cached by statement text and parameter types, so the first
+        real call finds it. Returns how many were planned."""
+        try:
+            with self._driver.session(database=self.database,
+                                      default_access_mode=neo4j.WRITE_ACCESS) as s:
+                for query, params in statements:
+                    s.run("EXPLAIN " + query, dict(params)).consume()
+        except Exception as exc:
+            raise translate_error(exc, self.uri) from exc
+        return len(statements)
 
     def close(self) -> None:
         self._driver.close()

@@ -98,6 +98,7 @@ def neo4j_statements() -> list[str]:
                    dialect.rel_statements([False]), dialect.rel_statements([True, False, True]),
                    dialect.relationship_counts(), dialect.degrees_over(), dialect.entities_over(),
                    dialect.relationship_counts(skip={("FUNDED", False)}),
+                   *(s for s in (dialect.forget_head(), dialect.forget_tail()) if s),
                    dialect.relationship_counts(also=[(queries.SANCTIONED, False),
                                                      (queries.SUGGESTION, True)]),
                    *(dialect.degrees_of(t, out) for t in ("FUNDED", "PAID")
