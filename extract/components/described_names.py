@@ -77,14 +77,26 @@ def _name_after(doc: Doc, i: int) -> Span | None:
     return Span(doc, words.start, words.end, label="Person", span_id="shape:described_name")
 
 
+def _age_and_town(doc: Doc, comma: int) -> bool:
+    """", 41, of Bowie" / ", 29, from Tacoma": the age and home town a release gives right
+    after a person's name."""
+    if comma + 4 >= len(doc) or doc[comma].text != ",":
+        return False
+    age, second, prep, town = doc[comma + 1], doc[comma + 2], doc[comma + 3], doc[comma + 4]
+    return age.is_digit and 14 <= int(age.text) <= 99 and second.text == "," and \
+        prep.lower_ in {"of", "from"} and town.text[:1].isupper()
+
+
 def _name_before(doc: Doc, comma: int) -> Span | None:
     """The apposition the other way round: "<Full Name>, a Ukrainian national, ...": two to
     four capitalized words that open their clause right before the comma, then "a"/"an" and
-    a describing noun with its describer (or an age) within four words."""
-    if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ not in {"a", "an"}:
+    a describing noun with its describer (or an age) within four words; or the age and home
+    town ("<Full Name>, 41, of Bowie")."""
+    if comma + 2 >= len(doc) or doc[comma].text != ",":
         return None
-    if not any(_described(doc, j) and (doc[j].lower_ in DESCRIBING_NOUNS or _aged(doc, j))
-               for j in range(comma + 2, min(comma + 7, len(doc)))):
+    if not _age_and_town(doc, comma) and (doc[comma + 1].lower_ not in {"a", "an"} or not any(
+            _described(doc, j) and (doc[j].lower_ in DESCRIBING_NOUNS or _aged(doc, j))
+            for j in range(comma + 2, min(comma + 7, len(doc))))):
         return None
     start = comma
     while start > 0 and comma - start < 4 and _NAME_WORD.match(doc[start - 1].text):

@@ -70,3 +70,14 @@ def test_a_name_before_its_description_in_apposition_is_a_person() -> None:
     assert not _persons(text)
     text = "Northern Star Holdings, a Laotian company, employs the workers."
     assert not _persons(text)
+
+
+def test_a_name_before_an_age_and_a_home_town_is_a_person() -> None:
+    # the small model alone cuts these names in two or keeps only their end
+    assert "Phuong Ngoc Tran Lien" in _persons(
+        "That man, Phuong Ngoc Tran Lien, 41, of Laurel, was sentenced this week.")
+    assert "Khanh Phuong Bao Lien" in _persons(
+        "That man, Khanh Phuong Bao Lien, 41, of Bowie, was sentenced this week.")
+    # a number that is no age, or no home town after it, introduces nobody
+    assert "Route Nine" not in _persons("Route Nine, 120, of Ohio, was closed.")
+    assert "Warehouse Nine" not in _persons("The shipment left Warehouse Nine, 120, of Kent.")
