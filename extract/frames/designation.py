@@ -123,6 +123,12 @@ FRAMES = (
           {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
           requires=(">prep[to] >pobj[list]",), defaults={"agent": "designator"}, dated="act",
           properties=_properties, base_confidence=0.8),
+    # "X was placed (put) under sanctions", "Treasury put X on its sanctions list"
+    Frame("designation-under", 1, ("place", "put", "bring"),
+          {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
+          requires=(">prep[under|on] >pobj[sanctions|sanction|list|blacklist]",),
+          defaults={"agent": "designator"}, dated="act", properties=_properties,
+          base_confidence=0.75),
     Frame("designation-noun", 1, ("designation", "sanction"), {"agent": BY, "target": (
         *OF, *prep("on|against"))}, _YIELDS, pos=("NOUN",), role_types=_TYPES,
         dated="act", properties=_properties, base_confidence=0.7),
