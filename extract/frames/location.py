@@ -204,7 +204,7 @@ _RESIDENT = frozenset({"resident", "residents", "native"})
 def _resident_of(token: Token, context: DocContext) -> str:
     """The person a place after "of"/"from" locates: "P, 50, of <town>" (the comma is the
     construction, not "Judge P of the District"), "P of <Town>, <State>" (a town and its
-    state), "P, a resident of <town>", "P, a U.S. national from <state>"."""
+    state), "P of <State>", "P, a resident of <town>", "P, a U.S. national from <state>"."""
     if token.dep_ != "prep" or token.lower_ not in {"of", "from"} or token.i == 0:
         return ""
     head = token.head
@@ -215,7 +215,11 @@ def _resident_of(token: Token, context: DocContext) -> str:
         # and B" is a nationality)
         town_and_state = head.pos_ == "PROPN" and context.doc[token.i + 1].lower_ != "the" \
             and any(t.text == "," for t in token.subtree)
-        return person if comma or town_and_state else ""
+        # "P of Arizona": a bare proper name after "of" (the caller keeps it only if the
+        # gazetteer places it)
+        bare = context.doc[token.i + 1].pos_ == "PROPN" and all(
+            t.pos_ == "PROPN" for t in list(token.subtree)[1:])
+        return person if comma or town_and_state or bare else ""
     # "a resident of <town>", "a national from <state>" in apposition to the person
     if head.lower_ in _RESIDENT or (token.lower_ == "from" and head.lower_ in {
             "national", "citizen", "man", "woman"}):
