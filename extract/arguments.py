@@ -321,7 +321,8 @@ def describes_alone(word: Token, holder: Token) -> bool:
 def closed_before_next_item(word: Token, argument: Token) -> bool:
     """A relative clause set between two items of a list ("A, who was sanctioned in 2023,
     and B"; "A, which OFAC designated, and B") describes the item before it alone: the next
-    item comes after the clause has closed, so what the clause says is not said of it.
+    item comes after the clause has closed, so what the clause says is not said of it; and
+    where the items each have a clause, each clause is its own item's.
     `argument`: the clause's relative pronoun, or the noun a path reached by walking up
     from the clause at `word`."""
     noun = antecedent(argument)
@@ -332,7 +333,10 @@ def closed_before_next_item(word: Token, argument: Token) -> bool:
                        and c.left_edge.i <= word.i <= c.right_edge.i), None)
     if clause is None:
         return False
-    return any(c.i > clause.right_edge.i for c in noun.conjuncts)
+    # "A, who heads X, and B, who represents Y": where another item has a clause of its
+    # own, each clause describes its own item
+    return any(c.i > clause.right_edge.i or any(g.dep_ == "relcl" for g in c.children)
+               for c in noun.conjuncts)
 
 
 def restricts(clause: Token, noun: Token) -> bool:

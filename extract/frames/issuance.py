@@ -348,6 +348,12 @@ def authors(context: DocContext) -> Iterable[Found]:
         opening = [e for s in subjects for e in entities_of(s, context.index)
                    if context.entities[e].type in ISSUERS
                    and context.entities[e].properties.get("code") != "KP"]
+        objects = [e for c in root.children if c.dep_ == "dobj"
+                   for e in entities_of(c, context.index)]
+        if any(context.entities[e].type in ISSUED and e != own.id for e in objects):
+            # "State and Treasury published guidance in May 2022": the opening tells who
+            # issued another document this one cites, not who issued this one
+            return []
         return [Found("ISSUED", e, own.id, i, {"date": context.meta.date},
                       "issuance-authors.v1", "opening-subject", date_basis="document",
                       inferred=True)

@@ -116,3 +116,26 @@ def test_last_year_dates_an_act_by_the_year_before() -> None:
     today = extract("Treasury designated Ongjin Soft Co. today.", doc_type="news",
                     date="2026-02-10")
     assert _dates(today, "DESIGNATED") == ["2026-02-10"]
+
+
+def test_an_opening_about_another_document_names_not_this_ones_issuers() -> None:
+    text = ("The Department of State and the Department of the Treasury published guidance "
+            "in May 2022. This update adds new signs of North Korean IT workers for "
+            "hiring managers.")
+    issued = relations(_advisory(text, "Update on Remote Hiring Fraud"), "ISSUED")
+    assert ("Department of State", "Update on Remote Hiring Fraud") not in issued
+    # look-alike: an opening whose subject speaks for the document names its issuers
+    own = _advisory("The Department of State and the Department of the Treasury warn hiring "
+                    "managers about North Korean IT workers.", "Update on Remote Hiring Fraud")
+    assert ("Department of State", "Update on Remote Hiring Fraud") in relations(own, "ISSUED")
+
+
+def test_each_list_item_with_a_clause_of_its_own_keeps_it() -> None:
+    result = extract("OFAC also sanctioned two men: Ko Yong Chol, who runs the Sobaek delegation "
+                     "of IT workers in Laos, and Ju Song Nam, who is Sinhung Trading "
+                     "Company's representative in Russia.", doc_type="news")
+    assert ("Ko Yong Chol", "Sinhung Trading Company") not in relations(result, "EMPLOYED_AT")
+    assert ("Ko Yong Chol", "Russia") not in relations(result, "LOCATED_IN")
+    # look-alike: the last item's own clause still speaks of it
+    assert ("Ju Song Nam", "Sinhung Trading Company") in relations(result, "EMPLOYED_AT")
+    assert ("Ju Song Nam", "Russia") in relations(result, "LOCATED_IN")
