@@ -518,8 +518,9 @@ class Dialect:
     def forget_head(self) -> str | None:
         """The start of a forget as one statement, or None for one statement each: one row,
         whether the Document $doc is `complete` (null when there is none), its `claims`
-        (their properties) and its `mentions` ([{id, m}]: the entity's id, the MENTIONS
-        edge's properties), as CLAIMS_OF_DOCUMENT and MENTIONS_OF_DOCUMENT give them."""
+        (their properties) and its `mentions` ([{id, m, labels, props}]: the entity's id,
+        the MENTIONS edge's properties as MENTIONS_OF_DOCUMENT gives them, and the entity's
+        labels and properties as NODE_AGGREGATES does)."""
         return None
 
     def forget_tail(self) -> str | None:
@@ -596,7 +597,8 @@ class Neo4jDialect(Dialect):
             f"       COLLECT {{ MATCH (c:{CLAIM} {{doc: $doc}}) RETURN properties(c) }}"
             " AS claims,\n"
             f"       COLLECT {{ MATCH (:Document {{id: $doc}})-[m:MENTIONS]->(x:{ENTITY})\n"
-            "                 RETURN {id: x.id, m: properties(m)} } AS mentions"
+            "                 RETURN {id: x.id, m: properties(m), labels: labels(x),\n"
+            "                         props: properties(x)} } AS mentions"
         )
 
     def forget_tail(self) -> str | None:

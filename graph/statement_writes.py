@@ -288,7 +288,9 @@ def _forget_document(store: GraphStore, doc: str) -> dict[str, int]:
         nodes_removed = _forget_mentions(store, doc, mentions, refold)
         docs = store.run(queries.FORGET_DOCUMENT_NODE, params, write=True)
     else:
-        gone, keep = _entities_after(store, doc, mentions, refold)
+        # the head read each mentioned entity's aggregate with its MENTIONS edge
+        gone, keep = _entities_after(store, doc, mentions, refold, stored={
+            m["id"]: m for m in mentions if m.get("props") is not None})
         nodes_removed = len(gone)
         docs = store.run(tail, {"doc": doc, "gone": gone, "keep": keep}, write=True)
     return {"relationships": rels_removed, "nodes": nodes_removed,
@@ -378,14 +380,16 @@ def _forget_mentions(store: GraphStore, doc: str, mentions: list[Row], refold: b
     return len(gone)
 
 
-def _entities_after(store: GraphStore, doc: str, mentions: list[Row], refold: bool
-                    ) -> tuple[list[str], list[Row]]:
+def _entities_after(store: GraphStore, doc: str, mentions: list[Row], refold: bool, *,
+                    stored: dict[str, Row] | None = None) -> tuple[list[str], list[Row]]:
     """The entities the document mentions without it: the ids of those it alone stated
-    (to delete) and the aggregates of the others, {id, props} (reads only)."""
+    (to delete) and the aggregates of the others, {id, props} (reads only). `stored`: the
+    entities' {labels, props} by id when the caller read them (else read here)."""
     if not mentions:
         return [], []
-    ids = [m["id"] for m in mentions]
-    stored = {r["id"]: r for r in store.run(queries.NODE_AGGREGATES, {"ids": ids})}
+    if stored is None:
+        ids = [m["id"] for m in mentions]
+        stored = {r["id"]: r for r in store.run(queries.NODE_AGGREGATES, {"ids": ids})}
     aggs: dict[str, Aggregate] = {}
     dirty: set[str] = set()
     for m in mentions:
