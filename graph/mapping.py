@@ -32,6 +32,9 @@ from graph.store import NodeRow, RelRow
 MAX_NODE_EVIDENCE = 3  # sentences per entity per document: hubs (countries) otherwise balloon
 DERIVED_TYPES = ("MENTIONS", "SANCTIONED")  # written by ingest, never taken from extraction
 DERIVED_LABEL = "Sanction"  # nodes only ingest makes: one per designation act (ids.sanction_id)
+# document types written by someone other than their front matter's issuers (a newspaper
+# reporting an agency's action), so the issuers did not issue the document itself
+THIRD_PARTY_TYPES = frozenset({"news"})
 # Names for issuer states a document names only in its front matter (annotation guidelines).
 ISSUER_COUNTRIES = {"US": "United States", "JP": "Japan", "KR": "South Korea",
                     "KP": "North Korea", "CN": "China", "RU": "Russia", "LA": "Laos"}
@@ -257,7 +260,11 @@ class _Mapper:
 
     def issuers(self) -> None:
         """ISSUED from the front matter's issuers to the Document: the agency where this
-        document names it, else the state."""
+        document names it, else the state. A news report's issuers are the government
+        source whose action it reports (docs/corpus.md): that agency did not publish the
+        article, so no ISSUED is written for it."""
+        if self.x.document.doc_type in THIRD_PARTY_TYPES:
+            return
         date = self.x.document.date
         for issuer in self.x.document.issuers:
             ident = self._issuer_entity(issuer.get("agency", ""),

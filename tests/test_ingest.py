@@ -120,6 +120,20 @@ def test_issuer_agency_resolves_to_the_named_agency() -> None:
     assert [(r.source, r.target) for r in issued] == [(mofa.id, "d-jp")]
 
 
+def test_a_news_report_is_not_issued_by_the_agency_it_reports() -> None:
+    # a newspaper's story of a Treasury action names the Treasury as its source, but the
+    # Treasury did not publish the story: no ISSUED to the document, the source stays listed
+    x = ofac_release("d-news")
+    x.document.doc_type = "news"
+    rows = map_extraction(x)
+    assert rows.document.properties["issuers"] == ["Department of the Treasury (US)"]
+    assert ("ISSUED", None, "Document") not in rows.relationships
+    # the designation it reports still has its actor
+    issued = {(r.source, r.target) for k, rs in rows.relationships.items() for r in rs
+              if k[0] == "ISSUED"}
+    assert [source for source, _ in issued] == ["agency:office-of-foreign-assets-control"]
+
+
 def test_rows_that_do_not_fit_the_model_are_left_out_and_reported() -> None:
     x = ofac_release()
     x.entities[1].properties.update({"shoe_size": 44, "age": "forty"})
