@@ -1,7 +1,8 @@
 """The English documents already stored that a run's Japanese and Korean documents link to.
 
 A Japanese or Korean name is linked to the English persons and organizations its extractor
-has read so far in the run, in corpus order (extract/lang/crosslink.py). A run that resumes
+has read so far in the run, in corpus order (extract/lang/crosslink.py), and an English
+company to one an earlier English document spelled with another legal form. A run that resumes
 after a kill, or only adds a Korean report, writes some documents and skips the stored
 ones; a clean run would have read the English ones among them first. Rather than extract
 those again, their part of the registry is read back from the store (one query,
@@ -24,7 +25,6 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from corpus.frontmatter import CorpusDocument
-from extract.lang.native import LANGUAGES as NATIVE
 from graph import queries
 from graph.ids import has_label
 from graph.mapping import DERIVED_LABEL, DERIVED_TYPES
@@ -39,19 +39,18 @@ _CHUNK = 256  # document ids per query
 
 class StoredEnglish:
     """Feeds a run's English registry the stored English documents a clean run would have
-    read before each document the run writes. Routes each document to write once (its
-    language is kept in its meta, where the extractor reads it back)."""
+    read before each document the run writes: a Japanese or Korean one links its names to
+    them, an English one its companies spelled with another legal form
+    (extract/lang/company_names.py)."""
 
     def __init__(self, store: GraphStore, docs: Sequence[CorpusDocument],
                  todo: Sequence[CorpusDocument], languages: LanguagePipelines) -> None:
         self.store, self.languages = store, languages
         writing = {id(d) for d in todo}
         self.position = {id(d): i for i, d in enumerate(docs)}
-        native = [i for i, d in enumerate(docs) if id(d) in writing
-                  and languages.route(d.body, d.meta) in NATIVE]
-        last = native[-1] if native else 0
-        # stored documents before the last native one to write, in corpus order; no
-        # document after it is read before a native one
+        last = max((i for i, d in enumerate(docs) if id(d) in writing), default=0)
+        # stored documents before the last one to write, in corpus order; no document
+        # after it is read before one the run writes
         self.pending = [(i, d) for i, d in enumerate(docs[:last]) if id(d) not in writing]
 
     def before(self, doc: CorpusDocument) -> None:

@@ -18,14 +18,16 @@ English names already read:
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
+from extract.lang.company_names import company_labels, places
+from extract.lang.english_registry import LINKED, EnglishEntity, EnglishRegistry
+from extract.lang.english_registry import neighbours as _neighbours
 from extract.lang.ja_readings import KANJI, korean_readings
 from extract.lang.ko_cases import case_id_for
-from extract.lang.orgnames import JA_ORG_HEADS, org_key, proper_part
+from extract.lang.orgnames import JA_ORG_HEADS, english_org_name, org_key, proper_part
+from extract.lang.read_names import find_english_persons, join_family_names, korean_latin
 from extract.lang.romanize import (
     hangul_candidates,
     hangul_word_candidates,
@@ -39,77 +41,11 @@ from extract.lang.western_names import same_western_name, transliterated
 from graph.model import ExtractedEntity, Extraction, PossibleSame
 from graph.search_keys import script_of
 
-LINKED = ("Person", "Organization")
+__all__ = ["EnglishEntity", "EnglishRegistry", "link", "western"]
+
 SAME_NODE = 0.9  # score of a name match with a shared neighbour: the ids are joined
 NAME_ONLY = 0.6  # score of a name match alone: a PossibleSame link
 _KATAKANA = re.compile(r"^[ァ-ヺー・＝]+$")
-
-
-@dataclass
-class EnglishEntity:
-    id: str
-    type: str
-    names: tuple[str, ...]
-    neighbours: set[str] = field(default_factory=set)
-
-
-@dataclass
-class EnglishRegistry:
-    """The Latin-script persons and organizations read so far, with their neighbours."""
-
-    entities: dict[str, EnglishEntity] = field(default_factory=dict)
-
-    def add(self, extraction: Extraction) -> None:
-        neighbours = _neighbours(extraction)
-        for entity in extraction.entities:
-            if entity.type not in LINKED or entity.unnamed:
-                continue
-            names = tuple(n for n in (entity.name, *entity.aliases) if script_of(n) == "latin")
-            if not names:
-                continue
-            known = self.entities.setdefault(entity.id, EnglishEntity(entity.id, entity.type,
-                                                                      names))
-            known.names = tuple(dict.fromkeys((*known.names, *names)))
-            known.neighbours |= neighbours.get(entity.id, set())
-
-
-def _neighbours(extraction: Extraction) -> dict[str, set[str]]:
-    """Each entity's neighbours: the ends of its relations, the state of an agency among
-    them (OFAC designates for the United States, as a Japanese text says 米国が指定), and
-    the named persons and bodies a sentence names beside it (313総局所属のX / X of the
-    313 General Bureau); states and the IT workers as a class are too common to count."""
-    out: dict[str, set[str]] = {}
-    states = {e.id: f"country:{e.properties['country']}" for e in extraction.entities
-              if e.type == "Agency" and e.properties.get("country")}
-    for relation in extraction.relations:
-        for one, other in ((relation.source, relation.target),
-                           (relation.target, relation.source)):
-            out.setdefault(one, set()).add(other)
-            if other in states:
-                out[one].add(states[other])
-    for group in _sentence_groups(extraction):
-        for entity_id in group:
-            out.setdefault(entity_id, set()).update(group - {entity_id})
-    return out
-
-
-_SENTENCE_BREAK = re.compile(r"[。！？]|[.!?](?=\s)|\n")
-
-
-def _sentence_groups(extraction: Extraction) -> list[set[str]]:
-    specific = {e.id for e in extraction.entities if e.type in ("Person", "Organization",
-                                                                  "Agency")
-                and not e.unnamed and e.properties.get("kind") != "worker_group"}
-    ends = [m.end() for m in _SENTENCE_BREAK.finditer(extraction.text)] + [
-        len(extraction.text)]
-    groups: dict[int, set[str]] = {}
-    for entity in extraction.entities:
-        if entity.id not in specific:
-            continue
-        for mention in entity.mentions:
-            index = bisect.bisect_right(ends, mention.start)
-            groups.setdefault(index, set()).add(entity.id)
-    return [g for g in groups.values() if len(g) > 1]
 
 
 def _folded(name: str) -> str:
@@ -142,6 +78,8 @@ def _name_matches(entity: ExtractedEntity, english: EnglishEntity) -> str:
             for name in english.names:
                 if any(same_katakana_name(h, alias) for h in hangul_candidates(name, 16)):
                     return f"{alias} reads as {name}"
+                if not korean_latin(name) and same_western_name(alias, name):
+                    return f"{alias} sounds as {name}"  # a Western name in katakana
         elif entity.type == "Organization" and _kana_proper(alias):
             proper = _kana_proper(alias)
             word = next((w for name in english.names for w in name.split()
@@ -160,6 +98,25 @@ def _name_matches(entity: ExtractedEntity, english: EnglishEntity) -> str:
 # チョンスリム貿易会社 (three kana at least: a shorter run fits too many words)
 _KANA_PROPER = re.compile(r"^(?:朝鮮)?([ァ-ヺー]{3,})(?=[一-龥])")
 _INITIAL_CLASS = {"j": "c", "g": "k", "b": "p", "d": "t", "r": "l"}
+
+
+def _whole_company(entity: ExtractedEntity, english: EnglishEntity) -> bool:
+    """A Korean company named in Japanese by a katakana proper part and kanji generic words
+    (朝鮮ピョルビッ情報技術協力会社) whose English name is, word for word, the proper word
+    read from the katakana and the generic words translated from their Korean reading
+    ("Pyolbit Information Technology Cooperation Company"): as sure as one name twice."""
+    for alias in (entity.name, *entity.aliases):
+        proper = _kana_proper(alias)
+        rest = alias[alias.index(proper) + len(proper):] if proper else ""
+        readings = korean_readings(rest) if rest and KANJI.match(rest) else []
+        if not readings or proper_part(readings[0]):
+            continue  # a word of the rest is no generic word of a company name
+        generic = english_org_name(readings[0])
+        for name in english.names:
+            word = next((w for w in name.split() if _kana_reads_as(proper, w)), "")
+            if word and org_key(name) == org_key(f"{word} {generic}"):
+                return True
+    return False
 
 
 def _kana_proper(name: str) -> str:
@@ -190,11 +147,29 @@ def western(name: str) -> bool:
 
 
 def _whole_western_name(entity: ExtractedEntity, english: EnglishEntity) -> bool:
-    """Two or more Hangul words that each sound as a word of one English name, the family
-    name last: as sure as the same full name written twice in English."""
-    return any(western(a) and len(a.split()) >= 2 and
-               any(same_western_name(a, n) >= 2 for n in english.names)
+    """Two or more Hangul or katakana words that each sound as a word of one English name,
+    the family name last: as sure as the same full name written twice in English."""
+    return any((western(a) or _KATAKANA.match(a)) and len(_by_sound(a)) >= 2 and
+               any(same_western_name(a, n) >= 2 for n in _western_names(english))
                for a in (entity.name, *entity.aliases))
+
+
+def _sound_words(entity: ExtractedEntity, english: EnglishEntity) -> int:
+    """How many words of a name written by sound match one of the English names."""
+    return max((same_western_name(a, n) for a in (entity.name, *entity.aliases)
+                if western(a) or _KATAKANA.match(a) for n in _western_names(english)),
+               default=0)
+
+
+def _western_names(english: EnglishEntity) -> list[str]:
+    """English names that are no Korean name: a Korean name written in katakana is read
+    syllable by syllable (same_katakana_name), never by consonants alone, which would take
+    キム・ソンイル for "Kim Sun Il" as well as for "Kim Song Il"."""
+    return [n for n in english.names if not korean_latin(n)]
+
+
+def _by_sound(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s・＝=]+", name) if w]
 
 
 def _hangul_of(name: str) -> str:
@@ -205,33 +180,83 @@ def _hangul_of(name: str) -> str:
     return readings[0] if readings else ""
 
 
+def _same_company(entity: ExtractedEntity, registry: EnglishRegistry, mine: set[str],
+                  countries: set[str]) -> str:
+    """The English company whose name is this one's but for its legal form, spacing, the
+    "Korea" of 조선 and romanization (orgnames.org_key), or ''. Of two such English nodes (an
+    English document wrote the name another way and nothing joined the two), the one the
+    document shares a neighbour with; none when the two are placed in different
+    countries."""
+    key = _folded(entity.name)
+    same = [e for e in registry.entities.values() if e.type == entity.type
+            and any(_folded(n) == key for n in e.names)
+            and not (countries and e.countries and not countries & e.countries)]
+    if len(same) > 1:
+        same = [e for e in same if mine & e.neighbours]
+    return same[0].id if len(same) == 1 else ""
+
+
+_PASSES = 4  # a join can corroborate another (a person joined is a shared neighbour)
+
+
 def link(extraction: Extraction, registry: EnglishRegistry) -> None:
-    """Join or link the native-script persons and companies of one ja/ko extraction."""
+    """Join or link the native-script persons and companies of one ja/ko extraction.
+    Neighbours compare by id, so an entity joined to its English node in one pass can
+    corroborate a name beside it in the next; links are those of the last pass."""
+    join_family_names(extraction)
+    read = find_english_persons(extraction, [(e.id, e.names) for e in
+                                             registry.entities.values() if e.type == "Person"])
+    if read:
+        _rename(extraction, read, registry)
+    for _ in range(_PASSES):
+        renames, links = _link_pass(extraction, registry)
+        if not renames:
+            break
+        _rename(extraction, renames, registry)
+    extraction.links.extend(links)
+
+
+def _link_pass(extraction: Extraction,
+               registry: EnglishRegistry) -> tuple[dict[str, str], list[PossibleSame]]:
     neighbours = _neighbours(extraction)
+    located = places(extraction)
     renames: dict[str, str] = {}
+    links: list[PossibleSame] = []
     for entity in extraction.entities:
-        if entity.type not in LINKED or entity.id in registry.entities:
-            continue  # already on an English node (same spelling)
-        if entity.type == "Organization":
-            # the translated name is the English one but for how the legal form is written
-            same = [e for e in registry.entities.values() if e.type == "Organization"
-                    and any(_folded(n) == _folded(entity.name) for n in e.names)]
-            if len(same) == 1:
-                renames[entity.id] = same[0].id
+        if entity.type not in LINKED:
+            continue
+        mine = neighbours.get(entity.id, set())
+        if entity.type in company_labels():
+            same = _same_company(entity, registry, mine, located.get(entity.id, set()))
+            if same:
+                if same != entity.id:
+                    renames[entity.id] = same
                 continue
+        if entity.id in registry.entities:
+            continue  # already on an English node (same spelling)
         matches = [(e, reason) for e in registry.entities.values() if e.type == entity.type
                    for reason in [_name_matches(entity, e)] if reason]
+        if len(matches) > 1:
+            # two English entities fit the name: the one whose whole name it is (a company
+            # name word for word, "Vitaliy Sergeyevich Andreyev" over "Vitaliy Andreyev",
+            # whose family name alone fits too), then the one the document shares a
+            # neighbour with, if only one does (a namesake shares none)
+            words = {m[0].id: _sound_words(entity, m[0]) + 10 * _whole_company(entity, m[0])
+                     for m in matches}
+            most = max(words.values())
+            if most >= 2 and list(words.values()).count(most) == 1:
+                matches = [m for m in matches if words[m[0].id] == most]
+            else:
+                matches = [m for m in matches if mine & m[0].neighbours]
         if len(matches) != 1:
-            continue  # none, or ambiguous: two English entities fit the name
+            continue  # none, or ambiguous
         english, reason = matches[0]
-        shared = neighbours.get(entity.id, set()) & english.neighbours
-        if shared or _whole_western_name(entity, english):
+        if mine & english.neighbours or _whole_western_name(entity, english) or \
+                _whole_company(entity, english):
             renames[entity.id] = english.id
             continue
-        extraction.links.append(PossibleSame(entity.id, english.id, NAME_ONLY,
-                                             f"name only: {reason}"))
-    if renames:
-        _rename(extraction, renames, registry)
+        links.append(PossibleSame(entity.id, english.id, NAME_ONLY, f"name only: {reason}"))
+    return renames, links
 
 
 def _rename(extraction: Extraction, renames: dict[str, str], registry: EnglishRegistry) -> None:

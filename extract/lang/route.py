@@ -55,10 +55,13 @@ class LanguagePipelines:
 
     def settle(self, result: Extraction) -> Extraction:
         """Remember an English result's names; link a Japanese or Korean result's names to
-        the English ones read so far (extract/lang/crosslink.py). Documents read earlier
-        in the same Extractor count, so a corpus is best read English first."""
+        the English ones read so far (extract/lang/crosslink.py), and an English result's
+        companies to those of earlier English documents spelled with another legal form.
+        Documents read earlier in the same Extractor count, so a corpus is best read
+        English first."""
         if result.document.language in ("ja", "ko"):
             link(result, self.registry)
         else:
+            self.registry.join_english(result)
             self.registry.add(result)
         return result

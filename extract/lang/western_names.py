@@ -29,10 +29,11 @@ _FINAL_CLASS = {"": "", "ㄱ": "K", "ㄴ": "N", "ㄹ": "R", "ㅁ": "M", "ㅂ": "
                 "ㅇ": "N", "ㅋ": "K", "ㅌ": "T", "ㅍ": "P"}
 # Latin letters and digraphs, longest first, with the classes Korean may write each with
 # (an English s or z between vowels is often ㅈ: 아이작 "Isaac"; a pinyin x, q, zh are ㅅ, ㅊ,
-# ㅈ: 젠싱 "Zhenxing"); c before e/i/y is an s
+# ㅈ: 젠싱 "Zhenxing"; th is ㅅ or ス as often as ㄷ: 스미스, スミス "Smith"); c before e/i/y
+# is an s
 _LATIN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sch", ("S",)), ("tch", ("C",)), ("chr", ("KR",)), ("ch", ("C", "K")), ("sh", ("S",)),
-    ("th", ("T",)), ("ph", ("P",)), ("ck", ("K",)), ("gh", ("",)), ("qu", ("K",)),
+    ("th", ("T", "S")), ("ph", ("P",)), ("ck", ("K",)), ("gh", ("",)), ("qu", ("K",)),
     ("ng", ("N",)), ("kn", ("N",)), ("zh", ("C",)), ("x", ("KS", "S")), ("b", ("P",)),
     ("p", ("P",)), ("f", ("P",)), ("v", ("P",)), ("t", ("T",)), ("d", ("T",)), ("k", ("K",)),
     ("g", ("K", "C")), ("q", ("K", "C")), ("s", ("S", "C")), ("z", ("C", "S")), ("j", ("C",)),
@@ -75,7 +76,8 @@ def hangul_skeleton(word: str) -> str:
 def latin_skeletons(word: str) -> frozenset[str]:
     """The skeletons of a Latin word, one per way Korean may write its letters, with and
     without an r it may leave unwritten (after a vowel, before a consonant or at the end)."""
-    text = word.lower()
+    # a doubled letter is one sound (Matthew: t + th would read as two)
+    text = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", word.lower())
     units: list[tuple[str, ...]] = []
     i = 0
     while i < len(text):
@@ -104,8 +106,45 @@ def latin_skeletons(word: str) -> frozenset[str]:
     return frozenset(_merge(list(s)) for s in skeletons)
 
 
-def same_western_word(hangul: str, latin: str) -> bool:
-    skeleton = hangul_skeleton(hangul)
+# Katakana, mora by mora: the class of its consonant (a vowel, h, y or w has none); a small
+# kana only changes the vowel (ティ is "ti", ファ "fa"); ッ doubles the next consonant and ー
+# lengthens a vowel, neither a sound of its own. ン is n (m before b/p is written ン too).
+_KANA_ROWS = {"K": "カキクケコガギグゲゴ", "S": "サシスセソ", "C": "ザジズゼゾチヂツヅ",
+              "T": "タテトダデド", "N": "ナニヌネノン", "P": "パピプペポバビブベボフヴ",
+              "M": "マミムメモ", "R": "ラリルレロ"}
+_KANA_CLASS = {kana: cls for cls, row in _KANA_ROWS.items() for kana in row}
+# ズ, ザ… are s or z, ツ is ts or z: either class may stand for them
+_KANA_EITHER = {"ザ": ("C", "S"), "ズ": ("C", "S"), "ゼ": ("C", "S"), "ゾ": ("C", "S"),
+                "ジ": ("C", "S"), "ツ": ("TS", "C", "S")}
+_KATAKANA_WORD = re.compile(r"^[ァ-ヺー]+$")
+
+
+@lru_cache(maxsize=4096)
+def kana_skeletons(word: str) -> frozenset[str]:
+    """The consonant skeletons of a katakana word (マシュー -> {"MS"}, ズ may be "S" or "C")."""
+    options: list[tuple[str, ...]] = []
+    for kana in word:
+        if kana in _KANA_EITHER:
+            options.append(_KANA_EITHER[kana])
+        else:
+            options.append((_KANA_CLASS.get(kana, ""),))
+    skeletons: set[str] = {""}
+    for choice in options:
+        skeletons = {s + c for s in skeletons for c in choice}
+        if len(skeletons) > _MAX_SKELETONS:
+            return frozenset()
+    return frozenset(_merge(list(s)) for s in skeletons)
+
+
+def is_katakana_word(word: str) -> bool:
+    return bool(_KATAKANA_WORD.match(word))
+
+
+def same_western_word(native: str, latin: str) -> bool:
+    """Is a Hangul or katakana word written by sound a rendering of one Latin word?"""
+    if is_katakana_word(native):
+        return bool(kana_skeletons(native) - {""} & latin_skeletons(latin))
+    skeleton = hangul_skeleton(native)
     return bool(skeleton) and skeleton in latin_skeletons(latin)
 
 
@@ -115,9 +154,11 @@ def _latin_words(name: str) -> list[str]:
 
 
 def same_western_name(hangul: str, latin: str) -> int:
-    """How many Hangul words of `hangul` match, in order, words of the Latin name, the last
-    word (the family name) always matching the last Latin word; 0 when it does not fit."""
-    words = hangul.split()
+    """How many Hangul (or katakana, split at ・ and ＝) words of `hangul` match, in order,
+    words of the Latin name, the last word (the family name) always matching the last Latin
+    word; 0 when it does not fit."""
+    words = re.split(r"[\s・＝=･]+", hangul.strip())
+    words = [w for w in words if w]
     latin_words = _latin_words(latin)
     if not words or not latin_words or not all(w.isascii() for w in latin_words):
         return 0
@@ -137,7 +178,7 @@ def same_western_name(hangul: str, latin: str) -> int:
 # a Hangul word and what follows it up to the next word
 _WORD = re.compile(r"[가-힣]+")
 # what may follow a person's name in the same word: a particle, 씨 ("Mr/Ms")
-_PARTICLE = re.compile(r"(?:씨)?(?:은|는|이|가|을|를|의|에게|에게서|와|과|도|로|으로|이다|이며|"
+PARTICLE = re.compile(r"(?:씨)?(?:은|는|이|가|을|를|의|에게|에게서|와|과|도|로|으로|이다|이며|"
                        r"이고|라는|측은)?")
 # a place or body after the run (애리조나주, 실리콘 밸리 기업): not a person
 _NOT_PERSON_AFTER = re.compile(r"^\s?(?:주|시|섬|강|사|社|州|그룹|회사|기업|대학|은행|재단|법인|"
@@ -149,7 +190,7 @@ def _name_part(text: str, start: int, end: int, proper: set[tuple[int, int]],
     """The end of the proper noun a word [start, end) opens, and whether a particle closes
     it; (start, False) when the word is no proper noun of a name."""
     for cut in range(end, start, -1):
-        if (start, cut) in proper and _PARTICLE.fullmatch(text, cut, end) and \
+        if (start, cut) in proper and PARTICLE.fullmatch(text, cut, end) and \
                 text[start:cut] not in known:
             return cut, cut < end
     return start, False

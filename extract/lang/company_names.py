@@ -1,0 +1,145 @@
+"""One company under the spellings of its legal form, across English documents.
+
+Releases name a company with whatever legal form the writer chose: "Pyolbit Trading Corp."
+in one, "Pyolbit Trading Corporation" in the next, "Pyolbit Trading Co., Ltd." in a
+third, and spaces inside a coined word come and go ("Silverstar", "Silver Star"). Each
+spelling makes its own node id, so the documents' facts about one company land on several
+nodes. `company_core` is the name without its legal form, case, punctuation and spaces:
+two names with the same core are one name written two ways, nothing else (no word of the
+name is dropped or translated; "Korea Pyolbit Trading" and "Pyolbit Shipping" differ).
+
+A name is not an identity: two firms may share one. `join_variants` joins a company of a
+new English document to one read earlier only when the cores are equal, exactly one
+company read so far has that core, the documents agree on something else (a neighbour
+both name: the same person, unit or designating state; or the same country) and nothing
+contradicts (the two are placed in different countries). Equal cores with nothing shared
+are a scored PossibleSame link, never a merge.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from graph.model import Extraction, PossibleSame, default_model
+
+# legal forms at the end of a Latin company name, as single words (a form of several words,
+# "Co., Ltd.", "Limited Liability Company", is a run of them)
+_LATIN_FORMS = frozenset({"co", "company", "corp", "corporation", "ltd", "limited", "inc",
+                          "incorporated", "llc", "liability", "plc", "gmbh", "llp"})
+# legal forms of Japanese, Korean and Chinese company names, before or after the name
+_NATIVE_FORMS = ("有限責任公司", "股份有限公司", "有限公司", "株式会社", "有限会社", "合同会社",
+                 "주식회사", "유한회사", "유한공사", "(주)", "㈜", "（株）", "㈱")
+JOINED = 0.9  # the score a join stands for: equal cores and a shared fact
+NAME_ONLY = 0.6  # equal cores alone: a PossibleSame link
+
+
+def company_labels() -> tuple[str, ...]:
+    """Labels that name companies: those whose `kind` (graph/model.yaml) may be company."""
+    return tuple(label for label, node in default_model().nodes.items()
+                 if "company" in getattr(node.properties.get("kind"), "enum", ()))
+
+
+def _strip_native(text: str) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for form in _NATIVE_FORMS:
+            if text.startswith(form) and len(text) > len(form):
+                text, changed = text[len(form):], True
+            elif text.endswith(form) and len(text) > len(form):
+                text, changed = text[:-len(form)], True
+    return text
+
+
+def company_core(name: str) -> str:
+    """"Pyolbit Trading Co., Ltd." -> "pyolbittrading"; "株式会社ピョルビッ" -> "ピョルビッ"."""
+    text = _strip_native(unicodedata.normalize("NFKC", name).strip())
+    words = [w for w in re.split(r"[^\w]+", text.lower()) if w]
+    if words and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _LATIN_FORMS:
+        words.pop()
+    return "".join(words).replace("_", "")
+
+
+@dataclass
+class Known:
+    """What the registry knows of an English entity that a join needs."""
+
+    id: str
+    type: str
+    names: tuple[str, ...]
+    neighbours: set[str]
+    countries: set[str]
+
+
+def places(extraction: Extraction) -> dict[str, set[str]]:
+    """The countries each entity is placed in: its own `country` value and the Country
+    ends of its LOCATED_IN relations."""
+    codes = {e.id: str(e.properties.get("code") or "") for e in extraction.entities
+             if e.type == "Country"}
+    out: dict[str, set[str]] = {}
+    for entity in extraction.entities:
+        country = entity.properties.get("country")
+        if entity.type != "Country" and country:
+            out.setdefault(entity.id, set()).add(str(country))
+    for relation in extraction.relations:
+        if relation.type == "LOCATED_IN" and codes.get(relation.target):
+            out.setdefault(relation.source, set()).add(codes[relation.target])
+    return out
+
+
+def generic_ids(extraction: Extraction) -> set[str]:
+    """Entities too common to corroborate anything: unnamed actors and groups of workers."""
+    return {e.id for e in extraction.entities
+            if e.unnamed or e.properties.get("kind") == "worker_group"}
+
+
+def join_variants(extraction: Extraction, known: list[Known],
+                  neighbours: dict[str, set[str]]) -> dict[str, str]:
+    """Entity id -> id of the earlier company it is (the caller renames); adds a
+    PossibleSame to `extraction.links` where the names agree and nothing else does."""
+    by_core: dict[tuple[str, str], list[Known]] = {}
+    for other in known:
+        for core in {company_core(n) for n in other.names}:
+            if core:
+                by_core.setdefault((other.type, core), []).append(other)
+    located = places(extraction)
+    common = generic_ids(extraction)
+    taken = {e.id for e in extraction.entities}
+    renames: dict[str, str] = {}
+    companies = company_labels()
+    for entity in extraction.entities:
+        if entity.type not in companies or entity.unnamed:
+            continue
+        core = company_core(entity.name)
+        candidates = [o for o in by_core.get((entity.type, core), []) if o.id != entity.id]
+        candidates = list({o.id: o for o in candidates}.values())
+        if not core or len(candidates) != 1 or candidates[0].id in taken:
+            continue  # no earlier spelling, or two earlier companies share the name
+        other = candidates[0]
+        mine = located.get(entity.id, set())
+        if mine and other.countries and not mine & other.countries:
+            continue  # placed in different countries: two companies of one name
+        shared = (neighbours.get(entity.id, set()) - common) & other.neighbours
+        if shared or mine & other.countries:
+            renames[entity.id] = other.id
+        else:
+            extraction.links.append(PossibleSame(
+                entity.id, other.id, NAME_ONLY,
+                f"name only: {entity.name} is {other.names[0]} but for its legal form"))
+    return renames
+
+
+def rename(extraction: Extraction, renames: dict[str, str]) -> None:
+    """Give entities their new ids, in relations and links too (names stay as written)."""
+    for entity in extraction.entities:
+        entity.id = renames.get(entity.id, entity.id)
+    for relation in extraction.relations:
+        relation.source = renames.get(relation.source, relation.source)
+        relation.target = renames.get(relation.target, relation.target)
+    for found in extraction.links:
+        found.entity = renames.get(found.entity, found.entity)
+        found.other = renames.get(found.other, found.other)
