@@ -217,3 +217,42 @@ def test_a_list_announced_below_with_wa(ko: KoreanPipeline) -> None:
     assert {t for _, t in related(announced, "DESIGNATED")} == {"모태근", "남궁혜란"}
     planned = _read(ko, "□ 지정 대상은 아래와 같이 검토 중이다." + items, KR)
     assert related(planned, "DESIGNATED") == set()
+
+
+def test_a_second_state_also_designates_with_yeoksi(ko: KoreanPipeline) -> None:
+    """미국 정부 역시 …을 제재 명단에 추가했다: "also" after the bare noun marks the
+    designator; a body named in a person's post (X의 총책임자 A) is the post's, not a
+    target."""
+    result = _read(ko, "외교부는 23일 북한 기관 2곳과 개인 3명을 독자제재 대상으로 지정했다. "
+                       "개인으로는 청운솔기술교류사의 총책임자 맹도식, 주러시아 대표 변규철 등이 "
+                       "제재 명단에 올랐다. 미국 정부 역시 청운솔기술교류사와 총책임자인 맹도식 "
+                       "등 개인 1명과 1개 단체를 제재 명단에 추가했다.", KR)
+    assert related(result, "DESIGNATED") == {
+        ("country:KR", "맹도식"), ("country:KR", "변규철"),
+        ("country:US", "청운솔기술교류사"), ("country:US", "맹도식")}
+
+
+def test_the_bank_in_a_persons_post_is_no_target(ko: KoreanPipeline) -> None:
+    """A X은행 중국 단둥 대표가 지정됐다: A is designated, X is where A works; a bank joined
+    to a person (X은행과 이 은행 대표 A) is a target."""
+    post = _read(ko, "외교부는 28일 독자제재 대상을 추가로 지정했다고 밝혔다. 개인으로는 탁무룡 "
+                     "백두솔개발은행 중국 단둥 대표가 새로 제재 대상으로 지정됐다.", KR)
+    assert {t for _, t in related(post, "DESIGNATED")} == {"탁무룡"}
+    joined = _read(ko, "외교부는 28일 백두솔개발은행과 이 은행 대표 탁무룡을 독자제재 대상으로 "
+                       "지정했다.", KR)
+    assert {t for _, t in related(joined, "DESIGNATED")} == {"백두솔개발은행", "탁무룡"}
+
+
+def test_objects_of_a_connective_indictment(ko: KoreanPipeline) -> None:
+    """A와 B를 기소하고 …: the connective form indicts too, even where an earlier object
+    (가상화폐를) opens the clause; the prosecutor after 기소한 is no defendant."""
+    result = _read(ko, "미국 조지아주 연방 검찰청은 가상화폐를 빼돌린 혐의로 북한 국적자 맹도식과 "
+                       "변규철을 기소하고 이들에 대한 수배령을 내렸다. 검찰은 맹도식을 기소한 검사 "
+                       "국수영을 칭찬했다.", title="북한 IT 인력 기소")
+    assert defendants(result) == {"맹도식", "변규철"}
+
+
+def test_the_one_a_prosecutor_indicted_is_a_defendant(ko: KoreanPipeline) -> None:
+    result = _read(ko, "미국 매사추세츠 연방 검찰청이 돈세탁 혐의로 기소한 탁무룡은 뉴저지에 산다.",
+                   title="북한 IT 조력자 기소")
+    assert defendants(result) == {"탁무룡"}

@@ -52,12 +52,13 @@ KO = LanguageCues(
     # ministries concerned") still makes the ministries named the actors
     # ("외교부 대변인은": the ministry speaks through its spokesperson)
     # ("대한민국, 일본, 미국 3국은": a count of the states named before it, as 3か国は)
+    # ("미국 정부 역시 …": "also" after the bare noun marks the topic as 도 does)
     subject=re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:등\s*(?:관계\s*)?(?:부처|기관|당국)"
                        r"(?:\s*합동)?\s*|대변인\s*|" + _KO_COUNT + r")?"
-                       r"(?:은|는|이|가|도|에서는|측은)(?![가-힣])"),
+                       r"(?:은|는|이|가|도|에서는|측은|\s+역시|\s+또한)(?![가-힣])"),
     topic=re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:등\s*(?:관계\s*)?(?:부처|기관|당국)"
                      r"(?:\s*합동)?\s*|대변인\s*|" + _KO_COUNT + r")?"
-                     r"(?:은|는|도|에서는|측은)(?![가-힣])"),
+                     r"(?:은|는|도|에서는|측은|\s+역시|\s+또한)(?![가-힣])"),
     coordinator=re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:,|、|·|및|과|와|그리고)\s*$"),
     # a position after the body (정찰총국 부국장, glued: 정찰총국장) says the person before
     # it belongs there; the body is not a target of the sentence

@@ -36,7 +36,7 @@ from extract.lang.ko_cases import case_id_for, us_case_before
 from graph.model import ExtractedEntity
 
 _ACTIVE = re.compile(r"(?:을|를)\s*(?:[^.]{0,30}?\s)?(?:함께\s*|동시에\s*|추가로\s*)?"
-                     r"기소(?:했|하였|한다)")
+                     r"기소(?:했|하였|한다|하고|하며|해\s)")
 _PASSIVE = re.compile(r"기소(?:됐|되었|돼|된다)|피고인\s*명단에\s*(?:올랐|올라|포함)|"
                       r"재판에\s*넘겨(?:졌|진다|져)")
 # the charges applied to the defendants: A와 B에게는 … 혐의가 적용됐다/더해졌다
@@ -49,7 +49,8 @@ _CLEFT = re.compile(r"기소된\s*(?:[가-힣]+\s*){0,2}?(?:은|는)\s")
 _SAME_CASE = re.compile(r"(?:이|같은|해당|동)\s*사건|함께\s*(?:기소|재판)")
 _PLEA = re.compile(r"유죄(?:를)?\s*(?:모두\s*)?인정(?:했|하였|한다)")
 _MADE_PUBLIC = re.compile(r"에\s*대한\s*(?:공소장|기소장)(?:을|를)?\s*(?:공개|제출|접수)")
-_RELATIVE = re.compile(r"(?:기소된|기소당한)\s*$")
+# (검찰이 … 기소한 A: the one indicted, when the name follows the verb directly)
+_RELATIVE = re.compile(r"(?:기소된|기소당한|기소한)\s*$")
 _ROLE = re.compile(r"(?<![가-힣])피고인\s*$")
 _NOT_ASSERTED = re.compile(r"(?:할|될)\s*(?:예정|계획|방침|것)|(?:지|되지)\s*(?:않|못)|"
                            r"(?:될|할)\s*경우|검토")
@@ -107,7 +108,9 @@ def _defendants(builder: DocBuilder, span: Span) -> tuple[list[Found], bool]:
         for match in pattern.finditer(sentence):
             if _NOT_ASSERTED.search(sentence[match.end():match.end() + 14]):
                 continue
-            found = _marked(builder, _persons(builder, span, span.start + match.start()),
+            # the persons before the verb: the match may open at an earlier object
+            # (가상화폐를 빼돌린 혐의로 A와 B를 기소하고)
+            found = _marked(builder, _persons(builder, span, span.start + match.end()),
                             marker)
             out += found
             plea = plea or (pattern is _PLEA and bool(found))

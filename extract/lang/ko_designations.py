@@ -39,6 +39,11 @@ _OTHER_LIST = re.compile(r"피고인|기소|수배|현상금|포상금|체포")
 OWNER = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*(?:의\s*(?:위장|전위|유령|페이퍼)?\s*"
                    r"(?:회사|기업|업체|자회사|계열사|법인)(?:인|이자|로|으로)?\s|"
                    r"(?:이|가)\s*(?:세운|설립한|만든|소유한|운영하는|통제하는)\s)")
+# what follows a body named only in a person's post: "A X은행 (중국 단둥) 대표가", "X의
+# 총책임자인 A": the person is the target, the body where the post is
+POST = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*(?:의\s*)?(?:(?:주)?[가-힣]{2,8}\s+){0,2}(?:주재\s*)?"
+                  r"(?:총책임자|책임자|부대표|대표|단장|지사장|부장|사장|은행장|행장)"
+                  r"(?:인|이자|이|가|은|는|도|을|를|와|과|,|\s)")
 # what follows the subject: its particle, after a bracketed romanization or age
 # (a bracket may hold a company's whole Latin name: X Network Technology Co., Ltd)
 _SUBJECT = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*(?:씨\s*)?(?:은|는|이|가|도)(?![가-힣])")

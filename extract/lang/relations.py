@@ -15,7 +15,7 @@ from itertools import pairwise
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.dates import find_dates
 from extract.lang.frames import CUES, FRAMES, Frame, LanguageCues
-from extract.lang.ko_designations import OWNER, earlier_targets, passive_subjects
+from extract.lang.ko_designations import OWNER, POST, earlier_targets, passive_subjects
 from extract.lang.tables import row_item, table_row_at
 from graph.model import ExtractedEntity
 
@@ -139,8 +139,10 @@ def _patients(builder: DocBuilder, span: Span, cues: LanguageCues,
         if found.type == "Organization" and cues.affiliation.match(
                 builder.text[found.end:found.end + 8]):
             continue
-        if builder.lang == "ko" and OWNER.match(builder.text[found.end:found.end + 96]):
-            continue  # X의 위장 회사인 Y: X only says whose Y is
+        after = builder.text[found.end:found.end + 96]
+        if builder.lang == "ko" and (OWNER.match(after) or (
+                found.type == "Organization" and POST.match(after))):
+            continue  # X의 위장 회사인 Y, A X은행 단둥 대표: X only says whose Y or A is
         out.append(found)
     return out
 
