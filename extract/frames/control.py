@@ -51,6 +51,15 @@ _FOR_BEING_AT = len(OBJECT)
 _FOR_BEING = tuple(f"{conj}+auxpass <pcomp[for] <prep >{dep}" for conj in ("", "<conj ")
                    for dep in ("dobj", "nsubjpass"))
 _TYPES = {"ruled": RULED, "ruler": RULERS}
+# "controlled by North Korea's military", "by the North Korean government": a state's
+# government, army or regime stands for the state that owns it
+_STATE_ORGANS = "government|regime|military|army|leadership|authorities"
+_BY_THE_STATE = tuple(f">agent >pobj[{_STATE_ORGANS}] >{dep}" for dep in ("poss", "amod",
+                                                                         "compound"))
+# "X is designated as an entity controlled by Y": the one designated is the entity
+_DESIGNATED_AS = ("@VBN <acl <pobj[as] <prep >nsubjpass", "@VBN <acl <pobj[as] <prep >dobj")
+
+
 def _by_its_agent(hit: Hit, context: DocContext) -> None:
     """In "X and Y are designated for being owned by Z" the subject of "designated" is the
     one owned: a passive gerund takes its ruler from its own "by", never from that subject."""
@@ -68,8 +77,9 @@ FRAMES = (
                          "supervise", "command", "operate", "administer", "dispatch",
                          "deploy", "found", "establish", "keep", "maintain", "field", "send",
                          "station"),
-          {"ruler": SUBJECT, "ruled": (*OBJECT, *_FOR_BEING)}, _YIELDS, role_types=_TYPES,
-          complete=_by_its_agent, base_confidence=0.65),
+          {"ruler": (*SUBJECT, *_BY_THE_STATE),
+           "ruled": (*OBJECT, *_FOR_BEING, *_DESIGNATED_AS)},
+          _YIELDS, role_types=_TYPES, complete=_by_its_agent, base_confidence=0.65),
     Frame("control-subordinate", 1, ("subordinate", "answerable", "responsible", "part",
                                      "attach", "affiliate", "link", "tie", "associate",
                                      "belong"),
