@@ -2,9 +2,10 @@
 
 Constructions: "X issued/released/published/put out/updated Y", "Y was released by X",
 "Y, released on <date> by X", "Y by X" and "X's Y" (a statement's noun with its author),
-"X's / the X <advisory>" as a compound ("the FBI announcement"); a document that is itself
-an advisory or joint statement was issued by the states or agencies that open it ("Japan,
-the United States and the ROK express ...") and refers to itself as "this statement".
+"X's / the X <advisory>" as a compound ("the FBI announcement"), "in a statement, X said";
+a document that is itself an advisory or joint statement was issued by the states or
+agencies that open it ("Japan, the United States and the ROK express ...") and refers to
+itself as "this statement".
 """
 
 from __future__ import annotations
@@ -225,6 +226,14 @@ def _issued_by_title(hit: Hit, context: DocContext) -> None:
             return
 
 
+def _titled_noun(hit: Hit, context: DocContext) -> None:
+    """'In the advisory "X", the FBI warned': the noun stands for the title after it."""
+    if not hit.roles.get("issued"):
+        found = titled(hit.word, context)
+        if found:
+            hit.roles["issued"] = found
+
+
 def _issued(hit: Hit, context: DocContext) -> None:
     _issued_by_title(hit, context)
     this_document("issued")(hit, context)
@@ -323,9 +332,11 @@ FRAMES = (
     Frame("issuance-noun", 1, tuple(sorted(w for word in _SELF_WORDS | {
         "advisories", "guidance", "statements"} for w in (word, word.capitalize(),
                                                            word.upper()))),
-          {"issuer": (*BY, ">compound", ">nmod"), "issued": (*SELF, *HOLDER, ">appos")},
+          # "In a joint statement, X, Y and Z warned ...": the ones who speak in it
+          {"issuer": (*BY, ">compound", ">nmod", "<pobj[in] <prep >nsubj"),
+           "issued": (*SELF, *HOLDER, ">appos")},
           _YIELDS, pos=("NOUN", "PROPN"), role_types=_TYPES, dated="event",
-          base_confidence=0.7),
+          complete=_titled_noun, base_confidence=0.7),
 )
 
 

@@ -28,3 +28,13 @@ def test_a_planned_denied_or_cited_titled_document_is_not_issued() -> None:
                       'titled "Quiet Keyboards and Borrowed Names".')
     assert not issued('The Federal Bureau of Investigation read the advisory titled "Quiet '
                       'Keyboards and Borrowed Names" before it briefed companies.')
+
+
+def test_the_ones_who_speak_in_a_statement_issued_it() -> None:
+    found = issued('In a joint statement titled "Safer Hiring Together", the FBI and the '
+                   'Department of State warned companies about North Korean IT workers.')
+    assert ("Federal Bureau of Investigation", "Safer Hiring Together") in found
+    assert ("Department of State", "Safer Hiring Together") in found
+    # answering a statement is not issuing it
+    assert not issued('In response to a joint statement titled "Safer Hiring Together", the '
+                      'Department of State warned companies about North Korean IT workers.')
