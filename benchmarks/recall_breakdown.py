@@ -68,7 +68,7 @@ def classify(gold_rel: ExtractedRelation, to_extracted: dict[str, list[str]],
         if r.type == gold_rel.type and (r.source, r.target) in pairs:
             return "gate: floor" if r.reason.startswith("low confidence") else "gate: model"
     fired = ""
-    for hit in _seen.get("hits", []):
+    for hit in result.breakdown_hits:
         if not any(y.type == gold_rel.type for y in hit.frame.yields):
             continue
         ids = {e for es in hit.roles.values() for e in es}
