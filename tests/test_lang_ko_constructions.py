@@ -256,3 +256,34 @@ def test_the_one_a_prosecutor_indicted_is_a_defendant(ko: KoreanPipeline) -> Non
     result = _read(ko, "미국 매사추세츠 연방 검찰청이 돈세탁 혐의로 기소한 탁무룡은 뉴저지에 산다.",
                    title="북한 IT 조력자 기소")
     assert defendants(result) == {"탁무룡"}
+
+
+def _persons(result: Extraction) -> set[str]:
+    return {_first(result, e.id) for e in result.entities if e.type == "Person"}
+
+
+def test_western_defendants_by_demonym_coordination_and_cleft(ko: KoreanPipeline) -> None:
+    """미국인 A와 B, 멕시코인 C가 기소됐다; 기소된 미국인은 A와 B이다: a demonym before a
+    run, a run coordinated with a person's, the subject of a cleft over the accused."""
+    listed = _read(ko, "미 법무부는 23일 사기 공모 사건을 공개했다. 북한 IT 노동자들을 도운 미국인 "
+                       "에릭 톰슨과 캐럴 라이언, 멕시코인 호세 가르시아가 미국 연방 대배심에 의해 "
+                       "기소됐다.", title="북한 IT 조력자 기소")
+    assert defendants(listed) == {"에릭 톰슨", "캐럴 라이언", "호세 가르시아"}
+    cleft = _read(ko, "미국 법무부는 23일 미국인 2명을 기소했다고 발표했다. 기소된 미국인은 에릭 "
+                      "톰슨과 캐럴 라이언이다.", title="북한 IT 조력자 기소")
+    assert defendants(cleft) == {"에릭 톰슨", "캐럴 라이언"}
+
+
+def test_a_western_name_sentenced_in_the_dative(ko: KoreanPipeline) -> None:
+    result = _read(ko, "미국 연방법원은 북한 IT 노동자를 도운 제이슨 브릭스에게 징역 102개월을 "
+                       "선고했다.")
+    assert _persons(result) == {"제이슨 브릭스"}
+    assert any(r.type == "SENTENCED" and r.properties["months"] == 102
+               for r in result.relations)
+
+
+def test_runs_without_a_person_cue_are_no_persons(ko: KoreanPipeline) -> None:
+    """A word in 인 that is no state (대리인), a fine in the dative, a run joined to no
+    person: no Western person."""
+    result = _read(ko, "대리인 그린 오크는 서류를 냈다. 법원은 블루 오크에게 벌금을 부과했다.")
+    assert _persons(result) == set()

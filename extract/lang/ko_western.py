@@ -35,6 +35,14 @@ _ACCUSED = re.compile(r"^\s*(?:은|는|이|가)\s[^.。\n]{0,100}?"
                       r"(?:선고(?:를\s*)?받|기소(?:됐|되었|돼)|체포(?:됐|되었|돼)|유죄(?:를)?\s*인정)")
 _AFTER_SURNAME = re.compile(r"(?:씨)?(?:은|는|이|가|을|를|의|에게|에게서|와|과|도|측은)?"
                             r"(?![가-힣])")
+# more strong cues: a demonym right before the run (미국인 에릭 톰슨: a state's name and 인),
+# the one sentenced in the dative (X에게 징역 …을 선고), the subject of a cleft over the
+# accused (기소된 미국인은 X와 Y이다), and a run coordinated with a person's run
+_DEMONYM = re.compile(r"(?<![가-힣])([가-힣]{1,6})인\s*$")
+_SENTENCED_DATIVE = re.compile(r"^\s*에게\s[^.。\n]{0,60}?(?:징역|금고)[^.。\n]{0,30}?선고")
+_CLEFT = re.compile(r"(?:기소된|선고받은|체포된|유죄를\s*인정한)\s*(?:[가-힣]+\s*){0,2}?"
+                    r"(?:은|는)\s*$")
+_COORDINATED = re.compile(r"^\s*(?:과|와)?\s*(?:,|및|그리고)?\s*$")
 NAMED = 0.8  # a person the sentence marks as one, by a name written by sound
 
 
@@ -57,12 +65,19 @@ def add_western_persons(builder: DocBuilder, tokens: list[tuple[int, int, str, s
     for (start, end, words), extended in runs:
         if any(s < end and start < e for s, e in taken):
             continue
-        strong = _STRONG_AFTER.match(text[end:end + 12]) or _ACCUSED.match(text[end:end + 130])
+        before = text[max(0, start - 24):start]
+        demonym = _DEMONYM.search(before)
+        strong = _STRONG_AFTER.match(text[end:end + 12]) or \
+            _ACCUSED.match(text[end:end + 130]) or \
+            _SENTENCED_DATIVE.match(text[end:end + 100]) or _CLEFT.search(before) or \
+            (demonym is not None and _is_state(native, demonym.group(1))) or \
+            _next_to(text, start, end, taken)
         weak = _AFTER.match(text[end:end + 12]) or _BEFORE.search(text[max(0, start - 12):
                                                                          start])
         if not (strong or (weak and not extended and any(transliterated(w) for w in words))):
             continue  # a name by sound needs a person cue; any other run a strong one
         taken.append((start, end))
+        taken.sort()
         name = " ".join(words)
         # the name in its own script in brackets (안드레예프(Andreyev)) is its English name
         latin = bracketed_english(text, end)
@@ -83,3 +98,13 @@ def add_western_persons(builder: DocBuilder, tokens: list[tuple[int, int, str, s
             if _AFTER_SURNAME.match(text, match.end()):
                 builder.add(Found(match.start(), match.end(), family, "Person", entity_id,
                                   english, confidence=NAMED))
+
+
+def _is_state(native: NativeGazetteer, word: str) -> bool:
+    entry = native.surfaces["ko"].get(word)
+    return entry is not None and entry.type == "Country"
+
+
+def _next_to(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """Is the run coordinated with a person's run found before it (A과 B, A, B)?"""
+    return any(_COORDINATED.match(text[e:start]) for _, e in taken if e <= start)
