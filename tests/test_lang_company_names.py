@@ -142,3 +142,21 @@ def test_two_earlier_companies_of_one_core_leave_the_name_alone() -> None:
         _entity(*grell, texts[2], "Ona Grell"), _company(names[2], texts[2])]))
     assert "organization:pyolbit-trading-corporation" in _ids(third)
     assert not third.links
+
+
+def test_a_name_spelled_as_an_earlier_node_stays_on_it() -> None:
+    """Two earlier nodes left apart (Corp. named alone; Corporation beside Ona Grell); a
+    third document spells it "Corp." beside Ona Grell: it stays on the "Corp." node its
+    spelling names, whatever it shares with the other."""
+    texts = ["Pyolbit Trading Corp. was named.", "Ona Grell ran Pyolbit Trading Corporation.",
+             "Ona Grell ran Pyolbit Trading Corp."]
+    grell = ("person:ona-grell", "Person", "Ona Grell")
+    _, second, third = _read(
+        _doc("en1", texts[0], [_company("Pyolbit Trading Corp.", texts[0])]),
+        _doc("en2", texts[1], [_entity(*grell, texts[1], "Ona Grell"),
+                               _company("Pyolbit Trading Corporation", texts[1])]),
+        _doc("en3", texts[2], [_entity(*grell, texts[2], "Ona Grell"),
+                               _company("Pyolbit Trading Corp.", texts[2])]))
+    assert "organization:pyolbit-trading-corporation" in _ids(second)  # a link only
+    assert "organization:pyolbit-trading-corp" in _ids(third)
+    assert not third.links

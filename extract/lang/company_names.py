@@ -109,10 +109,11 @@ def join_variants(extraction: Extraction, known: list[Known],
     located = places(extraction)
     common = generic_ids(extraction)
     taken = {e.id for e in extraction.entities}
+    spelled = {other.id for other in known}  # a name already on its node, same spelling
     renames: dict[str, str] = {}
     companies = company_labels()
     for entity in extraction.entities:
-        if entity.type not in companies or entity.unnamed:
+        if entity.type not in companies or entity.unnamed or entity.id in spelled:
             continue
         core = company_core(entity.name)
         candidates = [o for o in by_core.get((entity.type, core), []) if o.id != entity.id]
