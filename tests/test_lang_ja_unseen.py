@@ -301,3 +301,115 @@ def test_a_title_does_not_run_over_a_clause_verb(ja: JapanesePipeline) -> None:
     text = "警察庁は、日米韓共同声明を受けて注意喚起を改訂した。"
     assert not [e for e in run(ja, text).entities
                 if e.type == "Advisory" and "受けて" in e.name]
+
+
+# targets counted in the designation, named in the sentences after it (ja_counted.py)
+_COUNTED = "米財務省は5日、北朝鮮の金融関係者ら計3人・2団体を制裁対象に加えた。柱の一つは、" \
+    "瀋陽でIT労働者を動かす朝鮮白楊貿易会社（KPTC）と、その社長ウ・ヨンチョル（U Yong Chol）だ。" \
+    "もう一つは金融で、朝鮮青松銀行が決済を担っていたほか、行員のリ・ミョンスは、すでに制裁下に" \
+    "ある朝鮮東海銀行のために資金を管理していた。残る1人は海外代表のチャ・ヨンギル氏である。"
+
+
+def test_counted_targets_named_after_the_designation(ja: JapanesePipeline) -> None:
+    assert facts(ja, _COUNTED, "DESIGNATED") == {
+        (US, _BAEKYANG), (US, "ウ・ヨンチョル"), (US, "朝鮮青松銀行"), (US, "リ・ミョンス"),
+        (US, "チャ・ヨンギル")}
+
+
+def test_counted_targets_not_filled_give_none(ja: JapanesePipeline) -> None:
+    """One person more than the names: the count is not what the names fill."""
+    text = _COUNTED.replace("計3人・2団体", "計4人・2団体")
+    assert facts(ja, text, "DESIGNATED") == set()
+
+
+def test_counted_targets_after_an_announcement(ja: JapanesePipeline) -> None:
+    """The designator is the announcer (は), not the subject of its reason clause (が)."""
+    text = "米財務省は23日、北朝鮮が外貨を得る仕組みを支えてきたとして、新たな制裁を発表した。" \
+        "対象は朝鮮白楊貿易会社と同社幹部のユン・チョルホ氏、それに2団体の計1人・3団体だ。" \
+        "2団体は朝鮮青松技術交流会社と朝鮮東海銀行で、いずれも韓国政府が2月10日に独自制裁の" \
+        "対象としていた。"
+    got = facts(ja, text, "DESIGNATED")
+    assert {(US, _BAEKYANG), (US, "ユン・チョルホ"), (US, _CHONGSONG), (US, "朝鮮東海銀行"),
+            (KR, _CHONGSONG), (KR, "朝鮮東海銀行")} <= got
+    assert not {p for p in got if p[0] == "North Korea"}
+
+
+def test_the_same_bodies_again(ja: JapanesePipeline) -> None:
+    text = "米政府は27日、2つの団体と個人1人を制裁の対象に加えました。対象となった団体は、" \
+        "朝鮮白楊貿易会社と朝鮮青松技術交流会社です。また個人では、ユン・チョルホ氏が指定され" \
+        "ました。韓国政府も28日、同じ2つの団体と、ユン氏の1人を独自の制裁対象に指定したと発表しました。"
+    got = facts(ja, text, "DESIGNATED")
+    assert {(KR, _BAEKYANG), (KR, _CHONGSONG), (KR, "ユン・チョルホ")} <= got
+
+
+_ANNEX_NOTICE = (
+    "令和8年1月20日\n外務省\n財務省\n\n"
+    "我が国は、本日、北朝鮮のIT労働者の派遣に関与する2団体及び1個人を資産凍結等の措置の対象に"
+    "追加した。本日付けの外務省告示により、別紙に掲げる者を外為法に基づく措置の対象として指定した。"
+    "\n\n（別紙）対象者　（１）団体　①朝鮮白楊貿易会社（Korea Paekyang Trading Corporation）"
+    "　人民武力省の傘下　②朝鮮青松技術交流会社　労働者の派遣に関与　（２）個人　①氏名　"
+    "ユン・チョルホ（Yun Chol Ho）　役職　同社代表\n")
+
+
+def test_annex_items_designated(ja: JapanesePipeline) -> None:
+    assert facts(ja, _ANNEX_NOTICE, "DESIGNATED") == {(JP, _BAEKYANG), (JP, _CHONGSONG),
+                                                      (JP, "ユン・チョルホ")}
+
+
+def test_annex_without_a_designation_pointing_to_it(ja: JapanesePipeline) -> None:
+    text = _ANNEX_NOTICE.replace("本日付けの外務省告示により、別紙に掲げる者を外為法に基づく措置の"
+                                 "対象として指定した。", "参考資料を別紙に付す。")
+    assert facts(ja, text, "DESIGNATED") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the targets after the source of the report
+    ("アメリカ政府は27日、新たな制裁を発表しました。アメリカ財務省の発表によりますと、"
+     "対象となった団体は、朝鮮白楊貿易会社と朝鮮青松技術交流会社です。",
+     {(US, _BAEKYANG), (US, _CHONGSONG)}),
+    ("アメリカ政府は27日、朝鮮東海銀行を制裁の対象に加えました。アメリカ財務省によりますと、"
+     "対象となった団体には、朝鮮白楊貿易会社も含まれます。",
+     {(US, "朝鮮東海銀行"), (US, _BAEKYANG)}),
+    # the cleft with its actor
+    ("韓国外務省も同日、独自制裁を発表した。韓国が指定したのは朝鮮白楊貿易会社と、ユン・チョルホ氏。",
+     {(KR, _BAEKYANG), (KR, "ユン・チョルホ")}),
+    # each of the ones named, dated: an earlier act told with its date
+    ("米財務省は2018年9月、朝鮮東海銀行を制裁対象とした。2023年5月には朝鮮青松技術交流会社が、"
+     "2025年1月には朝鮮白楊貿易会社が、それぞれ指定を受けている。",
+     {(US, "朝鮮東海銀行"), (US, _CHONGSONG), (US, _BAEKYANG)}),
+    # a family name the recognizer reads alone is the person named before
+    ("アメリカ政府は、ユ・プウン氏とハン・チョルマン氏を指定しました。韓国政府も28日、ユ氏、ハン氏"
+     "の2人を独自の制裁対象に指定したと発表しました。",
+     {(US, "ユ・プウン"), (US, "ハン・チョルマン"), (KR, "ユ・プウン"), (KR, "ハン・チョルマン")}),
+])
+def test_fresh_constructions(ja: JapanesePipeline, text: str,
+                             expected: set[tuple[str, str]]) -> None:
+    assert facts(ja, text, "DESIGNATED") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the cleft of a plan
+    "韓国が指定する方針なのは朝鮮白楊貿易会社と、ユン・チョルホ氏。",
+    # each, undated and recalled: no act of the text
+    "朝鮮青松技術交流会社と朝鮮白楊貿易会社が、これまでにそれぞれ指定を受けている。",
+])
+def test_fresh_construction_look_alikes(ja: JapanesePipeline, text: str) -> None:
+    assert facts(ja, text, "DESIGNATED") == set()
+
+
+def test_company_names_without_their_kind_and_by_their_start(ja: JapanesePipeline) -> None:
+    text = "北朝鮮の国防省傘下にあるIT企業チンヨン情報技術協力会社は、技術者を派遣している。" \
+        "チンヨン社は、ロシアに代表団を置いている。対象は元山自動化大学など3団体だ。"
+    result = run(ja, text)
+    orgs = {e.name: {m.text for m in e.mentions} for e in result.entities
+            if e.type == "Organization"}
+    assert {"チンヨン情報技術協力会社", "チンヨン社"} in orgs.values()
+    assert "元山自動化大学" in {m for ms in orgs.values() for m in ms}  # no person
+    assert not [e for e in result.entities if e.type == "Person"]
+
+
+def test_a_latin_name_glossing_a_kana_one_is_the_same_company(ja: JapanesePipeline) -> None:
+    text = "UAEにある不動産会社「パイオニア・ベンコント・スター」（Pioneer Bencont Star Real " \
+        "Estate）が指定された。"
+    orgs = [e for e in run(ja, text).entities if e.type == "Organization"]
+    assert len(orgs) == 1

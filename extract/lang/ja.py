@@ -16,8 +16,15 @@ from typing import Any
 from extract.lang.assemble import add_known_actors, conclude
 from extract.lang.common import DocBuilder, Found, Span, make_id, native_slug, sentences
 from extract.lang.ja_advisories import add_bare_advisories
+from extract.lang.ja_annex import apply_annex
 from extract.lang.ja_clauses import apply_clauses
-from extract.lang.ja_companies import add_companies, add_latin_bracketed, north_korean
+from extract.lang.ja_companies import (
+    add_companies,
+    add_latin_bracketed,
+    add_short_companies,
+    north_korean,
+)
+from extract.lang.ja_counted import apply_counted
 from extract.lang.ja_header import add_header_title, header_actors
 from extract.lang.ja_issued import apply_issued, apply_title_issuers
 from extract.lang.ja_layout import apply_layout, attach_aliases
@@ -64,6 +71,8 @@ _ORG_LABELS = ("Company", "Corporation_Other", "Organization_Other", "Internatio
 # Shipping Co.), (Shenyang Baihua Network Technology Co., Ltd.)
 _BRACKETED = re.compile(r"^\s*[（(]\s*([A-Z][A-Za-z'’\-]+(?:\s+[A-Za-z][A-Za-z'’\-.]*){0,8}"
                         r"(?:,\s*(?:Ltd|Inc|LLC)\.?)?)\s*[,，、)）]")
+# the head noun of a body, never of a person's name (a recognizer's Person 平壌自動化大学)
+_BODY_HEADS = ("大学", "学院", "研究所", "研究院", "会社", "公司", "銀行", "総局", "委員会")
 _KATAKANA_NAME = re.compile(r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3}")
 _KATAKANA_BEFORE_BRACKET = re.compile(r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3}\s*[（(]\s*$")
 # Japanese news quotes a company's name: IT企業「X」, 金融機関「Y」, ハッカー集団「Z」
@@ -125,6 +134,7 @@ class JapanesePipeline:
         self._named(builder, doc)
         add_family_references(builder)  # パク氏, after the katakana names
         self._latin_names(builder)
+        add_short_companies(builder)  # チンヨン社 after チンヨン情報技術協力会社
         for money in find_money(text):
             add_payment(builder, money.start, money.end, money.text, money.amount_usd,
                         money.amount, money.currency, money.qualifier)
@@ -149,6 +159,8 @@ class JapanesePipeline:
         apply_clauses(builder, self._doc)  # names of another clause are not its targets
         apply_issued(builder, spans, self._doc)  # 「…」を26日に発出した, 発表した共同声明
         apply_title_issuers(builder)  # 日米韓共同声明: the states it is named after
+        apply_counted(builder, spans)  # 計8人・2団体を…加えた, then the names that fill the count
+        apply_annex(builder, spans)  # 別紙に掲げる者を…指定した, and the annex's items
 
     def _titles(self, builder: DocBuilder) -> None:
         """A document title in 「」 that names an advisory or statement is an Advisory."""
@@ -183,7 +195,8 @@ class JapanesePipeline:
         english = _english(builder.text, end)
         if thing(surface):
             return  # 「ラップトップ・ファーム」: a kind of thing
-        if quoted(builder.text, start, end):  # 「ボラリス・テック」: news quotes companies
+        # 「ボラリス・テック」: news quotes companies; 平壌自動化大学: a body by its head noun
+        if quoted(builder.text, start, end) or surface.endswith(_BODY_HEADS):
             name = english or surface
             builder.add(Found(start, end, surface, "Organization",
                               make_id("Organization", english or reading), name,
@@ -252,8 +265,11 @@ class JapanesePipeline:
                     continue  # キム・ヨンチョル(KIM Yong Chol): a person's romanization
                 english = _english(builder.text, ent.end_char)
                 name = english or ent.text
+                # a Latin name is its own key (the same id as where it glosses a kana name),
+                # never the katakana reading the analyzer gives it
+                key = english or (ent.text if ent.text.isascii() else reading(ent))
                 builder.add(Found(ent.start_char, ent.end_char, ent.text, "Organization",
-                                  make_id("Organization", english or reading(ent)), name,
+                                  make_id("Organization", key), name,
                                   aliases=(ent.text,),
                                   properties={"kind": "company"}, confidence=0.75))
 

@@ -3,7 +3,9 @@
 A company name ends in a generic head (会社, 総会社, 交流社, 公司, 銀行…). Japanese glues the
 role of a person to it (朝鮮青嵐技術交流社瀋陽代表 "the company's Shenyang representative"),
 so a run of name characters that goes on past a head with a role or branch word is the
-company up to its head. The English name is the romanization the text gives in brackets,
+company up to its head; a kind glued before the name (IT企業X会社) is not part of it, and
+the start of a name with 社 (X社 for X情報技術協力会社) names it again. The English name is
+the romanization the text gives in brackets,
 else, for a name that says it is Korean (朝鮮…), the translation of its Korean reading
 (extract/lang/ja_readings.py), else none: the id then comes from the Japanese reading.
 """
@@ -27,13 +29,37 @@ _ROLE_TAIL = re.compile(r"^[一-龥ァ-ヺー]{0,6}?(?:代表|社長|総経理|�
                         r"関係者|代表部|支社|支店|事務所|駐在員)$")
 
 
+# the kind of company glued before its name: IT企業チンヨン情報技術協力会社
+_KIND_PREFIX = re.compile(r"^(?:IT|ＩＴ|[一-龥]{1,4})?企業(?=[一-龥ァ-ヺー]{2,})")
+# a company named again by the start of its name and 社: チンヨン社 for チンヨン情報技術協力会社
+_SHORT = re.compile(r"(?<![一-龥ァ-ヺー])([ァ-ヺー]{2,8}|[一-龥]{2,4})社(?=[はがのをにとも、代])")
+
+
 def company_spans(text: str, native: NativeGazetteer) -> Iterator[tuple[int, int]]:
     """(start, end) of each company name in kanji or katakana."""
     for match in ORG_RUN.finditer(text):
         word = match.group(0)
-        size = _company_size(word)
-        if size and word[:size] not in native.surfaces["ja"]:
-            yield match.start(), match.start() + size
+        prefix = _KIND_PREFIX.match(word)
+        skip = prefix.end() if prefix else 0
+        size = _company_size(word[skip:])
+        if size and word[skip:skip + size] not in native.surfaces["ja"]:
+            yield match.start() + skip, match.start() + skip + size
+
+
+def add_short_companies(builder: DocBuilder) -> None:
+    """Xの…社 after the company it starts: the one company named before with that start."""
+    for match in _SHORT.finditer(builder.text):
+        if any(f.start < match.end() and match.start() < f.end for f in builder.found):
+            continue
+        stem = match.group(1)
+        owners = {f.id: f for f in builder.found if f.type == "Organization" and
+                  f.end <= match.start() and f.text.startswith(stem) and
+                  len(f.text) > len(stem) + 1}
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            builder.add(Found(match.start(), match.end(), match.group(0), "Organization",
+                              owner.id, owner.name, properties=dict(owner.properties),
+                              confidence=0.7, alias=False))
 
 
 def _company_size(word: str) -> int:

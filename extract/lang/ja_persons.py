@@ -5,7 +5,8 @@ and the family name with 氏 afterwards.
   one person, whose kanji, katakana and Latin spellings are all its aliases. A Korean name's
   id and English name come from the romanization given, else from the Korean reading of the
   kanji when the katakana confirms it (extract/lang/ja_readings.py), else from the katakana.
-- 朴氏 / パク氏 later in the text: the one person of the document with that family name.
+- 朴氏 / パク氏 later in the text: the one person of the document with that family name,
+  also where the recognizer read the bare family name as a person of its own.
 """
 
 from __future__ import annotations
@@ -124,6 +125,10 @@ def add_family_references(builder: DocBuilder) -> None:
             if len(owners) == 1:
                 owner = next(iter(owners.values()))
                 start = match.end("family") - len(family)
+                # ハン氏 read by the recognizer as a person of its own: the one named before
+                for bare in [f for f in builder.found if f.start == start and f.type == "Person"
+                             and f.end == match.end("family") and f.id != owner.id]:
+                    builder.withdraw(bare)
                 builder.add(Found(start, match.end("family"), family, "Person", owner.id,
                                   owner.name, confidence=0.8, alias=False))
                 break

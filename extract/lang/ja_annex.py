@@ -1,0 +1,68 @@
+"""Targets a Japanese release lists in its annex: 別紙に掲げる者を…対象として指定した.
+
+A government notice designates "the persons in the annex" and lists them at its end, under
+（別紙） or 別添, each item after a mark (①, （１）, ・), often all on one line with wide
+spaces between items and their descriptions, a group heading between them ((１)団体,
+(２)個人) and a label before a person's name (氏名　キム・スイル). Each item's name is a
+target of the designation that points to the annex; its actor is the sentence's own, else
+the designator or actor the release named before (我が国は…追加した; its header's
+ministries).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.lang.common import DocBuilder, Span
+from extract.lang.frames import FRAMES, JA
+from extract.lang.ja_modality import stated
+from extract.lang.relations import _dated, _state_of, _subjects
+
+_POINTS = re.compile(r"(?:別紙|別添|別表)(?:[0-9０-９]{1,2})?\s*(?:に掲げる|に記載の|に記載する|の|"
+                     r"のとおりの?)\s*(?:者|団体|個人|対象者)")
+_ANNEX = re.compile(r"(?m)^[\s　]*[（(【\[]?\s*(?:別紙|別添|別表)(?:[0-9０-９]{1,2})?\s*[）)】\]]?")
+_ITEM = re.compile(r"[①-⑳]|[（(][0-9０-９]{1,2}[）)]|^[\s　]*・", re.MULTILINE)
+# between an item's mark and its name: spaces and a label (氏名, 名称)
+_LABEL = re.compile(r"^[\s　]*(?:(?:氏名|名称|名前|団体名)\s*[:：]?[\s　]*)?$")
+# the designation frame's verb, or the notice's plain one: …の対象として指定した
+_VERB = re.compile(r"(?:対象(?:者)?(?:として|に)\s*(?:新たに\s*)?(?:追加\s*)?(?:指定|追加|加え)|"
+                   r"を\s*(?:追加\s*)?指定)(?:した|する|し、|しました|します)")
+_PREDICATES = [_VERB] + [f.predicate for f in FRAMES["ja"] if f.name == "designation.ja.v1"]
+_CONFIDENCE = 0.75  # named outside the designating sentence, by the annex it points to
+
+
+def apply_annex(builder: DocBuilder, spans: list[Span]) -> None:
+    text = builder.text
+    for span in spans:
+        sentence = span.text(text)
+        points = _POINTS.search(sentence)
+        match = next((m for p in _PREDICATES if (m := p.search(sentence))), None)
+        annex = _ANNEX.search(text, span.end)
+        if points is None or match is None or annex is None:
+            continue
+        at = span.start + match.end()
+        dated = _dated(builder, span, JA, bool(JA.recall.search(sentence)))
+        if stated(text, span, at) is None or dated is None:
+            continue
+        own = _subjects(builder, span, JA, span.start + match.start())
+        actors = [a.id for a in own] or builder.last_designators or builder.last_actors
+        states = list(dict.fromkeys(_state_of(builder, a, span) for a in actors))
+        for item, evidence in _items(builder, annex.end()):
+            for state in states:
+                builder.relate("DESIGNATED", state, item, evidence, frame="annex.ja.v1",
+                               confidence=_CONFIDENCE, properties=dated[0],
+                               date_basis=dated[1])
+
+
+def _items(builder: DocBuilder, start: int) -> list[tuple[str, Span]]:
+    """Each item's name in the annex: the first person or body right after its mark."""
+    text = builder.text
+    marks = list(_ITEM.finditer(text, start))
+    out: list[tuple[str, Span]] = []
+    for index, mark in enumerate(marks):
+        end = marks[index + 1].start() if index + 1 < len(marks) else len(text)
+        names = [f for f in builder.in_span(Span(mark.end(), end), ("Person", "Organization"))
+                 if not f.unnamed and _LABEL.match(text[mark.end():f.start])]
+        if names:
+            out.append((names[0].id, Span(mark.start(), end)))
+    return out
