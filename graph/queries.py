@@ -494,8 +494,9 @@ class Dialect:
 
     def node_statements(self) -> str:
         """Up to $cap statements (MENTIONS) of each entity in $ids, the surest (for hubs,
-        see ORDERED_UP_TO and VALUE_SOURCES)."""
-        return _NODE_STATEMENTS.format(call_id=self.call_with("id"), statement=_STATEMENT,
+        see ORDERED_UP_TO and VALUE_SOURCES): [{id, doc, <STATEMENT_FIELDS>}]."""
+        return _NODE_STATEMENTS.format(call_id=self.call_with("id"),
+                                       columns=_statement_columns("m"), fields=_FIELDS,
                                        order="\n  ORDER BY m.confidence DESC, d.id")
 
     def rel_statements(self, ordered: Sequence[bool] = (True,)) -> str:
@@ -504,11 +505,22 @@ class Dialect:
         with $cap{i} (rows say their `part`): a dossier lists its facts' statements with
         a cap per kind of fact, on relationships of every size, in one round trip."""
         parts = [_REL_STATEMENTS.format(
-            call_rel=self.call_with("rel"), claim=CLAIM, statement=_STATEMENT,
+            call_rel=self.call_with("rel"), claim=CLAIM, columns=_statement_columns("c"),
+            fields=_FIELDS,
             order="\n  ORDER BY c.confidence DESC, c.doc" if o else "", part=i,
             rels=f"rels{i}" if len(ordered) > 1 else "rels",
             cap=f"cap{i}" if len(ordered) > 1 else "cap") for i, o in enumerate(ordered)]
         return "UNION ALL".join(parts)
+
+    def payment_documents(self, rel_types: Sequence[str] = ()) -> str:
+        """The documents of up to $cap statements of each Payment in $ids, the surest
+        (node_statements order), with the entities joined to it by one of `rel_types`
+        (payment_party_ids(); none asked, none read): [{id, doc, confidence, parties}],
+        doc null for a payment no document states."""
+        parties = (f"\nOPTIONAL MATCH (x:{ENTITY})-[:{_types(rel_types)}]-(p)\n"
+                   f"WITH id, p, collect(DISTINCT x.id) AS parties" if rel_types else "")
+        return _PAYMENT_DOCUMENTS.format(parties=parties, call_p=self.call_with("p"),
+                                         party_column="parties, " if rel_types else "")
 
     def degree(self, node: str, rel_type: str, outgoing: bool) -> str:
         """How many relationships of one type leave (or reach) a node, read from the
@@ -833,10 +845,21 @@ def _light(v: str) -> str:
 # gives the same answer in any store; past it, sorting would cost a hub a read of every
 # statement on every dossier (20 ms at 10k documents), and the few are the store's first.
 ORDERED_UP_TO = 500
-# Only what a reader sees of a statement is sent (graph/light_rows.py `statement_of`). MENTIONS
-# start only at a Document (the model): a label test on `d` costs FalkorDB a pass over the
-# hub's whole row of MENTIONS (100k at 100k documents: 49 -> 11 ms) before the LIMIT.
-_STATEMENT = ".ev_start, .ev_end, .ev_text, .confidence, .modality, .frame, .date_basis"
+# Only what a reader sees of a statement is sent (graph/light_rows.py `statement_of`), as
+# columns: a map per row repeats its eight keys, which the store writes and the client
+# parses for every statement (a hub's dossier reads about 300; as columns its largest read
+# sends half the bytes and costs a third less). MENTIONS start only at a Document (the
+# model): a label test on `d` costs FalkorDB a pass over the hub's whole row of MENTIONS
+# (100k at 100k documents: 49 -> 11 ms) before the LIMIT.
+STATEMENT_FIELDS = ("ev_start", "ev_end", "ev_text", "confidence", "modality", "frame",
+                    "date_basis")
+_FIELDS = ", ".join(STATEMENT_FIELDS)
+
+
+def _statement_columns(var: str) -> str:
+    return ", ".join(f"{var}.{k} AS {k}" for k in STATEMENT_FIELDS)
+
+
 _NODE_STATEMENTS = """
 UNWIND $ids AS id
 {call_id}
@@ -844,9 +867,9 @@ UNWIND $ids AS id
   MATCH (d)-[m:MENTIONS]->(x)
   WITH d, m{order}
   LIMIT $cap
-  RETURN d.id AS doc, m {{{statement}}} AS m
+  RETURN d.id AS doc, {columns}
 }}
-RETURN id, doc, m
+RETURN id, doc, {fields}
 """
 
 # An entity stated by more than ORDERED_UP_TO documents lists the statements its values
@@ -864,7 +887,7 @@ MATCH (d:Document {{id: p.doc}})
 MATCH (x:Entity {{id: p.id}})
 WITH p, d, x
 MATCH (d)-[m:MENTIONS]->(x)
-RETURN p.id AS id, d.id AS doc, m {{{_STATEMENT}}} AS m
+RETURN p.id AS id, d.id AS doc, {_statement_columns("m")}
 """
 
 _REL_STATEMENTS = """
@@ -873,9 +896,27 @@ UNWIND ${rels} AS rel
   MATCH (c:{claim} {{rel: rel}})
   WITH c{order}
   LIMIT ${cap}
-  RETURN c {{.doc, {statement}}} AS c
+  RETURN c.doc AS doc, {columns}
 }}
-RETURN {part} AS part, rel, c
+RETURN {part} AS part, rel, doc, {fields}
+"""
+
+# The documents of payments' statements (up to $cap each, the surest, as node_statements,
+# with each one's confidence to order them by) and their parties: a dossier's money names
+# the documents behind each figure and the parties of each payment, and quotes the
+# relationship's sentences, not the payment's, so the statements' text is not read. A
+# payment no document states gives one row with a null doc, so its parties still come.
+_PAYMENT_DOCUMENTS = """
+UNWIND $ids AS id
+MATCH (p:Payment {{id: id}}){parties}
+{call_p}
+  OPTIONAL MATCH (d)-[m:MENTIONS]->(p)
+  WITH d, m
+  ORDER BY m.confidence DESC, d.id
+  LIMIT $cap
+  RETURN d.id AS doc, m.confidence AS confidence
+}}
+RETURN id, {party_column}doc, confidence
 """
 
 # benchmarks/ingest_scale.py: the nodes and relationships with the most statements (the ones
@@ -967,15 +1008,20 @@ FIRST = "first"  # the store's first, read live (a hub direction without a page)
 STORED = "stored"  # the first in order, from its hub page (graph/hub_pages.py)
 
 
-def neighbor_pages(pages: Sequence[tuple[str, bool, str]], dialect: Dialect) -> str:
+def neighbor_pages(pages: Sequence[tuple[str, bool, str]], dialect: Dialect,
+                   far: Sequence[str] | None = None) -> str:
     """The first $limit relationships of each (type, outgoing, how) around an entity, in
     one statement. ORDERED pages are the first by other end's id and key, as
     neighbors_light() pages; FIRST ones are the store's first: ordering a hub's 28k
     relationships of a type reads every one of them on every dossier (see ORDERED_UP_TO);
     STORED ones are the relationships its hub page names, in the page's order (the same as
-    ORDERED), found by index: parameter $p<i> for the i-th page, [[other end id, key]...]."""
+    ORDERED), found by index: parameter $p<i> for the i-th page, [[other end id, key]...].
+    `far`: the only properties of the other ends to send, as a list of their values in the
+    order of far_names(far) (a map would name every key, set or not), else a light map."""
     if not pages:
         raise ValueError("at least one page is needed")
+    other = (_light("m") if far is None
+             else "[" + ", ".join(f"m.{name}" for name in far_names(far)) + "]")
     parts = []
     for i, (rel_type, outgoing, how) in enumerate(dict.fromkeys(pages)):
         arrow = (f"-[r:{_rel_type(rel_type)}]->" if outgoing
@@ -998,8 +1044,16 @@ def neighbor_pages(pages: Sequence[tuple[str, bool, str]], dialect: Dialect) -> 
             f"LIMIT $limit\n"
             f"RETURN {_quote(rel_type)} AS type, {str(outgoing).lower()} AS outgoing, "
             f"labels(m) AS labels,\n"
-            f"       {_light('r')} AS r, {_light('m')} AS m")
+            f"       {_light('r')} AS r, {other} AS m")
     return "\nUNION ALL\n".join(parts)
+
+
+def far_names(far: Sequence[str]) -> list[str]:
+    """The properties neighbor_pages(far=...) sends of each other end, in order: `id`, then
+    `far`."""
+    if not all(name.isidentifier() for name in far):
+        raise ValueError(f"not property names: {far!r}")
+    return list(dict.fromkeys(["id", *far]))
 
 
 # --- hub pages (graph/hub_pages.py): a hub direction's count and first page, kept on write

@@ -52,7 +52,8 @@ class NeighborReads(StatementReads):
 
     def neighbors_light_per_type(self, entity_id: str, rel_types: Sequence[str], *,
                                  limit: int = 50, cap: int = 20,
-                                 counts: Sequence[Row] | None = None) -> list[Row]:
+                                 counts: Sequence[Row] | None = None,
+                                 far_properties: Sequence[str] | None = None) -> list[Row]:
         """The first `limit` of neighbors_light() for each type, types in the order given,
         in one statement (a hub's dossier lists a page of each of its types).
 
@@ -64,7 +65,9 @@ class NeighborReads(StatementReads):
         them; the group's count stays exact and neighbors_light() pages through all in
         order.
         `counts`: relationship_counts() of the entity when the caller has them (a hub's
-        in-degrees cost a pass over its relationships of each type)."""
+        in-degrees cost a pass over its relationships of each type). `far_properties`:
+        the only properties of the other ends to read besides `id` (a dossier shows them
+        as references: all of them were a third of a hub dossier's largest read)."""
         self._check_types(rel_types)
         if not rel_types:
             return []
@@ -87,7 +90,11 @@ class NeighborReads(StatementReads):
                                   <= queries.ORDERED_UP_TO else queries.FIRST))
         if not pages:
             return []
-        rows = self.run(queries.neighbor_pages(pages, self.dialect), params)
+        rows = self.run(queries.neighbor_pages(pages, self.dialect, far_properties), params)
+        if far_properties is not None:  # values in far_names() order, nulls left out
+            names = queries.far_names(far_properties)
+            for r in rows:
+                r["m"] = {k: v for k, v in zip(names, r["m"], strict=True) if v is not None}
         # both directions of a type in neighbors_light() order, cut to one page per type
         rows.sort(key=lambda r: (wanted.index(str(r["type"])), str(r["m"].get("id")),
                                  str(r["r"].get("key") or ""), bool(r["outgoing"])))

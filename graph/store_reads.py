@@ -3,11 +3,11 @@ the lookups the query API joins into its answers (api/services/)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from graph import queries
 from graph.errors import InvalidInput, NotFound
-from graph.light_rows import light_node
+from graph.light_rows import by_size, light_node, surest
 from graph.store_base import Row, count_of
 from graph.store_statements import StatementReads
 
@@ -126,6 +126,38 @@ class EntityReads(StatementReads):
             return {}
         rows = self.run(queries.payment_party_ids(rel_types), {"ids": list(ids)})
         return {str(r["id"]): [str(x) for x in r["parties"] if x] for r in rows}
+
+    def attach_payment_documents(self, payments: Mapping[str, Row], cap: int,
+                                 party_types: Sequence[str] = ()) -> dict[str, list[str]]:
+        """The documents of up to `cap` statements of each payment into its properties
+        (`sources`, surest first; `sources_total` says how many there are), without the
+        statements themselves (a dossier's money names the documents behind each figure
+        and quotes the relationship's sentences); and, in the same read, the entities
+        joined to each payment by one of `party_types` (payment_party_ids()), returned.
+        A payment stated by more than queries.ORDERED_UP_TO documents (never seen: a
+        payment is one document's figure) is read as attach_node_statements reads hubs."""
+        self._check_types(party_types)
+        if not payments or cap <= 0:
+            return {}
+        if by_size(payments.items(), lambda n: n["properties"]).get(False):
+            self.attach_node_statements(payments, cap)
+            return self.payment_party_ids(list(payments), party_types)
+        found: dict[str, list[Row]] = {}
+        parties: dict[str, list[str]] = {}
+        for r in self.run(self.dialect.payment_documents(party_types),
+                          {"ids": list(payments), "cap": int(cap)}):
+            ident = str(r["id"])
+            if party_types:
+                parties[ident] = [str(x) for x in r["parties"] if x]
+            if r["doc"] is not None:
+                found.setdefault(ident, []).append({"doc": str(r["doc"]),
+                                                    "confidence": r["confidence"]})
+        for ident, node in payments.items():
+            props = node["properties"]
+            listed = sorted(found.get(ident, []), key=surest)
+            props["sources"] = [st["doc"] for st in listed]
+            props["sources_total"] = int(props.get("doc_count") or len(listed))
+        return parties
 
     def payment_parties(self, ids: Iterable[str]) -> list[Row]:
         return self.run(queries.PAYMENT_PARTIES, {"ids": list(dict.fromkeys(ids))})

@@ -79,7 +79,7 @@ class StatementReads(StoreBase):
                      for doc in value_documents(known[i])[:cap]]
             rows += self.run(queries.NODE_STATEMENTS_OF_PAIRS, {"pairs": pairs})
         for r in rows:
-            found.setdefault(str(r["id"]), []).append(statement_of(str(r["doc"]), r["m"]))
+            found.setdefault(str(r["id"]), []).append(statement_of(str(r["doc"]), r))
         for ident, node in nodes.items():
             set_statements(node["properties"], found.get(ident, []))
 
@@ -120,9 +120,8 @@ class StatementReads(StoreBase):
                       for k, v in ((f"rels{i}", keys), (f"cap{i}", groups[g][1]))}
         found: list[dict[str, list[Row]]] = [{} for _ in groups]
         for r in self.run(self.dialect.rel_statements([o for _, o, _ in branches]), params):
-            c = r["c"]
             found[branches[int(r["part"])][0]].setdefault(str(r["rel"]), []).append(
-                statement_of(str(c["doc"]), c))
+                statement_of(str(r["doc"]), r))
         for (by_rel, _), got, shown in zip(groups, found, listed, strict=True):
             for key, same in by_rel.items():
                 statements = got.get(key, [])

@@ -49,13 +49,17 @@ def evidence_of(statements: list[Mapping[str, Any]], cap: int = EVIDENCE_CAP
     """Each statement's sentences, with how that document states the fact."""
     out: list[EvidenceOut] = []
     for st in statements:
-        starts, ends, texts = (list(st.get(k) or []) for k in ("start", "end", "text"))
+        if len(out) >= cap:  # the rest would be cut: not built (a hub's facts list 20 each)
+            break
+        texts = st.get("text") or ()
+        doc = str(st["doc"])
         how = {"modality": st.get("modality"), "frame": st.get("frame"),
                "confidence": st.get("confidence"), "date_basis": st.get("date_basis")}
         if not texts:  # stated without a sentence (an issuer from the front matter)
-            out.append(EvidenceOut(document=str(st["doc"]), start=0, end=0, text="", **how))
-        for start, end, text in zip(starts, ends, texts, strict=False):
-            out.append(EvidenceOut(document=str(st["doc"]), start=int(start), end=int(end),
+            out.append(EvidenceOut(document=doc, start=0, end=0, text="", **how))
+        for start, end, text in zip(st.get("start") or (), st.get("end") or (), texts,
+                                    strict=False):
+            out.append(EvidenceOut(document=doc, start=int(start), end=int(end),
                                    text=str(text), **how))
     return out[:cap]
 
@@ -88,13 +92,16 @@ def entity_brief(node: Row) -> EntityBrief:
                        properties=public_properties(node["properties"]))
 
 
-def edge_fields(rel: Row, ids: Mapping[str, str]) -> dict[str, Any]:
-    """Keyword arguments for EdgeOut and its subclasses; `ids` maps element id -> entity id."""
+def edge_fields(rel: Row, ids: Mapping[str, str],
+                prov: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Keyword arguments for EdgeOut and its subclasses; `ids` maps element id -> entity id.
+    `prov`: provenance(rel's properties) when the caller has it."""
     props = rel["properties"]
     return {"id": str(rel["element_id"]), "type": str(rel["type"]),
             "source": ids.get(str(rel["start"]), str(rel["start"])),
             "target": ids.get(str(rel["end"]), str(rel["end"])),
-            "properties": public_properties(props), **provenance(props)}
+            "properties": public_properties(props),
+            **(provenance(props) if prov is None else prov)}
 
 
 def hop_out(rel: Row, before: Row, ids: Mapping[str, str]) -> HopOut:

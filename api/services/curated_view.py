@@ -111,11 +111,13 @@ class CuratedView(GraphStore):
 
     def neighbors_light_per_type(self, entity_id: str, rel_types: Sequence[str], *,
                                  limit: int = 50, cap: int = 20,
-                                 counts: Sequence[Row] | None = None) -> list[Row]:
+                                 counts: Sequence[Row] | None = None,
+                                 far_properties: Sequence[str] | None = None) -> list[Row]:
         rows: list[Row] = []
         for member in self.verdicts.cluster(entity_id):
             # the cluster's counts are not a member's (a rejected fact is taken out of them)
-            rows += self.store.neighbors_light_per_type(member, rel_types, limit=limit, cap=cap)
+            rows += self.store.neighbors_light_per_type(member, rel_types, limit=limit, cap=cap,
+                                                        far_properties=far_properties)
         judged = self.judge(rows)
         return [r for t in dict.fromkeys(rel_types)
                 for r in [j for j in judged if j["relationship"]["type"] == t][:limit]]

@@ -9,7 +9,7 @@ and out — each keeping the evidence of every edge it was folded from.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from api.schemas import (
@@ -24,6 +24,7 @@ from api.services.convert import (
     edge_fields,
     entity_ref,
     label_of,
+    node_id,
     provenance,
 )
 from api.services.trust import band, strongest
@@ -42,6 +43,8 @@ class Related:
     outgoing: bool
     # a scheme tie's documents (api/services/money.py scheme_ties), when read with it
     documents: list[str] | None = None
+    _provenance: tuple[object, dict[str, Any]] | None = field(default=None, repr=False,
+                                                              compare=False)
 
     @property
     def type(self) -> str:
@@ -52,13 +55,21 @@ class Related:
         props: dict[str, Any] = self.relationship["properties"]
         return props
 
+    def provenance(self) -> dict[str, Any]:
+        """provenance(self.props), built once while its statements stay those attached (a
+        money fact is listed in its group and again in the money section)."""
+        statements = self.props.get("statements")
+        if self._provenance is None or self._provenance[0] is not statements:
+            self._provenance = (statements, provenance(self.props))
+        return self._provenance[1]
+
 
 def related_out(center: Row, item: Related) -> RelatedOut:
     """A relationship as the centre entity sees it: direction and the entity at the other end."""
-    ids = {str(center["element_id"]): entity_ref(center).id,
-           str(item.node["element_id"]): entity_ref(item.node).id}
-    return RelatedOut(direction="out" if item.outgoing else "in", other=entity_ref(item.node),
-                      **edge_fields(item.relationship, ids))
+    other = entity_ref(item.node)
+    ids = {str(center["element_id"]): node_id(center), str(item.node["element_id"]): other.id}
+    return RelatedOut(direction="out" if item.outgoing else "in", other=other,
+                      **edge_fields(item.relationship, ids, item.provenance()))
 
 
 def merge_provenance(props_list: Iterable[dict[str, Any]]) -> dict[str, Any]:

@@ -36,13 +36,11 @@ class _Item:
     record: MoneyOut
     parties: frozenset[str]
 
-    @property
-    def low(self) -> int | None:
-        return self.record.amount_usd
-
-    @property
-    def high(self) -> int | None:
-        return self.record.amount_max_usd or self.record.amount_usd
+    def __post_init__(self) -> None:
+        # read once: every pair of a group's items is compared (_clusters)
+        self.low: int | None = self.record.amount_usd
+        self.high: int | None = self.record.amount_max_usd or self.record.amount_usd
+        self.documents = frozenset(self.record.documents)
 
 
 def _direction(item: Related) -> str:
@@ -60,7 +58,7 @@ def record(item: Related, center_is_payment: bool = False) -> MoneyOut:
     if value is None:
         value = amount(item.props)
     high = amount(props, "amount_max_usd") if is_payment else None
-    prov = provenance(item.props)
+    prov = item.provenance()
     node_docs = [str(d) for d in props.get("sources") or []]
     documents = list(dict.fromkeys([*node_docs, *prov["sources"]]))
     return MoneyOut(
@@ -74,7 +72,7 @@ def record(item: Related, center_is_payment: bool = False) -> MoneyOut:
 
 
 def _same_thing(a: _Item, b: _Item) -> bool:
-    if set(a.record.documents) & set(b.record.documents) or a.low is None or b.low is None:
+    if a.documents & b.documents or a.low is None or b.low is None:
         return False  # one document's separate amounts are separate things
     if a.parties and b.parties and a.parties != b.parties:
         return False
@@ -178,23 +176,16 @@ def money_flows(store: GraphStore, center: Row, related: list[Related]) -> Money
     items = [i for i in related if i.type in MONEY_TYPES]
     payments = {str(i.node["element_id"]): i.node for i in items
                 if label_of(i.node) == "Payment"}
-    store.attach_node_statements(payments, cap=5)
+    center_id = entity_ref(center).id
+    parties = {p: frozenset(x for x in xs if x != center_id) for p, xs in
+               store.attach_payment_documents(payments, 5, list(MONEY_TYPES)).items()}
     records = [record(i, center_is_payment) for i in items]
-    parties = _parties(store, payments, entity_ref(center).id)
     groups = groups_of(records, parties)
     return MoneyFlows(incoming=[r for r in records if r.direction == "in"],
                       outgoing=[r for r in records if r.direction == "out"],
                       groups=groups, total_in_usd=single_total(groups, "in"),
                       total_out_usd=single_total(groups, "out"),
                       scheme=scheme_money(store, center, related))
-
-
-def _parties(store: GraphStore, payments: dict[str, Row], center: str
-             ) -> dict[str, frozenset[str]]:
-    if not payments:
-        return {}
-    found = store.payment_party_ids(list(payments), list(MONEY_TYPES))
-    return {p: frozenset(x for x in xs if x != center) for p, xs in found.items()}
 
 
 def scheme_ties(related: Iterable[Related]) -> list[Related]:
@@ -236,7 +227,7 @@ def scheme_money(store: GraphStore, center: Row, related: Iterable[Related]) -> 
             # a payment reached through two ties is one node: its statements are read once
             node = payments.setdefault(str(node["element_id"]), node)
             found.append((tie, docs, {**step, "node": node}))
-    store.attach_node_statements(payments, cap=5)
+    store.attach_payment_documents(payments, 5)
     for tie, docs, step in found:
         money = record(Related(step["relationship"], step["node"], True))
         out.append(SchemeMoney(via=tie.type, via_direction="out" if tie.outgoing else "in",

@@ -62,7 +62,9 @@ def _builder_calls() -> dict[str, list[str]]:
                                                    for out in (True, False)
                                                    for how in (queries.ORDERED, queries.FIRST,
                                                                queries.STORED)],
-                                                  queries.NEO4J)],
+                                                  queries.NEO4J),
+                           queries.neighbor_pages([(t, True, queries.STORED) for t in rel_types],
+                                                  queries.NEO4J, far=["name", "code"])],
         "first_of_direction": [queries.first_of_direction(t, out) for t in rel_types
                                for out in (True, False)],
         "count_neighbors": [queries.count_neighbors(some)],
@@ -74,6 +76,7 @@ def _builder_calls() -> dict[str, list[str]]:
                            for label in queries.counted_labels(model)],
         "count_relationships_of": [queries.count_relationships_of(t)
                                    for t in queries.counted_types(model)],
+        "far_names": [],  # property names
         "counted_labels": [],  # label names
         "counted_types": [],  # type names
         "node_pattern_labels": [],  # returns a pattern fragment, not a statement
@@ -95,6 +98,7 @@ def neo4j_statements() -> list[str]:
     statements.append(dialect.search())
     statements.append(dialect.search_light())
     statements += [dialect.node_statements(), dialect.rel_statements(),
+                   dialect.payment_documents(), dialect.payment_documents(["PAID", "FUNDED"]),
                    dialect.rel_statements([False]), dialect.rel_statements([True, False, True]),
                    dialect.relationship_counts(), dialect.degrees_over(), dialect.entities_over(),
                    dialect.relationship_counts(skip={("FUNDED", False)}),
