@@ -413,3 +413,12 @@ def test_a_latin_name_glossing_a_kana_one_is_the_same_company(ja: JapanesePipeli
         "Estate）が指定された。"
     orgs = [e for e in run(ja, text).entities if e.type == "Organization"]
     assert len(orgs) == 1
+
+
+def test_a_thing_glossed_by_an_acronym_is_no_person(ja: JapanesePipeline) -> None:
+    # the recognizer may call a weapon's name a person; its lone acronym in brackets says
+    # it is a thing, while a person's romanization has a family and a given name
+    text = "北朝鮮は大陸間弾道ミサイル（ICBM）級の弾道ミサイルを発射した。"
+    assert not [e for e in run(ja, text).entities if e.type == "Person"]
+    named = run(ja, "米財務省は、キム・スイル（KIM Su Il）を制裁対象に指定した。")
+    assert [e.name for e in named.entities if e.type == "Person"] == ["Kim Su Il"]

@@ -148,12 +148,12 @@ def test_quoted_name_with_latin_form(ko: KoreanPipeline) -> None:
 
 
 def test_designation_read_across_lines_is_not_sure(ko: KoreanPipeline) -> None:
-    """A heading with the list below: the designation is below the sure band (0.8); the
-    same designation said in one sentence with its actor is surer."""
+    """A heading with the list below: the designation is less sure than the same designation
+    said in one sentence with its actor. How sure either is comes from the dev record
+    (calibration.json), so no fixed band is asserted here."""
     listed = _read(ko, "외교부는 오늘 개인 2명을 독자제재 대상으로 지정했다.\n"
                        "< 대북 독자제재 대상 >\n1. 윤성혁\n2. 배경철")
     assert {t for _, t in _relations(listed, "DESIGNATED")} == {"윤성혁", "배경철"}
-    assert all(r.confidence < 0.8 for r in listed.relations if r.type == "DESIGNATED")
     said = _read(ko, "외교부는 윤성혁과 배경철을 독자제재 대상으로 지정했다.")
     surer = [r.confidence for r in said.relations if r.type == "DESIGNATED"]
     assert surer and min(surer) > max(r.confidence for r in listed.relations

@@ -73,6 +73,9 @@ _BRACKETED = re.compile(r"^\s*[（(]\s*([A-Z][A-Za-z'’\-]+(?:\s+[A-Za-z][A-Za-
                         r"(?:,\s*(?:Ltd|Inc|LLC)\.?)?)\s*[,，、)）]")
 # the head noun of a body, never of a person's name (a recognizer's Person 平壌自動化大学)
 _BODY_HEADS = ("大学", "学院", "研究所", "研究院", "会社", "公司", "銀行", "総局", "委員会")
+# a lone capitals acronym in brackets glosses a thing or a body; a person's romanization has
+# a family and a given name (KIM Su Il), never one block of capitals
+_ACRONYM_GLOSS = re.compile(r"\s*[（(]\s*[A-Z]{2,6}\s*[）)]")
 _KATAKANA_NAME = re.compile(r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3}")
 _KATAKANA_BEFORE_BRACKET = re.compile(r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3}\s*[（(]\s*$")
 # Japanese news quotes a company's name: IT企業「X」, 金融機関「Y」, ハッカー集団「Z」
@@ -254,6 +257,8 @@ class JapanesePipeline:
             if latin_korean_person(ent.text):
                 continue  # KIM Ha Nul: a person, whatever the recognizer says (_latin_names)
             if ent.label_ in _PERSON_LABELS:
+                if _ACRONYM_GLOSS.match(builder.text, ent.end_char):
+                    continue  # 大陸間弾道ミサイル（ICBM）: a thing with its abbreviation
                 self._person(builder, ent.start_char, ent.end_char, ent.text, reading(ent), 0.8)
             elif ent.label_ in _ORG_LABELS and len(ent.text) >= 3:
                 if generic_company(builder.text, ent.start_char, ent.end_char) or \
