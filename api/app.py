@@ -31,6 +31,9 @@ DESCRIPTION = ("A knowledge graph of North Korea's overseas IT-worker networks, 
                '`{"detail": ..., "status": ...}`.')
 
 
+WARMUP_JOIN_SECONDS = 300.0  # planning a just-started Neo4j under load took 103 s
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings.model_validate({})  # reads TKG_*, typed for mypy
     analytics_cache = AnalyticsCache()
@@ -38,7 +41,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.store = await run_in_threadpool(open_store, settings)
-        warm_in_background(app.state.store)
+        warmer = warm_in_background(app.state.store)
         on_ingest.append(analytics_cache.invalidate)  # writes empty the analytics cache
         supervisor = None
         if isinstance(app.state.store, Recoverable):  # the embedded store: restart it if it dies
@@ -50,6 +53,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             yield
         finally:
             on_ingest.remove(analytics_cache.invalidate)
+            # the warm-up shares the driver: closing it under a running EXPLAIN breaks the
+            # connection's buffer, so the store is closed only after the warm-up ends
+            await run_in_threadpool(warmer.join, WARMUP_JOIN_SECONDS)
             if supervisor is not None:
                 supervisor.stop()
             app.state.cypher_pool.close()
