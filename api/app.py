@@ -7,6 +7,7 @@ layer over api/services, which the HTML pages call too.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -22,7 +23,8 @@ from api.security_headers import SecurityHeaders
 from api.services.analytics import AnalyticsCache
 from api.services.ingest import DocumentIngester
 from api.settings import Settings
-from api.wiring import open_store, warm_in_background
+from api.wiring import open_store
+from graph.plan_warmup import Warmup
 from graph.stores.supervisor import Recoverable, StoreSupervisor
 
 DESCRIPTION = ("A knowledge graph of North Korea's overseas IT-worker networks, built from US, "
@@ -30,8 +32,7 @@ DESCRIPTION = ("A knowledge graph of North Korea's overseas IT-worker networks, 
                "documents and sentences it comes from. Errors are always "
                '`{"detail": ..., "status": ...}`.')
 
-
-WARMUP_JOIN_SECONDS = 300.0  # planning a just-started Neo4j under load took 103 s
+log = logging.getLogger("tkg.api")
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -41,7 +42,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.store = await run_in_threadpool(open_store, settings)
-        warmer = warm_in_background(app.state.store)
+        # Neo4j plans the forget's and dossier's statements in the background, so the first
+        # of each after a start does not pay for planning (graph/plan_warmup.py)
+        app.state.warmup = Warmup(app.state.store).start()
         on_ingest.append(analytics_cache.invalidate)  # writes empty the analytics cache
         supervisor = None
         if isinstance(app.state.store, Recoverable):  # the embedded store: restart it if it dies
@@ -54,8 +57,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         finally:
             on_ingest.remove(analytics_cache.invalidate)
             # the warm-up shares the driver: closing it under a running EXPLAIN breaks the
-            # connection's buffer, so the store is closed only after the warm-up ends
-            await run_in_threadpool(warmer.join, WARMUP_JOIN_SECONDS)
+            # connection's buffer, so the warm-up is stopped and the statement in flight
+            # waited for before the store is closed
+            if not await run_in_threadpool(app.state.warmup.stop,
+                                           settings.warmup_stop_seconds):
+                log.warning("the plan warm-up was still planning a statement after %.0f s; "
+                            "closing the store anyway", settings.warmup_stop_seconds)
             if supervisor is not None:
                 supervisor.stop()
             app.state.cypher_pool.close()

@@ -61,6 +61,10 @@ class Settings(BaseSettings):
                                 "once, apart from the pages' own queries")
     cypher_queue: int = Field(4, ge=0, le=256, description="Analyst Cypher queries that may "
                               "wait for a worker; more are answered 429")
+    warmup_stop_seconds: float = Field(30.0, gt=0, description="Longest the API's shutdown "
+                                       "waits for the statement the Neo4j plan warm-up is "
+                                       "planning (one statement took 0.1-0.5 s under load) "
+                                       "before it closes the store")
     api_key: SecretStr = Field(SecretStr(""), description="Key for POST /api/documents; "
                                "empty disables that endpoint")
     host: str = Field("127.0.0.1", description="Address `tkg serve` binds")

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import logging
-import threading
 
 from api.settings import Settings
-from graph.errors import TkgError
 from graph.store import GraphStore
 from graph.stores.falkor import FalkorStore, check_graph_name
 from graph.stores.falkor_log import TRUNCATED_MARKER
@@ -58,24 +56,6 @@ def open_store(settings: Settings, *, keep_running: bool = False) -> GraphStore:
         store.close()
         raise
     return store
-
-
-def warm_in_background(store: GraphStore) -> threading.Thread:
-    """Have the store plan its forget and dossier statements on a thread of their own
-    (GraphStore.warm_plans; Neo4j only), so the first forget and dossier after a start do
-    not pay for planning. A store closed meanwhile ends it quietly."""
-    def warm() -> None:
-        try:
-            planned, seconds = store.warm_plans()
-        except TkgError as exc:
-            log.info("planning statements at start stopped: %s", exc)
-            return
-        if planned:
-            log.info("planned %d statements in %.1f s", planned, seconds)
-
-    thread = threading.Thread(target=warm, name="tkg-plan-warmup", daemon=True)
-    thread.start()
-    return thread
 
 
 def report_incomplete(store: FalkorStore) -> list[str]:

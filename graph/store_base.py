@@ -6,6 +6,7 @@ graph/store.py composes the shared operations on top of these (GraphStore).
 
 from __future__ import annotations
 
+import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -119,10 +120,11 @@ class StoreBase(ABC):
         one state of the graph). FalkorDB has none: each read stands alone."""
         yield
 
-    def warm_plans(self) -> tuple[int, float]:
+    def warm_plans(self, stop: threading.Event | None = None) -> tuple[int, float]:
         """Have the store plan the statements of a forget and of a dossier before their first
-        call (graph/plan_warmup.py); (how many, seconds). Only a store that plans each new
-        statement text slowly does anything."""
+        call (graph/plan_warmup.py), ending after the statement in flight once `stop` is set;
+        (how many, seconds). Only a store that plans each new statement text slowly does
+        anything."""
         return 0, 0.0
 
     @property

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -90,9 +91,10 @@ class Neo4jStore(GraphStore):
         """Replay a Cypher script (`tkg export --format cypher`), many lines per transaction."""
         return self._boundary.run_script(statements)
 
-    def warm_plans(self) -> tuple[int, float]:
+    def warm_plans(self, stop: threading.Event | None = None) -> tuple[int, float]:
         started = time.monotonic()
-        planned = self._boundary.plan(plan_warmup.statements(self.model, self.dialect))
+        planned = self._boundary.plan(plan_warmup.until_stopped(
+            plan_warmup.statements(self.model, self.dialect), stop))
         return planned, time.monotonic() - started
 
     def explain(self, query: str, params: Mapping[str, Any] | None = None) -> list[str]:

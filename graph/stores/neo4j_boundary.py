@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -271,18 +271,20 @@ class Neo4jBoundary:
         except Exception as exc:
             raise translate_error(exc, self.uri) from exc
 
-    def plan(self, statements: Sequence[tuple[str, Mapping[str, Any]]]) -> int:
+    def plan(self, statements: Iterable[tuple[str, Mapping[str, Any]]]) -> int:
         """Have the server plan statements without running them (EXPLAIN, in a session of
         its own): a plan is cached by statement text and parameter types, so the first
-        real call finds it. Returns how many were planned."""
+        real call finds it. Returns how many were planned (the iterable may stop early)."""
+        planned = 0
         try:
             with self._driver.session(database=self.database,
                                       default_access_mode=neo4j.WRITE_ACCESS) as s:
                 for query, params in statements:
                     s.run("EXPLAIN " + query, dict(params)).consume()
+                    planned += 1
         except Exception as exc:
             raise translate_error(exc, self.uri) from exc
-        return len(statements)
+        return planned
 
     def close(self) -> None:
         self._driver.close()
