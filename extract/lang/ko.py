@@ -87,7 +87,8 @@ class KoreanPipeline:
         self._organizations(builder)
         add_spaced_companies(builder, self.dictionary_noun)
         add_company_short_mentions(builder)
-        add_western_persons(builder, self.tokens(text), self.native, self.dictionary_noun)
+        add_western_persons(builder, self.tokens(text), self.native, self.dictionary_noun,
+                            self.tokens)
         add_persons(builder, self.tokens, self.native, self.dictionary_noun)
         add_coordinated_names(builder, looks_like_name, self.dictionary_noun,
                               {*self.native.surfaces["ko"], *self.native.places["ko"]})

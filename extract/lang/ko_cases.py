@@ -29,7 +29,10 @@ _TERM = re.compile(r"(?:징역|금고)\s*(?:(?P<y>\d{1,2})\s*년)?\s*(?:(?P<m>\d
 # the term before the word: 60개월의 징역형, 8년 징역형, 5년형 (실형)
 _TERM_BEFORE = re.compile(r"(?<!\d)(?:(?P<y>\d{1,2})\s*년)?\s*(?:(?P<m>\d{1,3})\s*개월)?\s*"
                           r"(?:의\s*)?(?:징역|금고|실)?형")
-_RECEIVED = re.compile(r"선고(?:를|가)?\s*받|선고받")
+# (징역 3년 형을 받았다, 징역 5년에 처해졌다: the sentence received without 선고; not a
+# maximum the charge carries, 징역 20년에 처해질 수 있다 / 받을 수 있다)
+_RECEIVED = re.compile(r"선고(?:를|가)?\s*받|선고받|^\s*(?:형|형을|을|를)\s*받(?:았|은|고)|"
+                       r"^\s*(?:형)?에\s*처해(?:졌|진\s)")
 _IMPOSED = re.compile(r"선고(?:했|하였|한다|됐|되었)")
 _US_COURT = re.compile(r"연방|미국|미\s+(?:법원|법무부|연방)|美")
 # after the name: its age or particulars in brackets ((50), (50·여)) and 씨 ("Mr/Ms")

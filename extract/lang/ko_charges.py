@@ -52,6 +52,12 @@ _MADE_PUBLIC = re.compile(r"에\s*대한\s*(?:공소장|기소장)(?:을|를)?\s
 # (검찰이 … 기소한 A: the one indicted, when the name follows the verb directly)
 _RELATIVE = re.compile(r"(?:기소된|기소당한|기소한)\s*$")
 _ROLE = re.compile(r"(?<![가-힣])피고인\s*$")
+# the relative clause over the head noun phrase of the one charged: "…혐의로 기소한 뉴저지
+# 출신 미국 국적자 X": the verb, then words that only describe the head (nouns, genitives),
+# none ending in a particle or a verb of a clause of its own
+_RELATIVE_VERB = re.compile(r"(?:기소된|기소당한|기소한)\s")
+_HEAD_WORDS = re.compile(r"^(?:[가-힣A-Za-z0-9·]+"
+                         r"(?<![은는을를에로와과고며서한된던할될이가도만])\s+){1,5}$")
 _NOT_ASSERTED = re.compile(r"(?:할|될)\s*(?:예정|계획|방침|것)|(?:지|되지)\s*(?:않|못)|"
                            r"(?:될|할)\s*경우|검토")
 _RECALLED = re.compile(r"바\s*(?:있|가)")
@@ -68,11 +74,24 @@ _COORD = re.compile(r"^[)）]?\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:,|·|및|�
                     r"(?:을|를)\s*비롯(?:해|하여|한))\s*[^,.]{0,30}?$")
 _CLAUSE = re.compile(r"(?:다|고|며|서|면|는데|지만)\s")
 _ABOUT_A_CASE = re.compile(r"기소|유죄|피고인|공소장|기소장|재판|선고|체포|검찰")
+# what a release about sanctions opens with; one about anything else (a crackdown, an
+# investigation) may report charges in a later sentence
+_ABOUT_SANCTIONS = re.compile(r"제재|지정|동결")
 DEFENDANT = 0.7
 
 
 def _persons(builder: DocBuilder, span: Span, end: int) -> list[Found]:
     return [f for f in builder.in_span(span, ("Person",)) if not f.unnamed and f.end <= end]
+
+
+def _masked(builder: DocBuilder, start: int, end: int) -> str:
+    """The text between two names with the names in it blanked (a place or state between
+    coordinated defendants, 캐나다 국적의 X, is no verb ending in 다)."""
+    chars = list(builder.text[start:end])
+    for found in builder.found:
+        if start <= found.start and found.end <= end:
+            chars[found.start - start:found.end - start] = "_" * (found.end - found.start)
+    return "".join(chars)
 
 
 def _group(builder: DocBuilder, persons: list[Found], last: int) -> list[Found]:
@@ -82,7 +101,7 @@ def _group(builder: DocBuilder, persons: list[Found], last: int) -> list[Found]:
         if prev.id == group[0].id:  # a name and its bracketed romanization: one person
             group[0] = prev
             continue
-        gap = builder.text[prev.end:group[0].start]
+        gap = _masked(builder, prev.end, group[0].start)
         if not _COORD.match(gap) or _CLAUSE.search(gap):
             break
         group.insert(0, prev)
@@ -123,13 +142,29 @@ def _defendants(builder: DocBuilder, span: Span) -> tuple[list[Found], bool]:
         before = text[max(span.start, person.start - 8):person.start]
         if _RELATIVE.search(before) or _ROLE.search(before):
             out.append(person)
+    out += _relative_heads(builder, span)
     return list({p.id: p for p in out}.values()), plea
+
+
+def _relative_heads(builder: DocBuilder, span: Span) -> list[Found]:
+    """The person a relative clause of charging describes, a few describing words after it
+    (기소한 뉴저지 출신 X): the first name after the verb, if nothing but the head's
+    describing words stands between."""
+    out: list[Found] = []
+    names = builder.in_span(span, ("Person", "Organization"))
+    for verb in _RELATIVE_VERB.finditer(builder.text, span.start, span.end):
+        after = [f for f in names if f.start >= verb.end()]
+        if after and after[0].type == "Person" and not after[0].unnamed and \
+                _HEAD_WORDS.match(builder.text[verb.end():after[0].start]):
+            out.append(after[0])
+    return out
 
 
 def add_charges(builder: DocBuilder, spans: list[Span]) -> None:
     lead = spans[0].text(builder.text) if spans else ""
-    if not _ABOUT_A_CASE.search(f"{builder.meta.title or ''} {lead}"):
-        return
+    opening = f"{builder.meta.title or ''} {lead}"
+    if not _ABOUT_A_CASE.search(opening) and _ABOUT_SANCTIONS.search(opening):
+        return  # a sanctions release that mentions an indictment in passing
     us_issuer = any(i.get("country") == "US" for i in builder.meta.issuers)
     cases = [e for e in builder.entities.values() if e.type == "Case"]
     case: ExtractedEntity | None = cases[0] if len(cases) == 1 else None

@@ -65,6 +65,13 @@ def looks_like_name(word: str) -> bool:
         not transliterated(word) and word not in _COURT_PAPERS
 
 
+def _descent(word: str, native: NativeGazetteer) -> bool:
+    """A state's name with 계 ("of … descent") or 인 ("a national of"): 한국계 미국인 is
+    a Korean-American, not a person named 한국계."""
+    entry = native.surfaces["ko"].get(word[:-1])
+    return word[-1] in "계인" and entry is not None and entry.type == "Country"
+
+
 def add_persons(builder: DocBuilder, tokens_of: Callable[[str], Tokens],
                 native: NativeGazetteer, dictionary_noun: Callable[[str], bool]) -> None:
     text = builder.text
@@ -147,7 +154,8 @@ def add_persons(builder: DocBuilder, tokens_of: Callable[[str], Tokens],
     for start, (end, name, confidence) in sorted(candidates.items()):
         if name in native.surfaces["ko"] or name in places or name in _PAIR_WORDS or (
                 (start, name) in common and start not in listed) or name in not_names or \
-                stationed_at(name, places, set(native.surfaces["ko"])):
+                stationed_at(name, places, set(native.surfaces["ko"])) or \
+                _descent(name, native):
             continue
         latin = bracketed_english(text, end)
         bracket = latin and same_person_name(name, latin)

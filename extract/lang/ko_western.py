@@ -6,7 +6,9 @@ it (우크라이나 국적의 X, 애리조나주에 사는 X), or a strong cue. 
 brackets, 채프먼(50); 씨; the run as the subject of 선고받다, 기소되다, 체포되다, 유죄를
 인정하다) makes any run of proper nouns a person, written by sound or not (a Chinese name,
 젠싱 왕). A newspaper or a firm written by sound (뉴욕 타임스) has none of these. The family name
-alone later in the text (채프먼은) is the same person. A name in Latin letters in brackets
+alone later in the text (채프먼은) is the same person. A citizenship right before the run
+(미국 국적자 X) is a strong cue too, and the words after a person cue are read again alone:
+in a long sentence Kiwi sometimes reads a foreign name into its neighbours. A name in Latin letters in brackets
 right after the run is the person's own spelling, the English name.
 """
 
@@ -24,9 +26,18 @@ from extract.lang.western_names import transliterated, western_runs
 _AFTER = re.compile(r"^\s*(?:\(\s*\d{1,3}\s*(?:세)?\s*\)|씨|판사|검사|연방\s*검사|변호사|대변인|"
                     r"장관|차관보?|국장|청장|대표|요원|특파원|피고인?)"
                     r"(?:은|는|이|가|을|를|의|도|에게)?(?![가-힣])")
-_BEFORE = re.compile(r"(?:국적의|국적자인?|출신(?:의|인)?|사는|거주하는|주민인?|시민권자인?|"
+_BEFORE = re.compile(r"(?:출신(?:의|인)?|사는|거주하는|주민인?|"
                      r"남성|여성|판사|검사|피고인?|미국인|외국인|시민|공범|조력자|"
                      r"브로커|운영자|거주자)\s*$")
+# a citizenship right before the run (캐나다 국적의 X, 미국 국적자 X, 미국 시민권자인 X) says
+# what the run is as plainly as a demonym does: a person, whatever the words sound like
+_CITIZEN = re.compile(r"(?:국적의|국적자인?|시민권자인?)\s*$")
+# the words a person cue introduces, read again alone: in a long sentence the analyzer
+# sometimes reads a foreign name into the words around it (국적자 리사 -> 국적자/이/리/사)
+# or over a space (멜리사 하워드/NNP); alone, the words after the cue come out as nouns
+_CUE = re.compile(r"(?:국적의|국적자인?|시민권자인?|출신(?:의|인)?|사는|거주하는|(?<![가-힣])"
+                  r"[가-힣]{1,6}인|판사|검사|피고인)\s+")
+_PHRASE = re.compile(r"[가-힣]+(?: [가-힣]+){0,3}")
 # what marks a run as a person whether or not a word of it is written by sound (젠싱 왕(38),
 # a Chinese name): an age, 씨, or the run as the subject of being sentenced, charged,
 # arrested or pleading guilty in the same sentence
@@ -46,13 +57,64 @@ _COORDINATED = re.compile(r"^\s*(?:과|와)?\s*(?:,|및|그리고)?\s*$")
 NAMED = 0.8  # a person the sentence marks as one, by a name written by sound
 
 
-def add_western_persons(builder: DocBuilder, tokens: list[tuple[int, int, str, str]],
-                        native: NativeGazetteer, dictionary_noun: Callable[[str], bool]) -> None:
+Tokens = list[tuple[int, int, str, str]]
+_WORD = re.compile(r"[가-힣]+")
+
+
+def _nouns(tokens: Tokens, dictionary_noun: Callable[[str], bool], offset: int = 0,
+           ) -> set[tuple[int, int]]:
+    """(start, end) of the proper nouns, and of the words of one read over a space."""
+    out: set[tuple[int, int]] = set()
+    for start, end, form, tag in tokens:
+        if tag == "NNP" and " " in form:
+            out |= {(offset + start + m.start(), offset + start + m.end())
+                    for m in _WORD.finditer(form)}
+        elif tag == "NNP" or (tag == "NNG" and (transliterated(form) or
+                                                not dictionary_noun(form))):
+            out.add((offset + start, offset + end))
+    return out
+
+
+def _reread(text: str, tokens_of: Callable[[str], Tokens],
+            dictionary_noun: Callable[[str], bool]) -> set[tuple[int, int]]:
+    """The proper nouns of the words right after a person cue, read alone."""
+    out: set[tuple[int, int]] = set()
+    for cue in _CUE.finditer(text):
+        phrase = _PHRASE.match(text, cue.end())
+        if phrase is not None:
+            tokens = tokens_of(phrase.group(0))
+            out |= _nouns(tokens, dictionary_noun, phrase.start())
+            out |= _split_nouns(phrase.group(0), tokens, dictionary_noun, phrase.start())
+    return out
+
+
+def _split_nouns(phrase: str, tokens: Tokens, dictionary_noun: Callable[[str], bool],
+                 offset: int) -> set[tuple[int, int]]:
+    """A name the analyzer cut into nouns inside one word (웰런 -> 웰/NNG 런/NNG): the nouns
+    that open the word, joined, when the joined word is no word of its dictionary."""
+    out: set[tuple[int, int]] = set()
+    for word in _WORD.finditer(phrase):
+        nouns = [t for t in tokens if word.start() <= t[0] < word.end()]
+        run: list[tuple[int, int, str, str]] = []
+        for token in nouns:
+            if token[3] not in ("NNP", "NNG") or (run and token[0] != run[-1][1]):
+                break
+            run.append(token)
+        if len(run) >= 2 and not dictionary_noun(phrase[run[0][0]:run[-1][1]]):
+            out.add((offset + run[0][0], offset + run[-1][1]))
+    return out
+
+
+def add_western_persons(builder: DocBuilder, tokens: Tokens, native: NativeGazetteer,
+                        dictionary_noun: Callable[[str], bool],
+                        tokens_of: Callable[[str], Tokens] | None = None) -> None:
     """`dictionary_noun`: does the analyzer know the word as a common noun (여성 "woman")?
-    In a long sentence it tags an unknown name a common noun too (올렉산드르/NNG)."""
+    In a long sentence it tags an unknown name a common noun too (올렉산드르/NNG).
+    `tokens_of` analyzes a phrase alone (the words after a person cue)."""
     text = builder.text
-    proper = {(start, end) for start, end, form, tag in tokens if tag == "NNP" or (
-        tag == "NNG" and (transliterated(form) or not dictionary_noun(form)))}
+    proper = _nouns(tokens, dictionary_noun)
+    if tokens_of is not None:
+        proper |= _reread(text, tokens_of, dictionary_noun)
     known = set(native.surfaces["ko"]) | set(native.places["ko"])
     people: list[tuple[str, str, str]] = []  # (family name in Hangul, id, English name)
     # a short family name the analyzer also knows as a word (왕 "king", 탕 "soup") may end a
@@ -71,7 +133,7 @@ def add_western_persons(builder: DocBuilder, tokens: list[tuple[int, int, str, s
             _ACCUSED.match(text[end:end + 130]) or \
             _SENTENCED_DATIVE.match(text[end:end + 100]) or _CLEFT.search(before) or \
             (demonym is not None and _is_state(native, demonym.group(1))) or \
-            _next_to(text, start, end, taken)
+            _CITIZEN.search(text[max(0, start - 12):start]) or _next_to(text, start, end, taken)
         weak = _AFTER.match(text[end:end + 12]) or _BEFORE.search(text[max(0, start - 12):
                                                                          start])
         if not (strong or (weak and not extended and any(transliterated(w) for w in words))):
