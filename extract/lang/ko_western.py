@@ -8,8 +8,8 @@ brackets, 채프먼(50); 씨; the run as the subject of 선고받다, 기소되�
 젠싱 왕). A newspaper or a firm written by sound (뉴욕 타임스) has none of these. The family name
 alone later in the text (채프먼은) is the same person. A citizenship right before the run
 (미국 국적자 X) is a strong cue too, and the words after a person cue are read again alone:
-in a long sentence Kiwi sometimes reads a foreign name into its neighbours. A name in Latin letters in brackets
-right after the run is the person's own spelling, the English name.
+in a long sentence Kiwi sometimes reads a foreign name into its neighbours. A name in Latin
+letters in brackets right after the run is the person's own spelling, the English name.
 """
 
 from __future__ import annotations
