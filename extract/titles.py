@@ -61,6 +61,10 @@ _NOT_ADVISORY = re.compile(r"^(?:Notice|Report|Alert)s?\s+(?:of|on|to)\s+(?:the\
                            r"^(?:Notice|Statement|Announcement)s?\s+(?:of|on)\s+(?:an?\s+)?"
                            r"Rewards?\b")
 _IMPERATIVE = re.compile(r"^(?:Report|Alert|Notice|Warning)\s+to\b")
+# a full stop after a word (not an abbreviation such as "Co." or "U.S.") ends the sentence,
+# and a title never runs on into the next one: "... issued the Guidance on X Workers. The
+# FBI asks ..."
+_SENTENCE_END = re.compile(r"(?<=[A-Za-z][a-z]{4})\.(?=[ \t]+[A-Z])")
 _TRAILING_JUNK = re.compile(r"(?:[\s,.;:]|\s+(?:and|the|of|on|to|for|in|by))+$")
 
 
@@ -95,7 +99,8 @@ def _sentence_start(text: str, start: int) -> bool:
 
 def _title_spans(text: str) -> Iterator[tuple[int, int, str]]:
     for match in _ADVISORY.finditer(text):
-        title = _TRAILING_JUNK.sub("", _DATE_AFTER.sub("", match.group(0)))
+        title = _SENTENCE_END.split(match.group(0), maxsplit=1)[0]
+        title = _TRAILING_JUNK.sub("", _DATE_AFTER.sub("", title))
         # "the Public Service Announcement of May 2024" names no title: only its kind and
         # date, which extract/advisory_refs.py reads as a reference
         if len(title.split()) < 3 or re.fullmatch(_DOC_WORD, title) or \

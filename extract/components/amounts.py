@@ -15,10 +15,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-_QUALIFIER = (r"(?:(?:more\s+than|over|about|approximately|nearly|almost|up\s+to|at\s+least|"
+# headlines capitalize the qualifier and the scale word ("Up to $5 Million"): both are read
+# without regard to case, or the amount would lose its scale and read "$5"
+_QUALIFIER = (r"(?i:(?:more\s+than|over|about|approximately|nearly|almost|up\s+to|at\s+least|"
               r"roughly|around|some|less\s+than|under|in\s+excess\s+of|an\s+estimated)\s+){0,2}")
 _MARK = r"(?:US\$|USD|U\.S\.\s?\$|\$|KRW|₩|JPY|¥|EUR|€)"
-_SCALE = r"(?:\s?(?:million|billion|thousand|trillion|[MBKmbk]n?|mn)\b)?"
+_SCALE = r"(?:\s?(?:(?i:million|billion|thousand|trillion)|[MBKmbk]n?|mn)\b)?"
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 # "$2.3m", "USD2.3 million", "KRW 1.2 billion", "1.2 billion won", "500 million yen"
 _AMOUNT = (rf"(?:{_MARK}\s?{_NUMBER}{_SCALE}|{_NUMBER}{_SCALE}\s(?:won|yen|dollars|euros)\b)")

@@ -19,11 +19,13 @@ from extract.components.gazetteer_ruler import AMBIGUOUS_LABEL, CAPITAL_LABEL, D
 from extract.components.korean_names import reads_as_korean_name
 from extract.components.span_context import (
     AGENCY_HEAD,
+    NOT_PERSON_HEAD,
     ORG_HEAD,
     acting_demonym,
     extend_name,
     name_as_modifier,
     named_labels,
+    nonpersonal_relative,
     personal_apposition,
     place_modifier,
     speaker_in_title,
@@ -178,6 +180,9 @@ class SpanCleanup:
         if label in {"PERSON", "ORG"} and personal_apposition(trimmed, self.places) and \
                 not ORG_HEAD.search(text):
             return self._person(extend_name(trimmed))
+        if label == "PERSON" and nonpersonal_relative(trimmed):
+            return self._organization(Span(span.doc, trimmed.start, trimmed.end, label="ORG",
+                                           span_id="context:company"))
         if label == "PERSON":
             return None if name_as_modifier(trimmed) else self._person(extend_name(trimmed))
         if label == "ORG":
@@ -213,7 +218,8 @@ class SpanCleanup:
 
     def _person(self, span: Span) -> Span | None:
         text = span.text
-        if not clean_person_name(text) or _generic(text) or ORG_HEAD.search(text):
+        if not clean_person_name(text) or _generic(text) or ORG_HEAD.search(text) or \
+                NOT_PERSON_HEAD.search(text):
             return None
         if _IDENTITY_FIELD.match(text):
             return None  # "Gender Male", "Nationality Laos": a field of a sanctions listing

@@ -9,6 +9,7 @@ Each test reads one construction of English, not a sentence of any document:
   place_modifier     "a Dayton man", "Dayton, Ohio": a place, however the model labels it
   acting_demonym     "the North Korean regime", "the North Koreans": the state itself
   speaker_in_title   "... for National Security Jane Roe said": the name after a job title
+  nonpersonal_relative  "<Name>, which is based in ...": "which" is never said of a person
 """
 
 from __future__ import annotations
@@ -32,6 +33,14 @@ ORG_HEAD = re.compile(
     r"Holdings|Partners|Solutions|Systems|Services|Capital|Labs?|Software|Industries|"
     r"Enterprises?|Consulting|Foundation|Federation|Union|Alliance|Platform|Wallet|"
     r"Finance|Protocol|Shipping|Development|Management)\b"
+)
+# the last word of the name of a place, a building or a news outlet: a name ending so is
+# no person's, however the model labels it ("Room 5, Lotus Plaza", "[2] Harbin Daily")
+NOT_PERSON_HEAD = re.compile(
+    r"\b(?:Plaza|Towers?|Building|Street|Road|Avenue|Boulevard|Square|District|Province|"
+    r"County|Mall|Airport|Station|Hotel|Harbou?r|Bridge|Village|Township|Complex|Apartments|"
+    r"News|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Biz|Media|Press|Wire|Ilbo|"
+    r"Shimbun|Broadcasting|Radio|Magazine)$"
 )
 # nouns after "a/an <Place>" that make the place a modifier of a person or a firm
 _DESCRIBED = {"man", "woman", "resident", "residents", "citizen", "citizens", "national",
@@ -90,6 +99,17 @@ def place_modifier(span: Span, places: set[str]) -> bool:
             if following[:size].text.lower() in places:
                 return True
     return False
+
+
+def nonpersonal_relative(span: Span) -> bool:
+    """'<Name>, which is based in Russia': English refers to a person with "who", so a name
+    a "which" clause describes is a company or a place. Only where the name heads its own
+    phrase: in "the firm of Jane Roe, which ..." the clause may describe the firm."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or \
+            doc[span.end + 1].lower_ != "which":
+        return False
+    return span.root.dep_ not in {"pobj", "poss", "compound", "nmod", "npadvmod"}
 
 
 def acting_demonym(span: Span) -> bool:

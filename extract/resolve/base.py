@@ -32,6 +32,12 @@ def org_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", base).strip()
 
 
+def spelling_key(name: str) -> str:
+    """`org_key` without its word breaks: romanized names are divided differently from one
+    text to the next ("Silver Star" / "Silverstar", "Chin Yong" / "Chinyong")."""
+    return org_key(name).replace(" ", "")
+
+
 @dataclass
 class Merge:
     """Why two names were taken as one entity."""

@@ -14,7 +14,7 @@ from extract.names import fold
 from extract.resolve.base import DocEntities, contains_words, from_gazetteer, new_entity
 from extract.resolve.identity import corroborated
 from extract.resolve.orgs import orgs_tagged_as_persons, resolve_orgs
-from extract.resolve.payments import add_payment
+from extract.resolve.payments import add_payment, join_unkinded
 from extract.resolve.persons import persons_tagged_as_orgs, resolve_persons
 from graph.ids import entity_id
 from graph.model import DocumentMeta
@@ -93,6 +93,7 @@ def resolve_document(mentions: DocMentions, meta: DocumentMeta,
             ents[entity.id] = entity
             result.add_mention(entity, m)
     _join_spelled_out(result, spelled_out, mentions.text)
+    join_unkinded(result, mentions)
     pending_persons = orgs_tagged_as_persons(pending_persons, pending_orgs)
     resolve_persons(result, pending_persons, gazetteer)
     pending_orgs = persons_tagged_as_orgs(result, pending_orgs)

@@ -8,7 +8,14 @@ from typing import Any
 from extract.components.span_context import AGENCY_HEAD, ORG_HEAD
 from extract.mentions import DocMentions, MentionSpan
 from extract.overlaps import Overlaps
-from extract.resolve.base import DocEntities, Merge, contains_words, new_entity, org_key
+from extract.resolve.base import (
+    DocEntities,
+    Merge,
+    contains_words,
+    new_entity,
+    org_key,
+    spelling_key,
+)
 from graph.model import ExtractedEntity
 
 # a name printed as a list prints it: capitals ending in a legal form
@@ -35,8 +42,10 @@ def resolve_orgs(result: DocEntities, pending: list[MentionSpan]) -> None:
         if not key:
             continue
         same_type = [e for e in result.entities.values() if e.type == m.label]
+        spelled = spelling_key(name)
         match = next((e for e in same_type if org_key(e.name) == key
-                      or key in {org_key(a) for a in e.aliases}), None)
+                      or key in {org_key(a) for a in e.aliases}
+                      or spelling_key(e.name) == spelled), None)
         if match is None:
             match = next((e for e in same_type if len(key) >= 4 and key != org_key(e.name)
                           and contains_words(org_key(e.name), key)), None)
@@ -61,6 +70,8 @@ def orgs_tagged_as_persons(persons: list[MentionSpan],
     person mentions that remain."""
     # a name the context or its legal form marks as a company claims its own spelling too
     marked = {org_key(o.text) for o in orgs if o.hint.startswith(("context:", "shape:"))}
+    # a company's name vouched for elsewhere claims its letters with other word breaks
+    spellings = {spelling_key(o.text) for o in orgs if _vouched(o)}
     keys = list(dict.fromkeys(org_key(o.text) for o in orgs))  # each spelling once
     inside: dict[str, bool] = {}  # a long document repeats its names: test each once
 
@@ -73,7 +84,8 @@ def orgs_tagged_as_persons(persons: list[MentionSpan],
     for m in persons:
         words = org_key(m.text)
         if m.hint.startswith("shape:") or not words or (
-                words not in marked and not inside_a_name(words)):
+                words not in marked and not inside_a_name(words)
+                and spelling_key(m.text) not in spellings):
             rest.append(m)
             continue
         m.label = "Organization"
