@@ -42,8 +42,10 @@ class Span:
 
 
 # a line that starts a list item or a heading, or closes a sentence or a label
-_LINE_START = re.compile(r"^[\s　]*(?:[-・△▲○〇●◎◇◆•*▪■□◦·※▽【〈<\[#(（①-⑳|]|\d{1,2}\s*[.)．、]|"
-                         r"[0-9０-９]+[\s　])")
+# (a chronology's line opens with its date: 2024年3月26日　…, 令和6年3月26日　…)
+_LINE_START = re.compile(r"^[\s　]*(?:[-・△▲▼○〇●◎◇◆•*▪■□◦·※▽【〈<\[#(（①-⑳|]|\d{1,2}\s*[.)．、]|"
+                         r"[0-9０-９]+[\s　]|"
+                         r"(?:[0-9０-９]{4}|(?:令和|平成)\s*[0-9０-９元]{1,2})\s*年\s*[0-9０-９]{1,2}\s*月)")
 _LINE_CLOSED = re.compile(r"[。！？」』）)】〉>：:|]\s*$")  # | closes a table row
 
 

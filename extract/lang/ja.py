@@ -22,9 +22,9 @@ from extract.lang.ja_companies import (
     add_companies,
     add_latin_bracketed,
     add_short_companies,
-    north_korean,
 )
 from extract.lang.ja_counted import apply_counted
+from extract.lang.ja_followups import apply_also_targets
 from extract.lang.ja_header import add_header_title, header_actors
 from extract.lang.ja_issued import apply_issued, apply_title_issuers
 from extract.lang.ja_layout import apply_layout, attach_aliases
@@ -51,14 +51,16 @@ from extract.lang.ja_persons import (
     add_reading_names,
 )
 from extract.lang.ja_prose import apply_prose
-from extract.lang.ja_readings import korean_org_name, latin_korean_person
+from extract.lang.ja_quoted import add_quoted_names, add_titles, english_gloss, reading
+from extract.lang.ja_readings import latin_korean_person
 from extract.lang.ja_reported import apply_legal_basis, apply_reported_actors
 from extract.lang.ja_sanctions import apply_sanctions, drop_counted_governments
+from extract.lang.ja_states import add_actor_pairs, share_pair_acts
 from extract.lang.ko import add_payment
 from extract.lang.money import find_money
-from extract.lang.names import add_advisory, add_short_references
+from extract.lang.names import add_short_references
 from extract.lang.native import NativeGazetteer, load_native
-from extract.lang.orgnames import JA_ORG_HEADS, latin_names, latin_org_names
+from extract.lang.orgnames import latin_names, latin_org_names
 from extract.lang.romanize import katakana_to_romaji
 from graph.model import DocumentMeta, Extraction
 
@@ -66,11 +68,6 @@ MODEL = "ja_ginza"
 _PERSON_LABELS = ("Person",)
 _ORG_LABELS = ("Company", "Corporation_Other", "Organization_Other", "International_Organization",
                "Show_Organization", "Political_Organization_Other", "Military")
-# the romanization or English name in brackets after a name, alone or before other details
-# (KIM Sang Man、1990年生): (KIM Sang Man), (Korea Osong
-# Shipping Co.), (Shenyang Baihua Network Technology Co., Ltd.)
-_BRACKETED = re.compile(r"^\s*[（(]\s*([A-Z][A-Za-z'’\-]+(?:\s+[A-Za-z][A-Za-z'’\-.]*){0,8}"
-                        r"(?:,\s*(?:Ltd|Inc|LLC)\.?)?)\s*[,，、)）]")
 # the head noun of a body, never of a person's name (a recognizer's Person 平壌自動化大学)
 _BODY_HEADS = ("大学", "学院", "研究所", "研究院", "会社", "公司", "銀行", "総局", "委員会")
 # a lone capitals acronym in brackets glosses a thing or a body; a person's romanization has
@@ -78,28 +75,6 @@ _BODY_HEADS = ("大学", "学院", "研究所", "研究院", "会社", "公司",
 _ACRONYM_GLOSS = re.compile(r"\s*[（(]\s*[A-Z]{2,6}\s*[）)]")
 _KATAKANA_NAME = re.compile(r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3}")
 _KATAKANA_BEFORE_BRACKET = re.compile(r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3}\s*[（(]\s*$")
-# Japanese news quotes a company's name: IT企業「X」, 金融機関「Y」, ハッカー集団「Z」
-_QUOTED = re.compile(r"(?:企業|会社|機関|メーカー|団体|銀行|組織|グループ|集団)\s*"
-                     r"「([^」]{2,40})」|「([^」]{2,40})」\s*(?:など|と|を|が|は|の|も|\()")
-# a quoted title: one that ends in a statement noun, any one "so titled" (「X」と題する), or
-# any one right after the kind of statement it is (報告書「X」)
-_TITLE = re.compile(r"[「『]([^」』]{4,80}(?:注意喚起|声明|ガイダンス|勧告|アドバイザリー|"
-                    r"報告書|指針|注意報|告知|手引き))[」』]|[「『]([^」』]{4,80})[」』]\s*と題(?:する|した)|"
-                    # the kind of statement right before its quoted title: 報告書「X」
-                    r"(?:報告書|声明|注意喚起|ガイダンス|勧告|告知|指針)\s*[「『]([^」』]{4,80})[」』]")
-
-
-def _english(text: str, end: int) -> str:
-    match = _BRACKETED.match(text[end:end + 80])
-    if not match:
-        return ""
-    words = match.group(1).split()
-    return " ".join(w if not w.isupper() or len(w) <= 1 else w.capitalize() for w in words)
-
-
-def reading(span: Any) -> str:
-    """How a span of a GiNZA Doc reads, in romaji (ids must be ASCII): 警察庁 -> keisatsuchou."""
-    return " ".join(katakana_to_romaji((t.morph.get("Reading") or [t.text])[0]) for t in span)
 
 
 class JapanesePipeline:
@@ -118,7 +93,7 @@ class JapanesePipeline:
         started = time.perf_counter()
         builder = DocBuilder(text, meta, "ja")
         add_header_title(builder, self.native)  # a header's title line: an advisory
-        self._titles(builder)  # a title holds names (北朝鮮) that are not mentions of their own
+        add_titles(builder, self.native)  # names in a title (北朝鮮) are not mentions
         add_known_actors(builder, self.native)
         add_ministry_stems(builder, self.native)  # 外務、財務、経済産業の3省: three ministries
         drop_counted_governments(builder)  # 3カ国政府: the states counted, not "the government"
@@ -130,13 +105,14 @@ class JapanesePipeline:
         add_latin_then_kana(builder)  # KIM Ha Nul（キム・ハヌル）
         add_family_references(builder)
         doc = self._doc = self.nlp(text)
-        self._quoted_names(builder, doc)
+        add_quoted_names(builder, self.native, doc)
         self._organizations(builder, doc)  # whole company names before the recognizer's pieces
         repeat_company_mentions(builder)  # 「X」 named again bare: no part of it is a person
         self._katakana_names(builder)  # before the recognizer, which may take a part of one
         self._named(builder, doc)
         add_family_references(builder)  # パク氏, after the katakana names
         self._latin_names(builder)
+        add_actor_pairs(builder, self.native)  # 米韓が…: both states, no person
         add_short_companies(builder)  # チンヨン社 after チンヨン情報技術協力会社
         for money in find_money(text):
             add_payment(builder, money.start, money.end, money.text, money.amount_usd,
@@ -164,38 +140,15 @@ class JapanesePipeline:
         apply_title_issuers(builder)  # 日米韓共同声明: the states it is named after
         apply_counted(builder, spans)  # 計8人・2団体を…加えた, then the names that fill the count
         apply_annex(builder, spans)  # 別紙に掲げる者を…指定した, and the annex's items
-
-    def _titles(self, builder: DocBuilder) -> None:
-        """A document title in 「」 that names an advisory or statement is an Advisory."""
-        for match in _TITLE.finditer(builder.text):
-            group = next(g for g in (1, 2, 3) if match.group(g))
-            add_advisory(builder, self.native, match.start(group), match.end(group))
-
-    def _quoted_names(self, builder: DocBuilder, doc: Any) -> None:
-        """A quoted name after a word for a company (IT企業「X」), or a quoted name with
-        a company head (「X会社」), is an organization."""
-        for match in _QUOTED.finditer(builder.text):
-            group = 1 if match.group(1) else 2
-            name = match.group(group)
-            if group == 2 and not name.endswith(JA_ORG_HEADS):
-                continue
-            if name in self.native.surfaces["ja"] or _TITLE.match(f"「{name}」"):
-                continue
-            start, end = match.start(group), match.end(group)
-            english = _english(builder.text, end + 1) or korean_org_name(
-                name, north_korean(builder.text, match.start()))
-            span = doc.char_span(start, end, alignment_mode="expand")
-            key = english or (reading(span) if span is not None else name)
-            builder.add(Found(start, end, name, "Organization", make_id("Organization", key),
-                              english or name, aliases=(name,),
-                              properties={"kind": "company"}, confidence=0.8))
+        apply_also_targets(builder, spans)  # …を指定した。Yも対象になった
+        share_pair_acts(builder)  # 米韓両国は…指定した: each state's act
 
     def _person(self, builder: DocBuilder, start: int, end: int, surface: str,
                 reading: str, confidence: float) -> None:
         if surface in self.native.surfaces["ja"] or surface in self.native.places["ja"] or \
                 slip(surface) or in_dateline(datelines(builder.text), start, end):
             return
-        english = _english(builder.text, end)
+        english = english_gloss(builder.text, end)
         if thing(surface):
             return  # 「ラップトップ・ファーム」: a kind of thing
         # 「ボラリス・テック」: news quotes companies; 平壌自動化大学: a body by its head noun
@@ -268,7 +221,7 @@ class JapanesePipeline:
                 if ent.text in self.native.surfaces["ja"] or _KATAKANA_BEFORE_BRACKET.search(
                         builder.text, max(0, ent.start_char - 40), ent.start_char):
                     continue  # キム・ヨンチョル(KIM Yong Chol): a person's romanization
-                english = _english(builder.text, ent.end_char)
+                english = english_gloss(builder.text, ent.end_char)
                 name = english or ent.text
                 # a Latin name is its own key (the same id as where it glosses a kana name),
                 # never the katakana reading the analyzer gives it
@@ -299,7 +252,7 @@ class JapanesePipeline:
             return reading(span) if span is not None else ""
 
         # kanji names first: their English name in brackets is a mention of the same company
-        add_companies(builder, self.native, _english, japanese_reading)
+        add_companies(builder, self.native, english_gloss, japanese_reading)
         add_latin_bracketed(builder, self.native)
         for match in latin_org_names(builder.text):
             name = match.group(0)

@@ -27,7 +27,9 @@ from extract.lang.relations import _dated, _state_of, _subjects
 _DIGITS = str.maketrans("０１２３４５６７８９一二三四五六七八九", "0123456789123456789")
 _N = r"([0-9０-９一二三四五六七八九]{1,2})"
 _PERSONS = re.compile(r"(?:個人\s*)?" + _N + r"\s*(?:人|名|個人)(?![々a-zA-Z一-龥])")
-_BODIES = re.compile(r"(?:同じ\s*)?" + _N + r"\s*(?:つの)?\s*(?:団体|機関|企業|社)(?![一-龥])")
+# (機関2か所, 企業3社: the noun before its count, as releases translated from Korean write it)
+_BODIES = re.compile(r"(?:同じ\s*)?" + _N + r"\s*(?:つの)?\s*(?:団体|機関|企業|社)(?![一-龥])|"
+                     r"(?:団体|機関|企業)\s*" + _N + r"\s*(?:か所|カ所|ヵ所|ヶ所|箇所|社|つ)")
 _SAME = re.compile(r"同じ\s*" + _N + r"\s*(?:つの)?\s*(?:団体|機関|企業|社)")
 _PREDICATES = [f.predicate for f in FRAMES["ja"] if f.name in (
     "designation.ja.v1", "designation-followup.ja.v1", "designation-list.ja.v1")]
@@ -71,12 +73,16 @@ def apply_counted(builder: DocBuilder, spans: list[Span]) -> None:
 def _count(pattern: re.Pattern[str], sentence: str) -> int | None:
     """The count of a kind: the total (計1人・4団体), else the sum of the counts given
     (2団体と個人6人; 3団体及び1個人)."""
-    matches = [m for m in pattern.finditer(sentence) if m.group(1).translate(_DIGITS).isdigit()]
+    matches = [m for m in pattern.finditer(sentence) if _number(m).isdigit()]
     totals = [m for m in matches if re.search(r"計\s*(?:[0-9０-９一二三四五六七八九]{1,2}\s*"
                                               r"(?:人|名|個人|団体|機関|社)\s*[・、と及び]*\s*)?$",
                                               sentence[:m.start()])]
-    numbers = [int(m.group(1).translate(_DIGITS)) for m in (totals or matches)]
+    numbers = [int(_number(m)) for m in (totals or matches)]
     return sum(numbers) if numbers else None
+
+
+def _number(match: re.Match[str]) -> str:
+    return next(g for g in match.groups() if g).translate(_DIGITS)
 
 
 def _designators(builder: DocBuilder, span: Span, at: int) -> list[Found]:

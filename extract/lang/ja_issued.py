@@ -35,6 +35,12 @@ _CONFIDENCE = 0.8  # as the compiled frame: the parse names the object, the part
 _NAMED_JOINT = re.compile(r"(?<![一-龥])([日米韓]{2,3})\s*(?:[2-3２-３二三]\s*(?:か国|カ国))?\s*"
                           r"(?:外相|首脳|政府)?\s*(?:の)?\s*共同声明")
 _STATES = {"日": "JP", "米": "US", "韓": "KR"}
+_COUNTED = r"(?:\s*の)?\s*(?:[0-9０-９一二三四]+\s*(?:か国|カ国|ヶ国|ヵ国|省庁|省|庁))?"
+# the "by" of a passive: 警察庁によって, 日本、米国及び韓国の3か国により
+_BY = re.compile(_COUNTED + r"\s*(?:によって|により|から)")
+# the ministers or envoys of the states before: 日米韓3か国の外相は, 日韓の首席代表が
+_OFFICIALS = re.compile(_COUNTED + r"\s*の?\s*(?:外相|外務大臣|首脳|首席代表|高官)(?:ら)?"
+                        r"\s*(?:は|が)")
 # no dev document needs it (each names the issuers in a sentence too): below the sure 0.8
 _TITLE_CONFIDENCE = 0.75
 
@@ -55,7 +61,10 @@ def apply_issued(builder: DocBuilder, spans: list[Span], doc: Any) -> None:
             actors = [a.id for a in _subjects(builder, span, JA, verb.idx, _ISSUE)
                       if a.end <= verb.idx]
             actors = [i for i in _trilateral(builder, span, JA, verb.idx)
-                      if i in builder.entities] or actors
+                      if i in builder.entities] or actors or _officials_of(builder, span,
+                                                                            verb.idx)
+            if _passive(verb):
+                actors = _agents(builder, span, verb.idx)
             for actor in actors:
                 builder.relate("ISSUED", actor, advisory.id, Span(span.start, span.end),
                                frame="issue-parse.ja.v1", confidence=_CONFIDENCE,
@@ -70,11 +79,52 @@ def _issuing_verb(doc: Any, start: int, end: int) -> Any | None:
     root = tokens.root
     if root.dep_ == "obj" and root.head.pos_ == "VERB" and root.head.lemma_ in _ISSUING:
         return root.head
+    # 「…」は…によって発表された: the statement is the subject of the passive verb
+    if root.dep_.startswith("nsubj") and root.head.pos_ == "VERB" and \
+            root.head.lemma_ in _ISSUING and _passive(root.head):
+        return root.head
     for child in root.children:
         if child.dep_ == "acl" and child.pos_ == "VERB" and child.lemma_ in _ISSUING and \
                 child.i < root.i and _past(child):
             return child
     return None
+
+
+def _passive(verb: Any) -> bool:
+    """発表された: the verb with the passive auxiliary (れる/られる)."""
+    return any(t.lemma_ in ("れる", "られる") for t in verb.children if t.dep_ == "aux")
+
+
+def _agents(builder: DocBuilder, span: Span, before: int) -> list[str]:
+    """The actors a passive names as "by" (…によって, の3か国により), with those coordinated
+    before them (日本、米国及び韓国の3か国によって)."""
+    return _marked(builder, span, before, _BY)
+
+
+def _officials_of(builder: DocBuilder, span: Span, before: int) -> list[str]:
+    """The states whose ministers or envoys are the subject (日米韓3か国の外相は…採択した):
+    a statement they adopt is their states'."""
+    return _marked(builder, span, before, _OFFICIALS, ("Country",))
+
+
+def _marked(builder: DocBuilder, span: Span, before: int, marker: re.Pattern[str],
+            types: tuple[str, ...] = ("Country", "Agency")) -> list[str]:
+    """The last actor before `before` that `marker` follows, with the actors coordinated
+    before it and those sharing its word (日米韓: three states)."""
+    actors = builder.in_span(Span(span.start, before), types)
+    for index in range(len(actors) - 1, -1, -1):
+        head = actors[index]
+        if not marker.match(builder.text, head.end):
+            continue
+        group = [f for f in actors if f.start == head.start and f.end == head.end]
+        for prev in reversed(actors[:index]):
+            if prev.start == head.start:
+                continue
+            if not JA.coordinator.match(builder.text[prev.end:group[0].start]):
+                break
+            group.insert(0, prev)
+        return list(dict.fromkeys(f.id for f in group))
+    return []
 
 
 def _past(verb: Any) -> bool:

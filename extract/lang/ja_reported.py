@@ -12,9 +12,10 @@ negation or a quote states no designation (ja_modality.py).
 
 A release in the US Treasury's layout gives each target a section: its name on a line of
 its own, then prose that ends in the legal basis of the designation (Xは、…として、大統領令
-第13722号に基づき指定された / 同社は…に基づき指定される). The topic of that passive (the
-name, or 同社/同氏 for the section's name) is designated by whoever designated before
-in the release, else by the state that issued it.
+第13722号に基づき指定された / 同社は…に基づき指定される), or only in its grounds
+(Xは…のために行動したとして指定された). The topic of that passive (the name, or
+同社/同氏 for the section's name) is designated by whoever designated before in the
+release, else by the state that issued it.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ _PASSIVE = re.compile(r"され|対象と(?:なっ|なる)|加えられ|含まれ
 # 米国の制裁対象, 米財務省の制裁リスト: the sanction is the state's
 _OWNER = re.compile(r"^\s*の\s*(?:独自\s*)?(?:制裁|資産凍結)")
 # …大統領令第13722号に基づき(、…として)指定された: a designation by its legal basis, passive
-_BASIS = re.compile(r"(?:に基づき|に基づいて|により|に従い|に従って)[、\s]*[^。、]{0,16}?"
+# (…のために行動したとして指定された: the grounds as a reason clause, no basis named)
+_BASIS = re.compile(r"(?:に基づき|に基づいて|により|に従い|に従って|として)[、\s]*[^。、]{0,16}?"
                     r"(?:制裁対象に|制裁対象として)?\s*指定(?:された|される|されました|されます|"
                     r"されている|されています)")
 # the passive ends the sentence: …指定された企業 describes another body

@@ -38,7 +38,8 @@ _ALREADY = re.compile(r"(?:(?:既に|すでに|以前から|これまでに)\s*)
 # a sanction announced in so many words, its targets left to the next sentence
 _ANNOUNCED = re.compile(r"(?:新たな|追加の?|独自の?)?\s*制裁(?:措置)?を\s*(?:発表|決定|発動|科|課)")
 _FOLLOWUP = re.compile(r"^(?:[^、。]{0,24}(?:によると|によれば|によりますと)、?\s*)?"
-                       r"(?:今回の?|新たな|この)?\s*"
+                       # (新たに対象となったのは: the adverb of the news cleft)
+                       r"(?:今回の?|新たな|この)?\s*(?:新たに|今回)?\s*"
                        r"(?:(?:独自|追加)?(?:制裁|資産凍結)(?:措置)?の?)?対象(?:者|団体|個人|機関)?"
                        r"(?:と(?:なった|なる|された)|に(?:指定|追加)された)?"
                        r"(?:の|者|個人|団体|機関)?(?:は|には)")

@@ -1,0 +1,72 @@
+"""Names the Japanese pipeline reads from brackets and quotes: a title in 「」 that names a
+statement (an Advisory), a company named in quotes (IT企業「X」, 「X会社」), and the English
+name or romanization in brackets after a name (キム・サンマン(KIM Sang Man))."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from extract.lang.common import DocBuilder, Found, make_id
+from extract.lang.ja_companies import north_korean
+from extract.lang.ja_readings import korean_org_name
+from extract.lang.names import add_advisory
+from extract.lang.native import NativeGazetteer
+from extract.lang.orgnames import JA_ORG_HEADS
+from extract.lang.romanize import katakana_to_romaji
+
+# the romanization or English name in brackets after a name, alone or before other details
+# (KIM Sang Man、1990年生): (KIM Sang Man), (Korea Osong
+# Shipping Co.), (Shenyang Baihua Network Technology Co., Ltd.)
+_BRACKETED = re.compile(r"^\s*[（(]\s*([A-Z][A-Za-z'’\-]+(?:\s+[A-Za-z][A-Za-z'’\-.]*){0,8}"
+                        r"(?:,\s*(?:Ltd|Inc|LLC)\.?)?)\s*[,，、)）]")
+# Japanese news quotes a company's name: IT企業「X」, 金融機関「Y」, ハッカー集団「Z」
+_QUOTED = re.compile(r"(?:企業|会社|機関|メーカー|団体|銀行|組織|グループ|集団)\s*"
+                     r"「([^」]{2,40})」|「([^」]{2,40})」\s*(?:など|と|を|が|は|の|も|\()")
+# a quoted title: one that ends in a statement noun, any one "so titled" (「X」と題する), or
+# any one right after the kind of statement it is (報告書「X」)
+_TITLE = re.compile(r"[「『]([^」』]{4,80}(?:注意喚起|声明|ガイダンス|勧告|アドバイザリー|"
+                    r"報告書|指針|注意報|告知|手引き))[」』]|[「『]([^」』]{4,80})[」』]\s*と題(?:する|した)|"
+                    # the kind of statement right before its quoted title: 報告書「X」
+                    r"(?:報告書|声明|注意喚起|ガイダンス|勧告|告知|指針)\s*[「『]([^」』]{4,80})[」』]")
+
+
+def english_gloss(text: str, end: int) -> str:
+    """The English name or romanization in brackets right after `end`, if any."""
+    match = _BRACKETED.match(text[end:end + 80])
+    if not match:
+        return ""
+    words = match.group(1).split()
+    return " ".join(w if not w.isupper() or len(w) <= 1 else w.capitalize() for w in words)
+
+
+def reading(span: Any) -> str:
+    """How a span of a GiNZA Doc reads, in romaji (ids must be ASCII): 警察庁 -> keisatsuchou."""
+    return " ".join(katakana_to_romaji((t.morph.get("Reading") or [t.text])[0]) for t in span)
+
+
+def add_titles(builder: DocBuilder, native: NativeGazetteer) -> None:
+    """A document title in 「」 that names an advisory or statement is an Advisory."""
+    for match in _TITLE.finditer(builder.text):
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        add_advisory(builder, native, match.start(group), match.end(group))
+
+
+def add_quoted_names(builder: DocBuilder, native: NativeGazetteer, doc: Any) -> None:
+    """A quoted name after a word for a company (IT企業「X」), or a quoted name with
+    a company head (「X会社」), is an organization."""
+    for match in _QUOTED.finditer(builder.text):
+        group = 1 if match.group(1) else 2
+        name = match.group(group)
+        if group == 2 and not name.endswith(JA_ORG_HEADS):
+            continue
+        if name in native.surfaces["ja"] or _TITLE.match(f"「{name}」"):
+            continue
+        start, end = match.start(group), match.end(group)
+        english = english_gloss(builder.text, end + 1) or korean_org_name(
+            name, north_korean(builder.text, match.start()))
+        span = doc.char_span(start, end, alignment_mode="expand")
+        key = english or (reading(span) if span is not None else name)
+        builder.add(Found(start, end, name, "Organization", make_id("Organization", key),
+                          english or name, aliases=(name,),
+                          properties={"kind": "company"}, confidence=0.8))

@@ -1,0 +1,159 @@
+"""Japanese designations and issued statements in constructions of real news reports and
+releases that our dev documents do not use, through the real GiNZA pipeline (session 22).
+The paragraphs are our own wording with invented names; each construction has a look-alike
+that must not give the relation (a plan, a negation, a condition, another actor's topic)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.lang.ja import JapanesePipeline
+from extract.lang.native import load_native
+from graph.model import DocumentMeta
+
+
+@pytest.fixture(scope="module")
+def ja() -> JapanesePipeline:
+    return JapanesePipeline(load_native())
+
+
+def facts(ja: JapanesePipeline, text: str, rel: str) -> set[tuple[str, str]]:
+    result = ja.extract(text, DocumentMeta(id="t", date="2026-02-03"))
+    first = {e.id: e.name if e.type in ("Country", "Agency") else
+             min(e.mentions, key=lambda m: m.start).text for e in result.entities}
+    return {(first[r.source], first[r.target]) for r in result.relations if r.type == rel}
+
+
+def persons(ja: JapanesePipeline, text: str) -> set[str]:
+    result = ja.extract(text, DocumentMeta(id="t", date="2026-02-03"))
+    return {m.text for e in result.entities if e.type == "Person" for m in e.mentions}
+
+
+US, JP, KR = "United States", "Japan", "South Korea"
+NPA, MOFA, MOF = ("National Police Agency of Japan", "Ministry of Foreign Affairs of Japan",
+                  "Ministry of Finance of Japan")
+_CHONGUN, _UNHA = "朝鮮青雲情報会社", "朝鮮銀河貿易会社"
+_SHENYANG = "瀋陽青雲科技有限公司"
+_STATEMENT = "北朝鮮IT労働者の活動に関する共同声明"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two states in one word as the subject: each designated
+    ("財務省によると、米韓が共同で1個人と瀋陽青雲科技有限公司を制裁対象とした。",
+     {(US, _SHENYANG), (KR, _SHENYANG)}),
+    # …両国は as the topic
+    ("米韓両国は28日、朝鮮青雲情報会社とペク・ミョンギルを共同で制裁対象に指定した。",
+     {(US, _CHONGUN), (KR, _CHONGUN), (US, "ペク・ミョンギル"), (KR, "ペク・ミョンギル")}),
+    # …両政府から as the actor of a passive
+    ("朝鮮青雲情報会社は2024年3月、米韓両政府から制裁対象に指定された。",
+     {(US, _CHONGUN), (KR, _CHONGUN)}),
+])
+def test_state_pairs_designate(ja: JapanesePipeline, text: str,
+                               expected: set[tuple[str, str]]) -> None:
+    assert facts(ja, text, "DESIGNATED") == expected
+
+
+def test_state_pair_is_no_person(ja: JapanesePipeline) -> None:
+    assert "米韓" not in persons(ja, "財務省によると、米韓が共同で瀋陽青雲科技有限公司を"
+                                     "制裁対象とした。")
+
+
+@pytest.mark.parametrize("text", [
+    # another actor is the topic: the pair only names who held talks
+    "米財務省は、米韓が協議した結果、朝鮮青雲情報会社を制裁対象に指定した。",
+    # a plan of the pair
+    "米韓両国は、朝鮮青雲情報会社を制裁対象に指定する方針だ。",
+])
+def test_state_pair_look_alikes(ja: JapanesePipeline, text: str) -> None:
+    assert (KR, _CHONGUN) not in facts(ja, text, "DESIGNATED")
+
+
+def test_cleft_with_adverb_names_the_counted(ja: JapanesePipeline) -> None:
+    text = ("韓国政府は、北朝鮮のIT技術者の外貨稼ぎに関わったとして、個人3人を独自制裁の"
+            "対象に加えました。韓国外交部によりますと、新たに対象となったのは、朝鮮金剛星技術"
+            "会社のハン・ソンチョル社長ら3人です。")
+    assert facts(ja, text, "DESIGNATED") == {(KR, "ハン・ソンチョル")}
+
+
+def test_cleft_after_a_plan_names_no_target(ja: JapanesePipeline) -> None:
+    text = ("韓国政府は、個人3人を独自制裁の対象に加える方針です。関係者によりますと、新たに"
+            "対象となるのは、朝鮮金剛星技術会社のハン・ソンチョル社長ら3人です。")
+    assert facts(ja, text, "DESIGNATED") == set()
+
+
+def test_also_target_after_a_designation(ja: JapanesePipeline) -> None:
+    text = ("米財務省は13日、北朝鮮のIT企業「朝鮮銀河貿易会社」を制裁対象に追加した。"
+            "さらに、同社の幹部チェ・ミョンスも対象になった。")
+    assert facts(ja, text, "DESIGNATED") == {(US, _UNHA), (US, "チェ・ミョンス")}
+
+
+@pytest.mark.parametrize("text", [
+    # a condition: who would become a target
+    "米財務省は13日、朝鮮銀河貿易会社を制裁対象に追加した。同社と取引すれば、チェ・ミョンスも"
+    "対象になる場合がある。",
+    # no designation before it
+    "米財務省は13日、北朝鮮のIT労働者に関する報告書を公表した。チェ・ミョンスも対象になった。",
+])
+def test_also_target_look_alikes(ja: JapanesePipeline, text: str) -> None:
+    assert (US, "チェ・ミョンス") not in facts(ja, text, "DESIGNATED")
+
+
+def test_bodies_counted_noun_first(ja: JapanesePipeline) -> None:
+    text = ("政府は、北朝鮮のIT人材の外貨稼ぎに関与した北朝鮮の個人2名と機関1か所を独自制裁"
+            "対象に指定することとした。今回指定される機関は朝鮮青雲情報会社であり、個人は"
+            "ペク・ミョンギルとソ・ギョンチョルである。")
+    assert facts(ja, text, "DESIGNATED") == {(JP, _CHONGUN), (JP, "ペク・ミョンギル"),
+                                             (JP, "ソ・ギョンチョル")}
+
+
+def test_bodies_counted_noun_first_must_fill(ja: JapanesePipeline) -> None:
+    # two bodies counted, one named: the count is not filled, so it names no target
+    text = ("政府は、個人2名と機関2か所を独自制裁対象に指定することとした。今回指定される機関"
+            "は朝鮮青雲情報会社であり、個人はペク・ミョンギルとソ・ギョンチョルである。")
+    assert (JP, _CHONGUN) not in facts(ja, text, "DESIGNATED")
+
+
+def test_grounds_clause_passive_in_a_section(ja: JapanesePipeline) -> None:
+    text = ("米財務省は本日、1団体と1個人を制裁対象に指定した。\n\n朝鮮金剛星技術会社\n\n"
+            "朝鮮金剛星技術会社は、平壌に本拠を置くIT企業である。同社は、北朝鮮政府のために"
+            "収益を得たとして指定された。\n\nハン・ソンチョル\n\nハン・ソンチョルは同社の代表で、"
+            "同社のために行動したとして指定された。")
+    assert (US, "ハン・ソンチョル") in facts(ja, text, "DESIGNATED")
+
+
+def test_grounds_clause_describing_another_body(ja: JapanesePipeline) -> None:
+    # the passive describes the body he dealt with, not him
+    text = ("米財務省は本日、1団体を制裁対象に指定した。\n\nハン・ソンチョルは、北朝鮮政府の"
+            "ために行動したとして指定された企業と取引していた。")
+    assert (US, "ハン・ソンチョル") not in facts(ja, text, "DESIGNATED")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the statement as the subject of a passive, its issuers "by"
+    (f"「{_STATEMENT}」は、日本、米国及び韓国の3か国によって27日に発表された。",
+     {(JP, _STATEMENT), (US, _STATEMENT), (KR, _STATEMENT)}),
+    # the ministers of the three states adopt it
+    (f"日米韓3か国の外相は会合後、「{_STATEMENT}」を採択した。",
+     {(JP, _STATEMENT), (US, _STATEMENT), (KR, _STATEMENT)}),
+])
+def test_issuers_of_passive_and_officials(ja: JapanesePipeline, text: str,
+                                          expected: set[tuple[str, str]]) -> None:
+    assert facts(ja, text, "ISSUED") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # to be adopted: a plan
+    f"日米韓3か国の外相は、「{_STATEMENT}」を採択する予定だ。",
+    # published by a newspaper, not by the states it reports on
+    f"日米韓の協議について、「{_STATEMENT}」は共同通信によって27日にウェブサイトで公開された。",
+])
+def test_issuers_look_alikes(ja: JapanesePipeline, text: str) -> None:
+    assert facts(ja, text, "ISSUED") == set()
+
+
+def test_chronology_lines_are_their_own_sentences(ja: JapanesePipeline) -> None:
+    text = ("2023年5月23日　米財務省が朝鮮金剛星技術会社を制裁対象に指定\n"
+            "2024年3月26日　韓国外交部がリ・ヨンホを独自制裁の対象に指定\n")
+    got = facts(ja, text, "DESIGNATED")
+    assert (KR, "リ・ヨンホ") in got
+    assert (US, "リ・ヨンホ") not in got
