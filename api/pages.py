@@ -30,7 +30,8 @@ from api.services.console_schema import console_schema
 from api.services.convert import entity_ref
 from api.services.judgments import curated_dossier, curated_paths
 from api.services.timeline import timeline_axis
-from api.services.trilateral import GOVERNMENTS, trilateral_view
+from api.services.trilateral import trilateral_view
+from api.services.trilateral_schemas import GOVERNMENTS
 from api.services.trust import band, is_weak, source_kind
 from graph import queries
 from graph.errors import NotFound, TkgError

@@ -15,14 +15,13 @@ from api.routes import json_of
 from api.routes.examples import TRILATERAL, ok
 from api.routes.query_params import DATE_PATTERN
 from api.services.doc_search import check_date
-from api.services.trilateral import (
+from api.services.trilateral import as_rows, trilateral_view
+from api.services.trilateral_schemas import (
     GOVERNMENTS,
     PAGE,
     ActionKind,
     TrilateralFilters,
     TrilateralView,
-    as_rows,
-    trilateral_view,
 )
 
 router = APIRouter(prefix="/api", tags=["trilateral"])

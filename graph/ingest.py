@@ -23,7 +23,8 @@ from graph.errors import (
     StoreUnavailable,
     TkgError,
 )
-from graph.mapping import DocumentRows, RelKey, map_extraction
+from graph.mapping import map_extraction
+from graph.mapping_rows import DocumentRows, RelKey
 from graph.model import Extraction
 from graph.store import GraphStore, NodeRow, RelRow
 

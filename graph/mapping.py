@@ -9,20 +9,17 @@ ISSUED and SANCTIONED, and ISSUED from the front matter's issuers to the Documen
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from graph.errors import ModelError
 from graph.ids import entity_id, sanction_id
+from graph.mapping_rows import DocumentRows, How, RelKey, document_row, fit
 from graph.model import (
     ExtractedEntity,
     ExtractedRelation,
     Extraction,
     GraphModel,
-    NodeType,
     PossibleSame,
-    PropertySpec,
-    check_value,
     default_model,
 )
 from graph.sanction_terms import legal_basis_in, program_of
@@ -38,70 +35,6 @@ THIRD_PARTY_TYPES = frozenset({"news"})
 # Names for issuer states a document names only in its front matter (annotation guidelines).
 ISSUER_COUNTRIES = {"US": "United States", "JP": "Japan", "KR": "South Korea",
                     "KP": "North Korea", "CN": "China", "RU": "Russia", "LA": "Laos"}
-
-
-@dataclass(frozen=True)
-class _How:
-    """How a document states a relation (model.yaml `statement`)."""
-
-    modality: str = "asserted"
-    frame: str = ""
-    date_basis: str = ""
-
-
-RelKey = tuple[str, str | None, str | None]  # type, and "Document" where an end is one
-
-
-@dataclass
-class DocumentRows:
-    """Everything one document writes, grouped the way the store writes it."""
-
-    doc_id: str
-    document: NodeRow
-    nodes: dict[str, list[NodeRow]] = field(default_factory=dict)
-    relationships: dict[RelKey, list[RelRow]] = field(default_factory=dict)
-    problems: list[str] = field(default_factory=list)
-
-    @property
-    def entity_count(self) -> int:
-        return sum(len(rows) for rows in self.nodes.values())
-
-    @property
-    def relationship_count(self) -> int:
-        return sum(len(rows) for rows in self.relationships.values())
-
-
-def _fit(props: dict[str, PropertySpec], values: dict[str, Any], where: str,
-         problems: list[str]) -> dict[str, Any]:
-    """The values the model accepts; the rest are reported and left out."""
-    kept: dict[str, Any] = {}
-    for name, value in values.items():
-        if value is None or name == "id":
-            continue
-        spec = props.get(name)
-        if spec is None:
-            problems.append(f"{where}: no property {name!r} in the model; left out")
-            continue
-        try:
-            check_value(spec, value)
-        except ModelError as exc:
-            problems.append(f"{where}: {exc.detail}; left out")
-            continue
-        kept[name] = value
-    return kept
-
-
-def _document_row(extraction: Extraction, spec: NodeType, problems: list[str]) -> NodeRow:
-    meta = extraction.document
-    issuers = [" ".join(filter(None, (i.get("agency", ""), f"({i['country']})"
-                                      if i.get("country") else ""))) for i in meta.issuers]
-    values = {"title": meta.title or meta.id, "doc_type": meta.doc_type or None,
-              "date": meta.date or None, "language": meta.language or None,
-              "issuers": issuers, "source_urls": list(meta.source_urls),
-              "content_hash": extraction.content_hash, "text": extraction.text}
-    props = _fit(spec.properties, values, f"document {meta.id}", problems)
-    props["complete"] = False
-    return NodeRow(meta.id, props, meta.id)
 
 
 class _Mapper:
@@ -121,7 +54,7 @@ class _Mapper:
         self.rels: dict[tuple[str, str, str], tuple[RelKey, RelRow]] = {}
 
     def run(self) -> DocumentRows:
-        document = _document_row(self.x, self.model.node("Document"), self.problems)
+        document = document_row(self.x, self.model.node("Document"), self.problems)
         for entity in self.x.entities:
             self.entity(entity)
         for relation in self.x.relations:
@@ -151,7 +84,7 @@ class _Mapper:
         stated: dict[str, Any] = {"name": e.name, **e.properties}
         if e.unnamed:
             stated.update(unnamed=True, count=e.count, count_qualifier=e.count_qualifier or None)
-        props = _fit(self.model.node(e.type).properties, stated, where, self.problems)
+        props = fit(self.model.node(e.type).properties, stated, where, self.problems)
         evidence: list[Evidence] = []
         for m in sorted(e.mentions, key=lambda m: m.start):
             found = self.sentences.around(m.start, m.end)
@@ -188,10 +121,10 @@ class _Mapper:
         except ModelError as exc:
             self.problems.append(f"{where}: {exc.detail}; left out")
             return
-        props = _fit(self.model.relationship(r.type).properties, dict(r.properties), where,
-                     self.problems)
+        props = fit(self.model.relationship(r.type).properties, dict(r.properties), where,
+                    self.problems)
         evidence = [(ev.start, ev.end, ev.sentence) for ev in r.evidence]
-        how = _How(r.modality or "asserted", r.frame, r.date_basis)
+        how = How(r.modality or "asserted", r.frame, r.date_basis)
         self.add_rel(r.type, r.source, r.target, props, evidence, r.confidence, how=how)
         if r.type == "DESIGNATED":
             self.sanction(r, props, evidence, how)
@@ -207,14 +140,14 @@ class _Mapper:
         except ModelError as exc:
             self.problems.append(f"{where}: {exc.detail}; left out")
             return
-        props = _fit(self.model.relationship("POSSIBLY_SAME").properties,
-                     {"score": float(link.score), "reason": link.reason}, where, self.problems)
+        props = fit(self.model.relationship("POSSIBLY_SAME").properties,
+                    {"score": float(link.score), "reason": link.reason}, where, self.problems)
         self.add_rel("POSSIBLY_SAME", link.entity, link.other, props, [], float(link.score))
 
     def add_rel(self, rel_type: str, source: str, target: str, props: dict[str, Any],
                 evidence: list[Evidence], confidence: float, *, source_doc: bool = False,
-                target_doc: bool = False, how: _How | None = None) -> None:
-        how = how or _How()
+                target_doc: bool = False, how: How | None = None) -> None:
+        how = how or How()
         ident = (rel_type, source, target)
         if ident in self.rels:  # one relationship per (type, source, target) per document
             row = self.rels[ident][1]
@@ -231,7 +164,7 @@ class _Mapper:
                                         date_basis=how.date_basis))
 
     def sanction(self, r: ExtractedRelation, props: dict[str, Any],
-                 evidence: list[Evidence], how: _How) -> None:
+                 evidence: list[Evidence], how: How) -> None:
         """One Sanction node per act (government, target, year; graph/ids.sanction_id), so
         every document that reports the designation states the same node; linked both ways.
         Program and legal basis come from the relation, else from its sentence."""
@@ -251,8 +184,8 @@ class _Mapper:
         spec = self.model.node(DERIVED_LABEL)
         if ident not in self.nodes:  # two designators of one government: one act
             self.labels[ident] = DERIVED_LABEL
-            self.nodes[ident] = NodeRow(ident, _fit(spec.properties, values, ident,
-                                                    self.problems),
+            self.nodes[ident] = NodeRow(ident, fit(spec.properties, values, ident,
+                                                   self.problems),
                                         self.doc, [], list(evidence), float(r.confidence))
         self.add_rel("ISSUED", r.source, ident, {"date": date} if date else {}, evidence,
                      r.confidence, how=how)
@@ -275,8 +208,8 @@ class _Mapper:
                 continue
             props = {"date": date} if date else {}
             self.add_rel("ISSUED", ident, self.doc,
-                         _fit(self.model.relationship("ISSUED").properties, props,
-                              f"{self.doc}: ISSUED", self.problems),
+                         fit(self.model.relationship("ISSUED").properties, props,
+                             f"{self.doc}: ISSUED", self.problems),
                          [], 1.0, target_doc=True)
 
     def _issuer_entity(self, agency: str, code: str) -> str | None:

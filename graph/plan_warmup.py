@@ -47,7 +47,7 @@ def _ends(model: GraphModel, rel_type: str) -> list[tuple[str, str]]:
 
 
 def forget_statements(model: GraphModel, dialect: queries.Dialect) -> list[Statement]:
-    """graph/statement_writes.forget_document: the fixed statements, then the three of each
+    """graph/statement_forget.forget_document: the fixed statements, then the three of each
     relationship type and ends (aggregates read, deleted, updated)."""
     rel_row = {"rel": "", "source": "", "target": "", "key": ""}
     ends_row = {"source": "", "target": "", "key": ""}

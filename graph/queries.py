@@ -79,7 +79,7 @@ def model_label(labels: list[str]) -> str:
     return ENTITY
 
 
-# --- statements (graph/statement_writes.py) ---------------------------------------------
+# --- statements (graph/statement_writes.py, statement_forget.py) -------------------------
 # Writes read the aggregates they touch by index, fold in Python and write them back whole
 # (`SET x = row.props`), so a write costs the same however many documents came before.
 
@@ -537,7 +537,7 @@ class Dialect:
 
     def forget_tail(self) -> str | None:
         """The end of a forget as one statement, or None for one statement per step with
-        the Document last (graph/statement_writes.py): the entities $gone deleted with their
+        the Document last (graph/statement_forget.py): the entities $gone deleted with their
         hub pages, the aggregates $keep ({id, props}) written, then the claims, MENTIONS
         and Document of $doc deleted; returns `n`, the documents deleted. Only for a store
         whose forget is one transaction (the order of its parts does not show)."""

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import wraps
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from graph import queries, schema_version, statement_writes
+from graph import queries, schema_version, statement_forget, statement_writes
 from graph.errors import InvalidInput
 from graph.model import check_value
 from graph.store_base import NodeRow, QueryResult, RelRow, Row, WriteCounters, count_of
@@ -91,7 +91,7 @@ class GraphStore(EntityReads, NeighborReads, ChainReads, DocumentReads):
 
     def forget_document(self, doc_id: str) -> dict[str, int]:
         """Remove this document's statements and refold only the aggregates they touched."""
-        return statement_writes.forget_document(self, doc_id)
+        return statement_forget.forget_document(self, doc_id)
 
     def document_states(self) -> dict[str, tuple[str | None, bool]]:
         """content_hash and completeness of every stored document, for incremental ingest."""

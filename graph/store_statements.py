@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from graph import queries, statement_writes
+from graph import queries, statement_fold
 from graph.errors import NotFound
 from graph.light_rows import (
     by_size,
@@ -100,9 +100,9 @@ class StatementReads(StoreBase):
         for rels, cap, *fewer in parts:
             by_rel: dict[str, list[Row]] = {}
             for rel in rels:
-                key = statement_writes.rel_id(str(rel["start"]), str(rel["type"]),
-                                              str(rel["end"]),
-                                              str(rel["properties"].get("key") or ""))
+                key = statement_fold.rel_id(str(rel["start"]), str(rel["type"]),
+                                            str(rel["end"]),
+                                            str(rel["properties"].get("key") or ""))
                 by_rel.setdefault(key, []).append(rel)
             if cap > 0 and by_rel:
                 groups.append((by_rel, int(cap)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 from api.services.timeline import MAX_R, TimelineMark, _place, mark_radius
-from api.services.trilateral import TrilateralEvent
+from api.services.trilateral_schemas import TrilateralEvent
 
 
 def _mark(x: float, lane: int, targets: int) -> TimelineMark:

@@ -11,7 +11,8 @@ from collections import defaultdict
 
 from pydantic import BaseModel, Field
 
-from api.services.trilateral import GOVERNMENTS, TrilateralEvent, TrilateralView, day
+from api.services.trilateral import day
+from api.services.trilateral_schemas import GOVERNMENTS, TrilateralEvent, TrilateralView
 
 
 class TimelineMark(BaseModel):
