@@ -109,3 +109,38 @@ def test_descent_is_no_name(ko: KoreanPipeline) -> None:
     result = _read(ko, "미국 연방법원은 한국계 미국인 남궁석에게 징역 6년을 선고했다. "
                        "도명인은 같은 날 기소됐다.", title="미국인 징역형")
     assert _persons(result) == {"남궁석", "도명인"}
+
+
+def test_the_defendants_role_before_a_name_by_sound(ko: KoreanPipeline) -> None:
+    """피고인 A와 …: the role word marks A as a person (Kiwi glues 과 onto A, 로웰과/NNP, in
+    the sentence; read alone after the role word, A is two words) and A as a defendant."""
+    result = _read(ko, "미 법무부는 2일 북한 IT 노동자 취업 사기에 가담한 혐의로 5명을 기소했다. "
+                       "피고인 재닛 로웰과 남궁석 등은 2021년부터 노트북을 관리한 것으로 지목됐다.")
+    assert "재닛 로웰" in _sources(result, "DEFENDANT_IN")
+
+
+def test_a_role_word_after_a_name_is_no_part_of_it(ko: KoreanPipeline) -> None:
+    """Look-alike: 로웰 피고는 ("defendant Lowell") is no person named "로웰 피고"."""
+    result = _read(ko, "미 법무부는 2일 북한 IT 노동자 취업 사기 공모자들을 기소했다고 밝혔다. "
+                       "로웰 피고는 애리조나주에서 체포됐다.")
+    assert not any("피고" in name for name in _persons(result))
+
+
+def test_charged_together_with_a_described_person(ko: KoreanPipeline) -> None:
+    """B는 이날 같이 기소된 C와 함께: C is charged in B's case (같이 기소된 ties the
+    sentence to the case, as 함께 기소된 does)."""
+    result = _read(ko, "미 법무부는 2일 북한 국적자 도명준을 기소했다. 도명준은 이날 같이 "
+                       "기소된 표영식과 함께 가짜 신분증을 썼다.")
+    assert _sources(result, "DEFENDANT_IN") == {"도명준", "표영식"}
+
+
+def test_the_sentence_a_charge_carries_is_not_received(ko: KoreanPipeline) -> None:
+    """유죄로 인정될 경우 X는 최대 20년의 징역형을 선고받게 된다: what the charges carry,
+    no sentence; the sentence received the same way is one."""
+    carries = _read(ko, "미 법무부는 2일 북한 국적자 도명준을 기소했다. 혐의가 모두 유죄로 인정될 "
+                        "경우 도명준은 최대 20년의 징역형을 선고받게 된다.")
+    assert _sources(carries, "SENTENCED") == set()
+    assert _sources(carries, "DEFENDANT_IN") == {"도명준"}
+    received = _read(ko, "미 법무부는 2일 북한 국적자 도명준을 기소했다. 도명준은 이날 미국 "
+                         "연방법원에서 20년의 징역형을 선고받았다.")
+    assert _sources(received, "SENTENCED") == {"도명준"}

@@ -34,6 +34,10 @@ _TERM_BEFORE = re.compile(r"(?<!\d)(?:(?P<y>\d{1,2})\s*년)?\s*(?:(?P<m>\d{1,3})
 _RECEIVED = re.compile(r"선고(?:를|가)?\s*받|선고받|^\s*(?:형|형을|을|를)\s*받(?:았|은|고)|"
                        r"^\s*(?:형)?에\s*처해(?:졌|진\s)")
 _IMPOSED = re.compile(r"선고(?:했|하였|한다|됐|되었)")
+# a sentence the defendant would or could receive, not one received: 선고받게 된다,
+# 선고받을 수 있다; and the condition it hangs on (유죄로 인정될 경우, 유죄가 확정되면)
+_UNREAL = re.compile(r"[^.]{0,3}?(?:게\s*(?:된|될|돼|되)|(?:을|ㄹ)\s*수|수\s*(?:있|도))")
+_CONDITION = re.compile(r"(?:될|할|받을|질)\s*경우|(?:되|하|지)면\s")
 _US_COURT = re.compile(r"연방|미국|미\s+(?:법원|법무부|연방)|美")
 # after the name: its age or particulars in brackets ((50), (50·여)) and 씨 ("Mr/Ms")
 _SUBJECT = re.compile(r"^\s*(?:\([^)]{1,12}\))?\s*(?:씨\s*)?(?:은|는|이|가)(?![가-힣])")
@@ -84,8 +88,11 @@ def _sentenced(builder: DocBuilder, span: Span, us_before: bool) -> tuple[Found,
         return None
     after = sentence[term.end():term.end() + 50]
     received, imposed = _RECEIVED.search(after), _IMPOSED.search(after)
-    if not (received or imposed):
+    verb = received or imposed
+    if verb is None:
         return None
+    if _UNREAL.match(after, verb.end()) or _CONDITION.search(sentence, 0, term.start()):
+        return None  # what the charge carries if proven (선고받게 된다, 유죄가 인정될 경우)
     if not (_US_COURT.search(sentence) or us_before or any(i.get("country") == "US"
                                                            for i in builder.meta.issuers)):
         return None

@@ -46,7 +46,7 @@ _DATIVE = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*�
 # a cleft over the names: "기소된 북한인은 A와 B이다" (the ones charged are A and B)
 _CLEFT = re.compile(r"기소된\s*(?:[가-힣]+\s*){0,2}?(?:은|는)\s")
 # a later sentence's defendants belong to the case named before only if it ties them to it
-_SAME_CASE = re.compile(r"(?:이|같은|해당|동)\s*사건|함께\s*(?:기소|재판)")
+_SAME_CASE = re.compile(r"(?:이|같은|해당|동)\s*사건|(?:함께|같이)\s*(?:기소|재판)")
 _PLEA = re.compile(r"유죄(?:를)?\s*(?:모두\s*)?인정(?:했|하였|한다)")
 _MADE_PUBLIC = re.compile(r"에\s*대한\s*(?:공소장|기소장)(?:을|를)?\s*(?:공개|제출|접수)")
 # (검찰이 … 기소한 A: the one indicted, when the name follows the verb directly)

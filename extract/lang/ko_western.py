@@ -26,17 +26,21 @@ from extract.lang.western_names import transliterated, western_runs
 _AFTER = re.compile(r"^\s*(?:\(\s*\d{1,3}\s*(?:세)?\s*\)|씨|판사|검사|연방\s*검사|변호사|대변인|"
                     r"장관|차관보?|국장|청장|대표|요원|특파원|피고인?)"
                     r"(?:은|는|이|가|을|를|의|도|에게)?(?![가-힣])")
+_ROLE_WORDS = frozenset({"피고", "피고인", "판사", "검사", "변호사", "대변인", "장관", "차관",
+                         "차관보", "국장", "청장", "대표", "요원", "특파원"})
 _BEFORE = re.compile(r"(?:출신(?:의|인)?|사는|거주하는|주민인?|"
                      r"남성|여성|판사|검사|피고인?|미국인|외국인|시민|공범|조력자|"
                      r"브로커|운영자|거주자)\s*$")
-# a citizenship right before the run (캐나다 국적의 X, 미국 국적자 X, 미국 시민권자인 X) says
-# what the run is as plainly as a demonym does: a person, whatever the words sound like
-_CITIZEN = re.compile(r"(?:국적의|국적자인?|시민권자인?)\s*$")
+# a citizenship right before the run (캐나다 국적의 X, 미국 국적자 X, 미국 시민권자인 X), or
+# the defendant's role (피고 X), says what the run is as plainly as a demonym does: a person,
+# whatever the words sound like
+_CITIZEN = re.compile(r"(?:국적의|국적자인?|시민권자인?|(?<![가-힣])피고인?)\s*$")
 # the words a person cue introduces, read again alone: in a long sentence the analyzer
 # sometimes reads a foreign name into the words around it (국적자 리사 -> 국적자/이/리/사)
 # or over a space (멜리사 하워드/NNP); alone, the words after the cue come out as nouns
 _CUE = re.compile(r"(?:국적의|국적자인?|시민권자인?|출신(?:의|인)?|사는|거주하는|(?<![가-힣])"
-                  r"[가-힣]{1,6}인|판사|검사|피고인)\s+")
+                  r"[가-힣]{1,6}인|판사|검사|피고인?)\s+")
+_GLUED = frozenset("과와은는을를의")
 _PHRASE = re.compile(r"[가-힣]+(?: [가-힣]+){0,3}")
 # what marks a run as a person whether or not a word of it is written by sound (젠싱 왕(38),
 # a Chinese name): an age, 씨, or the run as the subject of being sentenced, charged,
@@ -82,10 +86,18 @@ def _reread(text: str, tokens_of: Callable[[str], Tokens],
     for cue in _CUE.finditer(text):
         phrase = _PHRASE.match(text, cue.end())
         if phrase is not None:
-            tokens = tokens_of(phrase.group(0))
+            tokens = [_unglued(t) for t in tokens_of(phrase.group(0))]
             out |= _nouns(tokens, dictionary_noun, phrase.start())
             out |= _split_nouns(phrase.group(0), tokens, dictionary_noun, phrase.start())
     return out
+
+
+def _unglued(token: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+    """A proper noun read with its particle glued on (로웰과/NNP): the noun without it."""
+    start, end, form, tag = token
+    if tag == "NNP" and len(form) >= 3 and form[-1] in _GLUED and " " not in form:
+        return start, end - 1, form[:-1], tag
+    return token
 
 
 def _split_nouns(phrase: str, tokens: Tokens, dictionary_noun: Callable[[str], bool],
@@ -114,12 +126,17 @@ def add_western_persons(builder: DocBuilder, tokens: Tokens, native: NativeGazet
     text = builder.text
     proper = _nouns(tokens, dictionary_noun)
     if tokens_of is not None:
-        proper |= _reread(text, tokens_of, dictionary_noun)
+        again = _reread(text, tokens_of, dictionary_noun)
+        # the phrase read alone outranks the sentence's reading of the same word
+        proper = {(s, e) for s, e in proper if (s, e - 1) not in again} | again
+    # a role word is the cue beside a name (피고 X, X 피고는), never a word of it
+    proper = {(s, e) for s, e in proper if text[s:e] not in _ROLE_WORDS}
     known = set(native.surfaces["ko"]) | set(native.places["ko"])
     people: list[tuple[str, str, str]] = []  # (family name in Hangul, id, English name)
     # a short family name the analyzer also knows as a word (왕 "king", 탕 "soup") may end a
     # run that a strong cue marks
-    short = proper | {(s, e) for s, e, _form, tag in tokens if tag == "NNG" and e - s <= 2}
+    short = proper | {(s, e) for s, e, form, tag in tokens if tag == "NNG" and e - s <= 2
+                      and form not in _ROLE_WORDS}
     runs = [(run, False) for run in western_runs(text, proper, known)]
     runs += [(run, True) for run in western_runs(text, short, known)
              if (run[0], run[0] + len(run[2][0])) in proper]
