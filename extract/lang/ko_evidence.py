@@ -39,6 +39,12 @@ QUOTED_LATIN = re.compile(r"[‘'\"“「]([가-힣][가-힣0-9 ]{1,30}?)\s*[(�
 # a name it splits
 DESIGNATED_OBJECT = re.compile(r"(?<![가-힣])([가-힣]{3})(?:을|를|과|와|도)\s"
                                r"(?=[^.\n]{0,40}?(?:제재|지정))")
+# the complement of a cleft over those designated: "지정되는 개인은 A와 B이며", "제재
+# 대상자는 A, B이다" (Kiwi reads an unknown name there as a common noun as often as not)
+DESIGNATED_COMPLEMENT = re.compile(
+    r"(?:지정(?:되는|된)|제재|지정)\s*(?:대상자?|개인|인물)\s*(?:은|는)\s+"
+    r"((?:[가-힣]{2,4}\s*(?:와|과|,|·)\s*)*[가-힣]{2,4})(?:이며|이고|이다|입니다|다)(?![가-힣])")
+COMPLEMENT_SEPARATOR = re.compile(r"\s*(?:,|·)\s*|(?<=[가-힣])(?:와|과)\s*")
 # Kiwi tags of a verb or an ending: a list of names has none inside its items
 VERBAL_TAGS = ("VV", "VA", "VX", "VCP", "VCN", "EP", "EF", "EC", "ETM", "ETN", "NP")
 # Kiwi's score of a word analysed alone: a noun of its dictionary (이력서 -19, 송림 -23)

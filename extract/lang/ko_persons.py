@@ -16,7 +16,9 @@ from collections.abc import Callable
 from extract.lang.common import DocBuilder, Found, make_id
 from extract.lang.ko_evidence import (
     AGED,
+    COMPLEMENT_SEPARATOR,
     COUNTED,
+    DESIGNATED_COMPLEMENT,
     DESIGNATED_OBJECT,
     INLINE_ITEM,
     NAME_SUFFIXES,
@@ -135,6 +137,19 @@ def add_persons(builder: DocBuilder, tokens_of: Callable[[str], Tokens],
                                                        match.start(1) + len(name)):
                 candidates[match.start(1)] = (match.start(1) + len(name), name, 0.85)
                 listed.add(match.start(1))
+    for match in DESIGNATED_COMPLEMENT.finditer(text):
+        # the names a designation cleft equates its topic with: each a name, or none is
+        at = match.start(1)
+        items = []
+        for part in COMPLEMENT_SEPARATOR.split(match.group(1)):
+            at = text.index(part, at)
+            items.append((at, part))
+            at += len(part)
+        if all(looks_like_name(n) and not dictionary_noun(n) and
+               not has_verb(tokens, a, a + len(n)) for a, n in items):
+            for a, n in items:
+                candidates[a] = (a + len(n), n, 0.85)
+                listed.add(a)
     for match in _HANGUL_RUN.finditer(text):
         # a name followed by its romanization in brackets, whatever Kiwi reads
         name = match.group(0)  # a particle never stands before the bracket

@@ -1,0 +1,61 @@
+"""Designations in the shapes Korean reports take, through the real Kiwi pipeline: the
+names a designation cleft equates its topic with, the present-tense "puts on the list"
+(올린다고 발표했다), and a designation that is only the condition of something else. Every
+sentence is made up for the test, with invented names; each test pairs the construction
+with a look-alike that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.lang.ko import KoreanPipeline
+from extract.lang.native import load_native
+from graph.model import DocumentMeta, Extraction
+
+
+@pytest.fixture(scope="module")
+def ko() -> KoreanPipeline:
+    return KoreanPipeline(load_native())
+
+
+def _designated(ko: KoreanPipeline, text: str, country: str = "KR") -> set[str]:
+    result: Extraction = ko.extract(text, DocumentMeta(
+        id="t", date="2026-03-05", language="ko", title="대북 독자제재", doc_type="news",
+        issuers=[{"country": country}]))
+    names = {e.id: e for e in result.entities}
+    return {min(names[r.target].mentions, key=lambda m: m.start).text
+            for r in result.relations if r.type == "DESIGNATED"}
+
+
+def test_names_a_designation_cleft_equates_its_topic_with(ko: KoreanPipeline) -> None:
+    """지정되는 개인은 A와 B이며, 기관은 C이다: A and B are persons designated (Kiwi reads
+    them as common nouns in this sentence)."""
+    assert _designated(ko, "이번에 독자제재 대상으로 지정되는 개인은 탁명호와 변철국이며, "
+                           "기관은 조선은하수기술무역회사이다.") == {
+        "탁명호", "변철국", "조선은하수기술무역회사"}
+
+
+def test_a_cleft_over_common_nouns_names_nobody(ko: KoreanPipeline) -> None:
+    """Look-alike: 지정된 대상은 개인과 기관이다 ("those designated are persons and
+    bodies") names no one."""
+    assert _designated(ko, "외교부는 5일 북한 IT 인력을 독자제재 대상으로 지정했다. 이번에 "
+                           "지정된 대상은 개인과 단체다.") == set()
+
+
+def test_puts_on_the_list_in_the_present(ko: KoreanPipeline) -> None:
+    """X와 Y를 제재 명단에 올린다고 발표했다 (the act announced in the present); the plan
+    (올릴 계획이다) is none."""
+    text = ("OFAC은 블라디보스토크 주재 무역 담당자 옥재광과 러시아 국적자 드미트리 소콜로프를 "
+            "개인 제재 명단에 {}.")
+    assert _designated(ko, text.format("올린다고 발표했다"), "US") == {
+        "옥재광", "드미트리 소콜로프"}
+    assert _designated(ko, text.format("올릴 계획이라고 밝혔다"), "US") == set()
+
+
+def test_a_designation_as_a_condition_is_none(ko: KoreanPipeline) -> None:
+    """제재 대상으로 지정되면 X의 자산은 동결된다: what follows a designation, not one; the
+    same words as the act (지정했다) are one."""
+    assert _designated(ko, "제재 대상으로 지정되면 조선은하수기술무역회사의 미국 내 자산은 "
+                           "동결된다.", "US") == set()
+    assert _designated(ko, "재무부는 조선은하수기술무역회사를 제재 대상으로 지정했다.",
+                       "US") == {"조선은하수기술무역회사"}
