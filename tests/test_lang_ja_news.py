@@ -157,3 +157,44 @@ def test_chronology_lines_are_their_own_sentences(ja: JapanesePipeline) -> None:
     got = facts(ja, text, "DESIGNATED")
     assert (KR, "リ・ヨンホ") in got
     assert (US, "リ・ヨンホ") not in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 同社 as the topic of the next sentence's passive
+    ("朝鮮青雲情報会社は平壌に本社を置くIT企業である。同社は2023年5月、米財務省から制裁"
+     "対象に指定された。", {(US, _CHONGUN)}),
+    # 同社 as what a second state's sanction is on
+    ("米国は2023年5月、北朝鮮のIT労働者を管理する朝鮮青雲情報会社に制裁を科した。韓国も"
+     "同日、同社に対する独自制裁を発表した。", {(US, _CHONGUN), (KR, _CHONGUN)}),
+    # 同社の…: whose officer, not a target
+    ("朝鮮青雲情報会社は平壌のIT企業である。韓国政府は、同社の幹部ペク・ミョンギルを独自"
+     "制裁の対象に指定した。", {(KR, "ペク・ミョンギル")}),
+    # a plan for the said company
+    ("朝鮮青雲情報会社は平壌のIT企業である。同社は、米財務省から制裁対象に指定される見通し"
+     "だ。", set()),
+    # no body named in its paragraph or the one before
+    ("朝鮮青雲情報会社は平壌のIT企業である。\n\n北朝鮮は外貨を稼いでいる。\n\n同社は2023年5月、"
+     "米財務省から制裁対象に指定された。", set()),
+])
+def test_said_company_is_the_one_named_last(ja: JapanesePipeline, text: str,
+                                            expected: set[tuple[str, str]]) -> None:
+    assert facts(ja, text, "DESIGNATED") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the second clause's own actor designates its own names
+    ("米財務省は2023年5月23日、朝鮮青雲情報会社と同社代表のペク・ミョンギルを制裁対象に"
+     "指定し、韓国政府も同日、朝鮮青雲情報会社を独自制裁の対象に加えた。",
+     {(US, _CHONGUN), (US, "ペク・ミョンギル"), (KR, _CHONGUN)}),
+    ("米国は朝鮮青雲情報会社を制裁対象に指定し、韓国は朝鮮銀河貿易会社を独自制裁の対象に"
+     "指定した。", {(US, _CHONGUN), (KR, _UNHA)}),
+    # the second actor only plans it: its name is nobody's target
+    ("米国は朝鮮青雲情報会社を制裁対象に指定し、韓国は朝鮮銀河貿易会社を独自制裁の対象に"
+     "指定する方針だ。", {(US, _CHONGUN)}),
+    # no actor of its own: both clauses are the first actor's
+    ("米国は朝鮮青雲情報会社を制裁対象に指定し、朝鮮銀河貿易会社も制裁対象に加えた。",
+     {(US, _CHONGUN), (US, _UNHA)}),
+])
+def test_two_designations_in_one_sentence(ja: JapanesePipeline, text: str,
+                                          expected: set[tuple[str, str]]) -> None:
+    assert facts(ja, text, "DESIGNATED") == expected

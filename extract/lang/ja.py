@@ -16,6 +16,7 @@ from typing import Any
 from extract.lang.assemble import add_known_actors, conclude
 from extract.lang.common import DocBuilder, Found, Span, make_id, native_slug, sentences
 from extract.lang.ja_advisories import add_bare_advisories
+from extract.lang.ja_anaphora import add_same_references
 from extract.lang.ja_annex import apply_annex
 from extract.lang.ja_clauses import apply_clauses
 from extract.lang.ja_companies import (
@@ -23,6 +24,7 @@ from extract.lang.ja_companies import (
     add_latin_bracketed,
     add_short_companies,
 )
+from extract.lang.ja_coordinate import apply_second_clauses
 from extract.lang.ja_counted import apply_counted
 from extract.lang.ja_followups import apply_also_targets
 from extract.lang.ja_header import add_header_title, header_actors
@@ -121,6 +123,7 @@ class JapanesePipeline:
         add_bare_advisories(builder, self.native)
         attach_aliases(builder)  # 別名：X under a listed name: X is that name's alias
         builder.merge_same_surface()  # before relations, so they join the merged entities
+        add_same_references(builder)  # 同社は / 同社に対する: the body named last
         apply_locations(builder, self.native, sentences(text, "ja"))
         # the header's issuers act where a sentence of the release names no actor
         builder.last_actors = header_actors(builder)
@@ -136,6 +139,7 @@ class JapanesePipeline:
         apply_legal_basis(builder, spans)  # Xは…大統領令第13722号に基づき指定された
         apply_sanctions(builder, spans)  # designations and statements as news tells them
         apply_clauses(builder, self._doc)  # names of another clause are not its targets
+        apply_second_clauses(builder, spans)  # …を指定し、韓国政府も…を加えた
         apply_issued(builder, spans, self._doc)  # 「…」を26日に発出した, 発表した共同声明
         apply_title_issuers(builder)  # 日米韓共同声明: the states it is named after
         apply_counted(builder, spans)  # 計8人・2団体を…加えた, then the names that fill the count
