@@ -144,3 +144,32 @@ def test_the_sentence_a_charge_carries_is_not_received(ko: KoreanPipeline) -> No
     received = _read(ko, "미 법무부는 2일 북한 국적자 도명준을 기소했다. 도명준은 이날 미국 "
                          "연방법원에서 20년의 징역형을 선고받았다.")
     assert _sources(received, "SENTENCED") == {"도명준"}
+
+
+def _plea(result: Extraction) -> set[str]:
+    return {_first(result, r.source) for r in result.relations
+            if r.type == "DEFENDANT_IN" and r.properties.get("plea") == "guilty"}
+
+
+def test_the_same_term_as_the_lead_gave(ko: KoreanPipeline) -> None:
+    """The lead gives the term to someone it does not name, the next sentence names her:
+    X는 … 이 같은 형량을 선고받았다 is a sentence of the lead's term; 혐의를 인정해 is her
+    plea."""
+    title = "북한 IT 노동자 도운 미국인 징역 7년"
+    lead = "미국 법원이 북한 IT 노동자들의 원격 취업을 도운 미국인 여성에게 징역 7년을 선고했다.\n"
+    result = _read(ko, lead + "오리건주에 사는 데보라 킨케이드는 통신 사기 등의 혐의를 인정해 이날 "
+                              "미국 연방 지방법원에서 이 같은 형량을 선고받았다.", title=title)
+    assert _sources(result, "SENTENCED") == {"데보라 킨케이드"}
+    assert next(r.properties["months"] for r in result.relations
+                if r.type == "SENTENCED") == 84
+    assert _plea(result) == {"데보라 킨케이드"}
+
+
+def test_the_same_term_needs_a_term_before(ko: KoreanPipeline) -> None:
+    """Look-alike: "the same term" with no term given before it names no sentence; a charge
+    denied (혐의를 인정하지 않았다) is no plea."""
+    result = _read(ko, "오리건주에 사는 데보라 킨케이드는 통신 사기 혐의를 인정하지 않았다. 그의 "
+                       "공범은 미국 연방 지방법원에서 이 같은 형량을 선고받았다.",
+                   title="북한 IT 노동자 도운 미국인 재판")
+    assert _sources(result, "SENTENCED") == set()
+    assert _plea(result) == set()

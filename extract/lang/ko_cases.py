@@ -11,6 +11,8 @@ English node (crosslink.py), the case takes the English name with it.
   sentenced (subject of 선고받다, or X에게 with 선고하다); the plea is guilty when a sentence
   about the same person says 유죄를 인정. A co-defendant (함께 기소된 B, 공범 B) is
   sentenced in the case of the first sentencing the report gave.
+  The term may be "the same term" (이 같은 형량) as an earlier sentence gave to someone it
+  did not name (법원이 … 여성에게 징역 8년을 선고했다): a report's lead often does so.
 - FACILITATED: the person as topic of a sentence in which the DPRK IT workers are helped
   (돕다, 빌려주다, 제공하다); an allegation (혐의) is no fact.
 Dev evidence: two sentencing reports, every such relation right; inferred from a news
@@ -38,11 +40,17 @@ _IMPOSED = re.compile(r"선고(?:했|하였|한다|됐|되었)")
 # 선고받을 수 있다; and the condition it hangs on (유죄로 인정될 경우, 유죄가 확정되면)
 _UNREAL = re.compile(r"[^.]{0,3}?(?:게\s*(?:된|될|돼|되)|(?:을|ㄹ)\s*수|수\s*(?:있|도))")
 _CONDITION = re.compile(r"(?:될|할|받을|질)\s*경우|(?:되|하|지)면\s")
+# "the same term" as an earlier sentence gave: a report's lead gives the term to someone
+# it does not name (미국 법원이 … 여성에게 징역 8년을 선고했다), the next sentence names her
+# (X는 … 이 같은 형량을 선고받았다)
+_SAME_TERM = re.compile(r"(?:이\s*같은|이와\s*같은|같은)\s*(?:형량|형|징역형)")
 _US_COURT = re.compile(r"연방|미국|미\s+(?:법원|법무부|연방)|美")
 # after the name: its age or particulars in brackets ((50), (50·여)) and 씨 ("Mr/Ms")
 _SUBJECT = re.compile(r"^\s*(?:\([^)]{1,12}\))?\s*(?:씨\s*)?(?:은|는|이|가)(?![가-힣])")
 _DATIVE = re.compile(r"^\s*(?:\([^)]{1,12}\))?\s*(?:씨\s*)?에게(?![가-힣])")
-_GUILTY = re.compile(r"유죄(?:를|를\s*모두)?\s*인정")
+# (… 혐의를 인정해 징역 8년을 선고받았다: admitting the charges is the plea)
+_GUILTY = re.compile(r"유죄(?:를|를\s*모두)?\s*인정|"
+                     r"혐의(?:를|들을)\s*(?:모두\s*)?인정(?:했|하였|해|하고|한)")
 _HELPED = re.compile(r"도왔|도운|도와|돕|지원했|지원한|지원해|빌려주|빌려준|빌려줬|제공했|제공한|"
                      r"알선|중개")
 # a co-defendant of the case reported before: 함께 기소된 B, 공범 B, 이 사건의 B
@@ -77,21 +85,35 @@ def _persons(builder: DocBuilder, span: Span) -> list[Found]:
     return [f for f in builder.in_span(span, ("Person",)) if not f.unnamed]
 
 
-def _sentenced(builder: DocBuilder, span: Span, us_before: bool) -> tuple[Found, int] | None:
-    """The person sentenced in the sentence and the months, or None."""
-    sentence = span.text(builder.text)
+def _term(sentence: str) -> tuple[int, int, int] | None:
+    """(start, end, months) of the prison term the sentence gives, or None."""
     term = _TERM.search(sentence)
     if term is None or not (term.group("y") or term.group("m")):
         term = next((t for t in _TERM_BEFORE.finditer(sentence)
                      if t.group("y") or t.group("m")), None)
     if term is None:
         return None
-    after = sentence[term.end():term.end() + 50]
+    return term.start(), term.end(), int(term.group("y") or 0) * 12 + int(term.group("m") or 0)
+
+
+def _sentenced(builder: DocBuilder, span: Span, us_before: bool,
+               earlier: int | None) -> tuple[Found, int] | None:
+    """The person sentenced in the sentence and the months, or None. `earlier`: the term
+    an earlier sentence gave, for "the same term" (이 같은 형량을 선고받았다)."""
+    sentence = span.text(builder.text)
+    term = _term(sentence)
+    if term is None and earlier is not None:
+        same = _SAME_TERM.search(sentence)
+        term = (same.start(), same.end(), earlier) if same else None
+    if term is None:
+        return None
+    start, end, months = term
+    after = sentence[end:end + 50]
     received, imposed = _RECEIVED.search(after), _IMPOSED.search(after)
     verb = received or imposed
     if verb is None:
         return None
-    if _UNREAL.match(after, verb.end()) or _CONDITION.search(sentence, 0, term.start()):
+    if _UNREAL.match(after, verb.end()) or _CONDITION.search(sentence, 0, start):
         return None  # what the charge carries if proven (선고받게 된다, 유죄가 인정될 경우)
     if not (_US_COURT.search(sentence) or us_before or any(i.get("country") == "US"
                                                            for i in builder.meta.issuers)):
@@ -101,7 +123,6 @@ def _sentenced(builder: DocBuilder, span: Span, us_before: bool) -> tuple[Found,
               if marker.match(builder.text[p.end:p.end + 12])]
     if len({p.id for p in marked}) != 1:
         return None  # nobody, or two persons the sentence could mean
-    months = int(term.group("y") or 0) * 12 + int(term.group("m") or 0)
     return marked[0], months
 
 
@@ -118,8 +139,12 @@ def _about(builder: DocBuilder, span: Span, person: str) -> bool:
 
 def add_sentencings(builder: DocBuilder, spans: list[Span]) -> None:
     first: ExtractedEntity | None = None  # the case of the first sentencing reported
+    earlier: int | None = None  # the last term given (미국 법원이 … 여성에게 징역 8년을 선고)
     for index, span in enumerate(spans):
-        found = _sentenced(builder, span, us_case_before(builder, spans, index, _US_COURT))
+        found = _sentenced(builder, span, us_case_before(builder, spans, index, _US_COURT),
+                           earlier)
+        term = _term(span.text(builder.text))
+        earlier = term[2] if term else earlier
         if found is None:
             continue
         person, months = found
