@@ -198,3 +198,38 @@ def test_said_company_is_the_one_named_last(ja: JapanesePipeline, text: str,
 def test_two_designations_in_one_sentence(ja: JapanesePipeline, text: str,
                                           expected: set[tuple[str, str]]) -> None:
     assert facts(ja, text, "DESIGNATED") == expected
+
+
+def facts_for(ja: JapanesePipeline, text: str, issuer: str) -> set[tuple[str, str]]:
+    """DESIGNATED facts of a release its front matter says `issuer` issued."""
+    result = ja.extract(text, DocumentMeta(id="t", date="2023-05-23",
+                                           issuers=[{"country": issuer}]))
+    first = {e.id: e.name if e.type in ("Country", "Agency") else
+             min(e.mentions, key=lambda m: m.start).text for e in result.entities}
+    return {(first[r.source], first[r.target]) for r in result.relations
+            if r.type == "DESIGNATED"}
+
+
+_RELEASE = ("政府は、2023年5月23日付で、北朝鮮のIT人材の外貨稼ぎに関与した個人1名及び機関2か所を"
+            "独自制裁対象に指定することとした。\n\n今回の指定対象は次のとおりである。\n\n"
+            "① 朝鮮銀河貿易会社（Korea Unha Trading Company）：北朝鮮国防省傘下の企業で、IT人材を"
+            "海外に派遣している。\n② 瀋陽青雲科技有限公司：朝鮮銀河貿易会社の中国内の偽装企業"
+            "である。\n③ リ・ヨンホ（RI Yong Ho）：朝鮮銀河貿易会社の代表である。\n")
+
+
+def test_item_named_as_parent_of_another_item(ja: JapanesePipeline) -> None:
+    assert facts_for(ja, _RELEASE, "KR") == {(KR, _UNHA), (KR, _SHENYANG), (KR, "リ・ヨンホ")}
+
+
+def test_parent_outside_the_list_is_no_item(ja: JapanesePipeline) -> None:
+    # the body others belong to is named only in their descriptions: no item of the list
+    text = _RELEASE.replace("① 朝鮮銀河貿易会社（Korea Unha Trading Company）：北朝鮮国防省傘下の"
+                            "企業で、IT人材を海外に派遣している。\n", "")
+    assert (KR, _UNHA) not in facts_for(ja, text, "KR")
+
+
+def test_designation_in_an_items_brackets(ja: JapanesePipeline) -> None:
+    text = ("主な制裁対象は以下のとおり。\n・朝鮮銀河貿易会社（2023年5月、米国が指定）\n"
+            "・リ・ヨンホ（2024年3月、韓国が指定）\n・瀋陽青雲科技有限公司（米国が指定予定）\n")
+    got = facts_for(ja, text, "KR")
+    assert got == {(US, _UNHA), (KR, "リ・ヨンホ")}

@@ -29,6 +29,7 @@ from extract.lang.ja_counted import apply_counted
 from extract.lang.ja_followups import apply_also_targets
 from extract.lang.ja_header import add_header_title, header_actors
 from extract.lang.ja_issued import apply_issued, apply_title_issuers
+from extract.lang.ja_items import apply_items
 from extract.lang.ja_layout import apply_layout, attach_aliases
 from extract.lang.ja_locations import apply_locations
 from extract.lang.ja_mentions import (
@@ -145,6 +146,7 @@ class JapanesePipeline:
         apply_counted(builder, spans)  # 計8人・2団体を…加えた, then the names that fill the count
         apply_annex(builder, spans)  # 別紙に掲げる者を…指定した, and the annex's items
         apply_also_targets(builder, spans)  # …を指定した。Yも対象になった
+        apply_items(builder, spans)  # ① A社 … ③ C：A社の代表; ・A社（米国が指定）
         share_pair_acts(builder)  # 米韓両国は…指定した: each state's act
 
     def _person(self, builder: DocBuilder, start: int, end: int, surface: str,
