@@ -31,6 +31,7 @@ _PARTITIVE_HEADS = frozenset({"one", "two", "three", "four", "five", "six", "sev
                               "cell", "cells", "number", "network", "contingent"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _LIST_PREPS = frozenset({"including", "like", "among"})
+_GOVERNMENTS = frozenset({"government", "governments"})
 _EXCEPT = frozenset({"except", "excluding", "but", "besides"})
 
 
@@ -207,7 +208,22 @@ def _own(token: Token, index: EntityIndex) -> list[str]:
             described = _described(token, index)
             if described and described != [index.at(token)]:
                 return described
-        return index.every(token)
+        own = index.every(token)
+        # "four individuals, including A and B": a description and the names it lists
+        # under it, members of its set and so of its kind (the parser may hang another
+        # noun's list on it: "individuals who worked with banks, including Tongil Bank");
+        # a name's own "including" (its units, its staff) is not itself
+        if token.pos_ == "NOUN":
+            kinds = {e.split(":", 1)[0] for e in own}
+            own += [e for e in _listed_under(token, index)
+                    if e not in own and e.split(":", 1)[0] in kinds]
+        return own
+    if token.lower_ in _GOVERNMENTS:
+        # "the ROK government", "the Japanese government": the state it governs
+        states = [e for c in token.children if c.dep_ in {"compound", "amod", "poss"}
+                  for e in index.every(c) if e.startswith("country:")]
+        if states:
+            return states
     found: list[str] = []
     quantifier = token.lower_ in _PARTITIVE_HEADS or token.tag_ == "CD"
     for child in token.children:
@@ -225,6 +241,17 @@ def _own(token: Token, index: EntityIndex) -> list[str]:
         found.extend(index.listed_after_colon(token))
     if not found:
         found.extend(_described(token, index))
+    return found
+
+
+def _listed_under(token: Token, index: EntityIndex) -> list[str]:
+    found: list[str] = []
+    for child in token.children:
+        if child.dep_ == "prep" and (child.lower_ in _LIST_PREPS or (
+                child.lower_ == "as" and _previous(child) == "such")):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found.extend(_with_conjuncts(pobj, index, depth=1))
     return found
 
 

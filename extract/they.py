@@ -6,7 +6,11 @@ recruited the workers. They paid them in cash.": "they" opens the next sentence 
 verb's subject, and the last sentence's main subject listed named actors. Nothing else is
 resolved: "they" after a plural noun ("the workers ... they"), in a relative clause
 ("companies that believed they had hired"), or after a subject naming one actor stays
-unresolved; a subject that mixes named actors with an unnamed one is no set.
+unresolved; a subject that mixes named actors with an unnamed one is no set. The one plural
+actor that is a single entity, the DPRK IT worker collective, is taken up the same way when
+a subject names it alone: "North Korean IT workers hide who they are. They live in China";
+and so is part of it, by a quantifier opening the next sentence ("Most are based in China",
+"Many of them work in Laos").
 """
 
 from __future__ import annotations
@@ -47,17 +51,28 @@ class _Words:
             found.extend(e for e in self.of[word.i] if e not in found)
         return tuple(found) if len(found) >= 2 else ()
 
+    def collective(self, subject: Token, result: DocEntities) -> tuple[str, ...]:
+        """The worker collective, when a subject names it and nothing else: one entity,
+        and a plural one, so that "they" can only be it."""
+        if subject.conjuncts or subject.i in self.unnamed:
+            return ()
+        found = self.of.get(subject.i, [])
+        if len(found) == 1 and result.entities[found[0]].properties.get("kind") == \
+                "worker_group":
+            return (found[0],)
+        return ()
+
 
 def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
 
 
-def _antecedent(they: Token, words: _Words) -> tuple[str, ...]:
+def _antecedent(they: Token, words: _Words, result: DocEntities) -> tuple[str, ...]:
     verb = they.head
     if verb.dep_ in _CLAUSES and verb.head is not verb:  # "A and B admitted that they ..."
         subject = _subject(verb.head)
         if subject is not None and subject.i < they.i and subject.lower_ != "they":
-            return words.named_set(subject)
+            return words.named_set(subject) or words.collective(subject, result)
         return ()
     if verb.dep_ != "ROOT" or any(t.dep_ in _SUBJECTS for t in they.sent if t.i < they.i):
         return ()
@@ -66,7 +81,24 @@ def _antecedent(they: Token, words: _Words) -> tuple[str, ...]:
         return ()
     previous = they.doc[sent_start - 1].sent
     subject = _subject(previous.root)
-    return words.named_set(subject) if subject is not None else ()
+    if subject is None:
+        return ()
+    # "North Korean IT workers hide who they are. They (Most, Many of them) live in
+    # China": the last sentence's subject was the collective, and only it
+    return words.named_set(subject) or words.collective(subject, result)
+
+
+# a quantifier opening a sentence as its subject stands for part of the last subject:
+# "Most are based in China", "Many of them work in Laos" (never "None", "Few")
+_PART = frozenset({"most", "many", "some", "several"})
+
+
+def _part_of_them(token: Token) -> bool:
+    if token.lower_ not in _PART or token.i != token.sent.start:
+        return False
+    rest = [c for c in token.children if c.dep_ != "punct"]
+    return not rest or (len(rest) == 1 and rest[0].lower_ == "of" and any(
+        o.lower_ == "them" for o in rest[0].children))
 
 
 def resolve_they(doc: Doc, mentions: DocMentions, result: DocEntities) -> list[MentionSpan]:
@@ -74,12 +106,16 @@ def resolve_they(doc: Doc, mentions: DocMentions, result: DocEntities) -> list[M
     words: _Words | None = None
     added: list[MentionSpan] = []
     for token in doc:
-        if token.lower_ != "they" or token.dep_ not in _SUBJECTS:
+        if (token.lower_ != "they" and not _part_of_them(token)) or \
+                token.dep_ not in _SUBJECTS:
             continue
         words = words or _Words(doc, mentions, result)
         if token.i in words.of or token.i in words.unnamed:
             continue
-        members = _antecedent(token, words)
+        members = _antecedent(token, words, result)
+        if token.lower_ != "they" and (len(members) != 1 or not words.collective(
+                _subject(token.doc[token.sent.start - 1].sent.root) or token, result)):
+            continue  # "Most" takes up the collective, not a list of named actors
         if members:
             added.extend(group_spans(mentions, result.entities, token.idx,
                                      token.idx + len(token), members, "they"))

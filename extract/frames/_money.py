@@ -3,7 +3,7 @@
 - `REASON`: the actor of a reason clause is the object of the verb it explains: in
   "OFAC designated X for channeling money to Y" or "X was sanctioned for earning revenue
   for Y", X channels and earns (the gerund has no subject of its own; English reads it
-  from the object, not from the designating agency).
+  from the object, not from the designating agency); also "for their roles in helping Y".
 - `MONEY_NOUNS`: the nouns that name what workers earn; `OWNER` reaches the one whose money
   the subject of an intransitive or passive verb is ("their earnings are sent",
   "the revenue they generate flows", "the income of the workers goes", "the wages earned by
@@ -15,10 +15,15 @@
 
 from __future__ import annotations
 
+_ROLE = "role|roles|part|parts|involvement"
 REASON = ("<pcomp[for] <prep >dobj", "<pcomp[for] <prep >nsubjpass",
           "<conj <pcomp[for] <prep >dobj", "<conj <pcomp[for] <prep >nsubjpass",
           # "imposed sanctions on X for generating revenue"
-          "<pcomp[for] <prep >dobj >prep[on|against] >pobj")
+          "<pcomp[for] <prep >dobj >prep[on|against] >pobj",
+          # "designated X for its role in helping Y": the role is the reason, its gerund
+          # the act, and the object of the verb it explains is the actor
+          *(f"<pcomp[in] <prep[{_ROLE}] <pobj[for] <prep >{dep}"
+            for dep in ("dobj", "nsubjpass")))
 
 # whose activity earns: "their activities / the workers' schemes generate revenue"
 _DOINGS = "activities|activity|work|operations|operation|schemes|scheme"

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from extract.modality import has_own_subject
 
 RELATIVE = "who|which|that|whom"
+_SOME = "many|most|some|all|several|both|each|half|one|two|three|dozens|hundreds|thousands"
 
 # The logical subject of a verb: active subject; agent of a passive ("was run by X"); the
 # noun a relative clause or a present participle hangs on ("a firm that placed",
@@ -33,6 +34,9 @@ SUBJECT = (
     ">nsubj",
     ">agent >pobj",
     f"+nsubj[{RELATIVE}] <relcl",
+    # "thousands of workers, many of whom work in China": a part of the noun the clause
+    # restricts ("none of whom" states the opposite and is not read)
+    f"+nsubj[{_SOME}] <relcl",
     "@VBG <acl",
     "<conj >nsubj",
     # the third verb of a chain "X hid A, took B and sent C" hangs on the second
@@ -124,6 +128,12 @@ def borrows_wrongly(path: str, word: Token) -> bool:
     the FBI and charged"): a finite verb shares its subject ("X is headed by a national and
     earns revenue": X earns, not the national).
     """
+    if path.startswith(f"+nsubj[{_SOME}]"):
+        # only "many of whom (which)": in "firms that many consider fronts" the clause's
+        # subject is someone else
+        return not any(c.dep_ == "nsubj" and any(
+            p.lower_ == "of" and any(o.lower_ in {"whom", "which"} for o in p.children)
+            for p in c.children) for c in word.children)
     path = path.removeprefix("+auxpass ")
     if path == "<xcomp >nsubj" and word.dep_ == "xcomp" and word.head.lemma_ in _BELIEF:
         # "X, whom he knew to be acting for Y": an active verb of knowing or believing hands

@@ -1,6 +1,7 @@
 """WARNS_ABOUT: an advisory, agency or state warns about a person or organization.
 
-Constructions: "X warns (businesses) about/of/against Y", "X expresses concern about Y",
+Constructions: "X warns (businesses) about/of/against Y", "X warned that Y does ...",
+"X expresses concern about Y",
 "the advisory names/identifies/highlights/describes Y (as ...)", "concerns about Y"; and,
 for the whole document, every advisory a document names warns about the DPRK IT worker
 collective when the document is about them (the subject of this domain's advisories).
@@ -22,6 +23,7 @@ from extract.audiences import audience_entity, audience_words
 from extract.frames import Frame, Yields
 from extract.frames._paths import OBJECT, SUBJECT, prep
 from extract.frames.issuance import refers_to_itself, self_advisory, this_document
+from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
     from extract.relations import DocContext, Found, Hit
@@ -37,10 +39,36 @@ _ABOUT = prep("about|of|against|regarding|over|to")
 # "alerts employers to the threat posed by X", "warns of the risks from X": the danger is
 # the warning's object, and what poses it is what the warning is about
 _DANGER = "threat|threats|risk|risks|danger|dangers"
-_POSED = (f">prep[about|of|against|to] >pobj[{_DANGER}] >acl >agent >pobj",
-          f">prep[about|of|against|to] >pobj[{_DANGER}] >prep[from] >pobj")
+_POSED = tuple(f"{head}>prep[about|of|against|to] >pobj[{_DANGER}] {tail}"
+               # "warns (companies) of the threat": on the verb or on its object
+               for head in ("", ">dobj ")
+               for tail in (">acl >agent >pobj", ">prep[from] >pobj"))
+
+
+def _a_named_threat(warner: ExtractedEntity, threat: ExtractedEntity) -> bool:
+    """What a warning's clause is about when the clause's subject is a named actor or the
+    worker collective: "warned that X uses stolen identities". A description there is
+    most often the audience ("warned that companies face sanctions"), never the threat."""
+    return not threat.unnamed and threat.properties.get("kind") not in {"platform", "company"}
+
+def _one_voice(hit: Hit, context: DocContext) -> None:
+    """The document itself when the sentence speaks of it; and a warning several agencies
+    or governments gave jointly is the advisory or statement they issued (its issuers are
+    ISSUED, the document warns: docs/annotation.md), not a warning of each."""
+    this_document("warner")(hit, context)
+    warners = hit.roles.get("warner", [])
+    if len(warners) > 1 and all(context.entities[w].type in {"Agency", "Country"}
+                                for w in warners):
+        hit.roles["warner"] = []
+
 
 FRAMES: tuple[Frame, ...] = (
+    # "the FBI warned (in January) that North Korean IT workers extort employers": the
+    # subject of the clause warned of
+    Frame("warning-that", 1, ("warn", "caution", "alert"),
+          {"warner": SUBJECT, "threat": (">ccomp >nsubj",)},
+          (Yields("WARNS_ABOUT", ("warner",), ("threat",), when=_a_named_threat),),
+          role_types=_TYPES, complete=_one_voice, base_confidence=0.6),
     Frame("warning", 1, ("warn", "alert", "caution", "remind"),
           {"warner": SUBJECT, "threat": (*_ABOUT, ">dobj >prep[about|of|against] >pobj",
                                          *_POSED)},

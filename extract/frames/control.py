@@ -7,7 +7,7 @@ under Y"; "X, a unit/subsidiary/part/arm of Y", "X is part of Y"; "under the
 direction/control/command of Y"; "X acts/works for (or on behalf of) a state or DPRK
 unit"; "X is affiliated with / linked to Y" between organizations; "X's president, P" and
 "P, the president of X" (the firm answers to P); a state's possessive before a unit's
-name ("the DPRK's Bureau 121").
+name ("the DPRK's Bureau 121"); "X-controlled (owned) Y".
 """
 
 from __future__ import annotations
@@ -80,6 +80,13 @@ FRAMES = (
           {"ruler": (*SUBJECT, *_BY_THE_STATE),
            "ruled": (*OBJECT, *_FOR_BEING, *_DESIGNATED_AS)},
           _YIELDS, role_types=_TYPES, complete=_by_its_agent, base_confidence=0.65),
+    # "North Korea-controlled companies", "a state-owned firm X": the owner written before
+    # the participle, joined by a hyphen
+    Frame("control-compound", 1, ("control", "own", "run", "direct", "operate"),
+          # "the DPRK-controlled firm X": the parser may make the class noun a compound
+          {"ruled": ("<amod", "<amod <compound"), "ruler": (">npadvmod", ">compound")},
+          _YIELDS,
+          role_types=_TYPES, base_confidence=0.6),
     Frame("control-subordinate", 1, ("subordinate", "answerable", "responsible", "part",
                                      "attach", "affiliate", "link", "tie", "associate",
                                      "belong"),

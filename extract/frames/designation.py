@@ -6,9 +6,11 @@ Constructions:
   "added X to its list";
 - nominalizations: "the designation of X (by Y)", "Y's designation of X", "sanctions on X";
 - a designating sentence that ends in a colon, followed by a list of names;
-- "those sanctioned include X and Y", "the entity designated is X", "among those designated
-  is X" (the act as a reduced relative); "also designated today is X" (inverted passive);
-  "the targets are X and Y"; "Seoul's list includes X";
+- "today's action (the designations) targets X" (the act as the subject);
+- "those sanctioned include X and Y", "the sanctioned network includes X", "today's
+  designations include X", "among the designated entities is X"; "the entity designated
+  is X", "among those designated is X" (the act as a reduced relative); "also designated
+  today is X" (inverted passive); "the targets are X and Y"; "Seoul's list includes X";
 - an agentless passive in a sanctions release ("X is designated today") names the issuer.
 The legal basis ("pursuant to E.O. 13722") is read from the sentence.
 """
@@ -67,6 +69,12 @@ def _action_targets(hit: Hit, context: DocContext, spec: Yields) -> dict[str, ob
 
 
 _YIELDS = (Yields("DESIGNATED", ("agent",), ("target",)),)
+_MEASURES = "sanctions|sanction|measures"
+_ON_THE_MEASURES = (f">dobj[{_MEASURES}] >prep[on|against] >pobj",
+                    f">nsubjpass[{_MEASURES}] >prep[on|against] >pobj")
+# the release's act as the subject of "target": "Today's action targets X", "the
+# designations target X", "OFAC's sanctions target X"
+_ACTS = "action|actions|designation|designations|sanctions|measures"
 _DESIGNATED = "designated|sanctioned|targeted"
 _TYPES = {"agent": DESIGNATORS, "target": TARGETS}
 
@@ -79,8 +87,10 @@ FRAMES = (
           _YIELDS, role_types=_TYPES,
           defaults={"agent": "designator"}, dated="act", properties=_properties,
           base_confidence=0.85),
+    # "imposed sanctions on X": the parser hangs "on X" on the verb or on the noun
     Frame("designation-impose", 1, ("impose", "place", "levy", "announce"),
-          {"agent": SUBJECT, "target": prep("on|against")}, _YIELDS, role_types=_TYPES,
+          {"agent": SUBJECT, "target": (*prep("on|against"), *_ON_THE_MEASURES)},
+          _YIELDS, role_types=_TYPES,
           defaults={"agent": "designator"}, dated="act", properties=_properties,
           requires=(">dobj|nsubjpass[sanctions|sanction|measures]",), base_confidence=0.8),
     Frame("designation-freeze", 1, ("freeze", "block"),
@@ -97,6 +107,18 @@ FRAMES = (
           requires=(f">nsubj >acl[{_DESIGNATED}]",),
           defaults={"agent": "designator"}, dated="act", properties=_properties,
           base_confidence=0.8),
+    # "The sanctioned network includes A and B": the act as an adjective on the subject
+    Frame("designation-include-adjective", 1, ("include",),
+          {"agent": (), "target": OBJECT}, _YIELDS, role_types=_TYPES,
+          requires=(f">nsubj >amod[{_DESIGNATED}]",),
+          defaults={"agent": "designator"}, dated="act", properties=_properties,
+          base_confidence=0.7),
+    # "Today's designations include A and B" (not "the targets of the fraud included")
+    Frame("designation-acts-include", 1, ("include",),
+          {"agent": (">nsubj >poss",), "target": OBJECT}, _YIELDS, role_types=_TYPES,
+          requires=(">nsubj[designations|designees|targets]",),
+          defaults={"agent": "designator"}, dated="act", properties=_action_targets,
+          base_confidence=0.7),
     Frame("designation-set", 1, ("be",),
           {"agent": (), "target": (">attr",)}, _YIELDS, pos=("AUX", "VERB"),
           role_types=_TYPES, requires=(f">nsubj >acl[{_DESIGNATED}]",),
@@ -119,6 +141,12 @@ FRAMES = (
           role_types=_TYPES, requires=(f">prep[among] >pobj >acl[{_DESIGNATED}]",),
           defaults={"agent": "designator"}, dated="act", properties=_properties,
           base_confidence=0.75),
+    # "Among the designated entities is A"
+    Frame("designation-among-adjective", 1, ("be",),
+          {"agent": (), "target": (">nsubj",)}, _YIELDS, pos=("AUX", "VERB"),
+          role_types=_TYPES, requires=(f">prep[among] >pobj >amod[{_DESIGNATED}]",),
+          defaults={"agent": "designator"}, dated="act", properties=_properties,
+          base_confidence=0.7),
     Frame("designation-list", 1, ("add",),
           {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
           requires=(">prep[to] >pobj[list]",), defaults={"agent": "designator"}, dated="act",
@@ -129,6 +157,14 @@ FRAMES = (
           requires=(">prep[under|on] >pobj[sanctions|sanction|list|blacklist]",),
           defaults={"agent": "designator"}, dated="act", properties=_properties,
           base_confidence=0.75),
+    # "Today's action targets X", "The designations target X and Y": the act is the
+    # subject; its owner designates ("OFAC's action"), else the designator in force.
+    # Only the act itself: "the workers target companies" is no designation
+    Frame("designation-act-targets", 1, ("target",),
+          {"agent": (f">nsubj[{_ACTS}] >poss",), "target": (">dobj",)}, _YIELDS,
+          role_types=_TYPES, requires=(f">nsubj[{_ACTS}]",),
+          defaults={"agent": "designator"}, dated="act", properties=_properties,
+          base_confidence=0.7),
     Frame("designation-noun", 1, ("designation", "sanction"), {"agent": BY, "target": (
         *OF, *prep("on|against"))}, _YIELDS, pos=("NOUN",), role_types=_TYPES,
         dated="act", properties=_properties, base_confidence=0.7),

@@ -1,7 +1,8 @@
 """LOCATED_IN: where a person, organization or case is.
 
 Constructions: "X is based/located/headquartered/registered in Y", "a Y-based X", "X
-operates/works/lives/resides in (or from, out of) Y", "X was arrested in Y", "X is
+operates/works/lives/resides in (or from, out of) Y" (also as a participle clause,
+"operating from Y, X ..."), "Z employs X in Y", "X was arrested in Y", "X is
 present/active in Y", "workers dispatched/sent to Y", "X, a company in Y"; "X has offices in
 Y"; "X, a <demonym> company" ("a Chinese firm"); "X, 50, of <town>, <state>" (residence,
 the place read by the gazetteer); "at his home in <town>"; a court case of a US court. A
@@ -124,9 +125,16 @@ FRAMES = (
           base_confidence=0.75),
     Frame("location-activity", 1, ("operate", "work", "live", "reside", "arrest", "detain",
                                    "stay", "hide"),
-          {"placed": (*SUBJECT, ">nsubjpass", "@VBN <acl"),
+          # "Operating from China, the workers ...": a participle clause shares its
+          # sentence's subject
+          {"placed": (*SUBJECT, ">nsubjpass", "@VBN <acl", "@VBG <advcl >nsubj"),
            "place": (*_IN, *prep("from"), *_OUT_OF)},
           _YIELDS, role_types=_TYPES, complete=places_stated, base_confidence=0.65),
+    # "X employs (directs) workers in Laos": the people a firm employs or directs are
+    # where the clause puts them; not "hire", whose place may be the hirer's
+    Frame("location-employed", 1, ("employ", "direct", "manage", "supervise"),
+          {"placed": OBJECT, "place": _IN}, _YIELDS, role_types=_TYPES,
+          complete=places_stated, base_confidence=0.6),
     Frame("location-dispatch", 1, ("dispatch", "send", "deploy", "post", "station"),
           {"placed": OBJECT, "place": (*prep("to|in"), ">advmod >prep[to] >pobj")},
           _YIELDS, role_types=_TYPES, base_confidence=0.6),
