@@ -233,3 +233,26 @@ def test_designation_in_an_items_brackets(ja: JapanesePipeline) -> None:
             "・リ・ヨンホ（2024年3月、韓国が指定）\n・瀋陽青雲科技有限公司（米国が指定予定）\n")
     got = facts_for(ja, text, "KR")
     assert got == {(US, _UNHA), (KR, "リ・ヨンホ")}
+
+
+def names(ja: JapanesePipeline, text: str) -> set[str]:
+    result = ja.extract(text, DocumentMeta(id="t", date="2026-02-03"))
+    return {m.text for e in result.entities if e.type in ("Person", "Organization")
+            for m in e.mentions}
+
+
+def test_group_with_and_others_is_no_name(ja: JapanesePipeline) -> None:
+    got = names(ja, "韓国政府は、北朝鮮の情報機関トップら8人を独自の金融制裁の対象に加えました。")
+    assert not any(n.endswith("ら") for n in got)
+
+
+def test_person_before_and_others_stays_a_person(ja: JapanesePipeline) -> None:
+    assert "ペク・ミョンギル" in persons(ja, "韓国政府は、ペク・ミョンギルら2人を独自制裁の対象に"
+                                         "加えた。")
+
+
+def test_station_in_brackets_is_no_body(ja: JapanesePipeline) -> None:
+    got = names(ja, "韓国政府は20日、リ・ヨンホ（朝鮮銀河貿易会社、瀋陽駐在）を独自制裁の対象に"
+                    "追加した。")
+    assert "瀋陽駐在" not in got
+    assert {"リ・ヨンホ", _UNHA} <= got

@@ -59,3 +59,24 @@ def test_a_designation_as_a_condition_is_none(ko: KoreanPipeline) -> None:
                            "동결된다.", "US") == set()
     assert _designated(ko, "재무부는 조선은하수기술무역회사를 제재 대상으로 지정했다.",
                        "US") == {"조선은하수기술무역회사"}
+
+
+def test_among_them_right_after_a_designation(ko: KoreanPipeline) -> None:
+    """이 중 X는 …, 개인 가운데에서는 X가 … right after a sentence that designated a set:
+    the topic is one of them; a body named only as the post's place is not."""
+    assert _designated(ko, "정부는 5일 북한 IT 인력 12명을 독자제재 대상으로 지정했다. 이 중 "
+                           "탁명호는 캐나다 업체에 위장 취업해 번 외화를 평양에 보냈다.") == {
+        "탁명호"}
+    assert _designated(ko, "외교부는 5일 북한 금융인 3명을 독자제재 대상으로 추가 지정했다. 개인 "
+                           "가운데에서는 옥류금융은행의 단둥 주재 대표인 채영길이 눈에 띈다.") == {
+        "채영길"}
+
+
+def test_among_them_after_no_designation(ko: KoreanPipeline) -> None:
+    """Look-alikes: "among them" after a plan to designate, or after a sentence about
+    something else (the victims), names no one designated."""
+    assert _designated(ko, "정부는 북한 IT 인력을 독자제재 대상으로 지정할 방침이다. 이 중 "
+                           "탁명호는 캐나다 업체에 위장 취업했다.") == set()
+    assert _designated(ko, "외교부는 5일 북한 IT 인력 2명을 독자제재 대상으로 지정했다. 피해 "
+                           "기업은 30곳에 이른다. 이 중 조선은하수기술무역회사는 라오스에 "
+                           "있다.") == set()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.lang.ko_designations import PASSIVE
+from extract.lang.ko_designations import PARTITIVE, PASSIVE
 
 
 @dataclass(frozen=True)
@@ -160,6 +160,9 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         # an agentless passive whose subject is the target, after a designation named its
         # designator: "X도 명단에 올랐다", "X는 제재를 받았다" (ko_designations.py)
         Frame("designation-passive.ko.v1", "DESIGNATED", PASSIVE, 0.85),
+        # "among them" right after a designation: "이 중 X는 …" (ko_designations.py); the
+        # sentence says nothing of designation itself, so below the sure band
+        Frame("designation-partitive.ko.v1", "DESIGNATED", PARTITIVE, 0.75),
         # a heading line over the list of those designated: "< 대북 독자제재 대상 >",
         # "□ 제재 대상 개인 (3명)"; it names nobody, so the list below gives the targets
         Frame("designation-heading.ko.v1", "DESIGNATED", re.compile(

@@ -32,7 +32,9 @@ _PLACE_LIKE = re.compile(r"^(?:東部|西部|南部|北部|中部|中西部|南�
 # a quoted katakana word for a thing, not a company: 「ラップトップ・ファーム」
 _THING = re.compile(r"(?:ファーム|スキーム|システム|サービス|ソフト|アプリ|ツール|プログラム|"
                     r"ファイル|サイト|アカウント|マルウェア|プラットフォーム)$")
-_RESIDENCE_END = re.compile(r"(?:在住|所在|出身|在籍)$")
+_RESIDENCE_END = re.compile(r"(?:在住|所在|出身|在籍|駐在)$")
+# "and others" glued on (情報機関トップら8人): a group described, not a name
+_AND_OTHERS = re.compile(r"[一-龥ァ-ヺー]ら$")
 # a date (12月2日) or a paragraph number and its space (1　…): no name
 _DATE_OR_NUMBER = re.compile(r"[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|^[0-9０-９]{1,2}[\s　]")
 _LETTER = re.compile(r"[ぁ-んァ-ヺ\u4e00-\u9fffA-Za-z]")
@@ -59,8 +61,10 @@ def quoted(text: str, start: int, end: int) -> bool:
 
 
 def slip(surface: str) -> bool:
-    """Not a name at all: no letter in it (~), a place with 在住 glued on, a date."""
+    """Not a name at all: no letter in it (~), a place with 在住 or 駐在 glued on, a group
+    with ら ("and others") glued on, a date."""
     return len(_LETTER.findall(surface)) < 2 or bool(_RESIDENCE_END.search(surface)) or \
+        bool(_AND_OTHERS.search(surface)) or \
         bool(_PLACE_LIKE.search(surface)) or bool(_DATE_OR_NUMBER.search(surface))
 
 

@@ -12,6 +12,9 @@ subject of an agentless passive:
   대상으로 지정했다" (designated "these" two bodies and four persons): the targets of the
   designations the document reported before.
 
+- "among them" right after a designation: "이 중 X는 …", "개인 가운데에서는 X가 …": the
+  topic of the sentence is one of those the sentence before designated.
+
 Only the subject of the passive is its target: a company named as the target's employer
 (X의 대표인 A도 명단에 올랐다) is not. The designator comes from outside the sentence
 (relations.py lowers the confidence); a list of defendants or of the wanted (피고인 명단,
@@ -115,3 +118,32 @@ def earlier_targets(builder: DocBuilder, span: Span, at: int) -> list[Found]:
                 "Person", "Organization"):
             out.setdefault(found.id, found)
     return list(out.values())
+
+
+# "among them": a sentence that opens on the set the sentence before named (이 중, 이
+# 가운데, 개인 가운데에서는)
+PARTITIVE = re.compile(r"^\s*(?:(?:이|그)\s*|(?:개인|기관|단체|인물|금융인)\s*)"
+                       r"(?:가운데|중)(?:에서)?(?:는)?\s")
+
+
+def partitive_subjects(builder: DocBuilder, spans: list[Span], index: int,
+                       designated_before: bool) -> list[Found]:
+    """The first topic or subject of a sentence that opens "among them" right after a
+    sentence that designated (`designated_before`: the set it names is the one
+    designated), with the names coordinated before it; none after any other sentence."""
+    if index == 0 or not designated_before:
+        return []
+    text = builder.text
+    items = _named(builder, _targets(builder, spans[index]))
+    for index_, item in enumerate(items):
+        after = text[item.end:item.end + _AFTER]
+        if OWNER.match(after) or (item.type == "Organization" and POST.match(after)):
+            continue  # whose post or company it is
+        if _SUBJECT.match(after):
+            group = [item]
+            for prev in reversed(items[:index_]):
+                if not _COORD.match(text[prev.end:group[0].start]):
+                    break
+                group.insert(0, prev)
+            return group
+    return []

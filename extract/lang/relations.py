@@ -15,7 +15,13 @@ from itertools import pairwise
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.dates import find_dates
 from extract.lang.frames import CUES, FRAMES, Frame, LanguageCues
-from extract.lang.ko_designations import OWNER, POST, earlier_targets, passive_subjects
+from extract.lang.ko_designations import (
+    OWNER,
+    POST,
+    earlier_targets,
+    partitive_subjects,
+    passive_subjects,
+)
 from extract.lang.tables import row_item, table_row_at
 from graph.model import ExtractedEntity
 
@@ -352,7 +358,8 @@ def _apply(builder: DocBuilder, frame: Frame, spans: list[Span], index: int, spa
     if trilateral:
         actor_ids = [i for i in trilateral if i in builder.entities]
     confidence = frame.confidence
-    if frame.name.startswith(("designation-followup", "designation-passive")) and \
+    if frame.name.startswith(("designation-followup", "designation-passive",
+                              "designation-partitive")) and \
             not builder.last_designators:
         return  # "the targets are…" with no designation before it names no target
     if frame.relation == "DESIGNATED":
@@ -361,6 +368,11 @@ def _apply(builder: DocBuilder, frame: Frame, spans: list[Span], index: int, spa
         patients = [(p, 0.0) for p in _patients(builder, span, cues, actors)]
         if frame.name.startswith("designation-passive"):
             patients = [(p, 0.0) for p in passive_subjects(builder, spans, index, at)]
+        if frame.name.startswith("designation-partitive"):
+            before = index > 0 and _designates(builder, spans[index - 1], cues)
+            patients = [(p, 0.0) for p in partitive_subjects(builder, spans, index, before)]
+            if not patients:
+                return
         if not patients and builder.lang == "ko":
             # "이들 … 을 지정했다": the targets the document reported before
             patients = [(p, _OUTSIDE) for p in earlier_targets(builder, span, at)]
@@ -432,6 +444,22 @@ def _apply(builder: DocBuilder, frame: Frame, spans: list[Span], index: int, spa
             for target in targets:
                 builder.relate("WARNS_ABOUT", source, target.id, span, frame=frame.name,
                                confidence=confidence - 0.05)
+
+
+def _designates(builder: DocBuilder, span: Span, cues: LanguageCues) -> bool:
+    """Does the sentence assert a designation (a designation predicate not planned, negated
+    or proposed)?"""
+    sentence = span.text(builder.text)
+    for frame in FRAMES[builder.lang]:
+        if frame.relation != "DESIGNATED" or frame.name.startswith(
+                ("designation-partitive", "designation-heading", "asset-freeze")):
+            continue
+        for match in frame.predicate.finditer(sentence):
+            ending = sentence[match.end():match.end() + 14]
+            if not (cues.future.search(ending) or cues.negation.search(ending) or
+                    cues.proposal.search(ending)):
+                return True
+    return False
 
 
 def apply_affiliations(builder: DocBuilder, spans: list[Span]) -> None:
