@@ -14,6 +14,12 @@ company read so far has that core, the documents agree on something else (a neig
 both name: the same person, unit or designating state; or the same country) and nothing
 contradicts (the two are placed in different countries). Equal cores with nothing shared
 are a scored PossibleSame link, never a merge.
+
+A Korean proper word comes romanized two ways ("Chinyong" and "Jinyong" for 진영, one
+release McCune-Reischauer, another Revised Romanization). Names equal only once the
+romanization is folded too (orgnames.org_key) are a weaker match: they join only on a
+shared neighbour that is a named person, unit or company (a country is not enough), and
+give no link otherwise.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from graph.model import Extraction, PossibleSame, default_model
+from graph.search_keys import romanization_key
 
 # legal forms at the end of a Latin company name, as single words (a form of several words,
 # "Co., Ltd.", "Limited Liability Company", is a run of them)
@@ -102,10 +109,14 @@ def join_variants(extraction: Extraction, known: list[Known],
     """Entity id -> id of the earlier company it is (the caller renames); adds a
     PossibleSame to `extraction.links` where the names agree and nothing else does."""
     by_core: dict[tuple[str, str], list[Known]] = {}
+    by_sound: dict[tuple[str, str], list[Known]] = {}
     for other in known:
         for core in {company_core(n) for n in other.names}:
             if core:
                 by_core.setdefault((other.type, core), []).append(other)
+        for sound in {sound_key(n) for n in other.names}:
+            if sound:
+                by_sound.setdefault((other.type, sound), []).append(other)
     located = places(extraction)
     common = generic_ids(extraction)
     taken = {e.id for e in extraction.entities}
@@ -116,8 +127,11 @@ def join_variants(extraction: Extraction, known: list[Known],
         if entity.type not in companies or entity.unnamed or entity.id in spelled:
             continue
         core = company_core(entity.name)
-        candidates = [o for o in by_core.get((entity.type, core), []) if o.id != entity.id]
-        candidates = list({o.id: o for o in candidates}.values())
+        candidates = _unique(by_core.get((entity.type, core), []), entity.id)
+        by_romanization = not candidates
+        if by_romanization:
+            candidates = _unique(by_sound.get((entity.type, sound_key(entity.name)), []),
+                                 entity.id)
         if not core or len(candidates) != 1 or candidates[0].id in taken:
             continue  # no earlier spelling, or two earlier companies share the name
         other = candidates[0]
@@ -125,6 +139,10 @@ def join_variants(extraction: Extraction, known: list[Known],
         if mine and other.countries and not mine & other.countries:
             continue  # placed in different countries: two companies of one name
         shared = (neighbours.get(entity.id, set()) - common) & other.neighbours
+        if by_romanization:
+            if {n for n in shared if not n.startswith("country:")}:
+                renames[entity.id] = other.id
+            continue
         if shared or mine & other.countries:
             renames[entity.id] = other.id
         else:
@@ -132,6 +150,19 @@ def join_variants(extraction: Extraction, known: list[Known],
                 entity.id, other.id, NAME_ONLY,
                 f"name only: {entity.name} is {other.names[0]} but for its legal form"))
     return renames
+
+
+def _unique(candidates: list[Known], own: str) -> list[Known]:
+    return list({o.id: o for o in candidates if o.id != own}.values())
+
+
+def sound_key(name: str) -> str:
+    """The name without legal form, spaces or romanization differences ("Jinyong IT ..."
+    and "Chinyong IT ..." are one key); '' for a name of one word (too short to say)."""
+    words = [w for w in re.split(r"[^\w]+", _strip_native(name).lower()) if w]
+    while len(words) > 1 and words[-1] in _LATIN_FORMS:
+        words.pop()
+    return "".join(romanization_key(w) or w for w in words) if len(words) > 1 else ""
 
 
 def rename(extraction: Extraction, renames: dict[str, str]) -> None:

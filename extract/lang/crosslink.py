@@ -19,20 +19,19 @@ English names already read:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from extract.lang.company_names import company_labels, places
+from extract.lang.company_names import company_labels, places, sound_key
 from extract.lang.english_registry import LINKED, EnglishEntity, EnglishRegistry
 from extract.lang.english_registry import neighbours as _neighbours
 from extract.lang.ja_readings import KANJI, korean_readings
 from extract.lang.ko_cases import case_id_for
+from extract.lang.org_words import Fit, fit
+from extract.lang.org_words import kana_reads_as as _kana_reads_as
 from extract.lang.orgnames import JA_ORG_HEADS, english_org_name, org_key, proper_part
 from extract.lang.read_names import find_english_persons, join_family_names, korean_latin
 from extract.lang.romanize import (
     hangul_candidates,
-    hangul_word_candidates,
     is_hangul,
-    katakana_to_romaji,
     same_katakana_name,
     same_person_name,
     same_word,
@@ -63,6 +62,14 @@ def _latin_prefix(name: str, other: str) -> bool:
 
 def _name_matches(entity: ExtractedEntity, english: EnglishEntity) -> str:
     """The reason a native name matches an English entity's names, or ''."""
+    if entity.type == "Organization":
+        word_fit = _org_fit(entity, english)
+        if word_fit is Fit.CONTRADICTS:
+            return ""  # another company sharing a word: 白楊海運 is no "Paekyang Trading"
+        if word_fit is Fit.WHOLE:
+            return f"{entity.name} is {english.names[0]} word for word"
+        if word_fit is Fit.PARTIAL:
+            return f"the proper part of {entity.name} reads as a word of {english.names[0]}"
     if entity.type == "Organization" and script_of(entity.name) == "latin":
         for name in english.names:
             if _latin_prefix(entity.name, name):
@@ -97,14 +104,28 @@ def _name_matches(entity: ExtractedEntity, english: EnglishEntity) -> str:
 # the katakana proper part of a Korean company name in Japanese: 朝鮮オソン海運会社,
 # チョンスリム貿易会社 (three kana at least: a shorter run fits too many words)
 _KANA_PROPER = re.compile(r"^(?:朝鮮)?([ァ-ヺー]{3,})(?=[一-龥])")
-_INITIAL_CLASS = {"j": "c", "g": "k", "b": "p", "d": "t", "r": "l"}
+
+
+def _org_fit(entity: ExtractedEntity, english: EnglishEntity) -> Fit:
+    """How the native names of an organization fit an English entity's names, word by word
+    (org_words.py): WHOLE if one native name is one English name; else CONTRADICTS if one
+    says a word no English name has; else PARTIAL if one reads as part of one."""
+    fits = {fit(alias, name) for alias in dict.fromkeys((entity.name, *entity.aliases))
+            if script_of(alias) != "latin" for name in english.names}
+    for verdict in (Fit.WHOLE, Fit.CONTRADICTS, Fit.PARTIAL):
+        if verdict in fits:
+            return verdict
+    return Fit.NONE
 
 
 def _whole_company(entity: ExtractedEntity, english: EnglishEntity) -> bool:
     """A Korean company named in Japanese by a katakana proper part and kanji generic words
     (朝鮮ピョルビッ情報技術協力会社) whose English name is, word for word, the proper word
     read from the katakana and the generic words translated from their Korean reading
-    ("Pyolbit Information Technology Cooperation Company"): as sure as one name twice."""
+    ("Pyolbit Information Technology Cooperation Company"): as sure as one name twice.
+    More generally, a name whose every word org_words.py accounts for in the English one."""
+    if entity.type == "Organization" and _org_fit(entity, english) is Fit.WHOLE:
+        return True
     for alias in (entity.name, *entity.aliases):
         proper = _kana_proper(alias)
         rest = alias[alias.index(proper) + len(proper):] if proper else ""
@@ -122,23 +143,6 @@ def _whole_company(entity: ExtractedEntity, english: EnglishEntity) -> bool:
 def _kana_proper(name: str) -> str:
     match = _KANA_PROPER.match(name)
     return match.group(1) if match and name.endswith(JA_ORG_HEADS) else ""
-
-
-def _kana_reads_as(kana: str, word: str) -> bool:
-    """Is a katakana run a rendering of one Latin word of a Korean company's English name
-    ("オソン" ~ "Osong")? A cheap test of the first letter first: the search is slow."""
-    if len(word) < 3 or not word[0].isupper() or not word.isalpha():
-        return False
-    first = katakana_to_romaji(kana)[:1]
-    if _INITIAL_CLASS.get(first, first) != _INITIAL_CLASS.get(word[0].lower(),
-                                                              word[0].lower()):
-        return False
-    return any(same_katakana_name(h, kana) for h in _word_hangul(word))
-
-
-@lru_cache(maxsize=4096)
-def _word_hangul(word: str) -> tuple[str, ...]:
-    return tuple(hangul_word_candidates(word))
 
 
 def western(name: str) -> bool:
@@ -185,7 +189,8 @@ def _same_company(entity: ExtractedEntity, registry: EnglishRegistry, mine: set[
     """The English company whose name is this one's but for its legal form, spacing, the
     "Korea" of 조선 and romanization (orgnames.org_key), or ''. Of two such English nodes (an
     English document wrote the name another way and nothing joined the two), the one the
-    document shares a neighbour with; none when the two are placed in different
+    document shares a neighbour with; if both share one (the designating state, say), the
+    one it shares a named neighbour with; none when the two are placed in different
     countries."""
     key = _folded(entity.name)
     same = [e for e in registry.entities.values() if e.type == entity.type
@@ -193,6 +198,9 @@ def _same_company(entity: ExtractedEntity, registry: EnglishRegistry, mine: set[
             and not (countries and e.countries and not countries & e.countries)]
     if len(same) > 1:
         same = [e for e in same if mine & e.neighbours]
+    if len(same) > 1:
+        same = [e for e in same if any(not n.startswith("country:")
+                                       for n in mine & e.neighbours)]
     return same[0].id if len(same) == 1 else ""
 
 
@@ -247,7 +255,8 @@ def _link_pass(extraction: Extraction,
             if most >= 2 and list(words.values()).count(most) == 1:
                 matches = [m for m in matches if words[m[0].id] == most]
             else:
-                matches = [m for m in matches if mine & m[0].neighbours]
+                matches = _one_of_spellings(entity, matches, mine) or [
+                    m for m in matches if mine & m[0].neighbours]
         if len(matches) != 1:
             continue  # none, or ambiguous
         english, reason = matches[0]
@@ -257,6 +266,21 @@ def _link_pass(extraction: Extraction,
             continue
         links.append(PossibleSame(entity.id, english.id, NAME_ONLY, f"name only: {reason}"))
     return renames, links
+
+
+def _one_of_spellings(entity: ExtractedEntity, matches: list[tuple[EnglishEntity, str]],
+                      mine: set[str]) -> list[tuple[EnglishEntity, str]]:
+    """Two English nodes that the native name fits word for word and whose names differ
+    only by romanization ("Chinyong ..." and "Jinyong ..." for one 진영) are one company
+    the English side left on two nodes: the one sharing the most neighbours with the
+    document, then the better attested (more neighbours); [] when they are not such."""
+    if len(matches) < 2 or not all(_whole_company(entity, e) for e, _ in matches):
+        return []
+    keys = [{sound_key(n) for n in e.names} - {""} for e, _ in matches]
+    if not set.intersection(*keys):
+        return []
+    return [max(matches, key=lambda m: (len(mine & m[0].neighbours), len(m[0].neighbours),
+                                        m[0].id))]
 
 
 def _rename(extraction: Extraction, renames: dict[str, str], registry: EnglishRegistry) -> None:

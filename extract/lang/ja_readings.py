@@ -33,6 +33,9 @@ _SURNAME_READINGS = {"金": ("김", "금"), "沈": ("심", "침"), "李": ("리"
                      "林": ("림", "임"), "羅": ("라", "나"), "盧": ("로", "노"),
                      "梁": ("량", "양"), "呂": ("려", "여"), "廉": ("렴", "염"),
                      "陸": ("륙", "육"), "龍": ("룡", "용")}
+# characters whose reading in names and places differs from the table's (臺/台 is 대 in
+# place names, 태 in the table): both are tried
+_OTHER_READINGS = {"台": ("대", "태"), "臺": ("대", "태")}
 KANJI = re.compile(r"^[\u4e00-\u9fff々]+$")
 # words of a DPRK company name that say it is Korean (朝鮮, 高麗) or a DPRK place
 _KOREAN_LEAD = ("朝鮮", "高麗", "平壌")
@@ -54,6 +57,8 @@ def korean_readings(kanji: str, surname: bool = False) -> list[str]:
     for index, char in enumerate(kanji):
         if index == 0 and surname and char in _SURNAME_READINGS:
             choices.append(_SURNAME_READINGS[char])
+        elif char in _OTHER_READINGS:
+            choices.append(_OTHER_READINGS[char])
         elif char in table:
             choices.append((table[char],))
         else:

@@ -189,10 +189,12 @@ def _fold(text: str) -> str:
 
 
 def _fits(syllables: list[tuple[str, bool]], target: str,
-          spellings: Callable[[str, bool], Iterable[str]]) -> bool:
-    """Can `target` (folded) be cut into one spelling per syllable, in order?"""
-    folded = [{k for k in (_fold(s) for s in spellings(syl, sur)) if k} | (
-        {""} if any(_fold(s) == "" for s in spellings(syl, sur)) else set())
+          spellings: Callable[[str, bool], Iterable[str]], fold: bool = True) -> bool:
+    """Can `target` (folded, unless `fold` is off) be cut into one spelling per syllable,
+    in order?"""
+    key_of = _fold if fold else str.lower
+    folded = [{k for k in (key_of(s) for s in spellings(syl, sur)) if k} | (
+        {""} if any(key_of(s) == "" for s in spellings(syl, sur)) else set())
         for syl, sur in syllables]
 
     @cache
@@ -240,7 +242,11 @@ def same_word(hangul: str, latin: str) -> bool:
     """Is one Latin word a romanization of a Hangul word ("진영" ~ "Chinyong"/"Jinyong")?"""
     if not is_hangul(hangul) or not latin.isascii():
         return False
-    return _fits([(s, False) for s in hangul], _fold(latin), syllable_spellings)
+    syllables = [(s, False) for s in hangul]
+    # the folded key merges letters across a syllable boundary ("Man-gyong" folds as
+    # "manion", its syllables as "man" + "gion"): the word as written is tried as well
+    return _fits(syllables, _fold(latin), syllable_spellings) or _fits(
+        syllables, latin.lower(), syllable_spellings, fold=False)
 
 
 # --- katakana ------------------------------------------------------------------------------
