@@ -173,3 +173,26 @@ def test_the_same_term_needs_a_term_before(ko: KoreanPipeline) -> None:
                    title="북한 IT 노동자 도운 미국인 재판")
     assert _sources(result, "SENTENCED") == set()
     assert _plea(result) == set()
+
+
+def test_he_opening_the_sentencing_sentence(ko: KoreanPipeline) -> None:
+    """그는 … 징역 7년을 선고받았다: "he" is the person the sentence before named last; a
+    sentence he could receive (선고받을 수 있다) is none."""
+    title = "북한 IT 노동자 도운 미국인 기소"
+    result = _read(ko, "오리건주에 사는 데보라 킨케이드는 북한 IT 노동자에게 신분을 빌려준 혐의로 "
+                       "기소됐다. 그는 20일 미국 연방 지방법원에서 징역 7년을 선고받았다.",
+                   title=title)
+    assert _sources(result, "SENTENCED") == {"데보라 킨케이드"}
+    could = _read(ko, "데보라 킨케이드는 북한 IT 노동자에게 신분을 빌려줬다. 그녀는 연방 "
+                      "법원에서 징역 30년형을 선고받을 수 있다.", title=title)
+    assert _sources(could, "SENTENCED") == set()
+
+
+def test_family_names_as_the_dprk_writes_them(ko: KoreanPipeline) -> None:
+    """라성길 in a list of names (the DPRK keeps the initial ㄹ of 나): a person; a list of
+    common nouns that open like family names (라디오, 신문, 방송) names nobody."""
+    names = _read(ko, "외교부는 탁명호, 변철국, 라성길 등 3명을 독자제재 대상으로 지정했다.",
+                  title="대북 독자제재")
+    assert _persons(names) == {"탁명호", "변철국", "라성길"}
+    media = _read(ko, "북한은 라디오, 신문, 방송으로 이 소식을 알렸다.", title="북한 보도")
+    assert not _persons(media)

@@ -11,6 +11,7 @@ English node (crosslink.py), the case takes the English name with it.
   sentenced (subject of 선고받다, or X에게 with 선고하다); the plea is guilty when a sentence
   about the same person says 유죄를 인정. A co-defendant (함께 기소된 B, 공범 B) is
   sentenced in the case of the first sentencing the report gave.
+  "He/she" opening the sentence (그는 … 선고받았다) is the person named last before it.
   The term may be "the same term" (이 같은 형량) as an earlier sentence gave to someone it
   did not name (법원이 … 여성에게 징역 8년을 선고했다): a report's lead often does so.
 - FACILITATED: the person as topic of a sentence in which the DPRK IT workers are helped
@@ -121,6 +122,11 @@ def _sentenced(builder: DocBuilder, span: Span, us_before: bool,
     marker = _SUBJECT if received else _DATIVE
     marked = [p for p in _persons(builder, span)
               if marker.match(builder.text[p.end:p.end + 12])]
+    if not marked and received and _PRONOUN.match(sentence):
+        # 그는 … 징역 5년을 선고받았다: the person the sentence before named last
+        before = [f for f in builder.found if f.type == "Person" and not f.unnamed and
+                  f.end <= span.start]
+        marked = [max(before, key=lambda f: f.end)] if before else []
     if len({p.id for p in marked}) != 1:
         return None  # nobody, or two persons the sentence could mean
     return marked[0], months

@@ -61,9 +61,15 @@ def strip_particle(word: str) -> str:
 _COURT_PAPERS = frozenset({"기소장", "공소장", "고소장", "고발장", "영장", "판결문", "진술서"})
 
 
+# family names as the DPRK writes them, keeping an initial ㄹ the South drops (라 for 나,
+# 렴 for 염, 륙 for 육): a DPRK name list writes 라성길 where a Seoul paper would write 나성길
+_NORTH_SURNAMES = frozenset("라렴륙")
+
+
 def looks_like_name(word: str) -> bool:
     # a word written by sound (채프먼: 프) is a foreign name, never a Korean one
-    return 2 <= len(word) <= 4 and is_hangul(word) and word[0] in SURNAMES and \
+    return 2 <= len(word) <= 4 and is_hangul(word) and \
+        (word[0] in SURNAMES or word[0] in _NORTH_SURNAMES) and \
         not transliterated(word) and word not in _COURT_PAPERS
 
 
