@@ -291,7 +291,9 @@ def _comitative(token: Token, index: EntityIndex) -> list[str]:
 def _with_conjuncts(token: Token, index: EntityIndex, depth: int = 0,
                     alone: bool = False) -> list[str]:
     found = list(_own(token, index)) if depth < 3 else index.every(token)
-    if index.at(token) and not alone:
+    if index.at(token) and not alone and token.pos_ != "PRON":
+        # a list of names is read by adjacency only between names: "A, a firm that hires
+        # workers, and its director" lists no workers with "its"
         found.extend(index.listed_with(token))
     found.extend(_comitative(token, index))
     if alone or (token.dep_ == "appos" and token.pos_ == "NOUN"):

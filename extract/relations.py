@@ -44,6 +44,7 @@ from extract.frames._compile import matches
 from extract.frames._paths import borrows_wrongly
 from extract.gazetteer import Gazetteer
 from extract.mentions import DocMentions
+from extract.relative_clauses import fits_relative, singular_clause
 from graph.model import (
     DocumentMeta,
     Evidence,
@@ -344,11 +345,12 @@ def _hits(context: DocContext) -> list[Hit]:
                 alone = restricts(word, antecedent(argument)) or describes_alone(
                     word, argument) or (word.dep_ == "conj" and
                                         describes_alone(word.head, argument)) or \
-                    closed_before_next_item(word, argument)
+                    closed_before_next_item(word, argument) or singular_clause(word, argument)
                 for entity in entities_of(argument, context.index, alone=alone):
                     e = context.entities.get(entity)
                     if e is None or (allowed and e.type not in allowed) or (
-                            e.unnamed and not frame.unnamed_ok):
+                            e.unnamed and not frame.unnamed_ok) or \
+                            not fits_relative(word, argument, e):
                         continue
                     if entity not in filled.setdefault(role, []):
                         filled[role].append(entity)

@@ -76,6 +76,17 @@ def _accused(hit: Hit, context: DocContext) -> None:
     case_of(hit, context)
 
 
+def _against_a_person(hit: Hit, context: DocContext) -> None:
+    """A civil forfeiture complaint or action is brought against property, not a person:
+    whoever it names ("a forfeiture complaint against funds held by X", "a civil forfeiture
+    complaint against X") is no defendant of a criminal case."""
+    if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"forfeiture", "civil"}
+           for c in hit.word.children):
+        hit.roles["defendant"] = []
+        return
+    case_of(hit, context)
+
+
 _YIELDS = (Yields("DEFENDANT_IN", ("defendant",), ("case",)),
            Yields("CHARGED_WITH", ("defendant",), ("case",)))
 _TYPES = {"defendant": DEFENDANTS}
@@ -95,7 +106,7 @@ FRAMES = (
            confidence=0.75, complete=_accused),
     _court("charge-noun", ("charge", "indictment", "complaint", "prosecution"),
            {"defendant": (*prep("against"), ">poss")}, "charged", pos=("NOUN",),
-           confidence=0.7),
+           confidence=0.7, complete=_against_a_person),
     _court("plea", ("plead", "admit"), {"defendant": SUBJECT}, "pleaded_guilty"),
     _court("conviction", ("convict",), {"defendant": OBJECT}, "convicted"),
     _court("defendant", ("defendant", "co-defendant", "codefendant"),
