@@ -219,9 +219,17 @@ def _own(token: Token, index: EntityIndex) -> list[str]:
                     if e not in own and e.split(":", 1)[0] in kinds]
         return own
     if token.lower_ in _GOVERNMENTS:
-        # "the ROK government", "the Japanese government": the state it governs
+        # "the ROK government", "the government of Japan": the state it governs
         states = [e for c in token.children if c.dep_ in {"compound", "amod", "poss"}
                   for e in index.every(c) if e.startswith("country:")]
+        # "released (sanctioned) by the governments of the United States, Japan and the
+        # ROK": the agent of an act. Not the subject that opens a joint statement, whose
+        # authors are the agencies that sign it (docs/annotation.md)
+        if token.dep_ == "pobj" and token.head.lower_ == "by":
+            states += [e for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"
+                       for e in _with_conjuncts(o, index, depth=1)
+                       if e.startswith("country:")]
         if states:
             return states
     found: list[str] = []

@@ -158,6 +158,22 @@ def test_a_state_s_government_acts_for_the_state() -> None:
     assert ("South Korea", "Tarrow Link Ltd.") in found
 
 
+def test_the_governments_of_listed_states_act_for_them() -> None:
+    title = "Joint Statement on Remote Developers from the DPRK"
+    issued = relations(extract(f'The "{title}" was released by the governments of the '
+                               "United States, Japan and the Republic of Korea.",
+                               doc_type="news"), "ISSUED")
+    assert {("United States", title), ("Japan", title), ("South Korea", title)} <= set(issued)
+    found = relations(extract("Tarrow Link Ltd. was sanctioned by the governments of the "
+                              "United States and the Republic of Korea.", doc_type="news"),
+                      "DESIGNATED")
+    assert ("South Korea", "Tarrow Link Ltd.") in found
+    # governments the text does not name are no state
+    vague = extract("Tarrow Link Ltd. was sanctioned by the governments of several states.",
+                    doc_type="news")
+    assert relations(vague, "DESIGNATED") == []
+
+
 def test_the_act_s_list_and_among_the_designated() -> None:
     listed = relations(extract("Today's designations include Ri Chol Ung and Tarrow Link "
                                "Ltd.", issuers=TREASURY), "DESIGNATED")
