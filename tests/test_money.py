@@ -60,3 +60,21 @@ def test_different_parties_are_different_things_even_when_amounts_agree() -> Non
 def test_an_amount_stated_as_an_offer_is_not_money_that_moved() -> None:
     (g,) = groups_of([_out("p1", 10_000_000, "payment", ["a"], modality="offer")], {})
     assert g.total_low_usd is None and g.note
+
+
+def test_a_figure_given_as_an_estimate_is_shown_but_never_added() -> None:
+    # a programme-wide estimate next to one scheme's stated revenue: not more money
+    (revenue,) = groups_of([_out("p1", 17_100_000, "revenue", ["court"], modality="asserted"),
+                            _out("p2", 250_000_000, "revenue", ["wire"], high=600_000_000,
+                                 modality="estimate")], {})
+    assert len(revenue.figures) == 2
+    assert (revenue.total_low_usd, revenue.total_high_usd) == (17_100_000, 17_100_000)
+    assert revenue.note and "estimate" in revenue.note
+    # estimates alone: shown side by side, no total
+    (alone,) = groups_of([_out("p1", 250_000_000, "revenue", ["a"], modality="estimate"),
+                          _out("p2", 300_000_000, "revenue", ["b"], modality="estimate")], {})
+    assert len(alone.figures) == 2 and alone.total_low_usd is None and alone.note
+    # the same estimate stated as a fact by one of two documents counts as stated
+    (mixed,) = groups_of([_out("p1", 17_100_000, "revenue", ["a"], modality="estimate"),
+                          _out("p2", 17_000_000, "revenue", ["b"], modality="asserted")], {})
+    assert (mixed.total_low_usd, mixed.total_high_usd) == (17_000_000, 17_100_000)

@@ -66,6 +66,9 @@ class AmountOut(BaseModel):
     kind: str | None = None
     documents: list[str] = Field(default_factory=list,
                                  description="the documents that state this amount")
+    modality: str | None = Field(default=None, description=(
+        "how the hops into and out of the amount state it (the most certain): an 'estimate' "
+        "is shown beside totals, never added"))
 
 
 class ChainOut(BaseModel):

@@ -21,6 +21,7 @@ from api.services.convert import amount, entity_brief, entity_ref, hop_out, labe
 from api.services.dossier import load_entity, related_facts
 from api.services.facts import related_out, sanctions
 from api.services.money import groups_of, single_total
+from api.services.trust import modality_of, strongest
 from graph.store import GraphStore, Row
 
 # the facilitator's own acts, and the company they run or work for ("facilitator -> company
@@ -81,7 +82,9 @@ def _shape(chain: Chain, docs: set[str]) -> ChainOut:
                          amount_max_usd=amount(n["properties"], "amount_max_usd"),
                          qualifier=n["properties"].get("qualifier"),
                          kind=n["properties"].get("kind"),
-                         documents=_stated_by(rels[max(i - 1, 0):i + 1], docs))
+                         documents=_stated_by(rels[max(i - 1, 0):i + 1], docs),
+                         modality=strongest(modality_of(r["properties"])
+                                            for r in rels[max(i - 1, 0):i + 1]))
                for i, n in enumerate(nodes) if label_of(n) == "Payment"]
     documents = sorted({s for r in rels for s in r["properties"].get("sources") or []} & docs)
     return ChainOut(nodes=[entity_brief(n) for n in nodes],
@@ -113,7 +116,7 @@ def chain_money(chains: list[ChainOut]) -> list[MoneyGroup]:
             distinct.setdefault(a.payment.id, MoneyOut(
                 direction="out", relation="FUNDED", payment=a.payment, amount_usd=a.amount_usd,
                 amount_max_usd=a.amount_max_usd, qualifier=a.qualifier, kind=a.kind,
-                documents=a.documents, sources=a.documents))
+                documents=a.documents, sources=a.documents, modality=a.modality))
     return groups_of(list(distinct.values()), {})
 
 

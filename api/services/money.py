@@ -26,6 +26,7 @@ AGREE = 0.10
 NOT_MOVED = {"reward_offer": "a reward offer is an offer, not money that moved",
              "other": "amounts of unknown kind are not added"}
 NOT_MOVED_MODALITIES = {"offer"}
+ESTIMATES_NOTE = "estimates are shown beside the stated figures, not added to them"
 TIES = ("FACILITATED", "EMPLOYED_AT", "CONTROLLED_BY", "FRONT_FOR")  # hops to a scheme
 SCHEME_KINDS = ("revenue", "wages", "fees", "laundering", "theft")
 MAX_SCHEMES = 10  # a hub is tied to thousands; a dossier names the first few schemes
@@ -119,19 +120,36 @@ def group(direction: str, kind: str, items: list[_Item]) -> MoneyGroup:
     elif any(f.low_usd is None for f in figures):
         out.note = "an amount is not stated"
     else:
-        # Amounts one document lists are distinct things and add up; different documents'
-        # figures may overlap (a two-year total and one year's thefts), so across documents
-        # the total is a span: at least the largest one document's sum, at most all added.
-        by_source: dict[tuple[str, ...], list[MoneyFigure]] = {}
-        for f in figures:
-            by_source.setdefault(tuple(sorted(f.documents)), []).append(f)
-        lows = [sum(f.low_usd or 0 for f in fs) for fs in by_source.values()]
-        highs = [sum(f.high_usd or f.low_usd or 0 for f in fs) for fs in by_source.values()]
-        out.total_low_usd, out.total_high_usd = max(lows), sum(highs)
-        if len(by_source) > 1:
-            out.note = ("figures from different documents may overlap: the total is at least "
-                        "the largest one document's sum and at most all of them added")
+        # An estimate ("between $250 million and $600 million a year", said of a whole
+        # programme) is a judgement about the same money the stated figures count, not more
+        # money: it is shown beside the total, never added into it.
+        stated = [f for f in figures if not _estimated(f)]
+        if not stated:
+            out.note = ESTIMATES_NOTE
+            return out
+        _add_up(out, stated)
+        if len(stated) < len(figures):
+            out.note = "; ".join(filter(None, [out.note, ESTIMATES_NOTE]))
     return out
+
+
+def _estimated(figure: MoneyFigure) -> bool:
+    return all(e.modality == "estimate" for e in figure.estimates)
+
+
+def _add_up(out: MoneyGroup, figures: list[MoneyFigure]) -> None:
+    """Amounts one document lists are distinct things and add up; different documents'
+    figures may overlap (a two-year total and one year's thefts), so across documents the
+    total is a span: at least the largest one document's sum, at most all added."""
+    by_source: dict[tuple[str, ...], list[MoneyFigure]] = {}
+    for f in figures:
+        by_source.setdefault(tuple(sorted(f.documents)), []).append(f)
+    lows = [sum(f.low_usd or 0 for f in fs) for fs in by_source.values()]
+    highs = [sum(f.high_usd or f.low_usd or 0 for f in fs) for fs in by_source.values()]
+    out.total_low_usd, out.total_high_usd = max(lows), sum(highs)
+    if len(by_source) > 1:
+        out.note = ("figures from different documents may overlap: the total is at least "
+                    "the largest one document's sum and at most all of them added")
 
 
 def groups_of(records: Sequence[MoneyOut], parties: dict[str, frozenset[str]]

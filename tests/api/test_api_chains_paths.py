@@ -12,8 +12,10 @@ C1_DOCS_BY_STAGE = ("c1-doj-chapman-charges-2024-05-16", "c1-doj-chapman-sentenc
 C1_DOCS = set(C1_DOCS_BY_STAGE)
 # the Korean and Japanese news reports of her sentencing: their facts land on the same person,
 # so their hops are among her chains' documents
-# and an analyst's background note that recalls her conviction and sentence
+# and an analyst's background note that recalls her conviction and sentence, and a wire story
+# that tells her chain by role
 CHAPMAN_DOCS = C1_DOCS | {"ko-news-chapman-sentencing-2025-07-24",
+                          "f3-wire-arizona-laptop-farm-chain-2025-07-25",
                           "ja-news-chapman-sentencing-2025-07-25",
                           "e3-background-note-us-actions-it-worker-revenue-2025-12-10"}
 
@@ -60,10 +62,19 @@ def test_facilitation_chain_reaches_the_regime_with_amounts(gold_client: TestCli
     # no single total, and the revenue group spans the larger figure to both added
     assert body["total_usd"] is None
     (revenue,) = [g for g in body["money"] if g["kind"] == "revenue"]
+    # the wire story's UN estimate of the whole workforce's yearly revenue is shown beside
+    # the scheme's figures, never added to them
+    (estimate,) = [f for f in revenue["figures"] if f["low_usd"] == 250000000]
+    assert [e["modality"] for e in estimate["estimates"]] == ["estimate"]
     assert (revenue["total_low_usd"], revenue["total_high_usd"]) == (17100000, 23900000)
-    # the Japanese report's $17.1 million is the same figure as the court's, not a third one
+    # the Japanese report's and the wire story's $17.1 million are the court's figure, not
+    # a third and fourth one
+    (court,) = [f for f in revenue["figures"] if f["low_usd"] == 17100000]
+    assert set(court["documents"]) == {"c1-doj-chapman-sentencing-2025-07-24",
+                                       "ja-news-chapman-sentencing-2025-07-25",
+                                       "f3-wire-arizona-laptop-farm-chain-2025-07-25"}
     assert revenue["note"] and set(revenue["documents"]) == C1_DOCS | {
-        "ja-news-chapman-sentencing-2025-07-25"}
+        "ja-news-chapman-sentencing-2025-07-25", "f3-wire-arizona-laptop-farm-chain-2025-07-25"}
 
 
 def test_facilitation_chain_through_a_company(gold_client: TestClient) -> None:

@@ -43,9 +43,11 @@ def test_front_company_dossier_names_the_designation(gold_client: TestClient) ->
     assert ofac[0]["id"].startswith("sanction:")
     # the Japanese and Korean news reports of the same action are more sources of the one
     # act, and so is a wire report naming the department (not its office): one act, one
-    # record, named by the authority its Sanction node holds
+    # record, named by the authority its Sanction node holds; an analyst's note that recalls
+    # the designation is one more source of the same act
     assert ofac[0]["sources"] == ["b8-ofac-andreyev-chinyong-2025-08-27",
                                   "d1-wire-trilateral-it-workers-statement-2025-08-27",
+                                  "f5-note-trilateral-measures-it-workers-2022-2025-2025-11-12",
                                   "ja-news-us-sanctions-andreyev-2025-08-28",
                                   "ko-news-us-andreyev-geumpungri-sanctions-2025-08-27"]
     assert len(d["sanctions"]) == 1
@@ -57,6 +59,7 @@ def test_front_company_dossier_names_the_designation(gold_client: TestClient) ->
     assert {doc["id"] for doc in d["documents"]} == {
         "b8-ofac-andreyev-chinyong-2025-08-27", "ja-news-us-sanctions-andreyev-2025-08-28",
         "d1-wire-trilateral-it-workers-statement-2025-08-27",
+        "f5-note-trilateral-measures-it-workers-2022-2025-2025-11-12",
         "ko-news-us-andreyev-geumpungri-sanctions-2025-08-27"}
     assert d["documents"][0]["title"]
 
@@ -92,12 +95,13 @@ def test_facilitator_dossier_has_case_money_and_sources(gold_client: TestClient)
            if m["kind"] == "forfeiture"}
     sentencing = "c1-doj-chapman-sentencing-2025-07-24"
     news = "ja-news-chapman-sentencing-2025-07-25"  # restates the court's two orders
+    wire = "f3-wire-arizona-laptop-farm-chain-2025-07-25"  # and so does a wire story
     assert out == {f"payment:{doc}#forfeiture-usd-{usd}": usd
-                   for doc in (sentencing, news) for usd in (284556, 176850)}
+                   for doc in (sentencing, news, wire) for usd in (284556, 176850)}
     forfeited = next(g for g in d["money"]["groups"] if g["kind"] == "forfeiture")
-    # each order and its restatement are one figure, so the total is the two orders, not four
+    # each order and its restatements are one figure, so the total is the two orders, not six
     assert forfeited["total_low_usd"] == forfeited["total_high_usd"] == 461406
-    assert sorted(forfeited["documents"]) == [sentencing, news]
+    assert sorted(forfeited["documents"]) == sorted([sentencing, news, wire])
     # the scheme's revenue went to the workers and the regime: never "in" for her
     assert all(m["kind"] != "revenue" for m in d["money"]["incoming"])
     # what goes out from her is forfeiture only (one kind, one document): that adds up
@@ -111,8 +115,9 @@ def test_facilitator_dossier_has_case_money_and_sources(gold_client: TestClient)
     assert facilitated["items"][0]["evidence"][0]["text"]
     docs = {doc["id"]: doc for doc in d["documents"]}
     # the Korean and Japanese news reports of her sentencing land on the same person, and so
-    # does an analyst's note recalling it
-    assert set(docs) == {"c1-doj-chapman-charges-2024-05-16",
+    # does an analyst's note recalling it and a wire story telling her chain
+    assert set(docs) == {"f3-wire-arizona-laptop-farm-chain-2025-07-25",
+                         "c1-doj-chapman-charges-2024-05-16",
                          "c1-doj-chapman-sentencing-2025-07-24",
                          "ko-news-chapman-sentencing-2025-07-24",
                          "ja-news-chapman-sentencing-2025-07-25",
