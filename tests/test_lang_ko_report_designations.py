@@ -80,3 +80,14 @@ def test_among_them_after_no_designation(ko: KoreanPipeline) -> None:
     assert _designated(ko, "외교부는 5일 북한 IT 인력 2명을 독자제재 대상으로 지정했다. 피해 "
                            "기업은 30곳에 이른다. 이 중 조선은하수기술무역회사는 라오스에 "
                            "있다.") == set()
+
+
+def test_a_list_labelled_as_persons(ko: KoreanPipeline) -> None:
+    """"- 개인: A, B" under a designation: the label says the names are persons'; a label
+    over common nouns (개인: 정보, 보안) names nobody."""
+    assert _designated(ko, "외교부는 5일 다음 개인 및 기관을 독자제재 대상으로 지정했다.\n"
+                           "- 개인: 탁명호, 변철국\n- 기관: 조선은하수기술무역회사") == {
+        "탁명호", "변철국", "조선은하수기술무역회사"}
+    assert _designated(ko, "외교부는 5일 다음 기관을 독자제재 대상으로 지정했다.\n"
+                           "- 기관: 조선은하수기술무역회사\n- 개인: 정보, 보안") == {
+        "조선은하수기술무역회사"}

@@ -44,6 +44,9 @@ DESIGNATED_OBJECT = re.compile(r"(?<![가-힣])([가-힣]{3})(?:을|를|과|와|
 DESIGNATED_COMPLEMENT = re.compile(
     r"(?:지정(?:되는|된)|제재|지정)\s*(?:대상자?|개인|인물)\s*(?:은|는)\s+"
     r"((?:[가-힣]{2,4}\s*(?:와|과|,|·)\s*)*[가-힣]{2,4})(?:이며|이고|이다|입니다|다)(?![가-힣])")
+# a list its label says is of persons: "개인: A, B", "개인(2명): A, B"
+PERSONS_LABELLED = re.compile(r"(?<![가-힣])(?:개인|인물)\s*(?:\(\s*\d+\s*명\s*\)|\d+\s*명)?\s*"
+                              r"[:：]\s*((?:[가-힣]{2,4}\s*[,·、]\s*)*[가-힣]{2,4})(?![가-힣])")
 COMPLEMENT_SEPARATOR = re.compile(r"\s*(?:,|·)\s*|(?<=[가-힣])(?:와|과)\s*")
 # Kiwi tags of a verb or an ending: a list of names has none inside its items
 VERBAL_TAGS = ("VV", "VA", "VX", "VCP", "VCN", "EP", "EF", "EC", "ETM", "ETN", "NP")

@@ -22,6 +22,7 @@ from extract.lang.ko_evidence import (
     DESIGNATED_OBJECT,
     INLINE_ITEM,
     NAME_SUFFIXES,
+    PERSONS_LABELLED,
     bracketed_english,
     has_verb,
 )
@@ -143,8 +144,9 @@ def add_persons(builder: DocBuilder, tokens_of: Callable[[str], Tokens],
                                                        match.start(1) + len(name)):
                 candidates[match.start(1)] = (match.start(1) + len(name), name, 0.85)
                 listed.add(match.start(1))
-    for match in DESIGNATED_COMPLEMENT.finditer(text):
-        # the names a designation cleft equates its topic with: each a name, or none is
+    for match in [*DESIGNATED_COMPLEMENT.finditer(text), *PERSONS_LABELLED.finditer(text)]:
+        # the names a designation cleft equates its topic with, or a label says are
+        # persons' (개인: A, B): each a name, or none is
         at = match.start(1)
         items = []
         for part in COMPLEMENT_SEPARATOR.split(match.group(1)):
