@@ -519,7 +519,7 @@ class Dialect:
         doc null for a payment no document states."""
         parties = (f"\nOPTIONAL MATCH (x:{ENTITY})-[:{_types(rel_types)}]-(p)\n"
                    f"WITH id, p, collect(DISTINCT x.id) AS parties" if rel_types else "")
-        return _PAYMENT_DOCUMENTS.format(parties=parties, call_p=self.call_with("p"),
+        return _PAYMENT_DOCUMENTS.format(parties=parties,
                                          party_column="parties, " if rel_types else "")
 
     def degree(self, node: str, rel_type: str, outgoing: bool) -> str:
@@ -691,6 +691,20 @@ class FalkorDialect(Dialect):
     def call_with(self, var: str) -> str:
         return f"CALL {{\n  WITH {var}"
 
+    def forget_head(self) -> str | None:
+        # one read instead of four (the document's state, its claims, its MENTIONS, then
+        # the entities' aggregates): a forget's statements each cost a round trip, and
+        # under load each one waits its turn on the server
+        return (
+            "OPTIONAL MATCH (d:Document {id: $doc})\n"
+            f"OPTIONAL MATCH (c:{CLAIM} {{doc: $doc}})\n"
+            "WITH d, collect(CASE WHEN c IS NULL THEN null ELSE properties(c) END) AS claims\n"
+            f"OPTIONAL MATCH (d)-[m:MENTIONS]->(x:{ENTITY})\n"
+            "RETURN d.complete AS complete, claims,\n"
+            "       collect(CASE WHEN x IS NULL THEN null ELSE {id: x.id, m: properties(m),\n"
+            "               labels: labels(x), props: properties(x)} END) AS mentions"
+        )
+
     def join_ends(self, keep: str, rel: str, pattern: str, where: str = "") -> str:
         # The WITH keeps FalkorDB from folding the second lookup into a walk out of the
         # first end (every ISSUED of an agency, 10k at 100k documents, filtered by id: 150
@@ -834,9 +848,20 @@ def _light_properties(model: GraphModel) -> list[str]:
 LIGHT_PROPERTIES = frozenset(_light_properties(default_model()))
 
 
-def _light(v: str) -> str:
-    blank = ", ".join(f"{k}: null" for k in _HEAVY)
+def _light(v: str, heavy: Sequence[str] = _HEAVY) -> str:
+    blank = ", ".join(f"{k}: null" for k in heavy)
     return f"{v} {{.*, {blank}}}"
+
+
+def _heavy_of_relationships(model: GraphModel) -> tuple[str, ...]:
+    """The heavy helpers a relationship can hold (its aggregate's bookkeeping): the others
+    are the nodes' (text, search_text), and naming them would send a null per row."""
+    names = {k for spec in model.relationships.values() for k in spec.properties}
+    names |= set(model.aggregate)
+    return tuple(k for k in _HEAVY if k in names)
+
+
+_REL_HEAVY = _heavy_of_relationships(default_model())
 
 
 # The statements behind entities and relationships, a few each (`$cap`): a hub has one per
@@ -906,17 +931,18 @@ RETURN {part} AS part, rel, doc, {fields}
 # the documents behind each figure and the parties of each payment, and quotes the
 # relationship's sentences, not the payment's, so the statements' text is not read. A
 # payment no document states gives one row with a null doc, so its parties still come.
+# The statements are ordered once and each payment's first $cap kept from its collected
+# list: a payment is one document's figure, so its list is short, and a subquery per
+# payment cost FalkorDB a third more (40 payments of a hub's dossier: 2.8 -> 1.9 ms).
 _PAYMENT_DOCUMENTS = """
 UNWIND $ids AS id
 MATCH (p:Payment {{id: id}}){parties}
-{call_p}
-  OPTIONAL MATCH (d)-[m:MENTIONS]->(p)
-  WITH d, m
-  ORDER BY m.confidence DESC, d.id
-  LIMIT $cap
-  RETURN d.id AS doc, m.confidence AS confidence
-}}
-RETURN id, {party_column}doc, confidence
+OPTIONAL MATCH (d)-[m:MENTIONS]->(p)
+WITH id, {party_column}d, m
+ORDER BY m.confidence DESC, d.id
+WITH id, {party_column}collect([d.id, m.confidence])[..$cap] AS found
+UNWIND found AS doc_confidence
+RETURN id, {party_column}doc_confidence[0] AS doc, doc_confidence[1] AS confidence
 """
 
 # benchmarks/ingest_scale.py: the nodes and relationships with the most statements (the ones
@@ -1020,10 +1046,10 @@ def neighbor_pages(pages: Sequence[tuple[str, bool, str]], dialect: Dialect,
     order of far_names(far) (a map would name every key, set or not), else a light map."""
     if not pages:
         raise ValueError("at least one page is needed")
-    other = (_light("m") if far is None
-             else "[" + ", ".join(f"m.{name}" for name in far_names(far)) + "]")
     parts = []
     for i, (rel_type, outgoing, how) in enumerate(dict.fromkeys(pages)):
+        other = (_light("m") if far is None else "[" + ", ".join(
+            f"m.{name}" for name in far_names(far, rel_type, outgoing)) + "]")
         arrow = (f"-[r:{_rel_type(rel_type)}]->" if outgoing
                  else f"<-[r:{_rel_type(rel_type)}]-")
         if how == STORED:
@@ -1044,16 +1070,27 @@ def neighbor_pages(pages: Sequence[tuple[str, bool, str]], dialect: Dialect,
             f"LIMIT $limit\n"
             f"RETURN {_quote(rel_type)} AS type, {str(outgoing).lower()} AS outgoing, "
             f"labels(m) AS labels,\n"
-            f"       {_light('r')} AS r, {other} AS m")
+            f"       {_light('r', _REL_HEAVY)} AS r, {other} AS m")
     return "\nUNION ALL\n".join(parts)
 
 
-def far_names(far: Sequence[str]) -> list[str]:
+def far_names(far: Sequence[str], rel_type: str | None = None,
+              outgoing: bool = True) -> list[str]:
     """The properties neighbor_pages(far=...) sends of each other end, in order: `id`, then
-    `far`."""
+    those of `far` that an end of `rel_type` in that direction can hold (the model names
+    the labels of each end and the properties of each label: the others are null on every
+    row, a third of a hub dossier's largest read)."""
     if not all(name.isidentifier() for name in far):
         raise ValueError(f"not property names: {far!r}")
-    return list(dict.fromkeys(["id", *far]))
+    names = list(dict.fromkeys(["id", *far]))
+    if rel_type is None:
+        return names
+    model = default_model()
+    spec = model.relationship(rel_type)
+    held = set(model.aggregate)
+    for label in spec.targets if outgoing else spec.sources:
+        held |= set(model.node(label).properties)
+    return [n for n in names if n == "id" or n in held]
 
 
 # --- hub pages (graph/hub_pages.py): a hub direction's count and first page, kept on write

@@ -53,13 +53,14 @@ def _forget_document(store: GraphStore, doc: str) -> dict[str, int]:
     refold = not complete
     tail = store.dialect.forget_tail() if store.transactional else None
     rels_removed = _forget_claims(store, doc, claims, refold, deferred=tail is not None)
+    # a head read each mentioned entity's aggregate with its MENTIONS edge
+    stored = None if head is None else {m["id"]: m for m in mentions
+                                        if m.get("props") is not None}
     if tail is None:
-        nodes_removed = _forget_mentions(store, doc, mentions, refold)
+        nodes_removed = _forget_mentions(store, doc, mentions, refold, stored)
         docs = store.run(queries.FORGET_DOCUMENT_NODE, params, write=True)
     else:
-        # the head read each mentioned entity's aggregate with its MENTIONS edge
-        gone, keep = _entities_after(store, doc, mentions, refold, stored={
-            m["id"]: m for m in mentions if m.get("props") is not None})
+        gone, keep = _entities_after(store, doc, mentions, refold, stored=stored)
         nodes_removed = len(gone)
         docs = store.run(tail, {"doc": doc, "gone": gone, "keep": keep}, write=True)
     return {"relationships": rels_removed, "nodes": nodes_removed,
@@ -128,11 +129,12 @@ def _needs_refold(agg: Aggregate, removed: bool, refold: bool) -> bool:
     return refold or (not removed and agg.doc_count > 0)
 
 
-def _forget_mentions(store: GraphStore, doc: str, mentions: list[Row], refold: bool) -> int:
+def _forget_mentions(store: GraphStore, doc: str, mentions: list[Row], refold: bool,
+                     stored: dict[str, Row] | None) -> int:
     if not mentions:
         return 0
     store.run(queries.DELETE_MENTIONS_OF_DOCUMENT, {"doc": doc}, write=True)
-    gone, keep = _entities_after(store, doc, mentions, refold)
+    gone, keep = _entities_after(store, doc, mentions, refold, stored=stored)
     if gone:
         store.run(queries.DELETE_NODE_AGGREGATES, {"ids": gone}, write=True)
         hub_pages.entities_deleted(store, gone)

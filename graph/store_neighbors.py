@@ -92,9 +92,11 @@ class NeighborReads(StatementReads):
             return []
         rows = self.run(queries.neighbor_pages(pages, self.dialect, far_properties), params)
         if far_properties is not None:  # values in far_names() order, nulls left out
-            names = queries.far_names(far_properties)
+            names = {(t, out): queries.far_names(far_properties, t, out)
+                     for t, out, _ in pages}
             for r in rows:
-                r["m"] = {k: v for k, v in zip(names, r["m"], strict=True) if v is not None}
+                r["m"] = {k: v for k, v in zip(names[(str(r["type"]), bool(r["outgoing"]))],
+                                               r["m"], strict=True) if v is not None}
         # both directions of a type in neighbors_light() order, cut to one page per type
         rows.sort(key=lambda r: (wanted.index(str(r["type"])), str(r["m"].get("id")),
                                  str(r["r"].get("key") or ""), bool(r["outgoing"])))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph import queries
 from graph.store import GraphStore, NodeRow, RelRow
 
 MONEY = ["PAID", "GENERATED_REVENUE_FOR", "FUNDED", "FORFEITED"]
@@ -77,3 +78,19 @@ def test_a_page_of_facts_reads_only_the_far_properties_asked_for(store: GraphSto
     with pytest.raises(ValueError, match="not property names"):
         store.neighbors_light_per_type("organization:tidewater", types,
                                        far_properties=["name} RETURN 1 //"])
+
+
+def test_a_page_of_facts_asks_only_for_what_its_far_end_can_hold() -> None:
+    """The model names the labels at each end of a relationship type and the properties of
+    each label: the far end's other properties are null on every row, so a page of one type
+    does not ask for them (a hub's dossier asked for 15 on each of its 125 facts)."""
+    far = ["name", "amount_usd", "court", "code"]
+    # a person or organization employs: neither holds an amount, a court or a code
+    assert queries.far_names(far, "EMPLOYED_AT", False) == ["id", "name"]
+    # what funded someone may be a Payment, which holds its amount
+    assert queries.far_names(far, "FUNDED", False) == ["id", "name", "amount_usd"]
+    # where someone is located is a Country, which holds its code
+    assert queries.far_names(far, "LOCATED_IN", True) == ["id", "name", "code"]
+    # the aggregate every entity holds is kept; no type given, everything asked is sent
+    assert queries.far_names(["doc_count"], "EMPLOYED_AT", True) == ["id", "doc_count"]
+    assert queries.far_names(far) == ["id", *far]

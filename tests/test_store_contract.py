@@ -512,6 +512,28 @@ def test_forget_document_keeps_what_others_support(store: GraphStore) -> None:
     assert {r[0] for r in store.read_only("MATCH (n:Entity) RETURN n.id").rows} == ids
 
 
+def test_a_forget_reads_the_document_in_one_statement(
+        store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both stores start a forget with one read of the document's state, its claims, and its
+    MENTIONS with the entities' aggregates (Dialect.forget_head): each statement is a round
+    trip that waits its turn on a busy server. The four reads it stands for are not run."""
+    _chain(store)
+    seen: list[str] = []
+    real = store.run
+
+    def spy(query: str, params: Any = None, *, write: bool = False) -> list[dict[str, Any]]:
+        seen.append(query)
+        return real(query, params, write=write)
+
+    monkeypatch.setattr(store, "run", spy)
+    assert store.forget_document("d1") == {"relationships": 1, "nodes": 1, "documents": 1}
+    assert store.dialect.forget_head() in seen
+    assert not {queries.DOCUMENT_STATES_OF, queries.CLAIMS_OF_DOCUMENT,
+                queries.MENTIONS_OF_DOCUMENT, queries.NODE_AGGREGATES} & set(seen)
+    kp = store.get_entity("country:KP")["properties"]  # the rest as a forget leaves it
+    assert kp["doc_count"] == 1 and store.documents_of("country:KP") == ["d2"]
+
+
 @pytest.mark.only_store("neo4j")
 def test_a_forget_runs_only_statements_planned_at_start(
         store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
