@@ -16,6 +16,8 @@ costs a relation; a wrong one states a false fact):
   the two countries             state, on the same words), when their number agrees
   the regime                    the nearest state that is not one of the document's authors
   the two men / both companies  the one list of that many named actors (extract/plurals.py)
+  the money / those funds       opening a sentence: the one amount earned or moved in the
+                                last sentence (not a fine, a forfeiture or an offer)
   the / these / those workers   the document's DPRK IT worker collective, once the document
   (operatives)                  has named it: a later definite plural of the same head noun
                                 takes it up ("the North Korean workers", "those operatives")
@@ -56,6 +58,11 @@ _KIND_HEADS = {"bank": {"bank"}, "group": {"group"}}
 _WORKERS = re.compile(
     r"\b(?:the|these|those|such)\s+(?:(?:North\s+Korean|DPRK|overseas|remote|foreign|IT)\s+)*"
     r"(?:workers|operatives)\b", re.IGNORECASE)
+# a definite money noun takes up the one amount earned just before it ("The workers earned
+# $6 million. The money went to the regime."); not a fine, a forfeiture or a reward offer
+_MONEY = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:money|funds|proceeds|revenue|"
+                    r"earnings|income|wages|salaries)\b", re.IGNORECASE)
+_EARNED_KINDS = frozenset({"revenue", "wages", "fees", "payment", "laundering", "theft", ""})
 _AGENCY_HEADS = {"ministry": "ministry", "department": "department", "agency": "agency",
                  "bureau": "bureau", "office": "office"}
 _PLURAL_STATES = {"governments", "countries", "nations", "partners"}
@@ -112,6 +119,30 @@ def _collective_before(result: DocEntities, start: int) -> list[str]:
     return []
 
 
+def _opens_sentence(mentions: DocMentions, start: int) -> bool:
+    return any(s.start <= start and not mentions.text[s.start:start].strip(' "“')
+               for s in mentions.sentences)
+
+
+def _one_amount_before(mentions: DocMentions, m: MentionSpan, result: DocEntities
+                       ) -> list[str]:
+    """The amount a money noun takes up: the only amount of this sentence before it, else
+    the only one of the last sentence, and only an amount earned or moved (two amounts, or
+    a fine or a forfeiture, leave it unresolved)."""
+    for sent in (m.sent, m.sent - 1):
+        amounts = {x.entity for x in mentions.in_sentence(sent) if x.entity
+                   and (sent < m.sent or x.end <= m.start)
+                   and x.entity in result.entities
+                   and result.entities[x.entity].type == "Payment"}
+        if len(amounts) > 1:
+            return []
+        if amounts:
+            amount = result.entities[amounts.pop()]
+            kind = str(amount.properties.get("kind", ""))
+            return [amount.id] if kind in _EARNED_KINDS else []
+    return []
+
+
 def _issuer_states(meta: DocumentMeta, result: DocEntities) -> list[str]:
     codes = []
     for issuer in meta.issuers:
@@ -142,6 +173,8 @@ def _referent(mentions: DocMentions, result: DocEntities, m: MentionSpan, word: 
         return [_nearest(mentions, m, result, None, {"Person"}, officials)]
     if word == "workers":
         return _collective_before(result, m.start)
+    if word == "money":
+        return _one_amount_before(mentions, m, result)
     if word in _AGENCY_HEADS:
         fits = {e.id for e in entities if e.type == "Agency"
                 and _AGENCY_HEADS[word] in e.name.lower()}
@@ -175,6 +208,10 @@ def resolve_references(mentions: DocMentions, result: DocEntities, meta: Documen
         found.append((match.start(), match.end(), head, match.group("number") or ""))
     found.extend((match.start(), match.end(), "workers", "") for match in
                  _WORKERS.finditer(text))
+    # only as the subject opening its sentence ("The money went to ..."): after a verb
+    # ("sent the money on") the noun may be any money the sentence moves
+    found.extend((match.start(), match.end(), "money", "") for match in
+                 _MONEY.finditer(text) if _opens_sentence(mentions, match.start()))
     added: list[MentionSpan] = []
     for start, end, word, number in sorted(found):
         if taken.overlapping(start, end):

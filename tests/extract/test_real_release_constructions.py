@@ -185,3 +185,16 @@ def test_the_act_s_list_and_among_the_designated() -> None:
     victims = extract("The targets of the fraud included Pellham Analytics and Tarrow Link "
                       "Ltd.", issuers=TREASURY)
     assert relations(victims, "DESIGNATED") == []
+
+
+def test_the_money_takes_up_the_one_amount_earned_before_it() -> None:
+    found = relations(extract("North Korean IT workers earned $6.8 million. The money went "
+                              "to North Korea.", doc_type="news"), "FUNDED")
+    assert ("USD 6800000", "North Korea") in found
+    # two amounts leave it open; a forfeiture is no money earned
+    two = extract("North Korean IT workers earned $6 million and $2 million. The money "
+                  "went to North Korea.", doc_type="news")
+    assert relations(two, "FUNDED") == []
+    forfeit = extract("Dana Whitcombe was ordered to forfeit $284,000. The money went to "
+                      "North Korea.", doc_type="doj_release")
+    assert relations(forfeit, "FUNDED") == []
