@@ -160,7 +160,8 @@ def main() -> None:
     if args.lang != "en":
         from extract.lang.evaluation import main as lang_main
 
-        lang_main(args.lang, CORPUS_DIR)
+        lang_main(args.lang, CORPUS_DIR,
+                  tuple(s for s in ("dev", "test") if args.split in (s, "both")))
         return
     extractor = Extractor()
     if args.calibrate:

@@ -225,10 +225,14 @@ def _share(right: int, total: int, empty: str = "none claimed") -> str:
     return f"{share_text(right, total, empty)} ({right} of {total})"
 
 
-def main(lang: str, corpus_dir: Path) -> None:
+def main(lang: str, corpus_dir: Path, splits: tuple[str, ...] = ("dev", "test")) -> None:
+    """Print each split's figures; `splits` as `--split` chose, so a rule writer checking dev
+    does not see the test split's figures on every run."""
     extractor = Extractor()
     english = english_nodes(extractor, [corpus_dir, corpus_dir / "test"])
     for split, folder in (("dev", corpus_dir), ("test", corpus_dir / "test")):
+        if split not in splits:
+            continue
         if not (folder / "documents").is_dir():
             print(f"{lang} {split}: no split at {folder}")
             continue
