@@ -126,14 +126,18 @@ def extend_name(span: Span) -> Span:
     next to it that belong to no other entity and are no job title (two at most a side)."""
     doc = span.doc
 
-    def name_word(i: int) -> bool:
+    def name_word(i: int, after: bool = False) -> bool:
         token = doc[i]
-        return (token.tag_ == "NNP" and token.is_title and token.is_alpha
-                and not token.ent_type_ and token.lower_ not in _TITLE_WORDS
-                and token.lower_ not in _HONORIFICS)
+        if not (token.tag_ == "NNP" and token.is_title and token.is_alpha
+                and not token.ent_type_ and token.lower_ not in _TITLE_WORDS):
+            return False
+        # a form of address stands before a name; after one, with no name following it, it
+        # is a family name ("Erick Ntekereze Prince and ...", "Alan King said")
+        return token.lower_ not in _HONORIFICS or (
+            after and (i + 1 >= len(doc) or not doc[i + 1].is_title))
 
     end = span.end
-    while end < len(doc) and end - span.end < 2 and name_word(end):
+    while end < len(doc) and end - span.end < 2 and name_word(end, after=True):
         end += 1
     start = span.start
     while start > 0 and span.start - start < 2 and name_word(start - 1):

@@ -74,3 +74,11 @@ def test_an_advisory_title_ends_with_its_sentence() -> None:
     listed = "They cited the Advisory on Payments to Example Co. Partners in a notice."
     assert [listed[s:e] for s, e, _ in _title_spans(listed)] == [
         "Advisory on Payments to Example Co. Partners"]
+
+
+def test_a_family_name_that_is_also_a_title_ends_a_name() -> None:
+    text = "Prosecutors said Marcel Okonjo Prince hosted laptops for the workers."
+    assert "Marcel Okonjo Prince" in _names(text, "Person")
+    # before a name the same word is a form of address, not part of the name before it
+    titled = "The court heard Marcel Okonjo, and Prince Aldo Renner spoke."
+    assert "Marcel Okonjo Prince" not in _names(titled, "Person")
