@@ -28,7 +28,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from extract.evaluate import CORPUS_DIR, DEV_DIR, TARGETS, TEST_DIR, evaluate
+from extract.evaluate import CORPUS_DIR, DEV_DIR, TARGETS, TEST_DIR, evaluate, fresh_ids
 from extract.evaluate.calibration import (
     Judged,
     calibration_table,
@@ -118,6 +118,12 @@ def run_split(name: str, folder: Path, extractor: Extractor, misses: bool,
     if by_language:
         print(f"-- {name} English only, per type")
         print(format_table(english_score))
+    fresh = [g for g in gold if g.doc_id in fresh_ids(folder)] if name == "dev" else []
+    if fresh:
+        # written by a writer who saw no rule, and no rule written from them yet
+        fresh_score = score_corpus(results, fresh)
+        print(summary(f"{name} fresh ({len(fresh)} documents, corpus/fresh.txt)", fresh_score,
+                      judged(results, fresh)) + f"; entity F1 {fresh_score.entity_total.f1:.3f}")
     if misses and name == "dev":
         print("\n".join(score.misses))
     return score

@@ -14,8 +14,8 @@ from functools import lru_cache
 
 import pytest
 
-from extract.evaluate import TARGETS, evaluate, gold_documents
-from extract.evaluate.scoring import Score, format_table
+from extract.evaluate import TARGETS, evaluate, fresh_ids, gold_documents
+from extract.evaluate.scoring import Score, format_table, score_corpus
 from extract.extractor import Extractor
 from extract.frames._calibration import below_floor
 from graph.model import Extraction, default_model
@@ -32,14 +32,21 @@ def scored() -> tuple[Score, dict[str, Extraction]]:
 
 
 def test_dev_entities() -> None:
-    _, gold = gold_documents()
+    """A regression guard over the dev documents rules were written from; the fresh ones
+    (corpus/fresh.txt: no rule written from them yet) are measured by the benchmark, so
+    adding a document in a new style is not mistaken for a regression."""
+    documents, gold = gold_documents()
     if not gold:
         pytest.skip("no gold annotations yet")
-    score, _ = scored()
+    score, results = scored()
     print()
     print(format_table(score, {"entity": TARGETS["entity"], "relation": TARGETS["relation"]}))
     assert score.documents == len(gold)
-    assert score.entity_total.f1 >= ENTITY_FLOOR
+    fresh = fresh_ids()
+    assert fresh <= set(documents), fresh - set(documents)  # a stale list hides nothing
+    guarded = score_corpus(results, [g for g in gold if g.doc_id not in fresh])
+    print(f"entity F1 without the {len(fresh)} fresh documents: {guarded.entity_total.f1:.4f}")
+    assert guarded.entity_total.f1 >= ENTITY_FLOOR
 
 
 def test_every_extracted_relation_is_allowed_sourced_and_explained() -> None:

@@ -9,7 +9,9 @@ from extract.evaluate.corpus import (
     TARGETS,
     TEST_DIR,
     evaluate,
+    fresh_ids,
     gold_documents,
 )
 
-__all__ = ["CORPUS_DIR", "DEV_DIR", "TARGETS", "TEST_DIR", "evaluate", "gold_documents"]
+__all__ = ["CORPUS_DIR", "DEV_DIR", "TARGETS", "TEST_DIR", "evaluate", "fresh_ids",
+           "gold_documents"]

@@ -24,6 +24,15 @@ TEST_DIR = CORPUS_DIR / "test"
 TARGETS = {"entity": 0.90, "relation": 0.80}
 
 
+def fresh_ids(corpus_dir: Path = CORPUS_DIR) -> set[str]:
+    """Dev documents no rule has been written from yet (corpus/fresh.txt), scored apart."""
+    path = corpus_dir / "fresh.txt"
+    if not path.is_file():
+        return set()
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return {line for line in lines if line and not line.startswith("#")}
+
+
 def gold_documents(corpus_dir: Path = CORPUS_DIR) -> tuple[dict[str, CorpusDocument],
                                                            list[GoldDoc]]:
     documents = {d.meta.id: d for d in (read_document(p) for p in
