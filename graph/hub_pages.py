@@ -19,7 +19,7 @@ and a graph loaded by `tkg import` gets them back as writes touch its hubs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from graph import queries
@@ -74,19 +74,26 @@ def _props(entity: str, rel_type: str, outgoing: bool, count: int,
             "keys": [k for _, k in items]}
 
 
-def _first(store: GraphStore, entity: str, rel_type: str, outgoing: bool
-           ) -> list[tuple[str, str]]:
+def _first(store: GraphStore, entity: str, rel_type: str, outgoing: bool,
+           going: Collection[tuple[str, str]] = ()) -> list[tuple[str, str]]:
+    """The first PAGE_SIZE of a direction in order, past `going` (relationships to be
+    deleted later in the same transaction)."""
     rows = store.run(queries.first_of_direction(rel_type, outgoing),
-                     {"id": entity, "limit": PAGE_SIZE})
-    return [(str(r["other"]), str(r["key"] or "")) for r in rows]
+                     {"id": entity, "limit": PAGE_SIZE + len(going)})
+    items = [(str(r["other"]), str(r["key"] or "")) for r in rows]
+    return [x for x in items if x not in going][:PAGE_SIZE]
 
 
 def _write(store: GraphStore, rows: list[Row], gone: list[str]) -> None:
     if gone:
         store.run(queries.DELETE_PAGES, {"ids": gone}, write=True)
     if rows:
-        store.run(queries.WRITE_PAGES, {"rows": [{"id": r["id"], "props": r} for r in rows]},
-                  write=True)
+        store.run(queries.WRITE_PAGES, {"rows": written(rows)}, write=True)
+
+
+def written(rows: list[Row]) -> list[Row]:
+    """Pages as WRITE_PAGES takes them: {id, props}."""
+    return [{"id": r["id"], "props": r} for r in rows]
 
 
 def _touched(store: GraphStore, rel_type: str, src_end: str, dst_end: str, rels: Iterable[Rel]
@@ -125,12 +132,24 @@ def created(store: GraphStore, rel_type: str, src_end: str, dst_end: str,
 def deleted(store: GraphStore, groups: Iterable[Deleted]) -> None:
     """Relationships were deleted (their last statement went), of one or more types (a
     forget): their pages are read and written in one statement each, whatever the types."""
+    _write(store, *after_deletes(store, groups))
+
+
+def after_deletes(store: GraphStore, groups: Iterable[Deleted],
+                  stored: Mapping[str, Row] | None = None) -> tuple[list[Row], list[str]]:
+    """The pages to write ({id, props}) and the ids of those to delete once the
+    relationships of `groups` are deleted. `stored`: pages the caller read already (a
+    Neo4j forget reads them with the document's claims and deletes the relationships in
+    its last statement, so a page is read again here past the ones going)."""
     touched: dict[str, tuple[str, bool, str, list[tuple[str, str] | None]]] = {}
     for rel_type, src_end, dst_end, rels in groups:
         for (entity, outgoing), removed in _directions(store, rel_type, src_end, dst_end,
                                                        rels).items():
             touched[page_id(entity, rel_type, outgoing)] = (entity, outgoing, rel_type, removed)
-    pages = _stored(store, list(touched)) if touched else {}
+    if stored is None:
+        pages = _stored(store, list(touched)) if touched else {}
+    else:
+        pages = {pid: page for pid, page in stored.items() if pid in touched}
     rows: list[Row] = []
     gone: list[str] = []
     for pid, page in pages.items():
@@ -140,11 +159,12 @@ def deleted(store: GraphStore, groups: Iterable[Deleted]) -> None:
             gone.append(pid)
             continue
         items = _items(page)
-        if any(x in items for x in removed if x is not None):
+        going = {x for x in removed if x is not None}
+        if going & set(items):
             # a listed one went: the next in order is read again (rare on a hub)
-            items = _first(store, entity, rel_type, outgoing)
+            items = _first(store, entity, rel_type, outgoing, going)
         rows.append(_props(entity, rel_type, outgoing, count, items))
-    _write(store, rows, gone)
+    return rows, gone
 
 
 def entities_deleted(store: GraphStore, ids: list[str]) -> None:

@@ -36,19 +36,21 @@ _IDS = {"ids": [""]}
 _DOC = {"doc": ""}
 
 
-def _ends(model: GraphModel, rel_type: str) -> list[tuple[str, str]]:
-    """Every (source end, target end) a claim of this type may record."""
-    spec = model.relationship(rel_type)
-
-    def labels(allowed: tuple[str, ...]) -> list[str]:
-        return sorted({"Document" if a == "Document" else queries.ENTITY for a in allowed})
-
-    return [(s, t) for s in labels(spec.sources) for t in labels(spec.targets)]
-
-
 def forget_statements(model: GraphModel, dialect: queries.Dialect) -> list[Statement]:
-    """graph/statement_forget.forget_document: the fixed statements, then the three of each
-    relationship type and ends (aggregates read, deleted, updated)."""
+    """graph/statement_forget.forget_document: where the dialect has a head and a tail,
+    those two and the reads a refold may need between them; else the fixed statements and
+    the three of each relationship type and ends (aggregates read, deleted, updated)."""
+    head, tail = dialect.forget_head(), dialect.forget_tail()
+    refolds: list[Statement] = [(queries.MENTIONS_OF_ENTITIES, _IDS),
+                                (queries.CLAIMS_OF_RELS, {"rels": [""]})]
+    if head is not None and tail is not None:
+        ends = {"type": "", "source_end": "", "target_end": "", "source": "", "target": "",
+                "key": ""}
+        return [(head, _DOC), *refolds,
+                (tail, {"doc": "", "changes": {
+                    "gone": [""], "keep": [{"id": "", "props": {"id": ""}}],
+                    "rels": [{**ends, "props": {"key": ""}}],
+                    "pages": [{"id": "", "props": {"id": ""}}], "pages_gone": [""]}})]
     rel_row = {"rel": "", "source": "", "target": "", "key": ""}
     ends_row = {"source": "", "target": "", "key": ""}
     out: list[Statement] = [
@@ -56,28 +58,18 @@ def forget_statements(model: GraphModel, dialect: queries.Dialect) -> list[State
         (queries.CLAIMS_OF_DOCUMENT, _DOC),
         (queries.MENTIONS_OF_DOCUMENT, _DOC),
         (queries.NODE_AGGREGATES, _IDS),
-        (queries.MENTIONS_OF_ENTITIES, _IDS),
-        (queries.CLAIMS_OF_RELS, {"rels": [""]}),
+        *refolds,
         (queries.PAGES_BY_ID, _IDS),
         (queries.DELETE_PAGES, _IDS),
         (queries.WRITE_PAGES, {"rows": [{"id": "", "props": {"id": ""}}]}),
     ]
-    head, tail = dialect.forget_head(), dialect.forget_tail()
-    if head is not None:
-        out.append((head, _DOC))
-    if tail is not None:
-        out.append((tail, {"doc": "", "gone": [""], "keep": [{"id": "", "props": {"id": ""}}]}))
-    for rel_type in model.relationships:
-        if rel_type == "MENTIONS":  # entity statements are edges, not claims
-            continue
-        for src, dst in _ends(model, rel_type):
-            out += [
-                (queries.rel_aggregates_at(rel_type, src, dst, dialect), {"rows": [rel_row]}),
-                (queries.delete_rel_aggregates(rel_type, src, dst, dialect),
-                 {"rows": [ends_row]}),
-                (queries.update_rel_aggregates(rel_type, src, dst, dialect),
-                 {"rows": [{**ends_row, "props": {"key": ""}}]}),
-            ]
+    for rel_type, src, dst in queries.rel_end_combos(model):
+        out += [
+            (queries.rel_aggregates_at(rel_type, src, dst, dialect), {"rows": [rel_row]}),
+            (queries.delete_rel_aggregates(rel_type, src, dst, dialect), {"rows": [ends_row]}),
+            (queries.update_rel_aggregates(rel_type, src, dst, dialect),
+             {"rows": [{**ends_row, "props": {"key": ""}}]}),
+        ]
     return out
 
 

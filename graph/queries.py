@@ -272,6 +272,21 @@ def rel_end_labels(rel_type: str, source_label: str | None = None,
             _end_label(rel_type, "target", target_label))
 
 
+def rel_end_combos(model: GraphModel | None = None) -> list[tuple[str, str, str]]:
+    """Every (type, source end label, target end label) a claim may record: the label each
+    end is found by (`Entity` or `Document`, rel_end_labels) for every relationship type
+    but MENTIONS (a document's statement of an entity is an edge, not a claim)."""
+    model = model or default_model()
+    out = []
+    for rel_type, spec in model.relationships.items():
+        if rel_type == "MENTIONS":
+            continue
+        ends = ({_endpoint_label((a,)) for a in spec.sources},
+                {_endpoint_label((a,)) for a in spec.targets})
+        out += [(rel_type, s, t) for s in sorted(ends[0]) for t in sorted(ends[1])]
+    return out
+
+
 def _at_ends(rel_type: str, src: str, dst: str, dialect: Dialect) -> str:
     """Both ends by index, then joined: walking out of one end would read all of its
     relationships of the type, ten thousand for a hub at 10k documents (see
@@ -530,17 +545,24 @@ class Dialect:
     def forget_head(self) -> str | None:
         """The start of a forget as one statement, or None for one statement each: one row,
         whether the Document $doc is `complete` (null when there is none), its `claims`
-        (their properties) and its `mentions` ([{id, m, labels, props}]: the entity's id,
+        (their properties), its `mentions` ([{id, m, labels, props}]: the entity's id,
         the MENTIONS edge's properties as MENTIONS_OF_DOCUMENT gives them, and the entity's
-        labels and properties as NODE_AGGREGATES does)."""
+        labels and properties as NODE_AGGREGATES does); and where the dialect has a
+        forget_tail, the `aggregates` of its claims' relationships (rel_aggregates_at's
+        rows, every type) and the hub `pages` of their directions (PAGES_BY_ID's rows;
+        those that exist)."""
         return None
 
     def forget_tail(self) -> str | None:
         """The end of a forget as one statement, or None for one statement per step with
-        the Document last (graph/statement_forget.py): the entities $gone deleted with their
-        hub pages, the aggregates $keep ({id, props}) written, then the claims, MENTIONS
-        and Document of $doc deleted; returns `n`, the documents deleted. Only for a store
-        whose forget is one transaction (the order of its parts does not show)."""
+        the Document last (graph/statement_forget.py). Of the map $changes: the
+        relationships `rels` ({type, source_end, target_end, source, target, key, props})
+        written, or deleted where props is null, the hub pages `pages_gone` deleted and
+        `pages` ({id, props}) written, the entities `gone` deleted with their hub pages,
+        the aggregates `keep` ({id, props}) written; then the claims, MENTIONS and Document
+        of $doc deleted; returns `n`, the documents deleted. Only for a store whose forget
+        is one transaction (the order of its parts does not show) and whose head reads the
+        aggregates and pages."""
         return None
 
     def relationship_counts(self, skip: Collection[tuple[str, bool]] = (),
@@ -584,6 +606,34 @@ class Dialect:
                 f"RETURN id, c[0] AS type, c[1] AS outgoing, c[2] AS n")
 
 
+# A claim as the row a forget finds its aggregate relationship by (rel_aggregates_at's rows,
+# with the type and the labels its ends are found by; claims written before ends were
+# recorded join entities).
+_CLAIM_ROW = ("{rel: c.rel, type: c.type, source: c.source, target: c.target, "
+              "key: coalesce(c.key, ''), source_end: coalesce(c.source_end, 'Entity'), "
+              "target_end: coalesce(c.target_end, 'Entity')}")
+
+
+def _each_type(then: str) -> str:
+    """A subquery over `row` ({type, source_end, target_end, source, target, key, ...}) that
+    finds its aggregate relationship `x` and goes on with `then`, in one fixed text for every
+    type: a branch per (type, ends) of the model, each taken only by rows of its own, so
+    every relationship is found typed between its two ends found by index (as _at_ends);
+    a type given as a value (`$(row.type)`) is planned untyped and walks the smaller end's
+    every relationship, thousands between two hubs."""
+    branches = []
+    for rel_type, src, dst in rel_end_combos():
+        branches.append(
+            f"  WITH row WHERE row.type = {_quote(rel_type)} AND row.source_end = '{src}'"
+            f" AND row.target_end = '{dst}'\n"
+            f"  MATCH (a:{src} {{id: row.source}})\n"
+            f"  MATCH (b:{dst} {{id: row.target}})\n"
+            f"  OPTIONAL MATCH (a)-[x:{_rel_type(rel_type)}]->(b)\n"
+            f"  WITH row, x WHERE x IS NOT NULL AND x.key = row.key\n"
+            + "".join(f"  {line}\n" for line in then.splitlines()))
+    return "CALL (row) {\n" + "  UNION ALL\n".join(branches) + "}\n"
+
+
 class Neo4jDialect(Dialect):
     # Neo4j's GetDegree reads a count kept per node and type. Counting every direction, the
     # paged ones too, keeps relationship_counts() one statement text whatever pages an
@@ -603,6 +653,9 @@ class Neo4jDialect(Dialect):
         return f"OPTIONAL MATCH {pattern}\nWITH {keep}, {rel} WHERE {rel} IS NOT NULL{also}\n"
 
     def forget_head(self) -> str | None:
+        # the aggregates of the claims' relationships, of every type, and the hub pages of
+        # their directions come in this one statement too (_each_type, _CLAIM_ROW):
+        # a statement per type was two thirds of a forget's round trips
         return (
             "OPTIONAL MATCH (d:Document {id: $doc})\n"
             "RETURN d.complete AS complete,\n"
@@ -610,17 +663,44 @@ class Neo4jDialect(Dialect):
             " AS claims,\n"
             f"       COLLECT {{ MATCH (:Document {{id: $doc}})-[m:MENTIONS]->(x:{ENTITY})\n"
             "                 RETURN {id: x.id, m: properties(m), labels: labels(x),\n"
-            "                         props: properties(x)} } AS mentions"
+            "                         props: properties(x)} } AS mentions,\n"
+            f"       COLLECT {{ MATCH (c:{CLAIM} {{doc: $doc}})\n"
+            f"                 WITH {_CLAIM_ROW} AS row\n"
+            + _each_type("RETURN properties(x) AS props") +
+            "                 RETURN {rel: row.rel, source: row.source, target: row.target,\n"
+            "                         key: row.key, props: props} } AS aggregates,\n"
+            # the ids of graph/hub_pages.page_id
+            f"       COLLECT {{ MATCH (c:{CLAIM} {{doc: $doc}})\n"
+            "                 UNWIND [c.source + '|' + c.type + '|out',\n"
+            "                         c.target + '|' + c.type + '|in'] AS page\n"
+            "                 WITH DISTINCT page\n"
+            f"                 MATCH (p:{PAGE} {{id: page}})\n"
+            "                 RETURN {id: p.id, count: p.count, others: p.others,\n"
+            "                         keys: p.keys} } AS pages"
         )
 
     def forget_tail(self) -> str | None:
-        # one fixed text (planned once), each part a subquery run once whatever it finds
+        # one fixed text (planned once), each part a subquery run once whatever it finds;
+        # the lists come in one map: Neo4j caches a plan by its parameters' types and, for
+        # a list, its size (0, 1, up to 10, 100...), so five list parameters made a new
+        # plan (12-15 s under load) for most forgets, and a map's lists do not count
         return (
-            f"CALL () {{\n  UNWIND $gone AS id\n  MATCH (x:{ENTITY} {{id: id}})\n"
+            "CALL () {\n  UNWIND $changes.rels AS row\n"
+            + _each_type("FOREACH (_ IN CASE WHEN row.props IS NULL THEN [1] ELSE [] END |"
+                         " DELETE x)\n"
+                         "FOREACH (_ IN CASE WHEN row.props IS NULL THEN [] ELSE [1] END |"
+                         " SET x = row.props)\n"
+                         "RETURN 1 AS done") +
+            f"  RETURN count(*) AS rels\n}}\n"
+            f"CALL () {{\n  UNWIND $changes.pages_gone AS id\n  MATCH (p:{PAGE} {{id: id}})\n"
+            f"  DELETE p\n  RETURN count(*) AS pages_gone\n}}\n"
+            f"CALL () {{\n  UNWIND $changes.pages AS row\n  MERGE (p:{PAGE} {{id: row.id}})\n"
+            f"  SET p = row.props\n  RETURN count(p) AS pages_written\n}}\n"
+            f"CALL () {{\n  UNWIND $changes.gone AS id\n  MATCH (x:{ENTITY} {{id: id}})\n"
             f"  DETACH DELETE x\n  RETURN count(*) AS entities\n}}\n"
-            f"CALL () {{\n  UNWIND $gone AS id\n  MATCH (p:{PAGE} {{entity: id}})\n"
+            f"CALL () {{\n  UNWIND $changes.gone AS id\n  MATCH (p:{PAGE} {{entity: id}})\n"
             f"  DELETE p\n  RETURN count(*) AS pages\n}}\n"
-            f"CALL () {{\n  UNWIND $keep AS row\n  MATCH (x:{ENTITY} {{id: row.id}})\n"
+            f"CALL () {{\n  UNWIND $changes.keep AS row\n  MATCH (x:{ENTITY} {{id: row.id}})\n"
             f"  SET x = row.props\n  RETURN count(x) AS kept\n}}\n"
             f"CALL () {{\n  MATCH (c:{CLAIM} {{doc: $doc}})\n  DETACH DELETE c\n"
             f"  RETURN count(*) AS claims\n}}\n"

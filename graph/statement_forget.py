@@ -1,6 +1,7 @@
 """Forgetting a document: its statements out, and only the aggregates they supplied refolded
-(docs/statements.md). Every step can run again; the Document node, which marks the work,
-goes last.
+(docs/statements.md). In two statements where the store's dialect has a head and a tail
+(Neo4j, one transaction); otherwise a statement per step, each of which can run again, the
+Document node, which marks the work, last.
 """
 
 from __future__ import annotations
@@ -28,18 +29,58 @@ if TYPE_CHECKING:
 def forget_document(store: GraphStore, doc: str) -> dict[str, int]:
     """Take out one document's statements and refold only the aggregates they touched.
 
-    Every step can run again: an interrupted forget finishes when it is repeated (the
-    Document node, which marks the work, goes last). Where the store has transactions the
-    forget is one of them, and where its dialect has a `forget_tail` the document's
-    statements, the entities' aggregates and the Document go in that one statement at the
-    end (the reads before it leave the document's statements out): fewer round trips."""
+    Where the store has transactions the forget is one of them, and where its dialect has
+    a `forget_head` and `forget_tail` it is two statements whatever the document states
+    (Neo4j): the head reads the document's statements with the aggregates and hub pages
+    they touch, the tail writes or deletes those and deletes the statements and the
+    Document; between them run only the reads a refold needs (the statements left to an
+    aggregate whose value the document supplied; the next of a hub page). Otherwise
+    (FalkorDB) every step can run again: an interrupted forget finishes when it is
+    repeated (the Document node, which marks the work, goes last)."""
     with store.atomic():
         return _forget_document(store, doc)
 
 
 def _forget_document(store: GraphStore, doc: str) -> dict[str, int]:
-    params = {"doc": doc}
     head = store.dialect.forget_head()
+    tail = store.dialect.forget_tail() if store.transactional else None
+    if head is None or tail is None:
+        return _forget_by_steps(store, doc, head)
+    found = store.run(head, {"doc": doc})[0]
+    complete, claims, mentions = bool(found["complete"]), found["claims"], found["mentions"]
+    # a document whose write was cut short may have statements its aggregates do not count
+    # (or the other way round): refold all it touched instead of taking its share out
+    refold = not complete
+    by_type = _claims_by_type(claims)
+    stored = {x["rel"]: x for x in found["aggregates"]}
+    aggs = _aggregates_without(store, doc, by_type, stored, refold)
+    rels: list[Row] = []
+    deleted: list[hub_pages.Deleted] = []
+    for (rel_type, src, dst), group in by_type.items():
+        ends = {"type": rel_type, "source_end": src, "target_end": dst}
+        gone, keep = _gone_and_kept(group, aggs)
+        rels += [{**ends, **rel_ends(stored[k]), "props": None} for k in gone]
+        rels += [{**ends, **rel_ends(stored[k]),
+                  "props": {**aggs[k].properties(), "key": stored[k]["key"]}} for k in keep]
+        if gone:
+            deleted.append((rel_type, src, dst, [rel_key_ends(stored[k]) for k in gone]))
+    pages, pages_gone = hub_pages.after_deletes(
+        store, deleted, stored={str(p["id"]): p for p in found["pages"]})
+    # the head read each mentioned entity's aggregate with its MENTIONS edge
+    gone_ids, keep_rows = _entities_after(store, doc, mentions, refold, stored={
+        m["id"]: m for m in mentions if m.get("props") is not None})
+    docs = store.run(tail, {"doc": doc, "changes": {
+        "rels": rels, "pages": hub_pages.written(pages), "pages_gone": pages_gone,
+        "gone": gone_ids, "keep": keep_rows}}, write=True)
+    return {"relationships": sum(len(rs) for *_, rs in deleted), "nodes": len(gone_ids),
+            "documents": int(docs[0]["n"]) if docs else 0}
+
+
+def _forget_by_steps(store: GraphStore, doc: str, head: str | None) -> dict[str, int]:
+    """A forget in a statement per step after its `head` (one read, where the dialect has
+    it), the Document last: an interrupted forget (FalkorDB has no transactions) finishes
+    when it is repeated."""
+    params = {"doc": doc}
     if head is None:
         state = store.run(queries.DOCUMENT_STATES_OF, {"docs": [doc]})
         complete = bool(state and state[0]["complete"])
@@ -48,65 +89,79 @@ def _forget_document(store: GraphStore, doc: str) -> dict[str, int]:
     else:
         found = store.run(head, params)[0]
         complete, claims, mentions = bool(found["complete"]), found["claims"], found["mentions"]
-    # a document whose write was cut short may have statements its aggregates do not count
-    # (or the other way round): refold all it touched instead of taking its share out
-    refold = not complete
-    tail = store.dialect.forget_tail() if store.transactional else None
-    rels_removed = _forget_claims(store, doc, claims, refold, deferred=tail is not None)
+    refold = not complete  # see _forget_document
+    rels_removed = _forget_claims(store, doc, claims, refold)
     # a head read each mentioned entity's aggregate with its MENTIONS edge
     stored = None if head is None else {m["id"]: m for m in mentions
                                         if m.get("props") is not None}
-    if tail is None:
-        nodes_removed = _forget_mentions(store, doc, mentions, refold, stored)
-        docs = store.run(queries.FORGET_DOCUMENT_NODE, params, write=True)
-    else:
-        gone, keep = _entities_after(store, doc, mentions, refold, stored=stored)
-        nodes_removed = len(gone)
-        docs = store.run(tail, {"doc": doc, "gone": gone, "keep": keep}, write=True)
+    nodes_removed = _forget_mentions(store, doc, mentions, refold, stored)
+    docs = store.run(queries.FORGET_DOCUMENT_NODE, params, write=True)
     return {"relationships": rels_removed, "nodes": nodes_removed,
             "documents": int(docs[0]["n"]) if docs else 0}
 
 
-def _forget_claims(store: GraphStore, doc: str, claims: list[Row], refold: bool, *,
-                   deferred: bool = False) -> int:
-    """The document's claims out of their aggregates; the claims themselves are deleted
-    here unless `deferred` (the forget's last statement deletes them)."""
-    if not claims:
-        return 0
-    by_type: dict[tuple[str, str, str], list[Row]] = {}
+Ends = tuple[str, str, str]  # (relationship type, source end label, target end label)
+
+
+def _claims_by_type(claims: list[Row]) -> dict[Ends, list[Row]]:
+    by_type: dict[Ends, list[Row]] = {}
     for c in claims:
         ends = (str(c["type"]), str(c.get("source_end") or queries.ENTITY),
                 str(c.get("target_end") or queries.ENTITY))
         by_type.setdefault(ends, []).append(c)
-    if not deferred:
-        store.run(queries.DELETE_CLAIMS_BY_ID, {"ids": [c["id"] for c in claims]}, write=True)
-    # the aggregates of every type first, then one read of the claims left to those that
-    # must be folded again (rel ids name their type), then the writes per type and one
-    # update of the hub pages: a forget's round trips grow with its types, not with
-    # statements per type
-    stored: dict[str, Row] = {}
+    return by_type
+
+
+def _aggregates_without(store: GraphStore, doc: str, by_type: dict[Ends, list[Row]],
+                        stored: dict[str, Row], refold: bool) -> dict[str, Aggregate]:
+    """The aggregates `stored` ({rel: {props...}}) with the document's claims taken out,
+    those whose values it supplied folded again from the claims left (one read)."""
     aggs: dict[str, Aggregate] = {}
     dirty: set[str] = set()
-    for (rel_type, src, dst), group in by_type.items():
+    for (rel_type, _, _), group in by_type.items():
         names = [*store.model.relationship(rel_type).properties, *STATEMENT_FIELDS]
-        at = queries.rel_aggregates_at(rel_type, src, dst, store.dialect)
-        found = {x["rel"]: x for x in store.run(at, {
-            "rows": [{"rel": c["rel"], "source": c["source"], "target": c["target"],
-                      "key": c.get("key") or ""} for c in group]})}
-        stored.update(found)
-        aggs.update({k: from_properties(x["props"], names) for k, x in found.items()})
         for c in group:
+            if c["rel"] not in stored:
+                continue
             agg = aggs.get(c["rel"])
-            if agg is not None and _needs_refold(agg, agg.remove(claim_statement(c)), refold):
+            if agg is None:
+                agg = aggs[c["rel"]] = from_properties(stored[c["rel"]]["props"], names)
+            if _needs_refold(agg, agg.remove(claim_statement(c)), refold):
                 dirty.add(c["rel"])
     if dirty:
         refold_rels(store, dirty, aggs, without=doc)
+    return aggs
+
+
+def _gone_and_kept(group: list[Row], aggs: dict[str, Aggregate]
+                   ) -> tuple[list[str], list[str]]:
+    """The relationships of a type's claims that lose their last statement, and the others."""
+    rels = {c["rel"] for c in group if c["rel"] in aggs}
+    return (sorted(k for k in rels if aggs[k].doc_count <= 0),
+            sorted(k for k in rels if aggs[k].doc_count > 0))
+
+
+def _forget_claims(store: GraphStore, doc: str, claims: list[Row], refold: bool) -> int:
+    """The document's claims deleted and taken out of their aggregates, a few statements
+    per relationship type."""
+    if not claims:
+        return 0
+    by_type = _claims_by_type(claims)
+    store.run(queries.DELETE_CLAIMS_BY_ID, {"ids": [c["id"] for c in claims]}, write=True)
+    # the aggregates of every type first, then one read of the claims left to those that
+    # must be folded again (rel ids name their type), then the writes per type and one
+    # update of the hub pages
+    stored: dict[str, Row] = {}
+    for (rel_type, src, dst), group in by_type.items():
+        at = queries.rel_aggregates_at(rel_type, src, dst, store.dialect)
+        stored.update({x["rel"]: x for x in store.run(at, {
+            "rows": [{"rel": c["rel"], "source": c["source"], "target": c["target"],
+                      "key": c.get("key") or ""} for c in group]})})
+    aggs = _aggregates_without(store, doc, by_type, stored, refold)
     removed = 0
     pages: list[hub_pages.Deleted] = []
     for (rel_type, src, dst), group in by_type.items():
-        rels = {c["rel"] for c in group if c["rel"] in aggs}
-        gone = sorted(k for k in rels if aggs[k].doc_count <= 0)
-        keep = sorted(k for k in rels if aggs[k].doc_count > 0)
+        gone, keep = _gone_and_kept(group, aggs)
         if gone:
             store.run(queries.delete_rel_aggregates(rel_type, src, dst, store.dialect),
                       {"rows": [rel_ends(stored[k]) for k in gone]}, write=True)

@@ -84,6 +84,7 @@ def _builder_calls() -> dict[str, list[str]]:
         "model_label": [],  # a label name
         "fact_types": [],  # type names
         "rel_end_labels": [],  # label names
+        "rel_end_combos": [],  # (type, label, label) names
     }
 
 
