@@ -118,7 +118,8 @@ def run_split(name: str, folder: Path, extractor: Extractor, misses: bool,
     if by_language:
         print(f"-- {name} English only, per type")
         print(format_table(english_score))
-    fresh = [g for g in gold if g.doc_id in fresh_ids(folder)] if name == "dev" else []
+    fresh_set = fresh_ids(folder) if name == "dev" else set()
+    fresh = [g for g in gold if g.doc_id in fresh_set]
     if fresh:
         # written by a writer who saw no rule, and no rule written from them yet
         fresh_score = score_corpus(results, fresh)

@@ -515,12 +515,8 @@ def test_forget_document_keeps_what_others_support(store: GraphStore) -> None:
     assert {r[0] for r in store.read_only("MATCH (n:Entity) RETURN n.id").rows} == ids
 
 
-def test_a_forget_reads_the_document_in_one_statement(
-        store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Both stores start a forget with one read of the document's state, its claims, and its
-    MENTIONS with the entities' aggregates (Dialect.forget_head): each statement is a round
-    trip that waits its turn on a busy server. The four reads it stands for are not run."""
-    _chain(store)
+def _statements_run(store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts of the statements the store runs from now on, in order."""
     seen: list[str] = []
     real = store.run
 
@@ -529,6 +525,16 @@ def test_a_forget_reads_the_document_in_one_statement(
         return real(query, params, write=write)
 
     monkeypatch.setattr(store, "run", spy)
+    return seen
+
+
+def test_a_forget_reads_the_document_in_one_statement(
+        store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both stores start a forget with one read of the document's state, its claims, and its
+    MENTIONS with the entities' aggregates (Dialect.forget_head): each statement is a round
+    trip that waits its turn on a busy server. The four reads it stands for are not run."""
+    _chain(store)
+    seen = _statements_run(store, monkeypatch)
     assert store.forget_document("d1") == {"relationships": 1, "nodes": 1, "documents": 1}
     assert store.dialect.forget_head() in seen
     assert not {queries.DOCUMENT_STATES_OF, queries.CLAIMS_OF_DOCUMENT,
@@ -546,14 +552,7 @@ def test_a_forget_runs_only_statements_planned_at_start(
     planned = {q for q, _ in plan_warmup.statements(store.model, store.dialect)}
     assert store.warm_plans()[0] == len(plan_warmup.statements(store.model, store.dialect))
     _chain(store)
-    seen: list[str] = []
-    real = store.run
-
-    def spy(query: str, params: Any = None, *, write: bool = False) -> list[dict[str, Any]]:
-        seen.append(query)
-        return real(query, params, write=write)
-
-    monkeypatch.setattr(store, "run", spy)
+    seen = _statements_run(store, monkeypatch)
     assert store.forget_document("d2")["documents"] == 1
     assert seen and set(seen) <= planned
     assert queries.FORGET_DOCUMENT_NODE not in seen  # one tail statement instead

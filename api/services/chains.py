@@ -82,9 +82,9 @@ def _shape(chain: Chain, docs: set[str]) -> ChainOut:
                          amount_max_usd=amount(n["properties"], "amount_max_usd"),
                          qualifier=n["properties"].get("qualifier"),
                          kind=n["properties"].get("kind"),
-                         documents=_stated_by(rels[max(i - 1, 0):i + 1], docs),
+                         documents=_stated_by(_hops_at(rels, i), docs),
                          modality=strongest(modality_of(r["properties"])
-                                            for r in rels[max(i - 1, 0):i + 1]))
+                                            for r in _hops_at(rels, i)))
                for i, n in enumerate(nodes) if label_of(n) == "Payment"]
     documents = sorted({s for r in rels for s in r["properties"].get("sources") or []} & docs)
     return ChainOut(nodes=[entity_brief(n) for n in nodes],
@@ -118,6 +118,11 @@ def chain_money(chains: list[ChainOut]) -> list[MoneyGroup]:
                 amount_max_usd=a.amount_max_usd, qualifier=a.qualifier, kind=a.kind,
                 documents=a.documents, sources=a.documents, modality=a.modality))
     return groups_of(list(distinct.values()), {})
+
+
+def _hops_at(rels: list[Row], i: int) -> list[Row]:
+    """The hops into and out of the chain's i-th node."""
+    return rels[max(i - 1, 0):i + 1]
 
 
 def _stated_by(hops: list[Row], docs: set[str]) -> list[str]:
