@@ -24,6 +24,7 @@ from extract.lang.company_names import company_labels, places, sound_key
 from extract.lang.english_registry import LINKED, EnglishEntity, EnglishRegistry
 from extract.lang.english_registry import neighbours as _neighbours
 from extract.lang.ja_readings import KANJI, korean_readings
+from extract.lang.ko_case_links import join_cases
 from extract.lang.ko_cases import case_id_for
 from extract.lang.org_words import Fit, fit
 from extract.lang.org_words import kana_reads_as as _kana_reads_as
@@ -221,6 +222,7 @@ def link(extraction: Extraction, registry: EnglishRegistry) -> None:
         if not renames:
             break
         _rename(extraction, renames, registry)
+    join_cases(extraction, registry)
     extraction.links.extend(links)
 
 

@@ -32,11 +32,15 @@ class EnglishRegistry:
     """The Latin-script persons and organizations read so far, with their neighbours."""
 
     entities: dict[str, EnglishEntity] = field(default_factory=dict)
+    cases: dict[str, str] = field(default_factory=dict)  # case id -> its English name
 
     def add(self, extraction: Extraction) -> None:
         near = neighbours(extraction)
         located = places(extraction)
         for entity in extraction.entities:
+            if entity.type == "Case" and not entity.unnamed and \
+                    script_of(entity.name) == "latin":
+                self.cases.setdefault(entity.id, entity.name)
             if entity.type not in LINKED or entity.unnamed:
                 continue
             names = tuple(n for n in (entity.name, *entity.aliases) if script_of(n) == "latin")
