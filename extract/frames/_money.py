@@ -43,15 +43,15 @@ _OWNED = (f">nsubj{_M} >poss", f">nsubjpass{_M} >poss", f">nsubj{_M} >relcl >nsu
 OWNER = (*_OWNED, *(f"<xcomp {path}" for path in _OWNED))
 
 # the words a destination's owner stands behind: "X's weapons programs", "X's coffers"
-_FOR_WHAT = "programs|program|coffers|treasury|budget|development|weapons"
+FOR_WHAT = "programs|program|coffers|treasury|budget|development|weapons"
 # a state's government, regime or leadership "in X" is the state X
 _GOVERNMENT = "government|regime|leadership|authorities|state"
 
 
 def for_programs(words: str = "for|to") -> tuple[str, ...]:
     """'for X's weapons programs': the owner of what the money is for."""
-    return (f">prep[{words}] >pobj[{_FOR_WHAT}] >poss",
-            f">dobj >prep[{words}] >pobj[{_FOR_WHAT}] >poss")
+    return (f">prep[{words}] >pobj[{FOR_WHAT}] >poss",
+            f">dobj >prep[{words}] >pobj[{FOR_WHAT}] >poss")
 
 
 def destination(words: str = "to|into|toward|towards") -> tuple[str, ...]:
@@ -61,7 +61,7 @@ def destination(words: str = "to|into|toward|towards") -> tuple[str, ...]:
     for head in ("", ">advmod[back|home|onward|ultimately] ", f">dobj[{MONEY_NOUNS}] "):
         found += [f"{head}>prep[{words}] >pobj",
                   f"{head}>prep[{words}] >pobj[{_GOVERNMENT}]",
-                  f"{head}>prep[{words}] >pobj[{_FOR_WHAT}] >poss",
+                  f"{head}>prep[{words}] >pobj[{FOR_WHAT}] >poss",
                   f"{head}>prep[{words}] >pobj[{_GOVERNMENT}] >prep[in] >pobj"]
     return tuple(found)
 

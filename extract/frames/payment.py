@@ -4,14 +4,24 @@ Constructions: "X paid/wired/transferred/sent/moved $N (to Y) (for Z)", "$N was 
 "payments of $N from X"; "X was ordered to forfeit $N", "X agreed to forfeit", "X forfeited
 $N", "X will pay restitution of $N" (future: no), "X gave up / handed over $N". An amount
 paid for a state or unit ("for the DPRK") also funds it.
+
+The one paid earned the amount (GENERATED_REVENUE_FOR): "X paid the workers $N" (the
+dative), "he was paid $N for his services" (the subject of the passive); "paid one of the
+workers $N" is one worker's pay, not the collective's. Money that only moves to someone
+("paid $N to Y") is not read as Y's earnings: Y may be an account holder or a launderer.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
 from extract.frames._money import REASON
 from extract.frames._paths import OBJECT, SUBJECT, prep
 from graph.model import ExtractedEntity
+
+if TYPE_CHECKING:
+    from extract.relations import DocContext, Hit
 
 ACTORS = ("Person", "Organization")
 MONEY = ("Payment",)
@@ -34,6 +44,29 @@ def is_beneficiary(amount: ExtractedEntity, target: ExtractedEntity) -> bool:
         target.type == "Organization" and str(target.properties.get("country", "")) == "KP")
 
 
+def earned_pay(payee: ExtractedEntity, amount: ExtractedEntity) -> bool:
+    """Pay for work or services: not a fine, a forfeiture, restitution or an offer."""
+    return str(amount.properties.get("kind", "")) in {
+        "wages", "fees", "payment", "revenue", "other", ""}
+
+
+# "paid one of the workers", "paid a single worker": one of them, not the collective
+_ONE = frozenset({"one", "single", "each", "some", "several", "two", "three"})
+
+
+# "agreed to pay the workers $N" is a promise, not pay received
+_PROMISED = frozenset({"agree", "consent", "refuse", "decline", "fail", "neglect"})
+
+
+def _a_whole_payee(hit: Hit, context: DocContext) -> None:
+    if hit.word.dep_ == "xcomp" and hit.word.head.lemma_ in _PROMISED:
+        hit.roles["payee"] = []
+    for word in hit.word.children:
+        if word.dep_ in {"dative", "nsubjpass"} and (
+                word.lower_ in _ONE or any(c.lower_ in _ONE for c in word.children)):
+            hit.roles["payee"] = []
+
+
 _PAID = (Yields("PAID", ("payer",), ("amount",), when=moved),
          Yields("FUNDED", ("amount",), ("beneficiary",), when=is_beneficiary))
 
@@ -44,6 +77,12 @@ FRAMES = (
            "beneficiary": (*prep("for", of="behalf|benefit"), *prep("to"))},
           _PAID, role_types={"payer": ACTORS, "amount": MONEY,
                              "beneficiary": BENEFICIARIES},
+          unnamed_ok=True, base_confidence=0.6),
+    # the one paid: "X paid the workers $N", "he was paid $N for his services"
+    Frame("payment-received", 1, ("pay",),
+          {"payee": (">dative", ">nsubjpass"), "amount": (">dobj",)},
+          (Yields("GENERATED_REVENUE_FOR", ("payee",), ("amount",), when=earned_pay),),
+          role_types={"payee": ACTORS, "amount": MONEY}, complete=_a_whole_payee,
           unnamed_ok=True, base_confidence=0.6),
     Frame("payment-noun", 1, ("payment", "transfer", "payout"),
           {"payer": (*prep("from|by"), ">poss"), "amount": (*prep("of"), ">nummod")},

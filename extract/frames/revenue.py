@@ -6,8 +6,10 @@ amount), "X was designated for earning revenue for Y"; "the scheme/conspiracy br
 $N" (the document's workers earned it); "X's wages fund Y's weapons programs"; "Y earns /
 makes money through (via) X" (X funds Y, a state or a DPRK unit: X is the means the state
 earns by); "Y keeps / withholds / seizes (most of) X's wages" (Y the DPRK or one of its
-units). Money that moves on to the regime is extract/frames/remittance.py. An offered
-reward, a fine or a forfeiture is never revenue; a figure given as an estimate is kept with
+units) is extract/frames/withholding.py; "a scheme that brought in $N"
+(a relative clause on a scheme); "Y sends the workers abroad to earn money for it" (the
+ones sent earn). Money that moves on to the regime is extract/frames/remittance.py. An
+offered reward, a fine or a forfeiture is never revenue; a figure given as an estimate is kept with
 modality "estimate".
 """
 
@@ -17,7 +19,14 @@ from typing import TYPE_CHECKING
 
 from extract.arguments import antecedent
 from extract.frames import Frame, Yields
-from extract.frames._money import ACTIVITY_OWNER, MONEY_NOUNS, OWNER, REASON, for_programs
+from extract.frames._money import (
+    ACTIVITY_OWNER,
+    FOR_WHAT,
+    MONEY_NOUNS,
+    OWNER,
+    REASON,
+    for_programs,
+)
 from extract.frames._paths import OBJECT, SUBJECT, object_prep, prep
 from extract.frames.payment import is_beneficiary
 from graph.model import ExtractedEntity
@@ -66,6 +75,18 @@ def _to_the_state(amount: ExtractedEntity, target: ExtractedEntity) -> bool:
 _SCHEME_YIELDS = (Yields("GENERATED_REVENUE_FOR", ("earner",), ("amount",), when=earned),
                   Yields("FUNDED", ("amount",), ("beneficiary",), when=_to_the_state))
 
+
+
+def _told_of_a_scheme(hit: Hit, context: DocContext) -> None:
+    """'a scheme that brought in $N (for Y)': a relative clause on a scheme, a conspiracy
+    or an operation earns for the workers who ran it; on any other noun the clause is not
+    this frame's ("a company that brought in $N" is the company's)."""
+    if hit.word.head.lower_ not in _SCHEMES.split("|"):
+        hit.roles.clear()
+        return
+    _for_the_earners(hit, context)
+
+
 # "X generates revenue, which (that) funds Y's programs": the money a relative clause
 # describes is X's, the one who earned it
 # (earned, not paid: "companies paid wages that funded the regime" states no funder)
@@ -97,18 +118,48 @@ def _a_workplace(hit: Hit) -> bool:
 
 # "X uses / deploys / dispatches the workers to earn revenue": the ones used earn
 _USE = frozenset({"use", "deploy", "dispatch", "send", "employ", "exploit", "leverage"})
+# a purpose infinitive hangs on a verb of sending ("X sends the workers abroad, mainly to
+# Laos, to earn money for Y"), parsed as an adverbial clause or left unlabelled
+_SEND = frozenset({"deploy", "dispatch", "send", "post", "station", "place"})
 
 
 def _the_ones_used(hit: Hit, context: DocContext) -> list[str]:
     """The object of a verb of using that the earning verb completes ("X uses its IT
-    workers to generate revenue"): the earners, not the user."""
-    if hit.word.dep_ != "xcomp" or hit.word.head.lemma_ not in _USE:
+    workers to generate revenue"): the earners, not the user. After a verb of sending, a
+    purpose infinitive is what the ones sent do ("X dispatches its IT workers abroad to
+    earn money for Y"), when the ones sent are the worker collective: the sender is the
+    one they earn for, never the earner."""
+    word = hit.word
+    purpose = word.dep_ in {"advcl", "dep"} and word.head.lemma_ in _SEND and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+    if not purpose and (word.dep_ != "xcomp" or word.head.lemma_ not in _USE):
         return []
     from extract.arguments import entities_of
 
-    return [e for c in hit.word.head.children if c.dep_ == "dobj"
-            for e in entities_of(c, context.index)
-            if e in context.entities and context.entities[e].type in EARNERS]
+    found = [e for c in word.head.children if c.dep_ == "dobj"
+             for e in entities_of(c, context.index)
+             if e in context.entities and context.entities[e].type in EARNERS]
+    if purpose:
+        found = [e for e in found
+                 if context.entities[e].properties.get("kind") == "worker_group"]
+        if found:
+            _its_is_the_sender(hit, context)
+    return found
+
+
+def _its_is_the_sender(hit: Hit, context: DocContext) -> None:
+    """'X sends the workers to Laos to fund its programs': in a purpose clause, "its"
+    is the sender (the nearest name before it may be the place they were sent to)."""
+    from extract.arguments import entities_of
+
+    owners = [w for w in hit.word.subtree if w.dep_ == "poss" and w.lower_ == "its"
+              and w.head.lower_ in FOR_WHAT.split("|")]
+    if not owners:
+        return
+    senders = [e for c in hit.word.head.children if c.dep_ == "nsubj"
+               for e in entities_of(c, context.index)
+               if e in context.entities and context.entities[e].type in BENEFICIARIES]
+    hit.roles["beneficiary"] = senders
 
 
 def _for_the_earners(hit: Hit, context: DocContext) -> None:
@@ -137,7 +188,11 @@ def _for_the_earners(hit: Hit, context: DocContext) -> None:
 
 def _scheme_of_the_workers(hit: Hit, context: DocContext) -> None:
     """'schemes that fund the DPRK's programs', 'the IT worker operations fund ...': a
-    scheme or operation as the subject stands for the workers who run it."""
+    scheme or operation as the subject stands for the workers who run it. 'X dispatches
+    the workers abroad to fund its programs': the ones sent fund X."""
+    used = _the_ones_used(hit, context)
+    if used:
+        hit.roles["earner"] = used
     if hit.roles.get("earner") or hit.roles.get("amount"):
         return
     for subject in hit.word.children:
@@ -161,56 +216,12 @@ def _a_state(source: ExtractedEntity, target: ExtractedEntity) -> bool:
     return is_beneficiary(source, target) and source.id != target.id
 
 
-def _the_dprk(source: ExtractedEntity, target: ExtractedEntity) -> bool:
-    """The DPRK, one of its units or organizations: a state that 'seizes the wages' of
-    someone else is enforcing the law, not living off them."""
-    return source.id != target.id and (
-        target.properties.get("code") == "KP" or str(target.properties.get("kind", "")) in {
-            "dprk_unit", "group"} or str(target.properties.get("country", "")) == "KP")
-
-
-# "the regime keeps / withholds / seizes (most of) the wages (earned by | of) X": whose
-# money the state takes
-_TAKE = ("keep", "withhold", "seize", "claim", "take", "retain", "skim", "confiscate",
-         "appropriate", "collect", "pocket", "siphon")
-_M = f"[{MONEY_NOUNS}]"
-_TAKEN_FROM = (*(f"{head}{tail}" for head in (f">dobj{_M}", f">dobj >prep[of] >pobj{_M}")
-                  # "the wages (that) its workers are paid", "the money the workers earn"
-                  for tail in (" >poss", " >prep[of] >pobj", " >acl >agent >pobj",
-                               " >relcl[paid] >nsubjpass", " >relcl[earn|earned] >nsubj")),
-               # "(90 percent | most) of what the workers are paid / earn"
-               *(f">dobj >prep[of] >pcomp[{verb}] >{dep}"
-                 for verb, dep in (("paid", "nsubjpass"), ("earn|make|earned|made", "nsubj"))))
-# "the DPRK government keeps ...", "with North Korea's regime withholding ...": the state
-# its government stands for
-_GOVERNMENT = "government|regime|leadership|authorities"
-_STATE = (*SUBJECT, *(f">nsubj[{_GOVERNMENT}] >{dep}" for dep in ("compound", "amod", "poss")))
-
-
-def _their(hit: Hit, context: DocContext) -> None:
-    """'withholds 90 percent of their earnings': an owner pronoun coreference left open
-    stands for the document's worker collective."""
-    if hit.roles.get("earner"):
-        return
-    for money in hit.word.subtree:
-        if money.lower_ in MONEY_NOUNS.split("|") and any(
-                c.dep_ == "poss" and c.lower_ == "their" and not context.index.at(c)
-                for c in money.children):
-            hit.roles["earner"] = context.workers()
-            return
-
-
 FRAMES = (
     Frame("revenue-through", 1, _EARN,
           {"earner": _THROUGH, "beneficiary": SUBJECT},
           (Yields("FUNDED", ("earner",), ("beneficiary",), when=_a_state),),
           role_types={"earner": EARNERS, "beneficiary": BENEFICIARIES},
           requires=(_MONEY,), base_confidence=0.6),
-    Frame("revenue-taken", 1, _TAKE,
-          {"earner": _TAKEN_FROM, "beneficiary": _STATE},
-          (Yields("FUNDED", ("earner",), ("beneficiary",), when=_the_dprk),),
-          role_types={"earner": EARNERS, "beneficiary": BENEFICIARIES}, complete=_their,
-          base_confidence=0.6),
     Frame("revenue", 1, _EARN,
           {"earner": (*SUBJECT, *REASON, *ACTIVITY_OWNER, *_WHILE_DOING), "amount": _AMOUNT,
            "beneficiary": _FOR}, _YIELDS, role_types=_TYPES, complete=_for_the_earners,
@@ -236,6 +247,11 @@ FRAMES = (
           {"amount": _AMOUNT, "beneficiary": _FOR}, _SCHEME_YIELDS, role_types=_TYPES,
           requires=(f">nsubj[{_SCHEMES}]",), defaults={"earner": "collective"},
           complete=_for_the_earners,
+          base_confidence=0.6),
+    Frame("revenue-scheme-clause", 1, _EARN,
+          {"amount": _AMOUNT, "beneficiary": _FOR}, _SCHEME_YIELDS, role_types=_TYPES,
+          anchor={"DEP": "relcl"}, requires=(">nsubj[that|which]",),
+          defaults={"earner": "collective"}, complete=_told_of_a_scheme,
           base_confidence=0.6),
     Frame("revenue-take-in", 1, ("take",),
           {"earner": (*SUBJECT, *REASON), "amount": _AMOUNT, "beneficiary": _FOR}, _YIELDS,
