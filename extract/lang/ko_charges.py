@@ -51,7 +51,18 @@ _PLEA = re.compile(r"유죄(?:를)?\s*(?:모두\s*)?인정(?:했|하였|한다)"
 _MADE_PUBLIC = re.compile(r"에\s*대한\s*(?:공소장|기소장)(?:을|를)?\s*(?:공개|제출|접수)")
 # (검찰이 … 기소한 A: the one indicted, when the name follows the verb directly)
 _RELATIVE = re.compile(r"(?:기소된|기소당한|기소한)\s*$")
-_ROLE = re.compile(r"(?<![가-힣])피고인\s*$")
+# the role word before or after the name: 피고인 X, 피고 X, X 피고(인)은 (never 피고소인 or
+# 피고발인, the one a complaint accuses, nor 원고, the plaintiff)
+_ROLE = re.compile(r"(?<![가-힣])피고(?:인)?\s*$")
+_ROLE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*피고(?:인)?(?!소|발)"
+                         r"(?:[은는이가도의과와을를에]|\s|$)")
+# co-defendants named with the one charged: "A는 B, C와 함께 기소됐다", "A를 B와 함께
+# 기소했다"; between 함께 and the verb only words that are no verb of their own (혐의로,
+# 전신 사기), so "B와 함께 일한 혐의로" (worked with B) makes B no defendant
+_WITH = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?"
+                   r"(?:와|과)\s*(?:함께|같이)(?![가-힣])")
+_TO_VERB = re.compile(r"^(?:\s*[^\s.,]+(?<![한된던운준낸린할될는을를다고며서면]))*\s*$")
+_VERB_WORD = re.compile(r"기소|재판|피고인")
 # the relative clause over the head noun phrase of the one charged: "…혐의로 기소한 뉴저지
 # 출신 미국 국적자 X": the verb, then words that only describe the head (nouns, genitives),
 # none ending in a particle or a verb of a clause of its own
@@ -108,6 +119,35 @@ def _group(builder: DocBuilder, persons: list[Found], last: int) -> list[Found]:
     return group
 
 
+def _following(builder: DocBuilder, persons: list[Found], first: int) -> list[Found]:
+    """The person at `first` with the persons coordinated after it."""
+    group = [persons[first]]
+    for after in persons[first + 1:]:
+        if after.id == group[-1].id:
+            continue  # a name and its bracketed romanization: one person
+        gap = _masked(builder, group[-1].end, after.start)
+        if not _COORD.match(gap) or _CLAUSE.search(gap):
+            break
+        group.append(after)
+    return group
+
+
+def _charged_with(builder: DocBuilder, span: Span, match: re.Match[str]) -> list[Found]:
+    """The persons the sentence charges "together with" the one charged (B와 함께)."""
+    verb = list(_VERB_WORD.finditer(match.group()))
+    if not verb:
+        return []
+    at = span.start + match.start() + verb[-1].start()
+    persons = _persons(builder, span, at)
+    for index in range(len(persons) - 1, -1, -1):
+        joined = _WITH.match(builder.text, persons[index].end, at)
+        if joined:
+            if _TO_VERB.match(_masked(builder, joined.end(), at)):
+                return _group(builder, persons, index)
+            return []
+    return []
+
+
 def _marked(builder: DocBuilder, persons: list[Found], marker: re.Pattern[str]) -> list[Found]:
     text = builder.text
     for index in range(len(persons) - 1, -1, -1):
@@ -133,14 +173,21 @@ def _defendants(builder: DocBuilder, span: Span) -> tuple[list[Found], bool]:
                             marker)
             out += found
             plea = plea or (pattern is _PLEA and bool(found))
+            if pattern in (_ACTIVE, _PASSIVE):
+                out += _charged_with(builder, span, match)
     cleft = _CLEFT.search(sentence)
     if cleft and re.search(r"(?:이다|다)\.?\s*$", sentence):
         after = [p for p in _persons(builder, span, span.end)
                  if p.start >= span.start + cleft.end()]
         out += _group(builder, after, len(after) - 1) if after else []
-    for person in _persons(builder, span, span.end):
+    persons = _persons(builder, span, span.end)
+    for index, person in enumerate(persons):
         before = text[max(span.start, person.start - 8):person.start]
-        if _RELATIVE.search(before) or _ROLE.search(before):
+        if _RELATIVE.search(before):
+            out.append(person)
+        elif _ROLE.search(before):  # 피고 A와 B 등은: the role word heads the list
+            out += _following(builder, persons, index)
+        elif _ROLE_AFTER.match(text[person.end:person.end + 48]):
             out.append(person)
     out += _relative_heads(builder, span)
     return list({p.id: p for p in out}.values()), plea
