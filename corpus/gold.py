@@ -157,6 +157,7 @@ class _Checker:
         labels: dict[str, str] = {}
         for i, entity in enumerate(entities):
             self.entity(f"{doc_id}: entity {i + 1}", entity, doc.body, labels)
+        self.same_names(doc_id, entities)
         keys: set[tuple[str, str, str]] = set()
         for i, relation in enumerate(relations):
             self.relation(f"{doc_id}: relation {i + 1}", relation, doc.body, labels, keys)
@@ -195,6 +196,24 @@ class _Checker:
             return
         for j, mention in enumerate(mentions):
             self.mention(f"{where} mention {j + 1}", mention, body)
+
+    def same_names(self, doc_id: str, entities: list[Any]) -> None:
+        """Two entities of one type and one name become one node when the document is
+        ingested (ids are made from label and name), so distinct groups described alike
+        ("U.S. companies" reached by two different schemes) need names that tell them
+        apart. Payments are exempt: their ids carry the kind and the party."""
+        seen: dict[tuple[str, str], str] = {}
+        for raw in entities:
+            if not isinstance(raw, dict) or raw.get("type") == "Payment":
+                continue
+            name, label = raw.get("name"), raw.get("type")
+            if not isinstance(name, str) or not isinstance(label, str):
+                continue
+            key = (label, " ".join(name.casefold().split()))
+            if key in seen:
+                self.fail(f"{doc_id}: entities {seen[key]!r} and {raw.get('id')!r} are both "
+                          f"the {label} {name!r}; the graph would join them: name them apart")
+            seen.setdefault(key, str(raw.get("id")))
 
     def unnamed(self, where: str, raw: dict[str, Any], label: str) -> None:
         """`unnamed`, `count` and `count_qualifier` sit beside properties, as in extraction."""

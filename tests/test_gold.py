@@ -158,12 +158,24 @@ def _broken(change: Any) -> dict[str, Any]:
     (lambda r: r["entities"][0].update(unnamed=True, count_qualifier="lots"),
      "count_qualifier must be one of"),
     (lambda r: r["entities"][3].update(unnamed=True), "only a Person or an Organization"),
+    (lambda r: r["entities"].append({**copy.deepcopy(r["entities"][0]), "id": "e5",
+                                     "name": "christina  Marie CHAPMAN"}),
+     "the graph would join them"),
 ])
 def test_each_rule_names_file_and_line(corpus_dir: Path, change: Any, expected: str) -> None:
     problems = _check(corpus_dir, "", _broken(change))
     assert problems, expected
     assert any(expected in p for p in problems), problems
     assert all(p.startswith(f"{corpus_dir / 'gold' / 'test.jsonl'}:2: ") for p in problems)
+
+
+def test_two_payments_of_one_amount_stay_apart(corpus_dir: Path) -> None:
+    """Payment ids carry their kind and party, so one amount stated twice is no clash."""
+    record = copy.deepcopy(GOOD)
+    wages = copy.deepcopy(record["entities"][2])
+    wages.update(id="e5", properties={**wages["properties"], "kind": "wages"})
+    record["entities"].append(wages)
+    assert _check(corpus_dir, record) == []
 
 
 def test_bad_json_and_duplicate_documents(corpus_dir: Path) -> None:
