@@ -15,6 +15,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from extract.relations import DocContext, Hit
+
 _ROLE = "role|roles|part|parts|involvement"
 REASON = ("<pcomp[for] <prep >dobj", "<pcomp[for] <prep >nsubjpass",
           "<conj <pcomp[for] <prep >dobj", "<conj <pcomp[for] <prep >nsubjpass",
@@ -59,7 +66,8 @@ def destination(words: str = "to|into|toward|towards") -> tuple[str, ...]:
     found: list[str] = []
     # on the verb, on "back", or on the money moved ("directs the proceeds toward X")
     for head in ("", ">advmod[back|home|onward|ultimately] ", f">dobj[{MONEY_NOUNS}] "):
-        found += [f"{head}>prep[{words}] >pobj",
+        # the parser sometimes labels "to X" after an object as a dative
+        found += [f"{head}>prep|dative[{words}] >pobj",
                   f"{head}>prep[{words}] >pobj[{_GOVERNMENT}]",
                   f"{head}>prep[{words}] >pobj[{FOR_WHAT}] >poss",
                   f"{head}>prep[{words}] >pobj[{_GOVERNMENT}] >prep[in] >pobj"]
@@ -69,3 +77,87 @@ def destination(words: str = "to|into|toward|towards") -> tuple[str, ...]:
 # "(money) is used to support / fund X's programs", "used by X to sustain its programs"
 USED_FOR = (">xcomp >dobj >poss", ">xcomp >dobj[regime|government|state]",
             ">agent >pobj")
+
+
+# a verb that hands its own object a task ("paid Y to send", "helped Y move", "sent the
+# workers abroad to earn") gives the task to the object, not to its subject; other verbs
+# with an object keep the task for their subject ("hid their names to win work")
+_OBJECTS = frozenset({"dobj", "dative", "iobj"})
+_HANDS_ON = frozenset({"pay", "help", "hire", "use", "ask", "tell", "order", "direct",
+                       "instruct", "allow", "enable", "force", "require", "recruit", "deploy",
+                       "dispatch", "send", "employ", "get", "lead", "cause", "persuade",
+                       "encourage", "permit", "train", "assign", "task", "post", "station",
+                       "let", "make", "have", "authorize", "urge", "exploit", "leverage"})
+
+
+def shared_subject(word: Token) -> Token | None:
+    """The subject a verb shares with the clause it is coordinated with or completes, in
+    chains the paths do not spell out: "workers who hide their names to win work and send
+    the proceeds home" (send: conj of win, the purpose of hide, whose subject is "who", the
+    workers), "they hide their nationality to win contracts and earn money for Y". Walks up
+    through conjunctions and to-infinitives of purpose only; a relative pronoun stands for
+    the noun its clause describes."""
+    from extract.arguments import antecedent
+
+    verb = word
+    for _ in range(5):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return antecedent(subjects[0]) if verb is not word else None
+        if verb.head.pos_ not in {"VERB", "AUX"} or not (
+                verb.dep_ == "conj" or _purpose_of_subject(verb)):
+            return None
+        verb = verb.head
+    return None
+
+
+def _purpose_of_subject(verb: Token) -> bool:
+    """A to-infinitive that completes its head's subject's act ("hid their names to win")."""
+    return verb.dep_ in {"advcl", "xcomp"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not (
+        verb.head.lemma_ in _HANDS_ON and any(c.dep_ in _OBJECTS for c in verb.head.children))
+
+
+def subject_of_chain(hit: Hit, context: DocContext, role: str, types: tuple[str, ...]) -> None:
+    """Fill an empty `role` from `shared_subject`, with entities of the given types."""
+    if hit.roles.get(role):
+        return
+    subject = shared_subject(hit.word)
+    if subject is None:
+        return
+    from extract.arguments import entities_of
+
+    found = [e for e in entities_of(subject, context.index)
+             if e in context.entities and context.entities[e].type in types]
+    # a description the subject also matches ("presents itself as a Chinese business") is
+    # not a second actor beside the name
+    named = [e for e in found if not context.entities[e].unnamed]
+    if named or found:
+        hit.roles[role] = named or found
+
+
+def handed_on(hit: Hit, context: DocContext, role: str, types: tuple[str, ...]) -> None:
+    """'X paid the workers to send the proceeds home', 'X directs the workers to move their
+    earnings': the task belongs to the object of the verb that hands it on, not to that
+    verb's subject (which `SUBJECT` reads through the infinitive)."""
+    word = hit.word
+    if word.dep_ not in {"xcomp", "advcl"} or word.head.lemma_ not in _HANDS_ON:
+        return
+    objects = [c for c in word.head.children if c.dep_ in _OBJECTS]
+    if not objects:
+        return
+    from extract.arguments import entities_of
+
+    hit.roles[role] = [e for c in objects for e in entities_of(c, context.index)
+                       if e in context.entities and context.entities[e].type in types]
+
+
+def host_denied(hit: Hit) -> bool:
+    """'X does not generate revenue that funds Y': a relative clause on the object of a
+    negated verb describes money the sentence says was not there."""
+    word = hit.word
+    if word.dep_ != "relcl":
+        return False
+    host = word.head.head
+    return word.head.dep_ in {"dobj", "nsubjpass"} and any(
+        c.dep_ == "neg" for c in host.children)

@@ -22,9 +22,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
-from extract.frames._money import MONEY_NOUNS, OWNER, REASON, USED_FOR, destination
+from extract.frames._money import (
+    MONEY_NOUNS,
+    OWNER,
+    REASON,
+    USED_FOR,
+    destination,
+    handed_on,
+    host_denied,
+    subject_of_chain,
+)
 from extract.frames._paths import SUBJECT, prep
-from extract.frames.revenue import funds
+from extract.frames.revenue import EARNED_WHICH, funds
 
 if TYPE_CHECKING:
     from extract.relations import DocContext, Hit
@@ -33,7 +42,7 @@ EARNERS = ("Person", "Organization")
 MONEY = ("Payment",)
 BENEFICIARIES = ("Country", "Organization")
 _MOVE = ("send", "return", "remit", "channel", "funnel", "move", "transfer", "repatriate",
-         "route", "divert", "wire", "carry", "direct")
+         "route", "divert", "wire", "carry", "direct", "siphon", "contribute", "forward")
 _FLOW = (*_MOVE, "flow", "go", "use", "pass", "end")
 _YIELDS = (Yields("FUNDED", ("amount",), ("beneficiary",), when=funds),
            Yields("FUNDED", ("earner",), ("beneficiary",), when=funds))
@@ -78,11 +87,16 @@ def _unresolved_owner(hit: Hit, context: DocContext) -> None:
 
 
 def _complete_flow(hit: Hit, context: DocContext) -> None:
+    if host_denied(hit):
+        hit.roles.clear()
+        return
     _unresolved_owner(hit, context)
     _home_state(hit, context)
 
 
 def _complete_move(hit: Hit, context: DocContext) -> None:
+    handed_on(hit, context, "earner", EARNERS)
+    subject_of_chain(hit, context, "earner", EARNERS)
     _home_state(hit, context)
 
 
@@ -92,6 +106,14 @@ FRAMES = (
            "beneficiary": destination()},
           _YIELDS, role_types=_TYPES, requires=(f">dobj[{MONEY_NOUNS}]",),
           complete=_complete_move, base_confidence=0.6),
+    # a share of the money, or money by its unit: "sent millions of dollars of their
+    # wages to Y", "remit a large portion of their income back to Y", "most of their pay"
+    *(Frame(f"remittance-share{n}", 1, _MOVE,
+            {"earner": (*SUBJECT, *REASON), "beneficiary": destination()},
+            _YIELDS[1:], role_types=_TYPES, requires=(share,), complete=_complete_move,
+            base_confidence=0.55)
+      for n, share in (("", f">dobj >prep[of] >pobj[{MONEY_NOUNS}]"),
+                       ("-dollars", ">dobj >prep[of] >pobj[dollars]"))),
     Frame("remittance-home", 1, _MOVE,
           {"earner": (*SUBJECT, *REASON)}, _YIELDS[1:], role_types=_TYPES,
           requires=(f">dobj[home] >compound[{MONEY_NOUNS}]",), complete=_complete_move,
@@ -108,8 +130,9 @@ FRAMES = (
                       ">nsubjpass[theft|thefts|heist|heists] >prep[of] >pobj"),
            "beneficiary": prep("to")},
           _YIELDS[:1], role_types=_TYPES, base_confidence=0.6),
+    # "X generates revenue that flows to (contributes to) Y's programs": EARNED_WHICH
     Frame("remittance-flow", 1, _FLOW,
-          {"earner": OWNER, "amount": (">nsubj", ">nsubjpass"),
+          {"earner": (*OWNER, *EARNED_WHICH), "amount": (">nsubj", ">nsubjpass"),
            "beneficiary": (*destination(), *USED_FOR)},
           _YIELDS, role_types=_TYPES, complete=_complete_flow, base_confidence=0.55),
 )
