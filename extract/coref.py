@@ -96,11 +96,40 @@ def _before(mentions: DocMentions, m: MentionSpan, window: int = 2) -> Iterable[
         yield from (x for x in mentions.in_sentence(sent) if x.entity and "group" not in x.props)
 
 
+# what joins the items of a list of names: "A, B and C", "A or the B"
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or)\b)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _listed(mentions: DocMentions, x: MentionSpan) -> bool:
+    """Whether the mention is an item of a list of names joined by "and" or "or": a
+    singular "it" or "its" takes up none of them ("A and B, two of its fronts": "its" is
+    neither; "members outside Asia except A and B, published its report": the report is
+    the subject's)."""
+    same = sorted((y for y in mentions.in_sentence(x.sent) if y.entity), key=lambda y: y.start)
+    at = next((k for k, y in enumerate(same) if y is x), -1)
+    if at < 0:
+        return False
+    joined = False
+    for step in (-1, 1):
+        k = at
+        while 0 <= k + step < len(same):
+            a, b = (same[k], same[k + step]) if step > 0 else (same[k + step], same[k])
+            gap = mentions.text[a.end:b.start]
+            if not _LIST_GAP.match(gap):
+                break
+            joined = joined or bool(re.search(r"\b(?:and|or)\b", gap, re.IGNORECASE))
+            k += step
+    return joined
+
+
 def _nearest(mentions: DocMentions, m: MentionSpan, result: DocEntities,
-             fits: set[str] | None, types: set[str], skip: set[str], window: int = 2) -> str:
+             fits: set[str] | None, types: set[str], skip: set[str], window: int = 2,
+             singular: bool = False) -> str:
     for x in _before(mentions, m, window):
         e = result.entities.get(x.entity)
         if e is None or e.type not in types or e.id in skip or (fits and e.id not in fits):
+            continue
+        if singular and _listed(mentions, x):
             continue
         if e.type == "Organization" and e.properties.get("kind") == "worker_group":
             continue
@@ -164,7 +193,7 @@ def _referent(mentions: DocMentions, result: DocEntities, m: MentionSpan, word: 
         return [_nearest(mentions, m, result, None, {"Person"}, officials)]
     if word in {"it", "its"}:
         return [_nearest(mentions, m, result, None, {"Organization", "Agency", "Country"},
-                         set())]
+                         set(), singular=True)]
     if word == "regime":  # the state the document speaks about, not one of its authors
         issuers = {f"country:{str(i.get('country', '')).upper()}" for i in meta.issuers}
         fits = {e.id for e in entities if e.type == "Country" and e.id not in issuers}

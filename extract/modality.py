@@ -55,6 +55,7 @@ _CASE_WORDS = frozenset({"case", "indictment", "complaint", "prosecution", "matt
 _QUOTES = "\"“”"
 
 
+
 @dataclass(frozen=True)
 class SentenceFacts:
     """What the frames ask of a sentence whatever their word, read once per sentence: a

@@ -43,6 +43,12 @@ from extract.frames._calibration import (
 from extract.frames._compile import matches
 from extract.frames._paths import borrows_wrongly
 from extract.gazetteer import Gazetteer
+from extract.list_reach import (
+    appositive_owner,
+    list_items,
+    modifies_later_item,
+    respective_pairs,
+)
 from extract.mentions import DocMentions
 from extract.relative_clauses import fits_relative, singular_clause
 from graph.model import (
@@ -102,6 +108,7 @@ class Hit:
     # roles whose entity the sentence only refers to (a pronoun, "the company"): what the
     # reference stands for was decided outside the sentence
     referred: set[str] = field(default_factory=set)
+    items: dict[str, int] = field(default_factory=dict)  # role -> items of its parse list
 
     def construction(self, *roles: str) -> str:
         return ",".join(f"{r}{self.paths[r]}" if r in self.paths else f"{r}-" for r in roles)
@@ -330,6 +337,7 @@ def _hits(context: DocContext) -> list[Hit]:
         filled: dict[str, list[str]] = {}
         paths: dict[str, int] = {}
         referred: set[str] = set()
+        items: dict[str, int] = {}  # role -> items of its list in the parse
         for role, found in roles.items():
             allowed = frame.role_types.get(role)
             for path, argument_i in sorted(found):
@@ -338,6 +346,9 @@ def _hits(context: DocContext) -> list[Hit]:
                 argument = context.doc[argument_i]
                 if "<relcl" in frame.roles[role][path]:
                     argument = clause_holder(argument)
+                owner = appositive_owner(word, argument, lambda t: bool(context.index.at(t)))
+                argument = owner or argument
+                items[role] = max(items.get(role, 1), list_items(argument))
                 if modality.is_speaker(argument):
                     continue
                 # the clause's own relative pronoun ("the people who help them") stands
@@ -345,7 +356,9 @@ def _hits(context: DocContext) -> list[Hit]:
                 alone = restricts(word, antecedent(argument)) or describes_alone(
                     word, argument) or (word.dep_ == "conj" and
                                         describes_alone(word.head, argument)) or \
-                    closed_before_next_item(word, argument) or singular_clause(word, argument)
+                    closed_before_next_item(word, argument) or singular_clause(
+                        word, argument) or owner is not None or modifies_later_item(
+                        word, argument)
                 for entity in entities_of(argument, context.index, alone=alone):
                     e = context.entities.get(entity)
                     if e is None or (allowed and e.type not in allowed) or (
@@ -358,7 +371,7 @@ def _hits(context: DocContext) -> list[Hit]:
                             referred.add(role)
                         paths.setdefault(role, path)
         hits.append(Hit(frame, word, sent, filled, paths, reading, sentence,
-                        facts=facts[sent], referred=referred))
+                        facts=facts[sent], referred=referred, items=items))
     hits.sort(key=lambda h: h.word.i)
     return hits
 
@@ -369,9 +382,14 @@ def _respectively(hit: Hit) -> bool:
     return any(t.lower_ == "respectively" for t in hit.sentence)
 
 
-def _pairs(hit: Hit, sources: list[str], targets: list[str]) -> list[tuple[str, str]]:
-    if _respectively(hit) and len(sources) == len(targets) > 1:
-        return list(zip(sources, targets, strict=True))
+def _pairs(hit: Hit, ends: tuple[str, str], sources: list[str],
+           targets: list[str]) -> list[tuple[str, str]]:
+    if _respectively(hit):
+        source_role, target_role = (e.split("=")[0] for e in ends)
+        paired = respective_pairs(sources, targets, hit.items.get(source_role, 1),
+                                  hit.items.get(target_role, 1))
+        if paired is not None:
+            return paired
     return [(s, t) for s in sources for t in targets]
 
 
@@ -436,7 +454,7 @@ def _yield(hit: Hit, spec: Yields, context: DocContext) -> list[Found]:
         target_role = source_role
     else:
         target_role, targets = _ends(hit, spec.target, context)
-        pairs = _pairs(hit, sources, targets)
+        pairs = _pairs(hit, (source_role, target_role), sources, targets)
     if not pairs:
         return []
     props: dict[str, Any] = dict(hit.props)

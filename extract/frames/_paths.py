@@ -142,6 +142,12 @@ def borrows_wrongly(path: str, word: Token) -> bool:
         return True
     if not path.startswith("<conj"):
         return False
+    if path == "<conj >nsubjpass" and (word.tag_ != "VBN" or any(
+            c.dep_ == "dobj" for c in word.children)):
+        # only a participle shares a passive's subject ("workers were recruited and sent to
+        # China"); an active verb with an object of its own acts on that object ("workers
+        # are told to steal data and send the money to X": the money is sent)
+        return True
     if has_own_subject(word):
         return True
     # the middle verb of a chain passes the subject on only if it has none of its own

@@ -7,12 +7,20 @@ company used by Y", "a front company that acts for Y", "Y used front companies s
 "Y uses (set up) X as a front (company)", "X is one of Y's front companies"; a shell or
 cover company (organization, business) for Y is a front too; "Y operates (earns money)
 through front companies such as X"; "X is a front for Y's operations".
+
+A body is not a front for itself, nor for another of the fronts the same words name: in
+"A and B, two of its front companies", "its" is neither A nor B.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from extract.frames import Frame, Yields
 from extract.frames._paths import HOLDER, OBJECT, SELF, SUBJECT, prep
+
+if TYPE_CHECKING:
+    from extract.relations import DocContext, Hit
 
 ORGS = ("Organization", "Person")
 OWNERS = ("Organization", "Agency")
@@ -42,23 +50,34 @@ _OWNER = (*prep("for|of"), ">poss", ">compound", ">nmod",
           # "a front for Y's IT operations": the owner of what the front covers
           f">prep[for] >pobj[{_COVERED}] >poss")
 
+
+
+def _owner_not_a_front(hit: Hit, context: DocContext) -> None:
+    """The owner a reference or a parse gave is not one of the fronts themselves."""
+    fronts = set(hit.roles.get("front", ()))
+    if "owner" in hit.roles:
+        hit.roles["owner"] = [e for e in hit.roles["owner"] if e not in fronts]
+
+
 FRAMES = (
     Frame("front", 1, ("front",), {"front": _NOUN_FRONT, "owner": _OWNER}, _YIELDS,
-          pos=("NOUN", "ADJ", "PROPN"), role_types=_TYPES, base_confidence=0.75),
+          pos=("NOUN", "ADJ", "PROPN"), role_types=_TYPES, complete=_owner_not_a_front,
+          base_confidence=0.75),
     # "front company": the noun "company" carries the phrase; "front" modifies it
     Frame("front-company", 1, ("company", "companies", "firm", "firms", "entity", "entities",
                                "organization", "organizations", "business", "businesses"),
           {"front": _NOUN_FRONT, "owner": _OWNER}, _YIELDS, pos=("NOUN",),
           role_types=_TYPES, requires=(">compound|amod|nmod[front|shell|cover]",),
-          base_confidence=0.75),
+          complete=_owner_not_a_front, base_confidence=0.75),
     Frame("front-verb", 1, ("front",), {"front": SUBJECT, "owner": prep("for")}, _YIELDS,
-          role_types=_TYPES, base_confidence=0.7),
+          role_types=_TYPES, complete=_owner_not_a_front, base_confidence=0.7),
     # "Y uses A as a front (company)", "A was used as a front by Y"
     Frame("front-use", 1, ("use", "operate", "employ", "set", "establish", "create"),
           {"front": OBJECT, "owner": SUBJECT}, _YIELDS, role_types=_TYPES,
-          requires=(">prep[as] >pobj[front|fronts]",), base_confidence=0.7),
+          requires=(">prep[as] >pobj[front|fronts]",), complete=_owner_not_a_front,
+          base_confidence=0.7),
     Frame("front-use-company", 1, ("use", "operate", "employ"),
           {"front": OBJECT, "owner": SUBJECT}, _YIELDS, role_types=_TYPES,
           requires=(">prep[as] >pobj >amod|compound|nmod[front|shell]",),
-          base_confidence=0.7),
+          complete=_owner_not_a_front, base_confidence=0.7),
 )

@@ -1,0 +1,124 @@
+"""Which item of a list a modifier, an appositive or "respectively" reaches.
+
+Three constructions where a frame found its predicate inside one item of a list of names
+and the parse or the list expansion would hand the fact to every item:
+
+- a modifier before the noun of a later item belongs to that item alone: in "A, and the
+  Laos-based B", A is not said to be in Laos; before the first item it may cover the list
+  ("UAE-based A and B");
+- an appositive set after a later item describes that item, wherever the parser hung it: in
+  "A, the head of X, and B, the China-based representative of Y" the appositive is the
+  nearest name's (B), not the first item's;
+- "respectively" pairs two lists item by item, so where one list has items that are not
+  names, the names cannot be paired by their order and no pair is stated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+_LIST_PUNCT = frozenset({",", ";"})
+_NAME_PARTS = frozenset({"compound", "flat", "nummod", "punct", "amod", "det", "poss", "case"})
+
+
+def modifies_later_item(word: Token, argument: Token) -> bool:
+    """The predicate word is a modifier before the noun of an item that is not the first
+    of its list ("A and the North Korea-based B": the place is B's alone)."""
+    return argument.dep_ == "conj" and word.i < argument.i and \
+        argument.left_edge.i <= word.i and _within(word, argument)
+
+
+def _within(word: Token, noun: Token) -> bool:
+    current = word
+    for _ in range(8):
+        if current.i == noun.i:
+            return True
+        if current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def _appositive_between(word: Token, argument: Token) -> Token | None:
+    """The appositive of `argument` on the way up from the predicate word, if any."""
+    current = word
+    for _ in range(8):
+        if current.head is current:
+            return None
+        if current.head.i == argument.i:
+            return current if current.dep_ == "appos" else None
+        current = current.head
+    return None
+
+
+def _noun_before(appositive: Token) -> Token | None:
+    """The head noun of the phrase just before the comma that opens the appositive."""
+    start = appositive.left_edge.i
+    if start < 2 or appositive.doc[start - 1].text not in _LIST_PUNCT:
+        return None
+    noun = appositive.doc[start - 2]
+    for _ in range(6):
+        if noun.dep_ in _NAME_PARTS and noun.head.i > noun.i and noun.head.i < start:
+            noun = noun.head
+        else:
+            break
+    return noun
+
+
+def appositive_owner(word: Token, argument: Token,
+                     named: Callable[[Token], bool]) -> Token | None:
+    """The list item an appositive describes when the parser hung it on an earlier item:
+    the name just before the appositive, where that name is a later conjunct of the
+    argument. `named`: whether a word carries an entity. None when the argument stands."""
+    # the path reached the appositive noun itself ("the China-based representative"), or
+    # the name it hangs on
+    appositive = argument if argument.dep_ == "appos" and argument.pos_ == "NOUN" else \
+        _appositive_between(word, argument)
+    if appositive is None:
+        return None
+    head = appositive.head
+    noun = _noun_before(appositive)
+    if noun is None or noun.i <= head.i or not named(noun):
+        return None
+    return noun if _later_item(noun, head) else None
+
+
+def _later_item(noun: Token, head: Token) -> bool:
+    """The noun is coordinated with the head, directly or through the head's own
+    appositive ("A, the head of X, and B": the parser may join B to "head")."""
+    current, coordinated = noun, False
+    for _ in range(4):
+        if current.dep_ not in {"conj", "appos"} or current.head is current:
+            return False
+        coordinated = coordinated or current.dep_ == "conj"
+        current = current.head
+        if current.i == head.i:
+            return coordinated
+    return False
+
+
+def list_items(argument: Token) -> int:
+    """How many items the list the argument word stands in has in the parse: the word and
+    its conjuncts, or for a plural noun the names set in apposition to it ("companies A and
+    B")."""
+    items = 1 + sum(1 for c in argument.conjuncts if c.i != argument.i)
+    if argument.pos_ == "NOUN" and argument.tag_ in {"NNS", "NNPS"}:
+        for child in argument.children:
+            if child.dep_ == "appos":
+                items = max(items, 1 + sum(1 for c in child.conjuncts if c.i != child.i))
+    return items
+
+
+def respective_pairs(sources: list[str], targets: list[str], source_items: int,
+                     target_items: int) -> list[tuple[str, str]] | None:
+    """The pairs "respectively" states, or None where it does not pair these two lists.
+    Lists of as many names pair in order; where the parse shows both lists equally long
+    but some items are not names, no pairing by order is sure, and none is stated."""
+    if len(sources) == len(targets) > 1:
+        return list(zip(sources, targets, strict=True))
+    sides = (max(len(sources), source_items), max(len(targets), target_items))
+    if sides[0] == sides[1] > 1:
+        return []
+    return None

@@ -1,0 +1,92 @@
+"""False facts from lists, appositives and references, each on a paraphrase with new names
+and paired with a look-alike that must still be read (extract/list_reach.py,
+extract/coref.py, extract/frames/front.py, extract/frames/_paths.py).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from extract.list_reach import appositive_owner, respective_pairs
+from tests.extract.conftest import extract, relations
+
+
+def test_a_modifier_of_a_later_list_item_is_that_items_alone() -> None:
+    result = extract(
+        "Treasury said that one official, Ri Mun Chol, and the Laos-based Haebit Trading "
+        "Company were sanctioned today.")
+    placed = relations(result, "LOCATED_IN")
+    assert ("Haebit Trading Company", "Laos") in placed
+    assert not any("Ri Mun Chol" in a for a, _ in placed)
+
+
+def test_a_modifier_before_the_first_item_still_places_it() -> None:
+    result = extract("OFAC designated the Laos-based Haebit Trading Company and Ri Mun Chol.")
+    assert ("Haebit Trading Company", "Laos") in relations(result, "LOCATED_IN")
+
+
+def test_an_appositive_after_a_later_item_describes_that_item() -> None:
+    result = extract(
+        "The two people named are Pak Un-song, the head of Taeryong's IT worker delegation "
+        "in Cambodia, and Han Myong-chol, the China-based chief representative of Ryugyong.")
+    placed = relations(result, "LOCATED_IN")
+    assert ("Han Myong-chol", "China") in placed
+    assert ("Pak Un-song", "China") not in placed
+
+
+def test_an_appositive_right_after_the_first_item_stays_its_own() -> None:
+    result = extract(
+        "Ri Jong Sik, the Russia-based chief representative of Sonbong, and Choe Kang Il "
+        "were designated today.")
+    placed = relations(result, "LOCATED_IN")
+    assert ("Ri Jong Sik", "Russia") in placed
+    assert ("Choe Kang Il", "Russia") not in placed
+
+
+def test_its_after_a_pair_of_names_is_neither_of_them() -> None:
+    result = extract(
+        "On March 4, OFAC designated the Haegum Bureau, together with Nampo Shipping Co. "
+        "and Sonbong Trading Corporation, two of its front companies.")
+    fronts = relations(result, "FRONT_FOR")
+    assert ("Nampo Shipping Co.", "Sonbong Trading Corporation") not in fronts
+    assert ("Sonbong Trading Corporation", "Nampo Shipping Co.") not in fronts
+
+
+def test_an_active_verb_with_its_own_object_shares_no_passive_subject() -> None:
+    result = extract(
+        "Deputy Attorney General Mara Velt explained that North Korean IT workers are being "
+        "instructed to steal sensitive information from U.S. companies and then send the "
+        "money to the DPRK.")
+    assert ("DPRK IT workers", "North Korea") not in relations(result, "LOCATED_IN")
+
+
+def test_a_coordinated_participle_still_shares_the_passive_subject() -> None:
+    result = extract("Hundreds of North Korean IT workers were recruited and sent to Laos.")
+    assert ("DPRK IT workers", "Laos") in relations(result, "LOCATED_IN")
+
+
+def test_respectively_pairs_lists_of_names_in_order() -> None:
+    assert respective_pairs(["a", "b"], ["x", "y"], 2, 2) == [("a", "x"), ("b", "y")]
+
+
+def test_respectively_states_no_pair_when_an_item_is_not_a_name() -> None:
+    # "A and B, which operate in X and Y, respectively", B alone read as a name
+    assert respective_pairs(["b"], ["x", "y"], 2, 2) == []
+
+
+def test_respectively_for_another_list_leaves_a_single_end_alone() -> None:
+    # "issued by A and B on May 1 and 2, respectively": one advisory, two issuers
+    assert respective_pairs(["a", "b"], ["x"], 2, 1) is None
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_an_appositive_after_an_of_phrase_without_a_comma_stays_the_heads() -> None:
+    # "Department 9 of the Ministry, a unit": the "of" phrase is part of the first name
+    doc = _parsed(["Department", "of", "Ministry", ",", "a", "unit"], [0, 0, 1, 0, 5, 0],
+                  ["ROOT", "prep", "pobj", "punct", "det", "appos"],
+                  ["PROPN", "ADP", "PROPN", "PUNCT", "DET", "NOUN"])
+    assert appositive_owner(doc[5], doc[0], lambda t: t.i in {0, 2}) is None
