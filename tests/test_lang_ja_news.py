@@ -10,6 +10,7 @@ import pytest
 from extract.lang.ja import JapanesePipeline
 from extract.lang.native import load_native
 from graph.model import DocumentMeta
+from tests.ja_designators import government
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +22,9 @@ def facts(ja: JapanesePipeline, text: str, rel: str) -> set[tuple[str, str]]:
     result = ja.extract(text, DocumentMeta(id="t", date="2026-02-03"))
     first = {e.id: e.name if e.type in ("Country", "Agency") else
              min(e.mentions, key=lambda m: m.start).text for e in result.entities}
-    return {(first[r.source], first[r.target]) for r in result.relations if r.type == rel}
+    by = {e.id: government(e) or first[e.id] for e in result.entities}  # DESIGNATED: the state
+    return {(by[r.source] if r.type == "DESIGNATED" else first[r.source], first[r.target])
+            for r in result.relations if r.type == rel}
 
 
 def persons(ja: JapanesePipeline, text: str) -> set[str]:
@@ -206,8 +209,9 @@ def facts_for(ja: JapanesePipeline, text: str, issuer: str) -> set[tuple[str, st
                                            issuers=[{"country": issuer}]))
     first = {e.id: e.name if e.type in ("Country", "Agency") else
              min(e.mentions, key=lambda m: m.start).text for e in result.entities}
-    return {(first[r.source], first[r.target]) for r in result.relations
-            if r.type == "DESIGNATED"}
+    by = {e.id: government(e) or first[e.id] for e in result.entities}  # DESIGNATED: the state
+    return {(by[r.source] if r.type == "DESIGNATED" else first[r.source], first[r.target])
+            for r in result.relations if r.type == "DESIGNATED"}
 
 
 _RELEASE = ("政府は、2023年5月23日付で、北朝鮮のIT人材の外貨稼ぎに関与した個人1名及び機関2か所を"

@@ -9,6 +9,7 @@ import pytest
 from extract.lang.ja import JapanesePipeline
 from extract.lang.native import load_native
 from graph.model import DocumentMeta
+from tests.ja_designators import government
 
 
 @pytest.fixture(scope="module")
@@ -20,8 +21,9 @@ def designated(ja: JapanesePipeline, text: str) -> set[tuple[str, str]]:
     result = ja.extract(text, DocumentMeta(id="t", date="2026-02-03"))
     first = {e.id: e.name if e.type == "Country" else
              min(e.mentions, key=lambda m: m.start).text for e in result.entities}
-    return {(first[r.source], first[r.target]) for r in result.relations
-            if r.type == "DESIGNATED"}
+    by = {e.id: government(e) or first[e.id] for e in result.entities}  # DESIGNATED: the state
+    return {(by[r.source] if r.type == "DESIGNATED" else first[r.source], first[r.target])
+            for r in result.relations if r.type == "DESIGNATED"}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -13,6 +13,7 @@ import pytest
 from extract.lang.ja import JapanesePipeline
 from extract.lang.native import load_native
 from graph.model import DocumentMeta, Extraction
+from tests.ja_designators import government
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +29,9 @@ def facts(ja: JapanesePipeline, text: str, rel: str) -> set[tuple[str, str]]:
     result = run(ja, text)
     first = {e.id: e.name if e.type in ("Country", "Agency") else
              min(e.mentions, key=lambda m: m.start).text for e in result.entities}
-    return {(first[r.source], first[r.target]) for r in result.relations if r.type == rel}
+    by = {e.id: government(e) or first[e.id] for e in result.entities}  # DESIGNATED: the state
+    return {(by[r.source] if r.type == "DESIGNATED" else first[r.source], first[r.target])
+            for r in result.relations if r.type == rel}
 
 
 US, JP, KR = "United States", "Japan", "South Korea"

@@ -190,8 +190,8 @@ def _same_company(entity: ExtractedEntity, registry: EnglishRegistry, mine: set[
     """The English company whose name is this one's but for its legal form, spacing, the
     "Korea" of 조선 and romanization (orgnames.org_key), or ''. Of two such English nodes (an
     English document wrote the name another way and nothing joined the two), the one the
-    document shares a neighbour with; if both share one (the designating state, say), the
-    one it shares a named neighbour with; none when the two are placed in different
+    document shares a neighbour with; if both share one (the designating state or agency,
+    say), the one it shares a named person or body with; none when the two are placed in different
     countries."""
     key = _folded(entity.name)
     same = [e for e in registry.entities.values() if e.type == entity.type
@@ -200,7 +200,8 @@ def _same_company(entity: ExtractedEntity, registry: EnglishRegistry, mine: set[
     if len(same) > 1:
         same = [e for e in same if mine & e.neighbours]
     if len(same) > 1:
-        same = [e for e in same if any(not n.startswith("country:")
+        # a state or an agency (OFAC designates hundreds) is no sign of which node
+        same = [e for e in same if any(not n.startswith(("country:", "agency:"))
                                        for n in mine & e.neighbours)]
     return same[0].id if len(same) == 1 else ""
 

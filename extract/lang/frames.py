@@ -103,8 +103,10 @@ JA = LanguageCues(
     coordinator=re.compile(r"^\s*(?:\([^)]{1,40}\)|（[^）]{1,40}）)?\s*(?:政府\s*)?"
                            r"(?:、|，|,|及び|および|並びに|ならびに|と|・)\s*$"),
     affiliation=re.compile(r"^\s*(?:の|に)?\s*(?:傘下|所属|配下|代表|関連|属する|属し)"),
-    # (a condition states no act either: 指定された場合、…資産が凍結される; 指定されれば)
+    # (a condition states no act either: 指定された場合、…資産が凍結される; 指定されれば;
+    # nor a possibility: 指定される可能性がある, 指定されるおそれ)
     future=re.compile(r"予定|方針|見込み|(?:する|される)見通し|検討|^[^、。]{0,4}?場合|"
+                      r"可能性|おそれ|恐れ|かもしれ|"
                       r"^[^、。]{0,3}?(?:れ|け)ば(?=[、，\s])|^[^、。]{0,3}?たら(?=[、，\s])"),
     # in the verb's own clause: 指定するよう求めた is a request, 指定し、各国に協力を求めた a
     # designation and then a request

@@ -26,6 +26,7 @@ from extract.lang.ja_companies import (
 )
 from extract.lang.ja_coordinate import apply_second_clauses
 from extract.lang.ja_counted import apply_counted
+from extract.lang.ja_designators import keep_body_designators
 from extract.lang.ja_followups import apply_also_targets
 from extract.lang.ja_header import add_header_title, header_actors
 from extract.lang.ja_issued import apply_issued, apply_title_issuers
@@ -147,6 +148,7 @@ class JapanesePipeline:
         apply_annex(builder, spans)  # 別紙に掲げる者を…指定した, and the annex's items
         apply_also_targets(builder, spans)  # …を指定した。Yも対象になった
         apply_items(builder, spans)  # ① A社 … ③ C：A社の代表; ・A社（米国が指定）
+        keep_body_designators(builder)  # a headline's department yields to the body's office
         share_pair_acts(builder)  # 米韓両国は…指定した: each state's act
 
     def _person(self, builder: DocBuilder, start: int, end: int, surface: str,

@@ -58,7 +58,8 @@ def _take_back(builder: DocBuilder, span: Span, clause: Span, states: set[str]) 
     """The first actor's designations of names the sentence gives only in the second
     clause."""
     for key, relation in list(builder.relations.items()):
-        if relation.type != "DESIGNATED" or relation.source not in states or \
+        if relation.type != "DESIGNATED" or \
+                _state_of(builder, relation.source, span) not in states or \
                 relation.frame != _FRAME.name or \
                 any(e.start != span.start for e in relation.evidence):
             continue

@@ -22,7 +22,7 @@ from dataclasses import replace
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.frames import FRAMES, JA
 from extract.lang.ja_modality import stated
-from extract.lang.relations import _dated, _state_of, _subjects
+from extract.lang.relations import _dated, _designator, _state_of, _subjects
 
 _DIGITS = str.maketrans("０１２３４５６７８９一二三四五六七八九", "0123456789123456789")
 _N = r"([0-9０-９一二三四五六七八九]{1,2})"
@@ -97,7 +97,7 @@ def _actors(builder: DocBuilder, spans: list[Span], index: int, at: int) -> list
     span = spans[index]
     own = _designators(builder, span, at)
     if own:
-        return list(dict.fromkeys(_state_of(builder, a.id, span) for a in own))
+        return list(dict.fromkeys(_designator(builder, a.id, span) for a in own))
     if index == 0:
         return []
     before = spans[index - 1]
@@ -106,7 +106,7 @@ def _actors(builder: DocBuilder, spans: list[Span], index: int, at: int) -> list
         _ANNOUNCED.search(sentence)
     earlier = _designators(builder, before, before.start + match.start()) if match else []
     if earlier:
-        return list(dict.fromkeys(_state_of(builder, a.id, before) for a in earlier))
+        return list(dict.fromkeys(_designator(builder, a.id, before) for a in earlier))
     return list(dict.fromkeys(r.source for r in builder.relations.values()
                               if r.type == "DESIGNATED" and
                               any(before.start <= e.start < before.end for e in r.evidence)))
@@ -184,7 +184,8 @@ def _other_designator(builder: DocBuilder, span: Span, actors: list[str]) -> boo
     if match is None:
         return False
     own = _designators(builder, span, span.start + match.start())
-    return bool(own) and not {_state_of(builder, a.id, span) for a in own} & set(actors)
+    return bool(own) and not {_state_of(builder, a.id, span) for a in own} & \
+        {_state_of(builder, a, span) for a in actors}
 
 
 def _glosses(builder: DocBuilder) -> list[tuple[int, int]]:

@@ -20,7 +20,7 @@ import re
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.frames import JA
 from extract.lang.ja_modality import stated
-from extract.lang.relations import _dated, _state_of
+from extract.lang.relations import _dated, _designator
 
 # the mark that opens an item line: ①, ・, ▲, (1), （１）, 1.
 _MARK = re.compile(r"^\s*(?:[①-⑳・▲▼△●○■◆\-]|[（(][0-9０-９]{1,2}[）)]|"
@@ -91,7 +91,7 @@ def _bracketed_designations(builder: DocBuilder) -> None:
             if not JA.coordinator.match(text[prev.end:group[0].start]):
                 break
             group.insert(0, prev)
-        states = list(dict.fromkeys(_state_of(builder, a.id, inside) for a in group))
+        states = list(dict.fromkeys(_designator(builder, a.id, inside) for a in group))
         _drop_list_readings(builder, item, set(states))
         dated = _dated(builder, inside, JA, False)
         if stated(text, inside, inside.end) is None or JA.future.search(words) or \

@@ -28,6 +28,7 @@ from extract.lang.ja_modality import stated
 from extract.lang.relations import (
     ACTORS,
     _dated,
+    _designator,
     _issuing_state,
     _patients,
     _state_of,
@@ -110,7 +111,7 @@ def apply_reported_actors(builder: DocBuilder, spans: list[Span]) -> None:
             continue
         targets = [p for p in _patients(builder, span, JA, actors)
                    if not _ACCORDING.match(text[p.end:p.end + 16])]
-        for actor in dict.fromkeys(_state_of(builder, a.id, span) for a in actors):
+        for actor in dict.fromkeys(_designator(builder, a.id, span) for a in actors):
             for target in targets:
                 builder.relate("DESIGNATED", actor, target.id, span,
                                frame="reported-actor.ja.v1", confidence=0.75,
@@ -162,8 +163,9 @@ def apply_legal_basis(builder: DocBuilder, spans: list[Span]) -> None:
         dated = _dated(builder, span, JA, bool(JA.recall.search(text, span.start, span.end)))
         if not targets or dated is None:
             continue
-        earlier = builder.last_designators or builder.last_actors
-        actors = [_state_of(builder, a, span) for a in earlier] or _issuing_state(builder)
+        earlier = builder.last_designators or \
+            [_state_of(builder, a, span) for a in builder.last_actors]
+        actors = [_designator(builder, a, span) for a in earlier] or _issuing_state(builder)
         for actor in dict.fromkeys(actors):
             for target in targets:
                 builder.relate("DESIGNATED", actor, target.id, span, frame="legal-basis.ja.v1",

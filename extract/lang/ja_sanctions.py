@@ -22,7 +22,7 @@ import re
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.frames import FRAMES, JA
 from extract.lang.ja_modality import stated
-from extract.lang.relations import _dated, _patients, _state_of, _subjects
+from extract.lang.relations import _dated, _designator, _patients, _subjects
 
 _TITLE = (r"(?:総局長|副局長|局長|副部長|部長|社長|副社長|代表|幹部|責任者|所長|支社長|会長|CEO|"
           r"ＣＥＯ|最高経営責任者|大使|参事官|書記官|担当官|団長|室長|課長|理事長|司令官|"
@@ -195,7 +195,7 @@ def _announced_then_named(builder: DocBuilder, spans: list[Span]) -> None:
                  if _works_at(builder, p) is None and not _glued(builder, p)]
         if numbered and named and not _LIST_END.match(text[named[-1].end:following.end]):
             continue  # 2団体は…: the counted group described, not named
-        for actor in dict.fromkeys(_state_of(builder, a.id, span) for a in actors):
+        for actor in dict.fromkeys(_designator(builder, a.id, span) for a in actors):
             for patient in named:
                 builder.relate("DESIGNATED", actor, patient.id, following,
                                frame="announced-followup.ja.v1", confidence=0.75,

@@ -286,6 +286,16 @@ def _state_of(builder: DocBuilder, actor: str, span: Span) -> str:
     return state
 
 
+def _designator(builder: DocBuilder, actor: str, span: Span) -> str:
+    """Who a DESIGNATED relation starts from. Japanese: the actor the sentence names, as
+    the English frames and the annotation do (米財務省外国資産管理室は…指定した: OFAC;
+    米財務省は: the Treasury; 外務省は: the ministry; 韓国政府は / 我が国は: the state).
+    Korean keeps the state the agency acts for (_state_of)."""
+    if builder.lang == "ja":
+        return actor
+    return _state_of(builder, actor, span)
+
+
 def _issuing_state(builder: DocBuilder) -> list[str]:
     """The state of the document's first issuer (front matter), as an entity of the
     document even where its text never names it."""
@@ -393,7 +403,7 @@ def _apply(builder: DocBuilder, frame: Frame, spans: list[Span], index: int, spa
             if not actor_ids:
                 # a heading or list with no designator in sight: the state of the agency
                 # that acted last (外務省は…を公表した, then 【対象者】 and the list)
-                actor_ids = list(builder.last_actors)
+                actor_ids = [_state_of(builder, a, span) for a in builder.last_actors]
             if not actor_ids:
                 # a release that never names its actor (今般、以下の者を…指定することとした):
                 # the state that issued the document
@@ -403,7 +413,7 @@ def _apply(builder: DocBuilder, frame: Frame, spans: list[Span], index: int, spa
             confidence -= _OUTSIDE
         else:
             builder.last_designators = list(actor_ids)
-        for actor in dict.fromkeys(_state_of(builder, a, span) for a in actor_ids):
+        for actor in dict.fromkeys(_designator(builder, a, span) for a in actor_ids):
             for patient, lower in patients:
                 builder.relate("DESIGNATED", actor, patient.id, span, frame=frame.name,
                                confidence=confidence - lower, properties=props,
