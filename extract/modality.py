@@ -145,9 +145,18 @@ def is_directed(word: Token, verbs: frozenset[str] = _DIRECTING) -> str:
     which of those count)."""
     chain = _clause_chain(word)
     for below, verb in pairwise(chain):
-        if verb.lemma_ in verbs and below.dep_ in {"xcomp", "ccomp"}:
+        if verb.lemma_ in verbs and (below.dep_ in {"xcomp", "ccomp"}
+                                     or _second_infinitive(below, verb)):
             return f"directed ('{verb.lemma_}')"
     return ""
+
+
+def _second_infinitive(below: Token, verb: Token) -> bool:
+    """A bare infinitive the parser coordinated with the verb of directing instead of with
+    its infinitive: in "they were told to steal code and then send the money", "send" is
+    what they were told, as "steal" is."""
+    return below.dep_ == "conj" and below.tag_ == "VB" and verb.tag_ != "VB" and any(
+        c.dep_ == "xcomp" for c in verb.children)
 
 
 def is_negated(word: Token) -> str:

@@ -46,11 +46,19 @@ PLATFORMS = re.compile(r"\bplatforms?,?\s+(?:such\s+as|including|like|namely)\s+
                        r"((?:[A-Z][\w.-]+(?:\s+(?=[A-Z])|,\s+|\s+and\s+|,\s+and\s+|\s+or\s+)?)+)")
 
 
+# a place or owner compounded with a participle describes the company before its name:
+# "UAE-based Acme Trading LLC", "DPRK-controlled Acme Co."
+_DESCRIBING = re.compile(r"[\w.’'-]+-(?:based|registered|headquartered|owned|controlled|"
+                         r"linked|affiliated|backed|run|operated)$", re.IGNORECASE)
+
+
 def _trim_start(text: str, start: int, end: int) -> int:
-    """Skip sentence-opening words that are not part of the name ('The', 'Among')."""
+    """Skip sentence-opening words that are not part of the name ('The', 'Among') and a
+    describing compound before it ('UAE-based')."""
     while start < end:
         word = re.match(r"[\w&’'-]+", text[start:end])
-        if word is None or word.group(0) not in _STOP:
+        if word is None or (word.group(0) not in _STOP and
+                            not _DESCRIBING.match(word.group(0))):
             return start
         start += len(word.group(0))
         while start < end and text[start] in " \t":

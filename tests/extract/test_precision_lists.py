@@ -61,6 +61,20 @@ def test_an_active_verb_with_its_own_object_shares_no_passive_subject() -> None:
     assert ("DPRK IT workers", "North Korea") not in relations(result, "LOCATED_IN")
 
 
+def test_a_second_infinitive_of_an_instruction_is_not_done() -> None:
+    result = extract(
+        "Deputy Attorney General Mara Velt explained that North Korean IT workers are being "
+        "instructed to steal sensitive information from U.S. companies and then send the "
+        "money to the DPRK.")
+    assert relations(result, "FUNDED") == []
+
+
+def test_money_sent_after_a_theft_that_was_done_funds_the_state() -> None:
+    result = extract("North Korean IT workers stole sensitive information from U.S. "
+                     "companies and then sent the money to the DPRK.")
+    assert ("DPRK IT workers", "North Korea") in relations(result, "FUNDED")
+
+
 def test_a_coordinated_participle_still_shares_the_passive_subject() -> None:
     result = extract("Hundreds of North Korean IT workers were recruited and sent to Laos.")
     assert ("DPRK IT workers", "Laos") in relations(result, "LOCATED_IN")
@@ -90,3 +104,19 @@ def test_an_appositive_after_an_of_phrase_without_a_comma_stays_the_heads() -> N
                   ["ROOT", "prep", "pobj", "punct", "det", "appos"],
                   ["PROPN", "ADP", "PROPN", "PUNCT", "DET", "NOUN"])
     assert appositive_owner(doc[5], doc[0], lambda t: t.i in {0, 2}) is None
+
+
+def test_a_describing_compound_before_a_company_name_is_not_part_of_it() -> None:
+    # "UAE-based A Trading, LLC": without the trim the name was lost and "LLC" alone
+    # became a company that was designated and placed
+    result = extract("OFAC also sanctioned UAE-based Rimyong Alpine Trading, LLC, a front "
+                     "company that is a key part of this laundering network.")
+    names = {e.name for e in result.entities if e.type == "Organization"}
+    assert "Rimyong Alpine Trading, LLC" in names
+    assert "LLC" not in names
+
+
+def test_a_hyphenated_company_name_stays_whole() -> None:
+    result = extract("OFAC also sanctioned Kwangmyong-Sinuiju Trading Co., Ltd. today.")
+    names = {e.name for e in result.entities if e.type == "Organization"}
+    assert "Kwangmyong-Sinuiju Trading Co., Ltd." in names
