@@ -7,13 +7,18 @@ under Y"; "X, a unit/subsidiary/part/arm of Y", "X is part of Y"; "under the
 direction/control/command of Y"; "X acts/works for (or on behalf of) a state or DPRK
 unit"; "X is affiliated with / linked to Y" between organizations; "X's president, P" and
 "P, the president of X" (the firm answers to P); a state's possessive before a unit's
-name ("the DPRK's Bureau 121"); "X-controlled (owned) Y".
+name ("the DPRK's Bureau 121"); "X-controlled (owned) Y"; "X answers (directly) to Y";
+"X, a company (the organization) under / within Y"; the sanctions formula whose object
+the parser leaves dangling ("owned or controlled by, or having acted for or on behalf of,
+directly or indirectly, Y": Y is the next noun after the preposition).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
 
 from extract.frames import Frame, Yields
 from extract.frames._paths import HOLDER, OBJECT, PREDICATIVE, SUBJECT, prep
@@ -63,10 +68,56 @@ _DESIGNATED_AS = ("@VBN <acl <pobj[as] <prep >nsubjpass", "@VBN <acl <pobj[as] <
 def _by_its_agent(hit: Hit, context: DocContext) -> None:
     """In "X and Y are designated for being owned by Z" the subject of "designated" is the
     one owned: a passive gerund takes its ruler from its own "by", never from that subject."""
+    _dangling_object(hit, context)
     if hit.paths.get("ruled", -1) < _FOR_BEING_AT:
         return
     ruled = set(hit.roles.get("ruled", []))
     hit.roles["ruler"] = [e for e in hit.roles.get("ruler", []) if e not in ruled]
+
+
+# words of the formula that may stand between a dangling preposition and its object
+_FORMULA_NOUNS = frozenset({"behalf"})
+
+
+def _dangling_object(hit: Hit, context: DocContext) -> None:
+    """"owned or controlled by, or having acted for or on behalf of, directly or
+    indirectly, Y": the parser leaves "by" and "of" without an object and hangs Y elsewhere.
+    A preposition of the predicate's own phrase with no object takes the next noun of the
+    sentence, when no other noun comes between (an adverb, a comma, a conjunction or the
+    formula's verbs may) and that noun is an entity's."""
+    if hit.roles.get("ruler"):
+        return
+    sentence_end = hit.sentence.end
+    for word in hit.word.subtree:
+        if word.lower_ not in {"by", "of"} or word.dep_ not in {"prep", "agent"} or any(
+                c.dep_ in {"pobj", "pcomp"} for c in word.children):
+            continue
+        if word.lower_ == "of" and word.head.lower_ not in _FORMULA_NOUNS:
+            continue
+        if not _in_own_phrase(word, hit.word):
+            continue
+        for token in word.doc[word.i + 1:sentence_end]:
+            if token.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and \
+                    token.lower_ not in _FORMULA_NOUNS:
+                entity = context.index.at(token)
+                found = context.entities.get(entity) if entity else None
+                if found is not None and found.type in RULERS:
+                    hit.roles["ruler"] = [entity]
+                    hit.paths.setdefault("ruler", 99)
+                return
+
+
+_PHRASE = frozenset({"prep", "agent", "conj", "xcomp", "pobj", "pcomp"})
+
+
+def _in_own_phrase(word: Token, predicate: Token) -> bool:
+    """The word hangs on the predicate through prepositions, coordination and infinitives
+    only (not inside a clause that describes one of its arguments)."""
+    while word.i != predicate.i:
+        if word.dep_ not in _PHRASE or word.head.i == word.i:
+            return False
+        word = word.head
+    return True
 
 
 _HEADS = ("president", "head", "chief", "director", "chairman", "owner", "ceo", "leader",
@@ -89,7 +140,7 @@ FRAMES = (
           role_types=_TYPES, base_confidence=0.6),
     Frame("control-subordinate", 1, ("subordinate", "answerable", "responsible", "part",
                                      "attach", "affiliate", "link", "tie", "associate",
-                                     "belong"),
+                                     "belong", "answer"),
           {"ruled": (*PREDICATIVE, *HOLDER), "ruler": prep("to|of|with")},
           (Yields("CONTROLLED_BY", ("ruled",), ("ruler",), when=between_organizations),),
           pos=("ADJ", "VERB", "NOUN"), role_types=_TYPES, base_confidence=0.6),
@@ -106,6 +157,14 @@ FRAMES = (
           (Yields("CONTROLLED_BY", ("ruled",), ("ruler",), when=between_organizations),),
           pos=("NOUN",), role_types=_TYPES, requires=(">amod[subordinate]",),
           base_confidence=0.6),
+    # "X, a company under Y", "General Bureau 313, the organization under Y", "X is a firm
+    # within Y": the class noun's own "under"; what it is under must be an entity ("a
+    # company under sanctions", "under investigation", "under contract" name none)
+    Frame("control-class-under", 1, ("organization", "company", "firm", "entity", "enterprise",
+                                     "corporation", "body", "unit", "outfit"),
+          {"ruled": (*HOLDER, ">appos"), "ruler": prep("under|within")},
+          (Yields("CONTROLLED_BY", ("ruled",), ("ruler",), when=between_organizations),),
+          pos=("NOUN",), role_types=_TYPES, base_confidence=0.6),
     Frame("control-direction", 1, ("direction", "control", "command", "authority",
                                    "supervision", "auspices", "guidance", "umbrella",
                                    "orders"),
@@ -119,7 +178,7 @@ FRAMES = (
     Frame("control-acting-for", 1, ("act", "work", "operate", "earn"),
           {"ruled": SUBJECT, "ruler": prep("for|on", of="behalf")},
           (Yields("CONTROLLED_BY", ("ruled",), ("ruler",), when=for_a_state),),
-          role_types=_TYPES, base_confidence=0.6),
+          role_types=_TYPES, complete=_dangling_object, base_confidence=0.6),
     Frame("control-head", 1, _HEADS,
           {"ruler": (*HOLDER, ">appos"), "ruled": (*prep("of"), ">poss")},
           (Yields("CONTROLLED_BY", ("ruled",), ("ruler",),

@@ -4,7 +4,10 @@ Constructions:
 - verbs: "OFAC designated X", "X was designated (by OFAC)", "X, which OFAC designated",
   "the ROK sanctioned X and Y", "imposed sanctions on X", "froze the assets of X",
   "added X to its list";
-- nominalizations: "the designation of X (by Y)", "Y's designation of X", "sanctions on X";
+- nominalizations: "the designation of X (by Y)", "Y's designation of X", "sanctions on X",
+  "Y's listing (sanctioning, blacklisting) of X"; a date between the noun and its object
+  ("Y's designation on May 3 of X", "in 2021 of X"), and a repeated "of" ("of X and of Z");
+- "designated X, together with (along with, alongside) Z": Z is designated too;
 - a designating sentence that ends in a colon, followed by a list of names;
 - "today's action (the designations) targets X" (the act as the subject);
 - "those sanctioned include X and Y", "the sanctioned network includes X", "today's
@@ -77,13 +80,26 @@ _ON_THE_MEASURES = (f">dobj[{_MEASURES}] >prep[on|against] >pobj",
 _ACTS = "action|actions|designation|designations|sanctions|measures"
 _DESIGNATED = "designated|sanctioned|targeted"
 _TYPES = {"agent": DESIGNATORS, "target": TARGETS}
+# "designated A in 2019, together with B", "along with B", "alongside B": the companion of
+# the object is designated by the same act (an agent never fills it: a co-designator is an
+# agency or a state, which the target role does not take)
+_TOGETHER = (">prep[with] +advmod[together] >pobj", ">prep[along] >prep[with] >pobj",
+             ">prep[alongside] >pobj")
+# a nominalization's object after a date the parser hangs it on ("OFAC's designation on
+# May 3 of X": "of X" under "May"), and a repeated "of" ("the designation of X and of Z")
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|" \
+          "december"
+_NOUN_TARGET = (*OF, *prep("on|against"),
+                f">prep[on|in] >pobj[{_MONTHS}] >prep[of] >pobj",
+                ">prep[on|in] >pobj @CD >prep[of] >pobj",
+                ">prep[of] >conj[of] >pobj", ">prep[on|in] >conj[of] >pobj")
 
 FRAMES = (
     Frame("designation", 1, ("designate", "sanction", "blacklist", "redesignate"),
           # "OFAC's action designates X": the action's owner; "Also designated (today) is
           # X": the passive inverted, its subject under the auxiliary
           {"agent": (*SUBJECT, ">nsubj[action|actions|measures] >poss"),
-           "target": (*OBJECT, ">auxpass >nsubj|attr")},
+           "target": (*OBJECT, ">auxpass >nsubj|attr", *_TOGETHER)},
           _YIELDS, role_types=_TYPES,
           defaults={"agent": "designator"}, dated="act", properties=_properties,
           base_confidence=0.85),
@@ -165,9 +181,10 @@ FRAMES = (
           role_types=_TYPES, requires=(f">nsubj[{_ACTS}]",),
           defaults={"agent": "designator"}, dated="act", properties=_properties,
           base_confidence=0.7),
-    Frame("designation-noun", 1, ("designation", "sanction"), {"agent": BY, "target": (
-        *OF, *prep("on|against"))}, _YIELDS, pos=("NOUN",), role_types=_TYPES,
-        dated="act", properties=_properties, base_confidence=0.7),
+    Frame("designation-noun", 1, ("designation", "sanction", "redesignation", "listing",
+                                  "sanctioning", "blacklisting"),
+          {"agent": BY, "target": _NOUN_TARGET}, _YIELDS, pos=("NOUN",), role_types=_TYPES,
+          dated="act", properties=_properties, base_confidence=0.7),
 )
 
 

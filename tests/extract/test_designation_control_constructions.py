@@ -1,0 +1,83 @@
+"""DESIGNATED and CONTROLLED_BY constructions of sanctions prose: a nominalization with a
+date before its object, a companion designated "together with" the object, a class noun
+"under" a body, "answers to", and the formula whose object the parser leaves dangling.
+Invented names; each construction has a look-alike that must not fire."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import extract, relations
+
+OPENING = "The Treasury Department sanctioned Pine Ridge Trading Co. for shipping laptops. "
+
+
+def designated(sentence: str, doc_type: str = "news") -> list[tuple[str, str]]:
+    return relations(extract(OPENING + sentence, doc_type=doc_type), "DESIGNATED")
+
+
+def controlled(sentence: str) -> list[tuple[str, str]]:
+    return relations(extract(sentence), "CONTROLLED_BY")
+
+
+def test_a_nominalization_with_a_date_before_its_object() -> None:
+    found = designated("OFAC's designation on March 3 of Harrow Freight Ltd. and of Kim Tae "
+                       "Won, taken with Japan, followed.")
+    assert ("Office of Foreign Assets Control", "Harrow Freight Ltd.") in found
+    assert ("Office of Foreign Assets Control", "Kim Tae Won") in found
+    assert ("Japan", "Harrow Freight Ltd.") in designated(
+        "Japan's designation in 2021 of Harrow Freight Ltd. came later.")
+    assert ("Department of the Treasury", "Harrow Freight Ltd.") in designated(
+        "The Treasury's sanctioning of Harrow Freight Ltd. on March 3 was followed by more.")
+
+
+def test_a_noun_urged_or_of_a_platform_is_no_designation() -> None:
+    for sentence in ("Lawmakers urged the designation of Harrow Freight Ltd. by OFAC.",
+                     "The platform's listing of Harrow Freight Ltd. drew bids."):
+        assert all(t != "Harrow Freight Ltd." for _, t in designated(sentence)), sentence
+
+
+def test_a_companion_designated_together_with_the_object() -> None:
+    for sentence in ("The Department of the Treasury designated Harrow Freight Ltd. in May "
+                     "2019, together with Kim Tae Won, its chief executive.",
+                     "The Treasury designated Harrow Freight Ltd. along with Kim Tae Won."):
+        assert ("Department of the Treasury", "Kim Tae Won") in designated(sentence), sentence
+
+
+def test_a_possible_designation_together_with_is_none() -> None:
+    found = designated("OFAC could designate Harrow Freight Ltd. together with Kim Tae Won.")
+    assert all(t not in {"Harrow Freight Ltd.", "Kim Tae Won"} for _, t in found)
+
+
+def test_a_class_noun_under_a_body_and_answering_to_it() -> None:
+    body = "Ministry of State Security"
+    assert ("Bureau 44", body) in controlled(
+        "Members of Bureau 44, the organization under the Ministry of State Security that "
+        "sends workers abroad, were named.")
+    assert ("Harrow Freight Ltd.", body) in controlled(
+        "Harrow Freight Ltd. is a company within the Ministry of State Security.")
+    assert ("Harrow Freight Ltd.", body) in controlled(
+        "Harrow Freight Ltd. answers directly to the Ministry of State Security.")
+
+
+def test_under_a_status_or_answering_a_question_is_no_control() -> None:
+    for sentence in ("Harrow Freight Ltd., a company under U.S. sanctions since 2020, sells "
+                     "ships.",
+                     "Harrow Freight Ltd. is a company under investigation by the Federal "
+                     "Bureau of Investigation.",
+                     "Harrow Freight Ltd. answered questions from the Ministry of State "
+                     "Security."):
+        assert not controlled(sentence), sentence
+
+
+def test_the_formula_with_a_dangling_object() -> None:
+    for sentence in ("Harrow Freight Ltd. is being designated for having acted for or on "
+                     "behalf of, directly or indirectly, the Ministry of State Security.",
+                     "Harrow Freight Ltd. is designated for having acted or purported to act "
+                     "for or on behalf of, directly or indirectly, the Ministry of State "
+                     "Security."):
+        assert ("Harrow Freight Ltd.", "Ministry of State Security") in controlled(sentence)
+
+
+def test_a_dangling_preposition_before_another_noun_takes_nothing() -> None:
+    sentence = ("Harrow Freight Ltd. acted for or on behalf of, directly or indirectly, a bank "
+                "in Macau owned by the Ministry of State Security.")
+    assert ("Harrow Freight Ltd.", "Ministry of State Security") not in controlled(sentence)
