@@ -1,5 +1,5 @@
 """Names a document itself declares to be one: "X (Y)", "X, also known as Y", "X, whose name
-is also romanized as Y", "X's name is also transliterated as Y".
+is also romanized as Y" (or "also appears as Y"), "X's name is also transliterated as Y".
 
 Declared aliases are the one case where two names merge on the document's word alone: the
 text states the identity. The second name becomes an alias of the first, and its mentions
@@ -19,9 +19,10 @@ from graph.model import ExtractedEntity
 # what may stand between a name and its declared alias
 _DECLARED = re.compile(
     r"^\)?['’]?s?(?:\s*\([^()]{1,40}\))?,?\s*[(\[]?\s*(?:(?:which|who|whose\s+name|his\s+name|"
-    r"her\s+name|its\s+name|name)\s+(?:is|was)\s+)?(?:also\s+)?(?:known\s+as|a\.k\.a\.?|aka|f\.k\.a\.?|formerly\s+"
-    r"known\s+as|doing\s+business\s+as|d/b/a|alias|spelled|romanized|romanised|"
-    r"transliterated|rendered|written|(?:also\s+)?called)(?:\s+as)?[\s:,]*[\"“‘']?$",
+    r"her\s+name|its\s+name|name)\s+(?:is|was)\s+)?(?:also\s+)?(?:known\s+as|a\.k\.a\.?|aka|"
+    r"f\.k\.a\.?|formerly\s+known\s+as|doing\s+business\s+as|d/b/a|alias|spelled|romanized|"
+    r"romanised|transliterated|rendered|written|(?:also\s+)?called|(?:whose|his|her|its)\s+name\s+"
+    r"(?:also\s+)?appears)(?:\s+as)?[\s:,]*[\"“‘']?$",
     re.IGNORECASE)
 _NAMED = {"Person", "Organization", "Agency"}
 

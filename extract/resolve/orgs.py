@@ -21,6 +21,9 @@ from graph.model import ExtractedEntity
 # a name printed as a list prints it: capitals ending in a legal form
 _LISTED_FORM = re.compile(r"^[A-Z0-9&'’ .,-]+\b(?:CO\.|LTD\.?|LLC|CORPORATION|COMPANY|CORP\.|"
                           r"LIMITED|INC\.)$")
+# a company's legal form at the end of its name, in any case ("Hanbit Software Co., Ltd.")
+_LEGAL_FORM = re.compile(r"\b(?:Co\.?|Ltd\.?|LLC|Corporation|Company|Corp\.?|Limited|Inc\.?)$",
+                         re.IGNORECASE)
 
 
 def _vouched(m: MentionSpan) -> bool:
@@ -96,15 +99,21 @@ def orgs_tagged_as_persons(persons: list[MentionSpan],
 def propagate_company_names(mentions: DocMentions, result: DocEntities) -> None:
     """A company a list prints in capitals with its legal form ("MAPLEGROVE DIGITAL CO.,
     LTD.") is named in the prose by the opening words of that name ("Maplegrove Digital"),
-    which the model often leaves untagged. Such an opening of two or more words, written
-    with capitals, is a mention of that company where nothing else covers it and no further
-    capitalized word makes it part of another name."""
-    covered = Overlaps((m.start, m.end, None) for m in mentions.mentions)
+    which the model often leaves untagged; so is a company named once in full with its
+    legal form ("Dalian Hanbit Software Development Co., Ltd.") and then by its opening
+    words ("Dalian Hanbit is designated ..."). Such an opening of two or more words, written
+    with capitals, is a mention of that company where no other name covers it and no further
+    capitalized word makes it part of another name; a place the model tagged inside it
+    ("Dalian") gives way to it, a span the model tagged as the whole of it ("North Korean"
+    opening "North Korean Star Trading Corporation") does not."""
+    covered = Overlaps((m.start, m.end, None) for m in mentions.mentions if m.entity)
+    untyped = Overlaps((m.start, m.end, None) for m in mentions.mentions if not m.entity)
     text = mentions.text
     added: list[MentionSpan] = []
     openings: dict[str, list[ExtractedEntity]] = {}
     for entity in result.entities.values():
-        if entity.type != "Organization" or not _LISTED_FORM.search(entity.name):
+        if entity.type != "Organization" or not (_LISTED_FORM.search(entity.name) or
+                                                 _LEGAL_FORM.search(entity.name)):
             continue
         words = org_key(entity.name).split()
         for size in range(len(words), 1, -1):
@@ -120,7 +129,9 @@ def propagate_company_names(mentions: DocMentions, result: DocEntities) -> None:
             found = match.group(0)
             if found.isupper() or not all(w[:1].isupper() for w in found.split()):
                 continue  # the list entry itself, or the words used as common nouns
-            if re.match(r"\s+[A-Z]", text[end:]) or covered.overlapping(start, end):
+            if re.match(r"\s+[A-Z]", text[end:]) or covered.overlapping(start, end) or any(
+                    (a, b) == (start, end) or a < start or b > end
+                    for a, b, _ in untyped.overlapping(start, end)):
                 continue
             span = mentions.new_span("Organization", start, end)
             if span.sent < 0:

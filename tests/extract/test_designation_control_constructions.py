@@ -81,3 +81,34 @@ def test_a_dangling_preposition_before_another_noun_takes_nothing() -> None:
     sentence = ("Harrow Freight Ltd. acted for or on behalf of, directly or indirectly, a bank "
                 "in Macau owned by the Ministry of State Security.")
     assert ("Harrow Freight Ltd.", "Ministry of State Security") not in controlled(sentence)
+
+
+def _mentions(text: str) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in extract(text).entities}
+
+
+def test_a_company_named_in_full_then_by_its_opening_words() -> None:
+    found = _mentions("OFAC designated Dalbit Hanul Software Development Co., Ltd. today. "
+                      "Dalbit Hanul is designated for acting for Pine Ridge Trading Co.")
+    assert "Dalbit Hanul" in found["Dalbit Hanul Software Development Co., Ltd."]
+
+
+def test_a_place_or_a_nationality_opening_a_company_name_stays_itself() -> None:
+    found = _mentions("OFAC designated Hong Kong Bright Trading Co., Ltd. and North Korean "
+                      "Star Trading Corporation today. Kim works in Hong Kong, and North "
+                      "Korean workers live there.")
+    assert "Hong Kong" not in found.get("Hong Kong Bright Trading Co., Ltd.", [])
+    assert "North Korean" not in found.get("North Korean Star Trading Corporation", [])
+
+
+def test_a_name_that_also_appears_as_another_is_one_company() -> None:
+    result = extract("Hanul Bridge Company, whose name also appears as Hanal Bridge "
+                     "Technology Company, is subordinate to the Ministry of State Security. "
+                     "It manages delegations of IT workers in Laos.")
+    names = {e.name for e in result.entities if e.type == "Organization"}
+    assert "Hanal Bridge Technology Company" not in names
+    assert ("Hanul Bridge Company", "Ministry of State Security") in relations(
+        result, "CONTROLLED_BY")
+    # a company that appears as another's partner is not that company
+    other = extract("Hanul Bridge Company appears as Bolt Trading Co. in the filing.")
+    assert {"Hanul Bridge Company", "Bolt Trading Co."} <= {e.name for e in other.entities}
