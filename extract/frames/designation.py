@@ -5,8 +5,7 @@ Constructions:
   "the ROK sanctioned X and Y", "imposed sanctions on X", "froze the assets of X",
   "added X to its list";
 - nominalizations: "the designation of X (by Y)", "Y's designation of X", "sanctions on X",
-  "Y's listing (sanctioning, blacklisting) of X"; a date between the noun and its object
-  ("Y's designation on May 3 of X", "in 2021 of X"), and a repeated "of" ("of X and of Z");
+  with a repeated "of" ("the designation by Y of X, of Z and of W");
 - "designated X, together with (along with, alongside) Z": Z is designated too;
 - a designating sentence that ends in a colon, followed by a list of names;
 - "today's action (the designations) targets X" (the act as the subject);
@@ -85,14 +84,8 @@ _TYPES = {"agent": DESIGNATORS, "target": TARGETS}
 # agency or a state, which the target role does not take)
 _TOGETHER = (">prep[with] +advmod[together] >pobj", ">prep[along] >prep[with] >pobj",
              ">prep[alongside] >pobj")
-# a nominalization's object after a date the parser hangs it on ("OFAC's designation on
-# May 3 of X": "of X" under "May"), and a repeated "of" ("the designation of X and of Z")
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|" \
-          "december"
-_NOUN_TARGET = (*OF, *prep("on|against"),
-                f">prep[on|in] >pobj[{_MONTHS}] >prep[of] >pobj",
-                ">prep[on|in] >pobj @CD >prep[of] >pobj",
-                ">prep[of] >conj[of] >pobj", ">prep[on|in] >conj[of] >pobj")
+# a nominalization's repeated "of" ("the designation of X and of Z")
+_NOUN_TARGET = (*OF, *prep("on|against"), ">prep[of] >conj[of] >pobj")
 
 FRAMES = (
     Frame("designation", 1, ("designate", "sanction", "blacklist", "redesignate"),
@@ -181,8 +174,7 @@ FRAMES = (
           role_types=_TYPES, requires=(f">nsubj[{_ACTS}]",),
           defaults={"agent": "designator"}, dated="act", properties=_properties,
           base_confidence=0.7),
-    Frame("designation-noun", 1, ("designation", "sanction", "redesignation", "listing",
-                                  "sanctioning", "blacklisting"),
+    Frame("designation-noun", 1, ("designation", "sanction"),
           {"agent": BY, "target": _NOUN_TARGET}, _YIELDS, pos=("NOUN",), role_types=_TYPES,
           dated="act", properties=_properties, base_confidence=0.7),
 )

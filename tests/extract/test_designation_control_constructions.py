@@ -1,5 +1,5 @@
 """DESIGNATED and CONTROLLED_BY constructions of sanctions prose: a nominalization with a
-date before its object, a companion designated "together with" the object, a class noun
+repeated "of", a companion designated "together with" the object, a class noun
 "under" a body, "answers to", and the formula whose object the parser leaves dangling.
 Invented names; each construction has a look-alike that must not fire."""
 
@@ -18,20 +18,16 @@ def controlled(sentence: str) -> list[tuple[str, str]]:
     return relations(extract(sentence), "CONTROLLED_BY")
 
 
-def test_a_nominalization_with_a_date_before_its_object() -> None:
-    found = designated("OFAC's designation on March 3 of Harrow Freight Ltd. and of Kim Tae "
-                       "Won, taken with Japan, followed.")
+def test_a_nominalization_with_a_repeated_of() -> None:
+    found = designated("It came with OFAC's designation of Kim Tae Won, of Harrow Freight Ltd. "
+                       "and of Bolt Trading Co. in 2019.")
     assert ("Office of Foreign Assets Control", "Harrow Freight Ltd.") in found
-    assert ("Office of Foreign Assets Control", "Kim Tae Won") in found
-    assert ("Japan", "Harrow Freight Ltd.") in designated(
-        "Japan's designation in 2021 of Harrow Freight Ltd. came later.")
-    assert ("Department of the Treasury", "Harrow Freight Ltd.") in designated(
-        "The Treasury's sanctioning of Harrow Freight Ltd. on March 3 was followed by more.")
+    assert ("Office of Foreign Assets Control", "Bolt Trading Co.") in found
 
 
 def test_a_noun_urged_or_of_a_platform_is_no_designation() -> None:
     for sentence in ("Lawmakers urged the designation of Harrow Freight Ltd. by OFAC.",
-                     "The platform's listing of Harrow Freight Ltd. drew bids."):
+                     "The platform's designation of Harrow Freight Ltd. as a vendor drew bids."):
         assert all(t != "Harrow Freight Ltd." for _, t in designated(sentence)), sentence
 
 
