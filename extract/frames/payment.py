@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from extract.frames import Frame, Yields
 from extract.frames._money import REASON
 from extract.frames._paths import OBJECT, SUBJECT, prep
+from extract.frames._they import fill_from_pronoun
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
@@ -50,17 +51,22 @@ def earned_pay(payee: ExtractedEntity, amount: ExtractedEntity) -> bool:
         "wages", "fees", "payment", "revenue", "other", ""}
 
 
-# "paid one of the workers", "paid a single worker": one of them, not the collective
-_ONE = frozenset({"one", "single", "each", "some", "several", "two", "three"})
+# "paid one of the workers", "paid each of them": one of them, not the collective
+_ONE = frozenset({"one", "each", "some", "several", "two", "three"})
 
 
 # "agreed to pay the workers $N" is a promise, not pay received
 _PROMISED = frozenset({"agree", "consent", "refuse", "decline", "fail", "neglect"})
 
 
+_PAYEE_DEPS = frozenset({"dative", "nsubjpass", "dobj"})
+
+
 def _a_whole_payee(hit: Hit, context: DocContext) -> None:
     if hit.word.dep_ == "xcomp" and hit.word.head.lemma_ in _PROMISED:
         hit.roles["payee"] = []
+        return
+    fill_from_pronoun(hit, context, "payee", _PAYEE_DEPS, chain=False)
     for word in hit.word.children:
         if word.dep_ in {"dative", "nsubjpass"} and (
                 word.lower_ in _ONE or any(c.lower_ in _ONE for c in word.children)):
@@ -80,7 +86,8 @@ FRAMES = (
           unnamed_ok=True, base_confidence=0.6),
     # the one paid: "X paid the workers $N", "he was paid $N for his services"
     Frame("payment-received", 1, ("pay",),
-          {"payee": (">dative", ">nsubjpass"), "amount": (">dobj",)},
+          # the parser may read "paid them $N" as two objects
+          {"payee": (">dative", ">nsubjpass", ">dobj[him|her|them]"), "amount": (">dobj",)},
           (Yields("GENERATED_REVENUE_FOR", ("payee",), ("amount",), when=earned_pay),),
           role_types={"payee": ACTORS, "amount": MONEY}, complete=_a_whole_payee,
           unnamed_ok=True, base_confidence=0.6),

@@ -33,6 +33,7 @@ from extract.frames._money import (
     subject_of_chain,
 )
 from extract.frames._paths import SUBJECT, prep
+from extract.frames._they import fill_from_pronoun
 from extract.frames.revenue import EARNED_WHICH, funds
 
 if TYPE_CHECKING:
@@ -97,6 +98,7 @@ def _complete_flow(hit: Hit, context: DocContext) -> None:
 def _complete_move(hit: Hit, context: DocContext) -> None:
     handed_on(hit, context, "earner", EARNERS)
     subject_of_chain(hit, context, "earner", EARNERS)
+    fill_from_pronoun(hit, context, "earner")
     _home_state(hit, context)
 
 

@@ -28,10 +28,13 @@ from extract.frames._money import (
     subject_of_chain,
 )
 from extract.frames._paths import OBJECT, SUBJECT, object_prep, prep
+from extract.frames._they import fill_from_pronoun
 from extract.frames.payment import is_beneficiary
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from extract.relations import DocContext, Hit
 
 EARNERS = ("Person", "Organization")
@@ -81,13 +84,34 @@ _SCHEME_YIELDS = (Yields("GENERATED_REVENUE_FOR", ("earner",), ("amount",), when
 
 
 def _told_of_a_scheme(hit: Hit, context: DocContext) -> None:
-    """'a scheme that brought in $N (for Y)': a relative clause on a scheme, a conspiracy
-    or an operation earns for the workers who ran it; on any other noun the clause is not
-    this frame's ("a company that brought in $N" is the company's)."""
+    """'a scheme that brought in $N (for Y)': a relative clause (or a participle the
+    parser made of the verb) on a scheme, a conspiracy or an operation earns for the
+    workers who ran it; on any other noun the clause is not this frame's ("a company that
+    brought in $N" is the company's)."""
     if hit.word.head.lower_ not in _SCHEMES.split("|"):
         hit.roles.clear()
         return
     _for_the_earners(hit, context)
+    if not hit.roles.get("earner"):
+        hit.roles["earner"] = _charged_with(hit.word.head, context)
+
+
+def _charged_with(scheme: Token, context: DocContext) -> list[str]:
+    """'X was charged with (took part in) a scheme that brought in $N': the ones the
+    scheme is told of are its earners, not the document's collective."""
+    from extract.arguments import entities_of
+
+    if scheme.dep_ != "pobj" or scheme.head.lower_ not in {"with", "in"}:
+        return []
+    verb = scheme.head.head
+    # "charged in an indictment with a conspiracy": up through the noun it is attached to
+    for _ in range(2):
+        if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            verb = verb.head.head
+    # the charged as a whole, not each one a list under them names ("X, Y among them")
+    return [e for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}
+            for e in entities_of(c, context.index, alone=True)
+            if e in context.entities and context.entities[e].type in EARNERS]
 
 
 # "X generates revenue, which (that) funds Y's programs": the money a relative clause
@@ -173,6 +197,7 @@ def _for_the_earners(hit: Hit, context: DocContext) -> None:
     if used:
         hit.roles["earner"] = used
     subject_of_chain(hit, context, "earner", EARNERS)
+    fill_from_pronoun(hit, context, "earner")
     if hit.roles.get("earner") and _a_workplace(hit):
         hit.roles["earner"] = []
     if not hit.roles.get("earner"):
@@ -211,11 +236,15 @@ def _scheme_of_the_workers(hit: Hit, context: DocContext) -> None:
             return
 
 
+# "The workers generated $N" misread as a participle describing "workers": a participle
+# with a direct object is the noun's own act
+_MISREAD = ("+dobj <acl",)
 # a participle clause shares its sentence's subject: "X ran the farm, collecting $N"
 _WHILE_DOING = ("@VBG <advcl >nsubj",)
 FRAMES = (
     Frame("revenue", 1, EARN,
-          {"earner": (*SUBJECT, *REASON, *ACTIVITY_OWNER, *_WHILE_DOING), "amount": _AMOUNT,
+          {"earner": (*SUBJECT, *REASON, *ACTIVITY_OWNER, *_WHILE_DOING, *_MISREAD),
+           "amount": _AMOUNT,
            "beneficiary": _FOR}, _YIELDS, role_types=_TYPES, complete=_for_the_earners,
           unnamed_ok=True, base_confidence=0.6),
     Frame("revenue-noun", 1, ("revenue", "revenues", "earnings", "income", "proceeds",
@@ -243,6 +272,13 @@ FRAMES = (
     Frame("revenue-scheme-clause", 1, EARN,
           {"amount": _AMOUNT, "beneficiary": _FOR}, _SCHEME_YIELDS, role_types=_TYPES,
           anchor={"DEP": "relcl"}, requires=(">nsubj[that|which]",),
+          defaults={"earner": "collective"}, complete=_told_of_a_scheme,
+          base_confidence=0.6),
+    # "The scheme generated $N": the parser may read the verb as a participle describing
+    # the noun; a participle with a direct object is the noun's own act
+    Frame("revenue-scheme-misread", 1, EARN,
+          {"amount": (">dobj",), "beneficiary": _FOR}, _SCHEME_YIELDS, role_types=_TYPES,
+          anchor={"DEP": "acl"}, requires=(">dobj",),
           defaults={"earner": "collective"}, complete=_told_of_a_scheme,
           base_confidence=0.6),
     Frame("revenue-take-in", 1, ("take",),
