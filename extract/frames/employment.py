@@ -149,6 +149,11 @@ FRAMES = (
            "employer": (*prep("for|at|with|in|on", of="behalf"), *_WHERE)},
           (Yields("EMPLOYED_AT", ("worker",), ("employer",), when=is_job),),
           role_types=_TYPES, unnamed_ok=True, complete=_not_joint, base_confidence=0.6),
+    # "Fourteen of them, A among them, belong to General Bureau 313": a person who belongs
+    # to an organization is one of its members (a firm that belongs to one is controlled)
+    Frame("employment-belong", 1, ("belong",),
+          {"worker": SUBJECT, "employer": prep("to")}, _YIELDS,
+          role_types={"worker": ("Person",), "employer": EMPLOYERS}, base_confidence=0.6),
     Frame("employment-represent", 1, ("represent",),
           {"worker": SUBJECT, "employer": OBJECT}, _YIELDS, role_types=_TYPES,
           unnamed_ok=True, base_confidence=0.65),
@@ -161,7 +166,9 @@ FRAMES = (
                     "groups|one|division|operations]",)),
     Frame("employment-job", 1, ("obtain", "get", "secure", "land", "find", "hold", "win",
                                 "gain", "take"),
-          {"worker": SUBJECT, "employer": (*object_prep("at|with|in"), *prep("at|with")),
+          {"worker": SUBJECT, "employer": (*object_prep("at|with|in"), *prep("at|with"),
+                                           # "jobs for the workers at 100 firms"
+                                           ">dobj >prep[for] >pobj >prep[at|with] >pobj"),
            "for": JOBS_FOR},
           _YIELDS, role_types={**_TYPES, "for": WORKERS}, requires=(f">dobj[{JOBS}]",),
           unnamed_ok=True, complete=_for_someone, base_confidence=0.65),

@@ -37,13 +37,18 @@ _MEANS = ("laptop|laptops|computer|computers|farm|farms|equipment|accounts|accou
 
 # "X played a (key) role in helping Y": the one who played the part helped
 _HELPER = (*SUBJECT, *REASON, "<pcomp[in] <prep[role|part] <dobj >nsubj")
+# "X used the names to build aliases": an infinitive of purpose shares its verb's subject
+_PURPOSE = "+aux[to] <advcl >nsubj"
 _MEANS_VERBS = ("host", "run", "operate", "maintain", "supply", "provide", "sell", "rent",
                 "lend", "lease", "buy", "procure", "set", "open", "handle", "manage", "launder",
                 "move", "receive", "ship", "mail", "forward", "install", "deliver")
 # whom the means went to or served: "facilitated payments to X", "handled payments for X",
 # "laundered the earnings of X", "moved their wages"
 _MEANS_FOR = (f">dobj[{_MEANS}] >prep[to|for] >pobj", f"+dobj[{_MEANS}] >prep[to] >pobj")
-_MONEY_OF = (f">dobj[{MONEY_NOUNS}] >prep[of] >pobj", f">dobj[{MONEY_NOUNS}] >poss")
+_MONEY_OF = (f">dobj[{MONEY_NOUNS}] >prep[of] >pobj", f">dobj[{MONEY_NOUNS}] >poss",
+             # "exchanged $1 million in currency earned by X's workers": whose earnings
+             f">dobj[{MONEY_NOUNS}] >acl[earned|generated] >agent >pobj",
+             f">dobj >prep[in|of] >pobj[{MONEY_NOUNS}] >acl[earned|generated] >agent >pobj")
 # the user of equipment or identities the means verb handled: "hosted laptops for X",
 # "opened accounts for X" (money handled "for X" may be a firm's own business: no)
 _KIT = ("laptop|laptops|computer|computers|equipment|accounts|account|identities|identity|"
@@ -51,6 +56,8 @@ _KIT = ("laptop|laptops|computer|computers|equipment|accounts|account|identities
 _KIT_FOR = (f">dobj[{_KIT}] >prep[for|to] >pobj",)
 # what a helped worker is let do: "allowed the workers to use their identities"
 _LET_DO = "use|access|log|connect|work|pose|obtain|get|pass|appear|receive|open|find|apply"
+# false identities: "aliases for the workers", "personas the workers presented"
+_PERSONAS = "aliases|alias|identities|identity|personas|persona|profiles|profile|resumes"
 _HIRED = "hired|placed|employed|paid|accepted|onboarded"
 _JOB_VERBS = ("obtain", "get", "secure", "land", "find", "arrange", "procure", "win")
 
@@ -108,10 +115,27 @@ FRAMES = (
           defaults={"helped": "workers"}, unnamed_ok=True, base_confidence=0.6),
     # money moved or converted for a party the sentence names ("moved funds for the
     # workers", "converted the earnings of X"): without one, moving money is no help
-    Frame("facilitation-money", 1, ("transfer", "convert", "channel", "offer", "process"),
+    Frame("facilitation-money", 1, ("transfer", "convert", "channel", "offer", "process",
+                                    "exchange"),
           {"helper": _HELPER, "helped": (*prep("for|to", of="behalf"), *_MEANS_FOR, *_MONEY_OF)},
-          _YIELDS, role_types=_TYPES, requires=(f">dobj|nsubjpass[{_MEANS}]",),
+          _YIELDS, role_types=_TYPES,
+          requires=(f">dobj|nsubjpass[{_MEANS}|currency|million|billion]",),
           base_confidence=0.6),
+    # "X turned stolen names into aliases for the workers", "X built identities that the
+    # workers could present": false identities made for the DPRK side
+    Frame("facilitation-identities", 1, ("turn", "build", "create", "make", "fabricate",
+                                         "forge", "craft", "produce", "generate"),
+          {"helper": (*_HELPER, _PURPOSE),
+           "helped": (f">prep[into] >pobj[{_PERSONAS}] >prep[for] >pobj",
+                      f">dobj[{_PERSONAS}] >prep[for] >pobj",
+                      f">dobj[{_PERSONAS}] >relcl >nsubj")},
+          (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),),
+          role_types=_TYPES, base_confidence=0.6),
+    # "X worked with Y to bring DPRK IT workers into Russian firms": the workers brought in
+    Frame("facilitation-bring-in", 1, ("bring", "smuggle", "introduce"),
+          {"helper": (*_HELPER, _PURPOSE), "helped": (">dobj",)},
+          (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),),
+          role_types=_TYPES, requires=(">prep|prt[into|to|in]",), base_confidence=0.55),
     # "X, a facilitator for the workers", "X acted as an enabler of (a money launderer,
     # an intermediary for) the workers"
     Frame("facilitation-role", 1, ("facilitator", "enabler", "facilitators", "enablers",

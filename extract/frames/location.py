@@ -105,11 +105,29 @@ def places_stated(hit: Hit, context: DocContext) -> None:
     places_named(hit, context)
 
 
+def towns_described(hit: Hit, context: DocContext) -> None:
+    """`places_named` for a town that describes a noun's holder (not a state named before
+    the noun, which says whose it is), and not one the holder only poses as ("posing as a
+    Texas resident")."""
+    word = hit.word
+    if word.dep_ == "pobj" and word.head.lower_ == "as" and (
+            word.head.head.lemma_ in _SEEMING | {"masquerade"}):
+        hit.roles.clear()
+        return
+    hit.roles.pop("place", None)
+    places_named(hit, context)
+
+
+# what the ones sent are sent to do there
+_STAY = "live|work|operate|reside|stay|earn"
 _YIELDS = (Yields("LOCATED_IN", ("placed",), ("place",), when=at_home),)
 _TYPES = {"placed": PLACED, "place": PLACES}
 _IN = prep("in|inside|within")
 # "operates out of Shenyang", "based out of Vladivostok"
 _OUT_OF = (">prep[out] >prep[of] >pobj",)
+# "Belarus, where both of his companies are registered": the place a relative clause of
+# place describes
+_WHERE = ("+advmod[where] <relcl",)
 _FIRMS = frozenset({"company", "companies", "firm", "firms", "bank", "banks", "entity",
                     "entities", "business", "businesses", "corporation", "enterprise",
                     "organization", "subsidiary", "individual", "national", "man", "woman",
@@ -120,7 +138,7 @@ FRAMES = (
                           "situate", "station", "domicile", "present", "active", "resident"),
           {"placed": (*PREDICATIVE, *HOLDER),
            # "a China-based company": the place modifies the participle
-           "place": (*_IN, *_OUT_OF, ">npadvmod", ">compound", ">nmod")}, _YIELDS,
+           "place": (*_IN, *_OUT_OF, *_WHERE, ">npadvmod", ">compound", ">nmod")}, _YIELDS,
           pos=("VERB", "ADJ", "NOUN"), role_types=_TYPES, complete=places_named,
           base_confidence=0.75),
     Frame("location-activity", 1, ("operate", "work", "live", "reside", "arrest", "detain",
@@ -128,7 +146,7 @@ FRAMES = (
           # "Operating from China, the workers ...": a participle clause shares its
           # sentence's subject
           {"placed": (*SUBJECT, ">nsubjpass", "@VBN <acl", "@VBG <advcl >nsubj"),
-           "place": (*_IN, *prep("from"), *_OUT_OF)},
+           "place": (*_IN, *prep("from"), *_OUT_OF, *_WHERE)},
           _YIELDS, role_types=_TYPES, complete=places_stated, base_confidence=0.65),
     # "X employs (directs) workers in Laos": the people a firm employs or directs are
     # where the clause puts them; not "hire", whose place may be the hirer's
@@ -136,11 +154,18 @@ FRAMES = (
           {"placed": OBJECT, "place": _IN}, _YIELDS, role_types=_TYPES,
           complete=places_stated, base_confidence=0.6),
     Frame("location-dispatch", 1, ("dispatch", "send", "deploy", "post", "station"),
-          {"placed": OBJECT, "place": (*prep("to|in"), ">advmod >prep[to] >pobj")},
+          {"placed": OBJECT, "place": (*prep("to|in"), ">advmod >prep[to] >pobj",
+                                       # "sends workers to live (to work) in Y"
+                                       f">advcl|xcomp[{_STAY}] >prep[in|from] >pobj")},
           _YIELDS, role_types=_TYPES, base_confidence=0.6),
     Frame("location-noun", 1, tuple(sorted(_FIRMS)),
           {"placed": (*HOLDER, ">appos"), "place": _IN}, _YIELDS, pos=("NOUN",),
           role_types=_TYPES, base_confidence=0.6),
+    # a town before the noun: "X, the Shenyang representative of Y", "a Nashville man";
+    # a state there is a nationality ("a DPRK national"), read by national_firms for firms
+    Frame("location-noun-town", 1, tuple(sorted(_FIRMS)),
+          {"placed": (*HOLDER, ">appos"), "place": (">compound",)}, _YIELDS,
+          pos=("NOUN",), role_types=_TYPES, complete=towns_described, base_confidence=0.6),
     # a firm's own premises: "X has (opened) offices in Y", "X maintains a branch in Y"
     Frame("location-office", 1, ("office", "branch", "headquarters", "premises", "factory"),
           {"placed": ("<dobj[has|have|had|maintains|maintain|maintained|opened|opens|open|"
