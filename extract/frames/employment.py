@@ -149,11 +149,6 @@ FRAMES = (
            "employer": (*prep("for|at|with|in|on", of="behalf"), *_WHERE)},
           (Yields("EMPLOYED_AT", ("worker",), ("employer",), when=is_job),),
           role_types=_TYPES, unnamed_ok=True, complete=_not_joint, base_confidence=0.6),
-    # "Fourteen of them, A among them, belong to General Bureau 313": a person who belongs
-    # to an organization is one of its members (a firm that belongs to one is controlled)
-    Frame("employment-belong", 1, ("belong",),
-          {"worker": SUBJECT, "employer": prep("to")}, _YIELDS,
-          role_types={"worker": ("Person",), "employer": EMPLOYERS}, base_confidence=0.6),
     Frame("employment-represent", 1, ("represent",),
           {"worker": SUBJECT, "employer": OBJECT}, _YIELDS, role_types=_TYPES,
           unnamed_ok=True, base_confidence=0.65),

@@ -105,19 +105,6 @@ def places_stated(hit: Hit, context: DocContext) -> None:
     places_named(hit, context)
 
 
-def towns_described(hit: Hit, context: DocContext) -> None:
-    """`places_named` for a town that describes a noun's holder (not a state named before
-    the noun, which says whose it is), and not one the holder only poses as ("posing as a
-    Texas resident")."""
-    word = hit.word
-    if word.dep_ == "pobj" and word.head.lower_ == "as" and (
-            word.head.head.lemma_ in _SEEMING | {"masquerade"}):
-        hit.roles.clear()
-        return
-    hit.roles.pop("place", None)
-    places_named(hit, context)
-
-
 # what the ones sent are sent to do there
 _STAY = "live|work|operate|reside|stay|earn"
 _YIELDS = (Yields("LOCATED_IN", ("placed",), ("place",), when=at_home),)
@@ -161,11 +148,6 @@ FRAMES = (
     Frame("location-noun", 1, tuple(sorted(_FIRMS)),
           {"placed": (*HOLDER, ">appos"), "place": _IN}, _YIELDS, pos=("NOUN",),
           role_types=_TYPES, base_confidence=0.6),
-    # a town before the noun: "X, the Shenyang representative of Y", "a Nashville man";
-    # a state there is a nationality ("a DPRK national"), read by national_firms for firms
-    Frame("location-noun-town", 1, tuple(sorted(_FIRMS)),
-          {"placed": (*HOLDER, ">appos"), "place": (">compound",)}, _YIELDS,
-          pos=("NOUN",), role_types=_TYPES, complete=towns_described, base_confidence=0.6),
     # a firm's own premises: "X has (opened) offices in Y", "X maintains a branch in Y"
     Frame("location-office", 1, ("office", "branch", "headquarters", "premises", "factory"),
           {"placed": ("<dobj[has|have|had|maintains|maintain|maintained|opened|opens|open|"

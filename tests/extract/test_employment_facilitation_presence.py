@@ -58,30 +58,6 @@ def test_a_list_entry_address_not_its_nationality() -> None:
     assert found == [("Pak Yong Chol", "Laos")]
 
 
-def test_a_town_before_a_post_places_its_holder() -> None:
-    found = _located("The workers live in China. The tenth, Han Chol, is the Shenyang "
-                     "representative of Korea Tamrak Trading Corporation.")
-    assert ("Han Chol", "China") in found
-    # a firm someone only poses as is not where they are
-    posing = _located("The workers live in China and the United States. The workers, "
-                      "posing as a Texas company, contacted Pellham Analytics.")
-    assert not any(place == "United States" for _, place in posing)
-
-
-def test_belonging_to_an_organization_is_membership() -> None:
-    result = extract("Nine of the ten, Ri Kwang Su among them, belong to the Reconnaissance "
-                     "General Bureau.", doc_type="news")
-    assert ("Ri Kwang Su", "Reconnaissance General Bureau") in relations(result,
-                                                                         "EMPLOYED_AT")
-    # things and firms that belong to someone hold no job
-    result = extract("The laptops belonged to Vesta LLC, and Vesta LLC belongs to Korea "
-                     "Tamrak Trading Corporation.", doc_type="news")
-    assert relations(result, "EMPLOYED_AT") == []
-    result = extract("Ri Kwang Su does not belong to the Reconnaissance General Bureau.",
-                     doc_type="news")
-    assert relations(result, "EMPLOYED_AT") == []
-
-
 def _helped(text: str) -> list[tuple[str, str]]:
     return relations(extract(text, doc_type="news"), "FACILITATED")
 
