@@ -57,8 +57,10 @@ from extract.lang.ja_persons import (
 from extract.lang.ja_prose import apply_prose
 from extract.lang.ja_quoted import add_quoted_names, add_titles, english_gloss, reading
 from extract.lang.ja_readings import latin_korean_person
+from extract.lang.ja_relative import apply_relative_designations
 from extract.lang.ja_reported import apply_legal_basis, apply_reported_actors
 from extract.lang.ja_sanctions import apply_sanctions, drop_counted_governments
+from extract.lang.ja_short_names import add_bracket_short_names
 from extract.lang.ja_states import add_actor_pairs, share_pair_acts
 from extract.lang.ko import add_payment
 from extract.lang.money import find_money
@@ -118,6 +120,7 @@ class JapanesePipeline:
         self._latin_names(builder)
         add_actor_pairs(builder, self.native)  # 米韓が…: both states, no person
         add_short_companies(builder)  # チンヨン社 after チンヨン情報技術協力会社
+        add_bracket_short_names(builder)  # 朝鮮ヘダン貿易会社（ヘダン）, then ヘダンは
         for money in find_money(text):
             add_payment(builder, money.start, money.end, money.text, money.amount_usd,
                         money.amount, money.currency, money.qualifier)
@@ -148,6 +151,7 @@ class JapanesePipeline:
         apply_annex(builder, spans)  # 別紙に掲げる者を…指定した, and the annex's items
         apply_also_targets(builder, spans)  # …を指定した。Yも対象になった
         apply_items(builder, spans)  # ① A社 … ③ C：A社の代表; ・A社（米国が指定）
+        apply_relative_designations(builder, spans)  # 米国が2023年に指定したX社は
         keep_body_designators(builder)  # a headline's department yields to the body's office
         share_pair_acts(builder)  # 米韓両国は…指定した: each state's act
 

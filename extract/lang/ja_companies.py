@@ -38,12 +38,26 @@ _SHORT = re.compile(r"(?<![一-龥ァ-ヺー])([ァ-ヺー]{2,8}|[一-龥]{2,4})
 def company_spans(text: str, native: NativeGazetteer) -> Iterator[tuple[int, int]]:
     """(start, end) of each company name in kanji or katakana."""
     for match in ORG_RUN.finditer(text):
-        word = match.group(0)
-        prefix = _KIND_PREFIX.match(word)
-        skip = prefix.end() if prefix else 0
-        size = _company_size(word[skip:])
-        if size and word[skip:skip + size] not in native.surfaces["ja"]:
-            yield match.start() + skip, match.start() + skip + size
+        for offset, word in _listed(match.group(0)):
+            prefix = _KIND_PREFIX.match(word)
+            skip = prefix.end() if prefix else 0
+            size = _company_size(word[skip:])
+            if size and word[skip:skip + size] not in native.surfaces["ja"]:
+                yield match.start() + offset + skip, match.start() + offset + skip + size
+
+
+# a middle dot right after a company's head lists the next name (A貿易会社・B技術会社・
+# キム・X氏); a dot inside a katakana name (ソルナ・テック) is part of that name
+_LIST_DOT = re.compile("(?:" + "|".join(f"(?<={h})" for h in JA_ORG_HEADS) + ")・")
+
+
+def _listed(run: str) -> list[tuple[int, str]]:
+    """The run's names one by one, with their offsets in the run."""
+    out, start = [], 0
+    for dot in _LIST_DOT.finditer(run):
+        out.append((start, run[start:dot.start()]))
+        start = dot.end()
+    return [*out, (start, run[start:])]
 
 
 def add_short_companies(builder: DocBuilder) -> None:

@@ -31,7 +31,9 @@ _OUTSIDE = 0.15
 TARGETS = ("Person", "Organization")
 # between a statement's title and the verb that issues it: the object particle, "jointly",
 # and a verb the statement went through first (「…」を改訂し、公表した)
-_OBJECT = re.compile(r"^[」』\"”’']?\s*(?:을|를|を|이|가|が)?\s*(?:(?:改訂|改定|更新|作成|策定|"
+# (「…注意喚起」の改訂版を公表した: the revised edition of the statement is the statement)
+_OBJECT = re.compile(r"^[」』\"”’']?\s*(?:の\s*(?:改訂|改定|更新|最新)版\s*)?"
+                     r"(?:을|를|を|이|가|が)?\s*(?:(?:改訂|改定|更新|作成|策定|"
                      r"取りまとめ)(?:し|して)、?\s*)?(?:공동으로|함께|共同で|連名で|合同で)?\s*$")
 _ISSUED_BEFORE = re.compile(r"^(?:公表|発表|発出|公開|発信|発行|取りまとめ|採択)(?:した|された|して"
                             r"いた|していた)\s*[「『]?$")

@@ -1,0 +1,45 @@
+"""A designation told in a relative clause before its target: 米国が2023年に指定した
+朝鮮X会社は…, 韓国政府が独自制裁の対象に加えたキム・Y氏は….
+
+Japanese puts the clause before the noun it describes; the clause's subject (marked が) is
+the designator and the noun right after its verb the target. The sentence is about
+something else (what the target does), so the designation is an act it recalls: it is a
+relation only when the clause dates it (annotation: an earlier act a statement only
+recalls), and it stays below the sure band. A clause that plans or weighs the act
+(指定を検討している, 指定する予定の) has no past verb and reads nothing; neither does a
+verb whose noun is a common word (指定した企業と取引した), nor one inside a quotation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.lang.common import DocBuilder, Span
+from extract.lang.frames import JA
+from extract.lang.ja_modality import stated
+from extract.lang.relations import ACTORS, TARGETS, _dated, _designator
+
+# が, the clause (no comma, no sentence end), the past verb of a listing, then the noun
+_CLAUSE = re.compile(r"\s*(?:（[^）]{1,20}）|\([^)]{1,20}\))?\s*が([^、。「」]{0,20}?)"
+                     r"(?:(?:制裁|資産凍結(?:等の措置)?)の?対象に\s*(?:指定|追加|加え)|"
+                     r"(?:制裁\s*)?指定|制裁)し(?:た|ていた|ている)\s*[「『]?")
+_CONFIDENCE = 0.7
+
+
+def apply_relative_designations(builder: DocBuilder, spans: list[Span]) -> None:
+    text = builder.text
+    for span in spans:
+        for actor in builder.in_span(span, ACTORS):
+            match = _CLAUSE.match(text, actor.end, span.end)
+            if match is None:
+                continue
+            target = next((f for f in builder.in_span(span, TARGETS)
+                           if f.start == match.end() and not f.unnamed), None)
+            if target is None or stated(text, span, match.end()) is None:
+                continue
+            dated = _dated(builder, Span(actor.end, match.end()), JA, True)
+            if dated is None:
+                continue  # recalled without a date: no relation
+            builder.relate("DESIGNATED", _designator(builder, actor.id, span), target.id,
+                           span, frame="relative.ja.v1", confidence=_CONFIDENCE,
+                           properties=dated[0], date_basis=dated[1])
