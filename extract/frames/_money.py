@@ -43,11 +43,18 @@ _M = f"[{MONEY_NOUNS}]"
 _OWNED = (f">nsubj{_M} >poss", f">nsubjpass{_M} >poss", f">nsubj{_M} >relcl >nsubj",
           f">nsubjpass{_M} >relcl >nsubj", f">nsubj{_M} >prep[of|from] >pobj",
           f">nsubjpass{_M} >prep[of|from] >pobj",
+          # "the revenue that reaches X", "money that goes to X" is X's
+          *(f">{dep}{_M} >relcl[reaches|reached|reach|goes|went] >{tail}"
+            for dep in ("nsubj", "nsubjpass") for tail in ("dobj", "prep[to] >pobj")),
           # "the wages earned by X", "the salaries paid to X"
           *(f">{dep}{_M} >acl[{verb}] {tail}" for dep in ("nsubj", "nsubjpass")
             for verb, tail in (("earned|generated|made|received", ">agent >pobj"),
                                ("paid", ">prep|dative[to] >pobj"))))
 OWNER = (*_OWNED, *(f"<xcomp {path}" for path in _OWNED))
+# "(the money) ends up / helps paying for": the parser may take "end" or "help" for a noun
+_ON_TO = "end|ends|ended|help|helps|helped"
+OWNER_ON = tuple(f"<xcomp[{_ON_TO}] {path}" for path in _OWNED)
+MONEY_ON = (f"<xcomp[{_ON_TO}] >nsubj", f"<xcomp[{_ON_TO}] >nsubjpass")
 
 # the words a destination's owner stands behind: "X's weapons programs", "X's coffers"
 FOR_WHAT = "programs|program|coffers|treasury|budget|development|weapons"

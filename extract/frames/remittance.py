@@ -24,10 +24,13 @@ from typing import TYPE_CHECKING
 from extract.frames import Frame, Yields
 from extract.frames._money import (
     MONEY_NOUNS,
+    MONEY_ON,
     OWNER,
+    OWNER_ON,
     REASON,
     USED_FOR,
     destination,
+    for_programs,
     handed_on,
     host_denied,
     subject_of_chain,
@@ -133,6 +136,21 @@ FRAMES = (
            "beneficiary": prep("to")},
           _YIELDS[:1], role_types=_TYPES, base_confidence=0.6),
     # "X generates revenue that flows to (contributes to) Y's programs": EARNED_WHICH
+    # the amounts listed after the first: "the theft of $N from A, of $M from B, and of
+    # $K from C" (the parser may hang the later "of"s on the verb or on "from"), also where
+    # it reads "attribute" as a noun
+    Frame("remittance-attributed-theft-list", 1, ("attribute",),
+          {"amount": (">prep[of] >pobj", ">dobj >prep[from] >conj[of] >pobj",
+                      ">dobj >prep[of] >pobj"),
+           "beneficiary": prep("to")},
+          _YIELDS[:1], pos=("VERB", "NOUN"), role_types=_TYPES,
+          requires=(">dobj[theft|thefts|heist|heists]",), base_confidence=0.55),
+    # "the wages they collect end up (help) paying for Y's programs": money that pays for
+    # a state's programs funds the state (with money, or the money's owner, as the payer)
+    Frame("remittance-pays-for", 1, ("pay",),
+          {"earner": OWNER_ON, "amount": MONEY_ON, "beneficiary": for_programs("for")},
+          _YIELDS, role_types=_TYPES, anchor={"DEP": "xcomp"}, complete=_complete_flow,
+          base_confidence=0.55),
     Frame("remittance-flow", 1, _FLOW,
           {"earner": (*OWNER, *EARNED_WHICH), "amount": (">nsubj", ">nsubjpass"),
            "beneficiary": (*destination(), *USED_FOR)},
