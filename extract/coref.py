@@ -9,8 +9,9 @@ costs a relation; a wrong one states a false fact):
   it / its                      the nearest organization or agency, for "it" only where a
                                 verb follows (not "it is important")
   the company / firm / bank /   the nearest organization of that kind; "the ministry",
-  group, the ministry / agency  "the department", "the agency" the nearest agency whose name
-                                has that head word
+  group, the ministry / agency  "the department", "the agency" the nearest agency (or DPRK
+  / bureau / unit               unit) whose name has that head word; "the unit" the nearest
+                                DPRK unit
   the defendant                 the nearest named person who is not an official
   the three governments /       the states the document's issuers belong to (one mention per
   the two countries             state, on the same words), when their number agrees
@@ -43,7 +44,8 @@ _PRONOUN = re.compile(r"\b(?P<word>[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Ii]t|[Ii]t
 _DEFINITE = re.compile(
     r"\b(?:the|this|that)\s+(?:(?P<number>two|three|four|\d)\s+)?(?P<head>company|firm|"
     r"business|bank|group|entity|organization|ministry|department|agency|bureau|office|"
-    r"defendant|governments|countries|nations|partners|regime)\b(?!\s+(?:of|for)\b)", re.IGNORECASE)
+    r"defendant|governments|countries|nations|partners|regime|unit)\b(?!\s+(?:of|for)\b)",
+    re.IGNORECASE)
 _TITLE_BEFORE = re.compile(
     r"(?:Attorney|Secretary|Judge|Director|Agent|Minister|Ambassador|Spokesperson|Chief|"
     r"Commissioner|President|Representative|Counsel|Prosecutor|Officer|Administrator|"
@@ -204,10 +206,14 @@ def _referent(mentions: DocMentions, result: DocEntities, m: MentionSpan, word: 
         return _collective_before(result, m.start)
     if word == "money":
         return _one_amount_before(mentions, m, result)
-    if word in _AGENCY_HEADS:
-        fits = {e.id for e in entities if e.type == "Agency"
-                and _AGENCY_HEADS[word] in e.name.lower()}
-        return [_nearest(mentions, m, result, fits, {"Agency"}, set())]
+    if word in _AGENCY_HEADS or word == "unit":
+        # "the bureau", "the department": an agency, or a DPRK unit ("General Bureau 44 ...
+        # The bureau"), whose name has that head word; "the unit": a DPRK unit
+        fits = {e.id for e in entities if (e.type == "Agency" or e.properties.get("kind") ==
+                                           "dprk_unit")
+                and ((word == "unit" and e.type == "Organization")
+                     or _AGENCY_HEADS.get(word, "-") in e.name.lower())}
+        return [_nearest(mentions, m, result, fits, {"Agency", "Organization"}, set())]
     if word in _KIND_HEADS:
         fits = {e.id for e in entities if e.type == "Organization"
                 and e.properties.get("kind") in _KIND_HEADS[word]}

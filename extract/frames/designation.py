@@ -97,7 +97,7 @@ FRAMES = (
           defaults={"agent": "designator"}, dated="act", properties=_properties,
           base_confidence=0.85),
     # "imposed sanctions on X": the parser hangs "on X" on the verb or on the noun
-    Frame("designation-impose", 1, ("impose", "place", "levy", "announce"),
+    Frame("designation-impose", 1, ("impose", "place", "levy", "announce", "slap"),
           {"agent": SUBJECT, "target": (*prep("on|against"), *_ON_THE_MEASURES)},
           _YIELDS, role_types=_TYPES,
           defaults={"agent": "designator"}, dated="act", properties=_properties,
@@ -156,10 +156,13 @@ FRAMES = (
           role_types=_TYPES, requires=(f">prep[among] >pobj >amod[{_DESIGNATED}]",),
           defaults={"agent": "designator"}, dated="act", properties=_properties,
           base_confidence=0.7),
+    # "added X to its list", "to the Specially Designated Nationals and Blocked Persons
+    # List" (the parser makes "Nationals" the object, "List" its conjunct)
     Frame("designation-list", 1, ("add",),
           {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
-          requires=(">prep[to] >pobj[list]",), defaults={"agent": "designator"}, dated="act",
-          properties=_properties, base_confidence=0.8),
+          requires=(">prep[to] >pobj[list|lists|blacklist|nationals]",),
+          defaults={"agent": "designator"}, dated="act", properties=_properties,
+          base_confidence=0.8),
     # "X was placed (put) under sanctions", "Treasury put X on its sanctions list"
     Frame("designation-under", 1, ("place", "put", "bring"),
           {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,

@@ -1,0 +1,85 @@
+"""DESIGNATED as news and statements word it, beside the verbs of extract/frames/designation.py.
+
+Constructions:
+- "Treasury hit X with sanctions" (the sanctions the instrument of "hit");
+- "X is (now) subject to U.S. sanctions": the status; its owner is the sanctions' modifier
+  ("U.S.", "Japan's"), else the designator the document last named;
+- "OFAC targeted X", "took action against X", "OFAC's action against X": words that are a
+  designation only where the sentence speaks of sanctions (or the release is a sanctions
+  release, or the actor is the sanctions office itself): "the FBI targeted laptop farms" and
+  "took action against the scheme" are law enforcement, not a designation.
+A possible, planned or denied status ("could be subject to sanctions") is left to
+extract/modality.py, like every frame's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from extract.frames import Frame, Yields
+from extract.frames._paths import OBJECT, SUBJECT
+from extract.frames.designation import DESIGNATORS, TARGETS, legal_basis
+
+if TYPE_CHECKING:
+    from extract.relations import DocContext, Hit
+
+_TYPES = {"agent": DESIGNATORS, "target": TARGETS}
+# the DPRK designates nobody in this graph ("North Korea targeted crypto firms")
+_YIELDS = (Yields("DESIGNATED", ("agent",), ("target",),
+                  when=lambda a, b: a.properties.get("code") != "KP"),)
+# sanctions as the act, not as the law a crime breaks ("for sanctions evasion")
+_SANCTIONS_TALK = re.compile(
+    r"\b(?:sanction(?:s|ed|ing)?\b(?!\s+(?:evasion|violations?|laws?|compliance|risks?|"
+    r"regimes?|programs?))|designat(?:e|es|ed|ing|ion|ions)\b|blacklist\w*|SDN\b|"
+    r"asset\s+freezes?\b|froze\b|frozen\b)", re.IGNORECASE)
+_SANCTIONS_OFFICE = "agency:office-of-foreign-assets-control"
+
+
+def _basis(hit: Hit, context: DocContext) -> dict[str, object]:
+    basis = legal_basis(context.sentence_text(hit.sent))
+    return {"legal_basis": basis} if basis else {}
+
+
+def _stated(hit: Hit, context: DocContext, spec: Yields) -> dict[str, object] | None:
+    return _basis(hit, context)
+
+
+def _of_sanctions(hit: Hit, context: DocContext, spec: Yields) -> dict[str, object] | None:
+    """A loose word ("target", "action against") is a designation in sanctions talk only."""
+    if context.meta.doc_type == "sanctions_release" or \
+            _SANCTIONS_TALK.search(context.sentence_text(hit.sent)) or \
+            _SANCTIONS_OFFICE in hit.roles.get("agent", []):
+        return _basis(hit, context)
+    return None
+
+
+_SANCTIONS = "sanctions|sanction"
+# "subject to U.S. sanctions", "subject to Japan's sanctions"
+_OWNER = tuple(f">prep[to] >pobj[{_SANCTIONS}] >{dep}" for dep in ("compound", "amod", "nmod",
+                                                                   "poss"))
+
+FRAMES = (
+    Frame("designation-hit", 1, ("hit", "slap"),
+          {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
+          requires=(f">prep[with] >pobj[{_SANCTIONS}]",), defaults={"agent": "designator"},
+          dated="act", properties=_stated, base_confidence=0.7),
+    # "X is subject to U.S. sanctions", "X, which is subject to UN sanctions"
+    Frame("designation-subject", 1, ("subject",),
+          {"agent": _OWNER, "target": ("<acomp >nsubj", "<amod")}, _YIELDS, pos=("ADJ",),
+          role_types=_TYPES, requires=(f">prep[to] >pobj[{_SANCTIONS}]",),
+          defaults={"agent": "designator"}, dated="act", properties=_stated,
+          base_confidence=0.6),
+    Frame("designation-target-verb", 1, ("target",),
+          {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
+          defaults={"agent": "designator"}, dated="act", properties=_of_sanctions,
+          base_confidence=0.6),
+    # "OFAC took action against X", "OFAC's action against X", "today's action against X"
+    Frame("designation-action", 1, ("action", "actions"),
+          {"agent": (">poss", "<dobj[take|took|taken|taking|takes] >nsubj"),
+           "target": (">prep[against] >pobj",
+                      "<dobj[take|took|taken|taking|takes] >prep[against] >pobj")},
+          _YIELDS, pos=("NOUN",), role_types=_TYPES,
+          defaults={"agent": "designator"}, dated="act", properties=_of_sanctions,
+          base_confidence=0.6),
+)
