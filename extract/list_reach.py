@@ -5,7 +5,8 @@ and the parse or the list expansion would hand the fact to every item:
 
 - a modifier before the noun of a later item belongs to that item alone: in "A, and the
   Laos-based B", A is not said to be in Laos; before the first item it may cover the list
-  ("UAE-based A and B");
+  ("UAE-based A and B"), unless a later item has its own ("China-based A, B and
+  Russia-based C");
 - an appositive set after a later item describes that item, wherever the parser hung it: in
   "A, the head of X, and B, the China-based representative of Y" the appositive is the
   nearest name's (B), not the first item's;
@@ -25,9 +26,16 @@ _NAME_PARTS = frozenset({"compound", "flat", "nummod", "punct", "amod", "det", "
 
 def modifies_later_item(word: Token, argument: Token) -> bool:
     """The predicate word is a modifier before the noun of an item that is not the first
-    of its list ("A and the North Korea-based B": the place is B's alone)."""
-    return argument.dep_ == "conj" and word.i < argument.i and \
-        argument.left_edge.i <= word.i and _within(word, argument)
+    of its list ("A and the North Korea-based B": the place is B's alone), or before the
+    first item where a later item has a modifier of its own of the same kind ("China-based
+    A, its CEO B, and Russia-based C": each place is its own item's, and B has none)."""
+    if not (word.i < argument.i and argument.left_edge.i <= word.i and
+            _within(word, argument)):
+        return False
+    if argument.dep_ == "conj":
+        return True
+    return any(t.lemma_ == word.lemma_ and t.i < c.i and _within(t, c)
+               for c in argument.conjuncts if c.i != argument.i for t in c.subtree)
 
 
 def _within(word: Token, noun: Token) -> bool:

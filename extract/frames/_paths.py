@@ -119,6 +119,21 @@ _BELIEF = frozenset({"know", "believe", "suspect", "understand", "consider", "fi
                      "assume", "presume", "report", "allege", "deem", "judge", "say"})
 
 
+def _that_clause_jumps(word: Token) -> bool:
+    """A restrictive "that" clause hung on a noun that another clause separates from it: in
+    "A and B, who worked through a firm to offer services that move money to X", the
+    services move the money, not A. A "that" clause follows the noun it restricts; a verb
+    of another clause between them means the parser reached too far."""
+    if word.dep_ != "relcl" or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "that"
+                                       for c in word.children):
+        return False
+    # a participle describing the noun itself is part of its phrase: "X, affiliated with
+    # Y, that has sent workers abroad"
+    return any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux" and not (
+        t.dep_ == "acl" and t.head.i == word.head.i)
+               for t in word.doc[word.head.i + 1:word.left_edge.i])
+
+
 def borrows_wrongly(path: str, word: Token) -> bool:
     """Whether a path that takes its argument from a coordinated verb takes the wrong one.
 
@@ -134,11 +149,18 @@ def borrows_wrongly(path: str, word: Token) -> bool:
         return not any(c.dep_ == "nsubj" and any(
             p.lower_ == "of" and any(o.lower_ in {"whom", "which"} for o in p.children)
             for p in c.children) for c in word.children)
+    if ((path.startswith("+nsubj") and "<relcl" in path) or path == ">nsubj") and \
+            _that_clause_jumps(word):
+        return True
     path = path.removeprefix("+auxpass ")
     if path == "<xcomp >nsubj" and word.dep_ == "xcomp" and word.head.lemma_ in _BELIEF:
         # "X, whom he knew to be acting for Y": an active verb of knowing or believing hands
         # its infinitive the one known about (its object), not its own subject; the passive
         # keeps it ("Y is believed to act for X": Y acts)
+        return True
+    if path.startswith(("<pcomp", "<xcomp")) and has_own_subject(word):
+        # "A and B were named as fronts, with B operating a team in Laos": a verb with a
+        # subject of its own takes none from the verb that governs it
         return True
     if not path.startswith("<conj"):
         return False

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from extract.frames._paths import borrows_wrongly
 from extract.list_reach import appositive_owner, respective_pairs
 from tests.extract.conftest import extract, relations
 
@@ -120,3 +121,56 @@ def test_a_hyphenated_company_name_stays_whole() -> None:
     result = extract("OFAC also sanctioned Kwangmyong-Sinuiju Trading Co., Ltd. today.")
     names = {e.name for e in result.entities if e.type == "Organization"}
     assert "Kwangmyong-Sinuiju Trading Co., Ltd." in names
+
+
+def test_a_that_clause_across_another_clause_is_not_the_names() -> None:
+    # the parser hung "that move money" on the first name, across the "who" clause
+    result = extract(
+        "The designations target Hong Kong-based Lin Wei and Zhou Ping, who have worked "
+        "through a UAE-based front company to \"facilitate money laundering and "
+        "cryptocurrency conversion services\" that move money to North Korea.")
+    assert not any(a in {"Lin Wei", "Zhou Ping"} for a, _ in relations(result, "FUNDED"))
+
+
+def test_a_that_clause_right_after_its_noun_still_names_the_mover() -> None:
+    result = extract("The network includes Haebit Trading LLC, a firm in Dandong that "
+                     "sends the wages of the workers to North Korea.")
+    assert ("Haebit Trading LLC", "North Korea") in relations(result, "FUNDED")
+
+
+def test_a_that_clause_after_a_participle_of_its_noun_still_reaches_it() -> None:
+    result = extract(
+        "The sanctioned organizations include Haebit IT Cooperation Company, affiliated with "
+        "the North Korean Defense Ministry, that have dispatched North Korean IT workers to "
+        "Russia, China and Laos.")
+    assert ("DPRK IT workers", "Haebit IT Cooperation Company") in relations(
+        result, "CONTROLLED_BY")
+
+
+def test_a_first_items_modifier_stays_its_own_when_a_later_item_has_one() -> None:
+    result = extract(
+        "OFAC said on Thursday it newly designated China-based Haebit Network Technology "
+        "Co., Ltd., its North Korean CEO Ri Chol Man, and Russia-based Sonbong Star LLC.")
+    placed = relations(result, "LOCATED_IN")
+    assert ("Haebit Network Technology Co., Ltd.", "China") in placed
+    assert not any(a == "Ri Chol Man" for a, _ in placed)
+    assert ("Haebit Network Technology Co., Ltd.", "Russia") not in placed
+
+
+def test_an_absolute_clause_with_its_own_subject_borrows_none() -> None:
+    # "A and B were named, with B operating teams in Laos": "operating" has its own subject
+    doc = _parsed(["A", "and", "B", "were", "named", ",", "with", "B", "operating", "teams"],
+                  [4, 0, 0, 4, 4, 4, 4, 8, 6, 8],
+                  ["nsubjpass", "cc", "conj", "auxpass", "ROOT", "punct", "prep", "nsubj",
+                   "pcomp", "dobj"],
+                  ["PROPN", "CCONJ", "PROPN", "AUX", "VERB", "PUNCT", "ADP", "PROPN", "VERB",
+                   "NOUN"])
+    assert borrows_wrongly("<pcomp <prep >nsubjpass", doc[8])
+
+
+def test_a_gerund_without_a_subject_still_borrows_the_governing_one() -> None:
+    # "A was fined for operating teams in Laos": A operated them
+    doc = _parsed(["A", "was", "fined", "for", "operating", "teams"], [2, 2, 2, 2, 3, 4],
+                  ["nsubjpass", "auxpass", "ROOT", "prep", "pcomp", "dobj"],
+                  ["PROPN", "AUX", "VERB", "ADP", "VERB", "NOUN"])
+    assert not borrows_wrongly("<pcomp <prep >nsubjpass", doc[4])
