@@ -61,6 +61,9 @@ PLACE_AFTER = re.compile(
     r"businessman|businesswoman|national|citizen)[ \t]+(?:from|in|of)[ \t]+"
     r"(?P<where>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)")
 _NOT_PLACE = {"U.S.", "Fortune 500"}
+# the count that opens a counted description: "more than 70 ", "two of its "
+_COUNTED = re.compile(rf"^(?:{_QUALIFIER}[ \t]+)?(?:{_NUMBER}|{_OPENING})[ \t]+"
+                      r"(?:of[ \t]+(?:its|his|her|their|the|these)[ \t]+)?", re.IGNORECASE)
 # nouns that only count the named actors a release lists ("four entities and two individuals")
 SUMMARY_NOUNS = {"entities", "individuals", "persons", "people"}
 
@@ -83,8 +86,17 @@ class Descriptor:
 
     @property
     def name(self) -> str:
-        """The description without a leading article ("Arizona woman")."""
-        return re.sub(r"^(?:an?|the|this|that)\s+", "", self.text, flags=re.IGNORECASE)
+        """The description without a leading article ("Arizona woman"). A counted group
+        that is also described is named by its description, the count being its property
+        (docs/annotation.md: "over 300 U.S. companies" is "U.S. companies", count 300); a
+        bare count ("eight individuals", "two other entities") keeps its number, which is
+        all that tells it apart."""
+        name = re.sub(r"^(?:an?|the|this|that)\s+", "", self.text, flags=re.IGNORECASE)
+        if self.plural and self.count is not None and self.where:
+            described = _COUNTED.sub("", name)
+            if described != name and len(described.split()) >= 2:
+                return described
+        return name
 
     @property
     def key(self) -> str:

@@ -241,7 +241,7 @@ def test_a_bare_count_the_designation_announces_is_no_actor() -> None:
     assert "two companies" in _unnamed(extract(text))
     text = ("OFAC today designated Song Il Nam, whose North Korean IT workers obtained jobs at "
             "two U.S. companies.")
-    assert "two U.S. companies" in _unnamed(extract(text))
+    assert "U.S. companies" in _unnamed(extract(text))  # its count is a property
 
 
 _LEDE = ("NASHVILLE, Tenn. - A Nashville man was arrested Thursday on charges that he ran a "

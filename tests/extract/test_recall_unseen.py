@@ -88,7 +88,7 @@ def test_the_collective_s_jobs_at_a_class_of_victims_name_no_employer() -> None:
     # a counted set the document describes is one
     counted = extract("North Korean IT workers obtained remote jobs with 40 U.S. companies.",
                       doc_type="news")
-    assert relations(counted, "EMPLOYED_AT") == [("DPRK IT workers", "40 U.S. companies")]
+    assert relations(counted, "EMPLOYED_AT") == [("DPRK IT workers", "U.S. companies")]
 
 
 MEMBERS = (
