@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Span
 
 from extract.components.gazetteer_ruler import AMBIGUOUS_LABEL, CAPITAL_LABEL, DEMONYM_LABEL
 from extract.components.korean_names import reads_as_korean_name
+from extract.components.open_names import repair_person_names
+from extract.components.org_slots import vouch_by_slot
 from extract.components.span_context import (
     AGENCY_HEAD,
     NOT_PERSON_HEAD,
@@ -293,7 +295,7 @@ class SpanCleanup:
                     continue
             result.append(span)
             last_end = span.end
-        doc.ents = result
+        doc.ents = vouch_by_slot(repair_person_names(doc, result))
         return doc
 
 

@@ -3,7 +3,7 @@
 Many releases name a company without "LLC" or "Co., Ltd." and say what it is instead:
   apposition        "<Name>, a company based in <place>" / "<Name>, a related firm"
   copula            "<Name> is a front company for ..."
-  head noun first   "the company <Name>", "his firm, <Name>"
+  head noun first   "the company <Name>", "his firm, <Name>", "the cybersecurity firm <Name>"
   collective list   "shell companies, including <Name> and <Name>"; "two companies
                     controlled by <state>, <Name> in <place> and <Name> in <place>"
   victims of theft  "the theft of <amount> from <Name>"
@@ -40,6 +40,10 @@ _COPULA = re.compile(rf"(?P<name>{NAME})[ \t]+(?:is|was|operates[ \t]+as)[ \t]+(
                      rf"(?:[\w.-]+[ \t]+){{0,4}}?{_KIND}\b")
 _HEAD_FIRST = re.compile(rf"\b{_DET}[ \t]+{_KIND}(?:[ \t]+(?:called|named|known[ \t]+as))?"
                          rf",?[ \t]+(?P<name>{NAME})")
+# a trade before the head noun: "the cybersecurity firm <Name>", "the sportswear maker <Name>"
+_TRADE_FIRST = re.compile(rf"\b(?:the|a|an)[ \t]+(?:[a-z][a-z-]+[ \t]+){{1,2}}(?:firm|company|"
+                          r"maker|retailer|manufacturer|carmaker|automaker|vendor|provider|"
+                          rf"exchange|platform)[ \t]+(?P<name>{NAME})")
 _LIST_ITEM = rf"{NAME}(?:[ \t]+(?:in|of|from)[ \t]+{NAME})?"
 # the gap between the collective noun and its list may not open a relative clause or name
 # people ("a website through which workers, including ...": the list is of the workers)
@@ -97,7 +101,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
             found = _trimmed(match.group("name"), theft.start() + match.start("name"))
             if found:
                 yield found
-    for pattern in (_APPOSITION, _COPULA, _HEAD_FIRST):
+    for pattern in (_APPOSITION, _COPULA, _HEAD_FIRST, _TRADE_FIRST):
         for match in pattern.finditer(text):
             found = _trimmed(match.group("name"), match.start("name"))
             if found:

@@ -26,3 +26,67 @@ def test_a_bare_count_keeps_its_number() -> None:
     # look-alike: nothing but the count tells "six other individuals" apart
     [bare] = find_descriptors("The ministry also listed six other individuals.")
     assert (bare.name, bare.count) == ("six other individuals", 6)
+
+
+def _spans(text: str) -> dict[str, str]:
+    from tests.extract.conftest import extractor
+    return {e.text: e.label_ for e in extractor().nlp(text).ents}
+
+
+def test_a_name_described_as_a_person_is_a_person() -> None:
+    spans = _spans("Marat Oganesyan (Oganesyan), an Armenian national, runs two firms in "
+                   "Yerevan. Harriet Kessler, the U.S. Attorney for the District of Oregon, "
+                   "took a harder view.")
+    assert spans.get("Marat Oganesyan") == "Person"
+    assert spans.get("Oganesyan") in {None, "Person"}  # the short form it declares
+    assert spans.get("Harriet Kessler") == "Person"
+    # look-alike: a description of a body leaves a body
+    assert _spans("OFAC designated Tallow Point Trading, a Kazakh company.").get(
+        "Tallow Point Trading") == "Organization"
+
+
+def test_a_person_name_the_model_cut_in_two_is_one_name() -> None:
+    from spacy.tokens import Span
+
+    from extract.components.open_names import repair_person_names
+    from tests.extract.conftest import extractor
+
+    text = "Prosecutors charged Luis Alberto Garza De La Cruz, a citizen of Peru.\nJane Roe\n" \
+        "John Poe"
+    doc = extractor().nlp(text)
+    cut: list[Span] = []
+    for part in ("Luis Alberto", "Garza De La Cruz", "Jane Roe", "John Poe"):
+        start = text.index(part)
+        span = doc.char_span(start, start + len(part), label="Person")
+        assert span is not None
+        cut.append(span)
+    joined = {s.text for s in repair_person_names(doc, cut)}
+    assert "Luis Alberto Garza De La Cruz" in joined
+    # look-alike: names on lines of their own are two names
+    assert {"Jane Roe", "John Poe"} <= joined
+
+
+def test_a_name_listed_with_a_person_is_a_person() -> None:
+    spans = _spans("The indictment charges Dmitri Volkan Sorel and Tobias Quennell, both "
+                   "Canadian nationals, with conspiracy.")
+    assert spans.get("Tobias Quennell") == "Person"
+    # look-alike: a body the model reads as one stays a body beside a person
+    assert _spans("The company hired Tallow Point and Jane Roe.").get(
+        "Tallow Point") != "Person"
+
+
+def test_an_organization_in_an_actor_slot_is_vouched_for() -> None:
+    names = {e.name for e in extract(
+        "The victims included large retailers; Tandem Outfitters, for example, paid one of "
+        "the workers about $40,000.", doc_type="news").entities}
+    assert "Tandem Outfitters" in names
+    names = {e.name for e in extract(
+        "Diplomats and the cybersecurity firm Quillon hosted a forum in Osaka.",
+        doc_type="news").entities}
+    assert "Quillon" in names
+    # look-alike: a name the model calls ORG in no actor slot joins nothing by itself
+    from extract.components.org_slots import in_actor_slot
+    from tests.extract.conftest import extractor
+
+    doc = extractor().nlp("The workers logged in through Tandem Outfitters every morning.")
+    assert not any(in_actor_slot(e) for e in doc.ents if e.label_ == "Organization")

@@ -1,0 +1,195 @@
+"""Person names no list knows, read from the words around them; run at the end of
+`tkg_span_cleanup_v1` over its spans.
+
+The small model splits, misses or mistypes names it has not seen. Three constructions of
+English say a capitalized run of words is a person's name, whatever the model made of it:
+  joined      two person spans with nothing but a space between them are one name
+              ("Pedro Ernesto" + "Alonso De Los Reyes")
+  apposed     the name is followed by a description only said of people: ", a Russian
+              national", ", the U.S. Attorney for ...", ", who ..." (optionally after its
+              short form in parentheses: "Jane Roe (Roe), a Canadian citizen")
+  coordinated the name is joined by "and" or a comma to a person's name ("Erick Ntekereze
+              Prince and Emanuel Ashtor, both U.S. nationals")
+The run must look like a name: two to five title-case words, none a legal form, an office,
+a place word or a job title, and no span of the gazetteer or of a body's shape inside it.
+A model ORG span that is only the last word of a name so recognized is that person's short
+form ("Asatryan signed ...") when no company of the document bears that word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.components.span_context import AGENCY_HEAD, NOT_PERSON_HEAD, ORG_HEAD
+
+PERSON = "Person"
+# the labels a name run may take over: the model's guesses, never a list's or a shape's
+_REPLACEABLE = {"Person", "Organization"}
+# nouns a description in apposition uses only of people
+_PERSON_ROLES = {
+    "national", "citizen", "resident", "man", "woman", "businessman", "businesswoman",
+    "attorney", "director", "secretary", "minister", "ambassador", "spokesperson",
+    "spokesman", "spokeswoman", "official", "officer", "founder", "owner", "executive",
+    "ceo", "president", "chairman", "chairwoman", "chairperson", "representative",
+    "deputy", "commissioner", "judge", "prosecutor", "lawyer", "developer", "engineer",
+    "programmer", "facilitator", "employee", "accountant", "banker", "defendant",
+    "native", "son", "daughter", "wife", "husband", "brother", "sister", "father",
+    "mother", "hacker", "operative", "individual", "person", "associate", "agent",
+}
+# words a description may put before its noun: "a 34-year-old former Russian national"
+_ROLE_MODIFIERS = {"former", "then", "acting", "senior", "assistant", "deputy", "special",
+                   "chief", "u.s.", "federal", "principal", "executive", "foreign",
+                   "north", "south", "korean", "dual", "naturalized", "retired", "current",
+                   "longtime", "lead", "general", "managing", "vice"}
+_NOT_NAME_WORDS = {"the", "of", "and", "for", "in", "on", "to", "mr", "mrs", "ms", "dr",
+                   "attorney", "general", "secretary", "director", "judge", "agent",
+                   "minister", "president", "deputy", "assistant", "special", "department",
+                   "treasury", "state", "justice", "north", "south", "korea", "korean",
+                   "dprk", "u.s.", "united", "states", "district", "court", "today", "both",
+                   "january", "february", "march", "april", "may", "june", "july",
+                   "august", "september", "october", "november", "december", "it"}
+
+
+def _name_token(token: Token) -> bool:
+    text = token.text
+    return token.tag_ in {"NNP", "NNPS"} and bool(re.fullmatch(
+        r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|De|Del|La|Los|Van|Von|Da|Di", text)) and \
+        token.lower_ not in _NOT_NAME_WORDS
+
+
+def _name_shaped(span: Span) -> bool:
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 5 or not all(_name_token(t) for t in span):
+        return False
+    text = span.text
+    return not (ORG_HEAD.search(text) or AGENCY_HEAD.search(text) or
+                NOT_PERSON_HEAD.search(text)) and span[0].text not in {"De", "Del", "La", "Los"}
+
+
+def _run(doc: Doc, start: int, end: int) -> Span:
+    """The name run around tokens start..end, grown over adjacent name words."""
+    # a space, not the parser's sentences (which may cut a name it does not know), joins
+    while start > 0 and _name_token(doc[start - 1]) and doc[start - 1].whitespace_ == " ":
+        start -= 1
+    while end < len(doc) and _name_token(doc[end]) and doc[end - 1].whitespace_ == " ":
+        end += 1
+    return doc[start:end]
+
+
+def _after_short_form(doc: Doc, end: int, run: Span) -> int:
+    """Past "(Roe)" after "Jane Roe": a short form made of the run's own words."""
+    if end + 2 < len(doc) and doc[end].text == "(":
+        close = end + 1
+        while close < len(doc) and close - end <= 4 and doc[close].text != ")":
+            close += 1
+        inner = {t.text for t in doc[end + 1:close]}
+        if close < len(doc) and doc[close].text == ")" and inner and \
+                inner <= {t.text for t in run}:
+            return close + 1
+    return end
+
+
+def _apposed_to_person(doc: Doc, run: Span) -> bool:
+    """', a Russian national', ', the U.S. Attorney for ...', ', who ...' after the run."""
+    i = _after_short_form(doc, run.end, run)
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return False
+    nxt = doc[i + 1]
+    if nxt.lower_ == "who":
+        return True
+    if nxt.lower_ not in {"a", "an", "the"}:
+        return False
+    for token in doc[i + 2:min(len(doc), i + 7)]:
+        word = token.lower_
+        if word in _PERSON_ROLES:
+            return True
+        if word in _ROLE_MODIFIERS or token.ent_type_ in {"DEMONYM", "Country"} or \
+                re.fullmatch(r"\d{1,2}-year-old|year|old|-", word) or \
+                (token.tag_ == "NNP" and token.is_title):
+            continue
+        return False
+    return False
+
+
+def _coordinated_person(doc: Doc, run: Span, persons: list[Span]) -> bool:
+    """'<Person> and <run>', '<run> and <Person>', '<Person>, <run>' in one list."""
+    ends = {p.end for p in persons}
+    starts = {p.start for p in persons}
+    before = run.start
+    if before >= 2 and doc[before - 1].lower_ in {"and", ","} and before - 1 in ends:
+        return True
+    if before >= 3 and doc[before - 1].lower_ == "and" and doc[before - 2].text == "," and \
+            before - 2 in ends:
+        return True
+    after = run.end
+    return after + 1 < len(doc) and doc[after].lower_ in {"and", ","} and \
+        after + 1 in starts and doc[after].lower_ == "and"
+
+
+def _joined(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if last is not None and last.label_ == PERSON == span.label_ and \
+                last.end == span.start and not last.id_ and not span.id_ and \
+                "\n" not in span.doc[last.start:span.end].text and \
+                len(span.doc[last.start:span.end]) <= 6:
+            out[-1] = Span(span.doc, last.start, span.end, label=PERSON)
+            continue
+        out.append(span)
+    return out
+
+
+def repair_person_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans, with person names joined, relabeled or added by their construction."""
+    spans = _joined(sorted(spans, key=lambda s: s.start))
+    by_token: dict[int, Span] = {}
+    for span in spans:
+        for i in range(span.start, span.end):
+            by_token[i] = span
+    persons = [s for s in spans if s.label_ == PERSON]
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if not _name_token(doc[i]):
+            i += 1
+            continue
+        run = _run(doc, i, i + 1)
+        i = run.end
+        inside = {id(by_token[t]): by_token[t] for t in range(run.start, run.end)
+                  if t in by_token}
+        covers = list(inside.values())
+        if any(s.label_ not in _REPLACEABLE or (s.id_ and not s.id_.startswith("context:"))
+               or s.start < run.start or s.end > run.end for s in covers):
+            continue  # a list's or a shape's span, or one reaching past the run
+        if covers and all(s.label_ == PERSON for s in covers) and len(covers) == 1 and \
+                (covers[0].start, covers[0].end) == (run.start, run.end):
+            continue  # already this person
+        if not _name_shaped(run):
+            continue
+        # a run the model took for a body is a person's only by a description of people;
+        # beside a person in a list it may be a company ("hired Jane Roe and Tallow Point")
+        if _apposed_to_person(doc, run) or (not any(s.label_ != PERSON for s in covers)
+                                            and _coordinated_person(doc, run, persons)):
+            found.append(Span(doc, run.start, run.end, label=PERSON))
+    if not found and not any(s.label_ == PERSON for s in spans):
+        return spans
+    taken = {t for s in found for t in range(s.start, s.end)}
+    kept = [s for s in spans if not any(t in taken for t in range(s.start, s.end))]
+    return sorted(_short_forms(doc, [*kept, *found], found), key=lambda s: s.start)
+
+
+def _short_forms(doc: Doc, spans: list[Span], found: list[Span]) -> list[Span]:
+    """A model ORG span of one word is a person's short form where the text declares it
+    so after the name ("Jane Roe (Roe)"), or where it is the last word of a name found here
+    and no body's name of the document holds that word."""
+    declared = {doc[s.end + 1].text for s in spans if s.label_ == PERSON
+                and s.end + 2 < len(doc) and doc[s.end].text == "("
+                and doc[s.end + 2].text == ")" and doc[s.end + 1].text in s.text.split()}
+    companies = {t.text for s in spans if s.label_ == "Organization" and len(s) > 1 for t in s}
+    last = {s[-1].text for s in found} - companies
+    return [Span(doc, s.start, s.end, label=PERSON)
+            if s.label_ == "Organization" and not s.id_ and len(s) == 1
+            and s.text in declared | last else s for s in spans]
