@@ -9,7 +9,7 @@ document and links them, with evidence, to named entities.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.normalize import parse_count
 
@@ -83,6 +83,9 @@ class Descriptor:
     count_qualifier: str
     age: int | None = None
     opening: bool = False  # counted by a capitalized number that opens a sentence
+    # another count of the document is described alike ("136 U.S. companies" beside "64
+    # U.S. companies"): two groups, which keep their counts in their names to stay apart
+    apart: bool = False
 
     @property
     def name(self) -> str:
@@ -92,7 +95,7 @@ class Descriptor:
         bare count ("eight individuals", "two other entities") keeps its number, which is
         all that tells it apart."""
         name = re.sub(r"^(?:an?|the|this|that)\s+", "", self.text, flags=re.IGNORECASE)
-        if self.plural and self.count is not None and self.where:
+        if self.plural and self.count is not None and self.where and not self.apart:
             described = _COUNTED.sub("", name)
             if described != name and len(described.split()) >= 2:
                 return described
@@ -163,4 +166,14 @@ def find_descriptors(text: str) -> list[Descriptor]:
             match.start(), match.end(), match.group(0), "Person", match.group("where"), noun,
             _PERSON_NOUNS.get(noun.lower(), ""), False, False, None, "",
             int(age) if age else None))
-    return sorted(found, key=lambda d: d.start)
+    return _apart(sorted(found, key=lambda d: d.start))
+
+
+def _apart(found: list[Descriptor]) -> list[Descriptor]:
+    """Mark the counted descriptions that share a name with a different count."""
+    counts: dict[str, set[tuple[int | None, str]]] = {}
+    for d in found:
+        if d.plural and d.count is not None:
+            counts.setdefault(d.name.lower(), set()).add((d.count, d.count_qualifier))
+    return [replace(d, apart=True) if len(counts.get(d.name.lower(), ())) > 1 else d
+            for d in found]

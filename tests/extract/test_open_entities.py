@@ -90,3 +90,12 @@ def test_an_organization_in_an_actor_slot_is_vouched_for() -> None:
 
     doc = extractor().nlp("The workers logged in through Tandem Outfitters every morning.")
     assert not any(in_actor_slot(e) for e in doc.ents if e.label_ == "Organization")
+
+
+def test_two_groups_described_alike_keep_their_counts_apart() -> None:
+    text = ("The scheme reached 140 Canadian firms. The earlier charges named 52 Canadian "
+            "firms.")
+    assert [d.name for d in find_descriptors(text)] == ["140 Canadian firms", "52 Canadian firms"]
+    # look-alike: one group counted again with the same count is one name
+    text = "Over 90 Canadian firms hired them; the 90 Canadian firms paid."
+    assert {d.name for d in find_descriptors(text)} == {"Canadian firms"}
