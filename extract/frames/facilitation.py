@@ -58,6 +58,12 @@ _KIT_FOR = (f">dobj[{_KIT}] >prep[for|to] >pobj",)
 _LET_DO = "use|access|log|connect|work|pose|obtain|get|pass|appear|receive|open|find|apply"
 # false identities: "aliases for the workers", "personas the workers presented"
 _PERSONAS = "aliases|alias|identities|identity|personas|persona|profiles|profile|resumes"
+# "X installed software on the laptop, which allowed the workers to log in": what a thing
+# someone set up lets the workers do, that someone lets them do
+_SET_UP = ("installed|install|installs|configured|connected|set|hosted|hosts|host|ran|runs|"
+           "run|kept|keeps|provided|provides|supplied|opened|created")
+_SET_UP_WHICH = (f"+nsubj[which] <relcl <dobj[{_SET_UP}] >nsubj",
+                 f"+nsubj[which] <relcl <pobj <prep[{_SET_UP}] >nsubj")
 _HIRED = "hired|placed|employed|paid|accepted|onboarded"
 _JOB_VERBS = ("obtain", "get", "secure", "land", "find", "arrange", "procure", "win")
 
@@ -147,8 +153,8 @@ FRAMES = (
     Frame("facilitation-laundering", 1, ("launder",),
           {"helper": _HELPER, "helped": (*prep("for", of="behalf"), *_MONEY_OF)},
           _YIELDS, role_types=_TYPES, base_confidence=0.6),
-    Frame("facilitation-let", 1, ("allow", "let", "permit"),
-          {"helper": _HELPER, "helped": (f">ccomp|xcomp[{_LET_DO}] >nsubj",
+    Frame("facilitation-let", 1, ("allow", "let", "permit", "enable"),
+          {"helper": (*_HELPER, *_SET_UP_WHICH), "helped": (f">ccomp|xcomp[{_LET_DO}] >nsubj",
                                          f"+ccomp|xcomp[{_LET_DO}] >dobj")},
           (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),),
           role_types=_TYPES,

@@ -19,7 +19,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from extract.frames import Frame
-from extract.frames.location import _TYPES, _YIELDS, places_named
+from extract.frames._paths import HOLDER, SELF
+from extract.frames.location import _SEEMING, _TYPES, _YIELDS, places_named
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -55,6 +56,16 @@ def _leader_alone(hit: Hit, context: DocContext) -> None:
     places_named(hit, context)
 
 
+def _town_described(hit: Hit, context: DocContext) -> None:
+    word = hit.word
+    if word.dep_ == "pobj" and word.head.lower_ == "as" and (
+            word.head.head.lemma_ in _SEEMING | {"masquerade"}):
+        hit.roles.clear()
+        return
+    hit.roles.pop("place", None)
+    places_named(hit, context)
+
+
 FRAMES = (
     Frame("location-keeps", 1, _OPERATIONS,
           {"placed": _PLACED,
@@ -66,6 +77,13 @@ FRAMES = (
                      f"+poss[whose] <nsubj[{_ACTS}] >prep[in|inside|within|from] >pobj")},
           _YIELDS, pos=("NOUN",), role_types=_TYPES, complete=_leader_alone,
           base_confidence=0.6),
+    # "A Nashville man was arrested", "X, an Arizona resident", "a Texas company": a town
+    # or a state of a country before the noun. A country there is a nationality ("a DPRK
+    # national") and is not read; a firm one only poses as places no one
+    Frame("location-town-noun", 1, ("man", "woman", "resident", "company", "firm",
+                                    "business", "businessman", "businesswoman"),
+          {"placed": (*SELF, *HOLDER, ">appos"), "place": (">compound",)}, _YIELDS,
+          pos=("NOUN",), role_types=_TYPES, complete=_town_described, base_confidence=0.6),
 )
 
 

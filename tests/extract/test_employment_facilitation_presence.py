@@ -122,3 +122,29 @@ def test_workers_sent_to_live_somewhere_are_there() -> None:
     assert _located("The regime planned to send North Korean IT workers to work in Nepal.") \
         == []
     assert _located("Hanul Co. sent a delegation to learn from firms in Nepal.") == []
+
+
+def test_what_a_thing_someone_set_up_lets_the_workers_do() -> None:
+    assert _helped("Marco Delgado then installed remote-access software on the laptop, which "
+                   "allowed the North Korean IT workers to log in from China.") == [
+        ("Marco Delgado", "DPRK IT workers")]
+    assert _helped("Marco Delgado connected the computers to his home network, which "
+                   "enabled North Korean IT workers to appear to work from Ohio.") == [
+        ("Marco Delgado", "DPRK IT workers")]
+    # who took the thing away did not set it up; someone else let in is no DPRK worker
+    assert _helped("The FBI seized the laptops, which allowed North Korean IT workers to "
+                   "log in.") == []
+    assert _helped("Marco Delgado installed software on the laptop, which allowed his sister "
+                   "to log in.") == []
+    assert _helped("Marco Delgado refused to install software on the laptop, which would "
+                   "have allowed North Korean IT workers to log in.") == []
+
+
+def test_a_town_or_state_before_a_firm_noun_places_it() -> None:
+    found = _located("Vesta LLC, a Texas company, was charged in the United States.")
+    assert ("Vesta LLC", "United States") in found
+    # a country before the noun is a nationality, and a firm one poses as is no place
+    assert _located("Ri Kwang Su is a DPRK national who works for Hanul Co.") == []
+    posing = _located("The workers live in China and the United States. The workers, "
+                      "posing as a Texas company, contacted Pellham Analytics.")
+    assert not any(place == "United States" for _, place in posing)
