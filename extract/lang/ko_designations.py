@@ -39,9 +39,13 @@ PASSIVE = re.compile(
 _OTHER_LIST = re.compile(r"피고인|기소|수배|현상금|포상금|체포")
 # what follows a name that only owns, founded or runs the target named after it (X의 위장
 # 회사인 Y, X가 세운 Y): X is context, not a target of the designation
-OWNER = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*(?:의\s*(?:위장|전위|유령|페이퍼)?\s*"
-                   r"(?:회사|기업|업체|자회사|계열사|법인)(?:인|이자|로|으로)?\s|"
-                   r"(?:이|가)\s*(?:세운|설립한|만든|소유한|운영하는|통제하는)\s)")
+# (also through the person's post: "A 선양 대표의 회사가", "A가 대표인 Y", "A가 이끄는 Y")
+_POSTS = r"(?:총책임자|책임자|부대표|대표|단장|지사장|부장|사장|은행장|행장)"
+OWNER = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*(?:(?:(?:주)?[가-힣]{2,8}\s+){0,2}"
+                   r"(?:주재\s*)?" + _POSTS + r"\s*)?(?:의\s*(?:위장|전위|유령|페이퍼)?\s*"
+                   r"(?:회사|기업|업체|자회사|계열사|법인)(?:인|이자|로|으로|가|는|도)?\s|"
+                   r"(?:이|가)\s*(?:세운|설립한|만든|소유한|운영하는|통제하는|이끄는|"
+                   + _POSTS + r"(?:인|로\s*있는|를\s*맡은|를\s*맡고\s*있는))\s)")
 # what follows a body named only in a person's post: "A X은행 (중국 단둥) 대표가", "X의
 # 총책임자인 A": the person is the target, the body where the post is
 POST = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*(?:의\s*)?(?:(?:주)?[가-힣]{2,8}\s+){0,2}(?:주재\s*)?"
@@ -50,6 +54,11 @@ POST = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*(?:의\s*)?(?:(?:주)?[가-힣]{2,
 # what follows the subject: its particle, after a bracketed romanization or age
 # (a bracket may hold a company's whole Latin name: X Network Technology Co., Ltd)
 _SUBJECT = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*(?:씨\s*)?(?:은|는|이|가|도)(?![가-힣])")
+# a person's post between the name and the particle, in apposition: "A 선양 대표가 새로 제재
+# 대상에 올랐다" (A, the representative in Shenyang): A is the subject (a body before the
+# post, "X은행 대표가", is only where the post is: POST)
+_TITLED = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*(?:(?:주)?[가-힣]{2,8}\s+){0,2}(?:주재\s*)?"
+                     + _POSTS + r"(?:은|는|이|가|도)(?![가-힣])")
 _COORD = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*(?:,|·|및|와|과|그리고)\s*$")
 # the window after a name that holds its bracket and particle
 _AFTER = 96
@@ -88,7 +97,8 @@ def passive_subjects(builder: DocBuilder, spans: list[Span], index: int,
     if _OTHER_LIST.search(span.text(text)):
         return []
     items = _named(builder, [f for f in _targets(builder, span) if f.end <= at])
-    subjects = [i for i, f in enumerate(items) if _SUBJECT.match(text[f.end:f.end + _AFTER])]
+    subjects = [i for i, f in enumerate(items) if _SUBJECT.match(text[f.end:f.end + _AFTER])
+                or (f.type == "Person" and _TITLED.match(text[f.end:f.end + _AFTER]))]
     if subjects:
         last = subjects[-1]
         group = [items[last]]
