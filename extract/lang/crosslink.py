@@ -36,6 +36,7 @@ from extract.lang.romanize import (
     same_katakana_name,
     same_person_name,
     same_word,
+    split_name,
 )
 from extract.lang.western_names import same_western_name, transliterated
 from graph.model import ExtractedEntity, Extraction, PossibleSame
@@ -147,29 +148,39 @@ def _kana_proper(name: str) -> str:
 
 
 def western(name: str) -> bool:
-    """A foreign name written in Hangul by sound (크리스티나 마리 채프먼)."""
-    return is_hangul(name.replace(" ", "")) and transliterated(name)
+    """A foreign name written in Hangul by sound (크리스티나 마리 채프먼), or a Chinese name
+    in the order of an English document, a given name of two or more syllables first and
+    the family name of one or two last (케지아 왕, 메이링 타오); a Korean name opens with
+    its family name (김 철웅, 남궁 철), never read so."""
+    words = name.split()
+    return is_hangul(name.replace(" ", "")) and (transliterated(name) or (
+        len(words) >= 2 and len(words[-1]) <= 2 and all(len(w) >= 2 for w in words[:-1])
+        and split_name(words[0] + "가나")[0] != words[0]))  # 남궁, 황보: a family name
 
 
 def _whole_western_name(entity: ExtractedEntity, english: EnglishEntity) -> bool:
     """Two or more Hangul or katakana words that each sound as a word of one English name,
     the family name last: as sure as the same full name written twice in English."""
     return any((western(a) or _KATAKANA.match(a)) and len(_by_sound(a)) >= 2 and
-               any(same_western_name(a, n) >= 2 for n in _western_names(english))
+               any(same_western_name(a, n) >= 2 for n in _western_names(english, a))
                for a in (entity.name, *entity.aliases))
 
 
 def _sound_words(entity: ExtractedEntity, english: EnglishEntity) -> int:
     """How many words of a name written by sound match one of the English names."""
     return max((same_western_name(a, n) for a in (entity.name, *entity.aliases)
-                if western(a) or _KATAKANA.match(a) for n in _western_names(english)),
+                if western(a) or _KATAKANA.match(a) for n in _western_names(english, a)),
                default=0)
 
 
-def _western_names(english: EnglishEntity) -> list[str]:
+def _western_names(english: EnglishEntity, alias: str) -> list[str]:
     """English names that are no Korean name: a Korean name written in katakana is read
     syllable by syllable (same_katakana_name), never by consonants alone, which would take
-    キム・ソンイル for "Kim Sun Il" as well as for "Kim Song Il"."""
+    キム・ソンイル for "Kim Sun Il" as well as for "Kim Song Il". A Chinese name in Hangul,
+    family name last (케지아 왕), is read by sound against every name: its English
+    spelling ("Kejia Wang") looks Korean to korean_latin."""
+    if is_hangul(alias.replace(" ", "")) and not transliterated(alias):
+        return list(english.names)
     return [n for n in english.names if not korean_latin(n)]
 
 
