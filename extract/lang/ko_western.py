@@ -34,7 +34,7 @@ _BEFORE = re.compile(r"(?:출신(?:의|인)?|사는|거주하는|주민인?|"
 # a citizenship right before the run (캐나다 국적의 X, 미국 국적자 X, 미국 시민권자인 X), or
 # the defendant's role (피고 X), says what the run is as plainly as a demonym does: a person,
 # whatever the words sound like
-_CITIZEN = re.compile(r"(?:국적의|국적자인?|시민권자인?|(?<![가-힣])피고인?)\s*$")
+_CITIZEN = re.compile(r"(?:국적의|(?<!다)국적인|국적자인?|시민권자인?|(?<![가-힣])피고인?)\s*$")
 # the words a person cue introduces, read again alone: in a long sentence the analyzer
 # sometimes reads a foreign name into the words around it (국적자 리사 -> 국적자/이/리/사)
 # or over a space (멜리사 하워드/NNP); alone, the words after the cue come out as nouns
@@ -50,10 +50,12 @@ _ACCUSED = re.compile(r"^\s*(?:은|는|이|가)\s[^.。\n]{0,100}?"
                       r"(?:선고(?:를\s*)?받|기소(?:됐|되었|돼)|체포(?:됐|되었|돼)|유죄(?:를)?\s*인정)")
 _AFTER_SURNAME = re.compile(r"(?:씨)?(?:은|는|이|가|을|를|의|에게|에게서|와|과|도|측은)?"
                             r"(?![가-힣])")
-# more strong cues: a demonym right before the run (미국인 에릭 톰슨: a state's name and 인),
+# more strong cues: a demonym right before the run (미국인 에릭 톰슨: a state's name and 인;
+# 멕시코 국적인 X under _CITIZEN),
 # the one sentenced in the dative (X에게 징역 …을 선고), the subject of a cleft over the
 # accused (기소된 미국인은 X와 Y이다), and a run coordinated with a person's run
-_DEMONYM = re.compile(r"(?<![가-힣])([가-힣]{1,6})인\s*$")
+# (미국인인 X: the demonym with the copula, "X, who is an American")
+_DEMONYM = re.compile(r"(?<![가-힣])([가-힣]{1,6}?)인인?\s*$")
 _SENTENCED_DATIVE = re.compile(r"^\s*에게\s[^.。\n]{0,60}?(?:징역|금고)[^.。\n]{0,30}?선고")
 _CLEFT = re.compile(r"(?:기소된|선고받은|체포된|유죄를\s*인정한)\s*(?:[가-힣]+\s*){0,2}?"
                     r"(?:은|는)\s*$")

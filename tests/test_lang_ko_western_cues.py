@@ -1,0 +1,36 @@
+"""Person cues before a foreign name in Hangul with the copula (ko_western.py): a demonym
+with it (미국인인 X, "X, who is an American") and a nationality with it (멕시코 국적인 X).
+Invented names; each cue has a look-alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.lang.ko import KoreanPipeline
+from extract.lang.native import load_native
+from graph.model import DocumentMeta
+
+
+@pytest.fixture(scope="module")
+def ko() -> KoreanPipeline:
+    return KoreanPipeline(load_native())
+
+
+def _persons(ko: KoreanPipeline, text: str) -> set[str]:
+    result = ko.extract(text, DocumentMeta(id="t", date="2026-01-05", language="ko"))
+    return {m.text for e in result.entities if e.type == "Person" for m in e.mentions}
+
+
+def test_a_demonym_with_the_copula_marks_the_persons(ko: KoreanPipeline) -> None:
+    assert _persons(ko, "미국인인 데릭 폴섬과 브라이언 코흐는 노트북을 수령한 혐의를 받는다.") >= {
+        "데릭 폴섬", "브라이언 코흐"}
+
+
+def test_a_nationality_with_the_copula_marks_the_person(ko: KoreanPipeline) -> None:
+    assert "라울 에스테반 오르티스" in _persons(
+        ko, "멕시코 국적인 라울 에스테반 오르티스는 신분을 빌려준 혐의를 받는다.")
+
+
+def test_multinational_is_no_nationality(ko: KoreanPipeline) -> None:
+    """Look-alike: 다국적인 (multinational) before a firm's name."""
+    assert _persons(ko, "다국적인 마이크로소프트는 북한 IT 인력을 경계했다.") == set()
