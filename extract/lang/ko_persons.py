@@ -62,6 +62,12 @@ def strip_particle(word: str) -> str:
 _COURT_PAPERS = frozenset({"기소장", "공소장", "고소장", "고발장", "영장", "판결문", "진술서"})
 
 
+# the last syllable of a body or a place that Kiwi reads as a three-syllable proper noun
+# opening with a family name (성남시 a city, 노동당 a party, 조직망 a network, 경찰청 an
+# agency): a given name hardly ends so; a list, brackets or a role still make it a name
+_BODY_ENDS = frozenset("시당망청")
+
+
 # family names as the DPRK writes them, keeping an initial ㄹ the South drops (라 for 나,
 # 렴 for 염, 륙 for 육): a DPRK name list writes 라성길 where a Seoul paper would write 나성길
 _NORTH_SURNAMES = frozenset("라렴륙")
@@ -178,7 +184,7 @@ def add_persons(builder: DocBuilder, tokens_of: Callable[[str], Tokens],
         if name in native.surfaces["ko"] or name in places or name in _PAIR_WORDS or (
                 (start, name) in common and start not in listed) or name in not_names or \
                 stationed_at(name, places, set(native.surfaces["ko"])) or \
-                _descent(name, native):
+                _descent(name, native) or (start not in listed and name[-1] in _BODY_ENDS):
             continue
         latin = bracketed_english(text, end)
         bracket = latin and same_person_name(name, latin)
