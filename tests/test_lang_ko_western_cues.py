@@ -34,3 +34,15 @@ def test_a_nationality_with_the_copula_marks_the_person(ko: KoreanPipeline) -> N
 def test_multinational_is_no_nationality(ko: KoreanPipeline) -> None:
     """Look-alike: 다국적인 (multinational) before a firm's name."""
     assert _persons(ko, "다국적인 마이크로소프트는 북한 IT 인력을 경계했다.") == set()
+
+
+def test_a_post_at_a_named_agency_after_the_name_marks_its_holder(ko: KoreanPipeline) -> None:
+    """"X 재무부 … 담당 차관은": the name before an agency's post is a person even when no
+    word of it carries the mark of a sound-written name."""
+    assert _persons(ko, "존 갤러웨이 재무부 테러·금융정보 담당 차관은 조치를 계속하겠다고 "
+                        "밝혔다.") == {"존 갤러웨이"}
+
+
+def test_a_foundation_inviting_an_official_is_no_person(ko: KoreanPipeline) -> None:
+    """Look-alike: the post belongs to someone else, the run heads a body (재단)."""
+    assert _persons(ko, "스티븐 갤러웨이 재단은 재무부 차관을 초청했다.") == set()

@@ -59,6 +59,11 @@ _DEMONYM = re.compile(r"(?<![가-힣])([가-힣]{1,6}?)인인?\s*$")
 _SENTENCED_DATIVE = re.compile(r"^\s*에게\s[^.。\n]{0,60}?(?:징역|금고)[^.。\n]{0,30}?선고")
 _CLEFT = re.compile(r"(?:기소된|선고받은|체포된|유죄를\s*인정한)\s*(?:[가-힣]+\s*){0,2}?"
                     r"(?:은|는)\s*$")
+# a post at a named agency after the run (존 헐리 재무부 테러·금융정보 담당 차관은): the
+# agency's name, at most three words of the post, then the title; the run is its holder
+_POST_AT = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*([가-힣]+)(?:\s+[가-힣·]+){0,3}?\s+"
+                      r"(?:부?차관보|차관|부?장관|국장|청장|차장|처장|실장|대변인|대사)"
+                      r"(?:은|는|이|가|을|를|의|도|에게)?(?![가-힣])")
 _COORDINATED = re.compile(r"^\s*(?:과|와)?\s*(?:,|및|그리고)?\s*$")
 NAMED = 0.8  # a person the sentence marks as one, by a name written by sound
 
@@ -152,7 +157,8 @@ def add_western_persons(builder: DocBuilder, tokens: Tokens, native: NativeGazet
             _ACCUSED.match(text[end:end + 130]) or \
             _SENTENCED_DATIVE.match(text[end:end + 100]) or _CLEFT.search(before) or \
             (demonym is not None and _is_state(native, demonym.group(1))) or \
-            _CITIZEN.search(text[max(0, start - 12):start]) or _next_to(text, start, end, taken)
+            _CITIZEN.search(text[max(0, start - 12):start]) or \
+            _next_to(text, start, end, taken) or _post_at_agency(native, text[end:end + 60])
         weak = _AFTER.match(text[end:end + 12]) or _BEFORE.search(text[max(0, start - 12):
                                                                          start])
         if not (strong or (weak and not extended and any(transliterated(w) for w in words))):
@@ -179,6 +185,12 @@ def add_western_persons(builder: DocBuilder, tokens: Tokens, native: NativeGazet
             if _AFTER_SURNAME.match(text, match.end()):
                 builder.add(Found(match.start(), match.end(), family, "Person", entity_id,
                                   english, confidence=NAMED))
+
+
+def _post_at_agency(native: NativeGazetteer, after: str) -> bool:
+    post = _POST_AT.match(after)
+    entry = native.surfaces["ko"].get(post.group(1)) if post else None
+    return entry is not None and entry.type == "Agency"
 
 
 def _is_state(native: NativeGazetteer, word: str) -> bool:
