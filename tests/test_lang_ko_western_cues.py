@@ -46,3 +46,11 @@ def test_a_post_at_a_named_agency_after_the_name_marks_its_holder(ko: KoreanPipe
 def test_a_foundation_inviting_an_official_is_no_person(ko: KoreanPipeline) -> None:
     """Look-alike: the post belongs to someone else, the run heads a body (재단)."""
     assert _persons(ko, "스티븐 갤러웨이 재단은 재무부 차관을 초청했다.") == set()
+
+
+def test_a_name_the_analyzer_misreads_before_an_agency_post(ko: KoreanPipeline) -> None:
+    """Kiwi may read a word of a foreign name as an interjection or a suffix; the post
+    after it still names its holder. Look-alike: a body's word with its particle (재단은)
+    ends the words taken."""
+    assert _persons(ko, "앞서 설명했다. 존 헐벗 재무부 담당 차관은 조치를 밝혔다.") >= {"존 헐벗"}
+    assert _persons(ko, "존 갤러웨이 재단은 재무부 차관을 초청했다.") == set()

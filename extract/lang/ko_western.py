@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from extract.lang.common import DocBuilder, Found, make_id
 from extract.lang.ko_evidence import bracketed_english
+from extract.lang.ko_persons import strip_particle
 from extract.lang.native import NativeGazetteer
 from extract.lang.romanize import romanize_text
 from extract.lang.western_names import transliterated, western_runs
@@ -139,6 +140,7 @@ def add_western_persons(builder: DocBuilder, tokens: Tokens, native: NativeGazet
     # a role word is the cue beside a name (피고 X, X 피고는), never a word of it
     proper = {(s, e) for s, e in proper if text[s:e] not in _ROLE_WORDS}
     known = set(native.surfaces["ko"]) | set(native.places["ko"])
+    proper |= _before_posts(text, native, known, dictionary_noun)
     people: list[tuple[str, str, str]] = []  # (family name in Hangul, id, English name)
     # a short family name the analyzer also knows as a word (왕 "king", 탕 "soup") may end a
     # run that a strong cue marks
@@ -185,6 +187,26 @@ def add_western_persons(builder: DocBuilder, tokens: Tokens, native: NativeGazet
             if _AFTER_SURNAME.match(text, match.end()):
                 builder.add(Found(match.start(), match.end(), family, "Person", entity_id,
                                   english, confidence=NAMED))
+
+
+def _before_posts(text: str, native: NativeGazetteer, known: set[str],
+                  dictionary_noun: Callable[[str], bool]) -> set[tuple[int, int]]:
+    """The words right before an agency's post (X 재무부 … 차관은) that are no common noun
+    and no known name: the analyzer may read a foreign name as anything (헐리 as an
+    interjection), but the post says the words before it name its holder."""
+    out: set[tuple[int, int]] = set()
+    words = list(_WORD.finditer(text))
+    for index, word in enumerate(words):
+        if index == 0 or not _post_at_agency(native, text[word.start() - 1:word.start() + 60]):
+            continue
+        end = word.start() - 1
+        for prev in reversed(words[max(0, index - 3):index]):
+            bare = strip_particle(prev.group())  # 재단은: a body's word and its particle
+            if text[prev.end():end + 1] != " " or dictionary_noun(bare) or bare in known:
+                break
+            out.add((prev.start(), prev.end()))
+            end = prev.start() - 1
+    return out
 
 
 def _post_at_agency(native: NativeGazetteer, after: str) -> bool:
