@@ -44,4 +44,4 @@ def test_a_chinese_name_of_another_sound_stays_apart() -> None:
 def test_a_korean_name_is_never_read_in_the_western_order() -> None:
     """A Korean name puts the family name first, spaced or not: no sound reading."""
     assert not western("김 철웅") and not western("김철웅") and not western("황보 철")
-    assert western("메이링 타오") and western("크리스티나 채프먼")
+    assert western("메이링 타오") and western("크리스티나 채프먼") and western("존 헐벗")

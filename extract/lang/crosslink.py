@@ -31,6 +31,7 @@ from extract.lang.org_words import kana_reads_as as _kana_reads_as
 from extract.lang.orgnames import JA_ORG_HEADS, english_org_name, org_key, proper_part
 from extract.lang.read_names import find_english_persons, join_family_names, korean_latin
 from extract.lang.romanize import (
+    SURNAMES,
     hangul_candidates,
     is_hangul,
     same_katakana_name,
@@ -148,14 +149,16 @@ def _kana_proper(name: str) -> str:
 
 
 def western(name: str) -> bool:
-    """A foreign name written in Hangul by sound (크리스티나 마리 채프먼), or a Chinese name
-    in the order of an English document, a given name of two or more syllables first and
-    the family name of one or two last (케지아 왕, 메이링 타오); a Korean name opens with
-    its family name (김 철웅, 남궁 철), never read so."""
+    """A foreign name written in Hangul by sound (크리스티나 마리 채프먼), or any name of
+    two or more words in the order of an English document, the given name first (존 헐리,
+    케지아 왕, 메이링 타오); a Korean name opens with its family name (김 철웅, 남궁 철),
+    never read so."""
     words = name.split()
+    first = words[0] if words else ""
+    family = split_name(first + "가나")[0]  # 남궁, 황보: two-syllable family names
     return is_hangul(name.replace(" ", "")) and (transliterated(name) or (
-        len(words) >= 2 and len(words[-1]) <= 2 and all(len(w) >= 2 for w in words[:-1])
-        and split_name(words[0] + "가나")[0] != words[0]))  # 남궁, 황보: a family name
+        len(words) >= 2 and first not in SURNAMES and not (
+            len(family) == 2 and first.startswith(family))))
 
 
 def _whole_western_name(entity: ExtractedEntity, english: EnglishEntity) -> bool:
