@@ -89,3 +89,18 @@ def test_an_update_issues_the_statement(ja: JapanesePipeline, text: str,
     issued = facts(ja, text, "ISSUED")
     assert bool(issued) == expected
     assert all(source == NPA for source, _ in issued)
+
+
+_ADVISORY = "Advisory to Companies and Other Organizations on North Korean IT Workers"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the listed title without its topic, in a text that names the topic
+    ("日本は3月10日、北朝鮮IT労働者をめぐり、企業等に対する注意喚起を改訂した。", _ADVISORY),
+    # the same words about another topic are another advisory
+    ("経済産業省は3月10日、ランサムウェアについて企業等に対する注意喚起を公表した。", None),
+])
+def test_title_without_its_topic(ja: JapanesePipeline, text: str, expected: str | None) -> None:
+    names = {e.name for e in run(ja, text).entities if e.type == "Advisory"}
+    assert (expected in names) if expected else (_ADVISORY not in names)
+

@@ -183,6 +183,10 @@ def known_advisory(phrase: str, lang: str, native: NativeGazetteer) -> Gazetteer
 def add_advisory(builder: DocBuilder, native: NativeGazetteer, start: int, end: int) -> None:
     phrase = builder.text[start:end]
     entry = known_advisory(phrase, builder.lang, native)
+    if entry is None and builder.lang == "ja":
+        from extract.lang.ja_topic_titles import topic_advisory  # 企業等に対する注意喚起
+
+        entry = topic_advisory(phrase, builder.text, native)
     if entry is not None:
         builder.add(Found(start, end, phrase, "Advisory", entry.id, entry.name,
                           confidence=0.85))

@@ -1,0 +1,33 @@
+"""A listed Japanese statement quoted without its topic: 企業等に対する注意喚起 for
+北朝鮮IT労働者に関する企業等に対する注意喚起.
+
+Releases and news shorten a title by dropping the "on <topic>" part (…に関する) when the
+sentence around it already says the topic. The shortened phrase is the listed statement
+only when it is the whole rest of a listed title after its topic and the document itself
+names that topic (北朝鮮IT労働者 / 北朝鮮のIT労働者); in a document about something else the
+same words may be another ministry's advisory, and stay a statement of their own.
+"""
+
+from __future__ import annotations
+
+from extract.gazetteer import GazetteerEntry
+from extract.lang.native import NativeGazetteer
+
+_TOPIC_END = "に関する"
+
+
+def _mentions_topic(text: str, topic: str) -> bool:
+    """The topic as the text writes it, with or without の between its words."""
+    return topic in text or topic.replace("の", "") in text.replace("の", "")
+
+
+def topic_advisory(phrase: str, text: str, native: NativeGazetteer) -> GazetteerEntry | None:
+    phrase = phrase.strip("「」『』 ")
+    found: dict[str, GazetteerEntry] = {}
+    for surface, entry in native.surfaces["ja"].items():
+        if entry is None or entry.type != "Advisory" or not surface.endswith(phrase):
+            continue
+        head = surface[:len(surface) - len(phrase)]
+        if head.endswith(_TOPIC_END) and _mentions_topic(text, head[:-len(_TOPIC_END)]):
+            found[entry.id] = entry
+    return next(iter(found.values())) if len(found) == 1 else None
