@@ -3,7 +3,8 @@
 Constructions: "X paid/wired/transferred/sent/moved $N (to Y) (for Z)", "$N was paid by X",
 "payments of $N from X"; "X was ordered to forfeit $N", "X agreed to forfeit", "X forfeited
 $N", "X will pay restitution of $N" (future: no), "X gave up / handed over $N". An amount
-paid for a state or unit ("for the DPRK") also funds it.
+paid for a state or unit ("for the DPRK") also funds it, and so does an amount converted
+(exchanged, cashed) for one ("converted cryptocurrency into $N for Y").
 
 The one paid earned the amount (GENERATED_REVENUE_FOR): "X paid the workers $N" (the
 dative), "he was paid $N for his services" (the subject of the passive); "paid one of the
@@ -16,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
-from extract.frames._money import REASON
+from extract.frames._money import REASON, subject_of_chain
 from extract.frames._paths import OBJECT, SUBJECT, prep
 from extract.frames._they import fill_from_pronoun
 from graph.model import ExtractedEntity
@@ -73,6 +74,12 @@ def _a_whole_payee(hit: Hit, context: DocContext) -> None:
             hit.roles["payee"] = []
 
 
+def _for_someone(hit: Hit, context: DocContext) -> None:
+    subject_of_chain(hit, context, "payer", ACTORS)
+    if not hit.roles.get("beneficiary"):
+        hit.roles.clear()
+
+
 _PAID = (Yields("PAID", ("payer",), ("amount",), when=moved),
          Yields("FUNDED", ("amount",), ("beneficiary",), when=is_beneficiary))
 
@@ -91,6 +98,15 @@ FRAMES = (
           (Yields("GENERATED_REVENUE_FOR", ("payee",), ("amount",), when=earned_pay),),
           role_types={"payee": ACTORS, "amount": MONEY}, complete=_a_whole_payee,
           unnamed_ok=True, base_confidence=0.6),
+    # "X converted cryptocurrency into $N (in dollars) for Y", "moved $N for the benefit of
+    # Y": money turned into cash for someone else was moved for them; a conversion for no
+    # one named is no payment
+    Frame("payment-converted", 1, ("convert", "exchange", "cash"),
+          {"payer": (*SUBJECT, *REASON), "amount": (">prep[into] >pobj", ">dobj"),
+           "beneficiary": prep("for", of="behalf|benefit")},
+          _PAID, role_types={"payer": ACTORS, "amount": MONEY,
+                             "beneficiary": BENEFICIARIES},
+          complete=_for_someone, base_confidence=0.55),
     Frame("payment-noun", 1, ("payment", "transfer", "payout"),
           {"payer": (*prep("from|by"), ">poss"), "amount": (*prep("of"), ">nummod")},
           _PAID[:1], pos=("NOUN",), role_types={"payer": ACTORS, "amount": MONEY},

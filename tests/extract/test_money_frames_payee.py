@@ -81,3 +81,14 @@ def test_the_workers_a_state_sends_to_earn_for_it_fund_it() -> None:
     # the ones sent are the earners only when they are the workers
     assert not found("The Korea Sobaeksu Trading Company sends its managers to Russia to "
                      "earn money for North Korea.", "FUNDED")
+
+
+def test_money_converted_for_someone_else_was_paid_for_them() -> None:
+    paid = found("According to Treasury, Dmitri Olegovich Sarkisov worked with Pak Chol Ho to "
+                 "convert cryptocurrency into about $420,000 in U.S. dollars for the Korea "
+                 "Ponghwa Trading Company, a North Korean firm that manages IT workers.", "PAID")
+    assert ("Dmitri Olegovich Sarkisov", "USD 420000") in paid
+    # a conversion for no one named, or for oneself, pays no one
+    assert not found("Olek Stanislav Verin converted $2.3 million into cash.", "PAID")
+    assert not found("Olek Stanislav Verin converted $2.3 million into cash for his own use.",
+                     "PAID")
