@@ -56,6 +56,8 @@ _KIT = ("laptop|laptops|computer|computers|equipment|accounts|account|identities
 _KIT_FOR = (f">dobj[{_KIT}] >prep[for|to] >pobj",)
 # what a helped worker is let do: "allowed the workers to use their identities"
 _LET_DO = "use|access|log|connect|work|pose|obtain|get|pass|appear|receive|open|find|apply"
+_COINS = (f"{MONEY_NOUNS}|cryptocurrency|cryptocurrencies|crypto|assets|tokens|bitcoin|"
+          "stablecoins|usdt|million|billion")
 # false identities: "aliases for the workers", "personas the workers presented"
 _PERSONAS = "aliases|alias|identities|identity|personas|persona|profiles|profile|resumes"
 # "X installed software on the laptop, which allowed the workers to log in": what a thing
@@ -127,6 +129,13 @@ FRAMES = (
           _YIELDS, role_types=_TYPES,
           requires=(f">dobj|nsubjpass[{_MEANS}|currency|million|billion]",),
           base_confidence=0.6),
+    # "X (worked with Y to) converted cryptocurrency into $N in dollars for Z": money turned
+    # into cash for the DPRK side (for anyone else it may be a trade)
+    Frame("facilitation-convert", 1, ("convert", "exchange", "cash", "swap"),
+          {"helper": (*_HELPER, _PURPOSE),
+           "helped": (*prep("for", of="behalf"), ">prep[into|to] >pobj >prep[for] >pobj")},
+          (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),),
+          role_types=_TYPES, requires=(f">dobj|nsubjpass[{_COINS}]",), base_confidence=0.55),
     # "X turned stolen names into aliases for the workers", "X built identities that the
     # workers could present": false identities made for the DPRK side
     Frame("facilitation-identities", 1, ("turn", "build", "create", "make", "fabricate",

@@ -148,3 +148,14 @@ def test_a_town_or_state_before_a_firm_noun_places_it() -> None:
     posing = _located("The workers live in China and the United States. The workers, "
                       "posing as a Texas company, contacted Pellham Analytics.")
     assert not any(place == "United States" for _, place in posing)
+
+
+def test_currency_converted_for_the_dprk_side() -> None:
+    assert _helped("Lena Markova worked with Han Chol to convert cryptocurrency into U.S. "
+                   "dollars for North Korean IT workers.") == [
+        ("Lena Markova", "DPRK IT workers")]
+    # a trade for anyone else, and an offer, help no one
+    assert _helped("Lena Markova converted cryptocurrency into U.S. dollars for Vesta LLC.") \
+        == []
+    assert _helped("Lena Markova offered to convert cryptocurrency into dollars for North "
+                   "Korean IT workers.") == []
