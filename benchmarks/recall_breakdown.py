@@ -12,21 +12,27 @@ private document with a hand-written expectation list) put in one of four bins, 
   model refused the signature) or `floor` (the calibration's write floor);
 - wrong type/direction: the pair is related, with another type or the other way round.
 
-Only the dev split is read (the test split is never listed here). An expectation file has
-one relation a line: `TYPE<TAB>source name<TAB>target name` (names as written in the text);
-lines under a `# DOC-ID` heading belong to that document.
+Only the dev split is read (the test split is never listed here), and of it not the fresh
+documents of corpus/fresh.txt unless `--fresh` is given: rule authors must not read them.
+An expectation file has one relation a line: `TYPE<TAB>source name<TAB>target name` (names
+as written in the text); lines under a `# DOC-ID` heading belong to that document.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+# the checkout this script is in, before any installed copy: run from a worktree, it must
+# read that worktree's rules and corpus, not the editable install's
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 from corpus.frontmatter import read_document
 from extract import relations as rel
-from extract.evaluate import DEV_DIR, gold_documents
+from extract.evaluate import DEV_DIR, fresh_ids, gold_documents
 from extract.evaluate.corpus import in_language
 from extract.evaluate.scoring import match_entities, name_key
 from extract.extractor import Extractor
@@ -168,6 +174,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", default="en")
     parser.add_argument("--docs", nargs="*", default=[], help="dev document id prefixes")
+    parser.add_argument("--fresh", action="store_true",
+                        help="also list the fresh documents (corpus/fresh.txt), which rule "
+                             "authors must not read")
     parser.add_argument("--expect", type=Path, help="expectations for the files given")
     parser.add_argument("files", nargs="*", type=Path)
     args = parser.parse_args()
@@ -183,11 +192,18 @@ def main() -> None:
             items.append((path.stem, ents, rels, result))
     else:
         documents, gold = gold_documents(DEV_DIR)
+        fresh = set() if args.fresh else fresh_ids(DEV_DIR)
+        skipped = 0
         for g in in_language(gold, documents, args.lang):
             if args.docs and not any(g.doc_id.startswith(p) for p in args.docs):
                 continue
+            if g.doc_id in fresh:
+                skipped += 1
+                continue
             d = documents[g.doc_id]
             items.append((g.doc_id, g.entities, g.relations, _run(extractor, d.body, d.meta)))
+        if skipped:
+            print(f"{skipped} fresh documents (corpus/fresh.txt) left out; --fresh lists them")
     breakdown(items)
 
 
