@@ -47,6 +47,13 @@ def audience_words(word: Token) -> list[Token]:
             heads.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "ccomp":
             heads.extend(c for c in child.children if c.dep_ == "nsubj")
+        elif child.dep_ in {"advcl", "xcomp"} and _preposition_read_as_to(word, child):
+            # "addressed to freelance platforms and to companies": the parser reads "to
+            # freelance" as an infinitive; its object and its coordinated "to X" are the
+            # audience
+            heads.extend(c for c in child.children if c.dep_ == "dobj")
+            heads.extend(o for p in child.children if p.dep_ in {"conj", "prep"}
+                         and p.lower_ in _FOR for o in p.children if o.dep_ == "pobj")
     # "provides guidance to companies": the advice noun carries the audience
     for obj in [h for h in heads if h.dep_ == "dobj"]:
         for prep in obj.children:
@@ -65,6 +72,19 @@ def is_audience(token: Token) -> bool:
     if word not in AUDIENCE_NOUNS or token.tag_ not in {"NNS", "NNPS"}:
         return False
     return word not in _NEEDS_MODIFIER or _modifiers(token) != []
+
+
+# words whose "to" is a preposition: "addressed to", "directed to"
+_TO_WHOM = frozenset({"address", "direct"})
+
+
+def _preposition_read_as_to(word: Token, verb: Token) -> bool:
+    """After "addressed" or "directed", "to" + a word the parser took for a verb, right
+    before its object, is the preposition and a modifier of the object noun ("to
+    freelance platforms")."""
+    return word.lemma_ in _TO_WHOM and verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 for c in verb.children)
 
 
 def _gerund_modifier(verb: Token) -> bool:
@@ -86,6 +106,10 @@ def audience_entity(token: Token, doc_id: str) -> ExtractedEntity:
     """An unnamed Organization for the audience the token heads: its words up to the noun,
     without the article ("the freelance platforms" -> "freelance platforms")."""
     words = [*_modifiers(token), token]
+    verb = token.head
+    if token.dep_ == "dobj" and verb.i == words[0].i - 1 and _preposition_read_as_to(
+            verb.head, verb):
+        words.insert(0, verb)  # "to freelance platforms", misread as an infinitive
     start, end = words[0].idx, token.idx + len(token.text)
     text = token.doc.text[start:end]
     kind = "platform" if token.lower_ in _PLATFORM else "company"

@@ -55,6 +55,11 @@ _AUX_ADJ = re.compile(r"^\s+(?:is|was|are|were|has\s+been|will\s+be)\s+(?:not\s+
                       r"unclear|difficult|easy|time|also\s+important)\b", re.IGNORECASE)
 _VERB_AFTER = re.compile(r"^\s+(?:also\s+|then\s+|later\s+|allegedly\s+)?[a-z]+(?:ed|s)\b|"
                          r"^\s+(?:has|had|was|is|will|would|can|could|did)\b")
+# what only a firm or a body has: "A, a company in the UAE, and its director" is A's director
+_FIRM_PART = re.compile(r"^\s+(?:(?:chief|managing|executive|general|legal|sole|registered)\s+)*"
+                        r"(?:director|directors|ceo|owner|owners|founder|shareholders?|"
+                        r"subsidiar(?:y|ies)|board|employees|staff|representatives?|"
+                        r"executive|manager)\b", re.IGNORECASE)
 _KIND_HEADS = {"bank": {"bank"}, "group": {"group"}}
 # a definite plural of the collective's own head noun; not "U.S. workers" (no article)
 _WORKERS = re.compile(
@@ -193,6 +198,8 @@ def _referent(mentions: DocMentions, result: DocEntities, m: MentionSpan, word: 
     entities = result.entities.values()
     if word in {"he", "him", "his", "she", "her"}:
         return [_nearest(mentions, m, result, None, {"Person"}, officials)]
+    if word == "its-firm":  # "its director": a firm's, not a country's
+        return [_nearest(mentions, m, result, None, {"Organization"}, set())]
     if word in {"it", "its"}:
         return [_nearest(mentions, m, result, None, {"Organization", "Agency", "Country"},
                          set(), singular=True)]
@@ -237,6 +244,8 @@ def resolve_references(mentions: DocMentions, result: DocEntities, meta: Documen
         if word == "it" and (_AUX_ADJ.match(text[match.end():match.end() + 40])
                              or not _VERB_AFTER.match(text[match.end():match.end() + 30])):
             continue
+        if word == "its" and _FIRM_PART.match(text[match.end():match.end() + 40]):
+            word = "its-firm"
         found.append((match.start(), match.end(), word, ""))
     for match in _DEFINITE.finditer(text):
         head = match.group("head").lower()
@@ -271,7 +280,7 @@ def resolve_references(mentions: DocMentions, result: DocEntities, meta: Documen
             if entity is None:
                 continue
             span = mentions.new_span(entity.type, start, end, entity=ident,
-                                     props={"reference": word})
+                                     props={"reference": word.removesuffix("-firm")})
             entity.mentions.append(Mention(start, end, text[start:end]))
             added.append(span)
             mentions.add([span])  # later references may resolve through this one

@@ -59,3 +59,30 @@ def test_the_bureau_after_an_agency_is_that_agency() -> None:
     result = extract("Bureau 121 runs hackers. The Federal Bureau of Investigation warned "
                      "companies. The bureau is designated today.")
     assert all(t != "Bureau 121" for _, t in relations(result, "DESIGNATED"))
+
+
+def test_an_advisory_addressed_to_a_misread_infinitive() -> None:
+    for sentence, audience in (
+            ("The Guidance on Remote Hiring is addressed to freelance work platforms, online "
+             "payment providers and the companies that use them.", "freelance work platforms"),
+            ("The Guidance on Remote Hiring was addressed to freelance platforms and to "
+             "companies that might hire such workers.", "companies")):
+        found = relations(extract(sentence, doc_type="advisory"), "ADVISES")
+        assert ("Guidance on Remote Hiring", audience) in found, sentence
+
+
+def test_an_advisory_that_aims_to_help_has_no_audience_from_the_verb() -> None:
+    found = relations(extract("The Guidance on Remote Hiring aims to help employers screen "
+                              "applicants.", doc_type="advisory"), "ADVISES")
+    assert all(b != "help employers" for _, b in found)
+
+
+def test_its_director_is_the_firms_not_the_countrys() -> None:
+    result = extract("Today, OFAC sanctioned Harrow Freight Ltd., a company in the United Arab "
+                     "Emirates that found contracts for North Korean IT workers, and its "
+                     "director, Kim Tae Won.")
+    assert ("Harrow Freight Ltd.", "Kim Tae Won") in relations(result, "CONTROLLED_BY")
+    # a country's own office holder stays the country's: no firm takes "its president"
+    other = extract("Harrow Freight Ltd. ships laptops. Japan welcomed the move, and its "
+                    "president spoke.")
+    assert not relations(other, "CONTROLLED_BY")
