@@ -13,6 +13,7 @@ import re
 
 from extract.mentions import DocMentions, MentionSpan
 from extract.names import fold
+from extract.overlaps import Overlaps
 from extract.resolve.base import DocEntities, Merge, contains_words, org_key
 from graph.model import ExtractedEntity
 
@@ -77,3 +78,54 @@ def merge_declared_aliases(mentions: DocMentions, result: DocEntities) -> None:
         del result.entities[gone.id]
         kept.mentions.sort(key=lambda x: x.start)
         result.merges.append(Merge(kept.id, gone.name, "alias declared in the text", 0.95))
+    link_declared_short_names(mentions, result)
+
+
+# a short name in brackets right after a company's name: "Korea Pulgun Trading Corporation
+# (Pulgun)"; the words it picks out of the name, capitalized, none of them generic
+_BRACKETED = re.compile(r"^\s*\((?P<short>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)")
+_GENERIC = re.compile(r"^(?:Korea|Korean|North|South|DPRK|China|Chinese|Russia|Russian|"
+                      r"General|Trading|Technology|Company|Corporation|Co|Ltd|LLC|Group|"
+                      r"Bank|International|Industry|Industrial|Development|Network|Limited|"
+                      r"Information|Economic|Exchange|Computer|Software|Joint|Venture)$")
+
+
+def link_declared_short_names(mentions: DocMentions, result: DocEntities) -> None:
+    """"Korea Pulgun Trading Corporation (Pulgun)": words of a company's name the text puts
+    in brackets after it are its short name, and each later occurrence of those words,
+    capitalized and not part of a longer name, is a mention of the company. The alias must
+    be words of the name itself (not its first word, which the opening rule reads: see
+    extract/resolve/orgs.py) and not a generic word ("Korea", "Trading")."""
+    text = mentions.text
+    covered = Overlaps((m.start, m.end, None) for m in mentions.mentions if m.entity)
+    added: list[MentionSpan] = []
+    for m in list(mentions.mentions):
+        company = result.entities.get(m.entity) if m.entity else None
+        if company is None or company.type != "Organization":
+            continue
+        found = _BRACKETED.match(text[m.end:m.end + 60])
+        if found is None:
+            continue
+        short = found.group("short")
+        words = short.split()
+        name_words = re.findall(r"[\w'’-]+", company.name)
+        if any(_GENERIC.match(w) for w in words) or not _inside(words, name_words[1:]):
+            continue
+        pattern = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) +
+                             r"(?![\w-])(?!\s+[A-Z])")
+        for match in pattern.finditer(text, m.end):
+            start, end = match.start(), match.end()
+            if covered.overlapping(start, end):
+                continue
+            span = mentions.new_span("Organization", start, end)
+            if span.sent < 0:
+                continue
+            result.add_mention(company, span)
+            covered.add(start, end, None)
+            added.append(span)
+    mentions.add(added)
+
+
+def _inside(words: list[str], name: list[str]) -> bool:
+    size = len(words)
+    return any(name[i:i + size] == words for i in range(len(name) - size + 1))

@@ -108,3 +108,14 @@ def test_a_name_that_also_appears_as_another_is_one_company() -> None:
     # a company that appears as another's partner is not that company
     other = extract("Hanul Bridge Company appears as Bolt Trading Co. in the filing.")
     assert {"Hanul Bridge Company", "Bolt Trading Co."} <= {e.name for e in other.entities}
+
+
+def test_a_bracketed_short_name_from_inside_the_company_name() -> None:
+    text = ("Kim signed a contract with Korea Hwasong Trading General Corporation (Hwasong) to "
+            "send workers. Hwasong is being designated pursuant to E.O. 13810. Hwasong "
+            "Province is far, and Trading (the word) means nothing here.")
+    found = _mentions(text)
+    company = found["Korea Hwasong Trading General Corporation"]
+    assert company.count("Hwasong") == 2  # the brackets and the designated subject
+    assert any(t == "Korea Hwasong Trading General Corporation" for _, t in
+               relations(extract(text), "DESIGNATED"))
