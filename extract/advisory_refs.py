@@ -96,6 +96,15 @@ def _when(match: re.Match[str]) -> str:
     return before.group("year")
 
 
+def _sentence_date(mentions: DocMentions, sent: int) -> str:
+    """"In May 2024, the FBI issued a public service announcement ...", "The FBI on May 16,
+    2024 released a PSA": the one month (or year) the sentence states dates the act that
+    issued the reference; two different dates in the sentence date nothing."""
+    found = {(parse_date(m.text) or "")[:7] for m in mentions.in_sentence(sent)
+             if m.label == "DATE"} - {""}
+    return found.pop() if len(found) == 1 else ""
+
+
 def _author_countries(mentions: DocMentions, match: re.Match[str], tail_start: int,
                       gazetteer: Gazetteer) -> set[str]:
     """The states of the agencies or countries named as authors after the kind."""
@@ -144,6 +153,8 @@ def link_advisory_references(mentions: DocMentions, resolved: DocEntities,
             countries |= _issuing_subject(mentions, index, match.start())
             when = _when(match)
             today = _recent_days(sentence.text, meta.date)
+            if not when and not today:
+                when = _sentence_date(mentions, index)
             fits = _candidates(gazetteer, match.group("kind"), when, countries, today)
             if len(fits) != 1 or (not when and not countries and not today):
                 continue

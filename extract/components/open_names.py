@@ -1,13 +1,15 @@
 """Person names no list knows, read from the words around them; run at the end of
 `tkg_span_cleanup_v1` over its spans.
 
-The small model splits, misses or mistypes names it has not seen. Three constructions of
+The small model splits, misses or mistypes names it has not seen. Four constructions of
 English say a capitalized run of words is a person's name, whatever the model made of it:
   joined      two person spans with nothing but a space between them are one name
               ("Pedro Ernesto" + "Alonso De Los Reyes")
   apposed     the name is followed by a description only said of people: ", a Russian
               national", ", the U.S. Attorney for ...", ", who ..." (optionally after its
               short form in parentheses: "Jane Roe (Roe), a Canadian citizen")
+  named       a noun said only of people, then "named" or "called": "a Ukrainian man
+              named <Name>"
   coordinated the name is joined by "and" or a comma to a person's name ("Erick Ntekereze
               Prince and Emanuel Ashtor, both U.S. nationals")
 The run must look like a name: two to five title-case words, none a legal form, an office,
@@ -113,6 +115,16 @@ def _apposed_to_person(doc: Doc, run: Span) -> bool:
     return False
 
 
+def _named_person(doc: Doc, run: Span) -> bool:
+    """'a North Korean national named <run>', 'a man called <run>': a noun said only of
+    people, then "named" or "called", then the name."""
+    i = run.start - 1
+    if i < 1 or doc[i].lower_ not in {"named", "called"}:
+        return False
+    noun = doc[i - 1]
+    return noun.lower_ in _PERSON_ROLES and noun.tag_ == "NN"
+
+
 def _coordinated_person(doc: Doc, run: Span, persons: list[Span]) -> bool:
     """'<Person> and <run>', '<run> and <Person>', '<Person>, <run>' in one list."""
     ends = {p.end for p in persons}
@@ -171,8 +183,9 @@ def repair_person_names(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         # a run the model took for a body is a person's only by a description of people;
         # beside a person in a list it may be a company ("hired Jane Roe and Tallow Point")
-        if _apposed_to_person(doc, run) or (not any(s.label_ != PERSON for s in covers)
-                                            and _coordinated_person(doc, run, persons)):
+        only_persons = not any(s.label_ != PERSON for s in covers)
+        if _apposed_to_person(doc, run) or _named_person(doc, run) or (
+                only_persons and _coordinated_person(doc, run, persons)):
             found.append(Span(doc, run.start, run.end, label=PERSON))
     if not found and not any(s.label_ == PERSON for s in spans):
         return spans

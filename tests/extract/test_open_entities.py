@@ -99,3 +99,39 @@ def test_two_groups_described_alike_keep_their_counts_apart() -> None:
     # look-alike: one group counted again with the same count is one name
     text = "Over 90 Canadian firms hired them; the 90 Canadian firms paid."
     assert {d.name for d in find_descriptors(text)} == {"Canadian firms"}
+
+
+def test_an_untitled_advisory_is_dated_by_its_sentence() -> None:
+    from tests.extract.conftest import relations
+
+    def issued(text: str) -> list[tuple[str, str]]:
+        return relations(extract(text, doc_type="news", date="2025-09-10"), "ISSUED")
+
+    found = issued("In May 2024, the FBI put out a public service announcement telling "
+                   "employers how to spot the workers.")
+    assert found == [("Federal Bureau of Investigation",
+                      "FBI public service announcement of May 16, 2024")]
+    # look-alike: two dates in the sentence date neither reference
+    assert issued("In May 2024, the FBI put out a public service announcement, and in July "
+                  "2025 it put out another.") == []
+
+
+def test_a_name_after_a_person_noun_and_named_is_a_person() -> None:
+    from spacy.tokens import Span
+
+    from extract.components.open_names import repair_person_names
+    from tests.extract.conftest import extractor
+
+    def relabeled(text: str, name: str) -> str:
+        doc = extractor().nlp(text)
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name), label="Organization")
+        assert span is not None
+        [out] = [s for s in repair_person_names(doc, [span]) if s.text == name]
+        return out.label_
+
+    assert relabeled("Prosecutors say a Ukrainian man named Tallow Vantage rented the "
+                     "accounts.", "Tallow Vantage") == "Person"
+    # look-alike: a vendor may be a firm
+    assert relabeled("Prosecutors say a vendor named Tallow Vantage rented the accounts.",
+                     "Tallow Vantage") == "Organization"
