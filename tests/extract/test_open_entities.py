@@ -117,8 +117,6 @@ def test_an_untitled_advisory_is_dated_by_its_sentence() -> None:
 
 
 def test_a_name_after_a_person_noun_and_named_is_a_person() -> None:
-    from spacy.tokens import Span
-
     from extract.components.open_names import repair_person_names
     from tests.extract.conftest import extractor
 
