@@ -48,7 +48,12 @@ _SAME_TERM = re.compile(r"(?:이\s*같은|이와\s*같은|같은)\s*(?:형량|�
 _US_COURT = re.compile(r"연방|미국|미\s+(?:법원|법무부|연방)|美")
 # after the name: its age or particulars in brackets ((50), (50·여)) and 씨 ("Mr/Ms")
 _SUBJECT = re.compile(r"^\s*(?:\([^)]{1,12}\))?\s*(?:씨\s*)?(?:은|는|이|가)(?![가-힣])")
-_DATIVE = re.compile(r"^\s*(?:\([^)]{1,12}\))?\s*(?:씨\s*)?에게(?![가-힣])")
+# (X에게는 … 선고됐다; X에 대해 징역 N년을 선고했다: the one the court sentenced)
+_DATIVE = re.compile(r"^\s*(?:\([^)]{1,12}\))?\s*(?:씨\s*)?(?:에게(?:는)?|에\s*대해(?:서)?)"
+                     r"(?![가-힣])")
+# "each" over coordinated persons and their terms (A와 B에게 각각 징역 8년과 5년을): which
+# term is whose is the order's to tell; only a term right after each dative pairs them
+_EACH = re.compile(r"각각|각자")
 # (… 혐의를 인정해 징역 8년을 선고받았다: admitting the charges is the plea)
 _GUILTY = re.compile(r"유죄(?:를|를\s*모두)?\s*인정|"
                      r"혐의(?:를|들을)\s*(?:모두\s*)?인정(?:했|하였|해|하고|한)")
@@ -98,7 +103,29 @@ def _term(sentence: str) -> tuple[int, int, int] | None:
 
 
 def _sentenced(builder: DocBuilder, span: Span, us_before: bool,
-               earlier: int | None) -> tuple[Found, int] | None:
+               earlier: int | None) -> list[tuple[Found, int]]:
+    """The persons sentenced in the sentence, each with its months: one marked person and
+    the sentence's term, or several datives each followed by its own term (법원은 A에게
+    징역 5년을, B에게 징역 8년을 선고했다)."""
+    one = _one_sentenced(builder, span, us_before, earlier)
+    if one is not None:
+        return [one]
+    sentence = span.text(builder.text)
+    if not _IMPOSED.search(sentence) or not (_US_COURT.search(sentence) or us_before):
+        return []
+    pairs: dict[str, tuple[Found, int]] = {}
+    for person in _persons(builder, span):
+        dative = _DATIVE.match(builder.text[person.end:person.end + 16])
+        after = builder.text[person.end + dative.end():span.end] if dative else ""
+        term = _TERM.match(after.lstrip())
+        if term and (term.group("y") or term.group("m")):
+            pairs[person.id] = (person, int(term.group("y") or 0) * 12 +
+                                int(term.group("m") or 0))
+    return list(pairs.values()) if len(pairs) >= 2 else []
+
+
+def _one_sentenced(builder: DocBuilder, span: Span, us_before: bool,
+                   earlier: int | None) -> tuple[Found, int] | None:
     """The person sentenced in the sentence and the months, or None. `earlier`: the term
     an earlier sentence gave, for "the same term" (이 같은 형량을 선고받았다)."""
     sentence = span.text(builder.text)
@@ -127,8 +154,8 @@ def _sentenced(builder: DocBuilder, span: Span, us_before: bool,
         before = [f for f in builder.found if f.type == "Person" and not f.unnamed and
                   f.end <= span.start]
         marked = [max(before, key=lambda f: f.end)] if before else []
-    if len({p.id for p in marked}) != 1:
-        return None  # nobody, or two persons the sentence could mean
+    if len({p.id for p in marked}) != 1 or _EACH.search(sentence):
+        return None  # nobody, two persons the sentence could mean, or terms "each"
     return marked[0], months
 
 
@@ -151,31 +178,37 @@ def add_sentencings(builder: DocBuilder, spans: list[Span]) -> None:
                            earlier)
         term = _term(span.text(builder.text))
         earlier = term[2] if term else earlier
-        if found is None:
-            continue
-        person, months = found
-        english = builder.entities[person.id].name
-        case = ExtractedEntity(id=case_id_for(person.id), type="Case",
-                               name=f"United States v. {english}",
-                               properties={"country": "US", "status": "sentenced"},
-                               confidence=CASE)
-        if first is not None and _CO_DEFENDANT.search(span.text(builder.text)):
-            case = first  # 함께 기소된 B는 …: B's sentence is in the case named first
-        builder.entities.setdefault(case.id, case)
-        first = first or builder.entities[case.id]
-        dates = find_dates(span.text(builder.text), builder.meta.date)
-        date = dates[0].iso if dates else builder.meta.date
-        builder.relate("SENTENCED", person.id, case.id, span, frame="sentence.ko.v1",
-                       confidence=SENTENCE, properties={"months": months, "qualifier": "exact",
-                                                        **({"date": date} if date else {})},
-                       date_basis="sentence" if dates else "document")
-        props = {"role": "defendant"}
-        if any(_GUILTY.search(s.text(builder.text)) and _about(builder, s, person.id)
-               for s in spans):
-            props["plea"] = "guilty"
-        builder.relate("DEFENDANT_IN", person.id, case.id, span, frame="sentence.ko.v1",
-                       confidence=SENTENCE, properties=props)
+        for person, months in found:
+            first = _record(builder, span, spans, person, months, first)
     _facilitation(builder, spans)
+
+
+def _record(builder: DocBuilder, span: Span, spans: list[Span], person: Found, months: int,
+            first: ExtractedEntity | None) -> ExtractedEntity:
+    """SENTENCED and DEFENDANT_IN of one person sentenced; the case of the first sentencing
+    reported, returned."""
+    english = builder.entities[person.id].name
+    case = ExtractedEntity(id=case_id_for(person.id), type="Case",
+                           name=f"United States v. {english}",
+                           properties={"country": "US", "status": "sentenced"},
+                           confidence=CASE)
+    if first is not None and _CO_DEFENDANT.search(span.text(builder.text)):
+        case = first  # 함께 기소된 B는 …: B's sentence is in the case named first
+    builder.entities.setdefault(case.id, case)
+    first = first or builder.entities[case.id]
+    dates = find_dates(span.text(builder.text), builder.meta.date)
+    date = dates[0].iso if dates else builder.meta.date
+    builder.relate("SENTENCED", person.id, case.id, span, frame="sentence.ko.v1",
+                   confidence=SENTENCE, properties={"months": months, "qualifier": "exact",
+                                                    **({"date": date} if date else {})},
+                   date_basis="sentence" if dates else "document")
+    props = {"role": "defendant"}
+    if any(_GUILTY.search(s.text(builder.text)) and _about(builder, s, person.id)
+           for s in spans):
+        props["plea"] = "guilty"
+    builder.relate("DEFENDANT_IN", person.id, case.id, span, frame="sentence.ko.v1",
+                   confidence=SENTENCE, properties=props)
+    return first
 
 
 def _facilitation(builder: DocBuilder, spans: list[Span]) -> None:
