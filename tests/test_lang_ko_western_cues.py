@@ -54,3 +54,10 @@ def test_a_name_the_analyzer_misreads_before_an_agency_post(ko: KoreanPipeline) 
     ends the words taken."""
     assert _persons(ko, "앞서 설명했다. 존 헐벗 재무부 담당 차관은 조치를 밝혔다.") >= {"존 헐벗"}
     assert _persons(ko, "존 갤러웨이 재단은 재무부 차관을 초청했다.") == set()
+
+
+def test_a_name_the_phrase_alone_cuts_short_keeps_its_whole_word(ko: KoreanPipeline) -> None:
+    """Read alone after a demonym, a last word may split into a name and a common noun
+    (폴섬 -> 폴 + 섬, "island"); the sentence's reading of the whole word stands, since no
+    particle was glued onto it."""
+    assert _persons(ko, "미국인 데릭 폴섬(50)이 징역 8년을 선고받았다.") == {"데릭 폴섬"}

@@ -136,7 +136,10 @@ def add_western_persons(builder: DocBuilder, tokens: Tokens, native: NativeGazet
     if tokens_of is not None:
         again = _reread(text, tokens_of, dictionary_noun)
         # the phrase read alone outranks the sentence's reading of the same word
-        proper = {(s, e) for s, e in proper if (s, e - 1) not in again} | again
+        # (only where the sentence's reading glued a particle on: 로웰과; not where the
+        # phrase alone cut a name short, 폴섬 -> 폴 + 섬 "island")
+        proper = {(s, e) for s, e in proper
+                  if (s, e - 1) not in again or text[e - 1] not in _GLUED} | again
     # a role word is the cue beside a name (피고 X, X 피고는), never a word of it
     proper = {(s, e) for s, e in proper if text[s:e] not in _ROLE_WORDS}
     known = set(native.surfaces["ko"]) | set(native.places["ko"])
