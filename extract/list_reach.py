@@ -8,8 +8,9 @@ and the parse or the list expansion would hand the fact to every item:
   ("UAE-based A and B"), unless a later item has its own ("China-based A, B and
   Russia-based C");
 - an appositive set after a later item describes that item, wherever the parser hung it: in
-  "A, the head of X, and B, the China-based representative of Y" the appositive is the
-  nearest name's (B), not the first item's;
+  "A, the head of X, and B, the China-based representative of Y" and in "the designations
+  of A, of B, of C, Y's front company" the appositive is the nearest name's (B, C), not the
+  first item's;
 - "respectively" pairs two lists item by item, so where one list has items that are not
   names, the names cannot be paired by their order and no pair is stated.
 """
@@ -79,7 +80,8 @@ def appositive_owner(word: Token, argument: Token,
                      named: Callable[[Token], bool]) -> Token | None:
     """The list item an appositive describes when the parser hung it on an earlier item:
     the name just before the appositive, where that name is a later conjunct of the
-    argument. `named`: whether a word carries an entity. None when the argument stands."""
+    argument, or the object of a preposition the list repeats after a comma (", of B").
+    `named`: whether a word carries an entity. None when the argument stands."""
     # the path reached the appositive noun itself ("the China-based representative"), or
     # the name it hangs on
     appositive = argument if argument.dep_ == "appos" and argument.pos_ == "NOUN" else \
@@ -90,7 +92,15 @@ def appositive_owner(word: Token, argument: Token,
     noun = _noun_before(appositive)
     if noun is None or noun.i <= head.i or not named(noun):
         return None
-    return noun if _later_item(noun, head) else None
+    if _later_item(noun, head):
+        return noun
+    preposition = noun.head
+    if noun.dep_ == "pobj" and preposition.dep_ in {"prep", "conj"} and preposition.i > 0 \
+            and noun.doc[preposition.i - 1].text in _LIST_PUNCT and (
+                preposition.head.i == head.i
+                or any(c.i == preposition.head.i for c in head.conjuncts)):
+        return noun
+    return None
 
 
 def _later_item(noun: Token, head: Token) -> bool:

@@ -11,7 +11,10 @@ Read from the parse around the predicate word:
 - accusations ("accused of", "allegedly", "according to the indictment") make a fact alleged;
   a court frame carries its own modality (charged, pleaded_guilty, convicted, sentenced);
 - estimates ("an estimated", "estimated to", "reportedly") are marked as such;
-- "in a separate case" tells the case frames the defendant belongs to another case.
+- "in a separate case" tells the case frames the defendant belongs to another case;
+- a role noun that says its holder held it once ("a former director of X", "an ex-employee")
+  states no present tie, and one that says it is only suspected ("an alleged front company
+  for X", "a suspected facilitator") makes the fact alleged.
 """
 
 from __future__ import annotations
@@ -53,7 +56,8 @@ _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _SEPARATE = frozenset({"separate", "another", "different", "unrelated", "second"})
 _CASE_WORDS = frozenset({"case", "indictment", "complaint", "prosecution", "matter", "action"})
 _QUOTES = "\"“”"
-
+_FORMER = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "previous"})
+_SUSPECTED = frozenset({"alleged", "suspected", "purported", "presumed", "apparent"})
 
 
 @dataclass(frozen=True)
@@ -171,7 +175,16 @@ def is_negated(word: Token) -> str:
     return ""
 
 
+def _role_modifiers(word: Token) -> set[str]:
+    """The lower-cased adjectives of a role noun ("former", "alleged")."""
+    if word.pos_ not in {"NOUN", "PROPN"}:
+        return set()
+    return {c.lower_ for c in word.children if c.dep_ in {"amod", "advmod", "compound"}}
+
+
 def _alleged(word: Token, facts: SentenceFacts) -> bool:
+    if _role_modifiers(word) & _SUSPECTED:
+        return True
     for verb in _clause_chain(word):
         if verb is not word and verb.lemma_ in _ALLEGING:
             return True
@@ -218,6 +231,8 @@ def read(word: Token, frame_modality: str, sentence: Span,
     facts = facts or sentence_facts(sentence)
     if inside_quote(sentence, word, facts):
         return Reading(NOT_STATED, "inside a quotation")
+    if _role_modifiers(word) & _FORMER:
+        return Reading(NOT_STATED, "a role held once ('former')")
     reason = is_negated(word) or is_planned(word) or is_directed(
         word, _REQUESTING if frame_modality in COURT else _DIRECTING)
     if reason == "modal 'can'" and word.lemma_ in _EARNING and _states_a_figure(word):

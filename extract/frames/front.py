@@ -8,8 +8,10 @@ company used by Y", "a front company that acts for Y", "Y used front companies s
 cover company (organization, business) for Y is a front too; "Y operates (earns money)
 through front companies such as X"; "X is a front for Y's operations".
 
-A body is not a front for itself, nor for another of the fronts the same words name: in
-"A and B, two of its front companies", "its" is neither A nor B.
+A front is a body, never a person: in "A, a national who paid X, and B, X's front company"
+the front company is B, and a person the parse hangs the noun on is no front. A body is
+not a front for itself, nor for another of the fronts the same words name: in "A and B,
+two of its front companies", "its" is neither A nor B.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from extract.frames._paths import HOLDER, OBJECT, SELF, SUBJECT, prep
 if TYPE_CHECKING:
     from extract.relations import DocContext, Hit
 
-ORGS = ("Organization", "Person")
+ORGS = ("Organization",)
 OWNERS = ("Organization", "Agency")
 _YIELDS = (Yields("FRONT_FOR", ("front",), ("owner",)),)
 _TYPES = {"front": ORGS, "owner": OWNERS}

@@ -1,6 +1,6 @@
 """False facts from lists, appositives and references, each on a paraphrase with new names
 and paired with a look-alike that must still be read (extract/list_reach.py,
-extract/coref.py, extract/frames/front.py, extract/frames/_paths.py).
+extract/coref.py, extract/frames/front.py, extract/frames/_paths.py, extract/modality.py).
 """
 
 from __future__ import annotations
@@ -45,6 +45,18 @@ def test_an_appositive_right_after_the_first_item_stays_its_own() -> None:
     assert ("Choe Kang Il", "Russia") not in placed
 
 
+def test_a_front_in_a_list_of_prepositions_is_the_name_before_it() -> None:
+    # ", of A, of B, of C, Y's front company": the appositive is C's, and a person is no
+    # front company
+    result = extract(
+        "The actions of July 3 were the designations of Boris Ilyin, a Belarusian national "
+        "who moved funds for Sonbong Data Company, of Pak Chol Min, of Moranbong Software "
+        "Company, Sonbong's front company in China, and of Taeryong Trading Corporation.")
+    fronts = relations(result, "FRONT_FOR")
+    assert not any("Ilyin" in a for a, _ in fronts)
+    assert not any("Ilyin" in a for a, _ in relations(result, "LOCATED_IN"))
+
+
 def test_its_after_a_pair_of_names_is_neither_of_them() -> None:
     result = extract(
         "On March 4, OFAC designated the Haegum Bureau, together with Nampo Shipping Co. "
@@ -52,6 +64,16 @@ def test_its_after_a_pair_of_names_is_neither_of_them() -> None:
     fronts = relations(result, "FRONT_FOR")
     assert ("Nampo Shipping Co.", "Sonbong Trading Corporation") not in fronts
     assert ("Sonbong Trading Corporation", "Nampo Shipping Co.") not in fronts
+
+
+def test_a_report_is_its_publishers_not_a_members() -> None:
+    result = extract(
+        "The Remote Work Monitoring Group, whose seven members are all outside Africa except "
+        "for Japan and the ROK, published on March 9 its first report, \"Remote IT Workers "
+        "and the Evasion of Sanctions.\"")
+    issuers = [a for a, _ in relations(result, "ISSUED")]
+    assert "South Korea" not in issuers
+    assert "Japan" not in issuers
 
 
 def test_an_active_verb_with_its_own_object_shares_no_passive_subject() -> None:
@@ -81,6 +103,18 @@ def test_a_coordinated_participle_still_shares_the_passive_subject() -> None:
     assert ("DPRK IT workers", "Laos") in relations(result, "LOCATED_IN")
 
 
+def test_a_former_director_no_longer_runs_the_body() -> None:
+    result = extract(
+        "Washington listed Kim Yong Jin, a former director of the Sonbong Trading Company.")
+    assert relations(result, "CONTROLLED_BY") == []
+
+
+def test_a_present_director_runs_the_body() -> None:
+    result = extract(
+        "Washington listed Kim Yong Jin, the director of the Sonbong Trading Company.")
+    assert ("Sonbong Trading Company", "Kim Yong Jin") in relations(result, "CONTROLLED_BY")
+
+
 def test_respectively_pairs_lists_of_names_in_order() -> None:
     assert respective_pairs(["a", "b"], ["x", "y"], 2, 2) == [("a", "x"), ("b", "y")]
 
@@ -97,6 +131,21 @@ def test_respectively_for_another_list_leaves_a_single_end_alone() -> None:
 
 def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
     return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_an_appositive_after_a_repeated_preposition_is_the_last_items() -> None:
+    # "those of A, of B, of C Technology, Y's front company in China", the parser having
+    # hung the appositive on A
+    doc = _parsed(
+        ["those", "of", "Belov", ",", "of", "Ri", ",", "of", "Haegum", "Technology", ",",
+         "Sonbong", "'s", "front", "company", "in", "China"],
+        [0, 0, 1, 2, 2, 4, 2, 2, 9, 7, 2, 14, 11, 14, 2, 14, 15],
+        ["ROOT", "prep", "pobj", "punct", "prep", "pobj", "punct", "prep", "compound", "pobj",
+         "punct", "poss", "case", "amod", "appos", "prep", "pobj"],
+        ["PRON", "ADP", "PROPN", "PUNCT", "ADP", "PROPN", "PUNCT", "ADP", "PROPN", "PROPN",
+         "PUNCT", "PROPN", "PART", "ADJ", "NOUN", "ADP", "PROPN"])
+    owner = appositive_owner(doc[14], doc[2], lambda t: t.i in {2, 5, 9})
+    assert owner is not None and owner.i == 9
 
 
 def test_an_appositive_after_an_of_phrase_without_a_comma_stays_the_heads() -> None:
