@@ -337,9 +337,15 @@ def _generic(text: str) -> bool:
 
 
 def _modifies_rules(span: Span) -> bool:
+    """The UN's name citing its rules, not the UN acting: "United Nations Security Council
+    resolutions", "in defiance of the resolutions of the United Nations Security Council"."""
     doc = span.doc
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-    return nxt in {"resolution", "resolutions", "sanctions", "sanction", "security"}
+    if nxt in {"resolution", "resolutions", "sanctions", "sanction", "security"}:
+        return True
+    before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
+    return len(before) == 3 and before[1:] == ["of", "the"] and \
+        before[0] in {"resolution", "resolutions", "sanctions"}
 
 
 def _relative_date(text: str) -> bool:

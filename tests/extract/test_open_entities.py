@@ -133,3 +133,11 @@ def test_a_name_after_a_person_noun_and_named_is_a_person() -> None:
     # look-alike: a vendor may be a firm
     assert relabeled("Prosecutors say a vendor named Tallow Vantage rented the accounts.",
                      "Tallow Vantage") == "Organization"
+
+
+def test_the_un_cited_for_its_resolutions_is_no_actor() -> None:
+    spans = _spans("The launches defy the resolutions of the United Nations Security Council.")
+    assert "United Nations Security Council" not in spans
+    # look-alike: the council acting is an agency
+    spans = _spans("The United Nations Security Council listed the bank in 2016.")
+    assert spans.get("United Nations Security Council") == "Agency"
