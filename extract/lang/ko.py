@@ -103,7 +103,8 @@ class KoreanPipeline:
         """Relations the document as a whole gives: who opens a joint statement issued it,
         who a sentencing report says was sentenced."""
         add_statement_authors(builder, spans, self.native)
-        add_sentencings(builder, spans)
+        add_sentencings(builder, spans, {place for place, code in
+                                         self.native.places["ko"].items() if code == "US"})
         add_charges(builder, spans)
         add_links(builder, spans, self.native.places["ko"])
 

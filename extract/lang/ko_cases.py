@@ -23,6 +23,7 @@ report, so below the sure band.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.dates import find_dates
@@ -170,12 +171,26 @@ def _about(builder: DocBuilder, span: Span, person: str) -> bool:
     return bool(before) and max(before, key=lambda f: f.end).id == person
 
 
-def add_sentencings(builder: DocBuilder, spans: list[Span]) -> None:
+def _courts(us_places: Iterable[str]) -> re.Pattern[str]:
+    """A US court: _US_COURT, or a court named after a place in the US (애리조나주 피닉스
+    법원, 버지니아 동부 연방지방법원), a few words between the place and 법원."""
+    places = sorted(us_places, key=len, reverse=True)
+    if not places:
+        return _US_COURT
+    return re.compile(_US_COURT.pattern + "|(?:" + "|".join(map(re.escape, places)) +
+                      r")\S{0,2}\s*(?:[가-힣]+\s+){0,2}?(?:연방\s*)?(?:지방\s*)?법원")
+
+
+def add_sentencings(builder: DocBuilder, spans: list[Span],
+                    us_places: Iterable[str] = ()) -> None:
+    """`us_places`: the Korean names of places in the US (the native places table)."""
     first: ExtractedEntity | None = None  # the case of the first sentencing reported
     earlier: int | None = None  # the last term given (미국 법원이 … 여성에게 징역 8년을 선고)
+    court = _courts(us_places)
     for index, span in enumerate(spans):
-        found = _sentenced(builder, span, us_case_before(builder, spans, index, _US_COURT),
-                           earlier)
+        us = us_case_before(builder, spans, index, court) or bool(
+            court.search(span.text(builder.text)))
+        found = _sentenced(builder, span, us, earlier)
         term = _term(span.text(builder.text))
         earlier = term[2] if term else earlier
         for person, months in found:
