@@ -54,6 +54,23 @@ def _of_sanctions(hit: Hit, context: DocContext, spec: Yields) -> dict[str, obje
     return None
 
 
+# the act itself as the subject of "target" ("today's action targets X", "the designations
+# target Y"): the designator is then the document's; any other subject that is not a
+# designator ("North Korean IT workers target firms such as X") is someone else targeting
+_ACTS = frozenset({"action", "designation", "sanction", "measure", "step", "package", "round",
+                   "move", "order", "determination", "listing"})
+
+
+def _targeted_by_act(hit: Hit, context: DocContext,
+                     spec: Yields) -> dict[str, object] | None:
+    """"target" as a designation: the subject, when not a designator, must be the act."""
+    if "agent" not in hit.paths:
+        subjects = [c for c in hit.word.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and subjects[0].lemma_.lower() not in _ACTS:
+            return None
+    return _of_sanctions(hit, context, spec)
+
+
 _SANCTIONS = "sanctions|sanction"
 # "subject to U.S. sanctions", "subject to Japan's sanctions"
 _OWNER = tuple(f">prep[to] >pobj[{_SANCTIONS}] >{dep}" for dep in ("compound", "amod", "nmod",
@@ -72,7 +89,7 @@ FRAMES = (
           base_confidence=0.6),
     Frame("designation-target-verb", 1, ("target",),
           {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
-          defaults={"agent": "designator"}, dated="act", properties=_of_sanctions,
+          defaults={"agent": "designator"}, dated="act", properties=_targeted_by_act,
           base_confidence=0.6),
     # "OFAC took action against X", "OFAC's action against X", "today's action against X"
     Frame("designation-action", 1, ("action", "actions"),
