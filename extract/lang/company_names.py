@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph.model import Extraction, PossibleSame, default_model
 from graph.search_keys import romanization_key
@@ -60,6 +61,9 @@ def _strip_native(text: str) -> str:
     return text
 
 
+# keys of names are asked again for every document against every name the registry holds:
+# cached, a stream of documents no longer grows quadratically in this work
+@lru_cache(maxsize=1 << 16)
 def company_core(name: str) -> str:
     """"Pyolbit Trading Co., Ltd." -> "pyolbittrading"; "株式会社ピョルビッ" -> "ピョルビッ"."""
     text = _strip_native(unicodedata.normalize("NFKC", name).strip())
@@ -156,6 +160,7 @@ def _unique(candidates: list[Known], own: str) -> list[Known]:
     return list({o.id: o for o in candidates if o.id != own}.values())
 
 
+@lru_cache(maxsize=1 << 16)
 def sound_key(name: str) -> str:
     """The name without legal form, spaces or romanization differences ("Jinyong IT ..."
     and "Chinyong IT ..." are one key); '' for a name of one word (too short to say)."""
