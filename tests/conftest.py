@@ -26,6 +26,8 @@ from typing import Any
 
 import pytest
 
+from extract.lang.ko import KoreanPipeline
+from extract.lang.native import load_native
 from graph.store import GraphStore
 from graph.stores.falkor import FalkorStore
 from graph.stores.falkor_server import start_server, stop_server
@@ -210,3 +212,10 @@ def _drop(store: GraphStore) -> None:
     if isinstance(store, FalkorStore):
         store.delete_graph()
     store.close()
+
+
+@pytest.fixture(scope="module")
+def ko() -> KoreanPipeline:
+    """The Korean pipeline the Korean construction tests read with, one per test module."""
+    return KoreanPipeline(load_native())
+

@@ -14,11 +14,6 @@ from tests.ja_designators import government_id
 
 
 @pytest.fixture(scope="module")
-def ko() -> KoreanPipeline:
-    return KoreanPipeline(load_native())
-
-
-@pytest.fixture(scope="module")
 def ja() -> JapanesePipeline:
     return JapanesePipeline(load_native())
 

@@ -4,19 +4,11 @@ defendants share in English is its case. Invented names."""
 
 from __future__ import annotations
 
-import pytest
-
 from extract.lang.crosslink import EnglishRegistry, link
 from extract.lang.ko import KoreanPipeline
-from extract.lang.native import load_native
 from graph.model import DocumentMeta, ExtractedEntity, ExtractedRelation, Extraction, Mention
 
 US = [{"country": "US", "agency": "Department of Justice"}]
-
-
-@pytest.fixture(scope="module")
-def ko() -> KoreanPipeline:
-    return KoreanPipeline(load_native())
 
 
 def _english(*cases: tuple[str, list[str]]) -> EnglishRegistry:

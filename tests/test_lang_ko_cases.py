@@ -4,19 +4,11 @@ defendant helped (FACILITATED). Invented names and sentences; each rule has a lo
 
 from __future__ import annotations
 
-import pytest
-
 from extract.lang.crosslink import EnglishRegistry, link
 from extract.lang.ko import KoreanPipeline
-from extract.lang.native import load_native
 from graph.model import DocumentMeta, ExtractedEntity, Extraction, Mention
 
 US = [{"country": "US", "agency": "Department of Justice"}]
-
-
-@pytest.fixture(scope="module")
-def ko() -> KoreanPipeline:
-    return KoreanPipeline(load_native())
 
 
 def _read(ko: KoreanPipeline, text: str) -> Extraction:

@@ -4,18 +4,10 @@ pipeline. Invented names and sentences; each rule has a look-alike that must not
 
 from __future__ import annotations
 
-import pytest
-
 from extract.lang.ko import KoreanPipeline
-from extract.lang.native import load_native
 from graph.model import DocumentMeta, Extraction
 
 US = [{"country": "US", "agency": "Department of Justice"}]
-
-
-@pytest.fixture(scope="module")
-def ko() -> KoreanPipeline:
-    return KoreanPipeline(load_native())
 
 
 def _read(ko: KoreanPipeline, text: str, title: str = "북한 IT 조력자 기소") -> Extraction:

@@ -5,19 +5,11 @@ construction has a look-alike that must not fire."""
 
 from __future__ import annotations
 
-import pytest
-
 from extract.lang.ko import KoreanPipeline
-from extract.lang.native import load_native
 from graph.model import DocumentMeta
 
 US = [{"country": "US", "agency": "Department of Justice"}]
 LEAD = "미 법무부는 북한 IT 노동자의 위장 취업을 도운 혐의로 5명을 기소했다. "
-
-
-@pytest.fixture(scope="module")
-def ko() -> KoreanPipeline:
-    return KoreanPipeline(load_native())
 
 
 def _defendants(ko: KoreanPipeline, text: str) -> set[str]:

@@ -4,18 +4,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from extract.lang.ko import KoreanPipeline
-from extract.lang.native import load_native
 from graph.model import DocumentMeta
 
 OPENING = "외교부는 2일 북한 기관 1곳과 개인 2명을 독자제재 대상으로 지정했다. "
-
-
-@pytest.fixture(scope="module")
-def ko() -> KoreanPipeline:
-    return KoreanPipeline(load_native())
 
 
 def _designated(ko: KoreanPipeline, text: str) -> set[str]:

@@ -4,16 +4,8 @@ ending in a list of names is still a name. Invented names."""
 
 from __future__ import annotations
 
-import pytest
-
 from extract.lang.ko import KoreanPipeline
-from extract.lang.native import load_native
 from graph.model import DocumentMeta
-
-
-@pytest.fixture(scope="module")
-def ko() -> KoreanPipeline:
-    return KoreanPipeline(load_native())
 
 
 def _persons(ko: KoreanPipeline, text: str) -> set[str]:

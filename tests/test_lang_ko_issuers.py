@@ -4,16 +4,8 @@ made up for the test; each test pairs a construction with a look-alike."""
 
 from __future__ import annotations
 
-import pytest
-
 from extract.lang.ko import KoreanPipeline
-from extract.lang.native import load_native
 from graph.model import DocumentMeta, Extraction
-
-
-@pytest.fixture(scope="module")
-def ko() -> KoreanPipeline:
-    return KoreanPipeline(load_native())
 
 
 def _issuers(result: Extraction) -> set[str]:

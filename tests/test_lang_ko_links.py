@@ -4,19 +4,11 @@ names and our own sentences; each rule has a look-alike that must not fire."""
 
 from __future__ import annotations
 
-import pytest
-
 from extract.lang.crosslink import EnglishRegistry, link
 from extract.lang.ko import KoreanPipeline
-from extract.lang.native import load_native
 from graph.model import DocumentMeta, ExtractedEntity, Extraction, Mention
 
 KR = [{"country": "KR", "agency": "Ministry of Foreign Affairs"}]
-
-
-@pytest.fixture(scope="module")
-def ko() -> KoreanPipeline:
-    return KoreanPipeline(load_native())
 
 
 def _read(ko: KoreanPipeline, text: str) -> Extraction:

@@ -5,17 +5,9 @@ the test, with invented names; each test pairs a construction with a look-alike.
 
 from __future__ import annotations
 
-import pytest
-
 from extract.lang.ko import KoreanPipeline
-from extract.lang.native import load_native
 from extract.lang.orgnames import org_key
 from graph.model import DocumentMeta, Extraction
-
-
-@pytest.fixture(scope="module")
-def ko() -> KoreanPipeline:
-    return KoreanPipeline(load_native())
 
 
 def _read(ko: KoreanPipeline, text: str) -> Extraction:

@@ -4,17 +4,9 @@ sentence is made up for the test, with invented names."""
 
 from __future__ import annotations
 
-import pytest
-
 from extract.lang.dates import find_dates
 from extract.lang.ko import KoreanPipeline
-from extract.lang.native import load_native
 from graph.model import DocumentMeta, ExtractedEntity, Extraction
-
-
-@pytest.fixture(scope="module")
-def ko() -> KoreanPipeline:
-    return KoreanPipeline(load_native())
 
 
 def _meta() -> DocumentMeta:

@@ -6,16 +6,8 @@ with a look-alike that must not fire."""
 
 from __future__ import annotations
 
-import pytest
-
 from extract.lang.ko import KoreanPipeline
-from extract.lang.native import load_native
 from graph.model import DocumentMeta, Extraction
-
-
-@pytest.fixture(scope="module")
-def ko() -> KoreanPipeline:
-    return KoreanPipeline(load_native())
 
 
 def _designated(ko: KoreanPipeline, text: str, country: str = "KR") -> set[str]:

@@ -6,18 +6,10 @@ the construction with a look-alike that must not fire."""
 
 from __future__ import annotations
 
-import pytest
-
 from extract.lang.ko import KoreanPipeline
-from extract.lang.native import load_native
 from graph.model import DocumentMeta, Extraction
 
 US = [{"country": "US"}]
-
-
-@pytest.fixture(scope="module")
-def ko() -> KoreanPipeline:
-    return KoreanPipeline(load_native())
 
 
 def _read(ko: KoreanPipeline, text: str, title: str = "미 법무부, 북한 IT 조력자 기소",

@@ -5,16 +5,8 @@ whose. Invented names."""
 
 from __future__ import annotations
 
-import pytest
-
 from extract.lang.ko import KoreanPipeline
-from extract.lang.native import load_native
 from graph.model import DocumentMeta
-
-
-@pytest.fixture(scope="module")
-def ko() -> KoreanPipeline:
-    return KoreanPipeline(load_native())
 
 
 def _terms(ko: KoreanPipeline, text: str) -> dict[str, object]:

@@ -5,23 +5,15 @@ of its list. Every sentence is made up for the test; each construction has a loo
 
 from __future__ import annotations
 
-import pytest
-
 from extract.frames._calibration import confidence_of
 from extract.lang.ko import KoreanPipeline
 from extract.lang.ko_statements import LISTED, UNLISTED
-from extract.lang.native import load_native
 from graph.model import DocumentMeta, Extraction
 
 TRIO = [{"country": "KR", "agency": "Ministry of Foreign Affairs"},
         {"country": "US", "agency": "Department of State"},
         {"country": "JP", "agency": "Ministry of Foreign Affairs"}]
 CRYPTO = "advisory:joint-statement-on-dprk-cryptocurrency-thefts-and-public-private-collaboration"
-
-
-@pytest.fixture(scope="module")
-def ko() -> KoreanPipeline:
-    return KoreanPipeline(load_native())
 
 
 def _statement(ko: KoreanPipeline, text: str, title: str, doc_type: str = "joint_statement",

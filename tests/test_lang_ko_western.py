@@ -4,18 +4,10 @@ sentences throughout; each construction has a look-alike that must not fire."""
 
 from __future__ import annotations
 
-import pytest
-
 from extract.lang.crosslink import EnglishRegistry, link
 from extract.lang.ko import KoreanPipeline
-from extract.lang.native import load_native
 from extract.lang.western_names import same_western_name, transliterated
 from graph.model import DocumentMeta, ExtractedEntity, Extraction, Mention
-
-
-@pytest.fixture(scope="module")
-def ko() -> KoreanPipeline:
-    return KoreanPipeline(load_native())
 
 
 def _persons(ko: KoreanPipeline, text: str) -> dict[str, list[str]]:
