@@ -86,6 +86,12 @@ class Known:
     countries: set[str]
 
 
+# where a body keeps teams or delegations ("runs IT worker delegations in Russia and Laos")
+# is where it works abroad, not where it is: a company placed so is still the company of
+# the same name placed at home, so these places never tell two companies apart
+_ABROAD_FRAMES = ("location-keeps",)
+
+
 def places(extraction: Extraction) -> dict[str, set[str]]:
     """The countries each entity is placed in: its own `country` value and the Country
     ends of its LOCATED_IN relations."""
@@ -97,7 +103,8 @@ def places(extraction: Extraction) -> dict[str, set[str]]:
         if entity.type != "Country" and country:
             out.setdefault(entity.id, set()).add(str(country))
     for relation in extraction.relations:
-        if relation.type == "LOCATED_IN" and codes.get(relation.target):
+        if relation.type == "LOCATED_IN" and codes.get(relation.target) and \
+                not relation.frame.startswith(_ABROAD_FRAMES):
             out.setdefault(relation.source, set()).add(codes[relation.target])
     return out
 

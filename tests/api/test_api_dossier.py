@@ -45,7 +45,7 @@ def test_front_company_dossier_names_the_designation(gold_client: TestClient) ->
     # act, and so is a wire report naming the department (not its office): one act, one
     # record, named by the authority its Sanction node holds; an analyst's note that recalls
     # the designation is one more source of the same act
-    assert ofac[0]["sources"] == ["b8-ofac-andreyev-chinyong-2025-08-27",
+    assert sorted(ofac[0]["sources"]) == ["b8-ofac-andreyev-chinyong-2025-08-27",
                                   "d1-wire-trilateral-it-workers-statement-2025-08-27",
                                   "f5-note-trilateral-measures-it-workers-2022-2025-2025-11-12",
                                   "ja-news-us-sanctions-andreyev-2025-08-28",
@@ -171,10 +171,14 @@ def test_north_korea_never_adds_a_reward_offer_or_other_kinds_to_revenue(
         assert group["documents"] and all(f["documents"] for f in group["figures"])
         if group["kind"] == "reward_offer":
             assert group["total_low_usd"] is None and group["note"]
+        # an estimate ("estimated that the thefts totaled about $660 million") is shown
+        # beside the total and never added into it (api/services/money.py)
+        stated = [f for f in group["figures"]
+                  if not all(e["modality"] == "estimate" for e in f["estimates"])]
         if group["total_low_usd"] is not None:
-            highs = sum(f["high_usd"] for f in group["figures"])
+            highs = sum(f["high_usd"] for f in stated)
             assert group["total_low_usd"] <= group["total_high_usd"] == highs
-            assert group["total_low_usd"] >= max(f["low_usd"] for f in group["figures"])
+            assert group["total_low_usd"] >= max(f["low_usd"] for f in stated)
     kinds = {g["kind"] for g in money["groups"] if g["direction"] == "in"}
     if len(kinds) > 1:
         assert money["total_in_usd"] is None  # no single total across kinds
