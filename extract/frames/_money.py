@@ -32,6 +32,22 @@ REASON = ("<pcomp[for] <prep >dobj", "<pcomp[for] <prep >nsubjpass",
           *(f"<pcomp[in] <prep[{_ROLE}] <pobj[for] <prep >{dep}"
             for dep in ("dobj", "nsubjpass")))
 
+# The one accused of an act is its actor: "the indictment charges X with helping Y",
+# "prosecutors accused X of conspiring to launder ...", "two people, A and B, charged with
+# running ...", "three men accused of helping them". The gerund after "of"/"with" has no
+# subject of its own; English reads it from the accused: the object of the active verb,
+# or the noun the passive participle describes. Only verbs of accusation: "barred X from
+# hiring", "warned X against hiring" state the opposite of an act.
+_ACCUSING = ("accuse|accuses|accused|accusing|charge|charges|charged|charging|convict|"
+             "convicts|convicted|indict|indicts|indicted|suspect|suspects|suspected")
+ACCUSED = tuple(f"{chain}<pcomp[of|with] <prep[{_ACCUSING}] >dobj"
+                for chain in ("", "<xcomp ", "<conj "))
+# the noun a passive participle describes: "A and B, charged with hosting laptops";
+# often a counted description ("two men accused of helping them") that names no one, so
+# the frames that read it take named actors only
+ACCUSED_NOUN = tuple(f"{chain}<pcomp[of|with] <prep[{_ACCUSING}] @VBN <acl"
+                     for chain in ("", "<xcomp ", "<conj "))
+
 # whose activity earns: "their activities / the workers' schemes generate revenue"
 _DOINGS = "activities|activity|work|operations|operation|schemes|scheme"
 ACTIVITY_OWNER = (f">nsubj[{_DOINGS}] >poss",)

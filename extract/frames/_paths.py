@@ -44,6 +44,8 @@ SUBJECT = (
     "<conj >agent >pobj",
     "<xcomp >nsubj",
     "<xcomp >nsubjpass",
+    # "X enabled (allowed, helped) the workers to obtain jobs": the workers obtain them
+    "<xcomp >dobj",
     "<pcomp <prep >nsubj",
     "<pcomp <prep >nsubjpass",
     "<conj <pcomp <prep >nsubj",
@@ -119,6 +121,11 @@ _BELIEF = frozenset({"know", "believe", "suspect", "understand", "consider", "fi
                      "assume", "presume", "report", "allege", "deem", "judge", "say"})
 
 
+# verbs whose object does what their infinitive says, and does it: "enabled the workers to
+# obtain jobs", "allowed them to log in" (not "asked", "urged", "told": requests)
+_LETTING = frozenset({"enable", "allow", "let", "permit", "help", "force", "compel"})
+
+
 def _that_clause_jumps(word: Token) -> bool:
     """A restrictive "that" clause hung on a noun that another clause separates from it: in
     "A and B, who worked through a firm to offer services that move money to X", the
@@ -153,6 +160,14 @@ def borrows_wrongly(path: str, word: Token) -> bool:
             _that_clause_jumps(word):
         return True
     path = path.removeprefix("+auxpass ")
+    if path == "<xcomp >dobj":
+        # only a verb of letting hands its infinitive its object: "X used the names to
+        # obtain jobs" is X's purpose, and "X asked Y to pay" a request, no act of Y's
+        return word.dep_ != "xcomp" or word.head.lemma_ not in _LETTING
+    if path == "<xcomp >nsubj" and word.dep_ == "xcomp" and word.head.lemma_ in _LETTING \
+            and any(c.dep_ == "dobj" for c in word.head.children):
+        # "X enabled the workers to obtain jobs at Y": the workers got them, not X
+        return True
     if path == "<xcomp >nsubj" and word.dep_ == "xcomp" and word.head.lemma_ in _BELIEF:
         # "X, whom he knew to be acting for Y": an active verb of knowing or believing hands
         # its infinitive the one known about (its object), not its own subject; the passive

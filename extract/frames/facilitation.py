@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
-from extract.frames._money import MONEY_NOUNS, REASON
+from extract.frames._money import ACCUSED, ACCUSED_NOUN, MONEY_NOUNS, REASON
 from extract.frames._paths import HOLDER, OBJECT, SUBJECT, prep
 from extract.frames.employment import JOBS, JOBS_FOR
 from graph.model import ExtractedEntity
@@ -36,7 +36,7 @@ _MEANS = ("laptop|laptops|computer|computers|farm|farms|equipment|accounts|accou
           "addresses")
 
 # "X played a (key) role in helping Y": the one who played the part helped
-_HELPER = (*SUBJECT, *REASON, "<pcomp[in] <prep[role|part] <dobj >nsubj")
+_HELPER = (*SUBJECT, *REASON, *ACCUSED, "<pcomp[in] <prep[role|part] <dobj >nsubj")
 # "X used the names to build aliases": an infinitive of purpose shares its verb's subject
 _PURPOSE = "+aux[to] <advcl >nsubj"
 _MEANS_VERBS = ("host", "run", "operate", "maintain", "supply", "provide", "sell", "rent",
@@ -106,9 +106,17 @@ FRAMES = (
           (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),),
           role_types=_TYPES, requires=(">xcomp|advcl >aux[to]",), base_confidence=0.55),
     Frame("facilitation", 1, ("help", "assist", "facilitate", "enable", "aid", "abet"),
-          {"helper": _HELPER, "helped": (*OBJECT, ">dative", *prep("for"), *_MEANS_FOR)},
+          # "helped the workers obtain jobs": the parser may make the ones helped the
+          # subject of a clause under the verb
+          {"helper": _HELPER, "helped": (*OBJECT, ">dative", *prep("for"), *_MEANS_FOR,
+                                         ">ccomp >nsubj")},
           _YIELDS, role_types=_TYPES, defaults={"helped": "workers"}, unnamed_ok=True,
           complete=_no_part, base_confidence=0.7),
+    # "A and B, charged with helping the workers": named actors only, and the ones
+    # helped must be named too (no default: "them" left unresolved is not the workers)
+    Frame("facilitation-accused", 1, ("help", "assist", "facilitate", "enable", "aid"),
+          {"helper": ACCUSED_NOUN, "helped": (*OBJECT, ">dative", ">ccomp >nsubj")},
+          _YIELDS, role_types=_TYPES, complete=_no_part, base_confidence=0.6),
     Frame("facilitation-support", 1, ("support",),
           {"helper": SUBJECT, "helped": OBJECT}, _YIELDS, role_types=_TYPES,
           unnamed_ok=True, base_confidence=0.55),

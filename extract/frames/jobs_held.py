@@ -1,0 +1,47 @@
+"""EMPLOYED_AT, two constructions the employment family (employment.py) does not read.
+
+- "P belongs to X" (a person): membership of an organization is a post in it. Between two
+  organizations the same verb states control (control.py), so only a person is read.
+- "Y did (performed, carried out) remote work for X", "Y did development jobs for X": the
+  firm the work was done for held the worker. Not "sought work", "applied for work" (no
+  verb of doing) and not work done for a state or a worker collective (the employer must
+  be a firm, `is_employer`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extract.frames import Frame, Yields
+from extract.frames._money import ACCUSED
+from extract.frames._paths import SUBJECT, prep
+from extract.frames.employment import EMPLOYERS, WORKERS, is_employer
+
+if TYPE_CHECKING:
+    from extract.relations import DocContext, Hit
+
+_YIELDS = (Yields("EMPLOYED_AT", ("worker",), ("employer",), when=is_employer),)
+# what is done for someone who employs: work, jobs, projects, tasks
+_WORK = "work|jobs|job|projects|project|tasks|task|contracts|contract|development|programming"
+
+
+
+def _some_work(hit: Hit, context: DocContext) -> None:
+    """'did no work for X', 'never did any work for X' deny the job."""
+    work = [c for c in hit.word.children if c.dep_ == "dobj"]
+    if any(d.lower_ in {"no", "none"} for w in work for d in w.children if d.dep_ == "det"):
+        hit.roles.clear()
+
+
+FRAMES = (
+    Frame("employment-belong", 1, ("belong",),
+          {"worker": (*SUBJECT, *ACCUSED), "employer": prep("to")},
+          _YIELDS, role_types={"worker": ("Person",), "employer": EMPLOYERS},
+          base_confidence=0.6),
+    Frame("employment-work-done", 1, ("do", "perform", "carry", "complete", "undertake"),
+          {"worker": (*SUBJECT, *ACCUSED),
+           # "for X" on the verb, or on the work ("did remote work for X")
+           "employer": (*prep("for"), f">dobj[{_WORK}] >prep[for] >pobj")},
+          _YIELDS, role_types={"worker": WORKERS, "employer": EMPLOYERS},
+          requires=(f">dobj[{_WORK}]",), unnamed_ok=True, complete=_some_work, base_confidence=0.6),
+)
