@@ -92,6 +92,13 @@ class Reading:
     separate_case: bool = False
 
 
+def _colon_before(clause: Token) -> bool:
+    """The clause comes before the verb it hangs on, with a colon or semicolon between."""
+    head = clause.head
+    return clause.i < head.i and any(t.text in {":", ";"}
+                                     for t in clause.doc[clause.i + 1:head.i])
+
+
 def _clause_chain(word: Token) -> list[Token]:
     """The predicate and the verbs that govern it up to its clause's root (xcomp, ccomp,
     conj, pcomp and their prepositions), nearest first."""
@@ -103,6 +110,11 @@ def _clause_chain(word: Token) -> list[Token]:
             # "X was charged in May, and OFAC designated him today": a coordinated clause
             # with a subject of its own is a statement of its own; the first clause's
             # negation, modal or accusation does not reach it
+            break
+        if current.dep_ == "ccomp" and _colon_before(current):
+            # "X is releasing this PSA to warn employers: they ask for ...": a clause the
+            # parser hangs under a verb after a colon is no complement of it; the colon
+            # ends the statement that comes before it
             break
         current = current.head
         chain.append(current)

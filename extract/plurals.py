@@ -33,8 +33,11 @@ _COUNTED = re.compile(
 _BOTH = re.compile(rf"\b[Bb]oth\s+(?:of\s+the\s+|the\s+)?{_NOUN}\b(?!\s+of\b)")
 # "All three were charged", "all four men"; "Both were sentenced" opening a sentence; "the
 # pair"
-_ALL = re.compile(rf"\b[Aa]ll\s+(?P<number>{'|'.join(_NUMBERS)})(?:\s+{_NOUN}\b|{_VERB_NEXT})"
-                  r"(?!\s+of\b)")
+# ... and "designated all three on May 2", "sanctioned all four.": as an object, before a
+# preposition or the end of the clause (not "all three of", "all three countries")
+_OBJECT_END = r"(?=\s+(?:on|in|at|by|under|for|as|with|earlier|today|last|that)\b|\s*[.;])"
+_ALL = re.compile(rf"\b[Aa]ll\s+(?P<number>{'|'.join(_NUMBERS)})"
+                  rf"(?:\s+{_NOUN}\b|{_VERB_NEXT}|{_OBJECT_END})(?!\s+of\b)")
 _BARE_BOTH = re.compile(rf"(?<![\w,] )Both{_VERB_NEXT}")
 _PAIR = re.compile(r"\b[Tt]he\s+(?:pair|duo)\b(?!\s+of\b)")
 _WINDOW = 3  # sentences back

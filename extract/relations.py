@@ -235,6 +235,12 @@ def _find_leads(context: DocContext) -> None:
             # the rest of an item's line, split off by an abbreviation inside it ("a.k.a.",
             # "Co."): the item goes on, and so does the list after it
             continue
+        elif lead >= 0 and lead == i - 1 and ";" in text and \
+                "\n" not in body[sentences[i - 1].end:sentence.start]:
+            # the list run on after the colon, its items divided by semicolons ("...
+            # sanctioned four targets: A, a ...; B, a ...; and C, a ..."): one item line
+            context.leads[i] = lead
+            lead = -1
         else:
             lead = -1
         in_item = i in context.leads

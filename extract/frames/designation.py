@@ -61,6 +61,27 @@ def _properties(hit: Hit, context: DocContext, spec: Yields) -> dict[str, object
     return {"legal_basis": basis} if basis else {}
 
 
+def _announcer(hit: Hit, context: DocContext) -> None:
+    """"OFAC said in announcing the designations": the agency that speaks is the one that
+    announces (a quote's speaker is otherwise no actor, extract/modality.py); only an agency
+    or a state, never an official who speaks for it."""
+    from extract.arguments import entities_of
+
+    word = hit.word
+    if hit.roles.get("agent") or word.dep_ != "pcomp" or word.head.dep_ != "prep":
+        return
+    verb = word.head.head
+    if verb.lemma_ not in {"say", "state"}:
+        return
+    found = [e for c in verb.children if c.dep_ == "nsubj"
+             for e in entities_of(c, context.index)
+             if e in context.entities and context.entities[e].type in DESIGNATORS
+             and context.entities[e].properties.get("code") != "KP"]
+    if found:
+        hit.roles["agent"] = found
+        hit.paths["agent"] = 99
+
+
 def _action_targets(hit: Hit, context: DocContext, spec: Yields) -> dict[str, object] | None:
     """"The targets are A and B" names the action's targets; "the targets of the fraud
     were A and B" names someone else's."""
@@ -78,6 +99,7 @@ _ON_THE_MEASURES = (f">dobj[{_MEASURES}] >prep[on|against] >pobj",
 # designations target X", "OFAC's sanctions target X"
 _ACTS = "action|actions|designation|designations|sanctions|measures"
 _DESIGNATED = "designated|sanctioned|targeted"
+_DESIGNATIONS = "designation|designations|listing|listings"
 _TYPES = {"agent": DESIGNATORS, "target": TARGETS}
 # "designated A in 2019, together with B", "along with B", "alongside B": the companion of
 # the object is designated by the same act (an agent never fills it: a co-designator is an
@@ -177,6 +199,14 @@ FRAMES = (
           role_types=_TYPES, requires=(f">nsubj[{_ACTS}]",),
           defaults={"agent": "designator"}, dated="act", properties=_properties,
           base_confidence=0.7),
+    # "OFAC announced the designations (of X)", "Treasury said in announcing the
+    # sanctions designations": the one announcing its designations made them; it is the
+    # designator the release's agentless passives continue ("X was designated under ...")
+    Frame("designation-announced", 1, ("announce", "unveil"),
+          {"agent": SUBJECT, "target": (">dobj >prep[of] >pobj", ">nsubjpass >prep[of] >pobj")},
+          _YIELDS, role_types=_TYPES, requires=(f">dobj|nsubjpass[{_DESIGNATIONS}]",),
+          defaults={"agent": "designator"}, dated="act", properties=_properties,
+          complete=_announcer, base_confidence=0.7),
     Frame("designation-noun", 1, ("designation", "sanction"),
           {"agent": BY, "target": _NOUN_TARGET}, _YIELDS, pos=("NOUN",), role_types=_TYPES,
           dated="act", properties=_properties, base_confidence=0.7),
@@ -185,6 +215,7 @@ FRAMES = (
 
 def list_designations(context: DocContext) -> Iterable[Found]:
     """A designating sentence ending in a colon, then one target per list item."""
+    from extract.frames.designation_inline import semicolon_parts
     from extract.relations import Found
 
     found: list[Found] = []
@@ -203,8 +234,8 @@ def list_designations(context: DocContext) -> Iterable[Found]:
         agents = _not_possessors(agents, lead, context)[:1] or context.issuers()
         basis = legal_basis(sentence.text)
         for item in items:
-            targets = [e for e in context.sentence_entities(item)
-                       if context.entities[e].type in TARGETS][:1]
+            sentence = context.mentions.sentences[item]
+            targets = semicolon_parts(context, item, sentence.start)
             for agent in agents:
                 for target in targets:
                     props: dict[str, object] = {"_word": words[0]}
