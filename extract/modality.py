@@ -4,6 +4,9 @@ or not at all.
 Read from the parse around the predicate word:
 - negation ("did not", "never", "no longer") and modal or conditional verbs ("may", "could",
   "would", "if") state no fact;
+- a pretence states no fact: what someone made it appear, posed as or gave the impression
+  of ("to give the impression that the workers were based in X") is the opposite of what
+  the sentence says happened (extract/pretence.py);
 - future and planned acts ("will designate", "is scheduled to be sentenced", "expected to
   bring in", "plans to") are not done acts;
 - words inside quotation marks are the speaker's, and a speaker is not an actor of the facts
@@ -23,6 +26,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from spacy.tokens import Span, Token
+
+from extract.pretence import is_pretence
 
 NOT_STATED = ""  # the sentence does not assert the fact
 COURT = ("charged", "pleaded_guilty", "convicted", "sentenced")
@@ -246,7 +251,7 @@ def read(word: Token, frame_modality: str, sentence: Span,
     if _role_modifiers(word) & _FORMER:
         return Reading(NOT_STATED, "a role held once ('former')")
     reason = is_negated(word) or is_planned(word) or is_directed(
-        word, _REQUESTING if frame_modality in COURT else _DIRECTING)
+        word, _REQUESTING if frame_modality in COURT else _DIRECTING) or is_pretence(word)
     if reason == "modal 'can'" and word.lemma_ in _EARNING and _states_a_figure(word):
         # "a single worker can earn more than $N a year": what a worker is able to earn is
         # a figure the text gives as an estimate, not a planned act

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from extract.evaluate.scoring import GoldDoc, _rel_key, match_entities
+from extract.frames._calibration import DOCUMENTS_KEY
 from graph.model import ExtractedRelation, Extraction
 
 BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
@@ -81,12 +82,20 @@ def _reading(j: Judged) -> tuple[str, str, str, int]:
 def frame_counts(items: list[Judged]) -> dict[str, dict[str, list[float]]]:
     """frame -> construction -> [correct, total]; '*' for the whole frame, '*/listed',
     '*/read' and '*/unnamed' for its relations between gazetteer names, names read from the
-    text, or with a description at an end. The relations one construction reads from one
+    text, or with a description at an end; '*documents' for the number of documents it read
+    in (twice, as [documents, documents]). The relations one construction reads from one
     sentence ("designated A, B, C and D") are one piece of evidence, not four: each counts
     for its share of that reading, so a list does not claim the certainty of four
     sentences."""
     readings = Counter(_reading(j) for j in items)
     table: dict[str, dict[str, list[float]]] = {}
+    documents: dict[str, set[str]] = {}
+    for j in items:
+        documents.setdefault(j.relation.frame or "document", set()).add(j.doc_id)
+    for frame, read_in in documents.items():
+        # the documents the frame read in: the units of evidence of its confidence bound
+        # (extract/frames/_calibration.py `evidence_of`)
+        table.setdefault(frame, {})[DOCUMENTS_KEY] = [float(len(read_in))] * 2
     for j in items:
         frame = j.relation.frame or "document"
         row = table.setdefault(frame, {})

@@ -34,11 +34,14 @@ evidence guarantees, not what it suggests (docs/extraction.md, "Confidence"): th
 each counted once, plus one pseudo-reading worth the rule's hand-set prior. The unit is
 the frame id, which names its language for Japanese and Korean (designation.ko.v1); the
 constructions of a frame are not split further (too few readings each). A perfect record
-claims 0.8 only from 11 readings on: a frame seen a few times cannot claim to be sure. The
+claims 0.8 only from 11 documents on: a frame seen a few times cannot claim to be sure. The
 smoothed share (`share_of`) stays the point estimate the write floor for guessed
-stand-ins compares with one half. In English the ends class ("listed", "read",
-"unnamed") has its own record, pooled over the frames, and a relation's confidence is the
-lower of its frame's bound and its ends class's bound (`calibrated_confidence`).
+stand-ins compares with one half. The bound's sample size is the number of dev documents
+the frame read in, not its readings, where those are fewer (`evidence_of`): the rules were
+written from those documents, and many readings of one document are one author's habit.
+In English the ends class ("listed", "read", "unnamed") has its own record, pooled over
+the frames, and a relation's confidence is the lower of its frame's bound and its ends
+class's bound (`calibrated_confidence`).
 """
 
 from __future__ import annotations
@@ -56,6 +59,9 @@ FALLBACK = 0.5
 FLOOR = 0.5
 FLOOR_Z = 1.645  # one-sided 95%
 POOLED_RUNS = 2  # benchmarks/extract_quality.py --calibrate: normal and ablated
+# the cell counting the dev documents a frame read in ([documents, documents], pooled like
+# the others): extract/evaluate/calibration.py `frame_counts`
+DOCUMENTS_KEY = "*documents"
 
 
 @lru_cache(maxsize=1)
@@ -97,15 +103,34 @@ def share_of(frame: str, construction: str) -> float:
     return round(prior, 3)
 
 
+def evidence_of(frame: str) -> tuple[float, float]:
+    """(right, sample size) of the frame's dev record as evidence about unseen text: its
+    share right among its readings, over as many units of evidence as DOCUMENTS it read
+    in (`DOCUMENTS_KEY`), when the table counts them and they are fewer than the readings.
+
+    Why documents: the readings of one document share its author, its template and its
+    phrasing, and the rules were written document by document, so fourteen readings of one
+    list in one release are one piece of evidence about how the next author writes, not
+    fourteen (a clustered sample's effective size is nearer its clusters than its items).
+    A table written before documents were counted keeps the readings."""
+    row = table().get(frame or "document", {})
+    correct, total = (n / POOLED_RUNS for n in row.get("*", [0.0, 0.0]))
+    if DOCUMENTS_KEY in row and total > 0:
+        documents = row[DOCUMENTS_KEY][1] / POOLED_RUNS
+        if 0 < documents < total:
+            return correct / total * documents, documents
+    return correct, total
+
+
 def confidence_of(frame: str, prior: float | None = None) -> float:
     """The confidence of a relation `frame` read: the Wilson lower bound of the frame's
-    share correct on the dev split (each reading once), with the rule's hand-set prior
-    (`prior`, else the frame's base confidence) as one more reading. A frame the dev split
-    never met rests on that one pseudo-reading alone, so it is never sure."""
+    share correct on the dev split, over its documents as units of evidence
+    (`evidence_of`), with the rule's hand-set prior (`prior`, else the frame's base
+    confidence) as one more reading. A frame the dev split never met rests on that one
+    pseudo-reading alone, so it is never sure."""
     if prior is None:
         prior = _prior_of(frame)
-    correct, total = (n / POOLED_RUNS for n in table().get(frame or "document", {}).get(
-        "*", [0.0, 0.0]))
+    correct, total = evidence_of(frame)
     return round(lower_bound(correct + prior, total + 1), 3)
 
 

@@ -42,9 +42,15 @@ def _new_case(context: DocContext, name: str) -> ExtractedEntity:
     return case
 
 
+# collectives no court charges: "these workers are accused of ..." speaks of the indicted
+# persons through the scheme's worker group, which is no defendant (nor names a case)
+_NO_DEFENDANT_KINDS = frozenset({"worker_group", "platform"})
+
+
 def is_defendant_candidate(entity: ExtractedEntity) -> bool:
     role = str(entity.properties.get("role", "")).lower()
-    return not any(word in role for word in NOT_DEFENDANTS) and not entity.unnamed
+    return not any(word in role for word in NOT_DEFENDANTS) and not entity.unnamed and \
+        str(entity.properties.get("kind", "")) not in _NO_DEFENDANT_KINDS
 
 
 def case_of(hit: Hit, context: DocContext) -> None:
