@@ -136,6 +136,8 @@ def _for_someone(hit: Hit, context: DocContext) -> None:
 
 FRAMES = (
     Frame("employment", 1, ("hire", "employ", "recruit", "engage", "retain", "onboard",
+                            # the lemmatizer's "onboarded"
+                            "onboarde",
                             "contract"),
           # "hired as a developer by X": the parser hangs the agent on the job noun
           {"employer": (*SUBJECT, *prep("at|by"), *_WHERE,

@@ -1,5 +1,6 @@
 """EMPLOYED_AT, two constructions the employment family (employment.py) does not read.
 
+- "P joined X": a person or the workers took a post in X.
 - "P belongs to X" (a person): membership of an organization is a post in it. Between two
   organizations the same verb states control (control.py), so only a person is read.
 - "Y did (performed, carried out) remote work for X", "Y did development jobs for X": the
@@ -38,6 +39,11 @@ FRAMES = (
           {"worker": (*SUBJECT, *ACCUSED), "employer": prep("to")},
           _YIELDS, role_types={"worker": ("Person",), "employer": EMPLOYERS},
           base_confidence=0.6),
+    # "P joined X (as a developer)": not "sought to join" (a plan, extract/modality.py)
+    Frame("employment-join", 1, ("join",),
+          {"worker": (*SUBJECT, *ACCUSED), "employer": (">dobj",)},
+          _YIELDS, role_types={"worker": WORKERS, "employer": EMPLOYERS},
+          unnamed_ok=True, base_confidence=0.55),
     Frame("employment-work-done", 1, ("do", "perform", "carry", "complete", "undertake"),
           {"worker": (*SUBJECT, *ACCUSED),
            # "for X" on the verb, or on the work ("did remote work for X")

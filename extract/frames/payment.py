@@ -7,9 +7,10 @@ paid for a state or unit ("for the DPRK") also funds it, and so does an amount c
 (exchanged, cashed) for one ("converted cryptocurrency into $N for Y").
 
 The one paid earned the amount (GENERATED_REVENUE_FOR): "X paid the workers $N" (the
-dative), "he was paid $N for his services" (the subject of the passive); "paid one of the
-workers $N" is one worker's pay, not the collective's. Money that only moves to someone
-("paid $N to Y") is not read as Y's earnings: Y may be an account holder or a launderer.
+dative, or a second object beside a number), "he was paid $N for his services" (the
+subject of the passive); "paid one of the workers $N" is one worker's pay, not the
+collective's. Money that only moves to someone ("paid $N to Y") is not read as Y's
+earnings: Y may be an account holder or a launderer.
 """
 
 from __future__ import annotations
@@ -69,9 +70,21 @@ def _a_whole_payee(hit: Hit, context: DocContext) -> None:
         return
     fill_from_pronoun(hit, context, "payee", _PAYEE_DEPS, chain=False)
     for word in hit.word.children:
-        if word.dep_ in {"dative", "nsubjpass"} and (
+        # (a second object that is no number is the one paid: "paid one of the workers $N")
+        money = context.index.at(word)
+        if (word.dep_ in {"dative", "nsubjpass"} or (word.dep_ == "dobj" and not (
+                money and context.entities[money].type == "Payment"))) and (
                 word.lower_ in _ONE or any(c.lower_ in _ONE for c in word.children)):
             hit.roles["payee"] = []
+
+
+def _beside_a_number(hit: Hit, context: DocContext) -> None:
+    """Two objects, one of them a number: "paid the workers more than $1 million"."""
+    objects = [c for c in hit.word.children if c.dep_ == "dobj"]
+    if len(objects) < 2 or not any(o.tag_ == "CD" for o in objects):
+        hit.roles.clear()
+        return
+    _a_whole_payee(hit, context)
 
 
 def _for_someone(hit: Hit, context: DocContext) -> None:
@@ -85,7 +98,9 @@ _PAID = (Yields("PAID", ("payer",), ("amount",), when=moved),
 
 FRAMES = (
     Frame("payment", 1, ("pay", "wire", "transfer", "send", "remit", "deposit", "funnel",
-                         "route", "move", "channel"),
+                         "route", "move", "channel",
+                         # the lemmatizer's "routed"
+                         "rout"),
           {"payer": (*SUBJECT, *REASON), "amount": (*OBJECT, ">dobj >prep[of] >pobj"),
            "beneficiary": (*prep("for", of="behalf|benefit"), *prep("to"))},
           _PAID, role_types={"payer": ACTORS, "amount": MONEY,
@@ -98,6 +113,14 @@ FRAMES = (
           (Yields("GENERATED_REVENUE_FOR", ("payee",), ("amount",), when=earned_pay),),
           role_types={"payee": ACTORS, "amount": MONEY}, complete=_a_whole_payee,
           unnamed_ok=True, base_confidence=0.6),
+    # "X paid the workers more than $1 million": the parser may read the one paid as a
+    # second object beside the amount; only with a number there ("X paid the workers" and
+    # "X paid the workers' rent" name no pay)
+    Frame("payment-received-objects", 1, ("pay",),
+          {"payee": (">dobj",), "amount": (">dobj",)},
+          (Yields("GENERATED_REVENUE_FOR", ("payee",), ("amount",), when=earned_pay),),
+          role_types={"payee": ACTORS, "amount": MONEY}, complete=_beside_a_number,
+          unnamed_ok=True, base_confidence=0.55),
     # "X converted cryptocurrency into $N (in dollars) for Y", "moved $N for the benefit of
     # Y": money turned into cash for someone else was moved for them; a conversion for no
     # one named is no payment

@@ -46,7 +46,7 @@ EARNERS = ("Person", "Organization")
 MONEY = ("Payment",)
 BENEFICIARIES = ("Country", "Organization")
 _MOVE = ("send", "return", "remit", "channel", "funnel", "move", "transfer", "repatriate",
-         "route", "divert", "wire", "carry", "direct", "siphon", "contribute", "forward")
+         "route", "rout", "divert", "wire", "carry", "direct", "siphon", "contribute", "forward")
 _FLOW = (*_MOVE, "flow", "go", "use", "pass", "end")
 _YIELDS = (Yields("FUNDED", ("amount",), ("beneficiary",), when=funds),
            Yields("FUNDED", ("earner",), ("beneficiary",), when=funds))

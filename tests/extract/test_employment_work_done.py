@@ -74,3 +74,11 @@ def test_the_one_let_do_something_does_it() -> None:
 def test_one_asked_to_do_something_did_not_do_it() -> None:
     assert _rel("Dmitri Volkov asked North Korean IT workers to find jobs at Orion Media "
                 "LLC.", "EMPLOYED_AT") == []
+
+
+def test_a_person_who_joined_a_firm() -> None:
+    assert _rel("Park Chol Su joined Orion Media LLC as a developer in 2021.",
+                "EMPLOYED_AT") == [("Park Chol Su", "Orion Media LLC")]
+    assert _rel("Park Chol Su tried to join Orion Media LLC as a developer.",
+                "EMPLOYED_AT") == []
+    assert _rel("Orion Media LLC joined Vesta LLC in a lawsuit.", "EMPLOYED_AT") == []
