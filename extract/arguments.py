@@ -237,6 +237,10 @@ def _own(token: Token, index: EntityIndex) -> list[str]:
     for child in token.children:
         if child.dep_ == "appos" or (quantifier and child.dep_ in {"nmod", "npadvmod"}):
             found.extend(_with_conjuncts(child, index, depth=1))
+        elif child.dep_ == "acl" and child.lower_ in _KNOWN_AS:
+            # "the office, known as Department 53," "a unit called Bureau 614": the name
+            # the noun goes by (not "known for its software", "named after its founder")
+            found.extend(e for n in _name_given(child) for e in index.every(n))
         elif child.dep_ == "prep" and (
                 (child.lower_ == "of" and (token.lower_ in _PARTITIVE_HEADS
                                            or token.tag_ == "CD"))
@@ -250,6 +254,17 @@ def _own(token: Token, index: EntityIndex) -> list[str]:
     if not found:
         found.extend(_described(token, index))
     return found
+
+
+_KNOWN_AS = frozenset({"known", "called", "named", "dubbed"})
+
+
+def _name_given(participle: Token) -> list[Token]:
+    """The name "known as X" / "called X" gives its noun."""
+    if participle.lower_ == "known":
+        return [o for p in participle.children if p.dep_ == "prep" and p.lower_ == "as"
+                for o in p.children if o.dep_ == "pobj"]
+    return [c for c in participle.children if c.dep_ in {"oprd", "dobj", "attr", "xcomp"}]
 
 
 def _listed_under(token: Token, index: EntityIndex) -> list[str]:

@@ -209,6 +209,10 @@ _NAMES_WORKERS = re.compile(r"\b(?:IT|Information\s+Technology|Remote|Tech)\s+(?
                             r"Workforce)\b|\bDevelopers\b|\bRemote\s+Hiring\b", re.IGNORECASE)
 
 
+# the governments' own documents, whose citations of their advisories restate the warnings
+_OFFICIAL = frozenset({"advisory", "joint_statement", "sanctions_release", "report"})
+
+
 def advisories_warn_about_workers(context: DocContext) -> Iterable[Found]:
     """The advisories a document about the DPRK IT workers names warn about them when the
     text says so: the document itself, an advisory of the public record on them (the
@@ -226,6 +230,13 @@ def advisories_warn_about_workers(context: DocContext) -> Iterable[Found]:
     found = []
     for advisory in context.of_type("Advisory"):
         sents = [m.sent for m in context.mentions.mentions if m.entity == advisory.id]
+        cited = own is None or advisory.id != own.id
+        # a news story or a court filing that cites an advisory reports that it exists;
+        # what it warns about is said only where a sentence names the workers with it
+        if cited and context.meta.doc_type not in _OFFICIAL and not with_workers & set(sents):
+            context.notes.setdefault("not_stated", []).append(
+                ("advisory-workers.v1", advisory.name, "cited in a report of another kind"))
+            continue
         if not ((own is not None and advisory.id == own.id) or advisory.id in known
                 or _NAMES_WORKERS.search(advisory.name) or with_workers & set(sents)):
             context.notes.setdefault("not_stated", []).append(

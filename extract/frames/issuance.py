@@ -235,8 +235,11 @@ def _titled_noun(hit: Hit, context: DocContext) -> None:
 
 
 def _issued(hit: Hit, context: DocContext) -> None:
+    from extract.frames._issued_misparse import misparsed_document
+
     _issued_by_title(hit, context)
     this_document("issued")(hit, context)
+    misparsed_document(hit, context)
 
 
 _DOCUMENT_NOUNS = _SELF_WORDS | {"advisories", "statements", "announcements", "alerts",
