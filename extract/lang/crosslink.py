@@ -90,6 +90,13 @@ def _name_matches(entity: ExtractedEntity, english: EnglishEntity) -> str:
                     return f"{alias} reads as {name}"
                 if not korean_latin(name) and same_western_name(alias, name):
                     return f"{alias} sounds as {name}"  # a Western name in katakana
+        elif entity.type == "Person" and KANJI.match(alias) and 2 <= len(alias) <= 4:
+            # a Korean name in kanji alone (金英哲): its Korean reading, every reading of the
+            # family name tried, against a Korean name in Latin letters
+            readings = korean_readings(alias, surname=True)
+            for name in english.names:
+                if korean_latin(name) and any(same_person_name(h, name) for h in readings):
+                    return f"{alias} reads in Korean as {name}"
         elif entity.type == "Organization" and _kana_proper(alias):
             proper = _kana_proper(alias)
             word = next((w for name in english.names for w in name.split()

@@ -31,11 +31,13 @@ from extract.lang.ja_followups import apply_also_targets
 from extract.lang.ja_header import add_header_title, header_actors
 from extract.lang.ja_issued import apply_issued, apply_title_issuers
 from extract.lang.ja_items import apply_items
+from extract.lang.ja_kanji_names import add_kanji_names
 from extract.lang.ja_layout import apply_layout, attach_aliases
 from extract.lang.ja_locations import apply_locations
 from extract.lang.ja_mentions import (
     add_bracket_abbreviations,
     add_ministry_stems,
+    add_state_genitive_agencies,
     distribute_us_prefix,
     repoint_short_forms,
 )
@@ -104,6 +106,7 @@ class JapanesePipeline:
         add_ministry_stems(builder, self.native)  # 外務、財務、経済産業の3省: three ministries
         drop_counted_governments(builder)  # 3カ国政府: the states counted, not "the government"
         distribute_us_prefix(builder, self.native)  # 米国務省、財務省: the US Treasury
+        add_state_genitive_agencies(builder, self.native)  # 米国の財務省, 韓国の外交部
         repoint_short_forms(builder)  # 財務省 after 米財務省: the US Treasury
         add_bracket_abbreviations(builder)  # 外国資産管理局（OFAC）
         add_reading_names(builder, self.native)  # 崔明浩（チェ・ミョンホ）: one person
@@ -112,6 +115,7 @@ class JapanesePipeline:
         add_family_references(builder)
         doc = self._doc = self.nlp(text)
         add_quoted_names(builder, self.native, doc)
+        add_kanji_names(builder, self.native, doc)  # 金英哲氏, 朴成日ら, a list line's 金英哲
         self._organizations(builder, doc)  # whole company names before the recognizer's pieces
         repeat_company_mentions(builder)  # 「X」 named again bare: no part of it is a person
         self._katakana_names(builder)  # before the recognizer, which may take a part of one

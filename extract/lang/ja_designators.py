@@ -10,6 +10,8 @@ the same state; a headline whose act the body does not restate stands.
 
 from __future__ import annotations
 
+import re
+
 from extract.lang.common import DocBuilder
 
 
@@ -36,3 +38,21 @@ def keep_body_designators(builder: DocBuilder) -> None:
         if any(t == relation.target and s == state and src != relation.source
                for t, s, src in in_body):
             del builder.relations[key]
+
+
+# a subject the sentence names and the gazetteer does not know: a government, ministry,
+# agency or authority (エストニア政府は, 某国当局が), ending in its topic or subject particle
+# (not 同省, 関係省庁, 各国政府, 当局: words that refer back or to the ones concerned)
+_UNKNOWN_SUBJECT = re.compile(r"(?<![ァ-ヺー\u4e00-\u9fff])(?!同|関係|各|両|本|当|我)"
+                              r"[ァ-ヺー\u4e00-\u9fff]{1,12}(?:政府|省|庁|当局|機関)\s*(?:は|が)")
+
+
+def names_unknown_actor(builder: DocBuilder, start: int, at: int) -> bool:
+    """Does the clause before a designation predicate name its own actor, one we could not
+    read? Then the designator is that unknown body, never the issuing state or the one
+    named before (a false designator is worse than none)."""
+    for match in _UNKNOWN_SUBJECT.finditer(builder.text, start, at):
+        if not any(f.start < match.end() and match.start() < f.end and
+                   f.type in ("Country", "Agency") for f in builder.found):
+            return True
+    return False

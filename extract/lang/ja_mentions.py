@@ -121,3 +121,42 @@ def add_ministry_stems(builder: DocBuilder, native: NativeGazetteer) -> None:
         for start, stop, entry in stems:
             builder.add(Found(start, stop, text[start:stop], entry.type, entry.id, entry.name,
                               properties=entry_properties(entry), confidence=0.85, alias=False))
+
+
+# the words a state's agencies are prefixed with in the gazetteer (米財務省, 韓国外交部)
+_STATE_PREFIXES = {"US": ("米", "米国", "アメリカ"), "KR": ("韓国", "大韓民国"),
+                   "JP": ("日本",), "KP": ("北朝鮮",)}
+_GENITIVE = re.compile(r"\s*の\s*")
+
+
+def add_state_genitive_agencies(builder: DocBuilder, native: NativeGazetteer) -> None:
+    """A state, の, then an agency's short name (米国の財務省, 韓国の外交部, アメリカの司法省):
+    the agency of that state, as the prefixed name is (米国財務省), never the same-named
+    agency of the state the bare word means alone (財務省: Japan's)."""
+    text = builder.text
+    table = native.surfaces["ja"]
+    for state in [f for f in builder.found if f.type == "Country"]:
+        code = state.properties.get("code", "")
+        genitive = _GENITIVE.match(text, state.end)
+        if code not in _STATE_PREFIXES or genitive is None:
+            continue
+        at = genitive.end()
+        best: tuple[int, GazetteerEntry] | None = None
+        for length in range(2, 16):
+            word = text[at:at + length]
+            for prefix in _STATE_PREFIXES[code]:
+                entry = table.get(prefix + word)
+                if entry is not None and entry.type == "Agency" and \
+                        entry.properties.get("country", code) == code:
+                    best = (length, entry)
+        if best is None:
+            continue
+        length, entry = best
+        inside = [f for f in builder.found if f.start < at + length and at < f.end]
+        if any(f.id == entry.id or f.start < at or f.end > at + length for f in inside):
+            continue  # already this agency, or part of a longer name
+        for found in inside:
+            builder.withdraw(found)
+        builder.add(Found(at, at + length, text[at:at + length], entry.type, entry.id,
+                          entry.name, properties=entry_properties(entry), confidence=0.9,
+                          alias=False))

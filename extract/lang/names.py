@@ -41,6 +41,12 @@ def entry_properties(entry: GazetteerEntry) -> dict[str, object]:
 _KO_STATES_BEFORE = re.compile(r"(?:[2-9]\s*(?:개\s*)?국|양국|각국|[두세]\s*나라)\s*$")
 
 
+# the character right before 政府 that makes it some other state's government: a katakana
+# state name the gazetteer lacks, or a word of states (各国, 同国, 関係国, 外国) or levels
+# (地方, 中央, 州, 市)
+_JA_OTHER_GOVERNMENT = re.compile(r"[ァ-ヺー国方央州市]$")
+
+
 def add_gazetteer(builder: DocBuilder, native: NativeGazetteer) -> None:
     issuer = next((i.get("country", "") for i in builder.meta.issuers if i.get("country")),
                   "") or DEFAULT_SELF[builder.lang]
@@ -50,6 +56,9 @@ def add_gazetteer(builder: DocBuilder, native: NativeGazetteer) -> None:
             if builder.lang == "ja" and any(
                     f.type == "Country" and f.end == match.start for f in builder.found):
                 continue  # 北朝鮮政府: the government of the state just named
+            if builder.lang == "ja" and _JA_OTHER_GOVERNMENT.search(
+                    builder.text, max(0, match.start - 1), match.start):
+                continue  # エストニア政府, 各国政府, 同国政府, 地方政府: some other government
             if builder.lang == "ko" and _KO_STATES_BEFORE.search(
                     builder.text, max(0, match.start - 12), match.start):
                 continue  # 한국·미국·일본 3국 정부: the governments of the states named

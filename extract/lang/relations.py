@@ -15,6 +15,7 @@ from itertools import pairwise
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.dates import find_dates
 from extract.lang.frames import CUES, FRAMES, Frame, LanguageCues
+from extract.lang.ja_designators import names_unknown_actor
 from extract.lang.ko_designations import (
     OWNER,
     POST,
@@ -397,8 +398,11 @@ def _apply(builder: DocBuilder, frame: Frame, spans: list[Span], index: int, spa
             named = {p.id for p, _ in patients}
             patients += [(p, _OUTSIDE) for p in _following_list(builder, spans, index)
                          if p.id not in named]
+        if not actor_ids and builder.lang == "ja" and names_unknown_actor(builder, span.start,
+                                                                          at):
+            return  # エストニア政府は…指定した: an actor we cannot read, not the issuer
         if not actor_ids:
-            # no actor in the sentence: the government the release speaks for (정부/政府
+            # no actor in the sentence: the government the release speaks for (政府/정부
             # elsewhere in it), else whoever designated in an earlier sentence
             own = _self_country(builder)
             actor_ids = [own.id] if own is not None else list(builder.last_designators)

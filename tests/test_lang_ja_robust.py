@@ -1,0 +1,90 @@
+"""Japanese releases and news as another writer would word them (session 24): states and
+agencies the gazetteer lacked, a state's agency named with の, a company named as whose
+officer a person is, a notice's "concerning" (について…措置を講じる), a sanction announced
+before its targets are named, Korean names in kanji alone, and a subject we cannot read.
+Our own paraphrases with invented names; each rule has a look-alike that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.lang.ja import JapanesePipeline
+from extract.lang.native import load_native
+from graph.model import DocumentMeta, Extraction
+
+
+@pytest.fixture(scope="module")
+def ja() -> JapanesePipeline:
+    return JapanesePipeline(load_native())
+
+
+def run(ja: JapanesePipeline, text: str) -> Extraction:
+    return ja.extract(text, DocumentMeta(id="t", date="2026-02-03",
+                                         issuers=[{"country": "JP"}]))
+
+
+def designations(ja: JapanesePipeline, text: str) -> set[tuple[str, str]]:
+    result = run(ja, text)
+    names = {e.id: e.name for e in result.entities}
+    first = {e.id: min(e.mentions, key=lambda m: m.start).text for e in result.entities}
+    return {(names[r.source], first[r.target]) for r in result.relations
+            if r.type == "DESIGNATED"}
+
+
+_CO = "朝鮮星雲技術交易会社"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a foreign government the gazetteer knows now, with 政府 after it
+    (f"オーストラリア政府は、{_CO}に対し、独自の制裁措置を発表した。",
+     {("Australia", _CO)}),
+    # a state, の, then its agency's short name: that state's agency, not Japan's
+    (f"米国の財務省は5日、{_CO}を特別指定国民に加えた。",
+     {("Department of the Treasury", _CO)}),
+    (f"韓国の外交部は5日、{_CO}を独自制裁の対象に指定した。",
+     {("Ministry of Foreign Affairs of the Republic of Korea", _CO)}),
+    # a company named as whose officer the target is: only the officer is designated
+    (f"米財務省外国資産管理室は5日、「{_CO}」の幹部、ユ・ジンソン氏を制裁対象に指定した。",
+     {("Office of Foreign Assets Control", "ユ・ジンソン")}),
+    # the notice's "concerning": 以下の者について資産凍結等の措置を講じる, over a list
+    (f"我が国は、以下の者について資産凍結等の措置を講じることとした。\n\n（１）{_CO}\n（２）河明俊\n",
+     {("Japan", _CO), ("Japan", "河明俊")}),
+    # the sanction announced first, its targets in the next sentence: the announcer acts
+    (f"米財務省は5日、北朝鮮の外貨獲得を助けたとして制裁を発表した。制裁対象に指定されたのは、"
+     f"{_CO}と、同社の代表である河明俊氏。",
+     {("Department of the Treasury", _CO), ("Department of the Treasury", "河明俊")}),
+    # a kanji name before ら and a count: the whole name, not the recognizer's part of it
+    ("韓国政府は5日、曺成日ら個人3人を独自制裁の対象に指定した。",
+     {("South Korea", "曺成日")}),
+])
+def test_designation_constructions(ja: JapanesePipeline, text: str,
+                                   expected: set[tuple[str, str]]) -> None:
+    assert designations(ja, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a government we cannot read acts: not the issuing state, nor anyone named before
+    f"エストニア政府は、{_CO}に制裁を科した。",
+    # the notice's wording, but only under consideration
+    f"政府は、以下の者について資産凍結等の措置を講じることを検討している。\n\n（１）{_CO}\n",
+    # other states' governments and a plan
+    f"各国政府は、{_CO}に対する制裁を検討している。",
+])
+def test_no_designation(ja: JapanesePipeline, text: str) -> None:
+    assert designations(ja, text) == set()
+
+
+def test_common_nouns_and_places_are_no_kanji_names(ja: JapanesePipeline) -> None:
+    """社員ら3人 (employees) and a list line naming a place are no persons."""
+    result = run(ja, "政府は本日、次の者を資産凍結等の措置の対象とした。\n・高麗\n・河明俊\n"
+                     "同社の社員ら3人も関与していた。")
+    persons = {e.name for e in result.entities if e.type == "Person"}
+    assert persons == {"河明俊"}
+
+
+def test_new_japanese_issuers(ja: JapanesePipeline) -> None:
+    result = run(ja, "警察庁、法務省及び厚生労働省は、北朝鮮IT労働者に関する注意喚起を発出した。")
+    names = {e.id: e.name for e in result.entities}
+    issuers = {names[r.source] for r in result.relations if r.type == "ISSUED"}
+    assert issuers == {"National Police Agency of Japan", "Ministry of Justice of Japan",
+                       "Ministry of Health, Labour and Welfare"}
