@@ -26,7 +26,8 @@ def run(ja: JapanesePipeline, text: str) -> Extraction:
 def designations(ja: JapanesePipeline, text: str) -> set[tuple[str, str]]:
     result = run(ja, text)
     names = {e.id: e.name for e in result.entities}
-    first = {e.id: min(e.mentions, key=lambda m: m.start).text for e in result.entities}
+    first = {e.id: min(e.mentions, key=lambda m: m.start).text if e.mentions else e.name
+             for e in result.entities}
     return {(names[r.source], first[r.target]) for r in result.relations
             if r.type == "DESIGNATED"}
 
@@ -88,3 +89,47 @@ def test_new_japanese_issuers(ja: JapanesePipeline) -> None:
     issuers = {names[r.source] for r in result.relations if r.type == "ISSUED"}
     assert issuers == {"National Police Agency of Japan", "Ministry of Justice of Japan",
                        "Ministry of Health, Labour and Welfare"}
+
+
+def test_list_above_the_sentence(ja: JapanesePipeline) -> None:
+    """上記の団体を…対象とした: the table above names the targets; its alias column is an
+    alias, not a company of its own (the recognizer's span took the table's bar)."""
+    text = ("| 名称 | 別名 | 所在地 |\n|---|---|---|\n| 朝鮮星雲技術交易会社 | 星雲社 | 平壌 |\n\n"
+            "上記の団体を、本日付で資産凍結等の措置の対象とした。\n")
+    assert designations(ja, text) == {("Japan", _CO)}
+    result = run(ja, text)
+    assert [e.aliases for e in result.entities if e.type == "Organization"] == \
+        [[_CO, "星雲社"]]
+
+
+def test_above_as_a_manner_is_no_list(ja: JapanesePipeline) -> None:
+    """以上のとおり ("as said above") points at no one listed."""
+    text = (f"・{_CO}\n\n政府は、以上のとおり、制裁の対象とする方向で調整している。\n")
+    assert designations(ja, text) == set()
+
+
+def issued(ja: JapanesePipeline, text: str) -> set[tuple[str, str]]:
+    result = run(ja, text)
+    names = {e.id: e.name for e in result.entities}
+    return {(names[r.source], names[r.target]) for r in result.relations if r.type == "ISSUED"}
+
+
+def test_byline_issuer(ja: JapanesePipeline) -> None:
+    """A site's news line: the statement updated, the agency in brackets at the end."""
+    assert issued(ja, "北朝鮮IT労働者に関する企業等に対する注意喚起を更新しました（警察庁）") == {
+        ("National Police Agency of Japan",
+         "Advisory to Companies and Other Organizations on North Korean IT Workers")}
+    # a bracket that glosses the title names no issuer
+    english = "北朝鮮IT労働者に関する企業等に対する注意喚起を掲載しました（英語版）"
+    assert issued(ja, english) == set()
+
+
+def test_entitled_document(ja: JapanesePipeline) -> None:
+    assert issued(ja, "外務省は、「北朝鮮の技術者への発注について」と題する文書を公表した。") == {
+        ("Ministry of Foreign Affairs of Japan", "北朝鮮の技術者への発注について")}
+
+
+def test_quoted_group_is_no_title(ja: JapanesePipeline) -> None:
+    """「X」について注意喚起: X is what the warning is about, no part of a title."""
+    result = run(ja, "警察庁は、サイバー攻撃グループ「ラザルス」について注意喚起を発出した。")
+    assert not any("」" in e.name for e in result.entities)

@@ -50,6 +50,7 @@ from extract.lang.ja_noise import (
     slip,
     thing,
 )
+from extract.lang.ja_notice_lines import apply_bracketed_issuers
 from extract.lang.ja_persons import (
     add_family_references,
     add_kana_then_kanji,
@@ -83,6 +84,25 @@ _BODY_HEADS = ("大学", "学院", "研究所", "研究院", "会社", "公司",
 _ACRONYM_GLOSS = re.compile(r"\s*[（(]\s*[A-Z]{2,6}\s*[）)]")
 _KATAKANA_NAME = re.compile(r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3}")
 _KATAKANA_BEFORE_BRACKET = re.compile(r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3}\s*[（(]\s*$")
+
+
+# symbols at the ends of a recognizer's span: a table's bar, a bullet, a blank
+_EDGE = " \t\u3000|｜・-*#"
+
+
+def _trimmed(doc: Any, ent: Any) -> Any:
+    """The entity span without a table bar or bullet the recognizer took in; None when
+    nothing is left."""
+    text = ent.text
+    left = len(text) - len(text.lstrip(_EDGE))
+    right = len(text) - len(text.rstrip(_EDGE))
+    if not left and not right:
+        return ent
+    if left + right >= len(text):
+        return None
+    span = doc.char_span(ent.start_char + left, ent.end_char - right, label=ent.label_,
+                         alignment_mode="contract")
+    return span if span is not None and span.text else None
 
 
 class JapanesePipeline:
@@ -151,6 +171,7 @@ class JapanesePipeline:
         apply_second_clauses(builder, spans)  # …を指定し、韓国政府も…を加えた
         apply_issued(builder, spans, self._doc)  # 「…」を26日に発出した, 発表した共同声明
         apply_title_issuers(builder)  # 日米韓共同声明: the states it is named after
+        apply_bracketed_issuers(builder, spans)  # …注意喚起を更新しました（警察庁）
         apply_counted(builder, spans)  # 計8人・2団体を…加えた, then the names that fill the count
         apply_annex(builder, spans)  # 別紙に掲げる者を…指定した, and the annex's items
         apply_also_targets(builder, spans)  # …を指定した。Yも対象になった
@@ -223,6 +244,9 @@ class JapanesePipeline:
 
     def _named(self, builder: DocBuilder, doc: Any) -> None:
         for ent in doc.ents:
+            ent = _trimmed(doc, ent)  # "| X社": a table's bar is no part of a name
+            if ent is None:
+                continue
             if latin_korean_person(ent.text):
                 continue  # KIM Ha Nul: a person, whatever the recognizer says (_latin_names)
             if ent.label_ in _PERSON_LABELS:

@@ -124,8 +124,9 @@ def add_ministry_stems(builder: DocBuilder, native: NativeGazetteer) -> None:
 
 
 # the words a state's agencies are prefixed with in the gazetteer (米財務省, 韓国外交部)
+# (not the DPRK's: its ministries were renamed, and 北朝鮮の国防省 may be either name)
 _STATE_PREFIXES = {"US": ("米", "米国", "アメリカ"), "KR": ("韓国", "大韓民国"),
-                   "JP": ("日本",), "KP": ("北朝鮮",)}
+                   "JP": ("日本",)}
 _GENITIVE = re.compile(r"\s*の\s*")
 
 

@@ -294,6 +294,9 @@ def _title_start(text: str, start: int, end: int, lang: str, native: NativeGazet
 
 def _add_title(builder: DocBuilder, native: NativeGazetteer, start: int, end: int) -> None:
     start = _title_start(builder.text, start, end, builder.lang, native)
+    phrase = builder.text[start:end]
+    if phrase.count("」") > phrase.count("「") or phrase.count("』") > phrase.count("『"):
+        return  # 「ラザルス」について注意喚起: a quoted name, then the kind of statement
     if end - start >= 4:
         add_advisory(builder, native, start, end)
 

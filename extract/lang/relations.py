@@ -15,6 +15,7 @@ from itertools import pairwise
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.dates import find_dates
 from extract.lang.frames import CUES, FRAMES, Frame, LanguageCues
+from extract.lang.ja_above import ABOVE, preceding_list
 from extract.lang.ja_designators import names_unknown_actor
 from extract.lang.ko_designations import (
     OWNER,
@@ -33,7 +34,10 @@ TARGETS = ("Person", "Organization")
 # between a statement's title and the verb that issues it: the object particle, "jointly",
 # and a verb the statement went through first (「…」を改訂し、公表した)
 # (「…注意喚起」の改訂版を公表した: the revised edition of the statement is the statement)
+# (「…」と題する文書を公表した: the document the title names)
 _OBJECT = re.compile(r"^[」』\"”’']?\s*(?:の\s*(?:改訂|改定|更新|最新)版\s*)?"
+                     r"(?:と題(?:する|した)\s*(?:文書|資料|報告書|声明|注意喚起|リーフレット|"
+                     r"ファクトシート|ガイダンス)\s*)?"
                      r"(?:을|를|を|이|가|が)?\s*(?:(?:改訂|改定|更新|作成|策定|"
                      r"取りまとめ)(?:し|して)、?\s*)?(?:공동으로|함께|共同で|連名で|合同で)?\s*$")
 _ISSUED_BEFORE = re.compile(r"^(?:公表|発表|発出|公開|発信|発行|取りまとめ|採択)(?:した|された|して"
@@ -391,6 +395,10 @@ def _apply(builder: DocBuilder, frame: Frame, spans: list[Span], index: int, spa
             patients = [(p, _OUTSIDE) for p in earlier_targets(builder, span, at)]
         if frame.name.startswith("asset-freeze"):
             patients = [(p, 0.0) for p in _owners(builder, [p for p, _ in patients], at, cues)]
+        if not patients and builder.lang == "ja" and \
+                ABOVE.search(builder.text, span.start, at):
+            # 上記の団体を…対象とした: the list or table above names the targets
+            patients = [(p, _OUTSIDE) for p in preceding_list(builder, spans, index)]
         if not patients:
             patients = [(p, _OUTSIDE) for p in _following_list(builder, spans, index)]
         elif _ANNOUNCES_LIST.search(span.text(builder.text)):
