@@ -45,6 +45,20 @@ _DATIVE = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*�
                      r"에게(?:는)?(?![가-힣])")
 # a cleft over the names: "기소된 북한인은 A와 B이다" (the ones charged are A and B)
 _CLEFT = re.compile(r"기소된\s*(?:[가-힣]+\s*){0,2}?(?:은|는)\s")
+# the role word as the topic of a cleft (이 사건의 피고인은 A와 B였다): the names are the
+# complement only when the copula closes the sentence right after the last of them
+# ("피고인은 A의 도움을 받았다고 말했다" equates the defendant with nobody)
+_ROLE_CLEFT = re.compile(r"(?<![가-힣])피고(?:인)?(?:들)?(?:은|는)\s")
+_COPULA = re.compile(r"(?:이었다|였다|이다|다)$")
+_PARTICULARS = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨)?")
+# the further items of the list after the last name found (…, 중국 국적의 X였다): separated
+# items of one to four words, none closed by a particle but the genitive (국적의)
+_TAIL_ITEM = re.compile(r"^\s*(?:,|·|과|와|및)\s*((?:[가-힣]+\s+){0,3}[가-힣]+)")
+_PARTICLE_END = re.compile(r"[을를은는이가에로도와과]$|^(?:함께|같이)$")
+# a US authority in the sentence after one that reports a case without naming its country
+# ("X와 Y가 재판에 넘겨졌다. 미 법무부에 따르면 …"): a report names its source next
+_US_AUTHORITY = re.compile(r"(?:미국|미|美)\s*(?:연방\s*)?(?:법무부|법원|검찰|당국|대배심)|"
+                           r"연방\s*(?:법원|지방법원|검찰|대배심)|연방수사국|FBI")
 # a later sentence's defendants belong to the case named before only if it ties them to it
 _SAME_CASE = re.compile(r"(?:이|같은|해당|동)\s*사건|(?:함께|같이)\s*(?:기소|재판)")
 _PLEA = re.compile(r"유죄(?:를)?\s*(?:모두\s*)?인정(?:했|하였|한다)")
@@ -83,7 +97,12 @@ _BEFORE_MADE_PUBLIC = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s
 # between coordinated defendants: a separator, then at most a post or company ("X 대표")
 _COORD = re.compile(r"^[)）]?\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:,|·|및|와|과|그리고|"
                     r"(?:을|를)\s*비롯(?:해|하여|한))\s*[^,.]{0,30}?$")
-_CLAUSE = re.compile(r"(?:다|고|며|서|면|는데|지만)\s")
+# (a clause's end, or "together with"/"on the charge of" between them: "A과 함께 회사를
+# 속인 혐의로 B를 기소했다" charges B alone, A is no coordinated defendant)
+_CLAUSE = re.compile(r"(?:다|고|며|서|면|는데|지만)\s|함께|같이|혐의")
+# "A과 함께 기소된 B": charged together, both defendants (a relative clause over B)
+_JOINTLY = re.compile(r"^[)）]?\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*)?(?:과|와)\s*"
+                      r"(?:함께|같이)\s*(?:기소된|재판에\s*넘겨진)\s*[^,.]{0,30}?$")
 _ABOUT_A_CASE = re.compile(r"기소|유죄|피고인|공소장|기소장|재판|선고|체포|검찰")
 # what a release about sanctions opens with; one about anything else (a crackdown, an
 # investigation) may report charges in a later sentence
@@ -113,7 +132,7 @@ def _group(builder: DocBuilder, persons: list[Found], last: int) -> list[Found]:
             group[0] = prev
             continue
         gap = _masked(builder, prev.end, group[0].start)
-        if not _COORD.match(gap) or _CLAUSE.search(gap):
+        if (not _COORD.match(gap) or _CLAUSE.search(gap)) and not _JOINTLY.match(gap):
             break
         group.insert(0, prev)
     return group
@@ -180,6 +199,12 @@ def _defendants(builder: DocBuilder, span: Span) -> tuple[list[Found], bool]:
         after = [p for p in _persons(builder, span, span.end)
                  if p.start >= span.start + cleft.end()]
         out += _group(builder, after, len(after) - 1) if after else []
+    role = _ROLE_CLEFT.search(sentence)
+    if role:
+        after = [p for p in _persons(builder, span, span.end)
+                 if p.start >= span.start + role.end()]
+        if after and _closes_list(text[after[-1].end:span.end]):
+            out += _group(builder, after, len(after) - 1)
     persons = _persons(builder, span, span.end)
     for index, person in enumerate(persons):
         before = text[max(span.start, person.start - 8):person.start]
@@ -191,6 +216,22 @@ def _defendants(builder: DocBuilder, span: Span) -> tuple[list[Found], bool]:
             out.append(person)
     out += _relative_heads(builder, span)
     return list({p.id: p for p in out}.values()), plea
+
+
+def _closes_list(tail: str) -> bool:
+    """Is `tail` (the text after a name to the sentence's end) the rest of a list the
+    copula closes: further items, then 이다/였다?"""
+    body = tail.rstrip().rstrip(".").rstrip()
+    copula = _COPULA.search(body)
+    if copula is None:
+        return False
+    body = _PARTICULARS.sub("", body[:copula.start()], count=1)
+    while body.strip():
+        item = _TAIL_ITEM.match(body)
+        if item is None or any(_PARTICLE_END.search(w) for w in item.group(1).split()):
+            return False
+        body = body[item.end():]
+    return True
 
 
 def _relative_heads(builder: DocBuilder, span: Span) -> list[Found]:
@@ -219,7 +260,9 @@ def add_charges(builder: DocBuilder, spans: list[Span]) -> None:
         sentence = span.text(builder.text)
         if sentence.lstrip().startswith(("\"", "“", "'", "‘")):
             continue  # a quote is its speaker's word
-        if not (_US.search(sentence) or us_issuer or us_case_before(builder, spans, index, _US)):
+        if not (_US.search(sentence) or us_issuer or us_case_before(builder, spans, index, _US)
+                or (index + 1 < len(spans) and
+                    _US_AUTHORITY.search(spans[index + 1].text(builder.text)))):
             continue
         defendants, plea = _defendants(builder, span)
         if not defendants:

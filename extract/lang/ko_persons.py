@@ -36,7 +36,9 @@ Tokens = list[tuple[int, int, str, str]]
 # two states in one word (한미 "ROK-US", 북중 "DPRK-China"): never a person's name
 _PAIR_WORDS = frozenset({"한미", "한일", "미일", "북미", "남북", "북중", "북러", "한중", "한러",
                          "미중", "한미일", "한미간", "남북한"})
-_PARTICLES = ("이다", "이며", "이고", "으로부터", "에게서", "으로서", "에서는", "이라는", "에서",
+# (the copula, past tense too: 리명수였다 "… was 리명수", a cleft's complement)
+_PARTICLES = ("이었다", "이었으며", "였다", "였으며", "이다", "이며", "이고", "으로부터", "에게서",
+              "으로서", "에서는", "이라는", "에서",
               "에게", "으로", "까지",
               "부터", "처럼", "이며", "이고", "라는", "과의", "와의", "은", "는", "이", "가", "을",
               "를", "과", "와", "의", "도", "에", "로", "랑")  # not 만/나: names end in them

@@ -22,7 +22,7 @@ from extract.lang.ko_evidence import bracketed_english
 from extract.lang.ko_persons import strip_particle
 from extract.lang.native import NativeGazetteer
 from extract.lang.romanize import romanize_text
-from extract.lang.western_names import transliterated, western_runs
+from extract.lang.western_names import PARTICLE, transliterated, western_runs
 
 _AFTER = re.compile(r"^\s*(?:\(\s*\d{1,3}\s*(?:세)?\s*\)|씨|판사|검사|연방\s*검사|변호사|대변인|"
                     r"장관|차관보?|국장|청장|대표|요원|특파원|피고인?)"
@@ -49,6 +49,20 @@ _PHRASE = re.compile(r"[가-힣]+(?: [가-힣]+){0,3}")
 _STRONG_AFTER = re.compile(r"^\s*(?:\(\s*\d{1,3}\s*(?:세)?\s*\)|씨)")
 _ACCUSED = re.compile(r"^\s*(?:은|는|이|가)\s[^.。\n]{0,100}?"
                       r"(?:선고(?:를\s*)?받|기소(?:됐|되었|돼)|체포(?:됐|되었|돼)|유죄(?:를)?\s*인정)")
+# the same roles held by a list the run opens (A과 B, C를 기소했다; A와 B가 재판에 넘겨졌다):
+# the items (one to four words each, none closed by a particle) and separators before the
+# particle, then the object of the indictment (a few words between, none a clause's verb:
+# "B와 함께 회사를 속인 혐의로 C를 기소했다" makes B no defendant) or the passive of
+# a case's steps; the names after the role word of a cleft (피고인은 A와 B였다)
+_ITEM = r"(?:[가-힣]+\s+){0,3}[가-힣]+(?<![을를은는에로의])"
+_LIST = (rf"^(?:\s*(?:\([^)]{{1,40}}\))?\s*(?:과|와|,|·|및)\s*{_ITEM})*"
+         r"\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?")
+_INDICTED_LIST = re.compile(
+    _LIST + r"(?:(?:을|를)(?:\s+[^\s.]+(?<![한된던운준낸린할될는인은을를다고며서])){0,4}?"
+    r"\s*(?:함께\s*|동시에\s*|추가로\s*)?기소(?:했|하였|한다|하고|하며|해\s)|"
+    r"(?:은|는|이|가)\s[^.。\n]{0,60}?(?:기소(?:됐|되었|돼)|재판에\s*넘겨(?:졌|져)|"
+    r"유죄(?:를)?\s*인정(?:했|하였)))")
+_ROLE_TOPIC = re.compile(r"(?<![가-힣])피고(?:인)?(?:들)?(?:은|는)\s*$")
 _AFTER_SURNAME = re.compile(r"(?:씨)?(?:은|는|이|가|을|를|의|에게|에게서|와|과|도|측은)?"
                             r"(?![가-힣])")
 # more strong cues: a demonym right before the run (미국인 에릭 톰슨: a state's name and 인;
@@ -149,17 +163,22 @@ def add_western_persons(builder: DocBuilder, tokens: Tokens, native: NativeGazet
     # run that a strong cue marks
     short = proper | {(s, e) for s, e, form, tag in tokens if tag == "NNG" and e - s <= 2
                       and form not in _ROLE_WORDS}
-    runs = [(run, False) for run in western_runs(text, proper, known)]
+    nicknames = _nicknamed(text, proper, short)
+    runs = [((start, end, words), False) for start, (end, words, _) in nicknames.items()]
+    runs += [(run, False) for run in western_runs(text, proper, known)]
     runs += [(run, True) for run in western_runs(text, short, known)
              if (run[0], run[0] + len(run[2][0])) in proper]
     taken: list[tuple[int, int]] = []
     for (start, end, words), extended in runs:
         if any(s < end and start < e for s, e in taken):
             continue
+        if tokens_of is not None:
+            end, words = _unglued_run(text, start, end, words, tokens_of)
         before = text[max(0, start - 24):start]
         demonym = _DEMONYM.search(before)
         strong = _STRONG_AFTER.match(text[end:end + 12]) or \
             _ACCUSED.match(text[end:end + 130]) or \
+            _INDICTED_LIST.match(text[end:end + 160]) or _ROLE_TOPIC.search(before) or \
             _SENTENCED_DATIVE.match(text[end:end + 100]) or _CLEFT.search(before) or \
             (demonym is not None and _is_state(native, demonym.group(1))) or \
             _CITIZEN.search(text[max(0, start - 12):start]) or \
@@ -175,8 +194,9 @@ def add_western_persons(builder: DocBuilder, tokens: Tokens, native: NativeGazet
         latin = bracketed_english(text, end)
         english = latin or " ".join(romanize_text(w) for w in words)
         entity_id = make_id("Person", english)
-        builder.add(Found(start, end, name, "Person", entity_id, english, aliases=(name,),
-                          confidence=NAMED))
+        nickname = nicknames[start][2] if start in nicknames else ""
+        builder.add(Found(start, end, name, "Person", entity_id, english,
+                          aliases=(name, nickname) if nickname else (name,), confidence=NAMED))
         if latin:
             at = text.find(latin, end)
             builder.add(Found(at, at + len(latin), latin, "Person", entity_id, english,
@@ -190,6 +210,48 @@ def add_western_persons(builder: DocBuilder, tokens: Tokens, native: NativeGazet
             if _AFTER_SURNAME.match(text, match.end()):
                 builder.add(Found(match.start(), match.end(), family, "Person", entity_id,
                                   english, confidence=NAMED))
+
+
+# a nickname in quotes between the given name and the family name (그레고리 ‘그렉’ 멀린스,
+# 젠싱 ‘대니’ 왕): one run of the two words around it, the nickname an alias
+_NICKNAMED = re.compile(r"(?<![가-힣])([가-힣]+)\s*[‘'\"“]([가-힣]{1,6})[’'\"”]\s*([가-힣]+)")
+
+
+def _nicknamed(text: str, proper: set[tuple[int, int]], short: set[tuple[int, int]],
+               ) -> dict[int, tuple[int, list[str], str]]:
+    """start -> (end, words, nickname) of the runs split by a quoted nickname: both words
+    proper nouns (the family name may be a short word the analyzer knows, 왕)."""
+    out: dict[int, tuple[int, list[str], str]] = {}
+    for match in _NICKNAMED.finditer(text):
+        if (match.start(1), match.end(1)) not in proper:
+            continue
+        family = match.start(3)
+        cut = next((c for c in range(match.end(3), family, -1) if (family, c) in short and
+                    PARTICLE.fullmatch(text, c, match.end(3))), None)
+        if cut is not None:
+            out[match.start(1)] = (cut, [match.group(1), text[family:cut]], match.group(2))
+    return out
+
+
+_PARTICLE_TAGS = ("JKS", "JKO", "JX", "JC", "JKB")
+_NEXT_WORDS = re.compile(r"(?:\s+[^\s.,]+){0,2}")
+
+
+def _unglued_run(text: str, start: int, end: int, words: list[str],
+                 tokens_of: Callable[[str], Tokens]) -> tuple[int, list[str]]:
+    """A run whose last word the sentence's reading took with its particle (휴스가/NNG in a
+    long sentence): the run and the next two words read alone split it (휴스/NNP 가/JKS)."""
+    if words[-1][-1] not in "이가은는을를과와도":
+        return end, words
+    following = _NEXT_WORDS.match(text, end)
+    phrase = text[start:following.end() if following else end]
+    last = end - start - 1
+    tokens = tokens_of(phrase)
+    if any(s == last and e == last + 1 and tag.startswith(_PARTICLE_TAGS)
+           for s, e, _, tag in tokens) and any(e == last and tag == "NNP"
+                                               for _, e, _, tag in tokens):
+        return end - 1, [*words[:-1], words[-1][:-1]]
+    return end, words
 
 
 def _before_posts(text: str, native: NativeGazetteer, known: set[str],
