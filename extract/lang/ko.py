@@ -15,7 +15,7 @@ from typing import Any
 from extract.components.korean_names import reads_as_korean_name
 from extract.lang.assemble import add_known_actors, conclude
 from extract.lang.common import DocBuilder, Found, Span, make_id
-from extract.lang.ko_cases import add_sentencings
+from extract.lang.ko_cases import add_case_mentions, add_sentencings
 from extract.lang.ko_charges import add_charges
 from extract.lang.ko_evidence import (
     KNOWN_WORD_SCORE,
@@ -106,6 +106,7 @@ class KoreanPipeline:
         add_sentencings(builder, spans, {place for place, code in
                                          self.native.places["ko"].items() if code == "US"})
         add_charges(builder, spans)
+        add_case_mentions(builder)
         add_links(builder, spans, self.native.places["ko"])
 
     def _organizations(self, builder: DocBuilder) -> None:

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.dates import find_dates
-from graph.model import ExtractedEntity
+from graph.model import ExtractedEntity, Mention
 
 _TERM = re.compile(r"(?:징역|금고)\s*(?:(?P<y>\d{1,2})\s*년)?\s*(?:(?P<m>\d{1,3})\s*개월)?")
 # the term before the word: 60개월의 징역형, 8년 징역형, 5년형 (실형)
@@ -224,6 +224,21 @@ def _record(builder: DocBuilder, span: Span, spans: list[Span], person: Found, m
     builder.relate("DEFENDANT_IN", person.id, case.id, span, frame="sentence.ko.v1",
                    confidence=SENTENCE, properties=props)
     return first
+
+
+# the words by which a report refers to the one case it is about: "this case", "the
+# indictment" (이 사건에서 유죄를 인정했다, 기소장에 따르면)
+_CASE_REFERENCE = re.compile(r"(?:이|이번|해당|동)\s*사건|기소장|공소장")
+
+
+def add_case_mentions(builder: DocBuilder) -> None:
+    """In a report of one case, each reference to "this case" or "the indictment" is a
+    mention of it (not an alias: a description is never a name). Two cases: either."""
+    cases = [e for e in builder.entities.values() if e.type == "Case"]
+    if len(cases) != 1:
+        return
+    for match in _CASE_REFERENCE.finditer(builder.text):
+        cases[0].mentions.append(Mention(match.start(), match.end(), match.group()))
 
 
 def _facilitation(builder: DocBuilder, spans: list[Span]) -> None:
