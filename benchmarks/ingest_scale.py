@@ -191,8 +191,8 @@ def main() -> None:
             store.ensure_schema()
             planned, seconds = store.warm_plans()
             if planned:
-                print(f"planned {planned} statements at start (EXPLAIN) in {seconds:.1f} s",
-                      flush=True)
+                print(f"planned {planned} statements at start (each run once, rolled back) "
+                      f"in {seconds:.1f} s", flush=True)
             stored = store.count_documents()  # written by an earlier run (--data)
             written: list[Extraction] = []
             times: list[tuple[int, float]] = []  # (documents after the batch, seconds)

@@ -3,13 +3,14 @@
 Neo4j plans a statement the first time it meets its text (and parameter types) and caches
 the plan: on the kept 10k graph, under load, planning cost 0.1-0.5 s a statement, and a
 forget runs one statement per relationship type it touches, so the first forget after a
-start took seconds where the same forget again took a few hundred ms. EXPLAIN plans without
-running, so a store can plan these once at start (api/app.py does, in the background).
-The parameters only give the types the real calls use; nothing is read or written.
+start took seconds where the same forget again took a few hundred ms. So a store plans these
+once at start (api/app.py does, in the background): Neo4j runs each with parameters of the
+types and sizes the real calls use that find nothing, in a transaction rolled back (an
+EXPLAIN alone left the first real call of a forget's head and tail 1.5-1.8 s).
 
 `Warmup` runs it on a thread of its own with a stop event: a shutdown sets the event and
 waits only for the statement in flight (the warm-up shares the store's driver, and closing
-the driver under a running EXPLAIN breaks its connection), not for the whole warm-up, which
+the driver under a running statement breaks its connection), not for the whole warm-up, which
 took 103 s on a just-started Neo4j under load.
 """
 
@@ -32,8 +33,15 @@ log = logging.getLogger("tkg.store")
 Row = dict[str, Any]
 Statement = tuple[str, Row]
 
-_IDS = {"ids": [""]}
-_DOC = {"doc": ""}
+# Neo4j keys a cached plan by the statement's text and its parameters' types, and for a
+# string or list parameter also by its size class: 0, 1, up to 10, up to 100, up to 1000...
+# (strings and lists inside a map do not count). A warm-up with empty strings planned `$doc`
+# of length 0, which no forget uses: the first forget after a start planned its head and
+# tail again (6 and 12 s under load, measured). Ids here are 11-100 characters (document ids
+# 30-70), so the placeholders are too.
+_ID = "x" * 40
+_IDS = {"ids": [_ID]}
+_DOC = {"doc": _ID}
 
 
 def forget_statements(model: GraphModel, dialect: queries.Dialect) -> list[Statement]:
@@ -44,13 +52,9 @@ def forget_statements(model: GraphModel, dialect: queries.Dialect) -> list[State
     refolds: list[Statement] = [(queries.MENTIONS_OF_ENTITIES, _IDS),
                                 (queries.CLAIMS_OF_RELS, {"rels": [""]})]
     if head is not None and tail is not None:
-        ends = {"type": "", "source_end": "", "target_end": "", "source": "", "target": "",
-                "key": ""}
         return [(head, _DOC), *refolds,
-                (tail, {"doc": "", "changes": {
-                    "gone": [""], "keep": [{"id": "", "props": {"id": ""}}],
-                    "rels": [{**ends, "props": {"key": ""}}],
-                    "pages": [{"id": "", "props": {"id": ""}}], "pages_gone": [""]}})]
+                (tail, {"doc": _ID, "changes": {  # a map: its lists' sizes do not count
+                    "gone": [], "keep": [], "rels": [], "pages": [], "pages_gone": []}})]
     rel_row = {"rel": "", "source": "", "target": "", "key": ""}
     ends_row = {"source": "", "target": "", "key": ""}
     out: list[Statement] = [
@@ -75,15 +79,25 @@ def forget_statements(model: GraphModel, dialect: queries.Dialect) -> list[State
 
 def dossier_statements(dialect: queries.Dialect) -> list[Statement]:
     """The dossier's statements whose text does not depend on the entity (api/services/
-    dossier.py); those built from an entity's types and pages are planned when met."""
+    dossier.py), as the store runs them (reads of many rows collected where the dialect
+    does, StoreBase.run_rows); those built from an entity's types and pages are planned
+    when met. The documents a dossier cites are a few for most entities and hundreds for a
+    hub: both size classes."""
+    def rows(query: str, columns: tuple[str, ...]) -> str:
+        return dialect.collected(query, columns) or query
+
+    cited = rows(queries.DOCUMENTS_BY_ID, queries.DOCUMENT_COLUMNS)
     return [
-        (queries.GET_ENTITIES_LIGHT, {"ids": [""], "ordered_up_to": queries.ORDERED_UP_TO}),
-        (queries.PAGES_OF_ENTITY, {"id": ""}),
-        (dialect.relationship_counts(also=queries.DOSSIER_ASKED), {"id": ""}),
-        (queries.NODE_STATEMENTS_OF_PAIRS, {"pairs": [{"id": "", "doc": ""}]}),
-        (dialect.node_statements(), {"ids": [""], "cap": 20}),
-        (queries.ENTITY_SANCTIONS, {"id": ""}),
-        (queries.DOCUMENTS_BY_ID, _IDS),
+        (queries.GET_ENTITIES_LIGHT, {"ids": [_ID], "ordered_up_to": queries.ORDERED_UP_TO}),
+        (queries.PAGES_OF_ENTITY, {"id": _ID}),
+        (dialect.relationship_counts(also=queries.DOSSIER_ASKED), {"id": _ID}),
+        (rows(queries.NODE_STATEMENTS_OF_PAIRS, queries.NODE_STATEMENT_COLUMNS),
+         {"pairs": [{"id": "", "doc": ""}]}),
+        (rows(dialect.node_statements(), queries.NODE_STATEMENT_COLUMNS),
+         {"ids": [_ID], "cap": 20}),
+        (queries.ENTITY_SANCTIONS, {"id": _ID}),
+        (cited, {"ids": [_ID] * 5}),
+        (cited, {"ids": [_ID] * 200}),
     ]
 
 

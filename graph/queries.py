@@ -542,6 +542,13 @@ class Dialect:
         store's adjacency rather than by walking them."""
         raise NotImplementedError
 
+    def collected(self, query: str, columns: Sequence[str]) -> str | None:
+        """`query` answering all its rows in one row, `rows`: a list of [values in
+        `columns` order] in the order the rows came; or None where the store sends a
+        result of many rows as cheaply as one (FalkorDB answers a whole result at once).
+        `columns` must name every column `query` returns."""
+        return None
+
     def forget_head(self) -> str | None:
         """The start of a forget as one statement, or None for one statement each: one row,
         whether the Document $doc is `complete` (null when there is none), its `claims`
@@ -708,6 +715,16 @@ class Neo4jDialect(Dialect):
             f"  RETURN count(*) AS n\n}}\n"
             f"RETURN n"
         )
+
+    def collected(self, query: str, columns: Sequence[str]) -> str | None:
+        # Bolt sends each row as a message of its own, which the driver reads with two
+        # socket reads and builds a Record of, one at a time: the 318 statements of the IT
+        # workers' dossier took 21.5 ms as rows and 12.7 ms as one collected row
+        # (interleaved, 10k graph). The subquery keeps the order its rows come in.
+        if not all(c.isidentifier() for c in columns):
+            raise ValueError(f"not column names: {columns!r}")
+        return (f"CALL () {{\n{query.strip()}\n}}\n"
+                f"RETURN collect([{', '.join(columns)}]) AS rows")
 
     def degree(self, node: str, rel_type: str, outgoing: bool) -> str:
         # planned as GetDegree: a count kept per node and type, not a walk
@@ -963,6 +980,17 @@ _FIELDS = ", ".join(STATEMENT_FIELDS)
 
 def _statement_columns(var: str) -> str:
     return ", ".join(f"{var}.{k} AS {k}" for k in STATEMENT_FIELDS)
+
+
+# The columns of the reads that answer many rows (StoreBase.run_rows): node_statements and
+# NODE_STATEMENTS_OF_PAIRS, rel_statements, payment_documents (without parties when none are
+# asked), DOCUMENTS_BY_ID, neighbor_pages, chain_steps_by_documents.
+NODE_STATEMENT_COLUMNS = ("id", "doc", *STATEMENT_FIELDS)
+REL_STATEMENT_COLUMNS = ("part", "rel", "doc", *STATEMENT_FIELDS)
+PAYMENT_DOCUMENT_COLUMNS = ("id", "parties", "doc", "confidence")
+DOCUMENT_COLUMNS = ("id", "title", "date", "doc_type")
+NEIGHBOR_PAGE_COLUMNS = ("type", "outgoing", "labels", "r", "m")
+CHAIN_STEP_COLUMNS = ("n", "source", "type", "labels", "r", "b")
 
 
 _NODE_STATEMENTS = """

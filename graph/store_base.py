@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Self
@@ -93,6 +93,18 @@ class StoreBase(ABC):
     def run(self, query: str, params: Mapping[str, Any] | None = None, *,
             write: bool = False) -> list[Row]:
         """Run one statement; return rows as plain dicts. Writes add to `self.counters`."""
+
+    def run_rows(self, query: str, params: Mapping[str, Any] | None,
+                 columns: Sequence[str]) -> list[Row]:
+        """run() for a read that answers many rows, each a dict of `columns` (every column
+        `query` returns): where the store sends rows one message each (Neo4j), they come
+        collected into one (Dialect.collected)."""
+        wrapped = self.dialect.collected(query, columns)
+        if wrapped is None:
+            return self.run(query, params)
+        found = self.run(wrapped, params)
+        return [dict(zip(columns, values, strict=True))
+                for values in (found[0]["rows"] if found else [])]
 
     @abstractmethod
     def read_only(self, query: str, params: Mapping[str, Any] | None = None, *,

@@ -64,8 +64,8 @@ class ChainReads(StatementReads):
             return out
         starts = [{"n": n, "ids": list(dict.fromkeys(ids)), "docs": list(dict.fromkeys(docs))}
                   for n, (ids, docs) in enumerate(frontiers)]
-        for r in self.run(queries.chain_steps_by_documents(rel_types, self.dialect),
-                          {"starts": starts}):
+        for r in self.run_rows(queries.chain_steps_by_documents(rel_types, self.dialect),
+                               {"starts": starts}, queries.CHAIN_STEP_COLUMNS):
             steps = out[int(r["n"])]
             if len(steps) < limit:
                 steps.append(_step(r))

@@ -25,7 +25,8 @@ class DocumentReads(StoreBase):
 
     def documents_by_id(self, ids: Iterable[str]) -> dict[str, Row]:
         """Title, date and type of documents by id (no text), for citing sources."""
-        rows = self.run(queries.DOCUMENTS_BY_ID, {"ids": list(dict.fromkeys(ids))})
+        rows = self.run_rows(queries.DOCUMENTS_BY_ID, {"ids": list(dict.fromkeys(ids))},
+                             queries.DOCUMENT_COLUMNS)
         return {r["id"]: r for r in rows}
 
     def documents_with_text(self, ids: Sequence[str]) -> dict[str, Row]:

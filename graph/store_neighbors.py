@@ -90,7 +90,8 @@ class NeighborReads(StatementReads):
                                   <= queries.ORDERED_UP_TO else queries.FIRST))
         if not pages:
             return []
-        rows = self.run(queries.neighbor_pages(pages, self.dialect, far_properties), params)
+        rows = self.run_rows(queries.neighbor_pages(pages, self.dialect, far_properties), params,
+                             queries.NEIGHBOR_PAGE_COLUMNS)
         if far_properties is not None:  # values in far_names() order, nulls left out
             names = {(t, out): queries.far_names(far_properties, t, out)
                      for t, out, _ in pages}

@@ -144,8 +144,10 @@ class EntityReads(StatementReads):
             return self.payment_party_ids(list(payments), party_types)
         found: dict[str, list[Row]] = {}
         parties: dict[str, list[str]] = {}
-        for r in self.run(self.dialect.payment_documents(party_types),
-                          {"ids": list(payments), "cap": int(cap)}):
+        columns = [c for c in queries.PAYMENT_DOCUMENT_COLUMNS
+                   if party_types or c != "parties"]
+        for r in self.run_rows(self.dialect.payment_documents(party_types),
+                               {"ids": list(payments), "cap": int(cap)}, columns):
             ident = str(r["id"])
             if party_types:
                 parties[ident] = [str(x) for x in r["parties"] if x]

@@ -67,8 +67,9 @@ class StatementReads(StoreBase):
             return
         found: dict[str, list[Row]] = {}
         sized = by_size(nodes.items(), lambda n: n["properties"])
-        rows = (self.run(self.dialect.node_statements(), {"ids": sized[True], "cap": int(cap)})
-                if sized.get(True) else [])
+        rows = (self.run_rows(self.dialect.node_statements(),
+                              {"ids": sized[True], "cap": int(cap)},
+                              queries.NODE_STATEMENT_COLUMNS) if sized.get(True) else [])
         if sized.get(False):  # hubs: the statements their values came from
             known = dict(value_sources or {})
             unread = [i for i in sized[False] if i not in known]
@@ -77,7 +78,8 @@ class StatementReads(StoreBase):
                     queries.VALUE_SOURCES, {"ids": unread}))
             pairs = [{"id": i, "doc": doc} for i in sized[False] if i in known
                      for doc in value_documents(known[i])[:cap]]
-            rows += self.run(queries.NODE_STATEMENTS_OF_PAIRS, {"pairs": pairs})
+            rows += self.run_rows(queries.NODE_STATEMENTS_OF_PAIRS, {"pairs": pairs},
+                                  queries.NODE_STATEMENT_COLUMNS)
         for r in rows:
             found.setdefault(str(r["id"]), []).append(statement_of(str(r["doc"]), r))
         for ident, node in nodes.items():
@@ -119,7 +121,8 @@ class StatementReads(StoreBase):
             params = {k: v for i, (g, _, keys) in enumerate(branches)
                       for k, v in ((f"rels{i}", keys), (f"cap{i}", groups[g][1]))}
         found: list[dict[str, list[Row]]] = [{} for _ in groups]
-        for r in self.run(self.dialect.rel_statements([o for _, o, _ in branches]), params):
+        for r in self.run_rows(self.dialect.rel_statements([o for _, o, _ in branches]),
+                               params, queries.REL_STATEMENT_COLUMNS):
             found[branches[int(r["part"])][0]].setdefault(str(r["rel"]), []).append(
                 statement_of(str(r["doc"]), r))
         for (by_rel, _), got, shown in zip(groups, found, listed, strict=True):
