@@ -155,6 +155,12 @@ def link_advisory_references(mentions: DocMentions, resolved: DocEntities,
             today = _recent_days(sentence.text, meta.date)
             if not when and not today:
                 when = _sentence_date(mentions, index)
+            if not when and not today and meta.doc_type in _NEWS and countries:
+                # a news story's "the joint statement, published by Japan's Foreign
+                # Ministry, said ...": undated, it is the one of that kind and issuer that
+                # came out in the week the story reports (an older one needs its date)
+                today = _recent_days("today", meta.date) | _recent_days("on Monday",
+                                                                         meta.date)
             fits = _candidates(gazetteer, match.group("kind"), when, countries, today)
             if len(fits) != 1 or (not when and not countries and not today):
                 continue
@@ -170,6 +176,7 @@ def link_advisory_references(mentions: DocMentions, resolved: DocEntities,
         _link_definite(mentions, resolved, gazetteer)
 
 
+_NEWS = frozenset({"news"})
 # in an advisory or a joint statement "the advisory" is mostly the document itself, which
 # the frames resolve (extract/frames/issuance.py)
 _OWN_VOICE = {"advisory", "joint_statement"}

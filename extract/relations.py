@@ -355,7 +355,7 @@ def _hits(context: DocContext) -> list[Hit]:
                 owner = appositive_owner(word, argument, lambda t: bool(context.index.at(t)))
                 argument = owner or argument
                 items[role] = max(items.get(role, 1), list_items(argument))
-                if modality.is_speaker(argument):
+                if modality.is_speaker(argument) and not _a_document(argument, context):
                     continue
                 # the clause's own relative pronoun ("the people who help them") stands
                 # for the noun the clause restricts
@@ -380,6 +380,13 @@ def _hits(context: DocContext) -> list[Hit]:
                         facts=facts[sent], referred=referred, items=items))
     hits.sort(key=lambda h: h.word.i)
     return hits
+
+
+def _a_document(word: Token, context: DocContext) -> bool:
+    """"The joint statement, published by X, said ...": a document that "says" is no
+    quoted speaker; what it is (issued, warning) stays readable."""
+    entity = context.entities.get(context.index.at(word))
+    return entity is not None and entity.type in {"Advisory", "Document"}
 
 
 def _respectively(hit: Hit) -> bool:
