@@ -71,6 +71,11 @@ def _antecedent(they: Token, words: _Words, result: DocEntities) -> tuple[str, .
     verb = they.head
     if verb.dep_ in _CLAUSES and verb.head is not verb:  # "A and B admitted that they ..."
         subject = _subject(verb.head)
+        if subject is not None and subject.i < they.i and subject.lower_ == "they" and \
+                subject.dep_ in _SUBJECTS and subject.head.dep_ == "ROOT":
+            # "They admitted that they hosted ...": the clause's "they" is the main
+            # subject's, which continues the last sentence's subject
+            return _antecedent(subject, words, result)
         if subject is not None and subject.i < they.i and subject.lower_ != "they":
             return words.named_set(subject) or words.collective(subject, result)
         return ()

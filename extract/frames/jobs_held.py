@@ -1,5 +1,7 @@
 """EMPLOYED_AT, two constructions the employment family (employment.py) does not read.
 
+- "X houses (housed) IT workers", "X houses a delegation of IT workers": its workers.
+- "P, the president (head) of X's delegation (team, office)": a post in X.
 - "P joined X": a person or the workers took a post in X.
 - "P belongs to X" (a person): membership of an organization is a post in it. Between two
   organizations the same verb states control (control.py), so only a person is read.
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
 from extract.frames._money import ACCUSED
-from extract.frames._paths import SUBJECT, prep
+from extract.frames._paths import HOLDER, OBJECT, SUBJECT, prep
 from extract.frames.employment import EMPLOYERS, WORKERS, is_employer
 
 if TYPE_CHECKING:
@@ -23,6 +25,8 @@ if TYPE_CHECKING:
 
 _YIELDS = (Yields("EMPLOYED_AT", ("worker",), ("employer",), when=is_employer),)
 # what is done for someone who employs: work, jobs, projects, tasks
+# a firm's teams abroad
+_CREWS = "delegation|delegations|team|teams|group|groups|office|branch|unit|cell"
 _WORK = "work|jobs|job|projects|project|tasks|task|contracts|contract|development|programming"
 
 
@@ -39,6 +43,22 @@ FRAMES = (
           {"worker": (*SUBJECT, *ACCUSED), "employer": prep("to")},
           _YIELDS, role_types={"worker": ("Person",), "employer": EMPLOYERS},
           base_confidence=0.6),
+    # "X houses a delegation of IT workers", "X, a front that has housed IT workers in
+    # Laos": a firm keeps its own workers; the ones housed must be people or the workers
+    # (a building housing laptops names no one)
+    Frame("employment-house", 1, ("house",),
+          {"employer": SUBJECT, "worker": (*OBJECT, f">dobj[{_CREWS}] >prep[of] >pobj")},
+          _YIELDS, role_types={"worker": WORKERS, "employer": EMPLOYERS},
+          unnamed_ok=True, base_confidence=0.55),
+    # "P, the president (head, chief) of X's delegation", "the head of the X team": the
+    # leader of a firm's team holds a post in the firm
+    Frame("employment-team-head", 1, ("president", "head", "chief", "leader", "director",
+                                      "manager", "chairman"),
+          {"worker": (*HOLDER, ">appos"),
+           "employer": (f">prep[of] >pobj[{_CREWS}] >poss",
+                        f">prep[of] >pobj[{_CREWS}] >compound")},
+          _YIELDS, pos=("NOUN",), role_types={"worker": ("Person",), "employer": EMPLOYERS},
+          base_confidence=0.55),
     # "P joined X (as a developer)": not "sought to join" (a plan, extract/modality.py)
     Frame("employment-join", 1, ("join",),
           {"worker": (*SUBJECT, *ACCUSED), "employer": (">dobj",)},
