@@ -135,9 +135,9 @@ FRAMES = (
           {"placed": (*SUBJECT, ">nsubjpass", "@VBN <acl", "@VBG <advcl >nsubj"),
            "place": (*_IN, *prep("from"), *_OUT_OF, *_WHERE)},
           _YIELDS, role_types=_TYPES, complete=places_stated, base_confidence=0.65),
-    # "X employs (directs) workers in Laos": the people a firm employs or directs are
+    # "X employs (directs, houses) workers in Laos": the people a firm employs or directs are
     # where the clause puts them; not "hire", whose place may be the hirer's
-    Frame("location-employed", 1, ("employ", "direct", "manage", "supervise"),
+    Frame("location-employed", 1, ("employ", "direct", "manage", "supervise", "house"),
           {"placed": OBJECT, "place": _IN}, _YIELDS, role_types=_TYPES,
           complete=places_stated, base_confidence=0.6),
     Frame("location-dispatch", 1, ("dispatch", "send", "deploy", "post", "station"),
@@ -145,9 +145,17 @@ FRAMES = (
                                        # "sends workers to live (to work) in Y"
                                        f">advcl|xcomp[{_STAY}] >prep[in|from] >pobj")},
           _YIELDS, role_types=_TYPES, base_confidence=0.6),
+    # "X, a company in Y", "P, Ryonggang's representative in Dalian" (a town the gazetteer
+    # places in a state the document names)
     Frame("location-noun", 1, tuple(sorted(_FIRMS)),
           {"placed": (*HOLDER, ">appos"), "place": _IN}, _YIELDS, pos=("NOUN",),
-          role_types=_TYPES, base_confidence=0.6),
+          role_types=_TYPES, complete=places_named, base_confidence=0.6),
+    # "P is the Dandong representative of X", "P, the China representative of X": a post
+    # named with its place before it (not "a U.S. citizen", a nationality: only a
+    # representative's post is read so)
+    Frame("location-post", 1, ("representative", "representatives"),
+          {"placed": (*HOLDER, ">appos"), "place": (">compound",)}, _YIELDS, pos=("NOUN",),
+          role_types=_TYPES, complete=places_named, base_confidence=0.55),
     # a firm's own premises: "X has (opened) offices in Y", "X maintains a branch in Y"
     Frame("location-office", 1, ("office", "branch", "headquarters", "premises", "factory"),
           {"placed": ("<dobj[has|have|had|maintains|maintain|maintained|opened|opens|open|"
