@@ -50,6 +50,10 @@ SUBJECT = (
     "<pcomp <prep >nsubjpass",
     "<conj <pcomp <prep >nsubj",
     "<conj <pcomp <prep >nsubjpass",
+    # "X stole data and carried on earning money", "X was arrested and charged with
+    # helping": the gerund's verb is the second of a coordination and shares its subject
+    "<pcomp <prep <conj >nsubj",
+    "<pcomp <prep <conj >nsubjpass",
 )
 
 # The logical object: direct object; subject of a passive; the noun a past participle or a
@@ -158,6 +162,10 @@ def borrows_wrongly(path: str, word: Token) -> bool:
             for p in c.children) for c in word.children)
     if ((path.startswith("+nsubj") and "<relcl" in path) or path == ">nsubj") and \
             _that_clause_jumps(word):
+        return True
+    if path.startswith("<pcomp <prep <conj") and word.dep_ == "pcomp" and \
+            has_own_subject(word.head.head):
+        # "A was arrested and B was charged with helping": B's verb has its own subject
         return True
     path = path.removeprefix("+auxpass ")
     if path == "<xcomp >dobj":

@@ -82,3 +82,18 @@ def test_a_person_who_joined_a_firm() -> None:
     assert _rel("Park Chol Su tried to join Orion Media LLC as a developer.",
                 "EMPLOYED_AT") == []
     assert _rel("Orion Media LLC joined Vesta LLC in a lawsuit.", "EMPLOYED_AT") == []
+
+
+def test_a_gerund_under_the_second_of_two_verbs_shares_their_subject() -> None:
+    assert ("Lena Markova", "DPRK IT workers") in _rel(
+        "Lena Markova was arrested in May and charged with helping North Korean IT workers.",
+        "FACILITATED")
+    assert ("DPRK IT workers", "North Korea") in _rel(
+        "North Korea sends IT workers abroad. North Korean IT workers on company networks "
+        "have stolen data and carried on earning money for the regime.", "FUNDED")
+
+
+def test_a_second_verb_with_its_own_subject_keeps_it() -> None:
+    assert ("Lena Markova", "DPRK IT workers") not in _rel(
+        "Lena Markova was arrested in May, and prosecutors charged Tom Baxter with helping "
+        "North Korean IT workers.", "FACILITATED")
