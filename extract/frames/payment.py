@@ -78,6 +78,17 @@ def _a_whole_payee(hit: Hit, context: DocContext) -> None:
             hit.roles["payee"] = []
 
 
+# a payment asked for is none made: "demanded payments of $N from X" (an extortion)
+_ASKED = frozenset({"demand", "request", "seek", "ask", "solicit", "want", "expect",
+                    "threaten", "offer", "promise"})
+
+
+def _made(hit: Hit, context: DocContext) -> None:
+    if hit.word.dep_ in {"dobj", "pobj"} and (
+            hit.word.head.lemma_ in _ASKED or hit.word.head.head.lemma_ in _ASKED):
+        hit.roles.clear()
+
+
 def _beside_a_number(hit: Hit, context: DocContext) -> None:
     """Two objects, one of them a number: "paid the workers more than $1 million"."""
     objects = [c for c in hit.word.children if c.dep_ == "dobj"]
@@ -131,9 +142,12 @@ FRAMES = (
                              "beneficiary": BENEFICIARIES},
           complete=_for_someone, base_confidence=0.55),
     Frame("payment-noun", 1, ("payment", "transfer", "payout"),
-          {"payer": (*prep("from|by"), ">poss"), "amount": (*prep("of"), ">nummod")},
+          # "received payments of $N from X": the parser hangs "from X" on the verb
+          {"payer": (*prep("from|by"), ">poss",
+                     "<dobj[received|receives|receive|receiving] >prep[from] >pobj"),
+           "amount": (*prep("of"), ">nummod")},
           _PAID[:1], pos=("NOUN",), role_types={"payer": ACTORS, "amount": MONEY},
-          unnamed_ok=True, base_confidence=0.5),
+          unnamed_ok=True, complete=_made, base_confidence=0.5),
     Frame("forfeiture", 1, ("forfeit", "surrender", "give", "hand", "relinquish", "pay"),
           {"person": (*SUBJECT, *_ORDERED),
            "amount": (*OBJECT, ">dobj >prep[of] >pobj", ">prt >pobj")},
