@@ -13,6 +13,7 @@ Order and why:
   tkg_described_names_v1      a name right after the noun describing the person
                               ("Russian national <Name>")
   tkg_listed_names_v1         list entries printed family name first ("NAM, Il Ho; DOB")
+  tkg_nicknamed_names_v1      a name with a quoted nickname inside ('Given "Nick" Family')
   tkg_amounts_v1              dollar amounts by their shape, qualifier included
   ner                         the model's statistical entities
   tkg_org_context_v1          organizations named without a legal form, by their context
@@ -39,6 +40,7 @@ from extract.components import (
     gazetteer_ruler,
     korean_names,
     listed_names,
+    nicknamed_names,
     org_context,
     org_names,
 )
@@ -54,6 +56,7 @@ CUSTOM_COMPONENTS = (
     korean_names.make_korean_names.__name__,
     described_names.make_described_names.__name__,
     listed_names.make_listed_names.__name__,
+    nicknamed_names.make_nicknamed_names.__name__,
     amounts.make_amounts.__name__,
     titles.make_titles.__name__,
     org_context.make_org_context.__name__,
@@ -99,6 +102,7 @@ def build_nlp(config: PipelineConfig | None = None) -> Language:
     nlp.add_pipe("tkg_korean_names_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_described_names_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_listed_names_v1", **before_ner)  # type: ignore[arg-type]
+    nlp.add_pipe("tkg_nicknamed_names_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_amounts_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_org_context_v1")
     nlp.add_pipe("tkg_span_cleanup_v1")

@@ -21,7 +21,8 @@ def extractor() -> Extractor:
 def test_pipeline_components_are_registered_and_versioned() -> None:
     nlp = extractor().nlp
     for name in ("tkg_line_breaks_v1", "tkg_gazetteer_v1", "tkg_titles_v1", "tkg_org_names_v1",
-                 "tkg_korean_names_v1", "tkg_listed_names_v1", "tkg_amounts_v1",
+                 "tkg_korean_names_v1", "tkg_listed_names_v1", "tkg_nicknamed_names_v1",
+                 "tkg_amounts_v1",
                  "tkg_org_context_v1",
                  "tkg_span_cleanup_v1", "tkg_frames_v1"):
         assert name in nlp.pipe_names
@@ -31,7 +32,7 @@ def test_pipeline_components_are_registered_and_versioned() -> None:
     # the frames match the parse, with lemmas
     assert nlp.pipe_names.index("tkg_line_breaks_v1") < nlp.pipe_names.index("parser")
     assert nlp.pipe_names.index("lemmatizer") < nlp.pipe_names.index("tkg_frames_v1")
-    assert len(CUSTOM_COMPONENTS) == 11
+    assert len(CUSTOM_COMPONENTS) == 12
     assert nlp.get_pipe_meta("tkg_span_cleanup_v1").assigns == ["doc.ents"]
 
 

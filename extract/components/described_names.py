@@ -29,7 +29,7 @@ DESCRIBING_NOUNS = frozenset({
 })
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.)$")
 # capitalized words that begin no personal name (dates, articles at a line start)
-_NOT_NAMES = frozenset({"The", "A", "An", "On", "In", "Since", "January", "February", "March",
+NOT_NAMES = frozenset({"The", "A", "An", "On", "In", "Since", "January", "February", "March",
                         "April", "May", "June", "July", "August", "September", "October",
                         "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
                         "Friday", "Saturday", "Sunday"})
@@ -68,7 +68,7 @@ def _name_after(doc: Doc, i: int) -> Span | None:
             and not doc[end].is_sent_start:
         end += 1
     words = doc[i + 1:end]
-    if not 2 <= len(words) <= 4 or words[0].text in _NOT_NAMES or words[-1].text.endswith("."):
+    if not 2 <= len(words) <= 4 or words[0].text in NOT_NAMES or words[-1].text.endswith("."):
         return None
     if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
         return None  # a longer capitalized run: a title or an organization, not this shape
@@ -104,7 +104,7 @@ def _name_before(doc: Doc, comma: int) -> Span | None:
         if doc[start].is_sent_start:
             break
     words = doc[start:comma]
-    if not 2 <= len(words) <= 4 or words[0].text in _NOT_NAMES:
+    if not 2 <= len(words) <= 4 or words[0].text in NOT_NAMES:
         return None
     if start > 0 and not doc[start].is_sent_start and doc[start - 1].text[:1].isupper() \
             and doc[start - 1].is_alpha:

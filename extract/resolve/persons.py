@@ -52,7 +52,8 @@ def resolve_persons(result: DocEntities, pending: list[MentionSpan],
     persons = [e for e in result.entities.values() if e.type == "Person"]
     singles: list[MentionSpan] = []
     for m in pending:
-        name, nicknames = split_nickname(clean_person_name(m.text))
+        # the display name drops a quoted nickname; the mention's own text still holds it
+        name, nicknames = clean_person_name(m.text), split_nickname(m.text)[1]
         if not name or not any(c.isalpha() for c in name):
             continue
         if len(name.split()) < 2 or _partial(name, persons):
