@@ -53,6 +53,13 @@ def earned_pay(payee: ExtractedEntity, amount: ExtractedEntity) -> bool:
         "wages", "fees", "payment", "revenue", "other", ""}
 
 
+def worker_pay(payee: ExtractedEntity, amount: ExtractedEntity) -> bool:
+    """Pay a person or the workers (or a front) earned: a firm paid by another firm may be
+    selling it anything, which the sentence alone does not tell."""
+    return earned_pay(payee, amount) and (payee.type == "Person" or str(
+        payee.properties.get("kind", "")) in {"worker_group", "front_company"})
+
+
 # "paid one of the workers", "paid each of them": one of them, not the collective
 _ONE = frozenset({"one", "each", "some", "several", "two", "three"})
 
@@ -129,7 +136,7 @@ FRAMES = (
     # "X paid the workers' rent" name no pay)
     Frame("payment-received-objects", 1, ("pay",),
           {"payee": (">dobj",), "amount": (">dobj",)},
-          (Yields("GENERATED_REVENUE_FOR", ("payee",), ("amount",), when=earned_pay),),
+          (Yields("GENERATED_REVENUE_FOR", ("payee",), ("amount",), when=worker_pay),),
           role_types={"payee": ACTORS, "amount": MONEY}, complete=_beside_a_number,
           unnamed_ok=True, base_confidence=0.55),
     # "X converted cryptocurrency into $N (in dollars) for Y", "moved $N for the benefit of

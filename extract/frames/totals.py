@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from extract.frames import Frame, Yields
 from extract.frames._money import MONEY_NOUNS
-from extract.frames.payment import earned_pay, is_beneficiary, moved
+from extract.frames.payment import is_beneficiary, moved, worker_pay
 from extract.frames.revenue import earned
 from graph.model import ExtractedEntity
 
@@ -52,7 +52,7 @@ FRAMES = (
           {"payer": (f">nsubj[{_OUTGOING}] >poss", f">nsubj[{_OUTGOING}] >prep[from|by] >pobj"),
            "payee": (f">nsubj[{_OUTGOING}] >prep[to] >pobj",), "amount": _AMOUNT},
           (Yields("PAID", ("payer",), ("amount",), when=moved),
-           Yields("GENERATED_REVENUE_FOR", ("payee",), ("amount",), when=earned_pay)),
+           Yields("GENERATED_REVENUE_FOR", ("payee",), ("amount",), when=worker_pay)),
           role_types={"payer": EARNERS, "payee": EARNERS, "amount": MONEY},
           unnamed_ok=True, base_confidence=0.55),
 )

@@ -31,3 +31,10 @@ def test_payments_received_from_a_firm_and_payments_demanded() -> None:
                 "PAID") == [("Orion Media LLC", "USD 50000")]
     assert _rel("Park Chol Su demanded payments of $50,000 from Orion Media LLC.",
                 "PAID") == []
+
+
+def test_a_firm_paid_by_a_firm_earned_no_wages() -> None:
+    assert _rel("Payments to Vesta LLC from Orion Media LLC came to $50,000.",
+                "GENERATED_REVENUE_FOR") == []
+    assert _rel("Orion Media LLC paid Vesta LLC more than $50,000.",
+                "GENERATED_REVENUE_FOR") == []
