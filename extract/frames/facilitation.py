@@ -166,6 +166,14 @@ FRAMES = (
                                    "intermediaries"),
           {"helper": HOLDER, "helped": prep("for|of|to")}, _YIELDS, pos=("NOUN",),
           role_types=_TYPES, base_confidence=0.6),
+    # "X served as an intermediary (a middleman) between the workers and U.S. employers":
+    # only the DPRK side of "between" is the one helped
+    Frame("facilitation-between", 1, ("intermediary", "intermediaries", "middleman",
+                                      "middlemen", "facilitator", "facilitators", "broker",
+                                      "brokers"),
+          {"helper": HOLDER, "helped": prep("between")},
+          (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),), pos=("NOUN",),
+          role_types=_TYPES, base_confidence=0.55),
     # "X laundered $N (of the workers' earnings) for Y": laundering for a named party
     Frame("facilitation-laundering", 1, ("launder",),
           {"helper": _HELPER, "helped": (*prep("for", of="behalf"), *_MONEY_OF)},

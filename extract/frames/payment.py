@@ -90,6 +90,24 @@ _ASKED = frozenset({"demand", "request", "seek", "ask", "solicit", "want", "expe
                     "threaten", "offer", "promise"})
 
 
+_WAGES = frozenset({"wages", "salaries", "salary", "pay", "paychecks", "compensation"})
+
+
+def _in_wages(hit: Hit, context: DocContext) -> None:
+    """'paid $N in salaries to Y': only money the sentence calls wages is Y's pay."""
+    amounts = [hit.word, *(c for c in hit.word.children if c.dep_ in {"dobj", "nsubjpass"})]
+    if not any(p.dep_ == "prep" and p.lower_ == "in" and any(
+            o.dep_ == "pobj" and o.lower_ in _WAGES for o in p.children)
+               for a in amounts for p in a.children):
+        hit.roles.clear()
+        return
+    _a_whole_payee(hit, context)
+    # "to one of the workers": one worker's pay, not the collective's
+    if any(t.dep_ == "pobj" and t.head.lower_ == "to" and t.lower_ in _ONE
+           for t in hit.word.subtree):
+        hit.roles["payee"] = []
+
+
 def _made(hit: Hit, context: DocContext) -> None:
     if hit.word.dep_ in {"dobj", "pobj"} and (
             hit.word.head.lemma_ in _ASKED or hit.word.head.head.lemma_ in _ASKED):
@@ -138,6 +156,15 @@ FRAMES = (
           {"payee": (">dobj",), "amount": (">dobj",)},
           (Yields("GENERATED_REVENUE_FOR", ("payee",), ("amount",), when=worker_pay),),
           role_types={"payee": ACTORS, "amount": MONEY}, complete=_beside_a_number,
+          unnamed_ok=True, base_confidence=0.55),
+    # "X paid $N in salaries (wages) to the workers": money sent "to" someone is read as
+    # their pay only when the sentence calls it wages (else Y may hold an account)
+    Frame("payment-wages-to", 1, ("pay",),
+          # "in salaries to Y": the parser may hang "to Y" on the wages
+          {"payee": (*prep("to"), f">prep[in] >pobj[{'|'.join(sorted(_WAGES))}] >prep[to] >pobj"),
+           "amount": (">dobj", ">nsubjpass")},
+          (Yields("GENERATED_REVENUE_FOR", ("payee",), ("amount",), when=worker_pay),),
+          role_types={"payee": ACTORS, "amount": MONEY}, complete=_in_wages,
           unnamed_ok=True, base_confidence=0.55),
     # "X converted cryptocurrency into $N (in dollars) for Y", "moved $N for the benefit of
     # Y": money turned into cash for someone else was moved for them; a conversion for no

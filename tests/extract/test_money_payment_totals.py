@@ -38,3 +38,19 @@ def test_a_firm_paid_by_a_firm_earned_no_wages() -> None:
                 "GENERATED_REVENUE_FOR") == []
     assert _rel("Orion Media LLC paid Vesta LLC more than $50,000.",
                 "GENERATED_REVENUE_FOR") == []
+
+
+def test_money_paid_to_someone_in_wages_is_their_pay() -> None:
+    assert _rel("Orion Media LLC paid more than $900,000 in salaries to North Korean IT "
+                "workers.", "GENERATED_REVENUE_FOR") == [("DPRK IT workers", "USD 900000")]
+    assert _rel("Orion Media LLC paid $5,000 in wages to Park Chol Su.",
+                "GENERATED_REVENUE_FOR") == [("Park Chol Su", "USD 5000")]
+
+
+def test_money_paid_to_someone_not_as_wages_or_to_one_worker() -> None:
+    assert _rel("Orion Media LLC paid more than $900,000 to North Korean IT workers.",
+                "GENERATED_REVENUE_FOR") == []
+    assert _rel("Orion Media LLC paid $5,000 in wages to one of the North Korean IT "
+                "workers.", "GENERATED_REVENUE_FOR") == []
+    assert _rel("Orion Media LLC agreed to pay $5,000 in wages to Park Chol Su.",
+                "GENERATED_REVENUE_FOR") == []
