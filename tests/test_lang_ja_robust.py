@@ -133,3 +133,33 @@ def test_quoted_group_is_no_title(ja: JapanesePipeline) -> None:
     """「X」について注意喚起: X is what the warning is about, no part of a title."""
     result = run(ja, "警察庁は、サイバー攻撃グループ「ラザルス」について注意喚起を発出した。")
     assert not any("」" in e.name for e in result.entities)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the US by its one character, opening a headline or as the topic
+    (f"米、北朝鮮IT関連の{_CO}を制裁", {("United States", _CO)}),
+    (f"米は5日、{_CO}を制裁対象に指定した。", {("United States", _CO)}),
+    # a ministry the gazetteer knows under another of its names
+    (f"韓国外交省は5日、{_CO}を独自制裁対象に指定した。",
+     {("Ministry of Foreign Affairs of the Republic of Korea", _CO)}),
+])
+def test_actors_by_short_names(ja: JapanesePipeline, text: str,
+                               expected: set[tuple[str, str]]) -> None:
+    assert designations(ja, text) == expected
+
+
+def test_unread_authority_designates_nothing(ja: JapanesePipeline) -> None:
+    """米当局は: an authority we cannot name; not the issuing state (Japan) instead."""
+    assert designations(ja, f"米当局は5日、{_CO}を制裁対象に指定した。") == set()
+
+
+def test_rice_and_dollars_are_no_state(ja: JapanesePipeline) -> None:
+    result = run(ja, "同社は約50万米ドルを送金した。在米の関係者も関与した。")
+    assert not any(e.name == "United States" for e in result.entities)
+
+
+def test_three_states_ministries_are_not_one_states(ja: JapanesePipeline) -> None:
+    """日米韓の外務省: the three ministries, not the ROK's alone."""
+    result = run(ja, "日米韓の外務省は5日、北朝鮮IT労働者に関する共同声明をそれぞれ発表した。")
+    assert not any(e.name == "Ministry of Foreign Affairs of the Republic of Korea"
+                   for e in result.entities)

@@ -64,7 +64,7 @@ from extract.lang.ja_relative import apply_relative_designations
 from extract.lang.ja_reported import apply_legal_basis, apply_reported_actors
 from extract.lang.ja_sanctions import apply_sanctions, drop_counted_governments
 from extract.lang.ja_short_names import add_bracket_short_names
-from extract.lang.ja_states import add_actor_pairs, share_pair_acts
+from extract.lang.ja_states import add_actor_pairs, add_single_states, share_pair_acts
 from extract.lang.ko import add_payment
 from extract.lang.money import find_money
 from extract.lang.names import add_short_references
@@ -143,6 +143,7 @@ class JapanesePipeline:
         add_family_references(builder)  # パク氏, after the katakana names
         self._latin_names(builder)
         add_actor_pairs(builder, self.native)  # 米韓が…: both states, no person
+        add_single_states(builder, self.native)  # 米、…を制裁: the US alone
         add_short_companies(builder)  # チンヨン社 after チンヨン情報技術協力会社
         add_bracket_short_names(builder)  # 朝鮮ヘダン貿易会社（ヘダン）, then ヘダンは
         for money in find_money(text):

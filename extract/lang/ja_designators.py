@@ -50,9 +50,14 @@ _UNKNOWN_SUBJECT = re.compile(r"(?<![ァ-ヺー\u4e00-\u9fff])(?!同|関係|各|
 def names_unknown_actor(builder: DocBuilder, start: int, at: int) -> bool:
     """Does the clause before a designation predicate name its own actor, one we could not
     read? Then the designator is that unknown body, never the issuing state or the one
-    named before (a false designator is worse than none)."""
+    named before (a false designator is worse than none). A known actor must end where the
+    subject's noun ends: 韓国 in 韓国外交省は does not make the ministry known."""
     for match in _UNKNOWN_SUBJECT.finditer(builder.text, start, at):
-        if not any(f.start < match.end() and match.start() < f.end and
+        noun_end = match.end() - len(match.group(0)) + len(match.group(0).rstrip("はが \t"))
+        # (オーストラリア政府: a known state and its government)
+        ends = {noun_end, noun_end - 2} if builder.text.startswith("政府", noun_end - 2) \
+            else {noun_end}
+        if not any(f.end in ends and match.start() <= f.start and
                    f.type in ("Country", "Agency") for f in builder.found):
             return True
     return False

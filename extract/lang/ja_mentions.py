@@ -139,8 +139,10 @@ def add_state_genitive_agencies(builder: DocBuilder, native: NativeGazetteer) ->
     for state in [f for f in builder.found if f.type == "Country"]:
         code = state.properties.get("code", "")
         genitive = _GENITIVE.match(text, state.end)
-        if code not in _STATE_PREFIXES or genitive is None:
-            continue
+        if code not in _STATE_PREFIXES or genitive is None or any(
+                f is not state and f.start == state.start and f.end == state.end
+                for f in builder.found):
+            continue  # 日米韓の外務省: one word of several states names no one state's
         at = genitive.end()
         best: tuple[int, GazetteerEntry] | None = None
         for length in range(2, 16):

@@ -87,3 +87,24 @@ def _other_topic(builder: DocBuilder, span: Span, before: int) -> bool:
     """Another actor marked as the sentence's topic before the pair: the acts are its."""
     return any(JA.topic.match(builder.text[f.end:f.end + 12])
                for f in builder.in_span(Span(span.start, before), ("Country", "Agency")))
+
+
+# one state's character alone as the actor of a headline or lead: 米、…を制裁 / 米は…指定した
+# / 韓国に続き米も…; never inside a word (米国, 米ドル, 在米, 日米) nor before の (米の対応)
+_SINGLE = re.compile(r"(?<![一-龥ァ-ヺー])([米韓])"
+                     r"(?=\s*(?:、|，|は|が|も)(?![一-龥ァ-ヺ]{0,1}ドル))")
+
+
+def add_single_states(builder: DocBuilder, native: NativeGazetteer) -> None:
+    """The one-character name of the US or the ROK standing alone as an actor (米、/米は):
+    that state, as Japanese headlines write it; the recognizer would leave it unread and
+    the sentence's act would fall to the issuing state."""
+    for match in _SINGLE.finditer(builder.text):
+        start, end = match.start(), match.end()
+        if any(f.start < end and start < f.end for f in builder.found):
+            continue
+        entry = native.english.country(_STATES[match.group(1)])
+        if entry is not None:
+            builder.add(Found(start, end, match.group(1), "Country", entry.id, entry.name,
+                              properties=entry_properties(entry), confidence=0.85,
+                              alias=False))

@@ -88,12 +88,20 @@ def _subjects(builder: DocBuilder, span: Span, cues: LanguageCues, before: int,
         if cues.agent.match(text[actors[index].end:actors[index].end + 12]):
             return _coordinated_before(builder, actors, index, cues)
     # a headline-style sentence that opens with its actor: 米財務省、…を制裁
+    # (米、北朝鮮IT関連の2団体を制裁: the next actor is no coordinate of the first when a
+    # noun goes on after it)
     if actors and actors[0].start - span.start <= 1 and \
             cues.lead.match(text[actors[0].end:actors[0].end + 2]) and \
-            not cues.coordinator.match(text[actors[0].end:actors[1].start] if len(actors) > 1
-                                       else "x"):
+            not (len(actors) > 1 and
+                 cues.coordinator.match(text[actors[0].end:actors[1].start]) and
+                 _LEAD_PARTNER.match(text, actors[1].end)):
         return actors[:1]
     return []
+
+
+# what follows the second of two coordinated actors: a particle, a coordinator, 両国
+_LEAD_PARTNER = re.compile(r"\s*(?:は|が|も|と|、|，|,|及び|および|並びに|・|両|"
+                           r"の?\s*[0-9０-９二三]|政府|当局|により|によって|$)")
 
 
 def _coordinated_before(builder: DocBuilder, actors: list[Found], index: int,
