@@ -163,3 +163,56 @@ def test_three_states_ministries_are_not_one_states(ja: JapanesePipeline) -> Non
     result = run(ja, "日米韓の外務省は5日、北朝鮮IT労働者に関する共同声明をそれぞれ発表した。")
     assert not any(e.name == "Ministry of Foreign Affairs of the Republic of Korea"
                    for e in result.entities)
+
+
+_NOTICE = """令和8年2月3日
+外務省
+財務省
+
+我が国は、本日、以下の団体及び個人を、外国為替及び外国貿易法に基づく資産凍結等の措置の対象として指定することとした。
+
+（１）措置の内容
+指定される者に対する支払等を許可制とする。
+
+（２）対象者
+別紙のとおり
+
+別紙
+１．団体
+（１）ハンビョル（Hanbyol）
+（２）朝鮮星雲技術交易会社
+２．個人
+（１）ユ・ジンソン（YU Jin Song）
+"""
+
+
+def test_list_in_the_annex_the_notice_refers_to(ja: JapanesePipeline) -> None:
+    """以下の…を指定, the measures' details, then 対象者: 別紙のとおり and the annex: its
+    items are the targets; a name under the annex's heading of bodies is a body."""
+    result = run(ja, _NOTICE)
+    names = {e.id: e.name for e in result.entities}
+    assert {(names[r.source], names[r.target]) for r in result.relations
+            if r.type == "DESIGNATED"} == {("Japan", "Hanbyol"),
+                                           ("Japan", "Korea Songun Technology Kyoyok Company"),
+                                           ("Japan", "Yu Jin Song")}
+    assert {e.type for e in result.entities if e.name == "Hanbyol"} == {"Organization"}
+
+
+def test_annex_without_a_designation_pointing_to_it(ja: JapanesePipeline) -> None:
+    """The same annex after a sentence that only plans: nothing designated."""
+    text = _NOTICE.replace("指定することとした", "指定することを検討している")
+    assert designations(ja, text) == set()
+
+
+def test_the_defendant_again(ja: JapanesePipeline) -> None:
+    """同被告: the person news named last, also as a designation's target."""
+    text = ("米司法省は5日、北朝鮮の銀行員、ユ・ジンソン被告を起訴したと発表した。"
+            "米財務省も同日、同被告を制裁対象に指定した。")
+    assert designations(ja, text) == {("Department of the Treasury", "ユ・ジンソン")}
+
+
+def test_sanction_measures_cleft(ja: JapanesePipeline) -> None:
+    text = (f"米財務省は5日、追加の制裁を発表した。追加制裁措置の対象となったのは、{_CO}と"
+            "ユ・ジンソン氏である。")
+    assert designations(ja, text) == {("Department of the Treasury", _CO),
+                                      ("Department of the Treasury", "ユ・ジンソン")}

@@ -19,7 +19,10 @@ import re
 
 from extract.lang.common import DocBuilder, Found
 
-_SAME = re.compile(r"同(社|団体|組織|機関|氏)(?=\s*(?:は|が|も|に対する|に対して|への|を))")
+# (同被告, 同容疑者, 同人: the person news names last, as 同氏)
+_SAME = re.compile(r"同(社|団体|組織|機関|氏|被告人?|容疑者|人)"
+                   r"(?=\s*(?:は|が|も|と|に対する|に対して|への|を))")
+_PERSON_WORDS = ("氏", "被告", "被告人", "容疑者", "人")
 _REACH = 2  # paragraphs: the word's own and the one before it
 
 
@@ -29,7 +32,7 @@ def add_same_references(builder: DocBuilder) -> None:
         start, end = match.span()
         if any(f.start < end and start < f.end for f in builder.found):
             continue
-        kind = "Person" if match.group(1) == "氏" else "Organization"
+        kind = "Person" if match.group(1) in _PERSON_WORDS else "Organization"
         floor = start
         for _ in range(_REACH):
             floor = text.rfind("\n\n", 0, floor)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from extract.lang.common import DocBuilder, Span
+from extract.lang.common import DocBuilder, Found, Span, make_id
 from extract.lang.frames import FRAMES, JA
 from extract.lang.ja_modality import stated
 from extract.lang.relations import _dated, _designator, _state_of, _subjects
@@ -21,6 +21,17 @@ from extract.lang.relations import _dated, _designator, _state_of, _subjects
 _POINTS = re.compile(r"(?:別紙|別添|別表)(?:[0-9０-９]{1,2})?\s*(?:に掲げる|に記載の|に記載する|の|"
                      r"のとおりの?)\s*(?:者|団体|個人|対象者)")
 _ANNEX = re.compile(r"(?m)^[\s　]*[（(【\[]?\s*(?:別紙|別添|別表)(?:[0-9０-９]{1,2})?\s*[）)】\]]?")
+# the annex's own heading: a line that is only 別紙 (with its number or brackets)
+_HEADING = re.compile(r"(?m)^[ \t　]*[（(【\[]?\s*(?:別紙|別添|別表)(?:[0-9０-９]{1,2})?\s*"
+                      r"[）)】\]]?[ \t　]*$")
+# a sentence that says a list follows (以下の団体及び個人を…指定する), and later a line that
+# says the list is the annex (（２）対象者　別紙のとおり)
+_ANNOUNCES = re.compile(r"(?:以下|次|下記)の\s*(?:[0-9０-９一二三四五六七八九十]+\s*)?"
+                        r"(?:者|団体|個人|対象者)")
+_REFERS = re.compile(r"(?:別紙|別添|別表)(?:[0-9０-９]{1,2})?\s*(?:のとおり|の通り|に記載|に掲げる|"
+                     r"を参照|参照)")
+# a group heading of the annex: the items under it are bodies (団体) or persons (個人)
+_GROUP = re.compile(r"(?m)^[^\n]{0,8}?(団体|機関|組織|個人)[^\n。]{0,10}$")
 _ITEM = re.compile(r"[①-⑳]|[（(][0-9０-９]{1,2}[）)]|^[\s　]*・", re.MULTILINE)
 # between an item's mark and its name: spaces and a label (氏名, 名称)
 _LABEL = re.compile(r"^[\s　]*(?:(?:氏名|名称|名前|団体名)\s*[:：]?[\s　]*)?$")
@@ -35,9 +46,10 @@ def apply_annex(builder: DocBuilder, spans: list[Span]) -> None:
     text = builder.text
     for span in spans:
         sentence = span.text(text)
-        points = _POINTS.search(sentence)
+        points = _POINTS.search(sentence) or (
+            _ANNOUNCES.search(sentence) and _REFERS.search(text, span.end))
         match = next((m for p in _PREDICATES if (m := p.search(sentence))), None)
-        annex = _ANNEX.search(text, span.end)
+        annex = _HEADING.search(text, span.end) or _ANNEX.search(text, span.end)
         if points is None or match is None or annex is None:
             continue
         at = span.start + match.end()
@@ -67,5 +79,24 @@ def _items(builder: DocBuilder, start: int) -> list[tuple[str, Span]]:
         names = [f for f in builder.in_span(Span(mark.end(), end), ("Person", "Organization"))
                  if not f.unnamed and _LABEL.match(text[mark.end():f.start])]
         if names:
-            out.append((names[0].id, Span(mark.start(), end)))
+            out.append((_as_grouped(builder, names[0], start), Span(mark.start(), end)))
     return out
+
+
+def _as_grouped(builder: DocBuilder, found: Found, start: int) -> str:
+    """A name the recognizer read as a person's under the annex's heading of bodies
+    (１．団体 … （１）ソンバンイ（Songbangi）) is the body's: it is made an organization."""
+    groups = [g for g in _GROUP.finditer(builder.text, start, found.start)]
+    if found.type != "Person" or not groups or groups[-1].group(1) == "個人":
+        return found.id
+    builder.withdraw(found)
+    body = Found(found.start, found.end, found.text, "Organization",
+                 make_id("Organization", found.name), found.name, aliases=found.aliases,
+                 properties={"kind": "group"}, confidence=found.confidence)
+    builder.add(body)
+    for other in [f for f in builder.found if f.id == found.id]:
+        builder.withdraw(other)  # its romanization in brackets, or a later mention
+        builder.add(Found(other.start, other.end, other.text, "Organization", body.id,
+                          body.name, properties={"kind": "group"},
+                          confidence=other.confidence))
+    return body.id
