@@ -216,3 +216,33 @@ def test_sanction_measures_cleft(ja: JapanesePipeline) -> None:
             "ユ・ジンソン氏である。")
     assert designations(ja, text) == {("Department of the Treasury", _CO),
                                       ("Department of the Treasury", "ユ・ジンソン")}
+
+
+def test_katakana_company_before_its_sha(ja: JapanesePipeline) -> None:
+    """「オメガ・リンク社」 is a company; キム・ヨンイル社長 (president) is a person."""
+    result = run(ja, "米財務省は5日、「オメガ・リンク社」を制裁対象に指定した。"
+                     "同社のキム・ヨンイル社長も指定された。")
+    types = {e.aliases[0] if e.aliases else e.name: e.type for e in result.entities}
+    assert types.get("オメガ・リンク") == "Organization"
+    assert types.get("キム・ヨンイル") == "Person"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the new sanction targets are A, B and C", after the designation it follows
+    (f"米財務省は5日、個人2人と1団体を制裁対象に指定した。新たな制裁対象は、{_CO}、ユ・ジンソン、"
+     "チェ・ヨンホである。",
+     {("Department of the Treasury", _CO), ("Department of the Treasury", "ユ・ジンソン"),
+      ("Department of the Treasury", "チェ・ヨンホ")}),
+    # the cleft of "received the designation", and "also designated as an individual"
+    ("米財務省は5日、北朝鮮の資金洗浄に関わった個人を制裁した。指定を受けたのは、ユ・ジンソンと"
+     "チェ・ヨンホの2名だ。同社の代表パク・ミョンスも個人として指定を受けている。",
+     {("Department of the Treasury", "ユ・ジンソン"),
+      ("Department of the Treasury", "チェ・ヨンホ"),
+      ("Department of the Treasury", "パク・ミョンス")}),
+    # the sanction's targets as the topic of what follows for them: no one named
+    ("米財務省は5日、北朝鮮の資金洗浄に関わった個人を制裁した。制裁対象は、米国内の資産が"
+     "凍結される。", set()),
+])
+def test_news_clefts_and_followups(ja: JapanesePipeline, text: str,
+                                   expected: set[tuple[str, str]]) -> None:
+    assert designations(ja, text) == expected

@@ -82,6 +82,7 @@ _BODY_HEADS = ("大学", "学院", "研究所", "研究院", "会社", "公司",
 # a lone capitals acronym in brackets glosses a thing or a body; a person's romanization has
 # a family and a given name (KIM Su Il), never one block of capitals
 _ACRONYM_GLOSS = re.compile(r"\s*[（(]\s*[A-Z]{2,6}\s*[）)]")
+_COMPANY_AFTER = re.compile(r"社(?![長員内会主])|グループ|ホールディングス|公司|商会")
 _KATAKANA_NAME = re.compile(r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3}")
 _KATAKANA_BEFORE_BRACKET = re.compile(r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3}\s*[（(]\s*$")
 
@@ -190,7 +191,9 @@ class JapanesePipeline:
         if thing(surface):
             return  # 「ラップトップ・ファーム」: a kind of thing
         # 「ボラリス・テック」: news quotes companies; 平壌自動化大学: a body by its head noun
-        if quoted(builder.text, start, end) or surface.endswith(_BODY_HEADS):
+        # (「ガンマ・テック社」: a company's name before its 社, not 社長 "president")
+        if quoted(builder.text, start, end) or surface.endswith(_BODY_HEADS) or \
+                _COMPANY_AFTER.match(builder.text, end):
             name = english or surface
             builder.add(Found(start, end, surface, "Organization",
                               make_id("Organization", english or reading), name,
