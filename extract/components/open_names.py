@@ -1,7 +1,7 @@
 """Person names no list knows, read from the words around them; run at the end of
 `tkg_span_cleanup_v1` over its spans.
 
-The small model splits, misses or mistypes names it has not seen. Four constructions of
+The small model splits, misses or mistypes names it has not seen. Five constructions of
 English say a capitalized run of words is a person's name, whatever the model made of it:
   joined      two person spans with nothing but a space between them are one name
               ("Pedro Ernesto" + "Alonso De Los Reyes")
@@ -10,8 +10,10 @@ English say a capitalized run of words is a person's name, whatever the model ma
               short form in parentheses: "Jane Roe (Roe), a Canadian citizen")
   named       a noun said only of people, then "named" or "called": "a Ukrainian man
               named <Name>"
-  coordinated the name is joined by "and" or a comma to a person's name ("Erick Ntekereze
-              Prince and Emanuel Ashtor, both U.S. nationals")
+  coordinated the name is joined by "and" or a comma to a person's name, or the list is
+              closed by a plural description of people ("<Name> and <Name>, both U.S.
+              nationals")
+  sentenced   the name is the subject of "was sentenced ... to <N> months / years / prison"
 The run must look like a name: two to five title-case words, none a legal form, an office,
 a place word or a job title, and no span of the gazetteer or of a body's shape inside it.
 A model ORG span that is only the last word of a name so recognized is that person's short
@@ -61,9 +63,21 @@ def _name_token(token: Token) -> bool:
         token.lower_ not in _NOT_NAME_WORDS
 
 
+def _joined_by_hyphen(token: Token) -> bool:
+    """The tokenizer splits a hyphenated given name ('Anne-Marie') at the hyphen: a hyphen
+    with no space on either side, between two name words, is inside the name."""
+    doc, i = token.doc, token.i
+    return token.text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and \
+        not token.whitespace_ and _name_token(doc[i - 1]) and _name_token(doc[i + 1])
+
+
+def _name_part(token: Token) -> bool:
+    return _name_token(token) or _joined_by_hyphen(token)
+
+
 def _name_shaped(span: Span) -> bool:
-    words = [t for t in span if not t.is_punct]
-    if not 2 <= len(words) <= 5 or not all(_name_token(t) for t in span):
+    words = span.text.split()  # 'Anne-Marie Roe' is two words, 'Coca-Cola' one
+    if not 2 <= len(words) <= 5 or not all(_name_part(t) for t in span):
         return False
     text = span.text
     return not (ORG_HEAD.search(text) or AGENCY_HEAD.search(text) or
@@ -73,9 +87,13 @@ def _name_shaped(span: Span) -> bool:
 def _run(doc: Doc, start: int, end: int) -> Span:
     """The name run around tokens start..end, grown over adjacent name words."""
     # a space, not the parser's sentences (which may cut a name it does not know), joins
-    while start > 0 and _name_token(doc[start - 1]) and doc[start - 1].whitespace_ == " ":
+    while start > 0 and _name_part(doc[start - 1]) and (
+            doc[start - 1].whitespace_ == " " or _joined_by_hyphen(doc[start - 1])
+            or _joined_by_hyphen(doc[start])):
         start -= 1
-    while end < len(doc) and _name_token(doc[end]) and doc[end - 1].whitespace_ == " ":
+    while end < len(doc) and _name_part(doc[end]) and (
+            doc[end - 1].whitespace_ == " " or _joined_by_hyphen(doc[end])
+            or _joined_by_hyphen(doc[end - 1])):
         end += 1
     return doc[start:end]
 
@@ -101,11 +119,13 @@ def _apposed_to_person(doc: Doc, run: Span) -> bool:
     nxt = doc[i + 1]
     if nxt.lower_ == "who":
         return True
-    if nxt.lower_ not in {"a", "an", "the"}:
+    # ', both U.S. nationals' closes a list of people ('Jane Roe and Ann-Li Poe, both ...')
+    plural = nxt.lower_ == "both"
+    if nxt.lower_ not in {"a", "an", "the"} and not plural:
         return False
     for token in doc[i + 2:min(len(doc), i + 7)]:
-        word = token.lower_
-        if word in _PERSON_ROLES:
+        word = token.lemma_.lower() if plural and token.tag_ == "NNS" else token.lower_
+        if word in _PERSON_ROLES and (token.tag_ == "NNS") == plural:
             return True
         if word in _ROLE_MODIFIERS or token.ent_type_ in {"DEMONYM", "Country"} or \
                 re.fullmatch(r"\d{1,2}-year-old|year|old|-", word) or \
@@ -113,6 +133,38 @@ def _apposed_to_person(doc: Doc, run: Span) -> bool:
             continue
         return False
     return False
+
+
+def _before_both_people(doc: Doc, run: Span) -> bool:
+    """'<run> and Jane Roe, both U.S. nationals': the first of two names a plural personal
+    description closes."""
+    j = run.end
+    if j + 1 >= len(doc) or doc[j].lower_ != "and":
+        return False
+    k = j + 1
+    while k < len(doc) and _name_part(doc[k]) and k - j <= 6:
+        k += 1
+    second = doc[j + 1:k]
+    return _name_shaped(second) and k + 1 < len(doc) and doc[k + 1].lower_ == "both" and \
+        _apposed_to_person(doc, second)
+
+
+_PRISON_TERM = {"month", "months", "year", "years", "prison", "imprisonment", "incarceration",
+                "custody", "life"}
+
+
+def _sentenced_to_prison(doc: Doc, run: Span) -> bool:
+    """'<run> was sentenced (in <date>) to <N> months / years / prison': only a person
+    serves a prison term (a company is fined: 'was sentenced to pay a fine' does not read)."""
+    i = run.end
+    if i + 2 >= len(doc) or doc[i].lower_ not in {"was", "is", "has", "had"}:
+        return False
+    j = i + 1 + (doc[i + 1].lower_ == "been")
+    if j >= len(doc) or doc[j].lower_ != "sentenced":
+        return False
+    rest = doc[j + 1:min(len(doc), j + 12)]
+    end = next((t.i for t in rest if t.is_sent_start or t.text in {".", ";"}), rest.end)
+    return any(t.lower_ in _PRISON_TERM for t in doc[j + 1:end])
 
 
 def _named_person(doc: Doc, run: Span) -> bool:
@@ -184,7 +236,8 @@ def repair_person_names(doc: Doc, spans: list[Span]) -> list[Span]:
         # a run the model took for a body is a person's only by a description of people;
         # beside a person in a list it may be a company ("hired Jane Roe and Tallow Point")
         only_persons = not any(s.label_ != PERSON for s in covers)
-        if _apposed_to_person(doc, run) or _named_person(doc, run) or (
+        if _apposed_to_person(doc, run) or _named_person(doc, run) or \
+                _before_both_people(doc, run) or _sentenced_to_prison(doc, run) or (
                 only_persons and _coordinated_person(doc, run, persons)):
             found.append(Span(doc, run.start, run.end, label=PERSON))
     if not found and not any(s.label_ == PERSON for s in spans):

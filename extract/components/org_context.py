@@ -5,7 +5,8 @@ Many releases name a company without "LLC" or "Co., Ltd." and say what it is ins
   copula            "<Name> is a front company for ..."
   head noun first   "the company <Name>", "his firm, <Name>", "the cybersecurity firm <Name>"
   collective list   "shell companies, including <Name> and <Name>"; "two companies
-                    controlled by <state>, <Name> in <place> and <Name> in <place>"
+                    controlled by <state>, <Name> in <place> and <Name> in <place>";
+                    "the companies <Name> and <Name>, which ..." (the names end the phrase)
   victims of theft  "the theft of <amount> from <Name>"
   employer slot     "hired (as developers) by <Name> and <Name>", "jobs at <Name>",
                     "worked remotely for <Name>", "placed at <Name>", "<Name> hired ...":
@@ -57,6 +58,10 @@ _LIST = re.compile(rf"\b{_KIND}\b{_GAP}(?:,[ \t]+(?:including|such[ \t]+as|like|
                    rf"[ \t]*(?P<list>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*(?:,?[ \t]+(?:and|or)"
                    rf"[ \t]+{_LIST_ITEM})?){_LIST_END}")
 _NAMES = rf"(?P<list>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*(?:,?[ \t]+(?:and|or)[ \t]+{_LIST_ITEM})?)"
+# a plural head noun right before its names, with no article or "including": "the North
+# Korea-controlled companies <Name> and <Name>, which ...", "through front firms <Name>, <Name>"
+_BARE_LIST = re.compile(r"\b(?:companies|firms|entities|businesses|fronts|subsidiaries|"
+                        r"affiliates|enterprises|corporations)[ \t]+" + _NAMES + _LIST_END)
 _EMPLOYER = re.compile(
     r"\b(?:(?:hired|employed|engaged|contracted|retained|onboarded)(?:[ \t]+[a-z]+){0,3}?"
     r"[ \t]+by|(?:employed|placed)[ \t]+(?:at|with)|"
@@ -106,7 +111,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
             found = _trimmed(match.group("name"), match.start("name"))
             if found:
                 yield found
-    for match in _LIST.finditer(text):
+    for match in (*_LIST.finditer(text), *_BARE_LIST.finditer(text)):
         offset = match.start("list")
         for item in re.finditer(rf"{_LIST_ITEM}", match.group("list")):
             found = _trimmed(item.group(0), offset + item.start())
