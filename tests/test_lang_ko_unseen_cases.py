@@ -92,3 +92,75 @@ def test_a_name_before_a_partner(ko: KoreanPipeline) -> None:
     assert {"한광철", "리명수"} <= persons(result)
     result = _read(ko, "조사관과 리명수가 만났다.")
     assert persons(result) == {"리명수"}
+
+
+def test_two_prosecutors_two_cases(ko: KoreanPipeline) -> None:
+    """A second prosecutor charging other persons brings a case of its own (named after its
+    first defendant); "X와 공범 5명을 기소했다" makes X a defendant; "공범 가운데 A와 B는"
+    after the case names two of the accomplices charged; "기소된 4명은 A, B다" a cleft."""
+    result = _read(ko, "매사추세츠주 연방검찰청은 뉴저지 출신의 미국 국적자 토머스 린드버그와 "
+                       "공범 5명을 기소했다. 공범 가운데 미국인 데이비드 마셜과 케네스 오언은 "
+                       "노트북을 관리했다. 조지아주 북부 연방검찰청도 가상화폐를 빼돌린 혐의로 "
+                       "북한 국적자 4명을 기소했다. 기소된 4명은 김광명, 조성철, 류민혁, "
+                       "백지훈이다.")
+    names = {e.id: e for e in result.entities}
+    cases: dict[str, set[str]] = {}
+    for r in result.relations:
+        if r.type == "DEFENDANT_IN":
+            cases.setdefault(r.target, set()).add(names[r.source].aliases[0])
+    assert sorted(cases.values(), key=len) == [
+        {"토머스 린드버그", "데이비드 마셜", "케네스 오언"},
+        {"김광명", "조성철", "류민혁", "백지훈"}]
+
+
+def test_accomplices_without_a_case_and_a_plea_elsewhere(ko: KoreanPipeline) -> None:
+    """Look-alikes: "공범 가운데 A는" with no case reported names no defendant; a plea in
+    another court after a case is no case of its own (no prosecutor charges anyone)."""
+    assert defendants(_read(ko, "공범 가운데 미국인 데이비드 마셜은 노트북을 관리했다.")) == set()
+    result = _read(ko, "미국 연방검찰은 토머스 린드버그를 기소했다.\n"
+                       "워싱턴에서는 데이비드 마셜이 유죄를 인정했다.")
+    assert defendants(result) == {"토머스 린드버그"}
+
+
+def test_the_names_of_those_charged(ko: KoreanPipeline) -> None:
+    """"… 3명을 기소했다. (검찰이 공개한) 3명의 이름은 A(31), B(34), C(33)이다": the names of
+    those the sentence before charged; "피고인들의 이름은 A, B이다" by its topic."""
+    result = _read(ko, "미 텍사스주 서부 검찰청은 전신 사기 혐의를 받는 북한 국적 남성 3명에 대해 "
+                       "체포영장을 발부했고 미 법무부는 이들을 기소했다. 검찰이 공개한 3명의 "
+                       "이름은 문광혁(31), 태성진(34), 하용철(33)이다.")
+    assert defendants(result) == {"문광혁", "태성진", "하용철"}
+    result = _read(ko, "피고인들의 이름은 문광혁, 태성진이다.")
+    assert defendants(result) == {"문광혁", "태성진"}
+
+
+def test_names_that_are_not_of_those_charged(ko: KoreanPipeline) -> None:
+    """Look-alikes: the names of the people a report met, with no charge before; the name a
+    defendant used (가명) is no second defendant."""
+    result = _read(ko, "미국 법무부는 설명회를 열었다. 참석자의 이름은 문광혁, 태성진이다.")
+    assert defendants(result) == set()
+    result = _read(ko, "미국 검찰은 문광혁을 기소했다. 그가 쓴 가명의 이름은 태성진이다.")
+    assert defendants(result) == {"문광혁"}
+
+
+def test_pronoun_subjects_and_arrests_on_charges(ko: KoreanPipeline) -> None:
+    """"두 사람은 유죄를 인정했다" after a sentence whose subjects are two names; "X(age)는 …
+    혐의로 체포됐다", "혐의로 X를 체포했다"."""
+    result = _read(ko, "미 법무부는 문광혁과 태성진이 노트북을 관리했다고 밝혔다. 두 사람은 "
+                       "지난달 유죄를 인정했다.")
+    assert defendants(result) == {"문광혁", "태성진"}
+    result = _read(ko, "미 법무부는 토머스 린드버그(41)가 노트북 농장을 운영했다고 밝혔다. "
+                       "린드버그는 자금세탁 공모 혐의로 체포됐다.")
+    assert defendants(result) == {"토머스 린드버그"}
+    result = _read(ko, "FBI는 신분을 도용한 혐의로 뉴저지에 사는 토머스 린드버그를 체포했다.")
+    assert defendants(result) == {"토머스 린드버그"}
+
+
+def test_pronouns_that_point_elsewhere(ko: KoreanPipeline) -> None:
+    """Look-alikes: "두 사람" after three names; "이들" after names in the genitive (the
+    workers used their names); an arrest denied or hypothetical."""
+    for text in ("미 법무부는 문광혁과 태성진, 하용철이 노트북을 관리했다고 밝혔다. 두 사람은 "
+                 "지난달 유죄를 인정했다.",
+                 "미 법무부는 노동자들이 미국인 문광혁, 태성진의 명의로 취업했다고 밝혔다. "
+                 "이들은 전신 사기 공모 혐의로 기소됐다.",
+                 "토머스 린드버그는 노트북 농장을 운영했다. 그는 체포되지 않았다."):
+        assert defendants(_read(ko, text)) == set(), text

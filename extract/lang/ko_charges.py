@@ -33,6 +33,7 @@ import re
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.dates import find_dates
 from extract.lang.ko_cases import case_id_for, us_case_before
+from extract.lang.ko_clefts import CHARGED_TOPIC, NAMES_CLEFT, NOT_THE_PERSONS, closes_list
 from graph.model import ExtractedEntity
 
 _ACTIVE = re.compile(r"(?:을|를)\s*(?:[^.]{0,30}?\s)?(?:함께\s*|동시에\s*|추가로\s*)?"
@@ -44,23 +45,33 @@ _CHARGES_APPLIED = re.compile(r"혐의가\s*(?:추가로\s*)?(?:적용|더해|�
 _DATIVE = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?"
                      r"에게(?:는)?(?![가-힣])")
 # a cleft over the names: "기소된 북한인은 A와 B이다" (the ones charged are A and B)
-_CLEFT = re.compile(r"기소된\s*(?:[가-힣]+\s*){0,2}?(?:은|는)\s")
+_CLEFT = re.compile(r"기소된\s*(?:[가-힣0-9]+\s*){0,2}?(?:은|는)\s")
 # the role word as the topic of a cleft (이 사건의 피고인은 A와 B였다): the names are the
 # complement only when the copula closes the sentence right after the last of them
 # ("피고인은 A의 도움을 받았다고 말했다" equates the defendant with nobody)
 _ROLE_CLEFT = re.compile(r"(?<![가-힣])피고(?:인)?(?:들)?(?:은|는)\s")
-_COPULA = re.compile(r"(?:이었다|였다|이다|다)$")
-_PARTICULARS = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨)?")
-# the further items of the list after the last name found (…, 중국 국적의 X였다): separated
-# items of one to four words, none closed by a particle but the genitive (국적의)
-_TAIL_ITEM = re.compile(r"^\s*(?:,|·|과|와|및)\s*((?:[가-힣]+\s+){0,3}[가-힣]+)")
-_PARTICLE_END = re.compile(r"[을를은는이가에로도와과]$|^(?:함께|같이)$")
 # a US authority in the sentence after one that reports a case without naming its country
 # ("X와 Y가 재판에 넘겨졌다. 미 법무부에 따르면 …"): a report names its source next
 _US_AUTHORITY = re.compile(r"(?:미국|미|美)\s*(?:연방\s*)?(?:법무부|법원|검찰|당국|대배심)|"
                            r"연방\s*(?:법원|지방법원|검찰|대배심)|연방수사국|FBI")
+# "among the accomplices/defendants" (공범 가운데 A와 B는, 기소된 7명 중 A는): the names
+# after it are defendants of the case reported (only after one: add_charges)
+_AMONG = re.compile(r"(?:공범|공모자|공동\s*피고인|피고인|피고|기소된\s*[가-힣0-9]+)(?:들)?\s*"
+                    r"(?:가운데|중)(?:에는|에서는|에서)?\s")
+# an arrest on charges (… 혐의로 체포됐다, 혐의로 X를 체포했다): the one arrested is charged
+_ARRESTED = re.compile(r"혐의로[^.]{0,20}?(?:체포|구속)(?:됐|되었|돼)")
+_ARREST = re.compile(r"혐의로[^.]{0,40}?(?:을|를)\s*(?:체포|구속)(?:했|하였|하고)")
+# a pronoun subject opening the sentence: he/she, they, "the two", "the four"
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:(?P<one>그|그녀)|이들(?:\s*(?P<count>\d+|두|세|네|다섯)"
+                              r"\s*명)?|(?:이\s*)?(?P<count2>두|세|네|다섯)\s*(?:사람|명))"
+                              r"(?:은|는|이|가|도)(?![가-힣])")
+_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5}
+# a prosecutor or court that brings a case of its own (연방검찰청, 연방지방법원, 대배심): the
+# department announces every case, so it tells none apart
+_PROSECUTOR = re.compile(r"검찰|검사|법원|대배심")
 # a later sentence's defendants belong to the case named before only if it ties them to it
-_SAME_CASE = re.compile(r"(?:이|같은|해당|동)\s*사건|(?:함께|같이)\s*(?:기소|재판)")
+_SAME_CASE = re.compile(r"(?:이|같은|해당|동)\s*사건|(?:함께|같이)\s*(?:기소|재판)|"
+                        + _AMONG.pattern)
 _PLEA = re.compile(r"유죄(?:를)?\s*(?:모두\s*)?인정(?:했|하였|한다)")
 _MADE_PUBLIC = re.compile(r"에\s*대한\s*(?:공소장|기소장)(?:을|를)?\s*(?:공개|제출|접수)")
 # (검찰이 … 기소한 A: the one indicted, when the name follows the verb directly)
@@ -88,9 +99,11 @@ _NOT_ASSERTED = re.compile(r"(?:할|될)\s*(?:예정|계획|방침|것)|(?:지|�
 _RECALLED = re.compile(r"바\s*(?:있|가)")
 _US = re.compile(r"미국|연방|법무부|미\s+(?:법원|법무부|연방|검찰|당국)|美|대배심|FBI")
 # after a defendant: age or particulars, 씨, "and others (N persons)", then the particle
-_SUBJECT = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?"
+# (X와 공범 5명을, X 외 3명이: the named one with others the report only counts)
+_OTHERS = r"(?:(?:(?:와|과)\s*(?:공범|조력자|공모자)?|외)\s*\d+\s*명\s*)?"
+_SUBJECT = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?" + _OTHERS +
                       r"(?:은|는|이|가|도)(?![가-힣])")
-_OBJECT = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?"
+_OBJECT = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?" + _OTHERS +
                      r"(?:을|를)(?![가-힣])")
 _BEFORE_MADE_PUBLIC = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?"
                                  r"(?=에\s*대한)")
@@ -175,14 +188,18 @@ def _marked(builder: DocBuilder, persons: list[Found], marker: re.Pattern[str]) 
     return []
 
 
-def _defendants(builder: DocBuilder, span: Span) -> tuple[list[Found], bool]:
-    """The defendants the sentence names, and whether it says they pleaded guilty."""
+def _defendants(builder: DocBuilder, span: Span, after_case: bool,
+                previous: str = "") -> tuple[list[Found], bool]:
+    """The defendants the sentence names, and whether it says they pleaded guilty.
+    `after_case`: a case was reported before (the partitive "among the accomplices");
+    `previous`: the sentence before (the names of those it charged uncounted)."""
     text = builder.text
     sentence = span.text(text)
     out: list[Found] = []
     plea = False
     for pattern, marker in ((_ACTIVE, _OBJECT), (_PASSIVE, _SUBJECT), (_PLEA, _SUBJECT),
-                            (_MADE_PUBLIC, _BEFORE_MADE_PUBLIC), (_CHARGES_APPLIED, _DATIVE)):
+                            (_MADE_PUBLIC, _BEFORE_MADE_PUBLIC), (_CHARGES_APPLIED, _DATIVE),
+                            (_ARRESTED, _SUBJECT), (_ARREST, _OBJECT)):
         for match in pattern.finditer(sentence):
             if _NOT_ASSERTED.search(sentence[match.end():match.end() + 14]):
                 continue
@@ -190,6 +207,8 @@ def _defendants(builder: DocBuilder, span: Span) -> tuple[list[Found], bool]:
             # (가상화폐를 빼돌린 혐의로 A와 B를 기소하고)
             found = _marked(builder, _persons(builder, span, span.start + match.end()),
                             marker)
+            if not found and marker is _SUBJECT:
+                found = _referents(builder, span, match.start())
             out += found
             plea = plea or (pattern is _PLEA and bool(found))
             if pattern in (_ACTIVE, _PASSIVE):
@@ -203,7 +222,7 @@ def _defendants(builder: DocBuilder, span: Span) -> tuple[list[Found], bool]:
     if role:
         after = [p for p in _persons(builder, span, span.end)
                  if p.start >= span.start + role.end()]
-        if after and _closes_list(text[after[-1].end:span.end]):
+        if after and closes_list(text[after[-1].end:span.end]):
             out += _group(builder, after, len(after) - 1)
     persons = _persons(builder, span, span.end)
     for index, person in enumerate(persons):
@@ -214,24 +233,56 @@ def _defendants(builder: DocBuilder, span: Span) -> tuple[list[Found], bool]:
             out += _following(builder, persons, index)
         elif _ROLE_AFTER.match(text[person.end:person.end + 48]):
             out.append(person)
+    among = _AMONG.search(sentence) if after_case else None
+    if among:  # 공범 가운데 미국인 A와 B는 …: the names after "among the accomplices"
+        first = [i for i, p in enumerate(persons) if p.start >= span.start + among.end()]
+        out += _following(builder, persons, first[0]) if first else []
     out += _relative_heads(builder, span)
+    out += _names_of_the_charged(builder, span, previous)
     return list({p.id: p for p in out}.values()), plea
 
 
-def _closes_list(tail: str) -> bool:
-    """Is `tail` (the text after a name to the sentence's end) the rest of a list the
-    copula closes: further items, then 이다/였다?"""
-    body = tail.rstrip().rstrip(".").rstrip()
-    copula = _COPULA.search(body)
-    if copula is None:
-        return False
-    body = _PARTICULARS.sub("", body[:copula.start()], count=1)
-    while body.strip():
-        item = _TAIL_ITEM.match(body)
-        if item is None or any(_PARTICLE_END.search(w) for w in item.group(1).split()):
-            return False
-        body = body[item.end():]
-    return True
+def _referents(builder: DocBuilder, span: Span, verb: int) -> list[Found]:
+    """The persons a pronoun subject before the verb stands for: "그는/그녀는" the person
+    named last before the sentence; "이들은", "두 사람은", "4명은" the list named last
+    before it (as many names as the number says; 이들, two or more), if that name is a
+    subject or an object (a name in the genitive is not what "they" refers to)."""
+    subject = _PRONOUN_SUBJECT.match(span.text(builder.text))
+    if subject is None or subject.end() > verb:
+        return []
+    earlier = sorted((f for f in builder.found if f.type == "Person" and not f.unnamed and
+                      f.end <= span.start), key=lambda f: f.start)
+    if not earlier:
+        return []
+    last = earlier[-1]
+    if not (_SUBJECT.match(builder.text[last.end:last.end + 16]) or
+            _OBJECT.match(builder.text[last.end:last.end + 16])):
+        return []  # (… X의 명의로 취업했다. 이들은: "they" are the workers, not X's)
+    if subject.group("one"):
+        return [last]
+    group = _group(builder, earlier, len(earlier) - 1)
+    count = subject.group("count") or subject.group("count2") or ""
+    wanted = _COUNTS.get(count, int(count) if count.isdigit() else 0)
+    unique = len({p.id for p in group})
+    return group if (unique == wanted if wanted else unique >= 2) else []
+
+
+def _names_of_the_charged(builder: DocBuilder, span: Span, before: str) -> list[Found]:
+    """"(피고인들의|N명의) 이름은 A, B, C이다": the names of those the topic calls the
+    defendants, or of those the sentence before charged (… 3명을 기소했다), as the cleft's
+    complement the copula closes; never the names of a pseudonym, a firm or an account."""
+    sentence = span.text(builder.text)
+    names = NAMES_CLEFT.search(sentence)
+    if names is None or NOT_THE_PERSONS.search(sentence, 0, names.start()):
+        return []
+    topic = sentence[:names.start()]
+    if not (CHARGED_TOPIC.search(topic) or _ACTIVE.search(before) or _PASSIVE.search(before)):
+        return []
+    after = [p for p in _persons(builder, span, span.end)
+             if p.start >= span.start + names.end()]
+    if after and closes_list(builder.text[after[-1].end:span.end]):
+        return _group(builder, after, len(after) - 1)
+    return []
 
 
 def _relative_heads(builder: DocBuilder, span: Span) -> list[Found]:
@@ -246,6 +297,21 @@ def _relative_heads(builder: DocBuilder, span: Span) -> list[Found]:
                 _HEAD_WORDS.match(builder.text[verb.end():after[0].start]):
             out.append(after[0])
     return out
+
+
+def _another_indictment(builder: DocBuilder, sentence: str, before: str,
+                        defendants: list[Found]) -> bool:
+    """Does the sentence report an indictment of its own: a prosecutor or court named in it
+    charging persons no case of the report holds ("조지아주 연방검찰청도 … A와 B를
+    기소했다" after a case in Massachusetts), or naming those the sentence before charged
+    uncounted ("… 북한 국적자 4명을 기소했다. 기소된 4명은 A, B, C, D다")? A plea or a
+    sentence alone is not one (five people pleading guilty in three courts name no case
+    each)."""
+    held = {r.source for r in builder.relations.values() if r.type == "DEFENDANT_IN"}
+    if any(p.id in held for p in defendants):
+        return False
+    return any(bool(_ACTIVE.search(t) or _PASSIVE.search(t)) and bool(_PROSECUTOR.search(t))
+               for t in (sentence, before if _CLEFT.search(sentence) else ""))
 
 
 def add_charges(builder: DocBuilder, spans: list[Span]) -> None:
@@ -264,14 +330,17 @@ def add_charges(builder: DocBuilder, spans: list[Span]) -> None:
                 or (index + 1 < len(spans) and
                     _US_AUTHORITY.search(spans[index + 1].text(builder.text)))):
             continue
-        defendants, plea = _defendants(builder, span)
+        before = spans[index - 1].text(builder.text) if index else ""
+        defendants, plea = _defendants(builder, span, case is not None, before)
         if not defendants:
             continue
         if _RECALLED.search(sentence) and not find_dates(sentence, builder.meta.date):
             continue  # an earlier indictment recalled, undated
         if case is not None and not (_SAME_CASE.search(sentence) or any(
                 ("DEFENDANT_IN", p.id, case.id) in builder.relations for p in defendants)):
-            continue  # another defendant, maybe of another case (a plea in another court)
+            if not _another_indictment(builder, sentence, before, defendants):
+                continue  # another defendant, maybe of another case (a plea in another court)
+            case = None
         if case is None:
             first = defendants[0]
             english = builder.entities[first.id].name
