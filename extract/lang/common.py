@@ -8,6 +8,7 @@ and collects relations with their frame, confidence, modality and date basis.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -235,3 +236,25 @@ def make_id(label: str, name: str) -> str:
         return entity_id(label, name)
     except ValueError:
         return f"{label.lower()}:{native_slug(name)}"
+
+
+def coordinated_before(items: list[Found], last: int, joined: Callable[[Found, Found], bool],
+                       same_id: bool = False) -> list[Found]:
+    """items[last] with the items coordinated before it (A, B와 C는 …: from C back to A),
+    walking back while `joined(prev, first)` says the text between an item and the group's
+    first member joins them. `same_id`: an item of the first member's entity right before
+    it (a name and its bracketed romanization) takes its place instead of joining."""
+    group = [items[last]]
+    for prev in reversed(items[:last]):
+        if same_id and prev.id == group[0].id:
+            group[0] = prev
+            continue
+        if not joined(prev, group[0]):
+            break
+        group.insert(0, prev)
+    return group
+
+
+def joined_by(text: str, joiner: re.Pattern[str]) -> Callable[[Found, Found], bool]:
+    """The test of coordinated_before for a joiner pattern matched on the text between."""
+    return lambda prev, first: joiner.match(text[prev.end:first.start]) is not None

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from extract.lang.common import DocBuilder, Found, Span
+from extract.lang.common import DocBuilder, Found, Span, coordinated_before
 from extract.lang.dates import find_dates
 from extract.lang.ko_cases import case_id_for, us_case_before
 from extract.lang.ko_clefts import CHARGED_TOPIC, NAMES_CLEFT, NOT_THE_PERSONS, closes_list
@@ -139,16 +139,12 @@ def _masked(builder: DocBuilder, start: int, end: int) -> str:
 
 def _group(builder: DocBuilder, persons: list[Found], last: int) -> list[Found]:
     """The person at `last` with the persons coordinated before it."""
-    group = [persons[last]]
-    for prev in reversed(persons[:last]):
-        if prev.id == group[0].id:  # a name and its bracketed romanization: one person
-            group[0] = prev
-            continue
-        gap = _masked(builder, prev.end, group[0].start)
-        if (not _COORD.match(gap) or _CLAUSE.search(gap)) and not _JOINTLY.match(gap):
-            break
-        group.insert(0, prev)
-    return group
+    def joined(prev: Found, first: Found) -> bool:
+        gap = _masked(builder, prev.end, first.start)
+        return bool(_COORD.match(gap) and not _CLAUSE.search(gap)) or bool(_JOINTLY.match(gap))
+
+    # (a name and its bracketed romanization: one person)
+    return coordinated_before(persons, last, joined, same_id=True)
 
 
 def _following(builder: DocBuilder, persons: list[Found], first: int) -> list[Found]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from extract.lang.common import DocBuilder, Found, Span
+from extract.lang.common import DocBuilder, Found, Span, coordinated_before, joined_by
 
 # the construction: the target is the subject, no designator in the clause
 PASSIVE = re.compile(
@@ -100,13 +100,7 @@ def passive_subjects(builder: DocBuilder, spans: list[Span], index: int,
     subjects = [i for i, f in enumerate(items) if _SUBJECT.match(text[f.end:f.end + _AFTER])
                 or (f.type == "Person" and _TITLED.match(text[f.end:f.end + _AFTER]))]
     if subjects:
-        last = subjects[-1]
-        group = [items[last]]
-        for prev in reversed(items[:last]):
-            if not _COORD.match(text[prev.end:group[0].start]):
-                break
-            group.insert(0, prev)
-        return group
+        return coordinated_before(items, subjects[-1], joined_by(text, _COORD))
     if _THIS_BODY.search(text, span.start, at) and index > 0:
         earlier = [f for f in _named(builder, _targets(builder, spans[index - 1]))
                    if f.type == "Organization" and _SUBJECT.match(text[f.end:f.end + _AFTER])]
@@ -150,10 +144,5 @@ def partitive_subjects(builder: DocBuilder, spans: list[Span], index: int,
         if OWNER.match(after) or (item.type == "Organization" and POST.match(after)):
             continue  # whose post or company it is
         if _SUBJECT.match(after):
-            group = [item]
-            for prev in reversed(items[:index_]):
-                if not _COORD.match(text[prev.end:group[0].start]):
-                    break
-                group.insert(0, prev)
-            return group
+            return coordinated_before(items, index_, joined_by(text, _COORD))
     return []

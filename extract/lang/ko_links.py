@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from extract.lang.common import DocBuilder, Found, Span
+from extract.lang.common import DocBuilder, Found, Span, coordinated_before, joined_by
 from extract.lang.ko_help import add_help_and_funding
 from graph.model import ExtractedEntity
 
@@ -203,12 +203,7 @@ def _topics(builder: DocBuilder, span: Span, spans: list[Span], index: int) -> l
             f.properties.get("kind") != "worker_group"]
     for i, org in enumerate(orgs):
         if _TOPIC.match(text[org.end:org.end + 8]):
-            group = [org]
-            for prev in reversed(orgs[:i]):
-                if not _COORD.match(text[prev.end:group[0].start]):
-                    break
-                group.insert(0, prev)
-            return group
+            return coordinated_before(orgs, i, joined_by(text, _COORD))
     anaphor = _ANAPHOR.match(span.text(text))
     if anaphor and index > 0:
         earlier = [f for f in builder.in_span(spans[index - 1], ("Organization",))
