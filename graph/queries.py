@@ -461,6 +461,14 @@ SKIP $offset LIMIT $limit
 
 DELETE_ALL = "MATCH (n) DETACH DELETE n"
 
+# A document that states a relation, the first the store finds (a forget rehearsed at start,
+# graph/plan_warmup.py).
+A_STATING_DOCUMENT = f"""
+MATCH (d:Document)-[:{STATES}]->(:{CLAIM})
+RETURN d.id AS id
+LIMIT 1
+"""
+
 
 @dataclass(frozen=True)
 class Dialect:

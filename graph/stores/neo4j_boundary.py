@@ -146,9 +146,10 @@ class Neo4jBoundary:
         self._local.tx, self._local.writes = tx, writes
 
     @contextmanager
-    def transaction(self, *, write: bool = True) -> Iterator[None]:
+    def transaction(self, *, write: bool = True, commit: bool = True) -> Iterator[None]:
         """Every statement `run` gets in this block goes into one transaction, committed
-        when the block ends and rolled back if it raises; a block inside it joins it.
+        when the block ends (rolled back instead when not `commit`) and rolled back if it
+        raises; a block inside it joins it.
 
         A forget or a batch is dozens of small statements: run alone, each pays a session,
         BEGIN and a COMMIT that flushes the transaction log, which was most of their time;
@@ -157,6 +158,8 @@ class Neo4jBoundary:
         if self._tx is not None:
             if write and not self._tx_writes:  # its writes would each commit on their own
                 raise StoreError("a write transaction cannot open inside a read block")
+            if not commit:  # the outer block would commit what this one must not
+                raise StoreError("a rolled-back block cannot open inside a transaction")
             yield
             return
         mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
@@ -169,7 +172,8 @@ class Neo4jBoundary:
         try:
             yield
             try:
-                tx.commit()
+                if commit:
+                    tx.commit()
             except Exception as exc:
                 raise translate_error(exc, self.uri) from exc
         finally:
