@@ -87,10 +87,13 @@ def dossier_statements(dialect: queries.Dialect) -> list[Statement]:
         return dialect.collected(query, columns) or query
 
     cited = rows(queries.DOCUMENTS_BY_ID, queries.DOCUMENT_COLUMNS)
+    both = dialect.counts_with_pages(queries.DOSSIER_ASKED)
+    counts: list[Statement] = ([(both, {"id": _ID})] if both is not None else [
+        (queries.PAGES_OF_ENTITY, {"id": _ID}),
+        (dialect.relationship_counts(also=queries.DOSSIER_ASKED), {"id": _ID})])
     return [
         (queries.GET_ENTITIES_LIGHT, {"ids": [_ID], "ordered_up_to": queries.ORDERED_UP_TO}),
-        (queries.PAGES_OF_ENTITY, {"id": _ID}),
-        (dialect.relationship_counts(also=queries.DOSSIER_ASKED), {"id": _ID}),
+        *counts,
         (rows(queries.NODE_STATEMENTS_OF_PAIRS, queries.NODE_STATEMENT_COLUMNS),
          {"pairs": [{"id": "", "doc": ""}]}),
         (rows(dialect.node_statements(), queries.NODE_STATEMENT_COLUMNS),

@@ -585,11 +585,29 @@ class Dialect:
         """[{type, outgoing, n}] of the entity $id, every fact type, both directions but
         those in `skip` (a hub page counts them, graph/hub_pages.py), and the (type,
         outgoing) of `also` (a dossier asks whether to read sanctions and suggestions)."""
+        return _RELATIONSHIP_COUNTS.format(degrees=self._degrees(skip, also))
+
+    def _degrees(self, skip: Collection[tuple[str, bool]],
+                 also: Sequence[tuple[str, bool]]) -> str:
         pairs = [(t, out) for t in fact_types() for out in (True, False)]
         pairs += [p for p in also if p not in pairs]
-        degrees = ", ".join(f"[{_quote(t)}, {str(out).lower()}, {self.degree('n', t, out)}]"
-                            for t, out in pairs if (t, out) not in skip)
-        return _RELATIONSHIP_COUNTS.format(degrees=degrees)
+        return ", ".join(f"[{_quote(t)}, {str(out).lower()}, {self.degree('n', t, out)}]"
+                         for t, out in pairs if (t, out) not in skip)
+
+    def counts_with_pages(self, also: Sequence[tuple[str, bool]] = ()) -> str | None:
+        """relationship_counts(also=also) of the entity $id, every direction counted, and
+        its hub pages, as one row: `counts` ([[type, outgoing, n]...], n > 0) and `pages`
+        (PAGES_OF_ENTITY's rows as maps); None where counting a paged direction costs a
+        walk (see free_degrees), so the pages are read first."""
+        if not self.free_degrees:
+            return None
+        return (f"RETURN COLLECT {{ MATCH (n:{ENTITY} {{id: $id}})\n"
+                f"                 UNWIND [{self._degrees((), also)}] AS c\n"
+                f"                 WITH c WHERE c[2] > 0\n"
+                f"                 RETURN c }} AS counts,\n"
+                f"       COLLECT {{ MATCH (p:{PAGE} {{entity: $id}})\n"
+                f"                 RETURN p {{.type, .outgoing, .count, .others, .keys}} }}"
+                f" AS pages")
 
     def degrees_of(self, rel_type: str, outgoing: bool) -> str:
         """How many relationships of one type and direction each entity of $ids has."""

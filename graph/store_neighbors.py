@@ -3,7 +3,7 @@ pages of its neighbours that stay cheap on a hub (graph/hub_pages.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
 from graph import hub_pages, queries
 from graph.light_rows import light_node, light_rel
@@ -22,13 +22,18 @@ class NeighborReads(StatementReads):
         A direction with a hub page (graph/hub_pages.py) is counted by it, and its row
         carries the page (`page`: [(other end id, key)...], the first in order)."""
         self._check_types(t for t, _ in also)
+        both = self.dialect.counts_with_pages(also)  # one round trip where counts are free
+        found = self.run(both, {"id": entity_id})[0] if both is not None else None
+        pages = (found["pages"] if found is not None
+                 else self.run(queries.PAGES_OF_ENTITY, {"id": entity_id}))
         paged = {(str(p["type"]), bool(p["outgoing"])): p
-                 for p in self.run(queries.PAGES_OF_ENTITY, {"id": entity_id})
-                 if p["type"] in self.model.fact_types}
-        skip: Collection[tuple[str, bool]] = () if self.dialect.free_degrees else paged
-        rows = [r for r in self.run(self.dialect.relationship_counts(skip=skip, also=also),
-                                    {"id": entity_id})
-                if (str(r["type"]), bool(r["outgoing"])) not in paged]
+                 for p in pages if p["type"] in self.model.fact_types}
+        if found is not None:
+            counted = [{"type": t, "outgoing": out, "n": n} for t, out, n in found["counts"]]
+        else:
+            counted = self.run(self.dialect.relationship_counts(skip=paged, also=also),
+                               {"id": entity_id})
+        rows = [r for r in counted if (str(r["type"]), bool(r["outgoing"])) not in paged]
         rows += [{"type": t, "outgoing": out, "n": int(p["count"]),
                   "page": list(zip(p["others"] or [], p["keys"] or [], strict=True))}
                  for (t, out), p in paged.items()]
