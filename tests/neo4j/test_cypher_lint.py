@@ -108,6 +108,19 @@ def neo4j_statements() -> list[str]:
                                                      (queries.SUGGESTION, True)]),
                    *(dialect.degrees_of(t, out) for t in ("FUNDED", "PAID")
                      for out in (True, False))]
+    statements += [s for s in (dialect.counts_with_pages(),
+                               dialect.counts_with_pages(queries.DOSSIER_ASKED)) if s]
+    # reads of many rows as the store runs them (StoreBase.run_rows)
+    statements += [s for s in (
+        dialect.collected(queries.DOCUMENTS_BY_ID, queries.DOCUMENT_COLUMNS),
+        dialect.collected(dialect.rel_statements([True, False]), queries.REL_STATEMENT_COLUMNS),
+        dialect.collected(dialect.payment_documents(["PAID"]), queries.PAYMENT_DOCUMENT_COLUMNS),
+        dialect.collected(queries.chain_steps_by_documents(["FUNDED"], dialect),
+                          queries.CHAIN_STEP_COLUMNS),
+        dialect.collected(queries.neighbor_pages([("FUNDED", True, queries.STORED),
+                                                  ("PAID", False, queries.ORDERED)], dialect,
+                                                 far=["name"]),
+                          queries.NEIGHBOR_PAGE_COLUMNS)) if s]
     statements += [statement for _, statement, _ in queries.CONSOLE_EXAMPLES]
     for types in (None, ["FACILITATED", "EMPLOYED_AT"]):
         path = dialect.shortest_path(types, 6)
