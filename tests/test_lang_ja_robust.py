@@ -246,3 +246,17 @@ def test_katakana_company_before_its_sha(ja: JapanesePipeline) -> None:
 def test_news_clefts_and_followups(ja: JapanesePipeline, text: str,
                                    expected: set[tuple[str, str]]) -> None:
     assert designations(ja, text) == expected
+
+
+@pytest.mark.parametrize("dot", ["·", "･", "　"])
+def test_other_middle_dots(ja: JapanesePipeline, dot: str) -> None:
+    """キム·ヨンイル (another writer's middle dot): one person, not two."""
+    result = run(ja, f"米財務省は5日、キム{dot}ヨンイル氏を制裁対象に指定した。")
+    assert [{e.name, *e.aliases} for e in result.entities if e.type == "Person"] == [
+        {f"キム{dot}ヨンイル", "キム・ヨンイル"}]
+
+
+def test_wide_space_before_a_column_is_no_name(ja: JapanesePipeline) -> None:
+    """（１）イワン・ペトロフ　ロシア: the name, then its nationality column."""
+    result = run(ja, "（１）イワン・ペトロフ　ロシア\n")
+    assert {e.name for e in result.entities} >= {"イワン・ペトロフ", "Russia"}

@@ -83,8 +83,13 @@ _BODY_HEADS = ("大学", "学院", "研究所", "研究院", "会社", "公司",
 # a family and a given name (KIM Su Il), never one block of capitals
 _ACRONYM_GLOSS = re.compile(r"\s*[（(]\s*[A-Z]{2,6}\s*[）)]")
 _COMPANY_AFTER = re.compile(r"社(?![長員内会主])|グループ|ホールディングス|公司|商会")
-_KATAKANA_NAME = re.compile(r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3}")
-_KATAKANA_BEFORE_BRACKET = re.compile(r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3}\s*[（(]\s*$")
+# the parts of a foreign name: the middle dot, or what other writers put for it (the
+# Latin middle dot, the half-width one, a full-width space)
+_NAME_DOTS = "・＝·･‧　"
+_KATAKANA_NAME = re.compile(r"[ァ-ヺー]{1,8}(?:[" + _NAME_DOTS + r"][ァ-ヺー]{1,8}){1,3}")
+_KATAKANA_BEFORE_BRACKET = re.compile(r"[ァ-ヺー]{1,8}(?:[" + _NAME_DOTS + r"][ァ-ヺー]{1,8}){1,3}"
+                                      r"\s*[（(]\s*$")
+_OTHER_DOTS = str.maketrans({c: "・" for c in "·･‧　"})
 
 
 # symbols at the ends of a recognizer's span: a table's bar, a bullet, a blank
@@ -206,8 +211,10 @@ class JapanesePipeline:
         slug_source = english or reading or surface
         entity_id = make_id("Person", slug_source) if english else \
             f"person:{native_slug(slug_source)}"
+        # キム·ウンスン: also under the usual middle dot, as readings and other texts write it
+        aliases = tuple(dict.fromkeys((surface, surface.translate(_OTHER_DOTS))))
         builder.add(Found(start, end, surface, "Person", entity_id, name,
-                          aliases=(surface,), confidence=0.95 if english else confidence))
+                          aliases=aliases, confidence=0.95 if english else confidence))
 
     @staticmethod
     def _bracket_mention(builder: DocBuilder, end: int, label: str, entity_id: str,
@@ -285,10 +292,14 @@ class JapanesePipeline:
             surface = match.group(0)
             if surface in self.native.surfaces["ja"]:
                 continue
+            if "　" in surface and ("・" in surface or any(
+                    part in self.native.surfaces["ja"] or part in self.native.places["ja"]
+                    for part in surface.split("　"))):
+                continue  # キム・ヨンス　ロシア: a name, then the next column of its line
             if not quoted(builder.text, match.start(), match.end()):
                 repeat_company_mentions(builder)
             self._person(builder, match.start(), match.end(), surface,
-                         katakana_to_romaji(surface), 0.7)
+                         katakana_to_romaji(surface.translate(_OTHER_DOTS)), 0.7)
 
     def _organizations(self, builder: DocBuilder, doc: Any) -> None:
         def japanese_reading(start: int, end: int) -> str:
