@@ -12,7 +12,9 @@ Many releases name a company without "LLC" or "Co., Ltd." and say what it is ins
                     "worked remotely for <Name>", "placed at <Name>", "<Name> hired ...":
                     the name is an employer, unless the model reads it as a person and
                     no company word says otherwise
-The statistical model often calls such names persons; the context decides. Names the
+The statistical model often calls such names persons; the context decides. Last, a name
+declared to be another name of a person or company before it takes its type
+(declared_aliases.py). Names the
 gazetteer already knows (states, agencies) are never relabeled.
 """
 
@@ -24,6 +26,7 @@ from collections.abc import Callable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.components.declared_aliases import mark_declared_aliases
 from extract.components.span_context import ORG_HEAD
 
 # a capitalized name of up to six words ("Volasys Silver Star", "Crypto-ISAC", "UpWorkSell")
@@ -182,4 +185,4 @@ def mark_org_context(doc: Doc) -> Doc:
 @Language.factory("tkg_org_context_v1", requires=["doc.ents"], assigns=["doc.ents"],
                   default_config={})
 def make_org_context(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    return mark_org_context
+    return lambda doc: mark_declared_aliases(mark_org_context(doc))

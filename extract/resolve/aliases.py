@@ -20,8 +20,8 @@ from graph.model import ExtractedEntity
 # what may stand between a name and its declared alias
 _DECLARED = re.compile(
     r"^\)?['’]?s?(?:\s*\([^()]{1,40}\))?,?\s*[(\[]?\s*(?:(?:which|who|whose\s+name|his\s+name|"
-    r"her\s+name|its\s+name|name)\s+(?:is|was)\s+)?(?:also\s+)?(?:known\s+as|a\.k\.a\.?|aka|"
-    r"f\.k\.a\.?|formerly\s+known\s+as|doing\s+business\s+as|d/b/a|alias|spelled|romanized|"
+    r"her\s+name|its\s+name|name)\s+(?:is|was)\s+)?(?:also\s+)?(?:known\s+as|a\.k\.a\.?|a/k/a|"
+    r"aka|f\.k\.a\.?|f/k/a|formerly\s+known\s+as|doing\s+business\s+as|d/b/a|alias|spelled|romanized|"
     r"romanised|transliterated|rendered|written|(?:also\s+)?called|(?:whose|his|her|its)\s+name\s+"
     r"(?:also\s+)?appears)(?:\s+as)?[\s:,]*[\"“‘']?$",
     re.IGNORECASE)
