@@ -45,6 +45,18 @@ def _stated(hit: Hit, context: DocContext, spec: Yields) -> dict[str, object] | 
     return _basis(hit, context)
 
 
+# a noun act that is only proposed or expected states no designation
+_NOT_DONE = frozenset({"planned", "proposed", "possible", "potential", "future", "expected",
+                       "further", "next", "would-be", "requested", "recommended"})
+
+
+def _done_act(hit: Hit, context: DocContext, spec: Yields) -> dict[str, object] | None:
+    """"Japan's planned freezing of ...", "a possible listing of ...": not an act done."""
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in _NOT_DONE for c in hit.word.children):
+        return None
+    return _basis(hit, context)
+
+
 def _of_sanctions(hit: Hit, context: DocContext, spec: Yields) -> dict[str, object] | None:
     """A loose word ("target", "action against") is a designation in sanctions talk only."""
     if context.meta.doc_type == "sanctions_release" or \
@@ -76,7 +88,33 @@ _SANCTIONS = "sanctions|sanction"
 _OWNER = tuple(f">prep[to] >pobj[{_SANCTIONS}] >{dep}" for dep in ("compound", "amod", "nmod",
                                                                    "poss"))
 
+# the act as a noun a summary names with its owner and its targets: "Seoul's listing of
+# X", "the Treasury's sanctioning of Y", "OFAC's designation on May 23 of Z and of W"
+# (the parser hangs "of" on the date), "Japan's freezing of the assets of V"
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
+           "december")
+_NOUN_ACTS = ("listing", "sanctioning", "freezing", "blacklisting")
+_OF_TARGET = (">prep[of] >pobj", ">prep[of] >conj[of] >pobj",
+              f">prep[on] >pobj[{_MONTHS}] >prep[of] >pobj",
+              ">prep[on] >conj[of] >pobj",
+              ">prep[of] >pobj[assets|property] >prep[of] >pobj",
+              f">prep[on] >pobj[{_MONTHS}] >prep[of] >pobj[assets|property] >prep[of] >pobj")
+# "Seoul's sanctioning of four bodies covered X, Y and Z": what the act covered
+_ACT_NOUNS = "designation|designations|sanctioning|listing|listings|freezing|blacklisting"
+
 FRAMES = (
+    Frame("designation-noun-act", 1, _NOUN_ACTS,
+          {"agent": (">poss", ">prep[by] >pobj"), "target": _OF_TARGET}, _YIELDS,
+          pos=("NOUN", "VERB"), role_types=_TYPES, requires=(">poss|prep",),
+          dated="act", properties=_done_act, base_confidence=0.6),
+    Frame("designation-noun-dated", 1, ("designation", "designations"),
+          {"agent": (">poss", ">prep[by] >pobj"), "target": _OF_TARGET[2:]}, _YIELDS,
+          pos=("NOUN",), role_types=_TYPES, dated="act", properties=_done_act,
+          base_confidence=0.6),
+    Frame("designation-act-covers", 1, ("cover", "encompass"),
+          {"agent": (f">nsubj[{_ACT_NOUNS}] >poss",), "target": (">dobj",)}, _YIELDS,
+          role_types=_TYPES, requires=(f">nsubj[{_ACT_NOUNS}] >poss",), dated="act",
+          properties=_stated, base_confidence=0.6),
     Frame("designation-hit", 1, ("hit", "slap"),
           {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
           requires=(f">prep[with] >pobj[{_SANCTIONS}]",), defaults={"agent": "designator"},
