@@ -318,6 +318,7 @@ def _with_conjuncts(token: Token, index: EntityIndex, depth: int = 0,
         # a list of names is read by adjacency only between names: "A, a firm that hires
         # workers, and its director" lists no workers with "its"
         found.extend(index.listed_with(token))
+        found.extend(_next_item_on_appositive(token, index))
     found.extend(_comitative(token, index))
     if alone or (token.dep_ == "appos" and token.pos_ == "NOUN"):
         # "A, a UAE-based firm, and B, a Hong Kong company": the parser may join B to the
@@ -331,6 +332,26 @@ def _with_conjuncts(token: Token, index: EntityIndex, depth: int = 0,
         elif depth < 2:
             found.extend(_own(conjunct, index))
     return [e for e in found if e]
+
+
+def _next_item_on_appositive(token: Token, index: EntityIndex) -> list[str]:
+    """"sanctioned A, a company in X that found contracts for the workers, and its director,
+    P": the parser joins the next item to A's appositive; the item is named (P), or is a
+    noun whose own appositive names it. A common noun with no name ("and its staff") adds
+    nothing."""
+    found: list[str] = []
+    for appos in token.children:
+        if appos.dep_ != "appos" or appos.pos_ != "NOUN" or index.at(appos):
+            continue
+        for item in appos.conjuncts:
+            if item.i == appos.i or _excluded(item):
+                continue
+            if index.at(item):
+                found.extend(index.every(item))
+            else:
+                found.extend(e for c in item.children if c.dep_ == "appos" and index.at(c)
+                             for e in index.every(c))
+    return found
 
 
 def antecedent(token: Token) -> Token:

@@ -44,3 +44,17 @@ def test_a_planned_act_or_a_listing_by_no_government_is_none() -> None:
                           "Network Co. was delayed.")
     assert not designated("Acme Staffing LLC's listing of Harrowgate Pixel Network Co. on "
                           "its website drew clients.")
+
+
+def test_the_next_item_the_parser_joins_to_an_appositive_is_a_target_too() -> None:
+    text = ("Today, OFAC sanctioned Harrowgate Pixel Network Co., a company in Laos that "
+            "found contracts for North Korean IT workers, and its director, Arkady Pelmenev.")
+    found = relations(extract(text), "DESIGNATED")
+    assert ("Office of Foreign Assets Control", "Arkady Pelmenev") in found
+
+
+def test_a_common_noun_joined_to_the_appositive_adds_no_target() -> None:
+    text = ("Today, OFAC sanctioned Harrowgate Pixel Network Co., a company in Laos that "
+            "found contracts for North Korean IT workers, and its staff.")
+    found = relations(extract(text), "DESIGNATED")
+    assert [t for _, t in found] == ["Harrowgate Pixel Network Co."]
