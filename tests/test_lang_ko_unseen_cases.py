@@ -164,3 +164,21 @@ def test_pronouns_that_point_elsewhere(ko: KoreanPipeline) -> None:
                  "이들은 전신 사기 공모 혐의로 기소됐다.",
                  "토머스 린드버그는 노트북 농장을 운영했다. 그는 체포되지 않았다."):
         assert defendants(_read(ko, text)) == set(), text
+
+
+def test_an_indictment_reported_beside_a_sanction(ko: KoreanPipeline) -> None:
+    """A sanctions report that also reports an indictment as an act of its own (법무부는
+    이들 3명을 기소했다: the three it named last, as many as the number says) gives the case;
+    look-alikes: an indictment recalled in passing, a plan, "이들 3명" after two names."""
+    title = "美, 北 자금책 3명 제재"
+    result = _read(ko, "미 재무부는 북한 IT 인력의 자금을 세탁한 문광혁과 태성진, 하용철을 제재 "
+                       "대상으로 지정했다. 법무부는 이들 3명을 자금세탁 공모 혐의로 기소했다.",
+                   title=title)
+    assert defendants(result) == {"문광혁", "태성진", "하용철"}
+    for text in ("외교부는 문광혁을 독자제재 대상으로 지정했다. 문광혁은 2024년 12월 미국에서 "
+                 "기소되었다.",
+                 "외교부는 문광혁을 독자제재 대상으로 지정했다. 미국 법무부는 문광혁을 기소할 "
+                 "방침이다.",
+                 "미 재무부는 문광혁과 태성진을 제재 대상으로 지정했다. 법무부는 이들 3명을 "
+                 "기소했다."):
+        assert defendants(_read(ko, text, title="북한 IT 인력 독자제재")) == set(), text

@@ -65,7 +65,11 @@ _ARREST = re.compile(r"혐의로[^.]{0,40}?(?:을|를)\s*(?:체포|구속)(?:했
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:(?P<one>그|그녀)|이들(?:\s*(?P<count>\d+|두|세|네|다섯)"
                               r"\s*명)?|(?:이\s*)?(?P<count2>두|세|네|다섯)\s*(?:사람|명))"
                               r"(?:은|는|이|가|도)(?![가-힣])")
+_PRONOUN_OBJECT = re.compile(r"(?<![가-힣])이들(?:\s*(?P<count>\d+|두|세|네|다섯)\s*명)?\s*"
+                             r"(?:을|를)$")
 _COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5}
+# the one who brings an indictment reported as an act: a department, prosecutor or jury
+_AGENT = re.compile(r"(?:법무부|검찰|검찰청|대배심|재무부)(?:은|는|이|가|도)(?![가-힣])")
 # a prosecutor or court that brings a case of its own (연방검찰청, 연방지방법원, 대배심): the
 # department announces every case, so it tells none apart
 _PROSECUTOR = re.compile(r"검찰|검사|법원|대배심")
@@ -205,6 +209,10 @@ def _defendants(builder: DocBuilder, span: Span, after_case: bool,
                             marker)
             if not found and marker is _SUBJECT:
                 found = _referents(builder, span, match.start())
+            elif not found and marker is _OBJECT:  # (이들 3명을 기소했다)
+                pronoun = _PRONOUN_OBJECT.search(sentence, 0, match.start() + 1)
+                found = _named_last(builder, span, False, pronoun.group("count") or "") \
+                    if pronoun else []
             out += found
             plea = plea or (pattern is _PLEA and bool(found))
             if pattern in (_ACTIVE, _PASSIVE):
@@ -246,6 +254,13 @@ def _referents(builder: DocBuilder, span: Span, verb: int) -> list[Found]:
     subject = _PRONOUN_SUBJECT.match(span.text(builder.text))
     if subject is None or subject.end() > verb:
         return []
+    return _named_last(builder, span, bool(subject.group("one")),
+                       subject.group("count") or subject.group("count2") or "")
+
+
+def _named_last(builder: DocBuilder, span: Span, one: bool, count: str) -> list[Found]:
+    """The person (`one`) or the list of `count` persons (two or more if no count) named
+    last before the sentence, as a subject or an object."""
     earlier = sorted((f for f in builder.found if f.type == "Person" and not f.unnamed and
                       f.end <= span.start), key=lambda f: f.start)
     if not earlier:
@@ -254,10 +269,9 @@ def _referents(builder: DocBuilder, span: Span, verb: int) -> list[Found]:
     if not (_SUBJECT.match(builder.text[last.end:last.end + 16]) or
             _OBJECT.match(builder.text[last.end:last.end + 16])):
         return []  # (… X의 명의로 취업했다. 이들은: "they" are the workers, not X's)
-    if subject.group("one"):
+    if one:
         return [last]
     group = _group(builder, earlier, len(earlier) - 1)
-    count = subject.group("count") or subject.group("count2") or ""
     wanted = _COUNTS.get(count, int(count) if count.isdigit() else 0)
     unique = len({p.id for p in group})
     return group if (unique == wanted if wanted else unique >= 2) else []
@@ -313,8 +327,10 @@ def _another_indictment(builder: DocBuilder, sentence: str, before: str,
 def add_charges(builder: DocBuilder, spans: list[Span]) -> None:
     lead = spans[0].text(builder.text) if spans else ""
     opening = f"{builder.meta.title or ''} {lead}"
-    if not _ABOUT_A_CASE.search(opening) and _ABOUT_SANCTIONS.search(opening):
-        return  # a sanctions release that mentions an indictment in passing
+    # a sanctions release that mentions an indictment in passing (X는 미국에서 기소된 바
+    # 있다) names no case; one that reports an indictment as an act of its own (법무부는
+    # 이들 3명을 기소했다: a joint action) does
+    sanctions = not _ABOUT_A_CASE.search(opening) and bool(_ABOUT_SANCTIONS.search(opening))
     us_issuer = any(i.get("country") == "US" for i in builder.meta.issuers)
     cases = [e for e in builder.entities.values() if e.type == "Case"]
     case: ExtractedEntity | None = cases[0] if len(cases) == 1 else None
@@ -322,6 +338,8 @@ def add_charges(builder: DocBuilder, spans: list[Span]) -> None:
         sentence = span.text(builder.text)
         if sentence.lstrip().startswith(("\"", "“", "'", "‘")):
             continue  # a quote is its speaker's word
+        if sanctions and not (_ACTIVE.search(sentence) and _AGENT.search(sentence)):
+            continue
         if not (_US.search(sentence) or us_issuer or us_case_before(builder, spans, index, _US)
                 or (index + 1 < len(spans) and
                     _US_AUTHORITY.search(spans[index + 1].text(builder.text)))):
