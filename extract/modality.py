@@ -58,7 +58,9 @@ _ALLEGING_SOURCES = frozenset({"indictment", "complaint", "prosecutor", "prosecu
                                "documents", "filings", "affidavit", "information", "allegations"})
 _ESTIMATING = frozenset({"estimate", "reportedly", "believe", "think", "assess", "approximately"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
-_SEPARATE = frozenset({"separate", "another", "different", "unrelated", "second"})
+# "in his own case", "in a related case", "in a parallel prosecution" name another case too
+_SEPARATE = frozenset({"separate", "another", "different", "unrelated", "second", "own",
+                       "related", "parallel"})
 _CASE_WORDS = frozenset({"case", "indictment", "complaint", "prosecution", "matter", "action"})
 _QUOTES = "\"“”"
 _FORMER = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "previous"})

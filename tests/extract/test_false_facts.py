@@ -71,6 +71,30 @@ def test_a_defendant_in_a_separate_case_is_not_in_this_case() -> None:
     assert cases.get("Dana Whitcombe") != "United States v. Hollis Brandt"
 
 
+@pytest.mark.parametrize("opening", ["In his own case,", "In a related case,",
+                                     "In a parallel prosecution,"])
+def test_a_defendant_of_his_own_or_a_related_case_is_not_in_this_case(opening: str) -> None:
+    # a release about one case often adds another defendant's case; "own", "related" and
+    # "parallel" say it is another case as "separate" does
+    result = extract(
+        "Hollis Brandt was charged in federal court in Kansas with wire fraud conspiracy. "
+        f"{opening} Dana Whitcombe pleaded guilty to money laundering conspiracy.",
+        doc_type="indictment", issuers=[{"country": "US", "agency": "Department of Justice"}])
+    cases = dict(relations(result, "DEFENDANT_IN"))
+    assert cases.get("Hollis Brandt") == "United States v. Hollis Brandt"
+    assert cases.get("Dana Whitcombe") != "United States v. Hollis Brandt"
+
+
+def test_the_same_case_named_again_keeps_its_defendant() -> None:
+    # the look-alike: "in the same case" and "in this case" are this case
+    result = extract(
+        "Hollis Brandt was charged in federal court in Kansas with wire fraud conspiracy. "
+        "In the same case, Dana Whitcombe pleaded guilty to money laundering conspiracy.",
+        doc_type="indictment", issuers=[{"country": "US", "agency": "Department of Justice"}])
+    cases = dict(relations(result, "DEFENDANT_IN"))
+    assert cases.get("Dana Whitcombe") == "United States v. Hollis Brandt"
+
+
 def test_a_war_in_a_country_does_not_place_a_supporter_there() -> None:
     result = extract("Karstal Logistics LLC is designated for supporting Russia's war in "
                      "Ukraine.")
