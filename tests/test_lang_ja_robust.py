@@ -260,3 +260,13 @@ def test_wide_space_before_a_column_is_no_name(ja: JapanesePipeline) -> None:
     """（１）イワン・ペトロフ　ロシア: the name, then its nationality column."""
     result = run(ja, "（１）イワン・ペトロフ　ロシア\n")
     assert {e.name for e in result.entities} >= {"イワン・ペトロフ", "Russia"}
+
+
+def test_katakana_name_glossed_by_one_word(ja: JapanesePipeline) -> None:
+    """ハンビョル（Hanbyol） on an annex line: a body's name (not a person, not missed);
+    ハーリー（Hurley）次官 is a person's family name before his title."""
+    result = run(ja, "我が国は、本日、下記の団体を資産凍結等の措置の対象として指定した。\n\n記\n\n"
+                     "１　ハンビョル（Hanbyol）\n　所在地：北朝鮮\n\nハーリー（Hurley）次官は"
+                     "声明を出した。")
+    assert designations(ja, result.text) == {("Japan", "ハンビョル")}
+    assert not any(e.name == "Hurley" and e.type == "Organization" for e in result.entities)

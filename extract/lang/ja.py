@@ -58,7 +58,13 @@ from extract.lang.ja_persons import (
     add_reading_names,
 )
 from extract.lang.ja_prose import apply_prose
-from extract.lang.ja_quoted import add_quoted_names, add_titles, english_gloss, reading
+from extract.lang.ja_quoted import (
+    add_glossed_bodies,
+    add_quoted_names,
+    add_titles,
+    english_gloss,
+    reading,
+)
 from extract.lang.ja_readings import latin_korean_person
 from extract.lang.ja_relative import apply_relative_designations
 from extract.lang.ja_reported import apply_legal_basis, apply_reported_actors
@@ -142,6 +148,7 @@ class JapanesePipeline:
         doc = self._doc = self.nlp(text)
         add_quoted_names(builder, self.native, doc)
         add_kanji_names(builder, self.native, doc)  # 金英哲氏, 朴成日ら, a list line's 金英哲
+        add_glossed_bodies(builder, self.native)  # ハンビョル（Hanbyol）: a body's name
         self._organizations(builder, doc)  # whole company names before the recognizer's pieces
         repeat_company_mentions(builder)  # 「X」 named again bare: no part of it is a person
         self._katakana_names(builder)  # before the recognizer, which may take a part of one

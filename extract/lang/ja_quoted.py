@@ -70,3 +70,31 @@ def add_quoted_names(builder: DocBuilder, native: NativeGazetteer, doc: Any) -> 
         builder.add(Found(start, end, name, "Organization", make_id("Organization", key),
                           english or name, aliases=(name,),
                           properties={"kind": "company"}, confidence=0.8))
+
+
+# a katakana name with one Latin word in brackets (ハンビョル（Hanbyol）): a body's name
+# spelled out, as notices gloss a group's or a company's name; a person's romanization has
+# a family and a given name (KIM Su Il), an acronym (ICBM) glosses a thing
+# (never before a person's title or honorific: ハーリー（Hurley）次官, …氏)
+_GLOSSED = re.compile(r"(?<![ァ-ヺー・])([ァ-ヺー]{3,12})\s*[（(]\s*([A-Z][a-z]{2,20})\s*[）)]"
+                      r"(?!\s*(?:氏|さん|次官|長官|大臣|大統領|議員|局長|容疑者|被告|代表|社長|"
+                      r"報道官|捜査官|検事|判事))")
+
+
+def add_glossed_bodies(builder: DocBuilder, native: NativeGazetteer) -> None:
+    text = builder.text
+    known = {*native.surfaces["ja"], *native.places["ja"]}
+    for match in _GLOSSED.finditer(text):
+        kana, latin = match.group(1), match.group(2)
+        if kana in known or any(f.start < match.end() and match.start() < f.end
+                                for f in builder.found):
+            continue
+        entry = native.english.lookup(latin)
+        if entry and entry[0].type != "Organization":
+            continue  # a person's or a place's name the English lists know
+        entity_id, name = (entry[0].id, entry[0].name) if entry else \
+            (make_id("Organization", latin), latin)
+        for group in (1, 2):
+            builder.add(Found(match.start(group), match.end(group), match.group(group),
+                              "Organization", entity_id, name, aliases=(kana,),
+                              properties={"kind": "group"}, confidence=0.7))
