@@ -6,7 +6,8 @@ Many releases name a company without "LLC" or "Co., Ltd." and say what it is ins
   head noun first   "the company <Name>", "his firm, <Name>", "the cybersecurity firm <Name>"
   collective list   "shell companies, including <Name> and <Name>"; "two companies
                     controlled by <state>, <Name> in <place> and <Name> in <place>";
-                    "the companies <Name> and <Name>, which ..." (the names end the phrase)
+                    "the companies <Name> and <Name>, which ..." (the names end the phrase);
+                    "two companies controlled by <state>: <Name>, based in <place>, and ..."
   victims of theft  "the theft of <amount> from <Name>"
   employer slot     "hired (as developers) by <Name> and <Name>", "jobs at <Name>",
                     "worked remotely for <Name>", "placed at <Name>", "<Name> hired ...":
@@ -48,7 +49,8 @@ _HEAD_FIRST = re.compile(rf"\b{_DET}[ \t]+{_KIND}(?:[ \t]+(?:called|named|known[
 _TRADE_FIRST = re.compile(rf"\b(?:the|a|an)[ \t]+(?:[a-z][a-z-]+[ \t]+){{1,2}}(?:firm|company|"
                           r"maker|retailer|manufacturer|carmaker|automaker|vendor|provider|"
                           rf"exchange|platform)[ \t]+(?P<name>{NAME})")
-_LIST_ITEM = rf"{NAME}(?:[ \t]+(?:in|of|from)[ \t]+{NAME})?"
+# an item may carry its place: "<Name> in <place>", "<Name>, based in <place>"
+_LIST_ITEM = rf"{NAME}(?:,?[ \t]+(?:based[ \t]+)?(?:in|of|from)[ \t]+{NAME})?"
 # the gap between the collective noun and its list may not open a relative clause or name
 # people ("a website through which workers, including ...": the list is of the workers)
 _GAP = (r"(?:(?!\b(?:which|who|whom|whose|that|workers?|individuals|persons|people|nationals|"
@@ -56,7 +58,7 @@ _GAP = (r"(?:(?!\b(?:which|who|whom|whose|that|workers?|individuals|persons|peop
 # the list must end the phrase; a noun after it makes the names modifiers ("the AI and Web3
 # sectors")
 _LIST_END = r"(?=[ \t]*(?:[,.;:)\n]|$|(?:to|for|that|which|who|were|was|are|is|have|has|had)\b))"
-_LIST = re.compile(rf"\b{_KIND}\b{_GAP}(?:,[ \t]+(?:including|such[ \t]+as|like|namely)?|"
+_LIST = re.compile(rf"\b{_KIND}\b{_GAP}(?:,[ \t]+(?:including|such[ \t]+as|like|namely)?|:|"
                    rf"[ \t]+(?:including|such[ \t]+as|like|namely|called|named))"
                    rf"[ \t]*(?P<list>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*(?:,?[ \t]+(?:and|or)"
                    rf"[ \t]+{_LIST_ITEM})?){_LIST_END}")
@@ -82,7 +84,7 @@ _FROM = re.compile(rf"\bfrom[ \t]+(?P<name>{NAME})")
 _LEADING = re.compile(r"^(?:(?:The|A|An|Its|His|Her|Their|And|Or|In|On|At|By|For|From|January|"
                       r"February|March|April|May|June|July|August|September|October|"
                       r"November|December)[ \t]+)+")
-_PLACE_TAIL = re.compile(rf"[ \t]+(?:in|of|from)[ \t]+{NAME}$")
+_PLACE_TAIL = re.compile(rf",?[ \t]+(?:based[ \t]+)?(?:in|of|from)[ \t]+{NAME}$")
 # labels a context never overrides: the gazetteer's stable actors and non-names
 _KEEP = {"Country", "Agency", "Advisory", "Case", "MONEY", "DATE", "CARDINAL", "AMBIGUOUS",
          "PERCENT", "QUANTITY", "GPE", "LOC", "NORP", "FAC"}

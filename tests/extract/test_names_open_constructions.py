@@ -61,3 +61,16 @@ def test_a_sentence_to_pay_a_fine_says_nothing_of_a_person() -> None:
     types = _types("In a related case, Dorrance Quillfeather Works was sentenced to pay a "
                    "fine of $2 million for hosting the laptops.")
     assert types.get("Dorrance Quillfeather Works") != "Person"
+
+
+def test_a_list_after_a_colon_with_places_is_of_companies() -> None:
+    types = _types("The defendants worked for two companies controlled by North Korea: "
+                   "Tonghua Larkspur, based in China, and Quenlow Maritime, based in Russia, "
+                   "both of which were sanctioned.")
+    assert types.get("Tonghua Larkspur") == "Organization"
+    assert types.get("Quenlow Maritime") == "Organization"
+
+
+def test_a_colon_after_a_company_noun_before_no_name_adds_nothing() -> None:
+    types = _types("The scheme hurt many companies: Most of them paid the workers.")
+    assert "Most" not in types
