@@ -56,7 +56,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             yield
         finally:
             on_ingest.remove(analytics_cache.invalidate)
-            # the warm-up shares the driver: closing it under a running EXPLAIN breaks the
+            # the warm-up shares the driver: closing it under a running warm-up statement breaks the
             # connection's buffer, so the warm-up is stopped and the statement in flight
             # waited for before the store is closed
             if not await run_in_threadpool(app.state.warmup.stop,

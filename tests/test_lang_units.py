@@ -116,6 +116,18 @@ def test_dates_in_each_format() -> None:
                                       "2024-12-26", "2024-12-26"]
 
 
+def test_a_month_and_day_without_a_year_is_the_one_nearest_the_document() -> None:
+    # told in January, "December 26" is the December just past; told in November, a hearing
+    # "on February 19" is in the February to come; near the document it keeps its year
+    assert [d.iso for d in find_dates("12월 26일", "2025-01-15")] == ["2024-12-26"]
+    assert [d.iso for d in find_dates("12.26.(목)", "2025-01-15")] == ["2024-12-26"]
+    assert [d.iso for d in find_dates("2月19日", "2025-11-15")] == ["2026-02-19"]
+    assert [d.iso for d in find_dates("3월 2일 / 5월 30일", "2025-04-10")] == [
+        "2025-03-02", "2025-05-30"]
+    # the look-alike: a stated year is never moved
+    assert [d.iso for d in find_dates("2024년 12월 26일", "2025-01-15")] == ["2024-12-26"]
+
+
 def test_days_of_last_month_and_of_a_day_just_past() -> None:
     # an act of "the 24th of last month" told on August 27 is July's, in either language, and
     # so is "the 30th just past"; a day already passed this month stays in this month

@@ -4,7 +4,10 @@
 Korean news counts from the document's (지난해 5월 "May last year", 올해 3월), months too
 (지난달 24일, 先月24日 "the 24th of last month"), and a bare day ("26일", "26日") takes its month
 and year from the document's date, except that "지난 30일" ("the 30th just past") written on the
-27th is last month's.
+27th is last month's. A month and day with no year ("12월 26일", "12.26.(목)") is the one of
+that month and day nearest the document's date: news dated in January telling of "December
+26" means the December just past, and a November report of a hearing on "February 19" means
+the February to come.
 """
 
 from __future__ import annotations
@@ -59,7 +62,25 @@ def _year(match: re.Match[str], doc_date: str) -> int | None:
         if len(doc_date) < 4:
             return None  # "last year" of an undated document is no year
         return int(doc_date[:4]) - _RELATIVE_YEARS[groups["rel"]]
+    if groups.get("m") and groups.get("d") and len(doc_date) >= 10:
+        return _nearest_year(int(groups["m"]), int(groups["d"]), doc_date)
     return int(doc_date[:4]) if len(doc_date) >= 4 else None
+
+
+def _nearest_year(month: int, day: int, doc_date: str) -> int:
+    """The year that puts a month and day closest to the document's date (in days)."""
+    year, doc_day = int(doc_date[:4]), _day_number(int(doc_date[5:7]), int(doc_date[8:10]))
+    offset = _day_number(month, day) - doc_day  # within one year, in days
+    if offset > 183:
+        return year - 1
+    if offset < -183:
+        return year + 1
+    return year
+
+
+def _day_number(month: int, day: int) -> int:
+    """Days from the start of a year, near enough to compare dates half a year apart."""
+    return (month - 1) * 31 + day
 
 
 def _months_back(groups: dict[str, str | None], day: str | None, doc_date: str) -> int | None:
