@@ -270,3 +270,10 @@ def test_katakana_name_glossed_by_one_word(ja: JapanesePipeline) -> None:
                      "声明を出した。")
     assert designations(ja, result.text) == {("Japan", "ハンビョル")}
     assert not any(e.name == "Hurley" and e.type == "Organization" for e in result.entities)
+
+
+def test_indo_pacific_is_no_state(ja: JapanesePipeline) -> None:
+    result = run(ja, "3か国は、自由で開かれたインド太平洋の実現に向けて連携する。"
+                     "インドも参加した。")
+    assert [m.text for e in result.entities if e.name == "India" for m in e.mentions] == \
+        ["インド"]

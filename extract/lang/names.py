@@ -44,6 +44,8 @@ _KO_STATES_BEFORE = re.compile(r"(?:[2-9]\s*(?:개\s*)?국|양국|각국|[두세
 # the character right before 政府 that makes it some other state's government: a katakana
 # state name the gazetteer lacks, or a word of states (各国, 同国, 関係国, 外国) or levels
 # (地方, 中央, 州, 市)
+# what continues a katakana word past a state's name: more katakana, or 洋 (インド洋)
+_JA_WORD_GOES_ON = re.compile(r"[ァ-ヺー]|太平洋|洋")
 _JA_OTHER_GOVERNMENT = re.compile(r"[ァ-ヺー国方央州市]$")
 
 
@@ -69,6 +71,9 @@ def add_gazetteer(builder: DocBuilder, native: NativeGazetteer) -> None:
                               entry.name, properties={**entry_properties(entry), "self": True},
                               confidence=0.9, alias=False))
             continue
+        if builder.lang == "ja" and _JA_WORD_GOES_ON.match(builder.text, match.end) and \
+                re.fullmatch(r"[ァ-ヺー]+", match.text):
+            continue  # インド太平洋 (the Indo-Pacific), a katakana word going on: no state
         # a stable actor's names in both scripts are its aliases, so a Korean search finds
         # an agency a Japanese document named (경제산업성 / 経済産業省)
         natives = tuple(n for lang in native.surfaces for n in native.native_names(entry.id,
