@@ -207,9 +207,21 @@ def add_western_persons(builder: DocBuilder, tokens: Tokens, native: NativeGazet
         if families.count(family) > 1:
             continue  # two persons of one family name: the name alone is either
         for match in re.finditer(rf"(?<![가-힣]){re.escape(family)}", text):
+            if _someone_else(text, match.start(), match.end(), english):
+                continue
             if _AFTER_SURNAME.match(text, match.end()):
                 builder.add(Found(match.start(), match.end(), family, "Person", entity_id,
                                   english, confidence=NAMED))
+
+
+def _someone_else(text: str, start: int, end: int, english: str) -> bool:
+    """Is this family name the last word of another person's full name? It is when a quoted
+    nickname stands right before it (X ‘Y’ 왕: a given name and nickname this reading did not
+    take), or when the romanized name in brackets after it is not this person's."""
+    if re.search(r"[’'\"”]\s*$", text[max(0, start - 3):start]):
+        return True
+    latin = bracketed_english(text, end)
+    return bool(latin) and latin.lower() != english.lower()
 
 
 # a nickname in quotes between the given name and the family name (그레고리 ‘그렉’ 멀린스,
@@ -223,13 +235,18 @@ def _nicknamed(text: str, proper: set[tuple[int, int]], short: set[tuple[int, in
     proper nouns (the family name may be a short word the analyzer knows, 왕)."""
     out: dict[int, tuple[int, list[str], str]] = {}
     for match in _NICKNAMED.finditer(text):
-        if (match.start(1), match.end(1)) not in proper:
-            continue
         family = match.start(3)
         cut = next((c for c in range(match.end(3), family, -1) if (family, c) in short and
                     PARTICLE.fullmatch(text, c, match.end(3))), None)
-        if cut is not None:
-            out[match.start(1)] = (cut, [match.group(1), text[family:cut]], match.group(2))
+        if cut is None:
+            continue
+        # the given name must be a proper noun, or a romanized full name in brackets right
+        # after the run must confirm the run is a name (the analyzer reads an unknown given
+        # name as a common noun: 젠싱/NNG)
+        if (match.start(1), match.end(1)) not in proper and \
+                len(bracketed_english(text, cut).split()) < 2:
+            continue
+        out[match.start(1)] = (cut, [match.group(1), text[family:cut]], match.group(2))
     return out
 
 
