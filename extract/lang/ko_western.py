@@ -195,7 +195,9 @@ def add_western_persons(builder: DocBuilder, tokens: Tokens, native: NativeGazet
         english = latin or " ".join(romanize_text(w) for w in words)
         entity_id = make_id("Person", english)
         nickname = nicknames[start][2] if start in nicknames else ""
-        builder.add(Found(start, end, name, "Person", entity_id, english,
+        # a mention's text is the text it spans (with the nickname inside it: 젠싱 ‘대니’ 왕);
+        # the name without the nickname is an alias
+        builder.add(Found(start, end, text[start:end], "Person", entity_id, english,
                           aliases=(name, nickname) if nickname else (name,), confidence=NAMED))
         if latin:
             at = text.find(latin, end)
