@@ -216,7 +216,6 @@ FRAMES = (
 def list_designations(context: DocContext) -> Iterable[Found]:
     """A designating sentence ending in a colon, then one target per list item."""
     from extract.frames.designation_inline import semicolon_parts
-    from extract.relations import Found
 
     found: list[Found] = []
     by_lead: dict[int, list[int]] = {}
@@ -228,22 +227,38 @@ def list_designations(context: DocContext) -> Iterable[Found]:
         words = [i for i in designating if sentence.tok_start <= i < sentence.tok_end]
         if not words:
             continue
-        agents = [e for e in context.sentence_entities(lead)
-                  if context.entities[e].type in DESIGNATORS
-                  and context.entities[e].properties.get("code") != "KP"]
-        agents = _not_possessors(agents, lead, context)[:1] or context.issuers()
+        agents = list_designators(context, lead)
         basis = legal_basis(sentence.text)
         for item in items:
             sentence = context.mentions.sentences[item]
             targets = semicolon_parts(context, item, sentence.start)
-            for agent in agents:
-                for target in targets:
-                    props: dict[str, object] = {"_word": words[0]}
-                    if basis:
-                        props["legal_basis"] = basis
-                    found.append(Found("DESIGNATED", agent, target, item, props,
-                                       "designation-list-items.v1", "list"))
+            found += [listed_designation(agent, target, item, words[0], basis,
+                                         "designation-list-items.v1", "list")
+                      for agent in agents for target in targets]
     return found
+
+
+def list_designators(context: DocContext, sent: int, before: int | None = None) -> list[str]:
+    """The designator of a list's designating sentence: the agency or state it names (before
+    the character `before`, where given), an office before its owner, never North Korea;
+    else the release's issuer."""
+    agents = [m.entity for m in context.mentions.in_sentence(sent)
+              if m.entity in context.entities and (before is None or m.start < before)
+              and context.entities[m.entity].type in DESIGNATORS
+              and context.entities[m.entity].properties.get("code") != "KP"]
+    agents = list(dict.fromkeys(agents))
+    return _not_possessors(agents, sent, context)[:1] or context.issuers()
+
+
+def listed_designation(agent: str, target: str, sent: int, word: int, basis: list[str],
+                       frame: str, kind: str) -> Found:
+    """One DESIGNATED of a list item, with the designating word and any legal basis."""
+    from extract.relations import Found
+
+    props: dict[str, object] = {"_word": word}
+    if basis:
+        props["legal_basis"] = basis
+    return Found("DESIGNATED", agent, target, sent, props, frame, kind)
 
 
 def _not_possessors(agents: list[str], sent: int, context: DocContext) -> list[str]:

@@ -21,8 +21,6 @@ from extract import modality
 if TYPE_CHECKING:
     from extract.relations import DocContext, Found
 
-_TARGETS = ("Person", "Organization")
-_DESIGNATORS = ("Agency", "Country")
 # the frames whose word alone is a designation (extract/frames/designation.py and
 # designation_press.py)
 _ACTS = frozenset({"designation.v1", "designation-impose.v1", "designation-freeze.v1",
@@ -35,13 +33,15 @@ def semicolon_parts(context: DocContext, sent: int, start: int) -> list[str]:
     in the sentence from the character `start` on. A part whose first person or
     organization is one named before adds nothing ("; its director is P": "its" is the
     item's firm again, and P is no item of the list)."""
+    from extract.frames.designation import TARGETS
+
     sentence = context.mentions.sentences[sent]
     doc = context.doc
     cuts = [t.idx for t in doc[sentence.tok_start:sentence.tok_end]
             if t.text == ";" and t.idx >= start]
     mentions = sorted((m for m in context.mentions.in_sentence(sent)
                        if m.entity in context.entities and m.start >= start
-                       and context.entities[m.entity].type in _TARGETS),
+                       and context.entities[m.entity].type in TARGETS),
                       key=lambda m: m.start)
     found: list[str] = []
     for begin, end in zip([start, *cuts], [*cuts, sentence.end], strict=True):
@@ -52,8 +52,12 @@ def semicolon_parts(context: DocContext, sent: int, start: int) -> list[str]:
 
 
 def inline_designations(context: DocContext) -> Iterable[Found]:
-    from extract.frames.designation import _frame_words, _not_possessors, legal_basis
-    from extract.relations import Found
+    from extract.frames.designation import (
+        _frame_words,
+        legal_basis,
+        list_designators,
+        listed_designation,
+    )
 
     words_by_sent: dict[int, list[int]] = {}
     for match in _frame_words(context):
@@ -74,20 +78,12 @@ def inline_designations(context: DocContext) -> Iterable[Found]:
                 != modality.NOT_STATED]
         if not said:
             continue
-        agents = [m.entity for m in context.mentions.in_sentence(sent)
-                  if m.entity in context.entities and m.start < colon.idx
-                  and context.entities[m.entity].type in _DESIGNATORS
-                  and context.entities[m.entity].properties.get("code") != "KP"]
-        agents = list(dict.fromkeys(agents))
-        agents = _not_possessors(agents, sent, context)[:1] or context.issuers()
+        agents = list_designators(context, sent, before=colon.idx)
         basis = legal_basis(sentence.text)
-        for target in semicolon_parts(context, sent, colon.idx + 1):
-            for agent in agents:
-                props: dict[str, object] = {"_word": said[0]}
-                if basis:
-                    props["legal_basis"] = basis
-                found.append(Found("DESIGNATED", agent, target, sent, props,
-                                   "designation-inline-list.v1", "inline"))
+        found += [listed_designation(agent, target, sent, said[0], basis,
+                                     "designation-inline-list.v1", "inline")
+                  for target in semicolon_parts(context, sent, colon.idx + 1)
+                  for agent in agents]
     return found
 
 
