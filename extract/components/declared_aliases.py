@@ -29,12 +29,13 @@ _DECLARING = re.compile(
 def declared_alias_spans(doc: Doc) -> list[Span]:
     """Spans for the names declared to be aliases of the person and body spans before them."""
     found: list[Span] = []
+    text = doc.text  # spaCy joins the text anew on each access: once per document
     for ent in doc.ents:
         label = "Person" if ent.label_ in _PERSON else \
             "Organization" if ent.label_ in _BODY else None
         if label is None:
             continue
-        match = _DECLARING.match(doc.text, ent.end_char)
+        match = _DECLARING.match(text, ent.end_char)
         if match is None:
             continue
         name = match.group("name").rstrip(".,")
