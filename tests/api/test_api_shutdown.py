@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterable, Iterator
 
 import pytest
 from fastapi.testclient import TestClient
@@ -22,8 +23,24 @@ from tests.api.conftest import settings_for
 
 @pytest.mark.only_store("neo4j")
 def test_a_shutdown_during_the_warmup_stops_it_and_closes_the_store(
-        falkor_store: GraphStore, caplog: pytest.LogCaptureFixture) -> None:
+        falkor_store: GraphStore, caplog: pytest.LogCaptureFixture,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     total = len(plan_warmup.statements(falkor_store.model, falkor_store.dialect))
+    held_after = 2
+    assert total > held_after
+    real_until_stopped = plan_warmup.until_stopped
+
+    def held(items: Iterable[plan_warmup.Statement], stop: threading.Event | None
+             ) -> Iterator[plan_warmup.Statement]:
+        # The warm-up on a warm server can finish before the shutdown arrives: hold it after
+        # its second statement until the shutdown has set the stop, so the stop is always
+        # met mid-way (the statements and the store stay real)
+        for count, item in enumerate(real_until_stopped(items, stop), start=1):
+            yield item
+            if count == held_after and stop is not None:
+                stop.wait(60)
+
+    monkeypatch.setattr(plan_warmup, "until_stopped", held)
     app = create_app(settings_for(falkor_store))
     with caplog.at_level(logging.INFO, logger="tkg"):
         with TestClient(app) as client:
@@ -33,7 +50,7 @@ def test_a_shutdown_during_the_warmup_stops_it_and_closes_the_store(
         # TestClient's exit ran the shutdown: it raised nothing (the store's close included)
         assert not warmup.thread.is_alive()
         # it ended by the stop, not by error (then `planned` stays None) nor by finishing
-        assert warmup.planned is not None and warmup.planned < total
+        assert warmup.planned == held_after
     assert app.state.store is None
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
 
