@@ -18,7 +18,8 @@ from graph.exchange.neo4j_csv import ARRAY_DELIMITER, ARRAY_SAFE
 from graph.exchange.snapshot import canonical, read_snapshot
 from graph.store import GraphStore
 from graph.stores.neo4j import Neo4jStore
-from graph.stores.neo4j_server import admin_import, start_server, stop_server
+from graph.stores.neo4j_import import admin_import
+from graph.stores.neo4j_server import start_server, stop_server
 from tests.api.conftest import settings_for
 from tests.conftest import TEST_NEO4J, Neo4jPool
 

@@ -11,9 +11,9 @@ from rich.console import Console
 from api.settings import Settings
 from api.wiring import neo4j_options
 from graph.exchange.neo4j_csv import ARRAY_DELIMITER
+from graph.stores.neo4j_import import admin_import
 from graph.stores.neo4j_server import (
     Neo4jServer,
-    admin_import,
     running_server,
     start_server,
     stop_server,
