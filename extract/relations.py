@@ -41,6 +41,7 @@ from extract.frames._calibration import (
     stand_in_floor,
 )
 from extract.frames._compile import matches
+from extract.frames._path_search import path_facts
 from extract.frames._paths import borrows_wrongly
 from extract.gazetteer import Gazetteer
 from extract.list_reach import (
@@ -509,6 +510,7 @@ def extract_relations(context: DocContext, model: GraphModel | None = None
     for family in families():
         for rule in family.document_rules:
             found.extend(rule(context))
+    found.extend(path_facts(context, found))
     found = date_facts(found, context, model)
     return merge(found, context, model)
 

@@ -120,7 +120,9 @@ def all_frames() -> tuple[Frame, ...]:
 
 
 def frame_by_id(frame_id: str) -> Frame:
-    for frame in all_frames():
+    from extract.frames._path_search import PATH_FRAMES
+
+    for frame in (*all_frames(), *PATH_FRAMES):
         if frame.id == frame_id:
             return frame
     raise KeyError(frame_id)
