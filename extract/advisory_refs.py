@@ -143,6 +143,10 @@ def link_advisory_references(mentions: DocMentions, resolved: DocEntities,
             det = list(_DETERMINER.finditer(match.group("mod")))
             if det and det[-1].start() > 0:  # "updated the advisory": the verb is no part
                 start = max(start, sentence.start + match.start("mod") + det[-1].start())
+            if _title_after(mentions, end, index):
+                # "the report of the Example Team, “Title”": the title that follows names
+                # the document, whatever the list knows of its kind and date
+                continue
             mods = match.group("mod").lower().split()
             countries = {_COUNTRY_WORDS[w] for w in mods if w in _COUNTRY_WORDS}
             countries.update(c for w in mods for c in _COUNTRIES_WORDS.get(w, ()))
@@ -174,6 +178,22 @@ def link_advisory_references(mentions: DocMentions, resolved: DocEntities,
         mentions.mentions = sorted([*mentions.mentions, *added], key=lambda m: m.start)
     if meta.doc_type not in _OWN_VOICE:
         _link_definite(mentions, resolved, gazetteer)
+
+
+# what may stand between a reference and the title it introduces: its author and a
+# comma or a word that announces a title ("the report of the Example Team, “...”",
+# "the advisory titled “...”")
+_BEFORE_TITLE = re.compile(r"(?:\s*(?:,|:|of|by|from|the|titled|entitled|called|named|"
+                           r"[A-Z][\w'’.&-]*|\([A-Z]+\)))*\s*[\"“]?\s*")
+
+
+def _title_after(mentions: DocMentions, end: int, sent: int) -> bool:
+    """Does an advisory's title directly follow the reference ending at `end`?"""
+    for m in mentions.in_sentence(sent):
+        if m.label != "Advisory" or m.start < end or m.start - end > 120:
+            continue
+        return bool(_BEFORE_TITLE.fullmatch(mentions.text[end:m.start]))
+    return False
 
 
 _NEWS = frozenset({"news"})

@@ -122,6 +122,24 @@ def _title_spans(text: str) -> Iterator[tuple[int, int, str]]:
         yield match.start(), match.start() + len(case), CASE_LABEL
 
 
+_BY = {"by", "from"}
+
+
+def _without_author(span: Span) -> Span:
+    """"the Guidance on the Example Workers by the Department of State": a body the
+    gazetteer knows, after "by" or "from" at the end of a title, is who issued it, not part
+    of its title ("... Hiring by North Korean Developers" names no body and stays)."""
+    doc = span.doc
+    for ent in doc.ents:
+        if ent.end != span.end or ent.start <= span.start or \
+                ent.label_ not in {"Agency", "Country"}:
+            continue
+        cut = ent.start - (1 if doc[ent.start - 1].lower_ == "the" else 0)
+        if cut - 1 > span.start + 2 and doc[cut - 1].lower_ in _BY:
+            return Span(doc, span.start, cut - 1, label=span.label_, span_id=span.id_)
+    return span
+
+
 def mark_titles(doc: Doc) -> Doc:
     spans: list[Span] = []
     for start, end, label in _title_spans(doc.text):
@@ -129,7 +147,7 @@ def mark_titles(doc: Doc) -> Doc:
         span = doc.char_span(start, end, label=label, alignment_mode="contract",
                              span_id=f"title:{label.lower()}")
         if span is not None and len(span) >= 1:
-            spans.append(span)
+            spans.append(_without_author(span) if label == ADVISORY_LABEL else span)
     if spans:
         doc.ents = filter_spans([*filter_spans(spans), *doc.ents])
     return doc

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from extract.components.gazetteer_ruler import AMBIGUOUS_LABEL, CAPITAL_LABEL, DEMONYM_LABEL
 from extract.components.korean_names import reads_as_korean_name
+from extract.components.modifier_bodies import modifies_common_noun
 from extract.components.open_names import repair_person_names
 from extract.components.org_slots import vouch_by_slot
 from extract.components.span_context import (
@@ -146,6 +147,8 @@ class SpanCleanup:
         label = span.label_
         if span.id_ in _UN_IDS and _modifies_rules(span):
             return None  # "United Nations Security Council resolutions" cites law
+        if label == "Agency" and modifies_common_noun(span):
+            return None  # "all UN member states": a kind of state, not the UN acting
         if label == "Organization" and span.id_.startswith("context:"):
             return self._organization(span)  # named by its context: still a name?
         if label in MODEL_LABELS and span.id_:
@@ -258,6 +261,8 @@ class SpanCleanup:
             return Span(span.doc, span.start, span.end, label="Organization",
                         span_id="shape:dprk_unit")
         if AGENCY_HEAD.search(text) and not ORG_HEAD.search(text):
+            if modifies_common_noun(span):
+                return None
             return Span(span.doc, span.start, span.end, label="Agency")
         return Span(span.doc, span.start, span.end, label="Organization",
                     span_id=span.id_ if span.id_.startswith("context:") else "")

@@ -135,12 +135,22 @@ def _join_spelled_out(result: DocEntities, found: list[tuple[GazetteerEntry, Men
             result.add_mention(entity, m)
 
 
+# the kind of document a title names; an abbreviation before it is the title's author
+_TITLE_KIND = re.compile(r"\b(?:advisory|guidance|PSA|public\s+service\s+announcement|alert|"
+                         r"statement|report|notice|bulletin|fact\s+sheet|warning)\b",
+                         re.IGNORECASE)
+
+
 def _agencies_inside_titles(result: DocEntities, gazetteer: Gazetteer,
                             mentions: DocMentions) -> None:
-    """'the FBI public service announcement of May 16, 2024' also names the FBI."""
+    """'the FBI public service announcement of May 16, 2024' also names the FBI: an
+    abbreviation before the document word is the author. After it, the abbreviation is the
+    title's subject ("... Evasions of UN Sanctions"), no mention of a body."""
     for advisory in [e for e in result.entities.values() if e.type == "Advisory"]:
         for mention in list(advisory.mentions):
-            for word in re.finditer(r"\b[A-Z][A-Z0-9]{1,6}\b", mention.text):
+            kind = _TITLE_KIND.search(mention.text)
+            author = mention.text[:kind.start()] if kind else ""
+            for word in re.finditer(r"\b[A-Z][A-Z0-9]{1,6}\b", author):
                 found = gazetteer.lookup(word.group(0), "Agency")
                 if len(found) != 1:
                     continue
