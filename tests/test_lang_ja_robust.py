@@ -39,6 +39,8 @@ _CO = "朝鮮星雲技術交易会社"
     # a foreign government the gazetteer knows now, with 政府 after it
     (f"オーストラリア政府は、{_CO}に対し、独自の制裁措置を発表した。",
      {("Australia", _CO)}),
+    # a state listed with its code alone (no English gazetteer entry): that state
+    (f"エストニア政府は、{_CO}に制裁を科した。", {("Estonia", _CO)}),
     # a state, の, then its agency's short name: that state's agency, not Japan's
     (f"米国の財務省は5日、{_CO}を特別指定国民に加えた。",
      {("Department of the Treasury", _CO)}),
@@ -65,7 +67,7 @@ def test_designation_constructions(ja: JapanesePipeline, text: str,
 
 @pytest.mark.parametrize("text", [
     # a government we cannot read acts: not the issuing state, nor anyone named before
-    f"エストニア政府は、{_CO}に制裁を科した。",
+    f"ツバル政府は、{_CO}に制裁を科した。",
     # the notice's wording, but only under consideration
     f"政府は、以下の者について資産凍結等の措置を講じることを検討している。\n\n（１）{_CO}\n",
     # other states' governments and a plan

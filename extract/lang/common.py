@@ -61,6 +61,15 @@ def soft_wrap(text: str, at: int) -> bool:
         bool(after.strip()) and not _LINE_START.match(after)
 
 
+_OPENERS, _CLOSERS = "（(「『【", "）)」』】"
+
+
+def _open_brackets(part: str) -> bool:
+    """Is a bracket of this line left open (a definition or a quote goes on)?"""
+    line = part[part.rfind("\n") + 1:]
+    return sum(line.count(c) for c in _OPENERS) > sum(line.count(c) for c in _CLOSERS)
+
+
 def sentences(text: str, lang: str) -> list[Span]:
     """Sentence spans with surrounding blanks trimmed (list items are sentences of their own)."""
     spans = []
@@ -68,6 +77,9 @@ def sentences(text: str, lang: str) -> list[Span]:
     for match in _SENTENCE_END[lang].finditer(text):
         if lang == "ja" and match.group(0) == "\n" and soft_wrap(text, match.start()):
             continue
+        if lang == "ja" and not match.group(0).startswith("\n") and \
+                _open_brackets(text[start:match.start()]):
+            continue  # （以下「外為法」という。）: a period inside brackets ends no sentence
         end = match.end() if not match.group(0).startswith("\n") else match.start()
         spans.append(Span(start, end))
         start = match.end()

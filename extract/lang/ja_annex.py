@@ -1,6 +1,8 @@
 """Targets a Japanese release lists in its annex: 別紙に掲げる者を…対象として指定した.
 
-A government notice designates "the persons in the annex" and lists them at its end, under
+A government notice designates "the persons in the annex" (or counts them, 4団体及び5個人を
+…指定した, and says later that the targets are the annex: 対象者　別紙のとおり) and lists them
+at its end, under
 （別紙） or 別添, each item after a mark (①, （１）, ・), often all on one line with wide
 spaces between items and their descriptions, a group heading between them ((１)団体,
 (２)個人) and a label before a person's name (氏名　キム・スイル). Each item's name is a
@@ -15,6 +17,7 @@ import re
 
 from extract.lang.common import DocBuilder, Found, Span, make_id
 from extract.lang.frames import FRAMES, JA
+from extract.lang.ja_counted import counts_targets
 from extract.lang.ja_modality import stated
 from extract.lang.relations import _dated, _designator, _state_of, _subjects
 
@@ -30,6 +33,11 @@ _ANNOUNCES = re.compile(r"(?:以下|次|下記)の\s*(?:[0-9０-９一二三四�
                         r"(?:者|団体|個人|対象者)")
 _REFERS = re.compile(r"(?:別紙|別添|別表)(?:[0-9０-９]{1,2})?\s*(?:のとおり|の通り|に記載|に掲げる|"
                      r"を参照|参照)")
+# the line that sends the targets to the annex (４　対象者\n別紙のとおり): its words before
+# 別紙 name the targets, not the measures (措置の内容は別紙のとおり is no list of targets)
+_TARGETS_REFER = re.compile(r"(?:対象者|対象団体|対象個人|指定(?:される|された|する)者|対象)"
+                            r"(?:[ \t　]*[:：は]?)?\s*(?:については|は)?\s*(?:別紙|別添|別表)"
+                            r"(?:[0-9０-９]{1,2})?\s*(?:のとおり|の通り|に記載|に掲げる|を参照|参照)")
 # a group heading of the annex: the items under it are bodies (団体) or persons (個人)
 _GROUP = re.compile(r"(?m)^[^\n]{0,8}?(団体|機関|組織|個人)[^\n。]{0,10}$")
 _ITEM = re.compile(r"[①-⑳]|[（(][0-9０-９]{1,2}[）)]|^[\s　]*・", re.MULTILINE)
@@ -46,11 +54,14 @@ def apply_annex(builder: DocBuilder, spans: list[Span]) -> None:
     text = builder.text
     for span in spans:
         sentence = span.text(text)
+        # 別紙に掲げる者を…; 以下の者を… and later 別紙のとおり; 4団体及び5個人を…
+        # and later 対象者：別紙のとおり (the count says who, the annex names them)
         points = _POINTS.search(sentence) or (
-            _ANNOUNCES.search(sentence) and _REFERS.search(text, span.end))
+            _ANNOUNCES.search(sentence) and _REFERS.search(text, span.end)) or (
+            counts_targets(sentence) and _TARGETS_REFER.search(text, span.end))
         match = next((m for p in _PREDICATES if (m := p.search(sentence))), None)
         annex = _HEADING.search(text, span.end) or _ANNEX.search(text, span.end)
-        if points is None or match is None or annex is None:
+        if not points or match is None or annex is None:
             continue
         at = span.start + match.end()
         dated = _dated(builder, span, JA, bool(JA.recall.search(sentence)))

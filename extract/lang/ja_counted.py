@@ -70,6 +70,11 @@ def apply_counted(builder: DocBuilder, spans: list[Span]) -> None:
                                date_basis=dated[1])
 
 
+def counts_targets(sentence: str) -> bool:
+    """The sentence counts persons or bodies (4団体及び5個人, 2人)."""
+    return _count(_PERSONS, sentence) is not None or _count(_BODIES, sentence) is not None
+
+
 def _count(pattern: re.Pattern[str], sentence: str) -> int | None:
     """The count of a kind: the total (計1人・4団体), else the sum of the counts given
     (2団体と個人6人; 3団体及び1個人)."""

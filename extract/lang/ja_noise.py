@@ -6,6 +6,7 @@
   name it describes (IT企業「X」), is a description, not a name.
 - A katakana name in quotes (「ボラリス・テック」) is a company's: news quotes companies,
   never persons.
+- A text of law (…決議, …法, …条約) is an instrument, not a body.
 - A span with no letter in it (~, ・) or ending in a word of residence (X州Y在住) is a
   recognizer's slip, and so is one that holds a date or opens with a paragraph number
   (1　12月2日、… in a numbered release).
@@ -24,7 +25,8 @@ _GENERIC_MODIFIER = (r"(?:外国|海外|国内|米国?|日本|韓国|中国|ロ�
                      r"フロント|電線|IT|ＩＴ|情報技術|技術|貿易|親|子|同|当該|民間|大手|中小|地元|各|"
                      r"ペーパー|幽霊|仲介|人材派遣|派遣|建設|物流|運送|IT関連|金融|送金|暗号資産|"
                      r"仮想通貨|取引|被害|発注|受注|多数の|複数の|その他の)?")
-_GENERIC_HEAD = r"(?:企業|会社|法人|団体|組織|機関|業者|事業者|当局|政府|プラットフォーム)"
+_GENERIC_HEAD = (r"(?:企業|会社|法人|団体|組織|機関|業者|事業者|当局|政府|プラットフォーム|"
+                 r"カンパニー)")
 _GENERIC = re.compile(r"^" + _GENERIC_MODIFIER + r"\s*" + _GENERIC_HEAD + r"$|"
                       r"^[^\s、。]{1,8}大手$")  # スポーツ用品大手: "a major sporting-goods maker"
 # a region of a state (西部アリゾナ州…) starts a place, never a name
@@ -33,6 +35,9 @@ _PLACE_LIKE = re.compile(r"^(?:東部|西部|南部|北部|中部|中西部|南�
 _THING = re.compile(r"(?:ファーム|スキーム|システム|サービス|ソフト|アプリ|ツール|プログラム|"
                     r"ファイル|サイト|アカウント|マルウェア|プラットフォーム)$")
 _RESIDENCE_END = re.compile(r"(?:在住|所在|出身|在籍|駐在)$")
+# a text of law named after its body (国際連合安全保障理事会決議, 外国為替及び外国貿易法): an
+# instrument, never a participant
+_INSTRUMENT_END = re.compile(r"(?:決議|決議案|条約|協定|法|法律|規則|大統領令|命令|告示)$")
 # "and others" glued on (情報機関トップら8人): a group described, not a name
 _AND_OTHERS = re.compile(r"[一-龥ァ-ヺー]ら$")
 # a date (12月2日) or a paragraph number and its space (1　…): no name
@@ -64,7 +69,7 @@ def slip(surface: str) -> bool:
     """Not a name at all: no letter in it (~), a place with 在住 or 駐在 glued on, a group
     with ら ("and others") glued on, a date."""
     return len(_LETTER.findall(surface)) < 2 or bool(_RESIDENCE_END.search(surface)) or \
-        bool(_AND_OTHERS.search(surface)) or \
+        bool(_AND_OTHERS.search(surface)) or bool(_INSTRUMENT_END.search(surface)) or \
         bool(_PLACE_LIKE.search(surface)) or bool(_DATE_OR_NUMBER.search(surface))
 
 

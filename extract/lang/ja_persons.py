@@ -32,7 +32,13 @@ _KANA_THEN_KANJI = re.compile(r"(?P<kana>[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー
 # KIM Ha Nul（キム・ハヌル）: the romanization first, the katakana in brackets
 _LATIN_THEN_KANA = re.compile(r"(?<![A-Za-z])(?P<latin>" + _LATIN + r")\s*[（(]\s*(?P<kana>"
                               r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3})\s*[）)]")
-_FAMILY_REFERENCE = re.compile(r"(?P<family>[\u4e00-\u9fff]{1,2}|[ァ-ヺー]{1,5})氏")
+# the family name before an honorific or a defendant's or suspect's title: 朴氏, パク氏,
+# シム被告, ウー容疑者 (news names the accused so after the full name)
+_TITLES = r"(?:氏|被告人|被告|容疑者|受刑者)"
+_FAMILY_REFERENCE = re.compile(r"(?P<family>[\u4e00-\u9fff]{1,2}|[ァ-ヺー]{1,5})" + _TITLES)
+# two family names sharing one title: ウー、チェン両被告, パク、キム両氏
+_PAIR_REFERENCE = re.compile(r"(?P<first>[ァ-ヺー]{1,5})[、と](?P<family>[ァ-ヺー]{1,5})両"
+                             r"(?:氏|被告人|被告|容疑者)")
 
 
 def _split_kanji(run: str, kana: str, latin: str) -> tuple[str, str]:
@@ -81,8 +87,11 @@ def add_reading_names(builder: DocBuilder, native: NativeGazetteer) -> None:
 
 
 def _has_family(name: str, family: str) -> bool:
+    """A katakana family name is the first part of a katakana name (シム・ヒョンソプ, a
+    Korean or Chinese order) or its last (ジョン・スミス, a Western order)."""
     if re.fullmatch(r"[ァ-ヺー]+", family):
-        return name.startswith(family) and name[len(family):len(family) + 1] in ("・", "＝", " ")
+        parts = re.split(r"[・＝ ]", name)
+        return len(parts) > 1 and family in (parts[0], parts[-1])
     return name.startswith(family) and len(name) > len(family) and \
         bool(re.fullmatch(r"[\u4e00-\u9fff]+", name))
 
@@ -114,21 +123,28 @@ def add_latin_then_kana(builder: DocBuilder) -> None:
 
 
 def add_family_references(builder: DocBuilder) -> None:
-    """朴氏 / パク氏: the document's one person named before with that family name (its
-    first kanji, or the first part of its katakana name)."""
+    """朴氏 / パク氏 / シム被告 / ウー、チェン両被告: the document's one person named before
+    with that family name (its first kanji, or the first or last part of its katakana
+    name)."""
     persons = [f for f in builder.found if f.type == "Person" and not f.unnamed]
-    for match in _FAMILY_REFERENCE.finditer(builder.text):
-        word = match.group("family")
-        for family in dict.fromkeys((word, word[-1:])):
+    matches = [(m, m.group("family")) for m in _FAMILY_REFERENCE.finditer(builder.text)]
+    for pair in _PAIR_REFERENCE.finditer(builder.text):
+        matches += [(pair, pair.group("first")), (pair, pair.group("family"))]
+    for match, word in matches:
+        group = "first" if match.re is _PAIR_REFERENCE and word == match.group("first") \
+            else "family"
+        kana = bool(re.fullmatch(r"[ァ-ヺー]+", word))
+        # a katakana family name is whole (シム, never its last syllable ム)
+        for family in dict.fromkeys((word,) if kana else (word, word[-1:])):
             owners = {f.id: f for f in persons if f.start < match.start()
                       and _has_family(f.text, family)}
             if len(owners) == 1:
                 owner = next(iter(owners.values()))
-                start = match.end("family") - len(family)
+                start = match.end(group) - len(family)
                 # ハン氏 read by the recognizer as a person of its own: the one named before
                 for bare in [f for f in builder.found if f.start == start and f.type == "Person"
-                             and f.end == match.end("family") and f.id != owner.id]:
+                             and f.end == match.end(group) and f.id != owner.id]:
                     builder.withdraw(bare)
-                builder.add(Found(start, match.end("family"), family, "Person", owner.id,
+                builder.add(Found(start, match.end(group), family, "Person", owner.id,
                                   owner.name, confidence=0.8, alias=False))
                 break

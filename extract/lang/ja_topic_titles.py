@@ -10,10 +10,22 @@ same words may be another ministry's advisory, and stay a statement of their own
 
 from __future__ import annotations
 
+import re
+
 from extract.gazetteer import GazetteerEntry
 from extract.lang.native import NativeGazetteer
 
 _TOPIC_END = "に関する"
+# a statement described by its likeness to another (同趣旨のガイダンス "guidance to the same
+# effect", 同様の注意喚起, この種の声明), after a word of time (これまでに, 既に): a kind of
+# statement, no title
+_DESCRIBED = re.compile(r"^(?:(?:これまで|今まで|以前|過去|既|すで|先)に?、?)?"
+                        r"(?:同趣旨|同様|同種|類似|この種|その種|こうした|このような|そのような|"
+                        r"同じ|別|独自)の")
+
+
+def described(phrase: str) -> bool:
+    return bool(_DESCRIBED.match(phrase))
 
 
 def _mentions_topic(text: str, topic: str) -> bool:

@@ -302,6 +302,11 @@ def _add_title(builder: DocBuilder, native: NativeGazetteer, start: int, end: in
     phrase = builder.text[start:end]
     if phrase.count("」") > phrase.count("「") or phrase.count("』") > phrase.count("『"):
         return  # 「ラザルス」について注意喚起: a quoted name, then the kind of statement
+    if builder.lang == "ja":
+        from extract.lang.ja_topic_titles import described  # 同趣旨のガイダンス: no title
+
+        if described(phrase):
+            return
     if end - start >= 4:
         add_advisory(builder, native, start, end)
 

@@ -54,6 +54,8 @@ class NativeGazetteer:
             surface = match.group(0)
             if lang == "ko" and _inside_hangul_word(text, match.start(), match.end(), surface):
                 continue
+            if lang == "ja" and _inside_katakana_word(text, match.start(), match.end(), surface):
+                continue
             # the pattern lets a listed space be absent or doubled (합동 주의보 / 합동주의보)
             entry = table[surface] if surface in table else _compact(table)[_squeeze(surface)]
             out.append(NativeMatch(match.start(), match.end(), surface, entry))
@@ -93,6 +95,18 @@ def _inside_hangul_word(text: str, start: int, end: int, surface: str) -> bool:
     return any(text.startswith(c, end) for c in _KO_CONTINUATIONS) and len(surface) <= 2
 
 
+_KATAKANA = re.compile(r"[ァ-ヺー]")
+
+
+def _inside_katakana_word(text: str, start: int, end: int, surface: str) -> bool:
+    """インド inside インドア, ロシア inside ロシアン: a katakana name glued to more katakana
+    is part of another word (the middle dot of a name, ・, is no katakana letter)."""
+    if not _KATAKANA.fullmatch(surface[-1]) or not _KATAKANA.fullmatch(surface[0]):
+        return False
+    return bool(start and _KATAKANA.fullmatch(text[start - 1])) or \
+        bool(end < len(text) and _KATAKANA.fullmatch(text[end]))
+
+
 def _check(raw: Any, english: Gazetteer) -> tuple[GazetteerEntry | None, dict[str, list[str]]]:
     if not isinstance(raw, dict) or "type" not in raw:
         raise ValueError(f"native gazetteer entry {raw!r}: needs a type")
@@ -106,7 +120,7 @@ def _check(raw: Any, english: Gazetteer) -> tuple[GazetteerEntry | None, dict[st
     if matches:
         return matches[0], names
     # not (or no longer) in the English lists: the entry stands on its own English name
-    props = {k: raw[k] for k in ("country", "kind") if raw.get(k)}
+    props = {k: raw[k] for k in ("country", "kind", "code") if raw.get(k)}
     return GazetteerEntry(type=str(raw["type"]), name=name, id=entity_id(str(raw["type"]), name),
                           properties=props), names
 
