@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from extract import modality
-from extract.arguments import entities_of
+from extract.arguments import closed_before_next_item, entities_of, restricts
 from extract.frames import Frame
 from extract.frames.control import not_a_firm_of_a_person
 from extract.frames.employment import is_employer, is_job
@@ -114,9 +114,17 @@ def _relative_noun(verb: Token) -> Token | None:
             # join the second clause to the name itself
             return clause.head
         clause = clause.head
-    if clause.dep_ == "relcl" and clause.head is not clause:
+    if clause.dep_ == "relcl" and clause.head is not clause and not _across_of(
+            clause.head, clause):
         return clause.head
     return None
+
+
+def _across_of(noun: Token, clause: Token) -> bool:
+    """"the bureau of the ministry, which X designated": a clause after "N1 of N2" may
+    describe either noun, and the parser's choice is a guess; no reading."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and noun.i < p.i and
+               p.right_edge.i < clause.left_edge.i for p in noun.children)
 
 
 def _relative(verb: Token, deps: set[str]) -> bool:
@@ -183,13 +191,17 @@ def objects(verb: Token, preps: frozenset[str] = frozenset(), depth: int = 0) ->
     return found
 
 
-def _entities(words: Iterable[Token], context: DocContext, types: tuple[str, ...]
-              ) -> list[str]:
+def _entities(verb: Token, words: Iterable[Token], context: DocContext,
+              types: tuple[str, ...]) -> list[str]:
     found: list[str] = []
     for word in words:
         if modality.is_speaker(word) or _list_item(word):
             continue
-        for entity in entities_of(word, context.index):
+        # a clause set between two items of a list ("A, who heads X, and B, who ...") or
+        # restricting a common noun ("the firms and the people who help them") describes
+        # its own noun, not the nouns coordinated with it
+        alone = closed_before_next_item(verb, word) or restricts(verb, word)
+        for entity in entities_of(word, context.index, alone=alone):
             e = context.entities.get(entity)
             if e is not None and e.type in types and not e.unnamed and entity not in found:
                 found.append(entity)
@@ -209,6 +221,8 @@ def path_facts(context: DocContext, stated: Iterable[Found]) -> list[Found]:
     # their construction ("a DPRK company that employs workers" fields them: control, not
     # a job): the search does not second-guess it
     known = {frozenset((f.source, f.target)) for f in stated}
+    # and a verb a frame read for the relation keeps the ends the frame chose
+    read_by_frames = {(f.type, f.props.get("_word")) for f in stated}
     by_lemma: dict[str, list[PathFamily]] = {}
     for family in FAMILIES:
         for verb in family.verbs:
@@ -228,7 +242,8 @@ def path_facts(context: DocContext, stated: Iterable[Found]) -> list[Found]:
         if reading.modality == modality.NOT_STATED:
             continue
         for family in families:
-            found.extend(_read(word, family, context, sent, reading.modality, known))
+            if (family.relation, word.i) not in read_by_frames:
+                found.extend(_read(word, family, context, sent, reading.modality, known))
     return found
 
 
@@ -242,8 +257,8 @@ def _read(word: Token, family: PathFamily, context: DocContext, sent: int,
         return []
     source_words, target_words = (subject_words, object_words) \
         if family.source == _SUBJECT else (object_words, subject_words)
-    sources = _entities(source_words, context, family.source_types)
-    targets = _entities(target_words, context, family.target_types)
+    sources = _entities(word, source_words, context, family.source_types)
+    targets = _entities(word, target_words, context, family.target_types)
     result: list[Found] = []
     for source in sources:
         for target in targets:

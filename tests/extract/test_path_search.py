@@ -80,3 +80,18 @@ def test_a_counted_plural_after_a_name_is_the_next_list_item() -> None:
                            "front companies employing DPRK IT workers in Laos, and a "
                            "Chinese supplier.")
     assert not [r for r in found if r[0] == "EMPLOYED_AT"]
+
+
+def test_a_clause_after_a_noun_of_a_noun_is_not_read() -> None:
+    # "the bureau of the ministry, which X designated": either noun may be meant
+    verb = _verb("Canada sanctioned the Tamrak Bureau of the Ministry of Sports, which "
+                 "Norway designated in 2019.", "designate")
+    assert objects(verb) == []
+
+
+def test_a_clause_between_two_list_items_is_the_first_items_alone() -> None:
+    found = extract("Jong Il Bok, who owns Hanul Soft LLC, and Ri Kwang Su, who sells "
+                    "bread, met in Oslo.", doc_type="news")
+    names = named(found)
+    owners = {names[r.target] for r in found.relations if r.type == "CONTROLLED_BY"}
+    assert "Ri Kwang Su" not in owners
