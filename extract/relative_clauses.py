@@ -67,3 +67,20 @@ def fits_relative(word: Token, argument: Token, entity: ExtractedEntity) -> bool
         return not (entity.type == "Organization"
                     and entity.properties.get("kind") in _THINGS)
     return True
+
+
+_OWN_CLAUSE = frozenset({"acl", "relcl", "appos"})
+
+
+def closed_participle(word: Token, argument: Token) -> bool:
+    """A participle clause set after one item of a list ("A, based in China, and B, based in
+    Russia"; "A, controlled by X, and B") describes that item alone when the next item comes
+    after the clause has closed, or when another item has a clause of its own: each place is
+    its own item's. After the whole list ("A and B, both based in China") it may describe
+    every item. The participle clause's counterpart of `closed_before_next_item` for
+    relative clauses."""
+    if word.dep_ != "acl" or word.head.i != argument.i or word.i < argument.i:
+        return False
+    return any(c.i > word.right_edge.i
+               or any(g.dep_ in _OWN_CLAUSE and g.i > c.i for g in c.children)
+               for c in argument.conjuncts if c.i != argument.i)

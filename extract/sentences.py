@@ -68,3 +68,118 @@ def mark_line_breaks(doc: Doc) -> Doc:
 )
 def make_line_breaks(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return mark_line_breaks
+
+
+# --- A sentence that ends on an abbreviation ---------------------------------------------
+# The tokenizer keeps "U.S." whole, so "... found jobs in the U.S. Lena Markova sold ..." has
+# no period token of its own and the parser reads one sentence with two main verbs; the second
+# clause then gives nothing (or lends its words to the first). A dotted abbreviation ends the
+# sentence when both sides are clauses: the words before it (in its sentence) hold a finite
+# verb of a main clause, and the capitalized words after it start a clause with a finite verb
+# of its own. It does not end the sentence when it modifies what follows ("the U.S. Attorney
+# Clara Voss", "U.S. companies", "the U.S. Treasury sanctioned ..."): there no main-clause verb
+# comes before it, or no verb after it. Verbs of saying and thinking are left out of the
+# before-test ("said the U.S. Treasury sanctioned ..." is one sentence: its object is the
+# clause), and so is anything after a subordinator or a relative pronoun ("Workers who moved to
+# the U.S. Army bases were ..." continues), and so is an abbreviation opening a phrase after
+# a comma (", the U.S. Attorney's Office announced on June 3" is the reporting clause).
+
+_ABBREVIATION = re.compile(r"^(?:(?:[A-Z]\.){2,}|(?:Inc|Corp|Ltd|Jr|Sr)\.)$")
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBORDINATE = frozenset({"WDT", "WP", "WP$", "WRB"})
+_SUBORDINATORS = frozenset({
+    "that", "if", "when", "while", "because", "although", "though", "since", "after",
+    "before", "until", "unless", "whether", "as", "once", "where",
+})
+# verbs of saying and thinking, in the forms a finite verb takes (the lemmatizer runs later)
+_COMPLEMENT_BASES = (
+    "say", "announce", "state", "note", "add", "tell", "believe", "report", "claim", "allege",
+    "argue", "show", "find", "learn", "think", "know", "agree", "confirm", "reveal",
+    "indicate", "warn", "explain", "acknowledge", "admit", "assert", "contend", "suggest",
+    "hear", "mean", "insist", "write", "estimate", "expect", "hope", "fear", "suspect",
+    "understand", "realize", "conclude", "determine", "disclose", "emphasize", "stress",
+)
+_COMPLEMENT_VERBS = frozenset(
+    {form for base in _COMPLEMENT_BASES
+     for form in (base, base + "s", base + "ed", base.rstrip("e") + "ed", base + "d")}
+    | {"said", "told", "thought", "knew", "found", "heard", "meant", "wrote", "understood",
+       "argues", "learnt"})
+
+
+def _finite(doc: Doc, index: int) -> bool:
+    """A finite verb by its tag; a past participle right after a noun and right before its
+    object is the tagger's misreading of a past tense ("The scheme targeted firms ...") where
+    the run-on sentence made it guess (a reduced relative, "firms targeted in ...", takes no
+    object)."""
+    token = doc[index]
+    if token.tag_ in _FINITE:
+        return True
+    return (token.tag_ == "VBN" and 0 < index < len(doc) - 1
+            and doc[index - 1].tag_ in {"NN", "NNS", "NNP", "NNPS", "PRP"}
+            and doc[index + 1].tag_ in {"DT", "NN", "NNS", "JJ", "CD", "PRP$"})
+
+
+def _main_clause_verb(doc: Doc, start: int, end: int) -> bool:
+    """A finite verb of a main clause in doc[start:end]: the first finite verb, with no
+    subordinator or relative pronoun before it, and not a verb of saying or thinking whose
+    object the abbreviation may open (a preposition in between shows the object is a
+    phrase: "found jobs in the U.S.")."""
+    for token in doc[start:end]:
+        if token.tag_ in _SUBORDINATE or token.lower_ in _SUBORDINATORS:
+            return False
+        if _finite(doc, token.i):
+            return (token.lower_ not in _COMPLEMENT_VERBS
+                    or any(t.tag_ == "IN" for t in doc[token.i + 1:end]))
+    return False
+
+
+def _clause_follows(doc: Doc, start: int) -> bool:
+    """A capitalized word at `start` opening a clause: a finite verb follows before the
+    sentence's end punctuation (the new subject is the words in between)."""
+    if start >= len(doc) or not doc[start].text[:1].isupper():
+        return False
+    for token in doc[start + 1:]:
+        if token.is_sent_start or token.text in {".", "!", "?", ";"}:
+            return False
+        if _finite(doc, token.i):
+            return True
+    return False
+
+
+def _sentence_start(doc: Doc, index: int) -> int:
+    while index > 0 and not doc[index].is_sent_start:
+        index -= 1
+    return index
+
+
+def _opens_a_phrase(doc: Doc, index: int) -> bool:
+    """The abbreviation opens a phrase set off by punctuation (", the U.S. Attorney's Office
+    announced"): a reporting clause or an appositive that goes on past it, not the end of an
+    object or a prepositional phrase ("jobs in the U.S.", "hired by Valdin Corp.")."""
+    before = index - 1
+    while before >= 0 and doc[before].tag_ in {"DT", "PRP$"}:
+        before -= 1
+    return before < 0 or doc[before].is_punct
+
+
+def mark_abbreviation_ends(doc: Doc) -> Doc:
+    """Start a sentence after a dotted abbreviation that ends a clause before a new one."""
+    for token in doc[1:-1]:
+        if not _ABBREVIATION.match(token.text) or doc[token.i + 1].is_sent_start \
+                or _opens_a_phrase(doc, token.i):
+            continue
+        follower = token.i + 1
+        if (_clause_follows(doc, follower)
+                and _main_clause_verb(doc, _sentence_start(doc, token.i), token.i)):
+            doc[follower].is_sent_start = True
+    return doc
+
+
+@Language.factory(
+    "tkg_abbreviation_ends_v1",
+    requires=["token.tag", "token.is_sent_start"],
+    assigns=["token.is_sent_start"],
+    default_config={},
+)
+def make_abbreviation_ends(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return mark_abbreviation_ends

@@ -31,8 +31,10 @@ def test_pipeline_components_are_registered_and_versioned() -> None:
     # sentence breaks at Markdown structure are set before the parser, which keeps them;
     # the frames match the parse, with lemmas
     assert nlp.pipe_names.index("tkg_line_breaks_v1") < nlp.pipe_names.index("parser")
+    # a clause ending on "U.S." before a new clause: also a boundary the parser keeps
+    assert nlp.pipe_names.index("tkg_abbreviation_ends_v1") < nlp.pipe_names.index("parser")
     assert nlp.pipe_names.index("lemmatizer") < nlp.pipe_names.index("tkg_frames_v1")
-    assert len(CUSTOM_COMPONENTS) == 12
+    assert len(CUSTOM_COMPONENTS) == 13
     assert nlp.get_pipe_meta("tkg_span_cleanup_v1").assigns == ["doc.ents"]
 
 

@@ -65,6 +65,26 @@ _BY_THE_STATE = tuple(f">agent >pobj[{_STATE_ORGANS}] >{dep}" for dep in ("poss"
 _DESIGNATED_AS = ("@VBN <acl <pobj[as] <prep >nsubjpass", "@VBN <acl <pobj[as] <prep >dobj")
 
 
+# "linked to", "tied to", "associated with", "affiliated with" name a tie, not its direction:
+# a firm tied to a state body (a ministry, a bureau, a DPRK unit or cyber group, the state)
+# is that body's, but a firm tied to another firm or bank may be its partner, client or
+# sister company ("A is linked to B and extends the same business into Russia")
+_TIES = frozenset({"link", "tie", "associate", "affiliate"})
+_STATE_BODY_KINDS = frozenset({"dprk_unit", "group"})
+
+
+def _linked_to_a_state_body(hit: Hit, context: DocContext) -> None:
+    if hit.word.lemma_ not in _TIES:
+        return
+    rulers = hit.roles.get("ruler", [])
+    kept = [e for e in rulers if context.entities[e].type in {"Agency", "Country"}
+            or context.entities[e].properties.get("kind") in _STATE_BODY_KINDS]
+    if rulers and not kept:
+        hit.roles.clear()
+    elif kept:
+        hit.roles["ruler"] = kept
+
+
 def _by_its_agent(hit: Hit, context: DocContext) -> None:
     """In "X and Y are designated for being owned by Z" the subject of "designated" is the
     one owned: a passive gerund takes its ruler from its own "by", never from that subject."""
@@ -143,7 +163,8 @@ FRAMES = (
                                      "belong", "answer"),
           {"ruled": (*PREDICATIVE, *HOLDER), "ruler": prep("to|of|with")},
           (Yields("CONTROLLED_BY", ("ruled",), ("ruler",), when=between_organizations),),
-          pos=("ADJ", "VERB", "NOUN"), role_types=_TYPES, base_confidence=0.6),
+          pos=("ADJ", "VERB", "NOUN"), role_types=_TYPES, complete=_linked_to_a_state_body,
+          base_confidence=0.6),
     Frame("control-unit", 1, ("unit", "subsidiary", "arm", "branch", "division", "department",
                               "bureau", "subunit", "affiliate", "part", "body", "wing",
                               "organ", "agency", "office"),

@@ -96,6 +96,9 @@ def _told_of_a_scheme(hit: Hit, context: DocContext) -> None:
         hit.roles["earner"] = _charged_with(hit.word.head, context)
 
 
+_TIES = frozenset({"involve", "associate", "link", "connect", "tie", "affiliate"})
+
+
 def _charged_with(scheme: Token, context: DocContext) -> list[str]:
     """'X was charged with (took part in) a scheme that brought in $N': the ones the
     scheme is told of are its earners, not the document's collective."""
@@ -108,6 +111,11 @@ def _charged_with(scheme: Token, context: DocContext) -> list[str]:
     for _ in range(2):
         if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
             verb = verb.head.head
+    # "X was involved in (associated with, linked to) an operation that made $N" states a
+    # tie to the operation, not that X earned its money: only an act on the scheme (charged
+    # with, took part in, ran) makes its money the actor's
+    if verb.lemma_ in _TIES:
+        return []
     # the charged as a whole, not each one a list under them names ("X, Y among them")
     return [e for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}
             for e in entities_of(c, context.index, alone=True)
