@@ -70,6 +70,10 @@ EARLIER = re.compile(r"(?<![가-힣])(?:이들|이\s*(?:기관|개인|단체|업
                      r"(?:\s*(?:기관|개인|단체|업체|회사|금융인|인물)?\s*\d+\s*(?:곳|명|개)"
                      r"(?:\s*(?:과|와|및)\s*)?)*\s*(?:을|를|에\s*대해|에\s*대한|과|와)")
 
+# an act the sentence only recalls (frames.KO.recall without the date words: a report's
+# current act may be dated 지난해 too)
+_RECALL = re.compile(r"(?:ㄴ|한|된|했던)\s*바\s*(?:있|가)|이미|앞서")
+
 
 def _targets(builder: DocBuilder, span: Span) -> list[Found]:
     return [f for f in builder.in_span(span, ("Person", "Organization")) if not f.unnamed
@@ -114,8 +118,11 @@ def earlier_targets(builder: DocBuilder, span: Span, at: int) -> list[Found]:
     as "these" (이들 …을); none if it names no such anaphor."""
     if not EARLIER.search(builder.text, span.start, at):
         return []
+    # "these" are the targets of the acts the report reports, not of one it only recalls
+    # (X는 한미가 지난해 지정한 바 있다): a designation read from a recalled sentence only
     wanted = {r.target for r in builder.relations.values() if r.type == "DESIGNATED"
-              and all(e.start < span.start for e in r.evidence)}
+              and all(e.start < span.start for e in r.evidence)
+              and not all(_RECALL.search(builder.text, e.start, e.end) for e in r.evidence)}
     out: dict[str, Found] = {}
     for found in builder.found:
         if found.id in wanted and found.start < span.start and found.type in (

@@ -305,7 +305,8 @@ def _designator(builder: DocBuilder, actor: str, span: Span) -> str:
     """Who a DESIGNATED relation starts from. Japanese: the actor the sentence names, as
     the English frames and the annotation do (米財務省外国資産管理室は…指定した: OFAC;
     米財務省は: the Treasury; 外務省は: the ministry; 韓国政府は / 我が国は: the state).
-    Korean keeps the state the agency acts for (_state_of)."""
+    Korean keeps the state the agency acts for (_state_of), the convention of the Korean
+    gold (docs/languages.md)."""
     if builder.lang == "ja":
         return actor
     return _state_of(builder, actor, span)
