@@ -17,7 +17,10 @@ C1_DOCS = set(C1_DOCS_BY_STAGE)
 CHAPMAN_DOCS = C1_DOCS | {"ko-news-chapman-sentencing-2025-07-24",
                           "f3-wire-arizona-laptop-farm-chain-2025-07-25",
                           "ja-news-chapman-sentencing-2025-07-25",
-                          "e3-background-note-us-actions-it-worker-revenue-2025-12-10"}
+                          "e3-background-note-us-actions-it-worker-revenue-2025-12-10",
+                          # an advisory that recalls her case, a Korean report of her charges
+                          "f11-advisory-client-alert-ofsi-dprk-it-workers-2024-09-19",
+                          "ko-fresh2-chapman-didenko-indictments-2024-05-17"}
 
 
 def _check_hops(path: dict[str, Any]) -> None:
@@ -74,7 +77,8 @@ def test_facilitation_chain_reaches_the_regime_with_amounts(gold_client: TestCli
                                        "ja-news-chapman-sentencing-2025-07-25",
                                        "f3-wire-arizona-laptop-farm-chain-2025-07-25"}
     assert revenue["note"] and set(revenue["documents"]) == C1_DOCS | {
-        "ja-news-chapman-sentencing-2025-07-25", "f3-wire-arizona-laptop-farm-chain-2025-07-25"}
+        "ja-news-chapman-sentencing-2025-07-25", "f3-wire-arizona-laptop-farm-chain-2025-07-25",
+        "ko-fresh2-chapman-didenko-indictments-2024-05-17"}
 
 
 def test_facilitation_chain_through_a_company(gold_client: TestClient) -> None:

@@ -115,8 +115,11 @@ def test_facilitator_dossier_has_case_money_and_sources(gold_client: TestClient)
     assert facilitated["items"][0]["evidence"][0]["text"]
     docs = {doc["id"]: doc for doc in d["documents"]}
     # the Korean and Japanese news reports of her sentencing land on the same person, and so
-    # does an analyst's note recalling it and a wire story telling her chain
+    # does an analyst's note recalling it, a wire story telling her chain, an advisory that
+    # recalls her case and a Korean report of her charges
     assert set(docs) == {"f3-wire-arizona-laptop-farm-chain-2025-07-25",
+                         "f11-advisory-client-alert-ofsi-dprk-it-workers-2024-09-19",
+                         "ko-fresh2-chapman-didenko-indictments-2024-05-17",
                          "c1-doj-chapman-charges-2024-05-16",
                          "c1-doj-chapman-sentencing-2025-07-24",
                          "ko-news-chapman-sentencing-2025-07-24",
