@@ -168,6 +168,11 @@ def link_advisory_references(mentions: DocMentions, resolved: DocEntities,
             fits = _candidates(gazetteer, match.group("kind"), when, countries, today)
             if len(fits) != 1 or (not when and not countries and not today):
                 continue
+            if not when and not countries and det and det[-1].group(0).strip().lower() in \
+                    {"a", "an"}:
+                # "according to a statement released Wednesday": an indefinite document
+                # with no issuer and no date of its own is any announcement of that week
+                continue
             entry = fits[0]
             entity = resolved.entities.get(entry.id) or from_gazetteer(entry)
             resolved.entities[entity.id] = entity

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from extract.components.gazetteer_ruler import AMBIGUOUS_LABEL, CAPITAL_LABEL, DEMONYM_LABEL
 from extract.components.korean_names import reads_as_korean_name
 from extract.components.modifier_bodies import modifies_common_noun
+from extract.components.sub_units import is_sub_unit
 from extract.components.open_names import repair_person_names
 from extract.components.org_slots import vouch_by_slot
 from extract.components.span_context import (
@@ -261,8 +262,8 @@ class SpanCleanup:
             return Span(span.doc, span.start, span.end, label="Organization",
                         span_id="shape:dprk_unit")
         if AGENCY_HEAD.search(text) and not ORG_HEAD.search(text):
-            if modifies_common_noun(span):
-                return None
+            if modifies_common_noun(span) or is_sub_unit(span):
+                return None  # "UN member states"; "the FBI's Counterintelligence Division"
             return Span(span.doc, span.start, span.end, label="Agency")
         return Span(span.doc, span.start, span.end, label="Organization",
                     span_id=span.id_ if span.id_.startswith("context:") else "")

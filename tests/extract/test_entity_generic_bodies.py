@@ -80,3 +80,36 @@ def test_a_reference_followed_by_its_title_is_that_title() -> None:
     assert _names(bare, "Advisory") == [
         "The DPRK's Violations and Evasions of UN Sanctions through Cyber and IT Worker "
         "Activities"]
+
+
+def test_a_sub_unit_named_by_its_function_is_no_agency() -> None:
+    text = ("Trial Attorney Mara Ostrow of the National Security Division's Counterintelligence "
+            "and Export Control Section is prosecuting the case, with help from the Justice "
+            "Department's Office of International Affairs. The Criminal Division's Computer "
+            "Crime and Intellectual Property Section and the Counterintelligence Division "
+            "assisted.")
+    agencies = _names(_news(text), "Agency")
+    assert "Office of International Affairs" not in agencies
+    assert "Counterintelligence Division" not in agencies
+    assert not [a for a in agencies if "Computer Crime" in a]
+    # the owning bodies stay, and so does a state's own agency or an office of a state
+    assert "National Security Division" in agencies
+    assert "Department of Justice" in agencies
+    own = _news("Ruritania's Cyber Defense Agency and the Office of Cyber Defense of Ostravia "
+                "warned companies about the workers.")
+    assert {"Cyber Defense Agency", "Office of Cyber Defense of Ostravia"} <= set(
+        _names(own, "Agency"))
+
+
+def test_an_indefinite_statement_of_the_week_is_no_listed_advisory() -> None:
+    # a joint statement of the same week is listed, but "a statement" with no issuer and no
+    # date of its own is any announcement
+    meta = DocumentMeta(id="t", doc_type="news", date="2025-08-28", title="Wire story")
+    text = ("The Treasury Department sanctioned Vostrel Systems for hiring the workers, "
+            "according to a statement released Wednesday.")
+    assert _names(extractor().extract(text, meta), "Advisory") == []
+    # look-alike: the joint statement the three states issued that week is the listed one
+    joint = ("Japan, the United States and South Korea on Wednesday issued a joint statement "
+             "on the workers.")
+    assert _names(extractor().extract(joint, meta), "Advisory") == [
+        "Joint Statement on North Korean Information Technology Workers"]
