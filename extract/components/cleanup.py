@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span
 from extract.components.gazetteer_ruler import AMBIGUOUS_LABEL, CAPITAL_LABEL, DEMONYM_LABEL
 from extract.components.korean_names import reads_as_korean_name
 from extract.components.modifier_bodies import modifies_common_noun
-from extract.components.sub_units import is_sub_unit
 from extract.components.open_names import repair_person_names
 from extract.components.org_slots import vouch_by_slot
 from extract.components.span_context import (
@@ -34,6 +33,7 @@ from extract.components.span_context import (
     place_modifier,
     speaker_in_title,
 )
+from extract.components.sub_units import is_sub_unit
 from extract.gazetteer import Gazetteer, load_gazetteer
 from extract.names import clean_person_name, fold
 from extract.normalize import parse_date
