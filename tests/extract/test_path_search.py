@@ -34,6 +34,8 @@ def _texts(words: list[Token]) -> set[str]:
     ("The analysts hired by Kestrel Data left.", "hire", "Data", "analysts"),
     ("Kestrel Data, a firm that hired Tomas Vilk, closed.", "hire", "firm", "Vilk"),
     ("Kestrel Data, which Canada sanctioned in 2024, closed.", "sanction", "Canada", "Data"),
+    # apposition: the noun a participle describes is itself an appositive of the name
+    ("Tomas Vilk, an engineer hired by Kestrel Data, left.", "hire", "Data", "engineer"),
     # the second verb of a coordination shares the subject
     ("Kestrel Data recruited and employed Tomas Vilk.", "employ", "Data", "Vilk"),
 ])
