@@ -45,6 +45,8 @@ _DATE_AFTER = re.compile(
     r"[ \t]+(?:on|in|of|dated|from)[ \t]+(?:(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b|\d{1,4}\b).*$")
+# "... Workers and the Report of ...": a second document word after "and" opens a second title
+_SECOND_TITLE = re.compile(rf"[ \t]+(?:and|or)[ \t]+(?:(?:the|a|an|its)[ \t]+)?(?={_DOC_WORD}\b)")
 _PSA_NUMBER = re.compile(r"\b(?:I-\d{6}-PSA|PSA\s?\d{6}(?:-\d+)?)\b")
 _PARTY_WORD = r"(?!(?:Sentenced|Charged|Indicted|Pleads|Pleaded|Arrested|Convicted|In|The)\b)"
 _CASE = re.compile(
@@ -61,6 +63,13 @@ _NOT_ADVISORY = re.compile(r"^(?:Notice|Report|Alert)s?\s+(?:of|on|to)\s+(?:the\
                            r"^(?:Notice|Statement|Announcement)s?\s+(?:of|on)\s+(?:an?\s+)?"
                            r"Rewards?\b")
 _IMPERATIVE = re.compile(r"^(?:Report|Alert|Notice|Warning)\s+to\b")
+# a court filing is no advisory: "the Statement of Facts", "a Notice of Forfeiture", "the
+# Statement of Offense"; a document word with one word of subject after "of" is a form's
+# heading, where an advisory's title names its topic ("Guidance on ... Workers")
+_FILING = re.compile(r"^(?:Statement|Notice|Report)s?\s+of\s+(?:the\s+)?(?:Facts?|Offen[cs]es?|"
+                     r"Forfeiture|Appeal|Intent|Charges?|Claims?|Violations?|Penalt(?:y|ies)|"
+                     r"Decision|Judgment|Sentencing|Proceedings?|Allegations?|Case)\b|"
+                     r"^\S+\s+of\s+\S+$")
 # a full stop after a word (not an abbreviation such as "Co." or "U.S.") ends the sentence,
 # and a title never runs on into the next one: "... issued the Guidance on X Workers. The
 # FBI asks ..."
@@ -97,19 +106,29 @@ def _sentence_start(text: str, start: int) -> bool:
     return start == 0 or bool(re.search(r"(?:[.!?:]\s+|\n\s*)$", before))
 
 
+def _advisory_matches(text: str) -> Iterator[tuple[int, str]]:
+    """Title-shaped runs, each cut before a second document word it runs into ("the
+    Statement on X and the Report of Y" is two titles); the scan goes on from the cut."""
+    pos = 0
+    while (match := _ADVISORY.search(text, pos)) is not None:
+        title = _SECOND_TITLE.split(match.group(0), maxsplit=1)[0]
+        pos = match.start() + max(1, len(title))
+        yield match.start(), title
+
+
 def _title_spans(text: str) -> Iterator[tuple[int, int, str]]:
-    for match in _ADVISORY.finditer(text):
-        title = _SENTENCE_END.split(match.group(0), maxsplit=1)[0]
+    for start, found in _advisory_matches(text):
+        title = _SENTENCE_END.split(found, maxsplit=1)[0]
         title = _TRAILING_JUNK.sub("", _DATE_AFTER.sub("", title))
         # "the Public Service Announcement of May 2024" names no title: only its kind and
         # date, which extract/advisory_refs.py reads as a reference
         if len(title.split()) < 3 or re.fullmatch(_DOC_WORD, title) or \
-                _NOT_ADVISORY.match(title) or \
-                (_IMPERATIVE.match(title) and _sentence_start(text, match.start())):
+                _NOT_ADVISORY.match(title) or _FILING.match(title) or \
+                (_IMPERATIVE.match(title) and _sentence_start(text, start)):
             continue
-        end = match.start() + len(title)
-        if not _section_heading(text, match.start(), end):
-            yield match.start(), end, ADVISORY_LABEL
+        end = start + len(title)
+        if not _section_heading(text, start, end):
+            yield start, end, ADVISORY_LABEL
     for match in _QUOTED.finditer(text):
         inner = match.group(1).strip().rstrip(",.;:")  # "... Extortion," keeps its comma out
         if len(inner.split()) >= 3 and _title_cased(inner):

@@ -113,3 +113,25 @@ def test_an_indefinite_statement_of_the_week_is_no_listed_advisory() -> None:
              "on the workers.")
     assert _names(extractor().extract(joint, meta), "Advisory") == [
         "Joint Statement on North Korean Information Technology Workers"]
+
+
+def test_a_court_filing_is_no_advisory() -> None:
+    text = ("According to the Statement of Facts filed with her plea, Lena Voss hosted the "
+            "laptops. The indictment adds a Notice of Forfeiture Allegation for her accounts.")
+    assert _names(_news(text), "Advisory") == []
+    # look-alike: a titled statement on a topic is an advisory
+    titled = _news("Employers should read the Statement on Kestrel Remote Developer Schemes "
+                   "before hiring.")
+    assert _names(titled, "Advisory") == ["Statement on Kestrel Remote Developer Schemes"]
+
+
+def test_two_titles_joined_by_and_are_two_advisories() -> None:
+    text = ("Employers should read the Statement on Kestrel Remote Developer Schemes and the "
+            "Report of the Ostravia Monitoring Team before hiring.")
+    assert _names(_news(text), "Advisory") == [
+        "Report of the Ostravia Monitoring Team", "Statement on Kestrel Remote Developer Schemes"]
+    # look-alike: "and" inside a title's topic keeps one title
+    one = _news("The Joint Statement on Kestrel Thefts and Public-Private Collaboration came "
+                "out in January.")
+    assert _names(one, "Advisory") == [
+        "Joint Statement on Kestrel Thefts and Public-Private Collaboration"]
