@@ -42,7 +42,8 @@ _VAGUE = r"certain|several|multiple|numerous|various|many"
 _OPENING = r"(?<![\w,] )(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
 # "over 300 U.S. companies", "two of its front companies", "certain U.S.-based individuals"
 PLURAL = re.compile(
-    rf"\b(?P<quant>(?:{_QUALIFIER}[ \t]+)?(?:{_NUMBER}|{_OPENING})|{_VAGUE})[ \t]+"
+    # a qualifier may open the sentence: "Over 100 companies paid ..."
+    rf"\b(?P<quant>(?:(?i:{_QUALIFIER})[ \t]+)?(?:{_NUMBER}|{_OPENING})|{_VAGUE})[ \t]+"
     rf"(?:of[ \t]+(?:its|his|her|their|the|these)[ \t]+)?"
     rf"(?P<mods>(?:{_MODIFIER}[ \t]+){{0,3}})(?P<noun>{_NOUN})\b")
 # "an Arizona woman", "a 34-year-old Ukrainian national", "a U.S. company"
