@@ -84,7 +84,7 @@ def make_line_breaks(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 # the U.S. Army bases were ..." continues), and so is an abbreviation opening a phrase after
 # a comma (", the U.S. Attorney's Office announced on June 3" is the reporting clause).
 
-_ABBREVIATION = re.compile(r"^(?:(?:[A-Z]\.){2,}|(?:Inc|Corp|Ltd|Jr|Sr)\.)$")
+_ABBREVIATION = re.compile(r"^(?:(?:[A-Z]\.){2,}|(?:Co|Inc|Corp|Ltd|Jr|Sr)\.)$")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBORDINATE = frozenset({"WDT", "WP", "WP$", "WRB"})
 _SUBORDINATORS = frozenset({
@@ -135,11 +135,15 @@ def _main_clause_verb(doc: Doc, start: int, end: int) -> bool:
 
 def _clause_follows(doc: Doc, start: int) -> bool:
     """A capitalized word at `start` opening a clause: a finite verb follows before the
-    sentence's end punctuation (the new subject is the words in between)."""
+    sentence's end punctuation (the new subject is the words in between), and before any
+    relative pronoun or subordinator, whose verb is a clause of the name's own ("Haebit
+    Trading Co. Limited, which is based in China": "Limited" goes on the name)."""
     if start >= len(doc) or not doc[start].text[:1].isupper():
         return False
     for token in doc[start + 1:]:
         if token.is_sent_start or token.text in {".", "!", "?", ";"}:
+            return False
+        if token.tag_ in _SUBORDINATE or token.lower_ in _SUBORDINATORS:
             return False
         if _finite(doc, token.i):
             return True

@@ -88,6 +88,21 @@ _SANCTIONS = "sanctions|sanction"
 _OWNER = tuple(f">prep[to] >pobj[{_SANCTIONS}] >{dep}" for dep in ("compound", "amod", "nmod",
                                                                    "poss"))
 
+def _sanctions_of_another(hit: Hit, context: DocContext) -> None:
+    """"X is subject to UN Security Council sanctions": sanctions whose owner the text names
+    are that owner's; where the owner is no designator we know (not an entity, or one the
+    agent role refuses), the release's designator does not stand in for it."""
+    if hit.roles.get("agent"):
+        return
+    for prep in hit.word.children:
+        for sanctions in (c for c in prep.children if prep.lower_ == "to" and c.dep_ == "pobj"):
+            if any(c.dep_ in {"compound", "amod", "nmod", "poss"}
+                   and (c.pos_ == "PROPN" or c.tag_ == "NNP" or c.text[:1].isupper())
+                   for c in sanctions.children):
+                hit.roles.clear()
+                return
+
+
 # the act as a noun a summary names with its owner and its targets: "Seoul's listing of
 # X", "the Treasury's sanctioning of Y", "OFAC's designation on May 23 of Z and of W"
 # (the parser hangs "of" on the date), "Japan's freezing of the assets of V"
@@ -124,7 +139,7 @@ FRAMES = (
           {"agent": _OWNER, "target": ("<acomp >nsubj", "<amod")}, _YIELDS, pos=("ADJ",),
           role_types=_TYPES, requires=(f">prep[to] >pobj[{_SANCTIONS}]",),
           defaults={"agent": "designator"}, dated="act", properties=_stated,
-          base_confidence=0.6),
+          complete=_sanctions_of_another, base_confidence=0.6),
     Frame("designation-target-verb", 1, ("target",),
           {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
           defaults={"agent": "designator"}, dated="act", properties=_targeted_by_act,

@@ -100,3 +100,18 @@ def test_scheme_means_with_no_recipient_still_help_the_workers() -> None:
     result = extract("North Korean IT workers earn money abroad. Sobaeksu Trading Corporation "
                      "hosted the laptops at its office.")
     assert any("Sobaeksu" in a for a, _ in relations(result, "FACILITATED"))
+
+
+def test_sanctions_another_body_owns_give_the_release_no_designation() -> None:
+    result = extract("Today, OFAC designated Haebit Trading Company. Haebit works for the "
+                     "Munitions Industry Department. The department is already subject to UN "
+                     "Security Council sanctions.")
+    designated = relations(result, "DESIGNATED")
+    assert not any("Munitions" in b for _, b in designated)
+    assert any("Haebit" in b for _, b in designated)
+
+
+def test_sanctions_with_no_owner_continue_the_release_designator() -> None:
+    result = extract("Today, OFAC designated Haebit Trading Company. Pyolbit Software LLC, "
+                     "its partner, is also subject to sanctions.")
+    assert any("Pyolbit" in b for _, b in relations(result, "DESIGNATED"))

@@ -21,6 +21,8 @@ def _sentences(text: str) -> list[str]:
     ("The workers targeted the U.S. Korea Sobaeksu Trading Company paid them.",
      "The workers targeted the U.S."),
     ("He was hired by Valdin Corp. Tamsin Orlo paid him.", "He was hired by Valdin Corp."),
+    ("He hired 30 workers for his firm, Lorvik Trading Co. OFAC said that the firm was "
+     "sanctioned.", "He hired 30 workers for his firm, Lorvik Trading Co."),
 ])
 def test_a_clause_after_the_abbreviation_starts_a_sentence(text: str, first: str) -> None:
     assert _sentences(text)[0] == first
@@ -36,6 +38,8 @@ def test_a_clause_after_the_abbreviation_starts_a_sentence(text: str, first: str
     "Companies targeted in the U.S. Treasury action include Valdin Corp.",
     "Officials in the U.K. Department of Commerce said so.",
     "Workers who moved to the U.S. Army bases were paid.",
+    "OFAC designated Haebit Trading Co. Limited, which is based in China.",
+    "OFAC designated Haebit Trading Co. Ltd. and Pyolbit Software LLC today.",
     "Nine people were indicted in a scheme that raised $5 million, the U.S. Attorney's Office "
     "for the District of Vermont announced on June 3.",
 ])
