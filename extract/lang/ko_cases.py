@@ -37,7 +37,8 @@ _TERM_BEFORE = re.compile(r"(?<!\d)(?:(?P<y>\d{1,2})\s*년)?\s*(?:(?P<m>\d{1,3})
 # maximum the charge carries, 징역 20년에 처해질 수 있다 / 받을 수 있다)
 _RECEIVED = re.compile(r"선고(?:를|가)?\s*받|선고받|^\s*(?:형|형을|을|를)\s*받(?:았|은|고)|"
                        r"^\s*(?:형)?에\s*처해(?:졌|진\s)")
-_IMPOSED = re.compile(r"선고(?:했|하였|한다|됐|되었)")
+# (a term handed down: X에게 징역 40개월형이 내려졌다, 법원은 X에게 … 형을 내렸다)
+_IMPOSED = re.compile(r"선고(?:했|하였|한다|됐|되었)|형(?:이|을)\s*(?:내려(?:졌|진\s)|내렸)")
 # a sentence the defendant would or could receive, not one received: 선고받게 된다,
 # 선고받을 수 있다; and the condition it hangs on (유죄로 인정될 경우, 유죄가 확정되면)
 _UNREAL = re.compile(r"[^.]{0,3}?(?:게\s*(?:된|될|돼|되)|(?:을|ㄹ)\s*수|수\s*(?:있|도))")

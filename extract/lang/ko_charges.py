@@ -33,98 +33,51 @@ import re
 from extract.lang.common import DocBuilder, Found, Span, coordinated_before
 from extract.lang.dates import find_dates
 from extract.lang.ko_cases import case_id_for, us_case_before
+from extract.lang.ko_charge_cues import (
+    ABOUT_A_CASE,
+    ABOUT_SANCTIONS,
+    ACTIVE,
+    AGENT,
+    AMONG,
+    ARREST,
+    ARRESTED,
+    BEFORE_MADE_PUBLIC,
+    CHARGES_APPLIED,
+    CLAUSE,
+    CLEFT,
+    CONVICTED,
+    CONVICTED_BY,
+    CONVICTED_ONE,
+    COORD,
+    COUNTS,
+    DATIVE,
+    DEFENDANT,
+    HEAD_WORDS,
+    JOINTLY,
+    MADE_PUBLIC,
+    NOT_ASSERTED,
+    OBJECT,
+    PASSIVE,
+    PLEA,
+    PRONOUN_OBJECT,
+    PRONOUN_SUBJECT,
+    PROSECUTOR,
+    RECALLED,
+    RELATIVE,
+    RELATIVE_VERB,
+    ROLE,
+    ROLE_AFTER,
+    ROLE_CLEFT,
+    SAME_CASE,
+    SUBJECT,
+    TO_VERB,
+    US,
+    US_AUTHORITY,
+    VERB_WORD,
+    WITH,
+)
 from extract.lang.ko_clefts import CHARGED_TOPIC, NAMES_CLEFT, NOT_THE_PERSONS, closes_list
 from graph.model import ExtractedEntity
-
-_ACTIVE = re.compile(r"(?:을|를)\s*(?:[^.]{0,30}?\s)?(?:함께\s*|동시에\s*|추가로\s*)?"
-                     r"기소(?:했|하였|한다|하고|하며|해\s)")
-_PASSIVE = re.compile(r"기소(?:됐|되었|돼|된다)|피고인\s*명단에\s*(?:올랐|올라|포함)|"
-                      r"재판에\s*넘겨(?:졌|진다|져)")
-# the charges applied to the defendants: A와 B에게는 … 혐의가 적용됐다/더해졌다
-_CHARGES_APPLIED = re.compile(r"혐의가\s*(?:추가로\s*)?(?:적용|더해|추가)")
-_DATIVE = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?"
-                     r"에게(?:는)?(?![가-힣])")
-# a cleft over the names: "기소된 북한인은 A와 B이다" (the ones charged are A and B)
-_CLEFT = re.compile(r"기소된\s*(?:[가-힣0-9]+\s*){0,2}?(?:은|는)\s")
-# the role word as the topic of a cleft (이 사건의 피고인은 A와 B였다): the names are the
-# complement only when the copula closes the sentence right after the last of them
-# ("피고인은 A의 도움을 받았다고 말했다" equates the defendant with nobody)
-_ROLE_CLEFT = re.compile(r"(?<![가-힣])피고(?:인)?(?:들)?(?:은|는)\s")
-# a US authority in the sentence after one that reports a case without naming its country
-# ("X와 Y가 재판에 넘겨졌다. 미 법무부에 따르면 …"): a report names its source next
-_US_AUTHORITY = re.compile(r"(?:미국|미|美)\s*(?:연방\s*)?(?:법무부|법원|검찰|당국|대배심)|"
-                           r"연방\s*(?:법원|지방법원|검찰|대배심)|연방수사국|FBI")
-# "among the accomplices/defendants" (공범 가운데 A와 B는, 기소된 7명 중 A는): the names
-# after it are defendants of the case reported (only after one: add_charges)
-_AMONG = re.compile(r"(?:공범|공모자|공동\s*피고인|피고인|피고|기소된\s*[가-힣0-9]+)(?:들)?\s*"
-                    r"(?:가운데|중)(?:에는|에서는|에서)?\s")
-# an arrest on charges (… 혐의로 체포됐다, 혐의로 X를 체포했다): the one arrested is charged
-_ARRESTED = re.compile(r"혐의로[^.]{0,20}?(?:체포|구속)(?:됐|되었|돼)")
-_ARREST = re.compile(r"혐의로[^.]{0,40}?(?:을|를)\s*(?:체포|구속)(?:했|하였|하고)")
-# a pronoun subject opening the sentence: he/she, they, "the two", "the four"
-_PRONOUN_SUBJECT = re.compile(r"^\s*(?:(?P<one>그|그녀)|이들(?:\s*(?P<count>\d+|두|세|네|다섯)"
-                              r"\s*명)?|(?:이\s*)?(?P<count2>두|세|네|다섯)\s*(?:사람|명))"
-                              r"(?:은|는|이|가|도)(?![가-힣])")
-_PRONOUN_OBJECT = re.compile(r"(?<![가-힣])이들(?:\s*(?P<count>\d+|두|세|네|다섯)\s*명)?\s*"
-                             r"(?:을|를)$")
-_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5}
-# the one who brings an indictment reported as an act: a department, prosecutor or jury
-_AGENT = re.compile(r"(?:법무부|검찰|검찰청|대배심|재무부)(?:은|는|이|가|도)(?![가-힣])")
-# a prosecutor or court that brings a case of its own (연방검찰청, 연방지방법원, 대배심): the
-# department announces every case, so it tells none apart
-_PROSECUTOR = re.compile(r"검찰|검사|법원|대배심")
-# a later sentence's defendants belong to the case named before only if it ties them to it
-_SAME_CASE = re.compile(r"(?:이|같은|해당|동)\s*사건|(?:함께|같이)\s*(?:기소|재판)|"
-                        + _AMONG.pattern)
-_PLEA = re.compile(r"유죄(?:를)?\s*(?:모두\s*)?인정(?:했|하였|한다)")
-_MADE_PUBLIC = re.compile(r"에\s*대한\s*(?:공소장|기소장)(?:을|를)?\s*(?:공개|제출|접수)")
-# (검찰이 … 기소한 A: the one indicted, when the name follows the verb directly)
-_RELATIVE = re.compile(r"(?:기소된|기소당한|기소한)\s*$")
-# the role word before or after the name: 피고인 X, 피고 X, X 피고(인)은 (never 피고소인 or
-# 피고발인, the one a complaint accuses, nor 원고, the plaintiff)
-_ROLE = re.compile(r"(?<![가-힣])피고(?:인)?\s*$")
-_ROLE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*피고(?:인)?(?!소|발)"
-                         r"(?:[은는이가도의과와을를에]|\s|$)")
-# co-defendants named with the one charged: "A는 B, C와 함께 기소됐다", "A를 B와 함께
-# 기소했다"; between 함께 and the verb only words that are no verb of their own (혐의로,
-# 전신 사기), so "B와 함께 일한 혐의로" (worked with B) makes B no defendant
-_WITH = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?"
-                   r"(?:와|과)\s*(?:함께|같이)(?![가-힣])")
-_TO_VERB = re.compile(r"^(?:\s*[^\s.,]+(?<![한된던운준낸린할될는을를다고며서면]))*\s*$")
-_VERB_WORD = re.compile(r"기소|재판|피고인")
-# the relative clause over the head noun phrase of the one charged: "…혐의로 기소한 뉴저지
-# 출신 미국 국적자 X": the verb, then words that only describe the head (nouns, genitives),
-# none ending in a particle or a verb of a clause of its own
-_RELATIVE_VERB = re.compile(r"(?:기소된|기소당한|기소한)\s")
-_HEAD_WORDS = re.compile(r"^(?:[가-힣A-Za-z0-9·]+"
-                         r"(?<![은는을를에로와과고며서한된던할될이가도만])\s+){1,5}$")
-_NOT_ASSERTED = re.compile(r"(?:할|될)\s*(?:예정|계획|방침|것)|(?:지|되지)\s*(?:않|못)|"
-                           r"(?:될|할)\s*경우|검토")
-_RECALLED = re.compile(r"바\s*(?:있|가)")
-_US = re.compile(r"미국|연방|법무부|미\s+(?:법원|법무부|연방|검찰|당국)|美|대배심|FBI")
-# after a defendant: age or particulars, 씨, "and others (N persons)", then the particle
-# (X와 공범 5명을, X 외 3명이: the named one with others the report only counts)
-_OTHERS = r"(?:(?:(?:와|과)\s*(?:공범|조력자|공모자)?|외)\s*\d+\s*명\s*)?"
-_SUBJECT = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?" + _OTHERS +
-                      r"(?:은|는|이|가|도)(?![가-힣])")
-_OBJECT = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?" + _OTHERS +
-                     r"(?:을|를)(?![가-힣])")
-_BEFORE_MADE_PUBLIC = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?"
-                                 r"(?=에\s*대한)")
-# between coordinated defendants: a separator, then at most a post or company ("X 대표")
-_COORD = re.compile(r"^[)）]?\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:,|·|및|와|과|그리고|"
-                    r"(?:을|를)\s*비롯(?:해|하여|한))\s*[^,.]{0,30}?$")
-# (a clause's end, or "together with"/"on the charge of" between them: "A과 함께 회사를
-# 속인 혐의로 B를 기소했다" charges B alone, A is no coordinated defendant)
-_CLAUSE = re.compile(r"(?:다|고|며|서|면|는데|지만)\s|함께|같이|혐의")
-# "A과 함께 기소된 B": charged together, both defendants (a relative clause over B)
-_JOINTLY = re.compile(r"^[)）]?\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*)?(?:과|와)\s*"
-                      r"(?:함께|같이)\s*(?:기소된|재판에\s*넘겨진)\s*[^,.]{0,30}?$")
-_ABOUT_A_CASE = re.compile(r"기소|유죄|피고인|공소장|기소장|재판|선고|체포|검찰")
-# what a release about sanctions opens with; one about anything else (a crackdown, an
-# investigation) may report charges in a later sentence
-_ABOUT_SANCTIONS = re.compile(r"제재|지정|동결")
-DEFENDANT = 0.7
 
 
 def _persons(builder: DocBuilder, span: Span, end: int) -> list[Found]:
@@ -145,7 +98,7 @@ def _group(builder: DocBuilder, persons: list[Found], last: int) -> list[Found]:
     """The person at `last` with the persons coordinated before it."""
     def joined(prev: Found, first: Found) -> bool:
         gap = _masked(builder, prev.end, first.start)
-        return bool(_COORD.match(gap) and not _CLAUSE.search(gap)) or bool(_JOINTLY.match(gap))
+        return bool(COORD.match(gap) and not CLAUSE.search(gap)) or bool(JOINTLY.match(gap))
 
     # (a name and its bracketed romanization: one person)
     return coordinated_before(persons, last, joined, same_id=True)
@@ -158,7 +111,7 @@ def _following(builder: DocBuilder, persons: list[Found], first: int) -> list[Fo
         if after.id == group[-1].id:
             continue  # a name and its bracketed romanization: one person
         gap = _masked(builder, group[-1].end, after.start)
-        if not _COORD.match(gap) or _CLAUSE.search(gap):
+        if not COORD.match(gap) or CLAUSE.search(gap):
             break
         group.append(after)
     return group
@@ -166,15 +119,15 @@ def _following(builder: DocBuilder, persons: list[Found], first: int) -> list[Fo
 
 def _charged_with(builder: DocBuilder, span: Span, match: re.Match[str]) -> list[Found]:
     """The persons the sentence charges "together with" the one charged (B와 함께)."""
-    verb = list(_VERB_WORD.finditer(match.group()))
+    verb = list(VERB_WORD.finditer(match.group()))
     if not verb:
         return []
     at = span.start + match.start() + verb[-1].start()
     persons = _persons(builder, span, at)
     for index in range(len(persons) - 1, -1, -1):
-        joined = _WITH.match(builder.text, persons[index].end, at)
+        joined = WITH.match(builder.text, persons[index].end, at)
         if joined:
-            if _TO_VERB.match(_masked(builder, joined.end(), at)):
+            if TO_VERB.match(_masked(builder, joined.end(), at)):
                 return _group(builder, persons, index)
             return []
     return []
@@ -197,32 +150,33 @@ def _defendants(builder: DocBuilder, span: Span, after_case: bool,
     sentence = span.text(text)
     out: list[Found] = []
     plea = False
-    for pattern, marker in ((_ACTIVE, _OBJECT), (_PASSIVE, _SUBJECT), (_PLEA, _SUBJECT),
-                            (_MADE_PUBLIC, _BEFORE_MADE_PUBLIC), (_CHARGES_APPLIED, _DATIVE),
-                            (_ARRESTED, _SUBJECT), (_ARREST, _OBJECT)):
+    for pattern, marker in ((ACTIVE, OBJECT), (PASSIVE, SUBJECT), (PLEA, SUBJECT),
+                            (MADE_PUBLIC, BEFORE_MADE_PUBLIC), (CHARGES_APPLIED, DATIVE),
+                            (ARRESTED, SUBJECT), (ARREST, OBJECT), (CONVICTED, SUBJECT),
+                            (CONVICTED_BY, CONVICTED_ONE)):
         for match in pattern.finditer(sentence):
-            if _NOT_ASSERTED.search(sentence[match.end():match.end() + 14]):
+            if NOT_ASSERTED.search(sentence[match.end():match.end() + 14]):
                 continue
             # the persons before the verb: the match may open at an earlier object
             # (가상화폐를 빼돌린 혐의로 A와 B를 기소하고)
             found = _marked(builder, _persons(builder, span, span.start + match.end()),
                             marker)
-            if not found and marker is _SUBJECT:
+            if not found and marker is SUBJECT:
                 found = _referents(builder, span, match.start())
-            elif not found and marker is _OBJECT:  # (이들 3명을 기소했다)
-                pronoun = _PRONOUN_OBJECT.search(sentence, 0, match.start() + 1)
+            elif not found and marker is OBJECT:  # (이들 3명을 기소했다)
+                pronoun = PRONOUN_OBJECT.search(sentence, 0, match.start() + 1)
                 found = _named_last(builder, span, False, pronoun.group("count") or "") \
                     if pronoun else []
             out += found
-            plea = plea or (pattern is _PLEA and bool(found))
-            if pattern in (_ACTIVE, _PASSIVE):
+            plea = plea or (pattern is PLEA and bool(found))
+            if pattern in (ACTIVE, PASSIVE):
                 out += _charged_with(builder, span, match)
-    cleft = _CLEFT.search(sentence)
+    cleft = CLEFT.search(sentence)
     if cleft and re.search(r"(?:이다|다)\.?\s*$", sentence):
         after = [p for p in _persons(builder, span, span.end)
                  if p.start >= span.start + cleft.end()]
         out += _group(builder, after, len(after) - 1) if after else []
-    role = _ROLE_CLEFT.search(sentence)
+    role = ROLE_CLEFT.search(sentence)
     if role:
         after = [p for p in _persons(builder, span, span.end)
                  if p.start >= span.start + role.end()]
@@ -231,13 +185,13 @@ def _defendants(builder: DocBuilder, span: Span, after_case: bool,
     persons = _persons(builder, span, span.end)
     for index, person in enumerate(persons):
         before = text[max(span.start, person.start - 8):person.start]
-        if _RELATIVE.search(before):
+        if RELATIVE.search(before):
             out.append(person)
-        elif _ROLE.search(before):  # 피고 A와 B 등은: the role word heads the list
+        elif ROLE.search(before):  # 피고 A와 B 등은: the role word heads the list
             out += _following(builder, persons, index)
-        elif _ROLE_AFTER.match(text[person.end:person.end + 48]):
+        elif ROLE_AFTER.match(text[person.end:person.end + 48]):
             out.append(person)
-    among = _AMONG.search(sentence) if after_case else None
+    among = AMONG.search(sentence) if after_case else None
     if among:  # 공범 가운데 미국인 A와 B는 …: the names after "among the accomplices"
         first = [i for i, p in enumerate(persons) if p.start >= span.start + among.end()]
         out += _following(builder, persons, first[0]) if first else []
@@ -251,7 +205,7 @@ def _referents(builder: DocBuilder, span: Span, verb: int) -> list[Found]:
     named last before the sentence; "이들은", "두 사람은", "4명은" the list named last
     before it (as many names as the number says; 이들, two or more), if that name is a
     subject or an object (a name in the genitive is not what "they" refers to)."""
-    subject = _PRONOUN_SUBJECT.match(span.text(builder.text))
+    subject = PRONOUN_SUBJECT.match(span.text(builder.text))
     if subject is None or subject.end() > verb:
         return []
     return _named_last(builder, span, bool(subject.group("one")),
@@ -266,13 +220,13 @@ def _named_last(builder: DocBuilder, span: Span, one: bool, count: str) -> list[
     if not earlier:
         return []
     last = earlier[-1]
-    if not (_SUBJECT.match(builder.text[last.end:last.end + 16]) or
-            _OBJECT.match(builder.text[last.end:last.end + 16])):
+    if not (SUBJECT.match(builder.text[last.end:last.end + 16]) or
+            OBJECT.match(builder.text[last.end:last.end + 16])):
         return []  # (… X의 명의로 취업했다. 이들은: "they" are the workers, not X's)
     if one:
         return [last]
     group = _group(builder, earlier, len(earlier) - 1)
-    wanted = _COUNTS.get(count, int(count) if count.isdigit() else 0)
+    wanted = COUNTS.get(count, int(count) if count.isdigit() else 0)
     unique = len({p.id for p in group})
     return group if (unique == wanted if wanted else unique >= 2) else []
 
@@ -286,7 +240,7 @@ def _names_of_the_charged(builder: DocBuilder, span: Span, before: str) -> list[
     if names is None or NOT_THE_PERSONS.search(sentence, 0, names.start()):
         return []
     topic = sentence[:names.start()]
-    if not (CHARGED_TOPIC.search(topic) or _ACTIVE.search(before) or _PASSIVE.search(before)):
+    if not (CHARGED_TOPIC.search(topic) or ACTIVE.search(before) or PASSIVE.search(before)):
         return []
     after = [p for p in _persons(builder, span, span.end)
              if p.start >= span.start + names.end()]
@@ -301,10 +255,10 @@ def _relative_heads(builder: DocBuilder, span: Span) -> list[Found]:
     describing words stands between."""
     out: list[Found] = []
     names = builder.in_span(span, ("Person", "Organization"))
-    for verb in _RELATIVE_VERB.finditer(builder.text, span.start, span.end):
+    for verb in RELATIVE_VERB.finditer(builder.text, span.start, span.end):
         after = [f for f in names if f.start >= verb.end()]
         if after and after[0].type == "Person" and not after[0].unnamed and \
-                _HEAD_WORDS.match(builder.text[verb.end():after[0].start]):
+                HEAD_WORDS.match(builder.text[verb.end():after[0].start]):
             out.append(after[0])
     return out
 
@@ -320,8 +274,8 @@ def _another_indictment(builder: DocBuilder, sentence: str, before: str,
     held = {r.source for r in builder.relations.values() if r.type == "DEFENDANT_IN"}
     if any(p.id in held for p in defendants):
         return False
-    return any(bool(_ACTIVE.search(t) or _PASSIVE.search(t)) and bool(_PROSECUTOR.search(t))
-               for t in (sentence, before if _CLEFT.search(sentence) else ""))
+    return any(bool(ACTIVE.search(t) or PASSIVE.search(t)) and bool(PROSECUTOR.search(t))
+               for t in (sentence, before if CLEFT.search(sentence) else ""))
 
 
 def add_charges(builder: DocBuilder, spans: list[Span]) -> None:
@@ -330,7 +284,7 @@ def add_charges(builder: DocBuilder, spans: list[Span]) -> None:
     # a sanctions release that mentions an indictment in passing (X는 미국에서 기소된 바
     # 있다) names no case; one that reports an indictment as an act of its own (법무부는
     # 이들 3명을 기소했다: a joint action) does
-    sanctions = not _ABOUT_A_CASE.search(opening) and bool(_ABOUT_SANCTIONS.search(opening))
+    sanctions = not ABOUT_A_CASE.search(opening) and bool(ABOUT_SANCTIONS.search(opening))
     us_issuer = any(i.get("country") == "US" for i in builder.meta.issuers)
     cases = [e for e in builder.entities.values() if e.type == "Case"]
     case: ExtractedEntity | None = cases[0] if len(cases) == 1 else None
@@ -338,19 +292,19 @@ def add_charges(builder: DocBuilder, spans: list[Span]) -> None:
         sentence = span.text(builder.text)
         if sentence.lstrip().startswith(("\"", "“", "'", "‘")):
             continue  # a quote is its speaker's word
-        if sanctions and not (_ACTIVE.search(sentence) and _AGENT.search(sentence)):
+        if sanctions and not (ACTIVE.search(sentence) and AGENT.search(sentence)):
             continue
-        if not (_US.search(sentence) or us_issuer or us_case_before(builder, spans, index, _US)
+        if not (US.search(sentence) or us_issuer or us_case_before(builder, spans, index, US)
                 or (index + 1 < len(spans) and
-                    _US_AUTHORITY.search(spans[index + 1].text(builder.text)))):
+                    US_AUTHORITY.search(spans[index + 1].text(builder.text)))):
             continue
         before = spans[index - 1].text(builder.text) if index else ""
         defendants, plea = _defendants(builder, span, case is not None, before)
         if not defendants:
             continue
-        if _RECALLED.search(sentence) and not find_dates(sentence, builder.meta.date):
+        if RECALLED.search(sentence) and not find_dates(sentence, builder.meta.date):
             continue  # an earlier indictment recalled, undated
-        if case is not None and not (_SAME_CASE.search(sentence) or any(
+        if case is not None and not (SAME_CASE.search(sentence) or any(
                 ("DEFENDANT_IN", p.id, case.id) in builder.relations for p in defendants)):
             if not _another_indictment(builder, sentence, before, defendants):
                 continue  # another defendant, maybe of another case (a plea in another court)
