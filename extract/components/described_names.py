@@ -27,6 +27,8 @@ DESCRIBING_NOUNS = frozenset({
     "developer", "engineer", "programmer", "operative", "agent", "leader", "director",
     "manager", "president", "chairman", "employee", "individual",
 })
+# words that open a group rather than a person's name
+_GROUP_WORDS = frozenset({"the", "these", "those", "some", "several", "many", "other", "both"})
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.)$")
 # capitalized words that begin no personal name (dates, articles at a line start)
 NOT_NAMES = frozenset({"The", "A", "An", "On", "In", "Since", "January", "February", "March",
@@ -109,6 +111,8 @@ def _name_before(doc: Doc, comma: int) -> Span | None:
     if start > 0 and not doc[start].is_sent_start and doc[start - 1].text[:1].isupper() \
             and doc[start - 1].is_alpha:
         return None  # a longer capitalized run: a title or an organization
+    if start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in _GROUP_WORDS):
+        return None  # "two North Koreans, a Mexican national": a counted group, no name
     if ORG_HEAD.search(words.text) or AGENCY_HEAD.search(words.text):
         return None
     return Span(doc, words.start, words.end, label="Person", span_id="shape:described_name")

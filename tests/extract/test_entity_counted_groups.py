@@ -25,3 +25,15 @@ def test_a_qualifier_opening_the_sentence_belongs_to_the_count() -> None:
     inner = _groups("The workers were hired by Vostrel Systems, and over 100 companies "
                     "paid the workers more than $3 million.")
     assert [g.name.lower() for g in inner if g.type == "Organization"] == ["over 100 companies"]
+
+
+def test_a_counted_demonym_before_an_apposition_is_no_person() -> None:
+    meta = DocumentMeta(id="t", doc_type="news", date="2026-02-10", title="Wire story")
+    text = ("Prosecutors are charging five individuals, including two Ruritanians, a Mexican "
+            "national and two U.S. citizens, with wire fraud.")
+    result = extractor().extract(text, meta)
+    assert not [e for e in result.entities if e.type in {"Person", "Case"} and not e.unnamed]
+    # look-alike: a full name before the same apposition is a person
+    named = extractor().extract("Prosecutors charged Jonah Reyes Whitfield, a Mexican "
+                                "national, with wire fraud.", meta)
+    assert "Jonah Reyes Whitfield" in [e.name for e in named.entities if e.type == "Person"]
