@@ -39,6 +39,10 @@ def _modified_noun(span: Span) -> Token | None:
     head = root.head
     if head.pos_ != "NOUN" or not head.is_lower or head.i < span.start:
         return None
+    after_and = [span.doc[c.i + 1] for c in root.children
+                 if c.dep_ == "cc" and c.i + 1 < len(span.doc)]
+    if any(t.is_lower for t in after_and):
+        return None  # "The FBI and law enforcement partners": two actors, not one modifier
     before = [t for t in span.doc[max(0, span.start - 2):span.start] if t.lower_ != "the"]
     if before and before[-1].lower_ in _RELATIVE:
         return None  # "which the Example Service administers": a subject, mis-tagged

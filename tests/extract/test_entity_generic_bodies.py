@@ -135,3 +135,12 @@ def test_two_titles_joined_by_and_are_two_advisories() -> None:
                 "out in January.")
     assert _names(one, "Advisory") == [
         "Joint Statement on Kestrel Thefts and Public-Private Collaboration"]
+
+
+def test_a_body_coordinated_with_a_class_of_bodies_is_an_actor() -> None:
+    text = ("The FBI and law enforcement partners previously released guidance on the "
+            "workers.")
+    assert "Federal Bureau of Investigation" in _names(_news(text), "Agency")
+    # look-alike: coordinated with another name, both modify the noun
+    both = _news("Vostrel Systems helped the workers evade U.S. and UN sanctions.")
+    assert "United Nations" not in _names(both, "Agency")
