@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.strings import StringStore
@@ -111,6 +112,7 @@ def compile_path(frame: Frame, path: str) -> tuple[list[dict[str, Any]], int]:
 # the token attributes our patterns test, in the column order of `Doc.to_array`
 _COLUMNS = ("LEMMA", "POS", "TAG", "DEP", "LOWER")
 _Test = tuple[tuple[int, frozenset[int]], ...]
+_Step = tuple[_Test, str, int]  # a node's test, its operator and the node it hangs from
 
 
 class _Table:
@@ -119,11 +121,13 @@ class _Table:
     and reading them through Token objects cost more than the parse's tagger."""
 
     def __init__(self, doc: Doc) -> None:
-        rows = doc.to_array([*_COLUMNS, "HEAD"]).tolist() if len(doc) else []
-        self.rows: list[list[int]] = rows
-        self.heads = [i + (row[-1] if row[-1] < 2**63 else row[-1] - 2**64)
-                      for i, row in enumerate(rows)]
-        self.children: list[list[int]] = [[] for _ in rows]
+        array = doc.to_array([*_COLUMNS, "HEAD"]) if len(doc) else None
+        # HEAD is the offset to the head, stored unsigned: read it as signed in numpy
+        # rather than converting every row in Python
+        self.rows: list[list[int]] = array[:, :-1].tolist() if array is not None else []
+        self.heads: list[int] = (array[:, -1].view(numpy.int64) + numpy.arange(len(doc))
+                                 ).tolist() if array is not None else []
+        self.children: list[list[int]] = [[] for _ in self.rows]
         for i, head in enumerate(self.heads):
             if head != i:
                 self.children[head].append(i)
@@ -131,7 +135,28 @@ class _Table:
     def fits(self, i: int, test: _Test) -> bool:
         """The DependencyMatcher's token test for the attributes our patterns use."""
         row = self.rows[i]
-        return all(row[column] in allowed for column, allowed in test)
+        for column, allowed in test:  # noqa: SIM110 (all() over a generator is twice as slow)
+            if row[column] not in allowed:
+                return False
+        return True
+
+
+class _Trie:
+    """The patterns of one predicate lemma, their common leading nodes stored once: a lemma
+    such as "transfer" starts a few hundred paths, most of which begin with the same test of
+    the predicate and the same first step, which the walker used to test once per path."""
+
+    __slots__ = ("keys", "steps")
+
+    def __init__(self) -> None:
+        self.steps: dict[_Step, _Trie] = {}
+        self.keys: list[str] = []  # the patterns that end here
+
+    def add(self, key: str, pattern: list[_Step]) -> None:
+        node = self
+        for step in pattern:
+            node = node.steps.setdefault(step, _Trie())
+        node.keys.append(key)
 
 
 class PatternWalker:
@@ -139,48 +164,52 @@ class PatternWalker:
 
     def __init__(self, strings: StringStore) -> None:
         self.strings = strings
-        self.patterns: dict[str, list[tuple[_Test, str, int]]] = {}
-        self.by_lemma: dict[int, list[str]] = {}
+        self.patterns: dict[str, list[_Step]] = {}
+        self.by_lemma: dict[int, _Trie] = {}
+        self._tests: dict[_Test, _Test] = {}  # equal tests as one object
 
     def _test(self, attrs: dict[str, Any]) -> _Test:
         test = []
         for name, spec in attrs.items():
             values = spec["IN"] if isinstance(spec, dict) else [spec]
             test.append((_COLUMNS.index(name), frozenset(self.strings.add(v) for v in values)))
-        return tuple(test)
+        return self._tests.setdefault(tuple(test), tuple(test))
 
     def add(self, key: str, pattern: list[dict[str, Any]]) -> None:
         self.patterns[key] = [
             (self._test(node["RIGHT_ATTRS"]), node.get("REL_OP", ""),
              int(node["LEFT_ID"][1:]) if "LEFT_ID" in node else -1) for node in pattern]
         for lemma in pattern[0]["RIGHT_ATTRS"]["LEMMA"]["IN"]:
-            self.by_lemma.setdefault(self.strings.add(lemma), []).append(key)
+            self.by_lemma.setdefault(self.strings.add(lemma), _Trie()).add(
+                key, self.patterns[key])
 
-    def _extend(self, pattern: list[tuple[_Test, str, int]], assigned: list[int],
-                table: _Table) -> list[list[int]]:
-        if len(assigned) == len(pattern):
-            return [assigned]
-        test, operator, left_node = pattern[len(assigned)]
-        left = assigned[left_node]
-        if operator == ">":
-            candidates = table.children[left]
-        else:
-            head = table.heads[left]
-            candidates = [head] if head != left else []
-        found: list[list[int]] = []
-        for i in candidates:
-            if table.fits(i, test):
-                found.extend(self._extend(pattern, [*assigned, i], table))
-        return found
+    def _extend(self, node: _Trie, assigned: list[int], table: _Table,
+                found: list[tuple[str, list[int]]]) -> None:
+        """Every assignment of the nodes below `node`, given the tokens assigned so far: the
+        same matches as walking each of its patterns alone."""
+        for key in node.keys:
+            found.append((key, assigned))
+        for (test, operator, left_node), below in node.steps.items():
+            left = assigned[left_node]
+            if operator == ">":
+                candidates = table.children[left]
+            else:
+                head = table.heads[left]
+                candidates = [head] if head != left else []
+            for i in candidates:
+                if table.fits(i, test):
+                    self._extend(below, [*assigned, i], table, found)
 
     def __call__(self, doc: Doc) -> list[tuple[str, list[int]]]:
         found: list[tuple[str, list[int]]] = []
         table = _Table(doc)
         for i, row in enumerate(table.rows):
-            for key in self.by_lemma.get(row[0], ()):
-                pattern = self.patterns[key]
-                if table.fits(i, pattern[0][0]):
-                    found.extend((key, match) for match in self._extend(pattern, [i], table))
+            trie = self.by_lemma.get(row[0])
+            if trie is None:
+                continue
+            for (test, _, _), below in trie.steps.items():  # the predicate node's tests
+                if table.fits(i, test):
+                    self._extend(below, [i], table, found)
         return found
 
 
@@ -231,9 +260,18 @@ class FrameMatcher:
         return doc
 
 
+# the last document's matches as tuples: the frames' own hooks ask for them once per hit,
+# and converting every match of the document each time cost more than the walk itself
+_converted: tuple[object, list[Match]] = (None, [])
+
+
 def matches(doc: Doc) -> list[Match]:
+    """The document's matches (after `nlp.pipe(n_process=2)` they arrive as lists)."""
+    global _converted
     raw = doc.user_data.get(USER_DATA_KEY, [])
-    return [(str(f), str(r), int(i), int(a), int(b)) for f, r, i, a, b in raw]
+    if _converted[0] is not raw:  # the cache holds `raw` itself, so its id is never reused
+        _converted = (raw, [(str(f), str(r), int(i), int(a), int(b)) for f, r, i, a, b in raw])
+    return list(_converted[1])
 
 
 @Language.factory("tkg_frames_v1", requires=["token.dep", "token.lemma"],

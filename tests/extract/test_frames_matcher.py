@@ -41,3 +41,20 @@ def test_walker_agrees_with_the_dependency_matcher() -> None:
         assert walked == matcher.find(doc, spacy_matcher=True), path.name
         total += len(walked)
     assert total > 100
+
+
+def test_matches_are_read_anew_for_each_document() -> None:
+    """`matches` keeps the last document's converted matches: another document, or the same
+    one matched again, must give its own."""
+    from extract.frames._compile import USER_DATA_KEY, matches
+
+    nlp = extractor().nlp
+    first = nlp("The Treasury designated Acme Trading Ltd on Monday.")
+    second = nlp("Officials said the weather was fine.")
+    found = matches(first)
+    assert found and found == matches(first)
+    matches(first).clear()  # a caller's copy: the cache keeps its own
+    assert matches(first) == found
+    assert matches(second) == [tuple(m) for m in second.user_data[USER_DATA_KEY]]
+    first.user_data[USER_DATA_KEY] = []
+    assert matches(first) == []
