@@ -109,3 +109,70 @@ def test_a_paper_company_or_a_resolution_is_no_body(ja: JapanesePipeline) -> Non
     result = run(ja, "これは国際連合安全保障理事会決議に違反する。資金はマカオの"
                      "ペーパーカンパニーを通じて送られた。")
     assert not any(e.type == "Organization" for e in result.entities)
+
+
+def test_an_official_by_family_name_and_post_is_a_person(ja: JapanesePipeline) -> None:
+    result = run(ja, "米国務省のハーパー報道官は声明で「不正な収入源を断つ」と述べた。")
+    assert {e.name for e in result.entities if e.type == "Person"} == {"ハーパー"}
+    # the post after the full name named before: that person again
+    again = run(ja, "米司法省のリサ・ハーパー次官補は会見した。ハーパー次官補は「追跡を続ける」と"
+                    "述べた。")
+    assert [e.name for e in again.entities if e.type == "Person"] == ["リサ・ハーパー"]
+    # a katakana common noun before a post is no person
+    none = run(ja, "同省のサイバー担当官は、セキュリティ大使の任命を歓迎した。")
+    assert not any(e.type == "Person" for e in none.entities)
+
+
+def test_a_prefectures_police_is_an_agency(ja: JapanesePipeline) -> None:
+    result = run(ja, "静岡県警は10日、北朝鮮の技術者に仕事を仲介したとして会社役員を逮捕した。"
+                     "同県警によると、全国の都道府県警察も注意を呼びかけている。")
+    agencies = {e.name for e in result.entities if e.type == "Agency"}
+    assert agencies == {"Shizuoka Prefectural Police"}
+    assert not any(e.type == "Organization" and "静岡" in e.name for e in result.entities)
+
+
+def test_an_agency_named_again_by_its_tail_is_that_agency(ja: JapanesePipeline) -> None:
+    result = run(ja, "韓国外交部は8日、独自制裁を発表した。外交部は「国際社会と連携する」と"
+                     "説明した。")
+    assert [e.name for e in result.entities if e.type in ("Agency", "Organization")] == [
+        "Ministry of Foreign Affairs of the Republic of Korea"]
+
+
+def test_kinds_of_companies_and_groups_are_no_names(ja: JapanesePipeline) -> None:
+    result = run(ja, "横浜市のソフトウェア会社の社員が、中国にいる技術者グループにアプリ開発会社を"
+                     "通じて仕事を発注した。")
+    assert not any(e.type == "Organization" for e in result.entities)
+
+
+_LISTED = ("我が国政府は、北朝鮮によるIT労働者の派遣に関与する以下の2団体及び1個人について、"
+           "資産凍結等の措置を講ずることを決定した。\n\n（1）団体\n"
+           "・朝鮮ソナム技術交流会社（Korea Sonam Technology Exchange Company）：平壌所在。"
+           "北朝鮮の軍需工業部傘下の企業。\n"
+           "・延吉ミョンサン網絡有限公司（Yanji Myongsan Network Co., Ltd.）：中国吉林省所在。\n"
+           "（2）個人\n・韓成男（ハン・ソンナム）：朝鮮ソナム技術交流会社の代表。\n")
+
+
+def test_a_list_items_description_and_a_parent_named_as_an_item(ja: JapanesePipeline) -> None:
+    """The sentence after an item's name on its line describes the item (the list goes
+    on); a body that the person's line names as employer is still the item its own line
+    heads."""
+    result = run(ja, _LISTED)
+    assert designated(result) == {("Japan", "朝鮮ソナム技術交流会社"),
+                                  ("Japan", "延吉ミョンサン網絡有限公司"), ("Japan", "韓成男")}
+    # the parent body named in prose after the list is no target
+    prose = run(ja, "我が国政府は、以下の者について資産凍結等の措置を講ずることを決定した。\n\n"
+                    "・韓成男（ハン・ソンナム）：朝鮮ソナム技術交流会社の代表。\n\n"
+                    "朝鮮ソナム技術交流会社は、北朝鮮の軍需工業部傘下の企業である。\n")
+    assert designated(prose) == {("Japan", "韓成男")}
+
+
+def test_an_agency_coordinated_after_a_korean_one_is_korean(ja: JapanesePipeline) -> None:
+    result = run(ja, "大韓民国外交部、警察庁は、10月20日、合同勧告を発表した。")
+    assert "Korean National Police Agency" in {e.name for e in result.entities}
+    japanese = run(ja, "外務省、警察庁は、10月20日、注意喚起を発表した。")
+    assert "National Police Agency of Japan" in {e.name for e in japanese.entities}
+
+
+def test_a_joint_advisory_named_by_its_states_is_no_company(ja: JapanesePipeline) -> None:
+    result = run(ja, "米韓合同勧告「北朝鮮IT労働者の手口」は、本人確認の強化を求めている。")
+    assert not any(e.type == "Organization" and "勧告" in e.name for e in result.entities)

@@ -38,7 +38,9 @@ from extract.lang.ja_mentions import (
     add_bracket_abbreviations,
     add_ministry_stems,
     add_state_genitive_agencies,
+    agency_tail,
     distribute_us_prefix,
+    owner_of_agency,
     repoint_short_forms,
 )
 from extract.lang.ja_noise import (
@@ -56,7 +58,9 @@ from extract.lang.ja_persons import (
     add_kana_then_kanji,
     add_latin_then_kana,
     add_reading_names,
+    add_titled_officials,
 )
+from extract.lang.ja_police import add_prefectural_police
 from extract.lang.ja_prose import apply_prose
 from extract.lang.ja_quoted import (
     add_glossed_bodies,
@@ -135,6 +139,7 @@ class JapanesePipeline:
         add_header_title(builder, self.native)  # a header's title line: an advisory
         add_titles(builder, self.native)  # names in a title (北朝鮮) are not mentions
         add_known_actors(builder, self.native)
+        add_prefectural_police(builder)  # 大阪府警, 神奈川県警察: a prefecture's police
         add_ministry_stems(builder, self.native)  # 外務、財務、経済産業の3省: three ministries
         drop_counted_governments(builder)  # 3カ国政府: the states counted, not "the government"
         distribute_us_prefix(builder, self.native)  # 米国務省、財務省: the US Treasury
@@ -154,6 +159,7 @@ class JapanesePipeline:
         self._katakana_names(builder)  # before the recognizer, which may take a part of one
         self._named(builder, doc)
         add_family_references(builder)  # パク氏, after the katakana names
+        add_titled_officials(builder)  # ミラー報道官: a person, or the one named before
         self._latin_names(builder)
         add_actor_pairs(builder, self.native)  # 米韓が…: both states, no person
         add_single_states(builder, self.native)  # 米、…を制裁: the US alone
@@ -277,8 +283,15 @@ class JapanesePipeline:
                                                       ent.end_char):
                     continue  # 関連会社, IT企業「X」, 【ワシントン共同】: no name
                 if ent.text in self.native.surfaces["ja"] or _KATAKANA_BEFORE_BRACKET.search(
-                        builder.text, max(0, ent.start_char - 40), ent.start_char):
+                        builder.text, max(0, ent.start_char - 40), ent.start_char) or \
+                        owner_of_agency(builder, ent.end_char):
                     continue  # キム・ヨンチョル(KIM Yong Chol): a person's romanization
+                agency = agency_tail(builder, ent.start_char, ent.text)
+                if agency is not None:  # 外交部 after 韓国外交部: that agency again
+                    builder.add(Found(ent.start_char, ent.end_char, ent.text, "Agency",
+                                      agency.id, agency.name, properties=dict(agency.properties),
+                                      confidence=0.8, alias=False))
+                    continue
                 english = english_gloss(builder.text, ent.end_char)
                 name = english or ent.text
                 # a Latin name is its own key (the same id as where it glosses a kana name),

@@ -86,10 +86,12 @@ def distribute_us_prefix(builder: DocBuilder, native: NativeGazetteer) -> None:
     agencies = sorted((f for f in builder.found if f.type == "Agency"), key=lambda f: f.start)
     for index in range(1, len(agencies)):  # by index: a repointed name leads the next
         previous, item = agencies[index - 1], agencies[index]
-        entry = native.surfaces["ja"].get("米" + item.text)
+        # 大韓民国外交部、警察庁: the ROK's police, as 米国務省、財務省 is the US Treasury
+        code = str(previous.properties.get("country", ""))
+        prefix = {"US": "米", "KR": "韓国"}.get(code, "")
+        entry = native.surfaces["ja"].get(prefix + item.text) if prefix else None
         if entry is None or entry.type != "Agency" or entry.id == item.id or \
-                previous.properties.get("country") != "US" or \
-                entry.properties.get("country", "US") != "US" or \
+                entry.properties.get("country", "US") != code or \
                 not coordinator.match(builder.text[previous.end:item.start]):
             continue
         builder.withdraw(item)
@@ -163,3 +165,18 @@ def add_state_genitive_agencies(builder: DocBuilder, native: NativeGazetteer) ->
         builder.add(Found(at, at + length, text[at:at + length], entry.type, entry.id,
                           entry.name, properties=entry_properties(entry), confidence=0.9,
                           alias=False))
+
+
+def agency_tail(builder: DocBuilder, start: int, surface: str) -> Found | None:
+    """外交部 after 韓国外交部, 警察局 after …サイバー警察局: a recognizer's body that is the
+    end of one agency named before it is that agency again, not a company."""
+    fuller = {f.id: f for f in builder.found if f.type == "Agency" and f.start < start
+              and len(f.text) > len(surface) and f.text.endswith(surface)}
+    return next(iter(fuller.values())) if len(fuller) == 1 else None
+
+
+def owner_of_agency(builder: DocBuilder, end: int) -> bool:
+    """国連安全保障理事会の専門家パネル: a body named only as whose listed body follows (…の
+    + an agency) belongs to that agency's name, no participant of its own."""
+    return builder.text[end:end + 1] == "の" and any(
+        f.start == end + 1 and f.type == "Agency" for f in builder.found)

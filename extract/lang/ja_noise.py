@@ -24,11 +24,17 @@ _DATELINE = re.compile(r"(?m)^\s*[【\[［][^】\]］\n]{1,24}[】\]］]")
 _GENERIC_MODIFIER = (r"(?:外国|海外|国内|米国?|日本|韓国|中国|ロシア|北朝鮮|欧米|関連|偽装|ダミー|"
                      r"フロント|電線|IT|ＩＴ|情報技術|技術|貿易|親|子|同|当該|民間|大手|中小|地元|各|"
                      r"ペーパー|幽霊|仲介|人材派遣|派遣|建設|物流|運送|IT関連|金融|送金|暗号資産|"
-                     r"仮想通貨|取引|被害|発注|受注|多数の|複数の|その他の)?")
+                     r"仮想通貨|取引|被害|発注|受注|多数の|複数の|その他の|"
+                     # an industry in katakana (ソフトウェア会社, アプリ開発会社): a kind
+                     r"(?:ソフトウェア|ソフト|システム|アプリ|ゲーム|セキュリティ|コンサルティング|"
+                     r"インターネット|ネット|ウェブ|ブロックチェーン|テクノロジー|ベンチャー|"
+                     r"スタートアップ|コンテンツ|デザイン|マーケティング)(?:開発|関連|系)?)?")
 _GENERIC_HEAD = (r"(?:企業|会社|法人|団体|組織|機関|業者|事業者|当局|政府|プラットフォーム|"
                  r"カンパニー)")
 _GENERIC = re.compile(r"^" + _GENERIC_MODIFIER + r"\s*" + _GENERIC_HEAD + r"$|"
-                      r"^[^\s、。]{1,8}大手$")  # スポーツ用品大手: "a major sporting-goods maker"
+                      r"^[^\s、。]{1,8}大手$|"  # スポーツ用品大手: "a major sporting-goods maker"
+                      # 技術者グループ, ハッカーグループ: people described by their trade
+                      r"^[^\s、。]{0,6}(?:技術者|労働者|ハッカー|犯罪者?|人材|開発者)グループ$")
 # a region of a state (西部アリゾナ州…) starts a place, never a name
 _PLACE_LIKE = re.compile(r"^(?:東部|西部|南部|北部|中部|中西部|南東部)|[ァ-ヺー]{2,}州")
 # a quoted katakana word for a thing, not a company: 「ラップトップ・ファーム」
@@ -37,7 +43,9 @@ _THING = re.compile(r"(?:ファーム|スキーム|システム|サービス|ソ
 _RESIDENCE_END = re.compile(r"(?:在住|所在|出身|在籍|駐在)$")
 # a text of law named after its body (国際連合安全保障理事会決議, 外国為替及び外国貿易法): an
 # instrument, never a participant
-_INSTRUMENT_END = re.compile(r"(?:決議|決議案|条約|協定|法|法律|規則|大統領令|命令|告示)$")
+# (米韓合同勧告, …共同声明: a statement, named as an advisory if at all)
+_INSTRUMENT_END = re.compile(r"(?:決議|決議案|条約|協定|法|法律|規則|大統領令|命令|告示|勧告|"
+                             r"声明|注意喚起|報告書|ガイダンス)$")
 # "and others" glued on (情報機関トップら8人): a group described, not a name
 _AND_OTHERS = re.compile(r"[一-龥ァ-ヺー]ら$")
 # a date (12月2日) or a paragraph number and its space (1　…): no name

@@ -148,3 +148,41 @@ def add_family_references(builder: DocBuilder) -> None:
                 builder.add(Found(start, match.end(group), family, "Person", owner.id,
                                   owner.name, confidence=0.8, alias=False))
                 break
+
+
+# an official named by the family name and the post (ポライト次官補, ミラー報道官): a person;
+# katakana common nouns before a post (サイバー担当官) are none
+_POST = (r"(?:報道官|国務長官|司法長官|財務長官|副長官|長官|次官補|次官|大使|特使|特別代表|"
+         r"特別捜査官|捜査官|連邦検事|検事|判事|裁判官|副大統領|大統領|首相|外相|議員|弁護士)")
+_KANA_OFFICIAL = re.compile(r"(?<![ァ-ヺー・＝])(?P<family>[ァ-ヺー]{2,8})" + _POST)
+_COMMON_KATAKANA = re.compile(r"^(?:サイバー|デジタル|セキュリティ|テロ|エネルギー|システム|"
+                              r"ネットワーク|データ|リスク|コンプライアンス|プロジェクト|チーム|"
+                              r"グループ|センター|オフィス|スポーツ|メディア|ビジネス)$")
+
+
+def add_titled_officials(builder: DocBuilder) -> None:
+    """ミラー報道官: the one person named before whose family name it is (ジョン・ミラー), else
+    a person of its own named by the katakana."""
+    persons = [f for f in builder.found if f.type == "Person" and not f.unnamed]
+    for match in _KANA_OFFICIAL.finditer(builder.text):
+        family = match.group("family")
+        start, end = match.span("family")
+        if _COMMON_KATAKANA.match(family):
+            continue
+        owners = {f.id: f for f in persons if f.start < start and _has_family(f.text, family)}
+        if len(owners) > 1:
+            continue
+        # the recognizer's bare ハーパー, when the full name came before: that person's
+        bare = [f for f in builder.found if f.start == start and f.end == end and
+                f.type == "Person" and owners and f.id not in owners]
+        for found in bare:
+            builder.withdraw(found)
+        if any(f.start < end and start < f.end for f in builder.found):
+            continue
+        if owners:
+            owner = next(iter(owners.values()))
+            builder.add(Found(start, end, family, "Person", owner.id, owner.name,
+                              confidence=0.8, alias=False))
+            continue
+        builder.add(Found(start, end, family, "Person", f"person:{native_slug(family)}",
+                          family, confidence=0.7))

@@ -209,6 +209,7 @@ def _following_list(builder: DocBuilder, spans: list[Span], index: int) -> list[
     cues = CUES[builder.lang]
     out: list[Found] = []
     parents = _named_as_parent(builder, cues)
+    in_item = False  # the last line read was a list item
     for span in spans[index + 1:index + 60]:
         line = span.text(builder.text)
         if line.startswith("|"):  # a table: each data row lists one (header rows name none)
@@ -216,8 +217,15 @@ def _following_list(builder: DocBuilder, spans: list[Span], index: int) -> list[
             item = row_item(builder, row) if row is not None else None
             out += [item] if item is not None else []
             continue
+        if in_item and builder.text[builder.text.rfind("\n", 0, span.start) + 1:
+                                    span.start].strip():
+            continue  # ・A社：平壌所在。B部傘下の企業。: the item's description goes on its line
+        # (a body named elsewhere as a parent, B社の代表, is still an item where a list mark
+        # heads it: ・B社（…）：所在地)
         items = [f for f in builder.in_span(span, TARGETS) if not f.unnamed
-                 and f.properties.get("kind") != "worker_group" and f.id not in parents]
+                 and f.properties.get("kind") != "worker_group" and (
+                     f.id not in parents or (builder.lang == "ja" and _LIST_ITEM.match(line)
+                                             and f.start - span.start <= 2))]
         attribute = _ATTRIBUTE.match(line)
         if attribute and not _LIST_ITEM.match(line[:attribute.start(1)] or " "):
             if _NUMBERING.sub("", attribute.group(1)) in _NAME_LABELS:  # （1）氏名：
@@ -230,6 +238,7 @@ def _following_list(builder: DocBuilder, spans: list[Span], index: int) -> list[
             break  # □ 이번 지정은 … 한 조치이다.: a paragraph of prose, not an item
         if _LIST_ITEM.match(line) or starts_with_name:
             out += _coordinated(builder, items, cues)
+            in_item = True
             continue
         if not items and _SUBHEADING.match(line):
             continue
