@@ -18,8 +18,10 @@ CHAPMAN_DOCS = C1_DOCS | {"ko-news-chapman-sentencing-2025-07-24",
                           "f3-wire-arizona-laptop-farm-chain-2025-07-25",
                           "ja-news-chapman-sentencing-2025-07-25",
                           "e3-background-note-us-actions-it-worker-revenue-2025-12-10",
-                          # an advisory that recalls her case, a Korean report of her charges
+                          # an advisory that recalls her case, a Korean report of her charges,
+                          # the release on her plea
                           "f11-advisory-client-alert-ofsi-dprk-it-workers-2024-09-19",
+                          "f14-usao-dc-chapman-guilty-plea-laptop-farm-2025-02-11",
                           "ko-fresh2-chapman-didenko-indictments-2024-05-17"}
 
 
@@ -69,16 +71,20 @@ def test_facilitation_chain_reaches_the_regime_with_amounts(gold_client: TestCli
     # the scheme's figures, never added to them
     (estimate,) = [f for f in revenue["figures"] if f["low_usd"] == 250000000]
     assert [e["modality"] for e in estimate["estimates"]] == ["estimate"]
-    assert (revenue["total_low_usd"], revenue["total_high_usd"]) == (17100000, 23900000)
-    # the Japanese report's and the wire story's $17.1 million are the court's figure, not
-    # a third and fourth one
-    (court,) = [f for f in revenue["figures"] if f["low_usd"] == 17100000]
+    # the plea release's "more than $17 million" is the low end (the total is at least it)
+    assert (revenue["total_low_usd"], revenue["total_high_usd"]) == (17000000, 23900000)
+    # the Japanese report's and the wire story's $17.1 million are the court's figure, and
+    # the plea release's "more than $17 million" agrees with it: one figure, not four
+    (court,) = [f for f in revenue["figures"] if f["low_usd"] <= 17100000 <= f["high_usd"]]
+    assert (court["low_usd"], court["high_usd"]) == (17000000, 17100000)
     assert set(court["documents"]) == {"c1-doj-chapman-sentencing-2025-07-24",
                                        "ja-news-chapman-sentencing-2025-07-25",
-                                       "f3-wire-arizona-laptop-farm-chain-2025-07-25"}
+                                       "f3-wire-arizona-laptop-farm-chain-2025-07-25",
+                                       "f14-usao-dc-chapman-guilty-plea-laptop-farm-2025-02-11"}
     assert revenue["note"] and set(revenue["documents"]) == C1_DOCS | {
         "ja-news-chapman-sentencing-2025-07-25", "f3-wire-arizona-laptop-farm-chain-2025-07-25",
-        "ko-fresh2-chapman-didenko-indictments-2024-05-17"}
+        "ko-fresh2-chapman-didenko-indictments-2024-05-17",
+        "f14-usao-dc-chapman-guilty-plea-laptop-farm-2025-02-11"}
 
 
 def test_facilitation_chain_through_a_company(gold_client: TestClient) -> None:

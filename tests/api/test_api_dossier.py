@@ -116,8 +116,9 @@ def test_facilitator_dossier_has_case_money_and_sources(gold_client: TestClient)
     docs = {doc["id"]: doc for doc in d["documents"]}
     # the Korean and Japanese news reports of her sentencing land on the same person, and so
     # does an analyst's note recalling it, a wire story telling her chain, an advisory that
-    # recalls her case and a Korean report of her charges
+    # recalls her case, a Korean report of her charges and the release on her plea
     assert set(docs) == {"f3-wire-arizona-laptop-farm-chain-2025-07-25",
+                         "f14-usao-dc-chapman-guilty-plea-laptop-farm-2025-02-11",
                          "f11-advisory-client-alert-ofsi-dprk-it-workers-2024-09-19",
                          "ko-fresh2-chapman-didenko-indictments-2024-05-17",
                          "c1-doj-chapman-charges-2024-05-16",
