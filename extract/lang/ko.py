@@ -29,6 +29,7 @@ from extract.lang.ko_orgs import (
     add_bracketed_companies,
     add_company_short_mentions,
     add_spaced_companies,
+    join_names_without_state,
 )
 from extract.lang.ko_partners import add_coordinated_names
 from extract.lang.ko_persons import add_persons, looks_like_name, strip_particle
@@ -87,6 +88,7 @@ class KoreanPipeline:
         self._organizations(builder)
         add_spaced_companies(builder, self.dictionary_noun)
         add_company_short_mentions(builder)
+        join_names_without_state(builder)
         add_western_persons(builder, self.tokens(text), self.native, self.dictionary_noun,
                             self.tokens)
         add_persons(builder, self.tokens, self.native, self.dictionary_noun)

@@ -113,9 +113,34 @@ def passive_subjects(builder: DocBuilder, spans: list[Span], index: int,
     return []
 
 
+# "these N companies" (이 두 북한 회사도, 이 세 기관을): the bodies the sentence before names
+_COUNTED = re.compile(r"(?<![가-힣])이\s*(?P<n>두|세|네|[2-4])\s*(?:[가-힣]+\s+)?"
+                      r"(?:회사|기업|법인|기관|업체|단체)(?:도|를|을)(?![가-힣])")
+_NUMBERS = {"두": 2, "세": 3, "네": 4}
+
+
+def _named_before(builder: DocBuilder, span: Span, count: int) -> list[Found]:
+    """The companies the sentence right before `span` names, if there are exactly
+    `count` of them (never the workers as a group)."""
+    end = span.start
+    start = max(builder.text.rfind(".", 0, max(end - 2, 0)),
+                builder.text.rfind("\n", 0, max(end - 1, 0))) + 1
+    named: dict[str, Found] = {}
+    for found in builder.found:
+        if start <= found.start and found.end <= end and found.type == "Organization" \
+                and not found.unnamed and found.properties.get("kind") != "worker_group":
+            named.setdefault(found.id, found)
+    return list(named.values()) if len(named) == count else []
+
+
 def earlier_targets(builder: DocBuilder, span: Span, at: int) -> list[Found]:
     """The targets of the designations reported before, when the designation refers to them
-    as "these" (이들 …을); none if it names no such anaphor."""
+    as "these" (이들 …을); "these N companies" (이 두 회사도) are the N companies the
+    sentence before names; none if it names no such anaphor."""
+    counted = _COUNTED.search(builder.text, span.start, at)
+    if counted:
+        number = counted.group("n")
+        return _named_before(builder, span, _NUMBERS.get(number) or int(number))
     if not EARLIER.search(builder.text, span.start, at):
         return []
     # "these" are the targets of the acts the report reports, not of one it only recalls

@@ -130,6 +130,33 @@ def add_company_short_mentions(builder: DocBuilder) -> None:
                               confidence=0.75, alias=False))
 
 
+# the state's name a DPRK company's full name opens with (조선X무역회사, later X무역회사)
+_STATE_PREFIX = "조선"
+
+
+def join_names_without_state(builder: DocBuilder) -> None:
+    """A company written again without the state's name it opened with (조선X무역총회사,
+    then X무역총회사): the same company, when exactly one company of the document has that
+    full name; a company written only in the short form stays itself."""
+    full: dict[str, set[str]] = {}
+    named: dict[str, Found] = {}
+    for found in builder.found:
+        if found.type == "Organization" and found.text.startswith(_STATE_PREFIX) and \
+                re.fullmatch(r"[가-힣]+", found.text):
+            full.setdefault(found.text[len(_STATE_PREFIX):], set()).add(found.id)
+            named[found.id] = found
+    for found in list(builder.found):
+        ids = full.get(found.text, set())
+        if found.type != "Organization" or len(ids) != 1 or found.id in ids or \
+                len(found.text) < 4:
+            continue
+        (owner,) = ids
+        builder.withdraw(found)
+        builder.add(Found(found.start, found.end, found.text, "Organization", owner,
+                          named[owner].name, aliases=(found.text,),
+                          properties={"kind": "company"}, confidence=found.confidence))
+
+
 def company_short_names(builder: DocBuilder) -> set[str]:
     """The proper parts of the document's Korean company names (소백수 of 소백수무역회사)."""
     out = set()

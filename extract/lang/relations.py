@@ -224,8 +224,9 @@ def _following_list(builder: DocBuilder, spans: list[Span], index: int) -> list[
         # heads it: ・B社（…）：所在地)
         items = [f for f in builder.in_span(span, TARGETS) if not f.unnamed
                  and f.properties.get("kind") != "worker_group" and (
-                     f.id not in parents or (builder.lang == "ja" and _LIST_ITEM.match(line)
-                                             and f.start - span.start <= 2))]
+                     not _context(builder, parents, f, span)
+                     or (builder.lang == "ja" and _LIST_ITEM.match(line)
+                         and f.start - span.start <= 2))]
         attribute = _ATTRIBUTE.match(line)
         if attribute and not _LIST_ITEM.match(line[:attribute.start(1)] or " "):
             if _NUMBERING.sub("", attribute.group(1)) in _NAME_LABELS:  # （1）氏名：
@@ -267,12 +268,25 @@ def _marked_paragraph(builder: DocBuilder, span: Span, first: Found) -> bool:
 _ITEM_HEAD = 12  # a mark, a number and a label (1. 성명: , □ 대상 기관:) before the name
 
 
-def _named_as_parent(builder: DocBuilder, cues: LanguageCues) -> set[str]:
+def _named_as_parent(builder: DocBuilder, cues: LanguageCues) -> dict[str, int]:
     """Bodies the document names as what others belong to (313총국 소속 X, 군수공업부 산하
-    Y): a line that then describes such a body ("ㅇ 313총국은 …") is context for the
-    designation, not an item of its list."""
-    return {f.id for f in builder.found if f.type == "Organization"
-            and cues.affiliation.match(builder.text[f.end:f.end + 8])}
+    Y), each with where it is first so named: a line that then describes such a body
+    ("ㅇ 313총국은 …") is context for the designation, not an item of its list. (Korean:
+    an item listed before a later item names it as a post's body, "▲A: X 대표단장", is
+    still an item.)"""
+    out: dict[str, int] = {}
+    for f in builder.found:
+        if f.type == "Organization" and cues.affiliation.match(builder.text[f.end:f.end + 8]):
+            out[f.id] = min(out.get(f.id, f.start), f.start)
+    return out
+
+
+def _context(builder: DocBuilder, parents: dict[str, int], item: Found, span: Span) -> bool:
+    """Is the body on a list line one the document names as a parent (context, not an
+    item)? Korean: only if so named before the line."""
+    if item.id not in parents:
+        return False
+    return builder.lang != "ko" or parents[item.id] < span.start
 
 
 def _coordinated(builder: DocBuilder, items: list[Found], cues: LanguageCues) -> list[Found]:
