@@ -147,14 +147,19 @@ _BY = {"by", "from"}
 def _without_author(span: Span) -> Span:
     """"the Guidance on the Example Workers by the Department of State": a body the
     gazetteer knows, after "by" or "from" at the end of a title, is who issued it, not part
-    of its title ("... Hiring by North Korean Developers" names no body and stays)."""
+    of its title ("... Hiring by North Korean Developers" names no body and stays). A state
+    after "from" is where the title's subject comes from ("Guidance on Remote Developers
+    from North Korea"), not its issuer: only "by" gives a state that role."""
     doc = span.doc
     for ent in doc.ents:
         if ent.end != span.end or ent.start <= span.start or \
                 ent.label_ not in {"Agency", "Country"}:
             continue
         cut = ent.start - (1 if doc[ent.start - 1].lower_ == "the" else 0)
-        if cut - 1 > span.start + 2 and doc[cut - 1].lower_ in _BY:
+        word = doc[cut - 1].lower_
+        if word == "from" and ent.label_ == "Country":
+            continue
+        if cut - 1 > span.start + 2 and word in _BY:
             return Span(doc, span.start, cut - 1, label=span.label_, span_id=span.id_)
     return span
 

@@ -63,6 +63,13 @@ def test_the_issuer_after_a_title_is_not_part_of_it() -> None:
                   "Korean Developers when screening applicants.")
     assert _names(inner, "Advisory") == [
         "Guidance on Fraudulent Remote Hiring by North Korean Developers"]
+    # look-alike: a state after "from" is where the subject comes from, not the issuer
+    origin = _news("Recruiters should read the Guidance on Remote Engineers from Laos before "
+                   "hiring contractors.")
+    assert _names(origin, "Advisory") == ["Guidance on Remote Engineers from Laos"]
+    issued = _news("Recruiters should read the Guidance on Kestrel Remote Engineers from the "
+                   "Department of State before hiring contractors.")
+    assert _names(issued, "Advisory") == ["Guidance on Kestrel Remote Engineers"]
 
 
 def test_a_reference_followed_by_its_title_is_that_title() -> None:
