@@ -171,10 +171,12 @@ def find_descriptors(text: str) -> list[Descriptor]:
 
 
 def _apart(found: list[Descriptor]) -> list[Descriptor]:
-    """Mark the counted descriptions that share a name with a different count."""
-    counts: dict[str, set[tuple[int | None, str]]] = {}
+    """Mark the counted descriptions that share a name with a different count. The count's
+    value tells groups apart, not its qualifier: "over 90 firms ... the 90 firms" restates
+    one group's count."""
+    counts: dict[str, set[int]] = {}
     for d in found:
         if d.plural and d.count is not None:
-            counts.setdefault(d.name.lower(), set()).add((d.count, d.count_qualifier))
+            counts.setdefault(d.name.lower(), set()).add(d.count)
     return [replace(d, apart=True) if len(counts.get(d.name.lower(), ())) > 1 else d
             for d in found]
