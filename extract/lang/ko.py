@@ -32,7 +32,12 @@ from extract.lang.ko_orgs import (
     join_names_without_state,
 )
 from extract.lang.ko_partners import add_coordinated_names
-from extract.lang.ko_persons import add_persons, looks_like_name, strip_particle
+from extract.lang.ko_persons import (
+    add_persons,
+    drop_bylines,
+    looks_like_name,
+    strip_particle,
+)
 from extract.lang.ko_statements import add_statement_authors
 from extract.lang.ko_western import add_western_persons
 from extract.lang.money import find_money
@@ -94,6 +99,7 @@ class KoreanPipeline:
         add_persons(builder, self.tokens, self.native, self.dictionary_noun)
         add_coordinated_names(builder, looks_like_name, self.dictionary_noun,
                               {*self.native.surfaces["ko"], *self.native.places["ko"]})
+        drop_bylines(builder)
         self._latin_names(builder)
         self._payments(builder)
         extraction = conclude(builder, "ko", self._document_rules)

@@ -198,3 +198,16 @@ def add_persons(builder: DocBuilder, tokens_of: Callable[[str], Tokens],
             at = text.find(latin, end)
             builder.add(Found(at, at + len(latin), latin, "Person", entity_id, english,
                               confidence=0.95))
+
+
+# a news byline: the reporter's name, their title and "=" before the story or an e-mail
+# after it ((서울=연합뉴스) 김철수 기자 = …, [워싱턴=뉴시스] 이영희 특파원 = …, 김철수 기자
+# kim@example.com): the one who writes, no participant of any fact
+_BYLINE = re.compile(r"^\s*(?:기자|특파원|통신원)\s*(?:=|[A-Za-z0-9._%+-]+@)")
+
+
+def drop_bylines(builder: DocBuilder) -> None:
+    """Withdraw the reporter named in a byline (its other mentions, if any, stay)."""
+    for found in list(builder.found):
+        if found.type == "Person" and _BYLINE.match(builder.text[found.end:found.end + 40]):
+            builder.withdraw(found)
