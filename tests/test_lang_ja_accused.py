@@ -176,3 +176,29 @@ def test_an_agency_coordinated_after_a_korean_one_is_korean(ja: JapanesePipeline
 def test_a_joint_advisory_named_by_its_states_is_no_company(ja: JapanesePipeline) -> None:
     result = run(ja, "米韓合同勧告「北朝鮮IT労働者の手口」は、本人確認の強化を求めている。")
     assert not any(e.type == "Organization" and "勧告" in e.name for e in result.entities)
+
+
+_UNNAMED = ("２　我が国は、本日の閣議了解に基づき、北朝鮮のサイバー活動に関与する2団体及び3個人を、"
+            "資産凍結等の措置の対象として{verb}。\n\n３　対象者\n別紙のとおり。\n\n（別紙）\n"
+            "１　団体（2団体）\n①ヘバラギ貿易会社（Haebaragi Trading Company）\n"
+            "②ソンムル技術有限会社（Sonmul Technology LLC）\n"
+            "２　個人（3個人）\n北朝鮮籍の者を含む3名（氏名等は外務省告示による）\n")
+
+
+def test_persons_counted_but_never_named_are_one_unnamed_group(ja: JapanesePipeline) -> None:
+    result = run(ja, _UNNAMED.format(verb="新たに指定した"))
+    groups = [e for e in result.entities if e.type == "Person"]
+    assert [(g.unnamed, g.properties.get("count")) for g in groups] == [(True, 3)]
+    assert ("Japan", "3個人") in designated(result)
+    # a plan designates nobody
+    planned = run(ja, _UNNAMED.format(verb="指定する予定である"))
+    assert not any(e.type == "Person" for e in planned.entities)
+
+
+def test_counted_persons_named_in_the_annex_make_no_group(ja: JapanesePipeline) -> None:
+    """Nor does a count the text never describes again (3個人 alone, a news report's
+    1個人): the annex tests above count persons and list only bodies."""
+    named = _UNNAMED.replace("北朝鮮籍の者を含む3名（氏名等は外務省告示による）",
+                             "①キム・ソンイル\n②リ・チョルミン\n③パク・ヨンホ")
+    result = run(ja, named.format(verb="新たに指定した"))
+    assert not any(e.type == "Person" and e.unnamed for e in result.entities)

@@ -75,6 +75,7 @@ from extract.lang.ja_reported import apply_legal_basis, apply_reported_actors
 from extract.lang.ja_sanctions import apply_sanctions, drop_counted_governments
 from extract.lang.ja_short_names import add_bracket_short_names
 from extract.lang.ja_states import add_actor_pairs, add_single_states, share_pair_acts
+from extract.lang.ja_unnamed import apply_unnamed_persons
 from extract.lang.ko import add_payment
 from extract.lang.money import find_money
 from extract.lang.names import add_short_references
@@ -197,6 +198,7 @@ class JapanesePipeline:
         apply_also_targets(builder, spans)  # …を指定した。Yも対象になった
         apply_items(builder, spans)  # ① A社 … ③ C：A社の代表; ・A社（米国が指定）
         apply_relative_designations(builder, spans)  # 米国が2023年に指定したX社は
+        apply_unnamed_persons(builder, spans)  # 3団体及び4個人を指定: persons never named
         keep_body_designators(builder)  # a headline's department yields to the body's office
         share_pair_acts(builder)  # 米韓両国は…指定した: each state's act
 
