@@ -61,3 +61,18 @@ def test_a_term_handed_down(ko: KoreanPipeline) -> None:
     result = ko.extract("미국 연방법원에서 유죄가 확정되면 다니엘 후버(41)에게 징역 20년형이 "
                         "내려질 수 있다.", _meta())
     assert not [r for r in result.relations if r.type in ("SENTENCED", "DEFENDANT_IN")]
+
+
+def test_a_term_received_with_other_penalties(ko: KoreanPipeline) -> None:
+    """X가 징역 96개월과 보호관찰 3년, 몰수 명령을 받았다: sentenced; look-alikes: what the
+    charge could carry, a prosecutor's request (구형), a negation."""
+    result = ko.extract("미 법무부는 북한 IT 노동자들에게 신분을 빌려준 다니엘 후버(41)가 징역 "
+                        "96개월과 보호관찰 3년, 20만 달러 몰수 명령을 받았다고 밝혔다.", _meta())
+    assert {(r.type, r.properties.get("months")) for r in result.relations
+            if r.type == "SENTENCED"} == {("SENTENCED", 96)}
+    for text in ("미 법무부는 다니엘 후버(41)가 유죄 판결을 받으면 최대 징역 20년과 벌금 25만 "
+                 "달러를 받을 수 있다고 밝혔다.",
+                 "미국 검찰은 다니엘 후버(41)에게 징역 8년과 몰수를 구형했다.",
+                 "미국 법원에서 다니엘 후버(41)는 징역 20년과 벌금을 받지 않았다."):
+        result = ko.extract(text, _meta())
+        assert not [r for r in result.relations if r.type == "SENTENCED"], text

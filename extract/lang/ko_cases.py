@@ -35,8 +35,11 @@ _TERM_BEFORE = re.compile(r"(?<!\d)(?:(?P<y>\d{1,2})\s*년)?\s*(?:(?P<m>\d{1,3})
                           r"(?:의\s*)?(?:징역|금고|실)?형")
 # (징역 3년 형을 받았다, 징역 5년에 처해졌다: the sentence received without 선고; not a
 # maximum the charge carries, 징역 20년에 처해질 수 있다 / 받을 수 있다)
+# (the term with the other penalties it came with: 징역 96개월과 보호관찰 3년, 몰수 명령을
+# 받았다)
 _RECEIVED = re.compile(r"선고(?:를|가)?\s*받|선고받|^\s*(?:형|형을|을|를)\s*받(?:았|은|고)|"
-                       r"^\s*(?:형)?에\s*처해(?:졌|진\s)")
+                       r"^\s*(?:형)?에\s*처해(?:졌|진\s)|"
+                       r"^\s*(?:형)?(?:과|와)\s*[^.]{0,40}?(?:을|를)\s*받(?:았|은\s)")
 # (a term handed down: X에게 징역 40개월형이 내려졌다, 법원은 X에게 … 형을 내렸다)
 _IMPOSED = re.compile(r"선고(?:했|하였|한다|됐|되었)|형(?:이|을)\s*(?:내려(?:졌|진\s)|내렸)")
 # a sentence the defendant would or could receive, not one received: 선고받게 된다,
