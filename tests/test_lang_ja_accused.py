@@ -202,3 +202,16 @@ def test_counted_persons_named_in_the_annex_make_no_group(ja: JapanesePipeline) 
                              "①キム・ソンイル\n②リ・チョルミン\n③パク・ヨンホ")
     result = run(ja, named.format(verb="新たに指定した"))
     assert not any(e.type == "Person" and e.unnamed for e in result.entities)
+
+
+def test_an_advisory_about_a_listed_group_warns_about_it(ja: JapanesePipeline) -> None:
+    result = run(ja, "経済産業省は、本日、「北朝鮮IT労働者に関する発注企業への注意喚起」を"
+                     "公表した。北朝鮮IT労働者は身分を偽って仕事を受注している。")
+    kinds = {e.id: (e.type, e.name) for e in result.entities}
+    assert ("Advisory", "DPRK IT workers") in {
+        (kinds[r.source][0], kinds[r.target][1]) for r in result.relations
+        if r.type == "WARNS_ABOUT"}
+    # a title about an act, and a statement, warn about no group by their titles
+    other = run(ja, "外務省は「北朝鮮のサイバー活動に関する注意喚起」を公表した。日米韓は"
+                    "「北朝鮮IT労働者に関する共同声明」を発出した。北朝鮮IT労働者は身分を偽る。")
+    assert not [r for r in other.relations if r.frame == "title-topic.ja.v1"]

@@ -75,6 +75,7 @@ from extract.lang.ja_reported import apply_legal_basis, apply_reported_actors
 from extract.lang.ja_sanctions import apply_sanctions, drop_counted_governments
 from extract.lang.ja_short_names import add_bracket_short_names
 from extract.lang.ja_states import add_actor_pairs, add_single_states, share_pair_acts
+from extract.lang.ja_topic_titles import apply_title_topics
 from extract.lang.ja_unnamed import apply_unnamed_persons
 from extract.lang.ko import add_payment
 from extract.lang.money import find_money
@@ -201,6 +202,7 @@ class JapanesePipeline:
         apply_unnamed_persons(builder, spans)  # 3団体及び4個人を指定: persons never named
         keep_body_designators(builder)  # a headline's department yields to the body's office
         share_pair_acts(builder)  # 米韓両国は…指定した: each state's act
+        apply_title_topics(builder, self.native)  # 北朝鮮IT労働者に関する注意喚起: warns
 
     def _person(self, builder: DocBuilder, start: int, end: int, surface: str,
                 reading: str, confidence: float) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from extract.gazetteer import GazetteerEntry
+from extract.lang.common import DocBuilder, Span
 from extract.lang.native import NativeGazetteer
 
 _TOPIC_END = "に関する"
@@ -43,3 +44,25 @@ def topic_advisory(phrase: str, text: str, native: NativeGazetteer) -> Gazetteer
         if head.endswith(_TOPIC_END) and _mentions_topic(text, head[:-len(_TOPIC_END)]):
             found[entry.id] = entry
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# the topic of a title: what comes before 「に関する」 (北朝鮮IT労働者に関する…注意喚起)
+_TOPIC = re.compile(r"^(?P<topic>[^「」『』、。]{2,30}?)(?:に関する|についての)")
+_WARNING_KINDS = ("注意喚起", "注意報", "勧告", "ガイダンス", "アドバイザリー")  # not a 声明
+
+
+def apply_title_topics(builder: DocBuilder, native: NativeGazetteer) -> None:
+    """An advisory whose title is about a listed group or unit (北朝鮮IT労働者に関する企業等に
+    対する注意喚起) warns about it, when the document names that group: the title says what
+    the advisory is about. A title about an act or a thing (…サイバー活動に関する声明) gives
+    none; the group must be the whole topic. A statement (声明) names its topic broadly
+    and is left to its sentences."""
+    for found in [f for f in builder.found if f.type == "Advisory" and not f.unnamed]:
+        if not found.text.endswith(_WARNING_KINDS):
+            continue
+        topic = _TOPIC.match(found.text)
+        entry = native.surfaces["ja"].get(topic.group("topic")) if topic else None
+        if entry is None or entry.type != "Organization" or entry.id not in builder.entities:
+            continue
+        builder.relate("WARNS_ABOUT", found.id, entry.id, Span(found.start, found.end),
+                       frame="title-topic.ja.v1", confidence=0.6)
