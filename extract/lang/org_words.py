@@ -147,6 +147,7 @@ def _pinyin(kanji: str) -> str:
     return "".join(lazy_pinyin(kanji))
 
 
+@lru_cache(maxsize=65536)  # crosslink.py asks for every English name: remembered
 def reads_as(native: str, latin: str) -> bool:
     """Is a native proper run a rendering of Latin word(s) ("Huaxing", "Paekyang")?"""
     word = latin.replace(" ", "")
@@ -210,6 +211,7 @@ def _align(tokens: tuple[str, ...], words: tuple[str, ...]) -> int:
     return best
 
 
+@lru_cache(maxsize=65536)  # crosslink.py asks for every English name: remembered
 def fit(native: str, english: str) -> Fit:
     """How a native organization name fits one English name (see the module's note)."""
     tokens = _tokens(native)

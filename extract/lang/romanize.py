@@ -188,14 +188,21 @@ def _fold(text: str) -> str:
     return romanization_key(text)
 
 
+@lru_cache(maxsize=65536)
+def _syllable_keys(syllable: str, surname: bool,
+                   spellings: Callable[[str, bool], Iterable[str]], fold: bool) -> frozenset[str]:
+    """A syllable's spellings folded (or lower-cased), once per syllable: a Japanese or
+    Korean document's names are compared with every English name read so far, and building
+    these sets anew for each comparison cost more than reading the document."""
+    key_of = _fold if fold else str.lower
+    return frozenset(key_of(s) for s in spellings(syllable, surname))
+
+
 def _fits(syllables: list[tuple[str, bool]], target: str,
           spellings: Callable[[str, bool], Iterable[str]], fold: bool = True) -> bool:
     """Can `target` (folded, unless `fold` is off) be cut into one spelling per syllable,
     in order?"""
-    key_of = _fold if fold else str.lower
-    folded = [{k for k in (key_of(s) for s in spellings(syl, sur)) if k} | (
-        {""} if any(key_of(s) == "" for s in spellings(syl, sur)) else set())
-        for syl, sur in syllables]
+    folded = [_syllable_keys(syl, sur, spellings, fold) for syl, sur in syllables]
 
     @cache
     def walk(index: int, pos: int) -> bool:
@@ -222,6 +229,10 @@ def _latin_words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s\-‐'’.,·]+", name) if w]
 
 
+# The comparisons below depend on their two strings alone; extract/lang/crosslink.py asks
+# them for every native name against every English name read so far, so they are
+# remembered across documents.
+@lru_cache(maxsize=65536)
 def same_person_name(hangul: str, latin: str) -> bool:
     """Is `latin` a romanization of the Hangul name, family name first or last,
     hyphenated or not ("심현섭" ~ "Sim Hyon Sop", "Shim Hyun-sub", "Hyeon-seop Sim")?"""
@@ -238,6 +249,7 @@ def same_person_name(hangul: str, latin: str) -> bool:
                for order in orders)
 
 
+@lru_cache(maxsize=65536)
 def same_word(hangul: str, latin: str) -> bool:
     """Is one Latin word a romanization of a Hangul word ("진영" ~ "Chinyong"/"Jinyong")?"""
     if not is_hangul(hangul) or not latin.isascii():
@@ -317,6 +329,7 @@ def _kana_spellings(syllable: str, surname: bool) -> Iterable[str]:
         yield from _SURNAME_EXTRA.get(syllable, ())
 
 
+@lru_cache(maxsize=65536)
 def same_katakana_name(hangul: str, katakana: str) -> bool:
     """Is the katakana a Japanese rendering of the Hangul name (심현섭 ~ シム・ヒョンソプ)?"""
     hangul = hangul.replace(" ", "")
@@ -334,6 +347,7 @@ def same_katakana_name(hangul: str, katakana: str) -> bool:
 _MORA = re.compile(r"ッ?[ァ-ヺ][ャュョァィゥェォ]?ー?|ー")
 
 
+@lru_cache(maxsize=65536)
 def _kana_key(katakana: str) -> str:
     return "".join(_fold(katakana_to_romaji(m.group(0))) for m in _MORA.finditer(katakana))
 
@@ -358,6 +372,11 @@ def hangul_candidates(latin: str, limit: int = 64) -> list[str]:
     """Hangul spellings a romanized name may stand for, one syllable per Latin syllable word
     ("Sim Hyon Sop" -> ["심현섭", "심현솝", ...]); the reverse of `canonical`. Names written
     as one word per syllable only: a joined given name ("Hyonsop") is ambiguous to cut."""
+    return list(_hangul_candidates(latin, limit))
+
+
+@lru_cache(maxsize=16384)  # asked for every English name at each native document
+def _hangul_candidates(latin: str, limit: int) -> tuple[str, ...]:
     index = _syllable_index()
     words = _latin_words(latin)
     choices: list[list[str]] = []
@@ -365,11 +384,11 @@ def hangul_candidates(latin: str, limit: int = 64) -> list[str]:
         options = index.get(_fold(word), ())
         choices.append(sorted(options, key=lambda s: _rarity(s, word, position == 0)))
     if not choices or not all(choices):
-        return []
+        return ()
     out = [""]
     for option_list in choices:
         out = list(dict.fromkeys(prefix + s for prefix in out for s in option_list))[: limit * 8]
-    return out[:limit]
+    return tuple(out[:limit])
 
 
 _PLAIN_FINALS = ("", "ㄱ", "ㄴ", "ㄹ", "ㅁ", "ㅂ", "ㅇ")

@@ -1,0 +1,33 @@
+"""The name comparisons the cross-language links repeat for every English name are
+remembered (extract/lang/romanize.py, org_words.py): a remembered answer must be the one
+computed afresh, and a caller's list must not be the cache's own."""
+
+from __future__ import annotations
+
+from extract.lang import org_words, romanize
+
+
+def test_remembered_comparisons_equal_fresh_ones() -> None:
+    pairs = [("한별수", "ハン・ビョルス"), ("한별수", "ハン・ピョルス"), ("도겸", "ト・ギョム"),
+             ("한별수", "ハン・ミョンス")]
+    first = [romanize.same_katakana_name(h, k) for h, k in pairs]
+    assert first[0] and first[2] and not first[3]
+    romanize.same_katakana_name.cache_clear()
+    romanize._syllable_keys.cache_clear()
+    assert [romanize.same_katakana_name(h, k) for h, k in pairs] == first
+    assert romanize.same_person_name("한별수", "Han Pyol Su")
+    assert not romanize.same_person_name("한별수", "Han Myong Su")
+    assert org_words.fit("ハンビョル貿易", "Hanbyol Trading Company") == org_words.fit.__wrapped__(
+        "ハンビョル貿易", "Hanbyol Trading Company")
+
+
+def test_candidates_are_a_fresh_list_each_time() -> None:
+    found = romanize.hangul_candidates("Han Pyol Su", 8)
+    assert found and found[0] == "한별수"
+    found.clear()
+    assert romanize.hangul_candidates("Han Pyol Su", 8)[0] == "한별수"
+
+
+def test_syllable_keys_are_every_folded_spelling() -> None:
+    keys = romanize._syllable_keys("별", False, romanize.syllable_spellings, True)
+    assert keys == frozenset(romanize._fold(s) for s in romanize.syllable_spellings("별"))
