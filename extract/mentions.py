@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from extract.components.cleanup import MODEL_LABELS, PLACE_LABEL
 from extract.components.gazetteer_ruler import AMBIGUOUS_LABEL, DEMONYM_LABEL
+from extract.doc_text import doc_text
 
 ENTITY_LABELS = MODEL_LABELS | {AMBIGUOUS_LABEL, "MONEY"}
 CONTEXT_LABELS = {DEMONYM_LABEL, PLACE_LABEL, "DATE", "CARDINAL", "PERCENT", "QUANTITY"}
@@ -150,4 +151,4 @@ def collect(doc: Doc) -> DocMentions:
     ]
     # one array read rather than a Token object per token
     starts = [int(i) for i in doc.to_array("IDX")] if len(doc) else []
-    return DocMentions(sentences, mentions, doc.text, starts)
+    return DocMentions(sentences, mentions, doc_text(doc), starts)

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.doc_text import doc_text
+
 _LIST_START = re.compile(r"\s*(?:[-*•#]|\d+[.)]\s)")
 _SHORT_LINE = 70  # a line this short with no final period is a heading or a label
 
@@ -45,7 +47,7 @@ def _token_at(doc: Doc, offset: int) -> int | None:
 def mark_line_breaks(doc: Doc) -> Doc:
     """Set boundaries by character offsets, so a long document costs a few regex passes
     rather than a Python loop over every token."""
-    text = doc.text
+    text = doc_text(doc)
     for match in _NO_BREAK.finditer(text):  # "United States v. Chapman" is one sentence
         index = _token_at(doc, match.end())
         if index is not None and index > 0:

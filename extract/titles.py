@@ -17,6 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from extract.doc_text import doc_text
+
 ADVISORY_LABEL = "Advisory"
 CASE_LABEL = "Case"
 
@@ -166,7 +168,7 @@ def _without_author(span: Span) -> Span:
 
 def mark_titles(doc: Doc) -> Doc:
     spans: list[Span] = []
-    for start, end, label in _title_spans(doc.text):
+    for start, end, label in _title_spans(doc_text(doc)):
         # an explicit id: otherwise the tokens keep the id of the entity the title replaces
         span = doc.char_span(start, end, label=label, alignment_mode="contract",
                              span_id=f"title:{label.lower()}")

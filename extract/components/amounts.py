@@ -15,6 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from extract.doc_text import doc_text
+
 # headlines capitalize the qualifier and the scale word ("Up to $5 Million"): both are read
 # without regard to case, or the amount would lose its scale and read "$5"
 _QUALIFIER = (r"(?i:(?:more\s+than|over|about|approximately|nearly|almost|up\s+to|at\s+least|"
@@ -34,7 +36,7 @@ MONEY = re.compile(
 
 def mark_amounts(doc: Doc) -> Doc:
     spans = []
-    for match in MONEY.finditer(doc.text):
+    for match in MONEY.finditer(doc_text(doc)):
         start = match.start()
         particle = re.match(r"(?:over|up)\s+(?!to\b)", match.group(0))
         before = doc.char_span(start, start + 1, alignment_mode="expand")

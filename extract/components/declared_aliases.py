@@ -17,6 +17,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from extract.doc_text import doc_text
+
 _PERSON = {"PERSON", "Person"}
 _BODY = {"ORG", "Organization"}
 _DECLARING = re.compile(
@@ -29,7 +31,7 @@ _DECLARING = re.compile(
 def declared_alias_spans(doc: Doc) -> list[Span]:
     """Spans for the names declared to be aliases of the person and body spans before them."""
     found: list[Span] = []
-    text = doc.text  # spaCy joins the text anew on each access: once per document
+    text = doc_text(doc)  # spaCy joins the text anew on each access: once per document
     for ent in doc.ents:
         label = "Person" if ent.label_ in _PERSON else \
             "Organization" if ent.label_ in _BODY else None

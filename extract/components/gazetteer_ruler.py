@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from extract.doc_text import doc_text
 from extract.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from extract.names import KOREAN_SURNAMES, fold
 
@@ -147,7 +148,7 @@ def _inside_longer_name(span: Span) -> bool:
 
 def _department_list(doc: Doc) -> list[Span]:
     spans = []
-    for match in _DEPARTMENTS.finditer(doc.text):
+    for match in _DEPARTMENTS.finditer(doc_text(doc)):
         for i, part in enumerate(_DEPARTMENT_NAME.finditer(match.group(1))):
             start = match.start() if i == 0 else match.start(1) + part.start()
             end = match.start(1) + part.end()

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.doc_text import doc_text
 from extract.names import (
     COMMON_SURNAMES,
     KOREAN_SURNAMES,
@@ -100,7 +101,7 @@ def find_korean_names(text: str) -> Iterator[tuple[int, int]]:
 def mark_korean_names(doc: Doc) -> Doc:
     taken = [(e.start_char, e.end_char) for e in doc.ents]
     spans: list[Span] = []
-    for start, end in find_korean_names(doc.text):
+    for start, end in find_korean_names(doc_text(doc)):
         if any(s < end and start < e for s, e in taken):
             continue  # a known name, a title or a company already covers it
         span = doc.char_span(start, end, label="Person", span_id="shape:korean_name",

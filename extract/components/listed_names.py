@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.doc_text import doc_text
+
 # "KIM", "AL-NASSER", "O", "VAN DER BERG": capitals, the family name of a list entry
 _FAMILY = r"[A-Z][A-Z'’-]*(?:[ \t][A-Z][A-Z'’-]+){0,2}"
 # given names: capitalized words with lower case ("Il Ho", "Il-ho", "HuiHui", "Dmitri")
@@ -48,7 +50,7 @@ def listed_people(text: str) -> Iterator[tuple[int, int]]:
 
 def mark_listed_names(doc: Doc) -> Doc:
     spans: list[Span] = []
-    for start, end in listed_people(doc.text):
+    for start, end in listed_people(doc_text(doc)):
         span = doc.char_span(start, end, label="Person", span_id="shape:listed_name",
                              alignment_mode="contract")
         if span is not None and len(span):

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from extract.components.described_names import NOT_NAMES
 from extract.components.span_context import AGENCY_HEAD, NOT_PERSON_HEAD, ORG_HEAD
+from extract.doc_text import doc_text
 
 _WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 _FAMILY = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
@@ -37,7 +38,7 @@ SHAPE_ID = "shape:nicknamed_name"
 def nicknamed_people(doc: Doc) -> list[Span]:
     """Person spans over 'Given "Nick" Family' runs no list has claimed."""
     found: list[Span] = []
-    for match in NICKNAMED.finditer(doc.text):
+    for match in NICKNAMED.finditer(doc_text(doc)):
         given, _, family = match.groups()
         words = [*given.split(), family]
         if words[0] in NOT_NAMES or any(

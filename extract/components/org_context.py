@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from extract.components.declared_aliases import mark_declared_aliases
 from extract.components.span_context import ORG_HEAD
+from extract.doc_text import doc_text
 
 # a capitalized name of up to six words ("Volasys Silver Star", "Crypto-ISAC", "UpWorkSell")
 _WORD = r"[A-Z][\w&'’.-]*[\w&]|[A-Z]"
@@ -158,8 +159,8 @@ def mark_org_context(doc: Doc) -> Doc:
         ":" in e.id_ and e.label_ not in _INSIDE and
         (not e.id_.startswith("shape:") or e.label_ == "Organization"))]
     spans: list[Span] = []
-    employers = set(employer_spans(doc.text))
-    for start, end in sorted(set(context_spans(doc.text)) | employers):
+    employers = set(employer_spans(doc_text(doc)))
+    for start, end in sorted(set(context_spans(doc_text(doc))) | employers):
         span = doc.char_span(start, end, label="Organization", span_id="context:company",
                              alignment_mode="contract")
         if span is None or not len(span):

@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.doc_text import doc_text
+
 _WORD = r"[A-Z][\w&’'-]*(?:\.(?=\w))?"  # a capitalized word; no trailing sentence period
 _STOP = {"The", "In", "On", "Among", "And", "With", "By", "For", "From", "At", "Of", "To",
          "A", "An", "Its", "His", "Her", "Their", "Both", "Also", "Including", "While",
@@ -87,7 +89,7 @@ def mark_org_names(doc: Doc) -> Doc:
     taken = [(e.start_char, e.end_char) for e in doc.ents
              if e.label_ in {"Country", "Agency", "Organization", "Person", "Advisory", "Case"}]
     spans: list[Span] = []
-    for start, end, label, marker in _spans(doc.text):
+    for start, end, label, marker in _spans(doc_text(doc)):
         if any(s < end and start < e for s, e in taken):
             continue  # a known name, a title or a case already covers it
         span = doc.char_span(start, end, label=label, span_id=marker,

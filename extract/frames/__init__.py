@@ -119,10 +119,21 @@ def all_frames() -> tuple[Frame, ...]:
     return tuple(frame for family in families() for frame in family.frames)
 
 
-def frame_by_id(frame_id: str) -> Frame:
+@lru_cache(maxsize=1)
+def _by_id() -> dict[str, Frame]:
+    """Each frame by its id (the first of a repeated id), built once: the calibration asks
+    for a frame's base confidence once per fact, and scanning every frame for it each time
+    showed in the profile."""
     from extract.frames._path_search import PATH_FRAMES
 
+    found: dict[str, Frame] = {}
     for frame in (*all_frames(), *PATH_FRAMES):
-        if frame.id == frame_id:
-            return frame
-    raise KeyError(frame_id)
+        found.setdefault(frame.id, frame)
+    return found
+
+
+def frame_by_id(frame_id: str) -> Frame:
+    frame = _by_id().get(frame_id)
+    if frame is None:
+        raise KeyError(frame_id)
+    return frame
