@@ -31,3 +31,18 @@ def test_candidates_are_a_fresh_list_each_time() -> None:
 def test_syllable_keys_are_every_folded_spelling() -> None:
     keys = romanize._syllable_keys("별", False, romanize.syllable_spellings, True)
     assert keys == frozenset(romanize._fold(s) for s in romanize.syllable_spellings("별"))
+
+
+def test_korean_tokens_are_read_anew_for_another_text() -> None:
+    """The Korean pipeline keeps the last text's tokens: another text gets its own, and a
+    caller's list is a copy."""
+    from extract.lang.ko import KoreanPipeline
+
+    pipeline = KoreanPipeline()
+    first = pipeline.tokens("한별수는 회사를 세웠다.")
+    assert first and first == pipeline.tokens("한별수는 회사를 세웠다.")
+    first.clear()
+    assert pipeline.tokens("한별수는 회사를 세웠다.")
+    other = pipeline.tokens("도겸이 돈을 보냈다.")
+    assert other == [(t.start, t.start + t.len, t.form, t.tag)
+                     for t in pipeline.kiwi.tokenize("도겸이 돈을 보냈다.")]

@@ -69,6 +69,7 @@ class KoreanPipeline:
         self.chars = 0
         self.seconds = 0.0
         self._nouns: dict[str, bool] = {}
+        self._last: tuple[str | None, list[tuple[int, int, str, str]]] = (None, [])
 
     def dictionary_noun(self, word: str) -> bool:
         """Does Kiwi know `word` alone as a common noun (이력서, 인사)? Kiwi tags an unknown
@@ -81,7 +82,13 @@ class KoreanPipeline:
         return self._nouns[word]
 
     def tokens(self, text: str) -> list[tuple[int, int, str, str]]:
-        return [(t.start, t.start + t.len, t.form, t.tag) for t in self.kiwi.tokenize(text)]
+        """Kiwi's tokens of a text; the whole document's are asked for by both person
+        readers, and tokenizing it twice cost as much as the rest of the pipeline: the last
+        text's tokens are kept (Kiwi gives the same tokens for the same text)."""
+        if text != self._last[0]:
+            self._last = (text, [(t.start, t.start + t.len, t.form, t.tag)
+                                 for t in self.kiwi.tokenize(text)])
+        return list(self._last[1])
 
     def extract(self, text: str, meta: DocumentMeta) -> Extraction:
         started = time.perf_counter()
