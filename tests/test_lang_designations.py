@@ -9,8 +9,9 @@ import pytest
 from extract.lang.ja import JapanesePipeline
 from extract.lang.ko import KoreanPipeline
 from extract.lang.native import load_native
-from graph.model import DocumentMeta, ExtractedEntity, Extraction
+from graph.model import DocumentMeta, Extraction
 from tests.ja_designators import government_id
+from tests.lang_facts import first_mention, relations_as_written
 
 
 @pytest.fixture(scope="module")
@@ -35,13 +36,7 @@ def designated(result: Extraction) -> set[tuple[str, str]]:
 
 
 def issued(result: Extraction) -> set[tuple[str, str]]:
-    names = {e.id: e for e in result.entities}
-    return {(r.source, first_mention(names[r.target])) for r in result.relations
-            if r.type == "ISSUED"}
-
-
-def first_mention(entity: ExtractedEntity) -> str:
-    return min(entity.mentions, key=lambda m: m.start).text
+    return relations_as_written(result, "ISSUED")
 
 
 # Korean

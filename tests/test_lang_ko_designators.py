@@ -6,7 +6,8 @@ is made up for the test, with invented names."""
 from __future__ import annotations
 
 from extract.lang.ko import KoreanPipeline
-from graph.model import DocumentMeta, ExtractedEntity, Extraction
+from graph.model import DocumentMeta
+from tests.lang_facts import designated
 
 US = "country:US"
 
@@ -14,16 +15,6 @@ US = "country:US"
 def _meta() -> DocumentMeta:
     return DocumentMeta(id="t", date="2026-03-10", issuers=[{"country": "KR"}],
                         doc_type="news")
-
-
-def _first(entity: ExtractedEntity) -> str:
-    return min(entity.mentions, key=lambda m: m.start).text
-
-
-def designated(result: Extraction) -> set[tuple[str, str]]:
-    names = {e.id: e for e in result.entities}
-    return {(r.source, _first(names[r.target])) for r in result.relations
-            if r.type == "DESIGNATED"}
 
 
 def test_a_named_office_designates_for_its_state(ko: KoreanPipeline) -> None:

@@ -6,22 +6,13 @@ from __future__ import annotations
 
 from extract.lang.dates import find_dates
 from extract.lang.ko import KoreanPipeline
-from graph.model import DocumentMeta, ExtractedEntity, Extraction
+from graph.model import DocumentMeta
+from tests.lang_facts import designated
 
 
 def _meta() -> DocumentMeta:
     return DocumentMeta(id="t", date="2026-02-03", issuers=[{"country": "US"}],
                         doc_type="news")
-
-
-def _first(entity: ExtractedEntity) -> str:
-    return min(entity.mentions, key=lambda m: m.start).text
-
-
-def designated(result: Extraction) -> set[tuple[str, str]]:
-    names = {e.id: e for e in result.entities}
-    return {(r.source, _first(names[r.target])) for r in result.relations
-            if r.type == "DESIGNATED"}
 
 
 OPENING = "미국 재무부는 2일 북한 IT 조직과 관련된 기관 3곳과 개인 2명을 제재 대상으로 지정했다. "
