@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import re
 
+# what may follow a name before its particle: its bracketed romanization or particulars, 씨,
+# and 등 with a count (A(43) 씨 등 3명은)
+AFTER_NAME = r"\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?"
+
 ACTIVE = re.compile(r"(?:을|를)\s*(?:[^.]{0,30}?\s)?(?:함께\s*|동시에\s*|추가로\s*)?"
                      r"기소(?:했|하였|한다|하고|하며|해\s)")
 PASSIVE = re.compile(r"기소(?:됐|되었|돼|된다)|피고인\s*명단에\s*(?:올랐|올라|포함)|"
                       r"재판에\s*넘겨(?:졌|진다|져)")
 # the charges applied to the defendants: A와 B에게는 … 혐의가 적용됐다/더해졌다
 CHARGES_APPLIED = re.compile(r"혐의가\s*(?:추가로\s*)?(?:적용|더해|추가)")
-DATIVE = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?"
+DATIVE = re.compile("^" + AFTER_NAME +
                      r"에게(?:는)?(?![가-힣])")
 # a cleft over the names: "기소된 북한인은 A와 B이다" (the ones charged are A and B)
 CLEFT = re.compile(r"기소된\s*(?:[가-힣0-9]+\s*){0,2}?(?:은|는)\s")
@@ -57,7 +61,7 @@ ROLE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*피고(?:인)?(?!소|발)"
 # co-defendants named with the one charged: "A는 B, C와 함께 기소됐다", "A를 B와 함께
 # 기소했다"; between 함께 and the verb only words that are no verb of their own (혐의로,
 # 전신 사기), so "B와 함께 일한 혐의로" (worked with B) makes B no defendant
-WITH = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?"
+WITH = re.compile(AFTER_NAME +
                    r"(?:와|과)\s*(?:함께|같이)(?![가-힣])")
 TO_VERB = re.compile(r"^(?:\s*[^\s.,]+(?<![한된던운준낸린할될는을를다고며서면]))*\s*$")
 VERB_WORD = re.compile(r"기소|재판|피고인")
@@ -74,11 +78,11 @@ US = re.compile(r"미국|연방|법무부|미\s+(?:법원|법무부|연방|검�
 # after a defendant: age or particulars, 씨, "and others (N persons)", then the particle
 # (X와 공범 5명을, X 외 3명이: the named one with others the report only counts)
 OTHERS = r"(?:(?:(?:와|과)\s*(?:공범|조력자|공모자)?|외)\s*\d+\s*명\s*)?"
-SUBJECT = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?" + OTHERS +
+SUBJECT = re.compile("^" + AFTER_NAME + OTHERS +
                       r"(?:은|는|이|가|도)(?![가-힣])")
-OBJECT = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?" + OTHERS +
+OBJECT = re.compile("^" + AFTER_NAME + OTHERS +
                      r"(?:을|를)(?![가-힣])")
-BEFORE_MADE_PUBLIC = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?"
+BEFORE_MADE_PUBLIC = re.compile("^" + AFTER_NAME +
                                  r"(?=에\s*대한)")
 # between coordinated defendants: a separator, then at most a post or company ("X 대표")
 COORD = re.compile(r"^[)）]?\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:,|·|및|와|과|그리고|"
@@ -104,5 +108,5 @@ CONVICTED_BY = re.compile(r"유죄\s*(?:평결|판결)(?:을|를)?\s*(?:내렸|�
                           r"유죄\s*(?:평결|판결)(?:이|가)\s*내려(?:졌|진\s)|"
                           r"유죄(?:를|로)\s*(?:선고했|선고하였|판단했|판결했)")
 # the one the verdict names: X에게(는), X에 대해(서)
-CONVICTED_ONE = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?"
+CONVICTED_ONE = re.compile("^" + AFTER_NAME +
                            r"(?:에게(?:는)?|에\s*대해(?:서)?)(?![가-힣])")
