@@ -31,7 +31,7 @@ from extract.arguments import (
     entities_of,
     restricts,
 )
-from extract.frames import Frame, Yields, all_frames, families
+from extract.frames import Frame, Yields, families, frames_by_id
 from extract.frames._calibration import (
     below_floor,
     calibrated_confidence,
@@ -127,6 +127,14 @@ class DocContext:
     sentence_of_token: list[int] = field(default_factory=list)
     leads: dict[int, int] = field(default_factory=dict)  # list item -> its lead sentence
     notes: dict[str, Any] = field(default_factory=dict)
+    _facts: dict[int, modality.SentenceFacts] = field(default_factory=dict, repr=False)
+
+    def sentence_facts(self, sent: int) -> modality.SentenceFacts:
+        """What modality reads once per sentence (its quotes, its words), read once per
+        document for the frames' hits and the argument search alike."""
+        if sent not in self._facts:
+            self._facts[sent] = modality.sentence_facts(self.sentence_span(sent))
+        return self._facts[sent]
 
     def of_type(self, *types: str) -> list[ExtractedEntity]:
         return [e for e in self.entities.values() if e.type in types]
@@ -327,13 +335,12 @@ def _means_go_to_a_named_party(word: Token, context: DocContext) -> bool:
 
 
 def _hits(context: DocContext) -> list[Hit]:
-    frames = {f.id: f for f in all_frames()}
+    frames = frames_by_id()
     grouped: dict[tuple[str, int], dict[str, list[tuple[int, int]]]] = {}
     for frame_id, role, path, word_at, argument_at in matches(context.doc):
         grouped.setdefault((frame_id, word_at), {}).setdefault(role, []).append(
             (path, argument_at))
     hits = []
-    facts: dict[int, modality.SentenceFacts] = {}  # a long sentence is read once, not per word
     for (frame_id, word_i), roles in grouped.items():
         frame = frames.get(frame_id)
         if frame is None:
@@ -341,9 +348,8 @@ def _hits(context: DocContext) -> list[Hit]:
         word = context.doc[word_i]
         sent = context.sentence_of_token[word_i]
         sentence = context.sentence_span(sent)
-        if sent not in facts:
-            facts[sent] = modality.sentence_facts(sentence)
-        reading = modality.read(word, frame.modality, sentence, facts[sent])
+        facts = context.sentence_facts(sent)  # a long sentence is read once, not per word
+        reading = modality.read(word, frame.modality, sentence, facts)
         filled: dict[str, list[str]] = {}
         paths: dict[str, int] = {}
         referred: set[str] = set()
@@ -381,7 +387,7 @@ def _hits(context: DocContext) -> list[Hit]:
                             referred.add(role)
                         paths.setdefault(role, path)
         hits.append(Hit(frame, word, sent, filled, paths, reading, sentence,
-                        facts=facts[sent], referred=referred, items=items))
+                        facts=facts, referred=referred, items=items))
     hits.sort(key=lambda h: h.word.i)
     return hits
 

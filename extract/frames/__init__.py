@@ -120,10 +120,11 @@ def all_frames() -> tuple[Frame, ...]:
 
 
 @lru_cache(maxsize=1)
-def _by_id() -> dict[str, Frame]:
-    """Each frame by its id (the first of a repeated id), built once: the calibration asks
-    for a frame's base confidence once per fact, and scanning every frame for it each time
-    showed in the profile."""
+def frames_by_id() -> dict[str, Frame]:
+    """Each frame by its id (the first of a repeated id), the argument search's included,
+    built once: the calibration asks for a frame's base confidence once per fact, and
+    scanning every frame for it each time showed in the profile; the relations read their
+    hits' frames from it."""
     from extract.frames._path_search import PATH_FRAMES
 
     found: dict[str, Frame] = {}
@@ -133,7 +134,7 @@ def _by_id() -> dict[str, Frame]:
 
 
 def frame_by_id(frame_id: str) -> Frame:
-    frame = _by_id().get(frame_id)
+    frame = frames_by_id().get(frame_id)
     if frame is None:
         raise KeyError(frame_id)
     return frame

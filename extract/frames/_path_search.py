@@ -10,7 +10,7 @@ sentence is built:
   active relative clause or a present participle describes ("a firm that hired",
   "a firm hiring"), the subject of the verb it is coordinated with when it has none of its
   own ("X recruited and employed Y"), the subject of the verb whose infinitive or gerund it
-  is ("X agreed to hire", "X is accused of helping");
+  is ("X went on to hire", "X is accused of helping");
 - object: the direct object, the passive subject, the noun a past participle or a passive
   or object relative clause describes ("workers hired by", "a firm which X designated",
   "a firm that makes apps and that X designated", "the workers it fields"), and the object
@@ -71,6 +71,10 @@ class PathFamily:
     dated: str = ""
 
     @property
+    def frame_id(self) -> str:
+        return f"path-{self.name}.v1"
+
+    @property
     def frame(self) -> Frame:
         return Frame(f"path-{self.name}", 1, tuple(sorted(self.verbs)), {}, (),
                      dated=self.dated, base_confidence=0.5)
@@ -95,6 +99,10 @@ FAMILIES = (
                ("Payment", "Organization", "Person"), ("Country", "Organization")),
 )
 PATH_FRAMES = tuple(family.frame for family in FAMILIES)
+_BY_LEMMA: dict[str, list[PathFamily]] = {}
+for _family in FAMILIES:
+    for _verb in _family.verbs:
+        _BY_LEMMA.setdefault(_verb, []).append(_family)
 
 
 def _passive(verb: Token) -> bool:
@@ -223,22 +231,15 @@ def path_facts(context: DocContext, stated: Iterable[Found]) -> list[Found]:
     known = {frozenset((f.source, f.target)) for f in stated}
     # and a verb a frame read for the relation keeps the ends the frame chose
     read_by_frames = {(f.type, f.props.get("_word")) for f in stated}
-    by_lemma: dict[str, list[PathFamily]] = {}
-    for family in FAMILIES:
-        for verb in family.verbs:
-            by_lemma.setdefault(verb, []).append(family)
     found: list[Found] = []
-    facts: dict[int, modality.SentenceFacts] = {}
     for word in context.doc:
-        families = by_lemma.get(word.lemma_)
+        families = _BY_LEMMA.get(word.lemma_)
         # a clause's verb the tagger took for a noun ("the workers it fields")
         if not families or (word.pos_ != "VERB" and word.dep_ not in {"relcl", "acl"}):
             continue
         sent = context.sentence_of_token[word.i]
-        sentence = context.sentence_span(sent)
-        if sent not in facts:
-            facts[sent] = modality.sentence_facts(sentence)
-        reading = modality.read(word, "asserted", sentence, facts[sent])
+        reading = modality.read(word, "asserted", context.sentence_span(sent),
+                                context.sentence_facts(sent))
         if reading.modality == modality.NOT_STATED:
             continue
         for family in families:
@@ -270,5 +271,5 @@ def _read(word: Token, family: PathFamily, context: DocContext, sent: int,
                 continue
             known.add(key)
             result.append(Found(family.relation, source, target, sent, {"_word": word.i},
-                                family.frame.id, "path", stated_as))
+                                family.frame_id, "path", stated_as))
     return result
