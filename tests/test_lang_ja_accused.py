@@ -27,7 +27,8 @@ def run(ja: JapanesePipeline, text: str) -> Extraction:
 
 def designated(result: Extraction) -> set[tuple[str, str]]:
     first = {e.id: e.name if e.type in ("Country", "Agency") else
-             min(e.mentions, key=lambda m: m.start).text for e in result.entities}
+             min(e.mentions, key=lambda m: m.start).text if e.mentions else e.name
+             for e in result.entities}
     return {(first[r.source], first[r.target]) for r in result.relations
             if r.type == "DESIGNATED"}
 

@@ -28,7 +28,8 @@ def run(ja: JapanesePipeline, text: str) -> Extraction:
 def facts(ja: JapanesePipeline, text: str, rel: str) -> set[tuple[str, str]]:
     result = run(ja, text)
     names = {e.id: e.name if e.type in ("Country", "Agency") else
-             min(e.mentions, key=lambda m: m.start).text for e in result.entities}
+             min(e.mentions, key=lambda m: m.start).text if e.mentions else e.name
+             for e in result.entities}
     return {(names[r.source], names[r.target]) for r in result.relations if r.type == rel}
 
 

@@ -25,7 +25,8 @@ def designated(ja: JapanesePipeline, text: str) -> set[tuple[str, str]]:
     """(designator's English name, target as first written)."""
     result = ja.extract(text, DocumentMeta(id="t", date="2026-03-04"))
     names = {e.id: e.name if e.type in ("Country", "Agency") else
-             min(e.mentions, key=lambda m: m.start).text for e in result.entities}
+             min(e.mentions, key=lambda m: m.start).text if e.mentions else e.name
+             for e in result.entities}
     return {(names[r.source], names[r.target]) for r in result.relations
             if r.type == "DESIGNATED"}
 

@@ -23,7 +23,8 @@ def _meta() -> DocumentMeta:
 
 def _pairs(result: Extraction, rel_type: str) -> set[tuple[str, str]]:
     """(source, target) as the text first writes them, for one relation type."""
-    first = {e.id: min(e.mentions, key=lambda m: m.start).text for e in result.entities}
+    first = {e.id: min(e.mentions, key=lambda m: m.start).text if e.mentions else e.name
+             for e in result.entities}
     return {(first[r.source], first[r.target]) for r in result.relations
             if r.type == rel_type}
 

@@ -23,7 +23,8 @@ def run(ja: JapanesePipeline, text: str) -> Extraction:
 
 def facts(ja: JapanesePipeline, text: str, rel: str) -> set[tuple[str, str]]:
     result = run(ja, text)
-    first = {e.id: min(e.mentions, key=lambda m: m.start).text for e in result.entities}
+    first = {e.id: min(e.mentions, key=lambda m: m.start).text if e.mentions else e.name
+             for e in result.entities}
     return {(first[r.source], first[r.target]) for r in result.relations if r.type == rel}
 
 

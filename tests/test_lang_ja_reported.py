@@ -20,7 +20,8 @@ def ja() -> JapanesePipeline:
 def designated(ja: JapanesePipeline, text: str) -> set[tuple[str, str]]:
     result = ja.extract(text, DocumentMeta(id="t", date="2026-02-03"))
     first = {e.id: e.name if e.type == "Country" else
-             min(e.mentions, key=lambda m: m.start).text for e in result.entities}
+             min(e.mentions, key=lambda m: m.start).text if e.mentions else e.name
+             for e in result.entities}
     by = {e.id: government(e) or first[e.id] for e in result.entities}  # DESIGNATED: the state
     return {(by[r.source] if r.type == "DESIGNATED" else first[r.source], first[r.target])
             for r in result.relations if r.type == "DESIGNATED"}

@@ -28,7 +28,8 @@ def run(ja: JapanesePipeline, text: str) -> Extraction:
 def facts(ja: JapanesePipeline, text: str, rel: str) -> set[tuple[str, str]]:
     result = run(ja, text)
     first = {e.id: e.name if e.type == "Country" else
-             min(e.mentions, key=lambda m: m.start).text for e in result.entities}
+             min(e.mentions, key=lambda m: m.start).text if e.mentions else e.name
+             for e in result.entities}
     by = {e.id: government(e) or first[e.id] for e in result.entities}  # DESIGNATED: the state
     return {(by[r.source] if r.type == "DESIGNATED" else first[r.source], first[r.target])
             for r in result.relations if r.type == rel}

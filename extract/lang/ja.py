@@ -18,6 +18,7 @@ from extract.lang.common import DocBuilder, Found, Span, make_id, native_slug, s
 from extract.lang.ja_advisories import add_bare_advisories
 from extract.lang.ja_anaphora import add_same_references
 from extract.lang.ja_annex import apply_annex
+from extract.lang.ja_cases import apply_cases
 from extract.lang.ja_clauses import apply_clauses
 from extract.lang.ja_companies import (
     add_companies,
@@ -203,6 +204,7 @@ class JapanesePipeline:
         keep_body_designators(builder)  # a headline's department yields to the body's office
         share_pair_acts(builder)  # 米韓両国は…指定した: each state's act
         apply_title_topics(builder, self.native)  # 北朝鮮IT労働者に関する注意喚起: warns
+        apply_cases(builder, spans)  # 連邦大陪審はX被告を起訴した: the case, its defendants
 
     def _person(self, builder: DocBuilder, start: int, end: int, surface: str,
                 reading: str, confidence: float) -> None:

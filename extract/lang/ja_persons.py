@@ -33,12 +33,14 @@ _KANA_THEN_KANJI = re.compile(r"(?P<kana>[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー
 _LATIN_THEN_KANA = re.compile(r"(?<![A-Za-z])(?P<latin>" + _LATIN + r")\s*[（(]\s*(?P<kana>"
                               r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3})\s*[）)]")
 # the family name before an honorific or a defendant's or suspect's title: 朴氏, パク氏,
-# シム被告, ウー容疑者 (news names the accused so after the full name)
+# シム被告, ウー容疑者 (news names the accused so after the full name); a Western family
+# name in katakana is often longer than five kana (アシュトール被告), a whole word
 _TITLES = r"(?:氏|被告人|被告|容疑者|受刑者)"
-_FAMILY_REFERENCE = re.compile(r"(?P<family>[\u4e00-\u9fff]{1,2}|[ァ-ヺー]{1,5})" + _TITLES)
+_FAMILY_REFERENCE = re.compile(r"(?P<family>[\u4e00-\u9fff]{1,2}|(?<![ァ-ヺー])[ァ-ヺー]{1,8})"
+                               + _TITLES)
 # two family names sharing one title: ウー、チェン両被告, パク、キム両氏
-_PAIR_REFERENCE = re.compile(r"(?P<first>[ァ-ヺー]{1,5})[、と](?P<family>[ァ-ヺー]{1,5})両"
-                             r"(?:氏|被告人|被告|容疑者)")
+_PAIR_REFERENCE = re.compile(r"(?<![ァ-ヺー])(?P<first>[ァ-ヺー]{1,8})[、と]"
+                             r"(?P<family>[ァ-ヺー]{1,8})両(?:氏|被告人|被告|容疑者)")
 
 
 def _split_kanji(run: str, kana: str, latin: str) -> tuple[str, str]:
@@ -142,8 +144,10 @@ def add_family_references(builder: DocBuilder) -> None:
                 owner = next(iter(owners.values()))
                 start = match.end(group) - len(family)
                 # ハン氏 read by the recognizer as a person of its own: the one named before
+                # (パク両被告: the recognizer may take 両 "both" into the name)
                 for bare in [f for f in builder.found if f.start == start and f.type == "Person"
-                             and f.end == match.end(group) and f.id != owner.id]:
+                             and f.end in (match.end(group), match.end(group) + 1)
+                             and f.text in (family, family + "両") and f.id != owner.id]:
                     builder.withdraw(bare)
                 builder.add(Found(start, match.end(group), family, "Person", owner.id,
                                   owner.name, confidence=0.8, alias=False))
