@@ -88,7 +88,8 @@ def _name_matches(entity: ExtractedEntity, english: EnglishEntity) -> str:
             for name in english.names:
                 if any(same_katakana_name(h, alias) for h in hangul_candidates(name, 16)):
                     return f"{alias} reads as {name}"
-                if not korean_latin(name) and same_western_name(alias, name):
+                if not korean_latin(name) and (same_western_name(alias, name) or
+                                               same_western_name(alias, _joined_particles(name))):
                     return f"{alias} sounds as {name}"  # a Western name in katakana
         elif entity.type == "Person" and KANJI.match(alias) and 2 <= len(alias) <= 4:
             # a Korean name in kanji alone (金英哲): its Korean reading, every reading of the
@@ -191,7 +192,21 @@ def _western_names(english: EnglishEntity, alias: str) -> list[str]:
     spelling ("Kejia Wang") looks Korean to korean_latin."""
     if is_hangul(alias.replace(" ", "")) and not transliterated(alias):
         return list(english.names)
-    return [n for n in english.names if not korean_latin(n)]
+    names = [n for n in english.names if not korean_latin(n)]
+    return names + [joined for n in names for joined in [_joined_particles(n)] if joined != n]
+
+
+# the particles of a family name that Japanese writes as one word with it (De Los Reyes:
+# デロスレジェス, Van der Berg: ファンデルベルフ)
+_PARTICLES = re.compile(r"(?:\s+(?:de|del|della|der|den|da|di|do|dos|du|la|las|le|los|van|von|"
+                        r"ten|ter)(?=\s))+\s+\S+$", re.IGNORECASE)
+
+
+def _joined_particles(name: str) -> str:
+    """The name with a family name's particles joined to it ("Pedro Alonso DeLosReyes")."""
+    match = _PARTICLES.search(name)
+    return name if match is None else name[:match.start()] + " " + \
+        "".join(match.group(0).split())
 
 
 def _by_sound(name: str) -> list[str]:
@@ -240,6 +255,9 @@ def link(extraction: Extraction, registry: EnglishRegistry) -> None:
     if read:
         _rename(extraction, read, registry)
     for _ in range(_PASSES):
+        # a case whose defendants joined English persons is their English case, which the
+        # next pass may share with a co-defendant (パク被告 of the case of Jin)
+        join_cases(extraction, registry)
         renames, links = _link_pass(extraction, registry)
         if not renames:
             break

@@ -379,16 +379,25 @@ def hangul_candidates(latin: str, limit: int = 64) -> list[str]:
 def _hangul_candidates(latin: str, limit: int) -> tuple[str, ...]:
     index = _syllable_index()
     words = _latin_words(latin)
-    choices: list[list[str]] = []
+    choices: list[list[tuple[int, str]]] = []
     for position, word in enumerate(words):
         options = index.get(_fold(word), ())
-        choices.append(sorted(options, key=lambda s: _rarity(s, word, position == 0)))
+        # a syllable's cost: not the word's own spelling 1, each rare jamo 2
+        ranked = sorted((_rarity(s, word, position == 0), s) for s in options)
+        choices.append([(exact + 2 * rare, s) for (exact, rare, _), s in ranked])
     if not choices or not all(choices):
         return ()
-    out = [""]
+    # best first over the whole name, not syllable by syllable: 진성일 (성 not spelled
+    # "sung", plain jamo) before 진숭읿 (a rare final) for "Jin Sung-Il"
+    out: list[tuple[int, str]] = [(0, "")]
     for option_list in choices:
-        out = list(dict.fromkeys(prefix + s for prefix in out for s in option_list))[: limit * 8]
-    return tuple(out[:limit])
+        combined = sorted(((cost + c, prefix + s) for cost, prefix in out
+                           for c, s in option_list), key=lambda p: p[0])
+        best: dict[str, int] = {}
+        for cost, name in combined:
+            best.setdefault(name, cost)  # the cheapest of the ways to one spelling
+        out = [(cost, name) for name, cost in best.items()][: limit * 8]
+    return tuple(name for _, name in out[:limit])
 
 
 _PLAIN_FINALS = ("", "ㄱ", "ㄴ", "ㄹ", "ㅁ", "ㅂ", "ㅇ")
