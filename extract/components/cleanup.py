@@ -76,6 +76,13 @@ _GENERIC = {"working", "group", "groups", "individuals", "entities", "initiative
             "threats", "threat", "and", "of", "the", "on", "for", "dprk", "it", "u.s.",
             "joint", "strike", "enforcement", "law", "laptop", "farm", "farms", "associated",
             "persons", "person", "operator", "operators", "facilitator", "facilitators"}
+# the name of an offense, capitalized in a heading or a list of counts ("Wire Fraud
+# Conspiracy; Money Laundering"), is no actor: its last word is the offense
+_OFFENSE = re.compile(r"\b(?:Fraud|Conspiracy|Laundering|Theft|Extortion|Trafficking|"
+                      r"Smuggling|Espionage|Evasion|Bribery|Embezzlement)$")
+# a government task force is a body of the state, whatever its name's first words
+# ("Disruptive Technology Strike Force"): the last words decide
+_TASK_FORCE = re.compile(r"\b(?:Task|Strike)\s+Force$")
 _LAW = re.compile(r"\b(?:Act|Regulations?|Law|Code|Resolutions?|Convention|Order)\b")
 _FIELD_OFFICE = re.compile(r"\bField\s+Office$")
 _UN_IDS = {"agency:united-nations", "agency:united-nations-security-council"}
@@ -225,7 +232,7 @@ class SpanCleanup:
     def _person(self, span: Span) -> Span | None:
         text = span.text
         if not clean_person_name(text) or _generic(text) or ORG_HEAD.search(text) or \
-                NOT_PERSON_HEAD.search(text):
+                NOT_PERSON_HEAD.search(text) or _OFFENSE.search(text):
             return None
         if _IDENTITY_FIELD.match(text):
             return None  # "Gender Male", "Nationality Laos": a field of a sanctions listing
@@ -246,7 +253,8 @@ class SpanCleanup:
         if fold(text) in _STOP_ORG or _COURT.search(text) or len(text) < 2 or \
                 _DOCUMENT_KIND.fullmatch(text):
             return None
-        if _LAW.search(text) or _generic(text) or self._statute(text) or " - " in text:
+        if _LAW.search(text) or _generic(text) or self._statute(text) or " - " in text or \
+                _OFFENSE.search(text):
             return None  # laws are properties; "LOUIS - A" is a dateline
         if _FIELD_OFFICE.search(text):  # "the FBI's Miami Field Office" is the FBI acting
             return Span(span.doc, span.start, span.end, label="Agency",
@@ -261,7 +269,8 @@ class SpanCleanup:
             # "Kyedan Industry Department": a DPRK party department, not a ministry
             return Span(span.doc, span.start, span.end, label="Organization",
                         span_id="shape:dprk_unit")
-        if AGENCY_HEAD.search(text) and not ORG_HEAD.search(text):
+        if _TASK_FORCE.search(text) or (AGENCY_HEAD.search(text) and
+                                        not ORG_HEAD.search(text)):
             if modifies_common_noun(span) or is_sub_unit(span):
                 return None  # "UN member states"; "the FBI's Counterintelligence Division"
             return Span(span.doc, span.start, span.end, label="Agency")

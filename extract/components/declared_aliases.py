@@ -1,6 +1,7 @@
 """A name the text declares to be another name of a person or a body takes its type.
 
-"Jane Roe, also known as "Ann Poe"", "Roe (a/k/a Ann Poe)", "Acme Trading LLC d/b/a
+"Jane Roe, also known as "Ann Poe"", "Roe (a/k/a Ann Poe)", "Roe, calling herself "Ann
+Poe"", "Acme Trading LLC d/b/a
 Brightside", "Acme, formerly known as Bolt Labs": the second name is the first one's alias
 (`resolve/aliases.py` merges the two), so it is a person's name where the first is a
 person and a company's where the first is a company. The small model often calls a quoted
@@ -23,7 +24,8 @@ _PERSON = {"PERSON", "Person"}
 _BODY = {"ORG", "Organization"}
 _DECLARING = re.compile(
     r"\)?,?[ \t]*[(\[]?[ \t]*(?:also[ \t]+known[ \t]+as|known[ \t]+as|a/k/a|a\.k\.a\.?|aka|"
-    r"f/k/a|f\.k\.a\.?|formerly[ \t]+known[ \t]+as|d/b/a|doing[ \t]+business[ \t]+as)"
+    r"f/k/a|f\.k\.a\.?|formerly[ \t]+known[ \t]+as|d/b/a|doing[ \t]+business[ \t]+as|"
+    r"(?:calling|calls|called)[ \t]+(?:himself|herself|itself))"
     r"[ \t]*[:,]?[ \t]*[\"“]?"
     r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’.-]*){0,4})")
 

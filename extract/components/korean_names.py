@@ -98,18 +98,30 @@ def find_korean_names(text: str) -> Iterator[tuple[int, int]]:
                 break
 
 
+def _syllable_abbreviation(ent: Span, start: int, end: int) -> bool:
+    """An abbreviation a list matched inside a name printed in capitals is one of its
+    given-name syllables ("KANG TAE BOK": not the Bank of Korea): one word in capitals,
+    after the family name, within the name."""
+    text = ent.text
+    return len(ent) == 1 and text.isupper() and text.isalpha() and \
+        start < ent.start_char and ent.end_char <= end and given_syllables(text) == 1
+
+
 def mark_korean_names(doc: Doc) -> Doc:
-    taken = [(e.start_char, e.end_char) for e in doc.ents]
     spans: list[Span] = []
+    yielded: set[tuple[int, int]] = set()
     for start, end in find_korean_names(doc_text(doc)):
-        if any(s < end and start < e for s, e in taken):
+        inside = [e for e in doc.ents if e.start_char < end and start < e.end_char]
+        if not all(_syllable_abbreviation(e, start, end) for e in inside):
             continue  # a known name, a title or a company already covers it
         span = doc.char_span(start, end, label="Person", span_id="shape:korean_name",
                              alignment_mode="contract")
         if span is not None and len(span):
             spans.append(span)
+            yielded.update((e.start, e.end) for e in inside)
     if spans:
-        doc.ents = sorted([*doc.ents, *spans], key=lambda s: s.start)
+        kept = [e for e in doc.ents if (e.start, e.end) not in yielded]
+        doc.ents = sorted([*kept, *spans], key=lambda s: s.start)
     return doc
 
 

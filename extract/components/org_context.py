@@ -3,11 +3,13 @@
 Many releases name a company without "LLC" or "Co., Ltd." and say what it is instead:
   apposition        "<Name>, a company based in <place>" / "<Name>, a related firm"
   copula            "<Name> is a front company for ..."
-  head noun first   "the company <Name>", "his firm, <Name>", "the cybersecurity firm <Name>"
+  head noun first   "the company <Name>", "his firm, <Name>", "the cybersecurity firm <Name>",
+                    "the mixer <Name>"
   collective list   "shell companies, including <Name> and <Name>"; "two companies
                     controlled by <state>, <Name> in <place> and <Name> in <place>";
                     "the companies <Name> and <Name>, which ..." (the names end the phrase);
-                    "two companies controlled by <state>: <Name>, based in <place>, and ..."
+                    "two companies controlled by <state>: <Name>, based in <place>, and ...";
+                    "two firms that <state> runs: <Name>, which is in <place>, and <Name>"
   victims of theft  "the theft of <amount> from <Name>"
   employer slot     "hired (as developers) by <Name> and <Name>", "jobs at <Name>",
                     "worked remotely for <Name>", "placed at <Name>", "<Name> hired ...":
@@ -38,7 +40,7 @@ _KIND = (r"(?:(?:front|shell|trading|technology|IT|software|staffing|consulting|
          r"parent|related|affiliated|sister)[ \t]+)?"
          r"(?:compan(?:y|ies)|firms?|fronts?|entit(?:y|ies)|business(?:es)?|exchanges?|banks?|"
          r"platforms?|websites?|subsidiar(?:y|ies)|affiliates?|enterprises?|startups?|"
-         r"corporations?|marketplaces?)")
+         r"corporations?|marketplaces?|mixers?)")
 _DET = r"(?:a|an|the|its|his|her|their|one|another)"
 _APPOSITION = re.compile(rf"(?P<name>{NAME}),[ \t]+{_DET}[ \t]+(?:[\w.-]+[ \t]+){{0,4}}?"
                          rf"{_KIND}\b")
@@ -63,6 +65,19 @@ _LIST = re.compile(rf"\b{_KIND}\b{_GAP}(?:,[ \t]+(?:including|such[ \t]+as|like|
                    rf"[ \t]+(?:including|such[ \t]+as|like|namely|called|named))"
                    rf"[ \t]*(?P<list>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*(?:,?[ \t]+(?:and|or)"
                    rf"[ \t]+{_LIST_ITEM})?){_LIST_END}")
+# a list after a colon that closes the phrase of a collective noun, which may hold a
+# relative clause ("two companies that <state> controls: <Name>, which is located in
+# <place>, and <Name>, in <place>"); an item may carry its own relative clause up to the
+# next comma. Between the noun and the colon only a relative clause or a participle may
+# stand, naming no people ("the firms that hired these workers: ...")
+_RELATIVE_TAIL = r",[ \t]+(?:which|that)[ \t]+[^,;:\n]{1,60}"
+_COLON_ITEM = rf"{_LIST_ITEM}(?:{_RELATIVE_TAIL})?"
+_COLON_GAP = (r"(?:[ \t]+(?:that|which|controlled|owned|run|operated|based|located)\b"
+              r"(?:(?!\b(?:workers?|individuals?|persons?|people|nationals?|clients?|users?|"
+              r"customers?|men|women|employees?)\b)[^.;:\n]){0,50}?)?")
+_COLON_LIST = re.compile(rf"\b{_KIND}\b{_COLON_GAP}:[ \t]*(?P<list>{_COLON_ITEM}"
+                         rf"(?:,[ \t]+{_COLON_ITEM})*(?:,?[ \t]+(?:and|or)[ \t]+{_COLON_ITEM})?)"
+                         rf"{_LIST_END}")
 _NAMES = rf"(?P<list>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*(?:,?[ \t]+(?:and|or)[ \t]+{_LIST_ITEM})?)"
 # a plural head noun right before its names, with no article or "including": "the North
 # Korea-controlled companies <Name> and <Name>, which ...", "through front firms <Name>, <Name>"
@@ -117,9 +132,12 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
             found = _trimmed(match.group("name"), match.start("name"))
             if found:
                 yield found
-    for match in (*_LIST.finditer(text), *_BARE_LIST.finditer(text)):
+    for match in (*_LIST.finditer(text), *_BARE_LIST.finditer(text),
+                  *_COLON_LIST.finditer(text)):
         offset = match.start("list")
-        for item in re.finditer(rf"{_LIST_ITEM}", match.group("list")):
+        # the words of an item's relative clause are no item ("located in <place>")
+        items = re.sub(_RELATIVE_TAIL, lambda m: " " * len(m.group(0)), match.group("list"))
+        for item in re.finditer(rf"{_LIST_ITEM}", items):
             found = _trimmed(item.group(0), offset + item.start())
             if found:
                 yield found

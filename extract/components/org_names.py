@@ -25,7 +25,9 @@ _STOP = {"The", "In", "On", "Among", "And", "With", "By", "For", "From", "At", "
          "Under", "Through", "Two", "Three",
          "Designates", "Designated", "Targets", "Sanctions", "Sanctioned", "Charges",
          "Charged", "Sentenced", "Indicted", "Treasury", "OFAC", "Justice", "Department"}
-_SUFFIX = (r"(?:Limited\s+Liability\s+(?:Company|Co\.?)|LLC|L\.L\.C\.|Co\.,\s*Ltd\.?|"
+# "Co., Ltd" is written with or without its periods and comma ("Co. Ltd", "Co.,Ltd", "Co
+# Ltd"): the whole form is part of the name, so "Ltd" never stands alone
+_SUFFIX = (r"(?:Limited\s+Liability\s+(?:Company|Co\.?)|LLC|L\.L\.C\.|Co\.?,?\s*Ltd\.?|"
            r"Company\s+Limited|Ltd\.?|Limited|Co\.|Corp\.|"
            r"Corporation|Company|Inc\.|Incorporated|FZE|FZCO|FZ-LLC|GmbH|JSC|OOO|PLC|"
            r"Pte\.\s*Ltd\.?|S\.A\.|B\.V\.)")
@@ -37,7 +39,7 @@ COMPANY = re.compile(rf"\b{_WORD}(?:[ \t]+(?:of[ \t]+|&[ \t]+)?{_WORD}){{0,7}}?,
 # the legal form in capitals too, at the start of the entry and followed by its details (a
 # heading in capitals ends its line instead)
 _CAPS_WORD = r"[A-Z][A-Z0-9&’'-]*"
-_CAPS_SUFFIX = (r"(?:LIMITED\s+LIABILITY\s+(?:COMPANY|CO\.?)|LLC|CO\.,\s*LTD\.?|"
+_CAPS_SUFFIX = (r"(?:LIMITED\s+LIABILITY\s+(?:COMPANY|CO\.?)|LLC|CO\.?,?\s*LTD\.?|"
                 r"COMPANY\s+LIMITED|LTD\.?|LIMITED|CO\.|CORP\.|CORPORATION|COMPANY|INC\.|"
                 r"FZE|FZCO|JSC|OOO)")
 CAPS_COMPANY = re.compile(rf"^[ \t]*(?:[-*•][ \t]+|\d+[.)][ \t]+)?({_CAPS_WORD}"

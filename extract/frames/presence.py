@@ -103,10 +103,17 @@ def firms_in(context: DocContext) -> Iterable[Found]:
     from extract.relations import Found
 
     found = []
-    for token in context.doc:
+    doc = context.doc
+    for token in doc:
         if token.dep_ != "prep" or token.lower_ != "in" or token.head.pos_ != "PROPN":
             continue
-        firm = context.index.at(token.head)
+        # the firm is the name right before "in" (a comma between allowed): the parser
+        # may hang "in <place>" on the first of two coordinated names ("A, which is in
+        # China, and B, in Russia"), and the place is B's
+        left = token.i - 1 if token.head.i < token.i else token.head.i
+        while left > token.head.i and doc[left].is_punct:
+            left -= 1
+        firm = context.index.at(doc[left])
         entity = context.entities.get(firm) if firm else None
         if entity is None or entity.type != "Organization":
             continue

@@ -22,10 +22,15 @@ _DECLARED = re.compile(
     r"^\)?['’]?s?(?:\s*\([^()]{1,40}\))?,?\s*[(\[]?\s*(?:(?:which|who|whose\s+name|his\s+name|"
     r"her\s+name|its\s+name|name)\s+(?:is|was)\s+)?(?:also\s+)?(?:known\s+as|a\.k\.a\.?|a/k/a|"
     r"aka|f\.k\.a\.?|f/k/a|formerly\s+known\s+as|doing\s+business\s+as|d/b/a|alias|spelled|romanized|"
-    r"romanised|transliterated|rendered|written|(?:also\s+)?called|(?:whose|his|her|its)\s+name\s+"
+    r"romanised|transliterated|rendered|written|(?:also\s+)?called|"
+    r"(?:calling|calls|called)\s+(?:himself|herself|itself)|(?:whose|his|her|its)\s+name\s+"
     r"(?:also\s+)?appears)(?:\s+as)?[\s:,]*[\"“‘']?$",
     re.IGNORECASE)
 _NAMED = {"Person", "Organization", "Agency"}
+# a notice's field line under a name: "KIM SONG HO (김성호)\nAlias: "Ann Poe""; the line
+# break ends the name's sentence, so this one declaration reaches across it
+_ALIAS_LINE = re.compile(r"^(?:\s*\([^()\n]{1,40}\))?[ \t]*\n[ \t]*(?:Alias(?:es)?|A\.?K\.?A\.?)"
+                         r"[ \t]*:[ \t]*[\"“‘']?$", re.IGNORECASE)
 
 
 def _short_form(short: str, full: str) -> bool:
@@ -41,9 +46,12 @@ def declared_pairs(mentions: DocMentions) -> list[tuple[MentionSpan, MentionSpan
     named = [m for m in mentions.mentions if m.label in _NAMED]
     pairs = []
     for first, second in itertools.pairwise(named):
+        between = mentions.text[first.end:second.start]
+        if _ALIAS_LINE.match(between):
+            pairs.append((first, second))
+            continue
         if first.sent != second.sent or second.start - first.end > 80:
             continue
-        between = mentions.text[first.end:second.start]
         if _DECLARED.match(between) or (re.fullmatch(r"\s*\(\s*", between) and \
                 mentions.text[second.end:second.end + 1] == ")" and \
                 _short_form(second.text.strip(), first.text.strip())):
