@@ -31,6 +31,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy.tokens import Doc
+
+from extract.discourse import resolve_discourse_sets
+from extract.discourse_refs import it_refers, topic_state
 from extract.gazetteer import Gazetteer
 from extract.mentions import DocMentions, MentionSpan
 from extract.normalize import parse_number
@@ -201,12 +205,12 @@ def _referent(mentions: DocMentions, result: DocEntities, m: MentionSpan, word: 
     if word == "its-firm":  # "its director": a firm's, not a country's
         return [_nearest(mentions, m, result, None, {"Organization"}, set())]
     if word in {"it", "its"}:
-        return [_nearest(mentions, m, result, None, {"Organization", "Agency", "Country"},
-                         set(), singular=True)]
+        # a subject "it" may take up a named advisory ("It was addressed to banks")
+        kinds = {"Organization", "Agency", "Country"} | ({"Advisory"} if word == "it" else set())
+        return [_nearest(mentions, m, result, None, kinds, set(), singular=True)]
     if word == "regime":  # the state the document speaks about, not one of its authors
         issuers = {f"country:{str(i.get('country', '')).upper()}" for i in meta.issuers}
-        fits = {e.id for e in entities if e.type == "Country" and e.id not in issuers}
-        return [_nearest(mentions, m, result, fits, {"Country"}, set(), window=6)]
+        return [topic_state(mentions, result, m.start, issuers)]
     if word == "defendant":
         return [_nearest(mentions, m, result, None, {"Person"}, officials)]
     if word == "workers":
@@ -231,7 +235,8 @@ def _referent(mentions: DocMentions, result: DocEntities, m: MentionSpan, word: 
 
 
 def resolve_references(mentions: DocMentions, result: DocEntities, meta: DocumentMeta,
-                       gazetteer: Gazetteer | None = None) -> list[MentionSpan]:
+                       gazetteer: Gazetteer | None = None, doc: Doc | None = None
+                       ) -> list[MentionSpan]:
     """Add a mention for every pronoun or definite description resolved; return them.
     With a gazetteer, issuing states the text only calls "the three governments" become
     entities of the document."""
@@ -242,7 +247,8 @@ def resolve_references(mentions: DocMentions, result: DocEntities, meta: Documen
     for match in _PRONOUN.finditer(text):
         word = match.group("word").lower()
         if word == "it" and (_AUX_ADJ.match(text[match.end():match.end() + 40])
-                             or not _VERB_AFTER.match(text[match.end():match.end() + 30])):
+                             or not _VERB_AFTER.match(text[match.end():match.end() + 30])
+                             or not it_refers(doc, match.start())):
             continue
         if word == "its" and _FIRM_PART.match(text[match.end():match.end() + 40]):
             word = "its-firm"
@@ -285,6 +291,7 @@ def resolve_references(mentions: DocMentions, result: DocEntities, meta: Documen
             added.append(span)
             mentions.add([span])  # later references may resolve through this one
     added.extend(resolve_counted(mentions, result.entities))
+    added.extend(resolve_discourse_sets(mentions, result, titled))
     return added
 
 

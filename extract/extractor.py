@@ -204,7 +204,7 @@ class Extractor:
         merge_declared_aliases(mentions, resolved)
         links = add_unnamed(mentions, resolved, meta, self.gazetteer)
         link_advisory_references(mentions, resolved, self.gazetteer, meta)
-        resolve_references(mentions, resolved, meta, self.gazetteer)
+        resolve_references(mentions, resolved, meta, self.gazetteer, doc)
         resolve_defendants(doc, mentions, resolved, meta, self.gazetteer)
         resolve_they(doc, mentions, resolved)
         # frames read every mention: names, unnamed actors and resolved references
