@@ -1,8 +1,10 @@
 """The public API: `Extractor(...).extract(text, meta)` and `.extract_many(docs)`.
 
-spaCy does the token-level work (tokens, sentences, entities) in `nlp.pipe`, possibly in
-several processes; everything that needs the whole document and its front matter
-(resolution, descriptors, relations) runs afterwards in this process on each Doc. A document
+spaCy does the token-level work (tokens, sentences, entities) in `nlp.pipe`; everything that
+needs the whole document and its front matter (resolution, descriptors, relations) runs
+afterwards on each Doc. With several processes, each reads whole documents
+(extract/parallel.py); only linking a result's names to the documents read before it runs in
+this process. A document
 that cannot be processed becomes a `DocumentError` result, so one bad file never stops a
 batch.
 """
@@ -111,7 +113,20 @@ class Extractor:
     def extract_many(self, docs: Iterable[tuple[str, DocumentMeta]], n_process: int = 1,
                      batch_size: int = 16) -> Iterator[Extraction | DocumentError]:
         """Results in input order; a bad document yields its DocumentError and the batch goes
-        on."""
+        on. With `n_process` > 1, whole documents are read in that many worker processes
+        (extract/parallel.py); each result is settled here, in input order, either way."""
+        if n_process > 1:
+            from extract.parallel import extract_in_workers
+
+            results = extract_in_workers(self, docs, n_process, batch_size)
+        else:
+            results = self.unsettled_many(docs, batch_size)
+        for result in results:
+            yield result if isinstance(result, DocumentError) else self.languages.settle(result)
+
+    def unsettled_many(self, docs: Iterable[tuple[str, DocumentMeta]],
+                       batch_size: int = 16) -> Iterator[Extraction | DocumentError]:
+        """extract_many in this process, before the cross-document step (`settle`)."""
         pending: dict[str, _Pending] = {}
         order: list[str] = []
 
@@ -135,8 +150,7 @@ class Extractor:
                 yield text, (key, index)
 
         done: set[str] = set()
-        stream = self.nlp.pipe(feed(), as_tuples=True, n_process=n_process,
-                               batch_size=batch_size)
+        stream = self.nlp.pipe(feed(), as_tuples=True, batch_size=batch_size)
         try:
             for doc, (key, _) in stream:
                 yield from self._drop_failed(pending, done, order, key)
@@ -172,11 +186,10 @@ class Extractor:
             return entry.error
         try:
             if entry.language != "en":
-                return self.languages.settle(
-                    self.languages.get(entry.language).extract(entry.text, entry.meta))
+                return self.languages.get(entry.language).extract(entry.text, entry.meta)
             if entry.long:
                 doc = self._read(entry.text, entry.meta)
-            return self.languages.settle(self.finish(doc, entry.meta))
+            return self.finish(doc, entry.meta)
         except Exception as exc:  # a bug must cost one document, not the batch
             return DocumentError(f"{entry.meta.id}: extraction failed: "
                                  f"{type(exc).__name__}: {exc}")
