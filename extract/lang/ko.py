@@ -15,6 +15,7 @@ from typing import Any
 from extract.components.korean_names import reads_as_korean_name
 from extract.lang.assemble import add_known_actors, conclude
 from extract.lang.common import DocBuilder, Found, Span, make_id
+from extract.lang.ko_bracketed import add_bracketed_persons
 from extract.lang.ko_cases import add_case_mentions, add_sentencings
 from extract.lang.ko_charges import add_charges
 from extract.lang.ko_evidence import (
@@ -105,6 +106,9 @@ class KoreanPipeline:
                             self.tokens)
         add_persons(builder, self.tokens, self.native, self.dictionary_noun)
         add_coordinated_names(builder, looks_like_name, self.dictionary_noun,
+                              {*self.native.surfaces["ko"], *self.native.places["ko"]})
+        # (after the Korean names: 노동자 진성일(Jin Sung-Il) is 진성일 and a noun before it)
+        add_bracketed_persons(builder, self.dictionary_noun,
                               {*self.native.surfaces["ko"], *self.native.places["ko"]})
         drop_bylines(builder)
         self._latin_names(builder)

@@ -51,10 +51,12 @@ _CONDITION = re.compile(r"(?:될|할|받을|질)\s*경우|(?:되|하|지)면\s")
 # (X는 … 이 같은 형량을 선고받았다)
 _SAME_TERM = re.compile(r"(?:이\s*같은|이와\s*같은|같은)\s*(?:형량|형|징역형)")
 _US_COURT = re.compile(r"연방|미국|미\s+(?:법원|법무부|연방)|美")
-# after the name: its age or particulars in brackets ((50), (50·여)) and 씨 ("Mr/Ms")
-_SUBJECT = re.compile(r"^\s*(?:\([^)]{1,12}\))?\s*(?:씨\s*)?(?:은|는|이|가)(?![가-힣])")
+# after the name: its age or particulars in brackets ((50), (50·여)) or its own spelling
+# ((Christina Marie Chapman)), and 씨 ("Mr/Ms"); _WINDOW: the text after a name they read
+_WINDOW = 64
+_SUBJECT = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:은|는|이|가)(?![가-힣])")
 # (X에게는 … 선고됐다; X에 대해 징역 N년을 선고했다: the one the court sentenced)
-_DATIVE = re.compile(r"^\s*(?:\([^)]{1,12}\))?\s*(?:씨\s*)?(?:에게(?:는)?|에\s*대해(?:서)?)"
+_DATIVE = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:에게(?:는)?|에\s*대해(?:서)?)"
                      r"(?![가-힣])")
 # "each" over coordinated persons and their terms (A와 B에게 각각 징역 8년과 5년을): which
 # term is whose is the order's to tell; only a term right after each dative pairs them
@@ -120,7 +122,7 @@ def _sentenced(builder: DocBuilder, span: Span, us_before: bool,
         return []
     pairs: dict[str, tuple[Found, int]] = {}
     for person in _persons(builder, span):
-        dative = _DATIVE.match(builder.text[person.end:person.end + 16])
+        dative = _DATIVE.match(builder.text[person.end:person.end + _WINDOW])
         after = builder.text[person.end + dative.end():span.end] if dative else ""
         term = _TERM.match(after.lstrip())
         if term and (term.group("y") or term.group("m")):
@@ -153,7 +155,7 @@ def _one_sentenced(builder: DocBuilder, span: Span, us_before: bool,
         return None
     marker = _SUBJECT if received else _DATIVE
     marked = [p for p in _persons(builder, span)
-              if marker.match(builder.text[p.end:p.end + 12])]
+              if marker.match(builder.text[p.end:p.end + _WINDOW])]
     if not marked and received and _PRONOUN.match(sentence):
         # 그는 … 징역 5년을 선고받았다: the person the sentence before named last
         before = [f for f in builder.found if f.type == "Person" and not f.unnamed and
@@ -255,7 +257,7 @@ def _facilitation(builder: DocBuilder, spans: list[Span]) -> None:
         workers = [f for f in builder.in_span(span, ("Organization",))
                    if f.properties.get("kind") == "worker_group"]
         helpers = [p for p in _persons(builder, span) if p.id in defendants and
-                   _SUBJECT.match(builder.text[p.end:p.end + 12]) and
+                   _SUBJECT.match(builder.text[p.end:p.end + _WINDOW]) and
                    (not workers or p.start < workers[0].start)]
         if not workers or len({p.id for p in helpers}) != 1:
             continue

@@ -8,10 +8,16 @@ import re
 # what may follow a name before its particle: its bracketed romanization or particulars, 씨,
 # and 등 with a count (A(43) 씨 등 3명은)
 AFTER_NAME = r"\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?"
+# how much text after a name the markers read: room for the longest bracket AFTER_NAME allows
+# (a Western name's own spelling, (Christina Marie Chapman), or a romanization with an age,
+# (Kim Kwang Jin·27)) and what follows it (등 4명을)
+AFTER_WINDOW = 64
 
 ACTIVE = re.compile(r"(?:을|를)\s*(?:[^.]{0,30}?\s)?(?:함께\s*|동시에\s*|추가로\s*)?"
                      r"기소(?:했|하였|한다|하고|하며|해\s)")
-PASSIVE = re.compile(r"기소(?:됐|되었|돼|된다)|피고인\s*명단에\s*(?:올랐|올라|포함)|"
+# (피고인 명단에 올랐다, 피고인으로 (이름을) 올랐다: listed among the defendants)
+PASSIVE = re.compile(r"기소(?:됐|되었|돼|된다)|피고인\s*(?:명단에|으로)\s*(?:이름을\s*)?"
+                      r"(?:올랐|올라|포함)|"
                       r"재판에\s*넘겨(?:졌|진다|져)")
 # the charges applied to the defendants: A와 B에게는 … 혐의가 적용됐다/더해졌다
 CHARGES_APPLIED = re.compile(r"혐의가\s*(?:추가로\s*)?(?:적용|더해|추가)")
@@ -47,7 +53,8 @@ AGENT = re.compile(r"(?:법무부|검찰|검찰청|대배심|재무부)(?:은|�
 # department announces every case, so it tells none apart
 PROSECUTOR = re.compile(r"검찰|검사|법원|대배심")
 # a later sentence's defendants belong to the case named before only if it ties them to it
-SAME_CASE = re.compile(r"(?:이|같은|해당|동)\s*사건|(?:함께|같이)\s*(?:기소|재판)|"
+SAME_CASE = re.compile(r"(?:이|같은|해당|동)\s*(?:사건|공소장|기소장)|"
+                       r"(?:함께|같이)\s*(?:기소|재판)|"
                         + AMONG.pattern)
 PLEA = re.compile(r"유죄(?:를)?\s*(?:모두\s*)?인정(?:했|하였|한다)")
 MADE_PUBLIC = re.compile(r"에\s*대한\s*(?:공소장|기소장)(?:을|를)?\s*(?:공개|제출|접수)")
@@ -85,7 +92,9 @@ OBJECT = re.compile("^" + AFTER_NAME + OTHERS +
 BEFORE_MADE_PUBLIC = re.compile("^" + AFTER_NAME +
                                  r"(?=에\s*대한)")
 # between coordinated defendants: a separator, then at most a post or company ("X 대표")
-COORD = re.compile(r"^[)）]?\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:,|·|및|와|과|그리고|"
+# (after a romanization inside brackets: the age that may close them, ·27))
+COORD = re.compile(r"^(?:[·,]\s*\d{1,3}\s*(?:세)?)?[)）]?\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?"
+                    r"(?:,|·|및|와|과|그리고|"
                     r"(?:을|를)\s*비롯(?:해|하여|한))\s*[^,.]{0,30}?$")
 # (a clause's end, or "together with"/"on the charge of" between them: "A과 함께 회사를
 # 속인 혐의로 B를 기소했다" charges B alone, A is no coordinated defendant)

@@ -37,6 +37,7 @@ from extract.lang.ko_charge_cues import (
     ABOUT_A_CASE,
     ABOUT_SANCTIONS,
     ACTIVE,
+    AFTER_WINDOW,
     AGENT,
     AMONG,
     ARREST,
@@ -76,6 +77,7 @@ from extract.lang.ko_charge_cues import (
     VERB_WORD,
     WITH,
 )
+from extract.lang.ko_charge_lists import named_as, object_conjuncts
 from extract.lang.ko_clefts import CHARGED_TOPIC, NAMES_CLEFT, NOT_THE_PERSONS, closes_list
 from graph.model import ExtractedEntity
 
@@ -136,7 +138,7 @@ def _charged_with(builder: DocBuilder, span: Span, match: re.Match[str]) -> list
 def _marked(builder: DocBuilder, persons: list[Found], marker: re.Pattern[str]) -> list[Found]:
     text = builder.text
     for index in range(len(persons) - 1, -1, -1):
-        if marker.match(text[persons[index].end:persons[index].end + 16]):
+        if marker.match(text[persons[index].end:persons[index].end + AFTER_WINDOW]):
             return _group(builder, persons, index)
     return []
 
@@ -150,6 +152,9 @@ def _defendants(builder: DocBuilder, span: Span, after_case: bool,
     sentence = span.text(text)
     out: list[Found] = []
     plea = False
+
+    def group(persons: list[Found], last: int) -> list[Found]:
+        return _group(builder, persons, last)
     for pattern, marker in ((ACTIVE, OBJECT), (PASSIVE, SUBJECT), (PLEA, SUBJECT),
                             (MADE_PUBLIC, BEFORE_MADE_PUBLIC), (CHARGES_APPLIED, DATIVE),
                             (ARRESTED, SUBJECT), (ARREST, OBJECT), (CONVICTED, SUBJECT),
@@ -167,6 +172,14 @@ def _defendants(builder: DocBuilder, span: Span, after_case: bool,
                 pronoun = PRONOUN_OBJECT.search(sentence, 0, match.start() + 1)
                 found = _named_last(builder, span, False, pronoun.group("count") or "") \
                     if pronoun else []
+            if not found and marker in (SUBJECT, OBJECT):  # (A, B라는 이름을 쓰는 2명은)
+                found = named_as(builder, span, _persons(builder, span, span.end), group,
+                                 span.start + match.end())
+            if pattern is ACTIVE:  # (A과, … 외국인 3명을 기소했다)
+                verb = list(VERB_WORD.finditer(match.group()))
+                at = span.start + match.start() + verb[-1].start()
+                found += object_conjuncts(builder, span, at, _persons(builder, span, at),
+                                          group)
             out += found
             plea = plea or (pattern is PLEA and bool(found))
             if pattern in (ACTIVE, PASSIVE):
@@ -220,8 +233,8 @@ def _named_last(builder: DocBuilder, span: Span, one: bool, count: str) -> list[
     if not earlier:
         return []
     last = earlier[-1]
-    if not (SUBJECT.match(builder.text[last.end:last.end + 16]) or
-            OBJECT.match(builder.text[last.end:last.end + 16])):
+    if not (SUBJECT.match(builder.text[last.end:last.end + AFTER_WINDOW]) or
+            OBJECT.match(builder.text[last.end:last.end + AFTER_WINDOW])):
         return []  # (… X의 명의로 취업했다. 이들은: "they" are the workers, not X's)
     if one:
         return [last]

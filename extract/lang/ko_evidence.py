@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 
 # the bracket after a name: optional Hanja, then a romanization (family name may be one
-# letter, "O"; sanctions lists print it in capitals, "PAK")
+# letter, "O"; sanctions lists print it in capitals, "PAK"); an age may follow it after a
+# comma or a middle dot, (Kim Kwang Jin·27)
 # (a word may end in an abbreviation's period: Tongmyong Technology Trade Co., John K. Ross)
 ROMANIZED = re.compile(r"^\s*[(（]\s*(?:[\u4e00-\u9fff]{1,6}\s*[,，/;]\s*)?"
                        r"([A-Z][A-Za-z'’\-]*\.?(?:\s+[A-Za-z][A-Za-z'’\-]*\.?){1,4})"
-                       r"\s*[,，/;)）]")
+                       r"\s*[,，/;)）·]")
 # an inline list's item mark and the name right after it
 INLINE_ITEM = re.compile(r"[△▲▵▴▪◇◆]\s*([가-힣]{2,4})(?![가-힣])")
 # "A 등 N명", "A 등 북한인 N명", "A (정찰총국장) 등 개인 N명": A is one of the persons

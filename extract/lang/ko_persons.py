@@ -53,6 +53,11 @@ _NAME_LIST = re.compile(rf"(?<![가-힣0-9])[가-힣]{{2,4}}"
                         rf"(?:(?:{_NAME_SEPARATOR})[가-힣]{{2,4}}){{1,}}")
 
 
+# one capitalized Latin word in brackets after a word: how the document spells a place or a
+# firm (조지아(Georgia)); a person's romanization has a family and a given name
+_ONE_LATIN_WORD = re.compile(r"\s*[(（]\s*[A-Z][a-z]{2,}\s*[)）]")
+
+
 def strip_particle(word: str) -> str:
     for particle in _PARTICLES:
         if word.endswith(particle) and len(word) - len(particle) >= 2:
@@ -80,6 +85,14 @@ def looks_like_name(word: str) -> bool:
     return 2 <= len(word) <= 4 and is_hangul(word) and \
         (word[0] in SURNAMES or word[0] in _NORTH_SURNAMES) and \
         not transliterated(word) and word not in _COURT_PAPERS
+
+
+def _compound_noun(word: str, dictionary_noun: Callable[[str], bool]) -> bool:
+    """Four syllables, a one-syllable family name, and two halves Kiwi knows as common nouns:
+    a compound (신원도용 "identity theft", 금융상품 "financial product" in a list of
+    charges), not a name."""
+    return len(word) == 4 and split_name(word)[0] == word[0] and \
+        dictionary_noun(word[:2]) and dictionary_noun(word[2:])
 
 
 def _descent(word: str, native: NativeGazetteer) -> bool:
@@ -119,8 +132,8 @@ def add_persons(builder: DocBuilder, tokens_of: Callable[[str], Tokens],
         names = [strip_particle(w) for w in words]
         if not re.search(r"[,·ㆍ、]", match.group(0)):
             continue  # "A 및 B" alone joins common nouns as often (기관 및 개인)
-        if not all(looks_like_name(n) and n not in native.places["ko"]
-                   for n in names):
+        if not all(looks_like_name(n) and n not in native.places["ko"] and
+                   not _compound_noun(n, dictionary_noun) for n in names):
             continue
         position = match.start()
         starts = []
@@ -188,6 +201,8 @@ def add_persons(builder: DocBuilder, tokens_of: Callable[[str], Tokens],
                 stationed_at(name, places, set(native.surfaces["ko"])) or \
                 _descent(name, native) or (start not in listed and name[-1] in _BODY_ENDS):
             continue
+        if _ONE_LATIN_WORD.match(text, end):
+            continue  # 조지아(Georgia): the document spells it as one word, a place or firm
         latin = bracketed_english(text, end)
         bracket = latin and same_person_name(name, latin)
         english = latin if bracket else canonical(name)  # the document spells it for us

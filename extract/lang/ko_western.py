@@ -63,8 +63,10 @@ _INDICTED_LIST = re.compile(
     r"(?:은|는|이|가)\s[^.。\n]{0,60}?(?:기소(?:됐|되었|돼)|재판에\s*넘겨(?:졌|져)|"
     r"유죄(?:를)?\s*인정(?:했|하였)))")
 _ROLE_TOPIC = re.compile(r"(?<![가-힣])피고(?:인)?(?:들)?(?:은|는)\s*$")
-_AFTER_SURNAME = re.compile(r"(?:씨)?(?:은|는|이|가|을|를|의|에게|에게서|와|과|도|측은)?"
-                            r"(?![가-힣])")
+# the family name alone, then its particle: a dative may carry a topic or "also" on it
+# (X에게는 … 혐의가 적용됐다, X에게도)
+_AFTER_SURNAME = re.compile(r"(?:씨)?(?:은|는|이|가|을|를|의|에게(?:서)?(?:는|도)?|와|과|도|"
+                            r"측은)?(?![가-힣])")
 # more strong cues: a demonym right before the run (미국인 에릭 톰슨: a state's name and 인;
 # 멕시코 국적인 X under _CITIZEN),
 # the one sentenced in the dative (X에게 징역 …을 선고), the subject of a cleft over the
