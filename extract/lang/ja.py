@@ -9,12 +9,11 @@ cross-language step (extract/lang/crosslink.py) links it to an English name by r
 
 from __future__ import annotations
 
-import re
 import time
 from typing import Any
 
 from extract.lang.assemble import add_known_actors, conclude
-from extract.lang.common import DocBuilder, Found, Span, make_id, native_slug, sentences
+from extract.lang.common import DocBuilder, Found, Span, make_id, sentences
 from extract.lang.ja_advisories import add_bare_advisories
 from extract.lang.ja_anaphora import add_same_references
 from extract.lang.ja_annex import apply_annex
@@ -39,19 +38,11 @@ from extract.lang.ja_mentions import (
     add_bracket_abbreviations,
     add_ministry_stems,
     add_state_genitive_agencies,
-    agency_tail,
     distribute_us_prefix,
-    owner_of_agency,
     repoint_short_forms,
 )
 from extract.lang.ja_noise import (
-    datelines,
-    generic_company,
-    in_dateline,
-    quoted,
     repeat_company_mentions,
-    slip,
-    thing,
 )
 from extract.lang.ja_notice_lines import apply_bracketed_issuers
 from extract.lang.ja_persons import (
@@ -70,7 +61,7 @@ from extract.lang.ja_quoted import (
     english_gloss,
     reading,
 )
-from extract.lang.ja_readings import latin_korean_person
+from extract.lang.ja_recognized import add_katakana_names, add_latin_names, add_named
 from extract.lang.ja_relative import apply_relative_designations
 from extract.lang.ja_reported import apply_legal_basis, apply_reported_actors
 from extract.lang.ja_sanctions import apply_sanctions, drop_counted_governments
@@ -82,46 +73,10 @@ from extract.lang.ko import add_payment
 from extract.lang.money import find_money
 from extract.lang.names import add_short_references
 from extract.lang.native import NativeGazetteer, load_native
-from extract.lang.orgnames import latin_names, latin_org_names
-from extract.lang.romanize import katakana_to_romaji
+from extract.lang.orgnames import latin_org_names
 from graph.model import DocumentMeta, Extraction
 
 MODEL = "ja_ginza"
-_PERSON_LABELS = ("Person",)
-_ORG_LABELS = ("Company", "Corporation_Other", "Organization_Other", "International_Organization",
-               "Show_Organization", "Political_Organization_Other", "Military")
-# the head noun of a body, never of a person's name (a recognizer's Person 平壌自動化大学)
-_BODY_HEADS = ("大学", "学院", "研究所", "研究院", "会社", "公司", "銀行", "総局", "委員会")
-# a lone capitals acronym in brackets glosses a thing or a body; a person's romanization has
-# a family and a given name (KIM Su Il), never one block of capitals
-_ACRONYM_GLOSS = re.compile(r"\s*[（(]\s*[A-Z]{2,6}\s*[）)]")
-_COMPANY_AFTER = re.compile(r"社(?![長員内会主])|グループ|ホールディングス|公司|商会")
-# the parts of a foreign name: the middle dot, or what other writers put for it (the
-# Latin middle dot, the half-width one, a full-width space)
-_NAME_DOTS = "・＝·･‧　"
-_KATAKANA_NAME = re.compile(r"[ァ-ヺー]{1,8}(?:[" + _NAME_DOTS + r"][ァ-ヺー]{1,8}){1,3}")
-_KATAKANA_BEFORE_BRACKET = re.compile(r"[ァ-ヺー]{1,8}(?:[" + _NAME_DOTS + r"][ァ-ヺー]{1,8}){1,3}"
-                                      r"\s*[（(]\s*$")
-_OTHER_DOTS = str.maketrans({c: "・" for c in "·･‧　"})
-
-
-# symbols at the ends of a recognizer's span: a table's bar, a bullet, a blank
-_EDGE = " \t\u3000|｜・-*#"
-
-
-def _trimmed(doc: Any, ent: Any) -> Any:
-    """The entity span without a table bar or bullet the recognizer took in; None when
-    nothing is left."""
-    text = ent.text
-    left = len(text) - len(text.lstrip(_EDGE))
-    right = len(text) - len(text.rstrip(_EDGE))
-    if not left and not right:
-        return ent
-    if left + right >= len(text):
-        return None
-    span = doc.char_span(ent.start_char + left, ent.end_char - right, label=ent.label_,
-                         alignment_mode="contract")
-    return span if span is not None and span.text else None
 
 
 class JapanesePipeline:
@@ -159,11 +114,12 @@ class JapanesePipeline:
         add_glossed_bodies(builder, self.native)  # ハンビョル（Hanbyol）: a body's name
         self._organizations(builder, doc)  # whole company names before the recognizer's pieces
         repeat_company_mentions(builder)  # 「X」 named again bare: no part of it is a person
-        self._katakana_names(builder)  # before the recognizer, which may take a part of one
-        self._named(builder, doc)
+        # katakana names before the recognizer, which may take a part of one
+        add_katakana_names(builder, self.native)
+        add_named(builder, self.native, doc)
         add_family_references(builder)  # パク氏, after the katakana names
         add_titled_officials(builder)  # ミラー報道官: a person, or the one named before
-        self._latin_names(builder)
+        add_latin_names(builder, self.native)
         add_actor_pairs(builder, self.native)  # 米韓が…: both states, no person
         add_single_states(builder, self.native)  # 米、…を制裁: the US alone
         add_short_companies(builder)  # チンヨン社 after チンヨン情報技術協力会社
@@ -205,127 +161,6 @@ class JapanesePipeline:
         share_pair_acts(builder)  # 米韓両国は…指定した: each state's act
         apply_title_topics(builder, self.native)  # 北朝鮮IT労働者に関する注意喚起: warns
         apply_cases(builder, spans)  # 連邦大陪審はX被告を起訴した: the case, its defendants
-
-    def _person(self, builder: DocBuilder, start: int, end: int, surface: str,
-                reading: str, confidence: float) -> None:
-        if surface in self.native.surfaces["ja"] or surface in self.native.places["ja"] or \
-                slip(surface) or in_dateline(datelines(builder.text), start, end):
-            return
-        english = english_gloss(builder.text, end)
-        if thing(surface):
-            return  # 「ラップトップ・ファーム」: a kind of thing
-        # 「ボラリス・テック」: news quotes companies; 平壌自動化大学: a body by its head noun
-        # (「ガンマ・テック社」: a company's name before its 社, not 社長 "president")
-        if quoted(builder.text, start, end) or surface.endswith(_BODY_HEADS) or \
-                _COMPANY_AFTER.match(builder.text, end):
-            name = english or surface
-            builder.add(Found(start, end, surface, "Organization",
-                              make_id("Organization", english or reading), name,
-                              aliases=(surface,), properties={"kind": "company"},
-                              confidence=0.75))
-            return
-        name = english or surface
-        if english:
-            self._bracket_mention(builder, end, "Person", make_id("Person", english), english)
-        slug_source = english or reading or surface
-        entity_id = make_id("Person", slug_source) if english else \
-            f"person:{native_slug(slug_source)}"
-        # キム·ウンスン: also under the usual middle dot, as readings and other texts write it
-        aliases = tuple(dict.fromkeys((surface, surface.translate(_OTHER_DOTS))))
-        builder.add(Found(start, end, surface, "Person", entity_id, name,
-                          aliases=aliases, confidence=0.95 if english else confidence))
-
-    @staticmethod
-    def _bracket_mention(builder: DocBuilder, end: int, label: str, entity_id: str,
-                         name: str) -> None:
-        """The romanization in brackets after a name is a mention of the same entity."""
-        text = builder.text
-        open_at = next((i for i in range(end, min(end + 2, len(text))) if text[i] in "(（"), -1)
-        if open_at < 0:
-            return
-        # the romanization ends at the bracket, or at the comma before other details
-        close = min((i for i in (text.find(c, open_at) for c in ")）、，") if i > 0),
-                    default=-1)
-        if close > open_at + 1:
-            builder.add(Found(open_at + 1, close, text[open_at + 1:close], label, entity_id,
-                              name, confidence=0.95))
-
-    def _latin_names(self, builder: DocBuilder) -> None:
-        """Latin names standing alone in Japanese text (DMM Bitcoin, Upbit): organizations
-        unless the English gazetteer knows them as something else; a Korean name written
-        the sanctions way (KIM Ha Nul, Kim Ha Nul) is a person."""
-        for match in latin_names(builder.text):
-            name = match.group(0)
-            known = self.native.english.lookup(name)
-            if known and known[0].type not in ("Organization", "Person"):
-                continue
-            if known:
-                label, entity_id, canonical_name = known[0].type, known[0].id, known[0].name
-            elif latin_korean_person(name):
-                label = "Person"
-                canonical_name = " ".join(w.capitalize() for w in name.split())
-                entity_id = make_id("Person", canonical_name)
-            else:
-                label, entity_id, canonical_name = "Organization", make_id("Organization",
-                                                                           name), name
-            props = {"kind": "company"} if label == "Organization" else {}
-            builder.add(Found(match.start(), match.end(), name, label, entity_id,
-                              canonical_name, properties=props, confidence=0.7))
-
-    def _named(self, builder: DocBuilder, doc: Any) -> None:
-        for ent in doc.ents:
-            ent = _trimmed(doc, ent)  # "| X社": a table's bar is no part of a name
-            if ent is None:
-                continue
-            if latin_korean_person(ent.text):
-                continue  # KIM Ha Nul: a person, whatever the recognizer says (_latin_names)
-            if ent.label_ in _PERSON_LABELS:
-                if _ACRONYM_GLOSS.match(builder.text, ent.end_char):
-                    continue  # 大陸間弾道ミサイル（ICBM）: a thing with its abbreviation
-                self._person(builder, ent.start_char, ent.end_char, ent.text, reading(ent), 0.8)
-            elif ent.label_ in _ORG_LABELS and len(ent.text) >= 3:
-                if generic_company(builder.text, ent.start_char, ent.end_char) or \
-                        slip(ent.text) or in_dateline(datelines(builder.text), ent.start_char,
-                                                      ent.end_char):
-                    continue  # 関連会社, IT企業「X」, 【ワシントン共同】: no name
-                if ent.text in self.native.surfaces["ja"] or _KATAKANA_BEFORE_BRACKET.search(
-                        builder.text, max(0, ent.start_char - 40), ent.start_char) or \
-                        owner_of_agency(builder, ent.end_char):
-                    continue  # キム・ヨンチョル(KIM Yong Chol): a person's romanization
-                agency = agency_tail(builder, ent.start_char, ent.text)
-                if agency is not None:  # 外交部 after 韓国外交部: that agency again
-                    builder.add(Found(ent.start_char, ent.end_char, ent.text, "Agency",
-                                      agency.id, agency.name, properties=dict(agency.properties),
-                                      confidence=0.8, alias=False))
-                    continue
-                english = english_gloss(builder.text, ent.end_char)
-                name = english or ent.text
-                # a Latin name is its own key (the same id as where it glosses a kana name),
-                # never the katakana reading the analyzer gives it
-                key = english or (ent.text if ent.text.isascii() else reading(ent))
-                builder.add(Found(ent.start_char, ent.end_char, ent.text, "Organization",
-                                  make_id("Organization", key), name,
-                                  aliases=(ent.text,),
-                                  properties={"kind": "company"}, confidence=0.75))
-
-    def _katakana_names(self, builder: DocBuilder) -> None:
-        """A katakana name with a middle dot (キム・サンマン) is a foreign person's name when
-        the recognizer missed it."""
-        matches = list(_KATAKANA_NAME.finditer(builder.text))
-        # quoted ones first (companies): their bare repeats are the same companies
-        for match in sorted(matches, key=lambda m: not quoted(builder.text, m.start(),
-                                                               m.end())):
-            surface = match.group(0)
-            if surface in self.native.surfaces["ja"]:
-                continue
-            if "　" in surface and ("・" in surface or any(
-                    part in self.native.surfaces["ja"] or part in self.native.places["ja"]
-                    for part in surface.split("　"))):
-                continue  # キム・ヨンス　ロシア: a name, then the next column of its line
-            if not quoted(builder.text, match.start(), match.end()):
-                repeat_company_mentions(builder)
-            self._person(builder, match.start(), match.end(), surface,
-                         katakana_to_romaji(surface.translate(_OTHER_DOTS)), 0.7)
 
     def _organizations(self, builder: DocBuilder, doc: Any) -> None:
         def japanese_reading(start: int, end: int) -> str:
