@@ -32,6 +32,7 @@ import re
 
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.dates import find_dates
+from extract.lang.ja_dates import same_date
 from extract.lang.ja_modality import stated
 from extract.lang.ko_cases import case_id_for
 from graph.model import ExtractedEntity, Mention
@@ -212,9 +213,9 @@ def _sentenced(builder: DocBuilder, spans: list[Span], case: str,
             continue
         months = int(term.group("y") or 0) * 12 + int(term.group("m") or 0)
         dates = find_dates(sentence, builder.meta.date)
-        date = dates[0].iso if dates else builder.meta.date
+        date = dates[0].iso if dates else same_date(builder, span) or builder.meta.date
         builder.relate("SENTENCED", named.pop(), case, span, frame="sentence.ja.v1",
                        confidence=DEFENDANT, modality="sentenced",
                        properties={"months": months, "qualifier": "exact",
                                    **({"date": date} if date else {})},
-                       date_basis="sentence" if dates else "document")
+                       date_basis="sentence" if dates or same_date(builder, span) else "document")

@@ -16,6 +16,7 @@ from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.dates import find_dates
 from extract.lang.frames import CUES, FRAMES, Frame, LanguageCues
 from extract.lang.ja_above import ABOVE, preceding_list
+from extract.lang.ja_dates import same_date
 from extract.lang.ja_designators import names_unknown_actor
 from extract.lang.ko_designations import (
     OWNER,
@@ -134,7 +135,8 @@ def _sentence_date(builder: DocBuilder, span: Span, cues: LanguageCues) -> str:
         after = builder.text[span.start + date.end:span.start + date.end + 6]
         if not cues.effective.match(after):
             return date.iso
-    return ""
+    # 同日, 同月30日: the date of the last sentence before that gives one
+    return same_date(builder, span) if builder.lang == "ja" else ""
 
 
 def _dated(builder: DocBuilder, span: Span, cues: LanguageCues,
