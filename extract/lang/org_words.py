@@ -224,10 +224,12 @@ def fit(native: str, english: str) -> Fit:
         "朝鮮", "조선", "高麗", "고려"))] or tokens
     left = _align(tuple(tokens), tuple(words))
     telling = [t for t in tokens if GENERIC.get(t) != ((),)]  # the legal form says nothing
-    if left == 0 and (len(words) > 1 or len(telling) > 1):
+    if left == 0 and len(tokens) > 1 and (len(words) > 1 or len(telling) > 1):
         return Fit.WHOLE
     if left == 0:
-        return Fit.PARTIAL  # one word read by sound ("볼가텍"): a name match, no more
+        # one word read by sound ("볼가텍"; ナイキ, which sounds as "New York" too): a name
+        # match, no more, however many English words it is read as
+        return Fit.PARTIAL
     if not _proper_reads(tokens, words):
         return Fit.NONE
     present = {w.lower() for w in words}

@@ -1,0 +1,33 @@
+"""Katakana names against English ones (crosslink.py, romanize.py, org_words.py): the
+readings that bring a Japanese rendering to its English node, each beside a look-alike that
+must stay a name match at most. Names are invented."""
+
+from __future__ import annotations
+
+from extract.lang.crosslink import _joined_particles
+from extract.lang.org_words import Fit, fit
+from extract.lang.romanize import hangul_candidates, same_katakana_name
+from extract.lang.western_names import same_western_name
+
+
+def test_a_hyphenated_given_name_is_read_within_the_first_candidates() -> None:
+    # 성 is spelled "song" as stored; the whole spelling's cost ranks 문성일 early
+    assert any(same_katakana_name(h, "ムン・ソンイル")
+               for h in hangul_candidates("Mun Sung-Il", 16))
+    assert not any(same_katakana_name(h, "ムン・ヨンチョル")
+                   for h in hangul_candidates("Mun Sung-Il", 64))
+
+
+def test_a_family_name_with_particles_is_one_katakana_word() -> None:
+    joined = _joined_particles("Carlos Andres Vega De La Fuente")
+    assert joined == "Carlos Andres Vega DeLaFuente"
+    assert same_western_name("カルロス・アンドレス・ベガ・デラフエンテ", joined) == 4
+    assert _joined_particles("Kim Sang Man") == "Kim Sang Man"
+    # a particle is no family name of its own: "Maria De" stays as written
+    assert _joined_particles("Maria De") == "Maria De"
+
+
+def test_one_word_read_by_sound_is_a_name_match_only() -> None:
+    # a brand in katakana sounds as two English words of another name: never the same whole
+    assert fit("ナイキ", "New York Company") is not Fit.WHOLE
+    assert fit("朝鮮白楊貿易会社", "Korea Paekyang Trading Corporation") is Fit.WHOLE
