@@ -7,7 +7,8 @@ English adds entities the path does not walk:
 - coordination: "A, B and C" (every conjunct; "as well as" too);
 - apposition: "the company, X" / "X, the company" (the appositive's entity when the word
   itself is not one);
-- partitives: "two of the workers", "one of its front companies" (the "of" object);
+- partitives: "two of the workers", "one of its front companies" (the "of" object; not
+  a described set some members of which act: extract/members.py);
 - lists introduced by "including", "such as", "among them" under a general noun
   ("three companies, including X and Y").
 
@@ -21,6 +22,8 @@ import re
 from itertools import pairwise
 
 from spacy.tokens import Token
+
+from extract.members import member_partitive, thing_described, unnamed
 
 _PARTITIVE_HEADS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
                               "nine", "ten", "some", "many", "most", "all", "each", "several",
@@ -247,8 +250,12 @@ def _own(token: Token, index: EntityIndex) -> list[str]:
                 or child.lower_ in _LIST_PREPS
                 or (child.lower_ == "as" and _previous(child) == "such")):
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    found.extend(_with_conjuncts(pobj, index, depth=1))
+                if pobj.dep_ != "pobj":
+                    continue
+                members = _with_conjuncts(pobj, index, depth=1)
+                if child.lower_ == "of" and member_partitive(token, pobj):
+                    members = [e for e in members if not unnamed(e)]
+                found.extend(members)
     if not found:
         found.extend(index.listed_after_colon(token))
     if not found:
@@ -365,10 +372,14 @@ def antecedent(token: Token) -> Token:
 
 def _who_described(relative: Token, noun: Token) -> Token:
     """"who" is a person: "an official of X who works in Y" describes the official, not the
-    firm the parser hung the clause on."""
+    firm the parser hung the clause on. "which" is a thing: "X, a front company housing IT
+    workers, which generated $N" describes the company, not the workers (members.py)."""
     if relative.lower_ == "who" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             noun.head.head.pos_ == "NOUN" and noun.ent_type_ not in {"PERSON", "Person", "NORP"}:
         return noun.head.head
+    thing = thing_described(relative, noun)
+    if thing is not None:
+        return thing
     return noun
 
 

@@ -11,7 +11,8 @@ the pronoun through its sentence and the one before:
 - the first plural actor decides: a named group or the worker collective is the referent;
   a plural noun for people or firms that names no entity ("the recruiters") means the
   referent is unknown, and nothing is read (a missing fact is better than a false one);
-- the subject of the pronoun's own clause is never its referent ("companies paid them").
+- the subject of the pronoun's own clause is never its referent ("companies paid them");
+- nor is the place a "where" clause describes ("into 40 companies, where they earn").
 
 Plural nouns for things ("jobs", "identities", "laptops") cannot be paid or earn money and
 are passed over.
@@ -62,6 +63,17 @@ def _own_subject(pronoun: Token) -> set[int]:
     return out
 
 
+def _place_of_the_clause(pronoun: Token) -> set[int]:
+    """'placed the workers into U.S. companies, where they earn money': the noun a
+    "where" clause describes is the place its subject acts in, never that subject (the
+    workers earn, not the companies)."""
+    verb = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "relcl" or not any(
+            c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return set()
+    return {t.i for t in verb.head.subtree if t.i < verb.i}
+
+
 def referent(pronoun: Token, context: DocContext) -> list[str]:
     """The entities an open "they" / "them" stands for, or [] when unsure."""
     from extract.arguments import entities_of
@@ -71,7 +83,7 @@ def referent(pronoun: Token, context: DocContext) -> list[str]:
     doc = pronoun.doc
     here = context.sentence_of_token[pronoun.i]
     start = context.sentence_span(max(here - 1, 0)).start
-    skip = _own_subject(pronoun)
+    skip = _own_subject(pronoun) | _place_of_the_clause(pronoun)
     for i in range(pronoun.i - 1, start - 1, -1):
         if i in skip:
             continue

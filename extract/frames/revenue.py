@@ -197,10 +197,24 @@ def _its_is_the_sender(hit: Hit, context: DocContext) -> None:
     hit.roles["beneficiary"] = senders
 
 
+def _not_inside_a_phrase(hit: Hit, context: DocContext) -> None:
+    """'Payments from ten companies brought in $N': the parser may hang the verb on the
+    noun inside the subject's prepositional phrase, as a participle describing it (the
+    reading _MISREAD takes for 'the workers generated $N'). The object of a preposition is
+    never the clause's subject: the companies paid the money, they did not earn it."""
+    word = hit.word
+    if word.dep_ != "acl" or word.head.dep_ != "pobj" or not hit.roles.get("earner"):
+        return
+    from extract.arguments import entities_of
+    inside = set(entities_of(word.head, context.index))
+    hit.roles["earner"] = [e for e in hit.roles["earner"] if e not in inside]
+
+
 def _for_the_earners(hit: Hit, context: DocContext) -> None:
     """'brought in $N for the workers': money made for the worker collective is theirs,
     not money that funds them. 'Their activities generate revenue': an owner pronoun
     that coreference left open stands for the document's worker collective."""
+    _not_inside_a_phrase(hit, context)
     used = _the_ones_used(hit, context)
     if used:
         hit.roles["earner"] = used
