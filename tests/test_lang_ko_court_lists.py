@@ -17,11 +17,11 @@ def _read(ko: KoreanPipeline, text: str, title: str = "美, 북한 IT 조력자 
 
 
 def defendants(result: Extraction) -> dict[str, set[str]]:
-    """case name -> the defendants' names as first written."""
+    """case name -> the named defendants' names as first written."""
     names = {e.id: e for e in result.entities}
     out: dict[str, set[str]] = {}
     for r in result.relations:
-        if r.type == "DEFENDANT_IN":
+        if r.type == "DEFENDANT_IN" and not names[r.source].unnamed:
             person = min(names[r.source].mentions, key=lambda m: m.start).text
             out.setdefault(names[r.target].name, set()).add(person)
     return out
@@ -106,3 +106,43 @@ def test_a_list_of_charges_names_no_one(ko: KoreanPipeline) -> None:
     result = _read(ko, "공소장에 따르면 그에게는 전신사기 공모, 가중 신원도용, 금융상품 세탁 공모 "
                        "등의 혐의가 적용됐다.")
     assert persons(result) == set()
+
+
+def groups(result: Extraction) -> dict[str, set[str]]:
+    """unnamed defendants: their name -> the cases."""
+    names = {e.id: e for e in result.entities}
+    out: dict[str, set[str]] = {}
+    for r in result.relations:
+        if r.type == "DEFENDANT_IN" and names[r.source].unnamed:
+            out.setdefault(names[r.source].name, set()).add(names[r.target].name)
+    return out
+
+
+def test_nationals_known_only_by_count(ko: KoreanPipeline) -> None:
+    """(연합뉴스 style) 미국인 A와 중국 국적자 3명, 대만 국적자 1명을 기소했다: both groups are
+    unnamed defendants of A's case; (KBS style) a passive lead (… 혐의로 북한 국적자 9명이 미국
+    법원에 기소됐다) joins the one case the report names after it."""
+    result = _read(ko, "(워싱턴=연합뉴스) 뉴욕 남부 연방 검찰은 미국인 토머스 그레인저(Thomas "
+                       "Granger)와 중국 국적자 3명, 대만 국적자 1명을 전신사기 공모 혐의로 "
+                       "기소했다.")
+    case = "United States v. Thomas Granger"
+    assert groups(result) == {"중국 국적자 3명": {case}, "대만 국적자 1명": {case}}
+    lead = ("위장 취업으로 돈을 번 혐의로 북한 국적자 9명이 미국 법원에 기소됐다.\n"
+            "회사 대표 남궁철(Namgung Chol)을 비롯해 도명준 등이 피고인 명단에 올랐다.")
+    assert groups(_read(ko, lead)) == {"북한 국적자 9명": {"United States v. Namgung Chol"}}
+
+
+def test_nationals_the_report_names_or_does_not_charge(ko: KoreanPipeline) -> None:
+    """Look-alikes: a group the report names later (북한 국적자 2명 … 기소된 북한인은 A와 B이다)
+    is no unnamed group; a plan (기소할 방침), a negation and a suspicion (혐의를 받고 있다)
+    charge nobody."""
+    named = ("미국 법무부는 북한 국적자 2명을 전신사기 혐의로 기소했다고 밝혔다.\n"
+             "기소된 북한인은 남궁철(Namgung Chol)과 도명준이다.")
+    result = _read(ko, named)
+    assert groups(result) == {}
+    assert set().union(*defendants(result).values()) == {"남궁철", "도명준"}
+    lead = "미국 법무부는 남궁철을 사기 혐의로 기소했다.\n"
+    for text in ("검찰은 중국 국적자 3명을 추가로 기소할 방침이다.",
+                 "중국 국적자 3명은 기소되지 않았다.",
+                 "중국 국적자 3명은 자금 세탁 혐의를 받고 있다."):
+        assert groups(_read(ko, lead + text)) == {}, text

@@ -24,6 +24,7 @@ from extract.lang.ko_evidence import (
     bracketed_english,
     is_description,
 )
+from extract.lang.ko_groups import add_charged_groups
 from extract.lang.ko_labels import add_labelled_names
 from extract.lang.ko_links import add_links
 from extract.lang.ko_orgs import (
@@ -125,6 +126,7 @@ class KoreanPipeline:
         add_sentencings(builder, spans, {place for place, code in
                                          self.native.places["ko"].items() if code == "US"})
         add_charges(builder, spans)
+        add_charged_groups(builder, spans, self.native)
         add_case_mentions(builder)
         add_links(builder, spans, self.native.places["ko"])
 
