@@ -1,5 +1,6 @@
 """Descriptions of actors the text does not name: "an Arizona woman", "a Dayton man",
-"over 300 U.S. companies", "certain U.S.-based individuals", "two of its front companies".
+"over 300 U.S. companies", "certain U.S.-based individuals", "two of its front companies",
+"a virtual token company based in Serbia".
 
 This module only reads them: what they say (a person or an organization, a place or a
 nationality, an age, a gender, how many). `resolve/unnamed.py` makes them entities of their
@@ -61,6 +62,14 @@ PLACE_AFTER = re.compile(
     r"\b(?P<det>[Aa]n?)[ \t]+(?:(?P<age>\d{1,2})-year-old[ \t]+)?(?P<noun>man|woman|resident|"
     r"businessman|businesswoman|national|citizen)[ \t]+(?:from|in|of)[ \t]+"
     r"(?P<where>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)")
+# "a virtual token company based in Serbia", "a blockchain research and development firm
+# headquartered in Atlanta": a single firm described by its trade and the place it is in
+FIRM_PLACE_AFTER = re.compile(
+    r"\b(?P<det>[Aa]n?)[ \t]+(?P<trade>(?:[a-z][a-z-]+[ \t]+){0,4}?)(?P<noun>company|firm|"
+    r"business|exchange|bank)[ \t]+(?:based|headquartered|located|registered|incorporated)"
+    r"[ \t]+in[ \t]+(?P<where>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)")
+_NOT_TRADE = {"other", "another", "same", "different", "second", "third", "new", "certain",
+              "single", "such", "number"}
 _NOT_PLACE = {"U.S.", "Fortune 500"}
 # the count that opens a counted description: "more than 70 ", "two of its "
 _COUNTED = re.compile(rf"^(?:{_QUALIFIER}[ \t]+)?(?:{_NUMBER}|{_OPENING})[ \t]+"
@@ -167,6 +176,15 @@ def find_descriptors(text: str) -> list[Descriptor]:
             match.start(), match.end(), match.group(0), "Person", match.group("where"), noun,
             _PERSON_NOUNS.get(noun.lower(), ""), False, False, None, "",
             int(age) if age else None))
+    for match in FIRM_PLACE_AFTER.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken) or \
+                any(d.start < match.end() and match.start() < d.end for d in found) or \
+                set(match.group("trade").split()) & _NOT_TRADE:
+            continue
+        noun = match.group("noun")
+        found.append(Descriptor(
+            match.start(), match.end(), match.group(0), "Organization", match.group("where"),
+            noun, "", False, False, None, ""))
     return _apart(sorted(found, key=lambda d: d.start))
 
 

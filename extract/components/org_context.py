@@ -48,8 +48,11 @@ _COPULA = re.compile(rf"(?P<name>{NAME})[ \t]+(?:is|was|operates[ \t]+as)[ \t]+(
                      rf"(?:[\w.-]+[ \t]+){{0,4}}?{_KIND}\b")
 _HEAD_FIRST = re.compile(rf"\b{_DET}[ \t]+{_KIND}(?:[ \t]+(?:called|named|known[ \t]+as))?"
                          rf",?[ \t]+(?P<name>{NAME})")
-# a trade before the head noun: "the cybersecurity firm <Name>", "the sportswear maker <Name>"
-_TRADE_FIRST = re.compile(rf"\b(?:the|a|an)[ \t]+(?:[a-z][a-z-]+[ \t]+){{1,2}}(?:firm|company|"
+# a trade or a place before the head noun: "the cybersecurity firm <Name>", "the sportswear
+# maker <Name>", "the Russia-based company <Name>"
+_PLACED = r"[A-Z][\w.]*-(?:based|registered|headquartered)"
+_TRADE_FIRST = re.compile(rf"\b(?:the|a|an)[ \t]+(?:(?:[a-z][a-z-]+|{_PLACED})[ \t]+){{1,2}}"
+                          r"(?:firm|company|"
                           r"maker|retailer|manufacturer|carmaker|automaker|vendor|provider|"
                           rf"exchange|platform)[ \t]+(?P<name>{NAME})")
 # an item may carry its place: "<Name> in <place>", "<Name>, based in <place>"

@@ -87,12 +87,22 @@ def _spans(text: str) -> Iterator[tuple[int, int, str, str]]:
             yield start, start + len(platform.group(0)), "Organization", "shape:platform"
 
 
+# a state or a place the gazetteer marked inside a name that ends in its legal form is a
+# word of the name ("Liaoning China Trade Industry Co., Ltd"), not the state
+_PLACE_WORDS = {"Country", "PLACE", "CAPITAL", "DEMONYM"}
+
+
 def mark_org_names(doc: Doc) -> Doc:
-    taken = [(e.start_char, e.end_char) for e in doc.ents
+    named = [e for e in doc.ents
              if e.label_ in {"Country", "Agency", "Organization", "Person", "Advisory", "Case"}]
+    taken = [(e.start_char, e.end_char) for e in named]
+    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PLACE_WORDS]
     spans: list[Span] = []
     for start, end, label, marker in _spans(doc_text(doc)):
-        if any(s < end and start < e for s, e in taken):
+        inside = marker == "shape:company" and all(
+            (s, e) in places and start < s and e < end
+            for s, e in taken if s < end and start < e)
+        if any(s < end and start < e for s, e in taken) and not inside:
             continue  # a known name, a title or a case already covers it
         span = doc.char_span(start, end, label=label, span_id=marker,
                              alignment_mode="contract")

@@ -104,3 +104,33 @@ def test_a_second_description_joined_to_an_apposition_is_the_same_person() -> No
     assert [p.name for p in people] == ["Ro Kyong Su"]
     result = extract(text, doc_type="news")
     assert ("Ro Kyong Su", "Foreign Trade Bank") in relations(result, "EMPLOYED_AT")
+
+
+def test_a_firm_described_by_its_trade_and_place_is_an_unnamed_employer() -> None:
+    text = "In May 2021, Ri Song Ho was hired by a virtual token company based in Serbia."
+    result = extract(text, doc_type="news")
+    assert ("Ri Song Ho", "virtual token company based in Serbia") in relations(
+        result, "EMPLOYED_AT")
+    # "another company" is known only by contrast: no description of its own
+    other = extract("Ri Song Ho was hired by another company based in Serbia.",
+                    doc_type="news")
+    assert not [e for e in other.entities if e.type == "Organization"]
+    # a description in apposition to a name is that name's
+    named = extract("Orion Dataworks LLC, a company based in Serbia, hired Ri Song Ho.",
+                    doc_type="news")
+    assert [e.name for e in named.entities if e.type == "Organization"] == [
+        "Orion Dataworks LLC"]
+
+
+def test_a_state_inside_a_name_ending_in_its_legal_form_is_a_word_of_the_name() -> None:
+    text = ("OFAC also designated Korea Pyolbit Shipping Co, and Liaoning China Harbor "
+            "Industry Co., Ltd).")
+    assert "Liaoning China Harbor Industry Co., Ltd" in _names(text, "Organization")
+    # a state that opens the words before a legal form stays the state
+    assert "China" in _names("The workers moved to China Harbor LLC.", "Country")
+
+
+def test_a_place_based_head_noun_names_the_firm_after_it() -> None:
+    text = "Treasury accused the Russia-based company Velora Bright Star of violations."
+    assert "Velora Bright Star" in _names(text, "Organization")
+    assert not _names("The Russia-based company was named in the filing.", "Organization")
