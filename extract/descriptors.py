@@ -68,6 +68,11 @@ FIRM_PLACE_AFTER = re.compile(
     r"\b(?P<det>[Aa]n?)[ \t]+(?P<trade>(?:[a-z][a-z-]+[ \t]+){0,4}?)(?P<noun>company|firm|"
     r"business|exchange|bank)[ \t]+(?:based|headquartered|located|registered|incorporated)"
     r"[ \t]+in[ \t]+(?P<where>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)")
+# a group an indictment defines by a capitalized term in quotes and then calls by it:
+# 'The "Victim Companies" were businesses ...', '(the "Subject Firms")'; the term's last word
+# is a plural noun for companies, so the term names a group of firms, never a person
+DEFINED_TERM = re.compile(r"[\"“](?P<term>(?:[A-Z][\w-]*[ \t]+){1,2}(?:Companies|Firms|"
+                          r"Businesses|Employers|Entities))[\"”]")
 _NOT_TRADE = {"other", "another", "same", "different", "second", "third", "new", "certain",
               "single", "such", "number"}
 _NOT_PLACE = {"U.S.", "Fortune 500"}
@@ -176,6 +181,13 @@ def find_descriptors(text: str) -> list[Descriptor]:
             match.start(), match.end(), match.group(0), "Person", match.group("where"), noun,
             _PERSON_NOUNS.get(noun.lower(), ""), False, False, None, "",
             int(age) if age else None))
+    for term in {m.group("term") for m in DEFINED_TERM.finditer(text)}:
+        for match in re.finditer(rf"\b(?:(?P<det>the)[ \t]+)?{re.escape(term)}\b", text):
+            if any(d.start < match.end() and match.start() < d.end for d in found):
+                continue
+            found.append(Descriptor(
+                match.start(), match.end(), match.group(0), "Organization", "", term, "",
+                match.group("det") is not None, True, None, ""))
     for match in FIRM_PLACE_AFTER.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken) or \
                 any(d.start < match.end() and match.start() < d.end for d in found) or \

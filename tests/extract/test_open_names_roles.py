@@ -134,3 +134,17 @@ def test_a_place_based_head_noun_names_the_firm_after_it() -> None:
     text = "Treasury accused the Russia-based company Velora Bright Star of violations."
     assert "Velora Bright Star" in _names(text, "Organization")
     assert not _names("The Russia-based company was named in the filing.", "Organization")
+
+
+def test_a_group_of_firms_an_indictment_defines_in_quotes_is_one_unnamed_actor() -> None:
+    text = ("6. The \"Subject Firms\" were retail businesses based in Canada that hired a "
+            "remote worker.\n\n7. The IT workers were hired remotely by the Subject Firms. "
+            "The Subject Firms paid more than $150,000 in wages for the work.")
+    result = extract(text, doc_type="news")
+    firms = [e for e in result.entities if e.name == "Subject Firms"]
+    assert len(firms) == 1 and firms[0].type == "Organization"
+    assert ("DPRK IT workers", "Subject Firms") in relations(result, "EMPLOYED_AT")
+    # a quoted term that names no firms' group, or one no fact uses, is no actor
+    other = extract("He wrote a column called \"Small Businesses\" for a newspaper.",
+                    doc_type="news")
+    assert not [e for e in other.entities if e.type == "Organization"]
