@@ -138,7 +138,8 @@ def _nearest(mentions: DocMentions, m: MentionSpan, result: DocEntities,
              singular: bool = False) -> str:
     for x in _before(mentions, m, window):
         e = result.entities.get(x.entity)
-        if e is None or e.type not in types or e.id in skip or (fits and e.id not in fits):
+        if e is None or e.type not in types or e.id in skip or (
+                fits is not None and e.id not in fits):  # none fits: nothing, not anything
             continue
         if singular and _listed(mentions, x):
             continue

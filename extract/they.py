@@ -10,12 +10,15 @@ unresolved; a subject that mixes named actors with an unnamed one is no set. The
 actor that is a single entity, the DPRK IT worker collective, is taken up the same way when
 a subject names it alone: "North Korean IT workers hide who they are. They live in China";
 and so is part of it, by a quantifier opening the next sentence ("Most are based in China",
-"Many of them work in Laos").
+"Many of them work in Laos"). When the last sentence's subject is no actor at all ("A grand
+jury indicted 14 nationals. They are charged with ..."), "they" takes up the one plural
+actor that sentence names (a list, a counted description, the collective), and nothing when
+it names two.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.groups import GROUP_TYPES, group_spans
 from extract.mentions import DocMentions, MentionSpan
@@ -31,6 +34,7 @@ class _Words:
     def __init__(self, doc: Doc, mentions: DocMentions, result: DocEntities) -> None:
         self.of: dict[int, list[str]] = {}
         self.unnamed: set[int] = set()
+        self.groups: dict[int, str] = {}  # token -> the counted description it is part of
         for m in mentions.mentions:
             e = result.entities.get(m.entity) if m.entity else None
             if e is None or m.tok_start < 0:
@@ -38,6 +42,8 @@ class _Words:
             for i in range(m.tok_start, min(m.tok_end, len(doc))):
                 if e.unnamed:
                     self.unnamed.add(i)
+                    if e.type in GROUP_TYPES and e.count and e.count > 1:
+                        self.groups[i] = e.id
                 elif e.type in GROUP_TYPES and e.id not in self.of.setdefault(i, []):
                     self.of[i].append(e.id)
 
@@ -90,7 +96,36 @@ def _antecedent(they: Token, words: _Words, result: DocEntities) -> tuple[str, .
         return ()
     # "North Korean IT workers hide who they are. They (Most, Many of them) live in
     # China": the last sentence's subject was the collective, and only it
-    return words.named_set(subject) or words.collective(subject, result)
+    found = words.named_set(subject) or words.collective(subject, result)
+    if found or they.lower_ != "they" or _actor(subject, words) or \
+            subject.tag_ in {"NNS", "NNPS"}:
+        return found  # a plural subject that is no entity ("The firms ...") is "they"
+    return _one_plural_actor(previous, words, result)
+
+
+def _actor(word: Token, words: _Words) -> bool:
+    return word.pos_ == "PRON" or any(
+        t.i in words.of or t.i in words.unnamed for t in word.subtree)
+
+
+def _one_plural_actor(sentence: Span, words: _Words, result: DocEntities
+                      ) -> tuple[str, ...]:
+    """"A grand jury indicted 14 North Korean nationals. They are charged with ...": when
+    the last sentence's subject is no actor (a court, a grand jury, an indictment), "they"
+    takes up its one plural actor: a list of named actors, a counted description or the
+    collective. Two of them, or a plural actor beside a singular one of its type that the
+    parse could read as its own list, leave it unresolved."""
+    found: set[tuple[str, ...]] = set()
+    for token in sentence:
+        if token.dep_ == "conj":
+            continue  # read as part of its list from the list's first item
+        if token.i in words.groups:
+            found.add((words.groups[token.i],))
+        elif token.i in words.of:
+            members = words.named_set(token) or words.collective(token, result)
+            if members:
+                found.add(members)
+    return found.pop() if len(found) == 1 else ()
 
 
 # a quantifier opening a sentence as its subject stands for part of the last subject:

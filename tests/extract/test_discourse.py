@@ -6,6 +6,8 @@ from __future__ import annotations
 from extract.coref import resolve_references
 from extract.mentions import MentionSpan, collect
 from extract.resolve import DocEntities, resolve_document
+from extract.resolve.unnamed import add_unnamed
+from extract.they import resolve_they
 from graph.model import DocumentMeta
 from tests.extract.conftest import extractor
 
@@ -105,3 +107,53 @@ def test_a_counted_thing_is_no_set_of_persons() -> None:
         "Lina Oskarsdottir and Pavel Drinov ran an exchange desk in Macau. The two accounts "
         "were closed in 2022.")
     assert referent(spans, result, "the two accounts") == []
+
+
+# --- "they" after a subject that is no actor ----------------------------------------------
+
+def they_references(text: str) -> tuple[list[MentionSpan], DocEntities]:
+    x = extractor()
+    meta = DocumentMeta(id="d", doc_type="press_release", date="2025-06-02",
+                        issuers=[{"country": "US", "agency": "Department of Justice"}])
+    doc = x.nlp(text)
+    mentions = collect(doc)
+    result = resolve_document(mentions, meta, x.gazetteer)
+    add_unnamed(mentions, result, meta, x.gazetteer)
+    resolve_references(mentions, result, meta, x.gazetteer, doc)
+    return resolve_they(doc, mentions, result), result
+
+
+def test_they_takes_up_the_one_plural_actor_after_a_grand_jury() -> None:
+    spans, result = they_references(
+        "A federal grand jury in Denver returned an indictment against Kevin Marsh and Laura "
+        "Dent. They are charged with wire fraud conspiracy.")
+    assert referent(spans, result, "they") == ["Kevin Marsh", "Laura Dent"]
+
+
+def test_they_between_two_plural_actors_stays_open() -> None:
+    spans, result = they_references(
+        "A federal grand jury in Denver charged Kevin Marsh and Laura Dent with helping "
+        "North Korean IT workers. They are charged with wire fraud conspiracy.")
+    assert referent(spans, result, "they") == []
+
+
+def test_they_after_a_plural_subject_that_is_no_entity_stays_open() -> None:
+    spans, result = they_references(
+        "The employers hired Kevin Marsh and Laura Dent in 2022. They were paid in cash.")
+    assert referent(spans, result, "they") == []
+
+
+# --- a definite description fits only entities whose name has its head ------------------
+
+def test_the_department_is_no_sub_unit_without_the_word() -> None:
+    spans, result = references(
+        "The National Security Division brought the case against Gale Whitby. The "
+        "Department said the laptops were shipped to Ohio.")
+    assert referent(spans, result, "the department") == []
+
+
+def test_the_department_takes_up_the_department_named() -> None:
+    spans, result = references(
+        "The Department of Justice charged Gale Whitby in May. The Department said the "
+        "laptops were shipped to Ohio.")
+    assert referent(spans, result, "the department") == ["Department of Justice"]
