@@ -135,3 +135,22 @@ def test_dprk_company_named_north_korean_by_the_text() -> None:
         "Chinyong Information Technology Cooperation Company"
     assert korean_org_name("真栄情報技術協力会社") == ""
     assert korean_org_name("金豊里網絡技術有限公司", True) == ""
+
+
+def test_a_quoted_company_by_the_kind_after_it_or_a_trading_head() -> None:
+    from extract.lang.ja import JapanesePipeline
+    from graph.model import DocumentMeta
+
+    ja = JapanesePipeline()
+
+    def orgs(text: str) -> set[str]:
+        result = ja.extract(text, DocumentMeta(id="t", date="2026-03-31"))
+        return {e.name for e in result.entities if e.type == "Organization" and not e.unnamed}
+
+    assert "ソンド電子" in orgs("米財務省は、ベトナムにある「ソンド電子」という会社に制裁を"
+                             "科した。")
+    assert "吉林ミンファ貿易" in orgs("米財務省は、「吉林ミンファ貿易」と北朝鮮籍の男を制裁対象に"
+                                 "加えた。")
+    # a quoted way of working or a technique is no company
+    found = orgs("労働者らは「ノートパソコン農場」と呼ばれる手口や「遠隔操作技術」を使った。")
+    assert not found & {"ノートパソコン農場", "遠隔操作技術"}

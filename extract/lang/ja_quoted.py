@@ -21,8 +21,14 @@ from extract.lang.romanize import katakana_to_romaji
 _BRACKETED = re.compile(r"^\s*[（(]\s*([A-Z][A-Za-z'’\-]+(?:\s+[A-Za-z][A-Za-z'’\-.]*){0,8}"
                         r"(?:,\s*(?:Ltd|Inc|LLC)\.?)?)\s*[,，、)）]")
 # Japanese news quotes a company's name: IT企業「X」, 金融機関「Y」, ハッカー集団「Z」
+# (the kind after the quote: 「X」という会社 "a company called X", 「X」社)
 _QUOTED = re.compile(r"(?:企業|会社|機関|メーカー|団体|銀行|組織|グループ|集団)\s*"
-                     r"「([^」]{2,40})」|「([^」]{2,40})」\s*(?:など|と|を|が|は|の|も|\()")
+                     r"「([^」]{2,40})」|「([^」]{2,40})」\s*(?:など|と(?!いう|呼ばれる)|を|が|は|の|も|\()|"
+                     r"「([^」]{2,40})」\s*(?:という|との|と呼ばれる|なる)\s*(?:名の\s*)?"
+                     r"(?:会社|企業|団体|組織|銀行|フロント企業|ペーパーカンパニー)|"
+                     r"「([^」]{2,40})」社(?![長員内会主])")
+# the head of a trading company's name, quoted in news (「遼寧X貿易」と…を制裁対象に)
+_QUOTED_HEADS = ("貿易", "商事", "物産", "科技", "交易")
 # a quoted title: one that ends in a statement noun, any one "so titled" (「X」と題する), or
 # any one right after the kind of statement it is (報告書「X」)
 _TITLE = re.compile(r"[「『]([^」』]{4,80}(?:注意喚起|声明|ガイダンス|勧告|アドバイザリー|"
@@ -53,12 +59,12 @@ def add_titles(builder: DocBuilder, native: NativeGazetteer) -> None:
 
 
 def add_quoted_names(builder: DocBuilder, native: NativeGazetteer, doc: Any) -> None:
-    """A quoted name after a word for a company (IT企業「X」), or a quoted name with
-    a company head (「X会社」), is an organization."""
+    """A quoted name after a word for a company (IT企業「X」), before one (「X」という会社,
+    「X」社), or a quoted name with a company head (「X会社」, 「X貿易」), is an organization."""
     for match in _QUOTED.finditer(builder.text):
-        group = 1 if match.group(1) else 2
+        group = next(g for g in (1, 2, 3, 4) if match.group(g))
         name = match.group(group)
-        if group == 2 and not name.endswith(JA_ORG_HEADS):
+        if group == 2 and not name.endswith(JA_ORG_HEADS + _QUOTED_HEADS):
             continue
         if name in native.surfaces["ja"] or _TITLE.match(f"「{name}」"):
             continue
