@@ -99,3 +99,21 @@ def test_a_case_of_another_country_and_a_speaker_give_no_defendant(
     speaker = run(ja, "米司法省のマイケル・ロウ次官補は、ケビン・ドレイク被告が起訴されたと"
                       "述べた。")
     assert defendants(speaker) == {"United States v. ケビン・ドレイク": {"ケビン・ドレイク"}}
+
+
+def test_a_group_known_by_nationality_also_charged_is_a_defendant(
+        ja: JapanesePipeline) -> None:
+    text = ("首都ワシントンの連邦地裁は3日、北朝鮮の労働者を手助けしたとして起訴されたマーク・"
+            "ヘンダーソン被告に禁錮4年の判決を言い渡した。被告は昨年、罪を認めていた。"
+            "中国籍の2人も同じ事件で起訴された。")
+    result = run(ja, text)
+    groups = [e for e in result.entities if e.type == "Person" and e.unnamed]
+    assert [(g.name, g.properties.get("count")) for g in groups] == [("中国籍の2人", 2)]
+    plea = [r for r in result.relations if r.type == "DEFENDANT_IN"
+            and not r.source.startswith("person:t#")]
+    assert plea and plea[0].properties.get("plea") == "guilty"
+    assert len([r for r in result.relations if r.type == "DEFENDANT_IN"]) == 2
+    # without "also" (も) a count of persons named in the report is no group of its own
+    named = run(ja, "米司法省は、北朝鮮籍の2人が起訴されたと発表した。起訴状によると、"
+                    "ペク・ミンジュン被告とオ・ソンギル被告は偽名で仕事を受注していた。")
+    assert not [e for e in named.entities if e.type == "Person" and e.unnamed]

@@ -35,6 +35,7 @@ from extract.lang.dates import find_dates
 from extract.lang.ja_dates import same_date
 from extract.lang.ja_modality import stated
 from extract.lang.ko_cases import case_id_for
+from graph.ids import slugify
 from graph.model import ExtractedEntity, Mention
 
 # a charge, a plea or a sentence: the verb's stem, whose ending ja_modality reads
@@ -120,6 +121,32 @@ def _defendants(builder: DocBuilder, span: Span, charge: re.Match[str]) -> list[
     return list({p.id: p for p in out}.values())
 
 
+# persons known only by nationality and count, "also" charged beside those named
+# (外国籍の3人も…起訴された): the も says they are others than the defendants named
+_OTHERS = re.compile(r"(?:[一-龥ァ-ヺー]{1,6}(?:国籍|籍)の|外国人)(?P<n>[0-9０-９]{1,2})人も")
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _others(builder: DocBuilder, span: Span, charge: re.Match[str]) -> list[Found]:
+    """The unnamed group the sentence charges besides the named defendants, as a Person."""
+    match = _OTHERS.search(builder.text, span.start, charge.start())
+    if match is None:
+        return []
+    number = int(match.group("n").translate(_DIGITS))
+    name = builder.text[match.start():match.end() - 1]  # without も
+    # the mention is the whole description, or its count where a state's name in it is
+    # a mention already (中国籍の2人)
+    for start in (match.start(), match.start("n")):
+        group = Found(start, match.end() - 1, builder.text[start:match.end() - 1], "Person",
+                      f"person:{slugify(builder.meta.id) or 'document'}#defendants-{number}",
+                      name, properties={"count": number, "count_qualifier": "exact"},
+                      confidence=CASE, unnamed=True)
+        builder.add(group)
+        if group in builder.found:
+            return [group]
+    return []
+
+
 def _persons_between(builder: DocBuilder, start: int, end: int) -> bool:
     return any(start <= f.start < end for f in builder.found if f.type == "Person")
 
@@ -147,6 +174,8 @@ def apply_cases(builder: DocBuilder, spans: list[Span]) -> None:
         if _COURT.search(sentence):
             courts.append(span)
         found = _defendants(builder, span, charge)
+        if not found and case is not None:
+            found = _others(builder, span, charge)
         if not found:
             continue
         if case is None:
@@ -158,8 +187,8 @@ def apply_cases(builder: DocBuilder, spans: list[Span]) -> None:
         plea = bool(_PLEA.search(sentence))
         for person in found:
             _defend(builder, person.id, case.id, span, plea)
-            if person.id not in defendants:
-                defendants.append(person.id)
+            if person.id not in defendants and not person.unnamed:
+                defendants.append(person.id)  # the named ones: "the defendant" is one of them
     if case is None:
         return
     _one_defendant_acts(builder, spans, case.id, defendants)
