@@ -51,7 +51,21 @@ def is_job(worker: ExtractedEntity, employer: ExtractedEntity) -> bool:
         "dprk_unit", "group"}
 
 
-_YIELDS = (Yields("EMPLOYED_AT", ("worker",), ("employer",), when=is_employer),)
+def distributes(hit: Hit, context: DocContext, worker: str, employer: str) -> bool:
+    """"These four men obtained positions at two companies": a set of workers and a counted
+    set of employers pair up cumulatively; who worked where the sentence does not say, and
+    no member is said to work at the whole set. One worker at two companies, or the worker
+    class at 300 companies, does distribute."""
+    firms = context.entities.get(employer)
+    if firms is None or not firms.unnamed or (firms.count or 0) < 2:
+        return True
+    one = context.entities.get(worker)
+    return len(hit.roles.get("worker", [])) < 2 and not (
+        one is not None and one.unnamed and (one.count or 0) >= 2)
+
+
+_YIELDS = (Yields("EMPLOYED_AT", ("worker",), ("employer",), when=is_employer,
+                  holds=distributes),)
 # "Y, where X worked": the firm a relative clause of place describes
 _WHERE = ("+advmod[where] <relcl",)
 # an employer someone only hopes for or was offered is no job held

@@ -70,8 +70,10 @@ def self_advisory(context: DocContext) -> ExtractedEntity | None:
 
 
 # an offer of a reward for information is no advisory ("Rewards for Justice: Up to $N
-# Million for Information on ...")
-_REWARD = re.compile(r"\bRewards?\b", re.IGNORECASE)
+# Million for Information on ..."), nor is a notice that seeks named persons ("Wanted by
+# the FBI: A and B", "Seeking Information: ..."): it names whom the police want, it warns
+# nobody about them
+_REWARD = re.compile(r"\bRewards?\b|\bWanted\b|\bSeeking\s+Information\b", re.IGNORECASE)
 # what a document does to an earlier one: "this advisory updates / builds on / follows /
 # supplements / replaces / cites the guidance of ..."
 _CITING = frozenset({"update", "build", "follow", "supplement", "replace", "supersede", "cite",

@@ -82,3 +82,41 @@ def test_who_after_workers_still_describes_the_workers() -> None:
         "Hanul Data Company Limited employs North Korean IT workers who earned more than "
         "$300,000 for the regime.")
     assert any(a == "DPRK IT workers" for a, _ in relations(result, "GENERATED_REVENUE_FOR"))
+
+
+def _notice(title: str, text: str) -> list[tuple[str, str]]:
+    from graph.model import DocumentMeta
+    from tests.extract.conftest import extractor
+    meta = DocumentMeta(id="t", doc_type="advisory", date="2025-07-01", title=title,
+                        issuers=[{"country": "US", "agency": "Federal Bureau of Investigation"}])
+    return relations(extractor().extract(text, meta), "WARNS_ABOUT")
+
+
+_NOTICE_BODY = (
+    "North Korean IT workers obtained remote positions at two companies using false names. "
+    "Anyone with information should contact the nearest field office.")
+
+
+def test_a_wanted_notice_is_no_advisory_that_warns() -> None:
+    warned = _notice("Wanted by the FBI: Ri Song Chol and Pak Ung Il (North Korean IT workers)",
+                     _NOTICE_BODY)
+    assert not any(w.startswith("Wanted") for w, _ in warned)
+
+
+def test_an_advisory_titled_after_the_workers_still_warns_about_them() -> None:
+    warned = _notice("North Korean IT Workers Seek Remote Jobs With False Names", _NOTICE_BODY)
+    assert any(t == "DPRK IT workers" for _, t in warned)
+
+
+def test_a_set_of_workers_at_a_counted_set_of_firms_is_not_distributed() -> None:
+    # cumulative: who worked where the sentence does not say
+    result = extract(
+        "Ri Chol Nam, Kang Il Su and Tomas Berg obtained remote jobs as developers at two "
+        "companies.", doc_type="doj_press_release")
+    assert not any(t == "two companies" for _, t in relations(result, "EMPLOYED_AT"))
+
+
+def test_one_worker_at_a_counted_set_of_firms_works_there() -> None:
+    result = extract("Ri Chol Nam obtained remote jobs as a developer at two companies.",
+                     doc_type="doj_press_release")
+    assert ("Ri Chol Nam", "two companies") in relations(result, "EMPLOYED_AT")
