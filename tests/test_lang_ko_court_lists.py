@@ -146,3 +146,11 @@ def test_nationals_the_report_names_or_does_not_charge(ko: KoreanPipeline) -> No
                  "중국 국적자 3명은 기소되지 않았다.",
                  "중국 국적자 3명은 자금 세탁 혐의를 받고 있다."):
         assert groups(_read(ko, lead + text)) == {}, text
+
+
+def test_a_quoted_website_then_its_latin_name(ko: KoreanPipeline) -> None:
+    """웹사이트 '업셀러'(UpSeller): the quoted name and the bracket after the quote are one
+    organization named in Latin; a quoted nickname with a bracket and no head word before it
+    ('대니'(Danny)) is none."""
+    result = _read(ko, "그는 웹사이트 '업셀러'(UpSeller)를 운영했다. 동생 '대니'(Danny)는 몰랐다.")
+    assert {e.name for e in result.entities if e.type == "Organization"} == {"UpSeller"}

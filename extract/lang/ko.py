@@ -21,6 +21,7 @@ from extract.lang.ko_charges import add_charges
 from extract.lang.ko_evidence import (
     KNOWN_WORD_SCORE,
     QUOTED_LATIN,
+    QUOTED_THEN_LATIN,
     bracketed_english,
     is_description,
 )
@@ -132,7 +133,7 @@ class KoreanPipeline:
 
     def _organizations(self, builder: DocBuilder) -> None:
         text = builder.text
-        for match in QUOTED_LATIN.finditer(text):
+        for match in [*QUOTED_LATIN.finditer(text), *QUOTED_THEN_LATIN.finditer(text)]:
             # ‘팬 시스템(Pan-Systems)’: the quoted name and its Latin form, one company
             hangul, latin = match.group(1).strip(), match.group(2).strip()
             known = self.native.english.lookup(latin)

@@ -37,6 +37,12 @@ AGED = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s*\(\s*\d{2}\s*세?\s*(?:[·,
 # releases write foreign and DPRK companies so
 QUOTED_LATIN = re.compile(r"[‘'\"“「]([가-힣][가-힣0-9 ]{1,30}?)\s*[(（]"
                           r"([A-Z][A-Za-z0-9&.,'’\- ]{1,60}?)[)）]\s*[’'\"”」]")
+# a quoted name, then its Latin form in brackets after the quote, named as a website, a
+# platform or a firm just before: 웹사이트 '업셀러'(UpSeller), 업체 ‘X’(X Ltd). Without the
+# head word a quoted name with a bracket may be a nickname ('대니'(Danny)), no organization
+QUOTED_THEN_LATIN = re.compile(r"(?:웹사이트|사이트|플랫폼|회사|업체|기업|법인|단체|앱|서비스)\s*"
+                               r"[‘'\"“「]([가-힣][가-힣0-9 ]{1,30}?)[’'\"”」]\s*[(（]"
+                               r"([A-Z][A-Za-z0-9&.,'’\- ]{1,60}?)[)）]")
 # the object of a designation or sanction ("X을 제재 대상으로 지정", "X와 Y를 제재"): a
 # three-syllable word there that Kiwi does not know (송금혁: 송금 "remittance" + 혁) may be
 # a name it splits
