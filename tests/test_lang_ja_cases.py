@@ -117,3 +117,20 @@ def test_a_group_known_by_nationality_also_charged_is_a_defendant(
     named = run(ja, "米司法省は、北朝鮮籍の2人が起訴されたと発表した。起訴状によると、"
                     "ペク・ミンジュン被告とオ・ソンギル被告は偽名で仕事を受注していた。")
     assert not [e for e in named.entities if e.type == "Person" and e.unnamed]
+
+
+def test_a_lead_without_its_actor_takes_the_source_sentence_after_it(
+        ja: JapanesePipeline) -> None:
+    lead = "制裁対象に指定されたのは、北朝鮮の朝鮮ウンハ技術交流社と、同社幹部のコ・ミンチョル氏。"
+    result = run(ja, lead + "米財務省が18日発表した。")
+    names = {e.id: e.name for e in result.entities}
+    got = {(names[r.source], names[r.target], r.properties.get("date"))
+           for r in result.relations if r.type == "DESIGNATED"}
+    assert ("Department of the Treasury", "コ・ミンチョル", "2026-03-18") in got
+    assert len(got) == 2
+    # a source sentence that says more is a sentence of its own; a planned listing is none
+    more = run(ja, lead + "米財務省が18日発表した報告書で明らかになった。")
+    plan = run(ja, "制裁対象に指定される見通しなのは、朝鮮ウンハ技術交流社。米財務省が18日"
+                   "発表した。")
+    for other in (more, plan):
+        assert not [r for r in other.relations if r.type == "DESIGNATED"]

@@ -33,6 +33,7 @@ from extract.lang.ja_issued import apply_issued, apply_title_issuers
 from extract.lang.ja_items import apply_items
 from extract.lang.ja_kanji_names import add_kanji_names
 from extract.lang.ja_layout import apply_layout, attach_aliases
+from extract.lang.ja_lead_source import apply_lead_sources
 from extract.lang.ja_locations import apply_locations
 from extract.lang.ja_mentions import (
     add_bracket_abbreviations,
@@ -161,6 +162,7 @@ class JapanesePipeline:
         share_pair_acts(builder)  # 米韓両国は…指定した: each state's act
         apply_title_topics(builder, self.native)  # 北朝鮮IT労働者に関する注意喚起: warns
         apply_cases(builder, spans)  # 連邦大陪審はX被告を起訴した: the case, its defendants
+        apply_lead_sources(builder, spans)  # 指定されたのはX社。米財務省が18日発表した
 
     def _organizations(self, builder: DocBuilder, doc: Any) -> None:
         def japanese_reading(start: int, end: int) -> str:
