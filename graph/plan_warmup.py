@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from graph import queries
 from graph.errors import TkgError
 from graph.model import GraphModel
+from graph.store_base import ROWS
 
 if TYPE_CHECKING:
     from graph.store import GraphStore
@@ -83,24 +84,40 @@ def dossier_statements(dialect: queries.Dialect) -> list[Statement]:
     does, StoreBase.run_rows); those built from an entity's types and pages are planned
     when met. The documents a dossier cites are a few for most entities and hundreds for a
     hub: both size classes."""
-    def rows(query: str, columns: tuple[str, ...]) -> str:
-        return dialect.collected(query, columns) or query
+    def together(*reads: tuple[str, tuple[str, ...], Row]) -> Statement:
+        """Reads as run_read sends them: in one statement, parameters in maps."""
+        text = dialect.together([(query, columns) for query, columns, _ in reads])
+        if text is None:
+            return reads[0][0], reads[0][2]
+        return text, {f"q{i}": params for i, (_, _, params) in enumerate(reads)}
 
-    cited = rows(queries.DOCUMENTS_BY_ID, queries.DOCUMENT_COLUMNS)
+    def rows(query: str, columns: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+        """A read of many rows as run_rows reads it (collected where the dialect does)."""
+        collected = dialect.collected(query, columns)
+        return (query, columns) if collected is None else (collected, (ROWS,))
+
+    entity = {"ids": [_ID], "ordered_up_to": queries.ORDERED_UP_TO}
     both = dialect.counts_with_pages(queries.DOSSIER_ASKED)
-    counts: list[Statement] = ([(both, {"id": _ID})] if both is not None else [
+    counts: list[Statement] = ([
+        together((both, ("counts", "pages"), {"id": _ID})),
+        # a dossier's first round trip: its counts with the entity read ahead
+        together((both, ("counts", "pages"), {"id": _ID}),
+                 (*rows(queries.GET_ENTITIES_LIGHT, queries.ENTITY_COLUMNS), entity)),
+    ] if both is not None else [
         (queries.PAGES_OF_ENTITY, {"id": _ID}),
         (dialect.relationship_counts(also=queries.DOSSIER_ASKED), {"id": _ID})])
     return [
-        (queries.GET_ENTITIES_LIGHT, {"ids": [_ID], "ordered_up_to": queries.ORDERED_UP_TO}),
+        together((*rows(queries.GET_ENTITIES_LIGHT, queries.ENTITY_COLUMNS), entity)),
         *counts,
-        (rows(queries.NODE_STATEMENTS_OF_PAIRS, queries.NODE_STATEMENT_COLUMNS),
-         {"pairs": [{"id": "", "doc": ""}]}),
-        (rows(dialect.node_statements(), queries.NODE_STATEMENT_COLUMNS),
-         {"ids": [_ID], "cap": 20}),
+        together((*rows(queries.NODE_STATEMENTS_OF_PAIRS, queries.NODE_STATEMENT_COLUMNS),
+                  {"pairs": [{"id": "", "doc": ""}]})),
+        together((*rows(dialect.node_statements(), queries.NODE_STATEMENT_COLUMNS),
+                  {"ids": [_ID], "cap": 20})),
         (queries.ENTITY_SANCTIONS, {"id": _ID}),
-        (cited, {"ids": [_ID] * 5}),
-        (cited, {"ids": [_ID] * 200}),
+        together((*rows(queries.chain_steps_by_documents(queries.DOSSIER_MONEY, dialect),
+                        queries.CHAIN_STEP_COLUMNS),
+                  {"starts": [{"n": 0, "ids": [_ID], "docs": [_ID]}]})),
+        together((*rows(queries.DOCUMENTS_BY_ID, queries.DOCUMENT_COLUMNS), {"ids": [_ID]})),
     ]
 
 

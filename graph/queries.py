@@ -9,6 +9,7 @@ in, because Cypher cannot take a label as a $parameter.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
@@ -69,6 +70,8 @@ SANCTIONED = _rel_type("SANCTIONED")  # a Sanction node to its target
 # what a dossier counts beside the facts, to read Sanction nodes and suggestions only where
 # there are some (api/services/dossier.py)
 DOSSIER_ASKED = ((SANCTIONED, False), (SUGGESTION, True), (SUGGESTION, False))
+# the types a dossier's money follows (api/services/facts.py MONEY_TYPES), for plan_warmup
+DOSSIER_MONEY = ("PAID", "GENERATED_REVENUE_FOR", "FUNDED", "FORFEITED")
 
 
 def model_label(labels: list[str]) -> str:
@@ -557,6 +560,13 @@ class Dialect:
         `columns` must name every column `query` returns."""
         return None
 
+    def together(self, reads: Sequence[tuple[str, Sequence[str]]]) -> str | None:
+        """Several reads (statement, every column it returns) as one statement answering one
+        row: column `r<i>` holds the i-th read's rows as lists of values in `columns` order,
+        and its parameters come in a map, `$q<i>` (graph/stores/neo4j.py); or None where
+        each statement does not cost a round trip of its own (FalkorDB)."""
+        return None
+
     def forget_head(self) -> str | None:
         """The start of a forget as one statement, or None for one statement each: one row,
         whether the Document $doc is `complete` (null when there is none), its `claims`
@@ -637,6 +647,10 @@ class Dialect:
                 f"UNWIND [{degrees}] AS c\n"
                 f"WITH id, c WHERE c[2] > $over\n"
                 f"RETURN id, c[0] AS type, c[1] AS outgoing, c[2] AS n")
+
+
+# a parameter in a statement's text ($name); our statements hold no `$` in string literals
+_PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 
 
 # A claim as the row a forget finds its aggregate relationship by (rel_aggregates_at's rows,
@@ -751,6 +765,23 @@ class Neo4jDialect(Dialect):
             raise ValueError(f"not column names: {columns!r}")
         return (f"CALL () {{\n{query.strip()}\n}}\n"
                 f"RETURN collect([{', '.join(columns)}]) AS rows")
+
+    def together(self, reads: Sequence[tuple[str, Sequence[str]]]) -> str | None:
+        # Each read in a subquery that answers exactly one row (an aggregation without a
+        # grouping key does, even over no rows), so no read's emptiness cuts another's.
+        # Its parameters become a map's entries ($ids -> $q0.ids): Neo4j keys a cached
+        # plan by the size class of each list and string parameter (see plan_warmup),
+        # and not of the values inside a map, so the plan is the text's whatever the sizes.
+        parts = []
+        for i, (query, columns) in enumerate(reads):
+            if not columns or not all(c.isidentifier() for c in columns):
+                raise ValueError(f"not column names: {columns!r}")
+            if "$(" in query:
+                raise ValueError("a dynamic label or type cannot be moved into a map")
+            body = _PARAMETER.sub(f"$q{i}.\\1", query.strip())
+            parts.append(f"CALL () {{\n  CALL () {{\n{body}\n  }}\n"
+                         f"  RETURN collect([{', '.join(columns)}]) AS r{i}\n}}\n")
+        return "".join(parts) + "RETURN " + ", ".join(f"r{i}" for i in range(len(reads)))
 
     def degree(self, node: str, rel_type: str, outgoing: bool) -> str:
         # planned as GetDegree: a count kept per node and type, not a walk
@@ -1140,6 +1171,7 @@ MATCH (n:Entity {{id: id}})
 RETURN labels(n) AS labels, {_light("n")} AS n,
        CASE WHEN n.doc_count > $ordered_up_to THEN n.value_sources END AS value_sources
 """
+ENTITY_COLUMNS = ("labels", "n", "value_sources")
 
 # One entity's relationships to other entities, paginated in a stable order; the page is cut
 # before anything is projected, so a hub costs its page, not its degree.

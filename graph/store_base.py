@@ -17,6 +17,7 @@ from graph import queries
 from graph.model import GraphModel, default_model
 
 Row = dict[str, Any]
+ROWS = "rows"  # the one column of a collected read (Dialect.collected)
 
 
 @dataclass
@@ -47,6 +48,16 @@ class RelRow:
     modality: str = "asserted"
     frame: str = ""
     date_basis: str = ""
+
+
+@dataclass(frozen=True)
+class Read:
+    """A read as `run` takes it, with every column it returns: what a store needs to answer
+    several reads in one round trip (StoreBase.ahead, StoreBase.run_read)."""
+
+    query: str
+    params: Mapping[str, Any]
+    columns: tuple[str, ...]
 
 
 @dataclass
@@ -102,9 +113,31 @@ class StoreBase(ABC):
         wrapped = self.dialect.collected(query, columns)
         if wrapped is None:
             return self.run(query, params)
-        found = self.run(wrapped, params)
+        found = self.run_read(Read(wrapped, dict(params or {}), (ROWS,)))
         return [dict(zip(columns, values, strict=True))
-                for values in (found[0]["rows"] if found else [])]
+                for values in (found[0][ROWS] if found else [])]
+
+    def rows_read(self, query: str, params: Mapping[str, Any] | None,
+                  columns: Sequence[str]) -> Read:
+        """The read run_rows(query, params, columns) runs: collected into one row of `rows`
+        where the dialect collects (Dialect.collected)."""
+        wrapped = self.dialect.collected(query, columns)
+        if wrapped is None:
+            return Read(query, dict(params or {}), tuple(columns))
+        return Read(wrapped, dict(params or {}), (ROWS,))
+
+    def run_read(self, read: Read) -> list[Row]:
+        """run(read.query, read.params); where the store answers several statements in one
+        round trip (Neo4j), together with the reads ahead() queued."""
+        return self.run(read.query, read.params)
+
+    def ahead(self, reads: Iterable[Read | None]) -> None:
+        """Reads a caller is about to make in this read block (reading()). Where each
+        statement is a round trip that several reads can share (Neo4j), they ride along with
+        the next read the store runs, and each answer waits for the identical call (the same
+        text and parameters, in the same read transaction). Elsewhere nothing happens: a
+        read queued and never made costs its own work and no round trip."""
+        return None
 
     @abstractmethod
     def read_only(self, query: str, params: Mapping[str, Any] | None = None, *,

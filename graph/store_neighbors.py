@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from graph import hub_pages, queries
 from graph.light_rows import light_node, light_rel
-from graph.store_base import Row, count_of
+from graph.store_base import Read, Row, count_of
 from graph.store_statements import StatementReads
 
 
@@ -22,8 +22,8 @@ class NeighborReads(StatementReads):
         A direction with a hub page (graph/hub_pages.py) is counted by it, and its row
         carries the page (`page`: [(other end id, key)...], the first in order)."""
         self._check_types(t for t, _ in also)
-        both = self.dialect.counts_with_pages(also)  # one round trip where counts are free
-        found = self.run(both, {"id": entity_id})[0] if both is not None else None
+        both = self.counts_read(entity_id, also=also)  # one round trip where counts are free
+        found = self.run_read(both)[0] if both is not None else None
         pages = (found["pages"] if found is not None
                  else self.run(queries.PAGES_OF_ENTITY, {"id": entity_id}))
         paged = {(str(p["type"]), bool(p["outgoing"])): p
@@ -39,6 +39,13 @@ class NeighborReads(StatementReads):
                  for (t, out), p in paged.items()]
         return sorted(rows, key=lambda r: (str(r["type"]), not r["outgoing"]))
 
+    def counts_read(self, entity_id: str, *, also: Sequence[tuple[str, bool]] = ()
+                    ) -> Read | None:
+        """The one read of relationship_counts() where the dialect counts every direction
+        with the pages in one statement (Dialect.counts_with_pages), else None."""
+        both = self.dialect.counts_with_pages(also)
+        return None if both is None else Read(both, {"id": entity_id}, ("counts", "pages"))
+
     def count_neighbors(self, entity_id: str, rel_types: Sequence[str]) -> int:
         self._check_types(rel_types)
         if not rel_types:
@@ -51,9 +58,18 @@ class NeighborReads(StatementReads):
         self._check_types(rel_types)
         if not rel_types:
             return []
-        rows = self.run(queries.neighbors_light(rel_types), {
-            "id": entity_id, "limit": int(limit), "offset": int(offset)})
+        read = self.neighbors_light_read(entity_id, rel_types, limit=limit, offset=offset)
+        rows = self.run_rows(queries.neighbors_light(rel_types), read.params,
+                             queries.NEIGHBOR_PAGE_COLUMNS)
         return self._neighbor_rows(entity_id, rows, cap)
+
+    def neighbors_light_read(self, entity_id: str, rel_types: Sequence[str], *,
+                             limit: int = 50, offset: int = 0) -> Read:
+        """The first read of neighbors_light() (as run_rows runs it), for ahead()."""
+        self._check_types(rel_types)
+        return self.rows_read(queries.neighbors_light(rel_types), {
+            "id": entity_id, "limit": int(limit), "offset": int(offset)},
+            queries.NEIGHBOR_PAGE_COLUMNS)
 
     def neighbors_light_per_type(self, entity_id: str, rel_types: Sequence[str], *,
                                  limit: int = 50, cap: int = 20,
@@ -79,6 +95,17 @@ class NeighborReads(StatementReads):
         wanted = list(dict.fromkeys(rel_types))
         if counts is None:
             counts = self.relationship_counts(entity_id)
+        planned = self._pages_plan(entity_id, wanted, limit, counts, far_properties)
+        if planned is None:
+            return []
+        read, pages = planned
+        rows = self.run_rows(read.query, read.params, read.columns)
+        return self._finish_pages(entity_id, wanted, rows, pages, limit, cap, far_properties)
+
+    def _pages_plan(self, entity_id: str, wanted: list[str], limit: int,
+                    counts: Sequence[Row], far_properties: Sequence[str] | None
+                    ) -> tuple[Read, list[tuple[str, bool, str]]] | None:
+        """neighbors_light_per_type()'s read (before run_rows collects it) and its pages."""
         found = {(str(r["type"]), bool(r["outgoing"])): r for r in counts}
         pages: list[tuple[str, bool, str]] = []
         params: Row = {"id": entity_id, "limit": int(limit)}
@@ -94,9 +121,26 @@ class NeighborReads(StatementReads):
                     pages.append((t, out, queries.ORDERED if int(row["n"])
                                   <= queries.ORDERED_UP_TO else queries.FIRST))
         if not pages:
-            return []
-        rows = self.run_rows(queries.neighbor_pages(pages, self.dialect, far_properties), params,
-                             queries.NEIGHBOR_PAGE_COLUMNS)
+            return None
+        return Read(queries.neighbor_pages(pages, self.dialect, far_properties), params,
+                    queries.NEIGHBOR_PAGE_COLUMNS), pages
+
+    def per_type_read(self, entity_id: str, rel_types: Sequence[str], *, limit: int = 50,
+                      counts: Sequence[Row], far_properties: Sequence[str] | None = None
+                      ) -> Read | None:
+        """The read neighbors_light_per_type() makes with these arguments (as run_rows runs
+        it), for ahead(); None when it makes none."""
+        self._check_types(rel_types)
+        planned = self._pages_plan(entity_id, list(dict.fromkeys(rel_types)), limit, counts,
+                                   far_properties)
+        if planned is None:
+            return None
+        read = planned[0]
+        return self.rows_read(read.query, read.params, read.columns)
+
+    def _finish_pages(self, entity_id: str, wanted: list[str], rows: list[Row],
+                      pages: list[tuple[str, bool, str]], limit: int, cap: int,
+                      far_properties: Sequence[str] | None) -> list[Row]:
         if far_properties is not None:  # values in far_names() order, nulls left out
             names = {(t, out): queries.far_names(far_properties, t, out)
                      for t, out, _ in pages}

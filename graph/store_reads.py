@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from graph import queries
 from graph.errors import InvalidInput, NotFound
 from graph.light_rows import by_size, light_node, surest
-from graph.store_base import Row, count_of
+from graph.store_base import Read, Row, count_of
 from graph.store_statements import StatementReads
 
 
@@ -144,10 +144,8 @@ class EntityReads(StatementReads):
             return self.payment_party_ids(list(payments), party_types)
         found: dict[str, list[Row]] = {}
         parties: dict[str, list[str]] = {}
-        columns = [c for c in queries.PAYMENT_DOCUMENT_COLUMNS
-                   if party_types or c != "parties"]
-        for r in self.run_rows(self.dialect.payment_documents(party_types),
-                               {"ids": list(payments), "cap": int(cap)}, columns):
+        read = self._payment_documents(payments, cap, party_types)
+        for r in self.run_rows(read.query, read.params, read.columns):
             ident = str(r["id"])
             if party_types:
                 parties[ident] = [str(x) for x in r["parties"] if x]
@@ -160,6 +158,24 @@ class EntityReads(StatementReads):
             props["sources"] = [st["doc"] for st in listed]
             props["sources_total"] = int(props.get("doc_count") or len(listed))
         return parties
+
+    def payment_documents_read(self, payments: Mapping[str, Row], cap: int,
+                               party_types: Sequence[str] = ()) -> Read | None:
+        """The read attach_payment_documents() makes with these arguments (as run_rows
+        runs it), for ahead(); None when it makes another or none."""
+        self._check_types(party_types)
+        if not payments or cap <= 0 or by_size(payments.items(),
+                                               lambda n: n["properties"]).get(False):
+            return None
+        read = self._payment_documents(payments, cap, party_types)
+        return self.rows_read(read.query, read.params, read.columns)
+
+    def _payment_documents(self, payments: Mapping[str, Row], cap: int,
+                           party_types: Sequence[str]) -> Read:
+        columns = tuple(c for c in queries.PAYMENT_DOCUMENT_COLUMNS
+                        if party_types or c != "parties")
+        return Read(self.dialect.payment_documents(party_types),
+                    {"ids": list(payments), "cap": int(cap)}, columns)
 
     def payment_parties(self, ids: Iterable[str]) -> list[Row]:
         return self.run(queries.PAYMENT_PARTIES, {"ids": list(dict.fromkeys(ids))})

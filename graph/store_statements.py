@@ -17,7 +17,7 @@ from graph.light_rows import (
     surest,
     value_documents,
 )
-from graph.store_base import Row, StoreBase
+from graph.store_base import Read, Row, StoreBase
 
 
 class StatementReads(StoreBase):
@@ -34,8 +34,8 @@ class StatementReads(StoreBase):
         return found[entity_id]
 
     def get_entities_light(self, ids: Iterable[str], *, cap: int = 20) -> dict[str, Row]:
-        rows = self.run(queries.GET_ENTITIES_LIGHT, {"ids": list(dict.fromkeys(ids)),
-                                                     "ordered_up_to": queries.ORDERED_UP_TO})
+        read = self.entities_light_read(ids)
+        rows = self.run_rows(queries.GET_ENTITIES_LIGHT, read.params, queries.ENTITY_COLUMNS)
         nodes = {str(n["element_id"]): n for n in
                  (light_node(r["labels"], r["n"]) for r in rows)}
         # read with the node when it is a hub's (queries.GET_ENTITIES_LIGHT)
@@ -43,6 +43,12 @@ class StatementReads(StoreBase):
                 if int(r["n"].get("doc_count") or 0) > queries.ORDERED_UP_TO}
         self.attach_node_statements(nodes, cap, value_sources=hubs)
         return nodes
+
+    def entities_light_read(self, ids: Iterable[str]) -> Read:
+        """The first read of get_entities_light(ids) (as run_rows runs it), for ahead()."""
+        return self.rows_read(queries.GET_ENTITIES_LIGHT, {
+            "ids": list(dict.fromkeys(ids)), "ordered_up_to": queries.ORDERED_UP_TO},
+            queries.ENTITY_COLUMNS)
 
     def relationships_light(self, keys: Iterable[tuple[str, str, str, str]], *,
                             cap: int = 20) -> dict[tuple[str, str, str, str], Row]:

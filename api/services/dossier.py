@@ -16,13 +16,20 @@ from api.schemas import (
     RelatedOut,
     RelationshipGroup,
 )
-from api.services.convert import EVIDENCE_CAP, entity_ref, provenance, public_properties
+from api.services.convert import (
+    EVIDENCE_CAP,
+    entity_ref,
+    label_of,
+    provenance,
+    public_properties,
+)
 from api.services.facts import CASE_TYPES, MONEY_TYPES, Related, cases, related_out, sanctions
 from api.services.money import money_flows, scheme_ties
 from api.services.suggestions import possibly_same
 from graph import queries
 from graph.errors import NotFound
 from graph.store import GraphStore, Row, in_one_read
+from graph.store_base import Read
 
 LIST_ALL_UP_TO = 300  # one query lists everything when the entity has at most this many
 PER_TYPE = 20  # otherwise each type lists this many
@@ -30,6 +37,7 @@ PER_TYPE = 20  # otherwise each type lists this many
 # name their documents (money, cases, designations). statements_total stays exact; every
 # statement of a listed fact is on /api/entities/{id}/neighbors?types=TYPE and its documents.
 HUB_STATEMENTS = 3
+PAYMENT_DOCUMENTS = 5  # documents named per payment (api/services/money.py money_flows)
 CITED_TYPES = frozenset((*MONEY_TYPES, *CASE_TYPES, "DESIGNATED"))
 # What a hub's dossier reads of the entities at the other end of its listed facts: it shows
 # them as references (id, label, name; a payment named by its amount), and reads a
@@ -60,12 +68,28 @@ def load_entity(store: GraphStore, entity_id: str) -> Row:
         raise
 
 
-def related_facts(store: GraphStore, entity_id: str, counts: list[Row]) -> list[Related]:
-    """The entity's relationships, all of them for most entities, capped per type on hubs."""
+def _fact_totals(store: GraphStore, counts: list[Row]) -> Counter[str]:
     totals: Counter[str] = Counter()
     for row in counts:
         if row["type"] in store.model.fact_types:
             totals[str(row["type"])] += int(row["n"])
+    return totals
+
+
+def listing_read(store: GraphStore, entity_id: str, counts: list[Row]) -> Read | None:
+    """The read related_facts() starts with, for store.ahead()."""
+    totals = _fact_totals(store, counts)
+    if not totals:
+        return None
+    if sum(totals.values()) <= LIST_ALL_UP_TO:
+        return store.neighbors_light_read(entity_id, list(totals), limit=LIST_ALL_UP_TO)
+    return store.per_type_read(entity_id, sorted(totals), limit=PER_TYPE, counts=counts,
+                               far_properties=FAR_END)
+
+
+def related_facts(store: GraphStore, entity_id: str, counts: list[Row]) -> list[Related]:
+    """The entity's relationships, all of them for most entities, capped per type on hubs."""
+    totals = _fact_totals(store, counts)
     if not totals:
         return []
     if sum(totals.values()) <= LIST_ALL_UP_TO:
@@ -74,6 +98,10 @@ def related_facts(store: GraphStore, entity_id: str, counts: list[Row]) -> list[
     rows = store.neighbors_light_per_type(entity_id, sorted(totals), limit=PER_TYPE, cap=0,
                                           counts=counts, far_properties=FAR_END)
     related = [Related(r["relationship"], r["node"], r["outgoing"]) for r in rows]
+    # money_flows() reads the listed payments' documents: with the statements below
+    payments = {str(r.node["element_id"]): r.node for r in related
+                if r.type in MONEY_TYPES and label_of(r.node) == "Payment"}
+    store.ahead([store.payment_documents_read(payments, PAYMENT_DOCUMENTS, list(MONEY_TYPES))])
     # the ties whose schemes the money section follows need EVIDENCE_CAP documents: read
     # with the rest, kept on the tie, and listed like any other fact (HUB_STATEMENTS)
     ties = {id(t) for t in scheme_ties(related)}
@@ -133,8 +161,14 @@ def documents(store: GraphStore, dossier_sources: list[list[str]]) -> list[Docum
 
 @in_one_read
 def dossier(store: GraphStore, entity_id: str) -> Dossier:
-    node = load_entity(store, entity_id)
+    # Each read comes with the one after it where it can (GraphStore.ahead; Neo4j: a round
+    # trip each, waiting its turn under load): the entity with its counts, its own
+    # statements with its page of each type, the listed facts' statements with their
+    # payments' documents; then the schemes' money and the documents cited.
+    store.ahead([store.entities_light_read([entity_id])])
     counts = store.relationship_counts(entity_id, also=ASKED)
+    store.ahead([listing_read(store, entity_id, counts)])
+    node = load_entity(store, entity_id)
     related = related_facts(store, entity_id, counts)
     props = node["properties"]
     ref = entity_ref(node)
