@@ -55,7 +55,7 @@ def forget_statements(model: GraphModel, dialect: queries.Dialect) -> list[State
     if head is not None and tail is not None:
         return [(head, _DOC), *refolds,
                 (tail, {"doc": _ID, "changes": {  # a map: its lists' sizes do not count
-                    "gone": [], "keep": [], "rels": [], "pages": [], "pages_gone": []}})]
+                    "gone": [], "keep": [], "pages": [], "pages_gone": []}})]
     rel_row = {"rel": "", "source": "", "target": "", "key": ""}
     ends_row = {"source": "", "target": "", "key": ""}
     out: list[Statement] = [

@@ -54,14 +54,15 @@ def _forget_document(store: GraphStore, doc: str) -> dict[str, int]:
     by_type = _claims_by_type(claims)
     stored = {x["rel"]: x for x in found["aggregates"]}
     aggs = _aggregates_without(store, doc, by_type, stored, refold)
-    rels: list[Row] = []
+    rels: dict[str, list[Row]] = {}  # by type and ends (queries.forget_rels_key)
     deleted: list[hub_pages.Deleted] = []
     for (rel_type, src, dst), group in by_type.items():
         ends = {"type": rel_type, "source_end": src, "target_end": dst}
         gone, keep = _gone_and_kept(group, aggs)
-        rels += [{**ends, **rel_ends(stored[k]), "props": None} for k in gone]
-        rels += [{**ends, **rel_ends(stored[k]),
-                  "props": {**aggs[k].properties(), "key": stored[k]["key"]}} for k in keep]
+        listed = rels.setdefault(queries.forget_rels_key(rel_type, src, dst), [])
+        listed += [{**ends, **rel_ends(stored[k]), "props": None} for k in gone]
+        listed += [{**ends, **rel_ends(stored[k]),
+                    "props": {**aggs[k].properties(), "key": stored[k]["key"]}} for k in keep]
         if gone:
             deleted.append((rel_type, src, dst, [rel_key_ends(stored[k]) for k in gone]))
     pages, pages_gone = hub_pages.after_deletes(
@@ -70,7 +71,7 @@ def _forget_document(store: GraphStore, doc: str) -> dict[str, int]:
     gone_ids, keep_rows = _entities_after(store, doc, mentions, refold, stored={
         m["id"]: m for m in mentions if m.get("props") is not None})
     docs = store.run(tail, {"doc": doc, "changes": {
-        "rels": rels, "pages": hub_pages.written(pages), "pages_gone": pages_gone,
+        **rels, "pages": hub_pages.written(pages), "pages_gone": pages_gone,
         "gone": gone_ids, "keep": keep_rows}}, write=True)
     return {"relationships": sum(len(rs) for *_, rs in deleted), "nodes": len(gone_ids),
             "documents": int(docs[0]["n"]) if docs else 0}
