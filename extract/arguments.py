@@ -235,6 +235,11 @@ def _own(token: Token, index: EntityIndex) -> list[str]:
                        if e.startswith("country:")]
         if states:
             return states
+    if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.i < token.i and \
+            index.at(token.head):
+        # "A, a firm affiliated with X, and B, a front company": a description in
+        # apposition to a name is that name, whatever later item the parser hangs on it
+        return index.every(token.head)
     found: list[str] = []
     quantifier = token.lower_ in _PARTITIVE_HEADS or token.tag_ == "CD"
     for child in token.children:

@@ -120,3 +120,33 @@ def test_one_worker_at_a_counted_set_of_firms_works_there() -> None:
     result = extract("Ri Chol Nam obtained remote jobs as a developer at two companies.",
                      doc_type="doj_press_release")
     assert ("Ri Chol Nam", "two companies") in relations(result, "EMPLOYED_AT")
+
+
+def test_a_description_in_apposition_is_its_own_name_not_the_next_item() -> None:
+    # "A, a firm affiliated with X and B, a front company": the parser may hang the next
+    # list item B on the description "a firm"; the description still stands for A
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from extract.arguments import EntityIndex, entities_of
+    words = ["Kumsong", "Corporation", ",", "a", "firm", "affiliated", "with", "Bureau",
+             "and", "Haeyang", "Technology", ",", "a", "company"]
+    heads = [1, 1, 1, 4, 1, 4, 5, 6, 7, 10, 4, 10, 13, 10]
+    deps = ["compound", "ROOT", "punct", "det", "appos", "acl", "prep", "pobj", "cc",
+            "compound", "appos", "punct", "det", "appos"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "ADP", "PROPN", "CCONJ",
+           "PROPN", "PROPN", "PUNCT", "DET", "NOUN"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    index = EntityIndex(len(doc), doc.text)
+    index.set(0, 2, "organization:kumsong")
+    index.set(7, 8, "organization:bureau")
+    index.set(9, 11, "organization:haeyang")
+    index.finish()
+    assert entities_of(doc[4], index) == ["organization:kumsong"]
+
+
+def test_a_description_in_apposition_still_carries_its_facts() -> None:
+    result = extract(
+        "OFAC also designated Hwasong Haeyang Network Technology, a firm affiliated with the "
+        "General Political Bureau of the North Korean military.")
+    assert any("Hwasong" in a for a, _ in relations(result, "CONTROLLED_BY"))
