@@ -72,7 +72,7 @@ class KoreanPipeline:
         self.chars = 0
         self.seconds = 0.0
         self._nouns: dict[str, bool] = {}
-        self._last: tuple[str | None, list[tuple[int, int, str, str]]] = (None, [])
+        self._seen: dict[str, list[tuple[int, int, str, str]]] = {}  # per document
 
     def dictionary_noun(self, word: str) -> bool:
         """Does Kiwi know `word` alone as a common noun (이력서, 인사)? Kiwi tags an unknown
@@ -86,15 +86,18 @@ class KoreanPipeline:
 
     def tokens(self, text: str) -> list[tuple[int, int, str, str]]:
         """Kiwi's tokens of a text; the whole document's are asked for by both person
-        readers, and tokenizing it twice cost as much as the rest of the pipeline: the last
-        text's tokens are kept (Kiwi gives the same tokens for the same text)."""
-        if text != self._last[0]:
-            self._last = (text, [(t.start, t.start + t.len, t.form, t.tag)
-                                 for t in self.kiwi.tokenize(text)])
-        return list(self._last[1])
+        readers, and tokenizing it twice cost as much as the rest of the pipeline: the
+        tokens of every text read during one document are kept (Kiwi gives the same tokens
+        for the same text). One cache for all texts: the phrases a reader re-reads between
+        the two requests for the document used to evict the document's tokens."""
+        if text not in self._seen:
+            self._seen[text] = [(t.start, t.start + t.len, t.form, t.tag)
+                                for t in self.kiwi.tokenize(text)]
+        return list(self._seen[text])
 
     def extract(self, text: str, meta: DocumentMeta) -> Extraction:
         started = time.perf_counter()
+        self._seen.clear()
         builder = DocBuilder(text, meta, "ko")
         add_quoted_titles(builder, self.native)
         add_known_actors(builder, self.native)
@@ -153,7 +156,9 @@ class KoreanPipeline:
             word = strip_particle(match.group(0))
             if word.endswith("다") and word[:-1].endswith(KO_ORG_HEADS):
                 word = word[:-1]  # the copula after a vowel: 대상은 A와 X교류사다
-            head = next((h for h in KO_ORG_HEADS if word.endswith(h)), None)
+            # (the tuple test first: most words end in no head at all)
+            head = next((h for h in KO_ORG_HEADS if word.endswith(h)), None) \
+                if word.endswith(KO_ORG_HEADS) else None
             if head is None and word.endswith("무역") and word.startswith(("조선", "고려")):
                 head = "무역"  # DPRK trading houses often end in plain 무역 (조선X무역)
             if head is None or len(word) < len(head) + 2 or word in self.native.surfaces["ko"]:
