@@ -134,3 +134,14 @@ def test_a_lead_without_its_actor_takes_the_source_sentence_after_it(
                    "発表した。")
     for other in (more, plan):
         assert not [r for r in other.relations if r.type == "DESIGNATED"]
+
+
+def test_the_charges_of_the_report_s_defendants(ja: JapanesePipeline) -> None:
+    result = run(ja, "米司法省は2日、北朝鮮のIT技術者を手助けしたとして、米国籍のジョージ・"
+                     "パーカー被告とケン・ヤマダ被告を起訴したと発表した。2人は通信詐欺の共謀などの"
+                     "罪に問われている。有罪となれば、通信詐欺の共謀罪で最長20年の禁錮刑が科される。"
+                     "ヤマダ被告は、無許可の送金業を営んだ罪でも別途起訴された。")
+    names = {e.id: e.name for e in result.entities}
+    charged = {(names[r.source], r.properties["charges"][0]) for r in result.relations
+               if r.type == "CHARGED_WITH"}
+    assert charged == {("ジョージ・パーカー", "通信詐欺の共謀"), ("ケン・ヤマダ", "通信詐欺の共謀")}

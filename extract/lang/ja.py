@@ -18,6 +18,7 @@ from extract.lang.ja_advisories import add_bare_advisories
 from extract.lang.ja_anaphora import add_same_references
 from extract.lang.ja_annex import apply_annex
 from extract.lang.ja_cases import apply_cases
+from extract.lang.ja_charges import apply_charges
 from extract.lang.ja_clauses import apply_clauses
 from extract.lang.ja_companies import (
     add_companies,
@@ -162,6 +163,7 @@ class JapanesePipeline:
         share_pair_acts(builder)  # 米韓両国は…指定した: each state's act
         apply_title_topics(builder, self.native)  # 北朝鮮IT労働者に関する注意喚起: warns
         apply_cases(builder, spans)  # 連邦大陪審はX被告を起訴した: the case, its defendants
+        apply_charges(builder, spans)  # 5人は…の罪に問われている: the charges of the case
         apply_lead_sources(builder, spans)  # 指定されたのはX社。米財務省が18日発表した
 
     def _organizations(self, builder: DocBuilder, doc: Any) -> None:
