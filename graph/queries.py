@@ -9,6 +9,7 @@ in, because Cypher cannot take a label as a $parameter.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -653,6 +654,28 @@ class Dialect:
 _PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 
 
+@functools.lru_cache(maxsize=256)
+def _together(reads: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
+    """Neo4jDialect.together, built once per combination of reads (a dossier's texts are
+    kilobytes: rewriting their parameters on every call was client CPU).
+
+    Each read in a subquery that answers exactly one row (an aggregation without a grouping
+    key does, even over no rows), so no read's emptiness cuts another's. Its parameters
+    become a map's entries ($ids -> $q0.ids): Neo4j keys a cached plan by the size class of
+    each list and string parameter (see plan_warmup), and not of the values inside a map,
+    so the plan is the text's whatever the sizes."""
+    parts = []
+    for i, (query, columns) in enumerate(reads):
+        if not columns or not all(c.isidentifier() for c in columns):
+            raise ValueError(f"not column names: {columns!r}")
+        if "$(" in query:
+            raise ValueError("a dynamic label or type cannot be moved into a map")
+        body = _PARAMETER.sub(f"$q{i}.\\1", query.strip())
+        parts.append(f"CALL () {{\n  CALL () {{\n{body}\n  }}\n"
+                     f"  RETURN collect([{', '.join(columns)}]) AS r{i}\n}}\n")
+    return "".join(parts) + "RETURN " + ", ".join(f"r{i}" for i in range(len(reads)))
+
+
 # A claim as the row a forget finds its aggregate relationship by (rel_aggregates_at's rows,
 # with the type and the labels its ends are found by; claims written before ends were
 # recorded join entities).
@@ -664,7 +687,12 @@ _CLAIM_ROW = ("{rel: c.rel, type: c.type, source: c.source, target: c.target, "
 def forget_rels_key(rel_type: str, src: str, dst: str) -> str:
     """The entry of a forget tail's `$changes` that lists the aggregates of one type and
     ends to write or delete (Neo4jDialect.forget_tail)."""
-    return f"rels{rel_end_combos().index((rel_type, src, dst))}"
+    return _forget_rels_keys()[(rel_type, src, dst)]
+
+
+@functools.lru_cache(maxsize=1)
+def _forget_rels_keys() -> dict[tuple[str, str, str], str]:
+    return {combo: f"rels{i}" for i, combo in enumerate(rel_end_combos())}
 
 
 def _each_type(then: str) -> str:
@@ -782,21 +810,7 @@ class Neo4jDialect(Dialect):
                 f"RETURN collect([{', '.join(columns)}]) AS rows")
 
     def together(self, reads: Sequence[tuple[str, Sequence[str]]]) -> str | None:
-        # Each read in a subquery that answers exactly one row (an aggregation without a
-        # grouping key does, even over no rows), so no read's emptiness cuts another's.
-        # Its parameters become a map's entries ($ids -> $q0.ids): Neo4j keys a cached
-        # plan by the size class of each list and string parameter (see plan_warmup),
-        # and not of the values inside a map, so the plan is the text's whatever the sizes.
-        parts = []
-        for i, (query, columns) in enumerate(reads):
-            if not columns or not all(c.isidentifier() for c in columns):
-                raise ValueError(f"not column names: {columns!r}")
-            if "$(" in query:
-                raise ValueError("a dynamic label or type cannot be moved into a map")
-            body = _PARAMETER.sub(f"$q{i}.\\1", query.strip())
-            parts.append(f"CALL () {{\n  CALL () {{\n{body}\n  }}\n"
-                         f"  RETURN collect([{', '.join(columns)}]) AS r{i}\n}}\n")
-        return "".join(parts) + "RETURN " + ", ".join(f"r{i}" for i in range(len(reads)))
+        return _together(tuple((query, tuple(columns)) for query, columns in reads))
 
     def degree(self, node: str, rel_type: str, outgoing: bool) -> str:
         # planned as GetDegree: a count kept per node and type, not a walk

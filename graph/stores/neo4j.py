@@ -74,7 +74,7 @@ class Neo4jStore(GraphStore):
     def run(self, query: str, params: Mapping[str, Any] | None = None, *,
             write: bool = False) -> list[Row]:
         block = self._block
-        if block is not None and not write:
+        if block is not None and block.answers and not write:
             answer = block.answers.pop(_key(query, params), None)
             if answer is not None:
                 return answer
@@ -104,9 +104,9 @@ class Neo4jStore(GraphStore):
         # read alone comes the same way, its parameters in a map: one plan per text
         # whatever the sizes of its lists (plan_warmup plans them at start).
         block = self._block
-        key = _key(read.query, read.params)
         reads = [read]
-        if block is not None:
+        if block is not None and (block.answers or block.queued):
+            key = _key(read.query, read.params)
             if key in block.answers:
                 return self.run(read.query, read.params)
             block.queued.pop(key, None)
