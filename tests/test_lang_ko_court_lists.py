@@ -154,3 +154,25 @@ def test_a_quoted_website_then_its_latin_name(ko: KoreanPipeline) -> None:
     ('대니'(Danny)) is none."""
     result = _read(ko, "그는 웹사이트 '업셀러'(UpSeller)를 운영했다. 동생 '대니'(Danny)는 몰랐다.")
     assert {e.name for e in result.entities if e.type == "Organization"} == {"UpSeller"}
+
+
+def charged_with(result: Extraction) -> dict[str, list[str]]:
+    """named defendant -> the charges of their CHARGED_WITH."""
+    names = {e.id: e for e in result.entities}
+    return {min(names[r.source].mentions, key=lambda m: m.start).text:
+            list(r.properties.get("charges", [])) for r in result.relations
+            if r.type == "CHARGED_WITH" and not names[r.source].unnamed}
+
+
+def test_charges_of_an_indictment(ko: KoreanPipeline) -> None:
+    """A를 X 혐의로 기소했다 and A에게는 X 혐의가 적용됐다 state A's charges (modality charged);
+    a suspicion without a charging verb, a plea and a listing without a charge do not."""
+    result = _read(ko, "미국 법무부는 플로리다주에 사는 데릭 앨런 폴리(Derek Allen Foley)를 "
+                       "전신사기 공모 혐의로 기소했다고 밝혔다.")
+    assert charged_with(result) == {"데릭 앨런 폴리": ["전신사기 공모"]}
+    assert {r.modality for r in result.relations if r.type == "CHARGED_WITH"} == {"charged"}
+    lead = "미국 법무부는 플로리다주에 사는 데릭 앨런 폴리(Derek Allen Foley)를 기소했다.\n"
+    for text in ("폴리는 자금세탁 혐의를 받고 있다.", "폴리는 지난달 사기 혐의를 인정했다.",
+                 "같은 공소장에는 리나 저우(Lina Zhou), 웨이 탕(Wei Tang)이라는 이름을 쓰는 "
+                 "외국인 2명도 피고인으로 올랐다."):
+        assert charged_with(_read(ko, lead + text)) == {}, text

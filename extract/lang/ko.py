@@ -17,6 +17,7 @@ from extract.lang.assemble import add_known_actors, conclude
 from extract.lang.common import DocBuilder, Found, Span, make_id
 from extract.lang.ko_bracketed import add_bracketed_persons
 from extract.lang.ko_cases import add_case_mentions, add_sentencings
+from extract.lang.ko_charged_with import add_charged_with
 from extract.lang.ko_charges import add_charges
 from extract.lang.ko_evidence import (
     KNOWN_WORD_SCORE,
@@ -131,6 +132,7 @@ class KoreanPipeline:
                                          self.native.places["ko"].items() if code == "US"})
         add_charges(builder, spans)
         add_charged_groups(builder, spans, self.native)
+        add_charged_with(builder)
         add_case_mentions(builder)
         add_links(builder, spans, self.native.places["ko"])
 
