@@ -40,11 +40,12 @@ def test_the_person_sentenced_is_the_defendant_of_the_us_case(ko: KoreanPipeline
 
 def test_a_charge_is_neither_a_sentence_nor_help(ko: KoreanPipeline) -> None:
     """Look-alike: charged with helping (혐의), prosecutors asking for a term (구형): no
-    sentence, no facilitation; the indictment makes her a defendant only (ko_charges.py)."""
+    sentence, no facilitation; the indictment makes her a defendant charged with helping
+    (ko_charges.py, ko_charged_with.py), nothing more."""
     relations = _relations(_read(ko, "오리건주에 사는 메이블 하퍼스(44)는 북한 IT 인력의 취업을 "
                                      "도운 혐의로 기소됐다.\n검찰은 하퍼스에게 징역 5년을 "
                                      "구형했다."))
-    assert set(relations) == {"DEFENDANT_IN"}
+    assert set(relations) == {"DEFENDANT_IN", "CHARGED_WITH"}
 
 
 def test_the_court_sentencing_a_person_names_the_defendant(ko: KoreanPipeline) -> None:
