@@ -154,3 +154,21 @@ def test_a_quoted_company_by_the_kind_after_it_or_a_trading_head() -> None:
     # a quoted way of working or a technique is no company
     found = orgs("労働者らは「ノートパソコン農場」と呼ばれる手口や「遠隔操作技術」を使った。")
     assert not found & {"ノートパソコン農場", "遠隔操作技術"}
+
+
+def test_a_quoted_name_of_a_person_stays_a_person() -> None:
+    from extract.lang.ja import JapanesePipeline
+    from graph.model import DocumentMeta
+
+    ja = JapanesePipeline()
+
+    def typed(text: str) -> set[tuple[str, str]]:
+        result = ja.extract(text, DocumentMeta(id="t", date="2026-03-31"))
+        return {(e.type, e.name) for e in result.entities if e.type in ("Person", "Organization")}
+
+    assert ("Person", "チャン・ウェイ") in typed("容疑者は「チャン・ウェイ」と名乗る人物と連絡を"
+                                            "取り合っていた。")
+    assert ("Person", "ロバート・ケイ") in typed("米国市民「ロバート・ケイ」の身元が使われた。")
+    # a quoted name with no word for a person around it is a company, as news quotes them
+    assert ("Organization", "ボラリス・テック") in typed("米財務省は、「ボラリス・テック」に"
+                                                   "制裁を科した。")

@@ -66,6 +66,18 @@ def _trimmed(doc: Any, ent: Any) -> Any:
     return span if span is not None and span.text else None
 
 
+# a quoted name that is a person's: after a word for a person (米国市民「X」, 人物「X」) or
+# before one (「X」と名乗る人物, 「X」という名の男)
+_PERSON_BEFORE = re.compile(r"(?:市民|人物|男性|女性|男|女|名義人)\s*「$")
+_PERSON_AFTER = re.compile(r"」\s*(?:と名乗る|と名乗っていた|と称する|という名の|という)\s*"
+                           r"(?:人物|男性|女性|男|女|者)")
+
+
+def _person_quote(text: str, start: int, end: int) -> bool:
+    return bool(_PERSON_BEFORE.search(text, max(0, start - 6), start) or
+                _PERSON_AFTER.match(text, end))
+
+
 def _person(builder: DocBuilder, native: NativeGazetteer, start: int, end: int, surface: str,
             reading: str, confidence: float) -> None:
     """A person's name the recognizer or the script found, unless it is a known actor, a
@@ -78,8 +90,8 @@ def _person(builder: DocBuilder, native: NativeGazetteer, start: int, end: int, 
         return  # 「ラップトップ・ファーム」: a kind of thing
     # 「ボラリス・テック」: news quotes companies; 平壌自動化大学: a body by its head noun
     # (「ガンマ・テック社」: a company's name before its 社, not 社長 "president")
-    if quoted(builder.text, start, end) or surface.endswith(_BODY_HEADS) or \
-            _COMPANY_AFTER.match(builder.text, end):
+    if (quoted(builder.text, start, end) and not _person_quote(builder.text, start, end)) or \
+            surface.endswith(_BODY_HEADS) or _COMPANY_AFTER.match(builder.text, end):
         name = english or surface
         builder.add(Found(start, end, surface, "Organization",
                           make_id("Organization", english or reading), name,
