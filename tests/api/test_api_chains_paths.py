@@ -22,7 +22,8 @@ CHAPMAN_DOCS = C1_DOCS | {"ko-news-chapman-sentencing-2025-07-24",
                           # the release on her plea
                           "f11-advisory-client-alert-ofsi-dprk-it-workers-2024-09-19",
                           "f14-usao-dc-chapman-guilty-plea-laptop-farm-2025-02-11",
-                          "ko-fresh2-chapman-didenko-indictments-2024-05-17"}
+                          "ko-fresh2-chapman-didenko-indictments-2024-05-17",
+                          "ko-fresh3-vong-sentencing-2025-12-05"}
 
 
 def _check_hops(path: dict[str, Any]) -> None:

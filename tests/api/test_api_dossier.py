@@ -41,14 +41,16 @@ def test_front_company_dossier_names_the_designation(gold_client: TestClient) ->
     assert ofac[0]["government"] == "US"
     assert ofac[0]["date"] == "2025-08-27"
     assert ofac[0]["id"].startswith("sanction:")
-    # the Japanese and Korean news reports of the same action are more sources of the one
-    # act, and so is a wire report naming the department (not its office): one act, one
-    # record, named by the authority its Sanction node holds; an analyst's note that recalls
-    # the designation is one more source of the same act
+    # the Japanese and Korean news reports of the same action (and a Korean report of the
+    # trilateral statement that lists it) are more sources of the one act, and so is a wire
+    # report naming the department (not its office): one act, one record, named by the
+    # authority its Sanction node holds; an analyst's note that recalls the designation is
+    # one more source of the same act
     assert sorted(ofac[0]["sources"]) == ["b8-ofac-andreyev-chinyong-2025-08-27",
                                   "d1-wire-trilateral-it-workers-statement-2025-08-27",
                                   "f5-note-trilateral-measures-it-workers-2022-2025-2025-11-12",
                                   "ja-news-us-sanctions-andreyev-2025-08-28",
+                                  "ko-fresh3-trilateral-statement-report-2025-08-28",
                                   "ko-news-us-andreyev-geumpungri-sanctions-2025-08-27"]
     assert len(d["sanctions"]) == 1
     assert ofac[0]["evidence"], "a designation without its sentence"
@@ -60,6 +62,7 @@ def test_front_company_dossier_names_the_designation(gold_client: TestClient) ->
         "b8-ofac-andreyev-chinyong-2025-08-27", "ja-news-us-sanctions-andreyev-2025-08-28",
         "d1-wire-trilateral-it-workers-statement-2025-08-27",
         "f5-note-trilateral-measures-it-workers-2022-2025-2025-11-12",
+        "ko-fresh3-trilateral-statement-report-2025-08-28",
         "ko-news-us-andreyev-geumpungri-sanctions-2025-08-27"}
     assert d["documents"][0]["title"]
 
@@ -116,8 +119,10 @@ def test_facilitator_dossier_has_case_money_and_sources(gold_client: TestClient)
     docs = {doc["id"]: doc for doc in d["documents"]}
     # the Korean and Japanese news reports of her sentencing land on the same person, and so
     # does an analyst's note recalling it, a wire story telling her chain, an advisory that
-    # recalls her case, a Korean report of her charges and the release on her plea
-    assert set(docs) == {"f3-wire-arizona-laptop-farm-chain-2025-07-25",
+    # recalls her case, a Korean report of her charges, the release on her plea and a Korean
+    # report of another facilitator's sentencing that recalls hers
+    assert set(docs) == {"ko-fresh3-vong-sentencing-2025-12-05",
+                         "f3-wire-arizona-laptop-farm-chain-2025-07-25",
                          "f14-usao-dc-chapman-guilty-plea-laptop-farm-2025-02-11",
                          "f11-advisory-client-alert-ofsi-dprk-it-workers-2024-09-19",
                          "ko-fresh2-chapman-didenko-indictments-2024-05-17",
