@@ -28,7 +28,7 @@ from extract.normalize.dates import anchored_date
 from graph.model import GraphModel
 
 if TYPE_CHECKING:
-    from extract.relations import DocContext, Found
+    from extract.relation_context import DocContext, Found
 
 _RECALLING = frozenset({"previously", "earlier", "already", "formerly", "once", "since",
                         "prior"})

@@ -35,7 +35,8 @@ _CHARGED = frozenset({"DEFENDANT_IN", "CHARGED_WITH"})
 def _charged(doc: Doc, mentions: DocMentions, result: DocEntities, meta: DocumentMeta,
              gazetteer: Gazetteer | None) -> tuple[str, ...]:
     """The persons the frames read as defendants, when they all belong to one case."""
-    from extract.relations import build_context, extract_relations
+    from extract.relation_context import build_context
+    from extract.relations import extract_relations
 
     entities = dict(result.entities)  # the frames may add cases: not to this document yet
     context = build_context(doc, mentions, entities, meta, gazetteer)

@@ -28,7 +28,8 @@ from extract.long_text import PIECE_CHARS
 from extract.long_text import read as read_pieces
 from extract.mentions import collect
 from extract.pipeline import DEFAULT_MODEL, PipelineConfig, build_nlp
-from extract.relations import build_context, extract_relations
+from extract.relation_context import build_context
+from extract.relations import extract_relations
 from extract.resolve import (
     merge_declared_aliases,
     propagate_company_names,

@@ -6,24 +6,18 @@ grouped into a `Hit` (the predicate word and, per role, the entities the argumen
 stand for), read for modality (extract/modality.py) and turned into the relations its frame
 yields. Each family's document-level constructions (a list under a designation sentence,
 the authors of a joint statement) add their own `Found` facts. Everything is then checked
-against graph/model.yaml (the labels each end joins, and the classes of entity it refuses)
-and against the calibration's floor (extract/frames/_calibration.py): what either refuses
-goes to `rejected` with the reason, and what they allow is merged into one relation per
-(type, source, target) with every supporting sentence as evidence.
+and merged by extract/relation_merge.py; the types the frames read are in
+extract/relation_context.py.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
 from extract import modality
 from extract.arguments import (
-    EntityIndex,
     antecedent,
     clause_holder,
     closed_before_next_item,
@@ -31,19 +25,10 @@ from extract.arguments import (
     entities_of,
     restricts,
 )
-from extract.frames import Frame, Yields, families, frames_by_id
-from extract.frames._calibration import (
-    below_floor,
-    calibrated_confidence,
-    confidence_of,
-    guessed,
-    share_of,
-    stand_in_floor,
-)
+from extract.frames import Yields, families, frames_by_id
 from extract.frames._compile import matches
 from extract.frames._path_search import path_facts
 from extract.frames._paths import borrows_wrongly
-from extract.gazetteer import Gazetteer
 from extract.goods import goods_without_buyer
 from extract.list_reach import (
     appositive_owner,
@@ -51,211 +36,16 @@ from extract.list_reach import (
     modifies_later_item,
     respective_pairs,
 )
-from extract.mentions import DocMentions
+from extract.relation_context import DocContext, Found, Hit
+from extract.relation_merge import merge
 from extract.relative_clauses import closed_participle, fits_relative, singular_clause
 from graph.model import (
-    DocumentMeta,
-    Evidence,
     ExtractedEntity,
     ExtractedRelation,
     GraphModel,
     RejectedRelation,
     default_model,
 )
-
-# A department acts through the office that holds the power: Treasury designates through OFAC.
-_ACTING_UNIT = {"agency:department-of-the-treasury": "agency:office-of-foreign-assets-control"}
-INFERRED_CEILING = 0.7
-_BARE_MARKER = re.compile(r"^(?:[-*•]|\d+[.)])$")
-_LIST_ITEM = re.compile(r"^(?:[-*•]|\d+[.)])\s")
-# how far a court outcome has gone; a merged relation keeps the furthest
-_MODALITY_RANK = {"offer": 0, "estimate": 1, "alleged": 2, "charged": 3, "asserted": 4,
-                  "pleaded_guilty": 5, "convicted": 6, "sentenced": 7}
-
-
-@dataclass
-class Found:
-    """One relation a frame or a document construction proposes."""
-
-    type: str
-    source: str
-    target: str
-    sent: int  # sentence index, -1 for a fact of the whole document
-    props: dict[str, Any] = field(default_factory=dict)
-    frame: str = ""
-    construction: str = ""
-    modality: str = "asserted"
-    date_basis: str = ""
-    confidence: float | None = None
-    # the stand-in a role took because the sentence left it empty ("workers", "issuer")
-    stand_in: str = ""
-    # a fact of the whole document that no sentence states (every advisory of a document
-    # about the workers warns about them): a reading of the document, never sure
-    inferred: bool = False
-
-
-@dataclass
-class Hit:
-    """One predicate word with the entities each of its roles names."""
-
-    frame: Frame
-    word: Token
-    sent: int
-    roles: dict[str, list[str]]
-    paths: dict[str, int]  # role -> index of the path that filled it (the construction)
-    reading: modality.Reading
-    sentence: Span
-    props: dict[str, Any] = field(default_factory=dict)
-    facts: modality.SentenceFacts | None = None  # the sentence's, read once for all its hits
-    # roles whose entity the sentence only refers to (a pronoun, "the company"): what the
-    # reference stands for was decided outside the sentence
-    referred: set[str] = field(default_factory=set)
-    items: dict[str, int] = field(default_factory=dict)  # role -> items of its parse list
-
-    def construction(self, *roles: str) -> str:
-        return ",".join(f"{r}{self.paths[r]}" if r in self.paths else f"{r}-" for r in roles)
-
-
-@dataclass
-class DocContext:
-    doc: Doc
-    meta: DocumentMeta
-    mentions: DocMentions
-    entities: dict[str, ExtractedEntity]
-    index: EntityIndex
-    gazetteer: Gazetteer | None = None
-    sentence_of_token: list[int] = field(default_factory=list)
-    leads: dict[int, int] = field(default_factory=dict)  # list item -> its lead sentence
-    notes: dict[str, Any] = field(default_factory=dict)
-    _facts: dict[int, modality.SentenceFacts] = field(default_factory=dict, repr=False)
-
-    def sentence_facts(self, sent: int) -> modality.SentenceFacts:
-        """What modality reads once per sentence (its quotes, its words), read once per
-        document for the frames' hits and the argument search alike."""
-        if sent not in self._facts:
-            self._facts[sent] = modality.sentence_facts(self.sentence_span(sent))
-        return self._facts[sent]
-
-    def of_type(self, *types: str) -> list[ExtractedEntity]:
-        return [e for e in self.entities.values() if e.type in types]
-
-    def kind(self, kind: str) -> list[ExtractedEntity]:
-        return [e for e in self.entities.values() if e.properties.get("kind") == kind]
-
-    def sentence_entities(self, sent: int) -> list[str]:
-        """Entities named in a sentence, in text order."""
-        found: list[str] = []
-        for m in self.mentions.in_sentence(sent):
-            if m.entity and m.entity in self.entities and \
-                    m.entity not in found:
-                found.append(m.entity)
-        return found
-
-    def sentence_span(self, sent: int) -> Span:
-        s = self.mentions.sentences[sent]
-        return self.doc[s.tok_start:s.tok_end]
-
-    def sentence_text(self, sent: int) -> str:
-        return self.mentions.sentences[sent].text if 0 <= sent < len(
-            self.mentions.sentences) else ""
-
-    def _from_gazetteer(self, ident: str) -> bool:
-        """An issuer the text does not name is still the actor of its own release: add it
-        from the gazetteer (it has no mentions in this document)."""
-        from extract.resolve.base import from_gazetteer
-
-        entry = self.gazetteer.by_id.get(ident) if self.gazetteer is not None else None
-        if entry is None:
-            return False
-        self.entities[ident] = from_gazetteer(entry)
-        return True
-
-    def workers(self) -> list[str]:
-        """The document's DPRK IT worker collective, if it names one."""
-        return [e.id for e in self.kind("worker_group")][:1]
-
-    def issuers(self) -> list[str]:
-        """Entities of this document that stand for its issuers (front matter), most
-        specific first: the acting office of a department when the text names it."""
-        from graph.ids import entity_id
-
-        found: list[str] = []
-        for issuer in self.meta.issuers:
-            agency = str(issuer.get("agency", "")).strip()
-            code = str(issuer.get("country", "")).strip().upper()
-            candidates = []
-            if agency:
-                ident = entity_id("Agency", agency)
-                candidates = [c for c in (_ACTING_UNIT.get(ident, ""), ident) if c]
-            if code:
-                candidates.append(f"country:{code}")
-            for ident in candidates:
-                if ident not in self.entities and not self._from_gazetteer(ident):
-                    continue
-                if ident not in found:
-                    found.append(ident)
-                break
-        return found
-
-
-def build_context(doc: Doc, mentions: DocMentions, entities: dict[str, ExtractedEntity],
-                  meta: DocumentMeta, gazetteer: Gazetteer | None = None) -> DocContext:
-    index = EntityIndex(len(doc), mentions.text)  # Doc.text would join every token again
-    # names first: a description ("a Laos-based firm") must not claim the name inside it
-    ordered = sorted(mentions.mentions, key=lambda m: (
-        bool(entities[m.entity].unnamed) if m.entity in entities else True,
-        m.end - m.start))
-    for m in ordered:
-        if m.entity and m.entity in entities:
-            start, end = m.tok_start, m.tok_end
-            if start < 0:  # a mention added from text offsets only
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None:
-                    continue
-                start, end = span.start, span.end
-            index.set(start, end, m.entity, (m.start, m.end))
-    index.finish(frozenset(e.id for e in entities.values() if e.type == "Agency"))
-    sentence_of_token = [0] * len(doc)
-    for i, s in enumerate(mentions.sentences):
-        for t in range(s.tok_start, min(s.tok_end, len(doc))):
-            sentence_of_token[t] = i
-    context = DocContext(doc, meta, mentions, entities, index, gazetteer, sentence_of_token)
-    _find_leads(context)
-    return context
-
-
-def _find_leads(context: DocContext) -> None:
-    """A list item continues the sentence, ending in a colon, that introduces the list (the
-    parser may leave a bare list marker as a sentence of its own)."""
-    lead = -1
-    marker = in_item = False
-    sentences = context.mentions.sentences
-    body = context.mentions.text
-    for i, sentence in enumerate(sentences):
-        text = sentence.text.strip()
-        if _BARE_MARKER.match(text):
-            marker = True
-            continue
-        if _LIST_ITEM.match(text) or marker:
-            if lead >= 0:
-                context.leads[i] = lead
-        elif text.endswith(":"):
-            lead = i
-        elif in_item and "\n" not in body[sentences[i - 1].end:sentence.start]:
-            # the rest of an item's line, split off by an abbreviation inside it ("a.k.a.",
-            # "Co."): the item goes on, and so does the list after it
-            continue
-        elif lead >= 0 and lead == i - 1 and ";" in text and \
-                "\n" not in body[sentences[i - 1].end:sentence.start]:
-            # the list run on after the colon, its items divided by semicolons ("...
-            # sanctioned four targets: A, a ...; B, a ...; and C, a ..."): one item line
-            context.leads[i] = lead
-            lead = -1
-        else:
-            lead = -1
-        in_item = i in context.leads
-        marker = False
-
 
 # --- frames -----------------------------------------------------------------------------
 
@@ -506,7 +296,7 @@ def _yield(hit: Hit, spec: Yields, context: DocContext) -> list[Found]:
     return result
 
 
-# --- merge and check ----------------------------------------------------------------------
+# --- the whole document ----------------------------------------------------------------
 
 
 def extract_relations(context: DocContext, model: GraphModel | None = None
@@ -522,93 +312,3 @@ def extract_relations(context: DocContext, model: GraphModel | None = None
     found.extend(path_facts(context, found))
     found = date_facts(found, context, model)
     return merge(found, context, model)
-
-
-def ends_class(source: ExtractedEntity, target: ExtractedEntity) -> str:
-    """Names a list confirms, names read from the text alone and descriptions ("an Arizona
-    woman", "four companies") are right at different rates: the calibration keeps them
-    apart. A description that only sums up or restates named entities is the commonest
-    false actor, so an unnamed end decides the class."""
-    if source.unnamed or target.unnamed:
-        return "unnamed"
-    return "listed" if min(source.confidence, target.confidence) >= 0.9 else "read"
-
-
-def ends_of(construction: str) -> str:
-    return construction.rsplit("/", 1)[-1]
-
-
-def merge(found: Iterable[Found], context: DocContext, model: GraphModel
-          ) -> tuple[list[ExtractedRelation], list[RejectedRelation]]:
-    merged: dict[tuple[str, str, str], ExtractedRelation] = {}
-    rejected: dict[tuple[str, str, str], RejectedRelation] = {}
-    unsure: dict[tuple[str, str, str], RejectedRelation] = {}
-    for f in found:
-        if f.source == f.target:
-            continue
-        source, target = context.entities.get(f.source), context.entities.get(f.target)
-        if source is None or target is None:
-            continue
-        key = (f.type, f.source, f.target)
-        refused = model.signature_problem(f.type, (source.type, source.properties),
-                                          (target.type, target.properties))
-        if refused:
-            rejected.setdefault(key, RejectedRelation(f.type, f.source, f.target, refused,
-                                                      f.frame))
-            continue
-        f.construction = f"{f.construction}/{ends_class(source, target)}"
-        calibrated = f.confidence is None
-        confidence = confidence_of(f.frame) if f.confidence is None else f.confidence
-        # a relation is only as right as its ends: an entity read from the text alone may
-        # be misnamed, a description may only restate a named actor; how often relations
-        # whose ends were recognized that way were right on the dev split bounds it too
-        confidence = calibrated_confidence(confidence, ends_of(f.construction))
-        if calibrated:
-            # a frame the dev split shows wrong more often than right adds nothing, not
-            # even evidence to a relation another sentence states; nor does a guess at an
-            # end the sentence leaves out that is more likely wrong than right. The dev
-            # gold names no unnamed actor (docs/annotation.md asks for them), so its count
-            # for descriptions says nothing of how often they are right: the write floor
-            # judges relations between named entities only
-            # (the floor compares the point estimate, not the confidence's lower bound)
-            # (share_of already weighs the dev share of the frame's relations with such ends)
-            share = share_of(f.frame, f.construction)
-            low = below_floor(f.frame) or (None if ends_of(f.construction) == "unnamed"
-                                           else stand_in_floor(f.stand_in, share))
-            if low:
-                unsure.setdefault(key, RejectedRelation(f.type, f.source, f.target, low,
-                                                        f.frame))
-                continue
-        if f.inferred or guessed(f.stand_in):
-            # a fact no sentence states, or an end the sentence does not name, is a reading
-            # of the document: never sure
-            confidence = min(confidence, INFERRED_CEILING)
-        key = (f.type, f.source, f.target)
-        relation = merged.get(key)
-        if relation is None:
-            relation = ExtractedRelation(f.type, f.source, f.target, {}, confidence, [],
-                                         f.modality, f.frame, f.date_basis, f.construction)
-            merged[key] = relation
-        elif _MODALITY_RANK.get(f.modality, 0) > _MODALITY_RANK.get(relation.modality, 0):
-            relation.modality = f.modality
-        if confidence > relation.confidence:
-            relation.confidence = confidence
-            relation.frame = f.frame
-            relation.construction = f.construction
-        for prop, value in f.props.items():
-            if value not in (None, "", []) and prop not in relation.properties:
-                relation.properties[prop] = value
-                if prop == "date":
-                    relation.date_basis = f.date_basis
-        if 0 <= f.sent < len(context.mentions.sentences):
-            s = context.mentions.sentences[f.sent]
-            if not any(e.start == s.start for e in relation.evidence):
-                relation.evidence.append(Evidence(s.start, s.end, s.text))
-    for relation in merged.values():
-        relation.evidence.sort(key=lambda e: e.start)
-        if "date" not in relation.properties:
-            relation.date_basis = ""
-    for key, unsure_relation in unsure.items():
-        if key not in merged:
-            rejected.setdefault(key, unsure_relation)
-    return list(merged.values()), list(rejected.values())

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
-    from extract.relations import DocContext, Found, Hit
+    from extract.relation_context import DocContext, Found, Hit
 
 
 @dataclass(frozen=True)

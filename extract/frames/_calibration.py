@@ -136,7 +136,7 @@ def confidence_of(frame: str, prior: float | None = None) -> float:
 
 def ends_record(ends: str) -> tuple[float, float]:
     """(right, total) on the dev split of the relations whose ends were recognized the same
-    way ("listed", "read" or "unnamed", extract.relations.ends_class), pooled over every
+    way ("listed", "read" or "unnamed", extract.relation_merge.ends_class), pooled over every
     frame that records it (the frames' "*/<ends>" cells), each relation once."""
     right = total = 0.0
     for row in table().values():

@@ -15,7 +15,7 @@ from graph.ids import entity_id
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
-    from extract.relations import DocContext, Hit
+    from extract.relation_context import DocContext, Hit
 
 _US_COURT = re.compile(r"\b(?:District\s+(?:Court|of)|Justice\s+Department|Department\s+of\s+"
                        r"Justice|U\.S\.\s+Attorney|federal\s+(?:court|prison|grand\s+jury)|"

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 if TYPE_CHECKING:
-    from extract.relations import DocContext, Hit
+    from extract.relation_context import DocContext, Hit
 
 _DOCUMENTS = frozenset({"Advisory", "Document"})
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from extract.relations import DocContext, Hit
+    from extract.relation_context import DocContext, Hit
 
 _ROLE = "role|roles|part|parts|involvement"
 REASON = ("<pcomp[for] <prep >dobj", "<pcomp[for] <prep >nsubjpass",

@@ -41,7 +41,7 @@ from extract.frames.employment import is_employer, is_job
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
-    from extract.relations import DocContext, Found
+    from extract.relation_context import DocContext, Found
 
 _RELATIVE = frozenset({"who", "whom", "which", "that"})
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
@@ -250,7 +250,7 @@ def path_facts(context: DocContext, stated: Iterable[Found]) -> list[Found]:
 
 def _read(word: Token, family: PathFamily, context: DocContext, sent: int,
           stated_as: str, known: set[frozenset[str]]) -> list[Found]:
-    from extract.relations import Found
+    from extract.relation_context import Found
 
     subject_words = subjects(word)
     object_words = objects(word, family.preps)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from extract.relations import DocContext, Hit
+    from extract.relation_context import DocContext, Hit
 
 PRONOUNS = frozenset({"they", "them"})
 _NEVER = frozenset({"Country", "Agency", "Advisory", "Case", "Payment"})

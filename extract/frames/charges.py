@@ -19,7 +19,7 @@ from extract.frames._cases import case_of
 from extract.frames._paths import HOLDER, OBJECT, SUBJECT, prep
 
 if TYPE_CHECKING:
-    from extract.relations import DocContext, Hit
+    from extract.relation_context import DocContext, Hit
 
 DEFENDANTS = ("Person", "Organization")
 # the offences of US federal charging language, as the law names them

@@ -25,7 +25,7 @@ from extract.frames._paths import HOLDER, OBJECT, PREDICATIVE, SUBJECT, prep
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
-    from extract.relations import DocContext, Found, Hit
+    from extract.relation_context import DocContext, Found, Hit
 
 RULED = ("Organization", "Person")
 RULERS = ("Organization", "Agency", "Country", "Person")
@@ -219,7 +219,7 @@ def names_within(context: DocContext) -> Iterable[Found]:
     """A unit named "<unit> of <body>" belongs to that body when the body is an entity of
     the document too ("Department 53 of the Ministry of ...")."""
     from extract.evaluate.scoring import name_key
-    from extract.relations import Found
+    from extract.relation_context import Found
 
     bodies = {name_key(e.name): e.id for e in context.of_type("Organization", "Agency")}
     for e in context.of_type("Organization", "Agency"):
@@ -240,7 +240,7 @@ def names_within(context: DocContext) -> Iterable[Found]:
 def units_of(context: DocContext) -> Iterable[Found]:
     """'<unit> of <body>' written out in the text ("Bureau 121 of the RGB"): a DPRK unit
     named with the body it belongs to."""
-    from extract.relations import Found
+    from extract.relation_context import Found
 
     found = []
     for m in context.mentions.mentions:
@@ -264,7 +264,7 @@ def units_of(context: DocContext) -> Iterable[Found]:
 
 def state_units(context: DocContext) -> Iterable[Found]:
     """A state's possessive before a unit's name: the unit belongs to that state."""
-    from extract.relations import Found
+    from extract.relation_context import Found
 
     found = []
     for m in context.mentions.mentions:

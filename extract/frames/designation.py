@@ -27,7 +27,7 @@ from extract.frames import Frame, Yields
 from extract.frames._paths import BY, OBJECT, OF, SUBJECT, prep
 
 if TYPE_CHECKING:
-    from extract.relations import DocContext, Found, Hit
+    from extract.relation_context import DocContext, Found, Hit
 
 DESIGNATORS = ("Agency", "Country")
 TARGETS = ("Person", "Organization")
@@ -253,7 +253,7 @@ def list_designators(context: DocContext, sent: int, before: int | None = None) 
 def listed_designation(agent: str, target: str, sent: int, word: int, basis: list[str],
                        frame: str, kind: str) -> Found:
     """One DESIGNATED of a list item, with the designating word and any legal basis."""
-    from extract.relations import Found
+    from extract.relation_context import Found
 
     props: dict[str, object] = {"_word": word}
     if basis:

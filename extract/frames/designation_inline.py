@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from extract import modality
 
 if TYPE_CHECKING:
-    from extract.relations import DocContext, Found
+    from extract.relation_context import DocContext, Found
 
 # the frames whose word alone is a designation (extract/frames/designation.py and
 # designation_press.py)

@@ -22,7 +22,7 @@ from extract.frames._paths import OBJECT, SUBJECT
 from extract.frames.designation import DESIGNATORS, TARGETS, legal_basis
 
 if TYPE_CHECKING:
-    from extract.relations import DocContext, Hit
+    from extract.relation_context import DocContext, Hit
 
 _TYPES = {"agent": DESIGNATORS, "target": TARGETS}
 # the DPRK designates nobody in this graph ("North Korea targeted crypto firms")

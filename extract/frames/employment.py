@@ -23,7 +23,7 @@ from graph.model import ExtractedEntity
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from extract.relations import DocContext, Found, Hit
+    from extract.relation_context import DocContext, Found, Hit
 
 WORKERS = ("Person", "Organization")
 EMPLOYERS = ("Organization",)
@@ -248,7 +248,7 @@ def listed_members(context: DocContext) -> Iterable[Found]:
     """A lead sentence that lists the members of an organization, then one person per item.
     A definite lead ("The 14 members are:") takes the organization from the sentence
     before it ("Fourteen of them are members of X.")."""
-    from extract.relations import Found
+    from extract.relation_context import Found
 
     by_lead: dict[int, list[int]] = {}
     for item, lead in context.leads.items():

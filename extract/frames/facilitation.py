@@ -24,7 +24,7 @@ from extract.frames.employment import JOBS, JOBS_FOR
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
-    from extract.relations import DocContext, Hit
+    from extract.relation_context import DocContext, Hit
 
 ACTORS = ("Person", "Organization")
 _YIELDS = (Yields("FACILITATED", ("helper",), ("helped",)),)

@@ -22,7 +22,7 @@ from extract.frames import Frame, Yields
 from extract.frames._paths import HOLDER, OBJECT, SELF, SUBJECT, prep
 
 if TYPE_CHECKING:
-    from extract.relations import DocContext, Hit
+    from extract.relation_context import DocContext, Hit
 
 ORGS = ("Organization",)
 OWNERS = ("Organization", "Agency")

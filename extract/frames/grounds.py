@@ -33,7 +33,7 @@ from extract.frames.control import for_a_state
 from extract.frames.employment import is_job
 
 if TYPE_CHECKING:
-    from extract.relations import DocContext, Found
+    from extract.relation_context import DocContext, Found
 
 # the words a formula may hold between its stranded preposition and the shared object
 _FORMULA = frozenset({",", "or", "and", "having", "acted", "act", "acting", "purported",
@@ -113,7 +113,7 @@ def _denied(token: Token) -> bool:
 
 
 def assistance_grounds(context: DocContext) -> Iterable[Found]:
-    from extract.relations import Found
+    from extract.relation_context import Found
 
     found: list[Found] = []
     for token in context.doc:
@@ -135,7 +135,7 @@ def assistance_grounds(context: DocContext) -> Iterable[Found]:
 
 
 def designation_grounds(context: DocContext) -> Iterable[Found]:
-    from extract.relations import Found
+    from extract.relation_context import Found
 
     found: list[Found] = []
     for token in context.doc:

@@ -23,7 +23,7 @@ from graph.ids import entity_id
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
-    from extract.relations import DocContext, Found, Hit
+    from extract.relation_context import DocContext, Found, Hit
 
 ISSUERS = ("Agency", "Country")
 ISSUED = ("Advisory", "Document")
@@ -347,7 +347,7 @@ FRAMES = (
 
 def authors(context: DocContext) -> Iterable[Found]:
     """The states or agencies that open an advisory or joint statement issued it."""
-    from extract.relations import Found
+    from extract.relation_context import Found
 
     own = self_advisory(context)
     if own is None:

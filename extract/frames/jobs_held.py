@@ -21,7 +21,7 @@ from extract.frames._paths import HOLDER, OBJECT, SUBJECT, prep
 from extract.frames.employment import EMPLOYERS, WORKERS, is_employer
 
 if TYPE_CHECKING:
-    from extract.relations import DocContext, Hit
+    from extract.relation_context import DocContext, Hit
 
 _YIELDS = (Yields("EMPLOYED_AT", ("worker",), ("employer",), when=is_employer),)
 # what is done for someone who employs: work, jobs, projects, tasks

@@ -23,7 +23,7 @@ from extract.frames._paths import HOLDER, OBJECT, PREDICATIVE, SELF, SUBJECT, pr
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
-    from extract.relations import DocContext, Found, Hit
+    from extract.relation_context import DocContext, Found, Hit
 
 PLACED = ("Person", "Organization", "Agency", "Case")
 PLACES = ("Country",)
@@ -193,7 +193,7 @@ def national_firms(context: DocContext) -> Iterable[Found]:
     firm is. Not for a person:
     "Y, a North Korean banker" gives his nationality, and North Koreans in these documents
     are mostly abroad."""
-    from extract.relations import Found
+    from extract.relation_context import Found
 
     codes = _demonym_codes(context)
     found = []
@@ -254,7 +254,7 @@ def _resident_of(token: Token, context: DocContext) -> str:
 
 def residences(context: DocContext) -> Iterable[Found]:
     """Where a person lives, from a place the gazetteer knows (see `_resident_of`)."""
-    from extract.relations import Found
+    from extract.relation_context import Found
 
     gazetteer = context.gazetteer
     if gazetteer is None:
@@ -275,7 +275,7 @@ def residences(context: DocContext) -> Iterable[Found]:
 
 def court_cases(context: DocContext) -> Iterable[Found]:
     """A case of a US court is in the United States."""
-    from extract.relations import Found
+    from extract.relation_context import Found
 
     if "country:US" not in context.entities or not us_context(context):
         return []

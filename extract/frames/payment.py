@@ -24,7 +24,7 @@ from extract.frames._they import fill_from_pronoun
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
-    from extract.relations import DocContext, Hit
+    from extract.relation_context import DocContext, Hit
 
 ACTORS = ("Person", "Organization")
 MONEY = ("Payment",)

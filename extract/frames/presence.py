@@ -25,7 +25,7 @@ from extract.frames.location import _SEEMING, _TYPES, _YIELDS, places_named
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from extract.relations import DocContext, Found, Hit
+    from extract.relation_context import DocContext, Found, Hit
 
 # the verbs of having an operation of one's own somewhere, as written (the path notation
 # compares the head word's lower-cased form)
@@ -100,7 +100,7 @@ def _countries(word: Token, context: DocContext) -> list[str]:
 
 def firms_in(context: DocContext) -> Iterable[Found]:
     """'Orion LLC in Minsk, Belarus': a firm's name with the country it is in."""
-    from extract.relations import Found
+    from extract.relation_context import Found
 
     found = []
     doc = context.doc
@@ -167,7 +167,7 @@ def _entry_name(span: Span, context: DocContext) -> tuple[str, int]:
 def listed_addresses(context: DocContext) -> Iterable[Found]:
     """The country of a list entry's address: the field right after the name (an
     organization's entry) or the field that says "Address" (a person's)."""
-    from extract.relations import Found
+    from extract.relation_context import Found
 
     found = []
     for sent in range(len(context.mentions.sentences)):

@@ -40,7 +40,7 @@ from extract.frames._they import fill_from_pronoun
 from extract.frames.revenue import EARNED_WHICH, funds
 
 if TYPE_CHECKING:
-    from extract.relations import DocContext, Hit
+    from extract.relation_context import DocContext, Hit
 
 EARNERS = ("Person", "Organization")
 MONEY = ("Payment",)

@@ -35,7 +35,7 @@ from graph.model import ExtractedEntity
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from extract.relations import DocContext, Hit
+    from extract.relation_context import DocContext, Hit
 
 EARNERS = ("Person", "Organization")
 MONEY = ("Payment",)

@@ -17,7 +17,7 @@ from extract.frames._paths import OBJECT
 from extract.normalize import parse_duration_months
 
 if TYPE_CHECKING:
-    from extract.relations import DocContext, Hit
+    from extract.relation_context import DocContext, Hit
 
 _SUPERVISED = re.compile(r"\b(\w+(?:[\s-]\w+)?)\s+years?\s+of\s+supervised\s+release", re.I)
 

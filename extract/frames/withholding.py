@@ -17,7 +17,7 @@ from extract.frames._paths import SUBJECT
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
-    from extract.relations import DocContext, Hit
+    from extract.relation_context import DocContext, Hit
 
 EARNERS = ("Person", "Organization")
 BENEFICIARIES = ("Country", "Organization")
