@@ -19,7 +19,7 @@ from extract.lang.common import DocBuilder, Found, Span, make_id
 from extract.lang.frames import FRAMES, JA
 from extract.lang.ja_counted import counts_targets
 from extract.lang.ja_modality import stated
-from extract.lang.relations import _dated, _designator, _state_of, _subjects
+from extract.lang.roles import act_date, actors_of, designator_of, state_of
 
 _POINTS = re.compile(r"(?:別紙|別添|別表)(?:[0-9０-９]{1,2})?\s*(?:に掲げる|に記載の|に記載する|の|"
                      r"のとおりの?)\s*(?:者|団体|個人|対象者)")
@@ -64,15 +64,15 @@ def apply_annex(builder: DocBuilder, spans: list[Span]) -> None:
         if not points or match is None or annex is None:
             continue
         at = span.start + match.end()
-        dated = _dated(builder, span, JA, bool(JA.recall.search(sentence)))
+        dated = act_date(builder, span, JA, bool(JA.recall.search(sentence)))
         if stated(text, span, at) is None or dated is None:
             continue
-        own = _subjects(builder, span, JA, span.start + match.start())
+        own = actors_of(builder, span, JA, span.start + match.start())
         # the sentence's actor, else the last designator; an actor that only issued or
         # spoke before (the release's ministries) designates for its state
         actors = [a.id for a in own] or builder.last_designators or \
-            [_state_of(builder, a, span) for a in builder.last_actors]
-        states = list(dict.fromkeys(_designator(builder, a, span) for a in actors))
+            [state_of(builder, a, span) for a in builder.last_actors]
+        states = list(dict.fromkeys(designator_of(builder, a, span) for a in actors))
         for item, evidence in _items(builder, annex.end()):
             for state in states:
                 builder.relate("DESIGNATED", state, item, evidence, frame="annex.ja.v1",

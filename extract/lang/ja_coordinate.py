@@ -20,7 +20,8 @@ import re
 from extract.lang.common import DocBuilder, Span
 from extract.lang.frames import FRAMES, JA
 from extract.lang.ja_modality import stated
-from extract.lang.relations import _apply, _dated, _state_of, _subjects
+from extract.lang.relations import apply_frame
+from extract.lang.roles import act_date, actors_of, state_of
 
 _FRAME = next(f for f in FRAMES["ja"] if f.name == "designation.ja.v1")
 # the first clause ends on the continuative of its verb: 指定し、 / 加え、 / 科し、
@@ -40,18 +41,18 @@ def apply_second_clauses(builder: DocBuilder, spans: list[Span]) -> None:
             continue
         clause = Span(span.start + cut.end(), span.end)
         at = span.start + second.start()
-        own = _subjects(builder, clause, JA, at)
-        earlier = _subjects(builder, Span(span.start, clause.start), JA,
+        own = actors_of(builder, clause, JA, at)
+        earlier = actors_of(builder, Span(span.start, clause.start), JA,
                             span.start + first.start())
         if not own:
             continue
-        first_states = {_state_of(builder, a.id, span) for a in earlier}
-        if first_states & {_state_of(builder, a.id, span) for a in own}:
+        first_states = {state_of(builder, a.id, span) for a in earlier}
+        if first_states & {state_of(builder, a.id, span) for a in own}:
             continue  # the same actor again: the frames' reading stands
         _take_back(builder, span, clause, first_states)
-        dated = _dated(builder, clause, JA, bool(JA.recall.search(clause.text(text))))
+        dated = act_date(builder, clause, JA, bool(JA.recall.search(clause.text(text))))
         if dated is not None and stated(text, clause, span.start + second.end()) is not None:
-            _apply(builder, _FRAME, [clause], 0, clause, at, dated)
+            apply_frame(builder, _FRAME, [clause], 0, clause, at, dated)
 
 
 def _take_back(builder: DocBuilder, span: Span, clause: Span, states: set[str]) -> None:
@@ -59,7 +60,7 @@ def _take_back(builder: DocBuilder, span: Span, clause: Span, states: set[str]) 
     clause."""
     for key, relation in list(builder.relations.items()):
         if relation.type != "DESIGNATED" or \
-                _state_of(builder, relation.source, span) not in states or \
+                state_of(builder, relation.source, span) not in states or \
                 relation.frame != _FRAME.name or \
                 any(e.start != span.start for e in relation.evidence):
             continue

@@ -22,7 +22,7 @@ from dataclasses import replace
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.frames import FRAMES, JA
 from extract.lang.ja_modality import stated
-from extract.lang.relations import _dated, _designator, _state_of, _subjects
+from extract.lang.roles import act_date, actors_of, designator_of, state_of
 
 _DIGITS = str.maketrans("０１２３４５６７８９一二三四五六七八九", "0123456789123456789")
 _N = r"([0-9０-９一二三四五六七八九]{1,2})"
@@ -56,7 +56,7 @@ def apply_counted(builder: DocBuilder, spans: list[Span]) -> None:
         if match is None or (persons is None and bodies is None):
             continue
         at = span.start + match.end()
-        dated = _dated(builder, span, JA, bool(JA.recall.search(sentence)))
+        dated = act_date(builder, span, JA, bool(JA.recall.search(sentence)))
         if stated(text, span, at) is None or dated is None:
             continue
         actors = _actors(builder, spans, index, span.start + match.start())
@@ -93,7 +93,7 @@ def _number(match: re.Match[str]) -> str:
 def _designators(builder: DocBuilder, span: Span, at: int) -> list[Found]:
     """The topic (は) before the predicate, else its subject: 米財務省は…北朝鮮が…支えてきた
     として、制裁を発表した is the Treasury's act, not North Korea's."""
-    return _subjects(builder, span, _TOPIC_ONLY, at) or _subjects(builder, span, JA, at)
+    return actors_of(builder, span, _TOPIC_ONLY, at) or actors_of(builder, span, JA, at)
 
 
 def _actors(builder: DocBuilder, spans: list[Span], index: int, at: int) -> list[str]:
@@ -102,7 +102,7 @@ def _actors(builder: DocBuilder, spans: list[Span], index: int, at: int) -> list
     span = spans[index]
     own = _designators(builder, span, at)
     if own:
-        return list(dict.fromkeys(_designator(builder, a.id, span) for a in own))
+        return list(dict.fromkeys(designator_of(builder, a.id, span) for a in own))
     if index == 0:
         return []
     before = spans[index - 1]
@@ -111,7 +111,7 @@ def _actors(builder: DocBuilder, spans: list[Span], index: int, at: int) -> list
         _ANNOUNCED.search(sentence)
     earlier = _designators(builder, before, before.start + match.start()) if match else []
     if earlier:
-        return list(dict.fromkeys(_designator(builder, a.id, before) for a in earlier))
+        return list(dict.fromkeys(designator_of(builder, a.id, before) for a in earlier))
     return list(dict.fromkeys(r.source for r in builder.relations.values()
                               if r.type == "DESIGNATED" and
                               any(before.start <= e.start < before.end for e in r.evidence)))
@@ -189,8 +189,8 @@ def _other_designator(builder: DocBuilder, span: Span, actors: list[str]) -> boo
     if match is None:
         return False
     own = _designators(builder, span, span.start + match.start())
-    return bool(own) and not {_state_of(builder, a.id, span) for a in own} & \
-        {_state_of(builder, a, span) for a in actors}
+    return bool(own) and not {state_of(builder, a.id, span) for a in own} & \
+        {state_of(builder, a, span) for a in actors}
 
 
 def _glosses(builder: DocBuilder) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ from itertools import pairwise
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.frames import JA
 from extract.lang.ja_modality import stated
-from extract.lang.relations import _dated
+from extract.lang.roles import act_date
 
 # Yも(制裁の)対象になった: the name, its reading or title in brackets, then も
 _ALSO = re.compile(r"\s*(?:[（(][^）)]{1,30}[）)])?\s*(?:氏|社)?\s*も\s*(?:[^、。]{0,12}の)?\s*"
@@ -39,7 +39,7 @@ def apply_also_targets(builder: DocBuilder, spans: list[Span]) -> None:
             if also is None:
                 continue
             verb = _VERB.search(text, found.end, span.end)
-            dated = _dated(builder, span, JA, bool(JA.recall.search(text, span.start,
+            dated = act_date(builder, span, JA, bool(JA.recall.search(text, span.start,
                                                                     span.end)))
             if verb is None or stated(text, span, verb.end()) is None or dated is None:
                 break

@@ -24,7 +24,7 @@ from typing import Any
 from extract.lang.common import DocBuilder, Span
 from extract.lang.frames import FRAMES, JA
 from extract.lang.ja_modality import stated
-from extract.lang.relations import _dated, _subjects, _trilateral
+from extract.lang.roles import act_date, actors_of, trilateral_actors
 from graph.model import ExtractedEntity, Mention
 
 _ISSUING = frozenset(("公表", "発表", "発出", "公開", "発信", "発行", "出す", "採択",
@@ -54,13 +54,13 @@ def apply_issued(builder: DocBuilder, spans: list[Span], doc: Any) -> None:
                 continue
             if stated(text, span, _ending(doc, verb)) is None:
                 continue
-            dated = _dated(builder, span, JA, bool(JA.recall.search(text, span.start,
+            dated = act_date(builder, span, JA, bool(JA.recall.search(text, span.start,
                                                                     span.end)))
             if dated is None:
                 continue
-            actors = [a.id for a in _subjects(builder, span, JA, verb.idx, _ISSUE)
+            actors = [a.id for a in actors_of(builder, span, JA, verb.idx, _ISSUE)
                       if a.end <= verb.idx]
-            actors = [i for i in _trilateral(builder, span, JA, verb.idx)
+            actors = [i for i in trilateral_actors(builder, span, JA, verb.idx)
                       if i in builder.entities] or actors or _officials_of(builder, span,
                                                                             verb.idx)
             if _passive(verb):

@@ -20,7 +20,7 @@ import re
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.frames import JA
 from extract.lang.ja_modality import stated
-from extract.lang.relations import _dated, _designator
+from extract.lang.roles import act_date, designator_of
 
 # the mark that opens an item line: ①, ・, ▲, (1), （１）, 1.
 _MARK = re.compile(r"^\s*(?:[①-⑳・▲▼△●○■◆\-]|[（(][0-9０-９]{1,2}[）)]|"
@@ -91,9 +91,9 @@ def _bracketed_designations(builder: DocBuilder) -> None:
             if not JA.coordinator.match(text[prev.end:group[0].start]):
                 break
             group.insert(0, prev)
-        states = list(dict.fromkeys(_designator(builder, a.id, inside) for a in group))
+        states = list(dict.fromkeys(designator_of(builder, a.id, inside) for a in group))
         _drop_list_readings(builder, item, set(states))
-        dated = _dated(builder, inside, JA, False)
+        dated = act_date(builder, inside, JA, False)
         if stated(text, inside, inside.end) is None or JA.future.search(words) or \
                 JA.negation.search(words) or dated is None:
             continue

@@ -20,7 +20,7 @@ from extract.lang.common import DocBuilder, Span
 from extract.lang.dates import find_dates
 from extract.lang.frames import FRAMES, JA
 from extract.lang.ja_modality import stated
-from extract.lang.relations import TARGETS, _designator, _subjects
+from extract.lang.roles import TARGETS, actors_of, designator_of
 
 _PREDICATES = [f.predicate for f in FRAMES["ja"] if f.name == "designation.ja.v1"]
 # the whole source sentence: the actor (its span comes from the builder), が/は, a date, the
@@ -39,7 +39,7 @@ def apply_lead_sources(builder: DocBuilder, spans: list[Span]) -> None:
             continue
         sentence = lead.text(text)
         match = next((m for p in _PREDICATES if (m := p.search(sentence))), None)
-        if match is None or _subjects(builder, lead, JA, lead.start + match.start()) or \
+        if match is None or actors_of(builder, lead, JA, lead.start + match.start()) or \
                 stated(text, lead, lead.start + match.end()) is None:
             continue
         targets = [f for f in builder.in_span(lead, TARGETS) if not f.unnamed and
@@ -49,7 +49,7 @@ def apply_lead_sources(builder: DocBuilder, spans: list[Span]) -> None:
             continue
         dates = find_dates(source.text(text), builder.meta.date)
         date = dates[0].iso if dates else builder.meta.date
-        actor = _designator(builder, actors[0].id, lead)
+        actor = designator_of(builder, actors[0].id, lead)
         for target in targets:
             builder.relate("DESIGNATED", actor, target.id, lead, frame="lead-source.ja.v1",
                            confidence=_CONFIDENCE, properties={"date": date} if date else {},

@@ -14,7 +14,7 @@ import re
 
 from extract.lang.common import DocBuilder, Span
 from extract.lang.frames import JA
-from extract.lang.relations import _dated
+from extract.lang.roles import act_date
 
 # the issuing verb at the line's end, then the bracketed issuer
 _BYLINE = re.compile(r"(?:公表|発表|発出|更新|改訂|掲載|公開)(?:しました|した|いたしました)?\s*"
@@ -33,7 +33,7 @@ def apply_bracketed_issuers(builder: DocBuilder, spans: list[Span]) -> None:
         issuers = builder.in_span(bracket, ("Agency", "Country"))
         advisories = [a for a in builder.in_span(span, ("Advisory",))
                       if a.end <= verb and _OBJECT.match(text[a.end:verb])]
-        dated = _dated(builder, span, JA, False)
+        dated = act_date(builder, span, JA, False)
         if not issuers or not advisories or dated is None:
             continue
         props, basis = dated

@@ -17,7 +17,7 @@ import re
 from extract.lang.common import DocBuilder, Span
 from extract.lang.frames import JA
 from extract.lang.ja_modality import stated
-from extract.lang.relations import ACTORS, TARGETS, _dated, _designator
+from extract.lang.roles import ACTORS, TARGETS, act_date, designator_of
 
 # が, the clause (no comma, no sentence end), the past verb of a listing, then the noun
 _CLAUSE = re.compile(r"\s*(?:（[^）]{1,20}）|\([^)]{1,20}\))?\s*が([^、。「」]{0,20}?)"
@@ -37,9 +37,9 @@ def apply_relative_designations(builder: DocBuilder, spans: list[Span]) -> None:
                            if f.start == match.end() and not f.unnamed), None)
             if target is None or stated(text, span, match.end()) is None:
                 continue
-            dated = _dated(builder, Span(actor.end, match.end()), JA, True)
+            dated = act_date(builder, Span(actor.end, match.end()), JA, True)
             if dated is None:
                 continue  # recalled without a date: no relation
-            builder.relate("DESIGNATED", _designator(builder, actor.id, span), target.id,
+            builder.relate("DESIGNATED", designator_of(builder, actor.id, span), target.id,
                            span, frame="relative.ja.v1", confidence=_CONFIDENCE,
                            properties=dated[0], date_basis=dated[1])

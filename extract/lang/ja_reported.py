@@ -25,14 +25,14 @@ import re
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.frames import FRAMES, JA
 from extract.lang.ja_modality import stated
-from extract.lang.relations import (
+from extract.lang.roles import (
     ACTORS,
-    _dated,
-    _designator,
-    _issuing_state,
-    _patients,
-    _state_of,
-    _subjects,
+    act_date,
+    actors_of,
+    designator_of,
+    issuing_state,
+    patients_of,
+    state_of,
 )
 
 _DESIGNATION = next(f.predicate for f in FRAMES["ja"] if f.name == "designation.ja.v1")
@@ -100,18 +100,18 @@ def apply_reported_actors(builder: DocBuilder, spans: list[Span]) -> None:
         if match is None:
             continue
         at, end = span.start + match.start(), span.start + match.end()
-        if _subjects(builder, span, JA, at, _DESIGNATION):
+        if actors_of(builder, span, JA, at, _DESIGNATION):
             continue  # the frames read the subject
         if stated(text, span, end) is None or JA.future.search(text, end, end + 14):
             continue
         actors = _source_after(builder, span, end) or _according_to(builder, span, at) or \
             _owner(builder, span)
-        dated = _dated(builder, span, JA, bool(JA.recall.search(sentence)))
+        dated = act_date(builder, span, JA, bool(JA.recall.search(sentence)))
         if not actors or dated is None:
             continue
-        targets = [p for p in _patients(builder, span, JA, actors)
+        targets = [p for p in patients_of(builder, span, JA, actors)
                    if not _ACCORDING.match(text[p.end:p.end + 16])]
-        for actor in dict.fromkeys(_designator(builder, a.id, span) for a in actors):
+        for actor in dict.fromkeys(designator_of(builder, a.id, span) for a in actors):
             for target in targets:
                 builder.relate("DESIGNATED", actor, target.id, span,
                                frame="reported-actor.ja.v1", confidence=0.75,
@@ -160,12 +160,12 @@ def apply_legal_basis(builder: DocBuilder, spans: list[Span]) -> None:
                 not _ENDS.match(text, match.end()):
             continue
         targets = _topics(builder, span)
-        dated = _dated(builder, span, JA, bool(JA.recall.search(text, span.start, span.end)))
+        dated = act_date(builder, span, JA, bool(JA.recall.search(text, span.start, span.end)))
         if not targets or dated is None:
             continue
         earlier = builder.last_designators or \
-            [_state_of(builder, a, span) for a in builder.last_actors]
-        actors = [_designator(builder, a, span) for a in earlier] or _issuing_state(builder)
+            [state_of(builder, a, span) for a in builder.last_actors]
+        actors = [designator_of(builder, a, span) for a in earlier] or issuing_state(builder)
         for actor in dict.fromkeys(actors):
             for target in targets:
                 builder.relate("DESIGNATED", actor, target.id, span, frame="legal-basis.ja.v1",

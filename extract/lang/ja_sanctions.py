@@ -22,7 +22,7 @@ import re
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.frames import FRAMES, JA
 from extract.lang.ja_modality import stated
-from extract.lang.relations import _dated, _designator, _patients, _subjects
+from extract.lang.roles import act_date, actors_of, designator_of, patients_of
 
 _TITLE = (r"(?:総局長|副局長|局長|副部長|部長|社長|副社長|代表|幹部|責任者|所長|支社長|会長|CEO|"
           r"ＣＥＯ|最高経営責任者|大使|参事官|書記官|担当官|団長|室長|課長|理事長|司令官|"
@@ -176,10 +176,10 @@ def _announced_then_named(builder: DocBuilder, spans: list[Span]) -> None:
     for index, span in enumerate(spans[:-1]):
         match = _ANNOUNCED.search(text, span.start, span.end) or \
             _DESIGNATION.search(text, span.start, span.end)
-        dated = _dated(builder, span, JA, bool(JA.recall.search(text, span.start, span.end)))
+        dated = act_date(builder, span, JA, bool(JA.recall.search(text, span.start, span.end)))
         if match is None or stated(text, span, match.end()) is None or dated is None:
             continue
-        actors = _subjects(builder, span, JA, match.start())
+        actors = actors_of(builder, span, JA, match.start())
         if not actors:
             continue
         following = spans[index + 1]
@@ -188,14 +188,14 @@ def _announced_then_named(builder: DocBuilder, spans: list[Span]) -> None:
         counted = _GROUP_FOLLOWUP.match(following.text(text)) or numbered
         if not (counted and re.search(_COUNT.format(group=counted.group(1)),
                                       span.text(text))) and \
-                (_patients(builder, span, JA, actors) or
+                (patients_of(builder, span, JA, actors) or
                  not _FOLLOWUP.match(following.text(text))):
             continue  # named targets and no list after them: the frames read them
-        named = [p for p in _patients(builder, following, JA, actors)
+        named = [p for p in patients_of(builder, following, JA, actors)
                  if _works_at(builder, p) is None and not _glued(builder, p)]
         if numbered and named and not _LIST_END.match(text[named[-1].end:following.end]):
             continue  # 2団体は…: the counted group described, not named
-        for actor in dict.fromkeys(_designator(builder, a.id, span) for a in actors):
+        for actor in dict.fromkeys(designator_of(builder, a.id, span) for a in actors):
             for patient in named:
                 builder.relate("DESIGNATED", actor, patient.id, following,
                                frame="announced-followup.ja.v1", confidence=0.75,
@@ -213,11 +213,11 @@ def _compiled_statements(builder: DocBuilder, spans: list[Span]) -> None:
             if compiled is None and relative is None:
                 continue
             at = advisory.end + compiled.end() if compiled else advisory.start
-            dated = _dated(builder, span, JA, bool(JA.recall.search(text, span.start, span.end)))
+            dated = act_date(builder, span, JA, bool(JA.recall.search(text, span.start, span.end)))
             if stated(text, span, at) is None or dated is None:
                 continue
             before = advisory.start if compiled else relative.start() if relative else 0
             frame = "compiled.ja.v1" if compiled else "relative-issue.ja.v1"
-            for actor in _subjects(builder, Span(span.start, before), JA, before):
+            for actor in actors_of(builder, Span(span.start, before), JA, before):
                 builder.relate("ISSUED", actor.id, advisory.id, span, frame=frame,
                                confidence=0.8, properties=dated[0], date_basis=dated[1])

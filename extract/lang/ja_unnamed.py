@@ -17,7 +17,7 @@ import re
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.frames import FRAMES, JA
 from extract.lang.ja_modality import stated
-from extract.lang.relations import _dated, _designator, _subjects
+from extract.lang.roles import act_date, actors_of, designator_of
 from graph.ids import slugify
 
 # the notice's count of persons: 4個人 (never 4人 or 4名 of news, which name them later)
@@ -48,8 +48,8 @@ def apply_unnamed_persons(builder: DocBuilder, spans: list[Span]) -> None:
         if count is None or match is None:
             continue
         at = span.start + match.end()
-        dated = _dated(builder, span, JA, bool(JA.recall.search(sentence)))
-        actors = _subjects(builder, span, JA, span.start + match.start())
+        dated = act_date(builder, span, JA, bool(JA.recall.search(sentence)))
+        actors = actors_of(builder, span, JA, span.start + match.start())
         if stated(text, span, at) is None or dated is None or not actors:
             continue
         number = int(count.group(1).translate(_DIGITS))
@@ -63,7 +63,7 @@ def apply_unnamed_persons(builder: DocBuilder, spans: list[Span]) -> None:
         builder.add(group)
         if group not in builder.found:
             continue  # a name already stands there
-        for actor in dict.fromkeys(_designator(builder, a.id, span) for a in actors):
+        for actor in dict.fromkeys(designator_of(builder, a.id, span) for a in actors):
             builder.relate("DESIGNATED", actor, group.id, span, frame="unnamed-persons.ja.v1",
                            confidence=_CONFIDENCE, properties=dated[0], date_basis=dated[1])
         return

@@ -17,7 +17,7 @@ from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.frames import CUES
 from extract.lang.names import known_advisory
 from extract.lang.native import NativeGazetteer
-from extract.lang.relations import ACTORS
+from extract.lang.roles import ACTORS
 from graph.ids import entity_id
 from graph.model import ExtractedEntity
 
