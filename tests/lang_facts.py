@@ -4,7 +4,14 @@ English name the target resolves to."""
 
 from __future__ import annotations
 
-from graph.model import ExtractedEntity, Extraction
+from typing import TYPE_CHECKING
+
+from graph.model import DocumentMeta, ExtractedEntity, Extraction
+
+if TYPE_CHECKING:
+    from extract.lang.ko import KoreanPipeline
+
+US_JUSTICE = [{"country": "US", "agency": "Department of Justice"}]
 
 
 def first_mention(entity: ExtractedEntity) -> str:
@@ -20,3 +27,20 @@ def relations_as_written(result: Extraction, rel_type: str) -> set[tuple[str, st
 
 def designated(result: Extraction) -> set[tuple[str, str]]:
     return relations_as_written(result, "DESIGNATED")
+
+
+def read_ko_court_news(ko: KoreanPipeline, text: str, title: str) -> Extraction:
+    """A Korean news report of a US court case, dated and issued as the court tests expect."""
+    return ko.extract(text, DocumentMeta(id="t", date="2026-03-02", language="ko", title=title,
+                                         doc_type="news", issuers=US_JUSTICE))
+
+
+def case_defendants(result: Extraction, named_only: bool = False) -> dict[str, set[str]]:
+    """Case name -> its defendants as first written (with `named_only`, unnamed groups left
+    out)."""
+    names = {e.id: e for e in result.entities}
+    out: dict[str, set[str]] = {}
+    for r in result.relations:
+        if r.type == "DEFENDANT_IN" and not (named_only and names[r.source].unnamed):
+            out.setdefault(names[r.target].name, set()).add(first_mention(names[r.source]))
+    return out

@@ -5,25 +5,16 @@ pipeline. Invented names and sentences; each rule has a look-alike that must not
 from __future__ import annotations
 
 from extract.lang.ko import KoreanPipeline
-from graph.model import DocumentMeta, Extraction
-
-US = [{"country": "US", "agency": "Department of Justice"}]
+from graph.model import Extraction
+from tests.lang_facts import case_defendants, read_ko_court_news
 
 
 def _read(ko: KoreanPipeline, text: str, title: str = "북한 IT 조력자 기소") -> Extraction:
-    return ko.extract(text, DocumentMeta(id="t", date="2026-03-02", language="ko", title=title,
-                                         doc_type="news", issuers=US))
+    return read_ko_court_news(ko, text, title)
 
 
 def defendants(result: Extraction) -> dict[str, set[str]]:
-    """case name -> the defendants' names as first written."""
-    names = {e.id: e for e in result.entities}
-    out: dict[str, set[str]] = {}
-    for r in result.relations:
-        if r.type == "DEFENDANT_IN":
-            person = min(names[r.source].mentions, key=lambda m: m.start).text
-            out.setdefault(names[r.target].name, set()).add(person)
-    return out
+    return case_defendants(result)
 
 
 def test_objects_of_the_indictment_and_the_first_names_the_case(ko: KoreanPipeline) -> None:

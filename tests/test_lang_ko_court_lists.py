@@ -6,25 +6,16 @@ the styles of Korean wire and broadcast news; each rule has a look-alike that mu
 from __future__ import annotations
 
 from extract.lang.ko import KoreanPipeline
-from graph.model import DocumentMeta, Extraction
-
-US = [{"country": "US", "agency": "Department of Justice"}]
+from graph.model import Extraction
+from tests.lang_facts import case_defendants, read_ko_court_news
 
 
 def _read(ko: KoreanPipeline, text: str, title: str = "美, 북한 IT 조력자 기소") -> Extraction:
-    return ko.extract(text, DocumentMeta(id="t", date="2026-03-02", language="ko", title=title,
-                                         doc_type="news", issuers=US))
+    return read_ko_court_news(ko, text, title)
 
 
 def defendants(result: Extraction) -> dict[str, set[str]]:
-    """case name -> the named defendants' names as first written."""
-    names = {e.id: e for e in result.entities}
-    out: dict[str, set[str]] = {}
-    for r in result.relations:
-        if r.type == "DEFENDANT_IN" and not names[r.source].unnamed:
-            person = min(names[r.source].mentions, key=lambda m: m.start).text
-            out.setdefault(names[r.target].name, set()).add(person)
-    return out
+    return case_defendants(result, named_only=True)
 
 
 def persons(result: Extraction) -> set[str]:
