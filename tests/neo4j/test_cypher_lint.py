@@ -85,6 +85,7 @@ def _builder_calls() -> dict[str, list[str]]:
         "fact_types": [],  # type names
         "rel_end_labels": [],  # label names
         "rel_end_combos": [],  # (type, label, label) names
+        "forget_rels_key": [],  # a key of the forget tail's $changes map (the tail is linted)
     }
 
 
