@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from extract.evaluate.scoring import SYMMETRIC, GoldDoc, Score, match_entities, score_document
+from extract.evaluate.scoring import SYMMETRIC, GoldDoc, false_relations, match_entities
 from graph.model import DocumentMeta, ExtractedRelation, Extraction
 
 
@@ -42,17 +42,8 @@ def false_against_both(extractions: Mapping[str, Extraction],
         extraction = extractions.get(first.doc_id)
         if extraction is None:
             continue
-        false_sets = [_false_relations(extraction, reading) for reading in (first, second)]
+        false_sets = [{(r.type, r.source, r.target) for r in false_relations(extraction, reading)}
+                      for reading in (first, second)]
         for rtype, _source, _target in false_sets[0] & false_sets[1]:
             counts[rtype] += 1
     return counts
-
-
-def _false_relations(extraction: Extraction, reading: GoldDoc) -> set[tuple[str, str, str]]:
-    score = Score()
-    score_document(extraction, reading, score)
-    names = {e.id: e.name for e in extraction.entities}
-    false_lines = {m.split(": FP relation ", 1)[1] for m in score.misses if ": FP relation " in m}
-    return {(r.type, r.source, r.target) for r in extraction.relations
-            if f"{r.type} {names.get(r.source, r.source)!r} -> "
-               f"{names.get(r.target, r.target)!r}" in false_lines}

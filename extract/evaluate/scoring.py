@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from graph.ids import slugify
@@ -111,6 +111,32 @@ def _rel_key(rtype: str, source: str, target: str) -> tuple[str, str, str]:
     return rtype, source, target
 
 
+def judged_relations(extraction: Extraction, gold: GoldDoc,
+                     mapping: Mapping[str, str] | None = None,
+                     ) -> Iterator[tuple[ExtractedRelation, tuple[str, str, str], bool]]:
+    """Each distinct extracted relation with its key in gold ids and whether gold marks it.
+
+    A relation repeated (same type and ends after matching) is judged once, at its first
+    occurrence, so a fact stated in several sentences counts as one fact.
+    """
+    if mapping is None:
+        mapping = match_entities(extraction.entities, gold.entities)
+    gold_keys = {_rel_key(r.type, r.source, r.target) for r in gold.relations}
+    seen: set[tuple[str, str, str]] = set()
+    for r in extraction.relations:
+        key = _rel_key(r.type, mapping.get(r.source, "?" + r.source),
+                       mapping.get(r.target, "?" + r.target))
+        if key in seen:
+            continue
+        seen.add(key)
+        yield r, key, key in gold_keys
+
+
+def false_relations(extraction: Extraction, gold: GoldDoc) -> list[ExtractedRelation]:
+    """The distinct extracted relations that gold does not mark (the scorer's false positives)."""
+    return [r for r, _key, true in judged_relations(extraction, gold) if not true]
+
+
 def score_document(extraction: Extraction, gold: GoldDoc, score: Score) -> None:
     doc_id = gold.doc_id
     mapping = match_entities(extraction.entities, gold.entities)
@@ -127,22 +153,18 @@ def score_document(extraction: Extraction, gold: GoldDoc, score: Score) -> None:
         if g.id not in matched_gold:
             score.entities[g.type].fn += 1
             score.misses.append(f"{doc_id}: FN entity {g.type} {g.name!r}")
-    gold_keys = {_rel_key(r.type, r.source, r.target) for r in gold.relations}
     found: set[tuple[str, str, str]] = set()
     ext_names = {e.id: e.name for e in extraction.entities}
-    for r in extraction.relations:
-        key = _rel_key(r.type, mapping.get(r.source, "?" + r.source),
-                       mapping.get(r.target, "?" + r.target))
-        if key in found:
-            continue  # a duplicate of a relation already counted
+    for r, key, true in judged_relations(extraction, gold, mapping):
         found.add(key)
-        if key in gold_keys:
+        if true:
             score.relations[r.type].tp += 1
         else:
             score.relations[r.type].fp += 1
             score.misses.append(f"{doc_id}: FP relation {r.type} "
                                 f"{ext_names.get(r.source, r.source)!r} -> "
                                 f"{ext_names.get(r.target, r.target)!r}")
+    gold_keys = {_rel_key(r.type, r.source, r.target) for r in gold.relations}
     for key in gold_keys - found:
         score.relations[key[0]].fn += 1
         score.misses.append(f"{doc_id}: FN relation {key[0]} {gold_names.get(key[1])!r} -> "
