@@ -20,10 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from corpus.frontmatter import CorpusDocument, read_document
+from corpus.frontmatter import CorpusDocument
 from corpus.gold import load_gold
 from extract.evaluate import CORPUS_DIR
 from extract.evaluate.agreement import as_extraction, consensus, false_against_both
+from extract.evaluate.corpus import gold_documents
 from extract.evaluate.scoring import GoldDoc, Score, format_table, score_corpus, score_document
 from graph.model import Extraction
 
@@ -38,16 +39,13 @@ def _summary(label: str, score: Score) -> str:
 
 
 def _load() -> tuple[dict[str, CorpusDocument], list[GoldDoc], list[GoldDoc]]:
-    paths = sorted((CORPUS_DIR / "documents").glob("*.md"))
-    documents = {d.meta.id: d for d in (read_document(p) for p in paths)}
-    second = [GoldDoc(g.doc_id, g.entities, g.relations)
-              for g in load_gold(SECOND_DIR, documents)]
-    wanted = {g.doc_id for g in second}
-    first = [GoldDoc(g.doc_id, g.entities, g.relations)
-             for g in load_gold(CORPUS_DIR / "gold", documents) if g.doc_id in wanted]
-    order = {doc_id: i for i, doc_id in enumerate(sorted(wanted))}
-    first.sort(key=lambda g: order[g.doc_id])
-    second.sort(key=lambda g: order[g.doc_id])
+    """The documents, and the first gold and the second reading of each document read twice,
+    in the same order."""
+    documents, gold = gold_documents()
+    second = sorted((GoldDoc(g.doc_id, g.entities, g.relations)
+                     for g in load_gold(SECOND_DIR, documents)), key=lambda g: g.doc_id)
+    first_by_id = {g.doc_id: g for g in gold}
+    first = [first_by_id[g.doc_id] for g in second]
     return documents, first, second
 
 
