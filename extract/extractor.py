@@ -12,7 +12,7 @@ batch.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -112,7 +112,8 @@ class Extractor:
             raise DocumentError(f"{meta.id}: the pipeline failed ({exc})") from exc
 
     def extract_many(self, docs: Iterable[tuple[str, DocumentMeta]], n_process: int = 1,
-                     batch_size: int = 16) -> Iterator[Extraction | DocumentError]:
+                     batch_size: int = 16,
+                     ) -> Generator[Extraction | DocumentError, None, None]:
         """Results in input order; a bad document yields its DocumentError and the batch goes
         on. With `n_process` > 1, whole documents are read in that many worker processes
         (extract/parallel.py); each result is settled here, in input order, either way."""

@@ -21,7 +21,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
+from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from graph.errors import DocumentError
@@ -51,8 +51,16 @@ def _extract_chunk(chunk: Chunk, batch_size: int) -> list[Result]:
 
 def extract_in_workers(extractor: Extractor, docs: Iterable[tuple[str, DocumentMeta]],
                        processes: int, batch_size: int) -> Iterator[Result]:
-    """Unsettled results of `docs`, in input order, read by `processes` forked workers."""
+    """Unsettled results of `docs`, in input order, read by `processes` forked workers.
+
+    Input that fits in one chunk is read here: one chunk goes to one worker anyway, so forking
+    a pool for it (as `tkg ingest --workers 2` on three files would) only adds its start-up."""
     source = iter(docs)
+    head = list(islice(source, batch_size + 1))
+    if len(head) <= batch_size:
+        yield from extractor.unsettled_many(head, batch_size=batch_size)
+        return
+    source = chain(head, source)
     context = multiprocessing.get_context("fork")
     pending: deque[tuple[Chunk, Future[list[Result]]]] = deque()
     pool = ProcessPoolExecutor(max_workers=processes, mp_context=context,

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from pytest import MonkeyPatch
+
 from corpus.frontmatter import read_document
+from extract import parallel
 from extract.jsonio import extraction_to_dict
 from graph.errors import DocumentError
 from graph.model import DocumentMeta, Extraction
@@ -52,3 +56,17 @@ def test_a_caller_that_stops_early_gets_what_it_took() -> None:
     first = next(results)
     results.close()  # the pool is shut down; queued chunks are dropped
     assert isinstance(first, Extraction)
+
+
+def test_input_that_fits_in_one_chunk_is_read_without_a_pool(monkeypatch: MonkeyPatch) -> None:
+    def no_pool(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a pool was started for one chunk")
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", no_pool)
+    stream = _stream()[:4]
+    results = list(extractor().extract_many(stream, n_process=2, batch_size=4))
+    assert _shown(results) == _shown(list(extractor().extract_many(_stream()[:4])))
+    assert [type(r).__name__ for r in results].count("DocumentError") == 1
+    # one more document than a chunk holds does go to the workers
+    with pytest.raises(AssertionError, match="a pool was started"):
+        list(extractor().extract_many(_stream()[:5], n_process=2, batch_size=4))
