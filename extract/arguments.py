@@ -17,13 +17,11 @@ Words under "except (for)", "excluding", "other than" never stand for an argumen
 
 from __future__ import annotations
 
-import bisect
-import re
-from itertools import pairwise
-
 from spacy.tokens import Token
 
-from extract.members import member_partitive, thing_described, unnamed
+from extract.clause_scope import antecedent
+from extract.entity_index import EntityIndex
+from extract.members import member_partitive, unnamed
 
 _PARTITIVE_HEADS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
                               "nine", "ten", "some", "many", "most", "all", "each", "several",
@@ -32,144 +30,9 @@ _PARTITIVE_HEADS = frozenset({"one", "two", "three", "four", "five", "six", "sev
                               # collectives of people: "teams of IT workers"
                               "team", "teams", "delegation", "delegations", "group", "groups",
                               "cell", "cells", "number", "network", "contingent"})
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
 _LIST_PREPS = frozenset({"including", "like", "among"})
 _GOVERNMENTS = frozenset({"government", "governments"})
 _EXCEPT = frozenset({"except", "excluding", "but", "besides"})
-
-
-_LIST_GAP = re.compile(r"^\s*(?:,|;|,?\s*(?:and|or|as\s+well\s+as|and\s+also))\s*(?:the\s+)?$",
-                       re.IGNORECASE)
-
-
-_JOINING = re.compile(r"\b(?:and|or|as\s+well\s+as)\b", re.IGNORECASE)
-_POSSESSIVE_GAP = re.compile(r"^['’]s?\s*$")
-_POSSESSOR = re.compile(r"['’]s?\s")
-
-
-class EntityIndex:
-    """Token position -> entity id, from the resolved mentions of one document."""
-
-    def __init__(self, size: int, text: str = "") -> None:
-        self.by_token: list[str] = [""] * size
-        self.spans: list[tuple[int, int, int, int, str]] = []  # tok start/end, char start/end
-        self.text = text
-        self.possessed: dict[int, str] = {}  # token start of "A" in "A's B" -> B
-        self._starts: list[int] = []  # token starts of the sorted spans (set by finish)
-        self._longest = 0
-        # a plural reference is one mention per member on the same words ("the two men",
-        # extract/groups.py): the words stand for every member
-        self._on_words: dict[tuple[int, int], list[str]] = {}
-        self._grouped: dict[int, list[str]] = {}
-
-    def set(self, start: int, end: int, entity: str, chars: tuple[int, int] = (-1, -1)) -> None:
-        for i in range(max(0, start), min(end, len(self.by_token))):
-            if not self.by_token[i]:
-                self.by_token[i] = entity
-        members = self._on_words.setdefault((start, end), [])
-        if entity not in members:
-            members.append(entity)
-        if len(members) > 1:
-            for i in range(max(0, start), min(end, len(self.by_token))):
-                if self.by_token[i] in members:
-                    self._grouped[i] = members
-        if chars[0] >= 0:
-            self.spans.append((start, end, chars[0], chars[1], entity))
-
-    def listed_after_colon(self, token: Token) -> list[str]:
-        """'against four nationals: A, B and C', 'the following persons: A, B': the names
-        listed after the colon that ends the phrase of a counted noun."""
-        end = token.right_edge.i + 1
-        doc = token.doc
-        counted = any(c.dep_ == "nummod" or c.lower_ == "following" for c in token.children)
-        if not counted or end >= len(doc) or doc[end].text != ":":
-            return []
-        first = next((s for s in self._starting_from(end + 1, end + 2) if s[0] == end + 1 or (
-            s[0] == end + 2 and doc[end + 1].lower_ == "the")), None)
-        if first is None:
-            return []
-        return [first[4], *self.listed_with(doc[first[0]])]
-
-    def finish(self, possessors: frozenset[str] = frozenset()) -> None:
-        """`possessors`: entities that, written "A's B" right before another of them, only
-        address B ("the Treasury's Office of Foreign Assets Control" is the Office); their
-        words are read as B's."""
-        self.spans.sort()
-        self._starts = [s[0] for s in self.spans]
-        self._longest = max((s[1] - s[0] for s in self.spans), default=0)
-        if not possessors:
-            return
-        for a, b in pairwise(self.spans):
-            if a[4] in possessors and b[4] in possessors and a[4] != b[4] and \
-                    _POSSESSIVE_GAP.match(self.text[a[3]:b[2]]):
-                for i in range(a[0], a[1]):
-                    self.by_token[i] = b[4]
-                self.possessed[a[0]] = b[4]
-
-    def listed_with(self, token: Token) -> list[str]:
-        """Names in a plain list with the one at `token` ("A, B and C"), when the parse of a
-        list of multi-word names went astray: neighbours joined only by commas, "and",
-        "or", "as well as"."""
-        at = self._span_at(token.i)
-        if at < 0:
-            return []
-        found: list[str] = []
-        joined = False
-        for step in (-1, 1):
-            k = at
-            while 0 <= k + step < len(self.spans):
-                a, b = (self.spans[k], self.spans[k + step]) if step > 0 else (
-                    self.spans[k + step], self.spans[k])
-                gap = self.text[a[3]:b[2]]
-                neighbour = self.spans[k + step]
-                if not _LIST_GAP.match(gap) or _POSSESSOR.match(self.text, neighbour[3]):
-                    # "A, B's chief representative": B owns what follows, no list item
-                    break
-                if _is_country(neighbour[4]) != _is_country(self.spans[at][4]):
-                    # a list holds places or actors: "B, the China-based representative"
-                    # puts no country in a list with the person before it
-                    break
-                joined = joined or bool(_JOINING.search(gap))
-                k += step
-                # "X and the Treasury's Office ...": the item is the Office
-                found.append(self.possessed.get(self.spans[k][0], self.spans[k][4]))
-        kinds = {e.split(":")[0] for e in (self.spans[at][4], *found)}
-        if not joined and len(kinds) > 1 and "country" in kinds:
-            # "controlled by North Korea, Yanbian Silverstar in China and ...": commas
-            # alone between a state and a company are an apposition, not a list
-            return []
-        return found
-
-    def _starting_from(self, low: int, high: int) -> list[tuple[int, int, int, int, str]]:
-        """The spans starting at tokens low..high, in list order."""
-        if len(self._starts) != len(self.spans):  # not sorted by finish() yet
-            return [s for s in self.spans if low <= s[0] <= high]
-        return self.spans[bisect.bisect_left(self._starts, low):
-                          bisect.bisect_right(self._starts, high)]
-
-    def _span_at(self, i: int) -> int:
-        """Index of the first span holding token i, or -1."""
-        candidates = range(len(self.spans))
-        if len(self._starts) == len(self.spans):
-            # sorted spans: one holding i starts after i - longest and not after i; looking
-            # only there keeps a long document's many lists from being quadratic
-            candidates = range(bisect.bisect_right(self._starts, i - self._longest),
-                               bisect.bisect_right(self._starts, i))
-        return next((k for k in candidates if self.spans[k][0] <= i < self.spans[k][1]), -1)
-
-    def at(self, token: Token) -> str:
-        return self.by_token[token.i] if token.i < len(self.by_token) else ""
-
-    def every(self, token: Token) -> list[str]:
-        """Every entity the word stands for: the members of a set, else its one entity."""
-        entity = self.at(token)
-        if not entity:
-            return []
-        return list(self._grouped.get(token.i, [entity]))
-
-
-def _is_country(entity: str) -> bool:
-    return entity.startswith("country:")
 
 
 def _previous(token: Token) -> str:
@@ -364,84 +227,6 @@ def _next_item_on_appositive(token: Token, index: EntityIndex) -> list[str]:
                 found.extend(e for c in item.children if c.dep_ == "appos" and index.at(c)
                              for e in index.every(c))
     return found
-
-
-def antecedent(token: Token) -> Token:
-    """A relative pronoun stands for the noun its clause describes ("a unit that is part
-    of", "X, which OFAC designated")."""
-    if token.lower_ in _RELATIVE and token.head.dep_ == "relcl" and token.head.head is not \
-            token.head:
-        return _who_described(token, token.head.head)
-    return token
-
-
-def _who_described(relative: Token, noun: Token) -> Token:
-    """"who" is a person: "an official of X who works in Y" describes the official, not the
-    firm the parser hung the clause on. "which" is a thing: "X, a front company housing IT
-    workers, which generated $N" describes the company, not the workers (members.py)."""
-    if relative.lower_ == "who" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
-            noun.head.head.pos_ == "NOUN" and noun.ent_type_ not in {"PERSON", "Person", "NORP"}:
-        return noun.head.head
-    thing = thing_described(relative, noun)
-    if thing is not None:
-        return thing
-    return noun
-
-
-def clause_holder(noun: Token) -> Token:
-    """The noun a relative clause describes, for a path that reached `noun` by walking up
-    from the clause ("+nsubj[who] <relcl")."""
-    for clause in noun.children:
-        if clause.dep_ != "relcl":
-            continue
-        for relative in clause.children:
-            if relative.lower_ in _RELATIVE and relative.dep_ in {"nsubj", "nsubjpass"}:
-                return _who_described(relative, noun)
-    return noun
-
-
-def describes_alone(word: Token, holder: Token) -> bool:
-    """A singular appositive describes its own head, not the names coordinated with it:
-    in "A, the head of X, and B, the representative of Y", B alone represents Y. A plural
-    one ("A and B, two of its officers") may sum up the list."""
-    return word.dep_ == "appos" and word.head.i == holder.i and word.tag_ in {"NN", "NNP"}
-
-
-def closed_before_next_item(word: Token, argument: Token) -> bool:
-    """A relative clause set between two items of a list ("A, who was sanctioned in 2023,
-    and B"; "A, which OFAC designated, and B") describes the item before it alone: the next
-    item comes after the clause has closed, so what the clause says is not said of it; and
-    where the items each have a clause, each clause is its own item's.
-    `argument`: the clause's relative pronoun, or the noun a path reached by walking up
-    from the clause at `word`."""
-    noun = antecedent(argument)
-    if noun is not argument:
-        clause: Token | None = argument.head
-    else:
-        clause = next((c for c in noun.children if c.dep_ == "relcl"
-                       and c.left_edge.i <= word.i <= c.right_edge.i), None)
-    if clause is None:
-        return False
-    # "A, who heads X, and B, who represents Y": where another item has a clause of its
-    # own, each clause describes its own item
-    return any(c.i > clause.right_edge.i or any(g.dep_ == "relcl" for g in c.children)
-               for c in noun.conjuncts)
-
-
-def restricts(clause: Token, noun: Token) -> bool:
-    """Whether a clause that describes a common noun picks out that noun alone: a
-    restrictive modifier, not set off by a comma, belongs to the list item it follows. In
-    "the defendants, the two firms and the people who move their money" only the people
-    move the money; in "A and B, who moved the money", both did, and a name takes no
-    restrictive clause, so after a name the clause covers the list. Bare nouns joined under
-    one determiner share it ("firms and individuals that employ workers"); an item with a
-    determiner or number of its own ("two firms employing workers") is complete."""
-    if clause.dep_ not in {"acl", "relcl"} or clause.head.i != noun.i or noun.pos_ != "NOUN":
-        return False
-    if not any(c.dep_ in {"det", "nummod", "poss"} for c in noun.children):
-        return False
-    start = clause.left_edge.i
-    return start > 0 and clause.doc[start - 1].text not in {",", "(", "-", "–", "—", ";"}
 
 
 # a noun that gives someone's own name: "operates under the name X", "under the alias X"

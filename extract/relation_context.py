@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Span, Token
 
 from extract import modality
-from extract.arguments import EntityIndex
+from extract.entity_index import EntityIndex
 from extract.gazetteer import Gazetteer
 from extract.mentions import DocMentions
 from graph.model import DocumentMeta, ExtractedEntity

@@ -17,12 +17,12 @@ from typing import Any
 from spacy.tokens import Token
 
 from extract import modality
-from extract.arguments import (
+from extract.arguments import entities_of
+from extract.clause_scope import (
     antecedent,
     clause_holder,
     closed_before_next_item,
     describes_alone,
-    entities_of,
     restricts,
 )
 from extract.frames import Yields, families, frames_by_id

@@ -120,7 +120,7 @@ def shared_subject(word: Token) -> Token | None:
     workers), "they hide their nationality to win contracts and earn money for Y". Walks up
     through conjunctions and to-infinitives of purpose only; a relative pronoun stands for
     the noun its clause describes."""
-    from extract.arguments import antecedent
+    from extract.clause_scope import antecedent
 
     verb = word
     for _ in range(5):

@@ -34,7 +34,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from extract import modality
-from extract.arguments import closed_before_next_item, entities_of, restricts
+from extract.arguments import entities_of
+from extract.clause_scope import closed_before_next_item, restricts
 from extract.frames import Frame
 from extract.frames.control import not_a_firm_of_a_person
 from extract.frames.employment import is_employer, is_job

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.arguments import antecedent
+from extract.clause_scope import antecedent
 from extract.frames import Frame, Yields
 from extract.frames._money import (
     ACTIVITY_OWNER,

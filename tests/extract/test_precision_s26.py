@@ -128,7 +128,8 @@ def test_a_description_in_apposition_is_its_own_name_not_the_next_item() -> None
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from extract.arguments import EntityIndex, entities_of
+    from extract.arguments import entities_of
+    from extract.entity_index import EntityIndex
     words = ["Kumsong", "Corporation", ",", "a", "firm", "affiliated", "with", "Bureau",
              "and", "Haeyang", "Technology", ",", "a", "company"]
     heads = [1, 1, 1, 4, 1, 4, 5, 6, 7, 10, 4, 10, 13, 10]
