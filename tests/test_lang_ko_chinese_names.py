@@ -4,7 +4,8 @@ person when both words sound alike (crosslink.py). Invented names."""
 
 from __future__ import annotations
 
-from extract.lang.crosslink import EnglishRegistry, link, western
+from extract.lang.cross_names import western
+from extract.lang.crosslink import EnglishRegistry, link
 from graph.model import DocumentMeta, ExtractedEntity, Extraction, Mention
 
 
