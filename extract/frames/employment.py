@@ -72,7 +72,7 @@ _WHERE = ("+advmod[where] <relcl",)
 _NOT_YET = frozenset({"prospective", "potential", "future", "would-be", "intended", "new"})
 
 
-def _north_korean(word: Token) -> bool:
+def north_korean(word: Token) -> bool:
     """A noun that says it is North Korean: "a DPRK company", "a North Korean firm"."""
     return any(c.dep_ in {"amod", "compound", "nmod"} and (
         c.lower_ == "dprk" or (c.lower_ == "korean" and c.i > 0
@@ -90,8 +90,8 @@ def _fielded_by_the_dprk(hit: Hit, context: DocContext) -> None:
         return
     words = [context.doc[argument] for frame, role, _, word, argument in matches(context.doc)
              if frame == hit.frame.id and role == "employer" and word == hit.word.i]
-    described = any(_north_korean(w) or (w.dep_ == "appos" and _north_korean(w.head))
-                    or any(c.dep_ == "appos" and _north_korean(c) for c in w.children)
+    described = any(north_korean(w) or (w.dep_ == "appos" and north_korean(w.head))
+                    or any(c.dep_ == "appos" and north_korean(c) for c in w.children)
                     for w in words)
     rulers = [e for e in hit.roles.get("employer", [])
               if described or context.entities[e].properties.get("country") == "KP"]
@@ -121,6 +121,7 @@ def _held(hit: Hit, context: DocContext) -> None:
 _TYPES = {"worker": WORKERS, "employer": EMPLOYERS}
 _POSTS = ("developer|developers|engineer|engineers|programmer|programmers|contractor|"
           "contractors|employee|employees|consultant|consultants|worker|workers|staff")
+_UNITS = "unit|units|team|teams|cell|cells|branch|branches|office|offices|division|divisions"
 JOBS = "job|jobs|employment|work|positions|position|contracts|contract|roles|role"
 # work got for someone: on the verb, on the work ("jobs for X") or on the firm the work is
 # at ("jobs at U.S. firms for X": the parser hangs "for" on the nearest noun)
@@ -170,8 +171,9 @@ FRAMES = (
           unnamed_ok=True, base_confidence=0.65),
     # "X heads Y's delegation", "X leads one of Y's teams": a post in Y
     Frame("employment-post", 1, ("head", "lead", "manage", "run", "direct", "supervise"),
+          # "heads the Y delegation": the organization named before the post noun
           {"worker": SUBJECT, "employer": (">dobj >poss", ">dobj >prep[of] >pobj >poss",
-                                           ">dobj >prep[of] >pobj")},
+                                           ">dobj >prep[of] >pobj", ">dobj >compound")},
           _YIELDS, role_types=_TYPES, unnamed_ok=True, base_confidence=0.6,
           requires=(">dobj[delegation|delegations|team|teams|office|branch|unit|group|"
                     "groups|one|division|operations]",)),
@@ -192,7 +194,9 @@ FRAMES = (
                                  "representatives", "developer", "engineer", "programmer",
                                  "developers", "engineers", "programmers"),
           {"worker": (*HOLDER, ">appos"),
-           "employer": (*prep("of|at|for|in|with"), ">poss", ">compound")},
+           "employer": (*prep("of|at|for|in|with"), ">poss", ">compound",
+                        # "members of Y units": the body named before the unit noun
+                        f">prep[of|in] >pobj[{_UNITS}] >compound|poss")},
           _YIELDS, pos=("NOUN",), role_types=_TYPES, unnamed_ok=True, base_confidence=0.65),
     # "Y was on X's payroll", "Y, on the payroll of X"
     Frame("employment-payroll", 1, ("payroll", "payrolls"),

@@ -66,6 +66,11 @@ _SET_UP = ("installed|install|installs|configured|connected|set|hosted|hosts|hos
            "run|kept|keeps|provided|provides|supplied|opened|created")
 _SET_UP_WHICH = (f"+nsubj[which] <relcl <dobj[{_SET_UP}] >nsubj",
                  f"+nsubj[which] <relcl <pobj <prep[{_SET_UP}] >nsubj")
+# getting identities: "stole (bought, harvested) identities that the workers used"
+_GOT = ("steal", "obtain", "buy", "purchase", "gather", "collect", "harvest", "acquire",
+        "compromise", "procure")
+_USED = "use|used|uses|using|present|presented|assume|assumed|adopt|adopted|borrow|borrowed"
+_HIRING = "employment|hiring|placement|recruitment|onboarding"
 _HIRED = "hired|placed|employed|paid|accepted|onboarded"
 _JOB_VERBS = ("obtain", "get", "secure", "land", "find", "arrange", "procure", "win")
 
@@ -109,7 +114,9 @@ FRAMES = (
           # "helped the workers obtain jobs": the parser may make the ones helped the
           # subject of a clause under the verb
           {"helper": _HELPER, "helped": (*OBJECT, ">dative", *prep("for"), *_MEANS_FOR,
-                                         ">ccomp >nsubj")},
+                                         ">ccomp >nsubj",
+                                         # "enabled the employment (hiring) of X"
+                                         f">dobj[{_HIRING}] >prep[of] >pobj")},
           _YIELDS, role_types=_TYPES, defaults={"helped": "workers"}, unnamed_ok=True,
           complete=_no_part, base_confidence=0.7),
     # "A and B, charged with helping the workers": named actors only, and the ones
@@ -154,6 +161,15 @@ FRAMES = (
                       f">dobj[{_PERSONAS}] >relcl >nsubj")},
           (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),),
           role_types=_TYPES, base_confidence=0.6),
+    # "X stole (bought, gathered) identities that the workers used", "identities used by
+    # the workers": identities got for the DPRK side's use (not "identities the police
+    # traced": only a verb of using or presenting them)
+    Frame("facilitation-identities-used", 1, _GOT,
+          {"helper": (*_HELPER, _PURPOSE),
+           "helped": (f">dobj[{_PERSONAS}|names|credentials] >relcl[{_USED}] >nsubj",
+                      f">dobj[{_PERSONAS}|names|credentials] >acl[used] >agent >pobj")},
+          (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),),
+          role_types=_TYPES, base_confidence=0.55),
     # "X worked with Y to bring DPRK IT workers into Russian firms": the workers brought in
     Frame("facilitation-bring-in", 1, ("bring", "smuggle", "introduce"),
           {"helper": (*_HELPER, _PURPOSE), "helped": (">dobj",)},

@@ -9,6 +9,13 @@
   firm the work was done for held the worker. Not "sought work", "applied for work" (no
   verb of doing) and not work done for a state or a worker collective (the employer must
   be a firm, `is_employer`).
+- "(enabled, facilitated, arranged, secured) the employment of X at (with, by) Y": X held a
+  job at Y; not under a verb that seeks, offers, bars or opposes it, nor one negated or
+  only tried.
+- "X got (had, helped) the workers hired at (by) Y": the causative's clause says the
+  workers were hired; X arranged it (facilitation.py), the job is the workers' at Y. Only
+  under a verb of causing: "X wanted the workers hired" or "X expected them to be hired"
+  states no hiring.
 """
 
 from __future__ import annotations
@@ -38,6 +45,35 @@ def _some_work(hit: Hit, context: DocContext) -> None:
         hit.roles.clear()
 
 
+_CAUSING = frozenset({"get", "have", "help"})
+
+
+def _caused(hit: Hit, context: DocContext) -> None:
+    """The participle clause counts under a verb of causing only."""
+    if hit.word.head.lemma_ not in _CAUSING:
+        hit.roles.clear()
+
+
+# verbs that bring about (or find) the employment they take as object; any other ("sought,
+# offered, prevented, opposed the employment of X") states no job held
+_BRINGING = frozenset({"enable", "facilitate", "arrange", "secure", "obtain", "gain", "get",
+                       "allow", "permit", "help", "assist", "support", "win", "land",
+                       "maintain", "keep", "conceal", "hide", "disguise", "detect",
+                       "discover", "uncover"})
+_UNSURE = frozenset({"try", "attempt", "seek", "plan", "intend", "want", "hope", "aim",
+                     "offer", "propose", "agree", "promise"})
+
+
+def _employment_held(hit: Hit, context: DocContext) -> None:
+    """'enabled the employment of X at Y' states a job; 'sought (prevented, tried to
+    arrange, did not enable) the employment of X at Y' does not."""
+    verb = hit.word.head
+    if hit.word.dep_ != "dobj" or verb.lemma_ not in _BRINGING or any(
+            c.dep_ == "neg" for c in verb.children) or (
+            verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_ in _UNSURE):
+        hit.roles.clear()
+
+
 FRAMES = (
     Frame("employment-belong", 1, ("belong",),
           {"worker": (*SUBJECT, *ACCUSED), "employer": prep("to")},
@@ -64,6 +100,20 @@ FRAMES = (
           {"worker": (*SUBJECT, *ACCUSED), "employer": (">dobj",)},
           _YIELDS, role_types={"worker": WORKERS, "employer": EMPLOYERS},
           unnamed_ok=True, base_confidence=0.55),
+    # "(enabled) the employment of X at Y": the parser may hang "at Y" on the verb whose
+    # object the noun is
+    Frame("employment-noun", 1, ("employment",),
+          {"worker": (">prep[of] >pobj",),
+           "employer": (*prep("at|with|by"), "<dobj >prep[at|with] >pobj",
+                        ">prep[of] >pobj >prep[at|with|by] >pobj")},
+          _YIELDS, pos=("NOUN",), role_types={"worker": WORKERS, "employer": EMPLOYERS},
+          unnamed_ok=True, complete=_employment_held, base_confidence=0.55),
+    # "got the workers hired at Y": the parser makes the workers the subject of "hired"
+    Frame("employment-got-hired", 1, ("hire", "employ", "place", "onboard", "contract"),
+          {"worker": (">nsubj", ">nsubjpass"), "employer": prep("at|by|with|in")},
+          _YIELDS, role_types={"worker": WORKERS, "employer": EMPLOYERS},
+          anchor={"DEP": {"IN": ["ccomp", "xcomp"]}, "TAG": "VBN"}, unnamed_ok=True,
+          complete=_caused, base_confidence=0.55),
     Frame("employment-work-done", 1, ("do", "perform", "carry", "complete", "undertake"),
           {"worker": (*SUBJECT, *ACCUSED),
            # "for X" on the verb, or on the work ("did remote work for X")

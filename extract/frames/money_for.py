@@ -1,0 +1,137 @@
+"""FUNDED and FACILITATED: money someone handled for the benefit of a DPRK party.
+
+Constructions: "X moved (transferred, laundered, processed, handled, managed) $N for the
+benefit of Y" / "on behalf of Y" / "for Y"; "X converted (exchanged) cryptocurrency into $N
+in dollars for Y" (the conversion's result is the amount, and "for Y" may hang on it); "X
+processed $N of stolen proceeds for Y" and "X laundered the proceeds for Y" (the parser
+hangs "for Y" on the money). The amount funds Y (FUNDED) when Y is a state, a DPRK unit or
+group, or a North Korean organization (marked so, or described: "Y, a North Korean firm");
+the one who moved it helped Y (FACILITATED) when the mover is not a DPRK party itself. One
+who "handled (managed) payments for Y" may be Y's own officer: the money funds Y, but no
+outside help is stated. Stolen money laundered or processed "for Y" is Y's own: it funds Y
+only "for the benefit (on behalf) of Y".
+
+What does not fire: money handled for a party of no known DPRK side ("moved $N for a
+client"), for the worker collective (moving the workers' pay is help to them, read by
+facilitation.py, and funds no state), a verb with no money as its object ("sent laptops
+for Y": facilitation.py reads those), and, through extract/modality.py, planned, offered,
+negated or hypothetical handling.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extract.frames import Frame, Yields
+from extract.frames._money import ACCUSED, MONEY_NOUNS, REASON
+from extract.frames._paths import OBJECT, SUBJECT, prep
+from extract.frames.employment import north_korean
+from extract.frames.facilitation import dprk_side
+from graph.model import ExtractedEntity
+
+if TYPE_CHECKING:
+    from extract.relation_context import DocContext, Hit
+
+_HANDLE = ("move", "transfer", "launder", "process", "handle", "manage", "convert",
+           "exchange", "wire", "route", "channel", "funnel", "cash")
+# what is handled: money by its name, virtual currency, or an amount
+_COINS = frozenset({*MONEY_NOUNS.split("|"), "cryptocurrency", "cryptocurrencies", "crypto",
+                    "assets", "tokens", "bitcoin", "stablecoins", "usdt", "million",
+                    "billion", "dollars", "proceed"})
+_BENEFIT = "benefit|behalf"
+# the party the money served: on the verb, on the money ("the proceeds for Y", "$N of
+# stolen proceeds for Y") or on the conversion's result ("into $N in dollars for Y")
+_FOR = (*prep("for", of=_BENEFIT),
+        ">dobj >prep[for] >pobj",
+        f">dobj >prep[for] >pobj[{_BENEFIT}] >prep[of] >pobj",
+        f">dobj >prep[of] >pobj[{MONEY_NOUNS}] >prep[for] >pobj",
+        ">prep[into|to] >pobj >prep[for] >pobj",
+        f">prep[into|to] >pobj >prep[for] >pobj[{_BENEFIT}] >prep[of] >pobj")
+# "OFAC designated X, a mixer, for processing $N for Y": the parser hangs the reason on the
+# object noun rather than on the verb; the object is still the actor
+_REASON_ON_NOUN = ("<pcomp[for] <prep <dobj >dobj", "<pcomp[for] <prep <nsubjpass >nsubjpass")
+_OWNERS_OWN = frozenset({"launder", "process", "cash"})
+_AMOUNT = (*OBJECT, ">prep[into] >pobj", ">dobj >prep[of] >pobj")
+
+
+def funds_the_state(amount: ExtractedEntity, beneficiary: ExtractedEntity) -> bool:
+    """Money handled for the DPRK or one of its bodies funds it; for the workers, or for a
+    person, no (`_dprk_parties` keeps only DPRK parties as beneficiaries)."""
+    return beneficiary.properties.get("kind") != "worker_group" and \
+        beneficiary.type in {"Country", "Organization"}
+
+
+def outside_help(handler: ExtractedEntity, beneficiary: ExtractedEntity) -> bool:
+    """An outsider who moved a DPRK party's money helped it."""
+    return beneficiary.type in {"Person", "Organization"} and \
+        not dprk_side(beneficiary, handler)
+
+
+# one who "handled (managed) payments for X" may be X's own officer doing his job: the
+# money funds X, but no outside help is stated
+_OWN_JOB = frozenset({"handle", "manage"})
+
+
+def _mover(hit: Hit) -> None:
+    if hit.word.lemma_ in _OWN_JOB:
+        hit.roles.pop("handler", None)
+
+
+def _described_north_korean(entity: str, context: DocContext) -> bool:
+    """Some mention of the entity is described as North Korean: "X, a North Korean firm",
+    "the DPRK company X"."""
+    for word in context.doc:
+        if context.index.at(word) != entity:
+            continue
+        described = [word, *(c for c in word.children if c.dep_ == "appos")]
+        if word.dep_ == "appos":
+            described.append(word.head)
+        if any(north_korean(w) for w in described):
+            return True
+    return False
+
+
+def _dprk_parties(hit: Hit, context: DocContext) -> None:
+    """Only a DPRK party is one the money served: the DPRK, a DPRK unit or group, or an
+    organization or person the document marks (or, an organization, describes) as North
+    Korean. Money handled for anyone else may be a trade."""
+    kept = []
+    for entity in hit.roles.get("beneficiary", []):
+        found = context.entities[entity]
+        props = found.properties
+        marked = str(props.get("kind", "")) in {"dprk_unit", "group"} or "KP" in {
+            str(props.get(key, "")).upper() for key in ("code", "country", "nationality")}
+        if marked or (found.type == "Organization" and
+                      _described_north_korean(entity, context)):
+            kept.append(entity)
+    hit.roles["beneficiary"] = kept
+
+
+def _money_handled(hit: Hit, context: DocContext) -> None:
+    """Only money handled counts: the verb's object (or passive subject) is a money word
+    or an amount the text names."""
+    objects = [c for c in hit.word.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not any(o.lower_ in _COINS or o.lemma_ in _COINS or (
+            context.index.at(o) and context.entities[context.index.at(o)].type == "Payment")
+            for o in objects):
+        hit.roles.clear()
+        return
+    _dprk_parties(hit, context)
+    _mover(hit)
+    # stolen money laundered "for" its owner is the owner's own: it funds the owner only
+    # where the text says "for the benefit (on behalf) of"
+    path = hit.paths.get("beneficiary")
+    if hit.word.lemma_ in _OWNERS_OWN and (path is None or "benefit" not in _FOR[path]):
+        hit.roles.pop("amount", None)
+
+
+FRAMES = (
+    Frame("money-for", 1, _HANDLE,
+          {"handler": (*SUBJECT, *REASON, *ACCUSED, *_REASON_ON_NOUN), "amount": _AMOUNT,
+           "beneficiary": _FOR},
+          (Yields("FUNDED", ("amount",), ("beneficiary",), when=funds_the_state),
+           Yields("FACILITATED", ("handler",), ("beneficiary",), when=outside_help)),
+          role_types={"handler": ("Person", "Organization"), "amount": ("Payment",),
+                      "beneficiary": ("Country", "Organization", "Person")},
+          complete=_money_handled, base_confidence=0.55),
+)

@@ -1,0 +1,68 @@
+"""Session 27 money and help constructions (extract/frames/money_for.py,
+funded_clauses.py, facilitation.py): paraphrases with invented names, each with a
+look-alike that must not fire."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import extract, relations
+
+
+def _rel(text: str, rtype: str) -> list[tuple[str, str]]:
+    return relations(extract(text, doc_type="news"), rtype)
+
+
+def test_money_moved_for_the_benefit_of_a_dprk_firm_funds_it() -> None:
+    text = ("Varga Exchange LLC moved about $400,000 for the benefit of Sokchon Trading "
+            "Corp., a North Korean company.")
+    assert ("USD 400000", "Sokchon Trading Corp.") in _rel(text, "FUNDED")
+    assert ("Varga Exchange LLC", "Sokchon Trading Corp.") in _rel(text, "FACILITATED")
+    # for a firm of no DPRK side it may be any trade
+    other = "Varga Exchange LLC moved about $400,000 for Orion Media LLC, a U.S. company."
+    assert _rel(other, "FUNDED") == []
+    assert _rel(other, "FACILITATED") == []
+    # a plan to move it moves nothing
+    assert _rel("Varga Exchange LLC planned to move $400,000 for the benefit of North "
+                "Korea.", "FUNDED") == []
+
+
+def test_money_converted_for_a_dprk_firm_funds_it() -> None:
+    text = ("Adam Fletcher converted cryptocurrency into about $250,000 in U.S. dollars for "
+            "Sokchon Trading Corp., a North Korean firm.")
+    assert ("USD 250000", "Sokchon Trading Corp.") in _rel(text, "FUNDED")
+
+
+def test_a_mixer_designated_for_processing_proceeds_for_a_dprk_group_helped_it() -> None:
+    text = ("OFAC designated Grinder.io, a mixer, for processing $20 million of stolen "
+            "proceeds for the Lazarus Group.")
+    assert ("Grinder.io", "Lazarus Group") in _rel(text, "FACILITATED")
+    # the group's own stolen money laundered for it does not fund it
+    assert _rel(text, "FUNDED") == []
+
+
+def test_an_officer_handling_payments_is_no_outside_helper() -> None:
+    text = ("Kim Sang Chol, who handled payments for Sokchon Trading Corp., a North Korean "
+            "company, was designated.")
+    assert _rel(text, "FACILITATED") == []
+
+
+def test_wages_that_were_revenue_for_the_state_fund_it() -> None:
+    text = ("North Korea sends IT workers abroad. The wages the IT workers drew were revenue "
+            "for the DPRK.")
+    assert ("DPRK IT workers", "North Korea") in _rel(text, "FUNDED")
+    # revenue for the workers themselves funds no state
+    assert _rel("North Korea sends IT workers abroad. The wages the IT workers drew were "
+                "revenue for the workers themselves.", "FUNDED") == []
+    # money meant to be revenue is a plan
+    assert _rel("North Korea sends IT workers abroad. The wages the IT workers drew were "
+                "meant to be revenue for the DPRK.", "FUNDED") == []
+
+
+def test_identities_stolen_for_the_workers_use_helped_them() -> None:
+    assert ("Maria Lopez", "DPRK IT workers") in _rel(
+        "Maria Lopez stole identities that North Korean IT workers used to get hired.",
+        "FACILITATED")
+    # identities someone else used, or traced, are no help to the workers
+    assert _rel("Maria Lopez stole identities that the FBI later traced.",
+                "FACILITATED") == []
+    assert _rel("Maria Lopez stole identities that Orion Media LLC used in its records.",
+                "FACILITATED") == []
