@@ -5,6 +5,10 @@ it: where the document says something of the named person or company right after
 ("<Name>, 34, a software engineer from <city>", "<Name>, a company based in <country>") and
 that places them in another state than the listed one, the name is a different actor and
 gets an entity of its own.
+
+A collective is the exception: the DPRK's IT workers are North Korea's wherever they live,
+so "<the workers>, most of them based in <country>" places the workers, not another
+collective of the same name.
 """
 
 from __future__ import annotations
@@ -43,7 +47,8 @@ def stated_countries(text: str, m: MentionSpan, gazetteer: Gazetteer) -> set[str
 def corroborated(entry: GazetteerEntry, text: str, m: MentionSpan,
                  gazetteer: Gazetteer) -> bool:
     """False when the document places this name in another state than the listed actor."""
-    if entry.type not in {"Person", "Organization"}:
+    if entry.type not in {"Person", "Organization"} or \
+            entry.properties.get("kind") == "worker_group":
         return True
     listed = str(entry.properties.get("nationality") or entry.properties.get("country") or "")
     stated = stated_countries(text, m, gazetteer)
