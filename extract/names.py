@@ -106,9 +106,13 @@ def clean_person_name(text: str) -> str:
     name, _ = split_nickname(name)
     words = name.split(" ")
     # DOJ and OFAC print family names in capitals ("KIM Sang Man"); keep initials ("T.")
+    # a name printed wholly in capitals ("KIM IL", an indictment's caption) shouts every
+    # word, its two-letter syllables too
+    shouting = len(words) > 1 and all(w.isupper() for w in words if w.isalpha()) and \
+        all(w.isalpha() for w in words)
     words = [w.capitalize() if w.isupper() and len(w) > 2 else w for w in words]
     words = [w.capitalize() if w.isupper() and len(w) == 2 and w.isalpha()
-             and fold(w) in KOREAN_SURNAMES else w for w in words]
+             and (shouting or fold(w) in KOREAN_SURNAMES) else w for w in words]
     return " ".join(words).strip()
 
 

@@ -52,7 +52,8 @@ _SECOND_TITLE = re.compile(rf"[ \t]+(?:and|or)[ \t]+(?:(?:the|a|an|its)[ \t]+)?(
 _PSA_NUMBER = re.compile(r"\b(?:I-\d{6}-PSA|PSA\s?\d{6}(?:-\d+)?)\b")
 _PARTY_WORD = r"(?!(?:Sentenced|Charged|Indicted|Pleads|Pleaded|Arrested|Convicted|In|The)\b)"
 _CASE = re.compile(
-    r"\b(?:United[ \t]+States|U\.[ \t]?S\.|USA)[ \t]+v(?:s)?\.[ \t]+"
+    r"\b(?:United[ \t]+States|UNITED[ \t]+STATES(?:[ \t]+OF[ \t]+AMERICA)?|U\.[ \t]?S\.|USA)"
+    r"[ \t]+v(?:s)?\.[ \t]+"
     rf"(?:{_PARTY_WORD}[A-Z][\w’'-]*|[A-Z]\.)(?:[ \t]+(?:{_PARTY_WORD}[A-Z][\w’'-]*|[A-Z]\.|"
     r"de|De|los|Los|la|La|del)){0,5}"
     r"(?:,?[ \t]+et[ \t]+al\.)?"

@@ -18,8 +18,9 @@ from spacy.util import filter_spans
 from extract.doc_text import doc_text
 
 # headlines capitalize the qualifier and the scale word ("Up to $5 Million"): both are read
-# without regard to case, or the amount would lose its scale and read "$5"
-_QUALIFIER = (r"(?i:(?:more\s+than|over|about|approximately|nearly|almost|up\s+to|at\s+least|"
+# without regard to case, or the amount would lose its scale and read "$5". A qualifier is a
+# whole word: "under" ends "launder", "over" ends "turnover", "some" ends "handsome"
+_QUALIFIER = (r"(?i:\b(?:more\s+than|over|about|approximately|nearly|almost|up\s+to|at\s+least|"
               r"roughly|around|some|less\s+than|under|in\s+excess\s+of|an\s+estimated)\s+){0,2}")
 _MARK = r"(?:US\$|USD|U\.S\.\s?\$|\$|KRW|₩|JPY|¥|EUR|€)"
 _SCALE = r"(?:\s?(?:(?i:million|billion|thousand|trillion)|[MBKmbk]n?|mn)\b)?"

@@ -29,6 +29,7 @@ from extract.components.name_filters import (
     STOP_ORG,
     TASK_FORCE,
     UN_IDS,
+    after_indefinite_article,
     generic_words_only,
     modifies_rules,
     office_of_a_title,
@@ -121,7 +122,9 @@ class SpanCleanup:
             return self._organization(Span(span.doc, trimmed.start, trimmed.end, label="ORG",
                                            span_id="context:company"))
         if label == "PERSON":
-            return None if name_as_modifier(trimmed) else self._person(extend_name(trimmed))
+            if name_as_modifier(trimmed) or after_indefinite_article(trimmed):
+                return None
+            return self._person(extend_name(trimmed))
         if label == "ORG":
             return self._organization(trimmed)
         if label in {"GPE", "LOC", "FAC"}:

@@ -30,6 +30,8 @@ DESCRIBING_NOUNS = frozenset({
 # words that open a group rather than a person's name
 _GROUP_WORDS = frozenset({"the", "these", "those", "some", "several", "many", "other", "both"})
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.)$")
+# after ", age NN" a charging document's name may be printed in capitals ("JANE ROE")
+_CHARGED_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.|[A-Z]{2,}(?:-[A-Z]+)?)$")
 # capitalized words that begin no personal name (dates, articles at a line start)
 NOT_NAMES = frozenset({"The", "A", "An", "On", "In", "Since", "January", "February", "March",
                         "April", "May", "June", "July", "August", "September", "October",
@@ -89,6 +91,15 @@ def _age_and_town(doc: Doc, comma: int) -> bool:
         prep.lower_ in {"of", "from"} and town.text[:1].isupper()
 
 
+def _charged_age(doc: Doc, comma: int) -> bool:
+    """", age 37," / ", age 31" : the age an indictment or complaint gives right after a
+    defendant's name, which it prints in capitals ("defendant JANE ROE, age 40, ...")."""
+    if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ != "age":
+        return False
+    age = doc[comma + 2]
+    return age.is_digit and 14 <= int(age.text) <= 99
+
+
 def _name_before(doc: Doc, comma: int) -> Span | None:
     """The apposition the other way round: "<Full Name>, a Ukrainian national, ...": two to
     four capitalized words that open their clause right before the comma, then "a"/"an" and
@@ -96,12 +107,15 @@ def _name_before(doc: Doc, comma: int) -> Span | None:
     town ("<Full Name>, 41, of Bowie")."""
     if comma + 2 >= len(doc) or doc[comma].text != ",":
         return None
-    if not _age_and_town(doc, comma) and (doc[comma + 1].lower_ not in {"a", "an"} or not any(
-            _described(doc, j) and (doc[j].lower_ in DESCRIBING_NOUNS or _aged(doc, j))
-            for j in range(comma + 2, min(comma + 7, len(doc))))):
+    charged = _charged_age(doc, comma)
+    if not charged and not _age_and_town(doc, comma) and (
+            doc[comma + 1].lower_ not in {"a", "an"} or not any(
+                _described(doc, j) and (doc[j].lower_ in DESCRIBING_NOUNS or _aged(doc, j))
+                for j in range(comma + 2, min(comma + 7, len(doc))))):
         return None
+    word = _CHARGED_WORD if charged else _NAME_WORD
     start = comma
-    while start > 0 and comma - start < 4 and _NAME_WORD.match(doc[start - 1].text):
+    while start > 0 and comma - start < 4 and word.match(doc[start - 1].text):
         start -= 1
         if doc[start].is_sent_start:
             break

@@ -99,3 +99,10 @@ def modifies_rules(span: Span) -> bool:
     before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
     return len(before) == 3 and before[1:] == ["of", "the"] and \
         before[0] in {"resolution", "resolutions", "sanctions"}
+
+
+def after_indefinite_article(span: Span) -> bool:
+    """A personal name takes no indefinite article: "with the help of a Raspberry Pi", "on
+    an Xbox" count a thing the model took for a person. Only the lowercase article counts:
+    a capitalized "An" opens a sentence or is a Korean family name ("An Chol Ho")."""
+    return span.start > 0 and span.doc[span.start - 1].text in {"a", "an"}

@@ -4,13 +4,14 @@ Many releases name a company without "LLC" or "Co., Ltd." and say what it is ins
   apposition        "<Name>, a company based in <place>" / "<Name>, a related firm"
   copula            "<Name> is a front company for ..."
   head noun first   "the company <Name>", "his firm, <Name>", "the cybersecurity firm <Name>",
-                    "the mixer <Name>"
+                    "the mixer <Name>", "the online casino <Name>", "the game <Name>",
+                    "a blockchain platform called <Name>"
   collective list   "shell companies, including <Name> and <Name>"; "two companies
                     controlled by <state>, <Name> in <place> and <Name> in <place>";
                     "the companies <Name> and <Name>, which ..." (the names end the phrase);
                     "two companies controlled by <state>: <Name>, based in <place>, and ...";
                     "two firms that <state> runs: <Name>, which is in <place>, and <Name>"
-  victims of theft  "the theft of <amount> from <Name>"
+  victims of theft  "the theft of <amount> from <Name>", "the cyberattack on <Name>"
   employer slot     "hired (as developers) by <Name> and <Name>", "jobs at <Name>",
                     "worked remotely for <Name>", "placed at <Name>", "<Name> hired ...":
                     the name is an employer, unless the model reads it as a person and
@@ -40,7 +41,7 @@ _KIND = (r"(?:(?:front|shell|trading|technology|IT|software|staffing|consulting|
          r"parent|related|affiliated|sister)[ \t]+)?"
          r"(?:compan(?:y|ies)|firms?|fronts?|entit(?:y|ies)|business(?:es)?|exchanges?|banks?|"
          r"platforms?|websites?|subsidiar(?:y|ies)|affiliates?|enterprises?|startups?|"
-         r"corporations?|marketplaces?|mixers?)")
+         r"corporations?|marketplaces?|mixers?|casinos?|games?)")
 _DET = r"(?:a|an|the|its|his|her|their|one|another)"
 _APPOSITION = re.compile(rf"(?P<name>{NAME}),[ \t]+{_DET}[ \t]+(?:[\w.-]+[ \t]+){{0,4}}?"
                          rf"{_KIND}\b")
@@ -54,7 +55,8 @@ _PLACED = r"[A-Z][\w.]*-(?:based|registered|headquartered)"
 _TRADE_FIRST = re.compile(rf"\b(?:the|a|an)[ \t]+(?:(?:[a-z][a-z-]+|{_PLACED})[ \t]+){{1,2}}"
                           r"(?:firm|company|"
                           r"maker|retailer|manufacturer|carmaker|automaker|vendor|provider|"
-                          rf"exchange|platform)[ \t]+(?P<name>{NAME})")
+                          r"exchange|platform|casino|mixer)"
+                          rf"(?:[ \t]+(?:called|named|known[ \t]+as))?[ \t]+(?P<name>{NAME})")
 # an item may carry its place: "<Name> in <place>", "<Name>, based in <place>"
 _LIST_ITEM = rf"{NAME}(?:,?[ \t]+(?:based[ \t]+)?(?:in|of|from)[ \t]+{NAME})?"
 # the gap between the collective noun and its list may not open a relative clause or name
@@ -99,6 +101,10 @@ _HIRER = re.compile(rf"(?P<list>(?:{_WORD})[ \t]+{NAME})[ \t]+(?:(?:unknowingly|
 _THEFT = re.compile(r"\b(?:theft|thefts|stole|stolen|stealing|hack|hacks|hacked|heist)\b"
                     r"(?:[^.;\n]|\.(?=\d))*")
 _FROM = re.compile(rf"\bfrom[ \t]+(?P<name>{NAME})")
+# the target of an attack is a victim as surely as the source of a theft: "the cyberattack on
+# <Name>", "intrusions into <Name>'s network", "the hack of <Name>" (a possessive ends the name)
+_ATTACK = re.compile(r"\b(?:cyber-?attacks?|attacks?|intrusions?|hacks?|breach(?:es)?|"
+                     rf"heists?)[ \t]+(?:on|against|into|of)[ \t]+(?:the[ \t]+)?(?P<name>{NAME})")
 # words that open a sentence or a date before a name ("In March Bluecrest Analytics hired")
 _LEADING = re.compile(r"^(?:(?:The|A|An|Its|His|Her|Their|And|Or|In|On|At|By|For|From|January|"
                       r"February|March|April|May|June|July|August|September|October|"
@@ -123,18 +129,26 @@ def _trimmed(text: str, start: int) -> tuple[int, int] | None:
     return (start, start + len(text)) if text and text[:1].isupper() else None
 
 
+def _owner(name: str) -> str:
+    """A possessive ends a victim's name: "from <Name>'s <thing>" robbed <Name>."""
+    return re.split(r"['’]s\b", name)[0]
+
+
 def context_spans(text: str) -> Iterator[tuple[int, int]]:
     """Character spans of organization names that their context identifies."""
     for theft in _THEFT.finditer(text):  # every victim the theft clause names
         for match in _FROM.finditer(theft.group(0)):
+            if _owner(match.group("name")) != match.group("name"):
+                continue  # an owner: read by victim_spans
             found = _trimmed(match.group("name"), theft.start() + match.start("name"))
             if found:
                 yield found
-    for pattern in (_APPOSITION, _COPULA, _HEAD_FIRST, _TRADE_FIRST):
+    for pattern in (_APPOSITION, _COPULA):
         for match in pattern.finditer(text):
             found = _trimmed(match.group("name"), match.start("name"))
             if found:
                 yield found
+    yield from headed_spans(text)
     for match in (*_LIST.finditer(text), *_BARE_LIST.finditer(text),
                   *_COLON_LIST.finditer(text)):
         offset = match.start("list")
@@ -144,6 +158,32 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
             found = _trimmed(item.group(0), offset + item.start())
             if found:
                 yield found
+
+
+def headed_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Character spans of the names a head noun introduces ("the game <Name>", "the online
+    casino <Name>"): the noun says what the name is, even where the model saw a place."""
+    for pattern in (_HEAD_FIRST, _TRADE_FIRST):
+        for match in pattern.finditer(text):
+            found = _trimmed(match.group("name"), match.start("name"))
+            if found:
+                yield found
+
+
+def victim_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Character spans of the victims an attack names ("the cyberattack on <Name>") and of
+    the owners a theft names ("stole ... from <Name>'s bridge"): people are attacked and
+    robbed too, so these yield to a person the model or our readers found."""
+    for theft in _THEFT.finditer(text):
+        for match in _FROM.finditer(theft.group(0)):
+            owner = _owner(match.group("name"))
+            found = _trimmed(owner, theft.start() + match.start("name"))
+            if found and owner != match.group("name"):
+                yield found
+    for match in _ATTACK.finditer(text):
+        found = _trimmed(_owner(match.group("name")), match.start("name"))
+        if found:
+            yield found
 
 
 def employer_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -181,16 +221,19 @@ def mark_org_context(doc: Doc) -> Doc:
         (not e.id_.startswith("shape:") or e.label_ == "Organization"))]
     spans: list[Span] = []
     employers = set(employer_spans(doc_text(doc)))
-    for start, end in sorted(set(context_spans(doc_text(doc))) | employers):
+    victims = set(victim_spans(doc_text(doc)))
+    headed = set(headed_spans(doc_text(doc)))
+    for start, end in sorted(set(context_spans(doc_text(doc))) | employers | victims):
         span = doc.char_span(start, end, label="Organization", span_id="context:company",
                              alignment_mode="contract")
         if span is None or not len(span):
             continue
         employer = (start, end) in employers
-        if employer and _a_person(span, doc):
+        if (employer or (start, end) in victims) and _a_person(span, doc):
             continue
         if any(k.start < span.end and span.start < k.end and not (
-                employer and _company_worded(span) and k.label_ in _MODEL_PLACES)
+                ((employer and _company_worded(span)) or (start, end) in headed)
+                and k.label_ in _MODEL_PLACES)
                for k in keep):
             continue  # a place the model saw is a firm in an employer slot with its word
         if any(e.label_ in _INSIDE and (e.start, e.end) == (span.start, span.end)

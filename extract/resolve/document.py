@@ -184,12 +184,17 @@ def _published_names(result: DocEntities, gazetteer: Gazetteer) -> None:
 
 def case_name(text: str, result: DocEntities) -> str:
     """'United States v. Chapman' names the case of the person called Chapman here."""
-    match = re.match(r"^(?:United States|U\.\s?S\.|USA)\s+vs?\.\s+(.+)$", text)
+    match = re.match(r"^(?:United States|UNITED STATES(?: OF AMERICA)?|U\.\s?S\.|USA)\s+vs?\.\s+"
+                     r"(.+)$", text)
     if not match:
         return text
     party = fold(match.group(1))
     persons = [e for e in result.entities.values() if e.type == "Person"]
     fits = [p for p in persons if contains_words(fold(p.name), party)]
-    return f"United States v. {fits[0].name if len(fits) == 1 else match.group(1)}"
+    if len(fits) == 1:
+        return f"United States v. {fits[0].name}"
+    # a caption in capitals ("UNITED STATES OF AMERICA v. JANE ROE") names the party so too
+    named = match.group(1)
+    return f"United States v. {named.title() if named.isupper() else named}"
 
 
