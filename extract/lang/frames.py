@@ -118,7 +118,7 @@ JA = LanguageCues(
     # (含めていない, 載せなかった: the negation right after a verb that is not する)
     negation=re.compile(r"(?:し|され)(?:ない|なかった|ず)|ません|(?:し|され)て(?:い)?ない|"
                         r"^(?:て|で)(?:い)?(?:ない|なかった)|^(?:なかった|ず[、。])"),
-    recall=re.compile(r"これまで(?:に)?|既に|かつて|以前|過去に"),
+    recall=re.compile(r"これまで(?:に)?|既に|すでに|かつて|以前|過去に"),
     effective=re.compile(r"^\s*(?:から|より|付で|付け)"),
     # news from Seoul writes the three in its own order: 韓米日, 韓日米
     trilateral=re.compile(r"日\s*[・]?\s*米\s*[・]?\s*韓|米\s*[・]?\s*日\s*[・]?\s*韓|"
@@ -245,8 +245,9 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             # (財務省の発表によりますと、対象となった団体は…: after the source of the report)
             r"^(?:[^、。]{0,24}(?:によると|によれば|によりますと)、?\s*)?"
             # (新たな制裁対象は, 今回の資産凍結の対象には: what the sanction is, before 対象)
+            # (対象の団体は: the kind after の)
             r"(?:[^、。]{0,8}の|今回|新たな|新規)?\s*(?:制裁|資産凍結)?(?:等の)?(?:措置の)?"
-            r"対象(?:者|団体|個人|機関)?(?:と(?:なった|なる|された)"
+            r"対象の?(?:者|団体|個人|機関)?(?:と(?:なった|なる|された)"
             r"(?:の|者|個人|団体|機関)?)?(?:は|には)|"
             # …も対象に含まれる: a further target, after a designation
             r"(?:も|が)\s*(?:制裁の?)?対象に\s*(?:含まれ|入っ|入る)"), 0.85),

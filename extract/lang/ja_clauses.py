@@ -20,6 +20,7 @@ leaves out an object the reason clause has named (AとBが…に関与したと�
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from extract.lang.common import DocBuilder, Found, Span
@@ -32,6 +33,18 @@ _DESIGNATING = frozenset((
     "発表", "公表", "決定", "決める", "了解", "明らか", "拡大", "実施", "制裁", "する",
     "掲載", "入れる", "指名"))
 _PREDICATES = {f.name: f.predicate for f in FRAMES["ja"]}
+# a name given as an example of the counted object: 「X」など、…に関与した3団体1個人を指定した,
+# Xを含む7団体及び8個人を対象に追加した (the parser hangs X on the relative clause's verb,
+# or takes 含む for a verb of its own; the count it exemplifies is the verb's object)
+_COUNT = (r"[0-9０-９一二三四五六七八九十]+\s*(?:つの)?\s*"
+          r"(?:団体|個人|人|名|社|機関|か所|カ所|ヵ所|ヶ所)")
+_EXAMPLE = re.compile(r"[」』]?\s*(?:[（(][^（()）]{1,40}[)）])?\s*(?:氏|社)?\s*"
+                      # (not Xなどと取引した…, Xなどに送金した…: X is another verb's argument)
+                      r"(?:(?:など|等)(?:\s*の(?=\s*[0-9０-９一二三四五六七八九十]))?"
+                      r"(?!\s*(?:と|に|へ|から|で|が|を|の))|をはじめ(?:とする)?|を含(?:む|め))"
+                      r"\s*、?[^。「」]{0,40}?"
+                      r"(?:(?:計|合わせて)\s*)?" + _COUNT + r"(?:\s*(?:・|、|と|及び|および)?\s*"
+                      + _COUNT + r")?\s*(?:を|も|に対し)")
 # the frames whose targets are the names of their own sentence
 _SENTENCE_FRAMES = {
     "designation.ja.v1": ("designation.ja.v1",),
@@ -59,7 +72,8 @@ def _in_other_clause(builder: DocBuilder, doc: Any, span: Span, target: str,
     if verb is None:
         return False
     mentions = [f for f in builder.in_span(span) if f.id == target]
-    return bool(mentions) and all(_clause_verb(doc, m, verb) is not None
+    return bool(mentions) and all(_clause_verb(doc, m, verb) is not None and
+                                  not _EXAMPLE.match(builder.text, m.end, span.end)
                                   for m in mentions)
 
 

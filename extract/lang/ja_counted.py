@@ -41,6 +41,14 @@ _GROUP_TOPIC = re.compile(r"^(?:[^、。]{0,12}の)?" + _N + r"\s*(?:つの)?\s*
                           r"企業|社)(?:は|には|も)")
 # the inside of the brackets right after a name: its gloss, (KMCTC), (U Yong Su)
 _GLOSS = re.compile(r"^[」』]?\s*[（(]([^（()）]{1,60})[)）]")
+# a person the sentence quotes: the speaker of 「…」と述べた (ネルソン財務次官は声明で「…」と
+# 強調した), named with the office that speaks, never one of the counted targets
+_SPEAKER = re.compile(r"[^。「」]{0,30}?(?:は|が)[^。「」]{0,20}「[^」]*」\s*と\s*"
+                      r"(?:述べ|強調|語|指摘|説明|批判|表明|話|訴え|明らかに|コメント|警告)")
+# a body named as what a target is under (A傘下の企業B, Aの下部組織B): not a target itself
+# (Aの代表B names A, which the count may include)
+_ABOVE_IT = re.compile(r"[」』]?\s*(?:[（(][^）)]{1,40}[）)])?\s*の?\s*"
+                       r"(?:傘下|配下|下部組織|指揮下)")
 _TOPIC_ONLY = replace(JA, subject=JA.topic)
 _CONFIDENCE = 0.75  # named outside the designation's own clause, by the count alone
 
@@ -117,6 +125,20 @@ def _actors(builder: DocBuilder, spans: list[Span], index: int, at: int) -> list
                               any(before.start <= e.start < before.end for e in r.evidence)))
 
 
+def announced_designators(builder: DocBuilder, span: Span) -> list[str]:
+    """The designators of a sentence that announces a sanction and names no target
+    (米財務省は…として新たな制裁を発表した): its own actors, when it states the act."""
+    sentence = span.text(builder.text)
+    match = next((m for p in _PREDICATES if (m := p.search(sentence))), None) or \
+        _ANNOUNCED.search(sentence)
+    named = [f for f in builder.in_span(span, ("Person", "Organization")) if not f.unnamed
+             and f.properties.get("kind") != "worker_group"]  # (北朝鮮のIT技術者: the class)
+    if match is None or stated(builder.text, span, span.start + match.end()) is None or named:
+        return []
+    return list(dict.fromkeys(designator_of(builder, a.id, span) for a in
+                              _designators(builder, span, span.start + match.start())))
+
+
 def _fill(builder: DocBuilder, spans: list[Span], persons: int | None, bodies: int | None,
           actors: list[str]) -> list[tuple[Found, Span]]:
     text = builder.text
@@ -137,7 +159,8 @@ def _fill(builder: DocBuilder, spans: list[Span], persons: int | None, bodies: i
                if not f.unnamed and f.id not in got and
                f.properties.get("kind") not in ("worker_group", "group") and
                not any(s <= f.start and f.end <= e for s, e in glosses) and
-               not _ALREADY.search(text, max(0, f.start - 30), f.start)}
+               not _ALREADY.search(text, max(0, f.start - 30), f.start) and
+               not _aside(builder, f, span)}
         wanted = [f for f in new.values() if _counted(f, persons, bodies)]
         total = [f for f, _ in got.values()] + wanted
         if _over(total, persons, bodies):
@@ -146,6 +169,15 @@ def _fill(builder: DocBuilder, spans: list[Span], persons: int | None, bodies: i
         if _full(total, persons, bodies):
             return list(got.values())
     return []
+
+
+def _aside(builder: DocBuilder, found: Found, span: Span) -> bool:
+    """A name the sentence gives for another part than a target: the official it quotes,
+    or the body a target belongs to (A傘下の企業B, Aの幹部C)."""
+    text = builder.text
+    if found.type == "Person":
+        return _SPEAKER.match(text, found.end, span.end) is not None
+    return _ABOVE_IT.match(text, found.end, span.end) is not None
 
 
 def _counted(found: Found, persons: int | None, bodies: int | None) -> bool:

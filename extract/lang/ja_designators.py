@@ -40,6 +40,32 @@ def keep_body_designators(builder: DocBuilder) -> None:
             del builder.relations[key]
 
 
+# an office and the department it belongs to: a news lead says the department sanctioned
+# (米財務省は…2人と4法人に制裁を科した) where the body names the office that designated
+# each (外国資産管理局は…A氏を制裁対象に指定した)
+_DEPARTMENT_OF = {"Office of Foreign Assets Control": "Department of the Treasury"}
+
+
+def keep_office_designators(builder: DocBuilder) -> None:
+    """One designator per target and act: where an office and its department both
+    designate a target on the same date (or the department's sentence gives none), the
+    office is the one the text says acted (the annotation's office rule), and the
+    department's relation is its summary. A dated act of the department on another day is
+    another act and stays."""
+    names = {e.id: e.name for e in builder.entities.values()}
+    designations = [(key, r) for key, r in builder.relations.items() if r.type == "DESIGNATED"]
+    offices: dict[tuple[str, str], set[str]] = {}
+    for _, r in designations:
+        if names.get(r.source) in _DEPARTMENT_OF:
+            offices.setdefault((r.target, _DEPARTMENT_OF[names[r.source]]), set()).add(
+                str(r.properties.get("date", "")))
+    for key, relation in designations:
+        dates = offices.get((relation.target, names.get(relation.source, "")))
+        if dates is not None and (relation.date_basis != "sentence" or
+                                  str(relation.properties.get("date", "")) in dates):
+            del builder.relations[key]
+
+
 # a subject the sentence names and the gazetteer does not know: a government, ministry,
 # agency or authority (エストニア政府は, 某国当局が), ending in its topic or subject particle
 # (not 同省, 関係省庁, 各国政府, 当局: words that refer back or to the ones concerned)

@@ -2,10 +2,15 @@
 さらに、同社の幹部Yも対象になった。
 
 The particle も ("also") on a name that "became a target" (対象になった / 対象となった / 対象に
-加わった) adds it to the designation the sentence before stated: the states that designated
-there designated it too. Only names the sentence marks with も count (with those joined to
-them: YとZも); a body named only as where the person works (同社の幹部Y) is no target. A
-plan, a negation or a condition (対象になる場合) states nothing (ja_modality.py).
+加わった / 制裁対象機関に含まれた) adds it to the designation the sentence before stated: the
+states that designated there designated it too. Only names the sentence marks with も count
+(with those joined to them: YとZも); a body named only as where the person works (同社の幹部Y)
+is no target. A plan, a negation, a possibility or a condition (対象になる場合, 対象になり得る)
+states nothing (ja_modality.py).
+
+The subject particle が does the same after a sentence that announced a sanction without
+naming its targets (…として新たな制裁を発表した。AとBが対象となった): the names marked
+with が are those targets, the actor of the announcement their designator.
 """
 
 from __future__ import annotations
@@ -15,13 +20,16 @@ from itertools import pairwise
 
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.frames import JA
+from extract.lang.ja_counted import announced_designators
 from extract.lang.ja_modality import stated
 from extract.lang.roles import act_date
 
-# Yも(制裁の)対象になった: the name, its reading or title in brackets, then も
-_ALSO = re.compile(r"\s*(?:[（(][^）)]{1,30}[）)])?\s*(?:氏|社)?\s*も\s*(?:[^、。]{0,12}の)?\s*"
-                   r"(?:制裁|資産凍結)?(?:の)?\s*対象(?:に|と)\s*(?:なっ|なり|加わっ|含まれ)")
-_VERB = re.compile(r"対象(?:に|と)\s*(?:なっ|なり|加わっ|含まれ)[^。]{0,4}")
+# Yも(制裁の)対象になった: the name, its reading or title in brackets, then も (or が)
+_ALSO = re.compile(r"\s*(?:[（(][^）)]{1,30}[）)])?\s*(?:氏|社)?\s*(も|が)\s*"
+                   r"(?:[^、。]{0,12}の)?\s*(?:制裁|資産凍結)?(?:の)?\s*対象(?:者|団体|個人|機関)?(?:に|と)\s*"
+                   r"(?:なっ|なり(?!得|う)|加わっ|含まれ)")
+_VERB = re.compile(r"対象(?:者|団体|個人|機関)?(?:に|と)\s*(?:なっ|なり(?!得|う)|加わっ|含まれ)"
+                   r"[^。]{0,4}")
 _CONFIDENCE = 0.75  # the designator is the sentence before's, not named here
 
 
@@ -31,13 +39,15 @@ def apply_also_targets(builder: DocBuilder, spans: list[Span]) -> None:
         designators = list(dict.fromkeys(
             r.source for r in builder.relations.values() if r.type == "DESIGNATED" and
             any(before.start <= e.start < before.end for e in r.evidence)))
-        if not designators:
+        announcers = [] if designators else announced_designators(builder, before)
+        if not designators and not announcers:
             continue
         names = [f for f in builder.in_span(span, ("Person", "Organization")) if not f.unnamed]
         for index, found in enumerate(names):
             also = _ALSO.match(text, found.end)
-            if also is None:
+            if also is None or (also.group(1) == "が") != bool(announcers):
                 continue
+            designators = designators or announcers
             verb = _VERB.search(text, found.end, span.end)
             dated = act_date(builder, span, JA, bool(JA.recall.search(text, span.start,
                                                                     span.end)))
@@ -51,11 +61,16 @@ def apply_also_targets(builder: DocBuilder, spans: list[Span]) -> None:
             break
 
 
+# a body and its officer: A社と、その代表を務めるBが / A社と同社幹部のBも (both named)
+_AND_ITS = re.compile(r"^[」』]?\s*と\s*、?\s*(?:その|同社の?)[^、。「」]{0,14}$")
+
+
 def _joined(builder: DocBuilder, names: list[Found]) -> list[Found]:
-    """The last name and those coordinated before it (AとBも)."""
+    """The last name and those coordinated before it (AとBも, A社と、その代表Bが)."""
     group = [names[-1]]
     for prev in reversed(names[:-1]):
-        if not JA.coordinator.match(builder.text[prev.end:group[0].start]):
+        gap = builder.text[prev.end:group[0].start]
+        if not (JA.coordinator.match(gap) or _AND_ITS.match(gap)):
             break
         group.insert(0, prev)
     return group

@@ -14,7 +14,7 @@ import re
 from extract.lang.common import Span
 from extract.lang.frames import CUES
 
-_POSSIBLE = re.compile(r"可能性|おそれ|恐れ|かもしれ|懸念")
+_POSSIBLE = re.compile(r"可能性|おそれ|恐れ|かもしれ|懸念|^[^、。]{0,2}?(?:得る|うる)")
 _REQUEST = re.compile(r"よう(?:に)?\s*(?:求め|要請|指示|促|呼びかけ|呼び掛け|命じ|要求)")
 _PLAN = re.compile(r"計画|つもり|意向|目指")
 _NEGATED = re.compile(r"(?:て|で)(?:い)?ない|では(?:な|ありません)|なかった|ません|"
