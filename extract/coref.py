@@ -33,6 +33,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from extract.defined_terms import resolve_defined_terms
 from extract.discourse import resolve_discourse_sets
 from extract.discourse_refs import it_refers, topic_state
 from extract.gazetteer import Gazetteer
@@ -145,10 +146,20 @@ def _nearest(mentions: DocMentions, m: MentionSpan, result: DocEntities,
             continue
         if e.type == "Organization" and e.properties.get("kind") == "worker_group":
             continue
-        if e.unnamed and e.count:
-            continue  # a plural description is never "it" or "he"
+        if _plural_description(e):
+            continue  # a plural description is never "it", "he" or "the defendant"
         return e.id
     return ""
+
+
+def _plural_description(e: ExtractedEntity) -> bool:
+    """An unnamed actor the text describes in the plural ("about 40 U.S. companies", "real
+    U.S. persons"): number disagrees with every singular reference."""
+    if not e.unnamed:
+        return False
+    head = e.name.lower().split()[-1] if e.name.split() else ""
+    return bool(e.count) or head in {"people", "men", "women"} or (
+        head.endswith("s") and not head.endswith("ss"))
 
 
 def _collective_before(result: DocEntities, start: int) -> list[str]:
@@ -242,6 +253,7 @@ def resolve_references(mentions: DocMentions, result: DocEntities, meta: Documen
     With a gazetteer, issuing states the text only calls "the three governments" become
     entities of the document."""
     titled = officials(mentions, result)
+    defined = resolve_defined_terms(mentions, result)  # 'A and B (together, the "Sellers")'
     taken = Overlaps((x.start, x.end, None) for x in mentions.mentions if x.entity)
     found: list[tuple[int, int, str, str]] = []
     text = mentions.text
@@ -263,7 +275,7 @@ def resolve_references(mentions: DocMentions, result: DocEntities, meta: Documen
     # ("sent the money on") the noun may be any money the sentence moves
     found.extend((match.start(), match.end(), "money", "") for match in
                  _MONEY.finditer(text) if _opens_sentence(mentions, match.start()))
-    added: list[MentionSpan] = []
+    added: list[MentionSpan] = list(defined)
     for start, end, word, number in sorted(found):
         if taken.overlapping(start, end):
             continue

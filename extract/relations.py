@@ -36,6 +36,7 @@ from extract.list_reach import (
     modifies_later_item,
     respective_pairs,
 )
+from extract.reference_evidence import add_reference_evidence
 from extract.relation_context import DocContext, Found, Hit
 from extract.relation_merge import merge
 from extract.relative_clauses import closed_participle, fits_relative, singular_clause
@@ -218,7 +219,11 @@ def referring(word: Token, entity: ExtractedEntity) -> bool:
     word = antecedent(word)
     if word.pos_ == "PRON":
         return word.lower_ not in {"who", "which", "that", "whom", "whose"}
-    return word.pos_ == "NOUN" and any(
+    # a capitalised plural term ('the "Defendants"', extract/defined_terms.py) refers too,
+    # unless the word is part of the name itself ("the Philippines")
+    term = word.pos_ == "PROPN" and word.lower_.endswith("s") and not any(
+        word.lower_ in n.lower().split() for n in (entity.name, *entity.aliases))
+    return (word.pos_ == "NOUN" or term) and any(
         c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in word.children)
 
 
@@ -311,4 +316,6 @@ def extract_relations(context: DocContext, model: GraphModel | None = None
             found.extend(rule(context))
     found.extend(path_facts(context, found))
     found = date_facts(found, context, model)
-    return merge(found, context, model)
+    relations, rejected = merge(found, context, model)
+    add_reference_evidence(relations, context.mentions)  # an end named in another sentence
+    return relations, rejected
