@@ -36,6 +36,7 @@ from extract.list_reach import (
     modifies_later_item,
     respective_pairs,
 )
+from extract.own_money import moves_own_money
 from extract.reference_evidence import add_reference_evidence
 from extract.relation_context import DocContext, Found, Hit
 from extract.relation_merge import merge
@@ -65,8 +66,11 @@ def _defaults(name: str, context: DocContext, hit: Hit) -> list[str]:
     if name == "workers":
         # the workers stand for a party the sentence leaves implicit ("ran a laptop farm");
         # "facilitated payments to Chinyong" names the party the means went to
+        movers = [context.entities[e] for e in hit.roles.get("helper", [])
+                  if e in context.entities]
         if _means_go_to_a_named_party(hit.word, context) or _helps_someone_named(
-                hit, context) or goods_without_buyer(hit.word):
+                hit, context) or goods_without_buyer(hit.word) or moves_own_money(
+                hit.word, movers, _dprk_side):
             return []
         return context.workers()
     if name == "collective":

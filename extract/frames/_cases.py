@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from graph.ids import entity_id
 from graph.model import ExtractedEntity
 
@@ -53,6 +55,32 @@ def is_defendant_candidate(entity: ExtractedEntity) -> bool:
         str(entity.properties.get("kind", "")) not in _NO_DEFENDANT_KINDS
 
 
+# the papers that open a case: "charged in a criminal complaint", "an indictment charging X"
+_CHARGING_PAPERS = frozenset({"indictment", "complaint", "information"})
+
+
+def _new_charging_paper(word: Token) -> bool:
+    """The charge is made in an indefinite charging paper ("was previously charged in a
+    criminal complaint", "unsealed an indictment charging X"): a case of its own, not the
+    case the document told before."""
+    papers = [word.head] if word.dep_ == "acl" else []
+    papers += [p for c in word.children if c.dep_ == "prep" and c.lower_ == "in"
+               for p in c.children if p.dep_ == "pobj"]
+    return any(p.lower_ in _CHARGING_PAPERS and any(
+        d.dep_ == "det" and d.lower_ in {"a", "an"} for d in p.children) for p in papers)
+
+
+def _first_listed(hit: Hit, context: DocContext, first: str) -> bool:
+    """The first defendant the frame found is the first of the list the predicate charges
+    ("charging A, a citizen of X, and B": if A was not recognised, B is no first defendant
+    and "United States v. B" would name a case that does not exist)."""
+    for child in hit.word.children:
+        if child.dep_ in {"dobj", "nsubjpass"} and any(
+                c.dep_ == "conj" for c in child.children):
+            return context.index.at(child) == first
+    return True
+
+
 def case_of(hit: Hit, context: DocContext) -> None:
     """Fill the hit's "case" role from its defendants and the document's cases."""
     defendants = [d for d in hit.roles.get("defendant", [])
@@ -76,6 +104,11 @@ def case_of(hit: Hit, context: DocContext) -> None:
         case = context.entities[named_here[0]]
     elif own is not None:
         case = own
+    elif _new_charging_paper(hit.word):
+        if not us_context(context) or not _first_listed(hit, context, first.id):
+            hit.roles["defendant"] = []
+            return
+        case = _new_case(context, f"United States v. {first.name}")
     elif current is not None:
         case = current
     elif len(named) == 1:

@@ -140,6 +140,20 @@ def _in_own_phrase(word: Token, predicate: Token) -> bool:
     return True
 
 
+# the words that make an officer the firm's head: "chief executive officer"
+_CHIEF_WORDS = frozenset({"chief", "executive"})
+
+
+def _the_chief_officer(hit: Hit, context: DocContext) -> None:
+    """An officer heads the firm only as its chief executive: "chief information security
+    officer", "chief financial officer" name the head of one function, who runs no firm.
+    Every word modifying "officer" (and their own modifiers) must be "chief" or "executive"."""
+    modifiers = [w for c in hit.word.children if c.dep_ in {"amod", "compound"}
+                 for w in c.subtree if w.i < hit.word.i and w.dep_ in {"amod", "compound"}]
+    if any(w.lower_ not in _CHIEF_WORDS for w in modifiers):
+        hit.roles.pop("ruler", None)
+
+
 _HEADS = ("president", "head", "chief", "director", "chairman", "owner", "ceo", "leader",
           "founder", "commander", "manager", "executive")
 
@@ -211,7 +225,7 @@ FRAMES = (
           (Yields("CONTROLLED_BY", ("ruled",), ("ruler",),
                   when=lambda a, b: a.type == "Organization" and b.type == "Person"),),
           pos=("NOUN",), role_types=_TYPES, requires=(">amod|compound[chief|executive]",),
-          base_confidence=0.6),
+          complete=_the_chief_officer, base_confidence=0.6),
 )
 
 
