@@ -81,6 +81,12 @@ _CLEFT = re.compile(r"(?:기소된|선고받은|체포된|유죄를\s*인정한)
 _POST_AT = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*([가-힣]+)(?:\s+[가-힣·]+){0,3}?\s+"
                       r"(?:부?차관보|차관|부?장관|국장|청장|차장|처장|실장|대변인|대사)"
                       r"(?:은|는|이|가|을|를|의|도|에게)?(?![가-힣])")
+# a name given in quotes to a person (‘X’라는 이름의 외국인, "X"로 불린 남성): what the noun
+# after it says it names; a firm or a program so named (‘X’라는 이름의 회사) is no person
+_NAMED_AS = re.compile(r"^\s*[’'\"”]\s*(?:이)?(?:라는|란|라고\s*불린|로\s*불린)\s*"
+                       r"(?:이름의\s*|이름을\s*쓴\s*|가명의\s*)?"
+                       r"(?:외국인|남성|여성|남자|여자|인물|사람|공범|공모자|개발자|노동자|직원)"
+                       r"(?:이|가|은|는|을|를|의|에게|과|와|도|들)?(?![가-힣])")
 _COORDINATED = re.compile(r"^\s*(?:과|와)?\s*(?:,|및|그리고)?\s*$")
 NAMED = 0.8  # a person the sentence marks as one, by a name written by sound
 
@@ -167,9 +173,11 @@ def add_western_persons(builder: DocBuilder, tokens: Tokens, native: NativeGazet
                       and form not in _ROLE_WORDS}
     nicknames = _nicknamed(text, proper, short)
     runs = [((start, end, words), False) for start, (end, words, _) in nicknames.items()]
-    runs += [(run, False) for run in western_runs(text, proper, known)]
-    runs += [(run, True) for run in western_runs(text, short, known)
-             if (run[0], run[0] + len(run[2][0])) in proper]
+    longer = {run[0]: run for run in western_runs(text, short, known)
+              if (run[0], run[0] + len(run[2][0])) in proper}
+    runs += [(_closed_by_cue(text, run, longer), False)
+             for run in western_runs(text, proper, known)]
+    runs += [(run, True) for run in longer.values()]
     taken: list[tuple[int, int]] = []
     for (start, end, words), extended in runs:
         if any(s < end and start < e for s, e in taken):
@@ -185,8 +193,8 @@ def add_western_persons(builder: DocBuilder, tokens: Tokens, native: NativeGazet
             (demonym is not None and _is_state(native, demonym.group(1))) or \
             _CITIZEN.search(text[max(0, start - 12):start]) or \
             _next_to(text, start, end, taken) or _post_at_agency(native, text[end:end + 60])
-        weak = _AFTER.match(text[end:end + 12]) or _BEFORE.search(text[max(0, start - 12):
-                                                                         start])
+        weak = _AFTER.match(text[end:end + 12]) or _NAMED_AS.match(text[end:end + 24]) or \
+            _BEFORE.search(text[max(0, start - 12):start])
         if not (strong or (weak and not extended and any(transliterated(w) for w in words))):
             continue  # a name by sound needs a person cue; any other run a strong one
         taken.append((start, end))
@@ -216,6 +224,20 @@ def add_western_persons(builder: DocBuilder, tokens: Tokens, native: NativeGazet
             if _AFTER_SURNAME.match(text, match.end()):
                 builder.add(Found(match.start(), match.end(), family, "Person", entity_id,
                                   english, confidence=NAMED))
+
+
+Run = tuple[int, int, list[str]]
+
+
+def _closed_by_cue(text: str, run: Run, extended: dict[int, Run]) -> Run:
+    """A run of proper nouns whose name goes on with a word the analyzer knows as a common
+    noun (민 프엉 응옥 봉(41)씨: 봉/NNG "stick"), when an age or 씨 right after that word says
+    the name ends there: the longer run. Without the cue (… 응옥 봉투를) the run stays."""
+    longer = extended.get(run[0])
+    if longer is None or longer[1] <= run[1] or not _STRONG_AFTER.match(text[longer[1]:
+                                                                             longer[1] + 12]):
+        return run
+    return longer
 
 
 def _someone_else(text: str, start: int, end: int, english: str) -> bool:
