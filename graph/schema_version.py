@@ -26,9 +26,17 @@ def _pages(store: GraphStore) -> None:
     hub_pages.build_all(store)
 
 
+def _claim_ranks(store: GraphStore) -> None:
+    while store.run(queries.RANK_CLAIMS, {"limit": RANK_BATCH}, write=True)[0]["n"]:
+        pass
+
+
+RANK_BATCH = 20_000  # claims given their rank per statement (a transaction each on Neo4j)
+
 # version -> a function that upgrades a graph of that version to the next, in place
-# (2 -> 3: hubs' pages, graph/hub_pages.py; the statements are as they were)
-UPGRADES: dict[int, Callable[[GraphStore], None]] = {2: _pages}
+# (2 -> 3: hubs' pages, graph/hub_pages.py; the statements are as they were; 3 -> 4: each
+# claim's rank, minus its confidence, which orders a relationship's claims by index)
+UPGRADES: dict[int, Callable[[GraphStore], None]] = {2: _pages, 3: _claim_ranks}
 
 
 class SchemaMismatch(StoreError):

@@ -191,7 +191,8 @@ def write_relationships(store: GraphStore, rel_type: str, rows: Sequence[RelRow]
                  "target_end": dst_end,
                  "props_json": json.dumps(props, sort_keys=True),
                  "modality": r.modality or "asserted", "frame": r.frame,
-                 "confidence": float(r.confidence), "date_basis": r.date_basis,
+                 "confidence": float(r.confidence), "rank": -float(r.confidence),
+                 "date_basis": r.date_basis,
                  "ev_start": [e[0] for e in r.evidence], "ev_end": [e[1] for e in r.evidence],
                  "ev_text": [e[2] for e in r.evidence]}
         aggs[rel].add(claim_statement(claim))
