@@ -32,6 +32,8 @@ _GROUP_WORDS = frozenset({"the", "these", "those", "some", "several", "many", "o
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.)$")
 # after ", age NN" a charging document's name may be printed in capitals ("JANE ROE")
 _CHARGED_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.|[A-Z]{2,}(?:-[A-Z]+)?)$")
+# lowercase particles inside a name ("Ana de la Vega"), never its first or last word
+_PARTICLES = frozenset({"de", "del", "la", "da", "dos", "van", "von", "bin"})
 # capitalized words that begin no personal name (dates, articles at a line start)
 NOT_NAMES = frozenset({"The", "A", "An", "On", "In", "Since", "January", "February", "March",
                         "April", "May", "June", "July", "August", "September", "October",
@@ -115,12 +117,15 @@ def _name_before(doc: Doc, comma: int) -> Span | None:
         return None
     word = _CHARGED_WORD if charged else _NAME_WORD
     start = comma
-    while start > 0 and comma - start < 4 and word.match(doc[start - 1].text):
+    while start > 0 and comma - start < 5 and (word.match(doc[start - 1].text) or (
+            doc[start - 1].text in _PARTICLES and start < comma and start > 1 and
+            word.match(doc[start - 2].text))):
         start -= 1
         if doc[start].is_sent_start:
             break
     words = doc[start:comma]
-    if not 2 <= len(words) <= 4 or words[0].text in NOT_NAMES:
+    particles = sum(w.text in _PARTICLES for w in words)
+    if not 2 <= len(words) - particles <= 4 or words[0].text in NOT_NAMES:
         return None
     if start > 0 and not doc[start].is_sent_start and doc[start - 1].text[:1].isupper() \
             and doc[start - 1].is_alpha:

@@ -6,7 +6,9 @@ small English model reads the capitals as an organization or keeps only the give
 so the person loses the family name every later "Nam" resolves to. An entry is read as a
 person only on a line that also gives a person's identifiers (date or place of birth,
 nationality, gender, passport): a company entry gives an address instead. Names inside its
-"a.k.a." parentheses are the same person's other spellings.
+"a.k.a." parentheses are the same person's other spellings. An annex may instead give
+its people a section of their own ("Individuals (4)", then "1) <Name>: <role>"): each
+entry of that section opens with a person's name, in whatever order its words come.
 """
 
 from __future__ import annotations
@@ -48,9 +50,35 @@ def listed_people(text: str) -> Iterator[tuple[int, int]]:
         offset += len(line)
 
 
+# an annex that lists people under a heading of their own: "Individuals (4)", "Persons:",
+# then one numbered or bulleted entry a line, the name before a colon ("1) Kim Su Ok: ...");
+# another heading ("Entities (7)") ends the section
+_PEOPLE_HEADING = re.compile(r"^[ \t]*(?:Individuals|Persons|People)(?:[ \t]+designated)?"
+                             r"[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*$")
+_ENTRY = re.compile(r"^[ \t]*(?:\d+[.)]|[-*•])[ \t]+"
+                    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|de|del|da|dos|van|von|bin))"
+                    r"{0,4})[ \t]*[:(]")
+_NOT_ENTRY = re.compile(r"^[ \t]*(?:(?:\d+[.)]|[-*•])[ \t]+\S|$)")
+
+
+def annex_people(text: str) -> Iterator[tuple[int, int]]:
+    """Character spans of the names that open the entries of a people's section."""
+    offset, inside = 0, False
+    for line in text.splitlines(keepends=True):
+        if _PEOPLE_HEADING.match(line):
+            inside = True
+        elif inside and not _NOT_ENTRY.match(line):
+            inside = False  # a heading or a paragraph ends the section
+        elif inside:
+            entry = _ENTRY.match(line)
+            if entry is not None:
+                yield offset + entry.start("name"), offset + entry.end("name")
+        offset += len(line)
+
+
 def mark_listed_names(doc: Doc) -> Doc:
     spans: list[Span] = []
-    for start, end in listed_people(doc_text(doc)):
+    for start, end in [*listed_people(doc_text(doc)), *annex_people(doc_text(doc))]:
         span = doc.char_span(start, end, label="Person", span_id="shape:listed_name",
                              alignment_mode="contract")
         if span is not None and len(span):

@@ -55,7 +55,7 @@ _PLACED = r"[A-Z][\w.]*-(?:based|registered|headquartered)"
 _TRADE_FIRST = re.compile(rf"\b(?:the|a|an)[ \t]+(?:(?:[a-z][a-z-]+|{_PLACED})[ \t]+){{1,2}}"
                           r"(?:firm|company|"
                           r"maker|retailer|manufacturer|carmaker|automaker|vendor|provider|"
-                          r"exchange|platform|casino|mixer)"
+                          r"exchange|platform|casino|mixer|game)"
                           rf"(?:[ \t]+(?:called|named|known[ \t]+as))?[ \t]+(?P<name>{NAME})")
 # an item may carry its place: "<Name> in <place>", "<Name>, based in <place>"
 _LIST_ITEM = rf"{NAME}(?:,?[ \t]+(?:based[ \t]+)?(?:in|of|from)[ \t]+{NAME})?"
@@ -109,6 +109,7 @@ _ATTACK = re.compile(r"\b(?:cyber-?attacks?|attacks?|intrusions?|hacks?|breach(?
 _LEADING = re.compile(r"^(?:(?:The|A|An|Its|His|Her|Their|And|Or|In|On|At|By|For|From|January|"
                       r"February|March|April|May|June|July|August|September|October|"
                       r"November|December)[ \t]+)+")
+_ADJECTIVE = re.compile(r"-(?:based|registered|headquartered|linked|backed|controlled)$")
 _PLACE_TAIL = re.compile(rf",?[ \t]+(?:based[ \t]+)?(?:in|of|from)[ \t]+{NAME}$")
 # labels a context never overrides: the gazetteer's stable actors and non-names
 _KEEP = {"Country", "Agency", "Advisory", "Case", "MONEY", "DATE", "CARDINAL", "AMBIGUOUS",
@@ -126,6 +127,8 @@ def _trimmed(text: str, start: int) -> tuple[int, int] | None:
     if tail:
         text = text[:tail.start()]
     text = text.rstrip(" \t.,")
+    if _ADJECTIVE.search(text):
+        return None  # "from Tokyo-based ...": a place made an adjective opens a description
     return (start, start + len(text)) if text and text[:1].isupper() else None
 
 

@@ -92,3 +92,28 @@ def test_a_new_country_is_a_state_and_its_adjective_a_nationality() -> None:
     assert {"Malta", "Mexico"} <= _names(text, "Country")
     adjective = "They stole $2 million from a Slovenian exchange."
     assert "Slovenia" not in _names(adjective, "Country")
+
+
+def test_the_people_section_of_an_annex_lists_persons() -> None:
+    text = ("Individuals (2)\n1) Song Rim: involved in developing phishing applications\n"
+            "2) Ri Ok: head of the Example Bureau\n\n"
+            "Entities (1)\n1) Moonbeam Trading: front company")
+    persons = _names(text, "Person")
+    assert {"Song Rim", "Ri Ok"} <= persons
+    assert "Moonbeam Trading" not in persons  # the entities' section lists no people
+
+
+def test_a_name_with_a_particle_before_its_description_is_a_person() -> None:
+    text = ("Prosecutors unsealed an indictment charging Rodrigo Pena de Alba, a Spanish "
+            "citizen, with conspiring.")
+    assert "Rodrigo Pena de Alba" in _names(text, "Person")
+    # a particle never opens the name
+    assert not any(n.startswith("de ") for n in _names(text, "Person"))
+
+
+def test_a_place_made_an_adjective_is_no_victim() -> None:
+    text = ("A hacker group stole assets worth $30 million from Tokyo-based cryptocurrency "
+            "exchange Hoshino Coin Co in May.")
+    orgs = _names(text, "Organization")
+    assert "Tokyo-based" not in orgs
+    assert "Hoshino Coin Co" in orgs
