@@ -113,3 +113,25 @@ def test_bank_of_a_branch_officer_is_no_target(ja: JapanesePipeline) -> None:
     text = ("韓国外交部は10日、北朝鮮のIT人材の外貨稼ぎに関与した4個人を独自制裁の対象に指定した。"
             "ハンガン開発銀行の中国丹東支店の代表を務める人物も新たに制裁の対象となった。")
     assert not any("ハンガン" in target for _, target in pairs(ja, text))
+
+
+def test_parent_of_a_coordinated_item_is_no_parent_of_the_next(ja: JapanesePipeline) -> None:
+    # A傘下のIT企業と、B傘下のIT企業: B is the second company's parent, not under A
+    text = ("韓国外交部は10日、3機関を独自制裁の対象に指定した。3機関には北朝鮮国防省傘下のIT企業"
+            "と、朝鮮労働党軍需工業部傘下のIT企業が含まれている。")
+    result = ja.extract(text, DocumentMeta(id="t", date="2025-06-11"))
+    assert not [r for r in result.relations if r.type == "CONTROLLED_BY"]
+    # the unit right after its parent's 傘下 is still under it
+    text = "政府は10日、偵察総局傘下のアンダリエルを資産凍結の対象に指定した。"
+    result = ja.extract(text, DocumentMeta(id="t", date="2025-06-11"))
+    names = {e.id: e.name for e in result.entities}
+    assert {(names[r.source], names[r.target]) for r in result.relations
+            if r.type == "CONTROLLED_BY"} == {("Andariel", "Reconnaissance General Bureau")}
+
+
+def test_bracketed_group_names_in_a_list_are_designated(ja: JapanesePipeline) -> None:
+    # 外務省によると対象の団体は ▽「A」▽「B」の2団体: the kind after 対象の, names in brackets
+    text = ("政府は10日、北朝鮮のサイバー活動に関与した2団体を資産凍結の対象として追加指定する"
+            "ことを閣議で了解した。外務省によると対象の団体は、▽「アンダリエル」▽「ブルーノロフ」の2団体"
+            "です。")
+    assert pairs(ja, text) == {(JP, "アンダリエル"), (JP, "ブルーノロフ")}

@@ -224,6 +224,9 @@ def apply_affiliations(builder: DocBuilder, spans: list[Span]) -> None:
             assert word is not None
             after = items[index + 1:]
             nxt = after[0] if after and after[0].start - (item.end + word.end()) <= 10 else None
+            if nxt is not None and builder.lang == "ja" and \
+                    _JA_COORDINATED.search(text, item.end + word.end(), nxt.start):
+                nxt = None  # A傘下のIT企業と、B傘下の…: B is the next one's parent, no member
             if _PARENT.match(text[item.end:item.end + 8]):
                 if nxt is not None and nxt.type == "Organization":
                     builder.relate("CONTROLLED_BY", nxt.id, item.id, span,
@@ -246,6 +249,8 @@ def apply_affiliations(builder: DocBuilder, spans: list[Span]) -> None:
 
 
 _PARENT = re.compile(r"^\s*(?:의|の)?\s*(?:산하|傘下|配下)")
+# a coordination between an affiliation word and the next name: the name opens another item
+_JA_COORDINATED = re.compile(r"[、，,]|及び|および|並びに")
 # a Japanese affiliation that is the clause's predicate (Xは…社に所属し、/ …社の代表で、):
 # kana to the clause's end, not a relative clause before a noun (…に所属する技術者)
 _JA_PREDICATE = re.compile(r"^(?:を務め)?[ぁ-ん]{0,8}?(?:[。、，\s]|$)")
