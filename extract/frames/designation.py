@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
 from extract.frames._paths import BY, OBJECT, OF, SUBJECT, prep
+from extract.frames.designation_tail import extend_list
 
 if TYPE_CHECKING:
     from extract.relation_context import DocContext, Found, Hit
@@ -117,13 +118,14 @@ FRAMES = (
            "target": (*OBJECT, ">auxpass >nsubj|attr", *_TOGETHER)},
           _YIELDS, role_types=_TYPES,
           defaults={"agent": "designator"}, dated="act", properties=_properties,
-          base_confidence=0.85),
+          complete=extend_list, base_confidence=0.85),
     # "imposed sanctions on X": the parser hangs "on X" on the verb or on the noun
-    Frame("designation-impose", 1, ("impose", "place", "levy", "announce", "slap"),
+    Frame("designation-impose", 1, ("impose", "place", "levy", "announce", "slap", "issue"),
           {"agent": SUBJECT, "target": (*prep("on|against"), *_ON_THE_MEASURES)},
           _YIELDS, role_types=_TYPES,
           defaults={"agent": "designator"}, dated="act", properties=_properties,
-          requires=(">dobj|nsubjpass[sanctions|sanction|measures]",), base_confidence=0.8),
+          requires=(">dobj|nsubjpass[sanctions|sanction|measures]",), complete=extend_list,
+          base_confidence=0.8),
     Frame("designation-freeze", 1, ("freeze", "block"),
           {"agent": SUBJECT,
            "target": (">dobj >prep[of] >pobj", ">nsubjpass >prep[of] >pobj",
@@ -137,30 +139,30 @@ FRAMES = (
           {"agent": (), "target": OBJECT}, _YIELDS, role_types=_TYPES,
           requires=(f">nsubj >acl[{_DESIGNATED}]",),
           defaults={"agent": "designator"}, dated="act", properties=_properties,
-          base_confidence=0.8),
+          complete=extend_list, base_confidence=0.8),
     # "The sanctioned network includes A and B": the act as an adjective on the subject
     Frame("designation-include-adjective", 1, ("include",),
           {"agent": (), "target": OBJECT}, _YIELDS, role_types=_TYPES,
           requires=(f">nsubj >amod[{_DESIGNATED}]",),
           defaults={"agent": "designator"}, dated="act", properties=_properties,
-          base_confidence=0.7),
+          complete=extend_list, base_confidence=0.7),
     # "Today's designations include A and B" (not "the targets of the fraud included")
     Frame("designation-acts-include", 1, ("include",),
           {"agent": (">nsubj >poss",), "target": OBJECT}, _YIELDS, role_types=_TYPES,
           requires=(">nsubj[designations|designees|targets]",),
           defaults={"agent": "designator"}, dated="act", properties=_action_targets,
-          base_confidence=0.7),
+          complete=extend_list, base_confidence=0.7),
     Frame("designation-set", 1, ("be",),
           {"agent": (), "target": (">attr",)}, _YIELDS, pos=("AUX", "VERB"),
           role_types=_TYPES, requires=(f">nsubj >acl[{_DESIGNATED}]",),
           defaults={"agent": "designator"}, dated="act", properties=_properties,
-          base_confidence=0.75),
+          complete=extend_list, base_confidence=0.75),
     # "The targets are A, B and C" (of the action the release announces)
     Frame("designation-targets", 1, ("be",),
           {"agent": (), "target": (">attr",)}, _YIELDS, pos=("AUX", "VERB"),
           role_types=_TYPES, requires=(">nsubj[targets|designees]",),
           defaults={"agent": "designator"}, dated="act", properties=_action_targets,
-          base_confidence=0.7),
+          complete=extend_list, base_confidence=0.7),
     # "Seoul's list includes A and B": the list's owner designates
     Frame("designation-list-includes", 1, ("include",),
           {"agent": (">nsubj[list|lists] >poss",), "target": (">dobj",)}, _YIELDS,
@@ -171,20 +173,20 @@ FRAMES = (
           {"agent": (), "target": (">nsubj",)}, _YIELDS, pos=("AUX", "VERB"),
           role_types=_TYPES, requires=(f">prep[among] >pobj >acl[{_DESIGNATED}]",),
           defaults={"agent": "designator"}, dated="act", properties=_properties,
-          base_confidence=0.75),
+          complete=extend_list, base_confidence=0.75),
     # "Among the designated entities is A"
     Frame("designation-among-adjective", 1, ("be",),
           {"agent": (), "target": (">nsubj",)}, _YIELDS, pos=("AUX", "VERB"),
           role_types=_TYPES, requires=(f">prep[among] >pobj >amod[{_DESIGNATED}]",),
           defaults={"agent": "designator"}, dated="act", properties=_properties,
-          base_confidence=0.7),
+          complete=extend_list, base_confidence=0.7),
     # "added X to its list", "to the Specially Designated Nationals and Blocked Persons
     # List" (the parser makes "Nationals" the object, "List" its conjunct)
     Frame("designation-list", 1, ("add",),
           {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
           requires=(">prep[to] >pobj[list|lists|blacklist|nationals]",),
           defaults={"agent": "designator"}, dated="act", properties=_properties,
-          base_confidence=0.8),
+          complete=extend_list, base_confidence=0.8),
     # "X was placed (put) under sanctions", "Treasury put X on its sanctions list"
     Frame("designation-under", 1, ("place", "put", "bring"),
           {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
@@ -198,7 +200,7 @@ FRAMES = (
           {"agent": (f">nsubj[{_ACTS}] >poss",), "target": (">dobj",)}, _YIELDS,
           role_types=_TYPES, requires=(f">nsubj[{_ACTS}]",),
           defaults={"agent": "designator"}, dated="act", properties=_properties,
-          base_confidence=0.7),
+          complete=extend_list, base_confidence=0.7),
     # "OFAC announced the designations (of X)", "Treasury said in announcing the
     # sanctions designations": the one announcing its designations made them; it is the
     # designator the release's agentless passives continue ("X was designated under ...")
