@@ -192,7 +192,9 @@ FRAMES = (
                                  "worker", "banker", "agent", "operative", "staff",
                                  "officer", "employees", "members", "officials",
                                  "representatives", "developer", "engineer", "programmer",
-                                 "developers", "engineers", "programmers"),
+                                 "developers", "engineers", "programmers", "contractor",
+                                 "contractors", "consultant", "consultants", "freelancer",
+                                 "freelancers", "staffer", "staffers"),
           {"worker": (*HOLDER, ">appos"),
            "employer": (*prep("of|at|for|in|with"), ">poss", ">compound",
                         # "members of Y units": the body named before the unit noun

@@ -100,12 +100,34 @@ def _no_part(hit: Hit, context: DocContext) -> None:
         hit.roles.pop("helper", None)
 
 
+def _not_kept_from(hit: Hit, context: DocContext) -> None:
+    """'so that the workers could not log in' keeps them out: no help."""
+    if any(c.dep_ == "advcl" and any(g.dep_ == "neg" for g in c.children)
+           for c in hit.word.children):
+        hit.roles.pop("helped", None)
+
+
 FRAMES = (
     Frame("facilitation-supply-with", 1, ("provide", "supply", "equip", "furnish", "arm"),
           {"helper": _HELPER, "helped": (">dobj", ">nsubjpass")},
           (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),),
           role_types=_TYPES, requires=(f">prep[with] >pobj[{_MEANS}]",),
           base_confidence=0.6),
+    # "provided the workers with identities": the parser may hang "with" on the ones
+    # supplied
+    Frame("facilitation-supply-with-object", 1, ("provide", "supply", "equip", "furnish"),
+          {"helper": _HELPER, "helped": (">dobj",)},
+          (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),),
+          role_types=_TYPES, requires=(f">dobj >prep[with] >pobj[{_MEANS}]",),
+          base_confidence=0.6),
+    # "X installed software on the laptops so (that) the workers could log in": what the
+    # means were set up for the DPRK side to do; not "so that they could not"
+    Frame("facilitation-so-that", 1, (*_MEANS_VERBS, "configure", "connect", "set",
+                                      # the lemmatizer's "installed"
+                                      "instal"),
+          {"helper": _HELPER, "helped": (">advcl +mark[so|that] >nsubj",)},
+          (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),),
+          role_types=_TYPES, complete=_not_kept_from, base_confidence=0.55),
     Frame("facilitation-joint", 1, _JOINT,
           {"helper": _HELPER, "helped": (">prep[with] >pobj",)},
           (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),),
@@ -179,7 +201,8 @@ FRAMES = (
     # an intermediary for) the workers"
     Frame("facilitation-role", 1, ("facilitator", "enabler", "facilitators", "enablers",
                                    "launderer", "launderers", "intermediary",
-                                   "intermediaries"),
+                                   "intermediaries", "mule", "mules", "accomplice",
+                                   "accomplices"),
           {"helper": HOLDER, "helped": prep("for|of|to")}, _YIELDS, pos=("NOUN",),
           role_types=_TYPES, base_confidence=0.6),
     # "X served as an intermediary (a middleman) between the workers and U.S. employers":

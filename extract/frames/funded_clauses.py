@@ -1,8 +1,12 @@
-"""FUNDED: a clause shape the revenue and remittance families do not read.
+"""FUNDED: clause shapes the revenue and remittance families do not read.
 
-A copula that says what money is: "the wages (that) the workers drew were revenue for
+- A copula that says what money is: "the wages (that) the workers drew were revenue for
 Y", "their earnings are income for Y's programs", "$N was revenue for Y". The money's
-owner (a relative clause's subject, a possessive, "of/from X") or the amount funds Y.
+  owner (a relative clause's subject, a possessive, "of/from X") or the amount funds Y.
+- A source of money: "X is (serves as, X, ...) a key source of revenue (income, hard
+  currency) for Y"; "X provides (supplies) a stream of revenue (funding, money) to Y".
+  Only a holder of the noun or the subject of the verb is the source: "sanctions cut off
+  a source of revenue for Y" names none.
 
 Y must be a state, a DPRK unit or group or a North Korean organization (`funds` in
 revenue.py); a worker collective earns for itself and is never the one funded. Money that
@@ -11,11 +15,17 @@ revenue.py); a worker collective earns for itself and is never the one funded. M
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from extract.frames import Frame, Yields
 from extract.frames._money import MONEY_NOUNS, for_programs
-from extract.frames._paths import prep
+from extract.frames._paths import HOLDER, SUBJECT, prep
 from extract.frames.revenue import funds
+from extract.modality import is_negated, is_planned
 from graph.model import ExtractedEntity
+
+if TYPE_CHECKING:
+    from extract.relation_context import DocContext, Hit
 
 _TYPES = {"earner": ("Person", "Organization"), "amount": ("Payment",),
           "beneficiary": ("Country", "Organization")}
@@ -34,12 +44,44 @@ def _not_the_workers(source: ExtractedEntity, target: ExtractedEntity) -> bool:
     return target.properties.get("kind") != "worker_group" and funds(source, target)
 
 
+def _copula_states(hit: Hit, context: DocContext) -> None:
+    """A noun predicate states what its copula states: "are not a source of revenue",
+    "could become revenue", "were meant to be revenue" state nothing (extract/modality.py
+    reads the noun's own clause, which the copula heads)."""
+    word = hit.word
+    verb = None
+    if word.dep_ in {"attr", "dobj"}:
+        verb = word.head
+    elif word.dep_ == "pobj" and word.head.lower_ == "as":
+        verb = word.head.head
+    if verb is not None and (is_negated(verb) or is_planned(verb)):
+        hit.roles.clear()
+
+
 _YIELDS = (Yields("FUNDED", ("amount", "earner"), ("beneficiary",), when=_not_the_workers),)
+
+_FUNDS = ("revenue|revenues|income|funds|funding|money|cash|currency|earnings|profits|"
+          "financing|capital")
+_SOURCES = "source|sources|stream|streams|flow|flows|lifeline|lifelines"
+# "for Y" on the source noun or on the money noun after it
+_FOR_SOURCE = (*_FOR, *(f">prep[of] >pobj[{_FUNDS}] {path}" for path in _FOR))
 
 FRAMES = (
     Frame("funded-copula", 1, ("revenue", "revenues", "income", "earnings", "money",
                                "funding"),
           {"earner": _OWNER_OF_SUBJECT, "amount": ("<attr >nsubj @CD",), "beneficiary": _FOR},
           _YIELDS, pos=("NOUN",), anchor={"DEP": "attr"}, role_types=_TYPES,
+          complete=_copula_states, base_confidence=0.55),
+    Frame("funded-source", 1, tuple(_SOURCES.split("|")),
+          {"earner": HOLDER, "beneficiary": _FOR_SOURCE},
+          _YIELDS, pos=("NOUN",), role_types=_TYPES,
+          requires=(f">prep[of] >pobj[{_FUNDS}]",), complete=_copula_states,
           base_confidence=0.55),
+    # "X provides a stream of revenue (funding) to Y": the provider funds Y
+    Frame("funded-provide", 1, ("provide", "supply", "deliver", "generate", "bring"),
+          {"earner": SUBJECT,
+           "beneficiary": (*_FOR, *(f">dobj {path}" for path in _FOR),
+                           *(f">dobj >prep[of] >pobj[{_FUNDS}] {path}" for path in _FOR))},
+          _YIELDS, role_types=_TYPES,
+          requires=(f">dobj[{_FUNDS}|{_SOURCES}]",), base_confidence=0.55),
 )

@@ -12,6 +12,9 @@
 - "(enabled, facilitated, arranged, secured) the employment of X at (with, by) Y": X held a
   job at Y; not under a verb that seeks, offers, bars or opposes it, nor one negated or
   only tried.
+- "Y took (brought) X on as a developer", "X was taken on as an engineer by Y", "X
+  infiltrated Y as a remote developer": only with the post named ("took on the project",
+  "entered the United States as a student" state no job at a firm).
 - "X got (had, helped) the workers hired at (by) Y": the causative's clause says the
   workers were hired; X arranged it (facilitation.py), the job is the workers' at Y. Only
   under a verb of causing: "X wanted the workers hired" or "X expected them to be hired"
@@ -45,6 +48,10 @@ def _some_work(hit: Hit, context: DocContext) -> None:
         hit.roles.clear()
 
 
+# the post a worker held: "as a (remote) developer"
+_POSTS = ("developer|developers|engineer|engineers|programmer|programmers|contractor|"
+          "contractors|employee|employees|consultant|consultants|worker|workers|staff|"
+          "freelancer|freelancers|hire|hires|staffer|staffers|administrator|analyst|tester")
 _CAUSING = frozenset({"get", "have", "help"})
 
 
@@ -100,6 +107,18 @@ FRAMES = (
           {"worker": (*SUBJECT, *ACCUSED), "employer": (">dobj",)},
           _YIELDS, role_types={"worker": WORKERS, "employer": EMPLOYERS},
           unnamed_ok=True, base_confidence=0.55),
+    # "Y took (brought) X on as a developer", "X was taken on as an engineer by Y"
+    Frame("employment-take-on", 1, ("take", "bring"),
+          {"employer": (*SUBJECT, f">prep[as] >pobj[{_POSTS}] >prep[by] >pobj"),
+           "worker": OBJECT},
+          _YIELDS, role_types={"worker": WORKERS, "employer": EMPLOYERS},
+          requires=(">prt[on|aboard]", f">prep[as] >pobj[{_POSTS}]"), unnamed_ok=True,
+          base_confidence=0.55),
+    # "X infiltrated (entered) Y as a remote developer": a post held at Y
+    Frame("employment-as-post", 1, ("infiltrate", "enter", "penetrate"),
+          {"worker": (*SUBJECT, *ACCUSED), "employer": OBJECT},
+          _YIELDS, role_types={"worker": WORKERS, "employer": EMPLOYERS},
+          requires=(f">prep[as] >pobj[{_POSTS}]",), unnamed_ok=True, base_confidence=0.55),
     # "(enabled) the employment of X at Y": the parser may hang "at Y" on the verb whose
     # object the noun is
     Frame("employment-noun", 1, ("employment",),

@@ -39,6 +39,7 @@ _COINS = frozenset({*MONEY_NOUNS.split("|"), "cryptocurrency", "cryptocurrencies
                     "assets", "tokens", "bitcoin", "stablecoins", "usdt", "million",
                     "billion", "dollars", "proceed"})
 _BENEFIT = "benefit|behalf"
+_REGIME = "regime|government|leadership|authorities"
 # the party the money served: on the verb, on the money ("the proceeds for Y", "$N of
 # stolen proceeds for Y") or on the conversion's result ("into $N in dollars for Y")
 _FOR = (*prep("for", of=_BENEFIT),
@@ -46,7 +47,10 @@ _FOR = (*prep("for", of=_BENEFIT),
         f">dobj >prep[for] >pobj[{_BENEFIT}] >prep[of] >pobj",
         f">dobj >prep[of] >pobj[{MONEY_NOUNS}] >prep[for] >pobj",
         ">prep[into|to] >pobj >prep[for] >pobj",
-        f">prep[into|to] >pobj >prep[for] >pobj[{_BENEFIT}] >prep[of] >pobj")
+        f">prep[into|to] >pobj >prep[for] >pobj[{_BENEFIT}] >prep[of] >pobj",
+        # "for the benefit of the regime in Pyongyang": a state's government stands for
+        # the state ("the North Korean government": `_north_korean_government`)
+        f">prep[for|on] >pobj[{_BENEFIT}] >prep[of] >pobj[{_REGIME}] >prep[in] >pobj")
 # "OFAC designated X, a mixer, for processing $N for Y": the parser hangs the reason on the
 # object noun rather than on the verb; the object is still the actor
 _REASON_ON_NOUN = ("<pcomp[for] <prep <dobj >dobj", "<pcomp[for] <prep <nsubjpass >nsubjpass")
@@ -107,6 +111,47 @@ def _dprk_parties(hit: Hit, context: DocContext) -> None:
     hit.roles["beneficiary"] = kept
 
 
+def _north_korean_government(hit: Hit, context: DocContext) -> list[str]:
+    """'for the benefit of the North Korean government (regime)', 'on behalf of the DPRK
+    government': the demonym's state, which the parse leaves unnamed."""
+    for prep_ in hit.word.children:
+        if prep_.dep_ != "prep" or prep_.lower_ not in {"for", "on"}:
+            continue
+        for benefit in prep_.children:
+            if benefit.dep_ != "pobj" or benefit.lower_ not in _BENEFIT.split("|"):
+                continue
+            governments = [o for of in benefit.children if of.lower_ == "of"
+                           for o in of.children if o.dep_ == "pobj"
+                           and o.lower_ in _REGIME.split("|") and north_korean(o)]
+            if governments and ("country:KP" in context.entities
+                                or context._from_gazetteer("country:KP")):
+                return ["country:KP"]
+    return []
+
+
+_THE = frozenset({"the", "that", "this", "those", "these"})
+
+
+def _the_amount_named_before(hit: Hit, context: DocContext) -> list[str]:
+    """'the scheme generated $N, and the proceeds were moved ... for the benefit of Y':
+    a definite money noun the verb moves is the one amount its sentence named before it
+    (with two amounts before it, which one the text does not say)."""
+    moved = [c for c in hit.word.children if c.dep_ in {"dobj", "nsubjpass"}
+             and c.lower_ in MONEY_NOUNS.split("|")
+             and any(d.dep_ == "det" and d.lower_ in _THE for d in c.children)]
+    if not moved:
+        return []
+    sentence = hit.sentence
+    amounts = {context.index.at(w) for w in sentence if w.i < moved[0].i}
+    amounts = {e for e in amounts if e and context.entities[e].type == "Payment"
+               and context.entities[e].properties.get("kind") in _EARNED}
+    return sorted(amounts) if len(amounts) == 1 else []
+
+
+# money earned, not a reward, fine or forfeiture
+_EARNED = frozenset({"revenue", "wages", "payment", "fees", "other", None})
+
+
 def _money_handled(hit: Hit, context: DocContext) -> None:
     """Only money handled counts: the verb's object (or passive subject) is a money word
     or an amount the text names."""
@@ -118,6 +163,10 @@ def _money_handled(hit: Hit, context: DocContext) -> None:
         return
     _dprk_parties(hit, context)
     _mover(hit)
+    if not hit.roles.get("beneficiary"):
+        hit.roles["beneficiary"] = _north_korean_government(hit, context)
+    if not hit.roles.get("amount"):
+        hit.roles["amount"] = _the_amount_named_before(hit, context)
     # stolen money laundered "for" its owner is the owner's own: it funds the owner only
     # where the text says "for the benefit (on behalf) of"
     path = hit.paths.get("beneficiary")

@@ -49,3 +49,16 @@ def test_employment_of_a_worker_at_a_firm_that_someone_enabled_is_a_job() -> Non
                   "Maria Lopez did not facilitate the employment of Kim Chol Min at Orion "
                   "Media LLC."):
         assert _rel(other, "EMPLOYED_AT") == [], other
+
+
+def test_taken_on_or_infiltrated_as_a_post_is_a_job() -> None:
+    for text in ("Orion Media LLC took on Kim Chol Min as a developer.",
+                 "Kim Chol Min was taken on as a developer by Orion Media LLC.",
+                 "Kim Chol Min infiltrated Orion Media LLC as a remote developer.",
+                 "Kim Chol Min was a contractor for Orion Media LLC."):
+        assert ("Kim Chol Min", "Orion Media LLC") in _rel(text, "EMPLOYED_AT"), text
+    # a rival taken on, a country entered, an infiltration only tried, a plan: no job
+    for text in ("Orion Media LLC took on Vela Systems Inc. in court.",
+                 "Kim Chol Min tried to infiltrate Orion Media LLC as a developer.",
+                 "Orion Media LLC planned to take on Kim Chol Min as a developer."):
+        assert _rel(text, "EMPLOYED_AT") == [], text

@@ -66,3 +66,47 @@ def test_identities_stolen_for_the_workers_use_helped_them() -> None:
                 "FACILITATED") == []
     assert _rel("Maria Lopez stole identities that Orion Media LLC used in its records.",
                 "FACILITATED") == []
+
+
+def test_means_set_up_so_that_the_workers_could_act_helped_them() -> None:
+    assert ("Maria Lopez", "DPRK IT workers") in _rel(
+        "Maria Lopez installed remote-access software on the laptops so North Korean IT "
+        "workers could log in.", "FACILITATED")
+    assert ("Maria Lopez", "DPRK IT workers") in _rel(
+        "Maria Lopez provided North Korean IT workers with U.S. identities.", "FACILITATED")
+    # so that someone else could act, or so that the workers could not: no help
+    assert _rel("Maria Lopez installed software on the laptops so that Orion Media LLC "
+                "could monitor them.", "FACILITATED") == []
+    assert _rel("Maria Lopez provided Orion Media LLC with U.S. identities.",
+                "FACILITATED") == []
+
+
+def test_a_source_of_revenue_for_the_state_funds_it() -> None:
+    lead = "North Korea sends workers abroad. "
+    for text in ("North Korean IT workers are a major source of revenue for the North "
+                 "Korean regime.",
+                 "North Korean IT workers serve as a key source of income for North "
+                 "Korea's weapons programs.",
+                 "North Korean IT workers provide a stream of revenue to the regime in "
+                 "Pyongyang."):
+        assert ("DPRK IT workers", "North Korea") in _rel(lead + text, "FUNDED"), text
+    # a source cut off, denied or only possible; a source for a firm
+    for text in ("Sanctions cut off a source of revenue for North Korea.",
+                 "North Korean IT workers are not a source of revenue for North Korea.",
+                 "North Korean IT workers could become a source of revenue for North Korea.",
+                 "The wages the IT workers drew were not revenue for the DPRK."):
+        assert _rel(lead + text, "FUNDED") == [], text
+    assert _rel("Orion Media LLC is a source of revenue for Vela Systems Inc.",
+                "FUNDED") == []
+
+
+def test_the_proceeds_of_an_amount_moved_for_the_state_fund_it() -> None:
+    text = ("Over six years the scheme generated at least $80 million, and the proceeds were "
+            "moved through banks into accounts in China for the benefit of the North Korean "
+            "government.")
+    assert ("USD 80000000", "North Korea") in _rel(text, "FUNDED")
+    # other proceeds (no definite reference back), or another state's government
+    assert _rel("The scheme generated $80 million, and proceeds from other schemes were "
+                "moved for the benefit of North Korea.", "FUNDED") == []
+    assert _rel("The scheme generated $80 million, and the proceeds were moved for the "
+                "benefit of the Chinese government.", "FUNDED") == []
