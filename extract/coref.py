@@ -33,6 +33,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from extract.case_defendant import caption_defendant
 from extract.defined_terms import resolve_defined_terms
 from extract.discourse import resolve_discourse_sets
 from extract.discourse_refs import it_refers, topic_state
@@ -223,8 +224,9 @@ def _referent(mentions: DocMentions, result: DocEntities, m: MentionSpan, word: 
     if word == "regime":  # the state the document speaks about, not one of its authors
         issuers = {f"country:{str(i.get('country', '')).upper()}" for i in meta.issuers}
         return [topic_state(mentions, result, m.start, issuers)]
-    if word == "defendant":
-        return [_nearest(mentions, m, result, None, {"Person"}, officials)]
+    if word == "defendant":  # the nearest person, else the one party of the caption
+        return [_nearest(mentions, m, result, None, {"Person"}, officials)
+                or caption_defendant(mentions, result, officials)]
     if word == "workers":
         return _collective_before(result, m.start)
     if word == "money":
