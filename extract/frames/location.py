@@ -109,6 +109,16 @@ def places_stated(hit: Hit, context: DocContext) -> None:
 _STAY = "live|work|operate|reside|stay|earn"
 _YIELDS = (Yields("LOCATED_IN", ("placed",), ("place",), when=at_home),)
 _TYPES = {"placed": PLACED, "place": PLACES}
+def _one_is_no_group(hit: Hit, context: DocContext) -> None:
+    """A plural group noun ("workers", "teams") stands for a set, never for one person: in
+    "Kim Se Un: Recruited workers in Vietnam" the parser hangs the item's description on the
+    name as an apposition, but the workers recruited in Vietnam are not the recruiter."""
+    placed = hit.roles.get("placed", [])
+    if hit.word.tag_ in {"NNS", "NNPS"} and len(placed) == 1 and \
+            context.entities[placed[0]].type == "Person":
+        hit.roles["placed"] = []
+
+
 _IN = prep("in|inside|within")
 # "operates out of Shenyang", "based out of Vladivostok"
 _OUT_OF = (">prep[out] >prep[of] >pobj",)
@@ -174,7 +184,8 @@ FRAMES = (
     Frame("location-group", 1, ("worker", "delegation", "team", "group", "office", "branch",
                                 "representative", "operative", "unit", "cell", "workforce"),
           {"placed": (*SELF, ">prep[of] >pobj"), "place": _IN}, _YIELDS,
-          pos=("NOUN", "PROPN"), role_types=_TYPES, base_confidence=0.6),
+          pos=("NOUN", "PROPN"), role_types=_TYPES, complete=_one_is_no_group,
+          base_confidence=0.6),
 )
 
 

@@ -72,3 +72,17 @@ def test_a_facilitator_moving_proceeds_still_helps_the_workers() -> None:
         "DPRK IT workers obtained remote jobs at U.S. companies. Delia Mournfield laundered "
         "the proceeds through her bank accounts.", doc_type="doj_press_release")
     assert ("Delia Mournfield", "DPRK IT workers") in relations(result, "FACILITATED")
+
+
+def test_workers_recruited_somewhere_do_not_place_the_named_recruiter() -> None:
+    # "Name: Recruited workers in Y": the parser hangs the list item's description on the
+    # name as an apposition; a plural group noun never stands for one person
+    result = extract(
+        "Korea Pyoldal Trading Company: A front company. Ryang Chol Su: Recruited workers "
+        "in countries like Laos and managed revenue-generating subsidiaries.")
+    assert ("Ryang Chol Su", "Laos") not in relations(result, "LOCATED_IN")
+
+
+def test_a_worker_placed_in_a_country_is_still_there() -> None:
+    result = extract("Ryang Chol Su, a North Korean worker in Laos, was designated.")
+    assert ("Ryang Chol Su", "Laos") in relations(result, "LOCATED_IN")
