@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.components.coordination import listed_with_persons
 from extract.components.gazetteer_ruler import AMBIGUOUS_LABEL, CAPITAL_LABEL, DEMONYM_LABEL
 from extract.components.korean_names import reads_as_korean_name
 from extract.components.modifier_bodies import modifies_common_noun
@@ -125,6 +126,8 @@ class SpanCleanup:
             if name_as_modifier(trimmed) or after_indefinite_article(trimmed):
                 return None
             return self._person(extend_name(trimmed))
+        if label == "ORG" and listed_with_persons(trimmed):
+            return self._person(trimmed)
         if label == "ORG":
             return self._organization(trimmed)
         if label in {"GPE", "LOC", "FAC"}:

@@ -55,7 +55,7 @@ _PLACED = r"[A-Z][\w.]*-(?:based|registered|headquartered)"
 _TRADE_FIRST = re.compile(rf"\b(?:the|a|an)[ \t]+(?:(?:[a-z][a-z-]+|{_PLACED})[ \t]+){{1,2}}"
                           r"(?:firm|company|"
                           r"maker|retailer|manufacturer|carmaker|automaker|vendor|provider|"
-                          r"exchange|platform|casino|mixer|game)"
+                          r"exchange|platform|casino|mixer|game|site|website|marketplace)"
                           rf"(?:[ \t]+(?:called|named|known[ \t]+as))?[ \t]+(?P<name>{NAME})")
 # an item may carry its place: "<Name> in <place>", "<Name>, based in <place>"
 _LIST_ITEM = rf"{NAME}(?:,?[ \t]+(?:based[ \t]+)?(?:in|of|from)[ \t]+{NAME})?"

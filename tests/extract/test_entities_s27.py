@@ -117,3 +117,19 @@ def test_a_place_made_an_adjective_is_no_victim() -> None:
     orgs = _names(text, "Organization")
     assert "Tokyo-based" not in orgs
     assert "Hoshino Coin Co" in orgs
+
+
+def test_a_name_listed_among_people_is_a_person() -> None:
+    text = ("In Georgia, Audricus Phagnasay, Jason Salazar and Alexander Paul Travis each "
+            "pleaded guilty to wire fraud conspiracy.")
+    assert {"Audricus Phagnasay", "Jason Salazar", "Alexander Paul Travis"} <= _names(
+        text, "Person")
+    # a company word keeps a listed company a company
+    company = "Brightwave Partners, Jason Salazar and Alexander Paul Travis were named."
+    assert "Brightwave Partners" not in _names(company, "Person")
+
+
+def test_a_site_named_after_its_kind_is_an_organization() -> None:
+    text = "Marek Hollis, who ran the identity-rental site GigRentHub, pleaded guilty."
+    assert "GigRentHub" in _names(text, "Organization")
+    assert "Marek Hollis" in _names(text, "Person")
