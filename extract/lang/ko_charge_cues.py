@@ -85,8 +85,9 @@ US = re.compile(r"미국|연방|법무부|미\s+(?:법원|법무부|연방|검�
 # after a defendant: age or particulars, 씨, "and others (N persons)", then the particle
 # (X와 공범 5명을, X 외 3명이: the named one with others the report only counts)
 OTHERS = r"(?:(?:(?:와|과)\s*(?:공범|조력자|공모자)?|외)\s*\d+\s*명\s*)?"
+# (X 역시/또한 …: "X too", the subject with the adverb in place of its particle)
 SUBJECT = re.compile("^" + AFTER_NAME + OTHERS +
-                      r"(?:은|는|이|가|도)(?![가-힣])")
+                      r"(?:은|는|이|가|도|\s+역시|\s+또한)(?![가-힣])")
 OBJECT = re.compile("^" + AFTER_NAME + OTHERS +
                      r"(?:을|를)(?![가-힣])")
 BEFORE_MADE_PUBLIC = re.compile("^" + AFTER_NAME +

@@ -32,7 +32,7 @@ import re
 
 from extract.lang.common import DocBuilder, Found, Span, coordinated_before
 from extract.lang.dates import find_dates
-from extract.lang.ko_cases import case_id_for, us_case_before
+from extract.lang.ko_cases import case_id_for, cases_called_by, us_case_before
 from extract.lang.ko_charge_cues import (
     ABOUT_A_CASE,
     ABOUT_SANCTIONS,
@@ -281,12 +281,15 @@ def _another_indictment(builder: DocBuilder, sentence: str, before: str,
     """Does the sentence report an indictment of its own: a prosecutor or court named in it
     charging persons no case of the report holds ("조지아주 연방검찰청도 … A와 B를
     기소했다" after a case in Massachusetts), or naming those the sentence before charged
-    uncounted ("… 북한 국적자 4명을 기소했다. 기소된 4명은 A, B, C, D다")? A plea or a
+    uncounted ("… 북한 국적자 4명을 기소했다. 기소된 4명은 A, B, C, D다"), or pleading
+    guilty when the report calls a case by the one defendant's name (X 사건)? A plea or a
     sentence alone is not one (five people pleading guilty in three courts name no case
     each)."""
     held = {r.source for r in builder.relations.values() if r.type == "DEFENDANT_IN"}
     if any(p.id in held for p in defendants):
         return False
+    if len(defendants) == 1 and cases_called_by(builder, builder.entities[defendants[0].id]):
+        return True  # the report calls a case by this defendant's name (X 사건): X's own
     return any(bool(ACTIVE.search(t) or PASSIVE.search(t)) and bool(PROSECUTOR.search(t))
                for t in (sentence, before if CLEFT.search(sentence) else ""))
 
