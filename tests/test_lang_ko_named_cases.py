@@ -31,7 +31,8 @@ def test_a_plea_in_a_case_called_by_the_defendants_name(ko: KoreanPipeline) -> N
 def test_a_plea_with_no_case_of_its_own_joins_none(ko: KoreanPipeline) -> None:
     """Look-alike: the same plea with no case called by the name: which case it belongs to
     the report does not say, so no case is made for it."""
-    text = _LEAD + "캐나다 국적의 에드거 브랜트빌 역시 지난달 뉴욕 연방지방법원에서 유죄를 인정했다."
+    text = _LEAD + ("캐나다 국적의 에드거 브랜트빌 역시 지난달 뉴욕 연방지방법원에서 유죄를 "
+                    "인정했다.")
     defendants = case_defendants(read_ko_court_news(ko, text, "미국 남성 징역 20개월"))
     assert all("에드거 브랜트빌" not in names for names in defendants.values())
 

@@ -238,7 +238,8 @@ _CASE_REFERENCE = re.compile(r"(?:이|이번|해당|동)\s*사건|기소장|공�
 
 
 # "the X case" (채프먼 사건, 디덴코 사건은): a case called by a person's name
-_NAMED_CASE = re.compile(r"\s*사건(?=(?:은|는|이|가|을|를|의|에서|에|과|와|도|으로|로)?(?![가-힣]))")
+_NAMED_CASE = re.compile(r"\s*사건(?=(?:은|는|이|가|을|를|의|에서|에|과|와|도|으로|로)?"
+                         r"(?![가-힣]))")
 _HANGUL = re.compile(r"[가-힣]+(?: [가-힣]+)*")
 _CASE_LINKS = ("DEFENDANT_IN", "SENTENCED")
 
