@@ -36,7 +36,16 @@ _MEANS = ("laptop|laptops|computer|computers|farm|farms|equipment|accounts|accou
           "addresses")
 
 # "X played a (key) role in helping Y": the one who played the part helped
-_HELPER = (*SUBJECT, *REASON, *ACCUSED, "<pcomp[in] <prep[role|part] <dobj >nsubj")
+_HELPER = (*SUBJECT, *REASON, *ACCUSED, "<pcomp[in] <prep[role|part] <dobj >nsubj",
+           # "X pleaded guilty to (was found guilty of) hosting laptops": the parser hangs
+           # the preposition on "guilty"
+           "<pcomp[to] <prep[guilty] <acomp >nsubj",
+           "<pcomp[of] <prep[guilty] <oprd|acomp >nsubjpass",
+           # "X took part in the scheme, hosting laptops": a participle clause shares its
+           # sentence's subject
+           "@VBG <advcl >nsubj",
+           # "X's laptop farm hosted laptops for the workers": the farm's operator
+           ">nsubj[farm|farms] >poss")
 # "X used the names to build aliases": an infinitive of purpose shares its verb's subject
 _PURPOSE = "+aux[to] <advcl >nsubj"
 _MEANS_VERBS = ("host", "run", "operate", "maintain", "supply", "provide", "sell", "rent",

@@ -110,3 +110,19 @@ def test_the_proceeds_of_an_amount_moved_for_the_state_fund_it() -> None:
                 "moved for the benefit of North Korea.", "FUNDED") == []
     assert _rel("The scheme generated $80 million, and the proceeds were moved for the "
                 "benefit of the Chinese government.", "FUNDED") == []
+
+
+def test_the_one_who_pleaded_or_was_found_guilty_of_the_help_is_the_helper() -> None:
+    lead = "North Korean IT workers work abroad. "
+    for text in ("Maria Lopez pleaded guilty to hosting laptops for North Korean IT workers.",
+                 "Maria Lopez was found guilty of hosting laptops for North Korean IT workers.",
+                 "Maria Lopez's laptop farm hosted more than 90 laptops for North Korean IT "
+                 "workers.",
+                 "Maria Lopez took part in the scheme, hosting laptops in her home."):
+        assert ("Maria Lopez", "DPRK IT workers") in _rel(lead + text, "FACILITATED"), text
+    for text in ("Maria Lopez pleaded not guilty to hosting laptops for North Korean IT "
+                 "workers.",
+                 "Maria Lopez was found not guilty of hosting laptops for North Korean IT "
+                 "workers.",
+                 "Agents searched the house, finding laptops used by North Korean IT workers."):
+        assert _rel(lead + text, "FACILITATED") == [], text
