@@ -97,9 +97,24 @@ def _seemingly(word: Token) -> bool:
     return False
 
 
+# the sectors a sanctions ground names: "designated for having operated in the information
+# technology industry in the DPRK (economy)" is the authority's criterion, met from abroad
+# by front companies in China or Russia: it places the sector, not the designated party
+_SECTORS = frozenset({"industry", "sector", "economy"})
+
+
+def _ground_in_a_sector(word: Token) -> bool:
+    """"(designated) for operating in the X industry in Y": a ground, not a location."""
+    return word.dep_ == "pcomp" and word.head.lower_ == "for" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            o.dep_ == "pobj" and o.lower_ in _SECTORS for o in c.children)
+        for c in word.children)
+
+
 def places_stated(hit: Hit, context: DocContext) -> None:
-    """`places_named`, for an act the sentence says happened, not one only made to seem so."""
-    if _seemingly(hit.word):
+    """`places_named`, for an act the sentence says happened, not one only made to seem so,
+    nor a designation ground (`_ground_in_a_sector`)."""
+    if _seemingly(hit.word) or _ground_in_a_sector(hit.word):
         hit.roles.clear()
         return
     places_named(hit, context)
@@ -109,6 +124,8 @@ def places_stated(hit: Hit, context: DocContext) -> None:
 _STAY = "live|work|operate|reside|stay|earn"
 _YIELDS = (Yields("LOCATED_IN", ("placed",), ("place",), when=at_home),)
 _TYPES = {"placed": PLACED, "place": PLACES}
+
+
 def _one_is_no_group(hit: Hit, context: DocContext) -> None:
     """A plural group noun ("workers", "teams") stands for a set, never for one person: in
     "Kim Se Un: Recruited workers in Vietnam" the parser hangs the item's description on the

@@ -86,3 +86,19 @@ def test_workers_recruited_somewhere_do_not_place_the_named_recruiter() -> None:
 def test_a_worker_placed_in_a_country_is_still_there() -> None:
     result = extract("Ryang Chol Su, a North Korean worker in Laos, was designated.")
     assert ("Ryang Chol Su", "Laos") in relations(result, "LOCATED_IN")
+
+
+def test_a_ground_of_operating_in_a_states_industry_places_no_one() -> None:
+    # the authority's criterion ("for operating in the IT industry in the DPRK") is met
+    # from abroad by front companies: it places the sector, not the designated firm
+    result = extract(
+        "Velmara Soft LLC was designated for having operated in the information technology "
+        "industry in the DPRK.")
+    assert ("Velmara Soft LLC", "North Korea") not in relations(result, "LOCATED_IN")
+
+
+def test_a_ground_of_operating_in_a_country_still_places_the_firm() -> None:
+    result = extract(
+        "Velmara Soft LLC was designated for having operated in Laos on behalf of the "
+        "Munitions Industry Department.")
+    assert ("Velmara Soft LLC", "Laos") in relations(result, "LOCATED_IN")
