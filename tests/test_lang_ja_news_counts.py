@@ -135,3 +135,21 @@ def test_bracketed_group_names_in_a_list_are_designated(ja: JapanesePipeline) ->
             "ことを閣議で了解した。外務省によると対象の団体は、▽「アンダリエル」▽「ブルーノロフ」の2団体"
             "です。")
     assert pairs(ja, text) == {(JP, "アンダリエル"), (JP, "ブルーノロフ")}
+
+
+def test_followup_targets_keep_the_designator_before_them(ja: JapanesePipeline) -> None:
+    # 制裁対象は…: the Treasury's targets, though a later "政府" (governments of others)
+    # would be the document's own state; the company whose officers are counted is no target
+    text = ("米財務省は30日、北朝鮮の核開発に関与したとして、9個人・団体を新たに制裁対象に指定した"
+            "と発表した。日本、韓国と連携して行った。\n"
+            "制裁対象は、偵察総局傘下の「チョンウン・トレーディング」社の幹部ら8人とハッカー集団"
+            "「ソンボン」。ソンボンは欧州などの政府に攻撃を仕掛けていたとされる。")
+    assert pairs(ja, text) == {(TREASURY, "ソンボン")}
+
+
+def test_common_noun_is_no_person(ja: JapanesePipeline) -> None:
+    text = ("米国は10日、8個人と2団体に対する新たな制裁措置を発表した。制裁対象者には、北朝鮮の"
+            "銀行家、ペク・ヨンチョルとテ・ミンソクが含まれている。")
+    result = ja.extract(text, DocumentMeta(id="t", date="2025-06-11"))
+    assert "銀行家" not in {e.name for e in result.entities}
+    assert {target for _, target in pairs(ja, text)} == {_PAEK, "テ・ミンソク"}

@@ -104,7 +104,8 @@ JA = LanguageCues(
                            r"(?:、|，|,|及び|および|並びに|ならびに|と|・)\s*$"),
     # (「X社」の幹部、A: a company named as whose officer A is, after its quote or its
     # bracketed English name)
-    affiliation=re.compile(r"^[」』]?\s*(?:[（(][^）)]{1,40}[）)])?\s*(?:の|に)?\s*"
+    # (「X」社の幹部: the company word after the quoted name)
+    affiliation=re.compile(r"^[」』]?\s*(?:社(?=の))?\s*(?:[（(][^）)]{1,40}[）)])?\s*(?:の|に)?\s*"
                            r"(?:傘下|所属|配下|代表|関連|属する|属し|幹部|社長|副社長|会長|"
                            r"役員|職員|社員|従業員|責任者|経営者|創業者|設立者|最高経営責任者)"),
     # (a condition states no act either: 指定された場合、…資産が凍結される; 指定されれば;

@@ -44,6 +44,7 @@ _NAME_DOTS = "・＝·･‧　"
 _KATAKANA_NAME = re.compile(r"[ァ-ヺー]{1,8}(?:[" + _NAME_DOTS + r"][ァ-ヺー]{1,8}){1,3}")
 _KATAKANA_BEFORE_BRACKET = re.compile(r"[ァ-ヺー]{1,8}(?:[" + _NAME_DOTS + r"][ァ-ヺー]{1,8}){1,3}"
                                       r"\s*[（(]\s*$")
+_KANJI_ONLY = re.compile(r"^[\u4e00-\u9fff々]+$")
 _OTHER_DOTS = str.maketrans({c: "・" for c in "·･‧　"})
 
 
@@ -155,6 +156,8 @@ def add_named(builder: DocBuilder, native: NativeGazetteer, doc: Any) -> None:
         if ent.label_ in _PERSON_LABELS:
             if _ACRONYM_GLOSS.match(builder.text, ent.end_char):
                 continue  # 大陸間弾道ミサイル（ICBM）: a thing with its abbreviation
+            if _KANJI_ONLY.match(ent.text) and not any("固有名詞" in t.tag_ for t in ent):
+                continue  # 銀行家, 技術者: a common noun of kanji the recognizer took
             _person(builder, native, ent.start_char, ent.end_char, ent.text, reading(ent), 0.8)
         elif ent.label_ in _ORG_LABELS and len(ent.text) >= 3:
             if generic_company(builder.text, ent.start_char, ent.end_char) or \

@@ -137,6 +137,10 @@ def apply_frame(builder: DocBuilder, frame: Frame, spans: list[Span], index: int
             # elsewhere in it), else whoever designated in an earlier sentence
             own = self_country(builder)
             actor_ids = [own.id] if own is not None else list(builder.last_designators)
+            if builder.lang == "ja" and frame.name.startswith("designation-followup"):
+                # 制裁対象は…: the targets of the designation before it, whoever the
+                # document's "government" (政府) is
+                actor_ids = list(builder.last_designators)
             if not actor_ids:
                 # a heading or list with no designator in sight: the state of the agency
                 # that acted last (外務省は…を公表した, then 【対象者】 and the list)
