@@ -1,8 +1,9 @@
 """PAID and FORFEITED: money that a payer sent, and money a court took back.
 
 Constructions: "X paid/wired/transferred/sent/moved $N (to Y) (for Z)", "$N was paid by X",
-"payments of $N from X"; "X was ordered to forfeit $N", "X agreed to forfeit", "X forfeited
-$N", "X will pay restitution of $N" (future: no), "X gave up / handed over $N". An amount
+"payments of $N from X", "Y received $N from X"; "X was ordered to forfeit $N", "X
+agreed to forfeit", "X forfeited $N", "X will pay restitution of $N" (future: no), "X gave
+up / handed over $N". An amount
 paid for a state or unit ("for the DPRK") also funds it, and so does an amount converted
 (exchanged, cashed) for one ("converted cryptocurrency into $N for Y").
 
@@ -166,6 +167,13 @@ FRAMES = (
           (Yields("GENERATED_REVENUE_FOR", ("payee",), ("amount",), when=worker_pay),),
           role_types={"payee": ACTORS, "amount": MONEY}, complete=_in_wages,
           unnamed_ok=True, base_confidence=0.55),
+    # "Y received (collected) $N from X": X paid it; only money earned (wages, fees, a
+    # payment), never a reward, fine or forfeiture, and only from a person or a firm
+    Frame("payment-received-from", 1, ("receive", "collect", "accept"),
+          {"payer": (*prep("from"), ">dobj >prep[from] >pobj"), "amount": (">dobj",)},
+          (Yields("PAID", ("payer",), ("amount",), when=earned_pay),),
+          role_types={"payer": ACTORS, "amount": MONEY}, unnamed_ok=True,
+          base_confidence=0.55),
     # "X converted cryptocurrency into $N (in dollars) for Y", "moved $N for the benefit of
     # Y": money turned into cash for someone else was moved for them; a conversion for no
     # one named is no payment

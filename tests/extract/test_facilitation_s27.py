@@ -126,3 +126,14 @@ def test_the_one_who_pleaded_or_was_found_guilty_of_the_help_is_the_helper() -> 
                  "workers.",
                  "Agents searched the house, finding laptops used by North Korean IT workers."):
         assert _rel(lead + text, "FACILITATED") == [], text
+
+
+def test_money_received_from_a_firm_was_paid_by_it() -> None:
+    lead = "North Korean IT workers work abroad. "
+    assert ("Orion Media LLC", "USD 50000") in _rel(
+        lead + "Kim Chol Min received $50,000 from Orion Media LLC.", "PAID")
+    # not received, or from no payer (a sale), or a reward offered
+    for text in ("Kim Chol Min did not receive $50,000 from Orion Media LLC.",
+                 "Kim Chol Min received $50,000 from the sale of laptops.",
+                 "Kim Chol Min received a $5 million reward offer from the State Department."):
+        assert _rel(lead + text, "PAID") == [], text
