@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from extract.lang.common import DocBuilder, Found, Span, coordinated_before, joined_by
+from extract.lang.romanize import decompose, is_hangul
 
 # the construction: the target is the subject, no designator in the clause
 PASSIVE = re.compile(
@@ -46,6 +47,32 @@ OWNER = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*(?:(?:(?:주)?[가-힣]{2,8}\s+){
                    r"(?:회사|기업|업체|자회사|계열사|법인)(?:인|이자|로|으로|가|는|도)?\s|"
                    r"(?:이|가)\s*(?:세운|설립한|만든|소유한|운영하는|통제하는|이끄는|"
                    + _POSTS + r"(?:인|로\s*있는|를\s*맡은|를\s*맡고\s*있는))\s)")
+# a name as the subject of a relative clause over the noun after it (X가 다닌 Y, X가 세운
+# Y, X가 근무하던 Y): the verb's adnominal form (a final ㄴ: 다닌, 일한; 는, 던), one word,
+# then the head noun; X only describes the head. Never the passive or a listing (X가 포함된
+# 명단, X가 오른 명단, X가 지정된: X is what the list holds). Also a body in quotes with its
+# members after it (‘X’에 소속된 14명): the members are the targets
+_RELATIVE_SUBJECT = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*(?:이|가)\s+([가-힣]{1,6})\s+[가-힣]")
+_LISTED = re.compile(r"(?:된|되는|되던|돼\s*있는|오른|올라\s*있는|들어간|든|포함한)$")
+_QUOTED_AFFILIATION = re.compile(r"^\s*[’'\"”」』]\s*(?:에|의)?\s*(?:소속된|소속|산하)")
+
+
+def describes_head(after: str) -> bool:
+    """Does the text after a name make the name the subject of a relative clause over the
+    next noun, or a quoted body its members belong to (see above)?"""
+    if _QUOTED_AFFILIATION.match(after):
+        return True
+    clause = _RELATIVE_SUBJECT.match(after)
+    if clause is None or _LISTED.search(clause.group(1)):
+        return False
+    verb = clause.group(1)
+    return verb.endswith(("는", "던")) or (final_consonant(verb[-1]) == "ㄴ" and len(verb) >= 2)
+
+
+def final_consonant(char: str) -> str:
+    return decompose(char)[2] if is_hangul(char) else ""
+
+
 # what follows a body named only in a person's post: "A X은행 (중국 단둥) 대표가", "X의
 # 총책임자인 A": the person is the target, the body where the post is
 POST = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*(?:의\s*)?(?:(?:주)?[가-힣]{2,8}\s+){0,2}(?:주재\s*)?"

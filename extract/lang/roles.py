@@ -15,7 +15,7 @@ from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.dates import find_dates
 from extract.lang.frames import LanguageCues
 from extract.lang.ja_dates import same_date
-from extract.lang.ko_designations import OWNER, POST
+from extract.lang.ko_designations import OWNER, POST, describes_head
 from graph.model import ExtractedEntity
 
 ACTORS = ("Country", "Agency")
@@ -134,7 +134,7 @@ def patients_of(builder: DocBuilder, span: Span, cues: LanguageCues,
                                                          min(span.end, found.end + 40)):
             continue  # 尹錫悦政権は (the government), X銀行の瀋陽支店の代表 (whose officer)
         after = builder.text[found.end:found.end + 96]
-        if builder.lang == "ko" and (OWNER.match(after) or (
+        if builder.lang == "ko" and (OWNER.match(after) or describes_head(after) or (
                 found.type == "Organization" and POST.match(after))):
             continue  # X의 위장 회사인 Y, A X은행 단둥 대표: X only says whose Y or A is
         out.append(found)
