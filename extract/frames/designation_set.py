@@ -13,6 +13,9 @@ designating, else the issuer of a sanctions release):
   participle: "the already sanctioned units, including A" recalls an earlier act, and
   "UN-sanctioned firms, including B" are another body's; and only a definite subject ("a
   sanctioned bank, including" is no set the document acts on);
+- "A and B, also sanctioned, ran a restaurant in Laos": a participle set off by commas
+  after the names, which the parser may read as an active verb with the names as its
+  subject (a past participle with a subject and no auxiliary is no active verb);
 - "The sanctions target A and B" where the parser took "target" for a noun compounded
   with "sanctions" but gave it a direct object (the verb misread).
 The members after the first come from extract/frames/designation_tail.py.
@@ -69,7 +72,26 @@ def _the_designated_set(hit: Hit, context: DocContext, spec: Yields
     return _properties(hit, context, spec)
 
 
+def _parenthetical(hit: Hit, context: DocContext, spec: Yields
+                   ) -> dict[str, object] | None:
+    """", also sanctioned,": a participle between commas, without an auxiliary."""
+    word, doc = hit.word, hit.word.doc
+    if any(c.dep_ in {"aux", "auxpass"} for c in word.children):
+        return None
+    before = doc[word.i - 1] if word.i > 0 else None
+    if before is not None and before.lower_ == "also" and word.i > 1:
+        before = doc[word.i - 2]
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if before is None or after is None or before.text != "," or after.text != ",":
+        return None
+    return _properties(hit, context, spec)
+
+
 FRAMES = (
+    Frame("designation-parenthetical", 1, ("sanction", "designate", "blacklist"),
+          {"agent": (), "target": (">nsubj",)}, _YIELDS, anchor={"TAG": "VBN"},
+          role_types=_TYPES, defaults={"agent": "designator"}, dated="act",
+          properties=_parenthetical, base_confidence=0.6),
     Frame("designation-named-include", 1, ("include",),
           {"agent": (), "target": (">dobj",)}, _YIELDS, role_types=_TYPES,
           requires=_REQUIRES, defaults={"agent": "designator"}, dated="act",

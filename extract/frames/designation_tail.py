@@ -27,6 +27,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from extract.designation_counted import counted_members
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -68,6 +70,7 @@ def extend_list(hit: Hit, context: DocContext) -> None:
     from extract.relations import _ends
 
     _drop_reason_parties(hit, context)
+    counted_members(hit, context)
     if _FIRST not in context.notes and hit.roles.get("agent") and \
             hit.word.dep_ not in {"relcl", "acl"}:
         context.notes[_FIRST] = list(hit.roles["agent"])
@@ -137,9 +140,12 @@ def _list_start(hit: Hit, context: DocContext) -> int | None:
     return min(m.tok_start for m in after)
 
 
-def read_items(context: DocContext, sent: int, start: int) -> list[str]:
+def read_items(context: DocContext, sent: int, start: int, counted: bool = False
+               ) -> list[str]:
     """The entities the list from token `start` to the end of the sentence names as its
-    items, in order (see the module docstring)."""
+    items, in order (see the module docstring). `counted`: the list's length is checked
+    against a count the sentence gives, so a clause or an item that goes on ("A, who
+    heads X, and B") describes its item instead of ending the list."""
     from extract.frames.designation import TARGETS
 
     span = context.sentence_span(sent)
@@ -155,11 +161,11 @@ def read_items(context: DocContext, sent: int, start: int) -> list[str]:
     found: list[str] = []
     for part in _parts(span, start, inside):
         kind, entity = _read_part(part, by_token)
-        if kind == "clause":
+        if kind == "clause" and not counted:
             break
         if entity is not None and entity not in found:
             found.append(entity)
-        if kind == "item-ends":
+        if kind == "item-ends" and not counted:
             break
     return found
 

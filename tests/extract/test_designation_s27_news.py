@@ -171,3 +171,38 @@ def test_a_for_inside_a_targets_description_is_no_reason_of_the_act() -> None:
             "remote contracts for North Korean IT workers, and its director, Ri Tae Gyong.")
     found = targets(text, doc_type="sanctions_release")
     assert has(found, "Quillmark") and has(found, "Ri Tae Gyong"), found
+
+
+# --- a counted target whose members follow a colon -----------------------------------------
+
+_COUNTED = ("The two individuals named on Thursday were sanctioned for acting on behalf of "
+            "those fronts: Jang Il Bom, who heads the Sariwon delegation of IT workers in "
+            "Laos, and Kang Chol Ung, who is the company's chief representative in China.")
+
+
+def test_the_members_of_a_counted_target_after_a_colon_are_designated() -> None:
+    found = targets(_COUNTED, doc_type="sanctions_release")
+    assert has(found, "Jang Il Bom") and has(found, "Kang Chol Ung"), found
+
+
+def test_members_that_do_not_match_the_count_are_not_read_as_the_target() -> None:
+    text = _COUNTED.replace("and Kang Chol Ung, who is the company's chief "
+                            "representative in China", "Kang Chol Ung, and Ri Pyong Ho")
+    found = targets(text, doc_type="sanctions_release")
+    assert not has(found, "Kang Chol Ung") and not has(found, "Ri Pyong Ho"), found
+
+
+# --- ", also sanctioned," after the names ---------------------------------------------------
+
+_ALSO = "OFAC designated Korea Ansan Trading Corp. on Monday. Its director, Han Kyong Il, {}"
+
+
+def test_names_with_a_parenthetical_also_sanctioned_are_designated() -> None:
+    found = targets(_ALSO.format("also sanctioned, lives in Dandong."))
+    assert has(found, "Han Kyong Il"), found
+
+
+def test_a_parenthetical_that_recalls_or_an_active_verb_designates_nobody() -> None:
+    for rest in ("previously sanctioned, lives in Dandong.",
+                 "sanctioned the staff, lives in Dandong."):
+        assert not has(targets(_ALSO.format(rest)), "Han Kyong Il"), rest

@@ -1,0 +1,71 @@
+"""DESIGNATED for the members a counted target names after a colon.
+
+"The two individuals named on Thursday were sanctioned for acting for those fronts: A,
+who heads the delegation in Laos, and B, who is the company's representative in China";
+"OFAC imposed sanctions on three firms: A, a trading house in Dalian, B and C". The
+designated target is a counted plural ("two individuals", "three firms") and the members
+follow the colon that closes the sentence's designating part. The members are read from
+the colon on by extract/frames/designation_tail.py, where a relative clause or a
+description after a member only describes it; they stand for the counted target only when
+there are exactly as many of them as the count says (a count that does not match is
+some other list: "three firms: A and B were among them" names no three).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from extract.relation_context import DocContext, Hit
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_TARGET_DEPS = frozenset({"nsubjpass", "dobj"})
+
+
+def _count(noun: Token) -> int | None:
+    for child in noun.children:
+        if child.dep_ == "nummod":
+            text = child.lower_
+            if text.isdigit():
+                return int(text)
+            return _NUMBERS.get(text)
+    return None
+
+
+def _counted_target(word: Token) -> Token | None:
+    """The counted plural the designating word acts on: its passive subject or object,
+    or the object of "on"/"against" after it ("imposed sanctions on three firms")."""
+    candidates = [c for c in word.children if c.dep_ in _TARGET_DEPS]
+    for child in word.children:
+        if child.dep_ == "prep" and child.lower_ in {"on", "against"}:
+            candidates += [g for g in child.children if g.dep_ == "pobj"]
+    for dobj in (c for c in word.children if c.dep_ == "dobj"):
+        for prep in (g for g in dobj.children if g.dep_ == "prep"
+                     and g.lower_ in {"on", "against"}):
+            candidates += [g for g in prep.children if g.dep_ == "pobj"]
+    for noun in candidates:
+        if noun.tag_ in {"NNS", "NNPS"} and _count(noun):
+            return noun
+    return None
+
+
+def counted_members(hit: Hit, context: DocContext) -> None:
+    """Add to the hit's targets the members a colon lists for its counted target."""
+    from extract.frames.designation_tail import read_items
+
+    if hit.roles.get("target"):
+        return  # the parse already reached named targets
+    noun = _counted_target(hit.word)
+    if noun is None:
+        return
+    count = _count(noun)
+    colon = next((t for t in context.sentence_span(hit.sent)
+                  if t.text == ":" and t.i > max(hit.word.i, noun.i)), None)
+    if colon is None or count is None:
+        return
+    members = read_items(context, hit.sent, colon.i + 1, counted=True)
+    if len(members) == count:
+        hit.roles["target"] = members
