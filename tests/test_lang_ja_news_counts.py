@@ -153,3 +153,17 @@ def test_common_noun_is_no_person(ja: JapanesePipeline) -> None:
     result = ja.extract(text, DocumentMeta(id="t", date="2025-06-11"))
     assert "銀行家" not in {e.name for e in result.entities}
     assert {target for _, target in pairs(ja, text)} == {_PAEK, "テ・ミンソク"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a report about the US: its bare 財務省 is the Treasury
+    ("【ワシントン共同】米政府は10日、北朝鮮のIT労働者に関する制裁を発表した。財務省は、朝鮮"
+     "チョンウン貿易会社を制裁対象に指定した。", {(TREASURY, _CO)}),
+    # look-alike: a Japanese report names its government first; 財務省 is Japan's
+    ("政府は10日、北朝鮮への追加制裁を決めた。財務省は、朝鮮チョンウン貿易会社を資産凍結等の"
+     "措置の対象に指定した。米国も同日、同社を制裁対象に加えた。",
+     {("Ministry of Finance of Japan", _CO), ("United States", _CO)}),
+])
+def test_bare_ministry_in_a_us_report(ja: JapanesePipeline, text: str,
+                                      expected: set[tuple[str, str]]) -> None:
+    assert pairs(ja, text) == expected

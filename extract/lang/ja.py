@@ -42,6 +42,7 @@ from extract.lang.ja_mentions import (
     add_state_genitive_agencies,
     distribute_us_prefix,
     repoint_short_forms,
+    repoint_us_context,
 )
 from extract.lang.ja_noise import (
     repeat_company_mentions,
@@ -103,6 +104,7 @@ class JapanesePipeline:
         add_ministry_stems(builder, self.native)  # 外務、財務、経済産業の3省: three ministries
         drop_counted_governments(builder)  # 3カ国政府: the states counted, not "the government"
         distribute_us_prefix(builder, self.native)  # 米国務省、財務省: the US Treasury
+        repoint_us_context(builder, self.native)  # 米国は…。財務省は: the US Treasury
         add_state_genitive_agencies(builder, self.native)  # 米国の財務省, 韓国の外交部
         repoint_short_forms(builder)  # 財務省 after 米財務省: the US Treasury
         add_bracket_abbreviations(builder)  # 外国資産管理局（OFAC）

@@ -180,3 +180,28 @@ def owner_of_agency(builder: DocBuilder, end: int) -> bool:
     + an agency) belongs to that agency's name, no participant of its own."""
     return builder.text[end:end + 1] == "の" and any(
         f.start == end + 1 and f.type == "Agency" for f in builder.found)
+
+
+def repoint_us_context(builder: DocBuilder, native: NativeGazetteer) -> None:
+    """A bare ministry name (財務省) in a report about the United States is the US one: where
+    the first state or agency the text names is American (【ワシントン共同】米政府は…, 米国は…)
+    and no Japanese actor is named before the bare name, 財務省 is the Treasury (米財務省),
+    not Japan's Ministry of Finance. A Japanese release names its own ministry or 政府 first."""
+    actors = sorted((f for f in builder.found if f.type in ("Country", "Agency")),
+                    key=lambda f: f.start)
+    if not actors or _code(actors[0]) != "US":
+        return
+    for item in [f for f in actors if f.type == "Agency" and _code(f) == "JP"]:
+        if any(_code(f) == "JP" and f.start < item.start and f is not item for f in actors):
+            return  # a Japanese actor named first: the bare names from here may be Japan's
+        entry = native.surfaces["ja"].get("米" + item.text)
+        if entry is None or entry.type != "Agency" or \
+                entry.properties.get("country", "") != "US":
+            continue
+        builder.withdraw(item)
+        builder.add(Found(item.start, item.end, item.text, entry.type, entry.id, entry.name,
+                          properties=entry_properties(entry), confidence=0.85, alias=False))
+
+
+def _code(found: Found) -> str:
+    return str(found.properties.get("country" if found.type == "Agency" else "code", ""))
