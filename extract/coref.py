@@ -30,9 +30,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import partial
 
 from spacy.tokens import Doc
 
+from extract.antecedents import (
+    gender_disagrees,
+    has_rival,
+    heading_between,
+    is_speaker,
+    plural_description,
+)
 from extract.case_defendant import caption_defendant
 from extract.defined_terms import resolve_defined_terms
 from extract.discourse import resolve_discourse_sets
@@ -137,30 +145,30 @@ def _listed(mentions: DocMentions, x: MentionSpan) -> bool:
 
 def _nearest(mentions: DocMentions, m: MentionSpan, result: DocEntities,
              fits: set[str] | None, types: set[str], skip: set[str], window: int = 2,
-             singular: bool = False) -> str:
-    for x in _before(mentions, m, window):
+             singular: bool = False, word: str = "", doc: Doc | None = None) -> str:
+    def compatible(x: MentionSpan) -> bool:
         e = result.entities.get(x.entity)
         if e is None or e.type not in types or e.id in skip or (
                 fits is not None and e.id not in fits):  # none fits: nothing, not anything
-            continue
+            return False
         if singular and _listed(mentions, x):
-            continue
+            return False
         if e.type == "Organization" and e.properties.get("kind") == "worker_group":
+            return False
+        # a plural description is never "it", "he" or "the defendant"; nor is a person
+        # the text calls a woman "he"
+        return not plural_description(e) and not gender_disagrees(word, e, mentions.text)
+
+    for x in _before(mentions, m, window):
+        if not compatible(x):
             continue
-        if _plural_description(e):
-            continue  # a plural description is never "it", "he" or "the defendant"
-        return e.id
+        # the text must single the candidate out (extract/antecedents.py)
+        if heading_between(mentions.text, x.end, m.start) or (
+                x.sent < m.sent and is_speaker(doc, x)) or (
+                x.sent < m.sent and has_rival(mentions, m, x, compatible)):
+            return ""
+        return x.entity
     return ""
-
-
-def _plural_description(e: ExtractedEntity) -> bool:
-    """An unnamed actor the text describes in the plural ("about 40 U.S. companies", "real
-    U.S. persons"): number disagrees with every singular reference."""
-    if not e.unnamed:
-        return False
-    head = e.name.lower().split()[-1] if e.name.split() else ""
-    return bool(e.count) or head in {"people", "men", "women"} or (
-        head.endswith("s") and not head.endswith("ss"))
 
 
 def _collective_before(result: DocEntities, start: int) -> list[str]:
@@ -211,21 +219,22 @@ def _issuer_states(meta: DocumentMeta, result: DocEntities) -> list[str]:
 
 
 def _referent(mentions: DocMentions, result: DocEntities, m: MentionSpan, word: str,
-              officials: set[str], meta: DocumentMeta) -> list[str]:
+              officials: set[str], meta: DocumentMeta, doc: Doc | None = None) -> list[str]:
     entities = result.entities.values()
+    near = partial(_nearest, word=word, doc=doc)
     if word in {"he", "him", "his", "she", "her"}:
-        return [_nearest(mentions, m, result, None, {"Person"}, officials)]
+        return [near(mentions, m, result, None, {"Person"}, officials)]
     if word == "its-firm":  # "its director": a firm's, not a country's
-        return [_nearest(mentions, m, result, None, {"Organization"}, set())]
+        return [near(mentions, m, result, None, {"Organization"}, set())]
     if word in {"it", "its"}:
         # a subject "it" may take up a named advisory ("It was addressed to banks")
         kinds = {"Organization", "Agency", "Country"} | ({"Advisory"} if word == "it" else set())
-        return [_nearest(mentions, m, result, None, kinds, set(), singular=True)]
+        return [near(mentions, m, result, None, kinds, set(), singular=True)]
     if word == "regime":  # the state the document speaks about, not one of its authors
         issuers = {f"country:{str(i.get('country', '')).upper()}" for i in meta.issuers}
         return [topic_state(mentions, result, m.start, issuers)]
     if word == "defendant":  # the nearest person, else the one party of the caption
-        return [_nearest(mentions, m, result, None, {"Person"}, officials)
+        return [near(mentions, m, result, None, {"Person"}, officials)
                 or caption_defendant(mentions, result, officials)]
     if word == "workers":
         return _collective_before(result, m.start)
@@ -238,14 +247,14 @@ def _referent(mentions: DocMentions, result: DocEntities, m: MentionSpan, word: 
                                            "dprk_unit")
                 and ((word == "unit" and e.type == "Organization")
                      or _AGENCY_HEADS.get(word, "-") in e.name.lower())}
-        return [_nearest(mentions, m, result, fits, {"Agency", "Organization"}, set())]
+        return [near(mentions, m, result, fits, {"Agency", "Organization"}, set())]
     if word in _KIND_HEADS:
         fits = {e.id for e in entities if e.type == "Organization"
                 and e.properties.get("kind") in _KIND_HEADS[word]}
-        return [_nearest(mentions, m, result, fits, {"Organization"}, set())]
+        return [near(mentions, m, result, fits, {"Organization"}, set())]
     fits = {e.id for e in entities if e.type == "Organization"
             and e.properties.get("kind") in {"company", "front_company", None}}
-    return [_nearest(mentions, m, result, fits, {"Organization"}, set())]
+    return [near(mentions, m, result, fits, {"Organization"}, set())]
 
 
 def resolve_references(mentions: DocMentions, result: DocEntities, meta: DocumentMeta,
@@ -291,7 +300,8 @@ def resolve_references(mentions: DocMentions, result: DocEntities, meta: Documen
                 continue
             referents = states
         else:
-            referents = [r for r in _referent(mentions, result, probe, word, titled, meta)
+            referents = [r for r in _referent(mentions, result, probe, word, titled, meta,
+                                                  doc)
                          if r]
         for ident in referents:
             if ident not in result.entities and gazetteer is not None and \
