@@ -4,7 +4,7 @@ quote's speaker, a stated gender that disagrees. Each with the look-alike that r
 
 from __future__ import annotations
 
-from tests.extract.test_discourse import referent, references
+from tests.extract.test_discourse import references, referent
 
 
 def test_the_company_with_one_firm_before_it_resolves() -> None:
