@@ -54,7 +54,7 @@ _SET_FRAMES = frozenset({"designation-set.v1", "designation-targets.v1",
                          "designation-include.v1", "designation-include-adjective.v1",
                          "designation-acts-include.v1", "designation-among.v1",
                          "designation-among-adjective.v1", "designation-named-include.v1",
-                         "designation-named-are.v1"})
+                         "designation-named-are.v1", "designation-list-includes.v1"})
 # frames whose word is a designating verb: the list starts at the first target it found
 # after itself
 _VERB_FRAMES = frozenset({"designation.v1", "designation-impose.v1", "designation-list.v1",

@@ -206,3 +206,17 @@ def test_a_parenthetical_that_recalls_or_an_active_verb_designates_nobody() -> N
     for rest in ("previously sanctioned, lives in Dandong.",
                  "sanctioned the staff, lives in Dandong."):
         assert not has(targets(_ALSO.format(rest)), "Han Kyong Il"), rest
+
+
+def test_every_item_of_a_states_list_with_descriptions_is_designated() -> None:
+    text = ("Seoul's list includes Kaesong Delta Trade Co., a company operating in Laos, and "
+            "the individuals Kim Song Chol and Ri Hyo Dong.")
+    found = designated(text, doc_type="sanctions_release")
+    for name in ("Kaesong Delta Trade Co.", "Kim Song Chol", "Ri Hyo Dong"):
+        assert ("South Korea", name) in found, found
+
+
+def test_a_list_that_is_no_states_sanctions_list_designates_nobody() -> None:
+    text = ("The conference's guest list includes Kaesong Delta Trade Co., a company "
+            "operating in Laos, and the individuals Kim Song Chol and Ri Hyo Dong.")
+    assert not designated(text, doc_type="news")
