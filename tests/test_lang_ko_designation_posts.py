@@ -27,3 +27,11 @@ def test_the_head_of_the_company_listed_is_not_designated(ko: KoreanPipeline) ->
     assert _designated(ko, "도명준 선양 대표의 회사가 새로 제재 대상에 올랐다.") == set()
     assert _designated(ko, "도명준이 대표인 조선백두정보기술교류사가 새로 제재 대상에 "
                            "올랐다.") == {"조선백두정보기술교류사"}
+
+
+def test_a_bank_named_only_in_its_officers_post_with_a_city(ko: KoreanPipeline) -> None:
+    """"X은행의 A 중국 단둥 대표가 … 올랐다": the bank is where A's post is, no target; the
+    look-alike: the bank as the subject itself is one."""
+    assert "조선청천은행" not in _designated(ko, "조선청천은행의 도명준 중국 단둥 대표가 새로 "
+                                                  "제재 대상에 올랐다.")
+    assert "조선청천은행" in _designated(ko, "조선청천은행도 새로 제재 대상에 올랐다.")

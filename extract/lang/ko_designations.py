@@ -75,7 +75,8 @@ def final_consonant(char: str) -> str:
 
 # what follows a body named only in a person's post: "A X은행 (중국 단둥) 대표가", "X의
 # 총책임자인 A": the person is the target, the body where the post is
-POST = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*(?:의\s*)?(?:(?:주)?[가-힣]{2,8}\s+){0,2}(?:주재\s*)?"
+# (the holder's name and a city and country between: "X은행의 A 중국 선양 대표가")
+POST = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*(?:의\s*)?(?:(?:주)?[가-힣]{2,8}\s+){0,3}(?:주재\s*)?"
                   r"(?:총책임자|책임자|부대표|대표|단장|지사장|부장|사장|은행장|행장)"
                   r"(?:인|이자|이|가|은|는|도|을|를|와|과|,|\s)")
 # what follows the subject: its particle, after a bracketed romanization or age
