@@ -167,3 +167,16 @@ def test_common_noun_is_no_person(ja: JapanesePipeline) -> None:
 def test_bare_ministry_in_a_us_report(ja: JapanesePipeline, text: str,
                                       expected: set[tuple[str, str]]) -> None:
     assert pairs(ja, text) == expected
+
+
+def test_further_target_after_a_describing_sentence(ja: JapanesePipeline) -> None:
+    # the lead announces, the next sentence describes, Yも対象になった joins the lead's act
+    text = ("米財務省は10日、北朝鮮によるIT技術者の派遣を巡り、新たな制裁を発表した。ロシアを拠点"
+            "とする朝鮮チョンウン貿易会社は、北朝鮮のIT技術者を多数雇用していた。同社の代表"
+            "ペク・ヨンチョル氏も制裁対象になった。")
+    assert pairs(ja, text) == {(TREASURY, _PAEK)}
+    # look-alike: a plan in the lead joins nothing
+    text = ("米財務省は10日、北朝鮮によるIT技術者の派遣を巡り、新たな制裁を検討していると明らかに"
+            "した。朝鮮チョンウン貿易会社は、北朝鮮のIT技術者を多数雇用していた。同社の代表"
+            "ペク・ヨンチョル氏も制裁対象になる見通しだ。")
+    assert pairs(ja, text) == set()

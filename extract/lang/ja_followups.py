@@ -35,18 +35,21 @@ _CONFIDENCE = 0.75  # the designator is the sentence before's, not named here
 
 def apply_also_targets(builder: DocBuilder, spans: list[Span]) -> None:
     text = builder.text
-    for before, span in pairwise(spans):
+    for number, (before, span) in enumerate(pairwise(spans)):
         designators = list(dict.fromkeys(
             r.source for r in builder.relations.values() if r.type == "DESIGNATED" and
             any(before.start <= e.start < before.end for e in r.evidence)))
         announcers = [] if designators else announced_designators(builder, before)
-        if not designators and not announcers:
+        lead = [] if designators or announcers else _lead_announcers(builder, spans, number)
+        if not designators and not announcers and not lead:
             continue
         names = [f for f in builder.in_span(span, ("Person", "Organization")) if not f.unnamed]
         for index, found in enumerate(names):
             also = _ALSO.match(text, found.end)
-            if also is None or (also.group(1) == "が") != bool(announcers):
+            if also is None or (also.group(1) == "が") != bool(announcers) or \
+                    (lead and also.group(1) != "も"):
                 continue
+            designators = designators or announcers or lead
             designators = designators or announcers
             verb = _VERB.search(text, found.end, span.end)
             dated = act_date(builder, span, JA, bool(JA.recall.search(text, span.start,
@@ -59,6 +62,21 @@ def apply_also_targets(builder: DocBuilder, spans: list[Span]) -> None:
                                    frame="also-target.ja.v1", confidence=_CONFIDENCE,
                                    properties=dated[0], date_basis=dated[1])
             break
+
+
+def _lead_announcers(builder: DocBuilder, spans: list[Span], number: int) -> list[str]:
+    """The announcement two sentences back, in the same paragraph, when the sentence between
+    only describes (…新たな制裁を発表した。X社は…を送っていた。同社の代表Yも対象になった):
+    the designators a further target marked with も joins."""
+    if number < 1:
+        return []
+    lead, between = spans[number - 1], spans[number]
+    if "\n\n" in builder.text[lead.start:between.end] or any(
+            r.type == "DESIGNATED" and any(between.start <= e.start < between.end
+                                           for e in r.evidence)
+            for r in builder.relations.values()):
+        return []
+    return announced_designators(builder, lead)
 
 
 # a body and its officer: A社と、その代表を務めるBが / A社と同社幹部のBも (both named)
