@@ -136,6 +136,20 @@ def _one_is_no_group(hit: Hit, context: DocContext) -> None:
         hit.roles["placed"] = []
 
 
+def _placed_by_its_noun(hit: Hit, context: DocContext) -> None:
+    """"a company headquartered in Y": the participle places the noun it describes. When that
+    noun is itself a mention of an entity (coreference read "a company headquartered in
+    Laos" as the firm named before it), the firm is the one placed, whatever the parser
+    made the noun an apposition of ("P worked for X, a company headquartered in Y" hangs
+    "a company" on P)."""
+    noun = hit.word.head if hit.word.dep_ == "acl" else None
+    owner = context.index.at(noun) if noun is not None else ""
+    if owner and owner in context.entities and hit.roles.get("placed") and \
+            context.entities[owner].type in PLACED:
+        hit.roles["placed"] = [owner]
+    places_named(hit, context)
+
+
 _IN = prep("in|inside|within")
 # "operates out of Shenyang", "based out of Vladivostok"
 _OUT_OF = (">prep[out] >prep[of] >pobj",)
@@ -153,7 +167,7 @@ FRAMES = (
           {"placed": (*PREDICATIVE, *HOLDER),
            # "a China-based company": the place modifies the participle
            "place": (*_IN, *_OUT_OF, *_WHERE, ">npadvmod", ">compound", ">nmod")}, _YIELDS,
-          pos=("VERB", "ADJ", "NOUN"), role_types=_TYPES, complete=places_named,
+          pos=("VERB", "ADJ", "NOUN"), role_types=_TYPES, complete=_placed_by_its_noun,
           base_confidence=0.75),
     Frame("location-activity", 1, ("operate", "work", "live", "reside", "arrest", "detain",
                                    "stay", "hide"),

@@ -102,3 +102,16 @@ def test_a_ground_of_operating_in_a_country_still_places_the_firm() -> None:
         "Velmara Soft LLC was designated for having operated in Laos on behalf of the "
         "Munitions Industry Department.")
     assert ("Velmara Soft LLC", "Laos") in relations(result, "LOCATED_IN")
+
+
+def test_a_firm_described_after_its_employee_is_the_one_placed() -> None:
+    # the parser hangs "a company" on the person; the company is what is headquartered
+    result = extract("Yom Chol Gu worked for Sonbong Trading, a company headquartered in Laos.")
+    located = relations(result, "LOCATED_IN")
+    assert ("Yom Chol Gu", "Laos") not in located
+    assert ("Sonbong Trading", "Laos") in located
+
+
+def test_a_person_described_as_based_somewhere_is_still_placed() -> None:
+    result = extract("Yom Chol Gu, a banker based in Dandong, China, was designated.")
+    assert ("Yom Chol Gu", "China") in relations(result, "LOCATED_IN")
