@@ -24,32 +24,24 @@ costs a relation; a wrong one states a false fact):
                                 takes it up ("the North Korean workers", "those operatives")
 A release's passive "X is being designated today" has no named actor; `implicit_actor`
 gives the agency that designates in this document (the one named doing so, else the issuer).
+This module finds the references; what each one takes up is decided in extract/referents.py.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import partial
 
 from spacy.tokens import Doc
 
-from extract.antecedents import (
-    gender_disagrees,
-    has_rival,
-    heading_between,
-    is_speaker,
-    plural_description,
-)
-from extract.case_defendant import caption_defendant
 from extract.defined_terms import resolve_defined_terms
 from extract.discourse import resolve_discourse_sets
-from extract.discourse_refs import it_refers, topic_state
+from extract.discourse_refs import it_refers
 from extract.gazetteer import Gazetteer
 from extract.mentions import DocMentions, MentionSpan
 from extract.normalize import parse_number
 from extract.overlaps import Overlaps
 from extract.plurals import resolve_counted
+from extract.referents import referent
 from extract.resolve.base import DocEntities, from_gazetteer
 from graph.model import DocumentMeta, ExtractedEntity, Mention
 
@@ -74,7 +66,6 @@ _FIRM_PART = re.compile(r"^\s+(?:(?:chief|managing|executive|general|legal|sole|
                         r"(?:director|directors|ceo|owner|owners|founder|shareholders?|"
                         r"subsidiar(?:y|ies)|board|employees|staff|representatives?|"
                         r"executive|manager)\b", re.IGNORECASE)
-_KIND_HEADS = {"bank": {"bank"}, "group": {"group"}}
 # a definite plural of the collective's own head noun; not "U.S. workers" (no article)
 _WORKERS = re.compile(
     r"\b(?:the|these|those|such)\s+(?:(?:North\s+Korean|DPRK|overseas|remote|foreign|IT)\s+)*"
@@ -83,9 +74,6 @@ _WORKERS = re.compile(
 # $6 million. The money went to the regime."); not a fine, a forfeiture or a reward offer
 _MONEY = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:money|funds|proceeds|revenue|"
                     r"earnings|income|wages|salaries)\b", re.IGNORECASE)
-_EARNED_KINDS = frozenset({"revenue", "wages", "fees", "payment", "laundering", "theft", ""})
-_AGENCY_HEADS = {"ministry": "ministry", "department": "department", "agency": "agency",
-                 "bureau": "bureau", "office": "office"}
 _PLURAL_STATES = {"governments", "countries", "nations", "partners"}
 
 
@@ -106,102 +94,9 @@ def officials(mentions: DocMentions, result: DocEntities) -> set[str]:
     return found
 
 
-def _before(mentions: DocMentions, m: MentionSpan, window: int = 2) -> Iterable[MentionSpan]:
-    """Resolved mentions before `m`: this sentence nearest first, then earlier sentences,
-    each from its start (the subject of a sentence is its likeliest antecedent)."""
-    # a member of a set ("the two men") is never "he" or "it" alone
-    same = [x for x in mentions.in_sentence(m.sent) if x.end <= m.start and x.entity
-            and "group" not in x.props]
-    yield from reversed(same)
-    for sent in range(m.sent - 1, max(-1, m.sent - 1 - window), -1):
-        yield from (x for x in mentions.in_sentence(sent) if x.entity and "group" not in x.props)
-
-
-# what joins the items of a list of names: "A, B and C", "A or the B"
-_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or)\b)\s*(?:the\s+)?$", re.IGNORECASE)
-
-
-def _listed(mentions: DocMentions, x: MentionSpan) -> bool:
-    """Whether the mention is an item of a list of names joined by "and" or "or": a
-    singular "it" or "its" takes up none of them ("A and B, two of its fronts": "its" is
-    neither; "members outside Asia except A and B, published its report": the report is
-    the subject's)."""
-    same = sorted((y for y in mentions.in_sentence(x.sent) if y.entity), key=lambda y: y.start)
-    at = next((k for k, y in enumerate(same) if y is x), -1)
-    if at < 0:
-        return False
-    joined = False
-    for step in (-1, 1):
-        k = at
-        while 0 <= k + step < len(same):
-            a, b = (same[k], same[k + step]) if step > 0 else (same[k + step], same[k])
-            gap = mentions.text[a.end:b.start]
-            if not _LIST_GAP.match(gap):
-                break
-            joined = joined or bool(re.search(r"\b(?:and|or)\b", gap, re.IGNORECASE))
-            k += step
-    return joined
-
-
-def _nearest(mentions: DocMentions, m: MentionSpan, result: DocEntities,
-             fits: set[str] | None, types: set[str], skip: set[str], window: int = 2,
-             singular: bool = False, word: str = "", doc: Doc | None = None) -> str:
-    def compatible(x: MentionSpan) -> bool:
-        e = result.entities.get(x.entity)
-        if e is None or e.type not in types or e.id in skip or (
-                fits is not None and e.id not in fits):  # none fits: nothing, not anything
-            return False
-        if singular and _listed(mentions, x):
-            return False
-        if e.type == "Organization" and e.properties.get("kind") == "worker_group":
-            return False
-        # a plural description is never "it", "he" or "the defendant"; nor is a person
-        # the text calls a woman "he"
-        return not plural_description(e) and not gender_disagrees(word, e, mentions.text)
-
-    for x in _before(mentions, m, window):
-        if not compatible(x):
-            continue
-        # the text must single the candidate out (extract/antecedents.py)
-        if heading_between(mentions.text, x.end, m.start) or (
-                x.sent < m.sent and is_speaker(doc, x)) or (
-                x.sent < m.sent and has_rival(mentions, m, x, compatible)):
-            return ""
-        return x.entity
-    return ""
-
-
-def _collective_before(result: DocEntities, start: int) -> list[str]:
-    """The document's worker collective, when one of its mentions comes before `start`."""
-    for e in result.entities.values():
-        if e.type == "Organization" and e.properties.get("kind") == "worker_group" and any(
-                x.start < start for x in e.mentions):
-            return [e.id]
-    return []
-
-
 def _opens_sentence(mentions: DocMentions, start: int) -> bool:
     return any(s.start <= start and not mentions.text[s.start:start].strip(' "“')
                for s in mentions.sentences)
-
-
-def _one_amount_before(mentions: DocMentions, m: MentionSpan, result: DocEntities
-                       ) -> list[str]:
-    """The amount a money noun takes up: the only amount of this sentence before it, else
-    the only one of the last sentence, and only an amount earned or moved (two amounts, or
-    a fine or a forfeiture, leave it unresolved)."""
-    for sent in (m.sent, m.sent - 1):
-        amounts = {x.entity for x in mentions.in_sentence(sent) if x.entity
-                   and (sent < m.sent or x.end <= m.start)
-                   and x.entity in result.entities
-                   and result.entities[x.entity].type == "Payment"}
-        if len(amounts) > 1:
-            return []
-        if amounts:
-            amount = result.entities[amounts.pop()]
-            kind = str(amount.properties.get("kind", ""))
-            return [amount.id] if kind in _EARNED_KINDS else []
-    return []
 
 
 def _issuer_states(meta: DocumentMeta, result: DocEntities) -> list[str]:
@@ -216,45 +111,6 @@ def _issuer_states(meta: DocumentMeta, result: DocEntities) -> list[str]:
             if e.type == "Country" and e.id not in codes:
                 codes.append(e.id)
     return codes
-
-
-def _referent(mentions: DocMentions, result: DocEntities, m: MentionSpan, word: str,
-              officials: set[str], meta: DocumentMeta, doc: Doc | None = None) -> list[str]:
-    entities = result.entities.values()
-    near = partial(_nearest, word=word, doc=doc)
-    if word in {"he", "him", "his", "she", "her"}:
-        return [near(mentions, m, result, None, {"Person"}, officials)]
-    if word == "its-firm":  # "its director": a firm's, not a country's
-        return [near(mentions, m, result, None, {"Organization"}, set())]
-    if word in {"it", "its"}:
-        # a subject "it" may take up a named advisory ("It was addressed to banks")
-        kinds = {"Organization", "Agency", "Country"} | ({"Advisory"} if word == "it" else set())
-        return [near(mentions, m, result, None, kinds, set(), singular=True)]
-    if word == "regime":  # the state the document speaks about, not one of its authors
-        issuers = {f"country:{str(i.get('country', '')).upper()}" for i in meta.issuers}
-        return [topic_state(mentions, result, m.start, issuers)]
-    if word == "defendant":  # the nearest person, else the one party of the caption
-        return [near(mentions, m, result, None, {"Person"}, officials)
-                or caption_defendant(mentions, result, officials)]
-    if word == "workers":
-        return _collective_before(result, m.start)
-    if word == "money":
-        return _one_amount_before(mentions, m, result)
-    if word in _AGENCY_HEADS or word == "unit":
-        # "the bureau", "the department": an agency, or a DPRK unit ("General Bureau 44 ...
-        # The bureau"), whose name has that head word; "the unit": a DPRK unit
-        fits = {e.id for e in entities if (e.type == "Agency" or e.properties.get("kind") ==
-                                           "dprk_unit")
-                and ((word == "unit" and e.type == "Organization")
-                     or _AGENCY_HEADS.get(word, "-") in e.name.lower())}
-        return [near(mentions, m, result, fits, {"Agency", "Organization"}, set())]
-    if word in _KIND_HEADS:
-        fits = {e.id for e in entities if e.type == "Organization"
-                and e.properties.get("kind") in _KIND_HEADS[word]}
-        return [near(mentions, m, result, fits, {"Organization"}, set())]
-    fits = {e.id for e in entities if e.type == "Organization"
-            and e.properties.get("kind") in {"company", "front_company", None}}
-    return [near(mentions, m, result, fits, {"Organization"}, set())]
 
 
 def resolve_references(mentions: DocMentions, result: DocEntities, meta: DocumentMeta,
@@ -300,7 +156,7 @@ def resolve_references(mentions: DocMentions, result: DocEntities, meta: Documen
                 continue
             referents = states
         else:
-            referents = [r for r in _referent(mentions, result, probe, word, titled, meta,
+            referents = [r for r in referent(mentions, result, probe, word, titled, meta,
                                                   doc)
                          if r]
         for ident in referents:
