@@ -141,9 +141,16 @@ def _placed_by_its_noun(hit: Hit, context: DocContext) -> None:
     noun is itself a mention of an entity (coreference read "a company headquartered in
     Laos" as the firm named before it), the firm is the one placed, whatever the parser
     made the noun an apposition of ("P worked for X, a company headquartered in Y" hangs
-    "a company" on P)."""
+    "a company" on P). Likewise a participle right after "of X" describes X."""
     noun = hit.word.head if hit.word.dep_ == "acl" else None
     owner = context.index.at(noun) if noun is not None else ""
+    # "P, director of X located in Y": a participle right after an of-phrase describes the
+    # noun next to it (the parser hangs it on the post)
+    before = hit.word.doc[hit.word.i - 1] if hit.word.i > 0 else None
+    if noun is not None and before is not None and before.dep_ == "pobj" and \
+            before.head.lower_ == "of" and before.head.head.i == noun.i and \
+            context.index.at(before):
+        owner = context.index.at(before)
     if owner and owner in context.entities and hit.roles.get("placed") and \
             context.entities[owner].type in PLACED:
         hit.roles["placed"] = [owner]

@@ -115,3 +115,17 @@ def test_a_firm_described_after_its_employee_is_the_one_placed() -> None:
 def test_a_person_described_as_based_somewhere_is_still_placed() -> None:
     result = extract("Yom Chol Gu, a banker based in Dandong, China, was designated.")
     assert ("Yom Chol Gu", "China") in relations(result, "LOCATED_IN")
+
+
+def test_a_participle_after_an_of_phrase_places_the_firm_not_its_director() -> None:
+    result = extract("Ho Yong Bom, director of Sonbong Trading Co. located in Pyongyang, North "
+                     "Korea, sent workers to Laos.")
+    located = relations(result, "LOCATED_IN")
+    assert ("Ho Yong Bom", "North Korea") not in located
+    assert ("Sonbong Trading Co.", "North Korea") in located
+
+
+def test_a_director_based_somewhere_is_still_placed() -> None:
+    result = extract("Ho Yong Bom, a director based in Pyongyang, North Korea, sent workers "
+                     "to Laos.")
+    assert ("Ho Yong Bom", "North Korea") in relations(result, "LOCATED_IN")
