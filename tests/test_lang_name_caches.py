@@ -4,17 +4,17 @@ computed afresh, and a caller's list must not be the cache's own."""
 
 from __future__ import annotations
 
-from extract.lang import org_words, romanize
+from extract.lang import kana_names, org_words, romanize
 
 
 def test_remembered_comparisons_equal_fresh_ones() -> None:
     pairs = [("한별수", "ハン・ビョルス"), ("한별수", "ハン・ピョルス"), ("도겸", "ト・ギョム"),
              ("한별수", "ハン・ミョンス")]
-    first = [romanize.same_katakana_name(h, k) for h, k in pairs]
+    first = [kana_names.same_katakana_name(h, k) for h, k in pairs]
     assert first[0] and first[2] and not first[3]
-    romanize.same_katakana_name.cache_clear()
+    kana_names.same_katakana_name.cache_clear()
     romanize._syllable_keys.cache_clear()
-    assert [romanize.same_katakana_name(h, k) for h, k in pairs] == first
+    assert [kana_names.same_katakana_name(h, k) for h, k in pairs] == first
     assert romanize.same_person_name("한별수", "Han Pyol Su")
     assert not romanize.same_person_name("한별수", "Han Myong Su")
     assert org_words.fit("ハンビョル貿易", "Hanbyol Trading Company") == org_words.fit.__wrapped__(
@@ -30,7 +30,7 @@ def test_candidates_are_a_fresh_list_each_time() -> None:
 
 def test_syllable_keys_are_every_folded_spelling() -> None:
     keys = romanize._syllable_keys("별", False, romanize.syllable_spellings, True)
-    assert keys == frozenset(romanize._fold(s) for s in romanize.syllable_spellings("별"))
+    assert keys == frozenset(romanize.fold_key(s) for s in romanize.syllable_spellings("별"))
 
 
 def test_korean_tokens_are_read_anew_for_another_text() -> None:

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from extract.lang.romanize import is_hangul, katakana_to_romaji, romanize_text
+from extract.lang.kana_names import katakana_to_romaji
+from extract.lang.romanize import is_hangul, romanize_text
 from graph.ids import entity_id, slugify
 from graph.model import (
     DocumentMeta,

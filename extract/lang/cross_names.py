@@ -13,6 +13,7 @@ import re
 
 from extract.lang.english_registry import EnglishEntity, EnglishRegistry
 from extract.lang.ja_readings import KANJI, korean_readings
+from extract.lang.kana_names import same_katakana_name
 from extract.lang.org_words import Fit, fit
 from extract.lang.org_words import kana_reads_as as _kana_reads_as
 from extract.lang.orgnames import JA_ORG_HEADS, english_org_name, org_key, proper_part
@@ -21,7 +22,6 @@ from extract.lang.romanize import (
     SURNAMES,
     hangul_candidates,
     is_hangul,
-    same_katakana_name,
     same_person_name,
     same_word,
     split_name,

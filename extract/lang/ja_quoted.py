@@ -10,10 +10,10 @@ from typing import Any
 from extract.lang.common import DocBuilder, Found, make_id
 from extract.lang.ja_companies import north_korean
 from extract.lang.ja_readings import korean_org_name
+from extract.lang.kana_names import katakana_to_romaji
 from extract.lang.names import add_advisory
 from extract.lang.native import NativeGazetteer
 from extract.lang.orgnames import JA_ORG_HEADS
-from extract.lang.romanize import katakana_to_romaji
 
 # the romanization or English name in brackets after a name, alone or before other details
 # (KIM Sang Man、1990年生): (KIM Sang Man), (Korea Osong

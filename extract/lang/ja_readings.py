@@ -19,13 +19,9 @@ import re
 from functools import lru_cache
 from itertools import product
 
+from extract.lang.kana_names import same_katakana_name
 from extract.lang.orgnames import english_org_name
-from extract.lang.romanize import (
-    SURNAME_SPELLINGS,
-    canonical,
-    same_katakana_name,
-    same_person_name,
-)
+from extract.lang.romanize import SURNAME_SPELLINGS, canonical, same_person_name
 
 # family names whose everyday reading as a word differs from their reading as a name
 # (金 is 금 "gold" but 김 as a name; 沈 is 침 "sink" but 심)

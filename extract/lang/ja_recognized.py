@@ -25,9 +25,9 @@ from extract.lang.ja_noise import (
 )
 from extract.lang.ja_quoted import english_gloss, reading
 from extract.lang.ja_readings import latin_korean_person
+from extract.lang.kana_names import katakana_to_romaji
 from extract.lang.native import NativeGazetteer
 from extract.lang.orgnames import latin_names
-from extract.lang.romanize import katakana_to_romaji
 
 _PERSON_LABELS = ("Person",)
 _ORG_LABELS = ("Company", "Corporation_Other", "Organization_Other", "International_Organization",

@@ -27,13 +27,8 @@ from enum import Enum
 from functools import lru_cache
 
 from extract.lang.ja_readings import korean_readings
-from extract.lang.romanize import (
-    hangul_word_candidates,
-    is_hangul,
-    katakana_to_romaji,
-    same_katakana_name,
-    same_word,
-)
+from extract.lang.kana_names import katakana_to_romaji, same_katakana_name
+from extract.lang.romanize import hangul_word_candidates, is_hangul, same_word
 from extract.lang.western_names import same_western_word
 
 

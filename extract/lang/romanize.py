@@ -35,20 +35,20 @@ _FINALS = ["", "ㄱ", "ㄲ", "ㄳ", "ㄴ", "ㄵ", "ㄶ", "ㄷ", "ㄹ", "ㄺ", "�
            "ㅀ", "ㅁ", "ㅂ", "ㅄ", "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅊ", "ㅋ", "ㅌ", "ㅍ", "ㅎ"]
 
 # Latin spellings of each jamo: first the DPRK/MR style we store, then the others in use.
-_INITIAL_ROMAN: dict[str, tuple[str, ...]] = {
+INITIAL_ROMAN: dict[str, tuple[str, ...]] = {
     "ㄱ": ("k", "g"), "ㄲ": ("kk", "gg"), "ㄴ": ("n",), "ㄷ": ("t", "d"), "ㄸ": ("tt", "dd"),
     "ㄹ": ("r", "l", "n", ""), "ㅁ": ("m",), "ㅂ": ("p", "b"), "ㅃ": ("pp", "bb"),
     "ㅅ": ("s", "sh"), "ㅆ": ("ss", "s"), "ㅇ": ("",), "ㅈ": ("j", "ch"), "ㅉ": ("jj", "tch"),
     "ㅊ": ("ch", "chh"), "ㅋ": ("kh", "k"), "ㅌ": ("th", "t"), "ㅍ": ("ph", "p"), "ㅎ": ("h",),
 }
-_MEDIAL_ROMAN: dict[str, tuple[str, ...]] = {
+MEDIAL_ROMAN: dict[str, tuple[str, ...]] = {
     "ㅏ": ("a",), "ㅐ": ("ae", "e"), "ㅑ": ("ya",), "ㅒ": ("yae", "ye"), "ㅓ": ("o", "eo", "u"),
     "ㅔ": ("e",), "ㅕ": ("yo", "yeo", "yu"), "ㅖ": ("ye",), "ㅗ": ("o", "oh"),
     "ㅘ": ("wa",), "ㅙ": ("wae", "we"), "ㅚ": ("oe", "oi", "we"), "ㅛ": ("yo",),
     "ㅜ": ("u", "oo"), "ㅝ": ("wo",), "ㅞ": ("we",), "ㅟ": ("wi", "ui"), "ㅠ": ("yu", "yoo"),
     "ㅡ": ("u", "eu"), "ㅢ": ("ui", "i", "eui"), "ㅣ": ("i", "ee"),
 }
-_FINAL_ROMAN: dict[str, tuple[str, ...]] = {
+FINAL_ROMAN: dict[str, tuple[str, ...]] = {
     "": ("",), "ㄱ": ("k", "g"), "ㄲ": ("k",), "ㄳ": ("k",), "ㄴ": ("n",), "ㄵ": ("n",),
     "ㄶ": ("n",), "ㄷ": ("t", "d"), "ㄹ": ("l", "r"), "ㄺ": ("k",), "ㄻ": ("m",),
     "ㄼ": ("l",), "ㄽ": ("l",), "ㄾ": ("l",), "ㄿ": ("p",), "ㅀ": ("l",), "ㅁ": ("m",),
@@ -56,7 +56,7 @@ _FINAL_ROMAN: dict[str, tuple[str, ...]] = {
     "ㅈ": ("t",), "ㅊ": ("t",), "ㅋ": ("k",), "ㅌ": ("t",), "ㅍ": ("p",), "ㅎ": ("t",),
 }
 # Spellings a syllable has only as a family name (ROK passport habits and the DPRK's "Ri").
-_SURNAME_EXTRA: dict[str, tuple[str, ...]] = {
+SURNAME_EXTRA: dict[str, tuple[str, ...]] = {
     "이": ("lee", "yi", "rhee", "ri", "i"), "리": ("ri", "lee", "yi", "rhee"),
     "박": ("park", "pak", "bak"), "최": ("choi", "choe", "chwe"), "노": ("roh", "noh"),
     "로": ("ro", "roh"), "임": ("lim", "im", "rim"), "림": ("rim", "lim"),
@@ -82,9 +82,9 @@ def _surname_table() -> dict[str, tuple[str, ...]]:
 
 _SHARED_SURNAMES = _surname_table()
 for _hangul, _forms in _SHARED_SURNAMES.items():
-    _SURNAME_EXTRA[_hangul] = tuple(dict.fromkeys((*_SURNAME_EXTRA.get(_hangul, ()), *_forms)))
+    SURNAME_EXTRA[_hangul] = tuple(dict.fromkeys((*SURNAME_EXTRA.get(_hangul, ()), *_forms)))
 # every Latin spelling of a Korean family name in the tables ("kim", "ri", "pak", "choe"...)
-SURNAME_SPELLINGS = frozenset(f for forms in _SURNAME_EXTRA.values() for f in forms)
+SURNAME_SPELLINGS = frozenset(f for forms in SURNAME_EXTRA.values() for f in forms)
 # Two-syllable family names; every other family name is one syllable.
 _COMPOUND_SURNAMES = tuple(dict.fromkeys(
     ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방",
@@ -120,27 +120,27 @@ def split_name(hangul: str) -> tuple[str, str]:
 def syllable_spellings(syllable: str, surname: bool = False) -> tuple[str, ...]:
     """Every Latin spelling of one syllable, the stored (DPRK/MR) style first."""
     initial, medial, final = decompose(syllable)
-    out: list[str] = list(_SURNAME_EXTRA.get(syllable, ())) if surname else []
-    for i in _INITIAL_ROMAN[initial]:
+    out: list[str] = list(SURNAME_EXTRA.get(syllable, ())) if surname else []
+    for i in INITIAL_ROMAN[initial]:
         if i == "sh" and medial not in "ㅣㅟ":
             continue  # "sh" only before i/wi (Shin, Shim)
-        for m in _MEDIAL_ROMAN[medial]:
-            for f in _FINAL_ROMAN[final]:
+        for m in MEDIAL_ROMAN[medial]:
+            for f in FINAL_ROMAN[final]:
                 out.append(i + m + f)
     return tuple(dict.fromkeys(out))
 
 
 def _stored(syllable: str, surname: bool) -> str:
     initial, medial, final = decompose(syllable)
-    if surname and syllable in _SURNAME_EXTRA and syllable in "리림류량룡로려":
-        return _SURNAME_EXTRA[syllable][0]  # the DPRK keeps an initial r: Ri, Rim, Ryu
+    if surname and syllable in SURNAME_EXTRA and syllable in "리림류량룡로려":
+        return SURNAME_EXTRA[syllable][0]  # the DPRK keeps an initial r: Ri, Rim, Ryu
     if surname and syllable == "박":
         return "pak"
     if surname and syllable == "이":
         return "lee"  # the ROK's spelling; a DPRK national is written 리 (Ri)
     if surname and syllable == "최":
         return "choe"
-    return _INITIAL_ROMAN[initial][0] + _MEDIAL_ROMAN[medial][0] + _FINAL_ROMAN[final][0]
+    return INITIAL_ROMAN[initial][0] + MEDIAL_ROMAN[medial][0] + FINAL_ROMAN[final][0]
 
 
 _VOICED = {"ㄱ": "g", "ㄷ": "d", "ㅂ": "b"}
@@ -174,17 +174,17 @@ def romanize_text(hangul: str) -> str:
             out.append(char)
             continue
         initial, medial, final = decompose(char)
-        lead = _INITIAL_ROMAN[initial][0]
+        lead = INITIAL_ROMAN[initial][0]
         if index == 0 and initial == "ㅈ":
             lead = "ch"  # MR writes a word-initial ㅈ as ch (Chinyong, Chonsurim)
         elif index > 0 and initial in _VOICED and is_hangul(hangul[index - 1]) and \
                 decompose(hangul[index - 1])[2] in _SONORANT_ENDS:
             lead = _VOICED[initial]  # voiced inside a word: Sobaeksu, Kumgang
-        out.append(lead + _MEDIAL_ROMAN[medial][0] + _FINAL_ROMAN[final][0])
+        out.append(lead + MEDIAL_ROMAN[medial][0] + FINAL_ROMAN[final][0])
     return "".join(out).capitalize()
 
 
-def _fold(text: str) -> str:
+def fold_key(text: str) -> str:
     return romanization_key(text)
 
 
@@ -194,11 +194,11 @@ def _syllable_keys(syllable: str, surname: bool,
     """A syllable's spellings folded (or lower-cased), once per syllable: a Japanese or
     Korean document's names are compared with every English name read so far, and building
     these sets anew for each comparison cost more than reading the document."""
-    key_of = _fold if fold else str.lower
+    key_of = fold_key if fold else str.lower
     return frozenset(key_of(s) for s in spellings(syllable, surname))
 
 
-def _fits(syllables: list[tuple[str, bool]], target: str,
+def fits_syllables(syllables: list[tuple[str, bool]], target: str,
           spellings: Callable[[str, bool], Iterable[str]], fold: bool = True) -> bool:
     """Can `target` (folded, unless `fold` is off) be cut into one spelling per syllable,
     in order?"""
@@ -220,7 +220,7 @@ def _fits(syllables: list[tuple[str, bool]], target: str,
     return walk(0, 0)
 
 
-def _syllables(hangul: str) -> list[tuple[str, bool]]:
+def name_syllables(hangul: str) -> list[tuple[str, bool]]:
     family, given = split_name(hangul)
     return [(s, True) for s in family] + [(s, False) for s in given]
 
@@ -241,11 +241,11 @@ def same_person_name(hangul: str, latin: str) -> bool:
     if not is_hangul(hangul) or not words or not all(w.isascii() and w.isalpha()
                                                       for w in words):
         return False
-    syllables = _syllables(hangul)
+    syllables = name_syllables(hangul)
     orders = [words]
     if len(words) > 1:
         orders.append([words[-1], *words[:-1]])  # family name written last
-    return any(_fits(syllables, "".join(_fold(w) for w in order), syllable_spellings)
+    return any(fits_syllables(syllables, "".join(fold_key(w) for w in order), syllable_spellings)
                for order in orders)
 
 
@@ -257,104 +257,8 @@ def same_word(hangul: str, latin: str) -> bool:
     syllables = [(s, False) for s in hangul]
     # the folded key merges letters across a syllable boundary ("Man-gyong" folds as
     # "manion", its syllables as "man" + "gion"): the word as written is tried as well
-    return _fits(syllables, _fold(latin), syllable_spellings) or _fits(
+    return fits_syllables(syllables, fold_key(latin), syllable_spellings) or fits_syllables(
         syllables, latin.lower(), syllable_spellings, fold=False)
-
-
-# --- katakana ------------------------------------------------------------------------------
-_KANA_ROMAJI = {
-    **dict(zip("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
-               "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポ",
-               ["a", "i", "u", "e", "o", "ka", "ki", "ku", "ke", "ko", "sa", "shi", "su", "se",
-                "so", "ta", "chi", "tsu", "te", "to", "na", "ni", "nu", "ne", "no", "ha", "hi",
-                "fu", "he", "ho", "ma", "mi", "mu", "me", "mo", "ya", "yu", "yo", "ra", "ri",
-                "ru", "re", "ro", "wa", "o", "n", "ga", "gi", "gu", "ge", "go", "za", "ji", "zu",
-                "ze", "zo", "da", "ji", "zu", "de", "do", "ba", "bi", "bu", "be", "bo", "pa",
-                "pi", "pu", "pe", "po"], strict=True)),
-}
-_SMALL = {"ャ": "ya", "ュ": "yu", "ョ": "yo", "ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e",
-          "ォ": "o", "ヮ": "wa"}
-# how Japanese writes the end consonant of a Korean syllable: キム (kimu) for 김, パク (paku)
-_KANA_FINAL: dict[str, tuple[str, ...]] = {
-    "": ("",), "ㄱ": ("ku", "k", ""), "ㄴ": ("n",), "ㄹ": ("ru", "ru", "r", ""), "ㅁ": ("mu", "n"),
-    "ㅂ": ("pu", "bu", "p", ""), "ㅇ": ("n", ""), "ㅅ": ("tsu", "t", ""), "ㄷ": ("tsu", "t", ""),
-}
-_KANA_MEDIAL: dict[str, tuple[str, ...]] = {
-    "ㅓ": ("o",), "ㅕ": ("yo",), "ㅡ": ("u",), "ㅐ": ("e",), "ㅔ": ("e",), "ㅚ": ("e", "we"),
-    "ㅟ": ("wi", "ui"), "ㅢ": ("ui", "i"), "ㅒ": ("ye",), "ㅖ": ("ye", "e"),
-}
-_KANA_INITIAL: dict[str, tuple[str, ...]] = {
-    "ㅅ": ("s", "sh"), "ㅈ": ("j", "ch"), "ㅊ": ("ch",), "ㅋ": ("k",), "ㅌ": ("t",), "ㅍ": ("p",),
-    "ㄷ": ("t", "d"), "ㄹ": ("r",),
-    "ㅎ": ("h", "f"),  # 후/흐 are written フ (fu): 흥 ~ フン
-}
-
-
-def katakana_to_romaji(text: str) -> str:
-    """Hepburn-like reading of katakana (キム・サンマン -> "kimu samman" folded later)."""
-    out: list[str] = []
-    for char in text:
-        if char in _SMALL and out:
-            prev = out[-1]
-            small = _SMALL[char]
-            if small.startswith("y") and prev.endswith("i"):
-                # キョ -> kyo, ショ -> sho, チョ -> cho
-                stem = prev[:-1]
-                out[-1] = stem + (small[1:] if stem.endswith(("sh", "ch", "j")) else small)
-            else:
-                out[-1] = prev[:-1] + small
-        elif char == "ッ":
-            out.append("t")
-        elif char == "ー" and out:
-            out[-1] += out[-1][-1]
-        elif char in "・＝= 　":
-            out.append(" ")
-        else:
-            out.append(_KANA_ROMAJI.get(char, ""))
-    return re.sub(r"\s+", " ", "".join(out)).strip()
-
-
-def _kana_spellings(syllable: str, surname: bool) -> Iterable[str]:
-    initial, medial, final = decompose(syllable)
-    initials = _KANA_INITIAL.get(initial, _INITIAL_ROMAN[initial])
-    medials = _KANA_MEDIAL.get(medial, _MEDIAL_ROMAN[medial])
-    finals = _KANA_FINAL.get(final, _FINAL_ROMAN[final])
-    for i in initials:
-        for m in medials:
-            for f in finals:
-                if i in ("sh", "ch", "j") and m.startswith("y"):
-                    yield i + m[1:] + f  # ショ for 셔/서
-                yield i + m + f
-    if surname:
-        yield from _SURNAME_EXTRA.get(syllable, ())
-
-
-@lru_cache(maxsize=65536)
-def same_katakana_name(hangul: str, katakana: str) -> bool:
-    """Is the katakana a Japanese rendering of the Hangul name (심현섭 ~ シム・ヒョンソプ)?"""
-    hangul = hangul.replace(" ", "")
-    if not is_hangul(hangul):
-        return False
-    parts = [p for p in re.split(r"[・＝=\s　]+", katakana) if p]
-    orders = [parts] + ([[parts[-1], *parts[:-1]]] if len(parts) > 1 else [])
-    syllables = _syllables(hangul)
-    return any(_fits(syllables, _kana_key("".join(order)), _kana_spellings)
-               for order in orders)
-
-
-# one mora: a kana with its small kana, or ン; folded one by one, so that folding never
-# joins two of them (ソン・ギョン: "son"+"gion", not the whole "songyon" folded to "sonion")
-_MORA = re.compile(r"ッ?[ァ-ヺ][ャュョァィゥェォ]?ー?|ー")
-
-
-@lru_cache(maxsize=65536)
-def _kana_key(katakana: str) -> str:
-    return "".join(_fold(katakana_to_romaji(m.group(0))) for m in _MORA.finditer(katakana))
-
-
-def katakana_candidates(katakana: str, names: Iterable[str]) -> list[str]:
-    """Hangul names among `names` that the katakana could render."""
-    return [n for n in names if same_katakana_name(n, katakana)]
 
 
 @lru_cache(maxsize=1)
@@ -364,7 +268,7 @@ def _syllable_index() -> dict[str, tuple[str, ...]]:
     for code in range(_BASE, _LAST + 1):
         syllable = chr(code)
         for spelling in syllable_spellings(syllable, True):
-            index.setdefault(_fold(spelling), []).append(syllable)
+            index.setdefault(fold_key(spelling), []).append(syllable)
     return {k: tuple(v) for k, v in index.items()}
 
 
@@ -381,7 +285,7 @@ def _hangul_candidates(latin: str, limit: int) -> tuple[str, ...]:
     words = _latin_words(latin)
     choices: list[list[tuple[int, str]]] = []
     for position, word in enumerate(words):
-        options = index.get(_fold(word), ())
+        options = index.get(fold_key(word), ())
         # a syllable's cost: not the word's own spelling 1, each rare jamo 2
         ranked = sorted((_rarity(s, word, position == 0), s) for s in options)
         choices.append([(exact + 2 * rare, s) for (exact, rare, _), s in ranked])
@@ -419,7 +323,7 @@ def hangul_word_candidates(word: str, limit: int = 64) -> list[str]:
     ("Osong" -> 오송, 옷옹…; "Chonsurim" -> 천수림…): every cut into syllable spellings.
     Used to read a katakana rendering against an English company name's proper word."""
     index = _syllable_index()
-    folded = _fold(word)
+    folded = fold_key(word)
     partial: dict[int, list[str]] = {0: [""]}
     for start in range(len(folded)):
         heads = partial.get(start)
