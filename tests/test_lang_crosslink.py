@@ -110,7 +110,7 @@ def test_katakana_proper_part_of_a_korean_company_name() -> None:
 def test_katakana_reading_across_a_nasal_and_fu() -> None:
     """ソン・ギョンシク is 손경식 (the ン before ギ is not folded into "ng"), フン is 흥;
     a different vowel is a different name."""
-    from extract.lang.romanize import same_katakana_name
+    from extract.lang.kana_names import same_katakana_name
 
     assert same_katakana_name("손경식", "ソン・ギョンシク")
     assert same_katakana_name("박흥룡", "パク・フンリョン")
