@@ -39,10 +39,11 @@ from extract.clause_scope import closed_before_next_item, restricts
 from extract.frames import Frame
 from extract.frames.control import not_a_firm_of_a_person
 from extract.frames.employment import is_employer, is_job
+from extract.relation_context import Found
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
-    from extract.relation_context import DocContext, Found
+    from extract.relation_context import DocContext
 
 _RELATIVE = frozenset({"who", "whom", "which", "that"})
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
@@ -251,8 +252,6 @@ def path_facts(context: DocContext, stated: Iterable[Found]) -> list[Found]:
 
 def _read(word: Token, family: PathFamily, context: DocContext, sent: int,
           stated_as: str, known: set[frozenset[str]]) -> list[Found]:
-    from extract.relation_context import Found
-
     subject_words = subjects(word)
     object_words = objects(word, family.preps)
     if not subject_words or not object_words:

@@ -23,10 +23,11 @@ from extract.audiences import audience_entity, audience_words
 from extract.frames import Frame, Yields
 from extract.frames._paths import OBJECT, SUBJECT, prep
 from extract.frames.issuance import refers_to_itself, self_advisory, this_document
+from extract.relation_context import Found
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
-    from extract.relation_context import DocContext, Found, Hit
+    from extract.relation_context import DocContext, Hit
 
 WARNERS = ("Advisory", "Document", "Agency", "Country")
 THREATS = ("Person", "Organization")
@@ -219,8 +220,6 @@ def advisories_warn_about_workers(context: DocContext) -> Iterable[Found]:
     gazetteer lists only those), one whose title names the workers, or one named in a
     sentence that speaks of the workers. Any other document a text cites ("a report on
     human rights", "a notice of reward offer") is not said to warn about them."""
-    from extract.relation_context import Found
-
     workers = context.workers()
     if not workers:
         return []

@@ -22,10 +22,11 @@ from spacy.tokens import Token
 
 from extract.frames import Frame, Yields
 from extract.frames._paths import HOLDER, OBJECT, PREDICATIVE, SUBJECT, prep
+from extract.relation_context import Found
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
-    from extract.relation_context import DocContext, Found, Hit
+    from extract.relation_context import DocContext, Hit
 
 RULED = ("Organization", "Person")
 RULERS = ("Organization", "Agency", "Country", "Person")
@@ -233,8 +234,6 @@ def names_within(context: DocContext) -> Iterable[Found]:
     """A unit named "<unit> of <body>" belongs to that body when the body is an entity of
     the document too ("Department 53 of the Ministry of ...")."""
     from extract.evaluate.scoring import name_key
-    from extract.relation_context import Found
-
     bodies = {name_key(e.name): e.id for e in context.of_type("Organization", "Agency")}
     for e in context.of_type("Organization", "Agency"):
         for alias in e.aliases:
@@ -254,8 +253,6 @@ def names_within(context: DocContext) -> Iterable[Found]:
 def units_of(context: DocContext) -> Iterable[Found]:
     """'<unit> of <body>' written out in the text ("Bureau 121 of the RGB"): a DPRK unit
     named with the body it belongs to."""
-    from extract.relation_context import Found
-
     found = []
     for m in context.mentions.mentions:
         unit = context.entities.get(m.entity) if m.entity else None
@@ -278,8 +275,6 @@ def units_of(context: DocContext) -> Iterable[Found]:
 
 def state_units(context: DocContext) -> Iterable[Found]:
     """A state's possessive before a unit's name: the unit belongs to that state."""
-    from extract.relation_context import Found
-
     found = []
     for m in context.mentions.mentions:
         unit = context.entities.get(m.entity) if m.entity else None

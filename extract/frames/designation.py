@@ -26,9 +26,10 @@ from typing import TYPE_CHECKING
 from extract.frames import Frame, Yields
 from extract.frames._paths import BY, OBJECT, OF, SUBJECT, prep
 from extract.frames.designation_tail import extend_list
+from extract.relation_context import Found
 
 if TYPE_CHECKING:
-    from extract.relation_context import DocContext, Found, Hit
+    from extract.relation_context import DocContext, Hit
 
 DESIGNATORS = ("Agency", "Country")
 TARGETS = ("Person", "Organization")
@@ -255,8 +256,6 @@ def list_designators(context: DocContext, sent: int, before: int | None = None) 
 def listed_designation(agent: str, target: str, sent: int, word: int, basis: list[str],
                        frame: str, kind: str) -> Found:
     """One DESIGNATED of a list item, with the designating word and any legal basis."""
-    from extract.relation_context import Found
-
     props: dict[str, object] = {"_word": word}
     if basis:
         props["legal_basis"] = basis

@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from extract.designation_counted import counted_members
+from extract.relation_context import Found
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -90,8 +91,6 @@ def extend_list(hit: Hit, context: DocContext) -> None:
     props = hit.frame.properties(hit, context, spec) if hit.frame.properties else {}
     if props is None:
         return
-    from extract.relation_context import Found
-
     stand_in = role.split("=")[1] if "=" in role else ""
     notes = context.notes.setdefault(_NOTE, [])
     for agent in agents:

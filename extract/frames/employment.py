@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from extract.frames import Frame, Yields
 from extract.frames._money import REASON
 from extract.frames._paths import HOLDER, OBJECT, SUBJECT, object_prep, prep
+from extract.relation_context import Found
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
@@ -254,8 +255,6 @@ def listed_members(context: DocContext) -> Iterable[Found]:
     """A lead sentence that lists the members of an organization, then one person per item.
     A definite lead ("The 14 members are:") takes the organization from the sentence
     before it ("Fourteen of them are members of X.")."""
-    from extract.relation_context import Found
-
     by_lead: dict[int, list[int]] = {}
     for item, lead in context.leads.items():
         by_lead.setdefault(lead, []).append(item)

@@ -31,9 +31,10 @@ from spacy.tokens import Token
 
 from extract.frames.control import for_a_state
 from extract.frames.employment import is_job
+from extract.relation_context import Found
 
 if TYPE_CHECKING:
-    from extract.relation_context import DocContext, Found
+    from extract.relation_context import DocContext
 
 # the words a formula may hold between its stranded preposition and the shared object
 _FORMULA = frozenset({",", "or", "and", "having", "acted", "act", "acting", "purported",
@@ -113,8 +114,6 @@ def _denied(token: Token) -> bool:
 
 
 def assistance_grounds(context: DocContext) -> Iterable[Found]:
-    from extract.relation_context import Found
-
     found: list[Found] = []
     for token in context.doc:
         helped = _assisted(token, context)
@@ -135,8 +134,6 @@ def assistance_grounds(context: DocContext) -> Iterable[Found]:
 
 
 def designation_grounds(context: DocContext) -> Iterable[Found]:
-    from extract.relation_context import Found
-
     found: list[Found] = []
     for token in context.doc:
         kind = _stranded(token)

@@ -19,11 +19,12 @@ from spacy.tokens import Token
 from extract.evaluate.scoring import name_key
 from extract.frames import Frame, Yields
 from extract.frames._paths import BY, HOLDER, OBJECT, SELF, SUBJECT
+from extract.relation_context import Found
 from graph.ids import entity_id
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
-    from extract.relation_context import DocContext, Found, Hit
+    from extract.relation_context import DocContext, Hit
 
 ISSUERS = ("Agency", "Country")
 ISSUED = ("Advisory", "Document")
@@ -347,8 +348,6 @@ FRAMES = (
 
 def authors(context: DocContext) -> Iterable[Found]:
     """The states or agencies that open an advisory or joint statement issued it."""
-    from extract.relation_context import Found
-
     own = self_advisory(context)
     if own is None:
         return []

@@ -20,10 +20,11 @@ from spacy.tokens import Token
 from extract.frames import Frame, Yields
 from extract.frames._cases import us_context
 from extract.frames._paths import HOLDER, OBJECT, PREDICATIVE, SELF, SUBJECT, prep
+from extract.relation_context import Found
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
-    from extract.relation_context import DocContext, Found, Hit
+    from extract.relation_context import DocContext, Hit
 
 PLACED = ("Person", "Organization", "Agency", "Case")
 PLACES = ("Country",)
@@ -242,8 +243,6 @@ def national_firms(context: DocContext) -> Iterable[Found]:
     firm is. Not for a person:
     "Y, a North Korean banker" gives his nationality, and North Koreans in these documents
     are mostly abroad."""
-    from extract.relation_context import Found
-
     codes = _demonym_codes(context)
     found = []
     for token in context.doc:
@@ -303,8 +302,6 @@ def _resident_of(token: Token, context: DocContext) -> str:
 
 def residences(context: DocContext) -> Iterable[Found]:
     """Where a person lives, from a place the gazetteer knows (see `_resident_of`)."""
-    from extract.relation_context import Found
-
     gazetteer = context.gazetteer
     if gazetteer is None:
         return []
@@ -324,8 +321,6 @@ def residences(context: DocContext) -> Iterable[Found]:
 
 def court_cases(context: DocContext) -> Iterable[Found]:
     """A case of a US court is in the United States."""
-    from extract.relation_context import Found
-
     if "country:US" not in context.entities or not us_context(context):
         return []
     return [Found("LOCATED_IN", case.id, "country:US", -1, {}, "location-court.v1", "court",

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from extract.frames import Frame
 from extract.frames._paths import HOLDER, SELF
 from extract.frames.location import _SEEMING, _TYPES, _YIELDS, places_named
+from extract.relation_context import Found
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -100,8 +101,6 @@ def _countries(word: Token, context: DocContext) -> list[str]:
 
 def firms_in(context: DocContext) -> Iterable[Found]:
     """'Orion LLC in Minsk, Belarus': a firm's name with the country it is in."""
-    from extract.relation_context import Found
-
     found = []
     doc = context.doc
     for token in doc:
@@ -167,8 +166,6 @@ def _entry_name(span: Span, context: DocContext) -> tuple[str, int]:
 def listed_addresses(context: DocContext) -> Iterable[Found]:
     """The country of a list entry's address: the field right after the name (an
     organization's entry) or the field that says "Address" (a person's)."""
-    from extract.relation_context import Found
-
     found = []
     for sent in range(len(context.mentions.sentences)):
         span = context.sentence_span(sent)
