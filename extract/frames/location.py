@@ -152,7 +152,10 @@ def _placed_by_its_noun(hit: Hit, context: DocContext) -> None:
             before.head.lower_ == "of" and before.head.head.i == noun.i and \
             context.index.at(before):
         owner = context.index.at(before)
-    if owner and owner in context.entities and hit.roles.get("placed") and \
+    placed = hit.roles.get("placed", [])
+    # a noun that is one of the entities already placed ("A and B Limited, based in Y", a
+    # participle after a whole list) leaves the list as the list reading gave it
+    if owner and owner in context.entities and placed and owner not in placed and \
             context.entities[owner].type in PLACED:
         hit.roles["placed"] = [owner]
     places_named(hit, context)
