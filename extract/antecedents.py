@@ -94,5 +94,8 @@ def has_rival(mentions: DocMentions, m: MentionSpan, x: MentionSpan,
 
 
 def _apposed(text: str, x: MentionSpan, y: MentionSpan) -> bool:
-    """"X, a North Korean company": the description right after the name is the name's."""
-    return y.start >= x.end and bool(re.fullmatch(r"\s*[,(]\s*", text[x.end:y.start]))
+    """"X, a North Korean company": the description right after the name is the name's; in
+    "Bureau 121 of the Reconnaissance General Bureau" the of-phrase names the unit's parent,
+    and the phrase is about the unit."""
+    return y.start >= x.end and bool(re.fullmatch(r"\s*[,(]\s*|\s+of\s+(?:the\s+)?",
+                                                  text[x.end:y.start]))

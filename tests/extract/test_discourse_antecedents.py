@@ -54,3 +54,16 @@ def test_a_description_in_apposition_is_no_rival() -> None:
     spans, result = references("Harbor Nine Ltd., a Chinese company, sold servers in 2023. "
                                "The company paid the developers in cash.")
     assert referent(spans, result, "the company") == ["Harbor Nine Ltd."]
+
+
+def test_a_parent_named_in_an_of_phrase_is_no_rival() -> None:
+    # "X of Y": the phrase is about X; Y names its parent
+    spans, result = references("Harbor Nine Ltd. of the Varn Holding Group sold servers in "
+                               "2023. The company paid the developers in cash.")
+    assert referent(spans, result, "the company") == ["Harbor Nine Ltd."]
+
+
+def test_two_firms_joined_by_and_still_compete() -> None:
+    spans, result = references("Harbor Nine Ltd. and the Varn Holding Group sold servers in "
+                               "2023. The company paid the developers in cash.")
+    assert referent(spans, result, "the company") == []
