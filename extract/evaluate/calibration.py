@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 
-from extract.evaluate.scoring import GoldDoc, _rel_key, match_entities
+from extract.evaluate.scoring import GoldDoc, judged_relations
 from extract.frames._calibration import DOCUMENTS_KEY
 from graph.model import ExtractedRelation, Extraction
 
@@ -34,16 +34,8 @@ def judged(extractions: Mapping[str, Extraction], gold: Iterable[GoldDoc]) -> li
         extraction = extractions.get(g.doc_id)
         if extraction is None:
             continue
-        mapping = match_entities(extraction.entities, g.entities)
-        gold_keys = {_rel_key(r.type, r.source, r.target) for r in g.relations}
-        seen: set[tuple[str, str, str]] = set()
-        for r in extraction.relations:
-            key = _rel_key(r.type, mapping.get(r.source, "?" + r.source),
-                           mapping.get(r.target, "?" + r.target))
-            if key in seen:
-                continue
-            seen.add(key)
-            result.append(Judged(g.doc_id, r, key in gold_keys))
+        result.extend(Judged(g.doc_id, r, true)
+                      for r, _key, true in judged_relations(extraction, g))
     return result
 
 
