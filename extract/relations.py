@@ -70,7 +70,8 @@ def _defaults(name: str, context: DocContext, hit: Hit) -> list[str]:
                   if e in context.entities]
         if _means_go_to_a_named_party(hit.word, context) or _helps_someone_named(
                 hit, context) or goods_without_buyer(hit.word) or moves_own_money(
-                hit.word, movers, _dprk_side):
+                hit.word, movers, _dprk_side) or _object_named_without_workers(
+                hit, context):
             return []
         return context.workers()
     if name == "collective":
@@ -100,6 +101,18 @@ def _helps_someone_named(hit: Hit, context: DocContext) -> bool:
                 if named and not any(_dprk_side(e) for e in named):
                     return True
     return False
+
+
+def _object_named_without_workers(hit: Hit, context: DocContext) -> bool:
+    """"enabled Pyongyang to process financial transactions": the verb's object names the
+    one helped, so no one is left implicit for the workers to stand for; the role refused
+    it only for its type. Where the sentence speaks of the workers ("helped Pyongyang make
+    money from its IT workers"), they may still be the ones the help reached."""
+    objects = [c for c in hit.word.children if c.dep_ in {"dobj", "dative"}]
+    if not any(entities_of(o, context.index) for o in objects):
+        return False
+    workers = set(context.workers())
+    return not any(e in workers for e in context.sentence_entities(hit.sent))
 
 
 def _dprk_side(entity: ExtractedEntity) -> bool:
