@@ -20,14 +20,13 @@ from spacy.tokens import Doc
 from extract.gazetteer import Gazetteer
 from extract.groups import group_spans
 from extract.mentions import DocMentions, MentionSpan
+from extract.normalize.numbers import COUNT_WORD_PATTERN, COUNT_WORDS
 from extract.resolve.base import DocEntities
 from graph.model import DocumentMeta
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10}
 _REFERENCE = re.compile(
     rf"\b(?:[Tt]he|[Aa]ll|[Bb]oth|[Aa]ll\s+the|[Bb]oth\s+the)\s+"
-    rf"(?:(?P<number>{'|'.join(_NUMBERS)})\s+)?(?P<noun>defendants|co-defendants)\b"
+    rf"(?:(?P<number>{COUNT_WORD_PATTERN})\s+)?(?P<noun>defendants|co-defendants)\b"
     r"(?!\s*(?:,\s*[A-Z]|:|\(|(?:are|were|include|included)\s+[A-Z]))")
 _CHARGED = frozenset({"DEFENDANT_IN", "CHARGED_WITH"})
 
@@ -62,7 +61,7 @@ def resolve_defendants(doc: Doc, mentions: DocMentions, result: DocEntities,
     added: list[MentionSpan] = []
     for match in found:
         number = match.group("number")
-        if number and _NUMBERS[number.lower()] != len(members):
+        if number and COUNT_WORDS[number.lower()] != len(members):
             continue
         both = match.group(0).lower().startswith("both")
         if both and len(members) != 2:

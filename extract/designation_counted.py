@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from extract.normalize.numbers import COUNT_WORDS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from extract.relation_context import DocContext, Hit
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _TARGET_DEPS = frozenset({"nsubjpass", "dobj"})
 
 
@@ -31,7 +31,7 @@ def _count(noun: Token) -> int | None:
             text = child.lower_
             if text.isdigit():
                 return int(text)
-            return _NUMBERS.get(text)
+            return COUNT_WORDS.get(text)
     return None
 
 

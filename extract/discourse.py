@@ -19,7 +19,8 @@ import re
 
 from extract.groups import coordinations, group_spans, named_lists
 from extract.mentions import DocMentions, MentionSpan
-from extract.plurals import _NUMBERS, _ORGS, _PERSONS, _VERB_NEXT, _the_set
+from extract.normalize.numbers import COUNT_WORD_PATTERN, COUNT_WORDS
+from extract.plurals import _ORGS, _PERSONS, _VERB_NEXT, _the_set
 from extract.resolve.base import DocEntities
 
 # persons by what they do, firms by kind, beyond the nouns plurals.py reads itself
@@ -31,7 +32,7 @@ _PERSON_ROLES = f"{_NEW_PERSONS}|{_PERSONS}"
 _FIRM_ROLES = f"{_NEW_FIRMS}|{_ORGS}"
 _NEW_NOUNS = frozenset(f"{_NEW_PERSONS}|{_NEW_FIRMS}".split("|"))
 _COUNTED = re.compile(
-    rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?P<number>{'|'.join(_NUMBERS)})"
+    rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?P<number>{COUNT_WORD_PATTERN})"
     rf"(?:\s+(?P<noun>{_PERSON_ROLES}|{_FIRM_ROLES})\b|{_VERB_NEXT})(?!\s+of\b)")
 
 
@@ -76,7 +77,7 @@ def resolve_discourse_sets(mentions: DocMentions, result: DocEntities,
         if len(described) != len(inside):
             continue  # a name or a resolved reference holds these words
         noun = match.group("noun")
-        count = _NUMBERS[match.group("number").lower()]
+        count = COUNT_WORDS[match.group("number").lower()]
         types = _types(noun)
         members = _the_set(lists, rivals, sent, start, count, types)
         if members is not None and noun is not None and noun.lower() not in _NEW_NOUNS:

@@ -14,10 +14,9 @@ import re
 
 from extract.groups import Listed, Rival, coordinations, group_spans, named_lists
 from extract.mentions import DocMentions, MentionSpan
+from extract.normalize.numbers import COUNT_WORD_PATTERN, COUNT_WORDS
 from graph.model import ExtractedEntity
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10}
 # "the two defendants" are all the document's defendants or no one (extract/defendants.py)
 _PERSONS = ("men|women|individuals|persons|people|nationals|facilitators|conspirators|"
             "co-conspirators|brothers|sisters")
@@ -28,7 +27,7 @@ _VERB_NEXT = (r"(?=\s+(?:[a-z]+ed|are|were|have|had|will|would|could|also|then|e
               r"all|allegedly|later|kept|made|sent|took|ran|paid|got|gave|met|held|told|"
               r"sold|bought|began|left|went)\b|\s*[,;])")
 _COUNTED = re.compile(
-    rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?P<number>{'|'.join(_NUMBERS)})"
+    rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?P<number>{COUNT_WORD_PATTERN})"
     rf"(?:\s+{_NOUN}\b|{_VERB_NEXT})(?!\s+of\b)")
 _BOTH = re.compile(rf"\b[Bb]oth\s+(?:of\s+the\s+|the\s+)?{_NOUN}\b(?!\s+of\b)")
 # "All three were charged", "all four men"; "Both were sentenced" opening a sentence; "the
@@ -36,7 +35,7 @@ _BOTH = re.compile(rf"\b[Bb]oth\s+(?:of\s+the\s+|the\s+)?{_NOUN}\b(?!\s+of\b)")
 # ... and "designated all three on May 2", "sanctioned all four.": as an object, before a
 # preposition or the end of the clause (not "all three of", "all three countries")
 _OBJECT_END = r"(?=\s+(?:on|in|at|by|under|for|as|with|earlier|today|last|that)\b|\s*[.;])"
-_ALL = re.compile(rf"\b[Aa]ll\s+(?P<number>{'|'.join(_NUMBERS)})"
+_ALL = re.compile(rf"\b[Aa]ll\s+(?P<number>{COUNT_WORD_PATTERN})"
                   rf"(?:\s+{_NOUN}\b|{_VERB_NEXT}|{_OBJECT_END})(?!\s+of\b)")
 _BARE_BOTH = re.compile(rf"(?<![\w,] )Both{_VERB_NEXT}")
 _PAIR = re.compile(r"\b[Tt]he\s+(?:pair|duo)\b(?!\s+of\b)")
@@ -66,10 +65,10 @@ def _the_set(lists: list[Listed], rivals: list[Rival], sent: int,
 
 
 def _references(text: str) -> list[tuple[int, int, int, str | None]]:
-    found = [(m.start(), m.end(), _NUMBERS[m.group("number").lower()], m.group("noun"))
+    found = [(m.start(), m.end(), COUNT_WORDS[m.group("number").lower()], m.group("noun"))
              for m in _COUNTED.finditer(text)]
     found += [(m.start(), m.end(), 2, m.group("noun")) for m in _BOTH.finditer(text)]
-    found += [(m.start(), m.end(), _NUMBERS[m.group("number").lower()], m.group("noun"))
+    found += [(m.start(), m.end(), COUNT_WORDS[m.group("number").lower()], m.group("noun"))
               for m in _ALL.finditer(text)]
     found += [(m.start(), m.end(), 2, None) for m in _BARE_BOTH.finditer(text)]
     found += [(m.start(), m.end(), 2, "persons") for m in _PAIR.finditer(text)]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from extract.normalize.numbers import COUNT_WORD_PATTERN, COUNT_WORDS
+
 # --- dates -----------------------------------------------------------------------------------
 
 _MONTHS = {
@@ -77,10 +79,8 @@ _MONTH_DAY = re.compile(r"^(?:in\s+|on\s+|last\s+)?(" + "|".join(_MONTH_KEYS) +
 # a year counted back from the document's: "last year", "two years ago" (not "the
 # previous year", which counts from a year the narrative gave)
 _YEARS_BACK = re.compile(r"^(?:(?:last|a|one)\s+year|"
-                         r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years)"
+                         rf"(?P<n>\d+|{COUNT_WORD_PATTERN})\s+years)"
                          r"(?:\s+(?:ago|earlier|before))?$", re.IGNORECASE)
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10}
 
 
 def _years_back(words: str, anchor: date) -> str | None:
@@ -90,7 +90,7 @@ def _years_back(words: str, anchor: date) -> str | None:
     n = found.group("n")
     if n is None and not re.search(r"last|ago|earlier|before", words, re.IGNORECASE):
         return None  # "a year" alone is a length, not a time
-    back = 1 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
+    back = 1 if n is None else int(n) if n.isdigit() else COUNT_WORDS[n.lower()]
     if n is not None and not re.search(r"ago|earlier|before", words, re.IGNORECASE):
         return None  # "two years" is a length
     return f"{anchor.year - back:04d}"

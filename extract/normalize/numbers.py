@@ -76,9 +76,16 @@ def split_qualifier(text: str) -> tuple[str, str]:
 
 # --- numbers ---------------------------------------------------------------------------------
 
+# Count words of two or more: what a counted plural ("the three firms", "two years ago")
+# can say. Readers of such counts take this table; parse_number reads more ("a", "one").
+COUNT_WORDS: dict[str, int] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}
+COUNT_WORD_PATTERN = "|".join(COUNT_WORDS)
+
 _UNITS = {
-    "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "zero": 0, "one": 1, "a": 1, "an": 1, **COUNT_WORDS,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "half": 0.5,
