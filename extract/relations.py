@@ -25,6 +25,7 @@ from extract.clause_scope import (
     describes_alone,
     restricts,
 )
+from extract.dprk_party import is_dprk_party
 from extract.frames import Yields, families, frames_by_id
 from extract.frames._compile import matches
 from extract.frames._path_search import path_facts
@@ -115,10 +116,11 @@ def _object_named_without_workers(hit: Hit, context: DocContext) -> bool:
     return not any(e in workers for e in context.sentence_entities(hit.sent))
 
 
+_HELPED_KINDS = frozenset({"worker_group", "dprk_unit"})
+
+
 def _dprk_side(entity: ExtractedEntity) -> bool:
-    props = entity.properties
-    return str(props.get("kind", "")) in {"worker_group", "dprk_unit"} or "KP" in {
-        str(props.get(key, "")).upper() for key in ("code", "country", "nationality")}
+    return is_dprk_party(entity, _HELPED_KINDS)
 
 
 def _means_go_to_a_named_party(word: Token, context: DocContext) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from extract.dprk_party import is_dprk_party
 from extract.frames import Frame, Yields
 from extract.frames._money import ACCUSED, MONEY_NOUNS, REASON
 from extract.frames._paths import OBJECT, SUBJECT, prep
@@ -95,6 +96,9 @@ def _described_north_korean(entity: str, context: DocContext) -> bool:
     return False
 
 
+_SERVED_KINDS = frozenset({"dprk_unit", "group"})
+
+
 def _dprk_parties(hit: Hit, context: DocContext) -> None:
     """Only a DPRK party is one the money served: the DPRK, a DPRK unit or group, or an
     organization or person the document marks (or, an organization, describes) as North
@@ -102,10 +106,7 @@ def _dprk_parties(hit: Hit, context: DocContext) -> None:
     kept = []
     for entity in hit.roles.get("beneficiary", []):
         found = context.entities[entity]
-        props = found.properties
-        marked = str(props.get("kind", "")) in {"dprk_unit", "group"} or "KP" in {
-            str(props.get(key, "")).upper() for key in ("code", "country", "nationality")}
-        if marked or (found.type == "Organization" and
+        if is_dprk_party(found, _SERVED_KINDS) or (found.type == "Organization" and
                       _described_north_korean(entity, context)):
             kept.append(entity)
     hit.roles["beneficiary"] = kept
