@@ -36,8 +36,9 @@ from graph.search_keys import script_of
 
 __all__ = ["EnglishEntity", "EnglishRegistry", "link"]
 
-SAME_NODE = 0.9  # score of a name match with a shared neighbour: the ids are joined
-NAME_ONLY = 0.6  # score of a name match alone: a PossibleSame link
+# score of a name match alone: a PossibleSame link (a match with a shared neighbour joins
+# the ids and needs no score)
+NAME_ONLY = 0.6
 
 
 _PASSES = 4  # a join can corroborate another (a person joined is a shared neighbour)
