@@ -11,16 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from extract.frames._calibration import confidence_of
-from extract.lang.common import DocBuilder, Span, sentences
-from extract.lang.names import (
+from extract.lang.advisory_titles import (
     add_about_titles,
-    add_gazetteer,
     add_issued_titles,
     add_new_titles,
     add_short_references,
-    add_state_pairs,
-    add_trilateral,
 )
+from extract.lang.common import DocBuilder, Span, sentences
+from extract.lang.names import add_gazetteer, add_state_pairs, add_trilateral
 from extract.lang.native import NativeGazetteer
 from extract.lang.relations import apply_affiliations, apply_frames
 from graph.model import ExtractedRelation, Extraction, RejectedRelation, default_model

@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from extract.lang.advisory_titles import add_short_references
 from extract.lang.assemble import add_known_actors, conclude
 from extract.lang.common import DocBuilder, Found, Span, make_id, sentences
 from extract.lang.ja_advisories import add_bare_advisories
@@ -74,7 +75,6 @@ from extract.lang.ja_topic_titles import apply_title_topics
 from extract.lang.ja_unnamed import apply_unnamed_persons
 from extract.lang.ko import add_payment
 from extract.lang.money import find_money
-from extract.lang.names import add_short_references
 from extract.lang.native import NativeGazetteer, load_native
 from extract.lang.orgnames import latin_org_names
 from graph.model import DocumentMeta, Extraction

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
+from extract.lang.advisory_titles import known_advisory
 from extract.lang.common import DocBuilder, Found, make_id
 from extract.lang.ja_layout import repoint
-from extract.lang.names import known_advisory
 from extract.lang.native import NativeGazetteer
 from graph.ids import slugify
 

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import re
 
+from extract.lang.advisory_titles import add_advisory
 from extract.lang.common import DocBuilder, Span
 from extract.lang.dates import find_dates
-from extract.lang.names import add_advisory
 from extract.lang.native import NativeGazetteer
 
 # a header line is short and no sentence mark closes it

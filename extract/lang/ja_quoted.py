@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from extract.lang.advisory_titles import add_advisory
 from extract.lang.common import DocBuilder, Found, make_id
 from extract.lang.ja_companies import north_korean
 from extract.lang.ja_readings import korean_org_name
 from extract.lang.kana_names import katakana_to_romaji
-from extract.lang.names import add_advisory
 from extract.lang.native import NativeGazetteer
 from extract.lang.orgnames import JA_ORG_HEADS
 

@@ -13,6 +13,7 @@ import time
 from typing import Any
 
 from extract.components.korean_names import reads_as_korean_name
+from extract.lang.advisory_titles import add_quoted_titles
 from extract.lang.assemble import add_known_actors, conclude
 from extract.lang.common import DocBuilder, Found, Span, make_id
 from extract.lang.ko_bracketed import add_bracketed_persons
@@ -45,7 +46,7 @@ from extract.lang.ko_persons import (
 from extract.lang.ko_statements import add_statement_authors
 from extract.lang.ko_western import add_western_persons
 from extract.lang.money import find_money
-from extract.lang.names import add_quoted_titles, entry_properties
+from extract.lang.names import entry_properties
 from extract.lang.native import NativeGazetteer, load_native
 from extract.lang.orgnames import (
     KO_ORG_HEADS,

@@ -13,9 +13,9 @@ list (a statement that opens "미국 재무부는 …" to report someone else's 
 
 from __future__ import annotations
 
+from extract.lang.advisory_titles import known_advisory
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.frames import CUES
-from extract.lang.names import known_advisory
 from extract.lang.native import NativeGazetteer
 from extract.lang.roles import ACTORS
 from graph.ids import entity_id
