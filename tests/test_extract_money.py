@@ -31,6 +31,15 @@ def test_a_verb_particle_is_not_a_qualifier() -> None:
     assert found[1].properties["kind"] == "forfeiture"
 
 
+def test_over_after_a_plain_verb_is_a_bound() -> None:
+    # the preposition after a verb that takes the amount as its object bounds the amount;
+    # the particle of a phrasal verb ("handed over" above) does not
+    found = payments("The crew earned over $2.4 million, including over $310,000 taken from "
+                     "one exchange. A courier turned over $60,000 to agents.")
+    assert [(p.properties["amount_usd"], p.properties["qualifier"]) for p in found] == [
+        (2_400_000, "more_than"), (310_000, "more_than"), (60_000, "exact")]
+
+
 def test_a_range_is_one_payment_with_both_ends() -> None:
     (found,) = payments("Officials estimate the workers earn between $150 million and "
                         "$400 million a year for the regime.")

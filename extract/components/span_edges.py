@@ -55,9 +55,11 @@ def extend_qualifier(span: Span) -> Span:
     while start < span.start and doc[start].lower_ in {"to", "of", "in", "at", "as", "than"} \
             and start == span.start - 1:
         start += 1
-    # a verb particle is not a qualifier: "handed over $2 million", "give up $5,000"
+    # a verb particle is not a qualifier: "handed over $2 million", "give up $5,000"; the
+    # preposition after a plain verb is ("earned over $300,000" is more than that)
     while start < span.start and doc[start].lower_ in {"over", "up"} and start > 0 and \
-            doc[start - 1].tag_.startswith("VB") and doc[start + 1].lower_ != "to":
+            (doc[start].tag_ == "RP" or doc[start].dep_ == "prt") and \
+            doc[start + 1].lower_ != "to":
         start += 1
     if start < span.start and not is_qualifier_phrase(doc[start:span.start].text):
         start = span.start
