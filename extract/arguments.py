@@ -33,6 +33,10 @@ _PARTITIVE_HEADS = frozenset({"one", "two", "three", "four", "five", "six", "sev
 _LIST_PREPS = frozenset({"including", "like", "among"})
 _GOVERNMENTS = frozenset({"government", "governments"})
 _EXCEPT = frozenset({"except", "excluding", "but", "besides"})
+# "... found jobs at 120 firms, a scheme that earned $N": an appositive that names an act
+# sums up the clause before it; it describes no entity, whatever noun it follows
+_SUMMING_UP = frozenset({"scheme", "conspiracy", "plot", "fraud", "ploy", "ruse", "effort",
+                         "campaign", "arrangement", "practice", "tactic", "move", "step"})
 
 
 def _previous(token: Token) -> str:
@@ -98,6 +102,8 @@ def _own(token: Token, index: EntityIndex) -> list[str]:
                        if e.startswith("country:")]
         if states:
             return states
+    if token.dep_ == "appos" and token.lemma_.lower() in _SUMMING_UP:
+        return []
     if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.i < token.i and \
             index.at(token.head):
         # "A, a firm affiliated with X, and B, a front company": a description in

@@ -232,3 +232,17 @@ def test_a_theft_attributed_to_a_state_funds_it() -> None:
     lookalike = extract("Coinvale attributes a loss of $120 million to North Korea's weak "
                         "currency.", doc_type="news")
     assert relations(lookalike, "FUNDED") == []
+
+
+def test_an_appositive_that_sums_up_a_clause_is_no_earner() -> None:
+    # "..., a scheme that earned $N" sums up the clause; it does not describe the noun the
+    # parser hangs it on, so that noun earned nothing
+    result = extract("A Kansas woman helped North Korean IT workers land jobs at more than 40 "
+                     "U.S. firms, a scheme that earned over $2.2 million for North Korea.",
+                     doc_type="news")
+    earners = {s for s, _ in relations(result, "GENERATED_REVENUE_FOR")}
+    assert not any("firms" in s for s in earners)
+    assert WORKERS in earners
+    lookalike = extract("The workers were paid by Tallowmere Ltd, a company that earned over "
+                        "$2.2 million from the contracts.", doc_type="news")
+    assert ("Tallowmere Ltd", "USD 2200000") in relations(lookalike, "GENERATED_REVENUE_FOR")
