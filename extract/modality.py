@@ -35,7 +35,8 @@ _MODAL = frozenset({"will", "shall", "would", "may", "might", "could", "should",
                     "'ll", "wo"})
 _PLANNING = frozenset({"schedule", "expect", "plan", "intend", "seek", "aim", "attempt", "try",
                        "hope", "propose", "prepare", "want", "wish", "threaten", "continue_",
-                       "offer", "promise"})
+                       "offer", "promise", "consider", "weigh", "mull", "contemplate",
+                       "explore", "discuss", "debate"})
 # what someone was told or required to do is not said to be done ("was ordered to pay
 # restitution", "workers were required to send $N a month"); a court's order is its own
 # outcome, read by the court frames
@@ -115,12 +116,23 @@ def _clause_chain(word: Token) -> list[Token]:
     conj, pcomp and their prepositions), nearest first."""
     chain = [word]
     current = word
-    while current.dep_ in {"xcomp", "conj", "pcomp", "prep", "pobj", "auxpass", "acomp",
-                           "advcl", "ccomp"} and current.head is not current:
+    while (current.dep_ in {"xcomp", "conj", "pcomp", "prep", "pobj", "auxpass", "acomp",
+                            "advcl", "ccomp"}
+           # a noun predicate is governed by the verb it is the object of: "is
+           # considering sanctions against X", "did not impose sanctions"
+           or (current is word and word.pos_ == "NOUN" and current.dep_ == "dobj")) \
+            and current.head is not current:
         if current.dep_ == "conj" and has_own_subject(current):
             # "X was charged in May, and OFAC designated him today": a coordinated clause
             # with a subject of its own is a statement of its own; the first clause's
             # negation, modal or accusation does not reach it
+            break
+        if current.dep_ == "ccomp" and current.i < current.head.i and \
+                has_own_subject(current):
+            # "X earns money for Y, they can harm Z, and ...": a clause with its own
+            # subject before the verb the parser hangs it on is a statement of its own (a
+            # comma splice, or the report before "officials said"); the later verb's modal
+            # or negation does not reach back into it
             break
         if current.dep_ == "ccomp" and _colon_before(current):
             # "X is releasing this PSA to warn employers: they ask for ...": a clause the
