@@ -88,10 +88,20 @@ def _recalling_adverb(verb: Token) -> bool:
     return False
 
 
+def _continues_the_act(verb: Token) -> bool:
+    """"X and Y have also been sanctioned": a present perfect with "also" adds targets to
+    the act the text is telling, it recalls no earlier one ("had also been sanctioned",
+    the past perfect, still does)."""
+    return any(c.lower_ == "also" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBP", "VBZ"}
+        for c in verb.children)
+
+
 def recalled(context: DocContext, word_i: int) -> bool:
     word = context.doc[word_i]
     for act in _act_words(word):
-        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in act.children):
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in act.children) and \
+                not _continues_the_act(act):
             return True
         if _recalling_adverb(act):
             return True
@@ -105,6 +115,19 @@ def recalled(context: DocContext, word_i: int) -> bool:
         return True  # "today's action follows / builds on the designation of X"
     return word.dep_ == "relcl" and word.tag_ in {"VBN", "VBD"} and not any(
         c.dep_ == "auxpass" for c in word.children)
+
+
+def earlier_act(context: DocContext, word_i: int, sent: int) -> bool:
+    """Whether the act at this word is an earlier one: recalled by its sentence, or dated
+    by it before the document's date."""
+    if recalled(context, word_i):
+        return True
+    dates = [d for d in sentence_dates(context, sent)
+             if not _belongs_elsewhere(context, d[0], word_i)]
+    if not dates:
+        return False
+    nearest = min(dates, key=lambda d: abs(d[0] - word_i))[1]
+    return _earlier(nearest, context.meta.date)
 
 
 def _belongs_elsewhere(context: DocContext, date_i: int, word_i: int) -> bool:

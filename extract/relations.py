@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from extract import modality
+from extract import designator, modality
 from extract.arguments import entities_of
 from extract.clause_scope import (
     antecedent,
@@ -79,11 +79,14 @@ def _defaults(name: str, context: DocContext, hit: Hit) -> list[str]:
         # the workers as the ones a scheme earned for ("the scheme brought in $N")
         return context.workers()
     if name == "designator":
-        # an agentless designation continues the last designator the document named
+        # the actor of the act an agentless designation continues: the sentence's, the
+        # paragraph's, the issuer's own release, else the last the document named; a
+        # country gives way to its agency acting (extract/designator.py)
         last = context.notes.get("designator")
-        if isinstance(last, list) and last:
-            return last
-        return _defaults("issuer", context, hit)[:1]
+        chosen = designator.in_sentence(hit, context) or designator.in_paragraph(
+            hit, context) or _defaults("issuer", context, hit)[:1] or (
+                list(last) if isinstance(last, list) else [])
+        return designator.agency_for_country(chosen, hit.word.i, context)
     return []
 
 
@@ -261,7 +264,9 @@ def _ends(hit: Hit, roles: tuple[str, ...], context: DocContext) -> tuple[str, l
 
 def frame_facts(context: DocContext) -> list[Found]:
     found: list[Found] = []
-    for hit in _hits(context):
+    hits = _hits(context)
+    designator.note_acts(hits, context)
+    for hit in hits:
         if hit.reading.modality == modality.NOT_STATED:
             context.notes.setdefault("not_stated", []).append(
                 (hit.frame.id, hit.word.text, hit.reading.reason))
@@ -335,6 +340,7 @@ def extract_relations(context: DocContext, model: GraphModel | None = None
             found.extend(rule(context))
     found.extend(path_facts(context, found))
     found = date_facts(found, context, model)
+    found = designator.one_designator_per_target(found, context)
     relations, rejected = merge(found, context, model)
     add_reference_evidence(relations, context.mentions)  # an end named in another sentence
     return relations, rejected
