@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from extract.clause_scope import antecedent
 from extract.entity_index import EntityIndex
 from extract.members import member_partitive, unnamed
+from extract.normalize.numbers import COUNT_WORDS
 
 _PARTITIVE_HEADS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
                               "nine", "ten", "some", "many", "most", "all", "each", "several",
@@ -106,6 +107,9 @@ def _own(token: Token, index: EntityIndex) -> list[str]:
         return []
     if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.i < token.i and \
             index.at(token.head):
+        listed = _list_described(token, index)
+        if listed:
+            return listed
         # "A, a firm affiliated with X, and B, a front company": a description in
         # apposition to a name is that name, whatever later item the parser hangs on it
         return index.every(token.head)
@@ -157,6 +161,23 @@ def _listed_under(token: Token, index: EntityIndex) -> list[str]:
                 if pobj.dep_ == "pobj":
                     found.extend(_with_conjuncts(pobj, index, depth=1))
     return found
+
+
+def _list_described(token: Token, index: EntityIndex) -> list[str]:
+    """'A and B, two officials who ...': a plural appositive after a list of names (the
+    parser hangs it on the last) describes every name of the list, if it counts them
+    right; a singular one describes the last name only."""
+    if token.tag_ != "NNS":
+        return []
+    items = [t for t in token.head.conjuncts if index.at(t)] + [token.head]
+    items = sorted(set(items), key=lambda t: t.i)
+    if len(items) < 2:
+        return []
+    counts = [COUNT_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+              for c in token.children if c.dep_ == "nummod"]
+    if counts and counts[0] != len(items):
+        return []
+    return [e for t in items for e in index.every(t)]
 
 
 def _indefinite_singular(token: Token) -> bool:

@@ -4,7 +4,7 @@ nobody describes) are not persons. Names are invented."""
 
 from __future__ import annotations
 
-from tests.extract.conftest import extract
+from tests.extract.conftest import extract, relations
 
 
 def _persons(text: str) -> set[str]:
@@ -81,3 +81,15 @@ def test_a_name_before_an_age_and_a_home_town_is_a_person() -> None:
     # a number that is no age, or no home town after it, introduces nobody
     assert "Route Nine" not in _persons("Route Nine, 120, of Ohio, was closed.")
     assert "Warehouse Nine" not in _persons("The shipment left Warehouse Nine, 120, of Kent.")
+
+
+def test_a_plural_appositive_after_a_list_describes_every_name() -> None:
+    # the parser hangs "two officials who ..." on the last name of the list
+    text = ("The State Department offered a reward for Tae Jun Ho and Mun Sol Gi, two North "
+            "Korean officials who managed teams of IT workers in Dandong, China.")
+    result = extract(text, doc_type="news")
+    controllers = {t for _, t in relations(result, "CONTROLLED_BY")}
+    assert {"Tae Jun Ho", "Mun Sol Gi"} <= controllers
+    singular = extract(text.replace("two North Korean officials who", "a North Korean "
+                                    "official who"), doc_type="news")
+    assert {t for _, t in relations(singular, "CONTROLLED_BY")} == {"Mun Sol Gi"}
