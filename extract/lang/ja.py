@@ -30,6 +30,8 @@ from extract.lang.ja_coordinate import apply_second_clauses
 from extract.lang.ja_counted import apply_counted
 from extract.lang.ja_designators import keep_body_designators, keep_office_designators
 from extract.lang.ja_followups import apply_also_targets
+from extract.lang.ja_foreign_ministries import repoint_foreign_ministries
+from extract.lang.ja_gloss_aliases import add_glossed_quotes
 from extract.lang.ja_header import add_header_title, header_actors
 from extract.lang.ja_issued import apply_issued, apply_title_issuers
 from extract.lang.ja_items import apply_items
@@ -106,6 +108,7 @@ class JapanesePipeline:
         distribute_us_prefix(builder, self.native)  # 米国務省、財務省: the US Treasury
         repoint_us_context(builder, self.native)  # 米国は…。財務省は: the US Treasury
         add_state_genitive_agencies(builder, self.native)  # 米国の財務省, 韓国の外交部
+        repoint_foreign_ministries(builder)  # 中国外務省: China's ministry, not Japan's
         repoint_short_forms(builder)  # 財務省 after 米財務省: the US Treasury
         add_bracket_abbreviations(builder)  # 外国資産管理局（OFAC）
         add_reading_names(builder, self.native)  # 崔明浩（チェ・ミョンホ）: one person
@@ -113,6 +116,7 @@ class JapanesePipeline:
         add_latin_then_kana(builder)  # KIM Ha Nul（キム・ハヌル）
         add_family_references(builder)
         doc = self._doc = self.nlp(text)
+        add_glossed_quotes(builder, self.native, doc)  # 「X」（通称・Y）: X, also called Y
         add_quoted_names(builder, self.native, doc)
         add_kanji_names(builder, self.native, doc)  # 金英哲氏, 朴成日ら, a list line's 金英哲
         add_glossed_bodies(builder, self.native)  # ハンビョル（Hanbyol）: a body's name

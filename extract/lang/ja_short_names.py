@@ -19,7 +19,7 @@ _KANA = re.compile(r"[ァ-ヺー]")
 _HAN = re.compile(r"[一-龥]")
 
 
-def _glued(text: str, start: int, end: int, short: str) -> bool:
+def glued(text: str, start: int, end: int, short: str) -> bool:
     """Is the occurrence part of a longer word of the same script?"""
     same = _KANA if _KANA.match(short[0]) else _HAN
     before = text[start - 1] if start > 0 else ""
@@ -42,7 +42,7 @@ def add_bracket_short_names(builder: DocBuilder) -> None:
         start = text.find(short, match.end() if match else owner.end)
         while start >= 0:
             end = start + len(short)
-            if not _glued(text, start, end, short) and not any(
+            if not glued(text, start, end, short) and not any(
                     f.start < end and start < f.end for f in builder.found):
                 builder.add(Found(start, end, short, "Organization", owner.id, owner.name,
                                   properties=dict(owner.properties), confidence=0.7,
