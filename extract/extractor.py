@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.advisory_refs import link_advisory_references
+from extract.case_names import name_unnamed_cases
 from extract.coref import resolve_references
 from extract.defendants import resolve_defendants
 from extract.gazetteer import Gazetteer, load_gazetteer
@@ -225,6 +226,7 @@ class Extractor:
         # frames read every mention: names, unnamed actors and resolved references
         context = build_context(doc, mentions, resolved.entities, meta, self.gazetteer)
         relations, rejected = extract_relations(context)
+        relations = name_unnamed_cases(context.entities, relations)
         used = {end for r in relations for end in (r.source, r.target)}
         entities, links = drop_unused(
             sorted(context.entities.values(), key=lambda e: (e.type, e.id)), used, links)

@@ -1,0 +1,27 @@
+"""A case the text does not name takes its first-named defendant's name, whatever frame
+read a defendant first (sentences and names invented for the test)."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import extract, relations
+
+_TEXT = ("A federal grand jury returned an indictment charging two Chinese nationals and a North "
+         "Korean national with placing North Korean IT workers at U.S. companies.\n\n"
+         "According to the indictment, Gao Yunfei and Lin Shuqing operated two front "
+         "companies, Quillfen Data and Morrowgate Labs, which contracted out the workers to "
+         "clients in the United States. The third defendant, Ju Sang Hok, supervised the "
+         "workers from Dandong, China.\n\nGao and Lin were arrested in Singapore and face "
+         "extradition.")
+
+
+def test_a_case_takes_the_name_of_the_defendant_named_first() -> None:
+    result = extract(_TEXT, doc_type="indictment")
+    cases = {t for _, t in relations(result, "DEFENDANT_IN")}
+    assert cases == {"United States v. Gao Yunfei"}
+
+
+def test_a_case_the_text_names_keeps_its_name() -> None:
+    result = extract(_TEXT.replace("The third defendant", "In United States v. Ju Sang Hok, "
+                                   "the third defendant"), doc_type="indictment")
+    cases = {t for _, t in relations(result, "DEFENDANT_IN")}
+    assert "United States v. Gao Yunfei" not in cases
