@@ -84,6 +84,19 @@ def _announcer(hit: Hit, context: DocContext) -> None:
         hit.paths["agent"] = 99
 
 
+_FREEZE_DEPS = "dobj|nsubjpass|ccomp"
+
+
+def _asset_freeze(hit: Hit, context: DocContext, spec: Yields) -> dict[str, object] | None:
+    """"imposed asset freezes on X" (not "a hiring freeze on X")."""
+    for freeze in hit.word.children:
+        if freeze.dep_ in _FREEZE_DEPS.split("|") and freeze.lower_ in {"freeze", "freezes"} \
+                and any(c.lower_ in {"asset", "assets"} and c.dep_ in {"compound", "nsubj"}
+                        for c in freeze.children):
+            return _properties(hit, context, spec)
+    return None
+
+
 def _action_targets(hit: Hit, context: DocContext, spec: Yields) -> dict[str, object] | None:
     """"The targets are A and B" names the action's targets; "the targets of the fraud
     were A and B" names someone else's."""
@@ -94,6 +107,9 @@ def _action_targets(hit: Hit, context: DocContext, spec: Yields) -> dict[str, ob
 
 
 _YIELDS = (Yields("DESIGNATED", ("agent",), ("target",)),)
+# verbs that put a sanction on someone ("imposed/implemented/unveiled sanctions on X")
+_IMPOSING = ("impose", "place", "levy", "announce", "slap", "issue", "implement", "apply",
+             "adopt", "introduce", "unveil", "enact")
 _MEASURES = "sanctions|sanction|measures"
 _ON_THE_MEASURES = (f">dobj[{_MEASURES}] >prep[on|against] >pobj",
                     f">nsubjpass[{_MEASURES}] >prep[on|against] >pobj")
@@ -121,12 +137,23 @@ FRAMES = (
           defaults={"agent": "designator"}, dated="act", properties=_properties,
           complete=extend_list, base_confidence=0.85),
     # "imposed sanctions on X": the parser hangs "on X" on the verb or on the noun
-    Frame("designation-impose", 1, ("impose", "place", "levy", "announce", "slap", "issue"),
+    Frame("designation-impose", 1, _IMPOSING,
           {"agent": SUBJECT, "target": (*prep("on|against"), *_ON_THE_MEASURES)},
           _YIELDS, role_types=_TYPES,
           defaults={"agent": "designator"}, dated="act", properties=_properties,
           requires=(">dobj|nsubjpass[sanctions|sanction|measures]",), complete=extend_list,
           base_confidence=0.8),
+    # "Tokyo imposed asset freezes on X": an asset freeze is a sanction (a hiring freeze
+    # or a freeze on prices is none: the noun needs "asset(s)"); the parser may misread
+    # "asset freezes" as a clause ("asset" its subject, "freezes" its verb)
+    Frame("designation-asset-freeze", 1, _IMPOSING,
+          {"agent": SUBJECT,
+           "target": (*prep("on|against"), f">{_FREEZE_DEPS}[freeze|freezes] >prep[on|against] "
+                      ">pobj")},
+          _YIELDS, role_types=_TYPES,
+          defaults={"agent": "designator"}, dated="act", properties=_asset_freeze,
+          requires=(f">{_FREEZE_DEPS}[freeze|freezes]",),
+          complete=extend_list, base_confidence=0.7),
     Frame("designation-freeze", 1, ("freeze", "block"),
           {"agent": SUBJECT,
            "target": (">dobj >prep[of] >pobj", ">nsubjpass >prep[of] >pobj",

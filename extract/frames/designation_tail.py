@@ -55,7 +55,8 @@ _SET_FRAMES = frozenset({"designation-set.v1", "designation-targets.v1",
                          "designation-include.v1", "designation-include-adjective.v1",
                          "designation-acts-include.v1", "designation-among.v1",
                          "designation-among-adjective.v1", "designation-named-include.v1",
-                         "designation-named-are.v1", "designation-list-includes.v1"})
+                         "designation-named-are.v1", "designation-list-includes.v1",
+                         "designation-the-list-includes.v1"})
 # frames whose word is a designating verb: the list starts at the first target it found
 # after itself
 _VERB_FRAMES = frozenset({"designation.v1", "designation-impose.v1", "designation-list.v1",
@@ -154,6 +155,8 @@ def read_items(context: DocContext, sent: int, start: int, counted: bool = False
         if m.tok_start < start or m.entity not in context.entities:
             continue
         inside.update(range(m.tok_start, m.tok_end))
+        if m.props.get("reference"):
+            continue  # "..., its intelligence agency": a description, never an item
         if context.entities[m.entity].type in TARGETS and \
                 not context.entities[m.entity].unnamed:
             by_token.setdefault(m.tok_start, (m.tok_end, m.entity))
@@ -209,10 +212,17 @@ def _read_part(part: list[Token], by_token: dict[int, tuple[int, str]]
         if token.i in by_token:
             end, entity = by_token[token.i]
             rest = [t for t in part[k:] if t.i >= end and not t.is_punct]
-            return ("item-ends" if rest else "item"), entity
+            return ("item-ends" if rest and not _from_a_place(rest) else "item"), entity
         if not _before_name(token):
             return "description", None
     return "description", None
+
+
+def _from_a_place(rest: list[Token]) -> bool:
+    """"A, based in Russia, B from Slovakia, and C": where the item comes from describes
+    it and does not end the list (a reason, "A for helping B", still does)."""
+    return rest[0].lower_ in {"from", "in"} and len(rest) > 1 and all(
+        t.pos_ in {"PROPN", "DET"} for t in rest[1:])
 
 
 def _name_tokens(part: list[Token], by_token: dict[int, tuple[int, str]]) -> set[int]:

@@ -80,3 +80,80 @@ def test_a_plan_to_sanction_names_no_target() -> None:
             "Treasury to sanction Moranbong Data Systems Corp. as well.")
     found = designated(text)
     assert not designators_of(found, "Moranbong"), found
+
+
+# --- the sanctions list named as what includes the targets ---------------------------------
+
+def test_the_list_after_a_sentence_about_the_sanctions_list_names_targets() -> None:
+    text = ("Australia on Monday announced new sanctions against Pyongyang.\n\n"
+            "The foreign minister said the round adds three organizations to the list of "
+            "those already sanctioned. The list released Monday by the ministry included "
+            "the companies Dravik Systems LLC, based in Belarus, Hollen Trade S.R.O from "
+            "Slovakia, and the hacker group Andariel, in addition to Slovak citizens.")
+    found = designated(text)
+    for name in ("Dravik Systems LLC", "Hollen Trade", "Andariel"):
+        assert designators_of(found, name) == {"Australia"}, (name, found)
+
+
+def test_the_sanctions_list_by_its_own_words_names_targets() -> None:
+    text = ("OFAC on Tuesday designated Kumbit Credit Bank. The sanctions list also "
+            "includes Moranbong Data Systems Corp.")
+    assert designators_of(designated(text), "Moranbong") == {OFAC}
+
+
+def test_a_list_of_something_else_names_no_target() -> None:
+    text = ("OFAC on Tuesday designated Kumbit Credit Bank. The list of victims included "
+            "Dravik Systems LLC and Hollen Trade S.R.O.")
+    found = designated(text)
+    assert not designators_of(found, "Dravik") and not designators_of(found, "Hollen"), found
+
+
+def test_a_bare_list_after_unrelated_talk_names_no_target() -> None:
+    text = ("OFAC on Tuesday designated Kumbit Credit Bank.\n\n"
+            "The company kept a client register. The list included Dravik Systems LLC.")
+    assert not designators_of(designated(text), "Dravik")
+
+
+def test_a_reason_after_an_item_still_ends_the_list() -> None:
+    text = ("The list of sanctioned entities includes Dravik Systems LLC for helping "
+            "Kumbit Credit Bank, and Hollen Trade S.R.O.")
+    found = designated(text)
+    assert not designators_of(found, "Kumbit"), found
+
+
+# --- verbs of imposing, and a description after a list ----------------------------------------
+
+def test_implemented_sanctions_names_the_designator_of_the_set_that_follows() -> None:
+    text = ("Australia has implemented sanctions on three entities.\n\n"
+            "The sanctioned entities include Dravik Systems LLC and Hollen Trade LLC.")
+    found = designated(text)
+    assert designators_of(found, "Dravik") == {"Australia"}, found
+    assert designators_of(found, "Hollen") == {"Australia"}, found
+
+
+def test_a_call_to_implement_sanctions_designates_nobody() -> None:
+    text = ("Lawmakers called on Australia to implement sanctions on Dravik Systems LLC. "
+            "Canberra is considering implementing sanctions on Hollen Trade S.R.O.")
+    assert not designated(text)
+
+
+def test_a_description_that_refers_back_after_a_list_is_no_item() -> None:
+    text = ("Australia on Monday imposed sanctions on four groups. The sanctioned groups "
+            "include Andariel, Dravik Systems LLC and Hollen Trade LLC, all tied to "
+            "North Korea's Reconnaissance General Bureau, its intelligence agency.")
+    found = designated(text)
+    assert designators_of(found, "Hollen") == {"Australia"}, found
+    assert not designators_of(found, "Reconnaissance"), found
+
+
+def test_an_asset_freeze_imposed_on_targets_designates_them() -> None:
+    text = ("Tokyo imposed asset freezes on Dravik Systems LLC and Hollen Trade LLC on "
+            "Friday.")
+    found = designated(text)
+    assert designators_of(found, "Dravik") == {"Japan"}, found
+    assert designators_of(found, "Hollen") == {"Japan"}, found
+
+
+def test_a_hiring_freeze_is_no_sanction() -> None:
+    text = "The firm imposed a hiring freeze on Moranbong Data Systems Corp. on Friday."
+    assert not designated(text)
