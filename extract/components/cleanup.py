@@ -42,6 +42,7 @@ from extract.components.span_context import (
     AGENCY_HEAD,
     NOT_PERSON_HEAD,
     ORG_HEAD,
+    ORG_TAIL,
     acting_demonym,
     extend_name,
     name_as_modifier,
@@ -122,6 +123,8 @@ class SpanCleanup:
         if label == "PERSON" and nonpersonal_relative(trimmed):
             return self._organization(Span(span.doc, trimmed.start, trimmed.end, label="ORG",
                                            span_id="context:company"))
+        if label == "PERSON" and ORG_TAIL.search(text) and " " in text.strip():
+            return self._organization(Span(span.doc, trimmed.start, trimmed.end, label="ORG"))
         if label == "PERSON":
             if name_as_modifier(trimmed) or after_indefinite_article(trimmed):
                 return None

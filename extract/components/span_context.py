@@ -27,13 +27,19 @@ AGENCY_HEAD = re.compile(
     r"Attorney|Prosecutors?|Directorate|Council|Secretariat|Authority|Division|Command|Team|"
     r"Center|Centre|Prefecture)\b"
 )
-ORG_HEAD = re.compile(
-    r"\b(?:Co\.?|Corp\.?|Corporation|Company|LLC|Ltd\.?|Limited|Inc\.?|Group|Bank|Trading|"
+_ORG_WORDS = (
+    r"Co\.?|Corp\.?|Corporation|Company|LLC|Ltd\.?|Limited|Inc\.?|Group|Bank|Trading|"
     r"Technology|Technologies|Tech|University|Association|Institute|Exchange|Network|"
     r"Holdings|Partners|Solutions|Systems|Services|Capital|Labs?|Software|Industries|"
     r"Enterprises?|Consulting|Foundation|Federation|Union|Alliance|Platform|Wallet|"
-    r"Finance|Protocol|Shipping|Development|Management)\b"
+    r"Finance|Protocol|Shipping|Development|Management"
 )
+ORG_HEAD = re.compile(rf"\b(?:{_ORG_WORDS})\b")
+# the last word of the name of a body, whatever the model labels it: "Mansudae Art Studio",
+# "Chosun Expo" read as persons are organizations (a person's name never ends so)
+ORG_TAIL = re.compile(rf"\b(?:{_ORG_WORDS}|Expo|Studios?|Cent(?:er|re)|Committee|Academy|"
+                      r"College|School|Works|Factory|Fund|Trust|Council|Society|Club|"
+                      r"Mission)$")
 # the last word of the name of a place, a building or a news outlet: a name ending so is
 # no person's, however the model labels it ("Room 5, Lotus Plaza", "[2] Harbin Daily")
 NOT_PERSON_HEAD = re.compile(

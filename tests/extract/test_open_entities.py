@@ -141,3 +141,13 @@ def test_the_un_cited_for_its_resolutions_is_no_actor() -> None:
     # look-alike: the council acting is an agency
     spans = _spans("The United Nations Security Council listed the bank in 2016.")
     assert spans.get("United Nations Security Council") == "Agency"
+
+
+def test_a_name_ending_in_a_body_word_is_no_person() -> None:
+    # the model may label a two- or three-word name a person; its last word says it is a body
+    result = extract("The United States sanctioned Chollima Expo in 2023. It also designated "
+                     "Songdowon Art Studio and Ri Kyong Sik.", doc_type="news")
+    types = {e.name: e.type for e in result.entities}
+    assert types.get("Chollima Expo") == "Organization"
+    assert types.get("Songdowon Art Studio") == "Organization"
+    assert types.get("Ri Kyong Sik") == "Person"
