@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from extract.designation_counted import counted_members
+from extract.designation_fragment import repair_fragment_subject
 from extract.relation_context import Found
 
 if TYPE_CHECKING:
@@ -71,6 +72,7 @@ def extend_list(hit: Hit, context: DocContext) -> None:
     designator the hit reads (its own agent, else the designator in force here)."""
     from extract.relations import _ends
 
+    repair_fragment_subject(hit, context)
     _drop_reason_parties(hit, context)
     counted_members(hit, context)
     if _FIRST not in context.notes and hit.roles.get("agent") and \

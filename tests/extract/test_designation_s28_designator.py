@@ -157,3 +157,23 @@ def test_an_asset_freeze_imposed_on_targets_designates_them() -> None:
 def test_a_hiring_freeze_is_no_sanction() -> None:
     text = "The firm imposed a hiring freeze on Moranbong Data Systems Corp. on Friday."
     assert not designated(text)
+
+
+# --- a passive the parser hung inside its long subject (extract/designation_fragment.py) -----
+
+def test_a_long_subject_with_its_own_relative_clauses_is_still_designated() -> None:
+    text = ("OFAC on Tuesday designated Kumbit Credit Bank.\n\n"
+            "Pak Chol Jin and Ri Hyon Sok, two North Korean bankers who have managed funds "
+            "on behalf of the U.S.-designated Hwasong Credit Bank, including funds linked "
+            "to a ransomware actor that previously targeted U.S. hospitals, are also "
+            "designated.")
+    found = designated(text)
+    assert designators_of(found, "Pak Chol Jin") == {OFAC}, found
+    assert designators_of(found, "Ri Hyon Sok") == {OFAC}, found
+
+
+def test_a_real_relative_clause_designation_stays_the_nouns() -> None:
+    text = ("OFAC on Tuesday designated Kumbit Credit Bank. Pak Chol Jin, a banker who "
+            "lends to firms that are also designated, opened an office in Dandong in 2019.")
+    found = designated(text)
+    assert not designators_of(found, "Pak Chol Jin"), found
