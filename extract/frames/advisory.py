@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from extract.audiences import audience_entity, audience_words
 from extract.frames import Frame, Yields
 from extract.frames._paths import OBJECT, SUBJECT, prep
-from extract.frames.issuance import refers_to_itself, self_advisory, this_document
+from extract.frames._self_advisory import refers_to_itself, self_advisory, this_document
 from extract.relation_context import Found
 from graph.model import ExtractedEntity
 
