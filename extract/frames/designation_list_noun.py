@@ -11,7 +11,8 @@ names its owner), and it is the sanctions list because
 The designator is the one in force (extract/designator.py): the one who publishes the list
 is not thereby its designator. The items after the first come from
 extract/frames/designation_tail.py. Look-alikes that are no designation: "the list of
-victims included A" (a list of something else), "the client list included A".
+victims included A" (a list of something else), "the client list included A", "the UN
+Security Council list includes A" (a list whose owner is named, as background).
 """
 
 from __future__ import annotations
@@ -68,6 +69,9 @@ def _the_sanctions_list(hit: Hit, context: DocContext, spec: Yields
     noun = _list_subject(hit)
     if noun is None or any(c.dep_ == "poss" for c in noun.children):
         return None
+    if any(c.dep_ in {"compound", "nmod", "amod"} and (
+            context.index.at(c) or c.pos_ == "PROPN") for c in noun.children):
+        return None  # "the UN Security Council list": another body's list, its owner named
     if _names_sanctions(noun):
         return _properties(hit, context, spec)
     definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}

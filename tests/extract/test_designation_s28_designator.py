@@ -177,3 +177,16 @@ def test_a_real_relative_clause_designation_stays_the_nouns() -> None:
             "lends to firms that are also designated, opened an office in Dandong in 2019.")
     found = designated(text)
     assert not designators_of(found, "Pak Chol Jin"), found
+
+
+def test_another_bodys_list_as_background_is_not_the_designator_in_force() -> None:
+    text = ("OFAC on Tuesday designated Kumbit Credit Bank, adding it to its sanctions list. "
+            "The UN Security Council list includes Hwasong Credit Bank.")
+    found = designated(text)
+    assert designators_of(found, "Kumbit") == {OFAC}, found
+    assert not designators_of(found, "Hwasong"), found
+
+
+def test_a_quoted_speaker_designates_nobody() -> None:
+    text = "'We have sanctioned Kumbit Credit Bank,' said Treasury spokesman Tom Ridley."
+    assert not designated(text)
