@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
@@ -87,6 +88,18 @@ def _against_a_person(hit: Hit, context: DocContext) -> None:
     case_of(hit, context)
 
 
+def _plea(hit: Hit, context: DocContext) -> None:
+    """A plea of not guilty ("pleaded not guilty", "pleaded innocent") is no admission: the
+    one who makes it is a defendant whose case stands at the charge."""
+    denied = any(c.dep_ == "neg" for w in hit.word.children if w.dep_ in {"acomp", "advmod"}
+                 for c in w.children) or any(
+        w.dep_ in {"acomp", "advmod", "neg"} and w.lower_ in {"innocent", "not"}
+        for w in hit.word.children)
+    if denied:
+        hit.reading = replace(hit.reading, modality="charged")
+    case_of(hit, context)
+
+
 _YIELDS = (Yields("DEFENDANT_IN", ("defendant",), ("case",)),
            Yields("CHARGED_WITH", ("defendant",), ("case",)))
 _TYPES = {"defendant": DEFENDANTS}
@@ -107,7 +120,8 @@ FRAMES = (
     _court("charge-noun", ("charge", "indictment", "complaint", "prosecution"),
            {"defendant": (*prep("against"), ">poss")}, "charged", pos=("NOUN",),
            confidence=0.7, complete=_against_a_person),
-    _court("plea", ("plead", "admit"), {"defendant": SUBJECT}, "pleaded_guilty"),
+    _court("plea", ("plead", "admit"), {"defendant": SUBJECT}, "pleaded_guilty",
+           complete=_plea),
     _court("conviction", ("convict",), {"defendant": OBJECT}, "convicted"),
     _court("defendant", ("defendant", "co-defendant", "codefendant"),
            {"defendant": (*HOLDER, ">appos")}, "charged", pos=("NOUN",), confidence=0.7),
