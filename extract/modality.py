@@ -61,6 +61,7 @@ _SHORT_OF = frozenset({"nearly", "almost", "narrowly"})
 _ALLEGING = frozenset({"accuse", "allege", "suspect", "charge", "indict", "claim"})
 _ALLEGING_SOURCES = frozenset({"indictment", "complaint", "prosecutor", "prosecutors",
                                "documents", "filings", "affidavit", "information", "allegations"})
+_TELLING = frozenset({"say", "state", "contend", "argue", "assert", "write", "describe"})
 _ESTIMATING = frozenset({"estimate", "reportedly", "believe", "think", "assess", "approximately"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 # "in his own case", "in a related case", "in a parallel prosecution" name another case too
@@ -232,6 +233,9 @@ def _alleged(word: Token, facts: SentenceFacts) -> bool:
     for verb in _clause_chain(word):
         if verb is not word and verb.lemma_ in _ALLEGING:
             return True
+        if verb is not word and verb.lemma_ in _TELLING and any(
+                c.dep_ == "nsubj" and c.lower_ in _ALLEGING_SOURCES for c in verb.children):
+            return True  # "prosecutors say the workers collected $N": the charge's account
         if any(c.lower_ in {"allegedly", "reportedly"} for c in verb.children):
             return True
     return facts.according_to_source
@@ -244,6 +248,28 @@ def _according_to_source(lowered: str) -> bool:
         if any(w.strip(",.") in _ALLEGING_SOURCES for w in tail[:6]):
             return True
     return False
+
+
+# what a person believed or thought is the person's view, not an estimate of the fact:
+# "X believed she was working for a staffing firm" (the officials' and agencies' beliefs
+# are estimates: "the FBI believes the workers earned $N")
+_HOLDING = frozenset({"believe", "think", "assume", "suppose", "feel", "understand",
+                      "imagine"})
+_PERSONAL = frozenset({"he", "she", "i", "we"})
+
+
+def _own_belief(word: Token) -> str:
+    for verb in _clause_chain(word):
+        if verb is word or verb.lemma_ not in _HOLDING:
+            continue
+        for subject in verb.children:
+            # the model's PERSON, the graph's Person once the pipeline relabels names, or a
+            # bare proper name no body's label covers (a surname used alone)
+            if subject.dep_ == "nsubj" and (
+                    subject.lower_ in _PERSONAL or subject.ent_type_ in {"PERSON", "Person"}
+                    or (subject.pos_ == "PROPN" and not subject.ent_type_)):
+                return f"a person's belief ('{verb.lemma_}')"
+    return ""
 
 
 def _estimate(word: Token) -> bool:
@@ -279,7 +305,7 @@ def read(word: Token, frame_modality: str, sentence: Span,
         return Reading(NOT_STATED, "a role held once ('former')")
     reason = is_negated(word) or is_planned(word) or is_directed(
         word, _REQUESTING if frame_modality in COURT else _DIRECTING) or is_pretence(word) \
-        or ("" if frame_modality in COURT else is_agreed(word))
+        or ("" if frame_modality in COURT else is_agreed(word)) or _own_belief(word)
     if reason == "modal 'can'" and word.lemma_ in _EARNING and _states_a_figure(word):
         # "a single worker can earn more than $N a year": what a worker is able to earn is
         # a figure the text gives as an estimate, not a planned act
