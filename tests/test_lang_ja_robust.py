@@ -44,8 +44,9 @@ _CO = "朝鮮星雲技術交易会社"
     # a state, の, then its agency's short name: that state's agency, not Japan's
     (f"米国の財務省は5日、{_CO}を特別指定国民に加えた。",
      {("Department of the Treasury", _CO)}),
+    # (a Korean ministry designates for the state: korean_state_designators)
     (f"韓国の外交部は5日、{_CO}を独自制裁の対象に指定した。",
-     {("Ministry of Foreign Affairs of the Republic of Korea", _CO)}),
+     {("South Korea", _CO)}),
     # a company named as whose officer the target is: only the officer is designated
     (f"米財務省外国資産管理室は5日、「{_CO}」の幹部、ユ・ジンソン氏を制裁対象に指定した。",
      {("Office of Foreign Assets Control", "ユ・ジンソン")}),
@@ -143,7 +144,7 @@ def test_quoted_group_is_no_title(ja: JapanesePipeline) -> None:
     (f"米は5日、{_CO}を制裁対象に指定した。", {("United States", _CO)}),
     # a ministry the gazetteer knows under another of its names
     (f"韓国外交省は5日、{_CO}を独自制裁対象に指定した。",
-     {("Ministry of Foreign Affairs of the Republic of Korea", _CO)}),
+     {("South Korea", _CO)}),
 ])
 def test_actors_by_short_names(ja: JapanesePipeline, text: str,
                                expected: set[tuple[str, str]]) -> None:

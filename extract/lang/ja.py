@@ -28,7 +28,11 @@ from extract.lang.ja_companies import (
 )
 from extract.lang.ja_coordinate import apply_second_clauses
 from extract.lang.ja_counted import apply_counted
-from extract.lang.ja_designators import keep_body_designators, keep_office_designators
+from extract.lang.ja_designators import (
+    keep_body_designators,
+    keep_office_designators,
+    korean_state_designators,
+)
 from extract.lang.ja_followups import apply_also_targets
 from extract.lang.ja_foreign_ministries import repoint_foreign_ministries
 from extract.lang.ja_gloss_aliases import add_glossed_quotes
@@ -167,6 +171,7 @@ class JapanesePipeline:
         apply_unnamed_persons(builder, spans)  # 3団体及び4個人を指定: persons never named
         keep_body_designators(builder)  # a headline's department yields to the body's office
         keep_office_designators(builder)  # a lead's department yields to the office named
+        korean_state_designators(builder)  # 韓国外交部は…指定した: South Korea designates
         share_pair_acts(builder)  # 米韓両国は…指定した: each state's act
         apply_title_topics(builder, self.native)  # 北朝鮮IT労働者に関する注意喚起: warns
         apply_cases(builder, spans)  # 連邦大陪審はX被告を起訴した: the case, its defendants

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from extract.lang.common import DocBuilder
+from extract.lang.common import DocBuilder, Span
+from extract.lang.roles import state_of
 
 
 def _state(builder: DocBuilder, entity_id: str) -> str:
@@ -87,3 +88,30 @@ def names_unknown_actor(builder: DocBuilder, start: int, at: int) -> bool:
                    f.type in ("Country", "Agency") for f in builder.found):
             return True
     return False
+
+
+def korean_state_designators(builder: DocBuilder) -> None:
+    """A South Korean ministry that designates (韓国外交部は…を独自制裁の対象に指定した)
+    acts for the state: the ROK's own releases say 정부는 … 지정했다 (the government
+    decides, the ministry announces), and the annotation's Korean designator is the state
+    (docs/annotation.md, settled question 1), whichever language reports it. Every other
+    state's office keeps the office rule (OFAC, Japan's ministries)."""
+    for key, relation in list(builder.relations.items()):
+        entity = builder.entities.get(relation.source)
+        if relation.type != "DESIGNATED" or entity is None or entity.type != "Agency" or \
+                entity.properties.get("country") != "KR":
+            continue
+        first = relation.evidence[0] if relation.evidence else None
+        span = Span(first.start, first.end) if first else Span(0, len(builder.text))
+        state = state_of(builder, relation.source, span)
+        if state == relation.source:
+            continue
+        del builder.relations[key]
+        moved = (relation.type, state, relation.target)
+        if moved in builder.relations:
+            builder.relations[moved].evidence.extend(
+                e for e in relation.evidence
+                if all(e.start != o.start for o in builder.relations[moved].evidence))
+            continue
+        relation.source = state
+        builder.relations[moved] = relation
