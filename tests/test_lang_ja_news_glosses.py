@@ -63,3 +63,52 @@ def test_a_foreign_states_ministry_is_not_japans(ja: JapanesePipeline) -> None:
     look_alike = run(ja, "外務省は同日、北朝鮮に関する注意喚起を公表した。日本外務省も同様だ。")
     agencies = {e.name for e in look_alike.entities if e.type == "Agency"}
     assert agencies == {"Ministry of Foreign Affairs of Japan"}
+
+
+def test_a_korean_ministry_designates_for_its_state(ja: JapanesePipeline) -> None:
+    """韓国外交部は…指定すると発表した: South Korea designates (the Korean convention); the
+    ministry stays an entity, and another state's office keeps the office rule."""
+    result = run(ja, "韓国外交部は13日、北朝鮮国籍のソ・ミョンチョル氏を独自制裁の対象に指定すると"
+                     "発表した。米財務省外国資産管理室も同日、同氏を制裁対象に指定した。")
+    assert designated(result) == {("South Korea", "ソ・ミョンチョル"),
+                                  ("Office of Foreign Assets Control", "ソ・ミョンチョル")}
+    assert any(e.name == "Ministry of Foreign Affairs of the Republic of Korea"
+               for e in result.entities)
+    # the ministry that only comments designates nobody
+    look_alike = run(ja, "韓国外交部は13日、北朝鮮国籍のソ・ミョンチョル氏への制裁を検討していると"
+                         "明らかにした。")
+    assert designated(look_alike) == set()
+
+
+def test_a_quoted_name_among_the_targets_is_a_target(ja: JapanesePipeline) -> None:
+    """A quoted name with no kind word (「X」と同社幹部のY氏を…指定, 「A」と「B」の2社を…
+    追加) in a sentence that sanctions is a target; a quoted remark is not."""
+    one = run(ja, "米財務省は5日、マレーシアの「青嶺」と同社幹部のチョ・ミンギ氏を制裁対象に"
+                  "指定したと発表した。")
+    assert ("Department of the Treasury", "青嶺") in designated(one)
+    two = run(ja, "米財務省外国資産管理室は9日、「ハヌル」と「ミリネ・ソフト」の2社を制裁リストに"
+                  "追加した。")
+    assert {t for _, t in designated(two)} == {"ハヌル", "ミリネ・ソフト"}
+    said = run(ja, "米財務長官は制裁について「断固対応」と述べ、「不正収入根絶」と強調した。")
+    assert not any(e.type == "Organization" for e in said.entities)
+    plan = run(ja, "米財務省は、マレーシアの「青嶺」を制裁対象に指定する方針を明らかにした。")
+    assert designated(plan) == set()
+
+
+def test_the_cleft_on_what_the_targets_became(ja: JapanesePipeline) -> None:
+    """制裁対象となったのは X と Y。 then the sentence naming who announced it: that actor
+    designates both; the same cleft with no announcing sentence after it names no actor."""
+    lead = "制裁対象となったのは、タイの「海鳴網絡」と、その代表を務めるオ・ソンチョル氏だ。"
+    result = run(ja, lead + "米財務省が5日発表した。")
+    assert designated(result) == {("Department of the Treasury", "海鳴網絡"),
+                                  ("Department of the Treasury", "オ・ソンチョル")}
+    alone = run(ja, lead + "同社は2019年に設立された。")
+    assert designated(alone) == set()
+
+
+def test_a_quoted_owner_of_frozen_assets(ja: JapanesePipeline) -> None:
+    """「X」の資産を凍結した: X is designated; a freeze only planned is not."""
+    result = run(ja, "米財務省は6日、中国企業「青波軟件」の資産を凍結したと発表した。")
+    assert designated(result) == {("Department of the Treasury", "青波軟件")}
+    plan = run(ja, "米財務省は6日、中国企業「青波軟件」の資産を凍結する方針を示した。")
+    assert designated(plan) == set()

@@ -23,6 +23,10 @@ from extract.lang.ja_modality import stated
 from extract.lang.roles import TARGETS, actors_of, designator_of
 
 _PREDICATES = [f.predicate for f in FRAMES["ja"] if f.name == "designation.ja.v1"]
+# the cleft on what the targets became (制裁対象となったのは X と Y。, 資産凍結の対象に
+# 加えられたのは X。): the sanction noun, the verb of becoming or being added, の/者 は
+_CLEFT = re.compile(r"(?:制裁|資産凍結)[^。、]{0,8}?対象(?:と|に)\s*(?:新たに\s*)?"
+                    r"(?:なった|なる|加えられた|追加された|含まれた)(?:の|者|団体|個人|人物)(?:は|には)")
 # the whole source sentence: the actor (its span comes from the builder), が/は, a date, the
 # verb of announcing
 _SOURCE = re.compile(r"^\s*(?:が|は)、?\s*(?:[0-9０-９]{1,2}日(?:に)?、?\s*)?"
@@ -38,7 +42,7 @@ def apply_lead_sources(builder: DocBuilder, spans: list[Span]) -> None:
                 not _SOURCE.match(text[actors[0].end:source.end]):
             continue
         sentence = lead.text(text)
-        match = next((m for p in _PREDICATES if (m := p.search(sentence))), None)
+        match = next((m for p in (*_PREDICATES, _CLEFT) if (m := p.search(sentence))), None)
         if match is None or actors_of(builder, lead, JA, lead.start + match.start()) or \
                 stated(text, lead, lead.start + match.end()) is None:
             continue

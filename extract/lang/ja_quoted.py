@@ -23,12 +23,39 @@ _BRACKETED = re.compile(r"^\s*[（(]\s*([A-Z][A-Za-z'’\-]+(?:\s+[A-Za-z][A-Za-
 # Japanese news quotes a company's name: IT企業「X」, 金融機関「Y」, ハッカー集団「Z」
 # (the kind after the quote: 「X」という会社 "a company called X", 「X」社)
 _QUOTED = re.compile(r"(?:企業|会社|機関|メーカー|団体|銀行|組織|グループ|集団)\s*"
-                     r"「([^」]{2,40})」|「([^」]{2,40})」\s*(?:など|と(?!いう|呼ばれる)|を|が|は|の|も|\()|"
+                     r"「([^」]{2,40})」|「([^」]{2,40})」\s*(?:など|と(?!いう|呼ばれる)|を|が|は|の|も|[(（、。])|"
                      r"「([^」]{2,40})」\s*(?:という|との|と呼ばれる|なる)\s*(?:名の\s*)?"
                      r"(?:会社|企業|団体|組織|銀行|フロント企業|ペーパーカンパニー)|"
                      r"「([^」]{2,40})」社(?![長員内会主])")
 # the head of a trading company's name, quoted in news (「遼寧X貿易」と…を制裁対象に)
 _QUOTED_HEADS = ("貿易", "商事", "物産", "科技", "交易")
+# the predicate of a sanction (指定, 制裁, 資産凍結, リストに追加/加え) or the word for its
+# targets (対象): a sentence that has one lists its targets
+_SANCTION_WORD = re.compile(r"指定|制裁|資産凍結|凍結|追加|加え|対象")
+# a name's shape: kanji, katakana, Latin letters and digits, no hiragana (a quoted remark
+# or slogan always has some), and none of the words of a programme or a list
+_NAME_SHAPE = re.compile(r"^[一-龥ァ-ヺー・A-Za-z0-9０-９Ａ-Ｚａ-ｚ&＆\-\s]{2,30}$")
+# a quote that is said: 「断固対応」と述べた, 「遺憾」と強調した (a name after と is a noun)
+_SAID = re.compile(r"\s*と\s*(?:[一-龥]{0,4}(?:述べ|語|強調|説明|批判|非難|指摘|表明|主張|話|訴え|"
+                   r"呼びかけ|呼び掛け|発言|応じ|答え|反発)|し[たて]|する|いう|の(?:見方|考え|立場))")
+_NOT_A_BODY = re.compile(r"(?:リスト|国民|対象|制裁|措置|決議|法|令|計画|作戦|事件|問題|者|人材|"
+                         r"要員|員)$")
+
+
+def quoted_target(text: str, start: int, name: str) -> bool:
+    """A quoted name among a sanction's targets: 中国の「X」と同社代表のY氏を制裁対象に
+    指定した, 「X」と「Y」の2社を制裁リストに追加した, 対象は…の「X」. The quote has a
+    name's shape (no hiragana, no programme or list word) and its sentence a sanction
+    word; what follows the quote (と, を, の, など…) is checked by the caller. (「X社」
+    is left to the company readers, which name it X.)"""
+    if not _NAME_SHAPE.match(name) or _NOT_A_BODY.search(name) or name.endswith("社") or \
+            _SAID.match(text, start + len(name) + 1):
+        return False
+    begin = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find("。", start), text.find("\n", start)) if i >= 0]
+    return bool(_SANCTION_WORD.search(text, begin, min(stops) if stops else len(text)))
+
+
 # a quoted title: one that ends in a statement noun, any one "so titled" (「X」と題する), or
 # any one right after the kind of statement it is (報告書「X」)
 _TITLE = re.compile(r"[「『]([^」』]{4,80}(?:注意喚起|声明|ガイダンス|勧告|アドバイザリー|"
@@ -64,7 +91,8 @@ def add_quoted_names(builder: DocBuilder, native: NativeGazetteer, doc: Any) -> 
     for match in _QUOTED.finditer(builder.text):
         group = next(g for g in (1, 2, 3, 4) if match.group(g))
         name = match.group(group)
-        if group == 2 and not name.endswith(JA_ORG_HEADS + _QUOTED_HEADS):
+        if group == 2 and not name.endswith(JA_ORG_HEADS + _QUOTED_HEADS) and \
+                not quoted_target(builder.text, match.start(group), name):
             continue
         if name in native.surfaces["ja"] or _TITLE.match(f"「{name}」"):
             continue

@@ -143,11 +143,12 @@ def patients_of(builder: DocBuilder, span: Span, cues: LanguageCues,
 
 # the gap after a name's bracketed romanization: キム・ハヌル（KIM Ha Nul）と…
 # or after a group and its count (A、B及びCの3団体と、D氏ら2人の資産): the groups join
-_AFTER_BRACKET = re.compile(r"^[）)]?\s*(?:氏)?\s*(?:ら|など|等)?\s*の?\s*"
+_AFTER_BRACKET = re.compile(r"^[）)」』]?\s*(?:氏)?\s*(?:ら|など|等)?\s*の?\s*"
                             r"(?:[0-9０-９一二三四五六七八九十]+\s*(?:人|名|団体|個人|社|機関|か所)\s*)?"
-                            r"(?:、|，|,|と|及び|および|並びに|・)+\s*$")
-# between the last owner and の資産: its bracket, "and others", a count (AとBら3人と1団体)
-_OWNER_TAIL = re.compile(r"^[）)]?\s*(?:氏)?\s*(?:ら|など|等)?\s*"
+                            r"(?:、|，|,|と|及び|および|並びに|・)+\s*[「『]?$")
+# between the last owner and の資産: its bracket or closing quote, "and others", a count
+# (AとBら3人と1団体, 「A」の資産)
+_OWNER_TAIL = re.compile(r"^[）)」』]?\s*(?:氏)?\s*(?:ら|など|等)?\s*"
                          r"(?:[0-9０-９一二三四五六七八九十]+\s*(?:人|名|団体|個人|社|機関|か所)"
                          r"\s*(?:[・、と]|及び)?\s*)*$")
 
