@@ -46,8 +46,11 @@ CAPS_COMPANY = re.compile(rf"^[ \t]*(?:[-*•][ \t]+|\d+[.)][ \t]+)?({_CAPS_WORD
                           rf"(?:[ \t]+{_CAPS_WORD}){{0,7}}?,?[ \t]+{_CAPS_SUFFIX})"
                           rf"(?=[ \t]*[(,;])", re.MULTILINE)
 UNIT = re.compile(r"\b(?:Unit|Department|Bureau|Lab|Office|Team)[ \t]+\d{2,5}\b")
+# a period inside a platform's name ("Freelancer.com") but never at its end: "... such as
+# Upwork and Freelancer. In one case" ends the list at the sentence's end
 PLATFORMS = re.compile(r"\bplatforms?,?\s+(?:such\s+as|including|like|namely)\s+"
-                       r"((?:[A-Z][\w.-]+(?:\s+(?=[A-Z])|,\s+|\s+and\s+|,\s+and\s+|\s+or\s+)?)+)")
+                       r"((?:[A-Z](?:[\w-]|\.(?=\w))+"
+                       r"(?:\s+(?=[A-Z])|,\s+|\s+and\s+|,\s+and\s+|\s+or\s+)?)+)")
 
 
 # a place or owner compounded with a participle describes the company before its name:

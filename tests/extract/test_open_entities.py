@@ -151,3 +151,10 @@ def test_a_name_ending_in_a_body_word_is_no_person() -> None:
     assert types.get("Chollima Expo") == "Organization"
     assert types.get("Songdowon Art Studio") == "Organization"
     assert types.get("Ri Kyong Sik") == "Person"
+
+
+def test_a_list_of_platforms_ends_with_its_sentence() -> None:
+    result = extract("Some workers made fake profiles on freelance platforms such as Gigbarn and "
+                     "Taskwell. In one case, a firm hired one of them.", doc_type="advisory")
+    platforms = {e.name for e in result.entities if e.properties.get("kind") == "platform"}
+    assert platforms == {"Gigbarn", "Taskwell"}
