@@ -60,9 +60,12 @@ _TRADE_FIRST = re.compile(rf"\b(?:the|a|an)[ \t]+(?:(?:[a-z][a-z-]+|{_PLACED})[ 
 # an item may carry its place: "<Name> in <place>", "<Name>, based in <place>"
 _LIST_ITEM = rf"{NAME}(?:,?[ \t]+(?:based[ \t]+)?(?:in|of|from)[ \t]+{NAME})?"
 # the gap between the collective noun and its list may not open a relative clause or name
-# people ("a website through which workers, including ...": the list is of the workers)
+# people ("a website through which workers, including ...": the list is of the workers), nor
+# make the noun a possessor ("the company's owner, <Name>": the name is the owner's)
 _GAP = (r"(?:(?!\b(?:which|who|whom|whose|that|workers?|individuals|persons|people|nationals|"
-        r"clients|users|customers)\b)[^.;:\n,]){0,60}?")
+        r"clients|users|customers|owners?|directors?|founders?|executives?|officials?|"
+        r"officers?|employees?|representatives?|managers?|chairman|president|chief|head)\b"
+        r"|['’]s\b)[^.;:\n,]){0,60}?")
 # the list must end the phrase; a noun after it makes the names modifiers ("the AI and Web3
 # sectors")
 _LIST_END = r"(?=[ \t]*(?:[,.;:)\n]|$|(?:to|for|that|which|who|were|was|are|is|have|has|had)\b))"

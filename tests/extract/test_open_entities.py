@@ -158,3 +158,13 @@ def test_a_list_of_platforms_ends_with_its_sentence() -> None:
                      "Taskwell. In one case, a firm hired one of them.", doc_type="advisory")
     platforms = {e.name for e in result.entities if e.properties.get("kind") == "platform"}
     assert platforms == {"Gigbarn", "Taskwell"}
+
+
+def test_a_name_after_a_companys_officer_is_the_officers() -> None:
+    result = extract("Treasury sanctioned Dalbit Tech. The Chinese company's owner, Fang Weiqi, "
+                     "was not sanctioned.", doc_type="news")
+    types = {e.name: e.type for e in result.entities}
+    assert types.get("Fang Weiqi") == "Person"
+    listed = extract("Treasury sanctioned two companies, Dalbit Tech and Fang Weiqi, on Friday.",
+                     doc_type="news")
+    assert {e.name: e.type for e in listed.entities}.get("Fang Weiqi") == "Organization"
