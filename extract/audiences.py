@@ -5,7 +5,8 @@ intended for freelance platforms and payment processors", "calls on companies th
 remote developers to ...". Such a group is an unnamed actor of its document
 (docs/annotation.md): an Organization whose name is the description as written, without
 its article and without what follows the noun ("companies that hire ..." is "companies").
-Only a plural noun of an organizational kind is an audience here: "hiring managers" are
+Only a plural noun of an organizational kind, or a trade named as one ("the shipping
+industry", "the private sector"), is an audience here: "hiring managers" are
 people, whom the model does not let an advisory address, and "the public" or "the
 international community" is no actor at all.
 """
@@ -67,8 +68,15 @@ def audience_words(word: Token) -> list[Token]:
     return found
 
 
+# a whole trade spoken of as one ("the blockchain technology industry", "the private
+# sector"): singular, and only with the words that say which trade it is
+_TRADES = frozenset({"industry", "sector"})
+
+
 def is_audience(token: Token) -> bool:
     word = token.lower_
+    if word in _TRADES:
+        return token.tag_ == "NN" and _modifiers(token) != []
     if word not in AUDIENCE_NOUNS or token.tag_ not in {"NNS", "NNPS"}:
         return False
     return word not in _NEEDS_MODIFIER or _modifiers(token) != []
@@ -112,7 +120,8 @@ def audience_entity(token: Token, doc_id: str) -> ExtractedEntity:
         words.insert(0, verb)  # "to freelance platforms", misread as an infinitive
     start, end = words[0].idx, token.idx + len(token.text)
     text = token.doc.text[start:end]
-    kind = "platform" if token.lower_ in _PLATFORM else "company"
+    kind = "platform" if token.lower_ in _PLATFORM else \
+        "other" if token.lower_ in _TRADES else "company"
     return ExtractedEntity(id=f"organization:{doc_id}#{slugify(text)}", type="Organization",
                            name=text, properties={"kind": kind}, confidence=0.7,
                            mentions=[Mention(start, end, text)], unnamed=True)

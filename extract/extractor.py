@@ -39,6 +39,7 @@ from extract.resolve import (
 )
 from extract.resolve.unnamed import add_unnamed, drop_unused
 from extract.they import resolve_they
+from extract.unnamed_advisories import add_unnamed_advisories
 from graph.errors import DocumentError, InvalidInput
 from graph.model import DocumentMeta, Extraction
 
@@ -220,6 +221,7 @@ class Extractor:
         merge_declared_aliases(mentions, resolved)
         links = add_unnamed(mentions, resolved, meta, self.gazetteer)
         link_advisory_references(mentions, resolved, self.gazetteer, meta)
+        add_unnamed_advisories(doc, mentions, resolved, meta)
         resolve_references(mentions, resolved, meta, self.gazetteer, doc)
         resolve_defendants(doc, mentions, resolved, meta, self.gazetteer)
         resolve_they(doc, mentions, resolved)

@@ -191,7 +191,8 @@ def _hits(context: DocContext) -> list[Hit]:
                 for entity in entities_of(argument, context.index, alone=alone):
                     e = context.entities.get(entity)
                     if e is None or (allowed and e.type not in allowed) or (
-                            e.unnamed and not frame.unnamed_ok) or \
+                            e.unnamed and not frame.unnamed_ok
+                            and e.type != "Advisory") or \
                             not fits_relative(word, argument, e):
                         continue
                     if entity not in filled.setdefault(role, []):
