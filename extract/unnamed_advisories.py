@@ -16,9 +16,9 @@ parse makes it one:
 
 Not a document issued: one cited as a source ("according to a UN report"), one that will
 be or may be issued, or was not ("has not released a report"), one a person issued (a
-quoted official's statement), one the text refers to as "the"/"this" (an earlier or the
-document's own, which titles.py, advisory_refs.py and the frames resolve), a plural
-("multiple advisories").
+quoted official's statement), one a title names ('a PSA titled "X"'), one the text
+refers to as "the"/"this" (an earlier or the document's own, which titles.py,
+advisory_refs.py and the frames resolve), a plural ("multiple advisories").
 
 A later "the statement", "the joint statement", "the report" within two sentences of the
 last mention is the same advisory when exactly one unnamed advisory of that noun was read.
@@ -53,6 +53,7 @@ def add_unnamed_advisories(doc: Doc, mentions: DocMentions, resolved: DocEntitie
                            meta: DocumentMeta) -> None:
     taken = Overlaps((m.start, m.end, None) for m in mentions.mentions)
     issuers = _issuer_spans(mentions, resolved)
+    titles = {m.start for m in mentions.mentions if m.label == "Advisory"}
     added: list[MentionSpan] = []
     read: dict[str, list[tuple[ExtractedEntity, int]]] = {}  # noun -> (entity, last sent)
     for token in doc:
@@ -70,7 +71,7 @@ def add_unnamed_advisories(doc: Doc, mentions: DocMentions, resolved: DocEntitie
                                       "definite reference to the unnamed advisory", 0.6))
                 read[noun] = [(entity, sent)]
             continue
-        if not _issued_here(token, issuers):
+        if not _issued_here(token, issuers) or _titled(token, titles):
             continue
         words = _name_words(token, issuers)
         name = " ".join(w.text for w in words)
@@ -97,6 +98,20 @@ def _issuer_spans(mentions: DocMentions, resolved: DocEntities) -> Overlaps[str]
 def _names_issuer(token: Token, issuers: Overlaps[str]) -> bool:
     return any(issuers.overlapping(t.idx, t.idx + len(t.text))
                for t in (token, *token.conjuncts))
+
+
+_TITLING = frozenset({"title", "entitle", "call", "name"})
+
+
+def _titled(noun: Token, titles: set[int]) -> bool:
+    """'a PSA titled "X"', 'an advisory, "X"': the title names it (frames/_titled.py)."""
+    if any(c.dep_ == "acl" and c.lemma_ in _TITLING for c in noun.children):
+        return True
+    after = noun.i + 1
+    while after < len(noun.doc) and (noun.doc[after].is_quote or noun.doc[after].text == ","):
+        after += 1
+    return after > noun.i + 1 and after < len(noun.doc) and (
+        noun.doc[after - 1].is_quote or noun.doc[after].idx in titles)
 
 
 def _definite(token: Token) -> bool:

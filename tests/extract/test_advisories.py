@@ -134,8 +134,9 @@ def test_a_statement_reported_days_later_and_its_definite_reference() -> None:
     assert _advisories(result) == [statement]
     assert (statement, "freelance platforms") in relations(result, "ADVISES")
     assert ("Japan", statement) in relations(result, "ISSUED")
-    # look-alike: a month later the weekday cannot mean the listed statement's day
-    assert _advisories(_news(text, "2025-10-02")) == []
+    # look-alike: a month later the weekday cannot mean the listed statement's day; the
+    # statement the sentence reports is then one the text names only by its kind
+    assert _advisories(_news(text, "2025-10-02")) == ["joint statement"]
 
 
 def test_headings_and_designation_notices_are_not_advisories() -> None:
