@@ -106,7 +106,25 @@ def _link_pass(extraction: Extraction,
             renames[entity.id] = english.id
             continue
         links.append(PossibleSame(entity.id, english.id, NAME_ONLY, f"name only: {reason}"))
+    for native_id, english_id in _paired(extraction, registry, links, neighbours).items():
+        renames[native_id] = english_id
+    links = [link for link in links if link.entity not in renames]
     return renames, links
+
+
+def _paired(extraction: Extraction, registry: EnglishRegistry, links: list[PossibleSame],
+            neighbours: dict[str, set[str]]) -> dict[str, str]:
+    """Two persons that each fit only one English person by name, neighbours here (named
+    in one sentence: ユ・ソンヒョク氏とユン・ソンイル氏), whose English persons are
+    neighbours there too: each corroborates the other, as a shared neighbour does (neither
+    is on its English node yet, so neither counts as shared); two chance name matches that
+    both sides also tie together are not a coincidence to expect."""
+    persons = {e.id for e in extraction.entities if e.type == "Person"}
+    single = {link.entity: link.other for link in links if link.entity in persons}
+    return {a: english_a for a, english_a in single.items()
+            if any(b != a and english_b != english_a and b in neighbours.get(a, set()) and
+                   english_b in registry.entities[english_a].neighbours
+                   for b, english_b in single.items())}
 
 
 def _one_of_spellings(entity: ExtractedEntity, matches: list[tuple[EnglishEntity, str]],

@@ -87,6 +87,8 @@ def _kana_spellings(syllable: str, surname: bool) -> Iterable[str]:
             for f in finals:
                 if i in ("sh", "ch", "j") and m.startswith("y"):
                     yield i + m[1:] + f  # ショ for 셔/서
+                if i == "f" and m.startswith("w"):
+                    yield i + m[1:] + f  # ファ for 화, フィ for 휘: the glide is in the kana
                 yield i + m + f
     if surname:
         yield from SURNAME_EXTRA.get(syllable, ())
