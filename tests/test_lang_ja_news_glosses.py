@@ -112,3 +112,28 @@ def test_a_quoted_owner_of_frozen_assets(ja: JapanesePipeline) -> None:
     assert designated(result) == {("Department of the Treasury", "青波軟件")}
     plan = run(ja, "米財務省は6日、中国企業「青波軟件」の資産を凍結する方針を示した。")
     assert designated(plan) == set()
+
+
+def test_an_undated_designation_in_a_relative_clause_is_recalled(ja: JapanesePipeline) -> None:
+    """…が制裁対象に指定している X と取引していた: no relation without a date; with one
+    (…が2024年5月に制裁対象に指定した X), the designation of that year."""
+    undated = run(ja, "米司法省によると、経営者は米財務省が制裁対象に指定している朝鮮清川技術会社と"
+                      "取引していた。")
+    assert designated(undated) == set()
+    dated = run(ja, "米司法省によると、経営者は米財務省が2024年5月に制裁対象に指定した"
+                    "朝鮮清川技術会社と取引していた。")
+    assert {s for s, _ in designated(dated)} == {"Department of the Treasury"}
+
+
+def test_examples_of_each_counted_kind(ja: JapanesePipeline) -> None:
+    """個人3人と2団体を…指定した。…個人はA氏ら、団体はB会社などで: A and B are targets of
+    the counting sentence's actor; a kind it did not count, or a plan, gives none."""
+    text = ("韓国政府は9日、北朝鮮のIT技術者の外貨稼ぎに関与したとして、個人3人と2団体を独自制裁の"
+            "対象に指定した。米政府も同日、制裁を発表した。個人はパン・ソンチョル氏ら、団体は"
+            "朝鮮七宝山技術会社などで、パン氏は同社の代表だ。")
+    assert designated(run(ja, text)) == {("South Korea", "パン・ソンチョル"),
+                                         ("South Korea", "Korea Chilbosan Technology Company")}
+    only_persons = text.replace("個人3人と2団体", "個人3人")
+    assert {t for _, t in designated(run(ja, only_persons))} == {"パン・ソンチョル"}
+    plan = text.replace("対象に指定した。", "対象に指定する方針だ。")
+    assert not any(s == "South Korea" for s, _ in designated(run(ja, plan)))

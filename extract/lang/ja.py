@@ -27,6 +27,7 @@ from extract.lang.ja_companies import (
     add_short_companies,
 )
 from extract.lang.ja_coordinate import apply_second_clauses
+from extract.lang.ja_count_examples import apply_count_examples
 from extract.lang.ja_counted import apply_counted
 from extract.lang.ja_designators import (
     keep_body_designators,
@@ -72,7 +73,7 @@ from extract.lang.ja_quoted import (
     reading,
 )
 from extract.lang.ja_recognized import add_katakana_names, add_latin_names, add_named
-from extract.lang.ja_relative import apply_relative_designations
+from extract.lang.ja_relative import apply_relative_designations, drop_undated_relatives
 from extract.lang.ja_reported import apply_legal_basis, apply_reported_actors
 from extract.lang.ja_sanctions import apply_sanctions, drop_counted_governments
 from extract.lang.ja_short_names import add_bracket_short_names
@@ -164,9 +165,11 @@ class JapanesePipeline:
         apply_title_issuers(builder)  # 日米韓共同声明: the states it is named after
         apply_bracketed_issuers(builder, spans)  # …注意喚起を更新しました（警察庁）
         apply_counted(builder, spans)  # 計8人・2団体を…加えた, then the names that fill the count
+        apply_count_examples(builder, spans)  # 個人4人と2団体を…。個人はA氏ら、団体はB社など
         apply_annex(builder, spans)  # 別紙に掲げる者を…指定した, and the annex's items
         apply_also_targets(builder, spans)  # …を指定した。Yも対象になった
         apply_items(builder, spans)  # ① A社 … ③ C：A社の代表; ・A社（米国が指定）
+        drop_undated_relatives(builder)  # …が指定しているX社と取引した: recalled, undated
         apply_relative_designations(builder, spans)  # 米国が2023年に指定したX社は
         apply_unnamed_persons(builder, spans)  # 3団体及び4個人を指定: persons never named
         keep_body_designators(builder)  # a headline's department yields to the body's office

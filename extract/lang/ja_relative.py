@@ -43,3 +43,29 @@ def apply_relative_designations(builder: DocBuilder, spans: list[Span]) -> None:
             builder.relate("DESIGNATED", designator_of(builder, actor.id, span), target.id,
                            span, frame="relative.ja.v1", confidence=_CONFIDENCE,
                            properties=dated[0], date_basis=dated[1])
+
+
+def drop_undated_relatives(builder: DocBuilder) -> None:
+    """The sentence frames read a listing verb wherever it stands, also at the end of a
+    relative clause (経営者は米財務省が制裁対象に指定している朝鮮X会社と取引していた): that
+    designation is recalled, so, as above, it is a relation only when its sentence dates it.
+    A relation read undated from a sentence whose only reading of it is such a clause (the
+    actor, が, the listing verb, the target right after) goes."""
+    text = builder.text
+    for key, relation in list(builder.relations.items()):
+        if relation.type != "DESIGNATED" or relation.date_basis == "sentence" or \
+                not relation.frame.startswith("designation.ja"):
+            continue
+        if relation.evidence and all(_relative_only(builder, text, Span(e.start, e.end),
+                                                    relation.target)
+                                     for e in relation.evidence):
+            del builder.relations[key]
+
+
+def _relative_only(builder: DocBuilder, text: str, span: Span, target: str) -> bool:
+    for actor in builder.in_span(span, ACTORS):
+        match = _CLAUSE.match(text, actor.end, span.end)
+        if match is not None and any(f.id == target and f.start == match.end()
+                                     for f in builder.in_span(span, TARGETS)):
+            return True
+    return False
