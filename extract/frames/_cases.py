@@ -20,8 +20,9 @@ if TYPE_CHECKING:
     from extract.relation_context import DocContext, Hit
 
 _US_COURT = re.compile(r"\b(?:District\s+(?:Court|of)|Justice\s+Department|Department\s+of\s+"
-                       r"Justice|U\.S\.\s+Attorney|federal\s+(?:court|prison|grand\s+jury)|"
-                       r"DOJ|FBI)\b")
+                       r"Justice|U\.S\.\s+Attorney|federal\s+(?:court|prison|grand\s+jury|"
+                       r"prosecutors?|judge|jury)|(?:U\.S\.|US|American)\s+(?:federal\s+)?"
+                       r"(?:prosecutors?|court|judge|jury|District\s+Judge)|DOJ|FBI)\b")
 NOT_DEFENDANTS = ("judge", "official", "prosecutor", "attorney", "agent")
 
 

@@ -25,3 +25,16 @@ def test_a_case_the_text_names_keeps_its_name() -> None:
                                    "the third defendant"), doc_type="indictment")
     cases = {t for _, t in relations(result, "DEFENDANT_IN")}
     assert "United States v. Gao Yunfei" not in cases
+
+
+def test_us_prosecutors_make_a_us_case() -> None:
+    text = ("U.S. prosecutors on Monday unsealed charges against a Ukrainian man accused of "
+            "selling stolen identities to North Korean IT workers. Mykola Bondarenko, 39, was "
+            "arrested in Poland in April and is awaiting extradition.")
+    wire = [{"country": "GB", "agency": ""}]  # a foreign wire: the text alone tells the court
+    result = extract(text, doc_type="news", issuers=wire)
+    assert ("Mykola Bondarenko", "United States v. Mykola Bondarenko") in relations(
+        result, "DEFENDANT_IN")
+    local = extract(text.replace("U.S. prosecutors", "Polish prosecutors"), doc_type="news",
+                    issuers=wire)
+    assert relations(local, "DEFENDANT_IN") == []
