@@ -84,13 +84,17 @@ def _name_after(doc: Doc, i: int) -> Span | None:
 
 
 def _age_and_town(doc: Doc, comma: int) -> bool:
-    """", 41, of Bowie" / ", 29, from Tacoma": the age and home town a release gives right
-    after a person's name."""
+    """", 41, of Bowie" / ", 29, from Tacoma" / ", 39, was": the age (and home town) a release
+    gives right after a person's name."""
     if comma + 4 >= len(doc) or doc[comma].text != ",":
         return False
     age, second, prep, town = doc[comma + 1], doc[comma + 2], doc[comma + 3], doc[comma + 4]
-    return age.is_digit and 14 <= int(age.text) <= 99 and second.text == "," and \
-        prep.lower_ in {"of", "from"} and town.text[:1].isupper()
+    if not (age.is_digit and 14 <= int(age.text) <= 99 and second.text == ","):
+        return False
+    # ", 41, of Bowie", or the age alone before the clause goes on ("X, 39, was arrested",
+    # "X, 52, who ran the farm"): a person's age in apposition
+    return (prep.lower_ in {"of", "from"} and town.text[:1].isupper()) or \
+        (prep.text.islower() and prep.pos_ in {"AUX", "VERB", "PRON"})
 
 
 def _charged_age(doc: Doc, comma: int) -> bool:

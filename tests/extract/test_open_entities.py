@@ -170,3 +170,13 @@ def test_a_name_after_a_companys_officer_is_the_officers() -> None:
     listed = extract("Treasury sanctioned two companies, Dalbit Tech and Fang Weiqi, on Friday.",
                      doc_type="news")
     assert {e.name: e.type for e in listed.entities}.get("Fang Weiqi") == "Organization"
+
+
+def test_a_name_with_an_age_in_apposition_is_a_person() -> None:
+    # the model may not know the name; ", 39, was ..." gives a person's age
+    for text in ("Arvids Kalnins, 39, was arrested in Poland in April.",
+                 "Arvids Kalnins, 39, who hosted the laptops, was arrested in April."):
+        types = {e.name: e.type for e in extract(text, doc_type="news").entities}
+        assert types.get("Arvids Kalnins") == "Person"
+    firm = extract("Kalnins Data Holdings, 39, was fined.", doc_type="news")
+    assert all(e.type != "Person" for e in firm.entities)
