@@ -205,8 +205,8 @@ _NEWS = frozenset({"news"})
 # in an advisory or a joint statement "the advisory" is mostly the document itself, which
 # the frames resolve (extract/frames/issuance.py)
 _OWN_VOICE = {"advisory", "joint_statement"}
-_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hat)\s+(?P<kind>advisory|guidance|PSA|statement|"
-                       r"announcement|update)\b(?!\s+(?:of|on|to|by|from|dated|issued|"
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hat)\s+(?:joint\s+)?(?P<kind>advisory|guidance|PSA|"
+                       r"statement|announcement|update)\b(?!\s+(?:of|on|to|by|from|dated|issued|"
                        r"released|published)\b)")
 _KIND_WORDS = {"advisory": ("advisory", "guidance"), "guidance": ("guidance", "advisory"),
                "psa": ("psa", "announcement"), "announcement": ("psa", "announcement"),
@@ -215,8 +215,8 @@ _NEAR = 2  # sentences back
 
 
 def _link_definite(mentions: DocMentions, resolved: DocEntities, gazetteer: Gazetteer) -> None:
-    """'... issued a joint statement on Wednesday. The statement urged ...': a definite
-    reference with nothing of its own refers to the advisory of its kind the sentence
+    """'... issued a joint statement on Wednesday. The (joint) statement urged ...': a
+    definite reference with nothing of its own refers to the advisory of its kind the sentence
     before (or the one before that) named; with none, or two of that kind, it is left."""
     taken = Overlaps((m.start, m.end, None) for m in mentions.mentions)
     added: list[MentionSpan] = []
@@ -226,7 +226,10 @@ def _link_definite(mentions: DocMentions, resolved: DocEntities, gazetteer: Gaze
             if taken.overlapping(start, end):
                 continue
             kinds = _KIND_WORDS[match.group("kind").lower()]
-            near = {m.entity for m in mentions.mentions if m.label == "Advisory" and m.entity
+            # a reference just linked counts as a mention: "The statement ... The joint
+            # statement ..." continues the chain
+            near = {m.entity for m in (*mentions.mentions, *added)
+                    if m.label == "Advisory" and m.entity
                     and index - _NEAR <= m.sent <= index and m.start < start
                     and m.entity in resolved.entities
                     and _of_kind(resolved.entities[m.entity].name, m.entity, kinds, gazetteer)}

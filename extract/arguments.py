@@ -135,9 +135,33 @@ def _own(token: Token, index: EntityIndex) -> list[str]:
                     members = [e for e in members if not unnamed(e)]
                 found.extend(members)
     if not found:
+        found.extend(_examples_of_clause_noun(token, index))
+    if not found:
         found.extend(index.listed_after_colon(token))
     if not found:
         found.extend(_described(token, index))
+    return found
+
+
+def _examples_of_clause_noun(token: Token, index: EntityIndex) -> list[str]:
+    """'groups linked to the DPRK, such as X': after a comma, the examples belong to the
+    plural noun the participle describes, not to the name that ends the participle's
+    phrase, where the parser hangs them (a name has no examples)."""
+    if token.tag_ != "NNS":
+        return []
+    found: list[str] = []
+    for clause in token.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBN":
+            continue
+        for name in clause.subtree:
+            if name.tag_ not in {"NNP", "NNPS"}:
+                continue
+            for prep in name.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as" and \
+                        _previous(prep) == "such" and prep.i >= 2 and \
+                        prep.doc[prep.i - 2].text == ",":
+                    found.extend(e for o in prep.children if o.dep_ == "pobj"
+                                 for e in _with_conjuncts(o, index, depth=1))
     return found
 
 

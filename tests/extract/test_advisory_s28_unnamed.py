@@ -67,3 +67,33 @@ def test_a_statement_far_from_the_unnamed_one_is_not_joined() -> None:
     found = news("Canada and Australia issued a joint statement on Monday. Prices rose. "
                  "Markets fell. Rates held. The statement warns about the Andariel Group.")
     assert ("WARNS_ABOUT", "joint statement", "Andariel Group") not in found
+
+
+def test_examples_after_a_participles_name_belong_to_the_plural_noun() -> None:
+    found = news("Canada and Australia issued a joint statement on Monday. The joint statement "
+                 "identifies hacking groups linked to the DPRK, such as the Andariel Group.")
+    assert ("WARNS_ABOUT", "joint statement", "Andariel Group") in found
+    # look-alike: the name the participle's phrase ends with is no example of the groups
+    found = news("Canada and Australia issued a joint statement on Monday. The joint statement "
+                 "identifies hacking groups linked to the Andariel Group, which steals coins.")
+    assert ("WARNS_ABOUT", "joint statement", "Andariel Group") not in found
+
+
+def test_a_chain_of_definite_references_keeps_the_listed_statement() -> None:
+    text = ("Japan, South Korea and the United States on Wednesday issued a joint statement "
+            "about North Korean IT workers. The statement urged freelance platforms to check "
+            "identities. Prices rose. The joint statement warns about the Andariel Group.")
+    result = extract(text, doc_type="news", date="2025-08-28")
+    names = named(result)
+    warned = [(names[r.source], names[r.target]) for r in result.relations
+              if r.type == "WARNS_ABOUT"]
+    statement = "Joint Statement on North Korean Information Technology Workers"
+    assert (statement, "Andariel Group") in warned
+    # look-alike: too far from any mention of it, "the joint statement" stays unlinked
+    far = extract("Japan, South Korea and the United States on Wednesday issued a joint "
+                  "statement about North Korean IT workers. Prices rose. Markets fell. Rates "
+                  "held. The joint statement warns about the Andariel Group.",
+                  doc_type="news", date="2025-08-28")
+    names = named(far)
+    assert (statement, "Andariel Group") not in [
+        (names[r.source], names[r.target]) for r in far.relations if r.type == "WARNS_ABOUT"]
