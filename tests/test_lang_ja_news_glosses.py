@@ -137,3 +137,28 @@ def test_examples_of_each_counted_kind(ja: JapanesePipeline) -> None:
     assert {t for _, t in designated(run(ja, only_persons))} == {"パン・ソンチョル"}
     plan = text.replace("対象に指定した。", "対象に指定する方針だ。")
     assert not any(s == "South Korea" for s, _ in designated(run(ja, plan)))
+
+
+def test_a_listing_still_being_arranged_is_no_designation(ja: JapanesePipeline) -> None:
+    """…対象に加える方向で調整している / 指定する構えだ: still to come; the act done stands."""
+    for ending in ("加える方向で調整している。", "加える構えだ。"):
+        result = run(ja, "日本政府も米国に続き、朝鮮白楊技術会社を資産凍結の対象に" + ending)
+        assert designated(result) == set()
+    done = run(ja, "日本政府も米国に続き、朝鮮白楊技術会社を資産凍結の対象に加えた。")
+    assert {s for s, _ in designated(done)} == {"Japan"}
+
+
+def issuers(result: Extraction) -> set[str]:
+    names = {e.id: e.name for e in result.entities}
+    return {names[r.source] for r in result.relations if r.type == "ISSUED"}
+
+
+def test_bodies_issuing_jointly_with_the_actor(ja: JapanesePipeline) -> None:
+    """AはB省やC省などと連名で注意喚起を公表した: A, B and C issue it, and the statement's
+    name does not swallow the co-issuers; a body consulted (と協議し) issues nothing."""
+    result = run(ja, "警察庁は5日、防衛省や財務省などと連名で注意喚起を公表した。")
+    assert issuers(result) == {"National Police Agency of Japan", "Ministry of Defense of Japan",
+                               "Ministry of Finance of Japan"}
+    assert not any("連名" in e.name for e in result.entities)
+    consulted = run(ja, "警察庁は5日、防衛省と協議し、注意喚起を公表した。")
+    assert issuers(consulted) == {"National Police Agency of Japan"}

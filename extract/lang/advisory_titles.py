@@ -52,8 +52,9 @@ _ISSUED_HEADS = {
 _CLAUSE_START = {
     "ko": re.compile(r"(?:^|[,.。\n]|\d+일|\d+日|(?<=[은는이가도])\s)\s*"),
     # (Xを受けて注意喚起を改訂した: a clause's verb and its particle end what came before)
+    # (A省などと連名で注意喚起を: the co-issuers' phrase ends before the statement)
     "ja": re.compile(r"(?:^|[、，,。\n「『]|\d+日|(?<=[はが])|"
-                     r"(?:を受け|を踏まえ|に伴い|に応じ)て?)"),
+                     r"(?:を受け|を踏まえ|に伴い|に応じ)て?|(?:連名|共同|合同)で)"),
 }
 
 

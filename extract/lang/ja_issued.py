@@ -65,6 +65,8 @@ def apply_issued(builder: DocBuilder, spans: list[Span], doc: Any) -> None:
                                                                             verb.idx)
             if _passive(verb):
                 actors = _agents(builder, span, verb.idx)
+            elif actors:
+                actors += [a for a in _co_issuers(builder, span, verb.idx) if a not in actors]
             for actor in actors:
                 builder.relate("ISSUED", actor, advisory.id, Span(span.start, span.end),
                                frame="issue-parse.ja.v1", confidence=_CONFIDENCE,
@@ -178,3 +180,27 @@ def _state(builder: DocBuilder, code: str, where: Mention) -> str:
                                                   properties={"code": code}, confidence=0.8,
                                                   mentions=[where])
     return state if state in builder.entities else ""
+
+
+# the bodies the actor issues with: (A省や)B省などと連名で / と共同で / と合同で
+_WITH = re.compile(r"(?:など|等)?\s*と\s*(?:連名|共同|合同)で")
+_JOIN = re.compile(r"^\s*(?:や|、|，|と|及び|および|並びに|・)?\s*$")
+
+
+def _co_issuers(builder: DocBuilder, span: Span, before: int) -> list[str]:
+    """Agencies and states joined before と連名で in the issuing clause (警察庁は、経済産業省や
+    外務省などと連名で注意喚起を公表した): they issue the statement with the actor."""
+    text = builder.text
+    match = _WITH.search(text, span.start, before)
+    if match is None:
+        return []
+    found = [f for f in builder.in_span(Span(span.start, match.start()), ("Agency", "Country"))]
+    run: list[str] = []
+    end = match.start()
+    for item in reversed(found):
+        if not _JOIN.match(text[item.end:end]):
+            break
+        run.insert(0, item.id)
+        end = item.start
+    return run
+

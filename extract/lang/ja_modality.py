@@ -16,7 +16,8 @@ from extract.lang.frames import CUES
 
 _POSSIBLE = re.compile(r"可能性|おそれ|恐れ|かもしれ|懸念|^[^、。]{0,2}?(?:得る|うる)")
 _REQUEST = re.compile(r"よう(?:に)?\s*(?:求め|要請|指示|促|呼びかけ|呼び掛け|命じ|要求)")
-_PLAN = re.compile(r"計画|つもり|意向|目指")
+# (加える方向で調整している, 指定する構えだ, 指定に向けて調整: the act is still to come)
+_PLAN = re.compile(r"計画|つもり|意向|目指|方向で|方向だ|調整(?:して|中|を進め)|構え|に向け")
 _NEGATED = re.compile(r"(?:て|で)(?:い)?ない|では(?:な|ありません)|なかった|ません|"
                       r"ず(?:に|、|。)")
 _HEDGE = re.compile(r"疑い|とされ|とみられ|と見られ|という|としている|容疑|と主張")
