@@ -162,3 +162,14 @@ def test_bodies_issuing_jointly_with_the_actor(ja: JapanesePipeline) -> None:
     assert not any("連名" in e.name for e in result.entities)
     consulted = run(ja, "警察庁は5日、防衛省と協議し、注意喚起を公表した。")
     assert issuers(consulted) == {"National Police Agency of Japan"}
+
+
+def test_an_administration_named_by_its_leader_is_the_state(ja: JapanesePipeline) -> None:
+    """バイデン政権は / 韓国の文在寅政権は …指定した: the state designates; the leader named
+    alone (バイデン大統領は…述べた) is no state."""
+    result = run(ja, "バイデン政権は5日、朝鮮金剛技術会社を制裁対象に指定した。")
+    assert {s for s, _ in designated(result)} == {"United States"}
+    korean = run(ja, "韓国の文在寅政権は5日、朝鮮金剛技術会社を独自制裁の対象に指定した。")
+    assert {s for s, _ in designated(korean)} == {"South Korea"}
+    leader = run(ja, "バイデン大統領は5日、北朝鮮を批判した。")
+    assert not any(e.name == "United States" for e in leader.entities)
