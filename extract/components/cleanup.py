@@ -124,7 +124,12 @@ class SpanCleanup:
             return self._organization(Span(span.doc, trimmed.start, trimmed.end, label="ORG",
                                            span_id="context:company"))
         if label == "PERSON" and ORG_TAIL.search(text) and " " in text.strip():
-            return self._organization(Span(span.doc, trimmed.start, trimmed.end, label="ORG"))
+            body = self._organization(Span(span.doc, trimmed.start, trimmed.end, label="ORG"))
+            if body is not None and body.label_ == "Organization" and not body.id_:
+                # the head word vouches for the body (extract/resolve/orgs.py `_vouched`)
+                body = Span(span.doc, body.start, body.end, label=body.label_,
+                            span_id="shape:company")
+            return body
         if label == "PERSON":
             if name_as_modifier(trimmed) or after_indefinite_article(trimmed):
                 return None

@@ -5,7 +5,7 @@ names invented for the test)."""
 from __future__ import annotations
 
 from extract.descriptors import find_descriptors
-from tests.extract.conftest import extract
+from tests.extract.conftest import extract, relations
 
 
 def _unnamed(text: str) -> dict[str, tuple[int | None, str]]:
@@ -153,6 +153,11 @@ def test_a_name_ending_in_a_body_word_is_no_person() -> None:
     assert types.get("Chollima Expo") == "Organization"
     assert types.get("Songdowon Art Studio") == "Organization"
     assert types.get("Ri Kyong Sik") == "Person"
+    # the body the head word vouches for stays a body (and a target) in a longer sentence
+    listed = extract("In the past year, the three countries have designated a number of "
+                     "entities and individuals involved in these schemes, including Chollima "
+                     "Expo, which the United States sanctioned in 2023.", doc_type="news")
+    assert ("United States", "Chollima Expo") in relations(listed, "DESIGNATED")
 
 
 def test_a_list_of_platforms_ends_with_its_sentence() -> None:
