@@ -67,7 +67,9 @@ _CONDITIONAL = frozenset({"if", "unless", "whether"})
 # "in his own case", "in a related case", "in a parallel prosecution" name another case too
 _SEPARATE = frozenset({"separate", "another", "different", "unrelated", "second", "own",
                        "related", "parallel"})
-_CASE_WORDS = frozenset({"case", "indictment", "complaint", "prosecution", "matter", "action"})
+# a defendant tried apart ("convicted in a separate trial") is not joined to the case told
+_CASE_WORDS = frozenset({"case", "indictment", "complaint", "prosecution", "matter", "action",
+                         "trial", "proceeding", "proceedings"})
 _QUOTES = "\"“”"
 _FORMER = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "previous"})
 _SUSPECTED = frozenset({"alleged", "suspected", "purported", "presumed", "apparent"})

@@ -38,3 +38,13 @@ def test_us_prosecutors_make_a_us_case() -> None:
     local = extract(text.replace("U.S. prosecutors", "Polish prosecutors"), doc_type="news",
                     issuers=wire)
     assert relations(local, "DEFENDANT_IN") == []
+
+
+def test_a_defendant_tried_apart_is_not_joined_to_the_case() -> None:
+    text = ("Rolf Aske was charged in federal court with conspiracy to commit wire fraud. A "
+            "third person, Mira Solberg, was convicted in a separate trial last year.")
+    cases = dict(relations(extract(text, doc_type="news"), "DEFENDANT_IN"))
+    assert cases.get("Mira Solberg") != cases.get("Rolf Aske")
+    together = extract(text.replace(" in a separate trial", ""), doc_type="news")
+    joined = dict(relations(together, "DEFENDANT_IN"))
+    assert joined.get("Mira Solberg") == joined.get("Rolf Aske") is not None
