@@ -173,3 +173,14 @@ def test_an_administration_named_by_its_leader_is_the_state(ja: JapanesePipeline
     assert {s for s, _ in designated(korean)} == {"South Korea"}
     leader = run(ja, "バイデン大統領は5日、北朝鮮を批判した。")
     assert not any(e.name == "United States" for e in leader.entities)
+
+
+def test_an_institute_added_with_also(ja: JapanesePipeline) -> None:
+    """…を指定すると発表した。(…)。…で知られるX学院も制裁対象機関に含まれた: X学院 is a target of
+    the announcement; an institute that is only mentioned (X学院も協力した) is not."""
+    lead = ("韓国政府は9日、北朝鮮の2機関と個人3人を独自制裁の対象に指定すると発表した。"
+            "個人3人はいずれも技術者の監視役だという。")
+    result = run(ja, lead + "技術者の養成で知られる白頭技術学院も制裁対象機関に含まれた。")
+    assert designated(result) == {("South Korea", "白頭技術学院")}
+    other = run(ja, lead + "技術者の養成で知られる白頭技術学院も調査に協力した。")
+    assert designated(other) == set()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from extract.lang.common import DocBuilder, Found, Span
+from extract.lang.common import DocBuilder, Found, Span, make_id
 from extract.lang.frames import JA
 from extract.lang.ja_counted import announced_designators
 from extract.lang.ja_modality import stated
@@ -43,6 +43,7 @@ def apply_also_targets(builder: DocBuilder, spans: list[Span]) -> None:
         lead = [] if designators or announcers else _lead_announcers(builder, spans, number)
         if not designators and not announcers and not lead:
             continue
+        _add_institution(builder, span)
         names = [f for f in builder.in_span(span, ("Person", "Organization")) if not f.unnamed]
         for index, found in enumerate(names):
             also = _ALSO.match(text, found.end)
@@ -92,3 +93,22 @@ def _joined(builder: DocBuilder, names: list[Found]) -> list[Found]:
             break
         group.insert(0, prev)
     return group
+
+
+# a school or institute named right before the も of a further target (…で知られる金星学院も
+# 制裁対象機関に含まれた): its head noun says it is a body; the recognizers know companies
+_INSTITUTION = re.compile(r"(?<![一-龥ァ-ヺー])([一-龥ァ-ヺー]{1,12}(?:学院|大学|学校|研究所|"
+                          r"研究院|協会|センター))(?=\s*も)")
+
+
+def _add_institution(builder: DocBuilder, span: Span) -> None:
+    text = builder.text
+    for match in _INSTITUTION.finditer(text, span.start, span.end):
+        start, end = match.span(1)
+        if not _ALSO.match(text, end) or any(f.start < end and start < f.end
+                                             for f in builder.found):
+            continue
+        name = match.group(1)
+        builder.add(Found(start, end, name, "Organization", make_id("Organization", name),
+                          name, properties={"kind": "other"}, confidence=0.7))
+
