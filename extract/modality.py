@@ -11,13 +11,19 @@ Read from the parse around the predicate word:
   bring in", "plans to") are not done acts;
 - words inside quotation marks are the speaker's, and a speaker is not an actor of the facts
   the quote describes;
-- accusations ("accused of", "allegedly", "according to the indictment") make a fact alleged;
+- what a person believed or thought ("X believed she was working for ...") is that person's
+  view and states no fact (an official's or an agency's belief is an estimate);
+- accusations ("accused of", "allegedly", "according to the indictment", "prosecutors say")
+  make a fact alleged;
   a court frame carries its own modality (charged, pleaded_guilty, convicted, sentenced);
 - estimates ("an estimated", "estimated to", "reportedly") are marked as such;
-- "in a separate case" tells the case frames the defendant belongs to another case;
+- "in a separate case" (trial, proceeding) tells the case frames the defendant belongs to
+  another case;
 - a role noun that says its holder held it once ("a former director of X", "an ex-employee")
   states no present tie, and one that says it is only suspected ("an alleged front company
   for X", "a suspected facilitator") makes the fact alleged.
+The tests of the governing verbs (negated, planned, agreed, directed) are in
+extract/governing.py.
 """
 
 from __future__ import annotations
@@ -27,43 +33,24 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from extract.governing import (
+    DIRECTING,
+    REQUESTING,
+    clause_chain,
+    is_agreed,
+    is_directed,
+    is_negated,
+    is_planned,
+)
 from extract.pretence import is_pretence
 
 NOT_STATED = ""  # the sentence does not assert the fact
 COURT = ("charged", "pleaded_guilty", "convicted", "sentenced")
-_MODAL = frozenset({"will", "shall", "would", "may", "might", "could", "should", "can", "must",
-                    "'ll", "wo"})
-_PLANNING = frozenset({"schedule", "expect", "plan", "intend", "seek", "aim", "attempt", "try",
-                       "hope", "propose", "prepare", "want", "wish", "threaten", "continue_",
-                       "offer", "promise", "consider", "weigh", "mull", "contemplate",
-                       "explore", "discuss", "debate"})
-# what someone was told or required to do is not said to be done ("was ordered to pay
-# restitution", "workers were required to send $N a month"); a court's order is its own
-# outcome, read by the court frames
-_ORDERING = frozenset({"order", "require", "direct", "instruct", "tell", "force", "compel",
-                       "oblige", "obligate"})
-# what someone was asked to do is not done either, and a request of a court is no court
-# outcome: "prosecutors asked the court to sentence X to ten years" sentences nobody
-_REQUESTING = frozenset({"ask", "urge", "request", "recommend", "petition", "implore", "beg",
-                         "press", "call"})
-_DIRECTING = _ORDERING | _REQUESTING
-# what someone agreed, pledged or committed to do is a promise, not a done act ("the firm
-# agreed to pay the workers $N"); the terms of a plea or settlement are the court's outcome
-# and are read by the court frames ("agreed to forfeit $N" in a plea is a forfeiture)
-_AGREEING = frozenset({"agree", "consent", "commit", "pledge", "undertake", "vow"})
-_NEGATORS = frozenset({"not", "n't", "never", "no"})
-# verbs whose complement did not happen: "refused to hire", "denied helping", "avoided
-# hiring", "prevented the workers from obtaining jobs"
-_REFUSING = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid", "refrain",
-                       "prevent", "neglect"})
-# "nearly hired", "almost paid": the act fell short
-_SHORT_OF = frozenset({"nearly", "almost", "narrowly"})
 _ALLEGING = frozenset({"accuse", "allege", "suspect", "charge", "indict", "claim"})
 _ALLEGING_SOURCES = frozenset({"indictment", "complaint", "prosecutor", "prosecutors",
                                "documents", "filings", "affidavit", "information", "allegations"})
 _TELLING = frozenset({"say", "state", "contend", "argue", "assert", "write", "describe"})
 _ESTIMATING = frozenset({"estimate", "reportedly", "believe", "think", "assess", "approximately"})
-_CONDITIONAL = frozenset({"if", "unless", "whether"})
 # "in his own case", "in a related case", "in a parallel prosecution" name another case too
 _SEPARATE = frozenset({"separate", "another", "different", "unrelated", "second", "own",
                        "related", "parallel"})
@@ -107,119 +94,11 @@ class Reading:
     separate_case: bool = False
 
 
-def _colon_before(clause: Token) -> bool:
-    """The clause comes before the verb it hangs on, with a colon or semicolon between."""
-    head = clause.head
-    return clause.i < head.i and any(t.text in {":", ";"}
-                                     for t in clause.doc[clause.i + 1:head.i])
-
-
-def _clause_chain(word: Token) -> list[Token]:
-    """The predicate and the verbs that govern it up to its clause's root (xcomp, ccomp,
-    conj, pcomp and their prepositions), nearest first."""
-    chain = [word]
-    current = word
-    while (current.dep_ in {"xcomp", "conj", "pcomp", "prep", "pobj", "auxpass", "acomp",
-                            "advcl", "ccomp"}
-           # a noun predicate is governed by the verb it is the object of: "is
-           # considering sanctions against X", "did not impose sanctions"
-           or (current is word and word.pos_ == "NOUN" and current.dep_ == "dobj")) \
-            and current.head is not current:
-        if current.dep_ == "conj" and has_own_subject(current):
-            # "X was charged in May, and OFAC designated him today": a coordinated clause
-            # with a subject of its own is a statement of its own; the first clause's
-            # negation, modal or accusation does not reach it
-            break
-        if current.dep_ == "ccomp" and current.i < current.head.i and \
-                has_own_subject(current):
-            # "X earns money for Y, they can harm Z, and ...": a clause with its own
-            # subject before the verb the parser hangs it on is a statement of its own (a
-            # comma splice, or the report before "officials said"); the later verb's modal
-            # or negation does not reach back into it
-            break
-        if current.dep_ == "ccomp" and _colon_before(current):
-            # "X is releasing this PSA to warn employers: they ask for ...": a clause the
-            # parser hangs under a verb after a colon is no complement of it; the colon
-            # ends the statement that comes before it
-            break
-        current = current.head
-        chain.append(current)
-        if len(chain) > 8:
-            break
-    return chain
-
-
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-
-
-def has_own_subject(verb: Token) -> bool:
-    """The verb has a subject of its own, also where the parser hung it on an auxiliary
-    ("and who were in fact working": "who" under "were")."""
-    return any(c.dep_ in _SUBJECTS or (c.dep_ in {"aux", "auxpass"} and any(
-        g.dep_ in _SUBJECTS for g in c.children)) for c in verb.children)
-
-
 def inside_quote(sentence: Span, word: Token, facts: SentenceFacts | None = None) -> bool:
     """Whether the word sits between quotation marks opened in its sentence."""
     counts = (facts or sentence_facts(sentence)).quotes_before
     straight, opening, closing = counts[min(max(word.i - sentence.start, 0), len(counts) - 1)]
     return straight % 2 == 1 or opening > closing
-
-
-def is_planned(word: Token) -> str:
-    for verb in _clause_chain(word):
-        for child in verb.children:
-            if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODAL:
-                return f"modal '{child.lower_}'"
-            if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
-                return f"conditional '{child.lower_}'"
-        if verb is not word and verb.lemma_ in _PLANNING:
-            return f"planned ('{verb.lemma_}')"
-        # "is to be sentenced": be + to-infinitive
-        if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            return "planned ('is to')"
-    return ""
-
-
-def is_agreed(word: Token) -> str:
-    """The predicate is what someone agreed (pledged, committed) to do: "agreed to pay"."""
-    for below, verb in pairwise(_clause_chain(word)):
-        if verb.lemma_ in _AGREEING and below.dep_ in {"xcomp", "pcomp", "conj", "prep",
-                                                        "pobj"}:
-            return f"agreed ('{verb.lemma_}')"
-    return ""
-
-
-def is_directed(word: Token, verbs: frozenset[str] = _DIRECTING) -> str:
-    """The predicate is what someone was ordered, required, told or asked to do (`verbs`:
-    which of those count)."""
-    chain = _clause_chain(word)
-    for below, verb in pairwise(chain):
-        if verb.lemma_ in verbs and (below.dep_ in {"xcomp", "ccomp"}
-                                     or _second_infinitive(below, verb)):
-            return f"directed ('{verb.lemma_}')"
-    return ""
-
-
-def _second_infinitive(below: Token, verb: Token) -> bool:
-    """A bare infinitive the parser coordinated with the verb of directing instead of with
-    its infinitive: in "they were told to steal code and then send the money", "send" is
-    what they were told, as "steal" is."""
-    return below.dep_ == "conj" and below.tag_ == "VB" and verb.tag_ != "VB" and any(
-        c.dep_ == "xcomp" for c in verb.children)
-
-
-def is_negated(word: Token) -> str:
-    for verb in _clause_chain(word)[:3]:
-        for child in verb.children:
-            if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in _NEGATORS):
-                return f"negated ('{child.lower_}')"
-            if child.dep_ == "advmod" and child.lower_ in _SHORT_OF and verb is word:
-                return f"not done ('{child.lower_}')"
-        if verb is not word and verb.lemma_ in _REFUSING:
-            return f"negated ('{verb.lemma_}')"
-    return ""
 
 
 def _role_modifiers(word: Token) -> set[str]:
@@ -232,7 +111,7 @@ def _role_modifiers(word: Token) -> set[str]:
 def _alleged(word: Token, facts: SentenceFacts) -> bool:
     if _role_modifiers(word) & _SUSPECTED:
         return True
-    for verb in _clause_chain(word):
+    for verb in clause_chain(word):
         if verb is not word and verb.lemma_ in _ALLEGING:
             return True
         if verb is not word and verb.lemma_ in _TELLING and any(
@@ -261,7 +140,7 @@ _PERSONAL = frozenset({"he", "she", "i", "we"})
 
 
 def _own_belief(word: Token) -> str:
-    for verb in _clause_chain(word):
+    for verb in clause_chain(word):
         if verb is word or verb.lemma_ not in _HOLDING:
             continue
         for subject in verb.children:
@@ -275,7 +154,7 @@ def _own_belief(word: Token) -> str:
 
 
 def _estimate(word: Token) -> bool:
-    for verb in _clause_chain(word):
+    for verb in clause_chain(word):
         if verb.lemma_ in _ESTIMATING and verb is not word:
             return True
         if any(c.lemma_ in _ESTIMATING or c.lower_ == "estimated" for c in verb.children):
@@ -306,7 +185,7 @@ def read(word: Token, frame_modality: str, sentence: Span,
     if _role_modifiers(word) & _FORMER:
         return Reading(NOT_STATED, "a role held once ('former')")
     reason = is_negated(word) or is_planned(word) or is_directed(
-        word, _REQUESTING if frame_modality in COURT else _DIRECTING) or is_pretence(word) \
+        word, REQUESTING if frame_modality in COURT else DIRECTING) or is_pretence(word) \
         or ("" if frame_modality in COURT else is_agreed(word)) or _own_belief(word)
     if reason == "modal 'can'" and word.lemma_ in _EARNING and _states_a_figure(word):
         # "a single worker can earn more than $N a year": what a worker is able to earn is

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.modality import has_own_subject
+from extract.governing import has_own_subject
 
 RELATIVE = "who|which|that|whom"
 _SOME = "many|most|some|all|several|both|each|half|one|two|three|dozens|hundreds|thousands"

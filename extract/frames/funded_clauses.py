@@ -21,7 +21,7 @@ from extract.frames import Frame, Yields
 from extract.frames._money import MONEY_NOUNS, for_programs
 from extract.frames._paths import HOLDER, SUBJECT, prep
 from extract.frames.revenue import funds
-from extract.modality import is_negated, is_planned
+from extract.governing import is_negated, is_planned
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
