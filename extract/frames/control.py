@@ -15,14 +15,12 @@ directly or indirectly, Y": Y is the next noun after the preposition).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from extract.frames import Frame, Yields
 from extract.frames._paths import HOLDER, OBJECT, PREDICATIVE, SUBJECT, prep
-from extract.relation_context import Found
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
@@ -96,6 +94,17 @@ def _by_its_agent(hit: Hit, context: DocContext) -> None:
     hit.roles["ruler"] = [e for e in hit.roles.get("ruler", []) if e not in ruled]
 
 
+def _acting_for(hit: Hit, context: DocContext) -> None:
+    """`_dangling_object`; a person who works for a DPRK unit holds a post in it
+    (employment.py gives EMPLOYED_AT), while one who acts for it is its agent."""
+    _dangling_object(hit, context)
+    ruled = hit.roles.get("ruled", [])
+    if hit.word.lemma_ == "work" and ruled and all(
+            context.entities[e].type == "Person" for e in ruled):
+        hit.roles["ruler"] = [e for e in hit.roles.get("ruler", [])
+                              if context.entities[e].properties.get("kind") != "dprk_unit"]
+
+
 # words of the formula that may stand between a dangling preposition and its object
 _FORMULA_NOUNS = frozenset({"behalf"})
 
@@ -155,8 +164,23 @@ def _the_chief_officer(hit: Hit, context: DocContext) -> None:
         hit.roles.pop("ruler", None)
 
 
-_HEADS = ("president", "head", "chief", "director", "chairman", "owner", "ceo", "leader",
-          "founder", "commander", "manager", "executive")
+def _titled_head(hit: Hit, context: DocContext) -> None:
+    """"its CEO Pak Chol Su", "Hanul Trading president Pak Chol Su": the head named right
+    after the post noun (extract/frames/_named_title.py)."""
+    from extract.frames._named_title import titled_person
+
+    if hit.roles.get("ruler"):
+        return
+    person = titled_person(hit.word, context)
+    if not person:
+        return
+    hit.roles["ruler"] = [person]
+    hit.paths.setdefault("ruler", 0)
+
+
+# "CEO" written as a proper noun keeps its case as lemma
+_HEADS = ("president", "head", "chief", "director", "chairman", "owner", "ceo", "CEO",
+          "leader", "founder", "commander", "manager", "executive")
 
 FRAMES = (
     Frame("control", 1, ("control", "run", "own", "direct", "oversee", "manage", "lead", "head",
@@ -214,12 +238,16 @@ FRAMES = (
     Frame("control-acting-for", 1, ("act", "work", "operate", "earn"),
           {"ruled": SUBJECT, "ruler": prep("for|on", of="behalf")},
           (Yields("CONTROLLED_BY", ("ruled",), ("ruler",), when=for_a_state),),
-          role_types=_TYPES, complete=_dangling_object, base_confidence=0.6),
+          role_types=_TYPES, complete=_acting_for, base_confidence=0.6),
     Frame("control-head", 1, _HEADS,
-          {"ruler": (*HOLDER, ">appos"), "ruled": (*prep("of"), ">poss")},
+          {"ruler": (*HOLDER, ">appos"),
+           # "Hanul Trading president Pak Chol Su": the firm before the post; "its CEO Pak
+           # Chol Su": the parser hangs the owner on the name the post is a compound of
+           "ruled": (*prep("of"), ">poss", ">compound", "<compound >poss")},
           (Yields("CONTROLLED_BY", ("ruled",), ("ruler",),
                   when=lambda a, b: a.type == "Organization" and b.type == "Person"),),
-          pos=("NOUN",), role_types=_TYPES, base_confidence=0.6),
+          pos=("NOUN", "PROPN"), role_types=_TYPES, complete=_titled_head,
+          base_confidence=0.6),
     # "P, X's chief executive officer": an officer is a head only as the chief one
     Frame("control-head-officer", 1, ("officer",),
           {"ruler": (*HOLDER, ">appos"), "ruled": (*prep("of"), ">poss")},
@@ -228,65 +256,3 @@ FRAMES = (
           pos=("NOUN",), role_types=_TYPES, requires=(">amod|compound[chief|executive]",),
           complete=_the_chief_officer, base_confidence=0.6),
 )
-
-
-def names_within(context: DocContext) -> Iterable[Found]:
-    """A unit named "<unit> of <body>" belongs to that body when the body is an entity of
-    the document too ("Department 53 of the Ministry of ...")."""
-    from extract.evaluate.scoring import name_key
-    bodies = {name_key(e.name): e.id for e in context.of_type("Organization", "Agency")}
-    for e in context.of_type("Organization", "Agency"):
-        for alias in e.aliases:
-            if len(alias) > 6:
-                bodies.setdefault(name_key(alias), e.id)
-    found = []
-    for unit in context.of_type("Organization", "Agency"):
-        head, sep, tail = unit.name.partition(" of ")
-        body = bodies.get(name_key(tail)) if sep and head else None
-        if body and body != unit.id:
-            sent = next((m.sent for m in context.mentions.mentions if m.entity == unit.id), -1)
-            found.append(Found("CONTROLLED_BY", unit.id, body, sent, {},
-                               "control-name.v1", "of-name"))
-    return found
-
-
-def units_of(context: DocContext) -> Iterable[Found]:
-    """'<unit> of <body>' written out in the text ("Bureau 121 of the RGB"): a DPRK unit
-    named with the body it belongs to."""
-    found = []
-    for m in context.mentions.mentions:
-        unit = context.entities.get(m.entity) if m.entity else None
-        if unit is None or unit.properties.get("kind") != "dprk_unit" or m.tok_start < 0:
-            continue
-        inside = range(m.tok_start, m.tok_end)
-        preps = [c for t in context.doc[m.tok_start:m.tok_end] for c in t.children
-                 if c.i not in inside]
-        for word in preps:
-            if word.dep_ != "prep" or word.lower_ != "of":
-                continue
-            for pobj in word.children:
-                body = context.index.at(pobj) if pobj.dep_ == "pobj" else ""
-                if body and body != unit.id and context.entities[body].type in {
-                        "Organization", "Agency", "Country"}:
-                    found.append(Found("CONTROLLED_BY", unit.id, body, m.sent, {},
-                                       "control-unit-of.v1", "of"))
-    return found
-
-
-def state_units(context: DocContext) -> Iterable[Found]:
-    """A state's possessive before a unit's name: the unit belongs to that state."""
-    found = []
-    for m in context.mentions.mentions:
-        unit = context.entities.get(m.entity) if m.entity else None
-        if unit is None or unit.properties.get("kind") != "dprk_unit":
-            continue
-        head = context.doc[m.tok_start:m.tok_end].root
-        for child in head.children:
-            state = context.index.at(child) if child.dep_ == "poss" else ""
-            if state and context.entities[state].type == "Country":
-                found.append(Found("CONTROLLED_BY", unit.id, state, m.sent, {},
-                                   "control-possessive.v1", "poss"))
-    return found
-
-
-DOCUMENT_RULES = (state_units, names_within, units_of)

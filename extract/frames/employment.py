@@ -12,19 +12,17 @@ employment (control.py), and so is the worker collective "employed" by a DPRK or
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
 from extract.frames._money import REASON
 from extract.frames._paths import HOLDER, OBJECT, SUBJECT, object_prep, prep
-from extract.relation_context import Found
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
-    from extract.relation_context import DocContext, Found, Hit
+    from extract.relation_context import DocContext, Hit
 
 WORKERS = ("Person", "Organization")
 EMPLOYERS = ("Organization",)
@@ -50,6 +48,15 @@ def is_job(worker: ExtractedEntity, employer: ExtractedEntity) -> bool:
     """Work for a firm or a bank is a job; for a state or a DPRK unit it is control."""
     return is_employer(worker, employer) and employer.properties.get("kind") not in {
         "dprk_unit", "group"}
+
+
+def is_post(worker: ExtractedEntity, employer: ExtractedEntity) -> bool:
+    """`is_job`, and a person's work in a DPRK unit ("P worked for the Reconnaissance
+    General Bureau"): a person holds a post in a unit (the annotation gives EMPLOYED_AT for
+    members and officers of units), while the worker collective a unit fields answers to it
+    (control.py)."""
+    return is_job(worker, employer) or (
+        worker.type == "Person" and employer.properties.get("kind") == "dprk_unit")
 
 
 def distributes(hit: Hit, context: DocContext, worker: str, employer: str) -> bool:
@@ -104,7 +111,11 @@ def _fielded_by_the_dprk(hit: Hit, context: DocContext) -> None:
 
 def _not_joint(hit: Hit, context: DocContext) -> None:
     """'X worked with Y to bring in workers' is a joint act (facilitation.py), not a job
-    with Y: an employer after "with" does not count where the verb states a purpose."""
+    with Y: an employer after "with" does not count where the verb states a purpose. One
+    who "acts for" a unit is its agent (control.py), not one of its staff."""
+    if hit.word.lemma_ == "act":
+        hit.roles["employer"] = [e for e in hit.roles.get("employer", [])
+                                 if context.entities[e].properties.get("kind") != "dprk_unit"]
     purpose = any(c.dep_ in {"xcomp", "advcl"} and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in hit.word.children)
     if not purpose:
@@ -118,6 +129,18 @@ def _held(hit: Hit, context: DocContext) -> None:
     """'X's prospective employer, Y' states no job: the roles are emptied."""
     if any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in hit.word.children):
         hit.roles.clear()
+
+def _titled_worker(hit: Hit, context: DocContext) -> None:
+    """"Kumsan Bank representative Ri Chol Nam": the one named right after the post noun
+    holds the post (extract/frames/_named_title.py)."""
+    from extract.frames._named_title import titled_person
+
+    if not hit.roles.get("worker"):
+        person = titled_person(hit.word, context)
+        if person:
+            hit.roles["worker"] = [person]
+            hit.paths.setdefault("worker", 0)
+
 
 _TYPES = {"worker": WORKERS, "employer": EMPLOYERS}
 _POSTS = ("developer|developers|engineer|engineers|programmer|programmers|contractor|"
@@ -165,7 +188,7 @@ FRAMES = (
           # "X is designated for acting for or on behalf of Y": the designated one acts
           {"worker": (*SUBJECT, *REASON),
            "employer": (*prep("for|at|with|in|on", of="behalf"), *_WHERE)},
-          (Yields("EMPLOYED_AT", ("worker",), ("employer",), when=is_job),),
+          (Yields("EMPLOYED_AT", ("worker",), ("employer",), when=is_post),),
           role_types=_TYPES, unnamed_ok=True, complete=_not_joint, base_confidence=0.6),
     Frame("employment-represent", 1, ("represent",),
           {"worker": SUBJECT, "employer": OBJECT}, _YIELDS, role_types=_TYPES,
@@ -197,10 +220,12 @@ FRAMES = (
                                  "contractors", "consultant", "consultants", "freelancer",
                                  "freelancers", "staffer", "staffers"),
           {"worker": (*HOLDER, ">appos"),
-           "employer": (*prep("of|at|for|in|with"), ">poss", ">compound",
+           # "its representative Ri Chol Nam": the owner hangs on the name (_titled_worker)
+           "employer": (*prep("of|at|for|in|with"), ">poss", ">compound", "<compound >poss",
                         # "members of Y units": the body named before the unit noun
                         f">prep[of|in] >pobj[{_UNITS}] >compound|poss")},
-          _YIELDS, pos=("NOUN",), role_types=_TYPES, unnamed_ok=True, base_confidence=0.65),
+          _YIELDS, pos=("NOUN",), role_types=_TYPES, unnamed_ok=True,
+          complete=_titled_worker, base_confidence=0.65),
     # "Y was on X's payroll", "Y, on the payroll of X"
     Frame("employment-payroll", 1, ("payroll", "payrolls"),
           {"worker": ("<pobj[on] <prep >nsubj", "<pobj[on] <prep >nsubjpass",
@@ -217,65 +242,3 @@ FRAMES = (
           role_types={"employer": EMPLOYERS, "worker": WORKERS}, unnamed_ok=True,
           base_confidence=0.5),
 )
-
-
-# "The 14 members are:" / "Its officials include:" then one name per list item
-_MEMBERS = frozenset({"member", "members", "employee", "employees", "official", "officials",
-                      "representative", "representatives", "operative", "operatives"})
-_LISTING_VERBS = frozenset({"be", "include"})
-
-
-def _members_of(span: Span, context: DocContext) -> str:
-    """The organization a member noun of the sentence belongs to: "members of X"."""
-    for word in span:
-        if word.lower_ not in _MEMBERS:
-            continue
-        for p in word.children:
-            if p.dep_ == "prep" and p.lower_ in {"of", "at"}:
-                for o in p.children:
-                    entity = context.index.at(o) if o.dep_ == "pobj" else ""
-                    if entity and context.entities[entity].type in EMPLOYERS:
-                        return entity
-    return ""
-
-
-def _listing_members(span: Span) -> Token | None:
-    """The member noun a lead sentence lists: subject of "are"/"include", or the lead itself
-    ("Members of X:")."""
-    root = span.root
-    if root.lower_ in _MEMBERS:
-        return root
-    if root.lemma_ in _LISTING_VERBS:
-        return next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ in _MEMBERS),
-                    None)
-    return None
-
-
-def listed_members(context: DocContext) -> Iterable[Found]:
-    """A lead sentence that lists the members of an organization, then one person per item.
-    A definite lead ("The 14 members are:") takes the organization from the sentence
-    before it ("Fourteen of them are members of X.")."""
-    by_lead: dict[int, list[int]] = {}
-    for item, lead in context.leads.items():
-        by_lead.setdefault(lead, []).append(item)
-    found: list[Found] = []
-    for lead, items in by_lead.items():
-        span = context.sentence_span(lead)
-        members = _listing_members(span)
-        if members is None:
-            continue
-        employer = _members_of(span, context)
-        definite = any(c.lower_ in {"the", "these", "those"} for c in members.children)
-        if not employer and definite and lead > 0:
-            employer = _members_of(context.sentence_span(lead - 1), context)
-        if not employer:
-            continue
-        for item in items:
-            people = [e for e in context.sentence_entities(item)
-                      if context.entities[e].type == "Person"][:1]
-            found.extend(Found("EMPLOYED_AT", person, employer, item, {},
-                               "employment-list-members.v1", "list") for person in people)
-    return found
-
-
-DOCUMENT_RULES = (listed_members,)

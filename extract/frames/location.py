@@ -4,23 +4,22 @@ Constructions: "X is based/located/headquartered/registered in Y", "a Y-based X"
 operates/works/lives/resides in (or from, out of) Y" (also as a participle clause,
 "operating from Y, X ..."), "Z employs X in Y", "X was arrested in Y", "X is
 present/active in Y", "workers dispatched/sent to Y", "X, a company in Y"; "X has offices in
-Y"; "X, a <demonym> company" ("a Chinese firm"); "X, 50, of <town>, <state>" (residence,
-the place read by the gazetteer); "at his home in <town>"; a court case of a US court. A
+Y"; "at his home in <town>"; "China-based front company X" (the participle on the class
+noun written before the name, _named_title.py). Read over the whole document
+(location_rules.py): "X, a <demonym> company", residences, a court case of a US court. A
 place someone only pretends to be in ("posing as U.S. citizens") states nothing: no frame
 reads "pose as".
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from extract.frames import Frame, Yields
-from extract.frames._cases import us_context
+from extract.frames._named_title import titled
 from extract.frames._paths import HOLDER, OBJECT, PREDICATIVE, SELF, SUBJECT, prep
-from extract.relation_context import Found
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
@@ -153,6 +152,11 @@ def _placed_by_its_noun(hit: Hit, context: DocContext) -> None:
             context.index.at(before):
         owner = context.index.at(before)
     placed = hit.roles.get("placed", [])
+    # "China-based front company X": the participle is on the class noun before the name
+    named = titled(hit.word.head, context) if hit.word.dep_ == "amod" else ""
+    if named and not placed:
+        hit.roles["placed"] = placed = [named]
+        hit.paths.setdefault("placed", 0)
     # a noun that is one of the entities already placed ("A and B Limited, based in Y", a
     # participle after a whole list) leaves the list as the list reading gave it
     if owner and owner in context.entities and placed and owner not in placed and \
@@ -167,7 +171,7 @@ _OUT_OF = (">prep[out] >prep[of] >pobj",)
 # "Belarus, where both of his companies are registered": the place a relative clause of
 # place describes
 _WHERE = ("+advmod[where] <relcl",)
-_FIRMS = frozenset({"company", "companies", "firm", "firms", "bank", "banks", "entity",
+FIRMS = frozenset({"company", "companies", "firm", "firms", "bank", "banks", "entity",
                     "entities", "business", "businesses", "corporation", "enterprise",
                     "organization", "subsidiary", "individual", "national", "man", "woman",
                     "citizen", "resident", "operative", "banker", "representative", "front"})
@@ -181,7 +185,7 @@ FRAMES = (
           pos=("VERB", "ADJ", "NOUN"), role_types=_TYPES, complete=_placed_by_its_noun,
           base_confidence=0.75),
     Frame("location-activity", 1, ("operate", "work", "live", "reside", "arrest", "detain",
-                                   "stay", "hide"),
+                                   "stay", "hide", "sit"),
           # "Operating from China, the workers ...": a participle clause shares its
           # sentence's subject
           {"placed": (*SUBJECT, ">nsubjpass", "@VBN <acl", "@VBG <advcl >nsubj"),
@@ -199,7 +203,7 @@ FRAMES = (
           _YIELDS, role_types=_TYPES, base_confidence=0.6),
     # "X, a company in Y", "P, Ryonggang's representative in Dalian" (a town the gazetteer
     # places in a state the document names)
-    Frame("location-noun", 1, tuple(sorted(_FIRMS)),
+    Frame("location-noun", 1, tuple(sorted(FIRMS)),
           {"placed": (*HOLDER, ">appos"), "place": _IN}, _YIELDS, pos=("NOUN",),
           role_types=_TYPES, complete=places_named, base_confidence=0.6),
     # "P is the Dandong representative of X", "P, the China representative of X": a post
@@ -229,106 +233,3 @@ FRAMES = (
           pos=("NOUN", "PROPN"), role_types=_TYPES, complete=_one_is_no_group,
           base_confidence=0.6),
 )
-
-
-def _demonym_codes(context: DocContext) -> dict[int, str]:
-    """Token position -> country code of demonyms ("Chinese", "Russian")."""
-    codes: dict[int, str] = {}
-    for m in context.mentions.mentions:
-        if m.label == "DEMONYM" and m.hint.startswith("country:"):
-            for t in range(m.tok_start, m.tok_end):
-                codes[t] = m.hint
-    return codes
-
-
-def national_firms(context: DocContext) -> Iterable[Found]:
-    """'X, a Chinese company' / 'X is a DPRK firm' / 'Chinese front company X': where the
-    firm is. Not for a person:
-    "Y, a North Korean banker" gives his nationality, and North Koreans in these documents
-    are mostly abroad."""
-    codes = _demonym_codes(context)
-    found = []
-    for token in context.doc:
-        if token.lower_ not in _FIRMS or token.dep_ not in {"appos", "attr", "compound"}:
-            continue
-        holder = token.head if token.dep_ in {"appos", "compound"} else next(
-            (c for c in token.head.children if c.dep_ == "nsubj"), None)
-        entity = context.index.at(holder) if holder is not None else ""
-        if token.dep_ == "compound" and (token.i + 1 >= len(context.doc) or context.index.at(
-                context.doc[token.i + 1]) != entity):
-            continue  # a title right before the name: "Chinese front company X"
-        holder_entity = context.entities.get(entity) if entity else None
-        if holder_entity is None or holder_entity.type == "Person":
-            continue
-        for child in token.children:
-            country = codes.get(child.i, "") or context.index.at(child)
-            if country and context.entities.get(country) is not None and \
-                    context.entities[country].type != "Country":
-                continue
-            if child.dep_ in {"amod", "compound", "nmod"} and country in context.entities:
-                found.append(Found("LOCATED_IN", entity, country,
-                                   context.sentence_of_token[token.i], {},
-                                   "location-demonym.v1", token.dep_))
-    return found
-
-
-_RESIDENT = frozenset({"resident", "residents", "native"})
-
-
-def _resident_of(token: Token, context: DocContext) -> str:
-    """The person a place after "of"/"from" locates: "P, 50, of <town>" (the comma is the
-    construction, not "Judge P of the District"), "P of <Town>, <State>" (a town and its
-    state), "P of <State>", "P, a resident of <town>", "P, a U.S. national from <state>"."""
-    if token.dep_ != "prep" or token.lower_ not in {"of", "from"} or token.i == 0:
-        return ""
-    head = token.head
-    person = context.index.at(head)
-    if person and context.entities[person].type == "Person" and head.pos_ == "PROPN":
-        comma = context.doc[token.i - 1].text == ","
-        # the name itself, not a noun that stands for it ("two nationals of Taiwan, A
-        # and B" is a nationality)
-        town_and_state = head.pos_ == "PROPN" and context.doc[token.i + 1].lower_ != "the" \
-            and any(t.text == "," for t in token.subtree)
-        # "P of Arizona": a bare proper name after "of" (the caller keeps it only if the
-        # gazetteer places it)
-        bare = context.doc[token.i + 1].pos_ == "PROPN" and all(
-            t.pos_ == "PROPN" for t in list(token.subtree)[1:])
-        return person if comma or town_and_state or bare else ""
-    # "a resident of <town>", "a national from <state>" in apposition to the person
-    if head.lower_ in _RESIDENT or (token.lower_ == "from" and head.lower_ in {
-            "national", "citizen", "man", "woman"}):
-        holder = person or (context.index.at(head.head) if head.dep_ == "appos" else "")
-        if holder and context.entities[holder].type == "Person":
-            return holder
-    return ""
-
-
-def residences(context: DocContext) -> Iterable[Found]:
-    """Where a person lives, from a place the gazetteer knows (see `_resident_of`)."""
-    gazetteer = context.gazetteer
-    if gazetteer is None:
-        return []
-    found = []
-    for token in context.doc:
-        person = _resident_of(token, context)
-        if not person:
-            continue
-        place = " ".join(t.text for t in token.subtree)[len(token.text):].strip(" ,")
-        code = gazetteer.place_code(place) if place else None
-        if code and f"country:{code}" in context.entities:
-            found.append(Found("LOCATED_IN", person, f"country:{code}",
-                               context.sentence_of_token[token.i], {"place": place},
-                               "location-residence.v1", "of-place"))
-    return found
-
-
-def court_cases(context: DocContext) -> Iterable[Found]:
-    """A case of a US court is in the United States."""
-    if "country:US" not in context.entities or not us_context(context):
-        return []
-    return [Found("LOCATED_IN", case.id, "country:US", -1, {}, "location-court.v1", "court",
-                  inferred=True)
-            for case in context.of_type("Case")]
-
-
-DOCUMENT_RULES = (national_firms, residences, court_cases)

@@ -1,0 +1,123 @@
+"""LOCATED_IN read over the whole document rather than from one predicate's frame (the
+frames are in location.py): "X, a Chinese company" and "Chinese front company X" (a firm's
+nationality), "P, 50, of <town>, <state>" (a person's residence, the place read by the
+gazetteer), a court case of a US court.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from extract.frames._cases import us_context
+from extract.frames._named_title import titled
+from extract.frames.location import FIRMS
+from extract.relation_context import Found
+
+if TYPE_CHECKING:
+    from extract.relation_context import DocContext
+
+
+def _demonym_codes(context: DocContext) -> dict[int, str]:
+    """Token position -> country code of demonyms ("Chinese", "Russian")."""
+    codes: dict[int, str] = {}
+    for m in context.mentions.mentions:
+        if m.label == "DEMONYM" and m.hint.startswith("country:"):
+            for t in range(m.tok_start, m.tok_end):
+                codes[t] = m.hint
+    return codes
+
+
+def national_firms(context: DocContext) -> Iterable[Found]:
+    """'X, a Chinese company' / 'X is a DPRK firm' / 'Chinese front company X': where the
+    firm is. Not for a person:
+    "Y, a North Korean banker" gives his nationality, and North Koreans in these documents
+    are mostly abroad."""
+    codes = _demonym_codes(context)
+    found = []
+    for token in context.doc:
+        # a title right before the name: "Chinese front company X", "the Chinese firm X"
+        entity = titled(token, context) if token.lower_ in FIRMS else ""
+        if not entity:
+            if token.lower_ not in FIRMS or token.dep_ not in {"appos", "attr"}:
+                continue
+            holder = token.head if token.dep_ == "appos" else next(
+                (c for c in token.head.children if c.dep_ == "nsubj"), None)
+            entity = context.index.at(holder) if holder is not None else ""
+        holder_entity = context.entities.get(entity) if entity else None
+        if holder_entity is None or holder_entity.type == "Person":
+            continue
+        for child in token.children:
+            country = codes.get(child.i, "") or context.index.at(child)
+            if country and context.entities.get(country) is not None and \
+                    context.entities[country].type != "Country":
+                continue
+            if child.dep_ in {"amod", "compound", "nmod"} and country in context.entities:
+                found.append(Found("LOCATED_IN", entity, country,
+                                   context.sentence_of_token[token.i], {},
+                                   "location-demonym.v1", token.dep_))
+    return found
+
+
+_RESIDENT = frozenset({"resident", "residents", "native"})
+
+
+def _resident_of(token: Token, context: DocContext) -> str:
+    """The person a place after "of"/"from" locates: "P, 50, of <town>" (the comma is the
+    construction, not "Judge P of the District"), "P of <Town>, <State>" (a town and its
+    state), "P of <State>", "P, a resident of <town>", "P, a U.S. national from <state>"."""
+    if token.dep_ != "prep" or token.lower_ not in {"of", "from"} or token.i == 0:
+        return ""
+    head = token.head
+    person = context.index.at(head)
+    if person and context.entities[person].type == "Person" and head.pos_ == "PROPN":
+        comma = context.doc[token.i - 1].text == ","
+        # the name itself, not a noun that stands for it ("two nationals of Taiwan, A
+        # and B" is a nationality)
+        town_and_state = head.pos_ == "PROPN" and context.doc[token.i + 1].lower_ != "the" \
+            and any(t.text == "," for t in token.subtree)
+        # "P of Arizona": a bare proper name after "of" (the caller keeps it only if the
+        # gazetteer places it)
+        bare = context.doc[token.i + 1].pos_ == "PROPN" and all(
+            t.pos_ == "PROPN" for t in list(token.subtree)[1:])
+        return person if comma or town_and_state or bare else ""
+    # "a resident of <town>", "a national from <state>" in apposition to the person
+    if head.lower_ in _RESIDENT or (token.lower_ == "from" and head.lower_ in {
+            "national", "citizen", "man", "woman"}):
+        holder = person or (context.index.at(head.head) if head.dep_ == "appos" else "")
+        if holder and context.entities[holder].type == "Person":
+            return holder
+    return ""
+
+
+def residences(context: DocContext) -> Iterable[Found]:
+    """Where a person lives, from a place the gazetteer knows (see `_resident_of`)."""
+    gazetteer = context.gazetteer
+    if gazetteer is None:
+        return []
+    found = []
+    for token in context.doc:
+        person = _resident_of(token, context)
+        if not person:
+            continue
+        place = " ".join(t.text for t in token.subtree)[len(token.text):].strip(" ,")
+        code = gazetteer.place_code(place) if place else None
+        if code and f"country:{code}" in context.entities:
+            found.append(Found("LOCATED_IN", person, f"country:{code}",
+                               context.sentence_of_token[token.i], {"place": place},
+                               "location-residence.v1", "of-place"))
+    return found
+
+
+def court_cases(context: DocContext) -> Iterable[Found]:
+    """A case of a US court is in the United States."""
+    if "country:US" not in context.entities or not us_context(context):
+        return []
+    return [Found("LOCATED_IN", case.id, "country:US", -1, {}, "location-court.v1", "court",
+                  inferred=True)
+            for case in context.of_type("Case")]
+
+
+DOCUMENT_RULES = (national_firms, residences, court_cases)
