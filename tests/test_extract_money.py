@@ -68,3 +68,12 @@ def test_a_reward_offer_is_not_revenue() -> None:
                         "information on the network's finances.")
     assert found.properties["kind"] == "reward_offer"
     assert found.properties["qualifier"] == "up_to"
+
+
+def test_a_written_out_decimal_is_read_whole_or_not_at_all() -> None:
+    # broadcast style spells the decimal; the model may start the amount after "point"
+    (whole,) = payments("The ring laundered two point four billion dollars in three years.")
+    assert whole.properties["amount_usd"] == 2_400_000_000
+    cut = payments("The ring laundered at least two-point-four billion dollars.")
+    assert all(p.properties["amount_usd"] != 400_000_000 for p in cut)
+    assert all(p.properties["amount_usd"] != 4_000_000_000 for p in cut)

@@ -56,6 +56,7 @@ from extract.components.span_edges import (
     PLACE_LABEL,
     capital,
     extend_qualifier,
+    extend_spelled_decimal,
     relative_date,
     trim_edges,
 )
@@ -164,7 +165,7 @@ class SpanCleanup:
             return None
         if span.label_ == "CARDINAL" and re.fullmatch(r"(?:19|20)\d{2}", span.text.strip()):
             return Span(doc, span.start, span.end, label="DATE")
-        extended = extend_qualifier(span)
+        extended = extend_qualifier(extend_spelled_decimal(span))
         return Span(doc, extended.start, extended.end, label=span.label_)
 
     def _person(self, span: Span) -> Span | None:

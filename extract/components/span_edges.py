@@ -46,6 +46,21 @@ def trim_edges(span: Span) -> Span | None:
     return Span(doc, start, end, label=span.label_, span_id=span.id_)
 
 
+def extend_spelled_decimal(span: Span) -> Span:
+    """'one-point-nine billion dollars': the model may start the amount after "point"; the
+    whole written-out number belongs to it, or the fraction would be read as the amount."""
+    doc, start = span.doc, span.start
+    k = start - 1 if start > 0 and doc[start - 1].text == "-" else start
+    if k == 0 or doc[k - 1].lower_ != "point":
+        return span
+    k -= 1
+    if k > 0 and doc[k - 1].text == "-":
+        k -= 1
+    if k > 0 and doc[k - 1].like_num:
+        k -= 1
+    return Span(doc, k, span.end, label=span.label_, span_id=span.id_)
+
+
 def extend_qualifier(span: Span) -> Span:
     """'more than' / 'up to' / 'about' before an amount belong to the amount."""
     start = span.start

@@ -106,6 +106,8 @@ def parse_number(text: str) -> Decimal | None:
     tokens = [t for t in re.split(r"[\s-]+", cleaned) if t and t not in {"and", "of"}]
     if not tokens:
         return None
+    if "point" in tokens:
+        return _spelled_decimal(tokens)
     total = Decimal(0)
     current: Decimal | None = None
     for token in tokens:
@@ -130,6 +132,25 @@ def parse_number(text: str) -> Decimal | None:
         else:
             return None
     return total + (current or Decimal(0))
+
+
+def _spelled_decimal(tokens: list[str]) -> Decimal | None:
+    """'one point nine billion' (written out for broadcast): the digits after "point" are
+    the fraction, the scale word multiplies the whole; anything else, or a fraction whose
+    whole part is missing, is no number."""
+    at = tokens.index("point")
+    if at == 0:
+        return None  # the whole part was cut off: a fraction alone is no amount
+    whole = parse_number(" ".join(tokens[:at]))
+    digits = ""
+    rest = tokens[at + 1:]
+    while rest and (rest[0].isdigit() or _UNITS.get(rest[0], -1) in range(10)):
+        digits += rest[0] if rest[0].isdigit() else str(_UNITS[rest[0]])
+        rest = rest[1:]
+    if whole is None or not digits or len(rest) > 1 or (rest and rest[0] not in _SCALES):
+        return None
+    value = whole + Decimal("0." + digits)
+    return value * Decimal(_SCALES[rest[0]]) if rest else value
 
 
 def _to_int(value: Decimal) -> int:
