@@ -56,6 +56,7 @@ _TITLE_BEFORE = re.compile(
     r"(?:Attorney|Secretary|Judge|Director|Agent|Minister|Ambassador|Spokesperson|Chief|"
     r"Commissioner|President|Representative|Counsel|Prosecutor|Officer|Administrator|"
     r"Under\s+Secretary|Deputy|Assistant|Acting|Envoy|General)[\w\s.,’'-]{0,60}$")
+_OWNER = re.compile(r"^\w+\s*['’]s?\s")
 _AUX_ADJ = re.compile(r"^\s+(?:is|was|are|were|has\s+been|will\s+be)\s+(?:not\s+)?"
                       r"(?:important|clear|likely|possible|necessary|essential|critical|"
                       r"unclear|difficult|easy|time|also\s+important)\b", re.IGNORECASE)
@@ -89,9 +90,21 @@ def officials(mentions: DocMentions, result: DocEntities) -> set[str]:
             first = min(e.mentions, key=lambda m: m.start)
             before = max((end for start, end in names if end <= first.start), default=0)
             window = mentions.text[max(0, first.start - 80, before):first.start]
-            if _TITLE_BEFORE.search(window):
+            if _titled(window):
                 found.add(e.id)
     return found
+
+
+def _titled(window: str) -> bool:
+    """Whether a title word stands before the name. "By the US Attorney's Office, Jane Roe
+    was convicted": a title word that owns something names a body, not the person's title;
+    a later title word may still be one ("the Secretary's deputy, Director Jane Roe")."""
+    at = 0
+    while (title := _TITLE_BEFORE.search(window, at)) is not None:
+        if not _OWNER.match(title.group(0)):
+            return True
+        at = title.start() + 1
+    return False
 
 
 def _opens_sentence(mentions: DocMentions, start: int) -> bool:
