@@ -26,6 +26,7 @@ from typing import Any
 
 import pytest
 
+from extract.lang.ja import JapanesePipeline
 from extract.lang.ko import KoreanPipeline
 from extract.lang.native import load_native
 from graph.store import GraphStore
@@ -219,3 +220,10 @@ def ko() -> KoreanPipeline:
     """The Korean pipeline the Korean construction tests read with, one per test module."""
     return KoreanPipeline(load_native())
 
+
+
+@pytest.fixture(scope="module")
+def ja() -> JapanesePipeline:
+    """The Japanese pipeline the Japanese construction tests read with, one per test module
+    (tests/ja_text.py `run` reads a text with it)."""
+    return JapanesePipeline(load_native())

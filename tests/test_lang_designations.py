@@ -8,15 +8,9 @@ import pytest
 
 from extract.lang.ja import JapanesePipeline
 from extract.lang.ko import KoreanPipeline
-from extract.lang.native import load_native
 from graph.model import DocumentMeta, Extraction
 from tests.ja_designators import government_id
 from tests.lang_facts import first_mention, relations_as_written
-
-
-@pytest.fixture(scope="module")
-def ja() -> JapanesePipeline:
-    return JapanesePipeline(load_native())
 
 
 def _meta(country: str) -> DocumentMeta:

@@ -8,21 +8,17 @@ from __future__ import annotations
 import pytest
 
 from extract.lang.ja import JapanesePipeline
-from extract.lang.native import load_native
-from graph.model import DocumentMeta, Extraction
+from graph.model import Extraction
+from tests.ja_text import run as run_ja
 
 OFAC, NPA = "Office of Foreign Assets Control", "National Police Agency of Japan"
 _FIRM, _OTHER, _PERSON = "朝鮮ヘダン貿易会社", "朝鮮ソンボン技術会社", "キム・ヨンチョル"
 _TITLE = "北朝鮮IT労働者に関する企業等に対する注意喚起"
 
 
-@pytest.fixture(scope="module")
-def ja() -> JapanesePipeline:
-    return JapanesePipeline(load_native())
-
 
 def run(ja: JapanesePipeline, text: str) -> Extraction:
-    return ja.extract(text, DocumentMeta(id="t", date="2026-03-11"))
+    return run_ja(ja, text, "2026-03-11")
 
 
 def facts(ja: JapanesePipeline, text: str, rel: str) -> set[tuple[str, str]]:

@@ -3,20 +3,13 @@ ja_dates.py), through the real GiNZA pipeline; our own wording, invented names."
 
 from __future__ import annotations
 
-import pytest
-
 from extract.lang.ja import JapanesePipeline
-from extract.lang.native import load_native
-from graph.model import DocumentMeta, Extraction
-
-
-@pytest.fixture(scope="module")
-def ja() -> JapanesePipeline:
-    return JapanesePipeline(load_native())
+from graph.model import Extraction
+from tests.ja_text import run as run_ja
 
 
 def run(ja: JapanesePipeline, text: str) -> Extraction:
-    return ja.extract(text, DocumentMeta(id="t", date="2026-03-31"))
+    return run_ja(ja, text, "2026-03-31")
 
 
 def designation_dates(result: Extraction) -> dict[str, str]:

@@ -9,16 +9,11 @@ from __future__ import annotations
 import pytest
 
 from extract.lang.ja import JapanesePipeline
-from extract.lang.native import load_native
 from graph.model import DocumentMeta
 
 OFAC, TREASURY = "Office of Foreign Assets Control", "Department of the Treasury"
 _FIRM, _OTHER = "朝鮮ハンマル貿易会社", "朝鮮ソンボン技術会社"
 
-
-@pytest.fixture(scope="module")
-def ja() -> JapanesePipeline:
-    return JapanesePipeline(load_native())
 
 
 def designated(ja: JapanesePipeline, text: str) -> set[tuple[str, str]]:

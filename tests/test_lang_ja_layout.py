@@ -5,16 +5,8 @@ names."""
 
 from __future__ import annotations
 
-import pytest
-
 from extract.lang.ja import JapanesePipeline
-from extract.lang.native import load_native
 from graph.model import DocumentMeta, Extraction
-
-
-@pytest.fixture(scope="module")
-def ja() -> JapanesePipeline:
-    return JapanesePipeline(load_native())
 
 
 def _meta() -> DocumentMeta:

@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extract.lang.ja import JapanesePipeline
-from extract.lang.native import load_native
 from graph.model import DocumentMeta
-
-
-@pytest.fixture(scope="module")
-def ja() -> JapanesePipeline:
-    return JapanesePipeline(load_native())
 
 
 def located(ja: JapanesePipeline, text: str) -> set[tuple[str, str, str]]:

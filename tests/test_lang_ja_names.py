@@ -4,22 +4,15 @@ test names the construction it covers and a look-alike that must not fire."""
 
 from __future__ import annotations
 
-import pytest
-
 from extract.lang.common import sentences
 from extract.lang.ja import JapanesePipeline
 from extract.lang.ja_readings import korean_org_name, korean_person_name
-from extract.lang.native import load_native
 from graph.model import DocumentMeta, ExtractedEntity, Extraction
-
-
-@pytest.fixture(scope="module")
-def ja() -> JapanesePipeline:
-    return JapanesePipeline(load_native())
+from tests.ja_text import run as run_ja
 
 
 def _run(ja: JapanesePipeline, text: str) -> Extraction:
-    return ja.extract(text, DocumentMeta(id="t", date="2026-02-03", issuers=[{"country": "JP"}]))
+    return run_ja(ja, text, issuers=[{"country": "JP"}])
 
 
 def _holding(result: Extraction, surface: str) -> list[ExtractedEntity]:
@@ -139,7 +132,6 @@ def test_dprk_company_named_north_korean_by_the_text() -> None:
 
 def test_a_quoted_company_by_the_kind_after_it_or_a_trading_head() -> None:
     from extract.lang.ja import JapanesePipeline
-    from graph.model import DocumentMeta
 
     ja = JapanesePipeline()
 
@@ -158,7 +150,6 @@ def test_a_quoted_company_by_the_kind_after_it_or_a_trading_head() -> None:
 
 def test_a_quoted_name_of_a_person_stays_a_person() -> None:
     from extract.lang.ja import JapanesePipeline
-    from graph.model import DocumentMeta
 
     ja = JapanesePipeline()
 

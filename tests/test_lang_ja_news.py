@@ -8,14 +8,8 @@ from __future__ import annotations
 import pytest
 
 from extract.lang.ja import JapanesePipeline
-from extract.lang.native import load_native
 from graph.model import DocumentMeta
 from tests.ja_designators import government
-
-
-@pytest.fixture(scope="module")
-def ja() -> JapanesePipeline:
-    return JapanesePipeline(load_native())
 
 
 def facts(ja: JapanesePipeline, text: str, rel: str) -> set[tuple[str, str]]:

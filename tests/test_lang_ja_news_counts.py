@@ -11,7 +11,6 @@ from __future__ import annotations
 import pytest
 
 from extract.lang.ja import JapanesePipeline
-from extract.lang.native import load_native
 from graph.model import DocumentMeta
 
 TREASURY, OFAC = "Department of the Treasury", "Office of Foreign Assets Control"
@@ -20,10 +19,6 @@ _CO = "朝鮮チョンウン貿易会社"
 _SHENYANG = "瀋陽ソンファ情報技術有限公司"
 _PAEK = "ペク・ヨンチョル"
 
-
-@pytest.fixture(scope="module")
-def ja() -> JapanesePipeline:
-    return JapanesePipeline(load_native())
 
 
 def designated(ja: JapanesePipeline, text: str) -> set[tuple[str, str, str]]:

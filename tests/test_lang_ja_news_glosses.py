@@ -5,20 +5,9 @@ each with a look-alike that must not give the reading."""
 
 from __future__ import annotations
 
-import pytest
-
 from extract.lang.ja import JapanesePipeline
-from extract.lang.native import load_native
-from graph.model import DocumentMeta, Extraction
-
-
-@pytest.fixture(scope="module")
-def ja() -> JapanesePipeline:
-    return JapanesePipeline(load_native())
-
-
-def run(ja: JapanesePipeline, text: str) -> Extraction:
-    return ja.extract(text, DocumentMeta(id="t", date="2026-02-03"))
+from graph.model import Extraction
+from tests.ja_text import run
 
 
 def designated(result: Extraction) -> set[tuple[str, str]]:

@@ -7,14 +7,8 @@ from __future__ import annotations
 import pytest
 
 from extract.lang.ja import JapanesePipeline
-from extract.lang.native import load_native
 from graph.model import DocumentMeta
 from tests.ja_designators import government
-
-
-@pytest.fixture(scope="module")
-def ja() -> JapanesePipeline:
-    return JapanesePipeline(load_native())
 
 
 def designated(ja: JapanesePipeline, text: str) -> set[tuple[str, str]]:

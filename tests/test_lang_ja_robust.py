@@ -9,18 +9,12 @@ from __future__ import annotations
 import pytest
 
 from extract.lang.ja import JapanesePipeline
-from extract.lang.native import load_native
-from graph.model import DocumentMeta, Extraction
-
-
-@pytest.fixture(scope="module")
-def ja() -> JapanesePipeline:
-    return JapanesePipeline(load_native())
+from graph.model import Extraction
+from tests.ja_text import run as run_ja
 
 
 def run(ja: JapanesePipeline, text: str) -> Extraction:
-    return ja.extract(text, DocumentMeta(id="t", date="2026-02-03",
-                                         issuers=[{"country": "JP"}]))
+    return run_ja(ja, text, issuers=[{"country": "JP"}])
 
 
 def designations(ja: JapanesePipeline, text: str) -> set[tuple[str, str]]:

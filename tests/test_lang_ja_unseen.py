@@ -11,18 +11,8 @@ from __future__ import annotations
 import pytest
 
 from extract.lang.ja import JapanesePipeline
-from extract.lang.native import load_native
-from graph.model import DocumentMeta, Extraction
 from tests.ja_designators import government
-
-
-@pytest.fixture(scope="module")
-def ja() -> JapanesePipeline:
-    return JapanesePipeline(load_native())
-
-
-def run(ja: JapanesePipeline, text: str) -> Extraction:
-    return ja.extract(text, DocumentMeta(id="t", date="2026-02-03"))
+from tests.ja_text import run
 
 
 def facts(ja: JapanesePipeline, text: str, rel: str) -> set[tuple[str, str]]:
