@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from extract.components.agency_shapes import SHARED
 from extract.components.cleanup import MODEL_LABELS, PLACE_LABEL
 from extract.components.gazetteer_ruler import AMBIGUOUS_LABEL, DEMONYM_LABEL
 from extract.doc_text import doc_text
@@ -142,7 +143,8 @@ def collect(doc: Doc) -> DocMentions:
             sent_of_token[t] = i
     mentions = [
         MentionSpan(
-            label=ent.label_, text=ent.text, start=ent.start_char, end=ent.end_char,
+            label=ent.label_, text=ent.id_.removeprefix(SHARED) if ent.id_.startswith(SHARED)
+            else ent.text, start=ent.start_char, end=ent.end_char,
             tok_start=ent.start, tok_end=ent.end, sent=sent_of_token[ent.start] if len(doc) else 0,
             hint=ent.id_,
         )

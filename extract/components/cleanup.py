@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.components.agency_shapes import label_acronyms, read_agency_shapes
 from extract.components.coordination import listed_with_persons
 from extract.components.gazetteer_ruler import AMBIGUOUS_LABEL, CAPITAL_LABEL, DEMONYM_LABEL
 from extract.components.korean_names import reads_as_korean_name
@@ -234,7 +235,7 @@ class SpanCleanup:
     def __call__(self, doc: Doc) -> Doc:
         self._acting = set()
         kept: list[Span] = []
-        for ent in doc.ents:
+        for ent in read_agency_shapes(doc, list(doc.ents), self.gazetteer):
             fixed = self._relabel(ent)
             if fixed is not None and len(fixed) > 0:
                 kept.append(fixed)
@@ -249,7 +250,7 @@ class SpanCleanup:
                     continue
             result.append(span)
             last_end = span.end
-        doc.ents = vouch_by_slot(repair_person_names(doc, result))
+        doc.ents = vouch_by_slot(label_acronyms(doc, repair_person_names(doc, result)))
         return doc
 
 

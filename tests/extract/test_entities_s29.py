@@ -1,0 +1,62 @@
+"""Ends recognised by shape and role (session 29): each construction on a paraphrase with
+invented names, with a look-alike that must not fire."""
+
+from __future__ import annotations
+
+from graph.model import ExtractedEntity
+from tests.extract.conftest import extract, relations
+
+
+def _of(text: str, type_: str) -> list[ExtractedEntity]:
+    return [e for e in extract(text, doc_type="news").entities if e.type == type_]
+
+
+def _names(text: str, type_: str) -> set[str]:
+    return {e.name for e in _of(text, type_)}
+
+
+def test_an_acronym_in_parentheses_is_an_alias_not_part_of_the_name() -> None:
+    text = ("The Office of Regulatory Payment Oversight (ORPO) warned firms about the workers. "
+            "ORPO said the risk was growing.")
+    agencies = _of(text, "Agency")
+    assert [(a.name, a.aliases) for a in agencies] == [
+        ("Office of Regulatory Payment Oversight", ["ORPO"])]
+    # a parenthesis that is no acronym of the name is no alias
+    other = "The Office of Regulatory Payment Oversight (London) warned firms."
+    assert all(not a.aliases for a in _of(other, "Agency"))
+
+
+def test_two_modifiers_sharing_a_plural_head_are_two_listed_bodies() -> None:
+    text = "The Justice and Treasury Departments announced actions against the network."
+    assert {"Department of Justice", "Department of the Treasury"} <= _names(text, "Agency")
+    # a company's departments are no bodies a list names
+    firm = "The Sales and Marketing Departments of the firm hired the developers."
+    assert not _names(firm, "Agency")
+
+
+def test_two_places_sharing_a_police_head_are_two_bodies() -> None:
+    text = "The Kanagawa and Hiroshima Prefectural Police arrested two men in the scheme."
+    assert {"Kanagawa Prefectural Police", "Hiroshima Prefectural Police"} <= _names(
+        text, "Agency")
+    # a state before "and" keeps its own reading
+    state = "Officials from Japan and Hiroshima Prefectural Police met on Monday."
+    assert "Japan Prefectural Police" not in _names(state, "Agency")
+
+
+def test_a_place_opening_a_body_name_does_not_hide_the_body() -> None:
+    text = "The Osaka Prefectural Police referred the case to prosecutors."
+    assert "Osaka Prefectural Police" in _names(text, "Agency")
+    # a place alone stays a place
+    assert not _names("The men lived in Osaka for two years.", "Agency")
+
+
+def test_the_name_before_also_known_as_is_the_entity_and_the_other_its_alias() -> None:
+    text = "OFAC designated Tarnwick Global, also known as Velmora Tech, for employing the workers."
+    orgs = _of(text, "Organization")
+    assert [(o.name, o.aliases) for o in orgs if o.name != "DPRK IT workers"] == [
+        ("Tarnwick Global", ["Velmora Tech"])]
+    assert ("Office of Foreign Assets Control", "Tarnwick Global") in relations(
+        extract(text, doc_type="news"), "DESIGNATED")
+    # a scheme's nickname declares no body
+    scheme = "The scheme, also known as Blue Harbor, paid the workers."
+    assert not _names(scheme, "Organization")
