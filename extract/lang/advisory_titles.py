@@ -213,6 +213,11 @@ def _add_title(builder: DocBuilder, native: NativeGazetteer, start: int, end: in
 
         if described(phrase):
             return
+    if builder.lang == "ko":
+        from extract.lang.ko_titles import described as ko_described  # 그간 발표한 주의보
+
+        if ko_described(phrase):
+            return
     if end - start >= 4:
         add_advisory(builder, native, start, end)
 

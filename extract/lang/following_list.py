@@ -21,7 +21,16 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-・△▲▽▼○〇●◎◇◆•*▪■�
 # a line of a table-like list that gives one attribute (生年月日：…, 국적: …): the list goes
 # on; only a name attribute (名称：X, 성명: X) or a group's label (個人：A、B) names the
 # listed ones
-_ATTRIBUTE = re.compile(r"^\s*(?:[-・○◦·ㆍㅇ]\s*)?([^\s:：]{1,8})\s*[:：]")
+# (a heavier mark opens an item, never an attribute: "▲김갑동: …" is an item whose label
+# is its name)
+_ATTRIBUTE = re.compile(r"^\s*(?:[-・○◦·ㆍㅇ]\s*)?([^\s:：△▲▽▼●◆■□◇]{1,8})\s*[:：]")
+# a Korean marked item "▲<label>: <description>": the label is what the item lists (a name,
+# with its nationality or romanization in brackets); the names of the description (whom it
+# worked for, the unit above it) describe it and are no items
+# (a label that is a field's name, "□ 대상 기관: X", "1. 성명: X", announces the name after it)
+_LABEL_WORD = re.compile(r"(?:^|\s)(?:\d+\.\s*)?(?:대상|대상자|기관|기관명|개인|단체|명칭|"
+                         r"성명|이름|법인명)(?:\s*\d+)?\s*$")
+_LABELLED = re.compile(r"^\s*[△▲▽▼●◆■□◇○◦·ㆍㅇ\-]\s*([^:：\n]{1,48}?)\s*[:：]")
 _NUMBERING = re.compile(r"^[（(]?[0-9０-９]{1,2}[)）.．]?")
 
 
@@ -61,6 +70,9 @@ def following_list(builder: DocBuilder, spans: list[Span], index: int) -> list[F
                      not _context(builder, parents, f, span)
                      or (builder.lang == "ja" and _LIST_ITEM.match(line)
                          and f.start - span.start <= 2))]
+        labelled = _LABELLED.match(line) if builder.lang == "ko" else None
+        if labelled and not _LABEL_WORD.search(labelled.group(1)):
+            items = [f for f in items if f.start < span.start + labelled.end(1)]
         attribute = _ATTRIBUTE.match(line)
         if attribute and not _LIST_ITEM.match(line[:attribute.start(1)] or " "):
             if _NUMBERING.sub("", attribute.group(1)) in _NAME_LABELS:  # （1）氏名：

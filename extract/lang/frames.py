@@ -82,7 +82,9 @@ KO = LanguageCues(
     # (한국 정부의 독자제재 대상으로 지정됐다: the state whose sanction it is, in the genitive)
     agent=re.compile(r"^\s*(?:에\s*의해|에\s*의하여|(?:정부\s*)?의\s*(?:대북\s*)?(?:독자\s*)?"
                      r"(?:추가\s*)?(?:금융\s*)?제재)"),
-    lead=re.compile(r"(?!)"),
+    # a marked item that opens with its actor and a colon: "▲일본: …를 개정" (a report's
+    # list of what each state did)
+    lead=re.compile(r"^\s*[:：]"),
 )
 # a count of the actors named before it: 3省, 4省庁, 3か国
 # (日本、米国、韓国の3カ国政府は: the count may name the states' governments)
@@ -185,7 +187,9 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             # "(이번) 지정 대상 가운데 A, B는 …": the names that follow are among those listed
             r"(?:제재|지정)\s*대상(?:자)?\s*(?:가운데|중(?:에서|에는)?)\s"), 0.85),
         Frame("issue.ko.v1", "ISSUED", re.compile(
+            # (the update of a statement issues it anew: 주의보를 개정했다, 개정해 …를 추가)
             r"(?:발표|발간|발령|배포|공표|게재|게시|발행|공개|채택|발신|내놓|냈|"
+            r"개정(?:했|하였|해|하고|하며|한다)|"
             r"(?<=[을를]\s)내(?:고|며|어|었)|(?<=[을를])내(?:고|며|어|었))"), 0.85),
         Frame("warning.ko.v1", "WARNS_ABOUT", re.compile(
             r"주의(?:를|를\s*당부|를\s*촉구|를\s*요청|\s*환기)|경각심|경고|유의(?:를|해|할)|"

@@ -28,6 +28,7 @@ from extract.lang.ko_evidence import (
     is_description,
 )
 from extract.lang.ko_groups import add_charged_groups
+from extract.lang.ko_items import add_item_label_companies
 from extract.lang.ko_labels import add_labelled_names
 from extract.lang.ko_links import add_links
 from extract.lang.ko_orgs import (
@@ -107,6 +108,7 @@ class KoreanPipeline:
         add_bracketed_companies(builder, self.native.places["ko"])
         self._organizations(builder)
         add_spaced_companies(builder, self.dictionary_noun)
+        add_item_label_companies(builder)
         add_company_short_mentions(builder)
         join_names_without_state(builder)
         add_western_persons(builder, self.tokens(text), self.native, self.dictionary_noun,

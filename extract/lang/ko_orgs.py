@@ -130,8 +130,9 @@ def add_company_short_mentions(builder: DocBuilder) -> None:
                               confidence=0.75, alias=False))
 
 
-# the state's name a DPRK company's full name opens with (조선X무역회사, later X무역회사)
-_STATE_PREFIX = "조선"
+# the state's name a DPRK company's full name opens with (조선X무역회사, later X무역회사;
+# 고려, the older name, opens many too: 고려X무역회사)
+_STATE_PREFIXES = ("조선", "고려")
 
 
 def join_names_without_state(builder: DocBuilder) -> None:
@@ -141,9 +142,9 @@ def join_names_without_state(builder: DocBuilder) -> None:
     full: dict[str, set[str]] = {}
     named: dict[str, Found] = {}
     for found in builder.found:
-        if found.type == "Organization" and found.text.startswith(_STATE_PREFIX) and \
+        if found.type == "Organization" and found.text.startswith(_STATE_PREFIXES) and \
                 re.fullmatch(r"[가-힣]+", found.text):
-            full.setdefault(found.text[len(_STATE_PREFIX):], set()).add(found.id)
+            full.setdefault(found.text[2:], set()).add(found.id)
             named[found.id] = found
     for found in list(builder.found):
         ids = full.get(found.text, set())

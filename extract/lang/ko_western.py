@@ -46,7 +46,11 @@ _PHRASE = re.compile(r"[가-힣]+(?: [가-힣]+){0,3}")
 # what marks a run as a person whether or not a word of it is written by sound (젠싱 왕(38),
 # a Chinese name): an age, 씨, or the run as the subject of being sentenced, charged,
 # arrested or pleading guilty in the same sentence
-_STRONG_AFTER = re.compile(r"^\s*(?:\(\s*\d{1,3}\s*(?:세)?\s*\)|씨)")
+# (a citizenship in brackets after the run, 안드레예프(러시아 국적), (52·러시아 국적), (중국인),
+# says it is a person as the citizenship before it does: a list item's label)
+_STRONG_AFTER = re.compile(r"^\s*(?:\(\s*\d{1,3}\s*(?:세)?\s*\)|씨|"
+                           r"\(\s*(?:\d{1,3}\s*(?:세)?\s*[·,ㆍ]\s*)?[가-힣]{1,6}\s*"
+                           r"(?:국적(?:자)?|시민(?:권자)?|인)\s*\))")
 _ACCUSED = re.compile(r"^\s*(?:은|는|이|가)\s[^.。\n]{0,100}?"
                       r"(?:선고(?:를\s*)?받|기소(?:됐|되었|돼)|체포(?:됐|되었|돼)|유죄(?:를)?\s*인정)")
 # the same roles held by a list the run opens (A과 B, C를 기소했다; A와 B가 재판에 넘겨졌다):

@@ -38,13 +38,17 @@ from extract.lang.roles import (
 # how much less sure a designation is whose target or actor comes from outside its sentence
 _OUTSIDE = 0.15
 # between a statement's title and the verb that issues it: the object particle, "jointly",
-# and a verb the statement went through first (「…」を改訂し、公表した)
+# a date, and a verb the statement went through first (「…」を改訂し、公表した)
 # (「…注意喚起」の改訂版を公表した: the revised edition of the statement is the statement)
 # (「…」と題する文書を公表した: the document the title names)
 _OBJECT = re.compile(r"^[」』\"”’']?\s*(?:の\s*(?:改訂|改定|更新|最新)版\s*)?"
                      r"(?:と題(?:する|した)\s*(?:文書|資料|報告書|声明|注意喚起|リーフレット|"
                      r"ファクトシート|ガイダンス)\s*)?"
-                     r"(?:을|를|を|이|가|が)?\s*(?:(?:改訂|改定|更新|作成|策定|"
+                     r"(?:을|를|を|이|가|が)?\s*"
+                     # (a Korean report dates the act right before its verb: X를 27일 발표했다,
+                     # 지난 3일(현지시간) 냈다, 이날 공개했다)
+                     r"(?:(?:지난\s*)?\d{1,2}\s*일\s*(?:\(현지\s*시간\)\s*)?|이날\s*)?"
+                     r"(?:(?:改訂|改定|更新|作成|策定|"
                      r"取りまとめ)(?:し|して)、?\s*)?(?:공동으로|함께|共同で|連名で|合同で)?\s*$")
 _ISSUED_BEFORE = re.compile(r"^(?:公表|発表|発出|公開|発信|発行|取りまとめ|採択)(?:した|された|して"
                             r"いた|していた)\s*[「『]?$")
