@@ -40,6 +40,7 @@ from extract.gazetteer import Gazetteer
 from extract.mentions import DocMentions, MentionSpan
 from extract.normalize import parse_number
 from extract.overlaps import Overlaps
+from extract.plural_refs import resolve_plural_references
 from extract.plurals import resolve_counted
 from extract.referents import referent
 from extract.resolve.base import DocEntities, from_gazetteer
@@ -184,8 +185,9 @@ def resolve_references(mentions: DocMentions, result: DocEntities, meta: Documen
             entity.mentions.append(Mention(start, end, text[start:end]))
             added.append(span)
             mentions.add([span])  # later references may resolve through this one
-    added.extend(resolve_counted(mentions, result.entities))
+    added.extend(resolve_counted(mentions, result.entities, doc))
     added.extend(resolve_discourse_sets(mentions, result, titled))
+    added.extend(resolve_plural_references(doc, mentions, result))  # "the companies"
     return added
 
 

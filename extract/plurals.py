@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from extract.groups import Listed, Rival, coordinations, group_spans, named_lists
 from extract.mentions import DocMentions, MentionSpan
 from extract.normalize.numbers import COUNT_WORD_PATTERN, COUNT_WORDS
+from extract.plural_refs import spoken
 from graph.model import ExtractedEntity
 
 # "the two defendants" are all the document's defendants or no one (extract/defendants.py)
@@ -75,9 +78,12 @@ def _references(text: str) -> list[tuple[int, int, int, str | None]]:
     return sorted(found)
 
 
-def resolve_counted(mentions: DocMentions,
-                    entities: dict[str, ExtractedEntity]) -> list[MentionSpan]:
-    """Add one mention per member for every counted reference resolved; return them."""
+def resolve_counted(mentions: DocMentions, entities: dict[str, ExtractedEntity],
+                    doc: Doc | None = None) -> list[MentionSpan]:
+    """Add one mention per member for every counted reference resolved; return them. A
+    list that names the speakers of a quote ('"...," said A and B. The pair ...') is no
+    antecedent: what the next sentence tells is not the speakers' act."""
+
     lists = named_lists(mentions, entities)
     rivals = coordinations(mentions, entities)
     added: list[MentionSpan] = []
@@ -93,7 +99,8 @@ def resolve_counted(mentions: DocMentions,
         if len(described) != len(inside):
             continue  # a name or a resolved reference holds these words
         members = _the_set(lists, rivals, sent, start, count, _types(noun))
-        if members is None:
+        if members is None or any(x.members == members and spoken(doc, mentions, x)
+                                  for x in lists if sent - _WINDOW <= x.sent <= sent):
             continue
         dropped.extend(described)
         spans = group_spans(mentions, entities, start, end, members,

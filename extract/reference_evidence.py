@@ -35,7 +35,14 @@ def _presence(mentions: DocMentions) -> tuple[dict[int, set[str]], dict[int, set
 
 
 def _named_before(named: dict[int, set[str]], entity: str, sent: int) -> int:
-    return max((s for s, found in named.items() if s < sent and entity in found), default=-1)
+    """The last sentence before `sent` that names the entity; for a description whose
+    members are named after it ("two other firms. The first, A, ..."), the first after."""
+    before = max((s for s, found in named.items() if s < sent and entity in found),
+                 default=-1)
+    if before >= 0:
+        return before
+    return min((s for s, found in named.items() if s > sent and entity in found),
+               default=-1)
 
 
 def add_reference_evidence(relations: list[ExtractedRelation], mentions: DocMentions) -> None:

@@ -141,20 +141,59 @@ def _part_of_them(token: Token) -> bool:
         o.lower_ == "them" for o in rest[0].children))
 
 
+def _part_in_clause(token: Token) -> bool:
+    """"North Korea sent IT workers to Laos, and many were controlled by Y": a bare
+    quantifier as the subject of a later clause of the sentence (a conjunct or a clause
+    under a verb) is part of the one plural actor the sentence named before it; only the
+    worker collective is read this way (a part of a list of named firms is no fact about
+    any one of them)."""
+    if token.lower_ not in _PART or token.i == token.sent.start or \
+            token.head.dep_ not in {"conj", "ccomp"}:
+        return False
+    rest = [c for c in token.children if c.dep_ != "punct"]
+    return not rest
+
+
+def _whole_of_them(token: Token) -> bool:
+    """"Each of them", "both of them", "all of them" opening a sentence as its subject:
+    every member of the set "they" would stand for."""
+    if token.lower_ not in {"each", "both", "all"} or token.i != token.sent.start:
+        return False
+    rest = [c for c in token.children if c.dep_ != "punct"]
+    return len(rest) == 1 and rest[0].lower_ == "of" and any(
+        o.lower_ == "them" for o in rest[0].children)
+
+
+def _is_collective(ident: str, result: DocEntities) -> bool:
+    e = result.entities.get(ident)
+    return e is not None and e.properties.get("kind") == "worker_group"
+
+
 def resolve_they(doc: Doc, mentions: DocMentions, result: DocEntities) -> list[MentionSpan]:
     """Add one mention per member for every subject "they" resolved; return them."""
     words: _Words | None = None
     added: list[MentionSpan] = []
     for token in doc:
-        if (token.lower_ != "they" and not _part_of_them(token)) or \
-                token.dep_ not in _SUBJECTS:
+        inner = _part_in_clause(token)
+        whole = _whole_of_them(token)
+        if (token.lower_ != "they" and not _part_of_them(token) and not inner
+                and not whole) or token.dep_ not in _SUBJECTS:
             continue
         words = words or _Words(doc, mentions, result)
         if token.i in words.of or token.i in words.unnamed:
             continue
-        members = _antecedent(token, words, result)
-        if token.lower_ != "they" and (len(members) != 1 or not words.collective(
-                _subject(token.doc[token.sent.start - 1].sent.root) or token, result)):
+        if inner:  # "... sent IT workers abroad, and many were controlled by ..."
+            members = _one_plural_actor(doc[token.sent.start:token.i], words, result)
+            if len(members) != 1 or not _is_collective(members[0], result):
+                continue
+        else:
+            members = _antecedent(token, words, result)
+        if whole and not (len(members) == 1 and _is_collective(members[0], result)) and (
+                len(members) < 2 or (token.lower_ == "both" and len(members) != 2)):
+            continue  # "both of them" are two; "each of them" at least two
+        if token.lower_ != "they" and not whole and not inner and (
+                len(members) != 1 or not words.collective(
+                    _subject(token.doc[token.sent.start - 1].sent.root) or token, result)):
             continue  # "Most" takes up the collective, not a list of named actors
         if members:
             added.extend(group_spans(mentions, result.entities, token.idx,

@@ -13,7 +13,8 @@ person only when all of this holds, else it stays an unnamed actor with at most 
   age do not disagree, and no other named person fits), or, when the document says
   nothing of that person's place, gender or age agrees and nothing disagrees.
 "Two Maryland men" opens a release the same way for the two persons named next, when they
-are exactly as many as it counts and each fits it (`lede_group`).
+are exactly as many as it counts and each fits it (`lede_group`), and any counted
+description is the actors "The first, A, ... The second, B" name next (`ordinals.py`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from extract.gazetteer import Gazetteer
 from extract.mentions import DocMentions
 from extract.resolve.base import DocEntities
 from extract.resolve.links import PersonFacts, agreement
+from extract.resolve.ordinals import ordinal_members
 from graph.model import ExtractedEntity, PossibleSame
 
 _LEDE_SENTENCES = 2  # a dateline the parser splits off is a sentence of its own
@@ -82,6 +84,9 @@ def lede_group(d: Descriptor, sent: int, mentions: DocMentions, result: DocEntit
     exactly as many and every one of them fits it."""
     if not d.plural or d.count is None or d.count < 2 or d.count_qualifier not in {"", "exact"}:
         return ()
+    ordered = ordinal_members(d, mentions, result)  # "... two firms. The first, A, ..."
+    if ordered:
+        return ordered
     named = _named_next(d, sent, mentions, result, titled)
     if not named or len(named) != d.count:
         return ()
