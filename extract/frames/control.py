@@ -84,6 +84,31 @@ def _linked_to_a_state_body(hit: Hit, context: DocContext) -> None:
         hit.roles["ruler"] = kept
 
 
+def _described(hit: Hit, context: DocContext) -> None:
+    """"A and B, cyber units of Y": a plural appositive describes every item of the list
+    (extract/frames/_together.py); a ruler among the ruled is none."""
+    from extract.frames._together import described_together
+
+    described_together(hit, context, "ruled")
+    ruled = set(hit.roles.get("ruled", []))
+    hit.roles["ruler"] = [e for e in hit.roles.get("ruler", []) if e not in ruled]
+
+
+# "manages a delegation of workers subordinate to Y": the parser hangs a postposed adjective
+# on the verb; it describes the object it follows, when nothing stands between them
+_AFTER_OBJECT = "<advcl >dobj"
+
+
+def _subordinate(hit: Hit, context: DocContext) -> None:
+    if hit.paths.get("ruled") == _SUBORDINATE_RULED.index(_AFTER_OBJECT):
+        objects = [c for c in hit.word.head.children if c.dep_ == "dobj"]
+        if hit.word.pos_ != "ADJ" or not objects or \
+                objects[0].right_edge.i + 1 != hit.word.i:
+            hit.roles.clear()
+            return
+    _linked_to_a_state_body(hit, context)
+
+
 def _by_its_agent(hit: Hit, context: DocContext) -> None:
     """In "X and Y are designated for being owned by Z" the subject of "designated" is the
     one owned: a passive gerund takes its ruler from its own "by", never from that subject."""
@@ -178,6 +203,7 @@ def _titled_head(hit: Hit, context: DocContext) -> None:
     hit.paths.setdefault("ruler", 0)
 
 
+_SUBORDINATE_RULED = (*PREDICATIVE, *HOLDER, _AFTER_OBJECT)
 # "CEO" written as a proper noun keeps its case as lemma
 _HEADS = ("president", "head", "chief", "director", "chairman", "owner", "ceo", "CEO",
           "leader", "founder", "commander", "manager", "executive")
@@ -200,23 +226,23 @@ FRAMES = (
     Frame("control-subordinate", 1, ("subordinate", "answerable", "responsible", "part",
                                      "attach", "affiliate", "link", "tie", "associate",
                                      "belong", "answer"),
-          {"ruled": (*PREDICATIVE, *HOLDER), "ruler": prep("to|of|with")},
+          {"ruled": _SUBORDINATE_RULED, "ruler": prep("to|of|with")},
           (Yields("CONTROLLED_BY", ("ruled",), ("ruler",), when=between_organizations),),
-          pos=("ADJ", "VERB", "NOUN"), role_types=_TYPES, complete=_linked_to_a_state_body,
+          pos=("ADJ", "VERB", "NOUN"), role_types=_TYPES, complete=_subordinate,
           base_confidence=0.6),
     Frame("control-unit", 1, ("unit", "subsidiary", "arm", "branch", "division", "department",
                               "bureau", "subunit", "affiliate", "part", "body", "wing",
                               "organ", "agency", "office"),
           {"ruled": (*HOLDER, ">appos"), "ruler": (*prep("of|under|within|in"), ">poss")},
           (Yields("CONTROLLED_BY", ("ruled",), ("ruler",), when=between_organizations),),
-          pos=("NOUN",), role_types=_TYPES, base_confidence=0.6),
+          pos=("NOUN",), role_types=_TYPES, complete=_described, base_confidence=0.6),
     # "X is a subordinate organization of Y", "X, a subordinate unit of Y"
     Frame("control-subordinate-noun", 1, ("organization", "entity", "unit", "body", "company",
                                           "agency", "office", "bureau", "department"),
           {"ruled": (*HOLDER, ">appos"), "ruler": (*prep("of|to|under"), ">poss")},
           (Yields("CONTROLLED_BY", ("ruled",), ("ruler",), when=between_organizations),),
           pos=("NOUN",), role_types=_TYPES, requires=(">amod[subordinate]",),
-          base_confidence=0.6),
+          complete=_described, base_confidence=0.6),
     # "X, a company under Y", "General Bureau 313, the organization under Y", "X is a firm
     # within Y": the class noun's own "under"; what it is under must be an entity ("a
     # company under sanctions", "under investigation", "under contract" name none)
@@ -224,7 +250,7 @@ FRAMES = (
                                      "corporation", "body", "unit", "outfit"),
           {"ruled": (*HOLDER, ">appos"), "ruler": prep("under|within")},
           (Yields("CONTROLLED_BY", ("ruled",), ("ruler",), when=between_organizations),),
-          pos=("NOUN",), role_types=_TYPES, base_confidence=0.6),
+          pos=("NOUN",), role_types=_TYPES, complete=_described, base_confidence=0.6),
     Frame("control-direction", 1, ("direction", "control", "command", "authority",
                                    "supervision", "auspices", "guidance", "umbrella",
                                    "orders"),

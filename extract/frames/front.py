@@ -4,9 +4,10 @@ Constructions: "X is a front (company) for/of Y", "X, a Y front company", "X, a 
 Y", "Y's front company X", "X operates/serves/acts as a front for Y", "X fronts for Y",
 "front companies of Y, including X and Z", "two of Y's front companies, X and Z", "a front
 company used by Y", "a front company that acts for Y", "Y used front companies such as X",
-"Y uses (set up) X as a front (company)", "X is one of Y's front companies"; a shell or
-cover company (organization, business) for Y is a front too; "Y operates (earns money)
-through front companies such as X"; "X is a front for Y's operations".
+"Y uses (set up) X as a front (company)", "X is one of Y's front companies", "X serves as
+a cover for Y", "X is Y's cover"; a shell or cover company (organization, business) for Y
+is a front too; "Y operates (earns money) through front companies such as X"; "X is a front
+for Y's operations".
 
 A front is a body, never a person: in "A, a national who paid X, and B, X's front company"
 the front company is B, and a person the parse hangs the noun on is no front. A body is
@@ -61,6 +62,17 @@ def _owner_not_a_front(hit: Hit, context: DocContext) -> None:
         hit.roles["owner"] = [e for e in hit.roles["owner"] if e not in fronts]
 
 
+# "X serves (acts, operates) as a cover for Y", "X is a cover for Y", "X, a cover for Y",
+# "companies that serve as its cover": the holder of "cover" through a copula, an apposition
+# or a verb of serving only ("Y used X as cover" names the user, not the front; "provided
+# cover for" names no front at all)
+_SERVE = "serve|serves|served|serving|act|acts|acted|acting|operate|operates|operated|" \
+    "operating|function|functions|functioned"
+_COVER_HOLDER = ("<appos", "<attr >nsubj", "<conj <appos", "<conj <attr >nsubj",
+                 f"<pobj[as] <prep[{_SERVE}] >nsubj",
+                 f"<pobj[as] <prep[{_SERVE}] +nsubj[that|which] <relcl")
+
+
 FRAMES = (
     Frame("front", 1, ("front",), {"front": _NOUN_FRONT, "owner": _OWNER}, _YIELDS,
           pos=("NOUN", "ADJ", "PROPN"), role_types=_TYPES, complete=_owner_not_a_front,
@@ -71,6 +83,9 @@ FRAMES = (
           {"front": _NOUN_FRONT, "owner": _OWNER}, _YIELDS, pos=("NOUN",),
           role_types=_TYPES, requires=(">compound|amod|nmod[front|shell|cover]",),
           complete=_owner_not_a_front, base_confidence=0.75),
+    Frame("front-cover", 1, ("cover",), {"front": _COVER_HOLDER, "owner": _OWNER}, _YIELDS,
+          pos=("NOUN",), role_types=_TYPES, complete=_owner_not_a_front,
+          base_confidence=0.7),
     Frame("front-verb", 1, ("front",), {"front": SUBJECT, "owner": prep("for")}, _YIELDS,
           role_types=_TYPES, complete=_owner_not_a_front, base_confidence=0.7),
     # "Y uses A as a front (company)", "A was used as a front by Y"
