@@ -203,6 +203,11 @@ def label_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
             found.setdefault(short, ent)
     if not found:
         return spans
+    # the name its initials spell is a name, whatever head word it lacks ("Illicit Virtual
+    # Asset Notification (IVAN)")
+    named = {(e.start, e.end) for e in found.values() if not e.id_}
+    ents = [Span(doc, e.start, e.end, label=e.label_, span_id="context:acronym")
+            if (e.start, e.end) in named else e for e in ents]
     for tok in doc:
         name = found.get(tok.text)
         if name is None or tok.i < name.end:
@@ -215,6 +220,8 @@ def label_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def read_agency_shapes(doc: Doc, ents: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    from extract.components.state_ministries import state_ministries
+
     ents = split_acronyms(doc, ents)
     ents = place_bodies(doc, ents)
-    return shared_heads(doc, ents, gazetteer)
+    return state_ministries(doc, shared_heads(doc, ents, gazetteer), gazetteer)

@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.components.declared_aliases import mark_declared_aliases
+from extract.components.role_names import role_spans
 from extract.components.span_context import ORG_HEAD
 from extract.doc_text import doc_text
 
@@ -229,7 +230,8 @@ def mark_org_context(doc: Doc) -> Doc:
     employers = set(employer_spans(doc_text(doc)))
     victims = set(victim_spans(doc_text(doc)))
     headed = set(headed_spans(doc_text(doc)))
-    for start, end in sorted(set(context_spans(doc_text(doc))) | employers | victims):
+    roles = set(role_spans(doc))
+    for start, end in sorted(set(context_spans(doc_text(doc))) | employers | victims | roles):
         span = doc.char_span(start, end, label="Organization", span_id="context:company",
                              alignment_mode="contract")
         if span is None or not len(span):

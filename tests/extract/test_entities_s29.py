@@ -60,3 +60,39 @@ def test_the_name_before_also_known_as_is_the_entity_and_the_other_its_alias() -
     # a scheme's nickname declares no body
     scheme = "The scheme, also known as Blue Harbor, paid the workers."
     assert not _names(scheme, "Organization")
+
+
+def test_an_acronym_names_the_words_its_initials_spell() -> None:
+    text = "Initiatives like the Illicit Crypto Alert Exchange (ICAE) partnership share data."
+    assert [(o.name, o.aliases) for o in _of(text, "Organization")] == [
+        ("Illicit Crypto Alert Exchange", ["ICAE"])]
+
+
+def test_names_after_a_plural_company_noun_and_before_a_verb_are_companies() -> None:
+    text = "The Japanese firms Teknova and Ostrel hired North Korean IT workers last year."
+    result = extract(text, doc_type="news")
+    assert {("DPRK IT workers", "Teknova"), ("DPRK IT workers", "Ostrel")} <= set(
+        relations(result, "EMPLOYED_AT"))
+    # a noun after the names makes them modifiers, not companies
+    assert not _names("The companies Alpha and Beta sectors grew fast.", "Organization")
+
+
+def test_a_place_made_an_adjective_before_a_bare_name_describes_a_company() -> None:
+    text = ("The workers were employed by China-based Alder Pine Network and Russia-based "
+            "Velt Orion.")
+    assert {"Alder Pine Network", "Velt Orion"} <= _names(text, "Organization")
+    # a person so described carries a role noun
+    person = "Seattle-based lawyer Jane Roe represented the developers."
+    assert "Jane Roe" not in _names(person, "Organization")
+
+
+def test_a_ministry_after_a_state_is_that_state_ministry() -> None:
+    text = "Australia's foreign ministry designated Pak Ung Chol, a North Korean banker."
+    result = extract(text, doc_type="news")
+    assert ("Ministry of Foreign Affairs of Australia", "Pak Ung Chol") in relations(
+        result, "DESIGNATED")
+    listed = "The Dutch foreign ministry and Japan's foreign ministry warned firms."
+    assert {"Ministry of Foreign Affairs of the Netherlands",
+            "Ministry of Foreign Affairs of Japan"} <= _names(listed, "Agency")
+    # a ministry with no state before it names no body
+    assert not _names("The foreign ministry said the talks would continue.", "Agency")

@@ -1,0 +1,71 @@
+"""A state's ministry named by the state before it; run by `tkg_span_cleanup_v1`.
+
+"Australia's foreign ministry", "the Dutch foreign ministry", "the Belgian Finance
+Ministry": a possessive or an adjective of a state, then the field and "ministry". The
+ministry is a body of that state: the gazetteer's entry where it lists one ("Japan's
+foreign ministry" is the Ministry of Foreign Affairs of Japan), else "Ministry of <field> of
+<state>" with the state's short name. A ministry with no state before it ("the foreign
+ministry said") is left to the references (it names no state, so no body).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from extract.components.agency_shapes import SHARED
+from extract.components.gazetteer_ruler import AMBIGUOUS_LABEL, CAPITAL_LABEL, DEMONYM_LABEL
+from extract.gazetteer import Gazetteer
+
+_FIELDS = {"foreign": "Foreign Affairs", "defense": "Defense", "defence": "Defence",
+           "finance": "Finance", "justice": "Justice", "interior": "Interior"}
+_STATE_LABELS = {"Country", "GPE", "NORP", DEMONYM_LABEL, CAPITAL_LABEL}
+
+
+def _state(doc: Doc, ents: list[Span], end: int, gazetteer: Gazetteer) -> str | None:
+    """The ISO code of a state span ending at token `end` (before an optional "'s")."""
+    for ent in ents:
+        if ent.end == end and ent.label_ in _STATE_LABELS:
+            if ent.id_.startswith("country:"):
+                return ent.id_.split(":", 1)[1]
+            return gazetteer.country_code(ent.text)
+    return None
+
+
+def _named(code: str, field: str, gazetteer: Gazetteer) -> str:
+    """The gazetteer's id for this state's ministry, or the composed name."""
+    state = gazetteer.country(code)
+    if state is None:
+        return ""
+    for form in (f"{state.name}'s Ministry of {field}", f"Ministry of {field} of {state.name}",
+                 *(f"{alias}'s Ministry of {field}" for alias in state.aliases)):
+        known = gazetteer.lookup(form, "Agency")
+        if known:
+            return known[0].id
+    the = f"the {state.name}" if f"the {state.name}" in state.aliases else state.name
+    return f"{SHARED}Ministry of {field} of {the}"
+
+
+def state_ministries(doc: Doc, ents: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """Agency spans over "<field> ministry" after a state's possessive or adjective."""
+    new: list[Span] = []
+    for tok in doc[1:]:
+        i = tok.i
+        if tok.lower_ != "ministry" or doc[i - 1].lower_ not in _FIELDS:
+            continue
+        held = [e for e in ents if e.start <= i < e.end or e.start <= i - 1 < e.end]
+        if any(e.label_ != AMBIGUOUS_LABEL or (e.start, e.end) != (i - 1, i + 1) for e in held):
+            continue  # a listed or longer name already holds the words; an ambiguous form
+            # ("foreign ministry" names several) is settled by the state before it
+        end = i - 1
+        if end > 0 and doc[end - 1].text in {"'s", "’s"}:
+            end -= 1
+        code = _state(doc, ents, end, gazetteer)
+        if code is None:
+            continue
+        span_id = _named(code, _FIELDS[doc[i - 1].lower_], gazetteer)
+        if span_id:
+            new.append(Span(doc, i - 1, i + 1, label="Agency", span_id=span_id))
+    if not new:
+        return ents
+    rest = [e for e in ents if not any(n.start < e.end and e.start < n.end for n in new)]
+    return sorted([*rest, *new], key=lambda s: s.start)
