@@ -64,7 +64,15 @@ class EntityIndex:
             s[0] == end + 2 and doc[end + 1].lower_ == "the")), None)
         if first is None:
             return []
-        return [first[4], *self.listed_with(doc[first[0]])]
+        found = [first[4], *self.listed_with(doc[first[0]])]
+        # "...: A, a citizen of Chile, and B and C, both of Texas": a description between
+        # items stops the plain-list reading; the parse still coordinates the names
+        heads = [t for t in doc[first[0]:first[1]] if not first[0] <= t.head.i < first[1]]
+        for conj in heads[0].conjuncts if heads else ():
+            entity = self.at(conj)
+            if conj.i > heads[0].i and entity and entity not in found:
+                found.append(entity)
+        return found
 
     def finish(self, possessors: frozenset[str] = frozenset()) -> None:
         """`possessors`: entities that, written "A's B" right before another of them, only

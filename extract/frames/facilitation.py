@@ -61,8 +61,18 @@ _MONEY_OF = (f">dobj[{MONEY_NOUNS}] >prep[of] >pobj", f">dobj[{MONEY_NOUNS}] >po
 # the user of equipment or identities the means verb handled: "hosted laptops for X",
 # "opened accounts for X" (money handled "for X" may be a firm's own business: no)
 _KIT = ("laptop|laptops|computer|computers|equipment|accounts|account|identities|identity|"
-        "documents|passports|addresses|software|infrastructure")
+        "documents|passports|addresses|software|infrastructure|farm|farms")
 _KIT_FOR = (f">dobj[{_KIT}] >prep[for|to] >pobj",)
+# the ones who used the kit handed over: "supplied the laptops that the workers used",
+# "provided accounts used by the workers" (only a verb of using: "laptops the police
+# seized" names no one helped)
+_KIT_USED = (f">dobj[{_KIT}] >relcl[use|used|uses|using] >nsubj",
+             f">dobj[{_KIT}] >acl[used] >agent >pobj")
+# "on behalf of X", "in behalf of X", "for the benefit of X": whom an act served
+BEHALF = (">prep[on|in|for] >pobj[behalf|benefit] >prep[of] >pobj",)
+# kit handled on someone's behalf ("set up laptops on behalf of the workers"); funds a
+# banker manages on behalf of his bank are the bank's business, not help
+_KIT_BEHALF = tuple(f"+dobj[{_KIT}] {path}" for path in BEHALF)
 # what a helped worker is let do: "allowed the workers to use their identities"
 _LET_DO = "use|access|log|connect|work|pose|obtain|get|pass|appear|receive|open|find|apply"
 _COINS = (f"{MONEY_NOUNS}|cryptocurrency|cryptocurrencies|crypto|assets|tokens|bitcoin|"
@@ -164,14 +174,15 @@ FRAMES = (
           _YIELDS, pos=("NOUN",), role_types=_TYPES, unnamed_ok=True, base_confidence=0.6),
     Frame("facilitation-means", 1, _MEANS_VERBS,
           {"helper": _HELPER, "helped": (*prep("for|to", of="behalf"), ">dative", *_MONEY_OF,
-                                         *_KIT_FOR)},
+                                         *_KIT_FOR, *_KIT_USED, *_KIT_BEHALF)},
           _YIELDS, role_types=_TYPES, requires=(f">dobj|nsubjpass[{_MEANS}]",),
           defaults={"helped": "workers"}, unnamed_ok=True, base_confidence=0.6),
     # money moved or converted for a party the sentence names ("moved funds for the
     # workers", "converted the earnings of X"): without one, moving money is no help
     Frame("facilitation-money", 1, ("transfer", "convert", "channel", "offer", "process",
                                     "exchange"),
-          {"helper": _HELPER, "helped": (*prep("for|to", of="behalf"), *_MEANS_FOR, *_MONEY_OF)},
+          {"helper": _HELPER, "helped": (*prep("for|to", of="behalf"), *_MEANS_FOR, *_MONEY_OF,
+                                         *BEHALF)},
           _YIELDS, role_types=_TYPES,
           requires=(f">dobj|nsubjpass[{_MEANS}|currency|million|billion]",),
           base_confidence=0.6),
@@ -179,7 +190,8 @@ FRAMES = (
     # into cash for the DPRK side (for anyone else it may be a trade)
     Frame("facilitation-convert", 1, ("convert", "exchange", "cash", "swap"),
           {"helper": (*_HELPER, _PURPOSE),
-           "helped": (*prep("for", of="behalf"), ">prep[into|to] >pobj >prep[for] >pobj")},
+           "helped": (*prep("for", of="behalf"), *BEHALF,
+                      ">prep[into|to] >pobj >prep[for] >pobj")},
           (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),),
           role_types=_TYPES, requires=(f">dobj|nsubjpass[{_COINS}]",), base_confidence=0.55),
     # "X turned stolen names into aliases for the workers", "X built identities that the
@@ -224,7 +236,7 @@ FRAMES = (
           role_types=_TYPES, base_confidence=0.55),
     # "X laundered $N (of the workers' earnings) for Y": laundering for a named party
     Frame("facilitation-laundering", 1, ("launder",),
-          {"helper": _HELPER, "helped": (*prep("for", of="behalf"), *_MONEY_OF)},
+          {"helper": _HELPER, "helped": (*prep("for", of="behalf"), *_MONEY_OF, *BEHALF)},
           _YIELDS, role_types=_TYPES, base_confidence=0.6),
     Frame("facilitation-let", 1, ("allow", "let", "permit", "enable"),
           {"helper": (*_HELPER, *_SET_UP_WHICH), "helped": (f">ccomp|xcomp[{_LET_DO}] >nsubj",
