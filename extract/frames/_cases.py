@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from extract.frames._jurisdiction import court_state
 from graph.ids import entity_id
 from graph.model import ExtractedEntity
 
@@ -76,7 +77,7 @@ def _first_listed(hit: Hit, context: DocContext, first: str) -> bool:
     ("charging A, a citizen of X, and B": if A was not recognised, B is no first defendant
     and "United States v. B" would name a case that does not exist)."""
     for child in hit.word.children:
-        if child.dep_ in {"dobj", "nsubjpass"} and any(
+        if child.dep_ in {"dobj", "nsubjpass", "nsubj"} and any(
                 c.dep_ == "conj" for c in child.children):
             return context.index.at(child) == first
     return True
@@ -110,14 +111,39 @@ def case_of(hit: Hit, context: DocContext) -> None:
             hit.roles["defendant"] = []
             return
         case = _new_case(context, f"United States v. {first.name}")
-    elif current is not None:
-        case = current
-    elif len(named) == 1:
-        case = named[0]
+    elif current is not None or len(named) == 1:
+        case = current if current is not None else named[0]
+        if _other_court(hit, context, case):
+            hit.roles["defendant"] = []
+            return
     elif us_context(context):
+        if not _first_listed(hit, context, first.id):
+            hit.roles["defendant"] = []
+            return
         case = _new_case(context, f"United States v. {first.name}")
     else:
         return
+    _note_court(hit, context, case)
     if not hit.reading.separate_case:
         context.notes["current_case"] = case
     hit.roles["case"] = [case.id]
+
+
+def _court_states(context: DocContext) -> dict[str, str]:
+    states: dict[str, str] = context.notes.setdefault("case_states", {})
+    return states
+
+
+def _other_court(hit: Hit, context: DocContext, case: ExtractedEntity) -> bool:
+    """The act is placed in a court of another state than the case's own acts: "In Georgia,
+    A pleaded guilty" after the Florida case's plea is another case, which this document
+    does not name."""
+    state = court_state(hit.word)
+    known = _court_states(context).get(case.id, "")
+    return bool(state and known and state != known)
+
+
+def _note_court(hit: Hit, context: DocContext, case: ExtractedEntity) -> None:
+    state = court_state(hit.word)
+    if state:
+        _court_states(context).setdefault(case.id, state)
