@@ -16,6 +16,12 @@ left unresolved when:
   counted description that announces the list itself ("two firms, A and B");
 - a heading stands between (a new topic), or a member of the list is a quote's speaker.
 A noun without a determiner ("Companies should verify ...") is generic and never read.
+
+"Each" (or "Each of them") as the subject opening a sentence is every member of the list
+that closes the sentence before it ("The indictment names four nationals: A, B, C and D.
+Each is charged with ..."): the list is the last thing read, and nothing but punctuation
+follows it; a list inside its sentence, or a sentence that ends on anything else, leaves
+"Each" unresolved.
 """
 
 from __future__ import annotations
@@ -135,6 +141,47 @@ def _the_list(mentions: DocMentions, result: DocEntities, doc: Doc, start: int,
     return listed
 
 
+_CLOSING = re.compile(r"^[\s.;:!?)\]\"”’']*$")
+
+
+def _closing_list(mentions: DocMentions, result: DocEntities, sent: int) -> Listed | None:
+    """The complete list of named actors that closes sentence `sent`, if any."""
+    sentence = mentions.sentences[sent]
+    lists = [x for x in named_lists(mentions, result.entities) if x.sent == sent]
+    if not lists:
+        return None
+    last = lists[-1]
+    if not last.complete or not _CLOSING.match(mentions.text[last.end:sentence.end]):
+        return None
+    return last
+
+
+def _resolve_each(doc: Doc, mentions: DocMentions, result: DocEntities
+                  ) -> list[MentionSpan]:
+    added: list[MentionSpan] = []
+    for token in doc:
+        if token.lower_ != "each" or token.i != token.sent.start or \
+                token.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        rest = [c for c in token.children if c.dep_ != "punct"]
+        if rest and not (len(rest) == 1 and rest[0].lower_ == "of" and any(
+                o.lower_ == "them" for o in rest[0].children)):
+            continue  # "Each of the companies", "Each defendant": not this reading
+        sent = mentions.sentence_at(token.idx)
+        if sent <= 0 or any(m.entity and m.start <= token.idx < m.end
+                            for m in mentions.in_sentence(sent)):
+            continue
+        listed = _closing_list(mentions, result, sent - 1)
+        if listed is None or spoken(doc, mentions, listed) or \
+                heading_between(mentions.text, listed.end, token.idx):
+            continue
+        spans = group_spans(mentions, result.entities, token.idx, token.idx + len(token),
+                            listed.members, "each")
+        mentions.add(spans)
+        added.extend(spans)
+    return added
+
+
 def resolve_plural_references(doc: Doc | None, mentions: DocMentions,
                               result: DocEntities) -> list[MentionSpan]:
     """Add one mention per member for every uncounted definite plural resolved."""
@@ -158,4 +205,4 @@ def resolve_plural_references(doc: Doc | None, mentions: DocMentions,
                             match.group("noun").lower())
         mentions.add(spans)
         added.extend(spans)
-    return added
+    return added + _resolve_each(doc, mentions, result)

@@ -117,3 +117,22 @@ def test_ordinals_fewer_than_the_count_name_no_one() -> None:
                      "China.")
     assert not [t for _, t in relations(result, "DESIGNATED")
                 if t in {"Corwin Lantern LLC", "Pellam Roost Ltd."}]
+
+
+_DOJ = [{"country": "US", "agency": "Department of Justice"}]
+
+
+def test_each_is_every_member_of_the_list_that_closes_the_last_sentence() -> None:
+    result = extract("A federal grand jury indicted four men who worked for two firms: Adam "
+                     "Morrow, Brian Tallow, Colin Vasko and Daniel Ferrow. Each is charged "
+                     "with conspiracy to commit wire fraud.", doc_type="indictment",
+                     issuers=_DOJ)
+    charged = {p for p, _ in relations(result, "CHARGED_WITH")}
+    assert charged == {"Adam Morrow", "Brian Tallow", "Colin Vasko", "Daniel Ferrow"}
+
+
+def test_each_after_a_list_inside_its_sentence_stays_open() -> None:
+    result = extract("A federal grand jury indicted Adam Morrow, Brian Tallow and Colin "
+                     "Vasko for fraud in Ohio. Each is charged with conspiracy to commit "
+                     "wire fraud.", doc_type="indictment", issuers=_DOJ)
+    assert not relations(result, "CHARGED_WITH")
