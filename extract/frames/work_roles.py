@@ -17,6 +17,11 @@ families read a fixed verb and object.
 - Referrals: "X recommended (referred, introduced) Y to a company": putting a DPRK worker
   forward to a firm helps him get work; referring someone to the police or a court is no
   help, so the one referred to must be a company.
+- Occupations: "P, a software engineer (an accountant, a hacker) at X", "P, a hacker
+  affiliated with X": a person described by a trade noun at (or affiliated with) a firm or
+  a DPRK unit holds a post there. Only "at" and "affiliated with": "a citizen of",
+  "a customer of", "a shareholder in" name no post, and a customer, client, student or
+  visitor "at" a firm is none either (the noun must be an occupation).
 """
 
 from __future__ import annotations
@@ -26,8 +31,8 @@ from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
 from extract.frames._money import ACCUSED
-from extract.frames._paths import OBJECT, SUBJECT, prep
-from extract.frames.employment import EMPLOYERS, WORKERS, is_employer
+from extract.frames._paths import HOLDER, OBJECT, SUBJECT, prep
+from extract.frames.employment import EMPLOYERS, WORKERS, is_employer, is_post
 from extract.frames.facilitation import BEHALF, dprk_side
 from graph.model import ExtractedEntity
 
@@ -110,7 +115,21 @@ def dprk_person(helper: ExtractedEntity, helped: ExtractedEntity) -> bool:
         _DPRK_WORDS.search(m.text) for m in helped.mentions)
 
 
+# trade nouns (the lemma: the singular stands for the plural); the post nouns the
+# employment family already reads (employee, developer, engineer, ...) are left to it
+_TRADES = ("accountant", "analyst", "manager", "technician", "specialist", "hacker", "coder",
+           "designer", "administrator", "clerk", "treasurer", "secretary", "assistant",
+           "researcher", "scientist", "operator", "recruiter", "cashier", "executive",
+           "architect", "tester", "salesman", "saleswoman", "trader", "broker",
+           "auditor", "lawyer", "economist", "translator", "interpreter", "driver")
+
 FRAMES = (
+    # "P, a software engineer at X", "P, a hacker affiliated with X"
+    Frame("employment-occupation", 1, _TRADES,
+          {"worker": (*HOLDER, ">appos"),
+           "employer": (">prep[at] >pobj", ">acl[affiliated] >prep[with] >pobj")},
+          (Yields("EMPLOYED_AT", ("worker",), ("employer",), when=is_post),), pos=("NOUN",),
+          role_types={"worker": ("Person",), "employer": EMPLOYERS}, base_confidence=0.5),
     # "X's developers included Y", "Y were among X's employees"
     Frame("employment-staff", 1, _STAFF,
           {"worker": ("<nsubj[include|included|includes] >dobj",

@@ -110,3 +110,19 @@ def test_every_name_coordinated_after_the_colon_of_a_counted_noun_is_listed() ->
         assert (helper, WORKERS) in found, helper
     # the nationals named before the colon are no helpers
     assert not any(source in {"Ryu Chol Min", "Kang Il Su"} for source, _ in found)
+
+
+def test_a_person_described_by_a_trade_at_a_firm_holds_a_post_there() -> None:
+    for text, firm in (
+            ("Those designated today include Ryu Son Gil, a hacker affiliated with Taedong "
+             "Trading Corporation, a front company.", "Taedong Trading Corporation"),
+            ("Ryu Son Gil, a senior accountant at Kumrung Credit Bank, moved the funds.",
+             "Kumrung Credit Bank"),
+            ("Ryu Son Gil is a network technician at Tessaro Games LLC.", "Tessaro Games LLC")):
+        assert ("Ryu Son Gil", firm) in _rel(text, "EMPLOYED_AT"), text
+    # a customer or a student at a place, a citizen of a state: no post
+    for text in ("Ryu Son Gil, a longtime customer at Kumrung Credit Bank, opened three "
+                 "accounts.",
+                 "Ryu Son Gil, a citizen of North Korea, was a student at Kim Il Sung "
+                 "University."):
+        assert _rel(text, "EMPLOYED_AT") == [], text
