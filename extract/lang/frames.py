@@ -121,7 +121,9 @@ JA = LanguageCues(
     # designation and then a request
     proposal=re.compile(r"^[^、。]*?(?:提案|要請|求め|意向|働きかけ)"),
     # (含めていない, 載せなかった: the negation right after a verb that is not する)
+    # (制裁指定を解除した, 指定を取り消した: the listing undone is no listing)
     negation=re.compile(r"(?:し|され)(?:ない|なかった|ず)|ません|(?:し|され)て(?:い)?ない|"
+                        r"^[^、。]{0,4}?(?:解除|取り消|取消|撤回|除外|削除)|"
                         r"^(?:て|で)(?:い)?(?:ない|なかった)|^(?:なかった|ず[、。])"),
     recall=re.compile(r"これまで(?:に)?|既に|すでに|かつて|以前|過去に"),
     effective=re.compile(r"^\s*(?:から|より|付で|付け)"),
@@ -135,7 +137,8 @@ JA = LanguageCues(
     # (Xは米財務省から制裁対象に指定された: から marks the actor only right before the
     # designation it suffered; 財務省から発表があった is a source, not an actor)
     # (外国資産管理局（OFAC）により: the actor's abbreviation in brackets before it)
-    agent=re.compile(r"^\s*(?:\([^)]{1,20}\)|（[^）]{1,20}）)?\s*(?:により|によって|による|"
+    # (「…」が、警察庁と外務省の連名で公表された: the bodies that sign a passive's act)
+    agent=re.compile(r"^\s*(?:\([^)]{1,20}\)|（[^）]{1,20}）)?\s*(?:により|によって|による|の連名で|"
                      r"から(?=\s*(?:新たに\s*)?(?:独自\s*)?(?:制裁|資産凍結)))"),
     # 米財務省、北朝鮮IT要員2人を制裁: a lead or headline opens with its actor and a comma
     lead=re.compile(r"^\s*[、，,]"),
@@ -206,7 +209,8 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:に対し|に対して|に対する|について)[^。]{0,20}資産凍結等?の?措置を(?:講じ|講ず|実施|と|決定|"
             r"発表)|"
             # XをY措置の対象者として指定: the notice's own wording for a listing
-            r"対象者として\s*(?:新たに\s*|追加\s*)?指定|"
+            # (告示: 次に掲げる者を資産凍結等の措置の対象として指定する)
+            r"対象(?:者)?として\s*(?:新たに\s*|追加\s*)?指定|"
             r"を\s*(?:追加\s*)?制裁(?:した|する|し、|しました|します)|"
             # a headline ends on the noun: …2人を独自制裁 / …を制裁対象に指定
             r"を\s*(?:追加\s*|独自\s*)?制裁\s*(?:$|へ|[。]|（)|"
@@ -227,7 +231,12 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:追加|掲載|指定|加え|載せ)|"
             r"(?:に対し|に対して|に対する)[^。]{0,20}制裁(?:措置)?を(?:発表|決定|実施|発動|科|課)|"
             # (…として制裁を発表した: the act, its targets in the sentence or the next)
-            r"(?:独自|追加|新たな|新規)?制裁(?:措置)?を(?:発表|決定|実施|発動)|"
+            r"(?:独自|追加|新たな|新規)?制裁(?:措置)?を(?:発表|(?:閣議)?決定|閣議了解|実施|発動)|"
+            # the measure's taking effect as the object of the decision: …に対する資産凍結等の
+            # 措置の実施を閣議了解した / 制裁の発動を決定した
+            r"(?:資産凍結|制裁)(?:等)?の?(?:措置)?の\s*(?:実施|発動|導入|適用)を\s*"
+            r"(?:閣議了解|(?:閣議)?決定|決め|発表|行っ)|"
+            r"(?:資産凍結|制裁)(?:等)?の?措置を\s*(?:閣議了解|閣議決定)|"
             # news wording: Xへの制裁を発表 (the sanction on X), XをY制裁の対象に含めた /
             # 制裁リストに載せた
             r"(?:への|に対する)\s*(?:追加\s*|新たな\s*|独自\s*)?制裁(?:措置)?を|"
@@ -257,7 +266,15 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"対象の?(?:者|団体|個人|機関)?(?:と(?:なった|なる|された)"
             r"(?:の|者|個人|団体|機関)?)?(?:は|には)|"
             # …も対象に含まれる: a further target, after a designation
-            r"(?:も|が)\s*(?:制裁の?)?対象に\s*(?:含まれ|入っ|入る)"), 0.85),
+            r"(?:も|が)\s*(?:制裁の?)?対象に\s*(?:含まれ|入っ|入る)|"
+            # the measure's targets: 今回の措置は、A並びにBを対象とする
+            r"^(?:今回の|この|本|同)?\s*措置(?:は|では)、?[^。]*?を\s*(?:その\s*)?対象と(?:する|した|して"
+            r"いる)|"
+            # the cleft of a listing verb: 追加されたのは、A、B及びC (what was added, after
+            # the designation it reports)
+            r"^(?:今回\s*|新たに\s*)*(?:追加|指定)(?:された|を受けた)(?:の|者|団体|個人|企業|人物)"
+            r"(?:は|には)|^(?:今回\s*|新たに\s*)*(?:加えられた|加わった)(?:の|者|団体|個人|企業|"
+            r"人物)(?:は|には)"), 0.85),
         Frame("designation-list.ja.v1", "DESIGNATED", re.compile(
             # (追加制裁措置の対象となったのは: the sanction's 措置 before its 対象)
             r"(?:制裁|資産凍結)(?:等の)?(?:措置)?の?対象(?:者|団体|個人)?(?:は|には)、?.*"

@@ -72,7 +72,7 @@ def _in_other_clause(builder: DocBuilder, doc: Any, span: Span, target: str,
     if verb is None:
         return False
     mentions = [f for f in builder.in_span(span) if f.id == target]
-    return bool(mentions) and all(_clause_verb(doc, m, verb) is not None and
+    return bool(mentions) and all(_clause_verb(doc, m, verb, mentions) is not None and
                                   not _EXAMPLE.match(builder.text, m.end, span.end)
                                   for m in mentions)
 
@@ -93,9 +93,12 @@ def _designation_verb(builder: DocBuilder, doc: Any, span: Span,
     return None
 
 
-def _clause_verb(doc: Any, mention: Found, verb: Any) -> Any | None:
+def _clause_verb(doc: Any, mention: Found, verb: Any, same: list[Found]) -> Any | None:
     """The verb of another clause that the mention is an argument of, on its way to the
-    designation verb; None when it reaches the designation through no such verb."""
+    designation verb; None when it reaches the designation through no such verb.
+    A name the parser hangs on its own anaphor (X氏と同氏が経営するY社を指定した: X
+    under 同氏, the subject of 経営する) is no coordinate of it, but of the noun the
+    anaphor's relative clause describes: the way goes on from that noun."""
     tokens = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if tokens is None:
         return None
@@ -104,7 +107,13 @@ def _clause_verb(doc: Any, mention: Found, verb: Any) -> Any | None:
         return None  # no target of its own: left unsaid, or hung elsewhere by the parser
     token = tokens.root.head
     seen = 0
+    others = [m for m in same if m.start != mention.start]
     while token.i != verb.i and seen < 40:
+        if token.head.dep_ == "acl" and token.head.i != verb.i and \
+                any(m.start <= token.idx < m.end for m in others):
+            token = token.head.head  # the described noun, past the anaphor's clause
+            seen += 1
+            continue
         if token.pos_ == "VERB" and token.lemma_ not in _DESIGNATING:
             return token
         if token.head.i == token.i:

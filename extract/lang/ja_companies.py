@@ -76,10 +76,18 @@ def add_short_companies(builder: DocBuilder) -> None:
                               confidence=0.7, alias=False))
 
 
+# a proper part in katakana and the kind of the firm in kanji before 社 (ソンボン技術社,
+# 朝鮮テフン技術開発社): a company by its shape, whatever the kind words; not a branch or
+# a reference (東京本社, 同社)
+_KIND_COMPANY = re.compile(r"[ァ-ヺー]{2,}[一-龥]{2,8}(?<![本支同各両弊他入出])社$")
+
+
 def _company_size(word: str) -> int:
     head = next((h for h in JA_ORG_HEADS if word.endswith(h)), None)
     if head is not None:
         return len(word) if len(word) >= len(head) + 2 else 0
+    if _KIND_COMPANY.search(word):
+        return len(word)
     for index in range(len(word) - 1, 1, -1):
         head = next((h for h in JA_ORG_HEADS if word[:index].endswith(h)), None)
         if head is not None and index >= len(head) + 2 and _ROLE_TAIL.match(word[index:]):

@@ -149,11 +149,38 @@ def apply_header_issuers(builder: DocBuilder) -> None:
                        confidence=confidence, properties=props, date_basis=basis)
 
 
+# the number of a notice after the body that issues it: 外務省告示第三百十二号
+_NOTICE_NUMBER = re.compile(r"告示\s*第\s*[0-9０-９一二三四五六七八九十百千]+\s*号")
+
+
 def header_actors(builder: DocBuilder) -> list[str]:
-    """The states and agencies of the header lines that hold nothing else (with a date)."""
+    """The states and agencies of the header lines that hold nothing else (with a date, or
+    the number of the notice they issue: 外務省告示第N号)."""
     actors: list[str] = []
     for line in header_lines(builder.text):
-        dates = find_dates(line.text(builder.text), builder.meta.date)
-        actors += _only(builder, line, ACTORS, [(line.start + d.start, line.start + d.end)
-                                                for d in dates])
+        text = line.text(builder.text)
+        glue = [(line.start + d.start, line.start + d.end)
+                for d in find_dates(text, builder.meta.date)]
+        glue += [(line.start + m.start(), line.start + m.end())
+                 for m in _NOTICE_NUMBER.finditer(text)]
+        actors += _only(builder, line, ACTORS, glue)
     return list(dict.fromkeys(actors))
+
+
+# a headline that opens with its actor: 米財務省、北朝鮮IT要員に制裁 / 韓国政府が…
+_HEADLINE_LEAD = re.compile(r"\s*(?:政府)?\s*(?:[、，,]|は|が)")
+
+
+def headline_actor(builder: DocBuilder) -> str | None:
+    """The agency or state a header line opens with as its actor (a news headline), when
+    the text's first line is such a headline: who acts in a body sentence that names no
+    actor (…が新たに制裁対象に指定された)."""
+    lines = header_lines(builder.text)
+    if not lines or lines[0].start != len(builder.text) - len(builder.text.lstrip()):
+        return None
+    found = builder.in_span(lines[0], ACTORS)
+    first = found[0] if found else None
+    if first is None or first.start != lines[0].start or \
+            not _HEADLINE_LEAD.match(builder.text, first.end, lines[0].end):
+        return None
+    return first.id

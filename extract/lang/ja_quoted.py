@@ -61,7 +61,10 @@ def quoted_target(text: str, start: int, name: str) -> bool:
 _TITLE = re.compile(r"[「『]([^」』]{4,80}(?:注意喚起|声明|ガイダンス|勧告|アドバイザリー|"
                     r"報告書|指針|注意報|告知|手引き))[」』]|[「『]([^」』]{4,80})[」』]\s*と題(?:する|した)|"
                     # the kind of statement right before its quoted title: 報告書「X」
-                    r"(?:報告書|声明|注意喚起|ガイダンス|勧告|告知|指針)\s*[「『]([^」』]{4,80})[」』]")
+                    # (文書「X」, リーフレット「X」: a document of any kind, named by its title)
+                    r"(?:報告書|声明|注意喚起|ガイダンス|勧告|告知|指針|文書|資料|リーフレット|"
+                    r"ファクトシート|パンフレット|公共広告|アドバイザリー|注意報|手引き)\s*"
+                    r"[「『]([^」』]{4,80})[」』]")
 
 
 def english_gloss(text: str, end: int) -> str:

@@ -17,6 +17,7 @@ from extract.lang.following_list import following_list
 from extract.lang.frames import CUES, FRAMES, Frame, LanguageCues
 from extract.lang.ja_above import ABOVE, preceding_list
 from extract.lang.ja_designators import names_unknown_actor
+from extract.lang.ja_header import headline_actor
 from extract.lang.ko_designations import (
     earlier_targets,
     partitive_subjects,
@@ -41,19 +42,26 @@ _OUTSIDE = 0.15
 # a date, and a verb the statement went through first (「…」を改訂し、公表した)
 # (「…注意喚起」の改訂版を公表した: the revised edition of the statement is the statement)
 # (「…」と題する文書を公表した: the document the title names)
-_OBJECT = re.compile(r"^[」』\"”’']?\s*(?:の\s*(?:改訂|改定|更新|最新)版\s*)?"
+# (公共広告（PSA）を: the kind's abbreviation in brackets)
+_OBJECT = re.compile(r"^[」』\"”’']?\s*(?:[（(][A-Z]{2,8}[）)]\s*)?"
+                     r"(?:の\s*(?:改訂|改定|更新|最新)版\s*)?"
                      r"(?:と題(?:する|した)\s*(?:文書|資料|報告書|声明|注意喚起|リーフレット|"
                      r"ファクトシート|ガイダンス)\s*)?"
                      r"(?:을|를|を|이|가|が)?\s*"
                      # (a Korean report dates the act right before its verb: X를 27일 발표했다,
                      # 지난 3일(현지시간) 냈다, 이날 공개했다)
                      r"(?:(?:지난\s*)?\d{1,2}\s*일\s*(?:\(현지\s*시간\)\s*)?|이날\s*)?"
+                     # (「…」を同省ウェブサイトに掲載した, を16日に発表した: where or when,
+                     # between the object and its verb; not what it was made from: をもとに)
+                     r"(?:(?!もと|基|参考|受け|踏まえ)[^、。「」『』をが]{1,16}?(?:に|で|にて)、?\s*)?"
                      r"(?:(?:改訂|改定|更新|作成|策定|"
                      r"取りまとめ)(?:し|して)、?\s*)?(?:공동으로|함께|共同で|連名で|合同で)?\s*$")
 _ISSUED_BEFORE = re.compile(r"^(?:公表|発表|発出|公開|発信|発行|取りまとめ|採択)(?:した|された|して"
                             r"いた|していた)\s*[「『]?$")
 
 
+# an issuing verb in the passive: 公表された, 発出されました (at the verb's start)
+_PASSIVE = re.compile(r"[^\s、。]{1,4}?(?:され|されて)(?:た|る|ました|ます|い)")
 _PLURAL_PRONOUN = re.compile(r"이들|그들|彼ら|これらの者")
 # a designation sentence that says a list follows (다음과 같다, 아래, 以下の, 次の)
 _ANNOUNCES_LIST = re.compile(r"다음과\s*같|아래와\s*같|아래의|以下の|以下のとおり|次の")
@@ -145,6 +153,10 @@ def apply_frame(builder: DocBuilder, frame: Frame, spans: list[Span], index: int
                 # 制裁対象は…: the targets of the designation before it, whoever the
                 # document's "government" (政府) is
                 actor_ids = list(builder.last_designators)
+            if not actor_ids and builder.lang == "ja":
+                # …が新たに指定された under the headline 米財務省、…に制裁: the headline's actor
+                headline = headline_actor(builder)
+                actor_ids = [headline] if headline else []
             if not actor_ids:
                 # a heading or list with no designator in sight: the state of the agency
                 # that acted last (外務省は…を公表した, then 【対象者】 and the list)
@@ -175,10 +187,12 @@ def apply_frame(builder: DocBuilder, frame: Frame, spans: list[Span], index: int
                            and _ISSUED_BEFORE.match(builder.text[at:a.start])]
         if not advisories and actors:
             # the statement as the topic, its issuers as subjects after it: 本注意喚起は、
-            # 警察庁及び金融庁が共同で発出した / 이 주의보는 외교부와 국정원이 발표했다
+            # 警察庁及び金融庁が共同で発出した / 이 주의보는 외교부와 국정원이 발표했다;
+            # or as the subject of a passive (「…」が、A庁とB省の連名で公表された)
+            marker = cues.subject if _PASSIVE.match(builder.text, at) else cues.topic
             advisories = [a for a in builder.in_span(span, ("Advisory",))
                           if a.end <= actors[0].start and
-                          cues.topic.match(builder.text[a.end:a.end + 12].lstrip("」』\"”"))][-1:]
+                          marker.match(builder.text[a.end:a.end + 12].lstrip("」』\"”"))][-1:]
         for advisory in advisories:
             for actor in actor_ids:
                 builder.relate("ISSUED", actor, advisory.id, span, frame=frame.name,
