@@ -130,3 +130,17 @@ def test_public_service_announcement_issued_on_a_day(ja: JapanesePipeline) -> No
     text = "米連邦捜査局（FBI）は、北朝鮮IT労働者に関する新たな公共広告（PSA）を16日に発表した。"
     assert _facts(run(ja, text), "ISSUED") == {
         ("United States", "北朝鮮IT労働者に関する新たな公共広告")}
+
+
+def test_speaker_caption_after_a_designation_is_no_list_item(ja: JapanesePipeline) -> None:
+    """A broadcast writes the speaker's name and post on a line of its own over the quote
+    (山田一郎官房長官 / 「…」), or opens the next sentence with them: an official who speaks,
+    not an item of a list the designation announced."""
+    text = ("政府はきょうの閣議で、北朝鮮のIT労働者に関与した団体や個人を新たに資産凍結の対象と"
+            "する追加制裁を決定しました。\n山田一郎官房長官\n「断じて容認できません」\n"
+            "山田官房長官は、今回の決定は米国とも歩調を合わせたものだと説明しました。")
+    assert designated(ja, text) == set()
+    # a list line that opens with a name is an item
+    listed = ("政府は、以下の者を資産凍結等の措置の対象に指定した。\n"
+              "キム・チョルス（朝鮮ソンボン技術社の代表）\n")
+    assert designated(ja, listed) == {("Japan", "キム・チョルス")}

@@ -78,6 +78,9 @@ def following_list(builder: DocBuilder, spans: list[Span], index: int) -> list[F
             if _NUMBERING.sub("", attribute.group(1)) in _NAME_LABELS:  # （1）氏名：
                 out += _coordinated(builder, items, cues)
             continue
+        if builder.lang == "ja" and items and items[0].type == "Person" and \
+                _OFFICIAL.match(builder.text, items[0].end, span.end):
+            break  # 松野官房長官は…, or a caption 松野博一官房長官 over a quote: a speaker
         starts_with_name = bool(items) and items[0].start - span.start <= 2 and \
             builder.text[span.start - 1:span.start] in ("\n", "") and \
             not _prose(builder, span, items[0], cues)
@@ -93,6 +96,12 @@ def following_list(builder: DocBuilder, spans: list[Span], index: int) -> list[F
             continue
         break
     return out
+
+
+# a person's post right after the name (松野官房長官, 上川外務大臣, ミラー報道官): an
+# official who speaks or acts, never a listed target
+_OFFICIAL = re.compile(r"\s*[一-龥]{0,6}?(?:官房長官|大臣|長官|次官補|次官|報道官|首相|総理|"
+                       r"大統領|外相|局長|大使|特使|知事)")
 
 
 def _prose(builder: DocBuilder, span: Span, first: Found, cues: LanguageCues) -> bool:

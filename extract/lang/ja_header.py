@@ -171,16 +171,19 @@ def header_actors(builder: DocBuilder) -> list[str]:
 _HEADLINE_LEAD = re.compile(r"\s*(?:政府)?\s*(?:[、，,]|は|が)")
 
 
-def headline_actor(builder: DocBuilder) -> str | None:
+def headline_actor(builder: DocBuilder, at: int) -> str | None:
     """The agency or state a header line opens with as its actor (a news headline), when
-    the text's first line is such a headline: who acts in a body sentence that names no
-    actor (…が新たに制裁対象に指定された)."""
+    the text's first line is such a headline: who acts in a body sentence after it (at
+    `at`) that names no actor (…が新たに制裁対象に指定された). Not a list of states
+    (米国、日本及び韓国の企業が…: the comma joins the next state)."""
     lines = header_lines(builder.text)
-    if not lines or lines[0].start != len(builder.text) - len(builder.text.lstrip()):
+    if not lines or lines[0].start != len(builder.text) - len(builder.text.lstrip()) or \
+            at < lines[0].end:
         return None
     found = builder.in_span(lines[0], ACTORS)
     first = found[0] if found else None
-    if first is None or first.start != lines[0].start or \
-            not _HEADLINE_LEAD.match(builder.text, first.end, lines[0].end):
+    lead = _HEADLINE_LEAD.match(builder.text, first.end, lines[0].end) if first else None
+    if first is None or lead is None or first.start != lines[0].start or \
+            any(f.start - lead.end() <= 1 for f in found[1:]):
         return None
     return first.id

@@ -155,7 +155,7 @@ def apply_frame(builder: DocBuilder, frame: Frame, spans: list[Span], index: int
                 actor_ids = list(builder.last_designators)
             if not actor_ids and builder.lang == "ja":
                 # …が新たに指定された under the headline 米財務省、…に制裁: the headline's actor
-                headline = headline_actor(builder)
+                headline = headline_actor(builder, span.start)
                 actor_ids = [headline] if headline else []
             if not actor_ids:
                 # a heading or list with no designator in sight: the state of the agency
