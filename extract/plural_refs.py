@@ -11,9 +11,11 @@ left unresolved when:
   companies, which ..."): a restrictive modifier picks a set of its own;
 - two different lists of that kind, a list that goes on past its names ("A, B and other
   firms"), or a rival coordination the model misread stand in the window;
-- another plural of that kind stands in the window that the list is not ("placed the
-  workers at U.S. firms. The companies paid ..." may mean the U.S. firms), unless it is the
-  counted description that announces the list itself ("two firms, A and B");
+- another plural of that kind stands between the start of the list's sentence and the
+  reference that the list is not ("placed the workers at U.S. firms. The companies paid
+  ..." may mean the U.S. firms), unless it is the counted description that announces the
+  list itself ("two firms, A and B"); one before the list's sentence is less recent than
+  the list and no rival;
 - a heading stands between (a new topic), or a member of the list is a quote's speaker.
 A noun without a determiner ("Companies should verify ...") is generic and never read.
 
@@ -135,8 +137,9 @@ def _the_list(mentions: DocMentions, result: DocEntities, doc: Doc, start: int,
         return None
     if spoken(doc, mentions, listed):
         return None  # '"...," said A and B. The individuals ...': the quote's source
-    if _other_plural(doc, mentions, result, listed, min(first_sent, listed.sent), start,
-                     type_, lemmas):
+    # from the list's own sentence: a plural before it ("... unless the companies paid
+    # them. OFAC designated A and B. The companies ...") is less recent than the list
+    if _other_plural(doc, mentions, result, listed, listed.sent, start, type_, lemmas):
         return None
     return listed
 

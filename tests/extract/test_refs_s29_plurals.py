@@ -136,3 +136,11 @@ def test_each_after_a_list_inside_its_sentence_stays_open() -> None:
                      "Vasko for fraud in Ohio. Each is charged with conspiracy to commit "
                      "wire fraud.", doc_type="indictment", issuers=_DOJ)
     assert not relations(result, "CHARGED_WITH")
+
+
+def test_a_plural_before_the_lists_sentence_is_no_rival() -> None:
+    result = extract("The workers threatened to leak data unless the firms paid them. OFAC "
+                     "designated Ravel Cinder LLC and Pomeroy Ash Ltd. on Monday. The "
+                     "companies paid the workers at least $3.7 million.", doc_type="news")
+    assert {payer for payer, _ in relations(result, "PAID")} == {"Ravel Cinder LLC",
+                                                                 "Pomeroy Ash Ltd."}
