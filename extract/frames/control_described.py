@@ -7,6 +7,8 @@ Constructions:
   description covers every item of its list). Only the DPRK is read as the owner here
   (graph/model.yaml refuses any other state as a ruler of the schemes), and only a state:
   "Acme, Pak's holding group" is not read.
+- "a North Korean-controlled (-owned, -run) company": the demonym written before the
+  participle names the DPRK.
 - "X reports (directly) to Y": the one a body or person answers to, when the verb has no
   object or clause of its own ("reported the theft to the FBI", "reported to the police
   that ..." are reports, not a chain of command) and Y is a DPRK party (a unit, a group, a
@@ -61,12 +63,33 @@ def _answers_to(hit: Hit, context: DocContext) -> None:
                           or dprk_organization(e, context)]
 
 
+def _north_korean_owner(hit: Hit, context: DocContext) -> None:
+    """'a North Korean-controlled company': the demonym before the participle names the
+    state (the model's demonym is no mention of it); only "North Korean" / "DPRK" here,
+    since no other state runs the schemes (graph/model.yaml)."""
+    words = [c.lower_ for c in hit.word.children if c.dep_ in {"npadvmod", "compound"}]
+    words += [g.lower_ for c in hit.word.children if c.dep_ == "npadvmod"
+              for g in c.children if g.dep_ == "compound"]
+    state = "country:KP"
+    if hit.roles.get("ruler") or not ({"north", "korean"} <= set(words)) or not (
+            state in context.entities or context._from_gazetteer(state)):
+        hit.roles.clear()
+        return
+    hit.roles["ruler"] = [state]
+    hit.paths.setdefault("ruler", 0)
+
+
 FRAMES = (
     Frame("control-state-organ", 1, ("organization", "organisation", "group", "service",
                                      "entity", "outfit", "organ", "arm"),
           {"ruled": (*HOLDER, ">appos"), "ruler": (">poss",)},
           (Yields("CONTROLLED_BY", ("ruled",), ("ruler",), when=_the_dprk),),
           pos=("NOUN",), role_types=_TYPES, complete=_state_organ, base_confidence=0.6),
+    Frame("control-compound-demonym", 1, ("control", "own", "run", "operate", "direct"),
+          {"ruled": ("<amod", "<amod <compound"), "ruler": (">npadvmod[korean]",)},
+          (Yields("CONTROLLED_BY", ("ruled",), ("ruler",), when=_the_dprk),),
+          role_types=_TYPES, requires=(">npadvmod[korean]",),
+          complete=_north_korean_owner, base_confidence=0.6),
     Frame("control-reports", 1, ("report",),
           {"ruled": (">nsubj", "<conj >nsubj", "+nsubj[who|which|that] <relcl"),
            "ruler": prep("to")},

@@ -8,6 +8,10 @@ Y", "their earnings are income for Y's programs", "$N was revenue for Y". The mo
   Only a holder of the noun or the subject of the verb is the source: "sanctions cut off
   a source of revenue for Y" names none.
 
+- A relative clause of funding on what was earned: "they earn hundreds of millions of
+  dollars a year that fund Y's programs" (the parser may hang the clause on any noun of
+  the earned object); the earner (and an amount inside the object) funds Y.
+
 Y must be a state, a DPRK unit or group or a North Korean organization (`funds` in
 revenue.py); a worker collective earns for itself and is never the one funded. Money that
 "was meant to be" or "would be" revenue is a plan or a hypothetical (extract/modality.py).
@@ -66,6 +70,43 @@ _SOURCES = "source|sources|stream|streams|flow|flows|lifeline|lifelines"
 # "for Y" on the source noun or on the money noun after it
 _FOR_SOURCE = (*_FOR, *(f">prep[of] >pobj[{_FUNDS}] {path}" for path in _FOR))
 
+# "they earn hundreds of millions of dollars a year that fund the regime's programs": the
+# parser may hang the relative clause on any noun inside the earned object ("a year",
+# "dollars"); the clause describes what was earned, and the earner funds what it funds
+_EARN = frozenset({"earn", "generate", "make", "raise", "bring", "collect", "net", "reap",
+                   "amass", "pocket", "draw"})
+_SUMS = frozenset({*MONEY_NOUNS.split("|"), "millions", "billions", "dollars", "hundreds",
+                   "thousands", "million", "billion"})
+_CLIMB = frozenset({"npadvmod", "pobj", "prep", "appos", "nmod", "conj", "compound"})
+
+
+def _earned_object(hit: Hit, context: DocContext) -> None:
+    """The relative clause's noun lies inside the money object of an earning verb: its
+    subject is the earner, an amount inside the object the amount."""
+    from extract.arguments import entities_of
+
+    noun = hit.word.head
+    for _ in range(4):
+        if noun.dep_ == "dobj" and noun.head.lemma_ in _EARN:
+            break
+        if noun.dep_ not in _CLIMB or noun.head is noun:
+            hit.roles.clear()
+            return
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in _EARN or is_negated(verb) or \
+            is_planned(verb) or not (noun.lower_ in _SUMS or noun.ent_type_ == "MONEY"):
+        hit.roles.clear()
+        return
+    hit.roles["earner"] = [e for c in verb.children if c.dep_ == "nsubj"
+                           for e in entities_of(c, context.index)
+                           if e in context.entities
+                           and context.entities[e].type in _TYPES["earner"]]
+    amounts = {context.index.at(w) for w in noun.subtree if context.index.at(w)}
+    hit.roles["amount"] = sorted(e for e in amounts if context.entities[e].type == "Payment")
+    hit.paths.setdefault("earner", 0)
+
+
 FRAMES = (
     Frame("funded-copula", 1, ("revenue", "revenues", "income", "earnings", "money",
                                "funding"),
@@ -84,4 +125,8 @@ FRAMES = (
                            *(f">dobj >prep[of] >pobj[{_FUNDS}] {path}" for path in _FOR))},
           _YIELDS, role_types=_TYPES,
           requires=(f">dobj[{_FUNDS}|{_SOURCES}]",), base_confidence=0.55),
+    Frame("funded-earned-which", 1, ("fund", "finance", "bankroll", "sustain", "support"),
+          {"beneficiary": (">dobj", ">dobj >poss", ">dobj >prep[of] >pobj", *_FOR)},
+          _YIELDS, role_types=_TYPES, anchor={"DEP": "relcl"},
+          requires=(">nsubj[that|which]",), complete=_earned_object, base_confidence=0.55),
 )

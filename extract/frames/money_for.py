@@ -149,6 +149,18 @@ def _the_amount_named_before(hit: Hit, context: DocContext) -> list[str]:
     return sorted(amounts) if len(amounts) == 1 else []
 
 
+def _restated(hit: Hit, context: DocContext) -> list[str]:
+    """'Most of that money was moved to Y for the benefit of Z': a demonstrative money noun
+    restates the one earned amount of the sentence before (extract/frames/_restated.py)."""
+    from extract.frames._restated import money_word, restated_amount
+
+    for child in hit.word.children:
+        noun = money_word(child) if child.dep_ in {"dobj", "nsubjpass"} else None
+        if noun is not None:
+            return restated_amount(noun, context)
+    return []
+
+
 # money earned, not a reward, fine or forfeiture
 _EARNED = frozenset({"revenue", "wages", "payment", "fees", "other", None})
 
@@ -156,7 +168,11 @@ _EARNED = frozenset({"revenue", "wages", "payment", "fees", "other", None})
 def _money_handled(hit: Hit, context: DocContext) -> None:
     """Only money handled counts: the verb's object (or passive subject) is a money word
     or an amount the text names."""
+    from extract.frames._restated import money_word
+
     objects = [c for c in hit.word.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "most of that money": a part of money is money
+    objects += [w for o in objects if (w := money_word(o)) is not None]
     if not any(o.lower_ in _COINS or o.lemma_ in _COINS or (
             context.index.at(o) and context.entities[context.index.at(o)].type == "Payment")
             for o in objects):
@@ -167,7 +183,8 @@ def _money_handled(hit: Hit, context: DocContext) -> None:
     if not hit.roles.get("beneficiary"):
         hit.roles["beneficiary"] = _north_korean_government(hit, context)
     if not hit.roles.get("amount"):
-        hit.roles["amount"] = _the_amount_named_before(hit, context)
+        hit.roles["amount"] = _the_amount_named_before(hit, context) or \
+            _restated(hit, context)
     # stolen money laundered "for" its owner is the owner's own: it funds the owner only
     # where the text says "for the benefit (on behalf) of"
     path = hit.paths.get("beneficiary")

@@ -8,7 +8,10 @@ Constructions:
 - the money moves: "their earnings are sent / flow / go (back) to Y", "the revenue they
   generate continues to flow to Y's weapons programs", "the income is used by Y" or "is
   used to support Y's programs";
-- an amount moves: "$N was sent to Y" (FUNDED from the amount).
+- an amount moves: "$N was sent to Y" (FUNDED from the amount);
+- a money noun that restates an amount moves: "X earned $N, and the revenue was funnelled
+  to Y", "$N, money that ended up in Y's programs", "X earned $N. Most of that money was
+  sent to Y" (extract/frames/_restated.py; the one who earned the amount is the earner).
 
 A verb of movement counts only with money as what moves ("sends workers to Russia" is a
 dispatch, not funding). The destination is a state or a DPRK unit (`funds`), or a DPRK
@@ -23,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
 from extract.frames._money import (
+    FOR_WHAT,
     MONEY_NOUNS,
     MONEY_ON,
     OWNER,
@@ -51,6 +55,8 @@ _FLOW = (*_MOVE, "flow", "go", "use", "pass", "end")
 _YIELDS = (Yields("FUNDED", ("amount",), ("beneficiary",), when=funds),
            Yields("FUNDED", ("earner",), ("beneficiary",), when=funds))
 _TYPES = {"earner": EARNERS, "amount": MONEY, "beneficiary": BENEFICIARIES}
+# "(the money) ended up in Y's weapons programs (in Y's coffers, in Pyongyang)"
+_ENDS_UP_IN = (f"+prt[up] >prep[in] >pobj[{FOR_WHAT}] >poss", "+prt[up] >prep[in] >pobj")
 _PRONOUNS = frozenset({"they", "their", "them"})
 
 
@@ -90,11 +96,34 @@ def _unresolved_owner(hit: Hit, context: DocContext) -> None:
             return
 
 
+def _restated(hit: Hit, context: DocContext, deps: frozenset[str]) -> None:
+    """'X earned $N, and the revenue was funnelled to Y', '$N, money that ended up in Y's
+    programs', 'that money was moved to Y': the money noun that moves restates an amount
+    (extract/frames/_restated.py); the one who earned that amount is the earner."""
+    from extract.frames._restated import earner_of, money_word, restated_amount
+
+    if hit.roles.get("amount"):
+        return
+    for child in hit.word.children:
+        noun = money_word(child) if child.dep_ in deps else None
+        amounts = restated_amount(noun, context) if noun is not None else []
+        if amounts:
+            hit.roles["amount"] = amounts
+            hit.paths.setdefault("amount", 0)
+            if not hit.roles.get("earner"):
+                hit.roles["earner"] = earner_of(amounts[0], context, EARNERS)
+            return
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
 def _complete_flow(hit: Hit, context: DocContext) -> None:
     if host_denied(hit):
         hit.roles.clear()
         return
     _unresolved_owner(hit, context)
+    _restated(hit, context, _SUBJECTS)
     _home_state(hit, context)
 
 
@@ -102,6 +131,7 @@ def _complete_move(hit: Hit, context: DocContext) -> None:
     handed_on(hit, context, "earner", EARNERS)
     subject_of_chain(hit, context, "earner", EARNERS)
     fill_from_pronoun(hit, context, "earner")
+    _restated(hit, context, frozenset({"dobj"}))
     _home_state(hit, context)
 
 
@@ -153,6 +183,6 @@ FRAMES = (
           base_confidence=0.55),
     Frame("remittance-flow", 1, _FLOW,
           {"earner": (*OWNER, *EARNED_WHICH), "amount": (">nsubj", ">nsubjpass"),
-           "beneficiary": (*destination(), *USED_FOR)},
+           "beneficiary": (*destination(), *USED_FOR, *_ENDS_UP_IN)},
           _YIELDS, role_types=_TYPES, complete=_complete_flow, base_confidence=0.55),
 )

@@ -74,3 +74,21 @@ def test_a_plural_description_covers_every_item_of_its_list() -> None:
     found = controlled("In April the FBI said the Pyolbit Group and the Hwasong Group, cyber "
                        "units of the RGB, were responsible.")
     assert ("Pyolbit Group", "RGB") in found and ("Hwasong Group", "RGB") in found
+
+
+def test_a_north_korean_controlled_company() -> None:
+    assert ("Yanbian Goldstar", "North Korea") in controlled(
+        "Yanbian Goldstar, a North Korean-controlled company in China, was designated.")
+    assert not controlled("Yanbian Goldstar, a South Korean-owned company in China, was "
+                          "hacked.")
+
+
+def test_the_examples_of_groups_linked_to_the_state_are_linked_to_it() -> None:
+    found = relations(extract("The joint statement identifies advanced persistent threat "
+                              "groups linked to DPRK, such as the Pyolbit Group, which have "
+                              "been involved in cybercrime campaigns.", doc_type="news"),
+                      "CONTROLLED_BY")
+    assert ("Pyolbit Group", "North Korea") in found
+    assert not relations(extract("The statement names threat groups linked to Acme Software "
+                                 "Inc., such as the Pyolbit Group.", doc_type="news"),
+                         "CONTROLLED_BY")
