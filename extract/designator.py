@@ -29,8 +29,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from extract import modality
+from extract.designation_sets import note_sets
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from extract.relation_context import DocContext, Found, Hit
 
 _NOTE = "designation_acts"
@@ -61,9 +64,20 @@ def note_acts(hits: list[Hit], context: DocContext) -> None:
             continue
         agents = tuple(a for a in hit.roles.get("agent", []) if _designator(a, context))
         if agents:
-            acts.append(Act(hit.sent, hit.word.i, agents, hit.word.dep_ in _DESCRIBING,
+            acts.append(Act(hit.sent, hit.word.i, agents, describes(hit.word),
                             earlier_act(context, hit.word.i, hit.sent)))
     context.notes[_NOTE] = acts
+    note_sets(hits, context)
+
+
+def describes(word: Token) -> bool:
+    """Whether a designating word only describes a noun (a relative clause, a participle:
+    "X, which OFAC designated in 2019", "X, designated by the ministry"). A participle with
+    a subject of its own is a clause the parser hung on a dateline ("SEOUL: South Korea on
+    Friday imposed sanctions on ..."), not a description."""
+    if word.dep_ == "acl" and any(c.dep_ == "nsubj" for c in word.children):
+        return False
+    return word.dep_ in _DESCRIBING
 
 
 def _acts(context: DocContext) -> list[Act]:
@@ -106,6 +120,15 @@ def in_paragraph(hit: Hit, context: DocContext) -> list[str]:
     paragraph = paragraph_of(context, hit.sent)
     before = [a for a in _acts(context) if a.word < hit.word.i and not a.earlier
               and not a.describes and paragraph_of(context, a.sent) == paragraph]
+    return list(before[-1].agents) if before else []
+
+
+def in_document(hit: Hit, context: DocContext) -> list[str]:
+    """Step 4: the last stated main-clause designation of the document before the hit
+    (the act the news told last, whichever frame read it: "its sanctions" names its owner
+    as well as "X sanctioned")."""
+    before = [a for a in _acts(context) if a.word < hit.word.i and not a.earlier
+              and not a.describes]
     return list(before[-1].agents) if before else []
 
 

@@ -84,7 +84,8 @@ def _defaults(name: str, context: DocContext, hit: Hit) -> list[str]:
         # country gives way to its agency acting (extract/designator.py)
         last = context.notes.get("designator")
         chosen = designator.in_sentence(hit, context) or designator.in_paragraph(
-            hit, context) or _defaults("issuer", context, hit)[:1] or (
+            hit, context) or _defaults("issuer", context, hit)[:1] or \
+            designator.in_document(hit, context) or (
                 list(last) if isinstance(last, list) else [])
         return designator.agency_for_country(chosen, hit.word.i, context)
     return []
@@ -287,7 +288,7 @@ def _said_of(hit: Hit) -> bool:
     2011", "X, designated by the ministry last year") describes its head noun, often by an
     earlier act of another agency: its agent is not the one the release's agentless
     designations ("Y is designated pursuant to ...") continue."""
-    return hit.word.dep_ in {"relcl", "acl"}
+    return designator.describes(hit.word)
 
 
 def _yield(hit: Hit, spec: Yields, context: DocContext) -> list[Found]:

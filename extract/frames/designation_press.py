@@ -95,7 +95,8 @@ def _sanctions_of_another(hit: Hit, context: DocContext) -> None:
     if hit.roles.get("agent"):
         return
     for prep in hit.word.children:
-        for sanctions in (c for c in prep.children if prep.lower_ == "to" and c.dep_ == "pobj"):
+        for sanctions in (c for c in prep.children if prep.lower_ in {"to", "under"}
+                          and c.dep_ == "pobj"):
             if any(c.dep_ in {"compound", "amod", "nmod", "poss"}
                    and (c.pos_ == "PROPN" or c.tag_ == "NNP" or c.text[:1].isupper())
                    for c in sanctions.children):
@@ -140,6 +141,15 @@ FRAMES = (
           role_types=_TYPES, requires=(f">prep[to] >pobj[{_SANCTIONS}]",),
           defaults={"agent": "designator"}, dated="act", properties=_stated,
           complete=_sanctions_of_another, base_confidence=0.6),
+    # "X fell (came) under the sanctions", "X came under U.S. sanctions": the status
+    # entered; the sanctions' owner designates, else the designator in force ("fell under
+    # suspicion", "came under pressure" are no sanctions)
+    Frame("designation-fall-under", 1, ("fall", "come"),
+          {"agent": tuple(o.replace(">prep[to]", ">prep[under]") for o in _OWNER),
+           "target": (">nsubj",)}, _YIELDS, role_types=_TYPES,
+          requires=(f">prep[under] >pobj[{_SANCTIONS}]",), defaults={"agent": "designator"},
+          dated="act", properties=_stated, complete=_sanctions_of_another,
+          base_confidence=0.6),
     Frame("designation-target-verb", 1, ("target",),
           {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
           defaults={"agent": "designator"}, dated="act", properties=_targeted_by_act,

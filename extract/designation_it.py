@@ -1,0 +1,76 @@
+"""The designator an "it" subject of a designation stands for: the agency that acts.
+
+"The United States on Thursday sanctioned a network. OFAC said the company employed North
+Korean workers. It also designated A and B." Coreference passes over the subject of "said"
+(a speaker is no antecedent) and takes "It" up as the state of the lede; but an agency
+that speaks of the act in the sentence before is the one the pronoun continues: the office
+acts, and docs/annotation.md names the office when the text names it.
+
+The rule: where the subject of a stated designation is the pronoun "it", the nearest
+subject before it, in its own or the two sentences before in the same paragraph, that is
+an agency or a state (never the DPRK, never a person: an official who speaks is no
+designator) is the designator, when it is not the one coreference chose. Look-alikes left
+alone: a designation whose subject is a name ("The Treasury also designated"), an "it"
+whose nearest such subject is the one coreference chose already ("OFAC designated X. It
+also designated Y"), and a speaker person ("Secretary Roe said ... It also designated":
+the person is passed over, the state or agency before stays).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extract.designator import paragraph_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from extract.relation_context import DocContext, Hit
+
+_DESIGNATORS = frozenset({"Agency", "Country"})
+_BACK = 2  # sentences before the pronoun's own
+
+
+def _pronoun_subject(word: Token) -> Token | None:
+    verb = word
+    while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"}
+                                          for c in verb.children):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.lower_ == "it" else None
+
+
+def _designator_at(token: Token, context: DocContext) -> str | None:
+    entity_id = context.index.at(token)
+    entity = context.entities.get(entity_id) if entity_id else None
+    if entity is None or entity.type not in _DESIGNATORS or \
+            entity.properties.get("code") == "KP":
+        return None
+    return entity.id
+
+
+def speaking_agency(hit: Hit, context: DocContext) -> None:
+    """Frame hook helper: "It also designated" takes the agency or state last the subject
+    of a clause before it, when coreference chose another or none."""
+    agents = hit.roles.get("agent", [])
+    if agents and "agent" not in hit.referred:
+        return  # the subject is a name
+    pronoun = _pronoun_subject(hit.word)
+    if pronoun is None:
+        return
+    paragraph = paragraph_of(context, hit.sent)
+    first = max(0, hit.sent - _BACK)
+    chosen = None
+    for sent in range(first, hit.sent + 1):
+        if paragraph_of(context, sent) != paragraph:
+            continue
+        for token in context.sentence_span(sent):
+            if token.i >= pronoun.i:
+                break
+            if token.dep_ != "nsubj" or token.lower_ == "it":
+                continue
+            found = _designator_at(token, context)
+            if found is not None:
+                chosen = found
+    if chosen is not None and chosen not in agents:
+        hit.roles["agent"] = [chosen]
