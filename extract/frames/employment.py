@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
+from extract.frames._collective import collective_in
 from extract.frames._money import REASON
 from extract.frames._paths import HOLDER, OBJECT, SUBJECT, object_prep, prep
 from graph.model import ExtractedEntity
@@ -182,14 +183,15 @@ FRAMES = (
           {"employer": (*SUBJECT, *prep("at|by"), *_WHERE,
                         f">prep[as] >pobj[{_POSTS}] >prep[by] >pobj"), "worker": OBJECT},
           (*_YIELDS, Yields("CONTROLLED_BY", ("worker",), ("ruler",))),
-          complete=_fielded_by_the_dprk,
+          complete=collective_in("worker", _fielded_by_the_dprk),
           role_types=_TYPES, unnamed_ok=True, base_confidence=0.75),
     Frame("employment-work", 1, ("work", "serve", "act"),
           # "X is designated for acting for or on behalf of Y": the designated one acts
           {"worker": (*SUBJECT, *REASON),
            "employer": (*prep("for|at|with|in|on", of="behalf"), *_WHERE)},
           (Yields("EMPLOYED_AT", ("worker",), ("employer",), when=is_post),),
-          role_types=_TYPES, unnamed_ok=True, complete=_not_joint, base_confidence=0.6),
+          role_types=_TYPES, unnamed_ok=True, complete=collective_in("worker", _not_joint),
+          base_confidence=0.6),
     Frame("employment-represent", 1, ("represent",),
           {"worker": SUBJECT, "employer": OBJECT}, _YIELDS, role_types=_TYPES,
           unnamed_ok=True, base_confidence=0.65),
@@ -208,10 +210,12 @@ FRAMES = (
                                            ">dobj >prep[for] >pobj >prep[at|with] >pobj"),
            "for": JOBS_FOR},
           _YIELDS, role_types={**_TYPES, "for": WORKERS}, requires=(f">dobj[{JOBS}]",),
-          unnamed_ok=True, complete=_for_someone, base_confidence=0.65),
+          unnamed_ok=True, complete=collective_in("worker", _for_someone),
+          base_confidence=0.65),
     Frame("employment-placement", 1, ("place", "embed", "insert", "get"),
           {"worker": OBJECT, "employer": prep("at|with|in|into")},
-          _YIELDS, role_types=_TYPES, unnamed_ok=True, base_confidence=0.6),
+          _YIELDS, role_types=_TYPES, unnamed_ok=True, complete=collective_in("worker"),
+          base_confidence=0.6),
     Frame("employment-role", 1, ("employee", "representative", "member", "official",
                                  "worker", "banker", "agent", "operative", "staff",
                                  "officer", "employees", "members", "officials",

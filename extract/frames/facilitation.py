@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
+from extract.frames._collective import collective_in
 from extract.frames._money import ACCUSED, ACCUSED_NOUN, MONEY_NOUNS, REASON
 from extract.frames._paths import HOLDER, OBJECT, SUBJECT, prep
 from extract.frames.employment import JOBS, JOBS_FOR
@@ -164,7 +165,8 @@ FRAMES = (
     # helped must be named too (no default: "them" left unresolved is not the workers)
     Frame("facilitation-accused", 1, ("help", "assist", "facilitate", "enable", "aid"),
           {"helper": ACCUSED_NOUN, "helped": (*OBJECT, ">dative", ">ccomp >nsubj")},
-          _YIELDS, role_types=_TYPES, complete=_no_part, base_confidence=0.6),
+          _YIELDS, role_types=_TYPES, complete=collective_in("helped", _no_part),
+          base_confidence=0.6),
     Frame("facilitation-support", 1, ("support",),
           {"helper": SUBJECT, "helped": OBJECT}, _YIELDS, role_types=_TYPES,
           unnamed_ok=True, base_confidence=0.55),
@@ -242,13 +244,13 @@ FRAMES = (
           {"helper": (*_HELPER, *_SET_UP_WHICH), "helped": (f">ccomp|xcomp[{_LET_DO}] >nsubj",
                                          f"+ccomp|xcomp[{_LET_DO}] >dobj")},
           (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),),
-          role_types=_TYPES,
+          role_types=_TYPES, complete=collective_in("helped"),
           base_confidence=0.6),
     Frame("facilitation-get-hired", 1, ("get", "help"),
           {"helper": _HELPER, "helped": (f">dobj +acl[{_HIRED}]",
                                          f">ccomp[{_HIRED}] >nsubj|nsubjpass")},
           (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),),
-          role_types=_TYPES,
+          role_types=_TYPES, complete=collective_in("helped"),
           base_confidence=0.6),
     # "X found (secured, arranged) remote contracts for the workers", "X obtained jobs at
     # U.S. firms for DPRK nationals": work got for someone else, the DPRK side

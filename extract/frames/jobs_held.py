@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
+from extract.frames._collective import collective_in
 from extract.frames._money import ACCUSED
 from extract.frames._paths import HOLDER, OBJECT, SUBJECT, prep
 from extract.frames.employment import EMPLOYERS, WORKERS, is_employer
@@ -132,7 +133,7 @@ FRAMES = (
           {"worker": (">nsubj", ">nsubjpass"), "employer": prep("at|by|with|in")},
           _YIELDS, role_types={"worker": WORKERS, "employer": EMPLOYERS},
           anchor={"DEP": {"IN": ["ccomp", "xcomp"]}, "TAG": "VBN"}, unnamed_ok=True,
-          complete=_caused, base_confidence=0.55),
+          complete=collective_in("worker", _caused), base_confidence=0.55),
     Frame("employment-work-done", 1, ("do", "perform", "carry", "complete", "undertake"),
           {"worker": (*SUBJECT, *ACCUSED),
            # "for X" on the verb, or on the work ("did remote work for X")

@@ -17,6 +17,9 @@ families read a fixed verb and object.
 - Referrals: "X recommended (referred, introduced) Y to a company": putting a DPRK worker
   forward to a firm helps him get work; referring someone to the police or a court is no
   help, so the one referred to must be a company.
+- Accounts: "the workers' wages were deposited (wired, routed) into accounts controlled
+  (held, opened) by X", "... into X's accounts": whoever holds the accounts the DPRK side's
+  pay lands in helped it. Only the DPRK side's money, and only one other than its owner.
 - Occupations: "P, a software engineer (an accountant, a hacker) at X", "P, a hacker
   affiliated with X": a person described by a trade noun at (or affiliated with) a firm or
   a DPRK unit holds a post there. Only "at" and "affiliated with": "a citizen of",
@@ -30,7 +33,7 @@ import re
 from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
-from extract.frames._money import ACCUSED
+from extract.frames._money import ACCUSED, MONEY_NOUNS
 from extract.frames._paths import HOLDER, OBJECT, SUBJECT, prep
 from extract.frames.employment import EMPLOYERS, WORKERS, is_employer, is_post
 from extract.frames.facilitation import BEHALF, dprk_side
@@ -123,7 +126,28 @@ _TRADES = ("accountant", "analyst", "manager", "technician", "specialist", "hack
            "architect", "tester", "salesman", "saleswoman", "trader", "broker",
            "auditor", "lawyer", "economist", "translator", "interpreter", "driver")
 
+_ACCOUNTS = "account|accounts"
+_HOLDING = "controlled|held|opened|owned|managed|maintained|registered|operated"
+# whose money moved: "the workers' wages", "the wages of the workers", "wages earned by X"
+_WHOSE = tuple(f">{dep}[{MONEY_NOUNS}] {rest}" for dep in ("nsubjpass", "dobj")
+               for rest in (">poss", ">prep[of] >pobj", ">acl[earned] >agent >pobj"))
+# who holds the accounts it went into
+_ACCOUNT_HOLDER = (f">prep[into|to|in] >pobj[{_ACCOUNTS}] >acl[{_HOLDING}] >agent >pobj",
+                   f">prep[into|to|in] >pobj[{_ACCOUNTS}] >poss",
+                   f">prep[into|to|in] >pobj[{_ACCOUNTS}] >relcl[{_HOLDING}] >nsubj")
+
+
+def _other_side(helper: ExtractedEntity, helped: ExtractedEntity) -> bool:
+    return helper.id != helped.id and dprk_side(helper, helped)
+
+
 FRAMES = (
+    # "the workers' wages were deposited into accounts controlled by X"
+    Frame("facilitation-accounts", 1, ("deposit", "wire", "transfer", "route", "funnel",
+                                       "send", "move", "forward", "pay", "channel"),
+          {"helper": _ACCOUNT_HOLDER, "helped": _WHOSE},
+          (Yields("FACILITATED", ("helper",), ("helped",), when=_other_side),),
+          role_types={"helper": _ACTORS, "helped": _ACTORS}, base_confidence=0.5),
     # "P, a software engineer at X", "P, a hacker affiliated with X"
     Frame("employment-occupation", 1, _TRADES,
           {"worker": (*HOLDER, ">appos"),

@@ -126,3 +126,39 @@ def test_a_person_described_by_a_trade_at_a_firm_holds_a_post_there() -> None:
                  "Ryu Son Gil, a citizen of North Korea, was a student at Kim Il Sung "
                  "University."):
         assert _rel(text, "EMPLOYED_AT") == [], text
+
+
+def test_who_holds_the_accounts_the_workers_pay_lands_in_helped_them() -> None:
+    for text in ("The North Korean IT workers' wages were deposited into accounts controlled "
+                 "by Lena Brooks.",
+                 "Marlow Robotics Inc. wired the salaries of the North Korean IT workers into "
+                 "accounts that Lena Brooks controlled.",
+                 "The North Korean IT workers' wages were deposited into Lena Brooks's "
+                 "accounts in Ohio."):
+        assert ("Lena Brooks", WORKERS) in _rel(text, "FACILITATED"), text
+    # accounts of an agency, the workers' own accounts, a firm's own money: no help
+    for text in ("The North Korean IT workers' wages were deposited into accounts "
+                 "controlled by the Federal Bureau of Investigation.",
+                 "The North Korean IT workers' wages were deposited into their own accounts "
+                 "in China.",
+                 "Marlow Robotics Inc. deposited its own profits into accounts controlled by "
+                 "Lena Brooks."):
+        assert _rel(text, "FACILITATED") == [], text
+
+
+def test_a_bare_north_korean_plural_is_the_collective_the_document_names() -> None:
+    lead = "Prosecutors said North Korean IT workers used stolen identities. "
+    found = _rel(lead + "Adam Cole let North Korean workers use his identity to get hired.",
+                 "FACILITATED")
+    assert ("Adam Cole", WORKERS) in found
+    for text in ("The conspirators got North Korean workers hired at Ridgeview Systems Inc.",
+                 "The scheme placed North Korean operatives at Ridgeview Systems Inc."):
+        assert (WORKERS, "Ridgeview Systems Inc.") in _rel(lead + text, "EMPLOYED_AT"), text
+    # a counted set is its own; workers of another nation are not the collective; and a
+    # document that never names the collective gets none
+    found = _rel(lead + "The scheme placed two North Korean developers at Ridgeview Systems "
+                 "Inc.", "EMPLOYED_AT")
+    assert (WORKERS, "Ridgeview Systems Inc.") not in found
+    assert _rel(lead + "Ridgeview Systems Inc. hired American workers.", "EMPLOYED_AT") == []
+    assert _rel("Adam Cole let North Korean workers use his identity to get hired.",
+                "FACILITATED") == []
