@@ -23,7 +23,8 @@ _PERSON_NOUNS = {"man": "male", "woman": "female", "businessman": "male",
                  "engineers": "", "americans": ""}
 _ORG_NOUNS = {"company", "companies", "firm", "firms", "business", "businesses", "employer",
               "employers", "entity", "entities", "organization", "organizations",
-              "exchange", "exchanges", "bank", "banks"}
+              "exchange", "exchanges", "bank", "banks", "startup", "startups", "carmaker",
+              "automaker", "retailer", "manufacturer", "contractor", "contractors"}
 _NOUN = "|".join(sorted({*_PERSON_NOUNS, *_ORG_NOUNS}, key=len, reverse=True))
 # what a descriptor says of its actors: a place or nationality, "-based", a trade
 _MODIFIER = (r"(?:(?:U\.S\.|[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)(?:-based)?|[a-z]+-based|front|"
@@ -68,6 +69,16 @@ FIRM_PLACE_AFTER = re.compile(
     r"\b(?P<det>[Aa]n?)[ \t]+(?P<trade>(?:[a-z][a-z-]+[ \t]+){0,4}?)(?P<noun>company|firm|"
     r"business|exchange|bank)[ \t]+(?:based|headquartered|located|registered|incorporated)"
     r"[ \t]+in[ \t]+(?P<where>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)")
+# "a Serbian virtual token company", "a US crypto startup", "an American carmaker": a single
+# firm introduced by its state or place and up to two words of its trade, whatever they are
+# (the place is what describes it; a function word or a verb there ends the reading)
+_TRADE_WORD = (r"(?!(?:the|a|an|and|or|of|to|in|on|for|with|by|at|from|as|said|says|is|was|"
+               r"were|are|has|had|have|that|which|who|its|his|her|their|this|these)\b)"
+               r"[a-z][a-z-]+")
+FIRM_PLACE_BEFORE = re.compile(
+    r"\b(?P<det>[Aa]n?)[ \t]+(?P<mods>(?:U\.S\.|US|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
+    rf"(?:-based)?[ \t]+(?:{_TRADE_WORD}[ \t]+){{0,2}})(?P<noun>company|firm|business|startup|"
+    r"carmaker|automaker|retailer|manufacturer|contractor|exchange|bank)\b")
 # a group an indictment defines by a capitalized term in quotes and then calls by it:
 # 'The "Victim Companies" were businesses ...', '(the "Subject Firms")'; the term's last word
 # is a plural noun for companies, so the term names a group of firms, never a person
@@ -181,6 +192,15 @@ def find_descriptors(text: str) -> list[Descriptor]:
             match.start(), match.end(), match.group(0), "Person", match.group("where"), noun,
             _PERSON_NOUNS.get(noun.lower(), ""), False, False, None, "",
             int(age) if age else None))
+    for match in FIRM_PLACE_BEFORE.finditer(text):
+        if any(d.start < match.end() and match.start() < d.end for d in found):
+            continue
+        where = _where(match.group("mods"))
+        if not where or where.split()[0] in {"The", "These", "Those", "Such", "Other"}:
+            continue
+        found.append(Descriptor(
+            match.start(), match.end(), match.group(0), "Organization", where,
+            match.group("noun"), "", False, False, None, ""))
     for term in {m.group("term") for m in DEFINED_TERM.finditer(text)}:
         for match in re.finditer(rf"\b(?:(?P<det>the)[ \t]+)?{re.escape(term)}\b", text):
             if any(d.start < match.end() and match.start() < d.end for d in found):

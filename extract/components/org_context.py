@@ -51,9 +51,9 @@ _COPULA = re.compile(rf"(?P<name>{NAME})[ \t]+(?:is|was|operates[ \t]+as)[ \t]+(
 _HEAD_FIRST = re.compile(rf"\b{_DET}[ \t]+{_KIND}(?:[ \t]+(?:called|named|known[ \t]+as))?"
                          rf",?[ \t]+(?P<name>{NAME})")
 # a trade or a place before the head noun: "the cybersecurity firm <Name>", "the sportswear
-# maker <Name>", "the Russia-based company <Name>"
+# maker <Name>", "the Russia-based company <Name>", "the Osaka-based IT firm <Name>"
 _PLACED = r"[A-Z][\w.]*-(?:based|registered|headquartered)"
-_TRADE_FIRST = re.compile(rf"\b(?:the|a|an)[ \t]+(?:(?:[a-z][a-z-]+|{_PLACED})[ \t]+){{1,2}}"
+_TRADE_FIRST = re.compile(rf"\b(?:the|a|an)[ \t]+(?:(?:[a-z][a-z-]+|IT|AI|{_PLACED})[ \t]+){{1,2}}"
                           r"(?:firm|company|"
                           r"maker|retailer|manufacturer|carmaker|automaker|vendor|provider|"
                           r"exchange|platform|casino|mixer|game|site|website|marketplace)"
@@ -68,8 +68,8 @@ _GAP = (r"(?:(?!\b(?:which|who|whom|whose|that|workers?|individuals|persons|peop
         r"officers?|employees?|representatives?|managers?|chairman|president|chief|head)\b"
         r"|['’]s\b)[^.;:\n,]){0,60}?")
 # the list must end the phrase; a noun after it makes the names modifiers ("the AI and Web3
-# sectors")
-_LIST_END = r"(?=[ \t]*(?:[,.;:)\n]|$|(?:to|for|that|which|who|were|was|are|is|have|has|had)\b))"
+# sectors"); a parenthesis may follow ("<Name> and <Name> (and their staff)")
+_LIST_END = r"(?=[ \t]*(?:[,.;:()\n]|$|(?:to|for|that|which|who|were|was|are|is|have|has|had)\b))"
 _LIST = re.compile(rf"\b{_KIND}\b{_GAP}(?:,[ \t]+(?:including|such[ \t]+as|like|namely)?|:|"
                    rf"[ \t]+(?:including|such[ \t]+as|like|namely|called|named))"
                    rf"[ \t]*(?P<list>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*(?:,?[ \t]+(?:and|or)"

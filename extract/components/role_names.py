@@ -9,7 +9,8 @@ Two constructions name a company with no legal form and no head word in the name
   a place made an adjective  "China-based Alder Network and Russia-based Velt Systems":
       "<Place>-based" before a bare capitalized name describes a body; a person described
       so carries a role noun ("Seattle-based lawyer Jane Roe"), which is no capitalized
-      name and does not read.
+      name and does not read. The name ends at punctuation, "and"/"or" or a verb: a noun
+      after the capitals makes them its modifier ("the Osaka-based IT firm").
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ _LIST = rf"(?P<list>{_NAME}(?:,[ \t]+{_NAME})*(?:,?[ \t]+(?:and|or)[ \t]+{_NAME}
 _PLURAL_HEAD = re.compile(r"\b(?:companies|firms|businesses|startups|exchanges|platforms|"
                           r"subsidiaries|affiliates)[ \t]+" + _LIST + r"(?=[ \t]+[a-z])")
 _PLACED = re.compile(r"(?<![\w-])[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?-(?:based|headquartered|"
-                     r"registered)[ \t]+(?P<name>" + _NAME + r")(?=[ \t]*(?:[,.;:)\n]|$|"
-                     r"and\b|or\b|[a-z]))")
+                     r"registered)[ \t]+(?P<name>" + _NAME + r")(?=[ \t]*(?:[,.;:)(\n]|$|"
+                     r"and\b|or\b|(?P<word>[a-z])))")
 _ITEM = re.compile(_NAME)
 # capitalized words that open a sentence or a date, never a company's name
 _NOT_NAMES = {"The", "A", "An", "In", "On", "January", "February", "March", "April", "May",
@@ -54,5 +55,7 @@ def role_spans(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield offset + item.start(), offset + item.end()
     for match in _PLACED.finditer(text):
         name = match.group("name")
+        if match.group("word") and not _verb_at(doc, match.end()):
+            continue  # "the Osaka-based IT firm": the capitals modify the noun after them
         if name.split()[0] not in _NOT_NAMES:
             yield match.start("name"), match.end("name")

@@ -31,11 +31,15 @@ def _state(doc: Doc, ents: list[Span], end: int, gazetteer: Gazetteer) -> str | 
     return None
 
 
-def _named(code: str, field: str, gazetteer: Gazetteer) -> str:
-    """The gazetteer's id for this state's ministry, or the composed name."""
+def _named(code: str, field: str, form: str, gazetteer: Gazetteer) -> str:
+    """The gazetteer's id for this state's ministry (among the bodies the ambiguous form
+    names, then by the state's own forms), or the composed name."""
     state = gazetteer.country(code)
     if state is None:
         return ""
+    for entry in gazetteer.ambiguous.get(form, []):
+        if entry.country == code:
+            return entry.id
     for form in (f"{state.name}'s Ministry of {field}", f"Ministry of {field} of {state.name}",
                  *(f"{alias}'s Ministry of {field}" for alias in state.aliases)):
         known = gazetteer.lookup(form, "Agency")
@@ -62,7 +66,8 @@ def state_ministries(doc: Doc, ents: list[Span], gazetteer: Gazetteer) -> list[S
         code = _state(doc, ents, end, gazetteer)
         if code is None:
             continue
-        span_id = _named(code, _FIELDS[doc[i - 1].lower_], gazetteer)
+        form = held[0].id_ if held else ""
+        span_id = _named(code, _FIELDS[doc[i - 1].lower_], form, gazetteer)
         if span_id:
             new.append(Span(doc, i - 1, i + 1, label="Agency", span_id=span_id))
     if not new:

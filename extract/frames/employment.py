@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from extract.antecedents import plural_description
 from extract.frames import Frame, Yields
 from extract.frames._collective import collective_in
 from extract.frames._money import REASON
@@ -33,13 +34,14 @@ EMPLOYER_KINDS = frozenset({"company", "front_company", "bank", "platform", "dpr
 
 def is_employer(worker: ExtractedEntity, employer: ExtractedEntity) -> bool:
     """The collective's jobs "with U.S. companies" name the scheme's victims as a class, no
-    set of employers: the collective is employed by a firm the text names, by a counted set
+    set of employers: the collective is employed by a firm the text names or describes
+    alone ("an American carmaker"), by a counted set
     it describes ("more than 60 U.S. companies", the chain of an unnamed scheme), or by the
     DPRK's own front companies however they are described."""
-    if employer.unnamed and employer.count is None and \
+    if employer.unnamed and employer.count is None and plural_description(employer) and \
             worker.properties.get("kind") == "worker_group" and \
             employer.properties.get("kind") != "front_company":
-        return False
+        return False  # a single firm described ("a Serbian token company") is one employer
     return employer.type == "Organization" and \
         str(employer.properties.get("kind", "")) in EMPLOYER_KINDS and \
         str(worker.properties.get("kind", "")) not in {"company", "front_company", "bank"}

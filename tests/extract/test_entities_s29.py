@@ -94,5 +94,33 @@ def test_a_ministry_after_a_state_is_that_state_ministry() -> None:
     listed = "The Dutch foreign ministry and Japan's foreign ministry warned firms."
     assert {"Ministry of Foreign Affairs of the Netherlands",
             "Ministry of Foreign Affairs of Japan"} <= _names(listed, "Agency")
+    # a state whose ministry the gazetteer lists under another name gets that entry
+    dprk = "Korea Halmi Trading Corp. is a firm tied to North Korea's defense ministry."
+    assert "Ministry of the People's Armed Forces" in _names(dprk, "Agency")
     # a ministry with no state before it names no body
     assert not _names("The foreign ministry said the talks would continue.", "Agency")
+
+
+def test_a_company_list_may_end_before_a_parenthesis() -> None:
+    text = ("The State Department offered a reward for two other front companies, Harlow "
+            "Silverline and Quent Silverline (and their employees).")
+    assert {"Harlow Silverline", "Quent Silverline"} <= _names(text, "Organization")
+    assert not _names(text, "Person")
+
+
+def test_an_it_firm_after_its_place_is_a_company() -> None:
+    text = "Pak Sung Ho was the president of the Osaka-based IT firm QRX, which hired them."
+    assert _names(text, "Organization") == {"QRX"}  # "IT" modifies the noun: no name
+    # the trade word alone names no firm
+    assert not _names("He ran the IT firm for years before he retired.", "Organization")
+
+
+def test_a_single_firm_described_by_its_place_and_trade_is_an_employer() -> None:
+    text = ("North Korean IT workers were hired by a Latvian freight software company and an "
+            "American carmaker.")
+    jobs = set(relations(extract(text, doc_type="news"), "EMPLOYED_AT"))
+    assert {("DPRK IT workers", "Latvian freight software company"),
+            ("DPRK IT workers", "American carmaker")} <= jobs
+    # the workers' jobs with a class of firms name no employer
+    generic = "North Korean IT workers seek jobs with U.S. companies."
+    assert not relations(extract(generic, doc_type="news"), "EMPLOYED_AT")
