@@ -79,6 +79,8 @@ FIRM_PLACE_BEFORE = re.compile(
     r"\b(?P<det>[Aa]n?)[ \t]+(?P<mods>(?:U\.S\.|US|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
     rf"(?:-based)?[ \t]+(?:{_TRADE_WORD}[ \t]+){{0,2}})(?P<noun>company|firm|business|startup|"
     r"carmaker|automaker|retailer|manufacturer|contractor|exchange|bank)\b")
+_DESIGNATING = re.compile(r"\b(?:designat|sanction|blacklist|target)[a-z]*[ \t]+$",
+                          re.IGNORECASE)
 # a group an indictment defines by a capitalized term in quotes and then calls by it:
 # 'The "Victim Companies" were businesses ...', '(the "Subject Firms")'; the term's last word
 # is a plural noun for companies, so the term names a group of firms, never a person
@@ -195,6 +197,9 @@ def find_descriptors(text: str) -> list[Descriptor]:
     for match in FIRM_PLACE_BEFORE.finditer(text):
         if any(d.start < match.end() and match.start() < d.end for d in found):
             continue
+        if _DESIGNATING.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "designated a North Korean trading company and three individuals":
+            # the release sums up the targets it goes on to name
         where = _where(match.group("mods"))
         if not where or where.split()[0] in {"The", "These", "Those", "Such", "Other"}:
             continue

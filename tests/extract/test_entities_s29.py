@@ -121,6 +121,9 @@ def test_a_single_firm_described_by_its_place_and_trade_is_an_employer() -> None
     jobs = set(relations(extract(text, doc_type="news"), "EMPLOYED_AT"))
     assert {("DPRK IT workers", "Latvian freight software company"),
             ("DPRK IT workers", "American carmaker")} <= jobs
+    # a release summing up the targets it designates describes no firm of its own
+    summary = "OFAC designated a Latvian trading company and three individuals today."
+    assert not _names(summary, "Organization")
     # the workers' jobs with a class of firms name no employer
     generic = "North Korean IT workers seek jobs with U.S. companies."
     assert not relations(extract(generic, doc_type="news"), "EMPLOYED_AT")
