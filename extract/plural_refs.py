@@ -19,8 +19,8 @@ left unresolved when:
 - a heading stands between (a new topic), or a member of the list is a quote's speaker.
 A noun without a determiner ("Companies should verify ...") is generic and never read.
 
-"Each" (or "Each of them") as the subject opening a sentence is every member of the list
-that closes the sentence before it ("The indictment names four nationals: A, B, C and D.
+"Each" or "All" (or "Each of them") as the subject opening a sentence is every member of
+the list that closes the sentence before it ("The indictment names four nationals: A, B, C and D.
 Each is charged with ..."): the list is the last thing read, and nothing but punctuation
 follows it; a list inside its sentence, or a sentence that ends on anything else, leaves
 "Each" unresolved.
@@ -159,12 +159,22 @@ def _closing_list(mentions: DocMentions, result: DocEntities, sent: int) -> List
     return last
 
 
+_SINGULAR = frozenset({"is", "was", "has", "does"})
+
+
+def _singular_all(token: Token) -> bool:
+    """"All was lost", "All is well": a mass "all", not a set of actors."""
+    verb = token.head
+    return token.lower_ == "all" and (verb.lower_ in _SINGULAR or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in _SINGULAR for c in verb.children))
+
+
 def _resolve_each(doc: Doc, mentions: DocMentions, result: DocEntities
                   ) -> list[MentionSpan]:
     added: list[MentionSpan] = []
     for token in doc:
-        if token.lower_ != "each" or token.i != token.sent.start or \
-                token.dep_ not in {"nsubj", "nsubjpass"}:
+        if token.lower_ not in {"each", "all"} or token.i != token.sent.start or \
+                token.dep_ not in {"nsubj", "nsubjpass"} or _singular_all(token):
             continue
         rest = [c for c in token.children if c.dep_ != "punct"]
         if rest and not (len(rest) == 1 and rest[0].lower_ == "of" and any(

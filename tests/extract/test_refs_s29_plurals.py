@@ -144,3 +144,18 @@ def test_a_plural_before_the_lists_sentence_is_no_rival() -> None:
                      "companies paid the workers at least $3.7 million.", doc_type="news")
     assert {payer for payer, _ in relations(result, "PAID")} == {"Ravel Cinder LLC",
                                                                  "Pomeroy Ash Ltd."}
+
+
+def test_all_opening_a_sentence_is_every_member_of_the_closing_list() -> None:
+    result = extract("The Justice Department unsealed an indictment naming three men: Adam "
+                     "Morrow, Brian Tallow and Colin Vasko. All were charged with conspiracy "
+                     "to commit wire fraud.", doc_type="news", issuers=_DOJ)
+    assert {p for p, _ in relations(result, "CHARGED_WITH")} == {
+        "Adam Morrow", "Brian Tallow", "Colin Vasko"}
+
+
+def test_all_with_a_singular_verb_is_no_set() -> None:
+    result = extract("The Justice Department unsealed an indictment naming three men: Adam "
+                     "Morrow, Brian Tallow and Colin Vasko. All was charged to the firm's "
+                     "account.", doc_type="news", issuers=_DOJ)
+    assert not relations(result, "CHARGED_WITH")
