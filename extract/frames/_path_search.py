@@ -37,6 +37,7 @@ from extract import modality
 from extract.arguments import entities_of
 from extract.clause_scope import closed_before_next_item, restricts
 from extract.frames import Frame
+from extract.frames._past import a_past_tie
 from extract.frames.control import not_a_firm_of_a_person
 from extract.frames.employment import is_employer, is_job
 from extract.relation_context import Found
@@ -245,6 +246,9 @@ def path_facts(context: DocContext, stated: Iterable[Found]) -> list[Found]:
         if reading.modality == modality.NOT_STATED:
             continue
         for family in families:
+            # "formerly owned by Y": a past owner (extract/frames/_past.py)
+            if family.relation == "CONTROLLED_BY" and a_past_tie(word):
+                continue
             if (family.relation, word.i) not in read_by_frames:
                 found.extend(_read(word, family, context, sent, reading.modality, known))
     return found

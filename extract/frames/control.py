@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from extract.frames import Frame, Yields
+from extract.frames._past import present_only
 from extract.frames._paths import HOLDER, OBJECT, PREDICATIVE, SUBJECT, prep
 from graph.model import ExtractedEntity
 
@@ -208,7 +209,7 @@ _SUBORDINATE_RULED = (*PREDICATIVE, *HOLDER, _AFTER_OBJECT)
 _HEADS = ("president", "head", "chief", "director", "chairman", "owner", "ceo", "CEO",
           "leader", "founder", "commander", "manager", "executive")
 
-FRAMES = (
+FRAMES: tuple[Frame, ...] = (
     Frame("control", 1, ("control", "run", "own", "direct", "oversee", "manage", "lead", "head",
                          "supervise", "command", "operate", "administer", "dispatch",
                          "deploy", "found", "establish", "keep", "maintain", "field", "send",
@@ -282,3 +283,6 @@ FRAMES = (
           pos=("NOUN",), role_types=_TYPES, requires=(">amod|compound[chief|executive]",),
           complete=_the_chief_officer, base_confidence=0.6),
 )
+
+# a past owner or front ('formerly owned by Y') is not read (extract/frames/_past.py)
+FRAMES = present_only(FRAMES)

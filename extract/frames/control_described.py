@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from extract.dprk_party import is_dprk_party
 from extract.frames import Frame, Yields
+from extract.frames._past import present_only
 from extract.frames._paths import HOLDER, prep
 from extract.frames.control import not_a_firm_of_a_person
 from extract.frames.control_workers import dprk_organization
@@ -79,7 +80,7 @@ def _north_korean_owner(hit: Hit, context: DocContext) -> None:
     hit.paths.setdefault("ruler", 0)
 
 
-FRAMES = (
+FRAMES: tuple[Frame, ...] = (
     Frame("control-state-organ", 1, ("organization", "organisation", "group", "service",
                                      "entity", "outfit", "organ", "arm"),
           {"ruled": (*HOLDER, ">appos"), "ruler": (">poss",)},
@@ -96,3 +97,6 @@ FRAMES = (
           (Yields("CONTROLLED_BY", ("ruled",), ("ruler",), when=not_a_firm_of_a_person),),
           role_types=_TYPES, complete=_answers_to, base_confidence=0.6),
 )
+
+# a past owner or front ('formerly owned by Y') is not read (extract/frames/_past.py)
+FRAMES = present_only(FRAMES)

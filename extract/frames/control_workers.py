@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from extract.dprk_party import is_dprk_party
 from extract.frames import Frame, Yields
+from extract.frames._past import present_only
 from extract.frames._paths import SELF, SUBJECT, prep
 from extract.frames.control import not_a_firm_of_a_person
 
@@ -120,7 +121,7 @@ def _owned_workers(hit: Hit, context: DocContext) -> None:
 
 _YIELDS = (Yields("CONTROLLED_BY", ("ruled",), ("ruler",), when=not_a_firm_of_a_person),)
 
-FRAMES = (
+FRAMES: tuple[Frame, ...] = (
     Frame("control-teams", 1, _CONTROL,
           {"ruler": SUBJECT, "ruled": (">dobj",)}, _YIELDS, role_types=_TYPES,
           requires=(">dobj",), complete=_team_object, base_confidence=0.6),
@@ -130,3 +131,6 @@ FRAMES = (
           role_types=_TYPES, requires=(">poss",), complete=_owned_workers,
           base_confidence=0.6),
 )
+
+# a past owner or front ('formerly owned by Y') is not read (extract/frames/_past.py)
+FRAMES = present_only(FRAMES)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
+from extract.frames._past import present_only
 from extract.frames._paths import HOLDER, OBJECT, SELF, SUBJECT, prep
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ _COVER_HOLDER = ("<appos", "<attr >nsubj", "<conj <appos", "<conj <attr >nsubj",
                  f"<pobj[as] <prep[{_SERVE}] +nsubj[that|which] <relcl")
 
 
-FRAMES = (
+FRAMES: tuple[Frame, ...] = (
     Frame("front", 1, ("front",), {"front": _NOUN_FRONT, "owner": _OWNER}, _YIELDS,
           pos=("NOUN", "ADJ", "PROPN"), role_types=_TYPES, complete=_owner_not_a_front,
           base_confidence=0.75),
@@ -98,3 +99,6 @@ FRAMES = (
           requires=(">prep[as] >pobj >amod|compound|nmod[front|shell]",),
           complete=_owner_not_a_front, base_confidence=0.7),
 )
+
+# a past owner or front ('formerly owned by Y') is not read (extract/frames/_past.py)
+FRAMES = present_only(FRAMES)

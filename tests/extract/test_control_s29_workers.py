@@ -92,3 +92,18 @@ def test_the_examples_of_groups_linked_to_the_state_are_linked_to_it() -> None:
     assert not relations(extract("The statement names threat groups linked to Acme Software "
                                  "Inc., such as the Pyolbit Group.", doc_type="news"),
                          "CONTROLLED_BY")
+
+
+def test_a_past_owner_or_front_is_not_read() -> None:
+    assert not controlled(f"Pyolbit Tech LLC, formerly owned by {_FIRM}, sells software.")
+    assert not controlled(f"Pyolbit Tech LLC was previously controlled by {_FIRM}.")
+    assert not controlled(f"Pyolbit Tech LLC was once a subsidiary of {_FIRM}.")
+    assert not relations(extract(f"Pyolbit Tech LLC, a former front company for {_FIRM}, was "
+                                 "sold.", doc_type="news"), "FRONT_FOR")
+
+
+def test_an_adverb_of_another_verb_leaves_the_present_tie() -> None:
+    assert ("Pyolbit Tech LLC", _FIRM) in controlled(
+        f"Pyolbit Tech LLC, previously designated by OFAC, is controlled by {_FIRM}.")
+    assert ("Pyolbit Tech LLC", _FIRM) in controlled(
+        f"Pyolbit Tech LLC is a subsidiary of {_FIRM}.")
