@@ -176,6 +176,24 @@ def _for_someone(hit: Hit, context: DocContext) -> None:
         return
     hit.roles["worker"] = [e for e in hit.roles.get("for", []) if e not in firms]
 
+# what a payer hands one it does not employ: a fee for a service, a cut, a bribe, rent
+_FEES = frozenset({"fee", "fees", "commission", "commissions", "bribe", "bribes", "cut",
+                   "kickback", "kickbacks", "rent", "percentage", "share", "premium"})
+
+
+def _not_a_fee(hit: Hit, context: DocContext) -> None:
+    """'X paid Y a monthly fee (a commission, a cut of the salary)': a laptop host or a
+    broker paid for a service is no employee of the payer; wages, a salary or an amount
+    keep the reading."""
+    paid = [c for c in hit.word.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "paid Y $5,000 in fees", "paid Y $5,000 as a commission"
+    paid += [p for w in (hit.word, *paid) for c in w.children
+             if c.dep_ == "prep" and c.lower_ in {"as", "in"}
+             for p in c.children if p.dep_ == "pobj"]
+    if any(w.lower_ in _FEES for w in paid):
+        hit.roles.clear()
+
+
 FRAMES = (
     Frame("employment", 1, ("hire", "employ", "recruit", "engage", "retain", "onboard",
                             # the lemmatizer's "onboarded"
@@ -246,5 +264,5 @@ FRAMES = (
     Frame("employment-wages", 1, ("pay",),
           {"employer": SUBJECT, "worker": (">dobj", ">dative", ">nsubjpass")}, _YIELDS,
           role_types={"employer": EMPLOYERS, "worker": WORKERS}, unnamed_ok=True,
-          base_confidence=0.5),
+          complete=_not_a_fee, base_confidence=0.5),
 )

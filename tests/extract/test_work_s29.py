@@ -162,3 +162,13 @@ def test_a_bare_north_korean_plural_is_the_collective_the_document_names() -> No
     assert _rel(lead + "Ridgeview Systems Inc. hired American workers.", "EMPLOYED_AT") == []
     assert _rel("Adam Cole let North Korean workers use his identity to get hired.",
                 "FACILITATED") == []
+
+
+def test_a_fee_paid_for_a_service_employs_no_one_a_salary_does() -> None:
+    for text in ("Ferrow Logistics Inc. paid Mark Dalton a salary of $90,000 a year.",
+                 "Ferrow Logistics Inc. paid Mark Dalton for his software work."):
+        assert ("Mark Dalton", "Ferrow Logistics Inc.") in _rel(text, "EMPLOYED_AT"), text
+    for text in ("Ferrow Logistics Inc. paid Mark Dalton a monthly fee for each laptop he "
+                 "hosted.",
+                 "Ferrow Logistics Inc. paid Mark Dalton $5,000 in fees."):
+        assert _rel(text, "EMPLOYED_AT") == [], text
