@@ -25,6 +25,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from extract.components.gazetteer_ruler import CAPITAL_LABEL, PLACE_LABEL
+from extract.components.span_context import ORG_TAIL
 from extract.gazetteer import Gazetteer
 
 SHARED = "shared:"
@@ -51,17 +52,24 @@ def _covering(ents: list[Span], i: int) -> Span | None:
 
 
 def place_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A place span followed by untagged capitalized words ending in a body's head word."""
+    """A place span followed by untagged capitalized words ending in a body's or a firm's
+    head word."""
     out: list[Span] = []
     for ent in ents:
-        if ent.label_ not in {PLACE_LABEL, CAPITAL_LABEL}:
+        # a state's name opens a firm's ("Pyongyang Kwangmyong Trading Company"), never a
+        # government body's: "the United States Department of ..." is the state's own body
+        state = ent.label_ == "Country"
+        if ent.label_ not in {PLACE_LABEL, CAPITAL_LABEL} and not state:
             out.append(ent)
             continue
         end = ent.end
         while end < len(doc) and _title_word(doc, end) and _covering(ents, end) is None \
                 and end - ent.end < 3:
             end += 1
-        while end > ent.end and not _BODY_HEAD.match(doc[end - 1].text):
+        # a firm or institute is named after its city as often ("Pyongyang Sunhwa Trading
+        # Company", "Dandong Yirun Technology Center"): the place is the name's first word
+        while end > ent.end and not ((_BODY_HEAD.match(doc[end - 1].text) and not state) or
+                                     ORG_TAIL.search(doc[end - 1].text)):
             end -= 1
         if end > ent.end:
             out.append(Span(doc, ent.start, end, label="ORG"))
