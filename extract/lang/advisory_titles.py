@@ -175,8 +175,8 @@ def _issued_phrases(text: str, lang: str) -> Iterator[tuple[int, int]]:
 # or "등", and an agency with the particle that ties it to the title (外務省の, 외교부가).
 _TITLE_LEAD = {
     # (날: the rest of 같은 날 "the same day", cut after its 은 by the clause start)
-    "ko": re.compile(r"(?:\d+\s*(?:년|월|일)|오늘|이날|날|당일|전날|최근|지난|올해|앞서|"
-                     r"함께|공동으로|새로|등|"
+    "ko": re.compile(r"(?:\d+\s*(?:년|월|일)|오늘|이날|날|당일|전날|최근|지난해|작년|지난|올해|"
+                     r"앞서|함께|공동으로|새로|등|"
                      r"[가-힣A-Za-z0-9·]+(?:은|는))\s+"),
     "ja": re.compile(r"(?:\d+年|\d+月|\d+日|本日|今般|今回|連名で|共同で|合同で|併せて|あわせて|"
                      r"新たに|改めて)+、?"),

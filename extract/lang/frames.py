@@ -46,18 +46,23 @@ class Frame:
 
 
 # a count of the states named before it: 3국, 3개국, 세 나라, 양국 ("both countries")
-_KO_COUNT = r"(?:[2-9]\s*(?:개\s*)?국|양국|[두세]\s*나라)\s*(?:정부\s*)?"
+# (or of the ministries, 3개 부처, and their ministers: 3개 부처 장관은)
+_KO_COUNT = (r"(?:[2-9]\s*(?:개\s*)?(?:국|부처)|양국|[두세]\s*나라)\s*(?:정부\s*)?"
+             r"(?:장관(?:들)?\s*)?")
 KO = LanguageCues(
     # the particle may follow a summing-up word: "외교부, 기재부 등 관계부처는" ("and other
     # ministries concerned") still makes the ministries named the actors
-    # ("외교부 대변인은": the ministry speaks through its spokesperson)
+    # ("외교부 대변인은", "외교부 장관은": the ministry speaks through its spokesperson or
+    # minister)
     # ("대한민국, 일본, 미국 3국은": a count of the states named before it, as 3か国は)
     # ("미국 정부 역시 …": "also" after the bare noun marks the topic as 도 does)
-    subject=re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:등\s*(?:관계\s*)?(?:부처|기관|당국)"
-                       r"(?:\s*합동)?\s*|대변인\s*|" + _KO_COUNT + r")?"
+    # ("유럽연합(EU)은": the actor read from its short name in brackets; "캐나다 정부는": a
+    # state and its government)
+    subject=re.compile(r"^\s*\)?\s*(?:\([^)]{1,40}\))?\s*(?:등\s*(?:관계\s*)?(?:부처|기관|당국)"
+                       r"(?:\s*합동)?\s*|(?:대변인|장관|정부)\s*|" + _KO_COUNT + r")?"
                        r"(?:은|는|이|가|도|에서는|측은|\s+역시|\s+또한)(?![가-힣])"),
-    topic=re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:등\s*(?:관계\s*)?(?:부처|기관|당국)"
-                     r"(?:\s*합동)?\s*|대변인\s*|" + _KO_COUNT + r")?"
+    topic=re.compile(r"^\s*\)?\s*(?:\([^)]{1,40}\))?\s*(?:등\s*(?:관계\s*)?(?:부처|기관|당국)"
+                     r"(?:\s*합동)?\s*|(?:대변인|장관|정부)\s*|" + _KO_COUNT + r")?"
                      r"(?:은|는|도|에서는|측은|\s+역시|\s+또한)(?![가-힣])"),
     coordinator=re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:,|、|·|및|과|와|그리고)\s*$"),
     # a position after the body (정찰총국 부국장, glued: 정찰총국장) says the person before

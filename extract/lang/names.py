@@ -44,6 +44,25 @@ _JA_WORD_GOES_ON = re.compile(r"[ァ-ヺー]|太平洋|洋")
 _JA_OTHER_GOVERNMENT = re.compile(r"[ァ-ヺー国方央州市]$")
 
 
+# words before 정부 that make it some other government: of other states, of a level
+_KO_OTHER_WORDS = frozenset({"외국", "타국", "각국", "제3국", "상대국", "지방", "주"})
+
+
+def _ko_other_government(text: str, at: int, native: NativeGazetteer) -> bool:
+    """Is the word right before 정부 a state (one the gazetteer knows, 캐나다 정부: that
+    state is the actor; a place, a name written by sound, 뉴질랜드, a word ending in 국,
+    태국) or a word of other states?"""
+    from extract.lang.western_names import transliterated
+
+    before = re.search(r"([가-힣0-9]+)\s*$", text[max(0, at - 16):at])
+    if before is None:
+        return False
+    word = before.group(1)
+    entry = native.surfaces["ko"].get(word)
+    return word in _KO_OTHER_WORDS or word in native.places["ko"] or word.endswith("국") or \
+        transliterated(word) or (entry is not None and entry.type == "Country")
+
+
 def add_gazetteer(builder: DocBuilder, native: NativeGazetteer) -> None:
     issuer = next((i.get("country", "") for i in builder.meta.issuers if i.get("country")),
                   "") or DEFAULT_SELF[builder.lang]
@@ -59,6 +78,8 @@ def add_gazetteer(builder: DocBuilder, native: NativeGazetteer) -> None:
             if builder.lang == "ko" and _KO_STATES_BEFORE.search(
                     builder.text, max(0, match.start - 12), match.start):
                 continue  # 한국·미국·일본 3국 정부: the governments of the states named
+            if builder.lang == "ko" and _ko_other_government(builder.text, match.start, native):
+                continue  # 뉴질랜드 정부, 외국 정부: some other state's government
             entry = native.english.country(issuer)
             if entry is None:
                 continue

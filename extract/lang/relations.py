@@ -23,6 +23,7 @@ from extract.lang.ko_designations import (
     partitive_subjects,
     passive_subjects,
 )
+from extract.lang.ko_lede import lede_designators, names_unknown_ko_actor
 from extract.lang.roles import (
     TARGETS,
     act_date,
@@ -55,7 +56,7 @@ _OBJECT = re.compile(r"^[」』\"”’']?\s*(?:[（(][A-Z]{2,8}[）)]\s*)?"
                      # between the object and its verb; not what it was made from: をもとに)
                      r"(?:(?!もと|基|参考|受け|踏まえ)[^、。「」『』をが]{1,16}?(?:に|で|にて)、?\s*)?"
                      r"(?:(?:改訂|改定|更新|作成|策定|"
-                     r"取りまとめ)(?:し|して)、?\s*)?(?:공동으로|함께|共同で|連名で|合同で)?\s*$")
+                     r"取りまとめ)(?:し|して)、?\s*)?(?:공동으로|합동으로|함께|共同で|連名で|合同で)?\s*$")
 _ISSUED_BEFORE = re.compile(r"^(?:公表|発表|発出|公開|発信|発行|取りまとめ|採択)(?:した|された|して"
                             r"いた|していた)\s*[「『]?$")
 
@@ -113,7 +114,11 @@ def apply_frame(builder: DocBuilder, frame: Frame, spans: list[Span], index: int
     if frame.name.startswith(("designation-followup", "designation-passive",
                               "designation-partitive")) and \
             not builder.last_designators:
-        return  # "the targets are…" with no designation before it names no target
+        # "the targets are…" with no designation before it names no target, unless the
+        # report's lede named the designator (ko_lede.py)
+        builder.last_designators = lede_designators(builder, spans)
+        if not builder.last_designators:
+            return
     if frame.relation == "DESIGNATED":
         # a target or an actor the sentence does not name (a list under a heading, the
         # issuing government by default) is less sure than one it names: below 0.8
@@ -144,6 +149,9 @@ def apply_frame(builder: DocBuilder, frame: Frame, spans: list[Span], index: int
         if not actor_ids and builder.lang == "ja" and names_unknown_actor(builder, span.start,
                                                                           at):
             return  # エストニア政府は…指定した: an actor we cannot read, not the issuer
+        if not actor_ids and builder.lang == "ko" and \
+                names_unknown_ko_actor(builder, span.start, at):
+            return  # 캐나다 정부는 …를 지정했다: the same
         if not actor_ids:
             # no actor in the sentence: the government the release speaks for (政府/정부
             # elsewhere in it), else whoever designated in an earlier sentence
@@ -161,6 +169,11 @@ def apply_frame(builder: DocBuilder, frame: Frame, spans: list[Span], index: int
                 # a heading or list with no designator in sight: the state of the agency
                 # that acted last (外務省は…を公表した, then 【対象者】 and the list)
                 actor_ids = [state_of(builder, a, span) for a in builder.last_actors]
+                if builder.lang == "ko":
+                    # (a Korean report's last actor may have only spoken, 한국 정부가 우려를
+                    # 표명했다: only the state the report is about lists the targets)
+                    listed = {f"country:{i.get('country')}" for i in builder.meta.issuers}
+                    actor_ids = [a for a in actor_ids if a in listed]
             if not actor_ids:
                 # a release that never names its actor (今般、以下の者を…指定することとした):
                 # the state that issued the document

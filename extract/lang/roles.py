@@ -69,7 +69,9 @@ def _coordinated_before(builder: DocBuilder, actors: list[Found], index: int,
                         cues: LanguageCues) -> list[Found]:
     group = [actors[index]]
     for prev in reversed(actors[:index]):
-        if not cues.coordinator.match(builder.text[prev.end:group[0].start]):
+        # (one word naming several states, 한미 양국은, gives them at one place)
+        if (prev.start, prev.end) != (group[0].start, group[0].end) and \
+                not cues.coordinator.match(builder.text[prev.end:group[0].start]):
             break
         group.insert(0, prev)
     return group
