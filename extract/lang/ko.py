@@ -44,6 +44,7 @@ from extract.lang.ko_persons import (
     looks_like_name,
     strip_particle,
 )
+from extract.lang.ko_repeats import add_repeated_names
 from extract.lang.ko_statements import add_statement_authors
 from extract.lang.ko_western import add_western_persons
 from extract.lang.money import find_money
@@ -119,6 +120,7 @@ class KoreanPipeline:
         # (after the Korean names: 노동자 진성일(Jin Sung-Il) is 진성일 and a noun before it)
         add_bracketed_persons(builder, self.dictionary_noun,
                               {*self.native.surfaces["ko"], *self.native.places["ko"]})
+        add_repeated_names(builder)
         drop_bylines(builder)
         self._latin_names(builder)
         self._payments(builder)

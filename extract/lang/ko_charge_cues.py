@@ -107,6 +107,10 @@ ABOUT_A_CASE = re.compile(r"기소|유죄|피고인|공소장|기소장|재판|�
 # what a release about sanctions opens with; one about anything else (a crackdown, an
 # investigation) may report charges in a later sentence
 ABOUT_SANCTIONS = re.compile(r"제재|지정|동결")
+# an indictment a sanctions release reports with its particulars, the charges and the
+# court (… 혐의로 워싱턴DC 연방법원에 기소돼 있다): a case of its own, unlike an indictment
+# mentioned in passing (X는 미국에서 기소된 바 있다)
+CHARGED_IN_COURT = re.compile(r"혐의(?:로|를\s*받아)[^.。\n]{0,60}?법원에\s*기소(?:됐|되었|돼)")
 DEFENDANT = 0.7
 # a conviction: the jury's verdict or the court's judgment of guilt, received by its
 # subject (X는 … 유죄 평결을 받았다, X의 유죄가 인정됐다 after a trial) or given to the one

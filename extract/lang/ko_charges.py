@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from extract.lang.common import DocBuilder, Found, Span, coordinated_before
+from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.dates import find_dates
 from extract.lang.ko_cases import case_id_for, cases_called_by, us_case_before
 from extract.lang.ko_charge_cues import (
@@ -43,6 +43,7 @@ from extract.lang.ko_charge_cues import (
     ARREST,
     ARRESTED,
     BEFORE_MADE_PUBLIC,
+    CHARGED_IN_COURT,
     CHARGES_APPLIED,
     CLAUSE,
     CLEFT,
@@ -50,22 +51,17 @@ from extract.lang.ko_charge_cues import (
     CONVICTED_BY,
     CONVICTED_ONE,
     COORD,
-    COUNTS,
     DATIVE,
     DEFENDANT,
-    HEAD_WORDS,
-    JOINTLY,
     MADE_PUBLIC,
     NOT_ASSERTED,
     OBJECT,
     PASSIVE,
     PLEA,
     PRONOUN_OBJECT,
-    PRONOUN_SUBJECT,
     PROSECUTOR,
     RECALLED,
     RELATIVE,
-    RELATIVE_VERB,
     ROLE,
     ROLE_AFTER,
     ROLE_CLEFT,
@@ -78,32 +74,17 @@ from extract.lang.ko_charge_cues import (
     WITH,
 )
 from extract.lang.ko_charge_lists import named_as, object_conjuncts
-from extract.lang.ko_clefts import CHARGED_TOPIC, NAMES_CLEFT, NOT_THE_PERSONS, closes_list
+from extract.lang.ko_charge_refs import (
+    group_of,
+    masked,
+    named_last,
+    names_of_the_charged,
+    persons_in,
+    referents,
+    relative_heads,
+)
+from extract.lang.ko_clefts import closes_list
 from graph.model import ExtractedEntity
-
-
-def _persons(builder: DocBuilder, span: Span, end: int) -> list[Found]:
-    return [f for f in builder.in_span(span, ("Person",)) if not f.unnamed and f.end <= end]
-
-
-def _masked(builder: DocBuilder, start: int, end: int) -> str:
-    """The text between two names with the names in it blanked (a place or state between
-    coordinated defendants, 캐나다 국적의 X, is no verb ending in 다)."""
-    chars = list(builder.text[start:end])
-    for found in builder.found:
-        if start <= found.start and found.end <= end:
-            chars[found.start - start:found.end - start] = "_" * (found.end - found.start)
-    return "".join(chars)
-
-
-def _group(builder: DocBuilder, persons: list[Found], last: int) -> list[Found]:
-    """The person at `last` with the persons coordinated before it."""
-    def joined(prev: Found, first: Found) -> bool:
-        gap = _masked(builder, prev.end, first.start)
-        return bool(COORD.match(gap) and not CLAUSE.search(gap)) or bool(JOINTLY.match(gap))
-
-    # (a name and its bracketed romanization: one person)
-    return coordinated_before(persons, last, joined, same_id=True)
 
 
 def _following(builder: DocBuilder, persons: list[Found], first: int) -> list[Found]:
@@ -112,7 +93,7 @@ def _following(builder: DocBuilder, persons: list[Found], first: int) -> list[Fo
     for after in persons[first + 1:]:
         if after.id == group[-1].id:
             continue  # a name and its bracketed romanization: one person
-        gap = _masked(builder, group[-1].end, after.start)
+        gap = masked(builder, group[-1].end, after.start)
         if not COORD.match(gap) or CLAUSE.search(gap):
             break
         group.append(after)
@@ -125,12 +106,12 @@ def _charged_with(builder: DocBuilder, span: Span, match: re.Match[str]) -> list
     if not verb:
         return []
     at = span.start + match.start() + verb[-1].start()
-    persons = _persons(builder, span, at)
+    persons = persons_in(builder, span, at)
     for index in range(len(persons) - 1, -1, -1):
         joined = WITH.match(builder.text, persons[index].end, at)
         if joined:
-            if TO_VERB.match(_masked(builder, joined.end(), at)):
-                return _group(builder, persons, index)
+            if TO_VERB.match(masked(builder, joined.end(), at)):
+                return group_of(builder, persons, index)
             return []
     return []
 
@@ -139,7 +120,7 @@ def _marked(builder: DocBuilder, persons: list[Found], marker: re.Pattern[str]) 
     text = builder.text
     for index in range(len(persons) - 1, -1, -1):
         if marker.match(text[persons[index].end:persons[index].end + AFTER_WINDOW]):
-            return _group(builder, persons, index)
+            return group_of(builder, persons, index)
     return []
 
 
@@ -154,7 +135,7 @@ def _defendants(builder: DocBuilder, span: Span, after_case: bool,
     plea = False
 
     def group(persons: list[Found], last: int) -> list[Found]:
-        return _group(builder, persons, last)
+        return group_of(builder, persons, last)
     for pattern, marker in ((ACTIVE, OBJECT), (PASSIVE, SUBJECT), (PLEA, SUBJECT),
                             (MADE_PUBLIC, BEFORE_MADE_PUBLIC), (CHARGES_APPLIED, DATIVE),
                             (ARRESTED, SUBJECT), (ARREST, OBJECT), (CONVICTED, SUBJECT),
@@ -164,21 +145,21 @@ def _defendants(builder: DocBuilder, span: Span, after_case: bool,
                 continue
             # the persons before the verb: the match may open at an earlier object
             # (가상화폐를 빼돌린 혐의로 A와 B를 기소하고)
-            found = _marked(builder, _persons(builder, span, span.start + match.end()),
+            found = _marked(builder, persons_in(builder, span, span.start + match.end()),
                             marker)
             if not found and marker is SUBJECT:
-                found = _referents(builder, span, match.start())
+                found = referents(builder, span, match.start())
             elif not found and marker is OBJECT:  # (이들 3명을 기소했다)
                 pronoun = PRONOUN_OBJECT.search(sentence, 0, match.start() + 1)
-                found = _named_last(builder, span, False, pronoun.group("count") or "") \
+                found = named_last(builder, span, False, pronoun.group("count") or "") \
                     if pronoun else []
             if not found and marker in (SUBJECT, OBJECT):  # (A, B라는 이름을 쓰는 2명은)
-                found = named_as(builder, span, _persons(builder, span, span.end), group,
+                found = named_as(builder, span, persons_in(builder, span, span.end), group,
                                  span.start + match.end())
             if pattern is ACTIVE:  # (A과, … 외국인 3명을 기소했다)
                 verb = list(VERB_WORD.finditer(match.group()))
                 at = span.start + match.start() + verb[-1].start()
-                found += object_conjuncts(builder, span, at, _persons(builder, span, at),
+                found += object_conjuncts(builder, span, at, persons_in(builder, span, at),
                                           group)
             out += found
             plea = plea or (pattern is PLEA and bool(found))
@@ -186,16 +167,16 @@ def _defendants(builder: DocBuilder, span: Span, after_case: bool,
                 out += _charged_with(builder, span, match)
     cleft = CLEFT.search(sentence)
     if cleft and re.search(r"(?:이다|다)\.?\s*$", sentence):
-        after = [p for p in _persons(builder, span, span.end)
+        after = [p for p in persons_in(builder, span, span.end)
                  if p.start >= span.start + cleft.end()]
-        out += _group(builder, after, len(after) - 1) if after else []
+        out += group_of(builder, after, len(after) - 1) if after else []
     role = ROLE_CLEFT.search(sentence)
     if role:
-        after = [p for p in _persons(builder, span, span.end)
+        after = [p for p in persons_in(builder, span, span.end)
                  if p.start >= span.start + role.end()]
         if after and closes_list(text[after[-1].end:span.end]):
-            out += _group(builder, after, len(after) - 1)
-    persons = _persons(builder, span, span.end)
+            out += group_of(builder, after, len(after) - 1)
+    persons = persons_in(builder, span, span.end)
     for index, person in enumerate(persons):
         before = text[max(span.start, person.start - 8):person.start]
         if RELATIVE.search(before):
@@ -208,72 +189,9 @@ def _defendants(builder: DocBuilder, span: Span, after_case: bool,
     if among:  # 공범 가운데 미국인 A와 B는 …: the names after "among the accomplices"
         first = [i for i, p in enumerate(persons) if p.start >= span.start + among.end()]
         out += _following(builder, persons, first[0]) if first else []
-    out += _relative_heads(builder, span)
-    out += _names_of_the_charged(builder, span, previous)
+    out += relative_heads(builder, span)
+    out += names_of_the_charged(builder, span, previous)
     return list({p.id: p for p in out}.values()), plea
-
-
-def _referents(builder: DocBuilder, span: Span, verb: int) -> list[Found]:
-    """The persons a pronoun subject before the verb stands for: "그는/그녀는" the person
-    named last before the sentence; "이들은", "두 사람은", "4명은" the list named last
-    before it (as many names as the number says; 이들, two or more), if that name is a
-    subject or an object (a name in the genitive is not what "they" refers to)."""
-    subject = PRONOUN_SUBJECT.match(span.text(builder.text))
-    if subject is None or subject.end() > verb:
-        return []
-    return _named_last(builder, span, bool(subject.group("one")),
-                       subject.group("count") or subject.group("count2") or "")
-
-
-def _named_last(builder: DocBuilder, span: Span, one: bool, count: str) -> list[Found]:
-    """The person (`one`) or the list of `count` persons (two or more if no count) named
-    last before the sentence, as a subject or an object."""
-    earlier = sorted((f for f in builder.found if f.type == "Person" and not f.unnamed and
-                      f.end <= span.start), key=lambda f: f.start)
-    if not earlier:
-        return []
-    last = earlier[-1]
-    if not (SUBJECT.match(builder.text[last.end:last.end + AFTER_WINDOW]) or
-            OBJECT.match(builder.text[last.end:last.end + AFTER_WINDOW])):
-        return []  # (… X의 명의로 취업했다. 이들은: "they" are the workers, not X's)
-    if one:
-        return [last]
-    group = _group(builder, earlier, len(earlier) - 1)
-    wanted = COUNTS.get(count, int(count) if count.isdigit() else 0)
-    unique = len({p.id for p in group})
-    return group if (unique == wanted if wanted else unique >= 2) else []
-
-
-def _names_of_the_charged(builder: DocBuilder, span: Span, before: str) -> list[Found]:
-    """"(피고인들의|N명의) 이름은 A, B, C이다": the names of those the topic calls the
-    defendants, or of those the sentence before charged (… 3명을 기소했다), as the cleft's
-    complement the copula closes; never the names of a pseudonym, a firm or an account."""
-    sentence = span.text(builder.text)
-    names = NAMES_CLEFT.search(sentence)
-    if names is None or NOT_THE_PERSONS.search(sentence, 0, names.start()):
-        return []
-    topic = sentence[:names.start()]
-    if not (CHARGED_TOPIC.search(topic) or ACTIVE.search(before) or PASSIVE.search(before)):
-        return []
-    after = [p for p in _persons(builder, span, span.end)
-             if p.start >= span.start + names.end()]
-    if after and closes_list(builder.text[after[-1].end:span.end]):
-        return _group(builder, after, len(after) - 1)
-    return []
-
-
-def _relative_heads(builder: DocBuilder, span: Span) -> list[Found]:
-    """The person a relative clause of charging describes, a few describing words after it
-    (기소한 뉴저지 출신 X): the first name after the verb, if nothing but the head's
-    describing words stands between."""
-    out: list[Found] = []
-    names = builder.in_span(span, ("Person", "Organization"))
-    for verb in RELATIVE_VERB.finditer(builder.text, span.start, span.end):
-        after = [f for f in names if f.start >= verb.end()]
-        if after and after[0].type == "Person" and not after[0].unnamed and \
-                HEAD_WORDS.match(builder.text[verb.end():after[0].start]):
-            out.append(after[0])
-    return out
 
 
 def _another_indictment(builder: DocBuilder, sentence: str, before: str,
@@ -308,7 +226,8 @@ def add_charges(builder: DocBuilder, spans: list[Span]) -> None:
         sentence = span.text(builder.text)
         if sentence.lstrip().startswith(("\"", "“", "'", "‘")):
             continue  # a quote is its speaker's word
-        if sanctions and not (ACTIVE.search(sentence) and AGENT.search(sentence)):
+        if sanctions and not (ACTIVE.search(sentence) and AGENT.search(sentence)) and \
+                not CHARGED_IN_COURT.search(sentence):
             continue
         if not (US.search(sentence) or us_issuer or us_case_before(builder, spans, index, US)
                 or (index + 1 < len(spans) and
