@@ -40,6 +40,11 @@ def surest(statement: Row) -> tuple[float, str]:
     return -float(statement["confidence"] or 0.0), str(statement["doc"])
 
 
+def surest_row(row: Mapping[str, Any]) -> tuple[float, str]:
+    """surest() of the statement a read's row gives (statement_of), without building it."""
+    return -float(row.get("confidence") or 0.0), str(row["doc"])
+
+
 def set_statements(props: dict[str, Any], statements: list[Row]) -> None:
     statements.sort(key=surest)
     props["statements"] = statements

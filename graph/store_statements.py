@@ -14,7 +14,7 @@ from graph.light_rows import (
     light_rel,
     set_statements,
     statement_of,
-    surest,
+    surest_row,
     value_documents,
 )
 from graph.store_base import Read, Row, StoreBase
@@ -126,18 +126,20 @@ class StatementReads(StoreBase):
         else:
             params = {k: v for i, (g, _, keys) in enumerate(branches)
                       for k, v in ((f"rels{i}", keys), (f"cap{i}", groups[g][1]))}
-        found: list[dict[str, list[Row]]] = [{} for _ in groups]
+        found: list[dict[str, list[Row]]] = [{} for _ in groups]  # rows as read
         for r in self.run_rows(self.dialect.rel_statements([o for _, o, _ in branches]),
                                params, queries.REL_STATEMENT_COLUMNS):
-            found[branches[int(r["part"])][0]].setdefault(str(r["rel"]), []).append(
-                statement_of(str(r["doc"]), r))
+            found[branches[int(r["part"])][0]].setdefault(str(r["rel"]), []).append(r)
         for (by_rel, _), got, shown in zip(groups, found, listed, strict=True):
             for key, same in by_rel.items():
-                statements = got.get(key, [])
+                rows = got.get(key, [])
+                # a statement is built only for what is listed: of a part read for its
+                # documents (`shown`), the first `shown` rows, in the order read (what a
+                # read of `shown` gives); the others give their documents only
+                statements = [statement_of(str(r["doc"]), r)
+                              for r in (rows if shown is None else rows[:shown])]
                 for rel in same:
-                    if shown is not None:  # in the order read: what a read of `shown` gives
+                    if shown is not None:
                         rel["properties"]["documents_read"] = [
-                            st["doc"] for st in sorted(statements, key=surest)]
-                        set_statements(rel["properties"], statements[:shown])
-                    else:
-                        set_statements(rel["properties"], list(statements))
+                            str(r["doc"]) for r in sorted(rows, key=surest_row)]
+                    set_statements(rel["properties"], list(statements))

@@ -6,7 +6,7 @@ appears, and hub-sized evidence lists are capped in one place.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from api.schemas import EntityBrief, EntityRef, EvidenceOut, HopOut
@@ -47,36 +47,56 @@ def public_properties(props: Mapping[str, Any]) -> dict[str, Any]:
 def evidence_of(statements: list[Mapping[str, Any]], cap: int = EVIDENCE_CAP
                 ) -> list[EvidenceOut]:
     """Each statement's sentences, with how that document states the fact."""
-    out: list[EvidenceOut] = []
+    return [EvidenceOut(**e) for e in _evidence(statements, cap, with_empty=True)]
+
+
+def _evidence(statements: Iterable[Mapping[str, Any]], cap: int, *, with_empty: bool
+              ) -> list[dict[str, Any]]:
+    """evidence_of()'s items as the keyword arguments of EvidenceOut. Without `with_empty`
+    a statement stated without a sentence (an issuer from the front matter) still takes its
+    place among the first `cap` but is not built (provenance() drops it)."""
+    out: list[dict[str, Any]] = []
+    taken = 0
     for st in statements:
-        if len(out) >= cap:  # the rest would be cut: not built (a hub's facts list 20 each)
+        if taken >= cap:  # the rest would be cut: not built (a hub's facts list 20 each)
             break
         texts = st.get("text") or ()
         doc = str(st["doc"])
-        how = {"modality": st.get("modality"), "frame": st.get("frame"),
-               "confidence": st.get("confidence"), "date_basis": st.get("date_basis")}
-        if not texts:  # stated without a sentence (an issuer from the front matter)
-            out.append(EvidenceOut(document=doc, start=0, end=0, text="", **how))
+        modality, frame = st.get("modality"), st.get("frame")
+        confidence, basis = st.get("confidence"), st.get("date_basis")
+        if not texts:
+            taken += 1
+            if with_empty:
+                out.append({"document": doc, "start": 0, "end": 0, "text": "",
+                            "modality": modality, "frame": frame, "confidence": confidence,
+                            "date_basis": basis})
+            continue
         for start, end, text in zip(st.get("start") or (), st.get("end") or (), texts,
                                     strict=False):
-            out.append(EvidenceOut(document=doc, start=int(start), end=int(end),
-                                   text=str(text), **how))
-    return out[:cap]
+            if taken >= cap:
+                break
+            taken += 1
+            out.append({"document": doc, "start": int(start), "end": int(end),
+                        "text": str(text), "modality": modality, "frame": frame,
+                        "confidence": confidence, "date_basis": basis})
+    return out
 
 
 def provenance(props: Mapping[str, Any], cap: int = EVIDENCE_CAP) -> dict[str, Any]:
     """Keyword arguments for a Provenance model from a light node's or relationship's
     properties, whose statements the store attached
-    (graph/store_statements.py `attach_*_statements`)."""
-    statements = list(props.get("statements") or [])
-    evidence = [e for e in evidence_of(statements, cap) if e.text]
+    (graph/store_statements.py `attach_*_statements`). Its evidence items are EvidenceOut's
+    fields, left for the model that holds them to validate: in one call for all its
+    sentences rather than a model built per sentence (a hub's dossier quotes hundreds)."""
+    statements = props.get("statements") or ()
+    evidence = [e for e in _evidence(statements, cap, with_empty=False) if e["text"]]
     confidence = props.get("confidence")
     total = props.get("sources_total")
-    listed = sum(len(st.get("text") or []) for st in statements)
+    listed = sum(len(st.get("text") or ()) for st in statements)
     conf = float(confidence) if confidence is not None else None
     judgment = props.get("judgment")
     stated = [modality_of(props), *(st.get("modality") for st in statements)]
-    return {"sources": [str(s) for s in props.get("sources") or []], "evidence": evidence,
+    return {"sources": [str(s) for s in props.get("sources") or ()], "evidence": evidence,
             "evidence_total": max(listed, int(total)) if isinstance(total, int) else listed,
             "confidence": conf, "band": band(conf), "modality": strongest(stated),
             "judgment": str(judgment) if judgment else None,

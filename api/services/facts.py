@@ -14,7 +14,6 @@ from typing import Any
 
 from api.schemas import (
     CaseOut,
-    EvidenceOut,
     MoneyOut,
     RelatedOut,
     SanctionOut,
@@ -75,7 +74,7 @@ def related_out(center: Row, item: Related) -> RelatedOut:
 def merge_provenance(props_list: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """One Provenance from several facts: union of sources, evidence concatenated."""
     sources: list[str] = []
-    evidence: list[EvidenceOut] = []
+    evidence: list[dict[str, Any]] = []  # EvidenceOut's fields (provenance())
     total = statements = 0
     confidence: float | None = None
     modalities: list[str | None] = []

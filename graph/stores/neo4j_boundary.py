@@ -39,6 +39,16 @@ def to_plain(value: Any) -> Any:
     # (evidence sentences, offsets), and the checks below cost each of them seven calls
     if type(value) in _SCALARS:
         return value
+    if type(value) is list:
+        # The driver builds a new list for every list it decodes, which nothing else holds:
+        # one of plain values (a statement's sentences and offsets, most rows of a
+        # collected read) is kept as it is, found so by a pass in C rather than a Python
+        # test per element; only the elements that are not plain are converted, in place.
+        if not _SCALARS.issuperset(map(type, value)):
+            for i, v in enumerate(value):
+                if type(v) not in _SCALARS:
+                    value[i] = to_plain(v)
+        return value
     if isinstance(value, list | tuple):
         return [v if type(v) in _SCALARS else to_plain(v) for v in value]
     if isinstance(value, Node):
@@ -53,6 +63,12 @@ def to_plain(value: Any) -> Any:
     if isinstance(value, Path):
         return {"_type": "path", "nodes": [to_plain(n) for n in value.nodes],
                 "relationships": [to_plain(r) for r in value.relationships]}
+    if type(value) is dict:  # a map the driver decoded (Bolt's keys are strings): the same
+        if not _SCALARS.issuperset(map(type, value.values())):
+            for k, v in value.items():
+                if type(v) not in _SCALARS:
+                    value[k] = to_plain(v)
+        return value
     if isinstance(value, dict):
         return {str(k): v if type(v) in _SCALARS else to_plain(v) for k, v in value.items()}
     if hasattr(value, "iso_format"):  # neo4j.time Date, DateTime, Time, Duration

@@ -78,6 +78,21 @@ def test_no_driver_type_survives() -> None:
     walk(to_plain([p, neo4j.time.DateTime(2025, 7, 24, 10, 0, 0)]))
 
 
+def test_plain_lists_and_maps_are_kept_and_the_rest_converted_in_place() -> None:
+    # the driver's own lists and maps: one of plain values is answered as it is, one with a
+    # driver value has that value converted where it stands; tuples still become lists
+    a, _, r, _ = _graph()
+    sentences = ["one sentence", "another"]
+    row = [sentences, 3, {"n": a, "k": "v"}, [[1, 2], ["x", None]], (1, (2,))]
+    plain = to_plain(row)
+    assert plain is row and plain[0] is sentences
+    assert plain[2]["n"]["element_id"] == "4:db:1" and plain[2]["k"] == "v"
+    assert plain[3] == [[1, 2], ["x", None]] and plain[4] == [1, [2]]
+    assert to_plain([r])[0]["properties"]["since"] == "2024-05-16"
+    flat = {"a": 1, "b": "x"}
+    assert to_plain(flat) is flat
+
+
 @pytest.mark.parametrize(("exc", "expected"), [
     (nx.AuthError("bad"), StoreUnavailable),
     (nx.ServiceUnavailable("down"), StoreUnavailable),
