@@ -22,8 +22,10 @@ HIDDEN = frozenset({"sources", "statements", "sources_total", "confidence", "sea
 
 def label_of(node: Row) -> str:
     """The model label of a node (every entity also carries the technical `Entity` label)."""
-    labels = [lb for lb in node.get("labels", []) if lb != ENTITY]
-    return labels[0] if labels else ENTITY
+    for label in node.get("labels", ()):
+        if label != ENTITY:
+            return str(label)
+    return ENTITY
 
 
 def node_id(node: Row) -> str:
@@ -104,7 +106,12 @@ def provenance(props: Mapping[str, Any], cap: int = EVIDENCE_CAP) -> dict[str, A
 
 
 def entity_ref(node: Row) -> EntityRef:
-    return EntityRef(id=node_id(node), label=label_of(node), name=node_name(node))
+    return EntityRef(**entity_fields(node))
+
+
+def entity_fields(node: Row) -> dict[str, str]:
+    """EntityRef's fields, for a model that holds the reference to validate with the rest."""
+    return {"id": node_id(node), "label": label_of(node), "name": node_name(node)}
 
 
 def entity_brief(node: Row) -> EntityBrief:

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection
+from typing import Any
 
 from api.schemas import (
-    DocumentRef,
     Dossier,
     EntityOut,
-    RelatedOut,
     RelationshipGroup,
 )
 from api.services.convert import (
@@ -23,7 +22,7 @@ from api.services.convert import (
     provenance,
     public_properties,
 )
-from api.services.facts import CASE_TYPES, MONEY_TYPES, Related, cases, related_out, sanctions
+from api.services.facts import CASE_TYPES, MONEY_TYPES, Related, cases, related_fields, sanctions
 from api.services.money import money_flows, scheme_ties
 from api.services.suggestions import possibly_same
 from graph import queries
@@ -127,9 +126,9 @@ def countries(node: Row, related: list[Related]) -> list[str]:
 
 def groups(center: Row, related: list[Related], counts: list[Row],
            facts: Collection[str]) -> list[RelationshipGroup]:
-    items: dict[str, list[RelatedOut]] = {}
+    items: dict[str, list[dict[str, Any]]] = {}  # RelatedOut's fields, validated by the group
     for r in related:
-        items.setdefault(r.type, []).append(related_out(center, r))
+        items.setdefault(r.type, []).append(related_fields(center, r))
     out: dict[str, RelationshipGroup] = {}
     for row in counts:
         rtype = str(row["type"])
@@ -149,14 +148,17 @@ def groups(center: Row, related: list[Related], counts: list[Row],
     return sorted(out.values(), key=lambda g: (-g.count, g.type))
 
 
-def documents(store: GraphStore, dossier_sources: list[list[str]]) -> list[DocumentRef]:
-    """Every document behind any fact of the dossier, most cited first."""
+def documents(store: GraphStore, dossier_sources: list[list[str]]) -> list[dict[str, Any]]:
+    """Every document behind any fact of the dossier, most cited first: DocumentRef's
+    fields, validated with the dossier (a hub's cites hundreds)."""
     cited: Counter[str] = Counter(s for sources in dossier_sources for s in set(sources))
     meta = store.documents_by_id(cited)
-    refs = [DocumentRef(id=d, title=meta.get(d, {}).get("title"), date=meta.get(d, {}).get("date"),
-                        doc_type=meta.get(d, {}).get("doc_type"), facts=n)
-            for d, n in cited.items()]
-    return sorted(refs, key=lambda r: (-r.facts, r.date or "", r.id))
+    refs: list[dict[str, Any]] = []
+    for d, n in cited.items():
+        m = meta.get(d) or {}
+        refs.append({"id": d, "title": m.get("title"), "date": m.get("date"),
+                     "doc_type": m.get("doc_type"), "facts": n})
+    return sorted(refs, key=lambda r: (-r["facts"], r["date"] or "", r["id"]))
 
 
 @in_one_read
