@@ -615,10 +615,7 @@ class Dialect:
 
     def _degrees(self, skip: Collection[tuple[str, bool]],
                  also: Sequence[tuple[str, bool]]) -> str:
-        pairs = [(t, out) for t in fact_types() for out in (True, False)]
-        pairs += [p for p in also if p not in pairs]
-        return ", ".join(f"[{_quote(t)}, {str(out).lower()}, {self.degree('n', t, out)}]"
-                         for t, out in pairs if (t, out) not in skip)
+        return _degrees(self, frozenset(skip), tuple(also))
 
     def counts_with_pages(self, also: Sequence[tuple[str, bool]] = ()) -> str | None:
         """relationship_counts(also=also) of the entity $id, every direction counted, and
@@ -663,6 +660,16 @@ class Dialect:
                 f"UNWIND [{degrees}] AS c\n"
                 f"WITH id, c WHERE c[2] > $over\n"
                 f"RETURN id, c[0] AS type, c[1] AS outgoing, c[2] AS n")
+
+
+@functools.lru_cache(maxsize=256)
+def _degrees(dialect: Dialect, skip: frozenset[tuple[str, bool]],
+             also: tuple[tuple[str, bool], ...]) -> str:
+    """Dialect._degrees, built once per combination (every dossier counts its entity's)."""
+    pairs = [(t, out) for t in fact_types() for out in (True, False)]
+    pairs += [p for p in also if p not in pairs]
+    return ", ".join(f"[{_quote(t)}, {str(out).lower()}, {dialect.degree('n', t, out)}]"
+                     for t, out in pairs if (t, out) not in skip)
 
 
 # a parameter in a statement's text ($name); our statements hold no `$` in string literals
@@ -1260,6 +1267,14 @@ STORED = "stored"  # the first in order, from its hub page (graph/hub_pages.py)
 
 def neighbor_pages(pages: Sequence[tuple[str, bool, str]], dialect: Dialect,
                    far: Sequence[str] | None = None) -> str:
+    """_neighbor_pages(), its text built once per set of pages (a hub's dossier asks for the
+    same one on every call: building it was a part of the dossier's client time)."""
+    return _neighbor_pages(tuple(pages), dialect, None if far is None else tuple(far))
+
+
+@functools.lru_cache(maxsize=512)
+def _neighbor_pages(pages: tuple[tuple[str, bool, str], ...], dialect: Dialect,
+                    far: tuple[str, ...] | None) -> str:
     """The first $limit relationships of each (type, outgoing, how) around an entity, in
     one statement. ORDERED pages are the first by other end's id and key, as
     neighbors_light() pages; FIRST ones are the store's first: ordering a hub's 28k
@@ -1304,9 +1319,14 @@ def far_names(far: Sequence[str], rel_type: str | None = None,
     those of `far` that an end of `rel_type` in that direction can hold (the model names
     the labels of each end and the properties of each label: the others are null on every
     row, a third of a hub dossier's largest read)."""
+    return list(_far_names(tuple(far), rel_type, outgoing))
+
+
+@functools.lru_cache(maxsize=512)
+def _far_names(far: tuple[str, ...], rel_type: str | None, outgoing: bool) -> tuple[str, ...]:
     if not all(name.isidentifier() for name in far):
         raise ValueError(f"not property names: {far!r}")
-    names = list(dict.fromkeys(["id", *far]))
+    names = tuple(dict.fromkeys(["id", *far]))
     if rel_type is None:
         return names
     model = default_model()
@@ -1314,7 +1334,7 @@ def far_names(far: Sequence[str], rel_type: str | None = None,
     held = set(model.aggregate)
     for label in spec.targets if outgoing else spec.sources:
         held |= set(model.node(label).properties)
-    return [n for n in names if n == "id" or n in held]
+    return tuple(n for n in names if n == "id" or n in held)
 
 
 # --- hub pages (graph/hub_pages.py): a hub direction's count and first page, kept on write
