@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.doc_text import doc_text
+from extract.gazetteer import load_gazetteer
 
 _WORD = r"[A-Z][\w&’'-]*(?:\.(?=\w))?"  # a capitalized word; no trailing sentence period
 _STOP = {"The", "In", "On", "Among", "And", "With", "By", "For", "From", "At", "Of", "To",
@@ -73,9 +74,26 @@ def _trim_start(text: str, start: int, end: int) -> int:
     return start
 
 
+def _after_demonym(text: str, start: int, end: int) -> int:
+    """"the North Korean Air Koryo Trading Corporation", "a Chinese Lumen Trading Co.": a
+    nationality before a company's name describes the company (a firm names itself
+    "Korea ...", not "North Korean ..."); the name starts after it where two or more words
+    remain. "Korean" alone may open a name ("Korean Air Lines Co.") and stays."""
+    demonyms = load_gazetteer().demonyms
+    words = text[start:end].split()
+    for size in (2, 1):
+        lead = " ".join(words[:size])
+        if len(words) - size >= 2 and lead.lower() in demonyms and lead != "Korean" and \
+                words[size][:1].isupper():
+            cut = text.index(words[size], start + len(lead))
+            return cut
+    return start
+
+
 def _spans(text: str) -> Iterator[tuple[int, int, str, str]]:
     for match in COMPANY.finditer(text):
         start = _trim_start(text, match.start(), match.end())
+        start = _after_demonym(text, start, match.end())
         found = text[start:match.end()]
         if len(found.split()) >= 2 and "\n" not in found:
             yield start, match.end(), "Organization", "shape:company"

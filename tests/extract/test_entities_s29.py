@@ -127,3 +127,13 @@ def test_a_single_firm_described_by_its_place_and_trade_is_an_employer() -> None
     # the workers' jobs with a class of firms name no employer
     generic = "North Korean IT workers seek jobs with U.S. companies."
     assert not relations(extract(generic, doc_type="news"), "EMPLOYED_AT")
+
+
+def test_a_nationality_before_a_company_name_is_no_part_of_it() -> None:
+    text = ("The list included the North Korean Ardent Koryo Trading Corporation and the "
+            "Chinese Lumen Harbor Trading Co., Ltd.")
+    assert {"Ardent Koryo Trading Corporation", "Lumen Harbor Trading Co., Ltd."} <= _names(
+        text, "Organization")
+    # "Korean" alone may open a company's own name
+    assert "Korean Skyway Lines Co." in _names("Korean Skyway Lines Co. was not affected.",
+                                               "Organization")
