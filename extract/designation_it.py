@@ -1,4 +1,6 @@
-"""The designator an "it" subject of a designation stands for: the agency that acts.
+"""The designator a designation's subject stands for where it does not name one itself.
+
+1. "it": the agency that acts.
 
 "The United States on Thursday sanctioned a network. OFAC said the company employed North
 Korean workers. It also designated A and B." Coreference passes over the subject of "said"
@@ -74,3 +76,17 @@ def speaking_agency(hit: Hit, context: DocContext) -> None:
                 chosen = found
     if chosen is not None and chosen not in agents:
         hit.roles["agent"] = [chosen]
+
+
+def designator_body(hit: Hit, context: DocContext) -> None:
+    """Frame hook helper: a designation whose subject is an unknown body of a designator
+    ("the EU Foreign Affairs Council added ...") takes that designator."""
+    if hit.roles.get("agent"):
+        return
+    subject = next((c for c in hit.word.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or context.index.at(subject):
+        return
+    owners = [found for c in subject.children if c.dep_ in {"compound", "amod"}
+              and (found := _designator_at(c, context)) is not None]
+    if len(set(owners)) == 1:
+        hit.roles["agent"] = owners[:1]

@@ -17,6 +17,8 @@ copular sentence lists for it:
   ordinal subject names one member, within the count;
 - "A, one of the sanctioned individuals, ...", "A is one of the designated firms": a
   partitive of the set restricted by the act's participle names one member;
+- "The individuals are as follows:" (or "are:") and one item per member on the lines
+  under it (the name each item opens with; as many items as the count);
 - "They are A and B" right after the act: only when the names match one counted set of the
   act exactly (its kind and its number).
 The subject may be restricted only by the act's own words ("designated", "sanctioned",
@@ -92,6 +94,25 @@ def _members(context: DocContext, sent: int, start: int, kind: str) -> list[str]
             if context.entities[e].type == kind]
 
 
+def _ends_in_colon(context: DocContext, sent: int) -> bool:
+    words = [t for t in context.sentence_span(sent) if not t.is_space]
+    return bool(words) and words[-1].text == ":"
+
+
+def _items_under(context: DocContext, sent: int, kind: str) -> list[str]:
+    """"The individuals are as follows:" and one line per member: the name each item
+    opens with; an item that opens with no member of the kind makes it some other list."""
+    from extract.frames.designation_inline import semicolon_parts
+
+    members: list[str] = []
+    for item in sorted(i for i, lead in context.leads.items() if lead == sent):
+        first = semicolon_parts(context, item, context.mentions.sentences[item].start)[:1]
+        if not first or context.entities[first[0]].type != kind:
+            return []
+        members.append(first[0])
+    return members
+
+
 def _including(verb: Token) -> Token | None:
     """"are officials, including A and B": the first member after "including"."""
     for attr in (c for c in verb.children if c.dep_ == "attr"):
@@ -118,6 +139,8 @@ def _read_plural(context: DocContext, sent: int, verb: Token, subject: Token
         first = _including(verb)
         some = first is not None
         members = _members(context, sent, first.left_edge.i if first else verb.i + 1, kind)
+    if not members and _ends_in_colon(context, sent):
+        members = _items_under(context, sent, kind)
     if not members or len(members) > chosen.count or (not some and
                                                       len(members) != chosen.count):
         return None

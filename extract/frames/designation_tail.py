@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from extract.designation_counted import counted_members
 from extract.designation_fragment import repair_fragment_subject
-from extract.designation_it import speaking_agency
+from extract.designation_it import designator_body, speaking_agency
 from extract.relation_context import Found
 
 if TYPE_CHECKING:
@@ -75,6 +75,7 @@ def extend_list(hit: Hit, context: DocContext) -> None:
 
     repair_fragment_subject(hit, context)
     speaking_agency(hit, context)
+    designator_body(hit, context)
     _drop_reason_parties(hit, context)
     counted_members(hit, context)
     if _FIRST not in context.notes and hit.roles.get("agent") and \

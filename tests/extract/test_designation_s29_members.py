@@ -118,3 +118,27 @@ def test_it_after_a_speaking_person_keeps_the_state() -> None:
     found = designated(text)
     assert ("United States", "Paek Chol Hun") in found, found
     assert not any("Vantreight" in s for s, _ in found), found
+
+
+_LINES = ("\n\n{subject} are as follows:\n- Paek Chol Hun, a representative of a trading "
+          "company in Dalian;\n- Ma Song Il, an engineer;\n- Rim Tae Gyong, a banker in "
+          "Vladivostok.\n\nTrade with them now requires a permit.")
+
+
+def test_members_on_the_lines_under_a_copula_ending_in_a_colon() -> None:
+    text = ("The Government of Japan has decided to designate three individuals as targets "
+            "of asset freezes for procuring parts for missiles." +
+            _LINES.format(subject="The individuals"))
+    found = designated(text)
+    for name in _PEOPLE[:3]:
+        assert ("Japan", name) in found, (name, found)
+
+
+def test_lines_under_another_subject_or_another_count_name_no_members() -> None:
+    act = ("The Government of Japan has decided to designate four individuals as targets "
+           "of asset freezes for procuring parts for missiles.")
+    assert not designated(act + _LINES.format(subject="The individuals")), \
+        designated(act + _LINES.format(subject="The individuals"))
+    three = act.replace("four", "three")
+    assert not designated(three + _LINES.format(subject="The victims")), \
+        designated(three + _LINES.format(subject="The victims"))

@@ -53,3 +53,18 @@ def test_one_of_the_individuals_arrested_is_no_member() -> None:
             "managers, declined to comment.")
     found = designated(text)
     assert not found, found
+
+
+def test_an_unknown_body_of_a_designator_acts_for_it() -> None:
+    text = ("The EU Foreign Affairs Council on Monday added two North Korean nationals to "
+            "its sanctions list. The two nationals are Paek Chol Hun and Ma Song Il.")
+    found = designated(text)
+    assert ("European Union", "Paek Chol Hun") in found, found
+    assert ("European Union", "Ma Song Il") in found, found
+
+
+def test_a_body_of_two_designators_names_neither() -> None:
+    text = ("The US-ROK Cyber Working Group on Monday added two North Korean nationals to "
+            "a watch list. The two nationals are Paek Chol Hun and Ma Song Il.")
+    found = designated(text)
+    assert not found, found
