@@ -17,6 +17,7 @@ sentence with a verb root ("A, a bank that lends to firms that are designated, o
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 _FINITE_AUX = frozenset({"VBP", "VBZ", "VBD"})
 TARGETS = frozenset({"Person", "Organization"})
+_SANCTIONS_LIST = re.compile(r"sanction|designat|blacklist|freez|\bSDN\b|asset", re.IGNORECASE)
 
 
 def _after_comma(word: Token) -> bool:
@@ -54,3 +56,27 @@ def repair_fragment_subject(hit: Hit, context: DocContext) -> None:
     if targets:
         hit.roles["target"] = targets
         hit.paths["target"] = 98
+
+
+def passive_of_adding(hit: Hit, context: DocContext) -> None:
+    """Frame hook helper: "X was added to the sanctions list (by OFAC)". "add" is also a
+    verb of saying ("..., he added"), whose subject is a speaker and no argument; but a
+    passive subject with a "to" list that its own words make the sanctions list ("the
+    sanctions list", "the list of asset-freeze targets", "the SDN List", "its blacklist")
+    is what was added, never one who speaks."""
+    from extract.arguments import entities_of
+
+    word = hit.word
+    if hit.frame.id != "designation-list.v1" or hit.roles.get("target"):
+        return
+    lists = [o for c in word.children if c.dep_ == "prep" and c.lower_ == "to"
+             for o in c.children if o.dep_ == "pobj"]
+    if not any(_SANCTIONS_LIST.search(" ".join(t.text for t in o.subtree)) for o in lists):
+        return  # "was added to the guest list": only the sanctions list says so itself
+    for subject in (c for c in word.children if c.dep_ == "nsubjpass"):
+        targets = [e for e in entities_of(subject, context.index)
+                   if e in context.entities and context.entities[e].type in TARGETS
+                   and not context.entities[e].unnamed]
+        if targets:
+            hit.roles["target"] = targets
+            hit.paths["target"] = 97

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from extract.designation_counted import counted_members
-from extract.designation_fragment import repair_fragment_subject
+from extract.designation_fragment import passive_of_adding, repair_fragment_subject
 from extract.designation_it import designator_body, speaking_agency
 from extract.relation_context import Found
 
@@ -74,6 +74,7 @@ def extend_list(hit: Hit, context: DocContext) -> None:
     from extract.relations import _ends
 
     repair_fragment_subject(hit, context)
+    passive_of_adding(hit, context)
     speaking_agency(hit, context)
     designator_body(hit, context)
     _drop_reason_parties(hit, context)

@@ -68,3 +68,18 @@ def test_a_body_of_two_designators_names_neither() -> None:
             "a watch list. The two nationals are Paek Chol Hun and Ma Song Il.")
     found = designated(text)
     assert not found, found
+
+
+def test_a_passive_of_adding_to_the_sanctions_list_names_its_target() -> None:
+    text = ("Japan on Friday imposed new sanctions on North Korea. Paek Chol Hun was added "
+            "to the sanctions list.")
+    assert ("Japan", "Paek Chol Hun") in designated(text), designated(text)
+    office = "Shenyang Maolin Trading Co. was added to the SDN List by OFAC on Monday."
+    assert ("Office of Foreign Assets Control", "Shenyang Maolin Trading Co.") in \
+        designated(office), designated(office)
+
+
+def test_added_to_another_list_or_added_as_speech_is_none() -> None:
+    text = ("Japan on Friday imposed new sanctions on North Korea. Paek Chol Hun was added "
+            "to the guest list. Ma Song Il, the minister added, was never told.")
+    assert not designated(text), designated(text)
