@@ -197,7 +197,10 @@ def _titled_head(hit: Hit, context: DocContext) -> None:
 
     if hit.roles.get("ruler"):
         return
-    person = titled_person(hit.word, context)
+    from extract.frames._copula import lost_subject
+
+    person = titled_person(hit.word, context) or next(iter(lost_subject(hit.word, context)),
+                                                      "")
     if not person:
         return
     hit.roles["ruler"] = [person]

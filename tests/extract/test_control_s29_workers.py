@@ -107,3 +107,8 @@ def test_an_adverb_of_another_verb_leaves_the_present_tie() -> None:
         f"Pyolbit Tech LLC, previously designated by OFAC, is controlled by {_FIRM}.")
     assert ("Pyolbit Tech LLC", _FIRM) in controlled(
         f"Pyolbit Tech LLC is a subsidiary of {_FIRM}.")
+
+
+def test_the_name_the_parser_split_before_a_copula_is_its_subject() -> None:
+    assert (_FIRM, "Jong In Chol") in controlled(f"Jong In Chol is the head of {_FIRM}.")
+    assert not controlled(f"Jong In Chol met the head of {_FIRM}.")
