@@ -6,7 +6,8 @@ families read a fixed verb and object.
   would-be staff, nor a negated inclusion ("did not include", "were not among").
 - Contracting: "X contracted with Y" (a firm with a person or the workers) and "Y
   contracted with X" (the workers with a firm): the argument types decide who works for
-  whom (`is_employer`: the worker is a person or the workers, the employer a firm).
+  whom (`is_post`: the worker is a person or the workers, the employer a firm; a person
+  may also hold a post in a DPRK unit).
 - Wages: "Y received (drew, collected) salaries from X", "X paid the workers' wages": the
   one whose wages a firm pays works for it. Not fees or payments (a laptop host is paid a
   fee, no wage), and not wages paid "on behalf of" someone else (a payroll agent).
@@ -35,7 +36,7 @@ from typing import TYPE_CHECKING
 from extract.frames import Frame, Yields
 from extract.frames._money import ACCUSED, MONEY_NOUNS
 from extract.frames._paths import HOLDER, OBJECT, SUBJECT, prep
-from extract.frames.employment import EMPLOYERS, WORKERS, is_employer, is_post
+from extract.frames.employment import EMPLOYERS, WORKERS, is_post
 from extract.frames.facilitation import BEHALF, dprk_side
 from graph.model import ExtractedEntity
 
@@ -44,7 +45,9 @@ if TYPE_CHECKING:
 
     from extract.relation_context import DocContext, Hit
 
-_JOB = (Yields("EMPLOYED_AT", ("worker",), ("employer",), when=is_employer),)
+# a job at a firm, or a person's post in a DPRK unit; the worker collective a DPRK unit
+# fields answers to it (control.py), it holds no job there
+_JOB = (Yields("EMPLOYED_AT", ("worker",), ("employer",), when=is_post),)
 _TYPES = {"worker": WORKERS, "employer": EMPLOYERS}
 _HELP = (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),)
 _ACTORS = ("Person", "Organization")

@@ -172,3 +172,10 @@ def test_a_fee_paid_for_a_service_employs_no_one_a_salary_does() -> None:
                  "hosted.",
                  "Ferrow Logistics Inc. paid Mark Dalton $5,000 in fees."):
         assert _rel(text, "EMPLOYED_AT") == [], text
+
+
+def test_the_collective_among_a_dprk_units_staff_holds_no_job_a_person_a_post() -> None:
+    assert _rel("The Reconnaissance General Bureau's developers included North Korean IT "
+                "workers in Laos.", "EMPLOYED_AT") == []
+    assert ("Ryu Son Gil", "Reconnaissance General Bureau") in _rel(
+        "The Reconnaissance General Bureau's developers included Ryu Son Gil.", "EMPLOYED_AT")
