@@ -48,3 +48,23 @@ def test_indictment_in_passing_names_no_case(ko: KoreanPipeline) -> None:
     result = _read(ko, "미 재무부는 조선소백수무역회사와 한명수를 제재했다. 한명수는 미국에서 "
                        "기소된 바 있다.")
     assert not [e for e in result.entities if e.type == "Case"]
+
+
+def test_jointly_charged_relative_makes_the_topic_first(ko: KoreanPipeline) -> None:
+    """"공소장에 따르면 X는 같이 기소된 북한 국적자 Y와 함께 … 혐의를 받고 있다": Y was
+    charged with X, and the case is X's. Look-alike: with no topic person the pair is not
+    read."""
+    text = ("북한인 2명이 미국 법원에 기소됐다. 공소장에 따르면 오광철은 이날 같이 기소된 북한 "
+            "국적자 문혁수와 함께 돈세탁 음모 등 3개 혐의를 받고 있다.")
+    result = ko.extract(text, DocumentMeta(id="t", date="2026-02-03", language="ko",
+                                           title="북한인 2명 미국서 기소", doc_type="news",
+                                           issuers=[{"country": "US"}]))
+    assert _defendants(result) == {"오광철", "문혁수"}
+    assert [e.name for e in result.entities if e.type == "Case"] == \
+        ["United States v. O Kwang Chol"]
+    alone = ko.extract("북한인 2명이 미국 법원에 기소됐다. 공소장에는 같이 기소된 북한 국적자 "
+                       "문혁수의 이름도 있다.",
+                       DocumentMeta(id="t", date="2026-02-03", language="ko",
+                                    title="북한인 2명 미국서 기소", doc_type="news",
+                                    issuers=[{"country": "US"}]))
+    assert "오광철" not in _defendants(alone)

@@ -75,3 +75,12 @@ def test_item_opened_by_a_state_and_a_colon_names_the_actor(ko: KoreanPipeline) 
     planned = _read(ko, "성명은 각국의 조치를 소개했다.\n"
                         "▲일본: '북한 해커에 관한 기업 대상 주의 환기'를 개정할 예정\n")
     assert not relations_as_written(planned, "ISSUED")
+
+
+def test_update_of_a_named_statement_issues_it(ko: KoreanPipeline) -> None:
+    """"일본은 '…주의 환기'를 업데이트했다": the update issues the statement anew; "기존의
+    … 주의보" (the existing one, unnamed) is no title of its own."""
+    result = _read(ko, "일본은 이날 '북한 해커에 관한 기업 대상 주의 환기'를 업데이트했다.")
+    assert {s for s, _ in relations_as_written(result, "ISSUED")} == {"country:JP"}
+    existing = _read(ko, "일본은 이날 기존의 북한 해커에 대한 주의보를 업데이트했다.")
+    assert not [e for e in existing.entities if e.type == "Advisory"]

@@ -195,9 +195,9 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             # "(이번) 지정 대상 가운데 A, B는 …": the names that follow are among those listed
             r"(?:제재|지정)\s*대상(?:자)?\s*(?:가운데|중(?:에서|에는)?)\s"), 0.85),
         Frame("issue.ko.v1", "ISSUED", re.compile(
-            # (the update of a statement issues it anew: 주의보를 개정했다, 개정해 …를 추가)
+            # (the update of a statement issues it anew: 주의보를 개정했다, 업데이트했다)
             r"(?:발표|발간|발령|배포|공표|게재|게시|발행|공개|채택|발신|내놓|냈|"
-            r"개정(?:했|하였|해|하고|하며|한다)|"
+            r"(?:개정|업데이트|갱신)(?:했|하였|해|하고|하며|한다)|"
             r"(?<=[을를]\s)내(?:고|며|어|었)|(?<=[을를])내(?:고|며|어|었))"), 0.85),
         Frame("warning.ko.v1", "WARNS_ABOUT", re.compile(
             r"주의(?:를|를\s*당부|를\s*촉구|를\s*요청|\s*환기)|경각심|경고|유의(?:를|해|할)|"

@@ -76,8 +76,9 @@ VERB_WORD = re.compile(r"기소|재판|피고인")
 # 출신 미국 국적자 X": the verb, then words that only describe the head (nouns, genitives),
 # none ending in a particle or a verb of a clause of its own
 RELATIVE_VERB = re.compile(r"(?:기소된|기소당한|기소한)\s")
-HEAD_WORDS = re.compile(r"^(?:[가-힣A-Za-z0-9·]+"
-                         r"(?<![은는을를에로와과고며서한된던할될이가도만])\s+){1,5}$")
+# (북한, 남한: nouns whose 한 is no verb's ending: 기소된 북한 국적자 X)
+HEAD_WORDS = re.compile(r"^(?:(?:[가-힣A-Za-z0-9·]+(?<![은는을를에로와과고며서한된던할될이가도만])|"
+                        r"[북남]한)\s+){1,5}$")
 NOT_ASSERTED = re.compile(r"(?:할|될)\s*(?:예정|계획|방침|것)|(?:지|되지)\s*(?:않|못)|"
                            r"(?:될|할)\s*경우|검토")
 RECALLED = re.compile(r"바\s*(?:있|가)")

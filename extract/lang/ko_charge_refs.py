@@ -12,6 +12,8 @@ constructions themselves).
 
 from __future__ import annotations
 
+import re
+
 from extract.lang.common import DocBuilder, Found, Span, coordinated_before
 from extract.lang.ko_charge_cues import (
     ACTIVE,
@@ -128,5 +130,17 @@ def relative_heads(builder: DocBuilder, span: Span) -> list[Found]:
         after = [f for f in names if f.start >= verb.end()]
         if after and after[0].type == "Person" and not after[0].unnamed and \
                 HEAD_WORDS.match(builder.text[verb.end():after[0].start]):
+            if _JOINTLY_BEFORE.search(builder.text, span.start, verb.start()):
+                # "X는 … 같이 기소된 Y와 함께": Y was charged with the topic X, who comes
+                # first (the case is X's); no topic person, no such pair
+                topic = [f for f in names if f.type == "Person" and f.end <= verb.start()
+                         and _TOPIC.match(builder.text, f.end)]
+                if not topic:
+                    continue
+                out.append(topic[0])
             out.append(after[0])
     return out
+
+
+_JOINTLY_BEFORE = re.compile(r"(?:같이|함께)\s*$")
+_TOPIC = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:은|는)(?![가-힣])")

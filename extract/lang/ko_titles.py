@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 _OPENERS = frozenset({"이번에", "이번", "그간", "그동안", "새로운", "새", "다른", "각종", "여러",
-                      "기존", "추가", "모든", "어떤", "별도의", "관련"})
+                      "기존", "기존의", "추가", "모든", "어떤", "별도의", "관련"})
 _ABOUT = frozenset({"관한", "대한", "위한", "의한"})
 # an adnominal verb: a stem of two or more syllables and the ending (발표한, 내놓은, 배포된;
 # not 북한, whose 한 is no ending)
