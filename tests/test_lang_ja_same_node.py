@@ -32,3 +32,24 @@ def test_one_word_read_by_sound_is_a_name_match_only() -> None:
     # a brand in katakana sounds as two English words of another name: never the same whole
     assert fit("ナイキ", "New York Company") is not Fit.WHOLE
     assert fit("朝鮮白楊貿易会社", "Korea Paekyang Trading Corporation") is Fit.WHOLE
+
+
+def test_a_foreign_body_in_katakana_sounds_as_its_english_name_word_for_word() -> None:
+    """A body's whole katakana name written by sound (ノースリッジ・ベンチャー) is a name
+    match for the English name with as many words, each in its place (the -ture of
+    "Venture" said ch, the -dge of "Northridge" a j); a name with another word is none."""
+    from extract.lang.cross_names import name_matches
+    from extract.lang.english_registry import EnglishEntity
+    from graph.model import ExtractedEntity
+
+    def matches(kana: str, english: str) -> bool:
+        entity = ExtractedEntity(id="organization:x", type="Organization", name=kana,
+                                 aliases=[kana])
+        return bool(name_matches(entity, EnglishEntity("organization:y", "Organization",
+                                                       (english,))))
+
+    assert same_western_name("ベンチャー", "Venture") == 1
+    assert matches("ノースリッジ・ベンチャー", "Northridge Venture")
+    assert matches("ブラックウッド", "Blackwood")
+    assert not matches("サウスゲート・ベンチャー", "Northridge Venture")  # another word
+    assert not matches("ブラックウッド・キャピタル", "Greenfield Capital")

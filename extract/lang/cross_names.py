@@ -74,6 +74,11 @@ def name_matches(entity: ExtractedEntity, english: EnglishEntity) -> str:
                 if not korean_latin(name) and (same_western_name(alias, name) or
                                                same_western_name(alias, _joined_particles(name))):
                     return f"{alias} sounds as {name}"  # a Western name in katakana
+        elif entity.type == "Organization" and _KATAKANA.match(alias) and \
+                _sounds_whole(alias, english.names):
+            # a foreign body's name written by sound, every word (コリア・エキスポ・
+            # ジョイント・ベンチャー: "Korea Expo Joint Venture"; ナイキ: "Nike")
+            return f"{alias} sounds as {english.names[0]}"
         elif entity.type == "Person" and KANJI.match(alias) and 2 <= len(alias) <= 4:
             # a Korean name in kanji alone (金英哲): its Korean reading, every reading of the
             # family name tried, against a Korean name in Latin letters
@@ -93,6 +98,14 @@ def name_matches(entity: ExtractedEntity, english: EnglishEntity) -> str:
                               for word in name.split()):
                 return f"{proper} in {alias} romanizes as a word of {english.names[0]}"
     return ""
+
+
+def _sounds_whole(kana: str, names: tuple[str, ...]) -> bool:
+    """Does every katakana word of a name sound as the word in its place of one English
+    name that is no Korean name, as many words on each side?"""
+    count = len([w for w in re.split(r"[・＝]", kana) if w])
+    return any(not korean_latin(name) and same_western_name(kana, name) == count ==
+               len(name.split()) for name in names)
 
 
 # the katakana proper part of a Korean company name in Japanese: 朝鮮オソン海運会社,

@@ -31,7 +31,9 @@ _FINAL_CLASS = {"": "", "ㄱ": "K", "ㄴ": "N", "ㄹ": "R", "ㅁ": "M", "ㅂ": "
 # (an English s or z between vowels is often ㅈ: 아이작 "Isaac"; a pinyin x, q, zh are ㅅ, ㅊ,
 # ㅈ: 젠싱 "Zhenxing"; th is ㅅ or ス as often as ㄷ: 스미스, スミス "Smith"); c before e/i/y
 # is an s
+# (-ture is said ch, its r silent: ベンチャー "venture"; -dge is a j: リッジ "ridge")
 _LATIN: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ture", ("C", "CR", "TR")), ("dge", ("C", "TC")),
     ("sch", ("S",)), ("tch", ("C",)), ("chr", ("KR",)), ("ch", ("C", "K")), ("sh", ("S",)),
     ("th", ("T", "S")), ("ph", ("P",)), ("ck", ("K",)), ("gh", ("",)), ("qu", ("K",)),
     ("ng", ("N",)), ("kn", ("N",)), ("zh", ("C",)), ("x", ("KS", "S")), ("b", ("P",)),
