@@ -241,9 +241,12 @@ def mark_org_context(doc: Doc) -> Doc:
             continue
         if any(k.start < span.end and span.start < k.end and not (
                 ((employer and _company_worded(span)) or (start, end) in headed)
-                and k.label_ in _MODEL_PLACES)
+                and k.label_ in _MODEL_PLACES) and not (
+                k.label_ == "Country" and span.start < k.start and k.end < span.end)
                for k in keep):
-            continue  # a place the model saw is a firm in an employer slot with its word
+            continue  # a place the model saw is a firm in an employer slot with its word;
+            # a state with name words on both sides is a word of the name ("Liaoning
+            # China Trade, a Chinese company")
         if any(e.label_ in _INSIDE and (e.start, e.end) == (span.start, span.end)
                for e in doc.ents):
             continue  # the whole candidate is a place

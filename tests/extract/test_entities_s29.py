@@ -137,3 +137,12 @@ def test_a_nationality_before_a_company_name_is_no_part_of_it() -> None:
     # "Korean" alone may open a company's own name
     assert "Korean Skyway Lines Co." in _names("Korean Skyway Lines Co. was not affected.",
                                                "Organization")
+
+
+def test_a_state_inside_a_company_name_is_a_word_of_the_name() -> None:
+    text = "OFAC also sanctioned Dalian Japan Supply, a Chinese company that sold computers."
+    assert "Dalian Japan Supply" in _names(text, "Organization")
+    assert "Japan" not in _names(text, "Country")
+    # a state named alone before its apposition stays the state
+    state = "The workers moved to China, a country that hosts many of them."
+    assert "China" in _names(state, "Country")
