@@ -108,10 +108,32 @@ def _role_modifiers(word: Token) -> set[str]:
     return {c.lower_ for c in word.children if c.dep_ in {"amod", "advmod", "compound"}}
 
 
+# nouns whose content clause is a claim someone makes, not a fact the sentence asserts:
+# "investigating allegations that X employed ...", "reports that X paid ...", "the claim
+# that X is a front" (the parser hangs the clause on the noun as acl or relcl)
+_CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "suspicion", "report",
+                          "rumor", "rumour", "charge", "assertion", "speculation"})
+
+
+def _claimed(chain: list[Token]) -> bool:
+    """The clause is the content of a claim noun. A relative clause counts only with "that"
+    as its marker: in "the report that Treasury published" the "that" is the object."""
+    last = chain[-1]
+    if last.head.lemma_ not in _CLAIM_NOUNS or last.head is last:
+        return False
+    if last.dep_ == "acl":
+        return True
+    return last.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                        for c in last.children)
+
+
 def _alleged(word: Token, facts: SentenceFacts) -> bool:
     if _role_modifiers(word) & _SUSPECTED:
         return True
-    for verb in clause_chain(word):
+    chain = clause_chain(word)
+    if _claimed(chain):
+        return True
+    for verb in chain:
         if verb is not word and verb.lemma_ in _ALLEGING:
             return True
         if verb is not word and verb.lemma_ in _TELLING and any(
