@@ -107,7 +107,19 @@ def _cell(graph: Any, value: list[Any]) -> Any:
         it = iter(raw)
         return {_key(k): _cell(graph, v) for k, v in zip(it, it, strict=True)}
     if kind == _ARRAY:
-        return [_cell(graph, v) for v in raw]
+        # most elements are strings and integers (a statement's sentences and offsets, a
+        # row's values): read here, without a call each
+        out: list[Any] = []
+        for v in raw:
+            k = v[0]
+            if k == _STRING:
+                r = v[1]
+                out.append(r.decode() if isinstance(r, bytes) else str(r))
+            elif k == _INTEGER:
+                out.append(int(v[1]))
+            else:
+                out.append(_cell(graph, v))
+        return out
     if kind == _DOUBLE:
         return float(raw)
     if kind == _BOOLEAN:
