@@ -68,14 +68,3 @@ def test_demand_plan_and_review_are_no_acts(ko: KoreanPipeline) -> None:
                        "조선은하수회사에 대한 제재 여부를 검토 중이다. 재무부는 "
                        "조선만경대무역회사를 제재 대상으로 지정한 바 있다.")
     assert not result.relations
-
-
-def test_bare_justice_department_in_a_us_report(ko: KoreanPipeline) -> None:
-    """A bare 법무부 in a report whose only issuing state is the US is the US department;
-    look-alikes: a Korean issuer, or a text that names the ROK's ministry, read none."""
-    def agencies(text: str, issuer: str) -> set[str]:
-        result = _read(ko, text, issuer=issuer)
-        return {e.name for e in result.entities if e.type == "Agency"}
-    assert agencies("법무부는 김평호를 기소했다.", "US") == {"Department of Justice"}
-    assert not agencies("법무부는 김평호를 기소했다.", "KR")
-    assert not agencies("한국 법무부는 범죄인 인도를 요청했다. 법무부는 김평호를 기소했다.", "US")

@@ -16,7 +16,6 @@ from extract.components.korean_names import reads_as_korean_name
 from extract.lang.advisory_titles import add_quoted_titles
 from extract.lang.assemble import add_known_actors, conclude
 from extract.lang.common import DocBuilder, Found, Span, make_id
-from extract.lang.ko_bare_agencies import add_bare_justice
 from extract.lang.ko_bracketed import add_bracketed_persons
 from extract.lang.ko_cases import add_case_mentions, add_sentencings
 from extract.lang.ko_charged_with import add_charged_with
@@ -106,7 +105,6 @@ class KoreanPipeline:
         builder = DocBuilder(text, meta, "ko")
         add_quoted_titles(builder, self.native)
         add_known_actors(builder, self.native)
-        add_bare_justice(builder, self.native)
         add_labelled_names(builder, self.native, self.dictionary_noun)
         add_bracketed_companies(builder, self.native.places["ko"])
         self._organizations(builder)
