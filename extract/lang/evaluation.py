@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import time
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,6 +70,9 @@ class LangScore:
     sure_right: int = 0
     cross_by_type: dict[str, list[int]] = field(
         default_factory=lambda: defaultdict(lambda: [0, 0]))  # label -> [same node, total]
+    # why a designation/issuer gold relation was missed, counted only (never which one):
+    # an end not recognised, both ends but no relation between them, or related otherwise
+    key_misses: Counter[str] = field(default_factory=Counter)
     documents: int = 0
     chars: int = 0
     seconds: float = 0.0
@@ -181,8 +184,10 @@ def _score_doc(score: LangScore, result: Extraction, gold_entities: list[Extract
         src, tgt = matched.get(relation.source), matched.get(relation.target)
         if src and tgt and (relation.type, src, tgt) in found:
             counts.tp += 1
-        else:
-            counts.fn += 1
+            continue
+        counts.fn += 1
+        if relation.type in KEY_RELATIONS:
+            score.key_misses[_miss_cause(relation.type, src, tgt, result.relations)] += 1
     for g in wanted:
         node = english.get(name_key(g.name))
         if node is None or g.type in ("Country", "Payment"):
@@ -196,6 +201,20 @@ def _score_doc(score: LangScore, result: Extraction, gold_entities: list[Extract
             score.cross_by_type[g.type][0] += 1
         elif mine in english_ids:
             score.cross_wrong += 1
+
+
+def _miss_cause(rel_type: str, src: str | None, tgt: str | None,
+                relations: list[ExtractedRelation]) -> str:
+    """The bin of a missed relation: which end is missing, or what the extractor said of
+    the target instead (another actor, another type), or nothing at all."""
+    if src is None or tgt is None:
+        return "no source entity" if src is None and tgt is not None else (
+            "no target entity" if src is not None else "neither end")
+    if any(r.type == rel_type and r.target == tgt for r in relations):
+        return "same type, another source"
+    if any({r.source, r.target} == {src, tgt} for r in relations):
+        return "both ends, another type or direction"
+    return "both ends, no relation"
 
 
 def _judge_extracted(score: LangScore, relations: list[ExtractedRelation],
@@ -246,6 +265,9 @@ def format_score(lang: str, split: str, score: LangScore) -> str:
         if rel_type in KEY_RELATIONS:
             key.add(c)
     lines.append(f"  designation+issuer recall {key.recall:.3f} ({key.tp}/{key.tp + key.fn})")
+    if score.key_misses:
+        lines.append("  designation+issuer misses by cause: " + ", ".join(
+            f"{cause} {n}" for cause, n in score.key_misses.most_common()))
     lines.append(f"  relations extracted: precision "
                  f"{_share(score.extracted_right, score.extracted, 'none extracted')}; "
                  f"confidence >= 0.8 precision {_share(score.sure_right, score.sure)}")
