@@ -40,19 +40,25 @@ def _after_comma(word: Token) -> bool:
     return first > 0 and word.doc[first - 1].text == ","
 
 
-def repair_fragment_subject(hit: Hit, context: DocContext) -> None:
-    """Frame hook helper: give a misparsed "..., are also designated" its subject."""
+def _named_targets(head: Token, context: DocContext) -> list[str]:
+    """The named persons and organizations under `head`: a designation's target is never an
+    unnamed description here, since both repairs stand in for a parse that lost the link."""
     from extract.arguments import entities_of
 
+    return [e for e in entities_of(head, context.index)
+            if e in context.entities and context.entities[e].type in TARGETS
+            and not context.entities[e].unnamed]
+
+
+def repair_fragment_subject(hit: Hit, context: DocContext) -> None:
+    """Frame hook helper: give a misparsed "..., are also designated" its subject."""
     word = hit.word
     if word.dep_ != "relcl" or hit.roles.get("target") or not _after_comma(word):
         return
     root = hit.sentence.root
     if root.pos_ not in {"NOUN", "PROPN"} or root.i > word.i:
         return
-    targets = [e for e in entities_of(root, context.index)
-               if e in context.entities and context.entities[e].type in TARGETS
-               and not context.entities[e].unnamed]
+    targets = _named_targets(root, context)
     if targets:
         hit.roles["target"] = targets
         hit.paths["target"] = 98
@@ -64,8 +70,6 @@ def passive_of_adding(hit: Hit, context: DocContext) -> None:
     passive subject with a "to" list that its own words make the sanctions list ("the
     sanctions list", "the list of asset-freeze targets", "the SDN List", "its blacklist")
     is what was added, never one who speaks."""
-    from extract.arguments import entities_of
-
     word = hit.word
     if hit.frame.id != "designation-list.v1" or hit.roles.get("target"):
         return
@@ -74,9 +78,7 @@ def passive_of_adding(hit: Hit, context: DocContext) -> None:
     if not any(_SANCTIONS_LIST.search(" ".join(t.text for t in o.subtree)) for o in lists):
         return  # "was added to the guest list": only the sanctions list says so itself
     for subject in (c for c in word.children if c.dep_ == "nsubjpass"):
-        targets = [e for e in entities_of(subject, context.index)
-                   if e in context.entities and context.entities[e].type in TARGETS
-                   and not context.entities[e].unnamed]
+        targets = _named_targets(subject, context)
         if targets:
             hit.roles["target"] = targets
             hit.paths["target"] = 97

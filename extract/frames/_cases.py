@@ -97,6 +97,7 @@ def case_of(hit: Hit, context: DocContext) -> None:
     own = next((c for c in named if c.name.lower().endswith(" v. " + first.name.lower())),
                None)
     current: ExtractedEntity | None = context.notes.get("current_case")
+    state = court_state(hit.word)
     if hit.reading.separate_case and own is None:
         if not us_context(context):
             hit.roles["defendant"] = []
@@ -113,7 +114,7 @@ def case_of(hit: Hit, context: DocContext) -> None:
         case = _new_case(context, f"United States v. {first.name}")
     elif current is not None or len(named) == 1:
         case = current if current is not None else named[0]
-        if _other_court(hit, context, case):
+        if _other_court(state, context, case):
             hit.roles["defendant"] = []
             return
     elif us_context(context):
@@ -123,7 +124,8 @@ def case_of(hit: Hit, context: DocContext) -> None:
         case = _new_case(context, f"United States v. {first.name}")
     else:
         return
-    _note_court(hit, context, case)
+    if state:
+        _court_states(context).setdefault(case.id, state)
     if not hit.reading.separate_case:
         context.notes["current_case"] = case
     hit.roles["case"] = [case.id]
@@ -134,16 +136,9 @@ def _court_states(context: DocContext) -> dict[str, str]:
     return states
 
 
-def _other_court(hit: Hit, context: DocContext, case: ExtractedEntity) -> bool:
+def _other_court(state: str, context: DocContext, case: ExtractedEntity) -> bool:
     """The act is placed in a court of another state than the case's own acts: "In Georgia,
     A pleaded guilty" after the Florida case's plea is another case, which this document
     does not name."""
-    state = court_state(hit.word)
     known = _court_states(context).get(case.id, "")
     return bool(state and known and state != known)
-
-
-def _note_court(hit: Hit, context: DocContext, case: ExtractedEntity) -> None:
-    state = court_state(hit.word)
-    if state:
-        _court_states(context).setdefault(case.id, state)

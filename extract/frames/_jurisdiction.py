@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
 from spacy.tokens import Token
 
-_DATA = Path(__file__).resolve().parent.parent / "gazetteer" / "us_courts.yaml"
+from extract.gazetteer import gazetteer_file
+
 _COURT_NOUNS = frozenset({"court", "courts", "courthouse"})
 _DISTRICT = re.compile(r"\bDistrict\s+of\s+(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
 _LEADING = re.compile(r"^(?:the|a|an|federal|district|u\.s\.|us)\s+", re.IGNORECASE)
@@ -29,7 +28,7 @@ _LEADING = re.compile(r"^(?:the|a|an|federal|district|u\.s\.|us)\s+", re.IGNOREC
 @lru_cache(maxsize=1)
 def _states() -> dict[str, str]:
     """Lower-cased place -> the state it names."""
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = gazetteer_file("us_courts.yaml")
     table = {str(s).lower(): str(s) for s in data["states"]}
     for state, forms in data["same_as"].items():
         table[str(state).lower()] = str(state)
@@ -97,7 +96,7 @@ def court_state(word: Token) -> str:
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == "in":
                 states.extend(_places_of(prep))
-        if verb.dep_ in {"ROOT"} or states:
+        if verb.dep_ == "ROOT" or states:
             break
     distinct = set(states)
     return states[0] if len(distinct) == 1 else ""

@@ -122,11 +122,17 @@ def _entry(type_: str, raw: dict[str, Any], props: dict[str, Any]) -> GazetteerE
     )
 
 
+@lru_cache(maxsize=16)
+def gazetteer_file(name: str, directory: Path = GAZETTEER_DIR) -> Any:
+    """One YAML file of the gazetteer, read once (treat it as read-only)."""
+    return yaml.safe_load((directory / name).read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=4)
 def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
     """Read every YAML file once; the result is shared (treat it as read-only)."""
     def read(name: str) -> Any:
-        return yaml.safe_load((directory / name).read_text(encoding="utf-8"))
+        return gazetteer_file(name, directory)
 
     entries: list[GazetteerEntry] = []
     demonyms: dict[str, str] = {}
@@ -160,5 +166,7 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
                      for s in authorities.get("statutes", ()))
     places = {str(place).lower(): str(code)
               for code, names in (read("places.yaml") or {}).items() for place in names}
+    # the US states are listed once, with the courts that sit in them
+    places.update({str(state).lower(): "US" for state in read("us_courts.yaml")["states"]})
     return Gazetteer(entries, ambiguous, demonyms, capitals, places,
                      tuple(str(n) for n in authorities.get("executive_orders", ())), statutes)
