@@ -33,6 +33,9 @@ DIRECTING = _ORDERING | REQUESTING
 # and are read by the court frames ("agreed to forfeit $N" in a plea is a forfeiture)
 _AGREEING = frozenset({"agree", "consent", "commit", "pledge", "undertake", "vow"})
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
+# subjects and objects that deny the act of everyone they stand for
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_NOBODY = frozenset({"none", "nobody", "neither", "nothing", "no-one"})
 # verbs whose complement did not happen: "refused to hire", "denied helping", "avoided
 # hiring", "prevented the workers from obtaining jobs"
 _REFUSING = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid", "refrain",
@@ -110,6 +113,20 @@ def is_planned(word: Token) -> str:
     return ""
 
 
+def _negative_argument(arg: Token) -> str:
+    """The word that makes a subject or object a negative quantifier, so the act is denied
+    of all it names: "Neither A nor B was charged", "Treasury designated neither A nor B",
+    "None of the companies was designated", "No charges were filed"."""
+    if arg.lower_ in _NOBODY:
+        return arg.lower_
+    for child in arg.children:
+        if child.dep_ == "preconj" and child.lower_ == "neither":
+            return "neither"
+        if child.dep_ == "det" and child.lower_ in {"neither", "no"}:
+            return child.lower_
+    return ""
+
+
 def is_agreed(word: Token) -> str:
     """The predicate is what someone agreed (pledged, committed) to do: "agreed to pay"."""
     for below, verb in pairwise(clause_chain(word)):
@@ -143,6 +160,8 @@ def is_negated(word: Token) -> str:
         for child in verb.children:
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in _NEGATORS):
                 return f"negated ('{child.lower_}')"
+            if child.dep_ in _ARGUMENTS and _negative_argument(child):
+                return f"negated ('{_negative_argument(child)}')"
             if child.dep_ == "advmod" and child.lower_ in _SHORT_OF and verb is word:
                 return f"not done ('{child.lower_}')"
         if verb is not word and verb.lemma_ in _REFUSING:

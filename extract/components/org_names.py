@@ -21,7 +21,8 @@ from extract.gazetteer import load_gazetteer
 
 _WORD = r"[A-Z][\w&’'-]*(?:\.(?=\w))?"  # a capitalized word; no trailing sentence period
 _STOP = {"The", "In", "On", "Among", "And", "With", "By", "For", "From", "At", "Of", "To",
-         "A", "An", "Its", "His", "Her", "Their", "Both", "Also", "Including", "While",
+         "A", "An", "Its", "His", "Her", "Their", "Both", "Neither", "Either", "Also",
+         "Including", "While",
          "After", "Before", "Like", "Unlike", "Besides", "Against", "Between", "During",
          "Under", "Through", "Two", "Three",
          "Designates", "Designated", "Targets", "Sanctions", "Sanctioned", "Charges",

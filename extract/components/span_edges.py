@@ -23,11 +23,16 @@ _QUALIFIER_WORDS = {"more", "than", "over", "about", "approximately", "nearly", 
                     "many", "exceeding", "upwards"}
 
 
+# determiners and the correlative openers of a coordination ("Neither A nor B", "Both A
+# and B"): the model sometimes takes them into the first name
+_OPENERS = frozenset({"the", "a", "an", "this", "that", "neither", "either", "both"})
+
+
 def trim_edges(span: Span) -> Span | None:
     """Drop articles, quotes, possessives and citation markers at either edge."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in {"the", "a", "an", "this", "that"}
+    while start < end and (doc[start].lower_ in _OPENERS
                            or doc[start].is_punct or doc[start].is_space):
         if doc[start].lower_ == "an" and reads_as_korean_name(doc[start:end].text.split()):
             break  # "An" is also a Korean family name
