@@ -1,4 +1,4 @@
-"""DESIGNATED for the members a counted target names after a colon.
+"""DESIGNATED (and DEFENDANT_IN) for the members a counted target names after a colon.
 
 "The two individuals named on Thursday were sanctioned for acting for those fronts: A,
 who heads the delegation in Laos, and B, who is the company's representative in China";
@@ -8,7 +8,9 @@ follow the colon that closes the sentence's designating part. The members are re
 the colon on by extract/frames/designation_tail.py, where a relative clause or a
 description after a member only describes it; they stand for the counted target only when
 there are exactly as many of them as the count says (a count that does not match is
-some other list: "three firms: A and B were among them" names no three).
+some other list: "three firms: A and B were among them" names no three). Charges are told
+the same way ("an indictment against five men: A and B, both North Korean nationals, and C,
+D and E"), so the court frames read their defendants with the same check.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
 _TARGET_DEPS = frozenset({"nsubjpass", "dobj"})
 
 
-def _count(noun: Token) -> int | None:
+def count_of(noun: Token) -> int | None:
     for child in noun.children:
         if child.dep_ == "nummod":
             text = child.lower_
@@ -35,7 +37,7 @@ def _count(noun: Token) -> int | None:
     return None
 
 
-def _counted_target(word: Token) -> Token | None:
+def counted_target(word: Token) -> Token | None:
     """The counted plural the designating word acts on: its passive subject or object,
     or the object of "on"/"against" after it ("imposed sanctions on three firms")."""
     candidates = [c for c in word.children if c.dep_ in _TARGET_DEPS]
@@ -47,25 +49,26 @@ def _counted_target(word: Token) -> Token | None:
                      and g.lower_ in {"on", "against"}):
             candidates += [g for g in prep.children if g.dep_ == "pobj"]
     for noun in candidates:
-        if noun.tag_ in {"NNS", "NNPS"} and _count(noun):
+        if noun.tag_ in {"NNS", "NNPS"} and count_of(noun):
             return noun
     return None
 
 
-def counted_members(hit: Hit, context: DocContext) -> None:
-    """Add to the hit's targets the members a colon lists for its counted target."""
+def counted_members(hit: Hit, context: DocContext, role: str = "target") -> None:
+    """Fill the hit's `role` (a designation's targets, a charge's defendants) with the
+    members a colon lists for its counted argument."""
     from extract.frames.designation_tail import read_items
 
-    if hit.roles.get("target"):
-        return  # the parse already reached named targets
-    noun = _counted_target(hit.word)
+    if hit.roles.get(role):
+        return  # the parse already reached named arguments
+    noun = counted_target(hit.word)
     if noun is None:
         return
-    count = _count(noun)
+    count = count_of(noun)
     colon = next((t for t in context.sentence_span(hit.sent)
                   if t.text == ":" and t.i > max(hit.word.i, noun.i)), None)
     if colon is None or count is None:
         return
     members = read_items(context, hit.sent, colon.i + 1, counted=True)
     if len(members) == count:
-        hit.roles["target"] = members
+        hit.roles[role] = members

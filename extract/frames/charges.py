@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from extract.designation_counted import counted_members
 from extract.frames import Frame, Yields
 from extract.frames._cases import case_of
 from extract.frames._paths import HOLDER, OBJECT, SUBJECT, prep
@@ -108,9 +109,13 @@ _TYPES = {"defendant": DEFENDANTS}
 def _court(name: str, lemmas: tuple[str, ...], roles: dict[str, tuple[str, ...]],
            modality: str, pos: tuple[str, ...] = ("VERB",), confidence: float = 0.8,
            complete: Callable[[Hit, DocContext], None] = case_of) -> Frame:
+    def counted_then_complete(hit: Hit, context: DocContext) -> None:
+        counted_members(hit, context, "defendant")
+        complete(hit, context)
+
     return Frame(name, 1, lemmas, roles, _YIELDS, pos=pos, modality=modality,
-                 role_types=_TYPES, dated="act", complete=complete, properties=_properties,
-                 base_confidence=confidence)
+                 role_types=_TYPES, dated="act", complete=counted_then_complete,
+                 properties=_properties, base_confidence=confidence)
 
 
 FRAMES = (
