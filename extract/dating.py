@@ -43,7 +43,8 @@ def sentence_dates(context: DocContext, sent: int) -> list[tuple[int, str]]:
     for m in context.mentions.in_sentence(sent):
         if m.label == "DATE":
             iso = parse_date(m.text) or (
-                anchored_date(m.text, context.meta.date) if context.meta.date else None)
+                anchored_date(m.text, context.meta.date, _looks_ahead(context, m.tok_start))
+                if context.meta.date else None)
             if iso:
                 found.append((m.tok_start, iso))
             elif m.text.strip().lower() == "today" and context.meta.date:
@@ -54,6 +55,18 @@ def sentence_dates(context: DocContext, sent: int) -> list[tuple[int, str]]:
             if t.lower_ == "today" and context.meta.date:
                 found.append((t.i, context.meta.date))
     return found
+
+
+# words before a date that make it the day something takes effect: "effective December 27",
+# "starting from January 2", "as of January 2"
+_TAKES_EFFECT = frozenset({"effective", "starting"})
+
+
+def _looks_ahead(context: DocContext, start: int) -> bool:
+    before = [t.lower_ for t in context.doc[max(0, start - 2):start]]
+    return (bool(before) and before[-1] in _TAKES_EFFECT) or before in (
+        ["effective", "on"], ["effective", "from"], ["starting", "on"], ["starting", "from"],
+        ["as", "of"])
 
 
 _BEFORE_AFTER = frozenset({"after", "before", "following", "since", "upon", "prior"})

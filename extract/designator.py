@@ -9,7 +9,8 @@ of the act it continues, looked for nearest first:
    actor, the copula the targets);
 2. the paragraph: the last designation before it in the same paragraph that names its
    actor in a main clause (a relative clause or participle only describes its noun);
-3. the document's issuer, in its own release (extract/relations.py `_defaults`);
+3. the document's issuer, in its own release (extract/relations.py `_defaults`), as the
+   release named its own act (the state, when "the Government of X decided to designate");
 4. the last designator the document named (news that names its actor once, in the lede).
 
 Only a stated act of the document's own news counts: a designation the sentence recalls
@@ -121,6 +122,29 @@ def in_paragraph(hit: Hit, context: DocContext) -> list[str]:
     before = [a for a in _acts(context) if a.word < hit.word.i and not a.earlier
               and not a.describes and paragraph_of(context, a.sent) == paragraph]
     return list(before[-1].agents) if before else []
+
+
+def own_release(issuer: list[str], hit: Hit, context: DocContext) -> list[str]:
+    """Step 3: the issuer of its own release, as the release named its act: "The Government
+    of the Republic of Korea decided to designate 15 individuals" in the ROK foreign
+    ministry's release makes the state the designator of the later "Among those designated
+    is A" (docs/annotation.md: the state when the text names the state). An act the release
+    tells of another state ("Japan also designated ...") never stands for its own."""
+    if not issuer:
+        return []
+    named = in_document(hit, context)
+    if len(named) == 1 and named[0] != issuer[0] and \
+            _country_code(named[0], context) == _country_code(issuer[0], context) != "":
+        return named
+    return issuer
+
+
+def _country_code(entity: str, context: DocContext) -> str:
+    e = context.entities.get(entity)
+    if e is None:
+        return ""
+    key = "code" if e.type == "Country" else "country"
+    return str(e.properties.get(key, "")).upper()
 
 
 def in_document(hit: Hit, context: DocContext) -> list[str]:

@@ -80,11 +80,13 @@ def _defaults(name: str, context: DocContext, hit: Hit) -> list[str]:
         return context.workers()
     if name == "designator":
         # the actor of the act an agentless designation continues: the sentence's, the
-        # paragraph's, the issuer's own release, else the last the document named; a
+        # paragraph's, the issuer's own release (as its text named it), else the last the
+        # document named; a
         # country gives way to its agency acting (extract/designator.py)
         last = context.notes.get("designator")
         chosen = designator.in_sentence(hit, context) or designator.in_paragraph(
-            hit, context) or _defaults("issuer", context, hit)[:1] or \
+            hit, context) or designator.own_release(
+                _defaults("issuer", context, hit)[:1], hit, context) or \
             designator.in_document(hit, context) or (
                 list(last) if isinstance(last, list) else [])
         return designator.agency_for_country(chosen, hit.word.i, context)

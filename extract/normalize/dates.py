@@ -104,9 +104,11 @@ def without_year(text: str) -> bool:
         _years_back(words, date(2000, 1, 1)) is not None
 
 
-def anchored_date(text: str, document_date: str) -> str | None:
+def anchored_date(text: str, document_date: str, ahead: bool = False) -> str | None:
     """A date stated without its year, read against the document's date: a weekday is the
-    last such day on or before it, a month (with or without a day) the last such month,
+    last such day on or before it, a month the last such month, a day the last such day (with
+    `ahead`, when the words before it look forward, the nearer of that and the same day
+    within the next weeks),
     "last year" or "two years ago" the year that many before the document's."""
     try:
         anchor = date.fromisoformat(document_date[:10])
@@ -124,12 +126,31 @@ def anchored_date(text: str, document_date: str) -> str | None:
     if month_day:
         month = _MONTH_KEYS.index(month_day.group(1).lower()[:3]) + 1
         day = int(month_day.group(2)) if month_day.group(2) else None
-        year = anchor.year if (month, day or 1) <= (anchor.month, anchor.day) else \
-            anchor.year - 1
         if day is None:
+            year = anchor.year if month <= anchor.month else anchor.year - 1
             return f"{year:04d}-{month:02d}"
-        try:
-            return date(year, month, day).isoformat()
-        except ValueError:
-            return None
+        return _nearest_day(month, day, anchor, ahead)
     return None
+
+
+# how far after the document a forward-looking yearless day may lie: releases date what
+# takes effect within weeks ("effective December 27" in a release of December 26,
+# "effective January 2" in one of late December); a narrated day is a past one ("the
+# announcements of December 1" in a review written in November are last year's)
+_AHEAD = timedelta(days=45)
+
+
+def _nearest_day(month: int, day: int, anchor: date, ahead: bool) -> str | None:
+    """The year of a yearless day: the last such day on or before the document, unless
+    `ahead` and the same day within the next weeks (across a new year too) is nearer."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue  # February 29 of a year without one
+    past = [c for c in candidates if c <= anchor]
+    coming = [c for c in candidates if ahead and anchor < c <= anchor + _AHEAD]
+    if coming and (not past or coming[0] - anchor < anchor - past[-1]):
+        return coming[0].isoformat()
+    return past[-1].isoformat() if past else None
