@@ -31,8 +31,17 @@ INLINE_ITEM = re.compile(r"[△▲▵▴▪◇◆]\s*([가-힣]{2,4})(?![가-힣
 COUNTED = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s+(?:[가-힣0-9]+(?:장|대표|책임자|서기관)\s+)?"
                      r"등\s+(?:북한인\s*|북한\s*국적자\s*|개인\s*|인물\s*)?\d+\s*명")
 # a name with the person's age in brackets, as news writes the accused: 한승표(41),
-# 노가연(35·여), 탁재민(39세)
-AGED = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s*\(\s*\d{2}\s*세?\s*(?:[·,]\s*(?:남|여)성?)?\s*\)")
+# 노가연(35·여), 탁재민(39세); or with the year or date of birth, as releases and news
+# write the designated: 차명수(1985년생), 차명수(85년생), 차명수(1985.3.2생)
+_BORN = (r"(?:19|20)?\d{2}\s*(?:년\s*(?:\d{1,2}\s*월\s*(?:\d{1,2}\s*일\s*)?)?|"
+         r"[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s*)생")
+AGED = re.compile(rf"(?<![가-힣])([가-힣]{{2,4}})\s*\(\s*(?:\d{{2}}\s*세?|{_BORN})"
+                  r"\s*(?:[·,]\s*(?:남|여)성?)?\s*\)")
+# a citizenship right before a name (북한 국적의 A, 중국 국적자 A, 러시아 출신 A): the
+# apposition says the next word is a person, where the analyzer reads an unknown name after
+# 국적의 as a common noun (the name ends at its particle, its bracket or its comma)
+NATIONAL = re.compile(r"(?:국적(?:의|인|자인?)?|출신(?:의|인)?)\s+([가-힣]{2,4}?)"
+                      r"(?=(?:씨)?(?:은|는|이|가|을|를|과|와|의|도|에게)?(?:[^가-힣]|$))")
 # a quoted name with its Latin form in brackets: ‘베이징 X 테크(Beijing X Tech)’, 'X(KOMID)';
 # releases write foreign and DPRK companies so
 QUOTED_LATIN = re.compile(r"[‘'\"“「]([가-힣][가-힣0-9 ]{1,30}?)\s*[(（]"

@@ -33,10 +33,12 @@ KO_ORG_HEADS = ("무역총회사", "합영회사", "유한회사", "유한공사
                 "대학", "상사", "그룹", "해운", "공사")
 JA_ORG_HEADS = ("株式会社", "有限会社", "貿易会社", "総会社", "交流社", "会社", "公司", "銀行",
                 "研究所", "グループ", "商社", "海運")
-# (?<![A-Za-z]) rather than \b: a kana or Hangul letter before the name is a word character
+# (?<![A-Za-z]) rather than \b: a kana or Hangul letter before the name is a word character;
+# the legal form may be two ("Co., Ltd.", "Company Limited"): the name takes both
 _LATIN_ORG = re.compile(
     r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&'’\-]*(?:\s+[A-Z][A-Za-z0-9&'’\-]*)*\s+"
-    r"(?:LLC|Ltd\.?|Limited|Co\.|Company|Corporation|Corp\.?|Inc\.|Group|Bank)(?![A-Za-z])")
+    r"(?:LLC|Ltd\.?|Limited|Co\.|Company|Corporation|Corp\.?|Inc\.|Group|Bank)"
+    r"(?:,?\s*(?:Ltd\.?|Limited|LLC|Inc\.?)(?![A-Za-z]))?(?![A-Za-z])")
 # a run of Latin words with lower-case letters inside Japanese or Korean text is a name of
 # its own (DMM Bitcoin, Upbit, Mandiant): all-capital short words (IT, AI) are not
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9(（])(?:[A-Z][A-Z0-9]+\s)?[A-Z][A-Za-z0-9]*[a-z]"

@@ -199,11 +199,18 @@ def _name_part(text: str, start: int, end: int, proper: set[tuple[int, int]],
     return start, False
 
 
+# what stands between the words of one foreign name: a space, or a middle dot as some
+# papers write a foreign full name (니콜라이·바실렌코); a dot between two Korean names lists
+# them, but those are no runs of names written by sound
+_JOINERS = frozenset({" ", "·", "ㆍ"})
+
+
 def western_runs(text: str, proper: set[tuple[int, int]],
                  known: set[str]) -> list[tuple[int, int, list[str]]]:
-    """(start, end, words) of the runs of two to four Hangul words one space apart that the
-    analyzer reads each as a proper noun (`proper`: (start, end) of its NNP tokens), none a
-    name the gazetteers know; whether one is written by sound is the caller's to ask."""
+    """(start, end, words) of the runs of two to four Hangul words one space (or a middle
+    dot) apart that the analyzer reads each as a proper noun (`proper`: (start, end) of its
+    NNP tokens), none a name the gazetteers know; whether one is written by sound is the
+    caller's to ask."""
     words = list(_WORD.finditer(text))
     out: list[tuple[int, int, list[str]]] = []
     index = 0
@@ -214,7 +221,7 @@ def western_runs(text: str, proper: set[tuple[int, int]],
         last = index
         for nxt in range(index, min(index + 4, len(words))):
             word = words[nxt]
-            if run and text[end:word.start()] != " ":
+            if run and text[end:word.start()] not in _JOINERS:
                 break
             cut, closed = _name_part(text, word.start(), word.end(), proper, known)
             if cut == word.start():
