@@ -126,6 +126,8 @@ def case_of(hit: Hit, context: DocContext) -> None:
         return
     if state:
         _court_states(context).setdefault(case.id, state)
+    acts: dict[str, set[int]] = context.notes.setdefault("case_sentences", {})
+    acts.setdefault(case.id, set()).add(hit.sent)
     if not hit.reading.separate_case:
         context.notes["current_case"] = case
     hit.roles["case"] = [case.id]

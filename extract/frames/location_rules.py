@@ -6,6 +6,7 @@ gazetteer), a court case of a US court.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -112,12 +113,49 @@ def residences(context: DocContext) -> Iterable[Found]:
 
 
 def court_cases(context: DocContext) -> Iterable[Found]:
-    """A case of a US court is in the United States."""
+    """A case of a US court is in the United States when the text names its court or where
+    it sits (docs/annotation.md): a court word or a US place after "in" in a sentence that
+    tells the case's acts or names it ("indicted in St. Louis", "pleaded guilty in federal
+    court"), or a court named anywhere in the document (a caption, "the U.S. District Court
+    ..."). A report that only says the Justice Department charged someone gives no place."""
     if "country:US" not in context.entities or not us_context(context):
         return []
-    return [Found("LOCATED_IN", case.id, "country:US", -1, {}, "location-court.v1", "court",
-                  inferred=True)
-            for case in context.of_type("Case")]
+    anywhere = any(_COURT_WORDS.search(s.text) for s in context.doc.sents)
+    acts: dict[str, set[int]] = context.notes.get("case_sentences", {})
+    found = []
+    for case in context.of_type("Case"):
+        sentences = acts.get(case.id, set()) | {
+            m.sent for m in context.mentions.mentions if m.entity == case.id}
+        if anywhere or any(_names_a_us_place(context, s) for s in sentences):
+            found.append(Found("LOCATED_IN", case.id, "country:US", -1, {},
+                               "location-court.v1", "court", inferred=True))
+    return found
+
+
+_COURT_WORDS = re.compile(r"\b(?:courts?|courthouse|judge|grand jury|jury|district of)\b|"
+                          # a district cited by its abbreviation: "D.D.C.", "S.D.N.Y.", "D. Md."
+                          r"(?<![\w.])(?:[NSEWMC]\.)?D\.\s?(?:[A-Z][a-z]{0,3}\.\s?){1,2}",
+                          re.IGNORECASE)
+# nouns a US place may modify to say where a case is: "a Maryland case", "the Florida jury"
+_CASE_NOUNS = frozenset({"case", "court", "courts", "indictment", "prosecution", "jury",
+                         "prosecutor", "prosecutors", "trial"})
+
+
+def _names_a_us_place(context: DocContext, sent: int) -> bool:
+    """The sentence puts something "in" a US state or a US city the gazetteer knows, or
+    makes one the place of a case ("a Maryland case")."""
+    gazetteer = context.gazetteer
+    if gazetteer is None or not 0 <= sent < len(context.mentions.sentences):
+        return False
+    for token in context.sentence_span(sent):
+        if token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in _CASE_NOUNS \
+                and gazetteer.place_code(token.text) == "US":
+            return True
+        if token.dep_ == "prep" and token.lower_ == "in":
+            place = " ".join(t.text for t in token.subtree)[len(token.text):].strip(" ,")
+            if place and gazetteer.place_code(place) == "US":
+                return True
+    return False
 
 
 DOCUMENT_RULES = (national_firms, residences, court_cases)
