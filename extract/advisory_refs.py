@@ -141,6 +141,9 @@ def link_advisory_references(mentions: DocMentions, resolved: DocEntities,
                 while start < kind_start and mentions.text[start] in " '’s":
                     start += 1
             det = list(_DETERMINER.finditer(match.group("mod")))
+            if det and det[-1].group(0).strip().lower() == "this" and \
+                    meta.doc_type in _OWN_VOICE:
+                continue  # "This PSA updates ...": the document speaking of itself
             if det and det[-1].start() > 0:  # "updated the advisory": the verb is no part
                 start = max(start, sentence.start + match.start("mod") + det[-1].start())
             if _title_after(mentions, end, index):
