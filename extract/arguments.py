@@ -258,9 +258,10 @@ def _comitative(token: Token, index: EntityIndex) -> list[str]:
 def _with_conjuncts(token: Token, index: EntityIndex, depth: int = 0,
                     alone: bool = False) -> list[str]:
     found = list(_own(token, index)) if depth < 3 else index.every(token)
-    if index.at(token) and not alone and token.pos_ != "PRON":
+    if index.at(token) and not alone and token.pos_ != "PRON" and len(index.every(token)) < 2:
         # a list of names is read by adjacency only between names: "A, a firm that hires
-        # workers, and its director" lists no workers with "its"
+        # workers, and its director" lists no workers with "its"; nor is a set reference
+        # a name ("To pass as staff of U.S. firms, the defendants opened ...")
         found.extend(index.listed_with(token))
         found.extend(_next_item_on_appositive(token, index))
     found.extend(_comitative(token, index))

@@ -83,6 +83,14 @@ def _first_listed(hit: Hit, context: DocContext, first: str) -> bool:
     return True
 
 
+def _named_by_roster(hit: Hit, context: DocContext, first: str) -> bool:
+    """The first defendant stands in the sentence only in a counted description whose names
+    a later roster gives ("eight nationals were charged alongside him ... Named with him
+    are A, ..."): the roster's order says nothing of the caption, so it names no case."""
+    spans = [m for m in context.mentions.in_sentence(hit.sent) if m.entity == first]
+    return bool(spans) and all(m.props.get("roster") for m in spans)
+
+
 def case_of(hit: Hit, context: DocContext) -> None:
     """Fill the hit's "case" role from its defendants and the document's cases."""
     defendants = [d for d in hit.roles.get("defendant", [])
@@ -98,6 +106,11 @@ def case_of(hit: Hit, context: DocContext) -> None:
                None)
     current: ExtractedEntity | None = context.notes.get("current_case")
     state = court_state(hit.word)
+    if own is None and not named_here and _named_by_roster(hit, context, first.id):
+        if current is None and len(named) != 1:
+            hit.roles["defendant"] = []  # no case to join, and none this set can name
+            return
+        own = current if current is not None else named[0]  # the case the text is telling
     if hit.reading.separate_case and own is None:
         if not us_context(context):
             hit.roles["defendant"] = []

@@ -26,6 +26,7 @@ from extract.overlaps import Overlaps
 from extract.resolve.base import DocEntities
 from extract.resolve.lede import lede_group, lede_person
 from extract.resolve.links import person_facts, possibly_same
+from extract.rosters import roster_members
 from graph.ids import slugify
 from graph.model import DocumentMeta, ExtractedEntity, Mention, PossibleSame
 
@@ -201,11 +202,17 @@ def add_unnamed(mentions: DocMentions, result: DocEntities, meta: DocumentMeta,
             # "two U.S. nationals, A and B", "four nationals: A, B, C and D": the
             # description stands for the names it announces
             listed = listed_after(mentions, lists, d.end, d.count, d.type)
+            sent = mentions.sentence_at(d.start)
             members = listed.members if listed is not None else lede_group(
-                d, mentions.sentence_at(d.start), mentions, result, facts, gazetteer, titled)
-            if members:
-                added.extend(group_spans(mentions, result.entities, _after_owner(d),
-                                         d.end, members, d.noun.lower()))
+                d, sent, mentions, result, facts, gazetteer, titled)
+            roster = () if members else roster_members(d, sent, mentions, result, titled,
+                                                       descriptors)  # "... The targets are"
+            if members or roster:
+                spans = group_spans(mentions, result.entities, _after_owner(d), d.end,
+                                    members or roster, d.noun.lower())
+                for span in spans if roster else []:
+                    span.props["roster"] = True  # named later: their order names no case
+                added.extend(spans)
                 continue
         if d.opening:
             continue  # "Two Maryland men" that names no one next is left as it was written

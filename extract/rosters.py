@@ -1,0 +1,122 @@
+"""A counted description whose names a later roster sentence gives.
+
+A release often counts its actors in the act's sentence and names them in the next ones:
+"OFAC designated two software companies and the national who runs them ... The targets
+are A, a company in China; B, ...; and C, its chief executive." or "eight foreign nationals
+were charged alongside him ... Named with him are six nationals of the PRC - A, ... - and
+two nationals of Taiwan, G and H." The counted description ("two software companies",
+"eight foreign nationals") is then the set of names the roster lists, so the act of its
+sentence is each member's act (extract/groups.py makes one mention per member on the
+description's words).
+
+A roster is a sentence that only presents names: it opens with a definite plural summary
+and a copula ("The targets are", "The 14 members are:", "These individuals were"), or with
+a participle of association and a copula ("Named with him are", "Charged alongside them
+were"). A roster sentence that ends in a colon with no names gives the bullet lines under
+it. The description is the roster's names only when all of this holds:
+- the roster is the first one within the next three sentences, with no heading between;
+- it names exactly as many actors of the description's type as the description counts
+  (named actors, not references or officials introduced by a title);
+- no other counted description of the same type stands between them.
+"Also charged are A and B" adds to a set rather than naming it, and "include" gives a part
+of a set: neither is a roster. A set is never guessed: one name more or fewer, and the
+description stays what it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.descriptors import Descriptor
+from extract.mentions import DocMentions
+from extract.resolve.base import DocEntities
+
+_WINDOW = 3  # sentences after the description's own
+_SUMMARY = (r"targets|members|individuals|entities|persons|people|companies|firms|"
+            r"defendants|nationals|men|women|organizations|businesses|designees|"
+            r"co-conspirators|conspirators|facilitators")
+# "The targets are", "The 14 members are:", "These individuals were", "Those designated
+# are": a definite plural subject of a copula that opens the sentence
+_SUMMARY_OPENER = re.compile(
+    rf"^[\"“]?(?:The|These|Those)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_SUMMARY}|designated|"
+    rf"sanctioned|charged|indicted)\s+(?:(?:designated|sanctioned|charged|indicted|named)"
+    rf"\s+(?:today\s+)?)?(?:are|were)\b(?!\s+(?:also|not)\b)")
+# "Named with him are", "Charged alongside them were", "Indicted with her are"
+_WITH_OPENER = re.compile(
+    r"^[\"“]?(?:Named|Charged|Indicted|Designated|Sanctioned|Listed)\s+"
+    r"(?:with|alongside|along\s+with|together\s+with)\s+(?:him|her|them|[A-Z][\w.-]+)"
+    r"\s+(?:are|were)\b")
+_BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s+")
+
+
+def _is_roster(text: str) -> bool:
+    return bool(_SUMMARY_OPENER.match(text) or _WITH_OPENER.match(text))
+
+
+def _heading_between(text: str, start: int, end: int) -> bool:
+    """A line of its own that ends no sentence, between the two offsets: a new topic."""
+    lines = text[start:end].split("\n")
+    return any(line.strip() and not _BULLET.match(line) and len(line.strip()) <= 80
+               and not re.search(r"[.!?:;,\"”’')\]]\s*$", line) for line in lines[1:-1])
+
+
+def _names(mentions: DocMentions, result: DocEntities, sents: list[int], type_: str,
+           titled: set[str]) -> list[str]:
+    found: list[str] = []
+    for sent in sents:
+        for m in mentions.in_sentence(sent):
+            e = result.entities.get(m.entity) if m.entity else None
+            if e is None or e.type != type_ or e.unnamed or "reference" in m.props or \
+                    "group" in m.props or e.id in titled:
+                continue
+            if e.id not in found:
+                found.append(e.id)
+    return found
+
+
+def _bullets(mentions: DocMentions, sent: int) -> list[int]:
+    """The sentences of the bullet lines right under a roster sentence ending in a colon."""
+    text = mentions.text
+    found: list[int] = []
+    for k in range(sent + 1, len(mentions.sentences)):
+        s = mentions.sentences[k]
+        line_start = text.rfind("\n", 0, s.start) + 1
+        prefix = text[line_start:s.start]
+        if prefix.strip() and not _BULLET.fullmatch(prefix):
+            if not found:
+                break
+            found.append(k)  # the rest of a bullet line the splitter cut in two
+            continue
+        if not _BULLET.match(text[line_start:s.end]):
+            break
+        found.append(k)
+    return found
+
+
+def roster_members(d: Descriptor, sent: int, mentions: DocMentions, result: DocEntities,
+                   titled: set[str], others: list[Descriptor]) -> tuple[str, ...]:
+    """The named actors a roster after the counted description `d` lists, or ()."""
+    if not d.plural or d.count is None or d.count < 2 or d.definite or \
+            d.count_qualifier not in {"", "exact"} or sent < 0:
+        return ()
+    for k in range(sent + 1, min(len(mentions.sentences), sent + 1 + _WINDOW)):
+        s = mentions.sentences[k]
+        if _heading_between(mentions.text, d.end, s.start):
+            return ()
+        if any(o is not d and o.type == d.type and o.plural and o.count is not None
+               and d.end <= o.start < s.start for o in others):
+            return ()  # another count of the same kind is nearer the roster
+        body = s.text.lstrip()
+        if not _is_roster(body):
+            continue
+        sents = [k]
+        while not re.search(r"[.!?:][\"”’)]?\s*$", mentions.sentences[sents[-1]].text) and \
+                sents[-1] + 1 < len(mentions.sentences):
+            sents.append(sents[-1] + 1)  # a dash the splitter took for a sentence's end
+        if mentions.sentences[sents[-1]].text.rstrip().endswith(":"):
+            sents += _bullets(mentions, sents[-1])
+        named = _names(mentions, result, sents, d.type, titled)
+        if len(named) != d.count:
+            return ()
+        return tuple(named)
+    return ()

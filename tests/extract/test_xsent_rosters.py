@@ -1,0 +1,74 @@
+"""A counted description whose names a later roster sentence gives (extract/rosters.py).
+Invented sentences and names; each rule beside a look-alike that must not fire."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import extract, relations
+
+_LEDE = ("DENVER - A Colorado man was arrested this morning and five foreign nationals were "
+         "charged alongside him in an indictment that accuses them of helping North Korean "
+         "IT workers get hired by U.S. companies.\n\n"
+         "Rufus Kettering, 44, of Denver, Colorado, was taken into custody at his home on "
+         "May 3, 2025. ")
+_NAMES = ("Lu Fengmin", "Ge Tao", "Shan Wei", "Hsu Meiling", "Tsai Anlan")
+
+
+def _cases(text: str) -> dict[str, str]:
+    result = extract(text, doc_type="press_release",
+                     issuers=[{"country": "US", "agency": "Department of Justice"}])
+    return dict(relations(result, "DEFENDANT_IN"))
+
+
+def _defendants(text: str) -> set[str]:
+    return set(_cases(text))
+
+
+def test_roster_after_the_count_names_the_set() -> None:
+    text = _LEDE + ("Named with him are three nationals of the PRC – Lu Fengmin, Ge Tao and "
+                    "Shan Wei – and two nationals of Taiwan, Hsu Meiling and Tsai Anlan, none "
+                    "of whom has been arrested. The case is United States v. Rufus Kettering "
+                    "et al.")
+    cases = _cases(text)
+    assert all(cases.get(name) == "United States v. Rufus Kettering" for name in _NAMES)
+
+
+def test_a_roster_names_no_case_of_its_own() -> None:
+    # no case named and none opened before: the roster's first name is no caption
+    text = _LEDE + ("Named with him are three nationals of the PRC – Lu Fengmin, Ge Tao and "
+                    "Shan Wei – and two nationals of Taiwan, Hsu Meiling and Tsai Anlan.")
+    assert not any(case.endswith(name) for name in _NAMES for case in _cases(text).values())
+
+
+def test_a_roster_of_another_size_names_no_one() -> None:
+    # four names for "five foreign nationals": the set is not the roster
+    text = _LEDE + ("Named with him are three nationals of the PRC – Lu Fengmin, Ge Tao and "
+                    "Shan Wei – and a national of Taiwan, Hsu Meiling. The case is United "
+                    "States v. Rufus Kettering et al.")
+    assert not set(_NAMES) & _defendants(text)
+
+
+def test_an_addition_or_a_part_is_no_roster() -> None:
+    for opener in ("Also charged are", "Those charged include"):
+        text = _LEDE + (f"{opener} Lu Fengmin, Ge Tao, Shan Wei, Hsu Meiling and "
+                        "Tsai Anlan. The case is United States v. Rufus Kettering et al.")
+        assert not set(_NAMES) & _defendants(text), opener
+
+
+def test_a_heading_ends_the_reach_of_the_count() -> None:
+    text = ("DENVER - Five foreign nationals were charged in an indictment unsealed today.\n\n"
+            "Other matters\n\n"
+            "The individuals are Lu Fengmin, Ge Tao, Shan Wei, Hsu Meiling and Tsai Anlan. "
+            "The case is United States v. Lu Fengmin et al.")
+    assert not set(_NAMES) & _defendants(text)
+
+
+def test_a_set_reference_is_no_item_of_a_comma_list() -> None:
+    # "... of real U.S. businesses, the defendants opened": the description ends a fronted
+    # clause; it is not listed with the defendants
+    text = ("Rolf Amsel and Tova Brink were charged today in Denver. To make the North Korean "
+            "IT workers look like staff of real U.S. businesses, the defendants opened bank "
+            "accounts for the workers.")
+    result = extract(text, doc_type="press_release",
+                     issuers=[{"country": "US", "agency": "Department of Justice"}])
+    helpers = {h for h, _ in relations(result, "FACILITATED")}
+    assert not any("businesses" in h for h in helpers)
