@@ -30,8 +30,20 @@ _CUES: tuple[tuple[str, str], ...] = (
 _COMPILED = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _CUES)
 
 
+# "$410,000 in restitution", "$1.2 million in fines", "$3 million in stolen funds": the
+# noun after "in" says what the amount is, whatever verb stands nearer ("to pay")
+_IN_KIND = re.compile(r"^\S+(?:\s+(?:million|billion|thousand|dollars|USD|yen|won|euros?))*"
+                      r"\s+in\s+(?P<noun>[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)
+
+
 def payment_kind(sentence: str, offset: int) -> str:
-    """Kind of the amount at `offset` in `sentence`: nearest cue wins, 'other' if none."""
+    """Kind of the amount at `offset` in `sentence`: the noun of "$N in <noun>" when it is a
+    cue, else the nearest cue, 'other' if none."""
+    own = _IN_KIND.match(sentence[offset:offset + 80])
+    if own:
+        for kind, pattern in _COMPILED:
+            if pattern.search(own.group("noun")):
+                return kind
     best: tuple[int, int, str] | None = None
     for rank, (kind, pattern) in enumerate(_COMPILED):
         for match in pattern.finditer(sentence):
