@@ -64,13 +64,15 @@ def following_list(builder: DocBuilder, spans: list[Span], index: int) -> list[F
                                     span.start].strip():
             continue  # ・A社：平壌所在。B部傘下の企業。: the item's description goes on its line
         # (a body named elsewhere as a parent, B社の代表, is still an item where a list mark
-        # heads it: ・B社（…）：所在地)
+        # heads it: ・B社（…）：所在地; in Korean where it is the marked item's label,
+        # ▲B회사: …, after an item that named it as the post's body, ▲A: B회사 대표)
+        labelled = _LABELLED.match(line) if builder.lang == "ko" else None
+        label_at = span.start + labelled.start(1) if labelled else -1
         items = [f for f in builder.in_span(span, TARGETS) if not f.unnamed
                  and f.properties.get("kind") != "worker_group" and (
                      not _context(builder, parents, f, span)
                      or (builder.lang == "ja" and _LIST_ITEM.match(line)
-                         and f.start - span.start <= 2))]
-        labelled = _LABELLED.match(line) if builder.lang == "ko" else None
+                         and f.start - span.start <= 2) or f.start == label_at)]
         if labelled and not _LABEL_WORD.search(labelled.group(1)):
             items = [f for f in items if f.start < span.start + labelled.end(1)]
         attribute = _ATTRIBUTE.match(line)

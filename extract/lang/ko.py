@@ -16,6 +16,7 @@ from extract.components.korean_names import reads_as_korean_name
 from extract.lang.advisory_titles import add_quoted_titles
 from extract.lang.assemble import add_known_actors, conclude
 from extract.lang.common import DocBuilder, Found, Span, make_id
+from extract.lang.ko_aliases import join_aliases
 from extract.lang.ko_bracketed import add_bracketed_persons
 from extract.lang.ko_cases import add_case_mentions, add_sentencings
 from extract.lang.ko_charged_with import add_charged_with
@@ -26,6 +27,7 @@ from extract.lang.ko_evidence import (
     QUOTED_THEN_LATIN,
     bracketed_english,
     is_description,
+    latin_person,
 )
 from extract.lang.ko_groups import add_charged_groups
 from extract.lang.ko_items import add_item_label_companies
@@ -122,6 +124,7 @@ class KoreanPipeline:
                               {*self.native.surfaces["ko"], *self.native.places["ko"]})
         add_repeated_names(builder)
         drop_bylines(builder)
+        join_aliases(builder)
         self._latin_names(builder)
         self._payments(builder)
         extraction = conclude(builder, "ko", self._document_rules)
@@ -195,8 +198,10 @@ class KoreanPipeline:
                 continue
             if (known and known[0].type != "Organization") or name.isupper():
                 continue  # an acronym no list knows (IT, AI) is no name here
-            if not known and reads_as_korean_name(name.split()):
-                # a romanized Korean name standing alone (a list's "Kim Chol Ung"): a person
+            if not known and (reads_as_korean_name(name.split())
+                              or latin_person(builder.text, match.start(), match.end())):
+                # a romanized Korean name standing alone (a list's "Kim Chol Ung"), or a
+                # Latin name the sentence calls a person's (러시아 국적의 Dmitri Volkov)
                 builder.add(Found(match.start(), match.end(), name, "Person",
                                   make_id("Person", name), name, confidence=0.8))
                 continue

@@ -26,6 +26,11 @@ ROMANIZED = re.compile(r"^\s*[(（]\s*(?:[\u4e00-\u9fff]{1,6}\s*[,，/;]\s*)?"
                        r"\s*[,，/;)）·]")
 # an inline list's item mark and the name right after it
 INLINE_ITEM = re.compile(r"[△▲▵▴▪◇◆]\s*([가-힣]{2,4})(?![가-힣])")
+# a list line opened by any mark (① A:, (1) A:, 1. A:, - A:, ㅇ A(…):) whose label is a
+# short Hangul word before the colon, with its particulars in brackets: the item's name
+LABELLED_ITEM = re.compile(r"^[ \t]*(?:[-·ㆍ○●◦ㅇ□■◇◆△▲▽▼※]|[①-⑳]|[(（]?\d{1,2}[.)）])\s*"
+                           r"([가-힣]{2,4})\s*(?:[(（][^)）\n]{1,80}[)）])?\s*[:：]",
+                           re.MULTILINE)
 # "A 등 N명", "A 등 북한인 N명", "A (정찰총국장) 등 개인 N명": A is one of the persons
 # counted (a position may stand between the name and 등)
 COUNTED = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s+(?:[가-힣0-9]+(?:장|대표|책임자|서기관)\s+)?"
@@ -98,3 +103,23 @@ def bracketed_english(text: str, end: int) -> str:
 def has_verb(tokens: list[tuple[int, int, str, str]], start: int, end: int) -> bool:
     """Does Kiwi read a verb, an ending or a pronoun (이들) inside [start, end)?"""
     return any(start <= s < end and tag.startswith(VERBAL_TAGS) for s, _, _, tag in tokens)
+
+
+# a Latin name written inside Korean text is a person's where the sentence says so: a
+# citizenship, a residence, a demonym or a post right before it (러시아 국적의 Dmitri
+# Volkov, 그 대표 Omar Haddad, 미국인 John Doe), or an age or 씨 right after it (John Doe(41))
+_LATIN_PERSON_BEFORE = re.compile(r"(?:국적의|국적자인?|시민권자인?|출신(?:의|인)?|사는|거주하는|"
+                                  r"(?<![가-힣])[가-힣]{1,6}인|대표|사장|책임자|단장|팀장|"
+                                  r"판사|검사|피고인?|남성|여성)\s+$")
+_LATIN_PERSON_AFTER = re.compile(r"^\s*(?:\(\s*\d{2}\s*세?\s*\)|씨)")
+_LATIN_PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:[-'][A-Za-z]+)?)"
+                                r"{1,3}")
+
+
+def latin_person(text: str, start: int, end: int) -> bool:
+    """Is the Latin name at [start, end) of Korean text a person's by what surrounds it?
+    (Capitalized words only, two to four: a firm's name in capitals or with a legal form
+    is none.)"""
+    return bool(_LATIN_PERSON_NAME.fullmatch(text, start, end)) and bool(
+        _LATIN_PERSON_BEFORE.search(text[max(0, start - 12):start])
+        or _LATIN_PERSON_AFTER.match(text[end:end + 8]))

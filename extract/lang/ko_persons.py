@@ -21,6 +21,7 @@ from extract.lang.ko_evidence import (
     DESIGNATED_COMPLEMENT,
     DESIGNATED_OBJECT,
     INLINE_ITEM,
+    LABELLED_ITEM,
     NAME_SUFFIXES,
     NATIONAL,
     PERSONS_LABELLED,
@@ -153,9 +154,11 @@ def add_persons(builder: DocBuilder, tokens_of: Callable[[str], Tokens],
                 # wood" is a common noun too)
                 candidates[start] = (start + len(name), name, 0.85)
                 listed.add(start)
-    for pattern in (INLINE_ITEM, COUNTED, DESIGNATED_OBJECT, AGED, NATIONAL):
-        # an inline list item (△김철웅), "A 등 N명", the object of a designation, A(41),
-        # A(1985년생), 북한 국적의 A: the construction names A
+    for pattern in (INLINE_ITEM, LABELLED_ITEM, COUNTED, DESIGNATED_OBJECT, AGED,
+                    NATIONAL):
+        # an inline list item (△김철웅), a list line's label (② A:), "A 등 N명", the
+        # object of a designation, A(41), A(1985년생), 북한 국적의 A: the construction
+        # names A
         for match in pattern.finditer(text):
             name = match.group(1)  # the item ends at a mark or a bracket: no particle
             if len(name) == 4 and split_name(name)[0] == name[0]:
