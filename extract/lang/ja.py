@@ -18,6 +18,7 @@ from extract.lang.common import DocBuilder, Found, Span, make_id, sentences
 from extract.lang.ja_advisories import add_bare_advisories
 from extract.lang.ja_anaphora import add_same_references
 from extract.lang.ja_annex import apply_annex
+from extract.lang.ja_apposed_kinds import add_apposed_kinds
 from extract.lang.ja_cases import apply_cases
 from extract.lang.ja_charges import apply_charges
 from extract.lang.ja_clauses import apply_clauses
@@ -36,7 +37,7 @@ from extract.lang.ja_designators import (
 )
 from extract.lang.ja_followups import apply_also_targets
 from extract.lang.ja_foreign_ministries import repoint_foreign_ministries
-from extract.lang.ja_gloss_aliases import add_glossed_quotes
+from extract.lang.ja_gloss_aliases import add_glossed_quotes, attach_bracket_aliases
 from extract.lang.ja_header import add_header_title, header_actors
 from extract.lang.ja_issued import apply_issued, apply_title_issuers
 from extract.lang.ja_items import apply_items
@@ -130,6 +131,7 @@ class JapanesePipeline:
         # katakana names before the recognizer, which may take a part of one
         add_katakana_names(builder, self.native)
         add_named(builder, self.native, doc)
+        add_apposed_kinds(builder, doc)  # 延辺X科技という中国企業: a body by its stated kind
         add_family_references(builder)  # パク氏, after the katakana names
         add_titled_officials(builder)  # ミラー報道官: a person, or the one named before
         add_latin_names(builder, self.native)
@@ -143,6 +145,7 @@ class JapanesePipeline:
         add_short_references(builder)  # 共同声明 for the one titled statement, else:
         add_bare_advisories(builder, self.native)
         attach_aliases(builder)  # 別名：X under a listed name: X is that name's alias
+        attach_bracket_aliases(builder)  # X（通称Y）: Y is X's alias, of a person too
         builder.merge_same_surface()  # before relations, so they join the merged entities
         add_same_references(builder)  # 同社は / 同社に対する: the body named last
         apply_locations(builder, self.native, sentences(text, "ja"))

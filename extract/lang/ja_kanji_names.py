@@ -7,12 +7,16 @@ the places that make a name of a short kanji run:
 
 - before the words that follow a person's name: 氏, 容疑者, 被告, ら with a count or a
   coordinator (朴成日ら3人, 金英哲氏と);
-- alone on a list line, after the line's mark (・金英哲, （２）金英哲, ③金英哲（生年…）).
+- alone on a list line, after the line's mark (・金英哲, （２）金英哲, ③金英哲（生年…）);
+- anywhere, where the analyzer's dictionary reads a family name and a given name side by
+  side (金 人名-姓 + 英植 人名-名: 金英植、朴正浩の両氏), which the recognizer may leave out
+  in a long coordination.
 
 The first character must be a family name read the Korean way (its Sino-Korean reading is
 a Korean family name), and the run is never a known actor, place or body (…局, …社).
-The parse must read the run's first word as part of a
-person's name (SudachiPy's 人名), so a common noun (社員ら) or a place (高麗) is none.
+The parse must read the run as a person's name: its first word a part of one (SudachiPy's
+人名), or the whole run the recognizer's Person (王建国氏: 王 and 建国 are common nouns
+to the dictionary), so a common noun (社員ら) or a place (高麗) is none.
 Its English spelling is not guessed here: the Korean reading alone may be wrong (a
 Japanese or Chinese name), so extract/lang/crosslink.py only compares it with English names.
 """
@@ -36,6 +40,10 @@ _IN_PROSE = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー])(?P<name>" + _HAN + r"
 _ON_LIST_LINE = re.compile(r"(?m)^[ \t　]*(?:[・○〇●◎◇◆▼▽■□\-*]|[（(][0-9０-９]{1,2}[)）]|"
                            r"[0-9０-９]{1,2}\s*[.．)）、]|[①-⑳])[ \t　]*(?P<name>" + _HAN +
                            r"{2,3})(?=[ \t　]*(?:$|[（(、，:：]))")
+# a person's title: a name before one is a person's whatever its last character
+_TITLES = ("氏", "容疑者", "被告")
+# a bracket after a name that says whose: a nationality or a birth (（中国籍）, （1985年生）)
+_PERSON_BRACKET = re.compile(r"[ \t　]*[（(][^（）()\n]{0,12}?(?:籍|年生|生まれ)")
 # the last character of a body's or a place's name, never of a given name here
 _NOT_GIVEN = set("局部省庁社会団院所国市県道州省室課府館店行軍党隊氏等人名者員官長層方家族兵")
 
@@ -44,23 +52,68 @@ def _korean_family(char: str) -> bool:
     return any(reading in SURNAMES for reading in korean_readings(char, surname=True))
 
 
+def _recognized(doc: Any, start: int, end: int) -> bool:
+    """Is the run exactly words the recognizer labels a Person (王建国: 王 and 建国 are
+    common nouns to the dictionary, the name to the recognizer)?"""
+    span = doc.char_span(start, end)
+    return span is not None and len(span) > 0 and all(t.ent_type_ == "Person" for t in span)
+
+
 def _read_as_name(doc: Any, start: int, end: int) -> bool:
     """Does the parse read the run's first word as (part of) a person's name (人名: 金 the
     family name, 林芳正), not as a common noun (社員) or a place (高麗)?"""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and "人名" in span[0].tag_
+    if span is None or not len(span):
+        return False
+    return "人名" in span[0].tag_ or _recognized(doc, start, end)
+
+
+def _family_word(doc: Any, start: int) -> bool:
+    """Does the analyzer read the word at `start` as a family name (人名-姓)?"""
+    token = next((t for t in doc if t.idx == start), None)
+    return token is not None and token.tag_.endswith("人名-姓")
+
+
+def _dictionary_names(doc: Any) -> list[tuple[int, int]]:
+    """Spans of a family name followed at once by a given name in the analyzer's reading
+    (人名-姓 then 人名-名), the given name going on over the kanji the recognizer still counts
+    as the person's (崔 + 正 + 勲, the recognizer's 崔 and 正勲 as two persons), four
+    characters at most. A span the recognizer has whole is left to its reader (add_named)."""
+    whole = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "Person"}
+    spans = []
+    for token in doc[:-1]:
+        given = doc[token.i + 1]
+        if not (token.tag_.endswith("人名-姓") and given.tag_.endswith("人名-名") and
+                token.idx + len(token.text) == given.idx):
+            continue
+        last = given
+        while last.i + 1 < len(doc) and doc[last.i + 1].ent_type_ == "Person" and \
+                doc[last.i + 1].idx == last.idx + len(last.text) and \
+                re.fullmatch(_HAN + "+", doc[last.i + 1].text):
+            last = doc[last.i + 1]
+        span = (token.idx, last.idx + len(last.text))
+        if re.fullmatch(_HAN + "{2,4}", doc.text[span[0]:span[1]]) and span not in whole:
+            spans.append(span)
+    return spans
 
 
 def add_kanji_names(builder: DocBuilder, native: NativeGazetteer, doc: Any) -> None:
     text = builder.text
     known = {*native.surfaces["ja"], *native.places["ja"]}
-    for pattern in (_IN_PROSE, _ON_LIST_LINE):
-        for match in pattern.finditer(text):
-            name = match.group("name")
-            start, end = match.start("name"), match.end("name")
-            if not _korean_family(name[0]) or name[-1] in _NOT_GIVEN or \
-                    any(word in name for word in known) or not _read_as_name(doc, start, end) or \
-                    any(f.start < end and start < f.end for f in builder.found):
-                continue
-            builder.add(Found(start, end, name, "Person", f"person:{native_slug(name)}",
-                              name, aliases=(name,), confidence=0.7))
+    titled = [(m.start("name"), m.end("name")) for m in _IN_PROSE.finditer(text)]
+    spans = [(m.start("name"), m.end("name")) for m in _ON_LIST_LINE.finditer(text)]
+    for start, end in titled + spans + _dictionary_names(doc):
+        name = text[start:end]
+        # a given name may end as a place does (建国) where the recognizer reads a person
+        # before a person's title or alone on a list line (王建国氏, ・王建国（中国籍）)
+        # or before a bracket giving a person's nationality or birth (王建国（中国籍）)
+        # (or before 氏 itself, the dictionary reading its first word as a family name)
+        given_ok = name[-1] not in _NOT_GIVEN or bool(_PERSON_BRACKET.match(text, end)) or (
+            (start, end) in titled + spans and _recognized(doc, start, end)) or (
+            text.startswith(_TITLES, end) and _family_word(doc, start))
+        if not _korean_family(name[0]) or not given_ok or \
+                any(word in name for word in known) or not _read_as_name(doc, start, end) or \
+                any(f.start < end and start < f.end for f in builder.found):
+            continue
+        builder.add(Found(start, end, name, "Person", f"person:{native_slug(name)}",
+                          name, aliases=(name,), confidence=0.7))

@@ -36,7 +36,8 @@ def actors_of(builder: DocBuilder, span: Span, cues: LanguageCues, before: int,
     actors = builder.in_span(Span(span.start, before), ACTORS)
     for index in range(len(actors) - 1, -1, -1):
         head = actors[index]
-        after = text[head.end:head.end + 12]
+        at = _official_end(builder, head, before)
+        after = text[at:at + 12]
         if not cues.subject.match(after):
             continue
         if predicate is not None and not cues.topic.match(after) and \
@@ -58,6 +59,32 @@ def actors_of(builder: DocBuilder, span: Span, cues: LanguageCues, before: int,
                  _LEAD_PARTNER.match(text, actors[1].end)):
         return actors[:1]
     return []
+
+
+# the post of an official named after the body it serves (次官, 報道官, 長官, 차관, 대변인)
+_POST_AFTER = re.compile(r"[ 　]?(?:[一-龥]{1,6}|[가-힣]{1,5})?(?:氏|씨)?")
+
+
+def _official_end(builder: DocBuilder, actor: Found, before: int) -> int:
+    """Where the subject that acts for `actor` ends: the actor itself, or the official it
+    owns named right after it (米財務省のX次官は…と発表した, 미 재무부의 X 차관은: the
+    official speaks for the body, so the body is the actor)."""
+    person = _official(builder, actor, before)
+    if person is None:
+        return actor.end
+    post = _POST_AFTER.match(builder.text, person.end)
+    return post.end() if post else person.end
+
+
+def _official(builder: DocBuilder, actor: Found, before: int) -> Found | None:
+    owner = _OWNS.match(builder.text, actor.end)
+    if owner is None:
+        return None
+    return next((f for f in builder.found if f.start == owner.end() and f.type == "Person"
+                 and f.end < before), None)
+
+
+_OWNS = re.compile(r"\s*(?:の|의)\s*")
 
 
 # what follows the second of two coordinated actors: a particle, a coordinator, 両国
@@ -123,9 +150,16 @@ _JA_NOT_TARGET = re.compile(r"[）)]?\s*(?:[（(][^）)]{1,30}[）)])?\s*(?:氏�
 def patients_of(builder: DocBuilder, span: Span, cues: LanguageCues,
               actors: list[Found]) -> list[Found]:
     actor_ids = {a.id for a in actors}
+    # the official who speaks for an actor (米財務省のX次官は) is the subject, no patient
+    speakers = set()
+    for actor in actors:
+        official = _official(builder, actor, span.end)
+        at = _official_end(builder, actor, span.end)
+        if official is not None and cues.subject.match(builder.text[at:at + 12]):
+            speakers.add(official.id)
     out = []
     for found in builder.in_span(span, TARGETS):
-        if found.id in actor_ids or found.unnamed:
+        if found.id in actor_ids or found.id in speakers or found.unnamed:
             continue
         if found.properties.get("kind") == "worker_group":
             continue  # "North Korean IT workers" as a class is not a listed target
