@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from extract.descriptors import Descriptor
+from extract.groups import Listed
 from extract.mentions import DocMentions
 from extract.resolve.base import DocEntities
 
@@ -120,3 +121,27 @@ def roster_members(d: Descriptor, sent: int, mentions: DocMentions, result: DocE
             return ()
         return tuple(named)
     return ()
+
+
+# "three foreign nationals who used the names A, B and C", "two men, using the names A and
+# B,": persons known only by the names they went by are those names
+_BY_NAMES = re.compile(
+    r",?\s*(?:(?:who|that)\s+(?:used|use|uses|went\s+by|go\s+by|goes\s+by|operated\s+under)"
+    r"|using|under)\s+the\s+(?:names|aliases|pseudonyms)\s+", re.IGNORECASE)
+
+
+def named_as(d: Descriptor, mentions: DocMentions, result: DocEntities,
+             lists: list[Listed]) -> tuple[str, ...]:
+    """The names a counted description of persons says they used, exactly as many as it
+    counts, or ()."""
+    if d.type != "Person" or not d.plural or d.count is None or d.count < 2 or \
+            d.count_qualifier not in {"", "exact"}:
+        return ()
+    tail = _BY_NAMES.match(mentions.text, d.end)
+    if tail is None:
+        return ()
+    listed = next((x for x in lists if x.start == tail.end()), None)
+    if listed is None or listed.type != "Person" or not listed.complete or \
+            len(listed.members) != d.count:
+        return ()
+    return listed.members

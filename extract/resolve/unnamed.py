@@ -26,7 +26,7 @@ from extract.overlaps import Overlaps
 from extract.resolve.base import DocEntities
 from extract.resolve.lede import lede_group, lede_person
 from extract.resolve.links import person_facts, possibly_same
-from extract.rosters import roster_members
+from extract.rosters import named_as, roster_members
 from graph.ids import slugify
 from graph.model import DocumentMeta, ExtractedEntity, Mention, PossibleSame
 
@@ -203,7 +203,8 @@ def add_unnamed(mentions: DocMentions, result: DocEntities, meta: DocumentMeta,
             # description stands for the names it announces
             listed = listed_after(mentions, lists, d.end, d.count, d.type)
             sent = mentions.sentence_at(d.start)
-            members = listed.members if listed is not None else lede_group(
+            members = listed.members if listed is not None else named_as(
+                d, mentions, result, lists) or lede_group(
                 d, sent, mentions, result, facts, gazetteer, titled)
             roster = () if members else roster_members(d, sent, mentions, result, titled,
                                                        descriptors)  # "... The targets are"

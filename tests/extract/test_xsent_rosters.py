@@ -72,3 +72,30 @@ def test_a_set_reference_is_no_item_of_a_comma_list() -> None:
                      issuers=[{"country": "US", "agency": "Department of Justice"}])
     helpers = {h for h, _ in relations(result, "FACILITATED")}
     assert not any("businesses" in h for h in helpers)
+
+
+def test_persons_known_by_the_names_they_used_are_those_names() -> None:
+    text = ("Prosecutors charged Nell Varga of Reno, Nevada, on Tuesday. The same indictment "
+            "charges two foreign nationals who used the names Toma Reiss and Ivo Kestrel "
+            "with conspiring to launder the proceeds. The case is United States v. Nell "
+            "Varga et al.")
+    cases = _cases(text)
+    assert cases.get("Toma Reiss") == cases.get("Ivo Kestrel") == "United States v. Nell Varga"
+
+
+def test_names_used_that_are_not_as_many_name_no_one() -> None:
+    for names in ("Toma Reiss and Ivo Kestrel", "Toma Reiss, Ivo Kestrel and Lale Dunn"):
+        text = ("Prosecutors charged Nell Varga of Reno, Nevada, on Tuesday. The same "
+                "indictment charges three foreign nationals who used the names of "
+                f"real Americans, and two men, {names}, were named as witnesses. The case is "
+                "United States v. Nell Varga et al.")
+        defendants = _defendants(text)
+        assert not {"Toma Reiss", "Ivo Kestrel", "Lale Dunn"} & defendants, names
+
+
+def test_one_name_fewer_than_counted_names_no_one() -> None:
+    text = ("Prosecutors charged Nell Varga of Reno, Nevada, on Tuesday. The same indictment "
+            "charges three foreign nationals who used the names Toma Reiss and Ivo Kestrel "
+            "with conspiring to launder the proceeds. The case is United States v. Nell "
+            "Varga et al.")
+    assert not {"Toma Reiss", "Ivo Kestrel"} & _defendants(text)
