@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.components.agency_shapes import label_acronyms, read_agency_shapes
+from extract.components.body_kind import body_kind
 from extract.components.coordination import listed_with_persons
 from extract.components.gazetteer_ruler import AMBIGUOUS_LABEL, CAPITAL_LABEL, DEMONYM_LABEL
 from extract.components.korean_names import reads_as_korean_name
@@ -213,6 +214,10 @@ class SpanCleanup:
                                         not ORG_HEAD.search(text)):
             if modifies_common_noun(span) or is_sub_unit(span):
                 return None  # "UN member states"; "the FBI's Counterintelligence Division"
+            kind = body_kind(span, self.gazetteer)  # a DPRK unit, a think tank, a firm
+            if kind is not None:
+                return Span(span.doc, span.start, span.end, label="Organization",
+                            span_id=f"shape:{kind}")
             return Span(span.doc, span.start, span.end, label="Agency")
         return Span(span.doc, span.start, span.end, label="Organization",
                     span_id=span.id_ if span.id_.startswith("context:") else "")
