@@ -21,6 +21,9 @@ _LIST_GAP = re.compile(r"^\s*(?:,|;|,?\s*(?:and|or|as\s+well\s+as|and\s+also))\s
 _JOINING = re.compile(r"\b(?:and|or|as\s+well\s+as)\b", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"^['’]s?\s*$")
 _POSSESSOR = re.compile(r"['’]s?\s")
+# "the UAE-based B", "a China-linked firm": a name hyphened to a word is a modifier of
+# another noun, never an item of a list
+_HYPHENED = re.compile(r"[-‐–]\w")
 
 
 class EntityIndex:
@@ -95,7 +98,7 @@ class EntityIndex:
         list of multi-word names went astray: neighbours joined only by commas, "and",
         "or", "as well as"."""
         at = self._span_at(token.i)
-        if at < 0:
+        if at < 0 or _HYPHENED.match(self.text, self.spans[at][3]):
             return []
         found: list[str] = []
         joined = False
@@ -106,7 +109,8 @@ class EntityIndex:
                     self.spans[k + step], self.spans[k])
                 gap = self.text[a[3]:b[2]]
                 neighbour = self.spans[k + step]
-                if not _LIST_GAP.match(gap) or _POSSESSOR.match(self.text, neighbour[3]):
+                if not _LIST_GAP.match(gap) or _POSSESSOR.match(self.text, neighbour[3]) or \
+                        _HYPHENED.match(self.text, neighbour[3]):
                     # "A, B's chief representative": B owns what follows, no list item
                     break
                 if is_country(neighbour[4]) != is_country(self.spans[at][4]):

@@ -35,8 +35,12 @@ def modifies_later_item(word: Token, argument: Token) -> bool:
         return False
     if argument.dep_ == "conj":
         return True
-    return any(t.lemma_ == word.lemma_ and t.i < c.i and _within(t, c)
-               for c in argument.conjuncts if c.i != argument.i for t in c.subtree)
+    # another modifier of the same kind on the list, before a later item or after it ("the
+    # Russia-based A and B, based in China"): each is its own item's
+    return any(t.lemma_ == word.lemma_ and t.i != word.i and (
+        (t.i < c.i and _within(t, c)) or (t.dep_ == "acl" and t.head.i == argument.i))
+        for c in argument.conjuncts if c.i != argument.i for t in (*c.subtree,
+                                                                    *argument.children))
 
 
 def _within(word: Token, noun: Token) -> bool:

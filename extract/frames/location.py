@@ -162,7 +162,24 @@ def _placed_by_its_noun(hit: Hit, context: DocContext) -> None:
     if owner and owner in context.entities and placed and owner not in placed and \
             context.entities[owner].type in PLACED:
         hit.roles["placed"] = [owner]
+    _nearest_item_when_the_first_is_placed(hit, context)
     places_named(hit, context)
+
+
+def _nearest_item_when_the_first_is_placed(hit: Hit, context: DocContext) -> None:
+    """"The Russia-based A and B Co., Ltd., based in China": the parser hangs the participle
+    after the list on its first item, but that item is already placed by a modifier of its
+    own, so the participle is the nearest item's alone (A is not in China, nor B in Russia:
+    the modifier before A is A's alone, extract/list_reach.py)."""
+    word = hit.word
+    head = word.head
+    if word.dep_ != "acl" or word.i < head.i or not any(
+            c.dep_ == "amod" and c.i < head.i and c.lemma_ == word.lemma_
+            for c in head.subtree):
+        return
+    between = [c for c in head.conjuncts if head.i < c.i < word.i and context.index.at(c)]
+    if between:
+        hit.roles["placed"] = [context.index.at(between[-1])]
 
 
 _IN = prep("in|inside|within")
