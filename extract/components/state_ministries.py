@@ -28,7 +28,21 @@ def _state(doc: Doc, ents: list[Span], end: int, gazetteer: Gazetteer) -> str | 
             if ent.id_.startswith("country:"):
                 return ent.id_.split(":", 1)[1]
             return gazetteer.country_code(ent.text)
-    return None
+    return _half_of_korea(doc, ents, end)
+
+
+# "the North's defense ministry", "the South's foreign ministry": in a text about the two
+# Koreas, "the North" and "the South" are their states (a bare "defense ministry" would
+# otherwise be read as the issuer's own)
+_HALVES = {"north": "KP", "south": "KR"}
+
+
+def _half_of_korea(doc: Doc, ents: list[Span], end: int) -> str | None:
+    if end < 2 or doc[end - 1].lower_ not in _HALVES or doc[end - 2].lower_ != "the" or \
+            doc[end - 1].text[0].islower():
+        return None
+    korea = any(e.id_ in {"country:KP", "country:KR"} for e in ents)
+    return _HALVES[doc[end - 1].lower_] if korea else None
 
 
 def _named(code: str, field: str, form: str, gazetteer: Gazetteer) -> str:
