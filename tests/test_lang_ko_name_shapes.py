@@ -59,3 +59,22 @@ def test_a_company_with_two_legal_forms_is_one_name(ko: KoreanPipeline) -> None:
     result = _read(ko, "미국 정부는 홍콩 소재 Amber Quay Trading Co., Ltd.를 제재 대상으로 "
                        "지정했다.", "US")
     assert _targets(result) == {"Amber Quay Trading Co., Ltd."}
+
+
+def test_a_middle_initial_stays_inside_the_name(ko: KoreanPipeline) -> None:
+    """A Latin middle initial between the Hangul words (로버트 J. 멀린스(Robert J. Mullins),
+    데이나 R. 콜버트 연방검사는) is a word of the name; an initial alone ends none."""
+    result = _read(ko, "로버트 J. 멀린스(Robert J. Mullins) 재무부 차관은 성명을 냈다.\n"
+                       "데이나 R. 콜버트 연방검사는 그를 기소했다.", "US")
+    persons = {e.name: [m.text for m in e.mentions] for e in result.entities
+               if e.type == "Person"}
+    assert persons["Robert J. Mullins"] == ["로버트 J. 멀린스", "Robert J. Mullins"]
+    assert any(texts == ["데이나 R. 콜버트"] for texts in persons.values())
+
+
+def test_names_with_initials_or_dots_match_their_latin_form() -> None:
+    from extract.lang.western_names import same_western_name
+
+    assert same_western_name("로버트 J. 멀린스", "Robert J. Mullins") == 2
+    assert same_western_name("그리고리·샤바노프", "Grigory Shabanov") == 2
+    assert same_western_name("로버트 J. 멀린스", "Robert J. Collins") == 0

@@ -22,9 +22,11 @@ from collections.abc import Callable
 from extract.lang.common import DocBuilder, Found, make_id
 
 # the Hangul words (2-4) right before a bracket of as many capitalized Latin words
-_RUN = re.compile(r"(?<![가-힣A-Za-z0-9'‘’\"“”])((?:[가-힣]{1,6} ){1,3}[가-힣]{1,6})"
+# (a middle initial stands in both, 존 K. 헐리(John K. Hurley), as a word of its own)
+_RUN = re.compile(r"(?<![가-힣A-Za-z0-9'‘’\"“”.])((?:(?:[가-힣]{1,6}|[A-Z]\.) ){1,3}[가-힣]{1,6})"
                   r"\((?P<latin>[A-Z][a-z][A-Za-z'’]*(?:-[A-Za-z][a-z'’]+)?"
-                  r"(?: [A-Z][a-z][A-Za-z'’]*(?:-[A-Za-z][a-z'’]+)?){1,3})\)")
+                  r"(?: (?:[A-Z]\.|[A-Z][a-z][A-Za-z'’]*(?:-[A-Za-z][a-z'’]+)?)){1,3})\)")
+_INITIAL = re.compile(r"[A-Z]\.")
 # Latin words of a company, a publication, a place or a body: never a person's name
 _NOT_A_NAME = frozenset({
     "llc", "inc", "ltd", "co", "corp", "company", "corporation", "group", "holdings", "trading",
@@ -52,11 +54,15 @@ def add_bracketed_persons(builder: DocBuilder, dictionary_noun: Callable[[str], 
         latin = match.group("latin")
         latin_words = latin.split()
         words = match.group(1).split()[-len(latin_words):]
-        if len(words) != len(latin_words):
-            continue
+        if len(words) != len(latin_words) or _INITIAL.fullmatch(words[0]) or any(
+                bool(_INITIAL.fullmatch(w)) != bool(_INITIAL.fullmatch(x))
+                for w, x in zip(words, latin_words, strict=True)):
+            continue  # word for word: an initial against an initial, a name never one
+        words_of_name = [w for w in words if not _INITIAL.fullmatch(w)]
         if any(w.lower().strip("'’") in _NOT_A_NAME for w in latin_words):
             continue
-        if any(w in known for w in words) or all(dictionary_noun(w) for w in words):
+        if any(w in known for w in words_of_name) or \
+                all(dictionary_noun(w) for w in words_of_name):
             continue
         start = match.end(1) - len(" ".join(words))
         if start > 0 and text[start - 1] in "'‘’\"“”「『":

@@ -13,8 +13,10 @@ AFTER_NAME = r"\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?"
 # (Kim Kwang Jin·27)) and what follows it (등 4명을)
 AFTER_WINDOW = 64
 
+# (재판에 넘겼다 "sent to trial", 공소를 제기했다: an indictment in other words)
 ACTIVE = re.compile(r"(?:을|를)\s*(?:[^.]{0,30}?\s)?(?:함께\s*|동시에\s*|추가로\s*)?"
-                     r"기소(?:했|하였|한다|하고|하며|해\s)")
+                     r"(?:기소(?:했|하였|한다|하고|하며|해\s)|재판에\s*넘(?:겼|기고|긴다)|"
+                     r"공소(?:를)?\s*제기(?:했|하였|하고))")
 # (피고인 명단에 올랐다, 피고인으로 (이름을) 올랐다: listed among the defendants)
 PASSIVE = re.compile(r"기소(?:됐|되었|돼|된다)|피고인\s*(?:명단에|으로)\s*(?:이름을\s*)?"
                       r"(?:올랐|올라|포함)|"
@@ -56,7 +58,10 @@ PROSECUTOR = re.compile(r"검찰|검사|법원|대배심")
 SAME_CASE = re.compile(r"(?:이|같은|해당|동)\s*(?:사건|공소장|기소장)|"
                        r"(?:함께|같이)\s*(?:기소|재판)|"
                         + AMONG.pattern)
-PLEA = re.compile(r"유죄(?:를)?\s*(?:모두\s*)?인정(?:했|하였|한다)")
+# a plea in other words: admitting the charges (… 혐의를 인정했다, 혐의에 대해 유죄를
+#시인했다); denying them (부인했다) or not admitting them (인정하지 않았다) is none
+PLEA = re.compile(r"(?:유죄|혐의)(?:를|에\s*대해)?\s*(?:모두\s*)?(?:인정|시인)(?:했|하였|한다)|"
+                  r"유죄(?:를)?\s*(?:모두\s*)?시인(?:했|하였)")
 MADE_PUBLIC = re.compile(r"에\s*대한\s*(?:공소장|기소장)(?:을|를)?\s*(?:공개|제출|접수)")
 # (검찰이 … 기소한 A: the one indicted, when the name follows the verb directly)
 RELATIVE = re.compile(r"(?:기소된|기소당한|기소한)\s*$")

@@ -159,8 +159,10 @@ def same_western_name(hangul: str, latin: str) -> int:
     """How many Hangul (or katakana, split at ・ and ＝) words of `hangul` match, in order,
     words of the Latin name, the last word (the family name) always matching the last Latin
     word; 0 when it does not fit."""
-    words = re.split(r"[\s・＝=･]+", hangul.strip())
-    words = [w for w in words if w]
+    # (a middle dot joins a foreign name's words in some Korean papers; a Latin initial
+    # carries no sound to match)
+    words = re.split(r"[\s・＝=･·ㆍ]+", hangul.strip())
+    words = [w for w in words if w and not _INITIAL.fullmatch(w)]
     latin_words = _latin_words(latin)
     if not words or not latin_words or not all(w.isascii() for w in latin_words):
         return 0
@@ -177,8 +179,10 @@ def same_western_name(hangul: str, latin: str) -> int:
     return len(words)
 
 
-# a Hangul word and what follows it up to the next word
-_WORD = re.compile(r"[가-힣]+")
+# a Hangul word and what follows it up to the next word; or a middle initial in Latin
+# letters, as Korean news keeps it (존 K. 헐리): a word of the run between two Hangul words
+_WORD = re.compile(r"[가-힣]+|(?<![A-Za-z])[A-Z]\.")
+_INITIAL = re.compile(r"[A-Z]\.")
 # what may follow a person's name in the same word: a particle, 씨 ("Mr/Ms")
 # or the copula, past tense too (휴스였다, 멀린스이었다: "… was X", a cleft's complement)
 PARTICLE = re.compile(r"(?:씨)?(?:은|는|이|가|을|를|의|에게|에게서|와|과|도|로|으로|이다|이며|"
@@ -219,17 +223,31 @@ def western_runs(text: str, proper: set[tuple[int, int]],
         start = words[index].start()
         end = start
         last = index
+        ends: list[int] = []
         for nxt in range(index, min(index + 4, len(words))):
             word = words[nxt]
             if run and text[end:word.start()] not in _JOINERS:
                 break
+            if _INITIAL.fullmatch(word.group(0)):
+                if not run:
+                    break
+                run.append(word.group(0))
+                end, last = word.end(), nxt
+                ends.append(end)
+                continue
             cut, closed = _name_part(text, word.start(), word.end(), proper, known)
             if cut == word.start():
                 break
             run.append(text[word.start():cut])
             end, last = cut, nxt
+            ends.append(end)
             if closed or cut < word.end():
                 break
+        while run and _INITIAL.fullmatch(run[-1]):  # an initial only inside a name
+            run.pop()
+            ends.pop()
+            last -= 1
+            end = ends[-1] if ends else start
         if len(run) >= 2 and not _NOT_PERSON_AFTER.match(text[end:end + 4]):
             out.append((start, end, run))
             index = last + 1
