@@ -12,7 +12,8 @@ English say a capitalized run of words is a person's name, whatever the model ma
               named <Name>"
   coordinated the name is joined by "and" or a comma to a person's name, or the list is
               closed by a plural description of people ("<Name> and <Name>, both U.S.
-              nationals")
+              nationals"); in a list of two or more people (person_lists.py) also a
+              name the model took for a body or an unlisted place
   sentenced   the name is the subject of "was sentenced ... to <N> months / years / prison"
 The run must look like a name: two to five title-case words, none a legal form, an office,
 a place word or a job title, and no span of the gazetteer or of a body's shape inside it.
@@ -26,6 +27,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.components.gazetteer_ruler import PLACE_LABEL
+from extract.components.person_lists import persons_listed_with
 from extract.components.span_context import AGENCY_HEAD, NOT_PERSON_HEAD, ORG_HEAD
 
 PERSON = "Person"
@@ -225,9 +228,18 @@ def repair_person_names(doc: Doc, spans: list[Span]) -> list[Span]:
         inside = {id(by_token[t]): by_token[t] for t in range(run.start, run.end)
                   if t in by_token}
         covers = list(inside.values())
+        if any(s.start < run.start or s.end > run.end for s in covers):
+            continue  # a span reaching past the run
+        # the model's guess of a place it does not list ("<Name>" read as a town) yields to
+        # a list of people only
+        guessed = all(not s.id_ and s.label_ in {*_REPLACEABLE, PLACE_LABEL} for s in covers)
+        if guessed and covers and _name_shaped(run) and \
+                persons_listed_with(doc, run, persons) >= 2:
+            found.append(Span(doc, run.start, run.end, label=PERSON))
+            continue
         if any(s.label_ not in _REPLACEABLE or (s.id_ and not s.id_.startswith("context:"))
-               or s.start < run.start or s.end > run.end for s in covers):
-            continue  # a list's or a shape's span, or one reaching past the run
+               for s in covers):
+            continue  # a list's or a shape's span
         if covers and all(s.label_ == PERSON for s in covers) and len(covers) == 1 and \
                 (covers[0].start, covers[0].end) == (run.start, run.end):
             continue  # already this person
@@ -238,7 +250,8 @@ def repair_person_names(doc: Doc, spans: list[Span]) -> list[Span]:
         only_persons = not any(s.label_ != PERSON for s in covers)
         if _apposed_to_person(doc, run) or _named_person(doc, run) or \
                 _before_both_people(doc, run) or _sentenced_to_prison(doc, run) or (
-                only_persons and _coordinated_person(doc, run, persons)):
+                only_persons and (_coordinated_person(doc, run, persons) or
+                                  persons_listed_with(doc, run, persons) >= 2)):
             found.append(Span(doc, run.start, run.end, label=PERSON))
     if not found and not any(s.label_ == PERSON for s in spans):
         return spans

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.components.apposed_bodies import apposed_body_spans
 from extract.components.declared_aliases import mark_declared_aliases
 from extract.components.role_names import role_spans
 from extract.components.span_context import ORG_HEAD
@@ -230,7 +231,7 @@ def mark_org_context(doc: Doc) -> Doc:
     employers = set(employer_spans(doc_text(doc)))
     victims = set(victim_spans(doc_text(doc)))
     headed = set(headed_spans(doc_text(doc)))
-    roles = set(role_spans(doc))
+    roles = set(role_spans(doc)) | set(apposed_body_spans(doc_text(doc)))
     for start, end in sorted(set(context_spans(doc_text(doc))) | employers | victims | roles):
         span = doc.char_span(start, end, label="Organization", span_id="context:company",
                              alignment_mode="contract")
