@@ -31,6 +31,7 @@ from extract.frames._compile import matches
 from extract.frames._path_search import path_facts
 from extract.frames._paths import borrows_wrongly
 from extract.goods import goods_without_buyer
+from extract.learned import pairs as learned_pairs
 from extract.list_reach import (
     appositive_owner,
     list_items,
@@ -343,6 +344,7 @@ def extract_relations(context: DocContext, model: GraphModel | None = None
         for rule in family.document_rules:
             found.extend(rule(context))
     found.extend(path_facts(context, found))
+    found.extend(learned_pairs.learned_facts(context, found))  # pairs no frame related
     found = date_facts(found, context, model)
     found = designator.one_designator_per_target(found, context)
     relations, rejected = merge(found, context, model)
