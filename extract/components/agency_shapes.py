@@ -228,8 +228,9 @@ def label_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def read_agency_shapes(doc: Doc, ents: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    from extract.components.district_offices import district_offices
     from extract.components.state_ministries import state_ministries
 
-    ents = split_acronyms(doc, ents)
+    ents = split_acronyms(doc, district_offices(doc, ents, gazetteer))
     ents = place_bodies(doc, ents)
     return state_ministries(doc, shared_heads(doc, ents, gazetteer), gazetteer)

@@ -40,3 +40,14 @@ def test_a_firm_named_agency_is_an_organization() -> None:
     # a county office is a government body
     look = _of("The Orlan County Sheriff's Office arrested Lina Marsh in March.")
     assert look["Orlan County Sheriff's Office"].type == "Agency"
+
+
+def test_a_us_attorneys_office_named_by_its_district_is_one_agency() -> None:
+    found = _of("The U.S. Attorney's Office for the Western District of Velmora charged "
+                "Dana Kroft with hosting laptops for North Korean IT workers.")
+    office = found["U.S. Attorney's Office for the Western District of Velmora"]
+    assert office.type == "Agency"
+    # the title of a person is no office: the prosecutor is a person, no agency is made
+    look = _of('"This scheme robbed Americans," said U.S. Attorney for the District of '
+               "Velmora Joshua Lamb.")
+    assert not [e for e in look.values() if e.type == "Agency" and "District" in e.name]
