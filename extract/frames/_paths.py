@@ -64,6 +64,8 @@ OBJECT = (
     ">nsubjpass",
     "@VBN <acl",
     f"+nsubjpass[{RELATIVE}] <relcl",
+    # "A and B, both of which were sanctioned by X": every item ("some of which" is a part)
+    "+nsubjpass[both|all|each] <relcl",
     f"+dobj[{RELATIVE}] <relcl",
     "<conj >nsubjpass",
     # a passive coordinated with an active verb shares its subject ("X pleaded guilty and
@@ -71,6 +73,9 @@ OBJECT = (
     "+auxpass <conj >nsubj",
     # a relative clause without a relative word: "the workers it fields"
     "+nsubj[it|he|she|they|we] <relcl",
+    # an inverted passive: "Also charged are A and B", "Also designated was X" (the parser
+    # hangs the subject after the copula as its attribute)
+    ">auxpass >attr|nsubj",
 )
 
 # A noun predicate's holder: the name it is in apposition to ("X, a front company"), the

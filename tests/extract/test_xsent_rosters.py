@@ -47,8 +47,8 @@ def test_a_roster_of_another_size_names_no_one() -> None:
     assert not set(_NAMES) & _defendants(text)
 
 
-def test_an_addition_or_a_part_is_no_roster() -> None:
-    for opener in ("Also charged are", "Those charged include"):
+def test_a_part_or_other_persons_are_no_roster() -> None:
+    for opener in ("Those charged include", "The witnesses are"):
         text = _LEDE + (f"{opener} Lu Fengmin, Ge Tao, Shan Wei, Hsu Meiling and "
                         "Tsai Anlan. The case is United States v. Rufus Kettering et al.")
         assert not set(_NAMES) & _defendants(text), opener
@@ -99,3 +99,20 @@ def test_one_name_fewer_than_counted_names_no_one() -> None:
             "with conspiring to launder the proceeds. The case is United States v. Nell "
             "Varga et al.")
     assert not {"Toma Reiss", "Ivo Kestrel"} & _defendants(text)
+
+
+def test_an_inverted_passive_names_its_subject_after_the_copula() -> None:
+    text = ("In the District of Oregon, prosecutors charged Dale Ormond, a U.S. national from "
+            "Ohio. Also charged are Lu Fengmin, Ge Tao and Shan Wei. The case is United "
+            "States v. Dale Ormond et al.")
+    cases = _cases(text)
+    assert all(cases.get(n) == "United States v. Dale Ormond"
+               for n in ("Lu Fengmin", "Ge Tao", "Shan Wei"))
+
+
+def test_an_inverted_passive_that_is_planned_or_denied_states_nothing() -> None:
+    for verb in ("Expected to be charged later are", "Not charged were"):
+        text = ("In the District of Oregon, prosecutors charged Dale Ormond, a U.S. national "
+                f"from Ohio. {verb} Lu Fengmin, Ge Tao and Shan Wei. The case is United "
+                "States v. Dale Ormond et al.")
+        assert not {"Lu Fengmin", "Ge Tao", "Shan Wei"} & _defendants(text), verb
