@@ -37,11 +37,12 @@ _SUMMARY = (r"targets|members|individuals|entities|persons|people|companies|firm
             r"defendants|nationals|men|women|organizations|businesses|designees|"
             r"co-conspirators|conspirators|facilitators")
 # "The targets are", "The 14 members are:", "These individuals were", "Those designated
-# are": a definite plural subject of a copula that opens the sentence
+# are", "The two men added to the list are": a definite plural subject of a copula that
+# opens the sentence
 _SUMMARY_OPENER = re.compile(
     rf"^[\"“]?(?:The|These|Those)\s+(?:[\w.-]+\s+){{0,3}}?(?:{_SUMMARY}|designated|"
-    rf"sanctioned|charged|indicted)\s+(?:(?:designated|sanctioned|charged|indicted|named)"
-    rf"\s+(?:today\s+)?)?(?:are|were)\b(?!\s+(?:also|not)\b)")
+    rf"sanctioned|charged|indicted)\s+(?:(?:designated|sanctioned|charged|indicted|named|"
+    rf"added|listed|targeted)\b[^,.;:\"“]{{0,50}}?\s+)?(?:are|were)\b(?!\s+(?:also|not)\b)")
 # "Named with him are", "Charged alongside them were", "Indicted with her are"
 _WITH_OPENER = re.compile(
     r"^[\"“]?(?:Named|Charged|Indicted|Designated|Sanctioned|Listed)\s+"
@@ -145,3 +146,31 @@ def named_as(d: Descriptor, mentions: DocMentions, result: DocEntities,
             len(listed.members) != d.count:
         return ()
     return listed.members
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+$")
+
+
+def named_before(d: Descriptor, sent: int, mentions: DocMentions, result: DocEntities,
+                 lists: list[Listed], sets: dict[tuple[str, int], tuple[str, ...]]
+                 ) -> tuple[str, ...]:
+    """"the two North Korean nationals", "these three Chinese brokers": a definite counted
+    description is the set an earlier description of the same words and count stood for
+    ("two North Korean nationals, A and B"), else the one list of exactly that many named
+    actors of its type in its sentence or the three before it, as "the two men" is
+    (extract/plurals.py), when it states no place or origin the list would have to share; a
+    rival list of that size, or none, leaves it a description."""
+    definite = d.definite or bool(_ARTICLE_BEFORE.search(mentions.text, 0, d.start))
+    if not definite or not d.plural or d.count is None or d.count < 2 or sent < 0 or \
+            d.count_qualifier not in {"", "exact"}:
+        return ()
+    if (d.key, d.count) in sets:
+        return sets[(d.key, d.count)]
+    if d.where:
+        return ()  # "the three North Korean nationals": a stated origin no list vouches for
+    from extract.groups import coordinations
+    from extract.plurals import _the_set
+
+    members = _the_set(lists, coordinations(mentions, result.entities), sent, d.start,
+                       d.count, {d.type})
+    return members or ()

@@ -26,7 +26,7 @@ from extract.overlaps import Overlaps
 from extract.resolve.base import DocEntities
 from extract.resolve.lede import lede_group, lede_person
 from extract.resolve.links import person_facts, possibly_same
-from extract.rosters import named_as, roster_members
+from extract.rosters import named_as, named_before, roster_members
 from graph.ids import slugify
 from graph.model import DocumentMeta, ExtractedEntity, Mention, PossibleSame
 
@@ -197,6 +197,7 @@ def add_unnamed(mentions: DocMentions, result: DocEntities, meta: DocumentMeta,
         apposed = _apposed(d, mentions, places)
         if apposed is not None and apposed.entity:
             descriptions.setdefault(d.key, set()).add(apposed.entity)
+    sets: dict[tuple[str, int], tuple[str, ...]] = {}
     for d in descriptors:
         if d.plural and d.count and d.count_qualifier in {"", "exact"}:
             # "two U.S. nationals, A and B", "four nationals: A, B, C and D": the
@@ -208,7 +209,9 @@ def add_unnamed(mentions: DocMentions, result: DocEntities, meta: DocumentMeta,
                 d, sent, mentions, result, facts, gazetteer, titled)
             roster = () if members else roster_members(d, sent, mentions, result, titled,
                                                        descriptors)  # "... The targets are"
+            members = members or named_before(d, sent, mentions, result, lists, sets)
             if members or roster:
+                sets[(d.key, d.count)] = members or roster  # "the two <same words>" later
                 spans = group_spans(mentions, result.entities, _after_owner(d), d.end,
                                     members or roster, d.noun.lower())
                 for span in spans if roster else []:

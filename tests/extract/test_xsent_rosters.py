@@ -116,3 +116,47 @@ def test_an_inverted_passive_that_is_planned_or_denied_states_nothing() -> None:
                 f"from Ohio. {verb} Lu Fengmin, Ge Tao and Shan Wei. The case is United "
                 "States v. Dale Ormond et al.")
         assert not {"Lu Fengmin", "Ge Tao", "Shan Wei"} & _defendants(text), verb
+
+
+_TWO = ("A grand jury in Tampa indicted two North Korean nationals, Ri Kang Sok and Choe Mun "
+        "Ho, and three people charged with helping them: Dario Veltz, a citizen of Chile, and "
+        "Nora Pike and Evan Stroud, both U.S. nationals. According to the indictment, the "
+        "two North Korean nationals worked under false identities for at least 40 U.S. "
+        "companies, and eight of those companies paid them at least $512,300.")
+
+
+def _earners(text: str) -> set[str]:
+    result = extract(text, doc_type="press_release",
+                     issuers=[{"country": "US", "agency": "Department of Justice"}])
+    return {s for s, _ in relations(result, "GENERATED_REVENUE_FOR")}
+
+
+def test_the_same_counted_description_again_is_the_same_set() -> None:
+    assert _earners(_TWO) == {"Ri Kang Sok", "Choe Mun Ho"}
+
+
+def test_a_counted_description_with_two_lists_of_its_size_is_no_one() -> None:
+    # no earlier description of the same words: two lists of two persons stand before it
+    text = ("Ri Kang Sok and Choe Mun Ho were indicted in Tampa. Nora Pike and Evan Stroud "
+            "were charged with helping them. The two programmers worked for at least 40 "
+            "U.S. companies, which paid them at least $512,300.")
+    assert not {"Ri Kang Sok", "Choe Mun Ho", "Nora Pike", "Evan Stroud"} & _earners(text)
+
+
+def test_a_described_origin_no_earlier_description_gave_is_no_one() -> None:
+    text = _TWO.replace("the two North Korean nationals worked", "the three North Korean "
+                        "nationals worked")
+    assert not {"Dario Veltz", "Nora Pike", "Evan Stroud"} & _earners(text)
+
+
+def test_a_roster_subject_may_carry_its_participle() -> None:
+    text = ("SEOUL - The United States on Thursday imposed sanctions on two North Korean men "
+            "and three entities that place IT workers abroad. The Treasury Department's "
+            "Office of Foreign Assets Control sanctioned Bureau 72 of the Korean People's "
+            "Army and two of its front companies, Sonbong Trading and Pulmu Shipping. The two "
+            "men added to the sanctions list are Kang Ul Sok, the head of Sonbong's IT team "
+            "in Laos, and Mun Yong Hak, Pulmu's chief representative in China.")
+    result = extract(text, doc_type="news",
+                     issuers=[{"country": "US", "agency": "Department of the Treasury"}])
+    targets = {t for _, t in relations(result, "DESIGNATED")}
+    assert {"Kang Ul Sok", "Mun Yong Hak"} <= targets
