@@ -89,3 +89,60 @@ def test_official_announces_for_the_body_he_serves(ja: JapanesePipeline) -> None
     assert "マイケル・ブラウン" in _persons(result)  # the speaker: a person, no target
     planned = text.replace("指定したと発表した", "指定する方針だと述べた")
     assert _designated(run(ja, planned)) == set()
+
+
+def test_a_states_government_glossed_in_brackets_is_not_ours(ja: JapanesePipeline) -> None:
+    # 朝鮮民主主義人民共和国(DPRK)政府: that state's government, never "the government" the
+    # document speaks for; the list sentence keeps the office that acted
+    text = ("米国財務省外国資産管理局(OFAC)は、朝鮮民主主義人民共和国(DPRK)政府の収益を生む事業を"
+            "支援したとして、北朝鮮の国民2名に制裁を科しました。制裁対象となったのはリ・ミョンチョル"
+            "とカン・ソンイルです。")
+    result = run(ja, text)
+    assert not any(e.name == "Japan" for e in result.entities)
+    assert _designated(result) == {("United States", "リ・ミョンチョル"),
+                                   ("United States", "カン・ソンイル")}
+    # the bare 政府 of a Japanese report stays Japan
+    own = ("政府は5日、北朝鮮の国民2名を資産凍結の対象に指定した。対象はリ・ミョンチョルと"
+           "カン・ソンイルである。")
+    assert _designated(run(ja, own)) == {("Japan", "リ・ミョンチョル"), ("Japan", "カン・ソンイル")}
+
+
+def test_bodies_a_target_belongs_to_are_no_targets(ja: JapanesePipeline) -> None:
+    joined = ("韓国外交部は3日、北朝鮮軍需工業部・国防省などに所属し、外貨稼ぎに関与した"
+              "リ・ミョンチョルを独自制裁の対象に指定した。")
+    member = ("米財務省は3日、ハッカー集団「Bluefin」のメンバーとされるリ・ミョンチョルを"
+              "制裁対象に指定した。")
+    related = ("米財務省は3日、ハッカー集団「Bluefin」と関係のあるリ・ミョンチョルを"
+               "制裁対象に指定した。")
+    assert _designated(run(ja, joined)) == {("South Korea", "リ・ミョンチョル")}
+    for text in (member, related):
+        assert _designated(run(ja, text)) == {("United States", "リ・ミョンチョル")}
+    # coordinated with the person, the group is a target too
+    both = "米財務省は3日、ハッカー集団「Bluefin」とリ・ミョンチョルを制裁対象に指定した。"
+    assert _designated(run(ja, both)) == {("United States", "Bluefin"),
+                                          ("United States", "リ・ミョンチョル")}
+
+
+def test_counted_targets_skip_the_group_a_target_is_tied_to(ja: JapanesePipeline) -> None:
+    text = ("米財務省は3日、北朝鮮IT労働者を支援した1名の個人と2社の企業に制裁を科した。"
+            "北朝鮮偵察総局のハッカー集団「Bluefin」と関係のあるリ・ミョンチョルは、送金を"
+            "仲介した。"
+            "同氏が経営する朝鮮ミョンソン貿易会社とテソン技術社も対象となった。")
+    assert _designated(run(ja, text)) == {("United States", n) for n in (
+        "リ・ミョンチョル", "朝鮮ミョンソン貿易会社", "テソン技術社")}
+
+
+def test_a_bare_family_name_is_the_person_named_before(ja: JapanesePipeline) -> None:
+    text = "米財務省は3日、ハン・ソンチョルを制裁対象に指定した。ハンは偽名で働いていた。"
+    result = run(ja, text)
+    assert _persons(result) == {"ハン・ソンチョル"}
+
+
+def test_the_target_took_the_sanction(ja: JapanesePipeline) -> None:
+    text = ("米財務省は3日、北朝鮮IT労働者を支援した企業2社に制裁を科した。"
+            "朝鮮ミョンソン貿易会社は、IT労働者を派遣したとして制裁を受けた。")
+    assert _designated(run(ja, text)) == {("United States", "朝鮮ミョンソン貿易会社")}
+    for other in ("朝鮮ミョンソン貿易会社は、米国の制裁を受ける可能性がある。",
+                  "朝鮮ミョンソン貿易会社は米国の制裁を受けている。",
+                  "朝鮮ミョンソン貿易会社は、米国から制裁を受けた企業と取引していた。"):
+        assert _designated(run(ja, other)) == set()

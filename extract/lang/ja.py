@@ -63,6 +63,7 @@ from extract.lang.ja_persons import (
     add_latin_then_kana,
     add_reading_names,
     add_titled_officials,
+    join_bare_family_names,
 )
 from extract.lang.ja_police import add_prefectural_police
 from extract.lang.ja_prose import apply_prose
@@ -133,6 +134,7 @@ class JapanesePipeline:
         add_named(builder, self.native, doc)
         add_apposed_kinds(builder, doc)  # 延辺X科技という中国企業: a body by its stated kind
         add_family_references(builder)  # パク氏, after the katakana names
+        join_bare_family_names(builder)  # ソンは… after ソン・クムヒョク: that person
         add_titled_officials(builder)  # ミラー報道官: a person, or the one named before
         add_latin_names(builder, self.native)
         add_actor_pairs(builder, self.native)  # 米韓が…: both states, no person

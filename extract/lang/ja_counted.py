@@ -22,7 +22,7 @@ from dataclasses import replace
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.frames import FRAMES, JA
 from extract.lang.ja_modality import stated
-from extract.lang.roles import act_date, actors_of, designator_of, state_of
+from extract.lang.roles import JA_NOT_TARGET, act_date, actors_of, designator_of, state_of
 
 _DIGITS = str.maketrans("０１２３４５６７８９一二三四五六七八九", "0123456789123456789")
 _N = r"([0-9０-９一二三四五六七八九]{1,2})"
@@ -49,6 +49,9 @@ _SPEAKER = re.compile(r"[^。「」]{0,30}?(?:は|が)[^。「」]{0,20}「[^」
 # (Aの代表B names A, which the count may include)
 _ABOVE_IT = re.compile(r"[」』]?\s*(?:[（(][^）)]{1,40}[）)])?\s*の?\s*"
                        r"(?:傘下|配下|下部組織|指揮下)")
+# a body named as the owner of a named group (偵察総局のハッキンググループ「X」): X's owner
+_OWNER_OF_NAMED = re.compile(r"\s*の\s*[^、。「」]{1,12}?(?:グループ|集団|組織|部隊|企業|会社)"
+                             r"\s*「")
 _TOPIC_ONLY = replace(JA, subject=JA.topic)
 _CONFIDENCE = 0.75  # named outside the designation's own clause, by the count alone
 
@@ -175,6 +178,9 @@ def _aside(builder: DocBuilder, found: Found, span: Span) -> bool:
     """A name the sentence gives for another part than a target: the official it quotes,
     or the body a target belongs to (A傘下の企業B, Aの幹部C)."""
     text = builder.text
+    if JA_NOT_TARGET.match(text, found.end, min(span.end, found.end + 40)) or \
+            _OWNER_OF_NAMED.match(text, found.end, span.end):
+        return True  # 「X」と関係のあるY, X偵察総局のハッキンググループ「Y」: whose Y is
     if found.type == "Person":
         return _SPEAKER.match(text, found.end, span.end) is not None
     return _ABOVE_IT.match(text, found.end, span.end) is not None

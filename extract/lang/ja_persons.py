@@ -190,3 +190,18 @@ def add_titled_officials(builder: DocBuilder) -> None:
             continue
         builder.add(Found(start, end, family, "Person", f"person:{native_slug(family)}",
                           family, confidence=0.7))
+
+
+def join_bare_family_names(builder: DocBuilder) -> None:
+    """A bare katakana name the recognizer took as a person of its own (ソンは…, after
+    ソン・クムヒョク) is the one person named before whose first or last part it is."""
+    persons = [f for f in builder.found if f.type == "Person" and not f.unnamed]
+    for bare in [f for f in persons if re.fullmatch(r"[ァ-ヺー]{2,8}", f.text)]:
+        owners = {f.id: f for f in persons if f.start < bare.start and f.id != bare.id and
+                  bare.text in re.split(r"[・＝·･]", f.text) and re.search(r"[・＝·･]", f.text)}
+        if len(owners) != 1:
+            continue
+        owner = next(iter(owners.values()))
+        builder.withdraw(bare)
+        builder.add(Found(bare.start, bare.end, bare.text, "Person", owner.id, owner.name,
+                          confidence=0.8, alias=False))

@@ -73,9 +73,13 @@ _DESIGNATION = next(f.predicate for f in FRAMES["ja"] if f.name == "designation.
 _COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:か国|カ国|ヶ国|ヵ国)\s*$")
 
 
+_STATE_GAP = re.compile(r"(?:の|[（(][A-Za-z0-9 .]{1,20}[)）])$")
+
+
 def _of_named_state(builder: DocBuilder, found: Found) -> bool:
-    gap = builder.text[max(0, found.start - 1):found.start]
-    at = found.start - 1 if gap == "の" else found.start
+    # (韓国の政府; 朝鮮民主主義人民共和国(DPRK)政府: the state's abbreviation in brackets)
+    gap = _STATE_GAP.search(builder.text, max(0, found.start - 24), found.start)
+    at = gap.start() if gap else found.start
     return any(f.end == at and f.type == "Country" and not f.properties.get("self")
                for f in builder.found)
 
@@ -83,8 +87,8 @@ def _of_named_state(builder: DocBuilder, found: Found) -> bool:
 def drop_counted_governments(builder: DocBuilder) -> None:
     """The word 政府 ("the government": the state that issued the document) right after a
     count of states (3カ国政府) names the governments of the states counted, and right
-    after a state (アメリカ合衆国政府, 韓国の政府) that state's: not the issuing state. Its
-    mention goes, so the states before it stay the subject."""
+    after a state (アメリカ合衆国政府, 韓国の政府, X(DPRK)政府) that state's: not the issuing
+    state. Its mention goes, so the states before it stay the subject."""
     for found in [f for f in builder.found if f.properties.get("self") and (
             _COUNTED.search(builder.text, max(0, f.start - 8), f.start) or
             _of_named_state(builder, f))]:

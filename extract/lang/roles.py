@@ -142,9 +142,14 @@ def act_date(builder: DocBuilder, span: Span, cues: LanguageCues,
 # what makes a Japanese name no target of its sentence: a leader's name before 政権 (the
 # government he heads acts), a bank or company before its branch's officer (the officer is
 # the target: X銀行の中国瀋陽支店の代表を務める人物)
-_JA_NOT_TARGET = re.compile(r"[）)]?\s*(?:[（(][^）)]{1,30}[）)])?\s*(?:氏の?)?\s*(?:政権|内閣)|"
+JA_NOT_TARGET = re.compile(r"[）)]?\s*(?:[（(][^）)]{1,30}[）)])?\s*(?:氏の?)?\s*(?:政権|内閣)|"
                             r"[」』]?\s*の\s*[^、。「」]{0,12}?(?:支店|支社|事務所|代表部|出張所)"
-                            r"\s*の?\s*(?:代表|責任者|支店長|所長|幹部|職員)")
+                            r"\s*の?\s*(?:代表|責任者|支店長|所長|幹部|職員)|"
+                            # X(・Y)などに所属し (where the targets work), 「X」のメンバーと
+                            # される Y, 「X」と関係のある Y: X says whom Y belongs to
+                            r"[」』]?\s*(?:[・、][^。、「」・]{1,12}?)?\s*(?:など|等)\s*(?:の|に)\s*"
+                            r"(?:傘下|所属|配下)|"
+                            r"[」』]?\s*(?:の\s*(?:メンバー|一員|構成員)|と\s*(?:関係|関連)の?(?:ある|する))")
 
 
 def patients_of(builder: DocBuilder, span: Span, cues: LanguageCues,
@@ -166,7 +171,7 @@ def patients_of(builder: DocBuilder, span: Span, cues: LanguageCues,
         if found.type == "Organization" and cues.affiliation.match(
                 builder.text[found.end:found.end + 8]):
             continue
-        if builder.lang == "ja" and _JA_NOT_TARGET.match(builder.text, found.end,
+        if builder.lang == "ja" and JA_NOT_TARGET.match(builder.text, found.end,
                                                          min(span.end, found.end + 40)):
             continue  # 尹錫悦政権は (the government), X銀行の瀋陽支店の代表 (whose officer)
         after = builder.text[found.end:found.end + 96]
