@@ -146,3 +146,18 @@ def test_the_target_took_the_sanction(ja: JapanesePipeline) -> None:
                   "朝鮮ミョンソン貿易会社は米国の制裁を受けている。",
                   "朝鮮ミョンソン貿易会社は、米国から制裁を受けた企業と取引していた。"):
         assert _designated(run(ja, other)) == set()
+
+
+def test_a_listing_recalled_in_a_relative_clause_gives_no_actor(ja: JapanesePipeline) -> None:
+    # the state in the clause before a noun (米国が制裁対象とする企業) recalls its list; the
+    # office that acts in the sentence designates
+    text = ("外国資産管理局(OFAC)は、米国が制裁対象とする中国企業「Bluefin Technology」への"
+            "送金を仲介したとして、ロシア国籍のイワン・ペトロフを指定しました。")
+    assert _designated(run(ja, text)) == {("United States", "イワン・ペトロフ")}
+    result = run(ja, text)
+    names = {e.id: e.name for e in result.entities}
+    assert {names[r.source] for r in result.relations if r.type == "DESIGNATED"} == {
+        "Office of Foreign Assets Control"}
+    # the clause before 措置 is the sentence's only listing: it designates
+    measure = "外国資産管理局(OFAC)は5日、朝鮮ミョンソン貿易会社を制裁対象とする措置を発表した。"
+    assert _designated(run(ja, measure)) == {("United States", "朝鮮ミョンソン貿易会社")}

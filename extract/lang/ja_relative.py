@@ -20,9 +20,16 @@ from extract.lang.ja_modality import stated
 from extract.lang.roles import ACTORS, TARGETS, act_date, designator_of
 
 # が, the clause (no comma, no sentence end), the past verb of a listing, then the noun
+# (米国が制裁対象とする中国企業「X」: the list's verb, then the kind of the noun before it)
 _CLAUSE = re.compile(r"\s*(?:（[^）]{1,20}）|\([^)]{1,20}\))?\s*が([^、。「」]{0,20}?)"
-                     r"(?:(?:制裁|資産凍結(?:等の措置)?)の?対象に\s*(?:指定|追加|加え)|"
-                     r"(?:制裁\s*)?指定|制裁)し(?:た|ていた|ている)\s*[「『]?")
+                     r"(?:(?:(?:制裁|資産凍結(?:等の措置)?)の?対象に\s*(?:指定|追加|加え)|"
+                     r"(?:制裁\s*)?指定|制裁)し(?:た|ていた|ている)|"
+                     r"(?:制裁|資産凍結(?:等の措置)?)の?対象と(?:する|した|している))"
+                     r"\s*(?:[^、。「」\s]{0,6}(?:企業|会社|団体|組織|人物))?\s*[「『]?")
+# a listing verb that ends a relative clause: its noun right after it (指定した企業,
+# 制裁対象とする中国企業「X」), not a particle, a comma or the sentence's end
+_BEFORE_NOUN = re.compile(r"(?:し(?:た|ている|ていた)|する|した|された|される|している|"
+                          r"していた)?\s*[一-龥ァ-ヺ「『]")
 _CONFIDENCE = 0.7
 
 
@@ -69,3 +76,9 @@ def _relative_only(builder: DocBuilder, text: str, span: Span, target: str) -> b
                                      for f in builder.in_span(span, TARGETS)):
             return True
     return False
+
+
+def relative_verb(sentence: str, match: re.Match[str]) -> bool:
+    """Does the listing verb `match` found in `sentence` end a relative clause (its noun
+    right after it), so that it is not the sentence's own predicate?"""
+    return _BEFORE_NOUN.match(sentence, match.end()) is not None

@@ -18,6 +18,7 @@ from extract.lang.frames import CUES, FRAMES, Frame, LanguageCues
 from extract.lang.ja_above import ABOVE, preceding_list
 from extract.lang.ja_designators import names_unknown_actor
 from extract.lang.ja_header import headline_actor
+from extract.lang.ja_relative import relative_verb
 from extract.lang.ko_designations import (
     earlier_targets,
     partitive_subjects,
@@ -78,6 +79,10 @@ def apply_frames(builder: DocBuilder, spans: list[Span]) -> None:
                 # one designation or warning per sentence; a statement is issued by the
                 # verb right after it (北朝鮮が発表した…を受け、…注意喚起を公表した), so
                 # every issuing verb of the sentence is tried
+                if builder.lang == "ja":
+                    # (OFACは、米国が制裁対象とする企業Xに…したとして、Yを指定した: the
+                    # clause before a noun recalls a listing; the sentence's own comes after)
+                    matches = [m for m in matches if not relative_verb(sentence, m)] or matches
                 matches = matches[:1]
             for match in matches:
                 # the predicate's own ending says whether it is planned or negated
