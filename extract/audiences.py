@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.governing import DIRECTING
 from graph.ids import slugify
 from graph.model import ExtractedEntity, Mention
 
@@ -96,9 +97,11 @@ def _preposition_read_as_to(word: Token, verb: Token) -> bool:
 
 
 def _gerund_modifier(verb: Token) -> bool:
-    """A gerund right before its object is a noun's modifier ("staffing agencies")."""
-    return verb.tag_ == "VBG" and any(c.dep_ == "dobj" and c.i == verb.i + 1
-                                      for c in verb.children)
+    """A gerund right before its object is a noun's modifier ("staffing agencies"), unless
+    it is a verb of asking or ordering, which takes the audience as its object ("a
+    statement urging companies worldwide to guard against ...": the companies are urged)."""
+    return verb.tag_ == "VBG" and verb.lemma_ not in DIRECTING and any(
+        c.dep_ == "dobj" and c.i == verb.i + 1 for c in verb.children)
 
 
 def _modifiers(token: Token) -> list[Token]:
