@@ -3,7 +3,9 @@
 An Agency is a government body (docs/annotation.md). Many names that are no such body end
 in the same head words as agencies do:
   a DPRK unit            "the Pyongyang Informatics Center", "North Korea's Kwangbok
-                         Software Bureau": DPRK centers, bureaus and departments are
+                         Software Bureau", "the Cyber Bureau of the Korean People's Army"
+                         (an owner the gazetteer lists as a DPRK body or the state, after
+                         "of"): DPRK centers, bureaus and departments are
                          organizations (kind dprk_unit), as the guide says
   a think tank           "the Center for Strategic Studies", "the Miller Center for Cyber
                          Policy": a center FOR a field of study is a research body
@@ -83,6 +85,25 @@ def _owner_before(span: Span, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def _owner_after(span: Span, gazetteer: Gazetteer) -> str | None:
+    """The state of a listed owner right after the name: "<Name> of the Korean People's
+    Army", "<Name> of the DPRK" (the owner's list entry or the state itself)."""
+    doc = span.doc
+    i = span.end
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    if i >= len(doc) or not doc[i].ent_id_:
+        return None
+    entry = gazetteer.by_id.get(doc[i].ent_id_)
+    if entry is None:
+        return None
+    code = entry.properties.get("country") or entry.properties.get("code")
+    return str(code) if code else None
+
+
 def body_kind(span: Span, gazetteer: Gazetteer) -> str | None:
     """For an unlisted name with a shared government head word: None when it is a
     government body, else the kind of organization it is (dprk_unit, company, other)."""
@@ -90,9 +111,9 @@ def body_kind(span: Span, gazetteer: Gazetteer) -> str | None:
     if not _SHARED_HEAD.search(text):
         return None
     states = _states_in(span, gazetteer)
-    owner = _owner_before(span, gazetteer)
-    if owner is not None:
-        states.add(owner)
+    for owner in (_owner_before(span, gazetteer), _owner_after(span, gazetteer)):
+        if owner is not None:
+            states.add(owner)
     foreign = states - {_DPRK}
     if _STATE_WORDS.search(text) or foreign:
         return None  # a state names its own body

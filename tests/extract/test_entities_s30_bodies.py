@@ -51,3 +51,14 @@ def test_a_us_attorneys_office_named_by_its_district_is_one_agency() -> None:
     look = _of('"This scheme robbed Americans," said U.S. Attorney for the District of '
                "Velmora Joshua Lamb.")
     assert not [e for e in look.values() if e.type == "Agency" and "District" in e.name]
+
+
+def test_a_bureau_of_a_dprk_body_is_a_unit() -> None:
+    found = _of("The Treasury designated the Cyber Warfare Bureau of the Korean People's Army "
+                "for sending North Korean IT workers abroad.")
+    bureau = found["Cyber Warfare Bureau"]
+    assert (bureau.type, bureau.properties.get("kind")) == ("Organization", "dprk_unit")
+    # a bureau of another state's listed body stays that state's
+    look = _of("The Cyber Affairs Bureau of the Japanese National Police Agency warned "
+               "companies about North Korean IT workers.")
+    assert all(e.type != "Organization" for e in look.values() if "Bureau" in e.name)
