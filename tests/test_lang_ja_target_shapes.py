@@ -161,3 +161,13 @@ def test_a_listing_recalled_in_a_relative_clause_gives_no_actor(ja: JapanesePipe
     # the clause before 措置 is the sentence's only listing: it designates
     measure = "外国資産管理局(OFAC)は5日、朝鮮ミョンソン貿易会社を制裁対象とする措置を発表した。"
     assert _designated(run(ja, measure)) == {("United States", "朝鮮ミョンソン貿易会社")}
+
+
+def test_latin_name_after_a_citizenship_is_a_person(ja: JapanesePipeline) -> None:
+    text = "米財務省は5日、ロシア国籍のIvan Sergeyevich Petrovを制裁対象に指定した。"
+    result = run(ja, text)
+    assert _persons(result) == {"Ivan Sergeyevich Petrov"}
+    assert _designated(result) == {("United States", "Ivan Sergeyevich Petrov")}
+    # a state's genitive before a Latin name leaves it a company
+    other = "米財務省は5日、ロシアのBluefin Technologyを制裁対象に指定した。"
+    assert _persons(run(ja, other)) == set()

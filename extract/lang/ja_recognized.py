@@ -124,6 +124,11 @@ def _bracket_mention(builder: DocBuilder, end: int, label: str, entity_id: str,
         builder.add(Found(open_at + 1, close, text[open_at + 1:close], label, entity_id,
                           name, confidence=0.95))
 
+# a citizenship before a Latin name, or a person's title after it, says it is a person's
+_LATIN_PERSON_BEFORE = re.compile(r"(?:国籍|籍)の\s*$")
+_LATIN_PERSON_AFTER = re.compile(r"\s*(?:氏|容疑者|被告)")
+
+
 def add_latin_names(builder: DocBuilder, native: NativeGazetteer) -> None:
     """Latin names standing alone in Japanese text (DMM Bitcoin, Upbit): organizations
     unless the English gazetteer knows them as something else; a Korean name written
@@ -135,7 +140,10 @@ def add_latin_names(builder: DocBuilder, native: NativeGazetteer) -> None:
             continue
         if known:
             label, entity_id, canonical_name = known[0].type, known[0].id, known[0].name
-        elif latin_korean_person(name):
+        elif latin_korean_person(name) or _LATIN_PERSON_BEFORE.search(
+                builder.text, max(0, match.start() - 8), match.start()) or \
+                _LATIN_PERSON_AFTER.match(builder.text, match.end()):
+            # (ロシア国籍のIvan Petrov, John Smith氏: the sentence calls it a person's)
             label = "Person"
             canonical_name = " ".join(w.capitalize() for w in name.split())
             entity_id = make_id("Person", canonical_name)

@@ -20,12 +20,12 @@ from extract.lang.ja_modality import stated
 from extract.lang.roles import ACTORS, TARGETS, act_date, designator_of
 
 # が, the clause (no comma, no sentence end), the past verb of a listing, then the noun
-# (米国が制裁対象とする中国企業「X」: the list's verb, then the kind of the noun before it)
+# (米国が制裁対象とする中国企業「X」: the list's verb, then the kind of the quoted noun)
 _CLAUSE = re.compile(r"\s*(?:（[^）]{1,20}）|\([^)]{1,20}\))?\s*が([^、。「」]{0,20}?)"
                      r"(?:(?:(?:制裁|資産凍結(?:等の措置)?)の?対象に\s*(?:指定|追加|加え)|"
                      r"(?:制裁\s*)?指定|制裁)し(?:た|ていた|ている)|"
                      r"(?:制裁|資産凍結(?:等の措置)?)の?対象と(?:する|した|している))"
-                     r"\s*(?:[^、。「」\s]{0,6}(?:企業|会社|団体|組織|人物))?\s*[「『]?")
+                     r"\s*(?:[^、。「」\s]{0,4}?(?:企業|会社|団体|組織|人物)\s*(?=[「『]))?\s*[「『]?")
 # a listing verb that ends a relative clause: its noun right after it (指定した企業,
 # 制裁対象とする中国企業「X」), not a particle, a comma or the sentence's end
 _BEFORE_NOUN = re.compile(r"(?:し(?:た|ている|ていた)|する|した|された|される|している|"
