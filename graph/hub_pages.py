@@ -6,8 +6,14 @@ before any LIMIT, and counts incoming ones by walking them: at 100k documents th
 workers' 28k FUNDED cost 3-4 ms per page and again per count, on every dossier. So every
 (entity, type, direction) with more than PAGED_OVER relationships has a `Page` node
 (`id` entity|type|out or in, indexed on `id` and `entity`) holding `count`, the exact
-number of its relationships, and the first PAGE_SIZE of them whose far end is an entity,
-in neighbors_light() order (other end's id, then key): `others` and `keys`.
+number of its relationships, and the first of them whose far end is an entity, in
+neighbors_light() order (other end's id, then key): `others` and `keys`. A page lists at
+least PAGE_SIZE (all there are, when fewer) and at most PAGE_SIZE + SPARE: readers take the first
+PAGE_SIZE, and the ones past them are spare, so that deleting a listed relationship
+takes it out of the list instead of reading the hub's direction again in order (on a
+Neo4j hub at 10,000 documents that read took 50-150 ms under load, and was most of the
+slowest forgets). A page is read again only when its list falls below PAGE_SIZE while
+the direction may hold more; a page written before spares existed gets them then.
 
 A page is a function of the relationships it describes: created when a write takes a
 direction past PAGED_OVER, updated when a relationship of it is created or deleted, read
@@ -29,6 +35,7 @@ if TYPE_CHECKING:
 
 PAGED_OVER = queries.ORDERED_UP_TO  # directions with more relationships than this
 PAGE_SIZE = 50  # relationships a page lists (a dossier lists up to this many per type)
+SPARE = 50  # listed past PAGE_SIZE when a page is read in order (see the module's text)
 
 Row = dict[str, Any]
 Rel = tuple[str, str, str]  # (source id, target id, key) of one relationship
@@ -62,6 +69,11 @@ def _stored(store: GraphStore, ids: list[str]) -> dict[str, Row]:
     return {str(r["id"]): r for r in store.run(queries.PAGES_BY_ID, {"ids": ids})}
 
 
+def _kept() -> int:
+    """The most a page lists: PAGE_SIZE and its spares (tests make PAGE_SIZE small)."""
+    return PAGE_SIZE + SPARE
+
+
 def _items(page: Row) -> list[tuple[str, str]]:
     return list(zip((str(o) for o in page["others"] or []),
                     (str(k) for k in page["keys"] or []), strict=True))
@@ -76,12 +88,12 @@ def _props(entity: str, rel_type: str, outgoing: bool, count: int,
 
 def _first(store: GraphStore, entity: str, rel_type: str, outgoing: bool,
            going: Collection[tuple[str, str]] = ()) -> list[tuple[str, str]]:
-    """The first PAGE_SIZE of a direction in order, past `going` (relationships to be
-    deleted later in the same transaction)."""
+    """The first PAGE_SIZE of a direction in order and its spares, past `going`
+    (relationships to be deleted later in the same transaction)."""
     rows = store.run(queries.first_of_direction(rel_type, outgoing),
-                     {"id": entity, "limit": PAGE_SIZE + len(going)})
+                     {"id": entity, "limit": _kept() + len(going)})
     items = [(str(r["other"]), str(r["key"] or "")) for r in rows]
-    return [x for x in items if x not in going][:PAGE_SIZE]
+    return [x for x in items if x not in going][:_kept()]
 
 
 def _write(store: GraphStore, rows: list[Row], gone: list[str]) -> None:
@@ -113,8 +125,9 @@ def created(store: GraphStore, rel_type: str, src_end: str, dst_end: str,
     for pid, page in pages.items():
         entity, outgoing = ids[pid]
         new = touched[(entity, outgoing)]
-        items = sorted({*_items(page), *(x for x in new if x is not None)})[:PAGE_SIZE]
-        rows.append(_props(entity, rel_type, outgoing, int(page["count"]) + len(new), items))
+        rows.append(_props(entity, rel_type, outgoing, int(page["count"]) + len(new),
+                           _with(_items(page), int(page["count"]),
+                                 [x for x in new if x is not None])))
     # directions without a page: small ones are cheap to count; one past PAGED_OVER gets
     # its page (read in order once)
     for outgoing in (True, False):
@@ -160,11 +173,22 @@ def after_deletes(store: GraphStore, groups: Iterable[Deleted],
             continue
         items = _items(page)
         going = {x for x in removed if x is not None}
-        if going & set(items):
-            # a listed one went: the next in order is read again (rare on a hub)
-            items = _first(store, entity, rel_type, outgoing, going)
-        rows.append(_props(entity, rel_type, outgoing, count, items))
+        left = [x for x in items if x not in going]
+        if len(left) < len(items) and len(left) < PAGE_SIZE <= len(items):
+            # listed ones went and the spares ran out: the direction is read again in order
+            left = _first(store, entity, rel_type, outgoing, going)
+        rows.append(_props(entity, rel_type, outgoing, count, left))
     return rows, gone
+
+
+def _with(items: list[tuple[str, str]], count: int, new: list[tuple[str, str]]
+          ) -> list[tuple[str, str]]:
+    """A page's list (of a direction of `count`) with relationships created: each new one
+    that sorts before its last (or any, when the list is all there is: shorter than
+    PAGE_SIZE, or as long as the count) takes its place; one past the last is not listed,
+    since others may come between. At most PAGE_SIZE + SPARE."""
+    whole = len(items) < PAGE_SIZE or len(items) >= count
+    return sorted({*items, *(x for x in new if whole or x < items[-1])})[:_kept()]
 
 
 def entities_deleted(store: GraphStore, ids: list[str]) -> None:

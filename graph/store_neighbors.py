@@ -20,7 +20,8 @@ class NeighborReads(StatementReads):
         Fact types, and the (type, outgoing) of `also` that are not.
 
         A direction with a hub page (graph/hub_pages.py) is counted by it, and its row
-        carries the page (`page`: [(other end id, key)...], the first in order)."""
+        carries the page (`page`: [(other end id, key)...], the first PAGE_SIZE in order;
+        the page's spares past them are not shown)."""
         self._check_types(t for t, _ in also)
         both = self.counts_read(entity_id, also=also)  # one round trip where counts are free
         found = self.run_read(both)[0] if both is not None else None
@@ -35,7 +36,8 @@ class NeighborReads(StatementReads):
                                {"id": entity_id})
         rows = [r for r in counted if (str(r["type"]), bool(r["outgoing"])) not in paged]
         rows += [{"type": t, "outgoing": out, "n": int(p["count"]),
-                  "page": list(zip(p["others"] or [], p["keys"] or [], strict=True))}
+                  "page": list(zip(p["others"] or [], p["keys"] or [],
+                                   strict=True))[:hub_pages.PAGE_SIZE]}
                  for (t, out), p in paged.items()]
         return sorted(rows, key=lambda r: (str(r["type"]), not r["outgoing"]))
 
