@@ -8,7 +8,7 @@ Shared by writing (graph/statement_writes.py) and forgetting (graph/statement_fo
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from graph import queries
@@ -48,12 +48,19 @@ def node_props(ident: str, agg: Aggregate) -> Row:
 
 
 def refold_nodes(store: GraphStore, ids: Iterable[str], aggs: dict[str, Aggregate],
-                without: str | None = None) -> None:
+                without: str | None = None, left: Mapping[str, list[Row]] | None = None
+                ) -> None:
     """Fold entities again from every statement they have left (after one that supplied
     a value went); statements being replaced in this batch are already gone, those of
-    document `without` are left out (a forget that deletes them last)."""
+    document `without` are left out (a forget that deletes them last). `left`: the
+    statements ({doc, m}) of some of them, read already (a forget's head); the others
+    are read here."""
     by_id: dict[str, list[Statement]] = {i: [] for i in ids}
-    for r in store.run(queries.MENTIONS_OF_ENTITIES, {"ids": list(by_id)}):
+    known = {i: left[i] for i in by_id if left is not None and left.get(i) is not None}
+    unread = [i for i in by_id if i not in known]
+    rows = store.run(queries.MENTIONS_OF_ENTITIES, {"ids": unread}) if unread else []
+    rows += [{**r, "id": i} for i, rs in known.items() for r in rs]
+    for r in rows:
         if r["doc"] != without:
             by_id[r["id"]].append(node_statement(r["doc"], r["m"]))
     for ident, statements in by_id.items():
@@ -69,11 +76,19 @@ def claim_statement(c: Row) -> Statement:
 
 
 def refold_rels(store: GraphStore, rels: Iterable[str], aggs: dict[str, Aggregate],
-                without: str | None = None) -> None:
+                without: str | None = None, left: Mapping[str, list[Row]] | None = None
+                ) -> None:
+    """refold_nodes for relationships: `left`, the claims' properties of some, read
+    already."""
     by_rel: dict[str, list[Statement]] = {r: [] for r in rels}
-    for c in store.run(queries.CLAIMS_OF_RELS, {"rels": list(by_rel)}):
-        if c["c"]["doc"] != without:
-            by_rel[c["c"]["rel"]].append(claim_statement(c["c"]))
+    known = {r: left[r] for r in by_rel if left is not None and left.get(r) is not None}
+    unread = [r for r in by_rel if r not in known]
+    claims = ([c["c"] for c in store.run(queries.CLAIMS_OF_RELS, {"rels": unread})]
+              if unread else [])
+    claims += [c for cs in known.values() for c in cs]
+    for c in claims:
+        if c["doc"] != without:
+            by_rel[c["rel"]].append(claim_statement(c))
     for rel, statements in by_rel.items():
         aggs[rel] = fold(statements)
 

@@ -6,7 +6,7 @@ Document node, which marks the work, last.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from graph import hub_pages, queries
 from graph.aggregate import Aggregate, from_properties
@@ -53,7 +53,9 @@ def _forget_document(store: GraphStore, doc: str) -> dict[str, int]:
     refold = not complete
     by_type = _claims_by_type(claims)
     stored = {x["rel"]: x for x in found["aggregates"]}
-    aggs = _aggregates_without(store, doc, by_type, stored, refold)
+    # the head read the statements left to the aggregates whose values the document gave
+    aggs = _aggregates_without(store, doc, by_type, stored, refold,
+                               left={k: x.get("left") for k, x in stored.items()})
     rels: dict[str, list[Row]] = {}  # by type and ends (queries.forget_rels_key)
     deleted: list[hub_pages.Deleted] = []
     for (rel_type, src, dst), group in by_type.items():
@@ -69,7 +71,8 @@ def _forget_document(store: GraphStore, doc: str) -> dict[str, int]:
         store, deleted, stored={str(p["id"]): p for p in found["pages"]})
     # the head read each mentioned entity's aggregate with its MENTIONS edge
     gone_ids, keep_rows = _entities_after(store, doc, mentions, refold, stored={
-        m["id"]: m for m in mentions if m.get("props") is not None})
+        m["id"]: m for m in mentions if m.get("props") is not None},
+        left={m["id"]: m.get("left") for m in mentions})
     docs = store.run(tail, {"doc": doc, "changes": {
         **rels, "pages": hub_pages.written(pages), "pages_gone": pages_gone,
         "gone": gone_ids, "keep": keep_rows}}, write=True)
@@ -114,9 +117,11 @@ def _claims_by_type(claims: list[Row]) -> dict[Ends, list[Row]]:
 
 
 def _aggregates_without(store: GraphStore, doc: str, by_type: dict[Ends, list[Row]],
-                        stored: dict[str, Row], refold: bool) -> dict[str, Aggregate]:
+                        stored: dict[str, Row], refold: bool,
+                        left: dict[str, Any] | None = None) -> dict[str, Aggregate]:
     """The aggregates `stored` ({rel: {props...}}) with the document's claims taken out,
-    those whose values it supplied folded again from the claims left (one read)."""
+    those whose values it supplied folded again from the claims left (`left`, by rel,
+    where read already; else one read)."""
     aggs: dict[str, Aggregate] = {}
     dirty: set[str] = set()
     for (rel_type, _, _), group in by_type.items():
@@ -130,7 +135,7 @@ def _aggregates_without(store: GraphStore, doc: str, by_type: dict[Ends, list[Ro
             if _needs_refold(agg, agg.remove(claim_statement(c)), refold):
                 dirty.add(c["rel"])
     if dirty:
-        refold_rels(store, dirty, aggs, without=doc)
+        refold_rels(store, dirty, aggs, without=doc, left=left)
     return aggs
 
 
@@ -200,10 +205,12 @@ def _forget_mentions(store: GraphStore, doc: str, mentions: list[Row], refold: b
 
 
 def _entities_after(store: GraphStore, doc: str, mentions: list[Row], refold: bool, *,
-                    stored: dict[str, Row] | None = None) -> tuple[list[str], list[Row]]:
+                    stored: dict[str, Row] | None = None, left: dict[str, Any] | None = None
+                    ) -> tuple[list[str], list[Row]]:
     """The entities the document mentions without it: the ids of those it alone stated
     (to delete) and the aggregates of the others, {id, props} (reads only). `stored`: the
-    entities' {labels, props} by id when the caller read them (else read here)."""
+    entities' {labels, props} by id when the caller read them (else read here); `left`:
+    the statements left to some, by id, read already (refold_nodes)."""
     if not mentions:
         return [], []
     if stored is None:
@@ -220,7 +227,7 @@ def _entities_after(store: GraphStore, doc: str, mentions: list[Row], refold: bo
         if _needs_refold(agg, agg.remove(node_statement(doc, m["m"])), refold):
             dirty.add(m["id"])
     if dirty:
-        refold_nodes(store, dirty, aggs, without=doc)
+        refold_nodes(store, dirty, aggs, without=doc, left=left)
     gone = [i for i, a in aggs.items() if a.doc_count <= 0]
     keep = [{"id": i, "props": node_props(i, a)} for i, a in aggs.items() if a.doc_count > 0]
     return gone, keep
