@@ -42,3 +42,27 @@ def test_a_denial_a_refusal_or_a_plan_is_no_case(ko: KoreanPipeline) -> None:
                  "않았다고 밝혔다.",
                  "미 검찰은 조지아주의 트레버 하인즈(31)를 재판에 넘길 예정이다."):
         assert not _defendants(_read(ko, text)), text
+
+
+def test_a_long_spanish_name_is_one_defendant(ko: KoreanPipeline) -> None:
+    """Six words (given names, both family names and their particles) are one person, not a
+    run of four and a second person of two."""
+    result = _read(ko, "멕시코인 후안 카를로스 모레노 데 라스 피에드라스(Juan Carlos Moreno De Las "
+                       "Piedras)가 기소됐다.")
+    assert set(_defendants(result)) == {"Juan Carlos Moreno De Las Piedras"}
+
+
+def test_a_cleft_list_joined_by_geurigo(ko: KoreanPipeline) -> None:
+    """'A, B, 그리고 미국인 C이다': 그리고 ("and") joins the last item, no clause; the list of
+    Korean names ends where a demonym opens the next item."""
+    result = _read(ko, "기소된 혐의자는 북한 국적의 봉철겸(Pong Chol Gyom), 석수혁(Sok Su Hyok), "
+                       "그리고 미국인 로널드 피크(48)이다.")
+    assert set(_defendants(result)) == {"Pong Chol Gyom", "Sok Su Hyok", "Ronoldu Phikhu"}
+
+
+def test_a_clause_ending_in_go_still_separates(ko: KoreanPipeline) -> None:
+    """Look-alike: a clause ending in 고 between two names (A를 만나고 B를 기소했다) keeps A
+    out of the charged list."""
+    result = _read(ko, "검찰은 미국인 로널드 피크(48)를 만나고 돌아온 캐나다인 데릭 샌포드(41)를 "
+                       "기소했다.")
+    assert set(_defendants(result)) == {"Terik Saenphodu"}

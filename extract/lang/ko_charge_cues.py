@@ -105,7 +105,8 @@ COORD = re.compile(r"^(?:[·,]\s*\d{1,3}\s*(?:세)?)?[)）]?\s*(?:\([^)]{1,40}\)
                     r"(?:을|를)\s*비롯(?:해|하여|한))\s*[^,.]{0,30}?$")
 # (a clause's end, or "together with"/"on the charge of" between them: "A과 함께 회사를
 # 속인 혐의로 B를 기소했다" charges B alone, A is no coordinated defendant)
-CLAUSE = re.compile(r"(?:다|고|며|서|면|는데|지만)\s|함께|같이|혐의")
+# (그리고 "and" ends in 고 but joins items, no clause)
+CLAUSE = re.compile(r"(?:다|(?<!그리)고|며|서|면|는데|지만)\s|함께|같이|혐의")
 # "A과 함께 기소된 B": charged together, both defendants (a relative clause over B)
 JOINTLY = re.compile(r"^[)）]?\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*)?(?:과|와)\s*"
                       r"(?:함께|같이)\s*(?:기소된|재판에\s*넘겨진)\s*[^,.]{0,30}?$")

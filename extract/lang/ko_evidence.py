@@ -22,7 +22,7 @@ import re
 # comma or a middle dot, (Kim Kwang Jin·27)
 # (a word may end in an abbreviation's period: Tongmyong Technology Trade Co., John K. Ross)
 ROMANIZED = re.compile(r"^\s*[(（]\s*(?:[\u4e00-\u9fff]{1,6}\s*[,，/;]\s*)?"
-                       r"([A-Z][A-Za-z'’\-]*\.?(?:\s+[A-Za-z][A-Za-z'’\-]*\.?){1,4})"
+                       r"([A-Z][A-Za-z'’\-]*\.?(?:\s+[A-Za-z][A-Za-z'’\-]*\.?){1,5})"
                        r"\s*[,，/;)）·]")
 # an inline list's item mark and the name right after it
 INLINE_ITEM = re.compile(r"[△▲▵▴▪◇◆]\s*([가-힣]{2,4})(?![가-힣])")

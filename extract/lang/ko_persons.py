@@ -134,9 +134,16 @@ def add_persons(builder: DocBuilder, tokens_of: Callable[[str], Tokens],
         names = [strip_particle(w) for w in words]
         if not re.search(r"[,·ㆍ、]", match.group(0)):
             continue  # "A 및 B" alone joins common nouns as often (기관 및 개인)
-        if not all(looks_like_name(n) and n not in native.places["ko"] and
-                   not _compound_noun(n, dictionary_noun) for n in names):
+        # the list's names up to an item that is a demonym (A, B, 그리고 미국인 C: the
+        # demonym opens the next item, a foreigner's), when two or more remain
+        good = 0
+        while good < len(names) and looks_like_name(names[good]) and \
+                names[good] not in native.places["ko"] and \
+                not _compound_noun(names[good], dictionary_noun):
+            good += 1
+        if good < len(names) and (good < 2 or not _descent(names[good], native)):
             continue
+        words, names = words[:good], names[:good]
         position = match.start()
         starts = []
         for word in words:

@@ -183,6 +183,10 @@ def same_western_name(hangul: str, latin: str) -> int:
 # letters, as Korean news keeps it (존 K. 헐리): a word of the run between two Hangul words
 _WORD = re.compile(r"[가-힣]+|(?<![A-Za-z])[A-Z]\.")
 _INITIAL = re.compile(r"[A-Z]\.")
+# the most words of one run: a Spanish or Portuguese name may have six (given names, the
+# father's and the mother's family names with their particles: 페드로 에르네스토 알론소 데
+# 로스 레이예스), and a shorter run would split it into two persons
+_MOST_WORDS = 6
 # what may follow a person's name in the same word: a particle, 씨 ("Mr/Ms")
 # or the copula, past tense too (휴스였다, 멀린스이었다: "… was X", a cleft's complement)
 PARTICLE = re.compile(r"(?:씨)?(?:은|는|이|가|을|를|의|에게|에게서|와|과|도|로|으로|이다|이며|"
@@ -211,7 +215,7 @@ _JOINERS = frozenset({" ", "·", "ㆍ"})
 
 def western_runs(text: str, proper: set[tuple[int, int]],
                  known: set[str]) -> list[tuple[int, int, list[str]]]:
-    """(start, end, words) of the runs of two to four Hangul words one space (or a middle
+    """(start, end, words) of the runs of two to six Hangul words one space (or a middle
     dot) apart that the analyzer reads each as a proper noun (`proper`: (start, end) of its
     NNP tokens), none a name the gazetteers know; whether one is written by sound is the
     caller's to ask."""
@@ -224,7 +228,7 @@ def western_runs(text: str, proper: set[tuple[int, int]],
         end = start
         last = index
         ends: list[int] = []
-        for nxt in range(index, min(index + 4, len(words))):
+        for nxt in range(index, min(index + _MOST_WORDS, len(words))):
             word = words[nxt]
             if run and text[end:word.start()] not in _JOINERS:
                 break
