@@ -5,25 +5,11 @@ come out as when they were read after the head (and on FalkorDB, which reads the
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from graph import queries
 from graph.store import GraphStore
-from tests.test_store_contract import _chain
-
-
-def _seen(store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    real = store.run
-
-    def spy(query: str, params: Any = None, *, write: bool = False) -> list[dict[str, Any]]:
-        seen.append(query)
-        return real(query, params, write=write)
-
-    monkeypatch.setattr(store, "run", spy)
-    return seen
+from tests.test_store_contract import _chain, _statements_run
 
 
 def test_a_forget_folds_what_its_document_supplied_without_reading_again(
@@ -31,7 +17,7 @@ def test_a_forget_folds_what_its_document_supplied_without_reading_again(
     store = falkor_store
     _chain(store)  # d1 and d2 state the workers, North Korea and LOCATED_IN alike; d1 is
     # the smaller id, so their values come from d1 and forgetting it folds all three again
-    seen = _seen(store, monkeypatch)
+    seen = _statements_run(store, monkeypatch)
     assert store.forget_document("d1") == {"relationships": 1, "nodes": 1, "documents": 1}
     if store_kind == "neo4j":
         assert seen == [store.dialect.forget_head(), store.dialect.forget_tail()]
