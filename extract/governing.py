@@ -160,8 +160,8 @@ def is_negated(word: Token) -> str:
         for child in verb.children:
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in _NEGATORS):
                 return f"negated ('{child.lower_}')"
-            if child.dep_ in _ARGUMENTS and _negative_argument(child):
-                return f"negated ('{_negative_argument(child)}')"
+            if child.dep_ in _ARGUMENTS and (quantifier := _negative_argument(child)):
+                return f"negated ('{quantifier}')"
             if child.dep_ == "advmod" and child.lower_ in _SHORT_OF and verb is word:
                 return f"not done ('{child.lower_}')"
         if verb is not word and verb.lemma_ in _REFUSING:

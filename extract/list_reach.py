@@ -37,10 +37,14 @@ def modifies_later_item(word: Token, argument: Token) -> bool:
         return True
     # another modifier of the same kind on the list, before a later item or after it ("the
     # Russia-based A and B, based in China"): each is its own item's
-    return any(t.lemma_ == word.lemma_ and t.i != word.i and (
-        (t.i < c.i and _within(t, c)) or (t.dep_ == "acl" and t.head.i == argument.i))
-        for c in argument.conjuncts if c.i != argument.i for t in (*c.subtree,
-                                                                    *argument.children))
+    later = [c for c in argument.conjuncts if c.i != argument.i]
+    if not later:
+        return False
+    if any(t.dep_ == "acl" and t.lemma_ == word.lemma_ and t.i != word.i
+           for t in argument.children):
+        return True
+    return any(t.lemma_ == word.lemma_ and t.i != word.i and t.i < c.i and _within(t, c)
+               for c in later for t in c.subtree)
 
 
 def _within(word: Token, noun: Token) -> bool:

@@ -82,8 +82,7 @@ def _defaults(name: str, context: DocContext, hit: Hit) -> list[str]:
     if name == "designator":
         # the actor of the act an agentless designation continues: the sentence's, the
         # paragraph's, the issuer's own release (as its text named it), else the last the
-        # document named; a
-        # country gives way to its agency acting (extract/designator.py)
+        # document named; a country gives way to its agency acting (extract/designator.py)
         last = context.notes.get("designator")
         chosen = designator.in_sentence(hit, context) or designator.in_paragraph(
             hit, context) or designator.own_release(

@@ -8,7 +8,7 @@ Shared by writing (graph/statement_writes.py) and forgetting (graph/statement_fo
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from graph import queries
@@ -47,6 +47,14 @@ def node_props(ident: str, agg: Aggregate) -> Row:
     return props
 
 
+def _read_already(keys: Collection[str], left: Mapping[str, list[Row]] | None
+                  ) -> tuple[dict[str, list[Row]], list[str]]:
+    """The statements of `keys` a forget's head read already (`left`), and the keys whose
+    statements must still be read."""
+    known = {k: left[k] for k in keys if left is not None and left.get(k) is not None}
+    return known, [k for k in keys if k not in known]
+
+
 def refold_nodes(store: GraphStore, ids: Iterable[str], aggs: dict[str, Aggregate],
                 without: str | None = None, left: Mapping[str, list[Row]] | None = None
                 ) -> None:
@@ -56,8 +64,7 @@ def refold_nodes(store: GraphStore, ids: Iterable[str], aggs: dict[str, Aggregat
     statements ({doc, m}) of some of them, read already (a forget's head); the others
     are read here."""
     by_id: dict[str, list[Statement]] = {i: [] for i in ids}
-    known = {i: left[i] for i in by_id if left is not None and left.get(i) is not None}
-    unread = [i for i in by_id if i not in known]
+    known, unread = _read_already(by_id, left)
     rows = store.run(queries.MENTIONS_OF_ENTITIES, {"ids": unread}) if unread else []
     rows += [{**r, "id": i} for i, rs in known.items() for r in rs]
     for r in rows:
@@ -81,8 +88,7 @@ def refold_rels(store: GraphStore, rels: Iterable[str], aggs: dict[str, Aggregat
     """refold_nodes for relationships: `left`, the claims' properties of some, read
     already."""
     by_rel: dict[str, list[Statement]] = {r: [] for r in rels}
-    known = {r: left[r] for r in by_rel if left is not None and left.get(r) is not None}
-    unread = [r for r in by_rel if r not in known]
+    known, unread = _read_already(by_rel, left)
     claims = ([c["c"] for c in store.run(queries.CLAIMS_OF_RELS, {"rels": unread})]
               if unread else [])
     claims += [c for cs in known.values() for c in cs]

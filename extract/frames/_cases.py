@@ -139,8 +139,7 @@ def case_of(hit: Hit, context: DocContext) -> None:
         return
     if state:
         _court_states(context).setdefault(case.id, state)
-    acts: dict[str, set[int]] = context.notes.setdefault("case_sentences", {})
-    acts.setdefault(case.id, set()).add(hit.sent)
+    case_sentences(context).setdefault(case.id, set()).add(hit.sent)
     if not hit.reading.separate_case:
         context.notes["current_case"] = case
     hit.roles["case"] = [case.id]
@@ -149,6 +148,12 @@ def case_of(hit: Hit, context: DocContext) -> None:
 def _court_states(context: DocContext) -> dict[str, str]:
     states: dict[str, str] = context.notes.setdefault("case_states", {})
     return states
+
+
+def case_sentences(context: DocContext) -> dict[str, set[int]]:
+    """Case id -> the sentences that tell its acts (read by extract/frames/location_rules)."""
+    acts: dict[str, set[int]] = context.notes.setdefault("case_sentences", {})
+    return acts
 
 
 def _other_court(state: str, context: DocContext, case: ExtractedEntity) -> bool:

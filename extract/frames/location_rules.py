@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from extract.frames._cases import us_context
+from extract.frames._cases import case_sentences, us_context
 from extract.frames._named_title import titled
 from extract.frames.location import FIRMS
 from extract.relation_context import Found
@@ -93,6 +93,12 @@ def _resident_of(token: Token, context: DocContext) -> str:
     return ""
 
 
+def _place_after(prep: Token) -> str:
+    """The words a preposition governs, as a place name: "of Tulsa, Oklahoma" -> "Tulsa,
+    Oklahoma"."""
+    return " ".join(t.text for t in prep.subtree)[len(prep.text):].strip(" ,")
+
+
 def residences(context: DocContext) -> Iterable[Found]:
     """Where a person lives, from a place the gazetteer knows (see `_resident_of`)."""
     gazetteer = context.gazetteer
@@ -103,7 +109,7 @@ def residences(context: DocContext) -> Iterable[Found]:
         person = _resident_of(token, context)
         if not person:
             continue
-        place = " ".join(t.text for t in token.subtree)[len(token.text):].strip(" ,")
+        place = _place_after(token)
         code = gazetteer.place_code(place) if place else None
         if code and f"country:{code}" in context.entities:
             found.append(Found("LOCATED_IN", person, f"country:{code}",
@@ -121,7 +127,7 @@ def court_cases(context: DocContext) -> Iterable[Found]:
     if "country:US" not in context.entities or not us_context(context):
         return []
     anywhere = any(_COURT_WORDS.search(s.text) for s in context.doc.sents)
-    acts: dict[str, set[int]] = context.notes.get("case_sentences", {})
+    acts = case_sentences(context)
     found = []
     for case in context.of_type("Case"):
         sentences = acts.get(case.id, set()) | {
@@ -152,7 +158,7 @@ def _names_a_us_place(context: DocContext, sent: int) -> bool:
                 and gazetteer.place_code(token.text) == "US":
             return True
         if token.dep_ == "prep" and token.lower_ == "in":
-            place = " ".join(t.text for t in token.subtree)[len(token.text):].strip(" ,")
+            place = _place_after(token)
             if place and gazetteer.place_code(place) == "US":
                 return True
     return False
