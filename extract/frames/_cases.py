@@ -3,7 +3,9 @@
 A US case is named "United States v. <first defendant>" (docs/annotation.md). A case the
 text names is used when its party is the defendant, or as the document's case; otherwise
 the first defendant of a US document opens a case that later defendants join, and a
-defendant "in a separate case" opens a case of his own.
+defendant "in a separate case" opens a case of his own. A document that names several cases
+(a round-up of pleas or sentences) opens none of its own: a defendant it ties to no named
+case may be in any of them.
 """
 
 from __future__ import annotations
@@ -131,7 +133,10 @@ def case_of(hit: Hit, context: DocContext) -> None:
             hit.roles["defendant"] = []
             return
     elif us_context(context):
-        if not _first_listed(hit, context, first.id):
+        # a document that names several cases is a round-up: a plea or verdict it ties to
+        # none of them may belong to any, or to a case of its own whose first defendant is
+        # someone else, so no case is guessed for it
+        if len(named) > 1 or not _first_listed(hit, context, first.id):
             hit.roles["defendant"] = []
             return
         case = _new_case(context, f"United States v. {first.name}")
