@@ -187,7 +187,8 @@ def _earlier(iso: str, document_date: str) -> bool:
 
 
 def date_facts(found: list[Found], context: DocContext, model: GraphModel) -> list[Found]:
-    """Give each dated relation its date and basis; drop recalled acts with no date."""
+    """Give each dated relation its date and basis. An earlier act keeps only a date its
+    sentence gives, never the document's, and is dropped when no actor of it is stated."""
     from extract.frames import frame_by_id
 
     result = []
