@@ -57,6 +57,12 @@ _SEPARATE = frozenset({"separate", "another", "different", "unrelated", "second"
 # a defendant tried apart ("convicted in a separate trial") is not joined to the case told
 _CASE_WORDS = frozenset({"case", "indictment", "complaint", "prosecution", "matter", "action",
                          "trial", "proceeding", "proceedings"})
+# "in separate charges unsealed in Atlanta", "in a separate federal indictment": only the
+# plainly separating words take charges or an adjective between ("related charges" are often
+# the case's own, and a "second superseding indictment" is the same case)
+_APART = frozenset({"separate", "different", "unrelated"})
+_CHARGES = frozenset({"charge", "charges", "cases", "indictments", "complaints",
+                      "prosecutions"})
 _QUOTES = "\"“”"
 _FORMER = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "previous"})
 _SUSPECTED = frozenset({"alleged", "suspected", "purported", "presumed", "apparent"})
@@ -82,9 +88,21 @@ def sentence_facts(sentence: Span) -> SentenceFacts:
         counts.append((straight + text.count('"'), opening + text.count("“"),
                        closing + text.count("”")))
     words = [t.lower_ for t in sentence]
-    return SentenceFacts(tuple(counts), any(
-        a in _SEPARATE and b in _CASE_WORDS for a, b in pairwise(words)),
-        _according_to_source(sentence.text.lower()), frozenset(words))
+    return SentenceFacts(tuple(counts), _names_another_case(words),
+                         _according_to_source(sentence.text.lower()), frozenset(words))
+
+
+def _names_another_case(words: list[str]) -> bool:
+    if any(a in _SEPARATE and b in _CASE_WORDS for a, b in pairwise(words)):
+        return True
+    for i, word in enumerate(words):
+        if word not in _APART:
+            continue
+        after = [w for w in words[i + 1:i + 3] if w != "superseding"]
+        if after and (after[0] in _CASE_WORDS | _CHARGES or (
+                len(after) > 1 and after[1] in _CASE_WORDS | _CHARGES)):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
