@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -52,6 +53,7 @@ def mark_line_breaks(doc: Doc) -> Doc:
         index = _token_at(doc, match.end())
         if index is not None and index > 0:
             doc[index].is_sent_start = False
+    _no_start_mid_line(doc)
     for pos in sorted(_hard_breaks(text)):
         following = re.compile(r"\S").search(text, pos)
         if following is None:
@@ -60,6 +62,19 @@ def mark_line_breaks(doc: Doc) -> Doc:
         if index is not None and index > 0 and doc[index].idx == following.start():
             doc[index].is_sent_start = True
     return doc
+
+
+def _no_start_mid_line(doc: Doc) -> None:
+    """A sentence never starts right after a word on the same line. The small parser splits
+    a paragraph after its first word when a heading stands above it ("Kim Ung Sun\n\nKim |
+    Ung Sun is a North Korean official ..."), cutting the subject off its verb; only
+    punctuation (a period, an abbreviation's dot, a bracket, a quotation mark) or a line
+    break lets a new sentence begin."""
+    for prev, token in pairwise(doc):
+        if prev.is_punct or prev.is_space or "\n" in prev.whitespace_ or \
+                prev.text.endswith(".") or not prev.whitespace_:
+            continue
+        token.is_sent_start = False
 
 
 @Language.factory(
