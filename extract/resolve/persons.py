@@ -27,15 +27,17 @@ def persons_tagged_as_orgs(result: DocEntities,
     """The model sometimes tags a surname ("Chapman") as ORG; a named person claims it."""
     persons = [e for e in result.entities.values() if e.type == "Person"]
     rest = []
-    owner_of: dict[str, ExtractedEntity | None] = {}  # a long document repeats its words
+    owner_of: dict[str, list[ExtractedEntity]] = {}  # a long document repeats its words
     for m in pending:
         parts = [fold(p) for p in re.split(r",\s*|\s+and\s+", m.text.strip()) if p]
         owners = []
         for word in parts:
             if word not in owner_of:
-                fits = [p for p in persons if contains_words(fold(p.name), word)]
-                owner_of[word] = fits[0] if len(fits) == 1 else None
-            owners.append(owner_of[word])
+                owner_of[word] = [p for p in persons if contains_words(fold(p.name), word)]
+            fits = owner_of[word]
+            if len(fits) > 1:
+                fits = introduced_before(fits, m.start)
+            owners.append(fits[0] if len(fits) == 1 else None)
         if owners and all(o is not None for o in owners):
             for owner in owners:  # "Prince and Ashtor": two people the model merged
                 if owner is not None:
@@ -86,12 +88,22 @@ def resolve_persons(result: DocEntities, pending: list[MentionSpan],
         nickname_of = _quoted_after_person(mentions_text(result), m, persons)
         if nickname_of is not None:
             fits = [nickname_of]
+        if len(fits) > 1:
+            fits = introduced_before(fits, m.start)
         if len(fits) == 1:
             result.add_mention(fits[0], m)
             result.merges.append(Merge(fits[0].id, m.text, "surname of a named person", 0.85))
         # a bare family name that no full name of the document fits refers to no one we
         # can name: it is not an entity of its own
 
+
+
+def introduced_before(persons: list[ExtractedEntity], start: int) -> list[ExtractedEntity]:
+    """Of namesakes, the ones a bare family name at `start` can point back to: those whose
+    full name the text gave before it. A relative introduced later ("his wife, Dana Roe")
+    does not make the earlier "Roe" ambiguous; once both are introduced, it is."""
+    return [p for p in persons if any(m.start < start and len(m.text.split()) > 1
+                                      for m in p.mentions)]
 
 
 def _middle_left_out(a: str, b: str) -> bool:
@@ -172,7 +184,8 @@ class _WordStarts:
 
 def propagate_surnames(mentions: DocMentions, result: DocEntities) -> None:
     """A bare family name ("Son is being designated") the model did not tag is a mention of
-    the one person of the document with that family name; shared names ("Kim") stay bare."""
+    the one person of the document with that family name introduced before it; a name two
+    persons introduced before it share ("Kim") stays bare."""
     persons = [e for e in result.entities.values() if e.type == "Person" and " " in e.name]
     families: dict[str, list[ExtractedEntity]] = {}
     for p in persons:
@@ -181,16 +194,19 @@ def propagate_surnames(mentions: DocMentions, result: DocEntities) -> None:
     added: list[MentionSpan] = []
     words = _WordStarts(mentions.text)
     for family, owners in families.items():
-        if len(owners) != 1 or len(family) < 2 or not family[:1].isupper():
+        if len(family) < 2 or not family[:1].isupper():
             continue
         pattern = re.compile(rf"\b{re.escape(family)}\b(?!['’]?\s*[A-Z])")
         for match in words.matches(pattern, family):
             start, end = match.start(), match.end()
             if any(s <= start < e or s < end <= e for s, e, _ in covered.overlapping(start, end)):
                 continue
+            owner = owners if len(owners) == 1 else introduced_before(owners, start)
+            if len(owner) != 1:
+                continue
             span = mentions.new_span("Person", start, end)
             if span.sent < 0:
                 continue
-            result.add_mention(owners[0], span)
+            result.add_mention(owner[0], span)
             added.append(span)
     mentions.add(added)
