@@ -113,6 +113,16 @@ def _opens_sentence(mentions: DocMentions, start: int) -> bool:
                for s in mentions.sentences)
 
 
+def _restricted(doc: Doc | None, end: int) -> bool:
+    """'The funds sent to the regime support its programs': a money noun its own
+    participle or relative clause restricts says which money it means (any money sent
+    there), so it takes up no amount named before it."""
+    if doc is None:
+        return False
+    noun = doc.char_span(end - 1, end, alignment_mode="expand")
+    return noun is not None and any(c.dep_ in {"acl", "relcl"} for c in noun.root.children)
+
+
 def _issuer_states(meta: DocumentMeta, result: DocEntities) -> list[str]:
     codes = []
     for issuer in meta.issuers:
@@ -155,7 +165,8 @@ def resolve_references(mentions: DocMentions, result: DocEntities, meta: Documen
     # only as the subject opening its sentence ("The money went to ..."): after a verb
     # ("sent the money on") the noun may be any money the sentence moves
     found.extend((match.start(), match.end(), "money", "") for match in
-                 _MONEY.finditer(text) if _opens_sentence(mentions, match.start()))
+                 _MONEY.finditer(text) if _opens_sentence(mentions, match.start())
+                 and not _restricted(doc, match.end()))
     added: list[MentionSpan] = list(defined)
     for start, end, word, number in sorted(found):
         if taken.overlapping(start, end):

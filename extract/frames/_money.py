@@ -30,7 +30,12 @@ REASON = ("<pcomp[for] <prep >dobj", "<pcomp[for] <prep >nsubjpass",
           # "designated X for its role in helping Y": the role is the reason, its gerund
           # the act, and the object of the verb it explains is the actor
           *(f"<pcomp[in] <prep[{_ROLE}] <pobj[for] <prep >{dep}"
-            for dep in ("dobj", "nsubjpass")))
+            for dep in ("dobj", "nsubjpass")),
+          # the parser may hang the reason on the object noun, or on the last item of a
+          # list of objects ("designated A and its representative B for generating revenue
+          # for Y"): the reason is still the objects' act, every item's
+          *(f"<pcomp[for] <prep{conj} <{dep} >{dep}"
+            for conj in ("", " <conj") for dep in ("dobj", "nsubjpass")))
 
 # The one accused of an act is its actor: "the indictment charges X with helping Y",
 # "prosecutors accused X of conspiring to launder ...", "two people, A and B, charged with
@@ -71,6 +76,10 @@ OWNER = (*_OWNED, *(f"<xcomp {path}" for path in _OWNED))
 _ON_TO = "end|ends|ended|help|helps|helped"
 OWNER_ON = tuple(f"<xcomp[{_ON_TO}] {path}" for path in _OWNED)
 MONEY_ON = (f"<xcomp[{_ON_TO}] >nsubj", f"<xcomp[{_ON_TO}] >nsubjpass")
+
+# whom an act served: "on (in) behalf of X" (the preposition is not "for", which
+# `prep(..., of=...)` reads)
+BEHALF = (">prep[on|in] >pobj[behalf] >prep[of] >pobj",)
 
 # the words a destination's owner stands behind: "X's weapons programs", "X's coffers"
 FOR_WHAT = "programs|program|coffers|treasury|budget|development|weapons"
@@ -167,6 +176,30 @@ def handed_on(hit: Hit, context: DocContext, role: str, types: tuple[str, ...]) 
     if word.dep_ not in {"xcomp", "advcl"} or word.head.lemma_ not in _HANDS_ON:
         return
     objects = [c for c in word.head.children if c.dep_ in _OBJECTS]
+    if not objects:
+        return
+    from extract.arguments import entities_of
+
+    hit.roles[role] = [e for c in objects for e in entities_of(c, context.index)
+                       if e in context.entities and context.entities[e].type in types]
+
+
+# a court or a judge orders: "the judge ordered X to forfeit $N (and to pay $M in
+# restitution)"; "X was ordered to ..." names X as the passive's subject (`SUBJECT`)
+_ORDERING = frozenset({"order", "direct", "require", "compel", "instruct"})
+
+
+def the_one_ordered(hit: Hit, context: DocContext, role: str, types: tuple[str, ...]) -> None:
+    """'Judge A ordered B to forfeit $N and to pay $M': B forfeits and pays, never A, whom
+    `SUBJECT` reaches through the infinitive. An object the text names by a word that
+    resolves to no entity leaves the role empty: the one who orders is never the one
+    ordered."""
+    verb = hit.word
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "xcomp" or verb.head.lemma_ not in _ORDERING:
+        return
+    objects = [c for c in verb.head.children if c.dep_ in _OBJECTS]
     if not objects:
         return
     from extract.arguments import entities_of

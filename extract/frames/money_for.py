@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from extract.dprk_party import is_dprk_party
 from extract.frames import Frame, Yields
-from extract.frames._money import ACCUSED, MONEY_NOUNS, REASON
+from extract.frames._money import ACCUSED, BEHALF, MONEY_NOUNS, REASON
 from extract.frames._paths import OBJECT, SUBJECT, prep
 from extract.frames.employment import north_korean
 from extract.frames.facilitation import dprk_side
@@ -43,8 +43,9 @@ _BENEFIT = "benefit|behalf"
 _REGIME = "regime|government|leadership|authorities"
 # the party the money served: on the verb, on the money ("the proceeds for Y", "$N of
 # stolen proceeds for Y") or on the conversion's result ("into $N in dollars for Y")
-_FOR = (*prep("for", of=_BENEFIT),
+_FOR = (*prep("for", of=_BENEFIT), *BEHALF,
         ">dobj >prep[for] >pobj",
+        f">dobj >prep[on|in] >pobj[{_BENEFIT}] >prep[of] >pobj",
         f">dobj >prep[for] >pobj[{_BENEFIT}] >prep[of] >pobj",
         f">dobj >prep[of] >pobj[{MONEY_NOUNS}] >prep[for] >pobj",
         ">prep[into|to] >pobj >prep[for] >pobj",
@@ -188,7 +189,8 @@ def _money_handled(hit: Hit, context: DocContext) -> None:
     # stolen money laundered "for" its owner is the owner's own: it funds the owner only
     # where the text says "for the benefit (on behalf) of"
     path = hit.paths.get("beneficiary")
-    if hit.word.lemma_ in _OWNERS_OWN and (path is None or "benefit" not in _FOR[path]):
+    if hit.word.lemma_ in _OWNERS_OWN and (path is None or not any(
+            word in _FOR[path] for word in ("benefit", "behalf"))):
         hit.roles.pop("amount", None)
 
 

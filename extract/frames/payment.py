@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
-from extract.frames._money import REASON, subject_of_chain
+from extract.frames._money import BEHALF, REASON, subject_of_chain, the_one_ordered
 from extract.frames._paths import OBJECT, SUBJECT, prep
 from extract.frames._they import fill_from_pronoun
 from graph.model import ExtractedEntity
@@ -124,6 +124,18 @@ def _beside_a_number(hit: Hit, context: DocContext) -> None:
     _a_whole_payee(hit, context)
 
 
+def _forfeiter(hit: Hit, context: DocContext) -> None:
+    the_one_ordered(hit, context, "person", ACTORS)
+
+
+def _misread_clause(hit: Hit, context: DocContext) -> None:
+    """'A, the delegation's chief, transferred $N to Y': the parser may leave the sentence
+    without a verb, the name its root and the verb a participle describing it; a
+    participle with a direct object on the root is that name's own act."""
+    if hit.word.head.dep_ != "ROOT" or hit.word.head.pos_ not in {"PROPN", "NOUN"}:
+        hit.roles.clear()
+
+
 def _for_someone(hit: Hit, context: DocContext) -> None:
     subject_of_chain(hit, context, "payer", ACTORS)
     if not hit.roles.get("beneficiary"):
@@ -139,10 +151,20 @@ FRAMES = (
                          # the lemmatizer's "routed"
                          "rout"),
           {"payer": (*SUBJECT, *REASON), "amount": (*OBJECT, ">dobj >prep[of] >pobj"),
-           "beneficiary": (*prep("for", of="behalf|benefit"), *prep("to"))},
+           "beneficiary": (*prep("for", of="behalf|benefit"), *BEHALF, *prep("to"))},
           _PAID, role_types={"payer": ACTORS, "amount": MONEY,
                              "beneficiary": BENEFICIARIES},
           unnamed_ok=True, base_confidence=0.6),
+    # the same verbs as a participle on a root name the parser made of the sentence
+    # (never "pay": "A, paid $N by B" is A's pay)
+    Frame("payment-misread", 1, ("wire", "transfer", "send", "remit", "deposit", "funnel",
+                                 "route", "move", "channel", "rout"),
+          {"payer": ("<acl",), "amount": (">dobj",),
+           "beneficiary": (*prep("for", of="behalf|benefit"), *BEHALF, *prep("to"))},
+          _PAID, role_types={"payer": ACTORS, "amount": MONEY,
+                             "beneficiary": BENEFICIARIES},
+          anchor={"DEP": "acl", "TAG": "VBN"}, requires=(">dobj",),
+          complete=_misread_clause, base_confidence=0.55),
     # the one paid: "X paid the workers $N", "he was paid $N for his services"
     Frame("payment-received", 1, ("pay",),
           # the parser may read "paid them $N" as two objects
@@ -179,7 +201,7 @@ FRAMES = (
     # one named is no payment
     Frame("payment-converted", 1, ("convert", "exchange", "cash"),
           {"payer": (*SUBJECT, *REASON), "amount": (">prep[into] >pobj", ">dobj"),
-           "beneficiary": prep("for", of="behalf|benefit")},
+           "beneficiary": (*prep("for", of="behalf|benefit"), *BEHALF)},
           _PAID, role_types={"payer": ACTORS, "amount": MONEY,
                              "beneficiary": BENEFICIARIES},
           complete=_for_someone, base_confidence=0.55),
@@ -197,5 +219,5 @@ FRAMES = (
                   when=lambda p, a: str(a.properties.get("kind", "")) in {
                       "forfeiture", "restitution", "fine", "seizure"}),),
           role_types={"person": ACTORS, "amount": MONEY}, modality="sentenced",
-          unnamed_ok=True, base_confidence=0.7),
+          complete=_forfeiter, unnamed_ok=True, base_confidence=0.7),
 )

@@ -63,7 +63,7 @@ _FOR = (*prep("for|to", of="behalf|benefit"), *object_prep("for|to"), *for_progr
         f">prep[for|to] >pobj[{_REGIME}] >amod|compound|poss")
 EARN = ("earn", "generate", "make", "raise", "bring", "receive", "obtain", "collect", "net",
         "reap", "derive", "produce", "pocket", "keep", "amass", "accumulate", "garner")
-_AMOUNT = (*OBJECT, ">dobj >prep[of] >pobj", ">prt >pobj",
+AMOUNT = _AMOUNT = (*OBJECT, ">dobj >prep[of] >pobj", ">prt >pobj",
            # "$N in virtual currency earned by X": the participle describes the money the
            # amount is counted in
            "@VBN <acl <pobj[in] <prep")

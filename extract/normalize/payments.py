@@ -31,23 +31,36 @@ _COMPILED = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern i
 
 
 # "$410,000 in restitution", "$1.2 million in fines", "$3 million in stolen funds": the
-# noun after "in" says what the amount is, whatever verb stands nearer ("to pay")
-_IN_KIND = re.compile(r"^\S+(?:\s+(?:million|billion|thousand|dollars|USD|yen|won|euros?))*"
+# noun after "in" says what the amount is, whatever verb stands nearer ("to pay"); the
+# amount's own qualifier ("more than $1.1 million in salary") comes before it
+_IN_KIND = re.compile(r"^(?:(?:more|less|than|about|approximately|nearly|almost|roughly|around|"
+                      r"over|under|up|to|at|least|some|an|estimated|in\s+excess\s+of)\s+)*"
+                      r"\S+(?:\s+(?:million|billion|thousand|dollars|USD|yen|won|euros?))*"
                       r"\s+in\s+(?P<noun>[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)
+
+
+# what a court or an agency took: "forfeit $N in profits", "seized $N in earnings" are a
+# forfeiture and a seizure of what had been income, not income
+_TAKEN = frozenset({"forfeiture", "seizure", "restitution", "fine"})
+_INCOME = frozenset({"revenue", "wages", "fees", "payment"})
 
 
 def payment_kind(sentence: str, offset: int) -> str:
     """Kind of the amount at `offset` in `sentence`: the noun of "$N in <noun>" when it is a
-    cue, else the nearest cue, 'other' if none."""
+    cue (unless it names income and the nearest cue an act of taking it), else the
+    nearest cue, 'other' if none."""
     own = _IN_KIND.match(sentence[offset:offset + 80])
+    noun = ""
     if own:
-        for kind, pattern in _COMPILED:
-            if pattern.search(own.group("noun")):
-                return kind
+        noun = next((kind for kind, pattern in _COMPILED
+                     if pattern.search(own.group("noun"))), "")
     best: tuple[int, int, str] | None = None
     for rank, (kind, pattern) in enumerate(_COMPILED):
         for match in pattern.finditer(sentence):
             distance = abs(match.start() - offset)
             if best is None or (distance, rank) < (best[0], best[1]):
                 best = (distance, rank, kind)
-    return best[2] if best else "other"
+    nearest = best[2] if best else "other"
+    if noun and not (noun in _INCOME and nearest in _TAKEN):
+        return noun
+    return nearest
