@@ -11,7 +11,8 @@ costs a relation; a wrong one states a false fact):
   the company / firm / bank /   the nearest organization of that kind; "the ministry",
   group, the ministry / agency  "the department", "the agency" the nearest agency (or DPRK
   / bureau / unit               unit) whose name has that head word; "the unit" the nearest
-                                DPRK unit
+                                DPRK unit; a description that speaks ("the ministry said")
+                                the body of that head word that spoke before it
   the defendant                 the nearest named person who is not an official
   the three governments /       the states the document's issuers belong to (one mention per
   the two countries             state, on the same words), when their number agrees

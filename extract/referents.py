@@ -127,6 +127,22 @@ def _one_amount_before(mentions: DocMentions, m: MentionSpan, result: DocEntitie
     return []
 
 
+_SPEAKER_WINDOW = 6  # sentences back: a report names its source once, then "the ministry"
+
+
+def _earlier_speaker(mentions: DocMentions, m: MentionSpan, fits: set[str],
+                     doc: Doc | None) -> str:
+    """A description that speaks ("..., the ministry said") takes up the body that spoke
+    before it ("the foreign ministry said"), not a body the report was speaking about
+    ("teams under the Ministry of State Security, the ministry said")."""
+    if not is_speaker(doc, m):
+        return ""
+    for x in _before(mentions, m, _SPEAKER_WINDOW):
+        if x.entity in fits and is_speaker(doc, x):
+            return x.entity
+    return ""
+
+
 def referent(mentions: DocMentions, result: DocEntities, m: MentionSpan, word: str,
               officials: set[str], meta: DocumentMeta, doc: Doc | None = None) -> list[str]:
     entities = result.entities.values()
@@ -156,7 +172,8 @@ def referent(mentions: DocMentions, result: DocEntities, m: MentionSpan, word: s
                                            "dprk_unit")
                 and ((word == "unit" and e.type == "Organization")
                      or _AGENCY_HEADS.get(word, "-") in e.name.lower())}
-        return [near(mentions, m, result, fits, {"Agency", "Organization"}, set())]
+        return [_earlier_speaker(mentions, m, fits, doc)
+                or near(mentions, m, result, fits, {"Agency", "Organization"}, set())]
     if word in _KIND_HEADS:
         fits = {e.id for e in entities if e.type == "Organization"
                 and e.properties.get("kind") in _KIND_HEADS[word]}
