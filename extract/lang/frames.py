@@ -124,7 +124,8 @@ JA = LanguageCues(
                       r"^[^、。]{0,3}?(?:れ|け)ば(?=[、，\s])|^[^、。]{0,3}?たら(?=[、，\s])"),
     # in the verb's own clause: 指定するよう求めた is a request, 指定し、各国に協力を求めた a
     # designation and then a request
-    proposal=re.compile(r"^[^、。]*?(?:提案|要請|求め|意向|働きかけ)"),
+    # (指定すべきだ: what someone says should be done, not what was)
+    proposal=re.compile(r"^[^、。]*?(?:提案|要請|求め|意向|働きかけ|呼びかけ|要求)|^[^、。]{0,3}?べき"),
     # (含めていない, 載せなかった: the negation right after a verb that is not する)
     # (制裁指定を解除した, 指定を取り消した: the listing undone is no listing)
     negation=re.compile(r"(?:し|され)(?:ない|なかった|ず)|ません|(?:し|され)て(?:い)?ない|"
@@ -236,7 +237,7 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             # XをSDNリストに追加: the US list by its name; A、Bに対する独自制裁を発表
             r"(?:SDN|特別指定国民|ブラックリスト)[^。]{0,12}?(?:に|へ)\s*"
             r"(?:追加|掲載|指定|加え|載せ)|"
-            r"(?:に対し|に対して|に対する)[^。]{0,20}制裁(?:措置)?を(?:発表|決定|実施|発動|科|課)|"
+            r"(?:に対し|に対して|に対する)[^。]{0,20}制裁(?:措置)?を(?:発表|決定|実施|発動|科|課|断行)|"
             # (…として制裁を発表した: the act, its targets in the sentence or the next)
             r"(?:独自|追加|新たな|新規)?制裁(?:措置)?を(?:発表|(?:閣議)?決定|閣議了解|実施|発動)|"
             # the measure's taking effect as the object of the decision: …に対する資産凍結等の
@@ -249,7 +250,9 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:への|に対する)\s*(?:追加\s*|新たな\s*|独自\s*)?制裁(?:措置)?を|"
             r"(?:資産凍結|制裁)[^。]{0,20}?(?:対象|リスト|名簿)に\s*(?:新たに\s*)?(?:含め|載せ|掲載し)|"
             # XをY制裁の対象にした; Xを対象とする制裁を発表した
-            r"(?:資産凍結|制裁)[^。]{0,6}?対象に(?:した|し、|しました)|"
+            # (対象にすると発表した: the act announced, in the present as news puts it)
+            r"(?:資産凍結|制裁)[^。]{0,6}?対象に(?:した|し、|しました|すると\s*(?:発表|明らかに|"
+            r"決め|決定|公表))|"
             r"を\s*対象と(?:する|した)\s*(?:追加\s*|新たな\s*|独自\s*)?(?:の\s*)?制裁(?:措置)?を|"
             # the notice's wording for new listings: 対象者を以下のとおり拡大/追加する
             r"(?:資産凍結|制裁)[^。]{0,20}?対象(?:者|団体|個人)?を[^。]{0,12}?(?:拡大|追加)"
@@ -272,8 +275,10 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:[^、。]{0,8}の|今回|新たな|新規)?\s*(?:制裁|資産凍結)?(?:等の)?(?:措置の)?"
             r"対象の?(?:者|団体|個人|機関)?(?:と(?:なった|なる|された)"
             r"(?:の|者|個人|団体|機関)?)?(?:は|には)|"
-            # …も対象に含まれる: a further target, after a designation
+            # …も対象に含まれる: a further target, after a designation; …も対象になった
+            # (it became one: past only, 対象になる may say what a listing would do)
             r"(?:も|が)\s*(?:制裁の?)?対象に\s*(?:含まれ|入っ|入る)|"
+            r"も\s*(?:制裁の?)?対象(?:に|と)\s*(?:なった|なりました)|"
             # the measure's targets: 今回の措置は、A並びにBを対象とする
             r"^(?:今回の|この|本|同)?\s*措置(?:は|では)、?[^。]*?を\s*(?:その\s*)?対象と(?:する|した|して"
             r"いる)|"

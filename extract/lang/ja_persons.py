@@ -16,6 +16,7 @@ import re
 from extract.lang.common import DocBuilder, Found, make_id, native_slug
 from extract.lang.ja_readings import korean_person_name, latin_korean_person
 from extract.lang.native import NativeGazetteer
+from extract.lang.org_words import reads_as
 from extract.lang.orgnames import JA_ORG_HEADS
 
 _KANA = r"[ァ-ヺー]{1,8}(?:[・＝ ][ァ-ヺー]{1,8}){0,3}"
@@ -46,7 +47,8 @@ _PAIR_REFERENCE = re.compile(r"(?<![ァ-ヺー])(?P<first>[ァ-ヺー]{1,8})[、
 def _split_kanji(run: str, kana: str, latin: str) -> tuple[str, str]:
     """(the name at the end of a kanji run, its English spelling): 代表崔明浩 -> 崔明浩.
     The Korean reading must fit the reading given; a run of at most four characters
-    with a two-part katakana reading is a name read otherwise (a Chinese name)."""
+    with a two-part katakana reading, or whose pinyin is the romanization given, is a name
+    read otherwise (a Chinese name)."""
     for size in (3, 2, 4):
         if size <= len(run):
             english = korean_person_name(run[-size:], kana, latin)
@@ -54,6 +56,12 @@ def _split_kanji(run: str, kana: str, latin: str) -> tuple[str, str]:
                 return run[-size:], english
     if len(run) <= 4 and kana and re.search(r"[・＝ ]", kana) and not latin:
         return run, ""
+    if latin:
+        # a Chinese name and its pinyin (蘇立鵬（SU Lipeng）): the romanization is the
+        # name's own reading, syllable for syllable, so the two are one person
+        for size in (3, 2, 4):
+            if size <= len(run) and reads_as(run[-size:], latin):
+                return run[-size:], ""
     return "", ""
 
 

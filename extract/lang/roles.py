@@ -38,11 +38,16 @@ def actors_of(builder: DocBuilder, span: Span, cues: LanguageCues, before: int,
         head = actors[index]
         at = _official_end(builder, head, before)
         after = text[at:at + 12]
-        if not cues.subject.match(after):
+        marked = cues.subject.match(after)
+        if not marked:
             continue
         if predicate is not None and not cues.topic.match(after) and \
                 predicate.search(text, head.end, before):
             continue
+        if builder.lang == "ja" and not cues.topic.match(after) and \
+                after[marked.end():marked.end() + 1] not in ("、", "，") and \
+                _JA_CLAUSE_CLOSED.search(text, head.end, before):
+            continue  # 北朝鮮が…したことを踏まえ、…指定した: the が closes in its clause
         return _coordinated_before(builder, actors, index, cues) + \
             _partners(builder, actors[index + 1:], cues)
     # a passive: the actor is marked "by" (により, 에 의해)
@@ -59,6 +64,14 @@ def actors_of(builder: DocBuilder, span: Span, cues: LanguageCues, before: int,
                  _LEAD_PARTNER.match(text, actors[1].end)):
         return actors[:1]
     return []
+
+
+# a clause made a noun and hung on a connective (…したことを受け、…ことから、…ため、): a
+# subject marked by が before it is that clause's subject, not the main verb's, which a
+# が-subject does not reach across such a clause (a topic は does: 政府は、…を受け、…)
+# (米財務省が、北朝鮮が…ことを受け、…: a comma after が sets the main subject apart)
+_JA_CLAUSE_CLOSED = re.compile(r"(?:ことを?|のを)\s*(?:踏まえ|受け|うけ|鑑み)|"
+                               r"ことに\s*(?:伴い|鑑み|対し|より)|ことから")
 
 
 # the post of an official named after the body it serves (次官, 報道官, 長官, 차관, 대변인)
