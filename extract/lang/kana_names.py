@@ -112,9 +112,24 @@ def same_katakana_name(hangul: str, katakana: str) -> bool:
 _MORA = re.compile(r"ッ?[ァ-ヺ][ャュョァィゥェォ]?ー?|ー")
 
 
+# a u-row kana and a small vowel write a glide: ウォ "wo" (월 ウォル), クァ/グァ "kwa"/"gwa"
+# (광 クァン, グァン), ウィ "wi"; read kana by kana the glide is lost (ウォ would be "o")
+_GLIDE = re.compile(r"(ッ?)([ウクグ])([ァィェォ])")
+_GLIDE_INITIAL = {"ウ": "", "ク": "k", "グ": "g"}
+
+
+def _mora_romaji(mora: str) -> str:
+    glide = _GLIDE.match(mora)
+    if glide is None:
+        return katakana_to_romaji(mora)
+    doubled = "t" if glide.group(1) else ""
+    return doubled + _GLIDE_INITIAL[glide.group(2)] + "w" + _SMALL[glide.group(3)] + \
+        katakana_to_romaji(mora[glide.end():])
+
+
 @lru_cache(maxsize=65536)
 def _kana_key(katakana: str) -> str:
-    return "".join(fold_key(katakana_to_romaji(m.group(0))) for m in _MORA.finditer(katakana))
+    return "".join(fold_key(_mora_romaji(m.group(0))) for m in _MORA.finditer(katakana))
 
 
 def katakana_candidates(katakana: str, names: Iterable[str]) -> list[str]:

@@ -315,6 +315,8 @@ def _rarity(syllable: str, word: str, surname: bool) -> tuple[int, int, str]:
     exact = _stored(syllable, surname) != word.lower()
     rare = (final not in _PLAIN_FINALS) + (medial not in _PLAIN_MEDIALS) + (
         initial in "ㄲㄸㅃㅆㅉ")
+    if surname and not exact and syllable in SURNAMES:
+        rare = 0  # a family name spelled its own way (최 "Choe") is no rare syllable
     return int(exact), rare, syllable
 
 
