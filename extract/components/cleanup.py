@@ -75,6 +75,9 @@ KEEP_AS_IS = {"MONEY", "DATE", "CARDINAL", "PERCENT", "QUANTITY", AMBIGUOUS_LABE
               DEMONYM_LABEL, *MODEL_LABELS}
 
 
+# the nouns after a state's adjective that make it the state: its government, not its people
+_GOVERNMENT_NOUNS = frozenset({"government", "regime", "authorities", "leadership"})
+
 class SpanCleanup:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -232,7 +235,13 @@ class SpanCleanup:
         def adjective(s: Span) -> bool:
             return (s.start, s.end) in self._acting
 
-        named = {s.id_ for s in spans if s.label_ == "Country" and not adjective(s)}
+        def governs(s: Span) -> bool:
+            # "the North Korean government (regime)" is the state itself as an actor, not
+            # a nationality: it names the state as plainly as its name does
+            return s.end < len(doc) and doc[s.end].lower_ in _GOVERNMENT_NOUNS
+
+        named = {s.id_ for s in spans if s.label_ == "Country"
+                 and (not adjective(s) or governs(s))}
         return [Span(doc, s.start, s.end, label=DEMONYM_LABEL, span_id=s.id_)
                 if s.label_ == "Country" and adjective(s) and s.id_ not in named else s
                 for s in spans]

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from extract.relation_context import DocContext, Hit
+    from graph.model import ExtractedEntity
 
 _ROLE = "role|roles|part|parts|involvement"
 REASON = ("<pcomp[for] <prep >dobj", "<pcomp[for] <prep >nsubjpass",
@@ -217,3 +218,32 @@ def host_denied(hit: Hit) -> bool:
     host = word.head.head
     return word.head.dep_ in {"dobj", "nsubjpass"} and any(
         c.dep_ == "neg" for c in host.children)
+
+
+_WORK_NOUNS = frozenset({"work", "jobs", "job", "employment", "positions", "position",
+                         "contracts", "contract", "projects", "project", "roles"})
+
+
+def a_workplace(hit: Hit) -> bool:
+    """'obtained remote work with U.S. companies that generated $5 million', 'worked at
+    firms that made $N': a clause after the firm the work was with may describe the work
+    as well as the firm, and a firm the workers worked at earns nothing for them either
+    way, so the firm is not the earner."""
+    if hit.word.dep_ != "relcl":
+        return False
+    noun = hit.word.head
+    work = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in {"with", "at", "for"} and (
+        work.lower_ in _WORK_NOUNS or (work.pos_ == "VERB" and work.lemma_ == "work"))
+
+
+_TAKEN = frozenset({"seizure", "forfeiture"})
+
+
+def earned_then_taken(earner: ExtractedEntity, amount: ExtractedEntity) -> bool:
+    """What an earning verb takes as its amount was earned, whatever a court or an agency
+    did with it later ("the $N the workers earned was seized", "forfeit $N he earned"); an
+    offer, a fine, restitution or a loss never was."""
+    from extract.frames.revenue import earned
+
+    return earned(earner, amount) or str(amount.properties.get("kind", "")) in _TAKEN

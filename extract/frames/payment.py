@@ -214,7 +214,10 @@ FRAMES = (
           unnamed_ok=True, complete=_made, base_confidence=0.5),
     Frame("forfeiture", 1, ("forfeit", "surrender", "give", "hand", "relinquish", "pay"),
           {"person": (*SUBJECT, *_ORDERED),
-           "amount": (*OBJECT, ">dobj >prep[of] >pobj", ">prt >pobj")},
+           # "pay a money judgment of $N and restitution of $M": the parser joins the
+           # second order noun to the first amount
+           "amount": (*OBJECT, ">dobj >prep[of] >pobj", ">prt >pobj",
+                      ">dobj >prep[of] >pobj >conj >prep[of] >pobj")},
           (Yields("FORFEITED", ("person",), ("amount",),
                   when=lambda p, a: str(a.properties.get("kind", "")) in {
                       "forfeiture", "restitution", "fine", "seizure"}),),

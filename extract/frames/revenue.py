@@ -21,8 +21,11 @@ from extract.frames import Frame, Yields
 from extract.frames._money import (
     ACTIVITY_OWNER,
     FOR_WHAT,
+    MONEY_NOUNS,
     OWNER,
     REASON,
+    a_workplace,
+    earned_then_taken,
     for_programs,
     host_denied,
     subject_of_chain,
@@ -52,7 +55,8 @@ def funds(source: ExtractedEntity, target: ExtractedEntity) -> bool:
 
 
 _M_EARNED = "[revenue|revenues|earnings|income|proceeds|money|funds|wages|currency|profits]"
-_YIELDS = (Yields("GENERATED_REVENUE_FOR", ("earner",), ("amount",), when=earned),
+# the amount an earning verb takes is earned, even if a court or an agency later took it
+_YIELDS = (Yields("GENERATED_REVENUE_FOR", ("earner",), ("amount",), when=earned_then_taken),
            Yields("FUNDED", ("amount", "earner"), ("beneficiary",), when=funds))
 _TYPES = {"earner": EARNERS, "amount": MONEY, "beneficiary": BENEFICIARIES}
 # "for the regime in Pyongyang", "for the North Korean regime": a state's government
@@ -66,7 +70,9 @@ EARN = ("earn", "generate", "make", "raise", "bring", "receive", "obtain", "coll
 AMOUNT = _AMOUNT = (*OBJECT, ">dobj >prep[of] >pobj", ">prt >pobj",
            # "$N in virtual currency earned by X": the participle describes the money the
            # amount is counted in
-           "@VBN <acl <pobj[in] <prep")
+           "@VBN <acl <pobj[in] <prep",
+           # "$N of the wages (that) the workers collected": a part of the money earned
+           f"<relcl[{MONEY_NOUNS}] <pobj[of] <prep")
 # a scheme earns for the people who run it: "the scheme brought in $N (for the workers)",
 # "the conspiracy generated $N for the DPRK" are the workers' revenue (the document's
 # collective), and the amount funds the state or unit it was for
@@ -132,23 +138,6 @@ EARNED_WHICH = (f"+nsubj[which|that] <relcl{_M_EARNED} <dobj{_EARNING} >nsubj",
 # what money serves: "funds the DPRK", "supports the regime's weapons programs"
 _SERVED = (*OBJECT, ">dobj >poss", ">dobj >prep[of] >pobj")
 
-
-
-_WORK_NOUNS = frozenset({"work", "jobs", "job", "employment", "positions", "position",
-                         "contracts", "contract", "projects", "project", "roles"})
-
-
-def _a_workplace(hit: Hit) -> bool:
-    """'obtained remote work with U.S. companies that generated $5 million', 'worked at
-    firms that made $N': a clause after the firm the work was with may describe the work
-    as well as the firm, and a firm the workers worked at earns nothing for them either
-    way, so the firm is not the earner."""
-    if hit.word.dep_ != "relcl":
-        return False
-    noun = hit.word.head
-    work = noun.head.head
-    return noun.dep_ == "pobj" and noun.head.lower_ in {"with", "at", "for"} and (
-        work.lower_ in _WORK_NOUNS or (work.pos_ == "VERB" and work.lemma_ == "work"))
 
 
 # "X uses / deploys / dispatches the workers to earn revenue": the ones used earn
@@ -220,7 +209,7 @@ def _for_the_earners(hit: Hit, context: DocContext) -> None:
         hit.roles["earner"] = used
     subject_of_chain(hit, context, "earner", EARNERS)
     fill_from_pronoun(hit, context, "earner")
-    if hit.roles.get("earner") and _a_workplace(hit):
+    if hit.roles.get("earner") and a_workplace(hit):
         hit.roles["earner"] = []
     if not hit.roles.get("earner"):
         for subject in hit.word.children:
