@@ -66,12 +66,12 @@ def _workers_of(noun: Token, context: DocContext) -> list[str]:
 def dprk_organization(entity: str, context: DocContext) -> bool:
     """An organization on the DPRK side: a DPRK unit or group, a front company, or one the
     document marks (or, in an apposition or a modifier, describes) as North Korean."""
-    from extract.frames.money_for import _described_north_korean
+    from extract.frames.money_for import described_north_korean
 
     found = context.entities[entity]
     if found.type != "Organization" or found.properties.get("kind") == "worker_group":
         return False
-    return is_dprk_party(found, _DPRK_KINDS) or _described_north_korean(entity, context)
+    return is_dprk_party(found, _DPRK_KINDS) or described_north_korean(entity, context)
 
 
 def _team_object(hit: Hit, context: DocContext) -> None:

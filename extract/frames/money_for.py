@@ -83,7 +83,7 @@ def _mover(hit: Hit) -> None:
         hit.roles.pop("handler", None)
 
 
-def _described_north_korean(entity: str, context: DocContext) -> bool:
+def described_north_korean(entity: str, context: DocContext) -> bool:
     """Some mention of the entity is described as North Korean: "X, a North Korean firm",
     "the DPRK company X"."""
     for word in context.doc:
@@ -108,7 +108,7 @@ def _dprk_parties(hit: Hit, context: DocContext) -> None:
     for entity in hit.roles.get("beneficiary", []):
         found = context.entities[entity]
         if is_dprk_party(found, _SERVED_KINDS) or (found.type == "Organization" and
-                      _described_north_korean(entity, context)):
+                      described_north_korean(entity, context)):
             kept.append(entity)
     hit.roles["beneficiary"] = kept
 

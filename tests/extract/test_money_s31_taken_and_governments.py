@@ -43,3 +43,15 @@ def test_a_states_government_named_by_its_adjective_is_the_state() -> None:
     workers_only = extract("North Korean IT workers took contracts with clients abroad and "
                            "earned $1.3 million.", doc_type="news")
     assert not [e for e in workers_only.entities if e.name == "North Korea"]
+
+
+def test_earnings_sent_to_a_firm_described_as_north_korean_fund_it() -> None:
+    result = extract("Treasury sanctioned Ostrander Circuit LLC, which hired North Korean "
+                     "developers and sent their wages to Korea Myohyang Trading Company, a DPRK "
+                     "company.")
+    assert ("Ostrander Circuit LLC", "Korea Myohyang Trading Company") in \
+        relations(result, "FUNDED")
+    # a firm of no known DPRK side may simply have been paid for goods
+    trade = extract("Treasury sanctioned Ostrander Circuit LLC, which hired North Korean "
+                    "developers and sent their wages to Halden Parts Ltd., a Danish supplier.")
+    assert relations(trade, "FUNDED") == []
