@@ -43,6 +43,17 @@ _REFUSING = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid", "
 # "nearly hired", "almost paid": the act fell short
 _SHORT_OF = frozenset({"nearly", "almost", "narrowly"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
+# "faces 20 years when she is sentenced on October 2", "once he is extradited": a clause of
+# time in the present tense tells an act still to come (a past one is done: "when she was")
+_TEMPORAL = frozenset({"when", "once", "until", "till", "before", "after"})
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def _present_tense(verb: Token) -> bool:
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if auxiliaries:
+        return auxiliaries[0].tag_ in _PRESENT
+    return verb.tag_ in _PRESENT
 
 
 def _colon_before(clause: Token) -> bool:
@@ -104,6 +115,9 @@ def is_planned(word: Token) -> str:
                 return f"modal '{child.lower_}'"
             if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
                 return f"conditional '{child.lower_}'"
+            if child.dep_ in {"mark", "advmod"} and child.lower_ in _TEMPORAL and \
+                    verb.dep_ == "advcl" and _present_tense(verb):
+                return f"still to come ('{child.lower_}')"
         if verb is not word and verb.lemma_ in _PLANNING:
             return f"planned ('{verb.lemma_}')"
         # "is to be sentenced": be + to-infinitive
