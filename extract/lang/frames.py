@@ -175,8 +175,8 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         # after a designation, a sentence that names those designated: "대상은 A와 B이다",
         # "이번 대상에는 A가 포함됐다" (only where a designation went before: relations.py)
         Frame("designation-followup.ko.v1", "DESIGNATED", re.compile(
-            r"^(?:이번\s*|금번\s*|신규\s*)?(?:지정\s*|제재\s*)?대상(?:자|기관|개인)?\s*"
-            r"(?:은|는|에는|으로는)\s"), 0.85),
+            r"^(?:이번\s*|금번\s*|신규\s*)?(?:지정\s*|제재\s*)?대상(?:자|\s*기관|\s*개인|\s*단체)?"
+            r"\s*(?:은|는|에는|으로는)\s"), 0.85),
         # an agentless passive whose subject is the target, after a designation named its
         # designator: "X도 명단에 올랐다", "X는 제재를 받았다" (ko_designations.py)
         Frame("designation-passive.ko.v1", "DESIGNATED", PASSIVE, 0.85),

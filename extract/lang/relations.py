@@ -91,6 +91,10 @@ def apply_frames(builder: DocBuilder, spans: list[Span]) -> None:
                     # the list frame runs to the sentence's end (대상은 … 검토 중이다): the
                     # predicate's ending is inside the match
                     ending = match.group(0)[-24:] + ending
+                elif frame.name.startswith("designation-followup"):
+                    # the topic's complement is the rest of the sentence, and so is its
+                    # predicate (대상 단체는 A와 협의해 정할 예정이다: a plan, nobody listed)
+                    ending += sentence[-24:]
                 if cues.future.search(ending) or cues.negation.search(ending):
                     continue  # a plan or a negated act is not a relation
                 if frame.relation == "DESIGNATED" and cues.proposal.search(ending):
