@@ -47,8 +47,11 @@ _PARTICLES = ("이었다", "이었으며", "였다", "였으며", "이다", "이
 _HANGUL_RUN = re.compile(r"[가-힣0-9]+")
 # role words beside a person's name (단장 신정호 / 신정호 단장)
 _ROLE = "단장|대표|총책임자|책임자|사장|소장|부장|국장|위원장|대사|장관|차관|대변인|팀장|조직원"
-_NAME_BY_ROLE = re.compile(rf"(?:{_ROLE})(?:인|이자|으?로\s*일하는)?\s+([가-힣]{{2,4}})(?![가-힣])|"
-                           rf"([가-힣]{{2,4}})\s+(?:{_ROLE})(?![가-힣])")
+# (each read apart: in "지부 책임자 A" the role after 지부 must not take the role word from
+# the name after it)
+_NAME_AFTER_ROLE = re.compile(rf"(?:{_ROLE})(?:인|이자|으?로\s*일하는)?\s+"
+                              rf"([가-힣]{{2,4}})(?![가-힣])")
+_NAME_BEFORE_ROLE = re.compile(rf"([가-힣]{{2,4}})\s+(?:{_ROLE})(?![가-힣])")
 # a list of two or more names: 박흥룡, 윤정식, 리일진 / 박진혁·조명래 / A, B 그리고 C / A 및 B
 _NAME_SEPARATOR = r"\s*[,·ㆍ、]\s*(?:(?:및|그리고)\s+)?|\s+(?:및|그리고)\s+"
 _NAME_LIST = re.compile(rf"(?<![가-힣0-9])[가-힣]{{2,4}}"
@@ -197,12 +200,10 @@ def add_persons(builder: DocBuilder, tokens_of: Callable[[str], Tokens],
         if looks_like_name(name) and latin and same_person_name(name, latin):
             candidates[match.start()] = (match.start() + len(name), name, 0.95)
             listed.add(match.start())
-    for match in _NAME_BY_ROLE.finditer(text):
-        group = 1 if match.group(1) else 2
-        name = strip_particle(match.group(group))
+    for match in [*_NAME_AFTER_ROLE.finditer(text), *_NAME_BEFORE_ROLE.finditer(text)]:
+        name = strip_particle(match.group(1))
         if looks_like_name(name):
-            candidates.setdefault(match.start(group),
-                                  (match.start(group) + len(name), name, 0.8))
+            candidates.setdefault(match.start(1), (match.start(1) + len(name), name, 0.8))
     places = native.places["ko"]
     # 주선양 "stationed in Shenyang"; 소백수 alone for 소백수무역회사: no person
     not_names = company_short_names(builder)
