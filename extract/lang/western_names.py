@@ -32,10 +32,13 @@ _FINAL_CLASS = {"": "", "ㄱ": "K", "ㄴ": "N", "ㄹ": "R", "ㅁ": "M", "ㅂ": "
 # ㅈ: 젠싱 "Zhenxing"; th is ㅅ or ス as often as ㄷ: 스미스, スミス "Smith"); c before e/i/y
 # is an s
 # (-ture is said ch, its r silent: ベンチャー "venture"; -dge is a j: リッジ "ridge")
+# (ts and tz, one sound in Slavic and German names, are ㅊ, ツ as often as ㅌ+ㅅ: 츠 for the
+# ts of a Ukrainian "-tsko", 프리츠 "Fritz")
 _LATIN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ture", ("C", "CR", "TR")), ("dge", ("C", "TC")),
     ("sch", ("S",)), ("tch", ("C",)), ("chr", ("KR",)), ("ch", ("C", "K")), ("sh", ("S",)),
-    ("th", ("T", "S")), ("ph", ("P",)), ("ck", ("K",)), ("gh", ("",)), ("qu", ("K",)),
+    ("th", ("T", "S")), ("ts", ("C", "TS")), ("tz", ("C", "TS")), ("ph", ("P",)),
+    ("ck", ("K",)), ("gh", ("",)), ("qu", ("K",)),
     ("ng", ("N",)), ("kn", ("N",)), ("zh", ("C",)), ("x", ("KS", "S")), ("b", ("P",)),
     ("p", ("P",)), ("f", ("P",)), ("v", ("P",)), ("t", ("T",)), ("d", ("T",)), ("k", ("K",)),
     ("g", ("K", "C")), ("q", ("K", "C")), ("s", ("S", "C")), ("z", ("C", "S")), ("j", ("C",)),
