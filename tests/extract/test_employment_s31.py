@@ -1,0 +1,23 @@
+"""Session 31 employment and help constructions of plea, indictment and sanctions
+releases (extract/frames/employment*.py, facilitation.py, extract/resolve/unnamed.py):
+paraphrases with invented names, each with a look-alike that must give nothing."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import extract, relations
+
+
+def _rel(text: str, rtype: str) -> list[tuple[str, str]]:
+    return relations(extract(text, doc_type="press_release"), rtype)
+
+
+def test_a_description_before_a_who_clause_is_the_named_one() -> None:
+    # "X, a Nevada man who ...": the description is X's, no second helper beside X
+    text = ("Horace Bellweather, a Nevada man who admitted his role last year, helped "
+            "North Korean IT workers.")
+    assert _rel(text, "FACILITATED") == [("Horace Bellweather", "DPRK IT workers")]
+    # two people: the description after "and" is not the named one's
+    two = ("Horace Bellweather and a Nevada man who admitted his role last year helped "
+           "North Korean IT workers.")
+    assert ("Nevada man", "DPRK IT workers") in _rel(two, "FACILITATED")
+
