@@ -276,7 +276,27 @@ def _with_conjuncts(token: Token, index: EntityIndex, depth: int = 0,
             found.extend(index.every(conjunct))
         elif depth < 2:
             found.extend(_own(conjunct, index))
+    if depth == 0:
+        found.extend(_repeated_preposition(token, index))
     return [e for e in found if e]
+
+
+def _repeated_preposition(token: Token, index: EntityIndex) -> list[str]:
+    """"hired by A, a logistics firm, and by B", "worked at A and at B": the preposition
+    itself is repeated and the parser joins the two prepositions, not their objects; the
+    object of the second shares the first's role. Only the same preposition: "at A and
+    with B" may be two roles."""
+    head = token.head
+    if token.dep_ != "pobj" or head.pos_ != "ADP":
+        return []
+    found: list[str] = []
+    for other in head.conjuncts:
+        if other.i == head.i or other.lower_ != head.lower_:
+            continue
+        for pobj in other.children:
+            if pobj.dep_ == "pobj" and not _excluded(pobj):
+                found.extend(_with_conjuncts(pobj, index, depth=1))
+    return found
 
 
 def _next_item_on_appositive(token: Token, index: EntityIndex) -> list[str]:

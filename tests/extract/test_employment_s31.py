@@ -21,3 +21,14 @@ def test_a_description_before_a_who_clause_is_the_named_one() -> None:
            "North Korean IT workers.")
     assert ("Nevada man", "DPRK IT workers") in _rel(two, "FACILITATED")
 
+
+def test_a_repeated_preposition_joins_its_objects() -> None:
+    # "hired by A, a ..., and by B": the parser joins the two "by"s, not the two firms
+    text = ("North Korean IT workers were hired by Tamsin Orchard Analytics Inc., a Utah "
+            "insurer, and by Brockwell Ferry Logistics LLC.")
+    assert ("DPRK IT workers", "Brockwell Ferry Logistics LLC") in _rel(text, "EMPLOYED_AT")
+    # another preposition is another role: no job "with" a partner in a joint act
+    joint = ("North Korean IT workers were hired by Tamsin Orchard Analytics Inc. and "
+             "worked with Brockwell Ferry Logistics LLC to move money.")
+    assert ("DPRK IT workers", "Brockwell Ferry Logistics LLC") not in _rel(joint,
+                                                                          "EMPLOYED_AT")
