@@ -18,7 +18,7 @@ from extract.antecedents import plural_description
 from extract.frames import Frame, Yields
 from extract.frames._collective import collective_in
 from extract.frames._money import REASON
-from extract.frames._paths import HOLDER, OBJECT, SUBJECT, object_prep, prep
+from extract.frames._paths import HOLDER, OBJECT, RELATIVE, SUBJECT, object_prep, prep
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
@@ -79,6 +79,12 @@ _YIELDS = (Yields("EMPLOYED_AT", ("worker",), ("employer",), when=is_employer,
                   holds=distributes),)
 # "Y, where X worked": the firm a relative clause of place describes
 _WHERE = ("+advmod[where] <relcl",)
+# "the companies that employed the workers included X": the firms named as members of the
+# set the relative clause describes (the set itself, undescribed, is no employer)
+_INCLUDED = (f"+nsubj[{RELATIVE}] <relcl <nsubj[include|included|includes] >dobj",)
+# "the workers were hired by A and worked for B": an intransitive verb coordinated with a
+# passive shares the passive's subject (the parser gives it none of its own)
+_AFTER_PASSIVE = ("<conj +auxpass >nsubjpass",)
 # an employer someone only hopes for or was offered is no job held
 _NOT_YET = frozenset({"prospective", "potential", "future", "would-be", "intended", "new"})
 
@@ -200,14 +206,14 @@ FRAMES = (
                             "onboarde",
                             "contract"),
           # "hired as a developer by X": the parser hangs the agent on the job noun
-          {"employer": (*SUBJECT, *prep("at|by"), *_WHERE,
+          {"employer": (*SUBJECT, *prep("at|by"), *_WHERE, *_INCLUDED,
                         f">prep[as] >pobj[{_POSTS}] >prep[by] >pobj"), "worker": OBJECT},
           (*_YIELDS, Yields("CONTROLLED_BY", ("worker",), ("ruler",))),
           complete=collective_in("worker", _fielded_by_the_dprk),
           role_types=_TYPES, unnamed_ok=True, base_confidence=0.75),
     Frame("employment-work", 1, ("work", "serve", "act"),
           # "X is designated for acting for or on behalf of Y": the designated one acts
-          {"worker": (*SUBJECT, *REASON),
+          {"worker": (*SUBJECT, *REASON, *_AFTER_PASSIVE),
            "employer": (*prep("for|at|with|in|on", of="behalf"), *_WHERE)},
           (Yields("EMPLOYED_AT", ("worker",), ("employer",), when=is_post),),
           role_types=_TYPES, unnamed_ok=True, complete=collective_in("worker", _not_joint),

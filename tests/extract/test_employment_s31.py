@@ -32,3 +32,23 @@ def test_a_repeated_preposition_joins_its_objects() -> None:
              "worked with Brockwell Ferry Logistics LLC to move money.")
     assert ("DPRK IT workers", "Brockwell Ferry Logistics LLC") not in _rel(joint,
                                                                           "EMPLOYED_AT")
+
+
+def test_firms_a_set_of_employers_included_employed_the_workers() -> None:
+    text = ("North Korean IT workers took remote posts across the country. The businesses "
+            "that unwittingly hired the workers included Ravenglass Kitchens Inc.")
+    assert ("DPRK IT workers", "Ravenglass Kitchens Inc.") in _rel(text, "EMPLOYED_AT")
+    # firms in a set described by another act employed no one
+    other = ("North Korean IT workers took remote posts across the country. The businesses "
+             "that turned the workers away included Ravenglass Kitchens Inc.")
+    assert _rel(other, "EMPLOYED_AT") == []
+
+
+def test_work_coordinated_with_a_passive_shares_its_subject() -> None:
+    text = ("North Korean IT workers were recruited by Ashby Lantern Games Ltd. and later "
+            "worked for Mortlake Payroll Corp.")
+    assert ("DPRK IT workers", "Mortlake Payroll Corp.") in _rel(text, "EMPLOYED_AT")
+    # work still to come is no job
+    later = ("North Korean IT workers were recruited by Ashby Lantern Games Ltd. and will "
+             "work for Mortlake Payroll Corp.")
+    assert ("DPRK IT workers", "Mortlake Payroll Corp.") not in _rel(later, "EMPLOYED_AT")
