@@ -193,7 +193,7 @@ _MOST_WORDS = 6
 # what may follow a person's name in the same word: a particle, 씨 ("Mr/Ms")
 # or the copula, past tense too (휴스였다, 멀린스이었다: "… was X", a cleft's complement)
 PARTICLE = re.compile(r"(?:씨)?(?:은|는|이|가|을|를|의|에게|에게서|와|과|도|로|으로|이다|이며|"
-                       r"이고|(?:이었|였)(?:다|으며)|라는|측은)?")
+                       r"이고|(?:이었|였)(?:다|으며|습니다)|입니다|라는|측은)?")
 # a place or body after the run (애리조나주, 실리콘 밸리 기업): not a person
 _NOT_PERSON_AFTER = re.compile(r"^\s?(?:주|시|섬|강|사|社|州|그룹|회사|기업|대학|은행|재단|법인|"
                                r"플랫폼|웹사이트|사이트)")
