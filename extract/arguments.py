@@ -289,6 +289,8 @@ def _repeated_preposition(token: Token, index: EntityIndex) -> list[str]:
     head = token.head
     if token.dep_ != "pobj" or head.pos_ != "ADP":
         return []
+    if any(c.dep_ == "relcl" for c in token.children):
+        return []  # "from A, which had hired them, and from B": the clause is A's alone
     found: list[str] = []
     for other in head.conjuncts:
         if other.i == head.i or other.lower_ != head.lower_:
