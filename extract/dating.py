@@ -41,7 +41,7 @@ def sentence_dates(context: DocContext, sent: int) -> list[tuple[int, str]]:
     """(token position, ISO date) of every date the sentence states."""
     found = []
     for m in context.mentions.in_sentence(sent):
-        if m.label == "DATE":
+        if m.label == "DATE" and not _of_birth(context, m.tok_start):
             iso = parse_date(m.text) or (
                 anchored_date(m.text, context.meta.date, _looks_ahead(context, m.tok_start))
                 if context.meta.date else None)
@@ -55,6 +55,17 @@ def sentence_dates(context: DocContext, sent: int) -> list[tuple[int, str]]:
             if t.lower_ == "today" and context.meta.date:
                 found.append((t.i, context.meta.date))
     return found
+
+
+# words before a date that make it a person's birth date, no act's: "born 12 May 1981",
+# "date of birth: 3 July 1975", "DOB 1 Jan 1980" (a target's identifying tail in a list)
+_BIRTH = frozenset({"born", "birth", "dob", "d.o.b.", "b."})
+
+
+def _of_birth(context: DocContext, start: int) -> bool:
+    """Whether one of the three words before the date names a birth (the date's day may
+    stand outside its span: "born 12 | May 1981")."""
+    return any(t.lower_ in _BIRTH for t in context.doc[max(0, start - 3):start])
 
 
 # words before a date that make it the day something takes effect: "effective December 27",
@@ -180,6 +191,13 @@ def _belongs_elsewhere(context: DocContext, date_i: int, word_i: int) -> bool:
                 passed[i + 1].lower_ in _BEFORE_AFTER:
             return True
     return False
+
+
+def stated_date(context: DocContext, sent: int, word_i: int) -> str:
+    """The date the sentence gives the act at this word (the nearest of its own), or ""."""
+    dates = [d for d in sentence_dates(context, sent)
+             if not _belongs_elsewhere(context, d[0], word_i)]
+    return min(dates, key=lambda d: abs(d[0] - word_i))[1] if dates else ""
 
 
 def _earlier(iso: str, document_date: str) -> bool:

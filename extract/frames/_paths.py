@@ -78,6 +78,13 @@ OBJECT = (
     ">auxpass >attr|nsubj",
 )
 
+# "OFAC is designating X pursuant to E.O. N": the parser misreads "X pursuant to ..." in
+# three ways: as a small clause, X the subject of "pursuant" (a clausal complement of the
+# verb, or the root with the verb as an adjective on X), or "pursuant" as the verb's object
+# noun with X's name as its compound
+PURSUANT = (">ccomp[pursuant] >nsubj", "+nsubj <amod <nsubj[pursuant] >nsubj",
+            ">dobj[pursuant] >compound")
+
 # A noun predicate's holder: the name it is in apposition to ("X, a front company"), the
 # subject of a copula ("X is a front company"), or "X operates as a front" / "X serves as".
 HOLDER = (

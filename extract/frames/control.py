@@ -53,8 +53,15 @@ _YIELDS = (Yields("CONTROLLED_BY", ("ruled",), ("ruler",), when=not_a_firm_of_a_
 # "X is designated for being owned or controlled by Y": the one designated is the one a
 # passive gerund of the reason describes (an active one, "for controlling Y", is not here)
 _FOR_BEING_AT = len(OBJECT)
-_FOR_BEING = tuple(f"{conj}+auxpass <pcomp[for] <prep >{dep}" for conj in ("", "<conj ")
-                   for dep in ("dobj", "nsubjpass"))
+# The reason may hang on "pursuant" ("designated X pursuant to E.O. N for being owned by
+# Y"), which the parser misreads (extract/frames/_paths.py PURSUANT): X is then its subject
+# or its compound, or the object of the verb whose clause it is
+_REASON_HOLDERS = (*(f"<prep >{dep}" for dep in ("dobj", "nsubjpass")),
+                   "<prep[pursuant] >nsubj|compound",
+                   *(f"<prep[pursuant] <ccomp|oprd|advcl >{dep}"
+                     for dep in ("dobj", "nsubjpass")))
+_FOR_BEING = tuple(f"{conj}+auxpass <pcomp[for] {holder}" for conj in ("", "<conj ")
+                   for holder in _REASON_HOLDERS)
 _TYPES = {"ruled": RULED, "ruler": RULERS}
 # "controlled by North Korea's military", "by the North Korean government": a state's
 # government, army or regime stands for the state that owns it

@@ -20,11 +20,10 @@ The legal basis ("pursuant to E.O. 13722") is read from the sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
-from extract.frames._paths import BY, OBJECT, OF, SUBJECT, prep
+from extract.frames._paths import BY, OBJECT, OF, PURSUANT, SUBJECT, prep
 from extract.frames.designation_tail import extend_list
 from extract.relation_context import Found
 
@@ -132,7 +131,7 @@ FRAMES = (
           # "OFAC's action designates X": the action's owner; "Also designated (today) is
           # X": the passive inverted, its subject under the auxiliary
           {"agent": (*SUBJECT, ">nsubj[action|actions|measures] >poss"),
-           "target": (*OBJECT, ">auxpass >nsubj|attr", *_TOGETHER)},
+           "target": (*OBJECT, ">auxpass >nsubj|attr", *_TOGETHER, *PURSUANT)},
           _YIELDS, role_types=_TYPES,
           defaults={"agent": "designator"}, dated="act", properties=_properties,
           complete=extend_list, base_confidence=0.85),
@@ -243,31 +242,6 @@ FRAMES = (
 )
 
 
-def list_designations(context: DocContext) -> Iterable[Found]:
-    """A designating sentence ending in a colon, then one target per list item."""
-    from extract.frames.designation_inline import semicolon_parts
-
-    found: list[Found] = []
-    by_lead: dict[int, list[int]] = {}
-    for item, lead in context.leads.items():
-        by_lead.setdefault(lead, []).append(item)
-    designating = {h[3] for h in _frame_words(context)}
-    for lead, items in by_lead.items():
-        sentence = context.mentions.sentences[lead]
-        words = [i for i in designating if sentence.tok_start <= i < sentence.tok_end]
-        if not words:
-            continue
-        agents = list_designators(context, lead)
-        basis = legal_basis(sentence.text)
-        for item in items:
-            sentence = context.mentions.sentences[item]
-            targets = semicolon_parts(context, item, sentence.start)
-            found += [listed_designation(agent, target, item, words[0], basis,
-                                         "designation-list-items.v1", "list")
-                      for agent in agents for target in targets]
-    return found
-
-
 def list_designators(context: DocContext, sent: int, before: int | None = None) -> list[str]:
     """The designator of a list's designating sentence: the agency or state it names (before
     the character `before`, where given), an office before its owner, never North Korea;
@@ -304,4 +278,5 @@ def _frame_words(context: DocContext) -> list[tuple[str, str, int, int, int]]:
     return [m for m in matches(context.doc) if m[0].startswith("designation")]
 
 
-DOCUMENT_RULES = (list_designations,)
+# a list of targets under a designating sentence: extract/frames/designation_items.py
+DOCUMENT_RULES = ()
