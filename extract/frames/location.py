@@ -182,7 +182,8 @@ def _nearest_item_when_the_first_is_placed(hit: Hit, context: DocContext) -> Non
         hit.roles["placed"] = [context.index.at(between[-1])]
 
 
-_IN = prep("in|inside|within")
+# "based in Shenyang, China": the state written in apposition to the town after "in"
+_IN = (*prep("in|inside|within"), ">prep[in|inside|within] >pobj >appos")
 # "operates out of Shenyang", "based out of Vladivostok"
 _OUT_OF = (">prep[out] >prep[of] >pobj",)
 # "Belarus, where both of his companies are registered": the place a relative clause of
