@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import pairwise
+from typing import cast
 
+import numpy
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from extract.doc_text import doc_text
 
@@ -69,12 +72,17 @@ def _no_start_mid_line(doc: Doc) -> None:
     a paragraph after its first word when a heading stands above it ("Kim Ung Sun\n\nKim |
     Ung Sun is a North Korean official ..."), cutting the subject off its verb; only
     punctuation (a period, an abbreviation's dot, a bracket, a quotation mark) or a line
-    break lets a new sentence begin."""
-    for prev, token in pairwise(doc):
-        if prev.is_punct or prev.is_space or "\n" in prev.whitespace_ or \
-                prev.text.endswith(".") or not prev.whitespace_:
-            continue
-        token.is_sent_start = False
+    break lets a new sentence begin. Read as arrays: it runs on every token of every text."""
+    if len(doc) < 2:
+        return
+    rows = doc.to_array([IS_PUNCT, IS_SPACE, SPACY, IDX, LENGTH]).astype(numpy.int64)
+    chars = numpy.frombuffer(doc.text.encode("utf-32-le"), dtype=numpy.uint32)
+    last_chars = chars[numpy.maximum(rows[:, 3] + rows[:, 4] - 1, 0)]
+    free = (rows[:, 0] == 1) | (rows[:, 1] == 1) | (rows[:, 2] == 0) | (last_chars == ord("."))
+    starts = doc.to_array([SENT_START]).astype(numpy.int64)
+    closed = numpy.flatnonzero(~free[:-1]) + 1
+    starts[closed] = -1
+    doc.from_array([SENT_START], cast(Ints2d, starts.astype(numpy.uint64).reshape(-1, 1)))
 
 
 @Language.factory(
