@@ -176,7 +176,14 @@ def handed_on(hit: Hit, context: DocContext, role: str, types: tuple[str, ...]) 
     word = hit.word
     if word.dep_ not in {"xcomp", "advcl"} or word.head.lemma_ not in _HANDS_ON:
         return
-    objects = [c for c in word.head.children if c.dep_ in _OBJECTS]
+    _objects_take_role(hit, context, role, types, word.head)
+
+
+def _objects_take_role(hit: Hit, context: DocContext, role: str, types: tuple[str, ...],
+                       governor: Token) -> None:
+    """The role is the governing verb's objects of `types` (empty when they name none); a
+    governor with no object leaves the role as the frame read it."""
+    objects = [c for c in governor.children if c.dep_ in _OBJECTS]
     if not objects:
         return
     from extract.arguments import entities_of
@@ -200,13 +207,7 @@ def the_one_ordered(hit: Hit, context: DocContext, role: str, types: tuple[str, 
         verb = verb.head
     if verb.dep_ != "xcomp" or verb.head.lemma_ not in _ORDERING:
         return
-    objects = [c for c in verb.head.children if c.dep_ in _OBJECTS]
-    if not objects:
-        return
-    from extract.arguments import entities_of
-
-    hit.roles[role] = [e for c in objects for e in entities_of(c, context.index)
-                       if e in context.entities and context.entities[e].type in types]
+    _objects_take_role(hit, context, role, types, verb.head)
 
 
 def host_denied(hit: Hit) -> bool:
