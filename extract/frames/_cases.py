@@ -129,7 +129,7 @@ def case_of(hit: Hit, context: DocContext) -> None:
         case = _new_case(context, f"United States v. {first.name}")
     elif current is not None or len(named) == 1:
         case = current if current is not None else named[0]
-        if _other_court(state, context, case):
+        if _other_court(state, context, case) or _newly_charged(hit, context, case):
             hit.roles["defendant"] = []
             return
     elif us_context(context):
@@ -145,9 +145,40 @@ def case_of(hit: Hit, context: DocContext) -> None:
     if state:
         _court_states(context).setdefault(case.id, state)
     case_sentences(context).setdefault(case.id, set()).add(hit.sent)
+    stages, parties = _case_record(context).setdefault(case.id, (set(), set()))
+    stages.add(hit.reading.modality)
+    parties.update(hit.roles["defendant"])
     if not hit.reading.separate_case:
         context.notes["current_case"] = case
     hit.roles["case"] = [case.id]
+
+
+# stages a case reaches after its charge
+_PAST_THE_CHARGE = frozenset({"pleaded_guilty", "convicted", "sentenced"})
+# words that put a newly charged person in the case told before
+_SAME_CASE = re.compile(r"\b(?:co-?defendants?|co-?conspirators?|same\s+(?:indictment|case|"
+                        r"complaint)|alongside|together\s+with|along\s+with|charged\s+with\s+"
+                        r"(?:him|her|them)|also\s+(?:charged|indicted|named)\s+in)\b", re.I)
+
+
+def _case_record(context: DocContext) -> dict[str, tuple[set[str], set[str]]]:
+    """Case id -> (the court stages told of it, its defendants) so far in the document."""
+    record: dict[str, tuple[set[str], set[str]]] = context.notes.setdefault("case_record", {})
+    return record
+
+
+def _newly_charged(hit: Hit, context: DocContext, case: ExtractedEntity) -> bool:
+    """A charge of people the case told so far never named, after that case reached a plea,
+    a verdict or a sentence ("A was sentenced today ... B, C and D were indicted in Boston"):
+    a document that reports one defendant's sentence and then others' indictment tells two
+    cases unless it ties them ("co-defendant", "in the same indictment", "alongside"). Which
+    case the new indictment is the text does not say, so none is guessed for it."""
+    if hit.reading.modality != "charged":
+        return False
+    stages, parties = _case_record(context).get(case.id, (set(), set()))
+    if not stages & _PAST_THE_CHARGE or parties & set(hit.roles.get("defendant", [])):
+        return False
+    return not _SAME_CASE.search(context.sentence_text(hit.sent))
 
 
 def _court_states(context: DocContext) -> dict[str, str]:
