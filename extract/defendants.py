@@ -3,9 +3,10 @@
 "Kim and Park were indicted ... Lee was also charged ... The defendants are charged with
 wire fraud conspiracy." The plain plural stands for every person the document names as a
 defendant. Which persons those are is what the relation frames read, so the frames run once
-on the document without these references; the reference resolves only when that reading
-gives at least two defendants, all in one case (a release about two cases leaves "the
-defendants" unresolved), and "the two defendants" only when there are two. A modified
+on the document without these references (only the frames and families that can read a
+charge: the others' facts are not wanted here); the reference resolves only when that
+reading gives at least two defendants, all in one case (a release about two cases leaves
+"the defendants" unresolved), and "the two defendants" only when there are two. A modified
 plural ("the North Korean defendants") is a part of the set, and one followed by its own
 names ("the defendants are A and B", "the defendants, A and B") says who it is itself:
 neither is resolved here.
@@ -39,7 +40,7 @@ def _charged(doc: Doc, mentions: DocMentions, result: DocEntities, meta: Documen
 
     entities = dict(result.entities)  # the frames may add cases: not to this document yet
     context = build_context(doc, mentions, entities, meta, gazetteer)
-    relations, _ = extract_relations(context)
+    relations, _ = extract_relations(context, only=_CHARGED)
     cases = {r.target for r in relations if r.type in _CHARGED}
     persons = [r.source for r in relations if r.type in _CHARGED
                and entities[r.source].type == "Person"]

@@ -150,8 +150,10 @@ def _means_go_to_a_named_party(word: Token, context: DocContext) -> bool:
     return False
 
 
-def _hits(context: DocContext) -> list[Hit]:
+def _hits(context: DocContext, only: frozenset[str] | None = None) -> list[Hit]:
     frames = frames_by_id()
+    if only is not None:  # the frames that can yield one of these relation types
+        frames = {k: f for k, f in frames.items() if any(y.type in only for y in f.yields)}
     grouped: dict[tuple[str, int], dict[str, list[tuple[int, int]]]] = {}
     for frame_id, role, path, word_at, argument_at in matches(context.doc):
         grouped.setdefault((frame_id, word_at), {}).setdefault(role, []).append(
@@ -266,9 +268,9 @@ def _ends(hit: Hit, roles: tuple[str, ...], context: DocContext) -> tuple[str, l
     return "", []
 
 
-def frame_facts(context: DocContext) -> list[Found]:
+def frame_facts(context: DocContext, only: frozenset[str] | None = None) -> list[Found]:
     found: list[Found] = []
-    hits = _hits(context)
+    hits = _hits(context, only)
     designator.note_acts(hits, context)
     for hit in hits:
         if hit.reading.modality == modality.NOT_STATED:
@@ -332,18 +334,23 @@ def _yield(hit: Hit, spec: Yields, context: DocContext) -> list[Found]:
 # --- the whole document ----------------------------------------------------------------
 
 
-def extract_relations(context: DocContext, model: GraphModel | None = None
+def extract_relations(context: DocContext, model: GraphModel | None = None,
+                      only: frozenset[str] | None = None
                       ) -> tuple[list[ExtractedRelation], list[RejectedRelation]]:
-    """Every frame on every predicate, then every family's document constructions."""
+    """Every frame on every predicate, then every family's document constructions. With
+    `only`, just the frames and families that can yield those relation types (a first
+    reading that needs one kind of fact need not pay for all the others)."""
     from extract.dating import date_facts
 
     model = model or default_model()
-    found = frame_facts(context)
+    found = frame_facts(context, only)
     for family in families():
-        for rule in family.document_rules:
-            found.extend(rule(context))
-    found.extend(path_facts(context, found))
-    found.extend(learned_pairs.learned_facts(context, found))  # pairs no frame related
+        if only is None or any(y.type in only for f in family.frames for y in f.yields):
+            for rule in family.document_rules:
+                found.extend(rule(context))
+    if only is None:
+        found.extend(path_facts(context, found))
+        found.extend(learned_pairs.learned_facts(context, found))  # pairs no frame related
     found = date_facts(found, context, model)
     found = designator.one_designator_per_target(found, context)
     relations, rejected = merge(found, context, model)
