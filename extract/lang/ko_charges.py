@@ -84,6 +84,7 @@ from extract.lang.ko_charge_refs import (
     relative_heads,
 )
 from extract.lang.ko_clefts import closes_list
+from extract.lang.ko_counted import CountedDefendants
 from graph.model import ExtractedEntity
 
 
@@ -222,10 +223,16 @@ def add_charges(builder: DocBuilder, spans: list[Span]) -> None:
     us_issuer = any(i.get("country") == "US" for i in builder.meta.issuers)
     cases = [e for e in builder.entities.values() if e.type == "Case"]
     case: ExtractedEntity | None = cases[0] if len(cases) == 1 else None
+    counted = CountedDefendants()
+    counted_cases: dict[int, ExtractedEntity] = {}
     for index, span in enumerate(spans):
         sentence = span.text(builder.text)
         if sentence.lstrip().startswith(("\"", "“", "'", "‘")):
             continue  # a quote is its speaker's word
+        named = _counted_named(builder, span, counted, counted_cases, case)
+        if named is not None:
+            case = named
+            continue
         if sanctions and not (ACTIVE.search(sentence) and AGENT.search(sentence)) and \
                 not CHARGED_IN_COURT.search(sentence):
             continue
@@ -233,6 +240,11 @@ def add_charges(builder: DocBuilder, spans: list[Span]) -> None:
                 or (index + 1 < len(spans) and
                     US_AUTHORITY.search(spans[index + 1].text(builder.text)))):
             continue
+        # a count of defendants by nationality (미국인 2명도 함께 기소됐다): its names may come
+        # later; a count tied to the case before (함께, 이 사건) is of that case
+        read = counted.read_counts(sentence)
+        if read and case is not None and SAME_CASE.search(sentence):
+            counted_cases.setdefault(counted.charge, case)
         before = spans[index - 1].text(builder.text) if index else ""
         defendants, plea = _defendants(builder, span, case is not None, before)
         if not defendants:
@@ -245,16 +257,42 @@ def add_charges(builder: DocBuilder, spans: list[Span]) -> None:
                 continue  # another defendant, maybe of another case (a plea in another court)
             case = None
         if case is None:
-            first = defendants[0]
-            english = builder.entities[first.id].name
-            case = ExtractedEntity(id=case_id_for(first.id), type="Case",
-                                   name=f"United States v. {english}",
-                                   properties={"country": "US"}, confidence=DEFENDANT)
-            builder.entities.setdefault(case.id, case)
-        for person in defendants:
-            props = {"role": "defendant", **({"plea": "guilty"} if plea else {})}
-            existing = builder.relations.get(("DEFENDANT_IN", person.id, case.id))
-            if existing is not None and plea:
-                existing.properties["plea"] = "guilty"
-            builder.relate("DEFENDANT_IN", person.id, case.id, span, frame="charge.ko.v1",
-                           confidence=DEFENDANT, properties=props)
+            case = _new_case(builder, defendants[0])
+        if read:  # (A 등 미국인 3명을 기소했다: the count's case is A's)
+            counted_cases.setdefault(counted.charge, case)
+        _relate(builder, span, defendants, case, plea)
+
+
+def _new_case(builder: DocBuilder, first: Found) -> ExtractedEntity:
+    english = builder.entities[first.id].name
+    case = ExtractedEntity(id=case_id_for(first.id), type="Case",
+                           name=f"United States v. {english}",
+                           properties={"country": "US"}, confidence=DEFENDANT)
+    builder.entities.setdefault(case.id, case)
+    return builder.entities[case.id]
+
+
+def _counted_named(builder: DocBuilder, span: Span, counted: CountedDefendants,
+                   cases: dict[int, ExtractedEntity],
+                   current: ExtractedEntity | None) -> ExtractedEntity | None:
+    """Relate the persons the sentence names for an earlier count of defendants to that
+    count's case (the case its charge opened, or a new one its first name gives); that
+    case, or None when the sentence names no counted defendant."""
+    named, charge = counted.named(builder, span)
+    if not named or charge is None:
+        return None
+    case = cases.get(charge) or _new_case(builder, named[0])
+    cases[charge] = case
+    _relate(builder, span, named, case, False)
+    return case
+
+
+def _relate(builder: DocBuilder, span: Span, defendants: list[Found], case: ExtractedEntity,
+            plea: bool) -> None:
+    for person in defendants:
+        props = {"role": "defendant", **({"plea": "guilty"} if plea else {})}
+        existing = builder.relations.get(("DEFENDANT_IN", person.id, case.id))
+        if existing is not None and plea:
+            existing.properties["plea"] = "guilty"
+        builder.relate("DEFENDANT_IN", person.id, case.id, span, frame="charge.ko.v1",
+                       confidence=DEFENDANT, properties=props)
