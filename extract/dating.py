@@ -137,8 +137,22 @@ def recalled(context: DocContext, word_i: int) -> bool:
             word.head.lemma_ in _FOLLOWING or word.head.lower_ in _BEFORE_AFTER or (
                 word.head.dep_ == "prep" and word.head.head.lemma_ in _FOLLOWING)):
         return True  # "today's action follows / builds on the designation of X"
+    if _a_status(word):
+        return True
     return word.dep_ == "relcl" and word.tag_ in {"VBN", "VBD"} and not any(
         c.dep_ == "auxpass" for c in word.children)
+
+
+def _a_status(word: Token) -> bool:
+    """"X, which is sanctioned", "firms that are designated": a relative clause in the
+    simple present passive says what its noun is, not what the document reports done (an
+    act of the day is "is being designated", "is designated today" or dated). The clause
+    must open with its relative pronoun: a main verb the parser hung inside a long subject
+    ("A and B, who ..., are also designated") is the release's act, not a status."""
+    return word.dep_ == "relcl" and word.tag_ == "VBN" and any(
+        c.dep_ == "nsubjpass" and c.tag_ in {"WDT", "WP"} for c in word.children) and any(
+        c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in word.children) and not any(
+        t.lower_ in {"today", "now", "newly"} or t.ent_type_ == "DATE" for t in word.subtree)
 
 
 def earlier_act(context: DocContext, word_i: int, sent: int) -> bool:

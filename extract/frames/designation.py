@@ -214,6 +214,13 @@ FRAMES = (
           requires=(">prep[to] >pobj[list|lists|blacklist|nationals]",),
           defaults={"agent": "designator"}, dated="act", properties=_properties,
           complete=extend_list, base_confidence=0.8),
+    # the same act where the parser hangs "to the list" on the object ("added X to its
+    # Specially Designated Nationals list"): one construction, one id and one dev record
+    Frame("designation-list", 1, ("add",),
+          {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
+          requires=(">dobj >prep[to] >pobj[list|lists|blacklist|nationals]",),
+          defaults={"agent": "designator"}, dated="act", properties=_properties,
+          complete=extend_list, base_confidence=0.8),
     # "X was placed (put) under sanctions", "Treasury put X on its sanctions list"
     Frame("designation-under", 1, ("place", "put", "bring"),
           {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,

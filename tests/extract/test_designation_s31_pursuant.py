@@ -51,3 +51,24 @@ def test_list_items_take_the_date_of_their_lead_not_a_birth_date() -> None:
     assert dated.get("Ri Pyong Chan") == "2024-04-09", dated
     assert dated.get("Jo Kum Hyang") == "2024-04-09", dated
 
+
+
+def test_added_that_is_no_designation() -> None:
+    text = "The Department of State added that Kwanmobong Data Company hides its owners."
+    assert not relations(extract(text), "DESIGNATED")
+
+
+def test_a_present_status_in_a_relative_clause_is_no_act_of_the_release() -> None:
+    text = ("Sobaeksan Freight LLC traded with Kwanmobong Data Company, which is sanctioned.\n\n"
+            "Haegumgang Exchange LLC, which is designated today, hides its owners.")
+    found = relations(extract(text), "DESIGNATED")
+    assert "Kwanmobong Data Company" not in {t for _, t in found}, found
+    assert ("Department of the Treasury", "Haegumgang Exchange LLC") in found or \
+        ("Office of Foreign Assets Control", "Haegumgang Exchange LLC") in found, found
+
+
+def test_added_to_its_list_with_the_list_hung_on_the_object() -> None:
+    text = ("Treasury also added Tongdu Holdings Limited to its Specially "
+            "Designated Nationals list.")
+    found = relations(extract(text), "DESIGNATED")
+    assert ("Department of the Treasury", "Tongdu Holdings Limited") in found, found
