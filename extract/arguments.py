@@ -32,7 +32,7 @@ _PARTITIVE_HEADS = frozenset({"one", "two", "three", "four", "five", "six", "sev
                               "team", "teams", "delegation", "delegations", "group", "groups",
                               "cell", "cells", "number", "network", "contingent"})
 _LIST_PREPS = frozenset({"including", "like", "among"})
-_GOVERNMENTS = frozenset({"government", "governments"})
+GOVERNMENTS = frozenset({"government", "governments"})
 _EXCEPT = frozenset({"except", "excluding", "but", "besides"})
 # "... found jobs at 120 firms, a scheme that earned $N": an appositive that names an act
 # sums up the clause before it; it describes no entity, whatever noun it follows
@@ -107,14 +107,16 @@ def _own(token: Token, index: EntityIndex) -> list[str]:
             own += [e for e in _listed_under(token, index)
                     if e not in own and e.split(":", 1)[0] in kinds]
         return own
-    if token.lower_ in _GOVERNMENTS:
+    if token.lower_ in GOVERNMENTS:
         # "the ROK government", "the government of Japan": the state it governs
         states = [e for c in token.children if c.dep_ in {"compound", "amod", "poss"}
                   for e in index.every(c) if e.startswith("country:")]
         # "released (sanctioned) by the governments of the United States, Japan and the
-        # ROK": the agent of an act. Not the subject that opens a joint statement, whose
-        # authors are the agencies that sign it (docs/annotation.md)
-        if token.dep_ == "pobj" and token.head.lower_ == "by":
+        # ROK", "the governments of Japan and the ROK designated X": the agent of an act,
+        # the states (docs/annotation.md: the designator is the state when the text names
+        # its government). The subject that opens a joint statement is not read here:
+        # its authors are the agencies that sign it (issuance.authors skips it)
+        if (token.dep_ == "pobj" and token.head.lower_ == "by") or token.dep_ == "nsubj":
             states += [e for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                        for o in p.children if o.dep_ == "pobj"
                        for e in _with_conjuncts(o, index, depth=1)

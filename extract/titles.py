@@ -167,14 +167,24 @@ def _without_author(span: Span) -> Span:
     return span
 
 
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The title stands between quotation marks, which close it where its author wrote it
+    ("released a “Notice on Hiring Fraud by North Korea,” urging ..."): a body after "by"
+    inside them is part of the title, not its issuer."""
+    after = text[end:end + 3].lstrip(",.;:!? ")
+    return start > 0 and text[start - 1] in "\"“" and after[:1] in {'"', "”"}
+
+
 def mark_titles(doc: Doc) -> Doc:
     spans: list[Span] = []
-    for start, end, label in _title_spans(doc_text(doc)):
+    text = doc_text(doc)
+    for start, end, label in _title_spans(text):
         # an explicit id: otherwise the tokens keep the id of the entity the title replaces
         span = doc.char_span(start, end, label=label, alignment_mode="contract",
                              span_id=f"title:{label.lower()}")
         if span is not None and len(span) >= 1:
-            spans.append(_without_author(span) if label == ADVISORY_LABEL else span)
+            whole = label != ADVISORY_LABEL or _quoted(text, start, end)
+            spans.append(span if whole else _without_author(span))
     if spans:
         doc.ents = filter_spans([*filter_spans(spans), *doc.ents])
     return doc

@@ -78,8 +78,12 @@ def authors(context: DocContext) -> Iterable[Found]:
             continue  # the title line
         doc_sentence = context.doc[sentence.tok_start:sentence.tok_end]
         root = doc_sentence.root
-        subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        from extract.arguments import entities_of
+        from extract.arguments import GOVERNMENTS, entities_of
+
+        # "The Governments of A, B and C remain concerned ...": the statement's authors are
+        # the agencies that sign it, not the states its opening names (docs/annotation.md)
+        subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}
+                    and c.lower_ not in GOVERNMENTS]
 
         opening = [e for s in subjects for e in entities_of(s, context.index)
                    if context.entities[e].type in ISSUERS
