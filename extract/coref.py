@@ -78,6 +78,14 @@ _WORKERS = re.compile(
 _MONEY = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:money|funds|proceeds|revenue|"
                     r"earnings|income|wages|salaries)\b", re.IGNORECASE)
 _PLURAL_STATES = {"governments", "countries", "nations", "partners"}
+# "the notice" after a titled notice: the head noun alone, then a comma or a verb ("this
+# notice" in an advisory is the advisory itself: extract/frames/_self_advisory). Not one
+# a tail restricts ("the advisory of May 2022", "the notice issued by the FBI", "the
+# guidance that ..."): that cites another by its date or issuer (extract/advisory_refs.py)
+_ADVISORY_DEFINITE = re.compile(
+    r"\b[Tt]he\s+(?P<head>notice|advisory|guidance|alert|announcement|"
+    r"bulletin|statement)\b(?=\s*,|\s+(?:also\s+)?(?:[a-z]+s|was|has|had)\b)"
+    r"(?!\s+(?:of|on|for|to|from|by|in|dated|that|issued|released|published)\b)")
 
 
 def officials(mentions: DocMentions, result: DocEntities) -> set[str]:
@@ -163,6 +171,8 @@ def resolve_references(mentions: DocMentions, result: DocEntities, meta: Documen
         found.append((match.start(), match.end(), head, match.group("number") or ""))
     found.extend((match.start(), match.end(), "workers", "") for match in
                  _WORKERS.finditer(text))
+    found.extend((match.start(), match.end(), "advisory:" + match.group("head"), "")
+                 for match in _ADVISORY_DEFINITE.finditer(text))
     # only as the subject opening its sentence ("The money went to ..."): after a verb
     # ("sent the money on") the noun may be any money the sentence moves
     found.extend((match.start(), match.end(), "money", "") for match in

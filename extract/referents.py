@@ -143,6 +143,24 @@ def _earlier_speaker(mentions: DocMentions, m: MentionSpan, fits: set[str],
     return ""
 
 
+# an advisory or a joint statement speaks of itself as "the advisory", "the statement"
+_SELF_ADVISING = frozenset({"advisory", "joint_statement"})
+
+
+def _one_advisory_before(mentions: DocMentions, result: DocEntities, m: MentionSpan,
+                         head: str) -> str:
+    """"the notice" takes up the advisory the text named before it, when it named one
+    only and that one's title has the same head noun ("... released the Joint Notice on
+    X. The notice warns ..."); with two named, which one is meant is a guess."""
+    named = {x.entity for x in mentions.mentions if x.entity and x.start < m.start
+             and x.entity in result.entities and result.entities[x.entity].type == "Advisory"}
+    if len(named) != 1:
+        return ""
+    advisory = result.entities[next(iter(named))]
+    # an untitled one ("a joint statement") is taken up only nearby (unnamed_advisories)
+    return advisory.id if head in advisory.name.lower() and not advisory.unnamed else ""
+
+
 def referent(mentions: DocMentions, result: DocEntities, m: MentionSpan, word: str,
               officials: set[str], meta: DocumentMeta, doc: Doc | None = None) -> list[str]:
     entities = result.entities.values()
@@ -163,6 +181,8 @@ def referent(mentions: DocMentions, result: DocEntities, m: MentionSpan, word: s
                 or caption_defendant(mentions, result, officials)]
     if word == "workers":
         return _collective_before(result, m.start)
+    if word.startswith("advisory:") and meta.doc_type not in _SELF_ADVISING:
+        return [_one_advisory_before(mentions, result, m, word.split(":", 1)[1])]
     if word == "money":
         return _one_amount_before(mentions, m, result)
     if word in _AGENCY_HEADS or word == "unit":
