@@ -46,16 +46,21 @@ def _instrument() -> None:
     original_hits = rel._hits
     original_extract = rel.extract_relations
 
-    def hits(context: rel.DocContext) -> list[rel.Hit]:
-        found = original_hits(context)
-        _seen["hits"] = found
+    # a partial reading (only=..., the defendants' second pass) must not overwrite what the
+    # full reading of the document kept
+    def hits(context: rel.DocContext, only: frozenset[str] | None = None) -> list[rel.Hit]:
+        found = original_hits(context, only)
+        if only is None:
+            _seen["hits"] = found
         return found
 
-    def extract(context: rel.DocContext, model: Any = None) -> Any:
-        _seen["entities"] = dict(context.entities)
-        _seen["sentences"] = [set(context.sentence_entities(i))
-                              for i in range(len(context.mentions.sentences))]
-        return original_extract(context, model)
+    def extract(context: rel.DocContext, model: Any = None,
+                only: frozenset[str] | None = None) -> Any:
+        if only is None:
+            _seen["entities"] = dict(context.entities)
+            _seen["sentences"] = [set(context.sentence_entities(i))
+                                  for i in range(len(context.mentions.sentences))]
+        return original_extract(context, model, only)
 
     rel._hits = hits  # type: ignore[assignment]
     rel.extract_relations = extract  # type: ignore[assignment]
