@@ -26,7 +26,7 @@ from extract.clause_scope import (
     restricts,
 )
 from extract.dprk_party import is_dprk_party
-from extract.frames import Yields, families, frames_by_id
+from extract.frames import Frame, Yields, families, frames_by_id
 from extract.frames._compile import matches
 from extract.frames._path_search import path_facts
 from extract.frames._paths import borrows_wrongly
@@ -150,10 +150,15 @@ def _means_go_to_a_named_party(word: Token, context: DocContext) -> bool:
     return False
 
 
+def _yields_any(frame: Frame, types: frozenset[str]) -> bool:
+    """Whether the frame can yield a relation of one of these types."""
+    return any(y.type in types for y in frame.yields)
+
+
 def _hits(context: DocContext, only: frozenset[str] | None = None) -> list[Hit]:
     frames = frames_by_id()
     if only is not None:  # the frames that can yield one of these relation types
-        frames = {k: f for k, f in frames.items() if any(y.type in only for y in f.yields)}
+        frames = {k: f for k, f in frames.items() if _yields_any(f, only)}
     grouped: dict[tuple[str, int], dict[str, list[tuple[int, int]]]] = {}
     for frame_id, role, path, word_at, argument_at in matches(context.doc):
         grouped.setdefault((frame_id, word_at), {}).setdefault(role, []).append(
@@ -345,7 +350,7 @@ def extract_relations(context: DocContext, model: GraphModel | None = None,
     model = model or default_model()
     found = frame_facts(context, only)
     for family in families():
-        if only is None or any(y.type in only for f in family.frames for y in f.yields):
+        if only is None or any(_yields_any(f, only) for f in family.frames):
             for rule in family.document_rules:
                 found.extend(rule(context))
     if only is None:

@@ -229,7 +229,7 @@ def add_charges(builder: DocBuilder, spans: list[Span]) -> None:
         sentence = span.text(builder.text)
         if sentence.lstrip().startswith(("\"", "“", "'", "‘")):
             continue  # a quote is its speaker's word
-        named = _counted_named(builder, span, counted, counted_cases, case)
+        named = _counted_named(builder, span, counted, counted_cases)
         if named is not None:
             case = named
             continue
@@ -273,8 +273,7 @@ def _new_case(builder: DocBuilder, first: Found) -> ExtractedEntity:
 
 
 def _counted_named(builder: DocBuilder, span: Span, counted: CountedDefendants,
-                   cases: dict[int, ExtractedEntity],
-                   current: ExtractedEntity | None) -> ExtractedEntity | None:
+                   cases: dict[int, ExtractedEntity]) -> ExtractedEntity | None:
     """Relate the persons the sentence names for an earlier count of defendants to that
     count's case (the case its charge opened, or a new one its first name gives); that
     case, or None when the sentence names no counted defendant."""
