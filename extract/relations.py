@@ -38,6 +38,7 @@ from extract.list_reach import (
     modifies_later_item,
     respective_pairs,
 )
+from extract.other_party import serves_another_party
 from extract.own_money import moves_own_money
 from extract.reference_evidence import add_reference_evidence
 from extract.relation_context import DocContext, Found, Hit
@@ -67,11 +68,13 @@ def _defaults(name: str, context: DocContext, hit: Hit) -> list[str]:
         return []
     if name == "workers":
         # the workers stand for a party the sentence leaves implicit ("ran a laptop farm");
-        # "facilitated payments to Chinyong" names the party the means went to
+        # "facilitated payments to Chinyong" names the party the means went to; an act
+        # told of another case is not this document's workers' scheme
         movers = [context.entities[e] for e in hit.roles.get("helper", [])
                   if e in context.entities]
         if _means_go_to_a_named_party(hit.word, context) or _helps_someone_named(
-                hit, context) or goods_without_buyer(hit.word) or moves_own_money(
+                hit, context) or goods_without_buyer(hit.word) or serves_another_party(
+                hit.word) or hit.reading.separate_case or moves_own_money(
                 hit.word, movers, _dprk_side) or _object_named_without_workers(
                 hit, context):
             return []
