@@ -25,12 +25,10 @@ from extract.clause_scope import (
     describes_alone,
     restricts,
 )
-from extract.dprk_party import is_dprk_party
 from extract.frames import Frame, Yields, families, frames_by_id
 from extract.frames._compile import matches
 from extract.frames._path_search import path_facts
 from extract.frames._paths import borrows_wrongly
-from extract.goods import goods_without_buyer
 from extract.learned import pairs as learned_pairs
 from extract.list_reach import (
     appositive_owner,
@@ -38,8 +36,7 @@ from extract.list_reach import (
     modifies_later_item,
     respective_pairs,
 )
-from extract.other_party import serves_another_party
-from extract.own_money import moves_own_money
+from extract.other_party import workers_stand_in
 from extract.reference_evidence import add_reference_evidence
 from extract.relation_context import DocContext, Found, Hit
 from extract.relation_merge import merge
@@ -67,18 +64,8 @@ def _defaults(name: str, context: DocContext, hit: Hit) -> list[str]:
             return context.issuers()
         return []
     if name == "workers":
-        # the workers stand for a party the sentence leaves implicit ("ran a laptop farm");
-        # "facilitated payments to Chinyong" names the party the means went to; an act
-        # told of another case is not this document's workers' scheme
-        movers = [context.entities[e] for e in hit.roles.get("helper", [])
-                  if e in context.entities]
-        if _means_go_to_a_named_party(hit.word, context) or _helps_someone_named(
-                hit, context) or goods_without_buyer(hit.word) or serves_another_party(
-                hit.word) or hit.reading.separate_case or moves_own_money(
-                hit.word, movers, _dprk_side) or _object_named_without_workers(
-                hit, context):
-            return []
-        return context.workers()
+        # the workers stand for a party the sentence leaves implicit ("ran a laptop farm")
+        return context.workers() if workers_stand_in(hit, context) else []
     if name == "collective":
         # the workers as the ones a scheme earned for ("the scheme brought in $N")
         return context.workers()
@@ -94,63 +81,6 @@ def _defaults(name: str, context: DocContext, hit: Hit) -> list[str]:
                 list(last) if isinstance(last, list) else [])
         return designator.agency_for_country(chosen, hit.word.i, context)
     return []
-
-
-def _helps_someone_named(hit: Hit, context: DocContext) -> bool:
-    """"X helped the FBI identify the workers": the one helped is the subject of the clause
-    that says what they were helped to do; when that subject names someone outside the
-    DPRK side, the workers do not stand in for it ("helped Pyongyang make money from its
-    IT workers" still helps the workers' scheme)."""
-    for clause in hit.word.children:
-        if clause.dep_ not in {"ccomp", "xcomp"}:
-            continue
-        for subject in clause.children:
-            if subject.dep_ in {"nsubj", "nsubjpass"}:
-                named = [context.entities[e] for e in entities_of(subject, context.index)
-                         if e in context.entities]
-                if named and not any(_dprk_side(e) for e in named):
-                    return True
-    return False
-
-
-def _object_named_without_workers(hit: Hit, context: DocContext) -> bool:
-    """"enabled Pyongyang to process financial transactions": the verb's object names the
-    one helped, so no one is left implicit for the workers to stand for; the role refused
-    it only for its type. Where the sentence speaks of the workers ("helped Pyongyang make
-    money from its IT workers"), they may still be the ones the help reached."""
-    objects = [c for c in hit.word.children if c.dep_ in {"dobj", "dative"}]
-    if not any(entities_of(o, context.index) for o in objects):
-        return False
-    workers = set(context.workers())
-    return not any(e in workers for e in context.sentence_entities(hit.sent))
-
-
-_HELPED_KINDS = frozenset({"worker_group", "dprk_unit"})
-
-
-def _dprk_side(entity: ExtractedEntity) -> bool:
-    return is_dprk_party(entity, _HELPED_KINDS)
-
-
-def _means_go_to_a_named_party(word: Token, context: DocContext) -> bool:
-    """The predicate's object goes "to/for X" or "on behalf of X", X an entity; or the
-    predicate acts "to/for X" or "on behalf of X" ("managed funds on behalf of a bank",
-    "supplied equipment to North Korea"). "to/for X" on the predicate fills the role itself
-    when X is of a type the role takes; when the role refuses X (a state), X is still the
-    party the means went to, and the workers do not stand in for it."""
-    for means in [word, *word.children]:
-        if means is not word and means.dep_ not in {"dobj", "nsubjpass"}:
-            continue
-        for prep in means.children:
-            if prep.dep_ not in {"prep", "dative"} or prep.lower_ not in {"to", "for", "on"}:
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.lower_ == "behalf":
-                    pobj = next((o for p in pobj.children if p.lower_ == "of"
-                                 for o in p.children if o.dep_ == "pobj"), pobj)
-                if pobj.dep_ == "pobj" and context.index.at(pobj):
-                    return True
-    return False
 
 
 def _yields_any(frame: Frame, types: frozenset[str]) -> bool:
