@@ -31,6 +31,7 @@ _OFFENCE = re.compile(
     r"conspiring\s+to\s+launder[a-z\s']*?(?=[,.;]|\s+and\s)|aggravated\s+identity\s+theft|"
     r"wire\s+fraud(?:\s+conspiracy)?|bank\s+fraud(?:\s+conspiracy)?|mail\s+fraud|"
     r"money\s+laundering(?:\s+conspiracy)?|identity\s+theft|sanctions\s+violations?|"
+    r"(?:making\s+)?false\s+statements|"
     r"IEEPA\s+violations?|violating\s+the\s+International\s+Emergency\s+Economic\s+Powers\s+Act)",
     re.I,
 )
@@ -101,6 +102,15 @@ def _plea(hit: Hit, context: DocContext) -> None:
     case_of(hit, context)
 
 
+def _verdict(hit: Hit, context: DocContext) -> None:
+    """"Found not guilty" acquits: the one found is a defendant whose case stands at the
+    charge, never a convict."""
+    if any(c.dep_ == "neg" or c.lower_ in {"not", "innocent"}
+           for w in hit.word.children if w.lower_ == "guilty" for c in w.children):
+        hit.reading = replace(hit.reading, modality="charged")
+    case_of(hit, context)
+
+
 _YIELDS = (Yields("DEFENDANT_IN", ("defendant",), ("case",)),
            Yields("CHARGED_WITH", ("defendant",), ("case",)))
 _TYPES = {"defendant": DEFENDANTS}
@@ -108,14 +118,15 @@ _TYPES = {"defendant": DEFENDANTS}
 
 def _court(name: str, lemmas: tuple[str, ...], roles: dict[str, tuple[str, ...]],
            modality: str, pos: tuple[str, ...] = ("VERB",), confidence: float = 0.8,
-           complete: Callable[[Hit, DocContext], None] = case_of) -> Frame:
+           complete: Callable[[Hit, DocContext], None] = case_of,
+           requires: tuple[str, ...] = ()) -> Frame:
     def counted_then_complete(hit: Hit, context: DocContext) -> None:
         counted_members(hit, context, "defendant")
         complete(hit, context)
 
     return Frame(name, 1, lemmas, roles, _YIELDS, pos=pos, modality=modality,
                  role_types=_TYPES, dated="act", complete=counted_then_complete,
-                 properties=_properties, base_confidence=confidence)
+                 properties=_properties, base_confidence=confidence, requires=requires)
 
 
 FRAMES = (
@@ -128,6 +139,13 @@ FRAMES = (
     _court("plea", ("plead", "admit"), {"defendant": SUBJECT}, "pleaded_guilty",
            complete=_plea),
     _court("conviction", ("convict",), {"defendant": OBJECT}, "convicted"),
+    # a verdict told with "find": "X was found guilty (by a jury) of ...", "the jury found X
+    # guilty" (the parser makes X the subject of "guilty", or the verb's object with
+    # "guilty" as its predicate); "found not guilty" is an acquittal: X stays a defendant
+    # of the case, at the charge, as after a plea of not guilty
+    _court("verdict", ("find",),
+           {"defendant": (">nsubjpass", ">ccomp[guilty] >nsubj", ">dobj")}, "convicted",
+           requires=(">oprd|acomp|ccomp[guilty]",), complete=_verdict),
     _court("defendant", ("defendant", "co-defendant", "codefendant"),
            {"defendant": (*HOLDER, ">appos")}, "charged", pos=("NOUN",), confidence=0.7),
 )
