@@ -128,8 +128,11 @@ JA = LanguageCues(
     proposal=re.compile(r"^[^、。]*?(?:提案|要請|求め|意向|働きかけ|呼びかけ|要求)|^[^、。]{0,3}?べき"),
     # (含めていない, 載せなかった: the negation right after a verb that is not する)
     # (制裁指定を解除した, 指定を取り消した: the listing undone is no listing)
+    # (Xへの制裁を見送った, Xの資産凍結を見合わせた, 加えることを見送る, 指定を断念した,
+    # 先送りした: the act decided against or put off; a decision not to sanction)
     negation=re.compile(r"(?:し|され)(?:ない|なかった|ず)|ません|(?:し|され)て(?:い)?ない|"
                         r"^[^、。]{0,4}?(?:解除|取り消|取消|撤回|除外|削除)|"
+                        r"^[^、。]{0,8}?(?:見送|見合わ?せ|先送|断念)|"
                         r"^(?:て|で)(?:い)?(?:ない|なかった)|^(?:なかった|ず[、。])"),
     recall=re.compile(r"これまで(?:に)?|既に|すでに|かつて|以前|過去に"),
     effective=re.compile(r"^\s*(?:から|より|付で|付け)"),

@@ -37,3 +37,28 @@ def stated(text: str, span: Span, at: int) -> str | None:
     if before.count("「") > before.count("」") or before.count("『") > before.count("』"):
         return None
     return "alleged" if _HEDGE.search(text, at, span.end) else "asserted"
+
+
+# a quotation that tells what is still to come: 「近く…に加える」, 「今後…指定する方針だ」
+_QUOTED_FUTURE = re.compile(r"近く|近日|今後|いずれ|これから|来週|来月|年内|方針|予定|検討|"
+                            r"考え(?:だ|です)|つもり|意向")
+# a quotation whose last predicate is past or a status: 「…に加えた」, 「…指定しました」,
+# 「…指定している」 (a non-past verb, 「…に加える」, is what the speaker will do)
+_QUOTED_DONE = re.compile(r"(?:た|ました|だった|でした|ている|ています|てきた|てきました)"
+                          r"[。！!]?\s*$")
+
+
+def quoted_plan(sentence: str, at: int) -> bool:
+    """Whether the predicate at `at` stands inside a quotation (「…」と述べた) that reports a
+    plan: a future word in the quote, or a last predicate that is not past. The speaker's
+    past act (「Xを制裁対象に加えた」と発表した) is still told, so it is no plan."""
+    before = sentence[:at]
+    if before.count("「") > before.count("」"):
+        opening, closing = before.rfind("「"), "」"
+    elif before.count("『") > before.count("』"):
+        opening, closing = before.rfind("『"), "』"
+    else:
+        return False
+    close = sentence.find(closing, at)
+    quote = sentence[opening + 1:close if close >= 0 else len(sentence)]
+    return bool(_QUOTED_FUTURE.search(quote)) or not _QUOTED_DONE.search(quote)

@@ -18,6 +18,7 @@ from extract.lang.frames import CUES, FRAMES, Frame, LanguageCues
 from extract.lang.ja_above import ABOVE, preceding_list
 from extract.lang.ja_designators import names_unknown_actor
 from extract.lang.ja_header import headline_actor
+from extract.lang.ja_modality import quoted_plan
 from extract.lang.ja_relative import relative_verb
 from extract.lang.ko_designations import (
     earlier_targets,
@@ -97,7 +98,8 @@ def apply_frames(builder: DocBuilder, spans: list[Span]) -> None:
                     ending += sentence[-24:]
                 if cues.future.search(ending) or cues.negation.search(ending):
                     continue  # a plan or a negated act is not a relation
-                if frame.relation == "DESIGNATED" and cues.proposal.search(ending):
+                if frame.relation == "DESIGNATED" and (cues.proposal.search(ending) or (
+                        builder.lang == "ja" and quoted_plan(sentence, match.start()))):
                     continue
                 recalled = bool(cues.recall.search(sentence))
                 dated = act_date(builder, span, cues, recalled)
@@ -248,7 +250,8 @@ def _designates(builder: DocBuilder, span: Span, cues: LanguageCues) -> bool:
         for match in frame.predicate.finditer(sentence):
             ending = sentence[match.end():match.end() + 14]
             if not (cues.future.search(ending) or cues.negation.search(ending) or
-                    cues.proposal.search(ending)):
+                    cues.proposal.search(ending) or
+                    (builder.lang == "ja" and quoted_plan(sentence, match.start()))):
                 return True
     return False
 

@@ -1,0 +1,57 @@
+"""A sanction decided against or put off, and a sanction a speaker only announces for later,
+through the real GiNZA pipeline: 見送った / 見合わせた / 先送りした / 断念した after the
+sanction is a decision not to designate, and a quotation whose predicate is not past or that
+says when it is still to come (「…も近く…に加える」と述べた) reports a plan. The speaker's own
+past act in a quotation (「…を指定した」と発表した) is still told. Our own sentences and
+invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.lang.ja import JapanesePipeline
+from tests.ja_designators import government
+from tests.ja_text import run
+
+_FIRST = "米財務省は4日、平壌ソグァン技術交流社を制裁対象に指定した。"
+
+
+def designated(ja: JapanesePipeline, text: str) -> set[tuple[str, str]]:
+    result = run(ja, text)
+    first = {e.id: e.name if e.type == "Country" else
+             min(e.mentions, key=lambda m: m.start).text if e.mentions else e.name
+             for e in result.entities}
+    by = {e.id: government(e) or first[e.id] for e in result.entities}
+    return {(by[r.source], first[r.target]) for r in result.relations
+            if r.type == "DESIGNATED"}
+
+
+@pytest.mark.parametrize("text", [
+    "日本政府は7日、朝鮮ボンファ電算会社に対する独自制裁を見送った。",
+    "韓国政府は、朝鮮ボンファ電算会社を制裁対象に追加することを見送った。",
+    "米国務省は3日、朝鮮ボンファ電算会社への追加制裁を見合わせた。",
+    "米国務省は3日、朝鮮ボンファ電算会社の制裁指定を先送りした。",
+    "韓国外交部は朝鮮ボンファ電算会社への制裁を断念した。",
+])
+def test_a_sanction_declined_is_none(ja: JapanesePipeline, text: str) -> None:
+    assert designated(ja, text) == set()
+
+
+@pytest.mark.parametrize("quote", [
+    "同省の当局者は「朝鮮ボンファ電算会社も近く制裁対象に加える」と述べた。",
+    "同省の当局者は「朝鮮ボンファ電算会社を制裁リストに追加する」と語った。",
+    "同省の報道官は「今後、朝鮮ボンファ電算会社も制裁対象に指定していく」と明らかにした。",
+])
+def test_a_quoted_plan_designates_nobody(ja: JapanesePipeline, quote: str) -> None:
+    assert designated(ja, _FIRST + quote) == {("United States", "平壌ソグァン技術交流社")}
+
+
+def test_a_quoted_past_act_is_told(ja: JapanesePipeline) -> None:
+    text = "米財務省は声明で「朝鮮ボンファ電算会社を制裁対象に指定した」と発表した。"
+    assert designated(ja, text) == {("United States", "朝鮮ボンファ電算会社")}
+
+
+def test_the_sanction_beside_a_declined_one_stays(ja: JapanesePipeline) -> None:
+    text = ("日本政府は7日、朝鮮ボンファ電算会社への独自制裁を見送った。"
+            "一方、外務省は平壌ソグァン技術交流社を資産凍結等の措置の対象に指定した。")
+    assert designated(ja, text) == {("Japan", "平壌ソグァン技術交流社")}
