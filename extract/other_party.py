@@ -84,10 +84,10 @@ def _serves_another_party(word: Token) -> bool:
 
 def _helps_someone_named(hit: Hit, context: DocContext) -> bool:
     """"X helped the FBI identify the workers": the one helped is the subject of the clause
-    that says what they were helped to do; when that subject names someone outside the
-    DPRK side, the workers do not stand in for it ("helped Pyongyang make money from its
-    IT workers" still helps the workers' scheme)."""
-    for clause in hit.word.children:
+    that says what they were helped to do (or let do, by the means the act set up); when
+    that subject names someone outside the DPRK side, the workers do not stand in for it
+    ("helped Pyongyang make money from its IT workers" still helps the workers' scheme)."""
+    for clause in [*hit.word.children, *_let_by_the_means(hit.word)]:
         if clause.dep_ not in {"ccomp", "xcomp"}:
             continue
         for subject in clause.children:
@@ -97,6 +97,21 @@ def _helps_someone_named(hit: Hit, context: DocContext) -> bool:
                 if named and not any(_dprk_side(e) for e in named):
                     return True
     return False
+
+
+# "software on the laptop, which allowed X to log in": what the means let someone do
+_LETTING = frozenset({"allow", "let", "permit", "enable"})
+
+
+def _let_by_the_means(word: Token) -> list[Token]:
+    """The clauses of a letting verb in a relative clause on the means the predicate handled
+    (its object, or the object of its preposition): "installed software on the laptop,
+    which allowed X to log in" says whom the act served, as "helped X log in" does."""
+    means = [c for c in word.children if c.dep_ == "dobj"]
+    means += [o for p in word.children if p.dep_ == "prep" for o in p.children
+              if o.dep_ == "pobj"]
+    return [clause for m in means for r in m.children
+            if r.dep_ == "relcl" and r.lemma_ in _LETTING for clause in r.children]
 
 
 def _object_named_without_workers(hit: Hit, context: DocContext) -> bool:

@@ -4,8 +4,9 @@ Constructions: "X hired/employed/recruited Y", "Y was hired by/at X"; "Y worked 
 X", "Y obtained/got/secured jobs at X"; "Z placed Y at/with X" (Z facilitated, Y worked at
 X); "Y, an employee/representative/member/official/developer of (at) X", "X's
 representative Y", "Y is a member of X"; "X paid one of the workers" (a firm paying
-wages to a worker employs him); "X contracted Y", "Y was contracted by X"; "Y was on X's
-payroll" / "on the payroll of X"; "Y's employer, X" (not a prospective or would-be one);
+wages to a worker employs him); "X contracted Y", "Y was contracted by X" (not "X
+contracted Y out to Z": employment_brokered.py); "Y was on X's payroll" / "on the payroll
+of X"; "Y's employer, X" (not a prospective or would-be one);
 "X, where Y worked / was hired". A job with a state or a DPRK unit is control rather than
 employment (control.py), and so is the worker collective "employed" by a DPRK organization.
 """
@@ -96,6 +97,20 @@ def north_korean(word: Token) -> bool:
                                and c.doc[c.i - 1].lower_ == "north")) for c in word.children)
 
 
+# verbs that, with the particle "out", hand someone's labour to another party: "X contracted
+# the workers out to Y" makes Y the employer, not X (employment_brokered.py)
+LENDING = ("contract", "subcontract", "hire", "farm", "lease", "rent", "loan", "outsource")
+
+
+def lent_out(verb: Token) -> bool:
+    """'contracted the workers out (to Y)': the particle, which the parser may also label a
+    preposition, bare or holding "to Y" ("out of the office" names a place: no particle)."""
+    return verb.lemma_ in LENDING and any(
+        c.lower_ == "out" and (c.dep_ == "prt" or (c.dep_ == "prep" and all(
+            g.dep_ == "prep" and g.lower_ == "to" for g in c.children)))
+        for c in verb.children)
+
+
 def _fielded_by_the_dprk(hit: Hit, context: DocContext) -> None:
     """The worker collective "employed" by a DPRK organization is fielded by it: "a DPRK
     company that employs IT workers abroad" answers for them (CONTROLLED_BY); a foreign
@@ -116,6 +131,15 @@ def _fielded_by_the_dprk(hit: Hit, context: DocContext) -> None:
         hit.roles["employer"] = [e for e in hit.roles["employer"] if e not in rulers]
         hit.roles["ruler"] = rulers
         hit.paths["ruler"] = hit.paths.get("employer", 0)
+
+
+def _own_hire(hit: Hit, context: DocContext) -> None:
+    """'X contracted the workers out to Y' lends them: neither X nor a passive's 'by X' is
+    their employer (employment_brokered.py reads Y)."""
+    if lent_out(hit.word):
+        hit.roles.clear()
+        return
+    _fielded_by_the_dprk(hit, context)
 
 
 def _not_joint(hit: Hit, context: DocContext) -> None:
@@ -209,7 +233,7 @@ FRAMES = (
           {"employer": (*SUBJECT, *prep("at|by"), *_WHERE, *_INCLUDED,
                         f">prep[as] >pobj[{_POSTS}] >prep[by] >pobj"), "worker": OBJECT},
           (*_YIELDS, Yields("CONTROLLED_BY", ("worker",), ("ruler",))),
-          complete=collective_in("worker", _fielded_by_the_dprk),
+          complete=collective_in("worker", _own_hire),
           role_types=_TYPES, unnamed_ok=True, base_confidence=0.75),
     Frame("employment-work", 1, ("work", "serve", "act"),
           # "X is designated for acting for or on behalf of Y": the designated one acts

@@ -51,7 +51,9 @@ _HELPER = (*SUBJECT, *REASON, *ACCUSED, "<pcomp[in] <prep[role|part] <dobj >nsub
 _PURPOSE = "+aux[to] <advcl >nsubj"
 _MEANS_VERBS = ("host", "run", "operate", "maintain", "supply", "provide", "sell", "rent",
                 "lend", "lease", "buy", "procure", "set", "open", "handle", "manage", "launder",
-                "move", "receive", "ship", "mail", "forward", "install", "deliver")
+                "move", "receive", "ship", "mail", "forward", "install", "deliver",
+                # the lemmatizer's "installed" in some parses
+                "instal")
 # whom the means went to or served: "facilitated payments to X", "handled payments for X",
 # "laundered the earnings of X", "moved their wages"
 _MEANS_FOR = (f">dobj[{_MEANS}] >prep[to|for] >pobj", f"+dobj[{_MEANS}] >prep[to] >pobj")
@@ -142,9 +144,7 @@ FRAMES = (
           base_confidence=0.6),
     # "X installed software on the laptops so (that) the workers could log in": what the
     # means were set up for the DPRK side to do; not "so that they could not"
-    Frame("facilitation-so-that", 1, (*_MEANS_VERBS, "configure", "connect", "set",
-                                      # the lemmatizer's "installed"
-                                      "instal"),
+    Frame("facilitation-so-that", 1, (*_MEANS_VERBS, "configure", "connect", "set"),
           {"helper": _HELPER, "helped": (">advcl +mark[so|that] >nsubj",)},
           (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),),
           role_types=_TYPES, complete=_not_kept_from, base_confidence=0.55),
