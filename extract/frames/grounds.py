@@ -5,7 +5,9 @@ end: "X is designated for being owned or controlled by, or having acted or purpo
 for or on behalf of, directly or indirectly, Y". The parser leaves "by" and "of" without an
 object and hangs Y somewhere else, so no dependency path reaches it. This rule reads the
 formula from the stranded preposition to the first name after it, over nothing but the
-formula's own words:
+formula's own words. "Acted or purported to act for or on behalf of Y" with Y in place
+is read the same way when it is a designation's reason (the one acting is the subject of
+"designated for ..."); a quoted, negated or planned designation ties nobody:
 
 - "owned or controlled by ... Y": X is CONTROLLED_BY Y;
 - "acted for or on behalf of ... Y" alone: a person acting for a firm or a bank works
@@ -27,8 +29,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from extract import modality
 from extract.frames.control import for_a_state
 from extract.frames.employment import is_job
 from extract.relation_context import Found
@@ -53,14 +56,41 @@ _RULERS = frozenset({"Organization", "Agency", "Country", "Person"})
 
 def _stranded(token: Token) -> str:
     """'control' for "owned or controlled by," and 'act' for "on behalf of," with no
-    object of their own; '' otherwise."""
+    object of their own; '' otherwise. "Acted for or on behalf of Y" with its object is
+    the same ground when it gives the reason of a designation (`_acting_ground`)."""
     if any(c.dep_ in {"pobj", "pcomp"} for c in token.children):
-        return ""
+        return "act" if _acting_ground(token) else ""
     if token.lower_ == "by" and token.head.lemma_ in _OWN:
         return "control"
     if token.lower_ == "of" and token.head.lower_ == "behalf":
         return "act"
     return ""
+
+
+# the verbs a designation ground hangs on ("X is designated (sanctioned) for having acted")
+_DESIGNATING = frozenset({"designate", "sanction", "redesignate", "blacklist"})
+
+
+def _acting_ground(token: Token) -> bool:
+    """"X is designated for (having) acted or purported to act for or on behalf of Y": the
+    "of" of "on behalf of" under a verb "act" that gives a designation's reason. Work done
+    for someone that is no ground ("X moved funds on behalf of Y", "X was designated
+    and acted on behalf of Y" as a separate clause) is left to the frames that read it."""
+    if token.lower_ != "of" or token.head.lower_ != "behalf":
+        return False
+    chain = list(token.ancestors)
+    acts = [i for i, w in enumerate(chain) if w.lemma_ == "act"]
+    if not acts:
+        return False
+    # the act is the object of the designation's "for": nothing but prepositions,
+    # coordination and the act's own verbs between them
+    for word in chain[acts[0]:]:
+        if word.lemma_ in _DESIGNATING and word.pos_ == "VERB":
+            return True
+        if word.dep_ not in {"pcomp", "xcomp", "conj", "prep", "pobj"} and \
+                word.lemma_ not in {"act", "purport"}:
+            return False
+    return False
 
 
 def _shared_object(token: Token, context: DocContext) -> tuple[list[str], str]:
@@ -77,6 +107,18 @@ def _shared_object(token: Token, context: DocContext) -> tuple[list[str], str]:
             return [], ""
         owned = owned or word.lemma_ in _OWN
     return [], ""
+
+
+def _stated(token: Token, sentence: Span) -> bool:
+    """Whether the sentence states the designation the ground belongs to: a quoted, negated
+    or planned one ("was not designated for acting on behalf of Y", "may designate X for
+    ...") states no tie. Read on the verb the formula hangs on, not on the formula, whose
+    "purported to act" is the law's wording and no pretence."""
+    verb = next((v for v in token.ancestors if any(c.dep_ in _SUBJECTS for c in v.children)),
+                None)
+    if verb is None:
+        return not modality.inside_quote(sentence, token)
+    return modality.read(verb, "asserted", sentence).modality != modality.NOT_STATED
 
 
 def _holders(token: Token, context: DocContext) -> list[str]:
@@ -142,6 +184,8 @@ def designation_grounds(context: DocContext) -> Iterable[Found]:
         targets, said = _shared_object(token, context)
         kind = "control" if kind == "control" or said == "control" else "act"
         sent = context.sentence_of_token[token.i]
+        if not _stated(token, context.sentence_span(sent)):
+            continue
         for holder in _holders(token, context):
             ruled = context.entities.get(holder)
             for target in targets:
