@@ -18,10 +18,10 @@ def _read(ko: KoreanPipeline, text: str, issuer: str = "US") -> Extraction:
 
 def test_other_states_government_designates_for_itself(ko: KoreanPipeline) -> None:
     """"캐나다 정부는 X를 지정했다": Canada, never the issuing state; a state the gazetteer
-    does not know (스웨덴 정부는) gives no designator at all; bare 정부 is the issuer."""
+    does not know (포르투갈 정부는) gives no designator at all; bare 정부 is the issuer."""
     canada = _read(ko, "캐나다 정부는 조선백마무역회사를 독자제재 대상으로 지정했다.")
     assert designated(canada) == {("country:CA", "조선백마무역회사")}
-    unknown = _read(ko, "스웨덴 정부는 조선백마무역회사를 독자제재 대상으로 지정했다.")
+    unknown = _read(ko, "포르투갈 정부는 조선백마무역회사를 독자제재 대상으로 지정했다.")
     assert not designated(unknown)
     own = _read(ko, "정부는 조선백마무역회사를 독자제재 대상으로 지정했다.")
     assert designated(own) == {("country:US", "조선백마무역회사")}

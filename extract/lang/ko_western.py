@@ -167,7 +167,10 @@ def add_western_persons(builder: DocBuilder, tokens: Tokens, native: NativeGazet
         proper = {(s, e) for s, e in proper
                   if (s, e - 1) not in again or text[e - 1] not in _GLUED} | again
     # a role word is the cue beside a name (피고 X, X 피고는), never a word of it
-    proper = {(s, e) for s, e in proper if text[s:e] not in _ROLE_WORDS}
+    # and so is a demonym the analyzer reads as one proper noun with the name after it
+    # (브라질인/NNP 타데우/NNP ...): a state's name and 인 opens no name
+    proper = {(s, e) for s, e in proper if text[s:e] not in _ROLE_WORDS and
+              not (text[s:e].endswith("인") and _is_state(native, text[s:e - 1]))}
     known = set(native.surfaces["ko"]) | set(native.places["ko"])
     proper |= _before_posts(text, native, known, dictionary_noun)
     people: list[tuple[str, str, str]] = []  # (family name in Hangul, id, English name)
