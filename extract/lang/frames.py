@@ -215,8 +215,9 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             # (Xの指定を発表した: the listing of X as the act announced; not 指定解除)
             r"の\s*(?:追加\s*|新たな\s*)?(?:制裁\s*)?指定を\s*(?:発表|決定|実施|行っ)|"
             # (以下の者について…資産凍結等の措置を講じる: the notice's "concerning")
+            # (…に対する資産凍結等の措置を了解した: the cabinet's approval, 閣議で before it)
             r"(?:に対し|に対して|に対する|について)[^。]{0,20}資産凍結等?の?措置を(?:講じ|講ず|実施|と|決定|"
-            r"発表)|"
+            r"発表|了解)|"
             # XをY措置の対象者として指定: the notice's own wording for a listing
             # (告示: 次に掲げる者を資産凍結等の措置の対象として指定する)
             r"対象(?:者)?として\s*(?:新たに\s*|追加\s*)?指定|"
@@ -246,7 +247,7 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             # the measure's taking effect as the object of the decision: …に対する資産凍結等の
             # 措置の実施を閣議了解した / 制裁の発動を決定した
             r"(?:資産凍結|制裁)(?:等)?の?(?:措置)?の\s*(?:実施|発動|導入|適用)を\s*"
-            r"(?:閣議了解|(?:閣議)?決定|決め|発表|行っ)|"
+            r"(?:閣議了解|(?:閣議)?決定|了解|決め|発表|行っ)|"
             r"(?:資産凍結|制裁)(?:等)?の?措置を\s*(?:閣議了解|閣議決定)|"
             # news wording: Xへの制裁を発表 (the sanction on X), XをY制裁の対象に含めた /
             # 制裁リストに載せた
