@@ -37,6 +37,9 @@ _KANA_ROMAJI = {
 }
 _SMALL = {"ャ": "ya", "ュ": "yu", "ョ": "yo", "ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e",
           "ォ": "o", "ヮ": "wa"}
+# ヴ writes a v: ヴィ is vi, ヴォ vo, as a western name spells it (without it a name's id
+# lost its v: ヴィクトル read "ikutoru")
+_KANA_ROMAJI["ヴ"] = "vu"
 # how Japanese writes the end consonant of a Korean syllable: キム (kimu) for 김, パク (paku)
 _KANA_FINAL: dict[str, tuple[str, ...]] = {
     "": ("",), "ㄱ": ("ku", "k", ""), "ㄴ": ("n",), "ㄹ": ("ru", "ru", "r", ""), "ㅁ": ("mu", "n"),
