@@ -63,8 +63,9 @@ SAME_CASE = re.compile(r"(?:이|같은|해당|동)\s*(?:사건|공소장|기소�
 PLEA = re.compile(r"(?:유죄|혐의)(?:를|에\s*대해)?\s*(?:모두\s*)?(?:인정|시인)(?:했|하였|한다)|"
                   r"유죄(?:를)?\s*(?:모두\s*)?시인(?:했|하였)")
 MADE_PUBLIC = re.compile(r"에\s*대한\s*(?:공소장|기소장)(?:을|를)?\s*(?:공개|제출|접수)")
-# (검찰이 … 기소한 A: the one indicted, when the name follows the verb directly)
-RELATIVE = re.compile(r"(?:기소된|기소당한|기소한)\s*$")
+# (검찰이 … 기소한 A: the one indicted, when the name follows the verb directly; 재판에
+# 넘겨진 A, "A, sent to trial", is the passive's relative as 기소된 is)
+RELATIVE = re.compile(r"(?:기소된|기소당한|기소한|재판에\s*넘겨진)\s*$")
 # the role word before or after the name: 피고인 X, 피고 X, X 피고(인)은 (never 피고소인 or
 # 피고발인, the one a complaint accuses, nor 원고, the plaintiff)
 ROLE = re.compile(r"(?<![가-힣])피고(?:인)?\s*$")
@@ -80,7 +81,7 @@ VERB_WORD = re.compile(r"기소|재판|피고인")
 # the relative clause over the head noun phrase of the one charged: "…혐의로 기소한 뉴저지
 # 출신 미국 국적자 X": the verb, then words that only describe the head (nouns, genitives),
 # none ending in a particle or a verb of a clause of its own
-RELATIVE_VERB = re.compile(r"(?:기소된|기소당한|기소한)\s")
+RELATIVE_VERB = re.compile(r"(?:기소된|기소당한|기소한|재판에\s*넘겨진)\s")
 # (북한, 남한: nouns whose 한 is no verb's ending: 기소된 북한 국적자 X)
 HEAD_WORDS = re.compile(r"^(?:(?:[가-힣A-Za-z0-9·]+(?<![은는을를에로와과고며서한된던할될이가도만])|"
                         r"[북남]한)\s+){1,5}$")
