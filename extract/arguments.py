@@ -21,6 +21,8 @@ from spacy.tokens import Token
 
 from extract.clause_scope import antecedent
 from extract.entity_index import EntityIndex
+from extract.excluded import excluded, previous_word
+from extract.list_items import next_item_on_appositive, next_item_on_residence
 from extract.members import member_partitive, unnamed
 from extract.normalize.numbers import COUNT_WORDS
 
@@ -33,40 +35,10 @@ _PARTITIVE_HEADS = frozenset({"one", "two", "three", "four", "five", "six", "sev
                               "cell", "cells", "number", "network", "contingent"})
 _LIST_PREPS = frozenset({"including", "like", "among"})
 GOVERNMENTS = frozenset({"government", "governments"})
-_EXCEPT = frozenset({"except", "excluding", "but", "besides"})
 # "... found jobs at 120 firms, a scheme that earned $N": an appositive that names an act
 # sums up the clause before it; it describes no entity, whatever noun it follows
 _SUMMING_UP = frozenset({"scheme", "conspiracy", "plot", "fraud", "ploy", "ruse", "effort",
                          "campaign", "arrangement", "practice", "tactic", "move", "step"})
-
-
-def _previous(token: Token) -> str:
-    return token.doc[token.i - 1].lower_ if token.i > 0 else ""
-
-
-_PRETEND = frozenset({"pose", "pretend", "masquerade", "impersonate", "pass", "present"})
-
-
-def _pretended(token: Token) -> bool:
-    """What someone poses as is nobody in the facts: "posed as U.S. citizens", also where
-    the parser reads "posed as U.S. citizens to get hired" as a clause marked by "as"."""
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _PRETEND:
-        return True
-    return token.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_ in _PRETEND and any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in head.children)
-
-
-def _excluded(token: Token) -> bool:
-    """Under 'except (for)' / 'other than' within two steps; what someone poses as."""
-    if _pretended(token):
-        return True
-    for ancestor in list(token.ancestors)[:3]:
-        if ancestor.dep_ == "prep" and ancestor.lower_ in _EXCEPT:
-            return True
-        if ancestor.lower_ == "than" and _previous(ancestor) == "other":
-            return True
-    return False
 
 
 def _named_after_description(token: Token, index: EntityIndex) -> list[str]:
@@ -146,7 +118,7 @@ def _own(token: Token, index: EntityIndex) -> list[str]:
                 (child.lower_ == "of" and (token.lower_ in _PARTITIVE_HEADS
                                            or token.tag_ == "CD"))
                 or child.lower_ in _LIST_PREPS
-                or (child.lower_ == "as" and _previous(child) == "such")):
+                or (child.lower_ == "as" and previous_word(child) == "such")):
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
@@ -178,7 +150,7 @@ def _examples_of_clause_noun(token: Token, index: EntityIndex) -> list[str]:
                 continue
             for prep in name.children:
                 if prep.dep_ == "prep" and prep.lower_ == "as" and \
-                        _previous(prep) == "such" and prep.i >= 2 and \
+                        previous_word(prep) == "such" and prep.i >= 2 and \
                         prep.doc[prep.i - 2].text == ",":
                     found.extend(e for o in prep.children if o.dep_ == "pobj"
                                  for e in _with_conjuncts(o, index, depth=1))
@@ -200,7 +172,7 @@ def _listed_under(token: Token, index: EntityIndex) -> list[str]:
     found: list[str] = []
     for child in token.children:
         if child.dep_ == "prep" and (child.lower_ in _LIST_PREPS or (
-                child.lower_ == "as" and _previous(child) == "such")):
+                child.lower_ == "as" and previous_word(child) == "such")):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found.extend(_with_conjuncts(pobj, index, depth=1))
@@ -250,7 +222,7 @@ def _comitative(token: Token, index: EntityIndex) -> list[str]:
     found: list[str] = []
     for child in token.children:
         if child.dep_ == "prep" and (child.lower_ == "alongside" or (
-                child.lower_ == "with" and _previous(child) in {"together", "along"})):
+                child.lower_ == "with" and previous_word(child) in {"together", "along"})):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found.extend(_with_conjuncts(pobj, index, depth=2))
@@ -265,14 +237,15 @@ def _with_conjuncts(token: Token, index: EntityIndex, depth: int = 0,
         # workers, and its director" lists no workers with "its"; nor is a set reference
         # a name ("To pass as staff of U.S. firms, the defendants opened ...")
         found.extend(index.listed_with(token))
-        found.extend(_next_item_on_appositive(token, index))
+        found.extend(next_item_on_appositive(token, index))
+        found.extend(next_item_on_residence(token, index))
     found.extend(_comitative(token, index))
     if alone or (token.dep_ == "appos" and token.pos_ == "NOUN"):
         # "A, a UAE-based firm, and B, a Hong Kong company": the parser may join B to the
         # appositive, but B is the next item of the list, not another UAE-based firm
         return [e for e in found if e]
     for conjunct in token.conjuncts:
-        if conjunct.i == token.i or _excluded(conjunct):
+        if conjunct.i == token.i or excluded(conjunct):
             continue
         if index.at(conjunct):
             found.extend(index.every(conjunct))
@@ -298,28 +271,8 @@ def _repeated_preposition(token: Token, index: EntityIndex) -> list[str]:
         if other.i == head.i or other.lower_ != head.lower_:
             continue
         for pobj in other.children:
-            if pobj.dep_ == "pobj" and not _excluded(pobj):
+            if pobj.dep_ == "pobj" and not excluded(pobj):
                 found.extend(_with_conjuncts(pobj, index, depth=1))
-    return found
-
-
-def _next_item_on_appositive(token: Token, index: EntityIndex) -> list[str]:
-    """"sanctioned A, a company in X that found contracts for the workers, and its director,
-    P": the parser joins the next item to A's appositive; the item is named (P), or is a
-    noun whose own appositive names it. A common noun with no name ("and its staff") adds
-    nothing."""
-    found: list[str] = []
-    for appos in token.children:
-        if appos.dep_ != "appos" or appos.pos_ != "NOUN" or index.at(appos):
-            continue
-        for item in appos.conjuncts:
-            if item.i == appos.i or _excluded(item):
-                continue
-            if index.at(item):
-                found.extend(index.every(item))
-            else:
-                found.extend(e for c in item.children if c.dep_ == "appos" and index.at(c)
-                             for e in index.every(c))
     return found
 
 
@@ -333,7 +286,7 @@ def entities_of(token: Token, index: EntityIndex, alone: bool = False) -> list[s
     """Every entity an argument word stands for, in text order, without repeats; `alone`:
     the word's own entities, not those of the words coordinated with it."""
     token = antecedent(token)
-    if _excluded(token) or (token.lower_ in _NAMING and not index.at(token)):
+    if excluded(token) or (token.lower_ in _NAMING and not index.at(token)):
         return []
     seen: list[str] = []
     for entity in _with_conjuncts(token, index, alone=alone):
