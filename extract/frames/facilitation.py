@@ -39,9 +39,12 @@ _MEANS = ("laptop|laptops|computer|computers|farm|farms|equipment|accounts|accou
 # "X played a (key) role in helping Y": the one who played the part helped
 _HELPER = (*SUBJECT, *REASON, *ACCUSED, "<pcomp[in] <prep[role|part] <dobj >nsubj",
            # "X pleaded guilty to (was found guilty of) hosting laptops": the parser hangs
-           # the preposition on "guilty"
-           "<pcomp[to] <prep[guilty] <acomp >nsubj",
-           "<pcomp[of] <prep[guilty] <oprd|acomp >nsubjpass",
+           # the preposition on "guilty"; a plea to a conspiracy to help is a plea to the
+           # help ("pleaded guilty to conspiring to help them"), not an attempt's
+           *(f"{chain}<pcomp[to] <prep[guilty] <acomp >nsubj"
+             for chain in ("", "<xcomp[conspiring] ")),
+           *(f"{chain}<pcomp[of] <prep[guilty] <oprd|acomp >nsubjpass"
+             for chain in ("", "<xcomp[conspiring] ")),
            # "X took part in the scheme, hosting laptops": a participle clause shares its
            # sentence's subject
            "@VBG <advcl >nsubj",
