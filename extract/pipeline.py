@@ -19,6 +19,7 @@ Order and why:
   ner                         the model's statistical entities
   tkg_org_context_v1          organizations named without a legal form, by their context
   tkg_span_cleanup_v1         trim and relabel into graph model types
+  tkg_clause_verbs_v1         a complement clause's verb the tagger called a noun
   tkg_frames_v1               every relation frame's dependency paths (extract/frames/),
                               matched in the pipeline so worker processes do it
 """
@@ -36,6 +37,7 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex
 from extract import sentences, titles
 from extract.components import (
     amounts,
+    clause_verbs,
     cleanup,
     described_names,
     gazetteer_ruler,
@@ -63,6 +65,7 @@ CUSTOM_COMPONENTS = (
     titles.make_titles.__name__,
     org_context.make_org_context.__name__,
     cleanup.make_span_cleanup.__name__,
+    clause_verbs.make_clause_verbs.__name__,
     frames.make_frames.__name__,
 )
 # citation markers such as "[4]" are tokens of their own, never part of a number or name
@@ -109,6 +112,7 @@ def build_nlp(config: PipelineConfig | None = None) -> Language:
     nlp.add_pipe("tkg_amounts_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_org_context_v1")
     nlp.add_pipe("tkg_span_cleanup_v1")
+    nlp.add_pipe("tkg_clause_verbs_v1")
     nlp.add_pipe("tkg_frames_v1")
     return nlp
 
