@@ -28,6 +28,8 @@ _ABOUT = (rf"(?:,\s*\d{{1,3}}(?:,\s*(?:of|from)\s+{_PLACE}(?:,\s*{_PLACE})?)?"
 _GAP = re.compile(rf"(?:\s+(?:in|of|from)\s+(?:the\s+)?{_PLACE}|{_ABOUT})?"
                   r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|(?:and|as\s+well\s+as)\s+)"
                   r"(?:(?:to|with|for|by|from|against|of|on)\s+)?")
+# offices are listed with their articles: "the FBI, the State Department and the Treasury"
+_AGENCY_GAP = re.compile(rf"(?:{_GAP.pattern})(?:the\s+)?")
 _JOINED = re.compile(r"\band\b|\bas\s+well\s+as\b")
 # the list goes on ("A and B, and an unnamed accomplice"): unless a name of another type
 # follows, its named part is not the whole set
@@ -46,15 +48,18 @@ class Listed:
     complete: bool  # False when the coordination goes on past the names ("A, B and two...")
 
 
-def _named(m: MentionSpan, entities: dict[str, ExtractedEntity]) -> ExtractedEntity | None:
+def _named(m: MentionSpan, entities: dict[str, ExtractedEntity],
+           types: tuple[str, ...] = GROUP_TYPES) -> ExtractedEntity | None:
     e = entities.get(m.entity) if m.entity else None
-    if e is None or e.unnamed or e.type not in GROUP_TYPES or "reference" in m.props:
+    if e is None or e.unnamed or e.type not in types or "reference" in m.props:
         return None
     return e
 
 
-def named_lists(mentions: DocMentions, entities: dict[str, ExtractedEntity]) -> list[Listed]:
-    """Every list of two or more named actors of one type joined by "and" (at least once)."""
+def named_lists(mentions: DocMentions, entities: dict[str, ExtractedEntity],
+                types: tuple[str, ...] = GROUP_TYPES) -> list[Listed]:
+    """Every list of two or more named actors of one type joined by "and" (at least once);
+    actors of `types` (persons and organizations unless asked for others)."""
     found: list[Listed] = []
     run: list[tuple[MentionSpan, ExtractedEntity]] = []
     joined = False
@@ -72,16 +77,17 @@ def named_lists(mentions: DocMentions, entities: dict[str, ExtractedEntity]) -> 
     for m in mentions.mentions:
         if m.start < last_end:
             continue  # a mention inside another (a place inside a name)
-        e = _named(m, entities)
+        e = _named(m, entities, types)
         if e is None:
-            if m.entity or m.label in GROUP_TYPES:
+            if m.entity or m.label in types:
                 last_end = max(last_end, m.end)
             continue
         last_end = m.end
         if run:
             prev, prev_e = run[-1]
             gap = mentions.text[prev.end:m.start]
-            if prev.sent == m.sent and prev_e.type == e.type and _GAP.fullmatch(gap):
+            gaps = _AGENCY_GAP if e.type == "Agency" else _GAP
+            if prev.sent == m.sent and prev_e.type == e.type and gaps.fullmatch(gap):
                 joined = joined or bool(_JOINED.search(gap))
                 run.append((m, e))
                 continue
@@ -108,7 +114,9 @@ def coordinations(mentions: DocMentions, entities: dict[str, ExtractedEntity]) -
             continue
         if m is not None and run and run[-1].sent == m.sent:
             gap = mentions.text[run[-1].end:m.start]
-            if _GAP.fullmatch(gap):
+            # an office after "the" may be an item too: a list of agencies is a rival
+            if _GAP.fullmatch(gap) or (m.label not in GROUP_TYPES
+                                       and _AGENCY_GAP.fullmatch(gap)):
                 joined = joined or bool(_JOINED.search(gap))
                 run.append(m)
                 continue

@@ -36,18 +36,22 @@ from extract.antecedents import heading_between, is_speaker, plural_description
 from extract.groups import Listed, coordinations, group_spans, named_lists
 from extract.mentions import DocMentions, MentionSpan
 from extract.resolve.base import DocEntities
+from graph.model import ExtractedEntity
 
 _FIRMS = frozenset({"company", "firm", "entity", "business", "organization", "corporation",
                     "bank", "front", "subsidiary", "employer", "client", "enterprise"})
 _PERSONS = frozenset({"individual", "person", "man", "woman", "national", "citizen",
                       "facilitator", "conspirator", "co-conspirator", "broker", "trader",
                       "banker", "associate", "executive", "official", "officer"})
+# "the agencies", "the same agencies": the offices a text listed as acting together
+_AGENCIES = frozenset({"agency", "department", "ministry", "office", "authority", "bureau"})
+AGENCY_NOUNS = "agencies|departments|ministries|offices|authorities|bureaus"
 _FIRM_NOUNS = "companies|firms|entities|businesses|organizations|corporations|fronts"
 _PERSON_NOUNS = "individuals|persons|men|women|nationals|facilitators|conspirators"
 # "the companies", "these sanctioned firms"; never a count ("the two firms": plurals.py)
 _REFERENCE = re.compile(
-    rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:(?:sanctioned|designated|listed|above)\s+)?"
-    rf"(?P<noun>{_FIRM_NOUNS}|{_PERSON_NOUNS})\b")
+    rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:(?:sanctioned|designated|listed|above|same)\s+)?"
+    rf"(?P<noun>{_FIRM_NOUNS}|{_PERSON_NOUNS}|{AGENCY_NOUNS})\b")
 _WINDOW = 2  # sentences back
 # what restricts a noun to a set of its own
 _RESTRICTING = frozenset({"relcl", "acl", "prep", "appos", "nmod"})
@@ -66,12 +70,34 @@ def _token(doc: Doc, start: int, end: int) -> Token | None:
 def _restricted(noun: Token) -> bool:
     """"the companies that hired them", "the firms in Laos", "the companies, which ...",
     "the firms named above": a modifier after the noun picks a set of its own."""
-    return any(c.dep_ in _RESTRICTING and c.i > noun.i for c in noun.children)
+    return any(c.dep_ in _RESTRICTING and c.i > noun.i and not _a_time(c)
+               for c in noun.children)
+
+
+def _a_time(prep: Token) -> bool:
+    """"issued by the same agencies in 2022": a date the parser hangs on the noun tells
+    when the clause's act was, not which of them."""
+    return prep.dep_ == "prep" and prep.lower_ in {"in", "on", "during", "since"} and any(
+        o.dep_ == "pobj" and (o.ent_type_ == "DATE" or bool(re.fullmatch(r"\d{4}", o.text)))
+        for o in prep.children)
+
+
+def fits_noun(noun: str, members: tuple[str, ...],
+              entities: dict[str, ExtractedEntity]) -> bool:
+    """"the ministries" are ministries: an office noun other than "agencies" or
+    "authorities" takes up only a list whose every name says it ("the ministries" after the
+    police agency and two ministries is no reference to that list)."""
+    word = {"ministries": "ministry", "departments": "department", "offices": "office",
+            "bureaus": "bureau"}.get(noun.lower())
+    return word is None or all(word in entities[m].name.lower() for m in members
+                               if m in entities)
 
 
 def _kind(noun: str) -> tuple[str, frozenset[str]]:
     if re.fullmatch(_FIRM_NOUNS, noun.lower()):
         return "Organization", _FIRMS
+    if re.fullmatch(AGENCY_NOUNS, noun.lower()):
+        return "Agency", _AGENCIES
     return "Person", _PERSONS
 
 
@@ -122,7 +148,8 @@ def _the_list(mentions: DocMentions, result: DocEntities, doc: Doc, start: int,
               type_: str, lemmas: frozenset[str]) -> Listed | None:
     sent = mentions.sentence_at(start)
     first_sent = max(0, sent - _WINDOW)
-    lists = [x for x in named_lists(mentions, result.entities)
+    lists = [x for x in named_lists(mentions, result.entities,
+                                    *([(type_,)] if type_ == "Agency" else []))
              if x.end <= start and first_sent <= x.sent <= sent and x.type == type_]
     if not lists or any(not x.complete for x in lists) or \
             len({x.members for x in lists}) != 1:
@@ -212,7 +239,8 @@ def resolve_plural_references(doc: Doc | None, mentions: DocMentions,
             continue
         type_, lemmas = _kind(match.group("noun"))
         listed = _the_list(mentions, result, doc, start, type_, lemmas)
-        if listed is None:
+        if listed is None or not fits_noun(match.group("noun"), listed.members,
+                                           result.entities):
             continue
         spans = group_spans(mentions, result.entities, start, end, listed.members,
                             match.group("noun").lower())

@@ -17,14 +17,14 @@ from spacy.tokens import Doc
 from extract.groups import Listed, Rival, coordinations, group_spans, named_lists
 from extract.mentions import DocMentions, MentionSpan
 from extract.normalize.numbers import COUNT_WORD_PATTERN, COUNT_WORDS
-from extract.plural_refs import spoken
+from extract.plural_refs import AGENCY_NOUNS, fits_noun, spoken
 from graph.model import ExtractedEntity
 
 # "the two defendants" are all the document's defendants or no one (extract/defendants.py)
 _PERSONS = ("men|women|individuals|persons|people|nationals|facilitators|conspirators|"
             "co-conspirators|brothers|sisters")
 _ORGS = "companies|firms|entities|businesses|banks|organizations|corporations"
-_NOUN = rf"(?P<noun>{_PERSONS}|{_ORGS})"
+_NOUN = rf"(?P<noun>{_PERSONS}|{_ORGS}|{AGENCY_NOUNS})"
 # "the four are accused", "the two kept": a bare number is a reference only before its verb
 _VERB_NEXT = (r"(?=\s+(?:[a-z]+ed|are|were|have|had|will|would|could|also|then|each|both|"
               r"all|allegedly|later|kept|made|sent|took|ran|paid|got|gave|met|held|told|"
@@ -48,6 +48,8 @@ _WINDOW = 3  # sentences back
 def _types(noun: str | None) -> set[str]:
     if not noun:
         return {"Person", "Organization"}
+    if re.fullmatch(AGENCY_NOUNS, noun.lower()):
+        return {"Agency"}
     return {"Organization"} if re.fullmatch(_ORGS, noun.lower()) else {"Person"}
 
 
@@ -85,6 +87,8 @@ def resolve_counted(mentions: DocMentions, entities: dict[str, ExtractedEntity],
     antecedent: what the next sentence tells is not the speakers' act."""
 
     lists = named_lists(mentions, entities)
+    # the agencies a text listed ("the three agencies"), only for a reference naming them
+    agency_lists = named_lists(mentions, entities, ("Agency",))
     rivals = coordinations(mentions, entities)
     added: list[MentionSpan] = []
     dropped: list[MentionSpan] = []
@@ -98,9 +102,12 @@ def resolve_counted(mentions: DocMentions, entities: dict[str, ExtractedEntity],
                      and entities[m.entity].unnamed and start <= m.start and m.end <= end]
         if len(described) != len(inside):
             continue  # a name or a resolved reference holds these words
-        members = _the_set(lists, rivals, sent, start, count, _types(noun))
-        if members is None or any(x.members == members and spoken(doc, mentions, x)
-                                  for x in lists if sent - _WINDOW <= x.sent <= sent):
+        types = _types(noun)
+        members = _the_set(agency_lists if types == {"Agency"} else lists, rivals, sent,
+                           start, count, types)
+        if members is None or not fits_noun(noun or "", members, entities) or any(
+                x.members == members and spoken(doc, mentions, x)
+                for x in lists if sent - _WINDOW <= x.sent <= sent):
             continue
         dropped.extend(described)
         spans = group_spans(mentions, entities, start, end, members,
