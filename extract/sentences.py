@@ -41,6 +41,12 @@ def _hard_breaks(text: str) -> set[int]:
 
 
 _NO_BREAK = re.compile(r"\b(?:v|vs|No|Co|Corp|Inc|Ltd)\.[ \t]+(?=\S)")
+# a release's dateline opening a paragraph: "PORTLAND —", "NASHVILLE, Tenn. -". The parser
+# may take the place for the subject of the first sentence ("PORTLAND — A, 46, of B, was
+# sentenced": A hung on PORTLAND), so the sentence begins after the dash
+_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){0,2}"
+                       r"(?:,[ ][A-Z][a-z]{1,4}\.(?:[ ]?[A-Z][a-z]?\.)?)?"
+                       r"[ \t]+(?:[—–]|--?)[ \t]+(?=[A-Z])")
 
 
 def _token_at(doc: Doc, offset: int) -> int | None:
@@ -57,6 +63,10 @@ def mark_line_breaks(doc: Doc) -> Doc:
         if index is not None and index > 0:
             doc[index].is_sent_start = False
     _no_start_mid_line(doc)
+    for match in _DATELINE.finditer(text):
+        index = _token_at(doc, match.end())
+        if index is not None and index > 0 and doc[index].idx == match.end():
+            doc[index].is_sent_start = True
     for pos in sorted(_hard_breaks(text)):
         following = re.compile(r"\S").search(text, pos)
         if following is None:
