@@ -9,7 +9,7 @@ Which body it is: tests/test_lang_ja_designator.py.
 
 from __future__ import annotations
 
-from graph.model import ExtractedEntity
+from graph.model import ExtractedEntity, Extraction
 
 STATES = {"US": "United States", "JP": "Japan", "KR": "South Korea", "KP": "North Korea"}
 
@@ -24,3 +24,14 @@ def government_id(entity: ExtractedEntity) -> str:
     """The id of the state an Agency acts for (country:US); any other entity's own id."""
     code = entity.properties.get("country") if entity.type == "Agency" else None
     return f"country:{code}" if code else entity.id
+
+
+def designations(result: Extraction) -> set[tuple[str, str]]:
+    """(designating government, target as first written) of every DESIGNATED relation; a
+    source that is no agency of a state keeps its name."""
+    first = {e.id: e.name if e.type == "Country" else
+             min(e.mentions, key=lambda m: m.start).text if e.mentions else e.name
+             for e in result.entities}
+    by = {e.id: government(e) or first[e.id] for e in result.entities}
+    return {(by[r.source], first[r.target]) for r in result.relations
+            if r.type == "DESIGNATED"}

@@ -8,18 +8,12 @@ from __future__ import annotations
 import pytest
 
 from extract.lang.ja import JapanesePipeline
-from tests.ja_designators import government
+from tests.ja_designators import designations
 from tests.ja_text import run
 
 
 def designated(ja: JapanesePipeline, text: str) -> set[tuple[str, str]]:
-    result = run(ja, text)
-    first = {e.id: e.name if e.type == "Country" else
-             min(e.mentions, key=lambda m: m.start).text if e.mentions else e.name
-             for e in result.entities}
-    by = {e.id: government(e) or first[e.id] for e in result.entities}
-    return {(by[r.source], first[r.target]) for r in result.relations
-            if r.type == "DESIGNATED"}
+    return designations(run(ja, text))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
