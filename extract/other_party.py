@@ -8,7 +8,9 @@ the workers"), the verb's object ("enabled Pyongyang to process transactions"), 
 a common noun introduces, which is no entity but is someone else ("laundered money for a
 drug ring", "opened accounts on behalf of a client"). Only nouns of parties count there;
 "for a fee", "for two years", "for profit" say why or how long, not for whom. Nor do they
-stand in when the act is told of a separate case, or moved the helper's own money.
+stand in when the act is told of a separate case, or moved the helper's own money, or
+when a sending verb names a destination that is not the DPRK side ("shipped a laptop to
+the home of Y": extract/recipients.py).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from extract.arguments import entities_of
 from extract.dprk_party import is_dprk_party
 from extract.goods import goods_without_buyer
 from extract.own_money import moves_own_money
+from extract.recipients import sent_elsewhere
 from extract.relation_context import DocContext, Hit
 from graph.model import ExtractedEntity
 
@@ -48,6 +51,7 @@ def workers_stand_in(hit: Hit, context: DocContext) -> bool:
         or _helps_someone_named(hit, context)
         or goods_without_buyer(word)
         or _serves_another_party(word)
+        or sent_elsewhere(word, context)
         or hit.reading.separate_case
         or moves_own_money(word, movers, _dprk_side)
         or _object_named_without_workers(hit, context))

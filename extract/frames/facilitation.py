@@ -22,6 +22,7 @@ from extract.frames._collective import collective_in
 from extract.frames._money import ACCUSED, ACCUSED_NOUN, MONEY_NOUNS, REASON
 from extract.frames._paths import HOLDER, OBJECT, SUBJECT, prep
 from extract.frames.employment import JOBS, JOBS_FOR
+from extract.recipients import keep_dprk_recipients
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
@@ -181,7 +182,8 @@ FRAMES = (
           {"helper": _HELPER, "helped": (*prep("for|to", of="behalf"), ">dative", *_MONEY_OF,
                                          *_KIT_FOR, *_KIT_USED, *_KIT_BEHALF)},
           _YIELDS, role_types=_TYPES, requires=(f">dobj|nsubjpass[{_MEANS}]",),
-          defaults={"helped": "workers"}, unnamed_ok=True, base_confidence=0.6),
+          defaults={"helped": "workers"}, unnamed_ok=True, complete=keep_dprk_recipients,
+          base_confidence=0.6),
     # money moved or converted for a party the sentence names ("moved funds for the
     # workers", "converted the earnings of X"): without one, moving money is no help
     Frame("facilitation-money", 1, ("transfer", "convert", "channel", "offer", "process",
