@@ -49,3 +49,25 @@ def test_the_sanction_beside_a_declined_one_stays(ja: JapanesePipeline) -> None:
     text = ("日本政府は7日、朝鮮ボンファ電算会社への独自制裁を見送った。"
             "一方、外務省は平壌ソグァン技術交流社を資産凍結等の措置の対象に指定した。")
     assert designated(ja, text) == {("Japan", "平壌ソグァン技術交流社")}
+
+
+@pytest.mark.parametrize("text", [
+    # the declined act in the second clause, its verb read as a noun at the root
+    "外務省は、ポンサン計算機会社を資産凍結等の措置の対象に指定したが、朝鮮ウォルミ海運会社に"
+    "ついては先送りした。",
+    "外務省は、ポンサン計算機会社を資産凍結等の措置の対象に加え、朝鮮ウォルミ海運会社の指定は"
+    "先送りした。",
+    # the declined act first, as a clause before 一方 (not the sentence's predicate)
+    "外務省は、朝鮮ウォルミ海運会社への制裁を先送りする一方、ポンサン計算機会社を資産凍結等の"
+    "措置の対象に指定した。",
+])
+def test_a_sanction_put_off_beside_one_made(ja: JapanesePipeline, text: str) -> None:
+    assert designated(ja, text) == {("Japan", "ポンサン計算機会社")}
+
+
+def test_both_made_in_two_clauses_stay(ja: JapanesePipeline) -> None:
+    text = ("外務省は、ポンサン計算機会社を資産凍結等の措置の対象に指定したが、朝鮮ウォルミ海運会社"
+            "についても同日指定した。")
+    assert designated(ja, text) == {("Japan", "ポンサン計算機会社"),
+                                    ("Japan", "朝鮮ウォルミ海運会社")}
+

@@ -25,6 +25,7 @@ from typing import Any
 
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.frames import FRAMES
+from extract.lang.ja_relative import relative_verb
 
 # verbs that designate, announce or decide: a name reaching the designation through one of
 # them is still its target (Aを指定し、Bを追加した)
@@ -82,7 +83,11 @@ def _designation_verb(builder: DocBuilder, doc: Any, span: Span,
     """The verb of the predicate a frame matched in the sentence: its last verb token."""
     sentence = span.text(builder.text)
     for name in frames:
-        match = _PREDICATES[name].search(sentence)
+        # (Aに対する制裁を先送りする一方、Bを指定した: a listing word that ends a relative
+        # clause is not the predicate, as apply_frames reads it)
+        matches = list(_PREDICATES[name].finditer(sentence))
+        match = next((m for m in matches if not relative_verb(sentence, m)),
+                     matches[0] if matches else None)
         if match is None:
             continue
         start, end = span.start + match.start(), span.start + match.end()
@@ -105,7 +110,10 @@ def _clause_verb(doc: Any, mention: Found, verb: Any, same: list[Found]) -> Any 
     passive = any(t.lemma_ in ("れる", "られる") for t in verb.children if t.dep_ == "aux")
     if not any(t.dep_ == ("nsubj" if passive else "obj") for t in verb.children):
         return None  # no target of its own: left unsaid, or hung elsewhere by the parser
-    token = tokens.root.head
+    # Japanese is head-final: of the mention's tokens hung outside it, the last is the
+    # name's head (the parser may hang a katakana proper part apart from its 会社)
+    outside = [t for t in tokens if not tokens.start <= t.head.i < tokens.end]
+    token = (outside[-1] if outside else tokens.root).head
     seen = 0
     others = [m for m in same if m.start != mention.start]
     while token.i != verb.i and seen < 40:
@@ -114,10 +122,17 @@ def _clause_verb(doc: Any, mention: Found, verb: Any, same: list[Found]) -> Any 
             token = token.head.head  # the described noun, past the anaphor's clause
             seen += 1
             continue
-        if token.pos_ == "VERB" and token.lemma_ not in _DESIGNATING:
+        if _predicate(token) and token.lemma_ not in _DESIGNATING:
             return token
         if token.head.i == token.i:
             return None  # the root, and the designation verb not on the way: no reading
         token = token.head
         seen += 1
     return None
+
+
+def _predicate(token: Any) -> bool:
+    """A verb, or a verbal noun that する makes the predicate: the parser may read the main
+    verb as a noun at the root (Aを指定したが、Bについては先送りした: 先送り a NOUN)."""
+    return bool(token.pos_ == "VERB" or (token.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.lemma_ == "する" for c in token.children)))
