@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.lang import ko_modality
 from extract.lang.ko_designations import PARTITIVE, PASSIVE
 
 
@@ -70,11 +71,10 @@ KO = LanguageCues(
     affiliation=re.compile(r"^\s*(?:의|에)?\s*(?:소속|산하|계열|주재|대표|단장|책임자|부국장|"
                            r"국장|부장|총국장|지사장|부대표|직원|요원|수장|서기관)|"
                            r"^장(?:은|는|이|가|을|를|의|과|와|도|으로|인)?(?![가-힣])"),
-    # (a condition states no act either: 제재 대상으로 지정되면 자산이 동결된다, 지정될 경우)
-    future=re.compile(r"(?:할|될|하게 될)\s*(?:예정|계획|방침)|검토\s*중|(?:할|될)\s*것|"
-                      r"^[^.,]{0,3}?(?:되면|하면|될\s*경우|할\s*경우)(?![가-힣])"),
-    proposal=re.compile(r"방안|제안|요청|촉구|추진|권고"),
-    negation=re.compile(r"(?:지|되지)\s*(?:않|못)|안\s*(?:했|한다)"),
+    # (plans, possibilities, conditions, proposals, negations: ko_modality.py)
+    future=ko_modality.FUTURE,
+    proposal=ko_modality.PROPOSAL,
+    negation=ko_modality.NEGATION,
     recall=re.compile(r"(?:ㄴ|한|된|했던)\s*바\s*(?:있|가)|이미|앞서|지난해|과거"),
     effective=re.compile(r"^\s*(?:부터|자로|부|에\s*발효)"),
     trilateral=re.compile(r"한\s*[·ㆍ・]?\s*미\s*[·ㆍ・]?\s*일|미\s*[·ㆍ・]?\s*일\s*[·ㆍ・]?\s*한|"
@@ -168,8 +168,9 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"제재(?:했|하였|한다|하기로|한\s*바|하는)|"
             # X를 (기관으로) 새로/추가로 지정했다: "newly/additionally" makes it a listing
             r"(?:을|를)\s*(?:[^\s.]+\s*(?:으로|로)\s*)?(?:새로|추가로)\s*지정(?:했|하였|한다)|"
-            # the ROK's formal term: 금융거래 제한대상자로 지정(·고시)
-            r"제한\s*대상자?(?:로|으로)\s*(?:추가\s*|신규\s*)?지정|"
+            # the ROK's term: 금융거래 제한대상자로 지정(·고시); news: 제재 대상으로 (선)정했다
+            r"(?:제한|제재)\s*대상자?(?:로|으로)\s*(?:추가\s*|신규\s*|새로\s*)?"
+            r"(?:지정|선정|정(?:했|하였|한다))|"
             r"자산\s*동결|(?:지정|제재)\s*대상(?:자)?(?:은|는)\s*(?:다음|아래)(?:과|와)\s*같|"
             # passive and cleft: X가 지정됐다, 이번에 지정된 대상은 A, B다
             r"(?:이|가|도)\s*(?:함께\s*|새로\s*|추가로\s*)?지정(?:됐|되었|된다|돼)|"
