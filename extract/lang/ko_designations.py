@@ -185,9 +185,40 @@ def earlier_targets(builder: DocBuilder, span: Span, at: int) -> list[Found]:
 
 
 # "among them": a sentence that opens on the set the sentence before named (이 중, 이
-# 가운데, 개인 가운데에서는)
+# 가운데, 개인 가운데에서는); or "they are" (이들은 A와 B이다, 개인은 A이며, 기관은 X다)
+# naming the persons and bodies the sentence before designated only by their count
 PARTITIVE = re.compile(r"^\s*(?:(?:이|그)\s*|(?:개인|기관|단체|인물|금융인)\s*)"
-                       r"(?:가운데|중)(?:에서)?(?:는)?\s")
+                       r"(?:가운데|중)(?:에서)?(?:는)?\s|"
+                       r"^\s*(?:이들|개인|기관|단체|인물|대상자)(?:은|는)\s")
+# the topic of such a complement: at the sentence's start or after the comma of a first
+# complement (개인은 A이며, 기관은 X다)
+_KIND_TOPIC = re.compile(r"(?:^|,)\s*(?:이들|개인|기관|단체|인물|대상자)(?:은|는)\s+")
+# between two names of the complement, and after its last: the copula closing the clause
+_JOINER = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*(?:,|·|와|과|및)\s*$")
+_CLOSES = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*(?:이며|이고|이다|입니다|이었다|였다|다)"
+                     r"\s*(?:[,.]|$)")
+
+
+def complement_items(builder: DocBuilder, span: Span) -> list[Found]:
+    """The names of "이들은 A와 B이다" / "개인은 A이며, 기관은 X다": each clause's
+    complement when it is only names joined and closed by the copula (이들은 X 소속이다,
+    기관은 X의 자회사다 name no one)."""
+    text = builder.text
+    items = _named(builder, _targets(builder, span))
+    out: list[Found] = []
+    for topic in _KIND_TOPIC.finditer(span.text(text)):
+        at = span.start + topic.end()
+        chain: list[Found] = []
+        for item in (f for f in items if f.start >= at):
+            gap = text[at:item.start]
+            if (not chain and gap.strip()) or (chain and not _JOINER.match(gap)):
+                break
+            chain.append(item)
+            if _CLOSES.match(text[item.end:span.end]):
+                out += chain
+                break
+            at = item.end
+    return out
 
 
 def partitive_subjects(builder: DocBuilder, spans: list[Span], index: int,
@@ -197,6 +228,8 @@ def partitive_subjects(builder: DocBuilder, spans: list[Span], index: int,
     designated), with the names coordinated before it; none after any other sentence."""
     if index == 0 or not designated_before:
         return []
+    if _KIND_TOPIC.match(spans[index].text(builder.text)):
+        return complement_items(builder, spans[index])
     text = builder.text
     items = _named(builder, _targets(builder, spans[index]))
     for index_, item in enumerate(items):

@@ -63,10 +63,12 @@ QUOTED_THEN_LATIN = re.compile(r"(?:웹사이트|사이트|플랫폼|회사|업�
 DESIGNATED_OBJECT = re.compile(r"(?<![가-힣])([가-힣]{3})(?:을|를|과|와|도)\s"
                                r"(?=[^.\n]{0,40}?(?:제재|지정))")
 # the complement of a cleft over those designated: "지정되는 개인은 A와 B이며", "제재
-# 대상자는 A, B이다" (Kiwi reads an unknown name there as a common noun as often as not)
+# 대상자는 A, B이다" (Kiwi reads an unknown name there as a common noun as often as not);
+# also a sentence that opens on the bare kind or "they" (개인은 A와 B이며, 이들은 A와 B이다)
 DESIGNATED_COMPLEMENT = re.compile(
-    r"(?:지정(?:되는|된)|제재|지정)\s*(?:대상자?|개인|인물)\s*(?:은|는)\s+"
-    r"((?:[가-힣]{2,4}\s*(?:와|과|,|·)\s*)*[가-힣]{2,4})(?:이며|이고|이다|입니다|다)(?![가-힣])")
+    r"(?:(?:지정(?:되는|된)|제재|지정)\s*(?:대상자?|개인|인물)|"
+    r"(?:^|(?<=[.\n]))\s*(?:개인|인물|대상자|이들))\s*(?:은|는)\s+"
+    r"((?:[가-힣]{2,4}\s*(?:와|과|,|·)\s*)*[가-힣]{2,4}?)(?:이며|이고|이다|입니다|다)(?![가-힣])")
 # a list its label says is of persons: "개인: A, B", "개인(2명): A, B"
 PERSONS_LABELLED = re.compile(r"(?<![가-힣])(?:개인|인물)\s*(?:\(\s*\d+\s*명\s*\)|\d+\s*명)?\s*"
                               r"[:：]\s*((?:[가-힣]{2,4}\s*[,·、]\s*)*[가-힣]{2,4})(?![가-힣])")

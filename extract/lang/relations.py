@@ -137,10 +137,16 @@ def apply_frame(builder: DocBuilder, frame: Frame, spans: list[Span], index: int
         if frame.name.startswith("designation-passive"):
             patients = [(p, 0.0) for p in passive_subjects(builder, spans, index, at)]
         if frame.name.startswith("designation-partitive"):
-            before = index > 0 and _designates(builder, spans[index - 1], cues)
-            patients = [(p, 0.0) for p in partitive_subjects(builder, spans, index, before)]
+            before = _designates(builder, spans[index - 1], cues) if index > 0 else None
+            patients = [(p, 0.0) for p in partitive_subjects(builder, spans, index,
+                                                             before is not None)]
             if not patients:
                 return
+            if not actor_ids and before is not None and \
+                    not cues.recall.search(before[0].text(builder.text)):
+                # the designator of the set it names (not of an act the sentence recalls)
+                actor_ids = [a.id for a in actors_of(builder, before[0], cues, before[1],
+                                                     before[2])]
         if not patients and builder.lang == "ko":
             # "이들 … 을 지정했다": the targets the document reported before
             patients = [(p, _OUTSIDE) for p in earlier_targets(builder, span, at)]
@@ -239,9 +245,10 @@ def apply_frame(builder: DocBuilder, frame: Frame, spans: list[Span], index: int
                                confidence=confidence - 0.05)
 
 
-def _designates(builder: DocBuilder, span: Span, cues: LanguageCues) -> bool:
-    """Does the sentence assert a designation (a designation predicate not planned, negated
-    or proposed)?"""
+def _designates(builder: DocBuilder, span: Span, cues: LanguageCues
+               ) -> tuple[Span, int, re.Pattern[str]] | None:
+    """Where the sentence asserts a designation (a designation predicate not planned,
+    negated or proposed): the sentence, the predicate's position and pattern, or None."""
     sentence = span.text(builder.text)
     for frame in FRAMES[builder.lang]:
         if frame.relation != "DESIGNATED" or frame.name.startswith(
@@ -252,8 +259,8 @@ def _designates(builder: DocBuilder, span: Span, cues: LanguageCues) -> bool:
             if not (cues.future.search(ending) or cues.negation.search(ending) or
                     cues.proposal.search(ending) or
                     (builder.lang == "ja" and quoted_plan(sentence, match.start()))):
-                return True
-    return False
+                return span, span.start + match.start(), frame.predicate
+    return None
 
 
 def apply_affiliations(builder: DocBuilder, spans: list[Span]) -> None:
