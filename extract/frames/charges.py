@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from extract.arguments import entities_of
 from extract.designation_counted import counted_members
 from extract.frames import Frame, Yields
 from extract.frames._cases import case_of
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from extract.relation_context import DocContext, Hit
 
 DEFENDANTS = ("Person", "Organization")
+_CHARGING_DOCUMENTS = "complaint|indictment|information|complaints|indictments"
 # the offences of US federal charging language, as the law names them
 _OFFENCE = re.compile(
     r"\b(?:conspiracy\s+to\s+(?:commit\s+)?[a-z]+(?:\s+(?:fraud|monetary\s+instruments|"
@@ -111,6 +113,41 @@ def _verdict(hit: Hit, context: DocContext) -> None:
     case_of(hit, context)
 
 
+def _named_after(hit: Hit, context: DocContext) -> None:
+    """"A complaint unsealed today charges X with ...": after the document's own clause the
+    parser may make "charges" a noun with X its object, or give the verb X for a second
+    subject; only what follows the word is the one charged, never the charging document."""
+    after = {e for c in hit.word.children if c.dep_ in {"nsubj", "dobj"} and c.i > hit.word.i
+             for e in entities_of(c, context.index)}
+    hit.roles["defendant"] = [e for e in hit.roles.get("defendant", []) if e in after]
+    case_of(hit, context)
+
+
+# a conviction sought, avoided or undone is no verdict of this case, nor is one the
+# defendant had before it ("a prior conviction for fraud")
+_NOT_HAD = frozenset({"seek", "pursue", "want", "request", "ask", "push", "avoid", "escape",
+                      "overturn", "vacate", "reverse", "expunge", "aim"})
+_EARLIER = frozenset({"prior", "previous", "earlier", "past", "former", "old"})
+
+
+def _conviction_noun(hit: Hit, context: DocContext) -> None:
+    """"X's conviction for wire fraud", "a guilty verdict against X": the verdict reached
+    (convicted); "a not guilty verdict" acquits (charged, as "found not guilty")."""
+    noun = hit.word
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    earlier = any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in noun.children)
+    if earlier or (noun.dep_ in {"dobj", "pobj", "nsubjpass"}
+                   and governor.lemma_.lower() in _NOT_HAD):
+        hit.roles["defendant"] = []
+        return
+    guilty = [c for c in noun.children if c.lower_ == "guilty"]
+    if noun.lemma_.lower() == "verdict" and any(
+            g.lower_ in {"not", "innocent"} or any(n.lower_ == "not" for n in g.children)
+            for g in [*guilty, *noun.children]):
+        hit.reading = replace(hit.reading, modality="charged")
+    case_of(hit, context)
+
+
 _YIELDS = (Yields("DEFENDANT_IN", ("defendant",), ("case",)),
            Yields("CHARGED_WITH", ("defendant",), ("case",)))
 _TYPES = {"defendant": DEFENDANTS}
@@ -133,6 +170,10 @@ FRAMES = (
     _court("charge", ("charge", "indict", "prosecute"), {"defendant": OBJECT}, "charged"),
     _court("accuse", ("accuse", "arrest", "extradite"), {"defendant": OBJECT}, "alleged",
            confidence=0.75, complete=_accused),
+    # a charging document as the subject of a misread "charges" (see _named_after)
+    _court("charge-document", ("charge",), {"defendant": (">nsubj", ">dobj")}, "charged",
+           pos=("NOUN", "VERB"), complete=_named_after,
+           requires=(f">nsubj[{_CHARGING_DOCUMENTS}]",)),
     _court("charge-noun", ("charge", "indictment", "complaint", "prosecution"),
            {"defendant": (*prep("against"), ">poss")}, "charged", pos=("NOUN",),
            confidence=0.7, complete=_against_a_person),
@@ -146,6 +187,11 @@ FRAMES = (
     _court("verdict", ("find",),
            {"defendant": (">nsubjpass", ">ccomp[guilty] >nsubj", ">dobj")}, "convicted",
            requires=(">oprd|acomp|ccomp[guilty]",), complete=_verdict),
+    _court("conviction-noun", ("conviction",), {"defendant": (">poss", *prep("of"))},
+           "convicted", pos=("NOUN",), confidence=0.7, complete=_conviction_noun),
+    _court("verdict-noun", ("verdict",), {"defendant": prep("against")}, "convicted",
+           pos=("NOUN",), confidence=0.7, complete=_conviction_noun,
+           requires=(">amod[guilty]",)),
     _court("defendant", ("defendant", "co-defendant", "codefendant"),
            {"defendant": (*HOLDER, ">appos")}, "charged", pos=("NOUN",), confidence=0.7),
 )
