@@ -47,7 +47,7 @@ def workers_stand_in(hit: Hit, context: DocContext) -> bool:
               if e in context.entities]
     word = hit.word
     return not (
-        any(context.index.at(p) for p in _served(word, {"prep", "dative"}))
+        any(context.index.at(p) for p in _served(word, frozenset({"prep", "dative"})))
         or _helps_someone_named(hit, context)
         or goods_without_buyer(word)
         or _serves_another_party(word)
@@ -61,9 +61,8 @@ def _dprk_side(entity: ExtractedEntity) -> bool:
     return is_dprk_party(entity, _HELPED_KINDS)
 
 
-def _served(word: Token, deps: set[str] | None = None) -> list[Token]:
+def _served(word: Token, deps: frozenset[str] = frozenset({"prep"})) -> list[Token]:
     """The objects of 'to/for X' or 'on behalf of X' on the predicate or on its object."""
-    deps = deps or {"prep"}
     served = []
     for means in [word, *(c for c in word.children if c.dep_ in {"dobj", "nsubjpass"})]:
         for prep in means.children:

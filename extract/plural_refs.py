@@ -33,7 +33,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from extract.antecedents import heading_between, is_speaker, plural_description
-from extract.groups import Listed, coordinations, group_spans, named_lists
+from extract.groups import GROUP_TYPES, Listed, coordinations, group_spans, named_lists
 from extract.mentions import DocMentions, MentionSpan
 from extract.resolve.base import DocEntities
 from graph.model import ExtractedEntity
@@ -45,7 +45,15 @@ _PERSONS = frozenset({"individual", "person", "man", "woman", "national", "citiz
                       "banker", "associate", "executive", "official", "officer"})
 # "the agencies", "the same agencies": the offices a text listed as acting together
 _AGENCIES = frozenset({"agency", "department", "ministry", "office", "authority", "bureau"})
-AGENCY_NOUNS = "agencies|departments|ministries|offices|authorities|bureaus"
+
+
+def _plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+
+
+AGENCY_NOUNS = "|".join(sorted(_plural(w) for w in _AGENCIES))
+# "agencies" and "authorities" fit any office; the others say what each office is
+_OFFICE_PLURALS = {_plural(w): w for w in _AGENCIES - {"agency", "authority"}}
 _FIRM_NOUNS = "companies|firms|entities|businesses|organizations|corporations|fronts"
 _PERSON_NOUNS = "individuals|persons|men|women|nationals|facilitators|conspirators"
 # "the companies", "these sanctioned firms"; never a count ("the two firms": plurals.py)
@@ -87,8 +95,7 @@ def fits_noun(noun: str, members: tuple[str, ...],
     """"the ministries" are ministries: an office noun other than "agencies" or
     "authorities" takes up only a list whose every name says it ("the ministries" after the
     police agency and two ministries is no reference to that list)."""
-    word = {"ministries": "ministry", "departments": "department", "offices": "office",
-            "bureaus": "bureau"}.get(noun.lower())
+    word = _OFFICE_PLURALS.get(noun.lower())
     return word is None or all(word in entities[m].name.lower() for m in members
                                if m in entities)
 
@@ -148,8 +155,8 @@ def _the_list(mentions: DocMentions, result: DocEntities, doc: Doc, start: int,
               type_: str, lemmas: frozenset[str]) -> Listed | None:
     sent = mentions.sentence_at(start)
     first_sent = max(0, sent - _WINDOW)
-    lists = [x for x in named_lists(mentions, result.entities,
-                                    *([(type_,)] if type_ == "Agency" else []))
+    types = (type_,) if type_ == "Agency" else GROUP_TYPES
+    lists = [x for x in named_lists(mentions, result.entities, types)
              if x.end <= start and first_sent <= x.sent <= sent and x.type == type_]
     if not lists or any(not x.complete for x in lists) or \
             len({x.members for x in lists}) != 1:

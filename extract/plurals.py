@@ -87,8 +87,8 @@ def resolve_counted(mentions: DocMentions, entities: dict[str, ExtractedEntity],
     antecedent: what the next sentence tells is not the speakers' act."""
 
     lists = named_lists(mentions, entities)
-    # the agencies a text listed ("the three agencies"), only for a reference naming them
-    agency_lists = named_lists(mentions, entities, ("Agency",))
+    # the agencies a text listed ("the three agencies"), read on the first reference naming them
+    agency_lists: list[Listed] | None = None
     rivals = coordinations(mentions, entities)
     added: list[MentionSpan] = []
     dropped: list[MentionSpan] = []
@@ -103,8 +103,10 @@ def resolve_counted(mentions: DocMentions, entities: dict[str, ExtractedEntity],
         if len(described) != len(inside):
             continue  # a name or a resolved reference holds these words
         types = _types(noun)
-        members = _the_set(agency_lists if types == {"Agency"} else lists, rivals, sent,
-                           start, count, types)
+        if types == {"Agency"} and agency_lists is None:
+            agency_lists = named_lists(mentions, entities, ("Agency",))
+        members = _the_set(agency_lists if types == {"Agency"} and agency_lists is not None
+                           else lists, rivals, sent, start, count, types)
         if members is None or not fits_noun(noun or "", members, entities) or any(
                 x.members == members and spoken(doc, mentions, x)
                 for x in lists if sent - _WINDOW <= x.sent <= sent):

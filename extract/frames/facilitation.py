@@ -32,7 +32,7 @@ ACTORS = ("Person", "Organization")
 _YIELDS = (Yields("FACILITATED", ("helper",), ("helped",)),)
 _TYPES = {"helper": ACTORS, "helped": ACTORS}
 # what facilitators hand over: computers, accounts, identities, money channels
-_MEANS = ("laptop|laptops|computer|computers|farm|farms|equipment|accounts|account|"
+MEANS = ("laptop|laptops|computer|computers|farm|farms|equipment|accounts|account|"
           "identities|identity|documents|names|infrastructure|services|support|payments|"
           "payment|funds|money|proceeds|software|paychecks|checks|wages|salaries|passports|"
           "addresses")
@@ -53,14 +53,14 @@ _HELPER = (*SUBJECT, *REASON, *ACCUSED, "<pcomp[in] <prep[role|part] <dobj >nsub
            ">nsubj[farm|farms] >poss")
 # "X used the names to build aliases": an infinitive of purpose shares its verb's subject
 _PURPOSE = "+aux[to] <advcl >nsubj"
-_MEANS_VERBS = ("host", "run", "operate", "maintain", "supply", "provide", "sell", "rent",
+MEANS_VERBS = ("host", "run", "operate", "maintain", "supply", "provide", "sell", "rent",
                 "lend", "lease", "buy", "procure", "set", "open", "handle", "manage", "launder",
                 "move", "receive", "ship", "mail", "forward", "install", "deliver",
                 # the lemmatizer's "installed" in some parses
                 "instal")
 # whom the means went to or served: "facilitated payments to X", "handled payments for X",
 # "laundered the earnings of X", "moved their wages"
-_MEANS_FOR = (f">dobj[{_MEANS}] >prep[to|for] >pobj", f"+dobj[{_MEANS}] >prep[to] >pobj")
+_MEANS_FOR = (f">dobj[{MEANS}] >prep[to|for] >pobj", f"+dobj[{MEANS}] >prep[to] >pobj")
 _MONEY_OF = (f">dobj[{MONEY_NOUNS}] >prep[of] >pobj", f">dobj[{MONEY_NOUNS}] >poss",
              # "exchanged $1 million in currency earned by X's workers": whose earnings
              f">dobj[{MONEY_NOUNS}] >acl[earned|generated] >agent >pobj",
@@ -137,18 +137,18 @@ FRAMES = (
     Frame("facilitation-supply-with", 1, ("provide", "supply", "equip", "furnish", "arm"),
           {"helper": _HELPER, "helped": (">dobj", ">nsubjpass")},
           (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),),
-          role_types=_TYPES, requires=(f">prep[with] >pobj[{_MEANS}]",),
+          role_types=_TYPES, requires=(f">prep[with] >pobj[{MEANS}]",),
           base_confidence=0.6),
     # "provided the workers with identities": the parser may hang "with" on the ones
     # supplied
     Frame("facilitation-supply-with-object", 1, ("provide", "supply", "equip", "furnish"),
           {"helper": _HELPER, "helped": (">dobj",)},
           (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),),
-          role_types=_TYPES, requires=(f">dobj >prep[with] >pobj[{_MEANS}]",),
+          role_types=_TYPES, requires=(f">dobj >prep[with] >pobj[{MEANS}]",),
           base_confidence=0.6),
     # "X installed software on the laptops so (that) the workers could log in": what the
     # means were set up for the DPRK side to do; not "so that they could not"
-    Frame("facilitation-so-that", 1, (*_MEANS_VERBS, "configure", "connect", "set"),
+    Frame("facilitation-so-that", 1, (*MEANS_VERBS, "configure", "connect", "set"),
           {"helper": _HELPER, "helped": (">advcl +mark[so|that] >nsubj",)},
           (Yields("FACILITATED", ("helper",), ("helped",), when=dprk_side),),
           role_types=_TYPES, complete=_not_kept_from, base_confidence=0.55),
@@ -178,10 +178,10 @@ FRAMES = (
           {"helper": prep("from|of|by"),
            "helped": ("<pobj[with] <prep >nsubj", "<pobj[with] <prep >nsubjpass")},
           _YIELDS, pos=("NOUN",), role_types=_TYPES, unnamed_ok=True, base_confidence=0.6),
-    Frame("facilitation-means", 1, _MEANS_VERBS,
+    Frame("facilitation-means", 1, MEANS_VERBS,
           {"helper": _HELPER, "helped": (*prep("for|to", of="behalf"), ">dative", *_MONEY_OF,
                                          *_KIT_FOR, *_KIT_USED, *_KIT_BEHALF)},
-          _YIELDS, role_types=_TYPES, requires=(f">dobj|nsubjpass[{_MEANS}]",),
+          _YIELDS, role_types=_TYPES, requires=(f">dobj|nsubjpass[{MEANS}]",),
           defaults={"helped": "workers"}, unnamed_ok=True, complete=keep_dprk_recipients,
           base_confidence=0.6),
     # money moved or converted for a party the sentence names ("moved funds for the
@@ -191,7 +191,7 @@ FRAMES = (
           {"helper": _HELPER, "helped": (*prep("for|to", of="behalf"), *_MEANS_FOR, *_MONEY_OF,
                                          *BEHALF)},
           _YIELDS, role_types=_TYPES,
-          requires=(f">dobj|nsubjpass[{_MEANS}|currency|million|billion]",),
+          requires=(f">dobj|nsubjpass[{MEANS}|currency|million|billion]",),
           base_confidence=0.6),
     # "X (worked with Y to) converted cryptocurrency into $N in dollars for Z": money turned
     # into cash for the DPRK side (for anyone else it may be a trade)

@@ -16,12 +16,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
-from extract.frames.facilitation import _MEANS, _MEANS_VERBS
+from extract.frames.facilitation import MEANS, MEANS_VERBS
 
 if TYPE_CHECKING:
     from extract.relation_context import DocContext, Hit
 
-_MEANS_NOUNS = frozenset(_MEANS.split("|"))
+_MEANS_NOUNS = frozenset(MEANS.split("|"))
 
 
 def _is_the_verb(hit: Hit, context: DocContext) -> None:
@@ -36,7 +36,7 @@ def _is_the_verb(hit: Hit, context: DocContext) -> None:
 
 # the prior of facilitation-means, whose reading this is (the dev split has not met it)
 FRAMES = (
-    Frame("facilitation-means-misparsed", 1, _MEANS_VERBS,
+    Frame("facilitation-means-misparsed", 1, MEANS_VERBS,
           {"helper": (">nsubj", ">npadvmod"),
            "helped": ("<amod >prep[for|to] >pobj",)},
           (Yields("FACILITATED", ("helper",), ("helped",)),),

@@ -19,79 +19,31 @@ from collections.abc import Callable
 
 from extract.lang.common import DocBuilder, Found, make_id
 from extract.lang.ko_evidence import bracketed_english
+from extract.lang.ko_person_cues import (
+    ACCUSED,
+    AFTER,
+    AFTER_SURNAME,
+    BEFORE,
+    CITIZEN,
+    CLEFT,
+    COORDINATED,
+    CUE,
+    DEMONYM,
+    GLUED,
+    INDICTED_LIST,
+    NAMED_AS,
+    PHRASE,
+    POST_AT,
+    ROLE_TOPIC,
+    ROLE_WORDS,
+    SENTENCED_DATIVE,
+    STRONG_AFTER,
+)
 from extract.lang.ko_persons import strip_particle
 from extract.lang.native import NativeGazetteer
 from extract.lang.romanize import romanize_text
 from extract.lang.western_names import PARTICLE, transliterated, western_runs
 
-_AFTER = re.compile(r"^\s*(?:\(\s*\d{1,3}\s*(?:세)?\s*\)|씨|판사|검사|연방\s*검사|변호사|대변인|"
-                    r"장관|차관보?|국장|청장|대표|요원|특파원|피고인?)"
-                    r"(?:은|는|이|가|을|를|의|도|에게)?(?![가-힣])")
-_ROLE_WORDS = frozenset({"피고", "피고인", "판사", "검사", "변호사", "대변인", "장관", "차관",
-                         "차관보", "국장", "청장", "대표", "요원", "특파원"})
-_BEFORE = re.compile(r"(?:출신(?:의|인)?|사는|거주하는|주민인?|"
-                     r"남성|여성|판사|검사|피고인?|미국인|외국인|시민|공범|조력자|"
-                     r"브로커|운영자|거주자)\s*$")
-# a citizenship right before the run (캐나다 국적의 X, 미국 국적자 X, 미국 시민권자인 X), or
-# the defendant's role (피고 X), says what the run is as plainly as a demonym does: a person,
-# whatever the words sound like
-_CITIZEN = re.compile(r"(?:국적의|(?<!다)국적인|국적자인?|시민권자인?|(?<![가-힣])피고인?)\s*$")
-# the words a person cue introduces, read again alone: in a long sentence the analyzer
-# sometimes reads a foreign name into the words around it (국적자 리사 -> 국적자/이/리/사)
-# or over a space (멜리사 하워드/NNP); alone, the words after the cue come out as nouns
-_CUE = re.compile(r"(?:국적의|국적자인?|시민권자인?|출신(?:의|인)?|사는|거주하는|(?<![가-힣])"
-                  r"[가-힣]{1,6}인|판사|검사|피고인?)\s+")
-_GLUED = frozenset("과와은는을를의")
-_PHRASE = re.compile(r"[가-힣]+(?: [가-힣]+){0,3}")
-# what marks a run as a person whether or not a word of it is written by sound (젠싱 왕(38),
-# a Chinese name): an age, 씨, or the run as the subject of being sentenced, charged,
-# arrested or pleading guilty in the same sentence
-# (a citizenship in brackets after the run, 안드레예프(러시아 국적), (52·러시아 국적), (중국인),
-# says it is a person as the citizenship before it does: a list item's label)
-_STRONG_AFTER = re.compile(r"^\s*(?:\(\s*\d{1,3}\s*(?:세)?\s*\)|씨|"
-                           r"\(\s*(?:\d{1,3}\s*(?:세)?\s*[·,ㆍ]\s*)?[가-힣]{1,6}\s*"
-                           r"(?:국적(?:자)?|시민(?:권자)?|인)\s*\))")
-_ACCUSED = re.compile(r"^\s*(?:은|는|이|가)\s[^.。\n]{0,100}?"
-                      r"(?:선고(?:를\s*)?받|기소(?:됐|되었|돼)|체포(?:됐|되었|돼)|유죄(?:를)?\s*인정)")
-# the same roles held by a list the run opens (A과 B, C를 기소했다; A와 B가 재판에 넘겨졌다):
-# the items (one to four words each, none closed by a particle) and separators before the
-# particle, then the object of the indictment (a few words between, none a clause's verb:
-# "B와 함께 회사를 속인 혐의로 C를 기소했다" makes B no defendant) or the passive of
-# a case's steps; the names after the role word of a cleft (피고인은 A와 B였다)
-_ITEM = r"(?:[가-힣]+\s+){0,3}[가-힣]+(?<![을를은는에로의])"
-_LIST = (rf"^(?:\s*(?:\([^)]{{1,40}}\))?\s*(?:과|와|,|·|및)\s*{_ITEM})*"
-         r"\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?")
-_INDICTED_LIST = re.compile(
-    _LIST + r"(?:(?:을|를)(?:\s+[^\s.]+(?<![한된던운준낸린할될는인은을를다고며서])){0,4}?"
-    r"\s*(?:함께\s*|동시에\s*|추가로\s*)?기소(?:했|하였|한다|하고|하며|해\s)|"
-    r"(?:은|는|이|가)\s[^.。\n]{0,60}?(?:기소(?:됐|되었|돼)|재판에\s*넘겨(?:졌|져)|"
-    r"유죄(?:를)?\s*인정(?:했|하였)))")
-_ROLE_TOPIC = re.compile(r"(?<![가-힣])피고(?:인)?(?:들)?(?:은|는)\s*$")
-# the family name alone, then its particle: a dative may carry a topic or "also" on it
-# (X에게는 … 혐의가 적용됐다, X에게도)
-_AFTER_SURNAME = re.compile(r"(?:씨)?(?:은|는|이|가|을|를|의|에게(?:서)?(?:는|도)?|와|과|도|"
-                            r"측은)?(?![가-힣])")
-# more strong cues: a demonym right before the run (미국인 에릭 톰슨: a state's name and 인;
-# 멕시코 국적인 X under _CITIZEN),
-# the one sentenced in the dative (X에게 징역 …을 선고), the subject of a cleft over the
-# accused (기소된 미국인은 X와 Y이다), and a run coordinated with a person's run
-# (미국인인 X: the demonym with the copula, "X, who is an American")
-_DEMONYM = re.compile(r"(?<![가-힣])([가-힣]{1,6}?)인인?\s*$")
-_SENTENCED_DATIVE = re.compile(r"^\s*에게\s[^.。\n]{0,60}?(?:징역|금고)[^.。\n]{0,30}?선고")
-_CLEFT = re.compile(r"(?:기소된|선고받은|체포된|유죄를\s*인정한)\s*(?:[가-힣]+\s*){0,2}?"
-                    r"(?:은|는)\s*$")
-# a post at a named agency after the run (존 헐리 재무부 테러·금융정보 담당 차관은): the
-# agency's name, at most three words of the post, then the title; the run is its holder
-_POST_AT = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*([가-힣]+)(?:\s+[가-힣·]+){0,3}?\s+"
-                      r"(?:부?차관보|차관|부?장관|국장|청장|차장|처장|실장|대변인|대사)"
-                      r"(?:은|는|이|가|을|를|의|도|에게)?(?![가-힣])")
-# a name given in quotes to a person (‘X’라는 이름의 외국인, "X"로 불린 남성): what the noun
-# after it says it names; a firm or a program so named (‘X’라는 이름의 회사) is no person
-_NAMED_AS = re.compile(r"^\s*[’'\"”]\s*(?:이)?(?:라는|란|라고\s*불린|로\s*불린)\s*"
-                       r"(?:이름의\s*|이름을\s*쓴\s*|가명의\s*)?"
-                       r"(?:외국인|남성|여성|남자|여자|인물|사람|공범|공모자|개발자|노동자|직원)"
-                       r"(?:이|가|은|는|을|를|의|에게|과|와|도|들)?(?![가-힣])")
-_COORDINATED = re.compile(r"^\s*(?:과|와)?\s*(?:,|및|그리고)?\s*$")
 NAMED = 0.8  # a person the sentence marks as one, by a name written by sound
 
 
@@ -117,8 +69,8 @@ def _reread(text: str, tokens_of: Callable[[str], Tokens],
             dictionary_noun: Callable[[str], bool]) -> set[tuple[int, int]]:
     """The proper nouns of the words right after a person cue, read alone."""
     out: set[tuple[int, int]] = set()
-    for cue in _CUE.finditer(text):
-        phrase = _PHRASE.match(text, cue.end())
+    for cue in CUE.finditer(text):
+        phrase = PHRASE.match(text, cue.end())
         if phrase is not None:
             tokens = [_unglued(t) for t in tokens_of(phrase.group(0))]
             out |= _nouns(tokens, dictionary_noun, phrase.start())
@@ -129,7 +81,7 @@ def _reread(text: str, tokens_of: Callable[[str], Tokens],
 def _unglued(token: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
     """A proper noun read with its particle glued on (로웰과/NNP): the noun without it."""
     start, end, form, tag = token
-    if tag == "NNP" and len(form) >= 3 and form[-1] in _GLUED and " " not in form:
+    if tag == "NNP" and len(form) >= 3 and form[-1] in GLUED and " " not in form:
         return start, end - 1, form[:-1], tag
     return token
 
@@ -165,11 +117,11 @@ def add_western_persons(builder: DocBuilder, tokens: Tokens, native: NativeGazet
         # (only where the sentence's reading glued a particle on: 로웰과; not where the
         # phrase alone cut a name short, 폴섬 -> 폴 + 섬 "island")
         proper = {(s, e) for s, e in proper
-                  if (s, e - 1) not in again or text[e - 1] not in _GLUED} | again
+                  if (s, e - 1) not in again or text[e - 1] not in GLUED} | again
     # a role word is the cue beside a name (피고 X, X 피고는), never a word of it
     # and so is a demonym the analyzer reads as one proper noun with the name after it
     # (브라질인/NNP 타데우/NNP ...): a state's name and 인 opens no name
-    proper = {(s, e) for s, e in proper if text[s:e] not in _ROLE_WORDS and
+    proper = {(s, e) for s, e in proper if text[s:e] not in ROLE_WORDS and
               not (text[s:e].endswith("인") and _is_state(native, text[s:e - 1]))}
     known = set(native.surfaces["ko"]) | set(native.places["ko"])
     proper |= _before_posts(text, native, known, dictionary_noun)
@@ -177,7 +129,7 @@ def add_western_persons(builder: DocBuilder, tokens: Tokens, native: NativeGazet
     # a short family name the analyzer also knows as a word (왕 "king", 탕 "soup") may end a
     # run that a strong cue marks
     short = proper | {(s, e) for s, e, form, tag in tokens if tag == "NNG" and e - s <= 2
-                      and form not in _ROLE_WORDS}
+                      and form not in ROLE_WORDS}
     nicknames = _nicknamed(text, proper, short)
     runs = [((start, end, words), False) for start, (end, words, _) in nicknames.items()]
     longer = {run[0]: run for run in western_runs(text, short, known)
@@ -192,16 +144,16 @@ def add_western_persons(builder: DocBuilder, tokens: Tokens, native: NativeGazet
         if tokens_of is not None:
             end, words = _unglued_run(text, start, end, words, tokens_of)
         before = text[max(0, start - 24):start]
-        demonym = _DEMONYM.search(before)
-        strong = _STRONG_AFTER.match(text[end:end + 12]) or \
-            _ACCUSED.match(text[end:end + 130]) or \
-            _INDICTED_LIST.match(text[end:end + 160]) or _ROLE_TOPIC.search(before) or \
-            _SENTENCED_DATIVE.match(text[end:end + 100]) or _CLEFT.search(before) or \
+        demonym = DEMONYM.search(before)
+        strong = STRONG_AFTER.match(text[end:end + 12]) or \
+            ACCUSED.match(text[end:end + 130]) or \
+            INDICTED_LIST.match(text[end:end + 160]) or ROLE_TOPIC.search(before) or \
+            SENTENCED_DATIVE.match(text[end:end + 100]) or CLEFT.search(before) or \
             (demonym is not None and _is_state(native, demonym.group(1))) or \
-            _CITIZEN.search(text[max(0, start - 12):start]) or \
+            CITIZEN.search(text[max(0, start - 12):start]) or \
             _next_to(text, start, end, taken) or _post_at_agency(native, text[end:end + 60])
-        weak = _AFTER.match(text[end:end + 12]) or _NAMED_AS.match(text[end:end + 24]) or \
-            _BEFORE.search(text[max(0, start - 12):start])
+        weak = AFTER.match(text[end:end + 12]) or NAMED_AS.match(text[end:end + 24]) or \
+            BEFORE.search(text[max(0, start - 12):start])
         if not (strong or (weak and not extended and any(transliterated(w) for w in words))):
             continue  # a name by sound needs a person cue; any other run a strong one
         taken.append((start, end))
@@ -228,7 +180,7 @@ def add_western_persons(builder: DocBuilder, tokens: Tokens, native: NativeGazet
         for match in re.finditer(rf"(?<![가-힣]){re.escape(family)}", text):
             if _someone_else(text, match.start(), match.end(), english):
                 continue
-            if _AFTER_SURNAME.match(text, match.end()):
+            if AFTER_SURNAME.match(text, match.end()):
                 builder.add(Found(match.start(), match.end(), family, "Person", entity_id,
                                   english, confidence=NAMED))
 
@@ -241,7 +193,7 @@ def _closed_by_cue(text: str, run: Run, extended: dict[int, Run]) -> Run:
     noun (민 프엉 응옥 봉(41)씨: 봉/NNG "stick"), when an age or 씨 right after that word says
     the name ends there: the longer run. Without the cue (… 응옥 봉투를) the run stays."""
     longer = extended.get(run[0])
-    if longer is None or longer[1] <= run[1] or not _STRONG_AFTER.match(text[longer[1]:
+    if longer is None or longer[1] <= run[1] or not STRONG_AFTER.match(text[longer[1]:
                                                                              longer[1] + 12]):
         return run
     return longer
@@ -325,7 +277,7 @@ def _before_posts(text: str, native: NativeGazetteer, known: set[str],
 
 
 def _post_at_agency(native: NativeGazetteer, after: str) -> bool:
-    post = _POST_AT.match(after)
+    post = POST_AT.match(after)
     entry = native.surfaces["ko"].get(post.group(1)) if post else None
     return entry is not None and entry.type == "Agency"
 
@@ -337,4 +289,4 @@ def _is_state(native: NativeGazetteer, word: str) -> bool:
 
 def _next_to(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     """Is the run coordinated with a person's run found before it (A과 B, A, B)?"""
-    return any(_COORDINATED.match(text[e:start]) for _, e in taken if e <= start)
+    return any(COORDINATED.match(text[e:start]) for _, e in taken if e <= start)
