@@ -36,6 +36,7 @@ from extract.antecedents import heading_between, is_speaker, plural_description
 from extract.groups import GROUP_TYPES, Listed, coordinations, group_spans, named_lists
 from extract.mentions import DocMentions, MentionSpan
 from extract.resolve.base import DocEntities
+from extract.token_lookup import with_lower
 from graph.model import ExtractedEntity
 
 _FIRMS = frozenset({"company", "firm", "entity", "business", "organization", "corporation",
@@ -203,11 +204,14 @@ def _singular_all(token: Token) -> bool:
         c.dep_ in {"aux", "auxpass"} and c.lower_ in _SINGULAR for c in verb.children))
 
 
+_EACH = frozenset({"each", "all"})
+
+
 def _resolve_each(doc: Doc, mentions: DocMentions, result: DocEntities
                   ) -> list[MentionSpan]:
     added: list[MentionSpan] = []
-    for token in doc:
-        if token.lower_ not in {"each", "all"} or token.i != token.sent.start or \
+    for token in with_lower(doc, _EACH):
+        if token.lower_ not in _EACH or token.i != token.sent.start or \
                 token.dep_ not in {"nsubj", "nsubjpass"} or _singular_all(token):
             continue
         rest = [c for c in token.children if c.dep_ != "punct"]

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.groups import GROUP_TYPES, group_spans
 from extract.mentions import DocMentions, MentionSpan
 from extract.resolve.base import DocEntities
+from extract.token_lookup import with_lower
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSES = frozenset({"ccomp", "advcl", "conj"})
@@ -131,6 +132,9 @@ def _one_plural_actor(sentence: Span, words: _Words, result: DocEntities
 # a quantifier opening a sentence as its subject stands for part of the last subject:
 # "Most are based in China", "Many of them work in Laos" (never "None", "Few")
 _PART = frozenset({"most", "many", "some", "several"})
+_WHOLE = frozenset({"each", "both", "all"})
+# every word that may open the readings below ("they", a part, the whole of them)
+_SUBJECT_WORDS = _PART | _WHOLE | {"they"}
 
 
 def _part_of_them(token: Token) -> bool:
@@ -157,7 +161,7 @@ def _part_in_clause(token: Token) -> bool:
 def _whole_of_them(token: Token) -> bool:
     """"Each of them", "both of them", "all of them" opening a sentence as its subject:
     every member of the set "they" would stand for."""
-    if token.lower_ not in {"each", "both", "all"} or token.i != token.sent.start:
+    if token.lower_ not in _WHOLE or token.i != token.sent.start:
         return False
     rest = [c for c in token.children if c.dep_ != "punct"]
     return len(rest) == 1 and rest[0].lower_ == "of" and any(
@@ -173,7 +177,7 @@ def resolve_they(doc: Doc, mentions: DocMentions, result: DocEntities) -> list[M
     """Add one mention per member for every subject "they" resolved; return them."""
     words: _Words | None = None
     added: list[MentionSpan] = []
-    for token in doc:
+    for token in with_lower(doc, _SUBJECT_WORDS):
         inner = _part_in_clause(token)
         whole = _whole_of_them(token)
         if (token.lower_ != "they" and not _part_of_them(token) and not inner

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from extract.mentions import DocMentions, MentionSpan
 from extract.overlaps import Overlaps
 from extract.resolve import DocEntities, Merge
+from extract.token_lookup import with_lower
 from graph.ids import slugify
 from graph.model import DocumentMeta, ExtractedEntity
 
@@ -56,7 +57,7 @@ def add_unnamed_advisories(doc: Doc, mentions: DocMentions, resolved: DocEntitie
     titles = {m.start for m in mentions.mentions if m.label == "Advisory"}
     added: list[MentionSpan] = []
     read: dict[str, list[tuple[ExtractedEntity, int]]] = {}  # noun -> (entity, last sent)
-    for token in doc:
+    for token in with_lower(doc, _KINDS):
         noun = token.lower_
         if noun not in _KINDS or token.tag_ not in {"NN", "NNP"}:
             continue

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from extract.components.gazetteer_ruler import CAPITAL_LABEL, PLACE_LABEL
 from extract.components.span_context import ORG_TAIL
 from extract.gazetteer import Gazetteer
+from extract.token_lookup import with_lower
 
 SHARED = "shared:"
 # the last word of a government body's name (a prefecture or a court is no such body)
@@ -157,8 +158,8 @@ def _singular_head(doc: Doc, ents: list[Span], first: int, and_i: int,
 def shared_heads(doc: Doc, ents: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """Spans for both bodies of "A and B <head>" (see the module notes)."""
     new: list[Span] = []
-    for tok in doc:
-        if tok.lower_ != "and" or tok.i + 2 >= len(doc):
+    for tok in with_lower(doc, ("and",)):
+        if tok.i + 2 >= len(doc):
             continue
         first = _modifier_start(doc, ents, tok.i)
         if first is None:

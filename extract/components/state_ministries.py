@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from extract.components.agency_shapes import SHARED
 from extract.components.gazetteer_ruler import AMBIGUOUS_LABEL, CAPITAL_LABEL, DEMONYM_LABEL
 from extract.gazetteer import Gazetteer
+from extract.token_lookup import with_lower
 
 _FIELDS = {"foreign": "Foreign Affairs", "defense": "Defense", "defence": "Defence",
            "finance": "Finance", "justice": "Justice", "interior": "Interior"}
@@ -66,9 +67,9 @@ def _named(code: str, field: str, form: str, gazetteer: Gazetteer) -> str:
 def state_ministries(doc: Doc, ents: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """Agency spans over "<field> ministry" after a state's possessive or adjective."""
     new: list[Span] = []
-    for tok in doc[1:]:
+    for tok in with_lower(doc, ("ministry",)):
         i = tok.i
-        if tok.lower_ != "ministry" or doc[i - 1].lower_ not in _FIELDS:
+        if i == 0 or doc[i - 1].lower_ not in _FIELDS:
             continue
         held = [e for e in ents if e.start <= i < e.end or e.start <= i - 1 < e.end]
         if any(e.label_ != AMBIGUOUS_LABEL or (e.start, e.end) != (i - 1, i + 1) for e in held):

@@ -41,6 +41,7 @@ from extract.frames._past import a_past_tie
 from extract.frames.control import not_a_firm_of_a_person
 from extract.frames.employment import is_employer, is_job
 from extract.relation_context import Found
+from extract.token_lookup import with_lemma
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
@@ -106,6 +107,7 @@ _BY_LEMMA: dict[str, list[PathFamily]] = {}
 for _family in FAMILIES:
     for _verb in _family.verbs:
         _BY_LEMMA.setdefault(_verb, []).append(_family)
+_LEMMAS = frozenset(_BY_LEMMA)
 
 
 def _passive(verb: Token) -> bool:
@@ -235,7 +237,7 @@ def path_facts(context: DocContext, stated: Iterable[Found]) -> list[Found]:
     # and a verb a frame read for the relation keeps the ends the frame chose
     read_by_frames = {(f.type, f.props.get("_word")) for f in stated}
     found: list[Found] = []
-    for word in context.doc:
+    for word in with_lemma(context.doc, _LEMMAS):
         families = _BY_LEMMA.get(word.lemma_)
         # a clause's verb the tagger took for a noun ("the workers it fields")
         if not families or (word.pos_ != "VERB" and word.dep_ not in {"relcl", "acl"}):

@@ -35,6 +35,7 @@ from extract import modality
 from extract.frames.control import for_a_state
 from extract.frames.employment import is_job
 from extract.relation_context import Found
+from extract.token_lookup import with_lower
 
 if TYPE_CHECKING:
     from extract.relation_context import DocContext
@@ -134,9 +135,12 @@ def _holders(token: Token, context: DocContext) -> list[str]:
     return []
 
 
+_ASSISTED = frozenset({"assisted", "assisting"})
+
+
 def _assisted(token: Token, context: DocContext) -> list[str]:
     """The names the assistance formula opening at `token` ("materially assisted") ends on."""
-    if token.lower_ not in {"assisted", "assisting"} or token.i == 0 or \
+    if token.lower_ not in _ASSISTED or token.i == 0 or \
             context.doc[token.i - 1].lower_ != "materially":
         return []
     doc = context.doc
@@ -157,7 +161,7 @@ def _denied(token: Token) -> bool:
 
 def assistance_grounds(context: DocContext) -> Iterable[Found]:
     found: list[Found] = []
-    for token in context.doc:
+    for token in with_lower(context.doc, _ASSISTED):
         helped = _assisted(token, context)
         if not helped or _denied(token):
             continue

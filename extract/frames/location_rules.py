@@ -16,6 +16,7 @@ from extract.frames._cases import case_sentences, us_context
 from extract.frames._named_title import titled
 from extract.frames.location import FIRMS
 from extract.relation_context import Found
+from extract.token_lookup import with_lower
 
 if TYPE_CHECKING:
     from extract.relation_context import DocContext
@@ -38,7 +39,7 @@ def national_firms(context: DocContext) -> Iterable[Found]:
     are mostly abroad."""
     codes = _demonym_codes(context)
     found = []
-    for token in context.doc:
+    for token in with_lower(context.doc, FIRMS):
         # a title right before the name: "Chinese front company X", "the Chinese firm X"
         entity = titled(token, context) if token.lower_ in FIRMS else ""
         if not entity:
@@ -65,11 +66,14 @@ def national_firms(context: DocContext) -> Iterable[Found]:
 _RESIDENT = frozenset({"resident", "residents", "native"})
 
 
+_RESIDENCE_PREPS = frozenset({"of", "from"})
+
+
 def _resident_of(token: Token, context: DocContext) -> str:
     """The person a place after "of"/"from" locates: "P, 50, of <town>" (the comma is the
     construction, not "Judge P of the District"), "P of <Town>, <State>" (a town and its
     state), "P of <State>", "P, a resident of <town>", "P, a U.S. national from <state>"."""
-    if token.dep_ != "prep" or token.lower_ not in {"of", "from"} or token.i == 0:
+    if token.dep_ != "prep" or token.lower_ not in _RESIDENCE_PREPS or token.i == 0:
         return ""
     head = token.head
     person = context.index.at(head)
@@ -105,7 +109,7 @@ def residences(context: DocContext) -> Iterable[Found]:
     if gazetteer is None:
         return []
     found = []
-    for token in context.doc:
+    for token in with_lower(context.doc, _RESIDENCE_PREPS):
         person = _resident_of(token, context)
         if not person:
             continue

@@ -22,6 +22,7 @@ from extract.frames import Frame
 from extract.frames._paths import HOLDER, SELF
 from extract.frames.location import _SEEMING, _TYPES, _YIELDS, places_named
 from extract.relation_context import Found
+from extract.token_lookup import with_lower
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -103,7 +104,7 @@ def firms_in(context: DocContext) -> Iterable[Found]:
     """'Orion LLC in Minsk, Belarus': a firm's name with the country it is in."""
     found = []
     doc = context.doc
-    for token in doc:
+    for token in with_lower(doc, ("in",)):
         if token.dep_ != "prep" or token.lower_ != "in" or token.head.pos_ != "PROPN":
             continue
         # the firm is the name right before "in" (a comma between allowed): the parser
