@@ -113,6 +113,10 @@ class EntityIndex:
                         _HYPHENED.match(self.text, neighbour[3]):
                     # "A, B's chief representative": B owns what follows, no list item
                     break
+                doc = token.doc
+                if _inside_an_item(doc[self.spans[k][0]:self.spans[k][1]].root,
+                                   doc[neighbour[0]:neighbour[1]].root):
+                    break
                 if is_country(neighbour[4]) != is_country(self.spans[at][4]):
                     # a list holds places or actors: "B, the China-based representative"
                     # puts no country in a list with the person before it
@@ -158,3 +162,25 @@ class EntityIndex:
 
 def is_country(entity: str) -> bool:
     return entity.startswith("country:")
+
+
+# links that put a name inside another's description: "affiliated with B", "a unit of B",
+# "which B runs"
+_INSIDE = frozenset({"prep", "pobj", "agent", "acl", "relcl", "advcl", "nsubj", "dobj", "poss"})
+
+
+def _inside_an_item(token: Token, neighbour: Token) -> bool:
+    """Whether the neighbouring name hangs, through a preposition or a clause, under an item
+    the parse coordinates with the name at `token`: in "A, a firm affiliated with B, and C"
+    the parse joins C to A, and B, though right before C, is part of A's description, not
+    an item."""
+    items = {c.i for c in token.conjuncts}
+    if not items:
+        return False
+    word, inside = neighbour, False
+    while word.head.i != word.i:
+        inside = inside or word.dep_ in _INSIDE
+        word = word.head
+        if word.i in items:
+            return inside
+    return False
