@@ -173,23 +173,37 @@ def _according_to_source(lowered: str) -> bool:
 
 # what a person believed or thought is the person's view, not an estimate of the fact:
 # "X believed she was working for a staffing firm" (the officials' and agencies' beliefs
-# are estimates: "the FBI believes the workers earned $N")
+# are estimates: "the FBI believes the workers earned $N"). So is what a company believed
+# of the ones it hired ("the firm shipped a laptop to Y, believing she was its engineer"):
+# a victim's mistaken view, the opposite of what the text reports
 _HOLDING = frozenset({"believe", "think", "assume", "suppose", "feel", "understand",
                       "imagine"})
 _PERSONAL = frozenset({"he", "she", "i", "we"})
+_HOLDERS = frozenset({"PERSON", "Person", "Organization"})
+
+
+def _holders(verb: Token) -> list[Token]:
+    """The subject of a holding verb; a participle without one ("..., believing she was")
+    holds what its clause's subject holds."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subjects
 
 
 def _own_belief(word: Token) -> str:
-    for verb in clause_chain(word):
+    # a predicate noun ("she was its engineer") is governed through its copula
+    start = word.head if word.dep_ == "attr" else word
+    for verb in clause_chain(start):
         if verb is word or verb.lemma_ not in _HOLDING:
             continue
-        for subject in verb.children:
-            # the model's PERSON, the graph's Person once the pipeline relabels names, or a
-            # bare proper name no body's label covers (a surname used alone)
-            if subject.dep_ == "nsubj" and (
-                    subject.lower_ in _PERSONAL or subject.ent_type_ in {"PERSON", "Person"}
-                    or (subject.pos_ == "PROPN" and not subject.ent_type_)):
-                return f"a person's belief ('{verb.lemma_}')"
+        for subject in _holders(verb):
+            # the model's PERSON, the graph's Person once the pipeline relabels names, a
+            # company (never an agency), or a bare proper name no body's label covers (a
+            # surname used alone)
+            if subject.lower_ in _PERSONAL or subject.ent_type_ in _HOLDERS or (
+                    subject.pos_ == "PROPN" and not subject.ent_type_):
+                return f"a holder's belief ('{verb.lemma_}')"
     return ""
 
 
