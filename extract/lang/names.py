@@ -80,11 +80,14 @@ def add_gazetteer(builder: DocBuilder, native: NativeGazetteer) -> None:
                 continue  # 한국·미국·일본 3국 정부: the governments of the states named
             if builder.lang == "ko" and _ko_other_government(builder.text, match.start, native):
                 continue  # 뉴질랜드 정부, 외국 정부: some other state's government
-            entry = native.english.country(issuer)
+            code = native.fixed_self.get(builder.lang, {}).get(match.text, issuer)
+            entry = native.english.country(code)
             if entry is None:
                 continue
             builder.add(Found(match.start, match.end, match.text, entry.type, entry.id,
-                              entry.name, properties={**entry_properties(entry), "self": True},
+                              entry.name, properties={**entry_properties(entry),
+                                                      **({"self": True} if code == issuer
+                                                         else {})},
                               confidence=0.9, alias=False))
             continue
         if builder.lang == "ja" and _JA_WORD_GOES_ON.match(builder.text, match.end) and \

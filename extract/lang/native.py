@@ -9,7 +9,7 @@ Matching is longest-first over the raw text: Japanese and Korean glue particles 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,8 @@ class NativeGazetteer:
     surfaces: dict[str, dict[str, GazetteerEntry | None]]  # lang -> surface -> entry
     english: Gazetteer
     places: dict[str, dict[str, str]]  # lang -> place name -> ISO code of its state
+    # lang -> "self" surface -> the ISO code of the one state it names (우리 정부: KR)
+    fixed_self: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def pattern(self, lang: str) -> re.Pattern[str] | None:
         return _pattern(tuple(sorted(self.surfaces.get(lang, {}), key=len, reverse=True)))
@@ -129,6 +131,7 @@ def _check(raw: Any, english: Gazetteer) -> tuple[GazetteerEntry | None, dict[st
 def load_native(path: Path = NATIVE_PATH) -> NativeGazetteer:
     english = load_gazetteer()
     surfaces: dict[str, dict[str, GazetteerEntry | None]] = {lang: {} for lang in LANGUAGES}
+    fixed_self: dict[str, dict[str, str]] = {}
     for raw in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
         entry, names = _check(raw, english)
         for lang, forms in names.items():
@@ -136,9 +139,11 @@ def load_native(path: Path = NATIVE_PATH) -> NativeGazetteer:
                 if form in surfaces[lang]:
                     raise ValueError(f"native gazetteer: {form!r} ({lang}) is listed twice")
                 surfaces[lang][form] = entry
+                if entry is None and raw.get("country"):
+                    fixed_self.setdefault(lang, {})[form] = str(raw["country"])
     places: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
     for code, names in (yaml.safe_load(PLACES_PATH.read_text(encoding="utf-8")) or {}).items():
         for lang in LANGUAGES:
             for name in names.get(lang) or ():
                 places[lang][str(name)] = str(code)
-    return NativeGazetteer(surfaces, english, places)
+    return NativeGazetteer(surfaces, english, places, fixed_self)
