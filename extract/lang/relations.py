@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from extract.lang.asserted import designation_at
 from extract.lang.common import DocBuilder, Span
 from extract.lang.following_list import following_list
-from extract.lang.frames import CUES, FRAMES, Frame, LanguageCues
+from extract.lang.frames import CUES, FRAMES, Frame
 from extract.lang.ja_above import ABOVE, preceding_list
 from extract.lang.ja_designators import names_unknown_actor
 from extract.lang.ja_header import headline_actor
@@ -137,7 +138,7 @@ def apply_frame(builder: DocBuilder, frame: Frame, spans: list[Span], index: int
         if frame.name.startswith("designation-passive"):
             patients = [(p, 0.0) for p in passive_subjects(builder, spans, index, at)]
         if frame.name.startswith("designation-partitive"):
-            before = _designates(builder, spans[index - 1], cues) if index > 0 else None
+            before = designation_at(builder, spans[index - 1], cues) if index > 0 else None
             patients = [(p, 0.0) for p in partitive_subjects(builder, spans, index,
                                                              before is not None)]
             if not patients:
@@ -243,24 +244,6 @@ def apply_frame(builder: DocBuilder, frame: Frame, spans: list[Span], index: int
             for target in targets:
                 builder.relate("WARNS_ABOUT", source, target.id, span, frame=frame.name,
                                confidence=confidence - 0.05)
-
-
-def _designates(builder: DocBuilder, span: Span, cues: LanguageCues
-               ) -> tuple[Span, int, re.Pattern[str]] | None:
-    """Where the sentence asserts a designation (a designation predicate not planned,
-    negated or proposed): the sentence, the predicate's position and pattern, or None."""
-    sentence = span.text(builder.text)
-    for frame in FRAMES[builder.lang]:
-        if frame.relation != "DESIGNATED" or frame.name.startswith(
-                ("designation-partitive", "designation-heading", "asset-freeze")):
-            continue
-        for match in frame.predicate.finditer(sentence):
-            ending = sentence[match.end():match.end() + 14]
-            if not (cues.future.search(ending) or cues.negation.search(ending) or
-                    cues.proposal.search(ending) or
-                    (builder.lang == "ja" and quoted_plan(sentence, match.start()))):
-                return span, span.start + match.start(), frame.predicate
-    return None
 
 
 def apply_affiliations(builder: DocBuilder, spans: list[Span]) -> None:
