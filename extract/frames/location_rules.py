@@ -16,9 +16,7 @@ from extract.frames._cases import case_sentences, us_context
 from extract.frames._named_title import titled
 from extract.frames.location import FIRMS
 from extract.relation_context import Found
-from extract.resolve.base import from_gazetteer
 from extract.token_lookup import with_lower
-from graph.model import Mention
 
 if TYPE_CHECKING:
     from extract.relation_context import DocContext
@@ -32,22 +30,6 @@ def _demonym_codes(context: DocContext) -> dict[int, str]:
             for t in range(m.tok_start, m.tok_end):
                 codes[t] = m.hint
     return codes
-
-
-def _demonym_country(context: DocContext, country: str, word: Token) -> None:
-    """The state a demonym names ("a Chinese company") is an entity of the document even
-    when the text never writes its name: the adjective is the state's mention."""
-    if country in context.entities or context.gazetteer is None:
-        return
-    entry = context.gazetteer.country(country.split(":", 1)[1])
-    if entry is None or entry.id != country:
-        return
-    span = next((m for m in context.mentions.mentions if m.label == "DEMONYM"
-                 and m.tok_start <= word.i < m.tok_end), None)
-    entity = from_gazetteer(entry)
-    if span is not None:
-        entity.mentions.append(Mention(span.start, span.end, span.text))
-    context.entities[country] = entity
 
 
 def national_firms(context: DocContext) -> Iterable[Found]:
@@ -74,8 +56,6 @@ def national_firms(context: DocContext) -> Iterable[Found]:
             if country and context.entities.get(country) is not None and \
                     context.entities[country].type != "Country":
                 continue
-            if child.dep_ in {"amod", "compound", "nmod"} and child.i in codes:
-                _demonym_country(context, codes[child.i], child)
             if child.dep_ in {"amod", "compound", "nmod"} and country in context.entities:
                 found.append(Found("LOCATED_IN", entity, country,
                                    context.sentence_of_token[token.i], {},
