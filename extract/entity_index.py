@@ -102,6 +102,7 @@ class EntityIndex:
             return []
         found: list[str] = []
         joined = False
+        doc = token.doc
         for step in (-1, 1):
             k = at
             while 0 <= k + step < len(self.spans):
@@ -113,7 +114,6 @@ class EntityIndex:
                         _HYPHENED.match(self.text, neighbour[3]):
                     # "A, B's chief representative": B owns what follows, no list item
                     break
-                doc = token.doc
                 if _inside_an_item(doc[self.spans[k][0]:self.spans[k][1]].root,
                                    doc[neighbour[0]:neighbour[1]].root):
                     break

@@ -18,8 +18,9 @@ from graph.model import ExtractedEntity, Mention, default_model
 
 # the actors a text may list and count as a group: the node types a plural description
 # ("two companies", "six nationals") can stand for, those whose model carries a count
-GROUP_TYPES = tuple(label for label in default_model().entity_labels
-                    if "count" in default_model().node(label).properties)
+_MODEL = default_model()
+GROUP_TYPES = tuple(label for label in _MODEL.entity_labels
+                    if "count" in _MODEL.node(label).properties)
 _PLACE = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
 # what a court release says of each person it lists: "Jane Roe, 41, of Mesa, Arizona, and
 # ...", "Jane Roe, 41, and ...", "Jane Roe, a Mexican national, and ..."

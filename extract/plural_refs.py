@@ -211,7 +211,7 @@ def _resolve_each(doc: Doc, mentions: DocMentions, result: DocEntities
                   ) -> list[MentionSpan]:
     added: list[MentionSpan] = []
     for token in with_lower(doc, _EACH):
-        if token.lower_ not in _EACH or token.i != token.sent.start or \
+        if token.i != token.sent.start or \
                 token.dep_ not in {"nsubj", "nsubjpass"} or _singular_all(token):
             continue
         rest = [c for c in token.children if c.dep_ != "punct"]

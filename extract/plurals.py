@@ -88,7 +88,15 @@ def resolve_counted(mentions: DocMentions, entities: dict[str, ExtractedEntity],
 
     lists = named_lists(mentions, entities)
     # the agencies a text listed ("the three agencies"), read on the first reference naming them
-    agency_lists: list[Listed] | None = None
+    agency_lists: list[Listed] = []
+
+    def lists_for(types: set[str]) -> list[Listed]:
+        if types != {"Agency"}:
+            return lists
+        if not agency_lists:
+            agency_lists.extend(named_lists(mentions, entities, ("Agency",)))
+        return agency_lists
+
     rivals = coordinations(mentions, entities)
     added: list[MentionSpan] = []
     dropped: list[MentionSpan] = []
@@ -103,10 +111,7 @@ def resolve_counted(mentions: DocMentions, entities: dict[str, ExtractedEntity],
         if len(described) != len(inside):
             continue  # a name or a resolved reference holds these words
         types = _types(noun)
-        if types == {"Agency"} and agency_lists is None:
-            agency_lists = named_lists(mentions, entities, ("Agency",))
-        members = _the_set(agency_lists if types == {"Agency"} and agency_lists is not None
-                           else lists, rivals, sent, start, count, types)
+        members = _the_set(lists_for(types), rivals, sent, start, count, types)
         if members is None or not fits_noun(noun or "", members, entities) or any(
                 x.members == members and spoken(doc, mentions, x)
                 for x in lists if sent - _WINDOW <= x.sent <= sent):

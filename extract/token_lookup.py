@@ -9,12 +9,12 @@ than the rules themselves. The words are found instead as hashes in one column o
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from functools import lru_cache
 
 import numpy
 from numpy.typing import NDArray
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -24,19 +24,29 @@ def _hashes(words: frozenset[str]) -> NDArray[numpy.uint64]:
     return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)
 
 
-def _where(doc: Doc, attr: int, words: Collection[str]) -> list[Token]:
-    if not len(doc) or not words:
+def _where(doc: Doc, wanted: Mapping[int, Collection[str]]) -> list[Token]:
+    """The tokens whose value in every column of `wanted` is one of that column's words."""
+    if not len(doc) or not all(wanted.values()):
         return []
-    column = doc.to_array(attr).astype(numpy.uint64)
-    found = numpy.flatnonzero(numpy.isin(column, _hashes(frozenset(words))))
-    return [doc[int(i)] for i in found]
+    attrs: list[int | str] = list(wanted)
+    rows = doc.to_array(attrs).astype(numpy.uint64).reshape(len(doc), len(attrs))
+    keep = numpy.ones(len(doc), dtype=bool)
+    for column, words in enumerate(wanted.values()):
+        keep &= numpy.isin(rows[:, column], _hashes(frozenset(words)))
+    return [doc[int(i)] for i in numpy.flatnonzero(keep)]
 
 
 def with_lower(doc: Doc, words: Collection[str]) -> list[Token]:
     """The tokens whose lower-case form is one of `words`, in text order."""
-    return _where(doc, LOWER, words)
+    return _where(doc, {LOWER: words})
 
 
 def with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:
     """The tokens whose lemma is one of `lemmas`, in text order."""
-    return _where(doc, LEMMA, lemmas)
+    return _where(doc, {LEMMA: lemmas})
+
+
+def with_pos_and_dep(doc: Doc, tags: Collection[str], deps: Collection[str]) -> list[Token]:
+    """The tokens whose part of speech is one of `tags` and whose dependency label is one
+    of `deps`, in text order (part-of-speech names hash to spaCy's own symbols)."""
+    return _where(doc, {POS: tags, DEP: deps})

@@ -12,15 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import numpy
-from spacy.attrs import DEP, POS
 from spacy.language import Language
-from spacy.parts_of_speech import NOUN
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from extract.token_lookup import with_pos_and_dep
+
 _CLAUSES = frozenset({"ccomp", "xcomp"})
-_CLAUSE_IDS = numpy.array(sorted(get_string_id(d) for d in _CLAUSES), dtype=numpy.uint64)
 
 
 def _a_clause_verb(token: Token) -> bool:
@@ -32,13 +29,8 @@ def _a_clause_verb(token: Token) -> bool:
 
 
 def mark_clause_verbs(doc: Doc) -> Doc:
-    if not len(doc):
-        return doc
-    # the few nouns heading a clause, found in arrays: the component runs on every token
-    rows = doc.to_array([POS, DEP]).astype(numpy.uint64)
-    nouns = (rows[:, 0] == NOUN) & numpy.isin(rows[:, 1], _CLAUSE_IDS)
-    for i in numpy.flatnonzero(nouns):
-        token = doc[int(i)]
+    # the few nouns heading a clause, found in arrays: the component runs on every document
+    for token in with_pos_and_dep(doc, ("NOUN",), _CLAUSES):
         if _a_clause_verb(token):
             token.pos_ = "VERB"
     return doc

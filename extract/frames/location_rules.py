@@ -41,9 +41,9 @@ def national_firms(context: DocContext) -> Iterable[Found]:
     found = []
     for token in with_lower(context.doc, FIRMS):
         # a title right before the name: "Chinese front company X", "the Chinese firm X"
-        entity = titled(token, context) if token.lower_ in FIRMS else ""
+        entity = titled(token, context)
         if not entity:
-            if token.lower_ not in FIRMS or token.dep_ not in {"appos", "attr"}:
+            if token.dep_ not in {"appos", "attr"}:
                 continue
             holder = token.head if token.dep_ == "appos" else next(
                 (c for c in token.head.children if c.dep_ == "nsubj"), None)

@@ -105,7 +105,7 @@ def firms_in(context: DocContext) -> Iterable[Found]:
     found = []
     doc = context.doc
     for token in with_lower(doc, ("in",)):
-        if token.dep_ != "prep" or token.lower_ != "in" or token.head.pos_ != "PROPN":
+        if token.dep_ != "prep" or token.head.pos_ != "PROPN":
             continue
         # the firm is the name right before "in" (a comma between allowed): the parser
         # may hang "in <place>" on the first of two coordinated names ("A, which is in

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from extract.token_lookup import with_lemma, with_lower
+from extract.token_lookup import with_lemma, with_lower, with_pos_and_dep
 from tests.extract.conftest import extractor
 
 
@@ -27,6 +27,18 @@ def test_lemmas_found_as_a_loop_finds_them() -> None:
     doc = nlp("The firm hires workers; it hired more in May and is hiring again.")
     assert with_lemma(doc, {"hire"}) == [t for t in doc if t.lemma_ == "hire"]
     assert [t.text for t in with_lemma(doc, {"hire"})] == ["hires", "hired", "hiring"]
+
+
+def test_part_of_speech_and_dependency_both_hold() -> None:
+    nlp = _nlp()
+    doc = nlp("The broker told the clerks to file the forms, and the clerks said they filed them.")
+    tags, deps = {"NOUN", "VERB"}, {"nsubj", "dobj"}
+    found = with_pos_and_dep(doc, tags, deps)
+    assert found == [t for t in doc if t.pos_ in tags and t.dep_ in deps]
+    assert found and any(t.pos_ == "NOUN" for t in found)
+    # one column alone is not enough: a subject pronoun is no noun
+    assert all(t.pos_ != "PRON" for t in found)
+    assert with_pos_and_dep(doc, set(), deps) == []
 
 
 def test_nothing_asked_or_nothing_there() -> None:
