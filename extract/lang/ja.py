@@ -39,6 +39,7 @@ from extract.lang.ja_followups import apply_also_targets
 from extract.lang.ja_foreign_ministries import repoint_foreign_ministries
 from extract.lang.ja_gloss_aliases import add_glossed_quotes, attach_bracket_aliases
 from extract.lang.ja_header import add_header_title, header_actors
+from extract.lang.ja_institutions import add_institutions
 from extract.lang.ja_issued import apply_issued, apply_title_issuers
 from extract.lang.ja_items import apply_items
 from extract.lang.ja_kanji_names import add_kanji_names
@@ -194,6 +195,7 @@ class JapanesePipeline:
         # kanji names first: their English name in brackets is a mention of the same company
         add_companies(builder, self.native, english_gloss, japanese_reading)
         add_latin_bracketed(builder, self.native)
+        add_institutions(builder, self.native, english_gloss, japanese_reading)
         for match in latin_org_names(builder.text):
             name = match.group(0)
             builder.add(Found(match.start(), match.end(), name, "Organization",
