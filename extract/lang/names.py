@@ -63,6 +63,24 @@ def _ko_other_government(text: str, at: int, native: NativeGazetteer) -> bool:
         transliterated(word) or (entry is not None and entry.type == "Country")
 
 
+# the end of a sentence or line before a mention: the speaker is named after it
+_SENTENCE_END = re.compile(r"[。\n]")
+# a topic or subject marker right after the speaker (日本の外務省は, 日本政府も)
+_SPEAKER_MARK = re.compile(r"\s*(?:は|が|も)")
+
+
+def _speaker_of(builder: DocBuilder, at: int, code: str) -> bool:
+    """Is the subject of the sentence before `at` a body or the government of the state
+    `code` (日本の外務省は12日、「我が国は…」)? Another state's body or a person is not."""
+    text = builder.text
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 200), at)),
+                default=max(0, at - 200))
+    return any(start <= f.start and f.end <= at and _SPEAKER_MARK.match(text, f.end) and
+               ((f.type == "Country" and f.properties.get("code") == code) or
+                (f.type == "Agency" and f.properties.get("country") == code))
+               for f in builder.found)
+
+
 def add_gazetteer(builder: DocBuilder, native: NativeGazetteer) -> None:
     issuer = next((i.get("country", "") for i in builder.meta.issuers if i.get("country")),
                   "") or DEFAULT_SELF[builder.lang]
@@ -81,6 +99,9 @@ def add_gazetteer(builder: DocBuilder, native: NativeGazetteer) -> None:
             if builder.lang == "ko" and _ko_other_government(builder.text, match.start, native):
                 continue  # 뉴질랜드 정부, 외국 정부: some other state's government
             code = native.fixed_self.get(builder.lang, {}).get(match.text, issuer)
+            if code != issuer and match.text in native.spoken_self.get(builder.lang, ()) \
+                    and not _speaker_of(builder, match.start, code):
+                continue  # 我が国 in a US report, said by no Japanese body: no state
             entry = native.english.country(code)
             if entry is None:
                 continue

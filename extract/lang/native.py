@@ -41,6 +41,9 @@ class NativeGazetteer:
     places: dict[str, dict[str, str]]  # lang -> place name -> ISO code of its state
     # lang -> "self" surface -> the ISO code of the one state it names (우리 정부: KR)
     fixed_self: dict[str, dict[str, str]] = field(default_factory=dict)
+    # lang -> fixed "self" surfaces that name their state only in its own voice (我が国: a
+    # Japanese body speaking, or a Japanese release); another writer's 我が国 is no state
+    spoken_self: dict[str, set[str]] = field(default_factory=dict)
 
     def pattern(self, lang: str) -> re.Pattern[str] | None:
         return _pattern(tuple(sorted(self.surfaces.get(lang, {}), key=len, reverse=True)))
@@ -132,6 +135,7 @@ def load_native(path: Path = NATIVE_PATH) -> NativeGazetteer:
     english = load_gazetteer()
     surfaces: dict[str, dict[str, GazetteerEntry | None]] = {lang: {} for lang in LANGUAGES}
     fixed_self: dict[str, dict[str, str]] = {}
+    spoken_self: dict[str, set[str]] = {}
     for raw in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
         entry, names = _check(raw, english)
         for lang, forms in names.items():
@@ -141,9 +145,11 @@ def load_native(path: Path = NATIVE_PATH) -> NativeGazetteer:
                 surfaces[lang][form] = entry
                 if entry is None and raw.get("country"):
                     fixed_self.setdefault(lang, {})[form] = str(raw["country"])
+                    if raw.get("spoken"):
+                        spoken_self.setdefault(lang, set()).add(form)
     places: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
     for code, names in (yaml.safe_load(PLACES_PATH.read_text(encoding="utf-8")) or {}).items():
         for lang in LANGUAGES:
             for name in names.get(lang) or ():
                 places[lang][str(name)] = str(code)
-    return NativeGazetteer(surfaces, english, places, fixed_self)
+    return NativeGazetteer(surfaces, english, places, fixed_self, spoken_self)
