@@ -57,6 +57,11 @@ def test_the_sanction_beside_a_declined_one_stays(ja: JapanesePipeline) -> None:
     "ついては先送りした。",
     "外務省は、ポンサン計算機会社を資産凍結等の措置の対象に加え、朝鮮ウォルミ海運会社の指定は"
     "先送りした。",
+    # a listing clause whose predicate ends on 対象とし, the next clause's object before the
+    # declined verb: the predicate stays inside its own clause
+    "外務省は、ポンサン計算機会社を制裁の対象とし、朝鮮ウォルミ海運会社の指定は見合わせた。",
+    # a predicate that ends on its object (への制裁を), its verb after it
+    "外務省は、ポンサン計算機会社への制裁を決め、朝鮮ウォルミ海運会社の指定は見送った。",
     # the declined act first, as a clause before 一方 (not the sentence's predicate)
     "外務省は、朝鮮ウォルミ海運会社への制裁を先送りする一方、ポンサン計算機会社を資産凍結等の"
     "措置の対象に指定した。",

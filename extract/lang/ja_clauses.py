@@ -93,6 +93,9 @@ def _designation_verb(builder: DocBuilder, doc: Any, span: Span,
         start, end = span.start + match.start(), span.start + match.end()
         tokens = doc.char_span(start, end, alignment_mode="expand")
         verbs = [t for t in tokens or () if t.pos_ == "VERB"]
+        if not verbs and tokens is not None:
+            # (Xへの制裁を決め、…: a predicate that ends on its object; the verb after it)
+            verbs = [t for t in doc[tokens.end:tokens.end + 2] if t.pos_ == "VERB"][:1]
         if verbs:
             return verbs[-1]
     return None

@@ -62,3 +62,21 @@ def quoted_plan(sentence: str, at: int) -> bool:
     close = sentence.find(closing, at)
     quote = sentence[opening + 1:close if close >= 0 else len(sentence)]
     return bool(_QUOTED_FUTURE.search(quote)) or not _QUOTED_DONE.search(quote)
+
+
+# the end of a clause with a verb of its own (対象とし、 / 指定し、 / 加え、): what follows is
+# another predicate with its own arguments
+_CLAUSE_END = re.compile(r"(?:し|え|め|せ|て)、")
+
+
+def own_clause(predicate: re.Pattern[str], sentence: str,
+               match: re.Match[str]) -> re.Match[str]:
+    """The predicate's match kept inside its own clause. A match may run from a designation
+    clause over its comma into the next one (Aを資産凍結の対象とし、Bの指定は先送りした: from
+    資産凍結 to 指定), so the next clause's ending (先送り) would negate A's listing. When the
+    match crosses the end of a clause and the clause before has a predicate of its own,
+    that one is the match (its ending then is the next clause, which B's own verb takes)."""
+    cut = _CLAUSE_END.search(sentence, match.start(), match.end())
+    if cut is None or cut.end() >= match.end():
+        return match
+    return predicate.search(sentence, match.start(), cut.end()) or match

@@ -19,7 +19,7 @@ from extract.lang.frames import CUES, FRAMES, Frame
 from extract.lang.ja_above import ABOVE, preceding_list
 from extract.lang.ja_designators import names_unknown_actor
 from extract.lang.ja_header import headline_actor
-from extract.lang.ja_modality import quoted_plan
+from extract.lang.ja_modality import own_clause, quoted_plan
 from extract.lang.ja_relative import relative_verb
 from extract.lang.ko_designations import (
     earlier_targets,
@@ -85,6 +85,7 @@ def apply_frames(builder: DocBuilder, spans: list[Span]) -> None:
                     # (OFACは、米国が制裁対象とする企業Xに…したとして、Yを指定した: the
                     # clause before a noun recalls a listing; the sentence's own comes after)
                     matches = [m for m in matches if not relative_verb(sentence, m)] or matches
+                    matches = [own_clause(frame.predicate, sentence, m) for m in matches]
                 matches = matches[:1]
             for match in matches:
                 # the predicate's own ending says whether it is planned or negated
