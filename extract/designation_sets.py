@@ -36,6 +36,12 @@ PERSON_NOUNS = frozenset({"individual", "person", "people", "national", "officia
 ORG_NOUNS = frozenset({"entity", "organization", "organisation", "company", "firm",
                        "institution", "group", "bank", "business", "corporation",
                        "enterprise", "body", "front"})
+# participles and adjectives of the act itself that may restrict the subject
+_ACT_WORDS = frozenset({"designate", "sanction", "blacklist", "name", "list", "add", "include",
+                        "target", "face", "new", "newly", "other", "remaining", "last",
+                        "first", "second", "sole", "only"})
+_HIT = frozenset({"hit", "slap"})
+_SANCTIONS = frozenset({"sanction", "sanctions", "measure", "measures"})
 _TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
 _ON = frozenset({"on", "against", "of"})
 
@@ -69,6 +75,33 @@ def count_of(noun: Token) -> int | None:
             if value is not None and value == int(value) and 1 <= value <= 200:
                 return int(value)
     return None
+
+
+def hit_with_sanctions(clause: Token) -> bool:
+    """"(the entities) to be hit with sanctions", "slapped with sanctions": news wording of
+    the act as a clause on the set ("hit by a car" is no act: the sanctions must be named)."""
+    return clause.lemma_.lower() in _HIT and any(
+        p.dep_ == "prep" and p.lower_ == "with" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _SANCTIONS for g in p.children)
+        for p in clause.children)
+
+
+def restricted_by_act(noun: Token) -> bool:
+    """Whether everything that restricts the subject noun is the act's own words."""
+    for child in noun.children:
+        if child.dep_ in {"det", "nummod", "punct", "appos", "cc", "conj"}:
+            continue
+        if child.dep_ in {"relcl", "acl"} and hit_with_sanctions(child):
+            continue
+        if child.dep_ in {"amod", "acl", "advmod", "compound"}:
+            if child.lemma_.lower() in _ACT_WORDS or child.lower_ in _ACT_WORDS:
+                continue
+            if child.dep_ == "amod" and child.pos_ == "ADJ" and child.tag_ == "JJ":
+                continue  # "North Korean", "high-ranking"
+            return False
+        else:
+            return False  # a prepositional phrase, a relative clause: someone else
+    return True
 
 
 def _candidates(word: Token) -> list[Token]:

@@ -12,7 +12,8 @@ Constructions:
 - "those sanctioned include X and Y", "the sanctioned network includes X", "today's
   designations include X", "among the designated entities is X"; "the entity designated
   is X", "among those designated is X" (the act as a reduced relative); "also designated
-  today is X" (inverted passive); "the targets are X and Y"; "Seoul's list includes X";
+  today is X" (inverted passive); "the targets (of the sanctions) are X and Y"; "Seoul's
+  list includes X";
 - an agentless passive in a sanctions release ("X is designated today") names the issuer.
 The legal basis ("pursuant to E.O. 13722") is read from the sentence.
 """
@@ -23,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
+from extract.frames._act_of import of_the_act
 from extract.frames._paths import BY, OBJECT, OF, PURSUANT, SUBJECT, prep
 from extract.frames.designation_tail import extend_list
 from extract.relation_context import Found
@@ -97,10 +99,12 @@ def _asset_freeze(hit: Hit, context: DocContext, spec: Yields) -> dict[str, obje
 
 
 def _action_targets(hit: Hit, context: DocContext, spec: Yields) -> dict[str, object] | None:
-    """"The targets are A and B" names the action's targets; "the targets of the fraud
-    were A and B" names someone else's."""
+    """"The targets are A and B" names the action's targets, and so does "the targets of
+    the (new) sanctions are A and B"; "the targets of the fraud were A and B" names someone
+    else's, and "the targets of the UN sanctions" or "of the 2017 sanctions" another act's."""
     for subject in hit.word.children:
-        if subject.dep_ == "nsubj" and any(c.dep_ == "prep" for c in subject.children):
+        if subject.dep_ == "nsubj" and any(c.dep_ == "prep" and not of_the_act(c)
+                                           for c in subject.children):
             return None
     return _properties(hit, context, spec)
 

@@ -20,20 +20,30 @@ copular sentence lists for it:
 - "The individuals are as follows:" (or "are:") and one item per member on the lines
   under it (the name each item opens with; as many items as the count);
 - "They are A and B" right after the act: only when the names match one counted set of the
-  act exactly (its kind and its number).
+  act exactly (its kind and its number);
+- "A statement named (identified) the three individuals as A, B and C": a naming verb whose
+  definite object takes up the set by its own noun and number, the names after "as".
 The subject may be restricted only by the act's own words ("designated", "sanctioned",
-"newly added to the list", "facing sanctions"): "the individuals arrested are", "the victims
-are", "the individuals in the photo are" speak of someone else. The designator is the act's
-(its agent, else the designator in force there); the nearest earlier counted set of the kind
-within ten sentences is the one the subject takes up. A negated copula, or a sentence dated
-before the document ("The individuals sanctioned in 2022 were ..."), names none.
+"newly added to the list", "facing sanctions", "to be hit with sanctions"): "the
+individuals arrested are", "the victims are", "the individuals in the photo are" speak of
+someone else. The designator is the act's (its agent, else the designator in force there);
+the nearest earlier counted set of the kind within ten sentences is the one the subject
+takes up. A negated copula, a modal one ("will be"), or a sentence dated before the
+document ("The individuals sanctioned in 2022 were ...") names none.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.designation_sets import CountedSet, count_of, counted_sets, kind_of
+from extract.designation_sets import (
+    CountedSet,
+    count_of,
+    counted_sets,
+    hit_with_sanctions,
+    kind_of,
+    restricted_by_act,
+)
 from extract.relation_context import Found
 
 if TYPE_CHECKING:
@@ -45,34 +55,16 @@ FRAME_ID = "designation-members.v1"
 _OWN_NEWS = frozenset({"sanctions_release", "news"})
 _REACH = 10  # sentences a counted set may be taken up in
 _DEFINITE = frozenset({"the", "these", "those"})
-# participles and adjectives of the act itself that may restrict the subject
-_ACT_WORDS = frozenset({"designate", "sanction", "blacklist", "name", "list", "add", "include",
-                        "target", "face", "new", "newly", "other", "remaining", "last",
-                        "first", "second", "sole", "only"})
 # participles of the act itself: "one of the sanctioned individuals"
 _DESIGNATING = frozenset({"designate", "sanction", "blacklist", "designated", "sanctioned",
                           "blacklisted"})
+# "named the three individuals as A, B and C": naming verbs whose "as" gives the members
+_NAMING = frozenset({"name", "identify", "list"})
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
              "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
              "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
              "twentieth": 20}
-
-
-def _restricted_by_act(noun: Token) -> bool:
-    """Whether everything that restricts the subject noun is the act's own words."""
-    for child in noun.children:
-        if child.dep_ in {"det", "nummod", "punct", "appos", "cc", "conj"}:
-            continue
-        if child.dep_ in {"amod", "acl", "advmod", "compound"}:
-            if child.lemma_.lower() in _ACT_WORDS or child.lower_ in _ACT_WORDS:
-                continue
-            if child.dep_ == "amod" and child.pos_ == "ADJ" and child.tag_ == "JJ":
-                continue  # "North Korean", "high-ranking"
-            return False
-        else:
-            return False  # a prepositional phrase, a relative clause: someone else
-    return True
 
 
 def _set_for(context: DocContext, sent: int, kind: str, count: int | None
@@ -128,7 +120,7 @@ def _read_plural(context: DocContext, sent: int, verb: Token, subject: Token
     if not kind or not any(c.dep_ == "det" and c.lower_ in _DEFINITE
                            for c in subject.children):
         return None
-    if not _restricted_by_act(subject):
+    if not restricted_by_act(subject):
         return None
     chosen = _set_for(context, sent, kind, count_of(subject))
     if chosen is None:
@@ -153,7 +145,7 @@ def _read_ordinal(context: DocContext, sent: int, verb: Token, subject: Token
     ordinal = next((c for c in subject.children if c.dep_ == "amod"
                     and c.lower_ in _ORDINALS), None)
     kind = kind_of(subject)
-    if ordinal is None or not kind or subject.tag_ != "NN" or not _restricted_by_act(subject):
+    if ordinal is None or not kind or subject.tag_ != "NN" or not restricted_by_act(subject):
         return None
     chosen = _set_for(context, sent, kind, None)
     if chosen is None or _ORDINALS[ordinal.lower_] > chosen.count:
@@ -188,7 +180,7 @@ def _read_one_of(context: DocContext, sent: int, one: Token
 
     whole = next((g for p in one.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"), None)
-    if whole is None or whole.tag_ not in {"NNS", "NNPS"} or not _restricted_by_act(whole):
+    if whole is None or whole.tag_ not in {"NNS", "NNPS"} or not restricted_by_act(whole):
         return None
     if not any(c.lemma_.lower() in _DESIGNATING for c in whole.children
                if c.dep_ in {"amod", "acl"}):
@@ -211,17 +203,58 @@ def _read_one_of(context: DocContext, sent: int, one: Token
     return (chosen, members) if len(members) == 1 else None
 
 
+def _read_named_as(context: DocContext, sent: int, verb: Token
+                   ) -> tuple[CountedSet, list[str]] | None:
+    """"A statement named the three individuals as A, B and C": the object takes up the
+    counted set by its own noun and number, the names after "as" are all its members."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    names = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                  for g in p.children if g.dep_ == "pobj"), None)
+    if obj is None or names is None or obj.tag_ not in {"NNS", "NNPS"}:
+        return None
+    kind, count = kind_of(obj), count_of(obj)
+    if not kind or count is None or not restricted_by_act(obj) or not any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children):
+        return None
+    chosen = _set_for(context, sent, kind, count)
+    if chosen is None or context.doc[chosen.noun].lemma_ != obj.lemma_:
+        return None  # "the two men" after "two individuals" may be others
+    members = _members(context, sent, names.left_edge.i, kind)
+    return (chosen, members) if len(members) == chosen.count else None
+
+
+def _misread_subject(verb: Token) -> Token | None:
+    """"The two firms to be hit with sanctions are A and B": the parser may make the
+    infinitive a clause of "are" and the set its passive subject."""
+    return next((s for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i
+                 and hit_with_sanctions(c) for s in c.children if s.dep_ == "nsubjpass"),
+                None)
+
+
 def _reading(context: DocContext, sent: int, verb: Token) -> tuple[CountedSet, list[str]] | None:
     if verb.lower_ == "one":
         return _read_one_of(context, sent, verb)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or any(c.dep_ == "neg" for c in verb.children):
-        return None
+    if verb.lemma_ in _NAMING:
+        return _read_named_as(context, sent, verb)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or \
+        _misread_subject(verb)
+    if subject is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD")
+                              for c in verb.children):
+        return None  # "are not", "will be": no members of this act
     if subject.lower_ == "they":
         return _read_they(context, sent, verb)
     if subject.tag_ in {"NNS", "NNPS"}:
         return _read_plural(context, sent, verb, subject)
     return _read_ordinal(context, sent, verb, subject)
+
+
+def _naming(verb: Token) -> bool:
+    """A naming verb of the text's own sentence; the parser may hang it on its subject
+    ("A statement named ...": "named" a clause on "statement")."""
+    return verb.lemma_ in _NAMING and verb.pos_ == "VERB" and verb.dep_ in {"ROOT", "conj",
+                                                                            "acl"}
 
 
 def _dated_before(context: DocContext, sent: int) -> bool:
@@ -245,9 +278,9 @@ def member_designations(context: DocContext) -> list[Found]:
     first = min(s.sent for s in sets)
     for sent in range(first + 1, len(context.mentions.sentences)):
         for verb in context.sentence_span(sent):
-            if verb.lower_ != "one" and (verb.lemma_ not in {"be", "include"} or verb.pos_
-                                         not in {"AUX", "VERB"} or
-                                         verb.dep_ not in {"ROOT", "conj"}):
+            if verb.lower_ != "one" and not _naming(verb) and (
+                    verb.lemma_ not in {"be", "include"} or verb.pos_ not in {"AUX", "VERB"}
+                    or verb.dep_ not in {"ROOT", "conj"}):
                 continue
             read = _reading(context, sent, verb)
             if read is None or earlier_act(context, verb.i, sent) or \
