@@ -170,6 +170,18 @@ def _sentenced_to_prison(doc: Doc, run: Span) -> bool:
     return any(t.lower_ in _PRISON_TERM for t in doc[j + 1:end])
 
 
+def _aged(doc: Doc, run: Span) -> bool:
+    """'<run>, 44, of Tacoma' / '<run>, 44, a resident of ...': court and press releases
+    give a person's age between commas right after the name; no firm or place is written so
+    (a date's year has four digits, a postal code five)."""
+    i = _after_short_form(doc, run.end, run)
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 2].text != ",":
+        return False
+    age = doc[i + 1]
+    return age.tag_ == "CD" and age.text.isdigit() and len(age.text) == 2 and \
+        int(age.text) >= 16
+
+
 def _named_person(doc: Doc, run: Span) -> bool:
     """'a North Korean national named <run>', 'a man called <run>': a noun said only of
     people, then "named" or "called", then the name."""
@@ -233,8 +245,8 @@ def repair_person_names(doc: Doc, spans: list[Span]) -> list[Span]:
         # the model's guess of a place it does not list ("<Name>" read as a town) yields to
         # a list of people only
         guessed = all(not s.id_ and s.label_ in {*_REPLACEABLE, PLACE_LABEL} for s in covers)
-        if guessed and covers and _name_shaped(run) and \
-                persons_listed_with(doc, run, persons) >= 2:
+        if guessed and covers and _name_shaped(run) and (
+                _aged(doc, run) or persons_listed_with(doc, run, persons) >= 2):
             found.append(Span(doc, run.start, run.end, label=PERSON))
             continue
         if any(s.label_ not in _REPLACEABLE or (s.id_ and not s.id_.startswith("context:"))
@@ -248,7 +260,7 @@ def repair_person_names(doc: Doc, spans: list[Span]) -> list[Span]:
         # a run the model took for a body is a person's only by a description of people;
         # beside a person in a list it may be a company ("hired Jane Roe and Tallow Point")
         only_persons = not any(s.label_ != PERSON for s in covers)
-        if _apposed_to_person(doc, run) or _named_person(doc, run) or \
+        if _apposed_to_person(doc, run) or _aged(doc, run) or _named_person(doc, run) or \
                 _before_both_people(doc, run) or _sentenced_to_prison(doc, run) or (
                 only_persons and (_coordinated_person(doc, run, persons) or
                                   persons_listed_with(doc, run, persons) >= 2)):

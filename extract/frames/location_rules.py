@@ -103,6 +103,20 @@ def _place_after(prep: Token) -> str:
     return " ".join(t.text for t in prep.subtree)[len(prep.text):].strip(" ,")
 
 
+def _named_place_after(prep: Token) -> str:
+    """The proper name right after "of"/"from", with its state or country after commas:
+    "of Tacoma, Washington, and P, 44, ..." -> "Tacoma , Washington". The parse may hang
+    the rest of a list of defendants under the first one's town, so the preposition's
+    whole subtree can hold other people's places."""
+    doc = prep.doc
+    end = prep.i + 1
+    while end < len(doc) and (doc[end].pos_ == "PROPN" or (
+            doc[end].text in {",", ".", "-"} and end + 1 < len(doc)
+            and doc[end + 1].pos_ == "PROPN")):
+        end += 1
+    return " ".join(t.text for t in doc[prep.i + 1:end]).strip(" ,")
+
+
 def residences(context: DocContext) -> Iterable[Found]:
     """Where a person lives, from a place the gazetteer knows (see `_resident_of`)."""
     gazetteer = context.gazetteer
@@ -113,7 +127,7 @@ def residences(context: DocContext) -> Iterable[Found]:
         person = _resident_of(token, context)
         if not person:
             continue
-        place = _place_after(token)
+        place = _named_place_after(token)
         code = gazetteer.place_code(place) if place else None
         if code and f"country:{code}" in context.entities:
             found.append(Found("LOCATED_IN", person, f"country:{code}",

@@ -68,10 +68,17 @@ class _Places:
             comma -= 1
         if comma > 0 and text[comma - 1] == ",":
             found.update(self.ending_at.get(comma - 1, ()))
+            aged = _AGE_BEFORE.search(text, max(0, comma - 8), comma)
+            if aged is not None:  # "P, 44, a resident of ...": the age stands between
+                found.update(self.ending_at.get(aged.start(), ()))
         copula = re.search(r"\s+(?:is|was)\s+(?:also\s+)?$", text[max(0, d.start - 16):d.start])
         if copula is not None:
             found.update(self.ending_at.get(d.start - len(copula.group(0)), ()))
         return [self.mentions[i] for i in sorted(found)]
+
+# a person's age between the name and its description, as court releases write it
+_AGE_BEFORE = re.compile(r",\s*\d{2},$")
+
 
 def _apposed(d: Descriptor, mentions: DocMentions, places: _Places) -> MentionSpan | None:
     """The named mention the description stands in apposition to, if any."""
@@ -80,7 +87,8 @@ def _apposed(d: Descriptor, mentions: DocMentions, places: _Places) -> MentionSp
         if m.label != d.type or not m.entity:
             continue
         after_description = m.start > d.end and re.fullmatch(r",\s*", text[d.end:m.start])
-        before_description = m.end < d.start and re.fullmatch(r",\s*", text[m.end:d.start])
+        before_description = m.end < d.start and re.fullmatch(r",\s*(?:\d{2},\s*)?",
+                                                              text[m.end:d.start])
         if after_description and re.match(r"\s*[,.;)]", text[m.end:m.end + 2]):
             return m
         if before_description and _CLOSES.match(text, d.end):
