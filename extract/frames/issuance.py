@@ -48,11 +48,15 @@ _CO_ISSUER = (">prep[with] +advmod[together|jointly] >pobj",
               ">prep[in] >pobj[cooperation|partnership|coordination|conjunction] >prep[with] "
               ">pobj", ">prep[alongside] >pobj")
 _TYPES = {"issuer": ISSUERS, "issued": ISSUED}
+# "The leaders of A, B and C adopted a joint statement": a summit's statement is its states'
+# (the role takes only an agency or a state, so "the leaders of the group" fill nothing)
+_LEADERS = (">nsubj[leaders] >prep[of] >pobj",)
 
 FRAMES = (
     Frame("issuance", 1, ("issue", "release", "publish", "update", "post", "put", "distribute",
                           "jointly", "launch", "unveil", "adopt", "reissue"),
-          {"issuer": (*SUBJECT, *_CO_ISSUER), "issued": OBJECT}, _YIELDS, role_types=_TYPES,
+          {"issuer": (*SUBJECT, *_CO_ISSUER, *_LEADERS), "issued": OBJECT}, _YIELDS,
+          role_types=_TYPES,
           dated="event", complete=_issued, base_confidence=0.8),
     # a title-cased kind ("the FBI's Public Service Announcement", "the FBI PSA") is a
     # proper noun, whose lemma keeps its capitals
