@@ -14,6 +14,7 @@ import re
 
 from extract.lang.asserted import designation_at
 from extract.lang.common import DocBuilder, Span
+from extract.lang.continued import agentless_designators
 from extract.lang.following_list import following_list
 from extract.lang.frames import CUES, FRAMES, Frame
 from extract.lang.ja_above import ABOVE, preceding_list
@@ -35,7 +36,6 @@ from extract.lang.roles import (
     issuing_state,
     owners_of,
     patients_of,
-    self_country,
     state_of,
     trilateral_actors,
 )
@@ -174,8 +174,7 @@ def apply_frame(builder: DocBuilder, frame: Frame, spans: list[Span], index: int
         if not actor_ids:
             # no actor in the sentence: the government the release speaks for (政府/정부
             # elsewhere in it), else whoever designated in an earlier sentence
-            own = self_country(builder)
-            actor_ids = [own.id] if own is not None else list(builder.last_designators)
+            actor_ids = agentless_designators(builder, frame.name)
             if builder.lang == "ja" and frame.name.startswith("designation-followup"):
                 # 制裁対象は…: the targets of the designation before it, whoever the
                 # document's "government" (政府) is
