@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.clause_scope import antecedent
+from extract.described_by import named_after_description
 from extract.entity_index import EntityIndex
 from extract.excluded import excluded, previous_word
 from extract.list_items import next_item_on_appositive, next_item_on_residence
@@ -41,26 +42,11 @@ _SUMMING_UP = frozenset({"scheme", "conspiracy", "plot", "fraud", "ploy", "ruse"
                          "campaign", "arrangement", "practice", "tactic", "move", "step"})
 
 
-def _named_after_description(token: Token, index: EntityIndex) -> list[str]:
-    """"sanctioned the Chinese firm X", "the firm, X,": a singular description the parser
-    heads, with the name in apposition right after it, is that name; the unnamed
-    description (its own entity elsewhere) is not the argument beside the name."""
-    if token.tag_ != "NN" or not unnamed(index.at(token)):
-        return []
-    for child in token.children:
-        start = child.left_edge.i
-        if child.dep_ == "appos" and index.at(child) and not unnamed(index.at(child)) and (
-                start == token.i + 1 or (start == token.i + 2 and
-                                         token.doc[token.i + 1].text == ",")):
-            return index.every(child)
-    return []
-
-
 def _own(token: Token, index: EntityIndex) -> list[str]:
     """The entity the word itself names, else the one an appositive, partitive or an
     'including' list under it names."""
     if index.at(token):
-        named = _named_after_description(token, index)
+        named = named_after_description(token, index)
         if named:
             return named
         if _indefinite_singular(token):

@@ -1,7 +1,7 @@
 """Person names no list knows, read from the words around them; run at the end of
 `tkg_span_cleanup_v1` over its spans.
 
-The small model splits, misses or mistypes names it has not seen. Five constructions of
+The small model splits, misses or mistypes names it has not seen. Seven constructions of
 English say a capitalized run of words is a person's name, whatever the model made of it:
   joined      two person spans with nothing but a space between them are one name
               ("Pedro Ernesto" + "Alonso De Los Reyes")
@@ -15,6 +15,9 @@ English say a capitalized run of words is a person's name, whatever the model ma
               nationals"); in a list of two or more people (person_lists.py) also a
               name the model took for a body or an unlisted place
   sentenced   the name is the subject of "was sentenced ... to <N> months / years / prison"
+  aged        an age between commas follows the name ("<Name>, 44, of <town>")
+  charged     the name is charged or indicted with its home after it ("charges <Name> of
+              <State> with ...", charged_names.py)
 The run must look like a name: two to five title-case words, none a legal form, an office,
 a place word or a job title, and no span of the gazetteer or of a body's shape inside it.
 A model ORG span that is only the last word of a name so recognized is that person's short
@@ -27,6 +30,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.components.charged_names import charged_from_home
 from extract.components.gazetteer_ruler import PLACE_LABEL
 from extract.components.person_lists import persons_listed_with
 from extract.components.span_context import AGENCY_HEAD, NOT_PERSON_HEAD, ORG_HEAD
@@ -261,7 +265,8 @@ def repair_person_names(doc: Doc, spans: list[Span]) -> list[Span]:
         # beside a person in a list it may be a company ("hired Jane Roe and Tallow Point")
         only_persons = not any(s.label_ != PERSON for s in covers)
         if _apposed_to_person(doc, run) or _aged(doc, run) or _named_person(doc, run) or \
-                _before_both_people(doc, run) or _sentenced_to_prison(doc, run) or (
+                _before_both_people(doc, run) or _sentenced_to_prison(doc, run) or \
+                charged_from_home(doc, run) or (
                 only_persons and (_coordinated_person(doc, run, persons) or
                                   persons_listed_with(doc, run, persons) >= 2)):
             found.append(Span(doc, run.start, run.end, label=PERSON))

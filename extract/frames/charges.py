@@ -28,8 +28,9 @@ DEFENDANTS = ("Person", "Organization")
 _CHARGING_DOCUMENTS = "complaint|indictment|information|complaints|indictments"
 # the offences of US federal charging language, as the law names them
 _OFFENCE = re.compile(
-    r"\b(?:conspiracy\s+to\s+(?:commit\s+)?[a-z]+(?:\s+(?:fraud|monetary\s+instruments|"
-    r"identity\s+theft|the\s+unlawful\s+employment\s+of\s+aliens|aliens))?|"
+    r"\b(?:conspiracy\s+to\s+(?:commit\s+)?[a-z]+(?:\s+(?:fraud|laundering|theft|"
+    r"monetary\s+instruments|identity\s+theft|the\s+unlawful\s+employment\s+of\s+aliens|"
+    r"the\s+International\s+Emergency\s+Economic\s+Powers\s+Act|aliens))?|"
     r"conspiring\s+to\s+launder[a-z\s']*?(?=[,.;]|\s+and\s)|aggravated\s+identity\s+theft|"
     r"wire\s+fraud(?:\s+conspiracy)?|bank\s+fraud(?:\s+conspiracy)?|mail\s+fraud|"
     r"money\s+laundering(?:\s+conspiracy)?|identity\s+theft|sanctions\s+violations?|"
