@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from extract.lang.common import DocBuilder, Span
-from extract.lang.frames import FRAMES, LanguageCues
+from extract.lang.cues import LanguageCues
+from extract.lang.frames import FRAMES
 from extract.lang.ja_modality import quoted_plan
 
 

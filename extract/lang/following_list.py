@@ -10,7 +10,7 @@ import re
 from itertools import pairwise
 
 from extract.lang.common import DocBuilder, Found, Span
-from extract.lang.frames import CUES, LanguageCues
+from extract.lang.cues import CUES, LanguageCues
 from extract.lang.roles import TARGETS
 from extract.lang.tables import row_item, table_row_at
 

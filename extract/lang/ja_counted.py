@@ -20,7 +20,8 @@ import re
 from dataclasses import replace
 
 from extract.lang.common import DocBuilder, Found, Span
-from extract.lang.frames import FRAMES, JA
+from extract.lang.cues import JA
+from extract.lang.frames import FRAMES
 from extract.lang.ja_modality import stated
 from extract.lang.roles import JA_NOT_TARGET, act_date, actors_of, designator_of, state_of
 

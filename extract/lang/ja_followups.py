@@ -19,7 +19,7 @@ import re
 from itertools import pairwise
 
 from extract.lang.common import DocBuilder, Found, Span, make_id
-from extract.lang.frames import JA
+from extract.lang.cues import JA
 from extract.lang.ja_counted import announced_designators
 from extract.lang.ja_modality import stated
 from extract.lang.roles import act_date

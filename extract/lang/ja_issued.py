@@ -22,7 +22,8 @@ import re
 from typing import Any
 
 from extract.lang.common import DocBuilder, Span
-from extract.lang.frames import FRAMES, JA
+from extract.lang.cues import JA
+from extract.lang.frames import FRAMES
 from extract.lang.ja_modality import stated
 from extract.lang.roles import act_date, actors_of, trilateral_actors
 from graph.model import ExtractedEntity, Mention

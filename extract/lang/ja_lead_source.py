@@ -17,8 +17,9 @@ import re
 from itertools import pairwise
 
 from extract.lang.common import DocBuilder, Span
+from extract.lang.cues import JA
 from extract.lang.dates import find_dates
-from extract.lang.frames import FRAMES, JA
+from extract.lang.frames import FRAMES
 from extract.lang.ja_modality import stated
 from extract.lang.roles import TARGETS, actors_of, designator_of
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from extract.lang.common import DocBuilder, Found, Span
-from extract.lang.frames import CUES
+from extract.lang.cues import CUES
 from extract.lang.native import NativeGazetteer
 
 _BASED = (r"(?:在住|所在|に住む|に拠点を置く|に拠点を置いている|を拠点とする|を拠点にする|にある|"

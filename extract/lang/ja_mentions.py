@@ -20,7 +20,7 @@ import re
 
 from extract.gazetteer import GazetteerEntry
 from extract.lang.common import DocBuilder, Found
-from extract.lang.frames import CUES
+from extract.lang.cues import CUES
 from extract.lang.names import entry_properties
 from extract.lang.native import NativeGazetteer
 from graph.model import Mention

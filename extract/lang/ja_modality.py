@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extract.lang.common import Span
-from extract.lang.frames import CUES
+from extract.lang.cues import CUES
 
 _POSSIBLE = re.compile(r"可能性|おそれ|恐れ|かもしれ|懸念|^[^、。]{0,2}?(?:得る|うる)")
 _REQUEST = re.compile(r"よう(?:に)?\s*(?:求め|要請|指示|促|呼びかけ|呼び掛け|命じ|要求)")

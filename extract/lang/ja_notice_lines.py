@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from extract.lang.common import DocBuilder, Span
-from extract.lang.frames import JA
+from extract.lang.cues import JA
 from extract.lang.roles import act_date
 
 # the issuing verb at the line's end, then the bracketed issuer

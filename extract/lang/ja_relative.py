@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from extract.lang.common import DocBuilder, Span
-from extract.lang.frames import JA
+from extract.lang.cues import JA
 from extract.lang.ja_modality import stated
 from extract.lang.roles import ACTORS, TARGETS, act_date, designator_of
 

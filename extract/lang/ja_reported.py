@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from extract.lang.common import DocBuilder, Found, Span
-from extract.lang.frames import FRAMES, JA
+from extract.lang.cues import JA
+from extract.lang.frames import FRAMES
 from extract.lang.ja_modality import stated
 from extract.lang.roles import (
     ACTORS,

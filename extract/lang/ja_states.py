@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from extract.lang.common import DocBuilder, Found, Span
-from extract.lang.frames import JA
+from extract.lang.cues import JA
 from extract.lang.names import entry_properties
 from extract.lang.native import NativeGazetteer
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from extract.lang.common import DocBuilder, Found, Span
-from extract.lang.frames import FRAMES, JA
+from extract.lang.cues import JA
+from extract.lang.frames import FRAMES
 from extract.lang.ja_modality import stated
 from extract.lang.roles import act_date, actors_of, designator_of
 from graph.ids import slugify

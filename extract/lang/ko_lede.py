@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from extract.lang.common import DocBuilder, Span
-from extract.lang.frames import CUES
+from extract.lang.cues import CUES
 from extract.lang.roles import actors_of, state_of
 
 

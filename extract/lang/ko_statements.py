@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from extract.lang.advisory_titles import known_advisory
 from extract.lang.common import DocBuilder, Found, Span
-from extract.lang.frames import CUES
+from extract.lang.cues import CUES
 from extract.lang.native import NativeGazetteer
 from extract.lang.roles import ACTORS
 from graph.ids import entity_id

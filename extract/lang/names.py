@@ -6,7 +6,7 @@ import re
 
 from extract.gazetteer import GazetteerEntry
 from extract.lang.common import DocBuilder, Found
-from extract.lang.frames import CUES
+from extract.lang.cues import CUES
 from extract.lang.native import DEFAULT_SELF, NativeGazetteer
 
 TRILATERAL = ("US", "JP", "KR")

@@ -15,8 +15,9 @@ import re
 from extract.lang.asserted import designation_at
 from extract.lang.common import DocBuilder, Span
 from extract.lang.continued import agentless_designators
+from extract.lang.cues import CUES
 from extract.lang.following_list import following_list
-from extract.lang.frames import CUES, FRAMES, Frame
+from extract.lang.frames import FRAMES, Frame
 from extract.lang.ja_above import ABOVE, preceding_list
 from extract.lang.ja_designators import names_unknown_actor
 from extract.lang.ja_header import headline_actor

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from extract.lang.common import DocBuilder, Found, Span
+from extract.lang.cues import LanguageCues
 from extract.lang.dates import find_dates
-from extract.lang.frames import LanguageCues
 from extract.lang.ja_dates import same_date
 from extract.lang.ko_designations import OWNER, POST, describes_head
 from graph.model import ExtractedEntity
