@@ -22,6 +22,8 @@ from extract.frames._cases import case_of
 from extract.frames._paths import HOLDER, OBJECT, SUBJECT, prep
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from extract.relation_context import DocContext, Hit
 
 DEFENDANTS = ("Person", "Organization")
@@ -82,12 +84,26 @@ def _accused(hit: Hit, context: DocContext) -> None:
     case_of(hit, context)
 
 
+# what undoes a charge: "the charges against X were dismissed", "prosecutors dropped the
+# indictment against X", "the judge threw out the charges", "the dismissal of the charges"
+_UNDONE = frozenset({"dismiss", "drop", "withdraw", "vacate", "quash", "throw", "toss",
+                     "abandon", "dismissal", "withdrawal"})
+
+
+def _undone(noun: Token) -> bool:
+    governor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        else noun.head
+    return noun.dep_ in {"dobj", "nsubjpass", "pobj"} and \
+        governor.lemma_.lower() in _UNDONE
+
+
 def _against_a_person(hit: Hit, context: DocContext) -> None:
     """A civil forfeiture complaint or action is brought against property, not a person:
     whoever it names ("a forfeiture complaint against funds held by X", "a civil forfeiture
-    complaint against X") is no defendant of a criminal case."""
+    complaint against X") is no defendant of a criminal case. Charges dismissed or dropped
+    make no defendant of the one they named."""
     if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"forfeiture", "civil"}
-           for c in hit.word.children):
+           for c in hit.word.children) or _undone(hit.word):
         hit.roles["defendant"] = []
         return
     case_of(hit, context)

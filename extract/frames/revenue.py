@@ -88,7 +88,6 @@ _SCHEME_YIELDS = (Yields("GENERATED_REVENUE_FOR", ("earner",), ("amount",), when
                   Yields("FUNDED", ("amount",), ("beneficiary",), when=_to_the_state))
 
 
-
 def _told_of_a_scheme(hit: Hit, context: DocContext) -> None:
     """'a scheme that brought in $N (for Y)': a relative clause (or a participle the
     parser made of the verb) on a scheme, a conspiracy or an operation earns for the
@@ -103,23 +102,26 @@ def _told_of_a_scheme(hit: Hit, context: DocContext) -> None:
 
 
 _TIES = frozenset({"involve", "associate", "link", "connect", "tie", "affiliate"})
+_SHARES = frozenset({"part", "role", "participation", "involvement", "share"})
 
 
 def _charged_with(scheme: Token, context: DocContext) -> list[str]:
-    """'X was charged with (took part in) a scheme that brought in $N': the ones the
-    scheme is told of are its earners, not the document's collective."""
+    """'X was charged with a scheme that brought in $N': the ones the scheme is told of
+    are its earners, not the document's collective."""
     from extract.arguments import entities_of
 
     if scheme.dep_ != "pobj" or scheme.head.lower_ not in {"with", "in"}:
         return []
     verb = scheme.head.head
-    # "charged in an indictment with a conspiracy": up through the noun it is attached to
+    # up through the noun it hangs on ("charged in an indictment with a conspiracy"); "his
+    # part (role) in a scheme" tells a share, not the scheme's money, as "took part in" does
     for _ in range(2):
         if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            if verb.lemma_.lower() in _SHARES:
+                return []
             verb = verb.head.head
-    # "X was involved in (associated with, linked to) an operation that made $N" states a
-    # tie to the operation, not that X earned its money: only an act on the scheme (charged
-    # with, took part in, ran) makes its money the actor's
+    # "X was involved in (linked to) an operation that made $N" states a tie to it, not
+    # that X earned its money: only being charged with the scheme makes its money X's
     if verb.lemma_ in _TIES:
         return []
     # the charged as a whole, not each one a list under them names ("X, Y among them")
@@ -137,7 +139,6 @@ EARNED_WHICH = (f"+nsubj[which|that] <relcl{_M_EARNED} <dobj{_EARNING} >nsubj",
                  f"+nsubj[which|that] <relcl{_M_EARNED} <dobj{_EARNING} <xcomp >nsubj")
 # what money serves: "funds the DPRK", "supports the regime's weapons programs"
 _SERVED = (*OBJECT, ">dobj >poss", ">dobj >prep[of] >pobj")
-
 
 
 # "X uses / deploys / dispatches the workers to earn revenue": the ones used earn
