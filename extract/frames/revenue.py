@@ -31,13 +31,12 @@ from extract.frames._money import (
     subject_of_chain,
 )
 from extract.frames._paths import OBJECT, SUBJECT, object_prep, prep
+from extract.frames._schemes import SCHEMES, charged_with, scheme_of_phrase
 from extract.frames._they import fill_from_pronoun
 from extract.frames.payment import is_beneficiary
 from graph.model import ExtractedEntity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
     from extract.relation_context import DocContext, Hit
 
 EARNERS = ("Person", "Organization")
@@ -77,7 +76,6 @@ AMOUNT = _AMOUNT = (*OBJECT, ">dobj >prep[of] >pobj", ">prt >pobj",
 # "the conspiracy generated $N for the DPRK" are the workers' revenue (the document's
 # collective), and the amount funds the state or unit it was for
 _DOINGS = frozenset({"activities", "activity", "work", "operations", "schemes", "scheme"})
-_SCHEMES = "scheme|schemes|conspiracy|conspiracies|operation|operations|fraud|plot|enterprise"
 
 
 def _to_the_state(amount: ExtractedEntity, target: ExtractedEntity) -> bool:
@@ -91,43 +89,16 @@ _SCHEME_YIELDS = (Yields("GENERATED_REVENUE_FOR", ("earner",), ("amount",), when
 def _told_of_a_scheme(hit: Hit, context: DocContext) -> None:
     """'a scheme that brought in $N (for Y)': a relative clause (or a participle the
     parser made of the verb) on a scheme, a conspiracy or an operation earns for the
-    workers who ran it; on any other noun the clause is not this frame's ("a company that
-    brought in $N" is the company's)."""
-    if hit.word.head.lower_ not in _SCHEMES.split("|"):
+    workers who ran it, also where the parser hangs it on the last noun of the scheme's
+    phrase (extract/frames/_schemes.py); on any other noun the clause is not this frame's
+    ("a company that brought in $N" is the company's)."""
+    scheme = scheme_of_phrase(hit.word.head, context)
+    if scheme is None:
         hit.roles.clear()
         return
     _for_the_earners(hit, context)
     if not hit.roles.get("earner"):
-        hit.roles["earner"] = _charged_with(hit.word.head, context)
-
-
-_TIES = frozenset({"involve", "associate", "link", "connect", "tie", "affiliate"})
-_SHARES = frozenset({"part", "role", "participation", "involvement", "share"})
-
-
-def _charged_with(scheme: Token, context: DocContext) -> list[str]:
-    """'X was charged with a scheme that brought in $N': the ones the scheme is told of
-    are its earners, not the document's collective."""
-    from extract.arguments import entities_of
-
-    if scheme.dep_ != "pobj" or scheme.head.lower_ not in {"with", "in"}:
-        return []
-    verb = scheme.head.head
-    # up through the noun it hangs on ("charged in an indictment with a conspiracy"); "his
-    # part (role) in a scheme" tells a share, not the scheme's money, as "took part in" does
-    for _ in range(2):
-        if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
-            if verb.lemma_.lower() in _SHARES:
-                return []
-            verb = verb.head.head
-    # "X was involved in (linked to) an operation that made $N" states a tie to it, not
-    # that X earned its money: only being charged with the scheme makes its money X's
-    if verb.lemma_ in _TIES:
-        return []
-    # the charged as a whole, not each one a list under them names ("X, Y among them")
-    return [e for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}
-            for e in entities_of(c, context.index, alone=True)
-            if e in context.entities and context.entities[e].type in EARNERS]
+        hit.roles["earner"] = charged_with(scheme, context, EARNERS)
 
 
 # "X generates revenue, which (that) funds Y's programs": the money a relative clause
@@ -205,6 +176,10 @@ def _for_the_earners(hit: Hit, context: DocContext) -> None:
     not money that funds them. 'Their activities generate revenue': an owner pronoun
     that coreference left open stands for the document's worker collective."""
     _not_inside_a_phrase(hit, context)
+    word = hit.word
+    if word.dep_ == "relcl" and word.head.lower_ not in SCHEMES.split("|") and \
+            scheme_of_phrase(word.head, context) is not None:
+        hit.roles["earner"] = []  # the scheme's clause (revenue-scheme-clause reads it)
     used = _the_ones_used(hit, context)
     if used:
         hit.roles["earner"] = used
@@ -243,7 +218,7 @@ def _scheme_of_the_workers(hit: Hit, context: DocContext) -> None:
         if subject.dep_ != "nsubj":
             continue
         subject = antecedent(subject)
-        if subject.lower_ in _SCHEMES.split("|"):
+        if subject.lower_ in SCHEMES.split("|"):
             hit.roles["earner"] = context.workers()
             return
 
@@ -278,7 +253,7 @@ FRAMES = (
           role_types=_TYPES, complete=_scheme_of_the_workers, base_confidence=0.55),
     Frame("revenue-scheme", 1, EARN,
           {"amount": _AMOUNT, "beneficiary": _FOR}, _SCHEME_YIELDS, role_types=_TYPES,
-          requires=(f">nsubj[{_SCHEMES}]",), defaults={"earner": "collective"},
+          requires=(f">nsubj[{SCHEMES}]",), defaults={"earner": "collective"},
           complete=_for_the_earners,
           base_confidence=0.6),
     Frame("revenue-scheme-clause", 1, EARN,
