@@ -21,6 +21,7 @@ from itertools import pairwise
 from extract.lang.common import DocBuilder, Found, Span, make_id
 from extract.lang.cues import JA
 from extract.lang.ja_counted import announced_designators
+from extract.lang.ja_institutions import kind_of_school
 from extract.lang.ja_modality import stated
 from extract.lang.roles import act_date
 
@@ -105,9 +106,9 @@ def _add_institution(builder: DocBuilder, span: Span) -> None:
     text = builder.text
     for match in _INSTITUTION.finditer(text, span.start, span.end):
         start, end = match.span(1)
-        if not _ALSO.match(text, end) or any(f.start < end and start < f.end
-                                             for f in builder.found):
-            continue
+        if not _ALSO.match(text, end) or kind_of_school(match.group(1)) or any(
+                f.start < end and start < f.end for f in builder.found):
+            continue  # (医科大学も: a kind of school, no body)
         name = match.group(1)
         builder.add(Found(start, end, name, "Organization", make_id("Organization", name),
                           name, properties={"kind": "other"}, confidence=0.7))

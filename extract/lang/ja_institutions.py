@@ -42,6 +42,18 @@ _KIND_KATAKANA = re.compile(
     r"ショッピング|スポーツ|コミュニティー?|ロジスティクス|サーバー?|クラウド|ゲーム|アニメ|"
     r"デザイン|ファイナンス|ビジター|ライフ|ケア|ヘルス)+$")
 _KATAKANA = re.compile(r"[ァ-ヺー]{2,}")
+# kanji words for a school's field or standing: 医科大学, 工業大学, 国立理工大学, 女子短期大学
+# say what sort of school, not which one (a common noun with the head, as データセンター is);
+# a proper part before them (平壌理工大学, ソンリム医科大学) makes a name again
+_KIND_SCHOOL = re.compile(
+    r"^(?:医科|医学|歯科|薬科|看護|工業|工科|工学|理科|理工|農業|農科|商業|商科|経済|法科|外国語|"
+    r"語学|体育|芸術|美術|音楽|教育|師範|技術|情報|科学|国立|公立|私立|市立|州立|道立|女子|短期|"
+    r"総合|専門|職業|名門|地方|一流)+(?:大学|学院|学校)$")
+
+
+def kind_of_school(word: str) -> bool:
+    """Is `word` a kind of school (医科大学, 芸術学院) rather than a school's name?"""
+    return bool(_KIND_SCHOOL.match(word))
 
 
 def institution_kind(word: str, places: dict[str, str]) -> str:

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from extract.lang.common import DocBuilder, Found, make_id, native_slug
+from extract.lang.ja_institutions import kind_of_school
 from extract.lang.ja_mentions import agency_tail, owner_of_agency
 from extract.lang.ja_noise import (
     datelines,
@@ -84,7 +85,8 @@ def _person(builder: DocBuilder, native: NativeGazetteer, start: int, end: int, 
     """A person's name the recognizer or the script found, unless it is a known actor, a
     place, a body or a thing."""
     if surface in native.surfaces["ja"] or surface in native.places["ja"] or \
-            slip(surface) or in_dateline(datelines(builder.text), start, end):
+            slip(surface) or in_dateline(datelines(builder.text), start, end) or \
+            kind_of_school(surface):
         return
     english = english_gloss(builder.text, end)
     if thing(surface):
@@ -169,9 +171,9 @@ def add_named(builder: DocBuilder, native: NativeGazetteer, doc: Any) -> None:
             _person(builder, native, ent.start_char, ent.end_char, ent.text, reading(ent), 0.8)
         elif ent.label_ in _ORG_LABELS and len(ent.text) >= 3:
             if generic_company(builder.text, ent.start_char, ent.end_char) or \
-                    slip(ent.text) or in_dateline(datelines(builder.text), ent.start_char,
-                                                  ent.end_char):
-                continue  # 関連会社, IT企業「X」, 【ワシントン共同】: no name
+                    kind_of_school(ent.text) or slip(ent.text) or \
+                    in_dateline(datelines(builder.text), ent.start_char, ent.end_char):
+                continue  # 関連会社, IT企業「X」, 【ワシントン共同】, 医科大学: no name
             if ent.text in native.surfaces["ja"] or _KATAKANA_BEFORE_BRACKET.search(
                     builder.text, max(0, ent.start_char - 40), ent.start_char) or \
                     owner_of_agency(builder, ent.end_char):
