@@ -47,6 +47,12 @@ _FOLLOWUP = re.compile(r"^(?:[^、。]{0,24}(?:によると|によれば|によ�
 # the group a designation counted, named in the next sentence: 個人は、… / 団体には…
 _COUNT = (r"(?:[0-9０-９一二三四五六七八九十]+\s*(?:人|名)?\s*{group}|"
           r"{group}\s*[0-9０-９一二三四五六七八九十]+)")
+# the measure's targets as the object of a bare 対象 verb ending its clause (Aを対象とし、…
+# 資産を凍結する / Bを対象に加えた): no sanction word of its own, the act is the one the
+# sentence before named; 対象 with a modifier of its own (調査の対象とし, 支援の対象に加え)
+# is some other measure's, and 対象とした+noun (…を対象とした説明会) a relative clause
+_BARE_TARGETS = re.compile(r"を\s*(?:その\s*)?対象(?:と(?:し、|する[。、]|した[。、]|しました)|"
+                           r"に\s*(?:加え|追加し)(?:た|、|ました))")
 _GROUP_FOLLOWUP = re.compile(r"^(?:対象の?|指定された)?(個人|団体|機関|企業)(?:は|には)")
 # the group again with its count (…3人と2団体を指定した。2団体は「A」と「B」。): a list
 # only when the sentence ends on its names, not a description (2団体はAの子会社だ)
@@ -188,6 +194,8 @@ def _announced_then_named(builder: DocBuilder, spans: list[Span]) -> None:
         if not actors:
             continue
         following = spans[index + 1]
+        if _bare_targets(builder, span, following, actors, dated):
+            continue
         # 個人3人を…指定した。個人は、A、B、Cの3人。: the counted group named in turn
         numbered = _COUNTED_FOLLOWUP.match(following.text(text))
         counted = _GROUP_FOLLOWUP.match(following.text(text)) or numbered
@@ -205,6 +213,27 @@ def _announced_then_named(builder: DocBuilder, spans: list[Span]) -> None:
                 builder.relate("DESIGNATED", actor, patient.id, following,
                                frame="announced-followup.ja.v1", confidence=0.75,
                                properties=dated[0], date_basis=dated[1])
+
+
+def _bare_targets(builder: DocBuilder, span: Span, following: Span, actors: list[Found],
+                  dated: tuple[dict[str, str], str]) -> bool:
+    """政府は…新たな制裁措置を決定した。AとBを対象とし、資産を凍結する: the sentence after
+    an act that named no target lists them as the objects of a bare 対象 verb, its actor
+    left out; the act's actors designated them. Whether any were read."""
+    text = builder.text
+    verb = _BARE_TARGETS.search(text, following.start, following.end)
+    if verb is None or patients_of(builder, span, JA, actors) or \
+            actors_of(builder, following, JA, verb.start()) or \
+            stated(text, following, verb.end()) is None:
+        return False
+    named = [p for p in patients_of(builder, Span(following.start, verb.start()), JA, [])
+             if _works_at(builder, p) is None and not _glued(builder, p)]
+    for actor in dict.fromkeys(designator_of(builder, a.id, span) for a in actors):
+        for patient in named:
+            builder.relate("DESIGNATED", actor, patient.id, following,
+                           frame="bare-targets.ja.v1", confidence=0.75,
+                           properties=dated[0], date_basis=dated[1])
+    return bool(named)
 
 
 def _compiled_statements(builder: DocBuilder, spans: list[Span]) -> None:
