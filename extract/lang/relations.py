@@ -18,11 +18,13 @@ from extract.lang.continued import agentless_designators
 from extract.lang.cues import CUES
 from extract.lang.following_list import following_list
 from extract.lang.frames import FRAMES, Frame
+from extract.lang.issued_objects import issued_objects
 from extract.lang.ja_above import ABOVE, preceding_list
 from extract.lang.ja_designators import names_unknown_actor
 from extract.lang.ja_header import headline_actor
 from extract.lang.ja_modality import own_clause, quoted_plan
 from extract.lang.ja_relative import relative_verb
+from extract.lang.ja_speakers import quoted_voice, within
 from extract.lang.ko_designations import (
     earlier_targets,
     partitive_subjects,
@@ -43,30 +45,6 @@ from extract.lang.roles import (
 
 # how much less sure a designation is whose target or actor comes from outside its sentence
 _OUTSIDE = 0.15
-# between a statement's title and the verb that issues it: the object particle, "jointly",
-# a date, and a verb the statement went through first (「…」を改訂し、公表した)
-# (「…注意喚起」の改訂版を公表した: the revised edition of the statement is the statement)
-# (「…」と題する文書を公表した: the document the title names)
-# (公共広告（PSA）を: the kind's abbreviation in brackets)
-_OBJECT = re.compile(r"^[」』\"”’']?\s*(?:[（(][A-Z]{2,8}[）)]\s*)?"
-                     r"(?:の\s*(?:改訂|改定|更新|最新)版\s*)?"
-                     r"(?:と題(?:する|した)\s*(?:文書|資料|報告書|声明|注意喚起|リーフレット|"
-                     r"ファクトシート|ガイダンス)\s*)?"
-                     r"(?:을|를|を|이|가|が)?\s*"
-                     # (a Korean report dates the act right before its verb: X를 27일 발표했다,
-                     # 지난 3일(현지시간) 냈다, 이날 공개했다)
-                     r"(?:(?:지난\s*)?\d{1,2}\s*일\s*(?:\(현지\s*시간\)\s*)?|이날\s*)?"
-                     # (「…」を同省ウェブサイトに掲載した, を16日に発表した: where or when,
-                     # between the object and its verb; not what it was made from: をもとに)
-                     r"(?:(?!もと|基|参考|受け|踏まえ)[^、。「」『』をが]{1,16}?(?:に|で|にて)、?\s*)?"
-                     r"(?:(?:改訂|改定|更新|作成|策定|"
-                     r"取りまとめ)(?:し|して)、?\s*)?(?:공동으로|합동으로|함께|共同で|連名で|合同で)?\s*$")
-_ISSUED_BEFORE = re.compile(r"^(?:公表|発表|発出|公開|発信|発行|取りまとめ|採択)(?:した|された|して"
-                            r"いた|していた)\s*[「『]?$")
-
-
-# an issuing verb in the passive: 公表された, 発出されました (at the verb's start)
-_PASSIVE = re.compile(r"[^\s、。]{1,4}?(?:され|されて)(?:た|る|ました|ます|い)")
 _PLURAL_PRONOUN = re.compile(r"이들|그들|彼ら|これらの者")
 # a designation sentence that says a list follows (다음과 같다, 아래, 以下の, 次の)
 _ANNOUNCES_LIST = re.compile(r"다음과\s*같|아래와\s*같|아래의|以下の|以下のとおり|次の")
@@ -134,6 +112,12 @@ def apply_frame(builder: DocBuilder, frame: Frame, spans: list[Span], index: int
         if not builder.last_designators:
             return
     if frame.relation == "DESIGNATED":
+        # 外相は「…を対象とした」と述べた: the state the speaker speaks for (ja_speakers.py)
+        voice = quoted_voice(builder, span, at) if builder.lang == "ja" else None
+        if voice is not None and not voice.actors:
+            return  # a scholar's or a company's words: no act the sentence states
+        if voice is not None:
+            actor_ids = [a.id for a in actors if voice.opening < a.start] or list(voice.actors)
         # a target or an actor the sentence does not name (a list under a heading, the
         # issuing government by default) is less sure than one it names: below 0.8
         patients = [(p, 0.0) for p in patients_of(builder, span, cues, actors)]
@@ -166,6 +150,8 @@ def apply_frame(builder: DocBuilder, frame: Frame, spans: list[Span], index: int
             named = {p.id for p, _ in patients}
             patients += [(p, _OUTSIDE) for p in following_list(builder, spans, index)
                          if p.id not in named]
+        if voice is not None:
+            patients = within(voice, patients)
         if not actor_ids and builder.lang == "ja" and names_unknown_actor(builder, span.start,
                                                                           at):
             return  # エストニア政府は…指定した: an actor we cannot read, not the issuer
@@ -208,23 +194,7 @@ def apply_frame(builder: DocBuilder, frame: Frame, spans: list[Span], index: int
                                confidence=confidence - lower, properties=props,
                                date_basis=basis)
     elif frame.relation == "ISSUED":
-        # the statement issued is the predicate's object: right before it, marked as object
-        # (を/을/를) or closing its title; one named elsewhere in the sentence is not
-        advisories = [a for a in builder.in_span(span, ("Advisory",)) if a.end <= at
-                      and _OBJECT.match(builder.text[a.end:at])]
-        if builder.lang == "ja":
-            # a relative clause: 警察庁は…令和6年3月に公表した「…注意喚起」を改訂した (the
-            # statement right after the verb that issued it)
-            advisories += [a for a in builder.in_span(span, ("Advisory",)) if a.start > at
-                           and _ISSUED_BEFORE.match(builder.text[at:a.start])]
-        if not advisories and actors:
-            # the statement as the topic, its issuers as subjects after it: 本注意喚起は、
-            # 警察庁及び金融庁が共同で発出した / 이 주의보는 외교부와 국정원이 발표했다;
-            # or as the subject of a passive (「…」が、A庁とB省の連名で公表された)
-            marker = cues.subject if _PASSIVE.match(builder.text, at) else cues.topic
-            advisories = [a for a in builder.in_span(span, ("Advisory",))
-                          if a.end <= actors[0].start and
-                          marker.match(builder.text[a.end:a.end + 12].lstrip("」』\"”"))][-1:]
+        advisories = issued_objects(builder, span, at, actors, cues)
         for advisory in advisories:
             for actor in actor_ids:
                 builder.relate("ISSUED", actor, advisory.id, span, frame=frame.name,
