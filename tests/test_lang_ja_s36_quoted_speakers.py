@@ -31,3 +31,11 @@ def test_speakers_without_a_post_state_no_designation(ja: JapanesePipeline) -> N
     text = ("経済学者のソン・ミンホ氏は「韓国はクァンミョン物産を制裁対象に指定した」と話した。"
             "民間の調査会社の専門家は「米国はサンウォル交易会社を制裁対象に加えた」と指摘した。")
     assert designations(run(ja, text, issuers=KR_NEWS)) == set()
+
+
+def test_post_as_the_subject_acts_for_its_state(ja: JapanesePipeline) -> None:
+    text = ("米財務省は2日、サムボ交易会社を制裁対象に指定した。"
+            "日本の外相の大槻透氏は3日の記者会見で、新たにクムナム電子会社を資産凍結の対象に"
+            "指定したと発表した。")
+    assert designations(run(ja, text, issuers=US_NEWS)) == {
+        ("United States", "サムボ交易会社"), ("Japan", "クムナム電子会社")}

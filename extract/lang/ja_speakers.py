@@ -11,6 +11,10 @@ of the state the speaker speaks for, never of the speaker as a person:
 The speaker is the last name, post or person word marked with は/が/も before the opening
 bracket, else the one after the closing bracket and its と (「…」と外相は述べた). A quotation
 whose speaker none of these names is left as the frames read it.
+
+Outside a quotation the same post may be the subject of the designation itself (日本の外相は
+…を資産凍結の対象に指定したと発表した): the state named before the post designates, and the
+post's holder is no target; a post with no state named leaves the frames' fallbacks.
 """
 
 from __future__ import annotations
@@ -93,14 +97,11 @@ def _speaker_heads(builder: DocBuilder, start: int,
 
 
 def _actors_of_post(builder: DocBuilder, anchor: int, start: int) -> tuple[str, ...]:
-    """The state or agency named right before a post (日本の外相, 韓国外交部報道官), else
-    the state that issued the document."""
+    """The state or agency named right before a post (日本の外相, 韓国外交部報道官)."""
     text = builder.text
     owners = [f for f in builder.found if start <= f.start and f.end <= anchor and
               f.type in ("Country", "Agency") and _OF.match(text[f.end:anchor])]
-    if owners:
-        return (max(owners, key=lambda f: f.end).id,)
-    return tuple(issuing_state(builder))
+    return (max(owners, key=lambda f: f.end).id,) if owners else ()
 
 
 def quoted_voice(builder: DocBuilder, span: Span, at: int) -> Voice | None:
@@ -123,9 +124,23 @@ def quoted_voice(builder: DocBuilder, span: Span, at: int) -> Voice | None:
     if kind == "actor":
         speaker = next(f for f in builder.found if f.start == start and f.end == end)
         return Voice(opening, closing, (speaker.id,))
-    return Voice(opening, closing, _actors_of_post(builder, anchor, span.start))
+    # (a post with no state named: the state that issued the document)
+    return Voice(opening, closing, _actors_of_post(builder, anchor, span.start) or
+                 tuple(issuing_state(builder)))
 
 
 def within(voice: Voice, patients: list[tuple[Found, float]]) -> list[tuple[Found, float]]:
     """The targets a quotation names: only those inside it (not its speaker)."""
     return [(p, lower) for p, lower in patients if voice.opening < p.start < voice.closing]
+
+
+def subject_post(builder: DocBuilder, span: Span, at: int) -> tuple[list[str], Span | None]:
+    """The state or agency a post marked as the subject before `at` holds office for, when
+    the post's phrase names it (日本の官房長官は…指定したと発表した: Japan), with the phrase
+    (its holder is no target); nothing when it names none (the frames' own fallbacks)."""
+    heads = _speaker_heads(builder, span.start, at)
+    if not heads or heads[-1][2] != "post":
+        return [], None
+    _start, end, _kind, anchor = heads[-1]
+    actors = _actors_of_post(builder, anchor, span.start)
+    return (list(actors), Span(anchor, end)) if actors else ([], None)

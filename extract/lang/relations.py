@@ -24,7 +24,7 @@ from extract.lang.ja_designators import names_unknown_actor
 from extract.lang.ja_header import headline_actor
 from extract.lang.ja_modality import own_clause, quoted_plan
 from extract.lang.ja_relative import relative_verb
-from extract.lang.ja_speakers import quoted_voice, within
+from extract.lang.ja_speakers import quoted_voice, subject_post, within
 from extract.lang.ko_designations import (
     earlier_targets,
     partitive_subjects,
@@ -152,6 +152,10 @@ def apply_frame(builder: DocBuilder, frame: Frame, spans: list[Span], index: int
                          if p.id not in named]
         if voice is not None:
             patients = within(voice, patients)
+        elif not actor_ids and builder.lang == "ja":
+            actor_ids, phrase = subject_post(builder, span, at)  # 日本の外相は…指定した
+            patients = [(p, lower) for p, lower in patients
+                        if phrase is None or not phrase.start <= p.start < phrase.end]
         if not actor_ids and builder.lang == "ja" and names_unknown_actor(builder, span.start,
                                                                           at):
             return  # エストニア政府は…指定した: an actor we cannot read, not the issuer
