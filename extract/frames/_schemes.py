@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from extract.relation_context import DocContext
 
 SCHEMES = "scheme|schemes|conspiracy|conspiracies|operation|operations|fraud|plot|enterprise"
-_SCHEME_WORDS = frozenset(SCHEMES.split("|"))
+SCHEME_WORDS = frozenset(SCHEMES.split("|"))
 _TIES = frozenset({"involve", "associate", "link", "connect", "tie", "affiliate"})
 _SHARES = frozenset({"part", "role", "participation", "involvement", "share"})
 # the steps inside a scheme's phrase: "a scheme [to place] [workers] [at] [companies]"
@@ -55,7 +55,7 @@ def charged_with(scheme: Token, context: DocContext, earners: tuple[str, ...]) -
 def scheme_of_phrase(noun: Token, context: DocContext) -> Token | None:
     """The scheme noun whose phrase ends on `noun`, an unnamed noun (no name of its own
     earns there), within a few steps and no clause with a subject of its own between."""
-    if noun.lower_ in _SCHEME_WORDS:
+    if noun.lower_ in SCHEME_WORDS:
         return noun
     entity = context.index.at(noun)
     if entity and not unnamed(entity):
@@ -66,6 +66,6 @@ def scheme_of_phrase(noun: Token, context: DocContext) -> Token | None:
                                            for c in word.head.children):
             return None
         word = word.head
-        if word.lower_ in _SCHEME_WORDS and word.pos_ == "NOUN":
+        if word.lower_ in SCHEME_WORDS and word.pos_ == "NOUN":
             return word
     return None

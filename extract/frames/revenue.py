@@ -31,7 +31,7 @@ from extract.frames._money import (
     subject_of_chain,
 )
 from extract.frames._paths import OBJECT, SUBJECT, object_prep, prep
-from extract.frames._schemes import SCHEMES, charged_with, scheme_of_phrase
+from extract.frames._schemes import SCHEME_WORDS, SCHEMES, charged_with, scheme_of_phrase
 from extract.frames._they import fill_from_pronoun
 from extract.frames.payment import is_beneficiary
 from graph.model import ExtractedEntity
@@ -177,7 +177,7 @@ def _for_the_earners(hit: Hit, context: DocContext) -> None:
     that coreference left open stands for the document's worker collective."""
     _not_inside_a_phrase(hit, context)
     word = hit.word
-    if word.dep_ == "relcl" and word.head.lower_ not in SCHEMES.split("|") and \
+    if word.dep_ == "relcl" and word.head.lower_ not in SCHEME_WORDS and \
             scheme_of_phrase(word.head, context) is not None:
         hit.roles["earner"] = []  # the scheme's clause (revenue-scheme-clause reads it)
     used = _the_ones_used(hit, context)
@@ -218,7 +218,7 @@ def _scheme_of_the_workers(hit: Hit, context: DocContext) -> None:
         if subject.dep_ != "nsubj":
             continue
         subject = antecedent(subject)
-        if subject.lower_ in SCHEMES.split("|"):
+        if subject.lower_ in SCHEME_WORDS:
             hit.roles["earner"] = context.workers()
             return
 

@@ -17,10 +17,11 @@ from extract.lang.advisory_titles import (
     add_new_titles,
     add_short_references,
 )
+from extract.lang.affiliations import apply_affiliations
 from extract.lang.common import DocBuilder, Span, sentences
 from extract.lang.names import add_gazetteer, add_state_pairs, add_trilateral
 from extract.lang.native import NativeGazetteer
-from extract.lang.relations import apply_affiliations, apply_frames
+from extract.lang.relations import apply_frames
 from graph.model import ExtractedRelation, Extraction, RejectedRelation, default_model
 
 

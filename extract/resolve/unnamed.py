@@ -77,7 +77,10 @@ class _Places:
         return [self.mentions[i] for i in sorted(found)]
 
 # a person's age between the name and its description, as court releases write it
-_AGE_BEFORE = re.compile(r",\s*\d{2},$")
+# ("P, 44, a resident of ..."): one shape for both directions of the apposition
+_AGE = r"\d{2},"
+_AGE_BEFORE = re.compile(rf",\s*{_AGE}$")
+_NAME_TO_DESCRIPTION = re.compile(rf",\s*(?:{_AGE}\s*)?")
 
 
 def _apposed(d: Descriptor, mentions: DocMentions, places: _Places) -> MentionSpan | None:
@@ -87,8 +90,8 @@ def _apposed(d: Descriptor, mentions: DocMentions, places: _Places) -> MentionSp
         if m.label != d.type or not m.entity:
             continue
         after_description = m.start > d.end and re.fullmatch(r",\s*", text[d.end:m.start])
-        before_description = m.end < d.start and re.fullmatch(r",\s*(?:\d{2},\s*)?",
-                                                              text[m.end:d.start])
+        before_description = m.end < d.start and _NAME_TO_DESCRIPTION.fullmatch(
+            text, m.end, d.start)
         if after_description and re.match(r"\s*[,.;)]", text[m.end:m.end + 2]):
             return m
         if before_description and _CLOSES.match(text, d.end):
