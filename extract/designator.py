@@ -61,10 +61,8 @@ def note_acts(hits: list[Hit], context: DocContext) -> None:
     for hit in hits:
         if not any(y.type == "DESIGNATED" for y in hit.frame.yields):
             continue
-        if hit.reading.modality == modality.NOT_STATED:
-            continue
         agents = tuple(a for a in hit.roles.get("agent", []) if _designator(a, context))
-        if agents:
+        if agents and hit.reading.modality != modality.NOT_STATED:
             acts.append(Act(hit.sent, hit.word.i, agents, describes(hit.word),
                             earlier_act(context, hit.word.i, hit.sent)))
     context.notes[_NOTE] = acts

@@ -58,7 +58,6 @@ class Hit:
     sent: int
     roles: dict[str, list[str]]
     paths: dict[str, int]  # role -> index of the path that filled it (the construction)
-    reading: modality.Reading
     sentence: Span
     props: dict[str, Any] = field(default_factory=dict)
     facts: modality.SentenceFacts | None = None  # the sentence's, read once for all its hits
@@ -66,6 +65,20 @@ class Hit:
     # reference stands for was decided outside the sentence
     referred: set[str] = field(default_factory=set)
     items: dict[str, int] = field(default_factory=dict)  # role -> items of its parse list
+    _reading: modality.Reading | None = field(default=None, repr=False)
+
+    @property
+    def reading(self) -> modality.Reading:
+        """What the sentence does with the frame's fact (asserted, planned, quoted ...), read
+        on first use: about a third of the hits fill no role and never need it."""
+        if self._reading is None:
+            self._reading = modality.read(self.word, self.frame.modality, self.sentence,
+                                          self.facts)
+        return self._reading
+
+    @reading.setter
+    def reading(self, value: modality.Reading) -> None:
+        self._reading = value  # a frame's completion may restate it ("not guilty": charged)
 
     def construction(self, *roles: str) -> str:
         return ",".join(f"{r}{self.paths[r]}" if r in self.paths else f"{r}-" for r in roles)

@@ -105,7 +105,6 @@ def _hits(context: DocContext, only: frozenset[str] | None = None) -> list[Hit]:
         sent = context.sentence_of_token[word_i]
         sentence = context.sentence_span(sent)
         facts = context.sentence_facts(sent)  # a long sentence is read once, not per word
-        reading = modality.read(word, frame.modality, sentence, facts)
         filled: dict[str, list[str]] = {}
         paths: dict[str, int] = {}
         referred: set[str] = set()
@@ -143,7 +142,7 @@ def _hits(context: DocContext, only: frozenset[str] | None = None) -> list[Hit]:
                         if role not in paths and referring(argument, e):
                             referred.add(role)
                         paths.setdefault(role, path)
-        hits.append(Hit(frame, word, sent, filled, paths, reading, sentence,
+        hits.append(Hit(frame, word, sent, filled, paths, sentence,
                         facts=facts, referred=referred, items=items))
     hits.sort(key=lambda h: h.word.i)
     return hits
@@ -211,6 +210,9 @@ def frame_facts(context: DocContext, only: frozenset[str] | None = None) -> list
     hits = _hits(context, only)
     designator.note_acts(hits, context)
     for hit in hits:
+        if not any(hit.roles.values()) and not hit.frame.defaults and \
+                hit.frame.complete is None:
+            continue  # no role, none to default or complete: nothing to yield
         if hit.reading.modality == modality.NOT_STATED:
             context.notes.setdefault("not_stated", []).append(
                 (hit.frame.id, hit.word.text, hit.reading.reason))
