@@ -32,6 +32,8 @@ _DROPPED = frozenset({"det", "predet", "poss", "punct", "cc", "preconj"})
 # "calls on companies", "is intended for banks", "provides guidance to firms", "recommends
 # that businesses ...", "alerts employers to ..."
 _ON = frozenset({"on", "upon"})
+# verbs of warning that are also adjectives or nouns, so the tagger may not call them verbs
+_WARNING_VERBS = frozenset({"alert", "caution", "warn", "inform", "notify", "remind"})
 _FOR = frozenset({"for", "at", "to"})
 
 
@@ -107,6 +109,12 @@ def _gerund_modifier(verb: Token) -> bool:
 def _modifiers(token: Token) -> list[Token]:
     words = [t for t in token.doc[token.left_edge.i:token.i]
              if t.dep_ not in _DROPPED and t.head.i >= token.left_edge.i]
+    # "released it to alert freelance platforms": with "to" read as a preposition the
+    # infinitive's verb is left inside the noun's phrase, tagged a verb or, for a word
+    # that is also an adjective ("alert"), an adjective
+    if words and words[0].i > 0 and token.doc[words[0].i - 1].lower_ == "to" and (
+            words[0].tag_ == "VB" or words[0].lower_ in _WARNING_VERBS):
+        words = words[1:]
     if not words and token.dep_ == "dobj" and token.head.i == token.i - 1 and \
             _gerund_modifier(token.head):
         words = [token.head]
