@@ -206,13 +206,25 @@ def _described(token: Token, index: EntityIndex) -> list[str]:
 def _comitative(token: Token, index: EntityIndex) -> list[str]:
     """'X, together with Y', 'X alongside Y', 'X along with Y': Y shares X's role."""
     found: list[str] = []
-    for child in token.children:
+    for child in _comitative_words(token):
         if child.dep_ == "prep" and (child.lower_ == "alongside" or (
                 child.lower_ == "with" and previous_word(child) in {"together", "along"})):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found.extend(_with_conjuncts(pobj, index, depth=2))
     return found
+
+
+def _comitative_words(token: Token) -> list[Token]:
+    """The words that may open a comitative phrase of the token: its children, and for a
+    subject the words the parser hung on its verb between the two ("X, along with Y,
+    issued ...": the phrase set off after the subject still joins the subject); under
+    "along" or "together" read as a preposition, its "with"."""
+    words = list(token.children)
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.i < token.head.i:
+        words += [c for c in token.head.children if token.i < c.i < token.head.i]
+    return words + [c for w in words if w.lower_ in {"along", "together"}
+                    for c in w.children if c.lower_ == "with"]
 
 
 def _with_conjuncts(token: Token, index: EntityIndex, depth: int = 0,
