@@ -19,7 +19,7 @@ Order and why:
   ner                         the model's statistical entities
   tkg_org_context_v1          organizations named without a legal form, by their context
   tkg_span_cleanup_v1         trim and relabel into graph model types
-  tkg_clause_verbs_v1         a complement clause's verb the tagger called a noun
+  tkg_clause_verbs_v2         a complement clause's verb the tagger called a noun
   tkg_frames_v1               every relation frame's dependency paths (extract/frames/),
                               matched in the pipeline so worker processes do it
 """
@@ -112,7 +112,7 @@ def build_nlp(config: PipelineConfig | None = None) -> Language:
     nlp.add_pipe("tkg_amounts_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_org_context_v1")
     nlp.add_pipe("tkg_span_cleanup_v1")
-    nlp.add_pipe("tkg_clause_verbs_v1")
+    nlp.add_pipe("tkg_clause_verbs_v2")
     nlp.add_pipe("tkg_frames_v1")
     return nlp
 

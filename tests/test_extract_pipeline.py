@@ -24,7 +24,7 @@ def test_pipeline_components_are_registered_and_versioned() -> None:
                  "tkg_korean_names_v1", "tkg_listed_names_v1", "tkg_nicknamed_names_v1",
                  "tkg_amounts_v1",
                  "tkg_org_context_v1",
-                 "tkg_span_cleanup_v1", "tkg_clause_verbs_v1", "tkg_frames_v1"):
+                 "tkg_span_cleanup_v1", "tkg_clause_verbs_v2", "tkg_frames_v1"):
         assert name in nlp.pipe_names
     assert nlp.pipe_names.index("tkg_gazetteer_v1") < nlp.pipe_names.index("ner")
     assert nlp.pipe_names.index("ner") < nlp.pipe_names.index("tkg_org_context_v1")
@@ -35,7 +35,7 @@ def test_pipeline_components_are_registered_and_versioned() -> None:
     assert nlp.pipe_names.index("tkg_abbreviation_ends_v1") < nlp.pipe_names.index("parser")
     assert nlp.pipe_names.index("lemmatizer") < nlp.pipe_names.index("tkg_frames_v1")
     # a clause verb the tagger called a noun is set right after the parse is final
-    assert nlp.pipe_names.index("tkg_clause_verbs_v1") < nlp.pipe_names.index("tkg_frames_v1")
+    assert nlp.pipe_names.index("tkg_clause_verbs_v2") < nlp.pipe_names.index("tkg_frames_v1")
     assert len(CUSTOM_COMPONENTS) == 14
     assert nlp.get_pipe_meta("tkg_span_cleanup_v1").assigns == ["doc.ents"]
 
