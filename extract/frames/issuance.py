@@ -2,7 +2,8 @@
 
 Constructions: "X issued/released/published/put out/updated Y", "Y was released by X",
 "Y, released on <date> by X", "Y by X" and "X's Y" (a statement's noun with its author),
-"X's / the X <advisory>" as a compound ("the FBI announcement"), "in a statement, X said";
+"X's / the X <advisory>" as a compound ("the FBI announcement"), "in a statement, X said",
+"Y, published by X on behalf of Z" (Z issues it with X);
 a document that is itself an advisory or joint statement was issued by the states or
 agencies that open it ("Japan, the United States and the ROK express ...") and refers to
 itself as "this statement".
@@ -47,6 +48,10 @@ _YIELDS = (Yields("ISSUED", ("issuer",), ("issued",), holds=by_its_named_issuer)
 _CO_ISSUER = (">prep[with] +advmod[together|jointly] >pobj",
               ">prep[in] >pobj[cooperation|partnership|coordination|conjunction] >prep[with] "
               ">pobj", ">prep[alongside] >pobj")
+# the ones a publisher acts for issue with it: "published by A on behalf of the three
+# governments" (the parser may hang the phrase on the verb or on the publisher's name)
+_ON_BEHALF = (">prep[on|in] >pobj[behalf] >prep[of] >pobj",
+              ">agent >pobj >prep[on|in] >pobj[behalf] >prep[of] >pobj")
 _TYPES = {"issuer": ISSUERS, "issued": ISSUED}
 # "The leaders of A, B and C adopted a joint statement": a summit's statement is its states'
 # (the role takes only an agency or a state, so "the leaders of the group" fill nothing)
@@ -55,7 +60,7 @@ _LEADERS = (">nsubj[leaders] >prep[of] >pobj",)
 FRAMES = (
     Frame("issuance", 1, ("issue", "release", "publish", "update", "post", "put", "distribute",
                           "jointly", "launch", "unveil", "adopt", "reissue"),
-          {"issuer": (*SUBJECT, *_CO_ISSUER, *_LEADERS), "issued": OBJECT}, _YIELDS,
+          {"issuer": (*SUBJECT, *_CO_ISSUER, *_LEADERS, *_ON_BEHALF), "issued": OBJECT}, _YIELDS,
           role_types=_TYPES,
           dated="event", complete=_issued, base_confidence=0.8),
     # a title-cased kind ("the FBI's Public Service Announcement", "the FBI PSA") is a
