@@ -94,6 +94,25 @@ def looks_like_name(word: str) -> bool:
         not transliterated(word) and word not in _COURT_PAPERS
 
 
+# the particles whose syllable also ends given names (a given name in 이, 가, 은, 도 or 의)
+_NAME_FINAL = frozenset("이가은도의")
+
+
+def _listed_names(words: list[str], starts: list[int], tokens: Tokens) -> list[str]:
+    """The items of a comma list of names without their particles. Only the last item
+    carries its clause's particle (A, B, C를); an earlier item of three syllables ending in
+    a syllable that ends names as well as being a particle is a whole name (a family name
+    and a given name in 도, not a two-syllable name and 도 "also"), unless the analyzer
+    reads a particle there in context (기업이, 전기도: a word it knows and its particle)."""
+    names = [strip_particle(word) for word in words]
+    for index, (word, start) in enumerate(zip(words[:-1], starts, strict=False)):
+        if len(word) == 3 and word[-1] in _NAME_FINAL and not any(
+                s == start + 2 and tag.startswith("J") for s, _, _, tag in tokens
+                if start <= s <= start + 2):
+            names[index] = word
+    return names
+
+
 def _compound_noun(word: str, dictionary_noun: Callable[[str], bool]) -> bool:
     """Four syllables, a one-syllable family name, and two halves Kiwi knows as common nouns:
     a compound (신원도용 "identity theft", 금융상품 "financial product" in a list of
@@ -135,10 +154,15 @@ def add_persons(builder: DocBuilder, tokens_of: Callable[[str], Tokens],
         if looks_like_name(name) and len(name) == 3 and name not in _PAIR_WORDS:
             candidates[start] = (start + len(name), name, 0.8)
     for match in _NAME_LIST.finditer(text):
-        words = re.split(_NAME_SEPARATOR, match.group(0))
-        names = [strip_particle(w) for w in words]
         if not re.search(r"[,·ㆍ、]", match.group(0)):
             continue  # "A 및 B" alone joins common nouns as often (기관 및 개인)
+        words = re.split(_NAME_SEPARATOR, match.group(0))
+        position = match.start()
+        starts = []
+        for word in words:
+            starts.append(text.index(word, position))
+            position = starts[-1] + len(word)
+        names = _listed_names(words, starts, tokens)
         # the list's names up to an item that is a demonym (A, B, 그리고 미국인 C: the
         # demonym opens the next item, a foreigner's), when two or more remain
         good = 0
@@ -148,12 +172,7 @@ def add_persons(builder: DocBuilder, tokens_of: Callable[[str], Tokens],
             good += 1
         if good < len(names) and (good < 2 or not _descent(names[good], native)):
             continue
-        words, names = words[:good], names[:good]
-        position = match.start()
-        starts = []
-        for word in words:
-            starts.append(text.index(word, position))
-            position = starts[-1] + len(word)
+        starts, names = starts[:good], names[:good]
         if any(has_verb(tokens, at, at + len(name))
                for at, name in zip(starts, names, strict=True)):
             continue  # a verb or pronoun in an item: clauses (고용하거나, 이들), no names
@@ -173,6 +192,9 @@ def add_persons(builder: DocBuilder, tokens_of: Callable[[str], Tokens],
         # names A
         for match in pattern.finditer(text):
             name = match.group(1)  # the item ends at a mark or a bracket: no particle
+            if match.start(1) in listed and \
+                    candidates[match.start(1)][1].startswith(name):
+                continue  # the list took the whole item (국적자 A도, B: 도 ends A's name)
             if len(name) == 4 and split_name(name)[0] == name[0]:
                 continue  # four syllables and a one-syllable family name: a body (육해운성)
             if dictionary_noun(name):
