@@ -89,7 +89,9 @@ def _unglued(token: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
 def _split_nouns(phrase: str, tokens: Tokens, dictionary_noun: Callable[[str], bool],
                  offset: int) -> set[tuple[int, int]]:
     """A name the analyzer cut into nouns inside one word (웰런 -> 웰/NNG 런/NNG): the nouns
-    that open the word, joined, when the joined word is no word of its dictionary."""
+    that open the word, joined, when the joined word is no word of its dictionary. Words
+    of its dictionary of two syllables or more, joined, are a compound that describes
+    (재미교포 "a Korean living in the US": 재미 + 교포), no name cut up."""
     out: set[tuple[int, int]] = set()
     for word in _WORD.finditer(phrase):
         nouns = [t for t in tokens if word.start() <= t[0] < word.end()]
@@ -98,7 +100,9 @@ def _split_nouns(phrase: str, tokens: Tokens, dictionary_noun: Callable[[str], b
             if token[3] not in ("NNP", "NNG") or (run and token[0] != run[-1][1]):
                 break
             run.append(token)
-        if len(run) >= 2 and not dictionary_noun(phrase[run[0][0]:run[-1][1]]):
+        if len(run) >= 2 and not dictionary_noun(phrase[run[0][0]:run[-1][1]]) and \
+                not all(len(t[2]) >= 2 and not transliterated(t[2]) and dictionary_noun(t[2])
+                        for t in run):
             out.add((offset + run[0][0], offset + run[-1][1]))
     return out
 
