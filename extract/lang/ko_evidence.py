@@ -107,6 +107,34 @@ def has_verb(tokens: list[tuple[int, int, str, str]], start: int, end: int) -> b
     return any(start <= s < end and tag.startswith(VERBAL_TAGS) for s, _, _, tag in tokens)
 
 
+# a word the analyzer reads alone as one closed-class word (모두 "all", 하나 "one", 마저
+# "even", 여러 "several", 누구 "who"): a quantifier or pronoun in a name's place, no name
+_FUNCTION_TAGS = ("MAG", "MAJ", "MM", "NR", "NP", "IC", "J")
+# the case particles no verb form takes (a verb takes 은/는/도 after an ending: -고는, -어도)
+_CASE_TAGS = ("JKS", "JKO", "JKG", "JKB", "JC")
+# endings a particle may follow all the same: -기를, -지를, -게를, -고를; -ㄴ/-는 before a noun
+_PARTICLE_AFTER_ENDING = ("ETN", "ETM")
+_ENDINGS_BEFORE_PARTICLE = frozenset({"지", "게", "고"})
+
+
+def function_word(tokens: list[tuple[int, int, str, str]], word: str) -> bool:
+    """Is `word`, read alone (`tokens`), one adverb, determiner, numeral or pronoun?"""
+    return len(tokens) == 1 and tokens[0][1] - tokens[0][0] == len(word) and \
+        tokens[0][3].startswith(_FUNCTION_TAGS)
+
+
+def misread_name(tokens: list[tuple[int, int, str, str]], start: int, end: int) -> bool:
+    """Is [start, end) a name the analyzer read with a verb inside (편성해 as 편성하 + 어,
+    안보람 as 알 + ㄴ + 보람) though a case particle closes it? The particle says a noun ends
+    there: a verb form takes one only after the endings that make it a noun's (-기) or a
+    few others (-지를, -게를), and takes no 이, 을 or 과 after -어."""
+    inside = [t for t in tokens if start <= t[0] < end]
+    return bool(inside) and any(s == end and tag.startswith(_CASE_TAGS)
+                                for s, _, _, tag in tokens) and \
+        not inside[-1][3].startswith(_PARTICLE_AFTER_ENDING) and \
+        not (inside[-1][3] == "EC" and inside[-1][2] in _ENDINGS_BEFORE_PARTICLE)
+
+
 # a Latin name written inside Korean text is a person's where the sentence says so: a
 # citizenship, a residence, a demonym or a post right before it (러시아 국적의 Dmitri
 # Volkov, 그 대표 Omar Haddad, 미국인 John Doe), or an age or 씨 right after it (John Doe(41))

@@ -26,7 +26,9 @@ from extract.lang.ko_evidence import (
     NATIONAL,
     PERSONS_LABELLED,
     bracketed_english,
+    function_word,
     has_verb,
+    misread_name,
 )
 from extract.lang.ko_orgs import company_short_names, stationed_at
 from extract.lang.native import NativeGazetteer
@@ -199,10 +201,16 @@ def add_persons(builder: DocBuilder, tokens_of: Callable[[str], Tokens],
                 continue  # four syllables and a one-syllable family name: a body (육해운성)
             if dictionary_noun(name):
                 continue  # a common noun in the mark's place (△이력서 위조): no name
-            if looks_like_name(name) and not has_verb(tokens, match.start(1),
-                                                       match.start(1) + len(name)):
-                candidates[match.start(1)] = (match.start(1) + len(name), name, 0.85)
-                listed.add(match.start(1))
+            at, end = match.start(1), match.start(1) + len(name)
+            if not looks_like_name(name) or (
+                    pattern is NATIONAL and function_word(tokens_of(name), name)):
+                continue  # 국적자 모두를, 하나를: a quantifier or a numeral, no name
+            if not has_verb(tokens, at, end) or (pattern is NATIONAL and
+                                                 misread_name(tokens, at, end)):
+                # after a citizenship, a name the analyzer read as a verb form, when a
+                # case particle closes it (국적자 X를): the apposition names a person
+                candidates[at] = (end, name, 0.85)
+                listed.add(at)
     for match in [*DESIGNATED_COMPLEMENT.finditer(text), *PERSONS_LABELLED.finditer(text)]:
         # the names a designation cleft equates its topic with, or a label says are
         # persons' (개인: A, B): each a name, or none is
