@@ -85,6 +85,11 @@ def _relate(builder: DocBuilder, rel: str, source: str, target: str, span: Span,
 _LOCATIVE = re.compile(r"(?:에\s*(?:있는|본사를\s*둔|기반을\s*둔|위치한|소재한|거주하는|사는|"
                        r"살고\s*있는|주재하는)|\s*소재(?:의|한)?|의|\s*(?:기업|회사|업체)(?:인)?)\s*[‘'\"“]?\s*$")
 
+# one word that describes a person between the locative and the name (사는 재미교포 A, 사는
+# 한인 여성 A is two and reads nothing): an emigrant, a defector, a citizen, a demonym
+_DESCRIBED = re.compile(r"(?<![가-힣])[가-힣]*(?:교포|동포|이민자|시민권자|탈북민|탈북자|남성|여성|"
+                        r"[가-힣]인)\s+$")
+
 
 def _locations(builder: DocBuilder, span: Span, places: _Places) -> None:
     text = builder.text
@@ -96,6 +101,10 @@ def _locations(builder: DocBuilder, span: Span, places: _Places) -> None:
         bracket = re.search(r"([가-힣]+)\s*[(（]\s*$", text[max(span.start, start - 40):start])
         if bracket:  # 랴오닝X무역(Liaoning X Trade): the words before the Hangul name
             start = start - len(bracket.group(0))
+        described = _DESCRIBED.search(text, max(span.start, start - 12), start) \
+            if item.type == "Person" else None
+        if described:  # 사는 재미교포 A: a word that describes the person between
+            start = described.start()
         before = text[max(span.start, start - 30):start]
         locative = _LOCATIVE.search(before)
         if locative is None:
