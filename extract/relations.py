@@ -29,6 +29,7 @@ from extract.frames import Frame, Yields, families, frames_by_id
 from extract.frames._compile import matches
 from extract.frames._path_search import path_facts
 from extract.frames._paths import borrows_wrongly
+from extract.frames.designation_unnamed_sets import drop_named_sets
 from extract.learned import pairs as learned_pairs
 from extract.list_reach import (
     appositive_owner,
@@ -291,6 +292,7 @@ def extract_relations(context: DocContext, model: GraphModel | None = None,
     if only is None:
         found.extend(path_facts(context, found))
         found.extend(learned_pairs.learned_facts(context, found))  # pairs no frame related
+    found = drop_named_sets(found, context)  # a counted set whose members are named
     found = date_facts(found, context, model)
     found = designator.one_designator_per_target(found, context)
     relations, rejected = merge(found, context, model)
