@@ -146,8 +146,9 @@ def group_spans(mentions: DocMentions, entities: dict[str, ExtractedEntity], sta
 
 # between a counted description and the names it announces: "six nationals of the People's
 # Republic of China (PRC), A, ...", "two companies under his control, A and B", "four
-# nationals: A, B, C and D"
-_TAIL = re.compile(r"[^,.;:()]{0,60}?(?:\([^()]{1,20}\))?\s*[,:]\s*")
+# nationals: A, B, C and D", and a dash that opens a parenthetical list ("two of its front
+# companies — A and B — and C")
+_TAIL = re.compile(r"[^,.;:()—–]{0,60}?(?:\([^()]{1,20}\))?\s*(?:[,:—–]|--)\s*")
 
 
 def listed_after(mentions: DocMentions, lists: list[Listed], end: int, count: int,

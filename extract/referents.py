@@ -10,7 +10,7 @@ kind, no heading between, not a quote's speaker, no gender or number disagreemen
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 
 from spacy.tokens import Doc
@@ -95,8 +95,24 @@ def _nearest(mentions: DocMentions, m: MentionSpan, result: DocEntities,
                 x.sent < m.sent and is_speaker(doc, x)) or (
                 x.sent < m.sent and has_rival(mentions, m, x, compatible)):
             return ""
-        return x.entity
+        return _phrase_head(mentions, x, compatible, doc) or x.entity
     return ""
+
+
+def _phrase_head(mentions: DocMentions, x: MentionSpan,
+                 compatible: Callable[[MentionSpan], bool], doc: Doc | None) -> str:
+    """"Bureau 9 of the Ministry of X, a trading body; two of its fronts": a name inside
+    another's "of" phrase is part of how the other is named, and a pronoun takes up the
+    phrase's head, the body the phrase is about, not the one it belongs to."""
+    if doc is None or x.tok_end <= x.tok_start:
+        return ""
+    root = doc[x.tok_start:x.tok_end].root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return ""
+    head = root.head.head.i
+    return next((y.entity for y in mentions.in_sentence(x.sent) if y.entity
+                 and y.entity != x.entity and y.tok_start <= head < y.tok_end
+                 and compatible(y)), "")
 
 
 def _collective_before(result: DocEntities, start: int) -> list[str]:

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from graph.model import ExtractedEntity
 
 _ROLE = "role|roles|part|parts|involvement"
+# participles of association set off after an object: "X, linked to Y, ..."
+_LINKED = "linked|tied|connected|affiliated|associated|related"
 REASON = ("<pcomp[for] <prep >dobj", "<pcomp[for] <prep >nsubjpass",
           "<conj <pcomp[for] <prep >dobj", "<conj <pcomp[for] <prep >nsubjpass",
           # "imposed sanctions on X for generating revenue"
@@ -36,7 +38,10 @@ REASON = ("<pcomp[for] <prep >dobj", "<pcomp[for] <prep >nsubjpass",
           # list of objects ("designated A and its representative B for generating revenue
           # for Y"): the reason is still the objects' act, every item's
           *(f"<pcomp[for] <prep{conj} <{dep} >{dep}"
-            for conj in ("", " <conj") for dep in ("dobj", "nsubjpass")))
+            for conj in ("", " <conj") for dep in ("dobj", "nsubjpass")),
+          # "sanctioned X, linked to Y, for helping Z": the parser hangs the reason on the
+          # participle that describes the object; the reason is still the object's act
+          *(f"<pcomp[for] <prep[{_LINKED}] <advcl >{dep}" for dep in ("dobj", "nsubjpass")))
 
 # The one accused of an act is its actor: "the indictment charges X with helping Y",
 # "prosecutors accused X of conspiring to launder ...", "two people, A and B, charged with

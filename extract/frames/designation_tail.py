@@ -226,9 +226,10 @@ def _read_part(part: list[Token], by_token: dict[int, tuple[int, str]]
 
 def _from_a_place(rest: list[Token]) -> bool:
     """"A, based in Russia, B from Slovakia, and C": where the item comes from describes
-    it and does not end the list (a reason, "A for helping B", still does)."""
-    return rest[0].lower_ in {"from", "in"} and len(rest) > 1 and all(
-        t.pos_ in {"PROPN", "DET"} for t in rest[1:])
+    it and does not end the list (a reason, "A for helping B", still does); so does the
+    body a unit belongs to ("Bureau 9 of the Ministry of X, a trading body; B ...")."""
+    return rest[0].lower_ in {"from", "in", "of"} and len(rest) > 1 and all(
+        t.pos_ in {"PROPN", "DET"} or t.lower_ == "of" for t in rest[1:])
 
 
 def _name_tokens(part: list[Token], by_token: dict[int, tuple[int, str]]) -> set[int]:
