@@ -11,8 +11,9 @@ the members.
 
 Only the act's own sets are read (extract/designation_sets.py: a stated act of the
 document's own news, not a plan, a denial, a quote or a recalled act), and of them:
-- not a set the sentence dates before the document ("sanctioned two entities in 2019"
-  in a background sentence is an earlier act whose members another text names);
+- not a set the sentence dates well before the document ("sanctioned two entities in
+  2019" in a background sentence is an earlier act whose members another text names;
+  "on Friday" in a news report is the news itself);
 - not a coordination with an uncounted plural ("four individuals and entities": the count
   belongs to no one kind);
 - not a set whose members the text goes on to list, even in a list no rule reads
@@ -22,6 +23,7 @@ document's own news, not a plan, a denial, a quote or a recalled act), and of th
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from extract.designation_sets import count_of, counted_sets, kind_of
@@ -39,6 +41,7 @@ FRAME_ID = "designation-unnamed-set.v1"
 _CONSTRUCTION = "counted-set"
 _REACH = 10  # sentences a later list may take the set up in (as designation_members)
 _DEFINITE = frozenset({"the", "these", "those"})
+_RECENT = timedelta(days=31)  # how far before the document its own news may be dated
 
 
 def _uncounted_partner(noun: Token) -> bool:
@@ -79,11 +82,29 @@ def _members_follow(context: DocContext, chosen: CountedSet) -> bool:
 
 
 def _dated_before(context: DocContext, chosen: CountedSet) -> bool:
+    """Whether the sentence dates the act well before the document ("in 2019", "in May
+    2022"): an earlier act. A day of the weeks just before ("on Friday") is the news the
+    document reports."""
     from extract.dating import sentence_dates
 
-    date = context.meta.date
-    return bool(date) and any(iso < date[:len(iso)] for _, iso in
-                              sentence_dates(context, chosen.sent))
+    if not context.meta.date:
+        return False
+    try:
+        recent = date.fromisoformat(context.meta.date[:10]) - _RECENT
+    except ValueError:
+        return False
+    return any(_latest_day(iso) < recent for _, iso in sentence_dates(context, chosen.sent))
+
+
+def _latest_day(iso: str) -> date:
+    """The last day a partial ISO date may mean ("2019" -> 2019-12-31)."""
+    parts = [int(p) for p in iso.split("-") if p.isdigit()]
+    if len(parts) >= 3:
+        return date(parts[0], parts[1], parts[2])
+    if len(parts) == 2:
+        following = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return following - timedelta(days=1)
+    return date(parts[0], 12, 31) if parts else date.max
 
 
 def _unnamed_entity(context: DocContext, chosen: CountedSet) -> str:

@@ -52,3 +52,13 @@ def test_plans_denials_quotes_earlier_acts_and_mixed_counts_give_nothing() -> No
         "Japan designated four individuals and entities linked to the network.",
     ):
         assert not designated(text, doc_type="news"), (text, designated(text, "news"))
+
+
+def test_a_weekday_of_the_news_is_the_act_of_the_document() -> None:
+    # the act a news report dates "on Thursday" is its own news, not an earlier act
+    text = ("Tokyo on Thursday froze the assets of six individuals and three organizations "
+            "that earn money for Pyongyang through software engineers posted abroad.")
+    found = relations(extract(text, doc_type="news", date="2025-06-02", issuers=JAPAN),
+                      "DESIGNATED")
+    assert ("Japan", "six individuals") in found, found
+    assert ("Japan", "three organizations") in found, found
