@@ -57,8 +57,10 @@ def test_a_copular_list_of_someone_else_names_no_members() -> None:
     text = (_ACT + "The victims are Paek Chol Hun, Ma Song Il, Rim Tae Gyong and Yom Kwang "
             "Su. The individuals arrested are Paek Chol Hun and Ma Song Il.")
     # no named member; the counted sets themselves are the targets
-    # (extract/frames/designation_unnamed_sets.py)
-    assert targets(designated(text)) <= {"four individuals", "two entities"}, designated(text)
+    # (extract/frames/designation_unnamed_sets.py). "The individuals arrested are ..." reads
+    # as a member list to that rule, so the individuals' set may stay out; the entities' may not
+    found = targets(designated(text))
+    assert "two entities" in found and found <= {"four individuals", "two entities"}, found
 
 
 def test_a_list_of_an_earlier_act_is_no_member_list_of_todays() -> None:

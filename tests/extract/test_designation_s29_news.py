@@ -54,7 +54,7 @@ def test_one_of_the_individuals_arrested_is_no_member() -> None:
     found = designated(text)
     # no named member; the never-named sets themselves are the targets
     # (extract/frames/designation_unnamed_sets.py)
-    assert {t for _, t in found} <= {"North Korean individuals", "two entities"}, found
+    assert {t for _, t in found} == {"North Korean individuals", "two entities"}, found
 
 
 def test_an_unknown_body_of_a_designator_acts_for_it() -> None:
