@@ -42,6 +42,11 @@ _BORN = (r"(?:19|20)?\d{2}\s*(?:년\s*(?:\d{1,2}\s*월\s*(?:\d{1,2}\s*일\s*)?)?
          r"[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s*)생")
 AGED = re.compile(rf"(?<![가-힣])([가-힣]{{2,4}})\s*\(\s*(?:\d{{2}}\s*세?|{_BORN})"
                   r"\s*(?:[·,]\s*(?:남|여)성?)?\s*\)")
+# a name with 씨 ("Mr/Ms") after it, as news writes a private person (한인 여성 A 씨를, A씨는):
+# the analyzer guesses an unknown name there as a common noun as often as not; a family name
+# alone (김 씨) or with 모 (김모 씨, a name withheld) has fewer syllables
+HONORED = re.compile(r"(?<![가-힣])([가-힣]{3})\s?씨"
+                     r"(?=(?:은|는|이|가|를|의|와|에게|도|측)?(?![가-힣]))")
 # a citizenship right before a name (북한 국적의 A, 중국 국적자 A, 러시아 출신 A): the
 # apposition says the next word is a person, where the analyzer reads an unknown name after
 # 국적의 as a common noun (the name ends at its particle, its bracket or its comma)

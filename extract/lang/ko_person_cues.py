@@ -24,8 +24,10 @@ CITIZEN = re.compile(r"(?:국적의|(?<!다)국적인|국적자인?|시민권자
 # the words a person cue introduces, read again alone: in a long sentence the analyzer
 # sometimes reads a foreign name into the words around it (국적자 리사 -> 국적자/이/리/사)
 # or over a space (멜리사 하워드/NNP); alone, the words after the cue come out as nouns
+# (an age or a man, a woman: 31세 남성 X, where the analyzer cut X into a noun and a
+# determiner, 올레 + 그)
 CUE = re.compile(r"(?:국적의|국적자인?|시민권자인?|출신(?:의|인)?|사는|거주하는|(?<![가-힣])"
-                  r"[가-힣]{1,6}인|판사|검사|피고인?)\s+")
+                  r"[가-힣]{1,6}인|판사|검사|피고인?|(?<![가-힣])(?:남성|여성)|\d세)\s+")
 GLUED = frozenset("과와은는을를의")
 PHRASE = re.compile(r"[가-힣]+(?: [가-힣]+){0,3}")
 # what marks a run as a person whether or not a word of it is written by sound (젠싱 왕(38),

@@ -20,6 +20,7 @@ from extract.lang.ko_evidence import (
     COUNTED,
     DESIGNATED_COMPLEMENT,
     DESIGNATED_OBJECT,
+    HONORED,
     INLINE_ITEM,
     LABELLED_ITEM,
     NAME_SUFFIXES,
@@ -78,10 +79,16 @@ def strip_particle(word: str) -> str:
 _COURT_PAPERS = frozenset({"기소장", "공소장", "고소장", "고발장", "영장", "판결문", "진술서"})
 
 
-# the last syllable of a body or a place that Kiwi reads as a three-syllable proper noun
-# opening with a family name (성남시 a city, 노동당 a party, 조직망 a network, 경찰청 an
-# agency): a given name hardly ends so; a list, brackets or a role still make it a name
-_BODY_ENDS = frozenset("시당망청")
+# the last syllable of a body, a place or a people that Kiwi reads as a three-syllable
+# proper noun opening with a family name (성남시 a city, 노동당 a party, 조직망 a network,
+# 경찰청 an agency, 조선족 the Korean Chinese): a given name hardly ends so; a list,
+# brackets or a role still make it a name
+_BODY_ENDS = frozenset("시당망청족")
+
+
+# 출신 after a word makes it where someone comes from (a city, a school, a state: X 출신의
+# 재일교포 A), never a person's name, whatever family name it opens with
+_ORIGIN = re.compile(r"\s*출신(?![가-힣])|\s*출신(?:의|인|으로)")
 
 
 # family names as the DPRK writes them, keeping an initial ㄹ the South drops (라 for 나,
@@ -188,9 +195,9 @@ def add_persons(builder: DocBuilder, tokens_of: Callable[[str], Tokens],
                 candidates[start] = (start + len(name), name, 0.85)
                 listed.add(start)
     for pattern in (INLINE_ITEM, LABELLED_ITEM, COUNTED, DESIGNATED_OBJECT, AGED,
-                    NATIONAL):
+                    NATIONAL, HONORED):
         # an inline list item (△김철웅), a list line's label (② A:), "A 등 N명", the
-        # object of a designation, A(41), A(1985년생), 북한 국적의 A: the construction
+        # object of a designation, A(41), A(1985년생), 북한 국적의 A, A 씨: the construction
         # names A
         for match in pattern.finditer(text):
             name = match.group(1)  # the item ends at a mark or a bracket: no particle
@@ -199,8 +206,8 @@ def add_persons(builder: DocBuilder, tokens_of: Callable[[str], Tokens],
                 continue  # the list took the whole item (국적자 A도, B: 도 ends A's name)
             if len(name) == 4 and split_name(name)[0] == name[0]:
                 continue  # four syllables and a one-syllable family name: a body (육해운성)
-            if dictionary_noun(name):
-                continue  # a common noun in the mark's place (△이력서 위조): no name
+            if dictionary_noun(name) or (pattern is NATIONAL and name[-1] in _BODY_ENDS):
+                continue  # a common noun, a people (출신 조선족 남성 A) in the name's place
             at, end = match.start(1), match.start(1) + len(name)
             if not looks_like_name(name) or (
                     pattern is NATIONAL and function_word(tokens_of(name), name)):
@@ -245,8 +252,8 @@ def add_persons(builder: DocBuilder, tokens_of: Callable[[str], Tokens],
                 stationed_at(name, places, set(native.surfaces["ko"])) or \
                 _descent(name, native) or (start not in listed and name[-1] in _BODY_ENDS):
             continue
-        if _ONE_LATIN_WORD.match(text, end):
-            continue  # 조지아(Georgia): the document spells it as one word, a place or firm
+        if _ONE_LATIN_WORD.match(text, end) or _ORIGIN.match(text, end):
+            continue  # 조지아(Georgia), one word the document spells: a place or firm; X 출신
         latin = bracketed_english(text, end)
         bracket = latin and same_person_name(name, latin)
         english = latin if bracket else canonical(name)  # the document spells it for us

@@ -42,7 +42,7 @@ from extract.lang.ko_person_cues import (
 from extract.lang.ko_persons import strip_particle
 from extract.lang.native import NativeGazetteer
 from extract.lang.romanize import romanize_text
-from extract.lang.western_names import PARTICLE, transliterated, western_runs
+from extract.lang.western_names import PARTICLE, opened_by, transliterated, western_runs
 
 NAMED = 0.8  # a person the sentence marks as one, by a name written by sound
 
@@ -137,7 +137,7 @@ def add_western_persons(builder: DocBuilder, tokens: Tokens, native: NativeGazet
     nicknames = _nicknamed(text, proper, short)
     runs = [((start, end, words), False) for start, (end, words, _) in nicknames.items()]
     longer = {run[0]: run for run in western_runs(text, short, known)
-              if (run[0], run[0] + len(run[2][0])) in proper}
+              if opened_by(text, run, proper)}
     runs += [(_closed_by_cue(text, run, longer), False)
              for run in western_runs(text, proper, known)]
     runs += [(run, True) for run in longer.values()]

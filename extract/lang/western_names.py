@@ -261,3 +261,17 @@ def western_runs(text: str, proper: set[tuple[int, int]],
         else:
             index += 1
     return out
+
+
+def opened_by(text: str, run: tuple[int, int, list[str]], spans: set[tuple[int, int]]) -> bool:
+    """Is every word of the run but its last one of `spans` (the proper nouns)? A short word
+    the analyzer knows as a common noun may end a name (a family name: 왕 "king"), never
+    stand inside one: in "X 출신 Y 남성 Z(52)" the words between the place and the name
+    describe the person."""
+    at = run[0]
+    for word in run[2][:-1]:
+        at = text.index(word, at)
+        if (at, at + len(word)) not in spans:
+            return False
+        at += len(word)
+    return True
