@@ -31,6 +31,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 # importing the modules registers their factories
@@ -70,6 +71,11 @@ CUSTOM_COMPONENTS = (
 )
 # citation markers such as "[4]" are tokens of their own, never part of a number or name
 _CITATION = r"\[\d{1,3}\]"
+# "co-authored", "co-sealed": split at the hyphen, the parser reads "co" as the verb and the
+# agent hangs on a fragment; kept whole, the word is a past participle with its "by" agent
+# (only these verbs of joint authorship: "co-conspirator" and the like keep their tokens)
+_JOINT_AUTHORSHIP = tuple(f"{co}-{verb}{end}" for co in ("co", "Co")
+                          for verb in ("author", "seal") for end in ("", "s", "ed", "ing"))
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,8 @@ def _tune_tokenizer(nlp: Language) -> None:
         [_CITATION, *(nlp.Defaults.suffixes or [])]).search
     tokenizer.prefix_search = compile_prefix_regex(
         [_CITATION, *(nlp.Defaults.prefixes or [])]).search
+    for word in _JOINT_AUTHORSHIP:
+        tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def build_nlp(config: PipelineConfig | None = None) -> Language:

@@ -3,7 +3,8 @@
 Constructions: "X issued/released/published/put out/updated Y", "Y was released by X",
 "Y, released on <date> by X", "Y by X" and "X's Y" (a statement's noun with its author),
 "X's / the X <advisory>" as a compound ("the FBI announcement"), "in a statement, X said",
-"Y, published by X on behalf of Z" (Z issues it with X);
+"Y, published by X on behalf of Z" (Z issues it with X); an advisory's authors issued it:
+"Y was (jointly) prepared / co-authored / co-sealed by X", "X co-authored Y";
 a document that is itself an advisory or joint statement was issued by the states or
 agencies that open it ("Japan, the United States and the ROK express ...") and refers to
 itself as "this statement".
@@ -57,7 +58,22 @@ _TYPES = {"issuer": ISSUERS, "issued": ISSUED}
 # (the role takes only an agency or a state, so "the leaders of the group" fill nothing)
 _LEADERS = (">nsubj[leaders] >prep[of] >pobj",)
 
+# the ones who wrote or co-sealed an advisory issued it (docs/annotation.md, ISSUED); the
+# lemmatizer gives "co-seale" and "coauthore" for the past participles
+_AUTHOR = ("author", "co-author", "coauthor", "coauthore", "co-seal", "co-seale")
+# "prepare" says authorship only with its agent: "X is preparing guidance" is a plan
+_PREPARED_BY = (">agent >pobj", "<conj >agent >pobj")
+# an advisory only: the complaint or the affidavit a court document says an agency prepared
+# is filed, not issued
+_AUTHORED_TYPES = {"issuer": ISSUERS, "issued": ("Advisory",)}
+
 FRAMES = (
+    Frame("authorship", 1, _AUTHOR,
+          {"issuer": (">nsubj", "<conj >nsubj", *_PREPARED_BY), "issued": OBJECT}, _YIELDS,
+          role_types=_AUTHORED_TYPES, dated="event", complete=_issued, base_confidence=0.8),
+    Frame("prepared-by", 1, ("prepare",), {"issuer": _PREPARED_BY, "issued": OBJECT},
+          _YIELDS, role_types=_AUTHORED_TYPES, dated="event", complete=_issued,
+          base_confidence=0.8),
     Frame("issuance", 1, ("issue", "release", "publish", "update", "post", "put", "distribute",
                           "jointly", "launch", "unveil", "adopt", "reissue"),
           {"issuer": (*SUBJECT, *_CO_ISSUER, *_LEADERS, *_ON_BEHALF), "issued": OBJECT}, _YIELDS,
