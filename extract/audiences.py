@@ -49,7 +49,9 @@ def audience_words(word: Token) -> list[Token]:
             heads.extend(c for c in child.children if c.dep_ == "dobj")
         elif child.dep_ == "prep" and child.lower_ in _ON | _FOR:
             heads.extend(c for c in child.children if c.dep_ == "pobj")
-        elif child.dep_ == "ccomp":
+        elif child.dep_ == "ccomp" and word.lemma_.lower() not in _WARNING_VERBS:
+            # "recommends that businesses ...": the clause's subject is whom it advises;
+            # "cautions that companies face sanctions" says what the warning is, not to whom
             heads.extend(c for c in child.children if c.dep_ == "nsubj")
         elif child.dep_ in {"advcl", "xcomp"} and _preposition_read_as_to(word, child):
             # "addressed to freelance platforms and to companies": the parser reads "to

@@ -96,6 +96,14 @@ _OWN_DOCUMENT = {"advisory", "joint_statement"}
 _PRESENT = {"VBZ", "VBP"}
 
 
+# "X released the notice to caution payment processors", "issued the guidance to help
+# companies ...": the purpose of publishing a document is to address its audience, so the
+# published document advises whom the infinitive names (extract/audiences.py reads them)
+_PUBLISHED = ("issue|issues|issued|issuing|release|releases|released|releasing|publish|"
+              "publishes|published|publishing")
+_PURPOSE_OF = (f"<advcl|xcomp[{_PUBLISHED}] >dobj",)
+
+
 def _advice(hit: Hit, context: DocContext) -> None:
     """Fill what the parse leaves to the document: the advisory, when the sentence speaks
     of the document itself ("this PSA urges ...") or its issuer speaks in it ("the FBI
@@ -173,7 +181,7 @@ FRAMES = (*FRAMES,
           # "the advisory urges freelance platforms to ...", "this PSA calls on companies"
           Frame("advice", 1, ("urge", "advise", "encourage", "recommend", "call", "ask",
                               "remind", "help", "guide", "inform"),
-                {"advisory": SUBJECT, "audience": _ADVICE_TARGET},
+                {"advisory": (*SUBJECT, *_PURPOSE_OF), "audience": _ADVICE_TARGET},
                 # the DPRK's state and its workers are never the audience: the model
                 # refuses them (classes dprk_state, worker_group)
                 _ADVISES, role_types=_ADVICE_TYPES, complete=_advice, unnamed_ok=True,
@@ -199,7 +207,7 @@ FRAMES = (*FRAMES,
           # "the PSA alerts employers to ...", "warns businesses about ...": whom it warns
           # is whom it addresses (what it warns about is WARNS_ABOUT, above)
           Frame("advice-warning", 1, ("warn", "alert", "caution"),
-                {"advisory": SUBJECT, "audience": (">dobj",)},
+                {"advisory": (*SUBJECT, *_PURPOSE_OF), "audience": (">dobj",)},
                 _ADVISES, role_types=_ADVICE_TYPES, complete=_advice, unnamed_ok=True,
                 base_confidence=0.6))
 
