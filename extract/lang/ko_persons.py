@@ -54,8 +54,10 @@ _HANGUL_RUN = re.compile(r"[가-힣0-9]+")
 _ROLE = "단장|대표|총책임자|책임자|사장|소장|부장|국장|위원장|대사|장관|차관|대변인|팀장|조직원"
 # (each read apart: in "지부 책임자 A" the role after 지부 must not take the role word from
 # the name after it)
-_NAME_AFTER_ROLE = re.compile(rf"(?:{_ROLE})(?:인|이자|으?로\s*일하는)?\s+"
-                              rf"([가-힣]{{2,4}})(?![가-힣])")
+# (the defendant's role before the name only, 피고인 A: after a word, 모든 피고인, it is
+# no name's)
+_NAME_AFTER_ROLE = re.compile(rf"(?:(?:{_ROLE})(?:인|이자|으?로\s*일하는)?|(?<![가-힣])피고인?)"
+                              rf"\s+([가-힣]{{2,4}})(?![가-힣])")
 _NAME_BEFORE_ROLE = re.compile(rf"([가-힣]{{2,4}})\s+(?:{_ROLE})(?![가-힣])")
 # a list of two or more names: 박흥룡, 윤정식, 리일진 / 박진혁·조명래 / A, B 그리고 C / A 및 B
 _NAME_SEPARATOR = r"\s*[,·ㆍ、]\s*(?:(?:및|그리고)\s+)?|\s+(?:및|그리고)\s+"
@@ -89,6 +91,9 @@ _BODY_ENDS = frozenset("시당망청족")
 # 출신 after a word makes it where someone comes from (a city, a school, a state: X 출신의
 # 재일교포 A), never a person's name, whatever family name it opens with
 _ORIGIN = re.compile(r"\s*출신(?![가-힣])|\s*출신(?:의|인|으로)")
+# a court, a prosecutors' or a police office after a word makes it the place the office sits
+# in (X 연방법원, X 지방검찰청), never a person's name
+_SEAT = re.compile(r"\s*(?:연방\s*)?(?:지방\s*|항소\s*)?(?:법원|지법|검찰청|지검|경찰청|경찰서)")
 
 
 # family names as the DPRK writes them, keeping an initial ㄹ the South drops (라 for 나,
@@ -128,6 +133,13 @@ def _compound_noun(word: str, dictionary_noun: Callable[[str], bool]) -> bool:
     charges), not a name."""
     return len(word) == 4 and split_name(word)[0] == word[0] and \
         dictionary_noun(word[:2]) and dictionary_noun(word[2:])
+
+
+def _withheld(word: str) -> bool:
+    """A family name and 모 ("so-and-so": 설모(53)씨, 김모 씨 등 3명), or a word ending in
+    씨 ("Mr/Ms": 남궁씨에게, 피고인 이씨는): news withholds the name, and a family name is no
+    one's name (two reports' 김모 are strangers)."""
+    return word.endswith("씨") or (len(word) == 2 and word[1] == "모" and word[0] in SURNAMES)
 
 
 def _descent(word: str, native: NativeGazetteer) -> bool:
@@ -252,8 +264,9 @@ def add_persons(builder: DocBuilder, tokens_of: Callable[[str], Tokens],
                 stationed_at(name, places, set(native.surfaces["ko"])) or \
                 _descent(name, native) or (start not in listed and name[-1] in _BODY_ENDS):
             continue
-        if _ONE_LATIN_WORD.match(text, end) or _ORIGIN.match(text, end):
-            continue  # 조지아(Georgia), one word the document spells: a place or firm; X 출신
+        if _ONE_LATIN_WORD.match(text, end) or _ORIGIN.match(text, end) or \
+                _SEAT.match(text, end) or _withheld(name):
+            continue  # 조지아(Georgia): a place or firm; X 출신, X 연방법원; 김모, 김씨
         latin = bracketed_english(text, end)
         bracket = latin and same_person_name(name, latin)
         english = latin if bracket else canonical(name)  # the document spells it for us
