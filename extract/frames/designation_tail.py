@@ -14,7 +14,10 @@ dashes and "and"; a part that begins with a person's or an organization's name i
 a part that begins otherwise (a common noun, an article, a preposition) is a description
 and is passed over ("representative of X Bank": X is in no item position). The list ends
 at a part that is a clause (a finite verb, a relative or subordinating word: "who helped
-X", "which owns Y") or at an item that goes on past its name ("A for helping B").
+X", "which owns Y") or at an item that goes on past its name ("A for helping B"); only
+", and" after such a clause, or after a description carrying one ("a front that employs
+Y"), opens one more item, the last ("A, who heads X, and B"): without the comma, or after
+a comma alone, the names are the clause's own ("A, who worked with B, C and D").
 
 Only hits the frames read as stated go through here (extract/relations.py drops planned,
 denied and quoted ones before `complete`), and a verb only in its main clause (a relative
@@ -46,6 +49,8 @@ _JOINS = frozenset({"and", "plus"})
 _CLAUSE_OPENERS = frozenset({"who", "which", "that", "whose", "whom", "where", "while",
                              "because", "after", "before", "since", "although", "when",
                              "for", "as", "if", "but", "or", "nor", "though"})
+_ARTICLES = frozenset({"a", "an", "the"})
+_RELATIVES = frozenset({"who", "which", "that", "whose", "whom"})
 _REASON_DEPS = frozenset({"prep", "advmod", "amod", "oprd"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # words that may stand before a name in its item: "Russian national A", "Chinese front
@@ -167,10 +172,23 @@ def read_items(context: DocContext, sent: int, start: int, counted: bool = False
                 not context.entities[m.entity].unnamed:
             by_token.setdefault(m.tok_start, (m.tok_end, m.entity))
     found: list[str] = []
-    for part in _parts(span, start, inside):
+    described = False  # the item before was described by a clause
+    for last, part in _parts(span, start, inside):
         kind, entity = _read_part(part, by_token)
-        if kind == "clause" and not counted:
+        if described and not counted:
+            # "A, who heads X, and B" or "A, a firm that employs Y, and B": after the
+            # clause only ", and" opens the last item; "A, who worked with B, C and D"
+            # lists the clause's own objects
+            if not last or kind == "clause":
+                break
+            if entity is not None and entity not in found:
+                found.append(entity)
             break
+        if kind in {"clause", "described"}:
+            if not found and not counted:
+                break
+            described = True
+            continue
         if entity is not None and entity not in found:
             found.append(entity)
         if kind == "item-ends" and not counted:
@@ -178,10 +196,12 @@ def read_items(context: DocContext, sent: int, start: int, counted: bool = False
     return found
 
 
-def _parts(span: Span, start: int, inside: set[int]) -> Iterable[list[Token]]:
-    """The words from `start` on, cut at list punctuation and "and" outside any name;
-    words in parentheses (an alias, an acronym) are left out."""
+def _parts(span: Span, start: int, inside: set[int]) -> Iterable[tuple[bool, list[Token]]]:
+    """The words from `start` on, cut at list punctuation and "and" outside any name, each
+    with whether it follows ", and" (the list's last item after a described one); words in
+    parentheses (an alias, an acronym) are left out."""
     part: list[Token] = []
+    cuts: list[str] = []
     depth = 0
     for token in span:
         if token.i < start:
@@ -196,23 +216,38 @@ def _parts(span: Span, start: int, inside: set[int]) -> Iterable[list[Token]]:
             continue
         if token.i not in inside and (token.text in _CUTS or token.lower_ in _JOINS):
             if part:
-                yield part
+                yield _last_joined(cuts), part
+                cuts = []
             part = []
+            cuts.append(token.lower_)
             continue
         if token.is_space or (token.is_punct and token.text in {".", "!", "?"}):
             continue
         part.append(token)
     if part:
-        yield part
+        yield _last_joined(cuts), part
+
+
+def _last_joined(cuts: list[str]) -> bool:
+    return cuts == [",", "and"]
 
 
 def _read_part(part: list[Token], by_token: dict[int, tuple[int, str]]
                ) -> tuple[str, str | None]:
-    """("clause", None), ("description", None), ("item", entity) or ("item-ends", entity)
-    for one part of the list."""
+    """("clause", None), ("described", None) (a description carrying a relative clause),
+    ("description", None), ("item", entity) or ("item-ends", entity) for one part of the
+    list."""
     first = part[0]
-    if first.lower_ in _CLAUSE_OPENERS or first.tag_ in {"WDT", "WP", "WP$", "WRB"} or \
-            any(t.tag_ in _FINITE for t in part if t.i not in _name_tokens(part, by_token)):
+    names = _name_tokens(part, by_token)
+    finite = next((k for k, t in enumerate(part) if t.tag_ in _FINITE and t.i not in names),
+                  None)
+    if first.lower_ in _CLAUSE_OPENERS or first.tag_ in {"WDT", "WP", "WP$", "WRB"}:
+        return "clause", None
+    if finite is not None:
+        # "a front that dispatches programmers": a description whose noun carries a
+        # relative clause, not a clause of its own
+        if first.lower_ in _ARTICLES and any(t.lower_ in _RELATIVES for t in part[1:finite]):
+            return "described", None
         return "clause", None
     for k, token in enumerate(part):
         if token.i in by_token:
