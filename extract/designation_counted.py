@@ -5,7 +5,7 @@ who heads the delegation in Laos, and B, who is the company's representative in 
 "OFAC imposed sanctions on three firms: A, a trading house in Dalian, B and C". The
 designated target is a counted plural ("two individuals", "three firms") and the members
 follow the colon that closes the sentence's designating part. The members are read from
-the colon on by extract/frames/designation_tail.py, where a relative clause or a
+the colon on by extract/punctuated_lists.py, where a relative clause or a
 description after a member only describes it; they stand for the counted target only when
 there are exactly as many of them as the count says (a count that does not match is
 some other list: "three firms: A and B were among them" names no three). Charges are told
@@ -57,7 +57,7 @@ def counted_target(word: Token) -> Token | None:
 def counted_members(hit: Hit, context: DocContext, role: str = "target") -> None:
     """Fill the hit's `role` (a designation's targets, a charge's defendants) with the
     members a colon lists for its counted argument."""
-    from extract.frames.designation_tail import read_items
+    from extract.punctuated_lists import read_items
 
     if hit.roles.get(role):
         return  # the parse already reached named arguments

@@ -7,7 +7,7 @@ copular sentence lists for it:
 - "The (four) individuals are A, B, C and D", "The two entities are E and F": a definite
   plural subject whose noun counts the same kind (people, organizations) as the set; the
   names after the copula are the members, read by their punctuation
-  (extract/frames/designation_tail.py: a description after a name is passed over). There
+  (extract/punctuated_lists.py: a description after a name is passed over). There
   must be exactly as many names of that kind as the count: a count that does not match
   names no members ("The two entities are A, B and C" is some other list);
 - "The designated individuals include A and B", "The four individuals are officials,
@@ -80,7 +80,7 @@ def _set_for(context: DocContext, sent: int, kind: str, count: int | None
 
 
 def _members(context: DocContext, sent: int, start: int, kind: str) -> list[str]:
-    from extract.frames.designation_tail import read_items
+    from extract.punctuated_lists import read_items
 
     return [e for e in read_items(context, sent, start)
             if context.entities[e].type == kind]
