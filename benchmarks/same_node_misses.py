@@ -20,7 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from extract.evaluate import CORPUS_DIR, fresh_ids
 from extract.extractor import Extractor
-from extract.lang.evaluation import _match, name_key, split_documents
+from extract.lang.entity_match import match_entities, name_key
+from extract.lang.evaluation import split_documents
 from graph.model import Extraction
 
 
@@ -34,7 +35,7 @@ def english_side(extractor: Extractor) -> dict[str, set[str]]:
         result = results.get(g.doc_id)
         if result is None:
             continue
-        matched = _match(result.entities, g.entities)
+        matched = match_entities(result.entities, g.entities)
         for entity in g.entities:
             if entity.id in matched:
                 out.setdefault(name_key(entity.name), set()).add(matched[entity.id])
@@ -56,7 +57,7 @@ def main(lang: str, only: list[str]) -> None:
         if g.doc_id in fresh:
             continue  # measured, never read: its names would show its gold to rule writers
         result = extractor.extract(docs[g.doc_id].body, docs[g.doc_id].meta)
-        matched = _match(result.entities, g.entities)
+        matched = match_entities(result.entities, g.entities)
         by_id = {e.id: e for e in result.entities}
         for entity in g.entities:
             nodes = english.get(name_key(entity.name))
