@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.lang.hangul_guess import hangul_candidates
 from extract.lang.kana_names import same_katakana_name
-from extract.lang.romanize import hangul_candidates
 
 
 def _reads(latin: str, kana: str) -> bool:

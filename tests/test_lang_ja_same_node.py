@@ -5,9 +5,9 @@ must stay a name match at most. Names are invented."""
 from __future__ import annotations
 
 from extract.lang.cross_names import _joined_particles
+from extract.lang.hangul_guess import hangul_candidates
 from extract.lang.kana_names import same_katakana_name
 from extract.lang.org_words import Fit, fit
-from extract.lang.romanize import hangul_candidates
 from extract.lang.western_names import same_western_name
 
 

@@ -4,7 +4,7 @@ computed afresh, and a caller's list must not be the cache's own."""
 
 from __future__ import annotations
 
-from extract.lang import kana_names, org_words, romanize
+from extract.lang import hangul_guess, kana_names, org_words, romanize
 
 
 def test_remembered_comparisons_equal_fresh_ones() -> None:
@@ -22,10 +22,10 @@ def test_remembered_comparisons_equal_fresh_ones() -> None:
 
 
 def test_candidates_are_a_fresh_list_each_time() -> None:
-    found = romanize.hangul_candidates("Han Pyol Su", 8)
+    found = hangul_guess.hangul_candidates("Han Pyol Su", 8)
     assert found and found[0] == "한별수"
     found.clear()
-    assert romanize.hangul_candidates("Han Pyol Su", 8)[0] == "한별수"
+    assert hangul_guess.hangul_candidates("Han Pyol Su", 8)[0] == "한별수"
 
 
 def test_syllable_keys_are_every_folded_spelling() -> None:

@@ -7,11 +7,12 @@ import pytest
 
 from extract.lang.dates import find_dates
 from extract.lang.detect import detect_language, document_language
+from extract.lang.hangul_guess import hangul_candidates
 from extract.lang.kana_names import same_katakana_name
 from extract.lang.money import find_money
 from extract.lang.native import load_native
 from extract.lang.orgnames import english_org_name
-from extract.lang.romanize import canonical, hangul_candidates, same_person_name, same_word
+from extract.lang.romanize import canonical, same_person_name, same_word
 from graph.model import DocumentMeta
 from graph.search_keys import fulltext_terms, query_terms, script_of, widening_words
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from extract.lang.english_registry import EnglishEntity, EnglishRegistry
+from extract.lang.hangul_guess import hangul_candidates
 from extract.lang.ja_readings import KANJI, korean_readings
 from extract.lang.kana_names import same_katakana_name
 from extract.lang.org_words import Fit, fit
@@ -20,7 +21,6 @@ from extract.lang.orgnames import JA_ORG_HEADS, english_org_name, org_key, prope
 from extract.lang.read_names import korean_latin
 from extract.lang.romanize import (
     SURNAMES,
-    hangul_candidates,
     is_hangul,
     same_person_name,
     same_word,

@@ -26,9 +26,10 @@ import unicodedata
 from enum import Enum
 from functools import lru_cache
 
+from extract.lang.hangul_guess import hangul_word_candidates
 from extract.lang.ja_readings import korean_readings
 from extract.lang.kana_names import katakana_to_romaji, same_katakana_name
-from extract.lang.romanize import hangul_word_candidates, is_hangul, same_word
+from extract.lang.romanize import is_hangul, same_word
 from extract.lang.western_names import same_western_word
 
 

@@ -27,7 +27,7 @@ from graph.search_keys import romanization_key
 # the family-name table shared with the English name recognizer (extract/names.py)
 SURNAME_TABLE = Path(__file__).resolve().parent.parent / "gazetteer" / "korean_surnames.yaml"
 
-_BASE, _LAST = 0xAC00, 0xD7A3
+HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
 # jamo order of Unicode syllable composition
 _INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _MEDIALS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
@@ -98,12 +98,12 @@ SURNAMES = frozenset(
 
 
 def is_hangul(text: str) -> bool:
-    return bool(text) and all(_BASE <= ord(c) <= _LAST for c in text)
+    return bool(text) and all(HANGUL_FIRST <= ord(c) <= HANGUL_LAST for c in text)
 
 
 def decompose(syllable: str) -> tuple[str, str, str]:
-    code = ord(syllable) - _BASE
-    if not 0 <= code <= _LAST - _BASE:
+    code = ord(syllable) - HANGUL_FIRST
+    if not 0 <= code <= HANGUL_LAST - HANGUL_FIRST:
         raise ValueError(f"{syllable!r} is not a Hangul syllable")
     return _INITIALS[code // 588], _MEDIALS[(code % 588) // 28], _FINALS[code % 28]
 
@@ -130,7 +130,7 @@ def syllable_spellings(syllable: str, surname: bool = False) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _stored(syllable: str, surname: bool) -> str:
+def stored_spelling(syllable: str, surname: bool) -> str:
     initial, medial, final = decompose(syllable)
     if surname and syllable in SURNAME_EXTRA and syllable in "리림류량룡로려":
         return SURNAME_EXTRA[syllable][0]  # the DPRK keeps an initial r: Ri, Rim, Ryu
@@ -155,9 +155,9 @@ def canonical(hangul: str) -> str:
     if not is_hangul(hangul):
         raise ValueError(f"{hangul!r} is not a Hangul name")
     family, given = split_name(hangul)
-    words = ["".join(_stored(s, True) for s in family).capitalize()]
+    words = ["".join(stored_spelling(s, True) for s in family).capitalize()]
     for index, syllable in enumerate(given):
-        spelled = _stored(syllable, False)
+        spelled = stored_spelling(syllable, False)
         initial = decompose(syllable)[0]
         if index > 0 and initial in _VOICED and decompose(given[index - 1])[2] in _SONORANT_ENDS:
             spelled = _VOICED[initial] + spelled[1:]
@@ -225,7 +225,7 @@ def name_syllables(hangul: str) -> list[tuple[str, bool]]:
     return [(s, True) for s in family] + [(s, False) for s in given]
 
 
-def _latin_words(name: str) -> list[str]:
+def latin_words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s\-‐'’.,·]+", name) if w]
 
 
@@ -237,7 +237,7 @@ def same_person_name(hangul: str, latin: str) -> bool:
     """Is `latin` a romanization of the Hangul name, family name first or last,
     hyphenated or not ("심현섭" ~ "Sim Hyon Sop", "Shim Hyun-sub", "Hyeon-seop Sim")?"""
     hangul = hangul.replace(" ", "")
-    words = _latin_words(latin)
+    words = latin_words(latin)
     if not is_hangul(hangul) or not words or not all(w.isascii() and w.isalpha()
                                                       for w in words):
         return False
@@ -259,79 +259,3 @@ def same_word(hangul: str, latin: str) -> bool:
     # "manion", its syllables as "man" + "gion"): the word as written is tried as well
     return fits_syllables(syllables, fold_key(latin), syllable_spellings) or fits_syllables(
         syllables, latin.lower(), syllable_spellings, fold=False)
-
-
-@lru_cache(maxsize=1)
-def _syllable_index() -> dict[str, tuple[str, ...]]:
-    """Folded spelling -> Hangul syllables that have it (all 11,172 syllables)."""
-    index: dict[str, list[str]] = {}
-    for code in range(_BASE, _LAST + 1):
-        syllable = chr(code)
-        for spelling in syllable_spellings(syllable, True):
-            index.setdefault(fold_key(spelling), []).append(syllable)
-    return {k: tuple(v) for k, v in index.items()}
-
-
-def hangul_candidates(latin: str, limit: int = 64) -> list[str]:
-    """Hangul spellings a romanized name may stand for, one syllable per Latin syllable word
-    ("Sim Hyon Sop" -> ["심현섭", "심현솝", ...]); the reverse of `canonical`. Names written
-    as one word per syllable only: a joined given name ("Hyonsop") is ambiguous to cut."""
-    return list(_hangul_candidates(latin, limit))
-
-
-@lru_cache(maxsize=16384)  # asked for every English name at each native document
-def _hangul_candidates(latin: str, limit: int) -> tuple[str, ...]:
-    index = _syllable_index()
-    words = _latin_words(latin)
-    choices: list[list[tuple[int, str]]] = []
-    for position, word in enumerate(words):
-        options = index.get(fold_key(word), ())
-        # a syllable's cost: not the word's own spelling 1, each rare jamo 2
-        ranked = sorted((_rarity(s, word, position == 0), s) for s in options)
-        choices.append([(exact + 2 * rare, s) for (exact, rare, _), s in ranked])
-    if not choices or not all(choices):
-        return ()
-    # best first over the whole name, not syllable by syllable: 진성일 (성 not spelled
-    # "sung", plain jamo) before 진숭읿 (a rare final) for "Jin Sung-Il"
-    out: list[tuple[int, str]] = [(0, "")]
-    for option_list in choices:
-        combined = sorted(((cost + c, prefix + s) for cost, prefix in out
-                           for c, s in option_list), key=lambda p: p[0])
-        best: dict[str, int] = {}
-        for cost, name in combined:
-            best.setdefault(name, cost)  # the cheapest of the ways to one spelling
-        out = [(cost, name) for name, cost in best.items()][: limit * 8]
-    return tuple(name for _, name in out[:limit])
-
-
-_PLAIN_FINALS = ("", "ㄱ", "ㄴ", "ㄹ", "ㅁ", "ㅂ", "ㅇ")
-_PLAIN_MEDIALS = "ㅏㅓㅕㅗㅛㅜㅠㅡㅣㅐㅔㅘㅝ"
-
-
-def _rarity(syllable: str, word: str, surname: bool) -> tuple[int, int, str]:
-    """Order candidate syllables: the one whose stored spelling is the word first, then
-    syllables made of common jamo (names rarely use double finals or rare vowels)."""
-    initial, medial, final = decompose(syllable)
-    exact = _stored(syllable, surname) != word.lower()
-    rare = (final not in _PLAIN_FINALS) + (medial not in _PLAIN_MEDIALS) + (
-        initial in "ㄲㄸㅃㅆㅉ")
-    if surname and not exact and syllable in SURNAMES:
-        rare = 0  # a family name spelled its own way (최 "Choe") is no rare syllable
-    return int(exact), rare, syllable
-
-
-def hangul_word_candidates(word: str, limit: int = 64) -> list[str]:
-    """Hangul words one Latin word written without syllable breaks may stand for
-    ("Osong" -> 오송, 옷옹…; "Chonsurim" -> 천수림…): every cut into syllable spellings.
-    Used to read a katakana rendering against an English company name's proper word."""
-    index = _syllable_index()
-    folded = fold_key(word)
-    partial: dict[int, list[str]] = {0: [""]}
-    for start in range(len(folded)):
-        heads = partial.get(start)
-        if not heads:
-            continue
-        for end in range(start + 1, min(len(folded), start + 6) + 1):
-            for syllable in index.get(folded[start:end], ()):
-                partial.setdefault(end, []).extend(h + syllable for h in heads[:limit])
-    return partial.get(len(folded), [])[:limit * 4]
