@@ -47,8 +47,11 @@ from extract.pretence import is_pretence
 NOT_STATED = ""  # the sentence does not assert the fact
 COURT = ("charged", "pleaded_guilty", "convicted", "sentenced")
 _ALLEGING = frozenset({"accuse", "allege", "suspect", "charge", "indict", "claim"})
+# the charge's account, and the investigators' before any charge (docs/annotation.md:
+# attributed to prosecutors or investigators, a fact is alleged)
 _ALLEGING_SOURCES = frozenset({"indictment", "complaint", "prosecutor", "prosecutors",
-                               "documents", "filings", "affidavit", "information", "allegations"})
+                               "documents", "filings", "affidavit", "information", "allegations",
+                               "investigator", "investigators"})
 _TELLING = frozenset({"say", "state", "contend", "argue", "assert", "write", "describe"})
 _ESTIMATING = frozenset({"estimate", "reportedly", "believe", "think", "assess", "approximately"})
 # "in his own case", "in a related case", "in a parallel prosecution" name another case too
