@@ -17,7 +17,8 @@ document's own news, not a plan, a denial, a quote or a recalled act), and of th
 - not a coordination with an uncounted plural ("four individuals and entities": the count
   belongs to no one kind);
 - not a set whose members the text goes on to list, even in a list no rule reads
-  (`_members_follow`);
+  (`_members_follow`), nor one the text names as many persons or organizations of its
+  kind after as it counts (`_named_after`: the members are likely among them);
 - only where the counted words are an unnamed entity of the set's kind and count.
 """
 
@@ -79,6 +80,17 @@ def _members_follow(context: DocContext, chosen: CountedSet) -> bool:
                     any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in word.children):
                 return True
     return False
+
+
+def _named_after(context: DocContext, chosen: CountedSet) -> bool:
+    """Whether the text names, after the counted words, at least as many persons (or
+    organizations) as the set counts: its members are most likely among them, in a
+    construction no rule read, and the set would stand for them a second time."""
+    named = {m.entity for m in context.mentions.mentions
+             if m.tok_start > chosen.noun and m.entity in context.entities
+             and context.entities[m.entity].type == chosen.kind
+             and not context.entities[m.entity].unnamed}
+    return len(named) >= chosen.count
 
 
 def _dated_before(context: DocContext, chosen: CountedSet) -> bool:
@@ -145,7 +157,7 @@ def set_designations(context: DocContext) -> list[Found]:
     for chosen in counted_sets(context):
         noun = context.doc[chosen.noun]
         if _uncounted_partner(noun) or _dated_before(context, chosen) or \
-                _members_follow(context, chosen):
+                _members_follow(context, chosen) or _named_after(context, chosen):
             continue
         target = _unnamed_entity(context, chosen)
         if not target:

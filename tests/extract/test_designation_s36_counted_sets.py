@@ -62,3 +62,15 @@ def test_a_weekday_of_the_news_is_the_act_of_the_document() -> None:
                       "DESIGNATED")
     assert ("Japan", "six individuals") in found, found
     assert ("Japan", "three organizations") in found, found
+
+
+def test_as_many_persons_named_after_the_set_keep_it_out() -> None:
+    """Named after the act as often as it counts, the members are likely those names even
+    where no frame reads them as designated (session 37)."""
+    text = ("On Monday, Japan designated two individuals tied to schemes that send software "
+            "engineers abroad. Ko Tae Ryang ran a coding team in Laos. Its accounts were "
+            "kept by So Min Hwa in Yanji.")
+    assert not {t for _, t in designated(text)} & {"two individuals"}, designated(text)
+    one = ("On Monday, Japan designated two individuals tied to schemes that send software "
+           "engineers abroad. Ko Tae Ryang, a Japanese diplomat, welcomed the step.")
+    assert ("Japan", "two individuals") in designated(one), designated(one)
