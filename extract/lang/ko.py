@@ -18,7 +18,8 @@ from extract.lang.assemble import add_known_actors, conclude
 from extract.lang.common import DocBuilder, Found, Span, make_id
 from extract.lang.ko_aliases import join_aliases
 from extract.lang.ko_bracketed import add_bracketed_persons
-from extract.lang.ko_cases import add_case_mentions, add_sentencings
+from extract.lang.ko_case_mentions import add_case_mentions
+from extract.lang.ko_cases import add_sentencings
 from extract.lang.ko_charged_with import add_charged_with
 from extract.lang.ko_charges import add_charges
 from extract.lang.ko_evidence import (

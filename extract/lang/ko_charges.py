@@ -32,7 +32,8 @@ import re
 
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.dates import find_dates
-from extract.lang.ko_cases import case_id_for, cases_called_by, us_case_before
+from extract.lang.ko_case_mentions import cases_called_by
+from extract.lang.ko_cases import case_id_for, us_case_before
 from extract.lang.ko_charge_cues import (
     ABOUT_A_CASE,
     ABOUT_SANCTIONS,
