@@ -103,8 +103,10 @@ def _preposition_read_as_to(word: Token, verb: Token) -> bool:
 def _gerund_modifier(verb: Token) -> bool:
     """A gerund right before its object is a noun's modifier ("staffing agencies"), unless
     it is a verb of asking or ordering, which takes the audience as its object ("a
-    statement urging companies worldwide to guard against ...": the companies are urged)."""
-    return verb.tag_ == "VBG" and verb.lemma_ not in DIRECTING and any(
+    statement urging companies worldwide to guard against ...": the companies are urged),
+    or of warning ("a statement warning companies about ...": the companies are warned)."""
+    return verb.tag_ == "VBG" and verb.lemma_ not in DIRECTING \
+        and verb.lemma_ not in _WARNING_VERBS and any(
         c.dep_ == "dobj" and c.i == verb.i + 1 for c in verb.children)
 
 
