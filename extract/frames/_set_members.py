@@ -14,14 +14,15 @@ from extract.designation_sets import (
     kind_of,
     restricted_by_act,
 )
+from extract.punctuated_lists import read_items
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from extract.relation_context import DocContext
 
-_REACH = 10  # sentences a counted set may be taken up in
-_DEFINITE = frozenset({"the", "these", "those"})
+REACH = 10  # sentences a counted set may be taken up in
+DEFINITE = frozenset({"the", "these", "those"})
 # participles of the act itself: "one of the sanctioned individuals"
 _DESIGNATING = frozenset({"designate", "sanction", "blacklist", "designated", "sanctioned",
                           "blacklisted"})
@@ -36,7 +37,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 
 def _set_for(context: DocContext, sent: int, kind: str, count: int | None
              ) -> CountedSet | None:
-    before = [s for s in counted_sets(context) if s.sent < sent and sent - s.sent <= _REACH
+    before = [s for s in counted_sets(context) if s.sent < sent and sent - s.sent <= REACH
               and s.kind == kind]
     if not before:
         return None
@@ -47,8 +48,6 @@ def _set_for(context: DocContext, sent: int, kind: str, count: int | None
 
 
 def _members(context: DocContext, sent: int, start: int, kind: str) -> list[str]:
-    from extract.punctuated_lists import read_items
-
     return [e for e in read_items(context, sent, start)
             if context.entities[e].type == kind]
 
@@ -84,7 +83,7 @@ def _including(verb: Token) -> Token | None:
 def _read_plural(context: DocContext, sent: int, verb: Token, subject: Token
                  ) -> tuple[CountedSet, list[str]] | None:
     kind = kind_of(subject)
-    if not kind or not any(c.dep_ == "det" and c.lower_ in _DEFINITE
+    if not kind or not any(c.dep_ == "det" and c.lower_ in DEFINITE
                            for c in subject.children):
         return None
     if not restricted_by_act(subject):
@@ -152,7 +151,7 @@ def _read_one_of(context: DocContext, sent: int, one: Token
     if not any(c.lemma_.lower() in _DESIGNATING for c in whole.children
                if c.dep_ in {"amod", "acl"}):
         return None  # "one of the individuals" alone may be any set's member
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in whole.children):
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in whole.children):
         return None
     kind = kind_of(whole)
     chosen = _set_for(context, sent, kind, count_of(whole)) if kind else None
@@ -183,7 +182,7 @@ def _read_named_as(context: DocContext, sent: int, verb: Token
         return None
     kind, count = kind_of(obj), count_of(obj)
     if not kind or count is None or not restricted_by_act(obj) or not any(
-            c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children):
+            c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
         return None
     chosen = _set_for(context, sent, kind, count)
     if chosen is None or context.doc[chosen.noun].lemma_ != obj.lemma_:

@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from extract.designation_sets import count_of, counted_sets, kind_of
+from extract.frames._set_members import DEFINITE, REACH
 from extract.relation_context import Found
 from graph.ids import slugify
 from graph.model import ExtractedEntity, Mention
@@ -40,8 +41,6 @@ if TYPE_CHECKING:
 
 FRAME_ID = "designation-unnamed-set.v1"
 _CONSTRUCTION = "counted-set"
-_REACH = 10  # sentences a later list may take the set up in (as designation_members)
-_DEFINITE = frozenset({"the", "these", "those"})
 _RECENT = timedelta(days=31)  # how far before the document its own news may be dated
 
 
@@ -66,7 +65,7 @@ def _members_follow(context: DocContext, chosen: CountedSet) -> bool:
     it), so the set is no target of its own there either."""
     if any(t.text == ":" for t in context.sentence_span(chosen.sent) if t.i > chosen.noun):
         return True
-    last = min(chosen.sent + _REACH, len(context.mentions.sentences) - 1)
+    last = min(chosen.sent + REACH, len(context.mentions.sentences) - 1)
     if any(chosen.sent < lead <= last for lead in context.leads.values()):
         return True  # "... are as follows:" and one line per item under it
     for sent in range(chosen.sent + 1, last + 1):
@@ -77,7 +76,7 @@ def _members_follow(context: DocContext, chosen: CountedSet) -> bool:
             if word.dep_ == "nsubj" and word.tag_ == "NNS" and \
                     word.head.lemma_ in {"be", "include"} and \
                     kind_of(word) == chosen.kind and \
-                    any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in word.children):
+                    any(c.dep_ == "det" and c.lower_ in DEFINITE for c in word.children):
                 return True
     return False
 
