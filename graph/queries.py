@@ -753,6 +753,17 @@ def _each_type(then: str) -> str:
     return "CALL (row) {\n" + "  UNION ALL\n".join(branches) + "}\n"
 
 
+# Neo4j plans a statement again, on its next call, once the graph's counts have moved far from
+# those it was planned with (about fourfold growth at first, less as time passes). The forget's
+# head and tail are large (a branch per relationship type and ends): planning them again cost
+# 1.4-2.0 s each, so the first forget after a bulk ingest took 3.6 s at 1k documents and 5.4 s
+# at 10k where the next took 60 ms, though the store had planned them at start
+# (graph/plan_warmup.py). Both start every part from a unique-id index seek, whose plan does
+# not depend on how many nodes there are (the plan made on an empty graph seeks, measured by
+# EXPLAIN), so they keep the plan they have.
+_KEEP_PLAN = "CYPHER replan=skip\n"
+
+
 class Neo4jDialect(Dialect):
     # Neo4j's GetDegree reads a count kept per node and type. Counting every direction, the
     # paged ones too, keeps relationship_counts() one statement text whatever pages an
@@ -787,6 +798,7 @@ class Neo4jDialect(Dialect):
         # their directions come in this one statement too (_each_type, _CLAIM_ROW):
         # a statement per type was two thirds of a forget's round trips
         return (
+            _KEEP_PLAN +
             "OPTIONAL MATCH (d:Document {id: $doc})\n"
             "RETURN d.complete AS complete,\n"
             f"       COLLECT {{ MATCH (c:{CLAIM} {{doc: $doc}}) RETURN properties(c) }}"
@@ -831,7 +843,7 @@ class Neo4jDialect(Dialect):
             f"  RETURN count(*) AS {forget_rels_key(rel_type, src, dst)}\n}}\n"
             for rel_type, src, dst in rel_end_combos())
         return (
-            rels +
+            _KEEP_PLAN + rels +
             f"CALL () {{\n  UNWIND $changes.pages_gone AS id\n  MATCH (p:{PAGE} {{id: id}})\n"
             f"  DELETE p\n  RETURN count(*) AS pages_gone\n}}\n"
             f"CALL () {{\n  UNWIND $changes.pages AS row\n  MERGE (p:{PAGE} {{id: row.id}})\n"
