@@ -28,7 +28,7 @@ _TITLE_TAIL = (rf"(?:[ \t]+(?:{_SMALL}[ \t]+)*{_CAP})*"  # a title never crosses
                r"(?:[ \t]+\(\d{4}(?:-\d{2}){0,2}\))?")  # "... Workers (2024-11-09)"
 _DOC_WORD = (r"(?:(?:Joint|Updated|Additional|Supplemental|Revised|Interagency)\s+)*"
              r"(?:Guidance|Advisory|Statement|Public\s+Service\s+Announcement|Alert|Notice|"
-             r"Fact\s+Sheet|Report|Warning|Cybersecurity\s+Advisory)")
+             r"Bulletin|Fact\s+Sheet|Report|Warning|Cybersecurity\s+Advisory)")
 _ADVISORY = re.compile(
     rf"\b{_DOC_WORD}[ \t]+(?:on|to|regarding|about|for|concerning|of)[ \t]+(?:the[ \t]+)?{_CAP}"
     + _TITLE_TAIL
