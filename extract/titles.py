@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extract.doc_text import doc_text
+from extract.title_suffix import suffix_titles
 
 ADVISORY_LABEL = "Advisory"
 CASE_LABEL = "Case"
@@ -178,7 +179,13 @@ def _quoted(text: str, start: int, end: int) -> bool:
 def mark_titles(doc: Doc) -> Doc:
     spans: list[Span] = []
     text = doc_text(doc)
-    for start, end, label in _title_spans(text):
+    found = list(_title_spans(text))
+    for start, kind, end in suffix_titles(doc, text):
+        # "the Remote Hiring Guidance on Example Workers": the words before the document
+        # word open the title that the words after it go on
+        after = [e for s, e, label in found if label == ADVISORY_LABEL and start <= s <= kind]
+        found.append((start, max([end, *after]), ADVISORY_LABEL))
+    for start, end, label in found:
         # an explicit id: otherwise the tokens keep the id of the entity the title replaces
         span = doc.char_span(start, end, label=label, alignment_mode="contract",
                              span_id=f"title:{label.lower()}")
