@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.lang.company_names import Known, join_variants
+from extract.lang.company_names import Known, KnownNames, join_variants
 from extract.lang.crosslink import EnglishRegistry, link
 from extract.lang.org_words import Fit, fit
 from graph.model import DocumentMeta, ExtractedEntity, ExtractedRelation, Extraction, Mention
@@ -143,13 +143,13 @@ def test_english_names_equal_but_for_romanization_join_on_a_named_neighbour() ->
     doc = _english_doc("organization:jonbong-trading-company", "Jonbong Trading Company",
                        unit)
     neighbours = {"organization:jonbong-trading-company": {"organization:mirim-bureau"}}
-    assert join_variants(doc, [earlier], neighbours) == {
+    assert join_variants(doc, KnownNames.of([earlier]), neighbours) == {
         "organization:jonbong-trading-company": "organization:chonbong-trading-company"}
     # a country alone is no evidence for a name equal only up to romanization
     korea = ("country:KP", "Country", "North Korea")
     alone = _english_doc("organization:jonbong-trading-company", "Jonbong Trading Company",
                          korea)
-    assert join_variants(alone, [earlier], {
+    assert join_variants(alone, KnownNames.of([earlier]), {
         "organization:jonbong-trading-company": {"country:KP"}}) == {}
     assert not alone.links
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from graph.model import Extraction, PossibleSame, default_model
@@ -82,8 +82,38 @@ class Known:
     id: str
     type: str
     names: tuple[str, ...]
-    neighbours: set[str]
-    countries: set[str]
+    neighbours: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+
+
+@dataclass
+class KnownNames:
+    """The earlier entities by the keys a join compares: their names' company cores and
+    sound keys. A run keeps one and adds each entity's names as it reads them, so a
+    document looks its companies up instead of indexing every earlier entity again, which
+    made a run's joining grow with the square of its documents."""
+
+    by_core: dict[tuple[str, str], dict[str, Known]] = field(default_factory=dict)
+    by_sound: dict[tuple[str, str], dict[str, Known]] = field(default_factory=dict)
+    ids: set[str] = field(default_factory=set)
+
+    def add(self, known: Known, names: tuple[str, ...]) -> None:
+        """Index `known` (the entity itself, whose neighbours and places may grow) by
+        `names`, the ones not indexed before."""
+        self.ids.add(known.id)
+        for name in names:
+            core, sound = company_core(name), sound_key(name)
+            if core:
+                self.by_core.setdefault((known.type, core), {})[known.id] = known
+            if sound:
+                self.by_sound.setdefault((known.type, sound), {})[known.id] = known
+
+    @classmethod
+    def of(cls, known: list[Known]) -> KnownNames:
+        index = cls()
+        for other in known:
+            index.add(other, other.names)
+        return index
 
 
 # where a body keeps teams or delegations ("runs IT worker delegations in Russia and Laos")
@@ -115,34 +145,25 @@ def generic_ids(extraction: Extraction) -> set[str]:
             if e.unnamed or e.properties.get("kind") == "worker_group"}
 
 
-def join_variants(extraction: Extraction, known: list[Known],
+def join_variants(extraction: Extraction, known: KnownNames,
                   neighbours: dict[str, set[str]]) -> dict[str, str]:
     """Entity id -> id of the earlier company it is (the caller renames); adds a
     PossibleSame to `extraction.links` where the names agree and nothing else does."""
-    by_core: dict[tuple[str, str], list[Known]] = {}
-    by_sound: dict[tuple[str, str], list[Known]] = {}
-    for other in known:
-        for core in {company_core(n) for n in other.names}:
-            if core:
-                by_core.setdefault((other.type, core), []).append(other)
-        for sound in {sound_key(n) for n in other.names}:
-            if sound:
-                by_sound.setdefault((other.type, sound), []).append(other)
     located = places(extraction)
     common = generic_ids(extraction)
     taken = {e.id for e in extraction.entities}
-    spelled = {other.id for other in known}  # a name already on its node, same spelling
     renames: dict[str, str] = {}
     companies = company_labels()
     for entity in extraction.entities:
-        if entity.type not in companies or entity.unnamed or entity.id in spelled:
+        # an id already known: a name already on its node, same spelling
+        if entity.type not in companies or entity.unnamed or entity.id in known.ids:
             continue
         core = company_core(entity.name)
-        candidates = _unique(by_core.get((entity.type, core), []), entity.id)
+        candidates = _unique(known.by_core.get((entity.type, core), {}), entity.id)
         by_romanization = not candidates
         if by_romanization:
-            candidates = _unique(by_sound.get((entity.type, sound_key(entity.name)), []),
-                                 entity.id)
+            candidates = _unique(
+                known.by_sound.get((entity.type, sound_key(entity.name)), {}), entity.id)
         if not core or len(candidates) != 1 or candidates[0].id in taken:
             continue  # no earlier spelling, or two earlier companies share the name
         other = candidates[0]
@@ -163,8 +184,8 @@ def join_variants(extraction: Extraction, known: list[Known],
     return renames
 
 
-def _unique(candidates: list[Known], own: str) -> list[Known]:
-    return list({o.id: o for o in candidates if o.id != own}.values())
+def _unique(candidates: dict[str, Known], own: str) -> list[Known]:
+    return [o for o in candidates.values() if o.id != own]
 
 
 @lru_cache(maxsize=1 << 16)

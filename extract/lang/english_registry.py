@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from extract.lang.company_names import Known, join_variants, places, rename
+from extract.lang.company_names import Known, KnownNames, join_variants, places, rename
 from graph.model import Extraction, default_model
 from graph.search_keys import script_of
 
@@ -18,21 +18,17 @@ from graph.search_keys import script_of
 LINKED = default_model().relationship("POSSIBLY_SAME").sources
 
 
-@dataclass
-class EnglishEntity:
-    id: str
-    type: str
-    names: tuple[str, ...]
-    neighbours: set[str] = field(default_factory=set)
-    countries: set[str] = field(default_factory=set)
+# what the registry keeps of an entity: its id, type, Latin names, neighbours and places
+EnglishEntity = Known
 
 
 @dataclass
 class EnglishRegistry:
     """The Latin-script persons and organizations read so far, with their neighbours."""
 
-    entities: dict[str, EnglishEntity] = field(default_factory=dict)
+    entities: dict[str, Known] = field(default_factory=dict)
     cases: dict[str, str] = field(default_factory=dict)  # case id -> its English name
+    names: KnownNames = field(default_factory=KnownNames)  # the entities by their names
 
     def add(self, extraction: Extraction) -> None:
         near = neighbours(extraction)
@@ -46,18 +42,19 @@ class EnglishRegistry:
             names = tuple(n for n in (entity.name, *entity.aliases) if script_of(n) == "latin")
             if not names:
                 continue
-            known = self.entities.setdefault(entity.id, EnglishEntity(entity.id, entity.type,
-                                                                      names))
-            known.names = tuple(dict.fromkeys((*known.names, *names)))
+            known = self.entities.get(entity.id)
+            if known is None:
+                known = self.entities[entity.id] = Known(entity.id, entity.type, ())
+            added = tuple(n for n in dict.fromkeys(names) if n not in known.names)
+            known.names = (*known.names, *added)
+            self.names.add(known, added)
             known.neighbours |= near.get(entity.id, set())
             known.countries |= located.get(entity.id, set())
 
     def join_english(self, extraction: Extraction) -> None:
         """An English document's company that an earlier English document named with
         another legal form or spacing takes that company's id (company_names.py)."""
-        known = [Known(e.id, e.type, e.names, e.neighbours, e.countries)
-                 for e in self.entities.values()]
-        renames = join_variants(extraction, known, neighbours(extraction))
+        renames = join_variants(extraction, self.names, neighbours(extraction))
         if renames:
             rename(extraction, renames)
 
