@@ -17,8 +17,8 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 def antecedent(token: Token) -> Token:
     """A relative pronoun stands for the noun its clause describes ("a unit that is part
     of", "X, which OFAC designated")."""
-    if token.lower_ in _RELATIVE and token.head.dep_ == "relcl" and token.head.head is not \
-            token.head:
+    if token.lower_ in _RELATIVE and token.head.dep_ == "relcl" and token.head.head.i != \
+            token.head.i:
         return _who_described(token, token.head.head)
     return token
 

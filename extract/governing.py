@@ -73,7 +73,7 @@ def clause_chain(word: Token) -> list[Token]:
            # a noun predicate is governed by the verb it is the object of: "is
            # considering sanctions against X", "did not impose sanctions"
            or (current is word and word.pos_ == "NOUN" and current.dep_ == "dobj")) \
-            and current.head is not current:
+            and current.head.i != current.i:
         if current.dep_ == "conj" and has_own_subject(current):
             # "X was charged in May, and OFAC designated him today": a coordinated clause
             # with a subject of its own is a statement of its own; the first clause's

@@ -52,21 +52,24 @@ def _within(word: Token, noun: Token) -> bool:
     for _ in range(8):
         if current.i == noun.i:
             return True
-        if current.head is current:
+        head = current.head  # a new Token each time, never `current` itself: compare by index
+        if head.i == current.i:
             return False
-        current = current.head
+        current = head
     return False
 
 
 def _appositive_between(word: Token, argument: Token) -> Token | None:
     """The appositive of `argument` on the way up from the predicate word, if any."""
-    current = word
+    # each `.head` builds a new Token: read it once a step (this runs for every argument)
+    current, target = word, argument.i
     for _ in range(8):
-        if current.head is current:
+        head = current.head
+        if head.i == current.i:
             return None
-        if current.head.i == argument.i:
+        if head.i == target:
             return current if current.dep_ == "appos" else None
-        current = current.head
+        current = head
     return None
 
 
@@ -116,7 +119,7 @@ def _later_item(noun: Token, head: Token) -> bool:
     appositive ("A, the head of X, and B": the parser may join B to "head")."""
     current, coordinated = noun, False
     for _ in range(4):
-        if current.dep_ not in {"conj", "appos"} or current.head is current:
+        if current.dep_ not in {"conj", "appos"} or current.head.i == current.i:
             return False
         coordinated = coordinated or current.dep_ == "conj"
         current = current.head

@@ -63,6 +63,6 @@ def thing_described(relative: Token, noun: Token) -> Token | None:
         if thing.pos_ in {"NOUN", "PROPN"} and thing.lemma_.lower() not in _PEOPLE \
                 and thing.ent_type_ not in _PERSON:
             return thing
-        if above.head is above:
+        if above.head.i == above.i:
             return None
     return None

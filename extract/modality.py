@@ -140,7 +140,7 @@ def _claimed(chain: list[Token]) -> bool:
     """The clause is the content of a claim noun. A relative clause counts only with "that"
     as its marker: in "the report that Treasury published" the "that" is the object."""
     last = chain[-1]
-    if last.head.lemma_ not in _CLAIM_NOUNS or last.head is last:
+    if last.head.lemma_ not in _CLAIM_NOUNS or last.head.i == last.i:
         return False
     if last.dep_ == "acl":
         return True

@@ -52,7 +52,7 @@ def is_pretence(word: Token) -> str:
     """The reason the predicate at `word` is only pretended, or "" when it is not."""
     current = word
     for _ in range(8):
-        if current.dep_ not in _UPWARD or current.head is current:
+        if current.dep_ not in _UPWARD or current.head.i == current.i:
             return ""
         parent = current.head
         if _pretends(current, parent):

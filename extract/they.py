@@ -76,7 +76,7 @@ def _subject(verb: Token) -> Token | None:
 
 def _antecedent(they: Token, words: _Words, result: DocEntities) -> tuple[str, ...]:
     verb = they.head
-    if verb.dep_ in _CLAUSES and verb.head is not verb:  # "A and B admitted that they ..."
+    if verb.dep_ in _CLAUSES and verb.head.i != verb.i:  # "A and B admitted that they ..."
         subject = _subject(verb.head)
         if subject is not None and subject.i < they.i and subject.lower_ == "they" and \
                 subject.dep_ in _SUBJECTS and subject.head.dep_ == "ROOT":

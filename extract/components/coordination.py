@@ -23,13 +23,13 @@ _WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 def _members(token: Token) -> list[Token]:
     """Every conjunct of the list the token stands in (the token included)."""
     head = token
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     found = [head]
     for t in head.subtree:
         if t.dep_ == "conj" and t.i != head.i:
             chain = t
-            while chain.dep_ == "conj" and chain.head is not chain:
+            while chain.dep_ == "conj" and chain.head.i != chain.i:
                 chain = chain.head
             if chain.i == head.i:
                 found.append(t)

@@ -24,7 +24,7 @@ _SUBJECT_VERBS = {"pay", "hire", "employ", "onboard"}
 
 
 def _head_of_list(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 

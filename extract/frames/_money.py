@@ -208,7 +208,7 @@ def the_one_ordered(hit: Hit, context: DocContext, role: str, types: tuple[str, 
     resolves to no entity leaves the role empty: the one who orders is never the one
     ordered."""
     verb = hit.word
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     if verb.dep_ != "xcomp" or verb.head.lemma_ not in _ORDERING:
         return

@@ -120,14 +120,14 @@ def _relative_noun(verb: Token) -> Token | None:
     """The noun the relative clause `verb` belongs to, also for a second clause coordinated
     with the first ("a firm that makes apps and that X designated")."""
     clause = verb
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
         if clause.head.pos_ in {"NOUN", "PROPN"} and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             # "X, a firm that sells routers and that Canada sanctioned": the parser may
             # join the second clause to the name itself
             return clause.head
         clause = clause.head
-    if clause.dep_ == "relcl" and clause.head is not clause and not _across_of(
+    if clause.dep_ == "relcl" and clause.head.i != clause.i and not _across_of(
             clause.head, clause):
         return clause.head
     return None

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def _items(word: Token) -> list[Token]:
     """Every item of the coordination `word` belongs to, first to last."""
     first = word
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     items = [first]
     for item in items:

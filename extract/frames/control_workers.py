@@ -93,7 +93,7 @@ def _team_object(hit: Hit, context: DocContext) -> None:
 def _whose(word: Token, context: DocContext) -> list[str]:
     """'X, whose IT teams ...': the noun the relative clause describes."""
     clause = word.head
-    while clause.dep_ not in {"relcl", "ROOT"} and clause.head is not clause:
+    while clause.dep_ not in {"relcl", "ROOT"} and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "relcl":
         return []

@@ -89,7 +89,7 @@ def _earned_object(hit: Hit, context: DocContext) -> None:
     for _ in range(4):
         if noun.dep_ == "dobj" and noun.head.lemma_ in _EARN:
             break
-        if noun.dep_ not in _CLIMB or noun.head is noun:
+        if noun.dep_ not in _CLIMB or noun.head.i == noun.i:
             hit.roles.clear()
             return
         noun = noun.head

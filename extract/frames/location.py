@@ -89,7 +89,7 @@ _SEEMING = frozenset({"appear", "seem", "pretend", "pose", "purport", "feign", "
 
 def _seemingly(word: Token) -> bool:
     for _ in range(3):
-        if word.dep_ not in {"xcomp", "ccomp", "auxpass", "aux"} or word.head is word:
+        if word.dep_ not in {"xcomp", "ccomp", "auxpass", "aux"} or word.head.i == word.i:
             return False
         word = word.head
         if word.lemma_ in _SEEMING:
