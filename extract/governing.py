@@ -156,9 +156,21 @@ def is_directed(word: Token, verbs: frozenset[str] = DIRECTING) -> str:
     chain = clause_chain(word)
     for below, verb in pairwise(chain):
         if verb.lemma_ in verbs and (below.dep_ in {"xcomp", "ccomp"}
-                                     or _second_infinitive(below, verb)):
+                                     or _second_infinitive(below, verb)) \
+                and not _misread_main_verb(below, verb):
             return f"directed ('{verb.lemma_}')"
     return ""
+
+
+def _misread_main_verb(clause: Token, verb: Token) -> bool:
+    """"P, calling himself A, was hired by Y": the parser makes the participle set off
+    after the subject the root and the sentence's own verb its complement. A complement in
+    the past tense ("was hired") tells what was done, while what someone is asked or
+    ordered to do is an infinitive or a subjunctive ("asking that he be hired"), so a
+    present participle over a past-tense complement names; it asks nothing. Only the
+    participle: "told investors that P was hired" stays what it was."""
+    return verb.tag_ == "VBG" and clause.dep_ == "ccomp" and any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in clause.children)
 
 
 def _second_infinitive(below: Token, verb: Token) -> bool:
