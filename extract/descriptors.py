@@ -10,6 +10,7 @@ document and links them, with evidence, to named entities.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from extract.normalize import parse_count
@@ -133,6 +134,13 @@ class Descriptor:
     def key(self) -> str:
         """Descriptions of one actor share this: 'an Arizona woman' = 'the Arizona woman'."""
         return f"{self.type}|{self.where.lower()}|{self.noun.lower()}"
+
+    def state_key(self, country_code: Callable[[str], str | None]) -> str:
+        """The key with the place read as the state it names, so that a definite
+        description by the state's adjective refers back to one that names the country
+        after the noun ("a token company based in Serbia" ... "the Serbian company")."""
+        code = country_code(self.where) if self.where else None
+        return f"{self.type}|state:{code}|{self.noun.lower()}" if code else self.key
 
 
 def _where(mods: str) -> str:

@@ -266,6 +266,8 @@ def add_unnamed(mentions: DocMentions, result: DocEntities, meta: DocumentMeta,
             added.append(span)
             continue
         known = by_key.get(d.key) if d.definite or not d.plural else None
+        if known is None and d.definite and not d.plural:
+            known = by_key.get(d.state_key(gazetteer.country_code))
         if known is not None:
             entity = known
         else:
@@ -276,6 +278,7 @@ def add_unnamed(mentions: DocMentions, result: DocEntities, meta: DocumentMeta,
                 count_qualifier=d.count_qualifier)
             result.entities[ident] = entity
             by_key.setdefault(d.key, entity)
+            by_key.setdefault(d.state_key(gazetteer.country_code), entity)
             link = possibly_same(d, ident, persons, facts, gazetteer)
             if link is not None and link not in links:
                 links.append(link)
