@@ -150,7 +150,7 @@ def court_cases(context: DocContext) -> Iterable[Found]:
     for case in context.of_type("Case"):
         sentences = acts.get(case.id, set()) | {
             m.sent for m in context.mentions.mentions if m.entity == case.id}
-        if anywhere or any(_names_a_us_place(context, s) for s in sentences):
+        if anywhere or any(_names_a_us_place(context, s, case.id) for s in sentences):
             found.append(Found("LOCATED_IN", case.id, "country:US", -1, {},
                                "location-court.v1", "court", inferred=True))
     return found
@@ -163,21 +163,44 @@ _COURT_WORDS = re.compile(r"\b(?:courts?|courthouse|judge|grand jury|jury|distri
 # nouns a US place may modify to say where a case is: "a Maryland case", "the Florida jury"
 _CASE_NOUNS = frozenset({"case", "court", "courts", "indictment", "prosecution", "jury",
                          "prosecutor", "prosecutors", "trial"})
+# the acts of a case whose "in <place>" is where the court sits: "charged (indicted,
+# sentenced) in St. Louis", "an indictment returned in Maryland"; not an act of the scheme
+# ("helped workers get jobs in the United States" says where the jobs were)
+_CASE_ACTS = frozenset({"charge", "indict", "plead", "sentence", "convict", "file", "return",
+                        "unseal", "try", "prosecute", "arraign", "enter", "bring"})
 
 
-def _names_a_us_place(context: DocContext, sent: int) -> bool:
-    """The sentence puts something "in" a US state or a US city the gazetteer knows, or
-    makes one the place of a case ("a Maryland case")."""
+def _nearest_case(context: DocContext, sent: int, token: Token) -> str:
+    """The case mentioned last before `token` in its sentence, when the sentence mentions
+    two or more cases ("In A's case, ..., and in B's case, a Maryland case, ...": the place
+    is B's alone); "" when it mentions fewer (any case the sentence tells is meant)."""
+    cases = sorted((m.tok_start, m.entity) for m in context.mentions.mentions
+                   if m.sent == sent and m.entity and m.entity in context.entities
+                   and context.entities[m.entity].type == "Case")
+    if len({entity for _, entity in cases}) < 2:
+        return ""
+    before = [entity for start, entity in cases if start < token.i]
+    return before[-1] if before else "-"
+
+
+def _names_a_us_place(context: DocContext, sent: int, case: str = "") -> bool:
+    """The sentence makes a US state or a US city the gazetteer knows the place of a case
+    ("a Maryland case") or of a case's act ("indicted in St. Louis", "pleaded guilty in
+    federal court in Maryland"). In a sentence that tells several cases, the place belongs
+    to the case mentioned last before it (`_nearest_case`)."""
     gazetteer = context.gazetteer
     if gazetteer is None or not 0 <= sent < len(context.mentions.sentences):
         return False
     for token in context.sentence_span(sent):
         if token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in _CASE_NOUNS \
-                and gazetteer.place_code(token.text) == "US":
+                and gazetteer.place_code(token.text) == "US" and \
+                _nearest_case(context, sent, token) in {"", case}:
             return True
-        if token.dep_ == "prep" and token.lower_ == "in":
+        if token.dep_ == "prep" and token.lower_ == "in" and (
+                token.head.lemma_ in _CASE_ACTS or token.head.lower_ in _CASE_NOUNS):
             place = _place_after(token)
-            if place and gazetteer.place_code(place) == "US":
+            if place and gazetteer.place_code(place) == "US" and \
+                    _nearest_case(context, sent, token) in {"", case}:
                 return True
     return False
 
