@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from extract.frames import Frame, Yields
+from extract.frames._location_persons import their_home_owners, visited
 from extract.frames._named_title import titled
 from extract.frames._paths import HOLDER, OBJECT, PREDICATIVE, SELF, SUBJECT, prep
 from graph.model import ExtractedEntity
@@ -82,49 +83,9 @@ def places_named(hit: Hit, context: DocContext) -> None:
             return
 
 
-# plural nouns for people or firms: one between a list and "their" may be what it refers to
-_OTHERS = frozenset({"workers", "companies", "employees", "nationals", "victims", "firms",
-                     "individuals", "people", "businesses", "employers", "clients", "men",
-                     "women", "co-conspirators", "conspirators", "facilitators", "families"})
-
-
-def _listed_subject(word: Token, their: Token, context: DocContext) -> list[str]:
-    """The named persons a clause's subject lists, for "their" inside that clause: "A and B
-    received laptops at their homes in Y", "A and B are accused of keeping laptops at their
-    homes in Y". Nothing when the subject names one person or none, is a relative pronoun,
-    or when another plural of people or firms, or another named actor, stands between the
-    subject and "their" (it may be theirs)."""
-    head = word
-    for _ in range(6):
-        if head.head is head:
-            return []
-        head = head.head
-        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None:
-            continue
-        listed = [context.index.at(t) for t in (subject, *subject.conjuncts)]
-        people = list(dict.fromkeys(e for e in listed if e))
-        if len(people) < 2 or len(people) < len(listed) or any(
-                context.entities[e].type != "Person" for e in people):
-            return []
-        end = max(t.i for t in (subject, *subject.conjuncts))
-        between = word.doc[end + 1:their.i]
-        others = {context.index.at(t) for t in between} - set(people) - {""}
-        if any(t.lower_ in _OTHERS for t in between) or any(
-                context.entities[e].type in {"Person", "Organization"} for e in others):
-            return []
-        return people
-    return []
-
-
 def _at_their_home(hit: Hit, context: DocContext) -> None:
     """"their homes in Y", unresolved: the persons the subject lists; then `places_named`."""
-    their = next((c for c in hit.word.children if c.lower_ == "their"), None)
-    if not hit.roles.get("placed") and their is not None and not context.index.at(their):
-        people = _listed_subject(hit.word, their, context)
-        if people:
-            hit.roles["placed"] = people
-            hit.paths.setdefault("placed", 0)
+    their_home_owners(hit, context)
     places_named(hit, context)
 
 
@@ -159,8 +120,8 @@ def _ground_in_a_sector(word: Token) -> bool:
 
 def places_stated(hit: Hit, context: DocContext) -> None:
     """`places_named`, for an act the sentence says happened, not one only made to seem so,
-    nor a designation ground (`_ground_in_a_sector`)."""
-    if _seemingly(hit.word) or _ground_in_a_sector(hit.word):
+    nor a designation ground (`_ground_in_a_sector`), nor an act on a visit (`visited`)."""
+    if _seemingly(hit.word) or _ground_in_a_sector(hit.word) or visited(hit.word):
         hit.roles.clear()
         return
     places_named(hit, context)

@@ -1,0 +1,77 @@
+"""Two readings of a person's place for the location frames (location.py).
+
+- "A and B received laptops at their homes in Y" (`their_home_owners`): when coreference
+  leaves "their" open, the named persons the clause's subject lists own the homes.
+- "X traveled to Y, where he worked" (`visited`): a clause of place on the goal of a trip
+  tells what X did on a visit, not where X lives or is based; "moved to Y, where he lives"
+  and "was sent to Y, where he works" still place X (moving and dispatch are no visits).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from extract.relation_context import DocContext, Hit
+
+# plural nouns for people or firms: one between a list and "their" may be what it refers to
+_OTHERS = frozenset({"workers", "companies", "employees", "nationals", "victims", "firms",
+                     "individuals", "people", "businesses", "employers", "clients", "men",
+                     "women", "co-conspirators", "conspirators", "facilitators", "families"})
+
+
+def _listed_subject(word: Token, their: Token, context: DocContext) -> list[str]:
+    """The named persons a clause's subject lists, for "their" inside that clause: "A and B
+    received laptops at their homes in Y", "A and B are accused of keeping laptops at their
+    homes in Y". Nothing when the subject names one person or none, is a relative pronoun,
+    or when another plural of people or firms, or another named actor, stands between the
+    subject and "their" (it may be theirs)."""
+    head = word
+    for _ in range(6):
+        if head.head is head:
+            return []
+        head = head.head
+        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            continue
+        listed = [context.index.at(t) for t in (subject, *subject.conjuncts)]
+        people = list(dict.fromkeys(e for e in listed if e))
+        if len(people) < 2 or len(people) < len(listed) or any(
+                context.entities[e].type != "Person" for e in people):
+            return []
+        end = max(t.i for t in (subject, *subject.conjuncts))
+        between = word.doc[end + 1:their.i]
+        others = {context.index.at(t) for t in between} - set(people) - {""}
+        if any(t.lower_ in _OTHERS for t in between) or any(
+                context.entities[e].type in {"Person", "Organization"} for e in others):
+            return []
+        return people
+    return []
+
+
+def their_home_owners(hit: Hit, context: DocContext) -> None:
+    """Fill the home frame's empty "placed" role from "their" (`_listed_subject`)."""
+    their = next((c for c in hit.word.children if c.lower_ == "their"), None)
+    if not hit.roles.get("placed") and their is not None and not context.index.at(their):
+        people = _listed_subject(hit.word, their, context)
+        if people:
+            hit.roles["placed"] = people
+            hit.paths.setdefault("placed", 0)
+
+
+# the verbs of a trip: the place they go to is visited
+_TRIPS = frozenset({"travel", "fly", "visit", "trip", "journey"})
+
+
+def visited(word: Token) -> bool:
+    """The act is told by a "where" clause on the goal of a trip: "traveled to Y, where
+    he worked", "visited Y, where he stayed"."""
+    if word.dep_ != "relcl" or not any(
+            c.dep_ == "advmod" and c.lower_ == "where" for c in word.children):
+        return False
+    goal = word.head
+    if goal.dep_ == "pobj" and goal.head.lower_ == "to":
+        return goal.head.head.lemma_ in _TRIPS
+    return goal.dep_ == "dobj" and goal.head.lemma_ == "visit"
