@@ -75,3 +75,15 @@ def visited(word: Token) -> bool:
     if goal.dep_ == "pobj" and goal.head.lower_ == "to":
         return goal.head.head.lemma_ in _TRIPS
     return goal.dep_ == "dobj" and goal.head.lemma_ == "visit"
+
+
+def after_the_employer(word: Token) -> bool:
+    """"P was employed (directed) by X in Y": a place right after the agent may be the
+    employer's ("a company in Y" that hired a worker who was elsewhere), so it places no
+    worker; "X employs P in Y", the place after the one employed, still does."""
+    agent = next((c for c in word.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return False
+    end = max(t.i for t in agent.subtree)
+    return any(c.dep_ == "prep" and c.i == end + 1 and c.lower_ in {"in", "inside", "within"}
+               for c in word.children)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from extract.frames import Frame, Yields
-from extract.frames._location_persons import their_home_owners, visited
+from extract.frames._location_persons import after_the_employer, their_home_owners, visited
 from extract.frames._named_title import titled
 from extract.frames._paths import HOLDER, OBJECT, PREDICATIVE, SELF, SUBJECT, prep
 from graph.model import ExtractedEntity
@@ -127,6 +127,14 @@ def places_stated(hit: Hit, context: DocContext) -> None:
     places_named(hit, context)
 
 
+def _employed_where(hit: Hit, context: DocContext) -> None:
+    """`places_stated`, unless the place follows the employer (`after_the_employer`)."""
+    if after_the_employer(hit.word):
+        hit.roles.clear()
+        return
+    places_stated(hit, context)
+
+
 # what the ones sent are sent to do there
 _STAY = "live|work|operate|reside|stay|earn"
 _YIELDS = (Yields("LOCATED_IN", ("placed",), ("place",), when=at_home),)
@@ -220,7 +228,7 @@ FRAMES = (
     # where the clause puts them; not "hire", whose place may be the hirer's
     Frame("location-employed", 1, ("employ", "direct", "manage", "supervise", "house"),
           {"placed": OBJECT, "place": _IN}, _YIELDS, role_types=_TYPES,
-          complete=places_stated, base_confidence=0.6),
+          complete=_employed_where, base_confidence=0.6),
     Frame("location-dispatch", 1, ("dispatch", "send", "deploy", "post", "station"),
           {"placed": OBJECT, "place": (*prep("to|in"), ">advmod >prep[to] >pobj",
                                        # "sends workers to live (to work) in Y"

@@ -28,3 +28,4 @@ def test_a_move_places() -> None:
 def test_working_there_without_a_trip_places() -> None:
     assert _located("Corwin Baleford worked in China with North Korean IT workers.") == {
         ("Corwin Baleford", "China")}
+
