@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from extract.frames._cases import case_sentences, us_context
 from extract.frames._named_title import titled
+from extract.frames._respectively import respective_places
 from extract.frames.location import FIRMS
 from extract.relation_context import Found
 from extract.token_lookup import with_lower
@@ -127,12 +128,15 @@ def residences(context: DocContext) -> Iterable[Found]:
         person = _resident_of(token, context)
         if not person:
             continue
-        place = _named_place_after(token)
-        code = gazetteer.place_code(place) if place else None
-        if code and f"country:{code}" in context.entities:
-            found.append(Found("LOCATED_IN", person, f"country:{code}",
-                               context.sentence_of_token[token.i], {"place": place},
-                               "location-residence.v1", "of-place"))
+        pairs = respective_places(token, context)
+        if pairs is None:
+            pairs = [(person, _named_place_after(token))]
+        for person, place in pairs:
+            code = gazetteer.place_code(place) if place else None
+            if code and f"country:{code}" in context.entities:
+                found.append(Found("LOCATED_IN", person, f"country:{code}",
+                                   context.sentence_of_token[token.i], {"place": place},
+                                   "location-residence.v1", "of-place"))
     return found
 
 
