@@ -64,7 +64,8 @@ def national_firms(context: DocContext) -> Iterable[Found]:
     return found
 
 
-_RESIDENT = frozenset({"resident", "residents", "native"})
+# "a resident of Y" lives there; "a native of Y" was born there (no place of residence)
+_RESIDENT = frozenset({"resident", "residents"})
 
 
 _RESIDENCE_PREPS = frozenset({"of", "from"})
@@ -89,13 +90,21 @@ def _resident_of(token: Token, context: DocContext) -> str:
         bare = context.doc[token.i + 1].pos_ == "PROPN" and all(
             t.pos_ == "PROPN" for t in list(token.subtree)[1:])
         return person if comma or town_and_state or bare else ""
-    # "a resident of <town>", "a national from <state>" in apposition to the person
+    # "a resident of <town>", "a national from <state>" in apposition to the person; "a
+    # national (citizen) from <Country>" names a nationality, not a home
     if head.lower_ in _RESIDENT or (token.lower_ == "from" and head.lower_ in {
-            "national", "citizen", "man", "woman"}):
+            "national", "citizen", "man", "woman"} and not _a_country(token, context)):
         holder = person or (context.index.at(head.head) if head.dep_ == "appos" else "")
         if holder and context.entities[holder].type == "Person":
             return holder
     return ""
+
+
+def _a_country(prep: Token, context: DocContext) -> bool:
+    """The name after the preposition is a state itself, not a town or region of one."""
+    place = _named_place_after(prep)
+    return bool(place) and context.gazetteer is not None and \
+        bool(context.gazetteer.lookup(place, "Country"))
 
 
 def _place_after(prep: Token) -> str:
