@@ -77,13 +77,32 @@ def visited(word: Token) -> bool:
     return goal.dep_ == "dobj" and goal.head.lemma_ == "visit"
 
 
+_PLACE_PREPS = frozenset({"in", "inside", "within"})
+
+
+def _right_after(word: Token, phrase: Token) -> bool:
+    """A place preposition of `word` starts right after the phrase `phrase` heads."""
+    end = max(t.i for t in phrase.subtree)
+    return any(c.dep_ == "prep" and c.i == end + 1 and c.lower_ in _PLACE_PREPS
+               for c in word.children)
+
+
 def after_the_employer(word: Token) -> bool:
     """"P was employed (directed) by X in Y": a place right after the agent may be the
     employer's ("a company in Y" that hired a worker who was elsewhere), so it places no
     worker; "X employs P in Y", the place after the one employed, still does."""
-    agent = next((c for c in word.children if c.dep_ == "agent"), None)
-    if agent is None:
-        return False
-    end = max(t.i for t in agent.subtree)
-    return any(c.dep_ == "prep" and c.i == end + 1 and c.lower_ in {"in", "inside", "within"}
-               for c in word.children)
+    return any(c.dep_ == "agent" and _right_after(word, c) for c in word.children)
+
+
+# the phrases of an act whose own noun a place right after them may describe
+_PARTNERS = frozenset({"with", "for", "alongside", "through"})
+
+
+def after_a_partner_or_object(word: Token) -> bool:
+    """"X worked with co-conspirators in Y", "X worked for clients in Y", "X hid the laptops
+    in Y", "X operates delegations in Y": the place right after the partner, the client or
+    the object may be theirs (the parser hangs it on the verb either way), so it places
+    not X; "X worked in Y with Z", the place first, still does, and so does "X was
+    arrested by the police in Y" (the agent of an arrest is where it happened)."""
+    return any((c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _PARTNERS))
+               and _right_after(word, c) for c in word.children)

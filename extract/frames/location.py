@@ -18,7 +18,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from extract.frames import Frame, Yields
-from extract.frames._location_persons import after_the_employer, their_home_owners, visited
+from extract.frames._location_persons import (
+    after_a_partner_or_object,
+    after_the_employer,
+    their_home_owners,
+    visited,
+)
 from extract.frames._named_title import titled
 from extract.frames._paths import HOLDER, OBJECT, PREDICATIVE, SELF, SUBJECT, prep
 from graph.model import ExtractedEntity
@@ -135,6 +140,15 @@ def _employed_where(hit: Hit, context: DocContext) -> None:
     places_stated(hit, context)
 
 
+def _acting_where(hit: Hit, context: DocContext) -> None:
+    """`places_stated`, unless the place follows a partner or an object of the act
+    (`after_a_partner_or_object`)."""
+    if after_a_partner_or_object(hit.word):
+        hit.roles.clear()
+        return
+    places_stated(hit, context)
+
+
 # what the ones sent are sent to do there
 _STAY = "live|work|operate|reside|stay|earn"
 _YIELDS = (Yields("LOCATED_IN", ("placed",), ("place",), when=at_home),)
@@ -223,7 +237,7 @@ FRAMES = (
           # sentence's subject
           {"placed": (*SUBJECT, ">nsubjpass", "@VBN <acl", "@VBG <advcl >nsubj"),
            "place": (*_IN, *prep("from"), *_OUT_OF, *_WHERE)},
-          _YIELDS, role_types=_TYPES, complete=places_stated, base_confidence=0.65),
+          _YIELDS, role_types=_TYPES, complete=_acting_where, base_confidence=0.65),
     # "X employs (directs, houses) workers in Laos": the people a firm employs or directs are
     # where the clause puts them; not "hire", whose place may be the hirer's
     Frame("location-employed", 1, ("employ", "direct", "manage", "supervise", "house"),
