@@ -1,10 +1,10 @@
-"""Two readings of a person's place for the location frames (location.py).
+"""Readings of a person's place for the location frames (location.py).
 
 - "A and B received laptops at their homes in Y" (`their_home_owners`): when coreference
   leaves "their" open, the named persons the clause's subject lists own the homes.
-- "X traveled to Y, where he worked" (`visited`): a clause of place on the goal of a trip
-  tells what X did on a visit, not where X lives or is based; "moved to Y, where he lives"
-  and "was sent to Y, where he works" still place X (moving and dispatch are no visits).
+- "P was employed by X in Y", "X worked with Z in Y", "X hid the laptops in Y"
+  (`after_the_employer`, `after_a_partner_or_object`): a place right after another party
+  or an object may be theirs, so it places no one by that act.
 """
 
 from __future__ import annotations
@@ -59,22 +59,6 @@ def their_home_owners(hit: Hit, context: DocContext) -> None:
         if people:
             hit.roles["placed"] = people
             hit.paths.setdefault("placed", 0)
-
-
-# the verbs of a trip: the place they go to is visited
-_TRIPS = frozenset({"travel", "fly", "visit", "trip", "journey"})
-
-
-def visited(word: Token) -> bool:
-    """The act is told by a "where" clause on the goal of a trip: "traveled to Y, where
-    he worked", "visited Y, where he stayed"."""
-    if word.dep_ != "relcl" or not any(
-            c.dep_ == "advmod" and c.lower_ == "where" for c in word.children):
-        return False
-    goal = word.head
-    if goal.dep_ == "pobj" and goal.head.lower_ == "to":
-        return goal.head.head.lemma_ in _TRIPS
-    return goal.dep_ == "dobj" and goal.head.lemma_ == "visit"
 
 
 _PLACE_PREPS = frozenset({"in", "inside", "within"})

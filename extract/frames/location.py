@@ -22,7 +22,6 @@ from extract.frames._location_persons import (
     after_a_partner_or_object,
     after_the_employer,
     their_home_owners,
-    visited,
 )
 from extract.frames._named_title import titled
 from extract.frames._paths import HOLDER, OBJECT, PREDICATIVE, SELF, SUBJECT, prep
@@ -125,8 +124,8 @@ def _ground_in_a_sector(word: Token) -> bool:
 
 def places_stated(hit: Hit, context: DocContext) -> None:
     """`places_named`, for an act the sentence says happened, not one only made to seem so,
-    nor a designation ground (`_ground_in_a_sector`), nor an act on a visit (`visited`)."""
-    if _seemingly(hit.word) or _ground_in_a_sector(hit.word) or visited(hit.word):
+    nor a designation ground (`_ground_in_a_sector`)."""
+    if _seemingly(hit.word) or _ground_in_a_sector(hit.word):
         hit.roles.clear()
         return
     places_named(hit, context)
