@@ -49,10 +49,13 @@ PLURAL = re.compile(
     rf"\b(?P<quant>(?:(?i:{_QUALIFIER})[ \t]+)?(?:{_NUMBER}|{_OPENING})|{_VAGUE})[ \t]+"
     rf"(?:of[ \t]+(?:its|his|her|their|the|these)[ \t]+)?"
     rf"(?P<mods>(?:{_MODIFIER}[ \t]+){{0,3}})(?P<noun>{_NOUN})\b")
+# the trade a firm's description may give after its noun, as part of the description: "a
+# U.S. company in the aerospace sector" is that firm, not any U.S. company
+_SECTOR = r"(?:[ \t]+in[ \t]+the[ \t]+(?:[a-z][a-z-]+[ \t]+){1,2}(?:sector|industry))?"
 # "an Arizona woman", "a 34-year-old Ukrainian national", "a U.S. company"
 SINGULAR = re.compile(
     rf"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:(?P<age>\d{{1,2}})-year-old[ \t]+)?"
-    rf"(?P<mods>(?:{_MODIFIER}[ \t]+){{1,3}})(?P<noun>{_NOUN})\b")
+    rf"(?P<mods>(?:{_MODIFIER}[ \t]+){{1,3}})(?P<noun>{_NOUN})\b{_SECTOR}")
 # "U.S. companies", "Chinese front companies": a plural with a place and no number
 BARE_PLURAL = re.compile(
     r"(?<![\w.-])(?P<mods>(?:U\.S\.|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:-based)?[ \t]+"
@@ -79,7 +82,7 @@ _TRADE_WORD = (r"(?!(?:the|a|an|and|or|of|to|in|on|for|with|by|at|from|as|said|s
 FIRM_PLACE_BEFORE = re.compile(
     r"\b(?P<det>[Aa]n?)[ \t]+(?P<mods>(?:U\.S\.|US|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
     rf"(?:-based)?[ \t]+(?:{_TRADE_WORD}[ \t]+){{0,2}})(?P<noun>company|firm|business|startup|"
-    r"carmaker|automaker|retailer|manufacturer|contractor|exchange|bank)\b")
+    r"carmaker|automaker|retailer|manufacturer|contractor|exchange|bank)\b" + _SECTOR)
 _DESIGNATING = re.compile(r"\b(?:designat|sanction|blacklist|target)[a-z]*[ \t]+$",
                           re.IGNORECASE)
 # a group an indictment defines by a capitalized term in quotes and then calls by it:
@@ -188,8 +191,10 @@ def find_descriptors(text: str) -> list[Descriptor]:
         if not where or (where in _NOT_PLACE and _type(noun) == "Person"):
             continue  # "a front company", "the U.S. person": generic, no describing fact
         age = match.group("age")
+        # a trade after the noun describes a firm; a person ends at the noun
+        end = match.end() if _type(noun) == "Organization" else match.end("noun")
         found.append(Descriptor(
-            match.start(), match.end(), match.group(0), _type(noun), where, noun,
+            match.start(), end, text[match.start():end], _type(noun), where, noun,
             _PERSON_NOUNS.get(noun.lower(), ""),
             match.group("det").lower() in {"the", "this", "that"}, False, None, "",
             int(age) if age else None))

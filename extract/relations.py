@@ -25,18 +25,14 @@ from extract.clause_scope import (
     describes_alone,
     restricts,
 )
+from extract.employment_among import among_members
 from extract.frames import Frame, Yields, families, frames_by_id
 from extract.frames._compile import matches
 from extract.frames._path_search import path_facts
 from extract.frames._paths import borrows_wrongly
 from extract.frames.designation_unnamed_sets import drop_named_sets
 from extract.learned import pairs as learned_pairs
-from extract.list_reach import (
-    appositive_owner,
-    list_items,
-    modifies_later_item,
-    respective_pairs,
-)
+from extract.list_reach import appositive_owner, list_items, modifies_later_item, respective_pairs
 from extract.other_party import workers_stand_in
 from extract.reference_evidence import add_reference_evidence
 from extract.relation_context import DocContext, Found, Hit
@@ -292,6 +288,7 @@ def extract_relations(context: DocContext, model: GraphModel | None = None,
     if only is None:
         found.extend(path_facts(context, found))
         found.extend(learned_pairs.learned_facts(context, found))  # pairs no frame related
+        found.extend(among_members(context, found))  # firms picked out of an employer group
     found = drop_named_sets(found, context)  # a counted set whose members are named
     found = date_facts(found, context, model)
     found = designator.one_designator_per_target(found, context)
