@@ -40,6 +40,16 @@ def _picked(context: DocContext, sent: int) -> list[str]:
     return picked
 
 
+def _group(context: DocContext, ident: str) -> bool:
+    """Whether the employer is a group "them" can stand for: an unnamed plural description
+    ("309 U.S. businesses", "U.S. companies"). After a single firm ("a U.S. firm hired
+    fourteen workers. Among them were ..."), "them" is the workers, not employers."""
+    entity = context.entities[ident]
+    last = entity.name.split()[-1].lower() if entity.name.split() else ""
+    return entity.unnamed and (entity.count is not None or
+                               (last.endswith("s") and not last.endswith("ss")))
+
+
 def among_members(context: DocContext, stated: Iterable[Found]) -> list[Found]:
     """Each firm picked "among them" employs whoever the sentence before says the group
     employed; a sentence before that relates no employer, or more than one, gives none."""
@@ -51,7 +61,7 @@ def among_members(context: DocContext, stated: Iterable[Found]) -> list[Found]:
         before = [f for f in stated if f.type == "EMPLOYED_AT" and f.sent == sent - 1
                   and f.modality == "asserted"]
         employers = {f.target for f in before}
-        if len(employers) != 1:
+        if len(employers) != 1 or not _group(context, next(iter(employers))):
             continue
         workers = sorted({f.source for f in before})
         for firm in _picked(context, sent):

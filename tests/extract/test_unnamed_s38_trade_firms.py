@@ -61,3 +61,12 @@ def test_look_alikes_give_no_firm() -> None:
                  _HIRED + "Analysts said the technology company sector was exposed."):
         names = _unnamed(text) - {"U.S. businesses"}
         assert not names, (text, names)
+
+
+def test_among_them_after_a_single_employer_gives_nothing() -> None:
+    """After one firm, "them" is the workers it hired, not a group of employers."""
+    result = extract("Fourteen North Korean IT workers were hired by a Texas software firm "
+                     "in 2022. Among them were a Chinese trading company and an Estonian "
+                     "logistics company.", doc_type="court_release")
+    assert not [pair for pair in relations(result, "EMPLOYED_AT")
+                if "trading" in pair[1] or "logistics" in pair[1]]
