@@ -176,7 +176,10 @@ def _titled_worker(hit: Hit, context: DocContext) -> None:
 
 
 _TYPES = {"worker": WORKERS, "employer": EMPLOYERS}
-_POSTS = ("developer|developers|engineer|engineers|programmer|programmers|contractor|"
+# the verbs of hiring ("onboarde": the lemmatizer's "onboarded")
+HIRING = ("hire", "employ", "recruit", "engage", "retain", "onboard", "onboarde", "contract")
+# the posts a worker is hired as: "hired as a developer by X"
+POSTS = ("developer|developers|engineer|engineers|programmer|programmers|contractor|"
           "contractors|employee|employees|consultant|consultants|worker|workers|staff")
 _UNITS = "unit|units|team|teams|cell|cells|branch|branches|office|offices|division|divisions"
 JOBS = "job|jobs|employment|work|positions|position|contracts|contract|roles|role"
@@ -225,13 +228,10 @@ def _not_a_fee(hit: Hit, context: DocContext) -> None:
 
 
 FRAMES = (
-    Frame("employment", 1, ("hire", "employ", "recruit", "engage", "retain", "onboard",
-                            # the lemmatizer's "onboarded"
-                            "onboarde",
-                            "contract"),
+    Frame("employment", 1, HIRING,
           # "hired as a developer by X": the parser hangs the agent on the job noun
           {"employer": (*SUBJECT, *prep("at|by"), *_WHERE, *_INCLUDED,
-                        f">prep[as] >pobj[{_POSTS}] >prep[by] >pobj"), "worker": OBJECT},
+                        f">prep[as] >pobj[{POSTS}] >prep[by] >pobj"), "worker": OBJECT},
           (*_YIELDS, Yields("CONTROLLED_BY", ("worker",), ("ruler",))),
           complete=collective_in("worker", _own_hire),
           role_types=_TYPES, unnamed_ok=True, base_confidence=0.75),

@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
 from extract.frames.employment import (
-    _POSTS,
     EMPLOYERS,
+    HIRING,
+    POSTS,
     WORKERS,
     distributes,
     is_employer,
@@ -34,10 +35,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from extract.relation_context import DocContext, Hit
-
-# the passive verbs of hiring employment.py's "employment" frame reads
-_HIRING = ("hire", "employ", "recruit", "engage", "retain", "onboard", "onboarde", "contract")
-
 
 def _participle(verb: Token) -> Token | None:
     """The participle the parser made the verb's governor ("ccomp"), its clausal subject
@@ -65,10 +62,10 @@ def _set_off_subject(hit: Hit, context: DocContext) -> None:
 
 # the prior of employment.py's "employment" frame, whose reading this is
 FRAMES = (
-    Frame("employment-passive-misparsed", 1, _HIRING,
+    Frame("employment-passive-misparsed", 1, HIRING,
           {"worker": ("<ccomp @VBG >nsubj", ">csubjpass|advcl @VBG >nsubj"),
            # "hired as a developer by Y": the parser hangs the agent on the job noun
-           "employer": (">agent >pobj", f">prep[as] >pobj[{_POSTS}] >prep[by] >pobj")},
+           "employer": (">agent >pobj", f">prep[as] >pobj[{POSTS}] >prep[by] >pobj")},
           (Yields("EMPLOYED_AT", ("worker",), ("employer",), when=is_employer,
                   holds=distributes),),
           anchor={"TAG": "VBN"},
