@@ -30,7 +30,7 @@ def _listed_subject(word: Token, their: Token, context: DocContext) -> list[str]
     subject and "their" (it may be theirs)."""
     head = word
     for _ in range(6):
-        if head.head is head:
+        if head.head.i == head.i:  # each .head is a new Token: compare by index
             return []
         head = head.head
         subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
