@@ -73,7 +73,7 @@ FIRM_PLACE_AFTER = re.compile(
     r"\b(?P<det>[Aa]n?)[ \t]+(?P<trade>(?:[a-z][a-z-]+[ \t]+){0,4}?)(?P<noun>company|firm|"
     r"business|exchange|bank)[ \t]+(?:based|headquartered|located|registered|incorporated)"
     r"[ \t]+in[ \t]+(?P<where>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)")
-# "a Serbian virtual token company", "a US crypto startup", "an American carmaker": a single
+# "a Serbian virtual token company", "a US crypto startup", "a German carmaker": a single
 # firm introduced by its state or place and up to two words of its trade, whatever they are
 # (the place is what describes it; a function word or a verb there ends the reading)
 _TRADE_WORD = (r"(?!(?:the|a|an|and|or|of|to|in|on|for|with|by|at|from|as|said|says|is|was|"

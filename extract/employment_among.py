@@ -1,6 +1,6 @@
 """EMPLOYED_AT for the firms a sentence picks out of a group of employers named just
-before it: "<workers> were hired by hundreds of U.S. businesses. Among them were a
-Silicon Valley technology company, an American carmaker and ...".
+before it: "<workers> were hired by dozens of firms abroad. Among them were a
+Dutch logistics company, a Canadian bank and ...".
 
 The picked firms are described, not named (extract/descriptors.py reads them; an item no
 description reads, "a luxury retailer", stays out), and no verb of their own sentence

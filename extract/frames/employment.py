@@ -36,7 +36,7 @@ EMPLOYER_KINDS = frozenset({"company", "front_company", "bank", "platform", "dpr
 def is_employer(worker: ExtractedEntity, employer: ExtractedEntity) -> bool:
     """The collective's jobs "with U.S. companies" name the scheme's victims as a class, no
     set of employers: the collective is employed by a firm the text names or describes
-    alone ("an American carmaker"), by a counted set
+    alone ("a German carmaker"), by a counted set
     it describes ("more than 60 U.S. companies", the chain of an unnamed scheme), or by the
     DPRK's own front companies however they are described."""
     if employer.unnamed and employer.count is None and plural_description(employer) and \
