@@ -82,6 +82,15 @@ def _first_listed(hit: Hit, context: DocContext, first: str) -> bool:
         if child.dep_ in {"dobj", "nsubjpass", "nsubj"} and any(
                 c.dep_ == "conj" for c in child.children):
             return context.index.at(child) == first
+    # a participle describing a later conjunct of a list ("an indictment against A and B,
+    # and against three people charged with helping them: C, D"): the people it charges
+    # come after others in the list, so the first of them is not the caption's defendant
+    if hit.word.dep_ == "acl":
+        node = hit.word.head
+        while node.dep_ in {"pobj", "prep", "conj"} and node.head.i != node.i:
+            if node.dep_ == "conj":
+                return False
+            node = node.head
     return True
 
 
@@ -91,6 +100,31 @@ def _named_by_roster(hit: Hit, context: DocContext, first: str) -> bool:
     are A, ..."): the roster's order says nothing of the caption, so it names no case."""
     spans = [m for m in context.mentions.in_sentence(hit.sent) if m.entity == first]
     return bool(spans) and all(m.props.get("roster") for m in spans)
+
+
+def _clause_verb(token: Token) -> Token:
+    """The first verb above a word: the predicate of the clause the word stands in."""
+    while token.head is not token and token.pos_ not in {"VERB", "AUX"}:
+        token = token.head
+    return token
+
+
+def _case_of_clause(hit: Hit, context: DocContext, named_here: list[str],
+                    own: ExtractedEntity | None) -> list[str]:
+    """Of several cases a sentence names, the one of the hit's clause: "In <case A>, A was
+    sentenced ..., and in <case B>, B was sentenced ..." puts each defendant in the case of
+    his own clause, not in the first case of the sentence. The case named after a lone
+    defendant comes first; then the one case whose words hang from the hit's predicate.
+    None when the parse ties several or none to it: which case it is is not said plainly."""
+    if len(named_here) < 2:
+        return named_here
+    if own is not None and own.id in named_here and len(hit.roles["defendant"]) == 1:
+        return [own.id]
+    span = context.sentence_span(hit.sent)
+    tied = {context.index.at(t) for t in span
+            if context.index.at(t) in named_here and context.index.at(t.head) != context.index.at(t)
+            and _clause_verb(t.head).i == hit.word.i}
+    return list(tied) if len(tied) == 1 else []
 
 
 def case_of(hit: Hit, context: DocContext) -> None:
@@ -106,6 +140,11 @@ def case_of(hit: Hit, context: DocContext) -> None:
     named = [e for e in context.of_type("Case") if not e.id.startswith("case:_")]
     own = next((c for c in named if c.name.lower().endswith(" v. " + first.name.lower())),
                None)
+    if len(named_here) > 1:
+        named_here = _case_of_clause(hit, context, named_here, own)
+        if not named_here:
+            hit.roles["defendant"] = []  # several cases here, none plainly this one's
+            return
     current: ExtractedEntity | None = context.notes.get("current_case")
     state = court_state(hit.word)
     if own is None and not named_here and _named_by_roster(hit, context, first.id):
