@@ -229,21 +229,32 @@ def _recent_days(sentence: str, date: str) -> set[str]:
     return {(day - dt.timedelta(days=n)).isoformat() for n in range(8)}
 
 
-_ISSUING = re.compile(r"\b(?:jointly\s+)?(?:issued|released|published|put\s+out|adopted)\s+$",
-                      re.IGNORECASE)
+_ISSUING = re.compile(r"\b(?:(?:jointly\s+)?(?:issued|released|published|put\s+out|adopted)|"
+                      r"(?:said|stated|warned|urged|announced|noted|added|pledged|vowed|"
+                      r"stressed|cautioned)\s+in)\s+$", re.IGNORECASE)
+# "In a joint statement, A, B and C warned ...": the states that speak in it, after it
+_OPENS_WITH_IN = re.compile(r"^\s*In\s+$")
+_SPEAKS = re.compile(r"\b(?:said|stated|warned|urged|announced|noted|added|pledged|vowed|"
+                     r"stressed|cautioned|called)\b")
 
 
 def _issuing_subject(mentions: DocMentions, sent: int, offset: int) -> set[str]:
-    """'The United States, Japan and South Korea on Wednesday issued a joint statement':
-    the states named before the verb that issues the reference are its authors."""
+    """'The United States, Japan and South Korea on Wednesday issued a joint statement',
+    '... said in a joint statement': the states named before the verb that issues or
+    speaks in the reference are its authors; 'In a joint statement, A and B warned ...':
+    the ones named between it and the verb they speak with."""
     sentence = mentions.sentences[sent]
     before = sentence.text[:offset]
     words = re.sub(r"\s*\b(?:an?|the|its|their|this)\s*$", " ", before, flags=re.I)
+    low, high = 0, offset
     if not _ISSUING.search(words):
-        return set()
+        speaks = _SPEAKS.search(sentence.text, offset)
+        if not _OPENS_WITH_IN.match(words) or speaks is None:
+            return set()
+        low, high = offset, speaks.start()
     return {m.hint.split(":", 1)[1].upper() for m in mentions.in_sentence(sent)
             if m.label == "Country" and m.hint.startswith("country:")
-            and m.start - sentence.start < offset}
+            and low <= m.start - sentence.start < high}
 
 
 def _subject_country(mentions: DocMentions, sent: int, offset: int) -> str:

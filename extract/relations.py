@@ -117,7 +117,8 @@ def _hits(context: DocContext, only: frozenset[str] | None = None) -> list[Hit]:
                 owner = appositive_owner(word, argument, lambda t: bool(context.index.at(t)))
                 argument = owner or argument
                 items[role] = max(items.get(role, 1), list_items(argument))
-                if modality.is_speaker(argument) and not _a_document(argument, context):
+                if modality.is_speaker(argument) and not _a_document(argument, context) \
+                        and not _speaks_in(word, argument):
                     continue
                 # the clause's own relative pronoun ("the people who help them") stands
                 # for the noun the clause restricts
@@ -150,6 +151,13 @@ def _a_document(word: Token, context: DocContext) -> bool:
     quoted speaker; what it is (issued, warning) stays readable."""
     entity = context.entities.get(context.index.at(word))
     return entity is not None and entity.type in {"Advisory", "Document"}
+
+
+def _speaks_in(word: Token, speaker: Token) -> bool:
+    """"X said in a statement that ...": the speaker of the statement the predicate word
+    names speaks in a document of its own, and is its issuer, not a quoted speaker."""
+    return word.dep_ == "pobj" and word.head.lower_ == "in" and \
+        word.head.head.i == speaker.head.i
 
 
 def _respectively(hit: Hit) -> bool:

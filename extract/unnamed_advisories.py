@@ -106,7 +106,9 @@ _TITLING = frozenset({"title", "entitle", "call", "name"})
 
 def _titled(noun: Token, titles: set[int]) -> bool:
     """'a PSA titled "X"', 'an advisory, "X"': the title names it (frames/_titled.py)."""
-    if any(c.dep_ == "acl" and c.lemma_ in _TITLING for c in noun.children):
+    # a past participle titles it; "a statement calling on firms to ..." says what it asks
+    if any(c.dep_ == "acl" and c.lemma_ in _TITLING and c.tag_ == "VBN"
+           for c in noun.children):
         return True
     after = noun.i + 1
     while after < len(noun.doc) and (noun.doc[after].is_quote or noun.doc[after].text == ","):
@@ -144,13 +146,40 @@ def _issued_here(noun: Token, issuers: Overlaps[str]) -> bool:
     for child in noun.children:  # "a bulletin published by X"
         if child.dep_ == "acl" and child.tag_ == "VBN":
             agent_verb = child
-    if agent_verb is not None and agent_verb.lemma_ in _ISSUING and _acts(agent_verb):
-        return any(_names_issuer(p, issuers) for a in agent_verb.children
-                   if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
+    if agent_verb is not None and agent_verb.lemma_ in _ISSUING and _acts(agent_verb) and \
+            any(_names_issuer(p, issuers) for a in agent_verb.children
+                if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"):
+        return True
+    if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep":
+        return _spoken_in(verb.head, issuers)
     if noun.dep_ == "nsubj" and verb.lemma_ in _ADVISING and _acts(verb):
-        return any(c.dep_ in {"compound", "poss", "amod", "nmod"} and
-                   _names_issuer(c, issuers) for c in noun.children)
+        # its issuer before it ("A new FBI alert warns") or after it ("A joint statement by
+        # A and B warned", "a statement from X urges")
+        return any((c.dep_ in {"compound", "poss", "amod", "nmod"} and
+                    _names_issuer(c, issuers)) or
+                   (c.dep_ == "prep" and c.lower_ in {"by", "from"} and
+                    any(p.dep_ == "pobj" and _names_issuer(p, issuers) for p in c.children))
+                   for c in noun.children)
     return False
+
+
+# verbs a state or an agency speaks with in a statement of its own
+_SPEAKING = frozenset({"say", "state", "warn", "urge", "announce", "note", "add", "pledge",
+                       "vow", "express", "condemn", "stress", "emphasize", "call", "agree",
+                       "reaffirm", "highlight", "accuse", "commit", "caution", "advise",
+                       "encourage", "affirm", "declare", "confirm", "criticize", "welcome"})
+
+
+def _spoken_in(verb: Token, issuers: Overlaps[str]) -> bool:
+    """"X said in a joint statement that ...", "In a statement, X warned ...": the statement
+    a state or an agency speaks in is one it issued (a person's statement is not: a quoted
+    official speaks for himself, and "according to a statement" cites one)."""
+    if verb.lemma_ not in _SPEAKING or not _acts(verb):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(_names_issuer(s, issuers) for s in subjects)
 
 
 def _name_words(noun: Token, issuers: Overlaps[str]) -> list[Token]:
