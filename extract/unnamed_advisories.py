@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from extract.frames._issued_misparse import advisory_read_as_adjective
 from extract.mentions import DocMentions, MentionSpan
 from extract.overlaps import Overlaps
 from extract.resolve import DocEntities, Merge
@@ -59,7 +60,12 @@ def add_unnamed_advisories(doc: Doc, mentions: DocMentions, resolved: DocEntitie
     read: dict[str, list[tuple[ExtractedEntity, int]]] = {}  # noun -> (entity, last sent)
     for token in with_lower(doc, _KINDS):
         noun = token.lower_
-        if noun not in _KINDS or token.tag_ not in {"NN", "NNP"}:
+        # "issued an advisory warning companies": the parse made the noun an adjective of
+        # the object, so the act is read from the object it hangs on
+        read_as_adjective = token.tag_ not in {"NN", "NNP"} and \
+            advisory_read_as_adjective(token.head) is not None and \
+            advisory_read_as_adjective(token.head) == token
+        if noun not in _KINDS or (token.tag_ not in {"NN", "NNP"} and not read_as_adjective):
             continue
         if taken.overlapping(token.idx, token.idx + len(token.text)):
             continue
@@ -72,7 +78,8 @@ def add_unnamed_advisories(doc: Doc, mentions: DocMentions, resolved: DocEntitie
                                       "definite reference to the unnamed advisory", 0.6))
                 read[noun] = [(entity, sent)]
             continue
-        if not _issued_here(token, issuers) or _titled(token, titles):
+        acted_on = token.head if read_as_adjective else token
+        if not _issued_here(acted_on, issuers) or _titled(token, titles):
             continue
         words = _name_words(token, issuers)
         name = " ".join(w.text for w in words)

@@ -8,7 +8,10 @@ Two misparses of a noun's own clause about who issued it:
   drawing attention;
 - a relative clause read as a complement: in "It follows the guidance that the United
   States and the ROK published in October 2023", "that ... published" restricts
-  "guidance", the object of "follows", and "published" has no object of its own.
+  "guidance", the object of "follows", and "published" has no object of its own;
+- a noun read as an adjective: in "The FBI issued an advisory warning companies ...",
+  "advisory" (which is also an adjective) and the participle after it modify "companies",
+  which the parse makes the object (see advisory_read_as_adjective).
 
 Only an advisory (or document) entity fills the role, as in the frame itself.
 """
@@ -62,11 +65,38 @@ def relative_read_as_complement(word: Token, context: DocContext) -> str:
     return found if found and _document_at(word.doc[marks[0].i - 1], context) == found else ""
 
 
+# participles that say what a document asks or warns of: "an advisory urging companies"
+ADVISING_PARTICIPLES = frozenset({"warning", "urging", "cautioning", "calling", "advising",
+                                  "alerting", "telling", "encouraging", "asking"})
+
+
+def advisory_read_as_adjective(noun: Token) -> Token | None:
+    """"an advisory warning companies ...": the word "advisory" the parse made an adjective
+    of the noun after the participle; it is that noun's article's own noun."""
+    words = list(noun.lefts)
+    for i, word in enumerate(words[:-1]):
+        if word.lower_ == "advisory" and word.dep_ == "amod" and i > 0 and \
+                words[i - 1].dep_ == "det" and words[i - 1].lower_ in {"a", "an"} and \
+                words[i + 1].lower_ in ADVISING_PARTICIPLES and words[i + 1].i == word.i + 1:
+            return word
+    return None
+
+
+def adjective_read_document(word: Token, context: DocContext) -> str:
+    """The advisory a misparse made an adjective of the issuing verb's object."""
+    for child in word.children:
+        if child.dep_ == "dobj":
+            advisory = advisory_read_as_adjective(child)
+            if advisory is not None:
+                return _document_at(advisory, context)
+    return ""
+
+
 def misparsed_document(hit: Hit, context: DocContext) -> None:
     if hit.roles.get("issued"):
         return
     found = participle_after_comma(hit.word, context) or relative_read_as_complement(
-        hit.word, context)
+        hit.word, context) or adjective_read_document(hit.word, context)
     if found:
         hit.roles["issued"] = [found]
         hit.paths.setdefault("issued", 98)

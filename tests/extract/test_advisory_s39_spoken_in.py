@@ -60,3 +60,21 @@ def test_no_statement_issued_where_none_is_said_to_be() -> None:
             "The Treasury did not say in a statement whether more designations would follow.",
             "The ministry will say in a statement next week which companies are affected."):
         assert not _issued(text), text
+
+
+def test_an_advisory_the_parse_reads_as_an_adjective() -> None:
+    # "advisory" is also an adjective: the parse hangs it and the participle on the object
+    for text, issuer in (
+            ("The FBI issued an advisory warning companies about North Korean IT workers.",
+             "Federal Bureau of Investigation"),
+            ("Japan's National Police Agency issued an advisory urging companies not to hire "
+             "North Korean IT workers.", "National Police Agency of Japan")):
+        assert _issued(text) == {(issuer, "advisory")}, text
+
+
+def test_advisory_as_a_true_adjective_is_no_document() -> None:
+    for text in ("The FBI issued advisory notes to its field offices.",
+                 "The board issued an advisory opinion on the merger.",
+                 "Treasury named an advisory firm as its consultant."):
+        assert not [e for e in extract(text, doc_type="news").entities
+                    if e.type == "Advisory"], text
