@@ -115,6 +115,8 @@ def _own(token: Token, index: EntityIndex) -> list[str]:
     if not found:
         found.extend(_examples_of_clause_noun(token, index))
     if not found:
+        found.extend(_among_them_after(token, index))
+    if not found:
         found.extend(index.listed_after_colon(token))
     if not found:
         found.extend(_described(token, index))
@@ -162,7 +164,22 @@ def _listed_under(token: Token, index: EntityIndex) -> list[str]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found.extend(_with_conjuncts(pobj, index, depth=1))
+    found.extend(e for e in _among_them_after(token, index) if e not in found)
     return found
+
+
+def _among_them_after(token: Token, index: EntityIndex) -> list[str]:
+    """"15 North Koreans, among them A and B": the parser may hang the names on the verb or
+    on another noun and "among them" on the first name, which still lists the noun's set."""
+    doc = token.doc
+    if token.tag_ not in {"NNS", "NNPS"} or token.i + 3 >= len(doc) or \
+            doc[token.i + 1].text != "," or doc[token.i + 2].lower_ != "among" or \
+            doc[token.i + 3].lower_ != "them" or doc[token.i + 3].head.i != token.i + 2:
+        return []
+    name = doc[token.i + 2].head
+    if name.i <= token.i + 3 or not index.at(name):
+        return []
+    return _with_conjuncts(name, index, depth=1)
 
 
 def _list_described(token: Token, index: EntityIndex) -> list[str]:
