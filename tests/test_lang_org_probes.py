@@ -51,7 +51,6 @@ SAME: list[tuple[str, str, str, str]] = [
 # the list is kept true)
 OPEN = {
     "ja-kanji-with-reading": "the Japanese recognizer cuts the kanji name at its reading",
-    "ja-western-katakana": "the Japanese recognizer takes a katakana firm name for a person",
     "ja-general-bureau": "English reads an unknown '... General Bureau' as an Agency",
     "ko-general-bureau": "English reads it as an Agency; Korean does not read an unknown 총국",
     "ko-chinese-korean-reading": "the Korean recognizer does not read a spaced Chinese name",

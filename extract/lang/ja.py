@@ -43,6 +43,7 @@ from extract.lang.ja_institutions import add_institutions
 from extract.lang.ja_issued import apply_issued, apply_title_issuers
 from extract.lang.ja_items import apply_items
 from extract.lang.ja_kanji_names import add_kanji_names
+from extract.lang.ja_katakana_companies import add_katakana_companies
 from extract.lang.ja_layout import apply_layout, attach_aliases
 from extract.lang.ja_lead_source import apply_lead_sources
 from extract.lang.ja_locations import apply_locations
@@ -130,7 +131,9 @@ class JapanesePipeline:
         add_glossed_bodies(builder, self.native)  # ハンビョル（Hanbyol）: a body's name
         self._organizations(builder, doc)  # whole company names before the recognizer's pieces
         repeat_company_mentions(builder)  # 「X」 named again bare: no part of it is a person
-        # katakana names before the recognizer, which may take a part of one
+        # katakana names before the recognizer, which may take a part of one; a dotted
+        # name ending in a company word (X・トレーディング) before the persons' reader
+        add_katakana_companies(builder, self.native)
         add_katakana_names(builder, self.native)
         add_named(builder, self.native, doc)
         add_apposed_kinds(builder, doc)  # 延辺X科技という中国企業: a body by its stated kind
