@@ -23,7 +23,8 @@ from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.cues import JA
 from extract.lang.frames import FRAMES
 from extract.lang.ja_modality import stated
-from extract.lang.roles import JA_NOT_TARGET, act_date, actors_of, designator_of, state_of
+from extract.lang.ja_roles import JA_NOT_TARGET
+from extract.lang.roles import act_date, actors_of, designator_of, state_of
 
 _DIGITS = str.maketrans("０１２３４５６７８９一二三四五六七八九", "0123456789123456789")
 _N = r"([0-9０-９一二三四五六七八九]{1,2})"

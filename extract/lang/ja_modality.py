@@ -69,6 +69,11 @@ def quoted_plan(sentence: str, at: int) -> bool:
 _CLAUSE_END = re.compile(r"(?:し|え|め|せ|て)、")
 
 
+# the end of the grounds an act is taken on (…に違反したとして、): a sanction word before it
+# is the grounds' (the sanctions violated), the act's predicate comes after it
+_GROUNDS_END = re.compile(r"[たるだ]\s*として\s*[、，]")
+
+
 def own_clause(predicate: re.Pattern[str], sentence: str,
                match: re.Match[str]) -> re.Match[str]:
     """The predicate's match kept inside its own clause. A match may run from a designation
@@ -76,6 +81,10 @@ def own_clause(predicate: re.Pattern[str], sentence: str,
     資産凍結 to 指定), so the next clause's ending (先送り) would negate A's listing. When the
     match crosses the end of a clause and the clause before has a predicate of its own,
     that one is the match (its ending then is the next clause, which B's own verb takes)."""
+    grounds = _GROUNDS_END.search(sentence, match.start(), match.end())
+    later = predicate.search(sentence, grounds.end()) if grounds else None
+    if later is not None:
+        return later  # 北朝鮮が制裁に違反したとして、Xを指定した: the act after its grounds
     cut = _CLAUSE_END.search(sentence, match.start(), match.end())
     if cut is None or cut.end() >= match.end():
         return match

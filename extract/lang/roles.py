@@ -15,6 +15,7 @@ from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.cues import LanguageCues
 from extract.lang.dates import find_dates
 from extract.lang.ja_dates import same_date
+from extract.lang.ja_roles import JA_NOT_TARGET, closed_subject
 from extract.lang.ko_designations import OWNER, POST, describes_head
 from graph.model import ExtractedEntity
 
@@ -44,9 +45,7 @@ def actors_of(builder: DocBuilder, span: Span, cues: LanguageCues, before: int,
         if predicate is not None and not cues.topic.match(after) and \
                 predicate.search(text, head.end, before):
             continue
-        if builder.lang == "ja" and not cues.topic.match(after) and \
-                after[marked.end():marked.end() + 1] not in ("、", "，") and \
-                _JA_CLAUSE_CLOSED.search(text, head.end, before):
+        if builder.lang == "ja" and closed_subject(text, cues, actors, index, at, before):
             continue  # 北朝鮮が…したことを踏まえ、…指定した: the が closes in its clause
         return _coordinated_before(builder, actors, index, cues) + \
             _partners(builder, actors[index + 1:], cues)
@@ -64,14 +63,6 @@ def actors_of(builder: DocBuilder, span: Span, cues: LanguageCues, before: int,
                  _LEAD_PARTNER.match(text, actors[1].end)):
         return actors[:1]
     return []
-
-
-# a clause made a noun and hung on a connective (…したことを受け、…ことから、…ため、): a
-# subject marked by が before it is that clause's subject, not the main verb's, which a
-# が-subject does not reach across such a clause (a topic は does: 政府は、…を受け、…)
-# (米財務省が、北朝鮮が…ことを受け、…: a comma after が sets the main subject apart)
-_JA_CLAUSE_CLOSED = re.compile(r"(?:ことを?|のを)\s*(?:踏まえ|受け|うけ|鑑み)|"
-                               r"ことに\s*(?:伴い|鑑み|対し|より)|ことから")
 
 
 # the post of an official named after the body it serves (次官, 報道官, 長官, 차관, 대변인)
@@ -152,17 +143,6 @@ def act_date(builder: DocBuilder, span: Span, cues: LanguageCues,
     return ({"date": builder.meta.date}, "document") if builder.meta.date else ({}, "")
 
 
-# what makes a Japanese name no target of its sentence: a leader's name before 政権 (the
-# government he heads acts), a bank or company before its branch's officer (the officer is
-# the target: X銀行の中国瀋陽支店の代表を務める人物)
-JA_NOT_TARGET = re.compile(r"[）)]?\s*(?:[（(][^）)]{1,30}[）)])?\s*(?:氏の?)?\s*(?:政権|内閣)|"
-                            r"[」』]?\s*の\s*[^、。「」]{0,12}?(?:支店|支社|事務所|代表部|出張所)"
-                            r"\s*の?\s*(?:代表|責任者|支店長|所長|幹部|職員)|"
-                            # X(・Y)などに所属し (where the targets work), 「X」のメンバーと
-                            # される Y, 「X」と関係のある Y: X says whom Y belongs to
-                            r"[」』]?\s*(?:[・、][^。、「」・]{1,12}?)?\s*(?:など|等)\s*(?:の|に)\s*"
-                            r"(?:傘下|所属|配下)|"
-                            r"[」』]?\s*(?:の\s*(?:メンバー|一員|構成員)|と\s*(?:関係|関連)の?(?:ある|する))")
 
 
 def patients_of(builder: DocBuilder, span: Span, cues: LanguageCues,
@@ -202,8 +182,10 @@ _AFTER_BRACKET = re.compile(r"^[）)」』]?\s*(?:氏)?\s*(?:ら|など|等)?\s*
                             r"(?:、|，|,|と|及び|および|並びに|・)+\s*[「『]?$")
 # between the last owner and の資産: its bracket or closing quote, "and others", a count
 # (AとBら3人と1団体, 「A」の資産)
+# (A氏ら個人2人と1団体: the group's word before its count too)
 _OWNER_TAIL = re.compile(r"^[）)」』]?\s*(?:氏)?\s*(?:ら|など|等)?\s*"
-                         r"(?:[0-9０-９一二三四五六七八九十]+\s*(?:人|名|団体|個人|社|機関|か所)"
+                         r"(?:(?:個人|団体)?\s*[0-9０-９一二三四五六七八九十]+\s*"
+                         r"(?:人|名|団体|個人|社|機関|か所)"
                          r"\s*(?:[・、と]|及び)?\s*)*$")
 
 
