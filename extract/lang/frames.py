@@ -125,6 +125,8 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             # news wording: Xへの制裁を発表 (the sanction on X), XをY制裁の対象に含めた /
             # 制裁リストに載せた
             r"(?:への|に対する)\s*(?:追加\s*|新たな\s*|独自\s*)?制裁(?:措置)?を|"
+            # (Xへの独自制裁に踏み切った: the sanction the state went ahead with)
+            r"(?:への|に対する)\s*(?:追加\s*|新たな\s*|独自\s*)?制裁(?:措置)?に\s*踏み切っ|"
             r"(?:資産凍結|制裁)[^。]{0,20}?(?:対象|リスト|名簿)に\s*(?:新たに\s*)?(?:含め|載せ|掲載し)|"
             # XをY制裁の対象にした; Xを対象とする制裁を発表した
             # (対象にすると発表した: the act announced, in the present as news puts it)
@@ -155,7 +157,10 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             # …も対象に含まれる: a further target, after a designation; …も対象になった
             # (it became one: past only, 対象になる may say what a listing would do)
             r"(?:も|が)\s*(?:制裁の?)?対象に\s*(?:含まれ|入っ|入る)|"
+            # (Xも対象に加えた: the designator before added X too, its actor left out)
             r"も\s*(?:制裁の?)?対象(?:に|と)\s*(?:なった|なりました)|"
+            r"も\s*(?:制裁の?)?対象に\s*(?:加え(?:た|ました)|追加(?:した|しました)|"
+            r"指定(?:した|しました))|"
             # the measure's targets: 今回の措置は、A並びにBを対象とする
             r"^(?:今回の|この|本|同)?\s*措置(?:は|では)、?[^。]*?を\s*(?:その\s*)?対象と(?:する|した|して"
             r"いる)|"

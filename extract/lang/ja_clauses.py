@@ -46,6 +46,9 @@ _EXAMPLE = re.compile(r"[」』]?\s*(?:[（(][^（()）]{1,40}[)）])?\s*(?:氏|
                       r"\s*、?[^。「」]{0,40}?"
                       r"(?:(?:計|合わせて)\s*)?" + _COUNT + r"(?:\s*(?:・|、|と|及び|および)?\s*"
                       + _COUNT + r")?\s*(?:を|も|に対し)")
+# a name coordinated with the next one, which the words after と refer back to (Xと、同社の
+# 代表を務めるY: 同社 is X, so X is no argument of 務める whatever the parser hangs it on)
+_COORDINATE_BACK = re.compile(r"[」』]?\s*(?:氏|社)?\s*と\s*、\s*(?:同社|同団体|同機関|同氏|その)")
 # the frames whose targets are the names of their own sentence
 _SENTENCE_FRAMES = {
     "designation.ja.v1": ("designation.ja.v1",),
@@ -74,7 +77,8 @@ def _in_other_clause(builder: DocBuilder, doc: Any, span: Span, target: str,
         return False
     mentions = [f for f in builder.in_span(span) if f.id == target]
     return bool(mentions) and all(_clause_verb(doc, m, verb, mentions) is not None and
-                                  not _EXAMPLE.match(builder.text, m.end, span.end)
+                                  not _EXAMPLE.match(builder.text, m.end, span.end) and
+                                  not _COORDINATE_BACK.match(builder.text, m.end, span.end)
                                   for m in mentions)
 
 

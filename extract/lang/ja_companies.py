@@ -30,7 +30,10 @@ _ROLE_TAIL = re.compile(r"^[一-龥ァ-ヺー]{0,6}?(?:代表|社長|総経理|�
 
 
 # the kind of company glued before its name: IT企業チンヨン情報技術協力会社
-_KIND_PREFIX = re.compile(r"^(?:IT|ＩＴ|[一-龥]{1,4})?企業(?=[一-龥ァ-ヺー]{2,})")
+# (a time word glued before it, 先月X貿易会社 "X Trading Company last month", is the
+# sentence's adverb: no part of the name either)
+_KIND_PREFIX = re.compile(r"^(?:(?:IT|ＩＴ|[一-龥]{1,4})?企業|先月|今月|先週|今週|昨年|今年|昨日|"
+                          r"本日|同日|同月|今回|新たに)(?=[一-龥ァ-ヺー]{2,})")
 # a company named again by the start of its name and 社: チンヨン社 for チンヨン情報技術協力会社
 _SHORT = re.compile(r"(?<![一-龥ァ-ヺー])([ァ-ヺー]{2,8}|[一-龥]{2,4})社(?=[はがのをにとも、代])")
 

@@ -32,7 +32,10 @@ _TITLE = (r"(?:総局長|副局長|局長|副部長|部長|社長|副社長|代�
 _NAME_THEN_TITLE = re.compile(r"^\s*(?:[（(][^）)]{1,30}[）)])?\s*(?:氏)?\s*(?:[（(]\s*)?" + _TITLE)
 _OF = re.compile(r"^[」』]?\s*の\s*$")
 # Oの代表(である) P / O代表の P: the title before the name
-_TITLE_THEN_NAME = re.compile(r"^[」』]?\s*の?\s*" + _TITLE + r"\s*(?:の|である|を務める|で)?\s*$")
+# (Oのロシア駐在代表である P, Oの瀋陽支社長の P: where the post is, before the title)
+_TITLE_THEN_NAME = re.compile(r"^[」』]?\s*の?\s*"
+                              r"(?:[一-龥ァ-ヺー]{1,8}?(?:駐在|支社|支店|事務所)の?)?\s*" +
+                              _TITLE + r"\s*(?:の|である|を務める|で|、)?\s*$")
 _ALREADY = re.compile(r"(?:(?:既に|すでに|以前から|これまでに)\s*)?(?:制裁|資産凍結)(?:措置)?の?\s*"
                       r"対象(?:の|と(?:なって|されて)(?:いる|いた)|に指定されて(?:いる|いた))\s*"
                       r"(?:[^、。\s「」]{0,6}の)?\s*[「『]?$")
