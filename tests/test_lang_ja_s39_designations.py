@@ -1,0 +1,186 @@
+"""Japanese designations as government releases and news agencies write them (session 39),
+through the real GiNZA pipeline, in our own wording with invented names: a foreign company
+named wholly in katakana (X・トレーディング), the grounds clause of the act (…したとして、)
+with a subject of its own, a further target added with も, the news outlet a report cites,
+a body named only for its representative or its unit, a time word glued to a name, a
+quoted unit sanctioned by に. Each has a look-alike that must give nothing more."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.lang.ja import JapanesePipeline
+from tests.ja_designators import designations
+from tests.ja_text import run
+
+US, JP, KR = "United States", "Japan", "South Korea"
+
+
+def kinds(ja: JapanesePipeline, text: str) -> dict[str, str]:
+    """Entity type by the name as first written, for persons and organizations."""
+    return {min(e.mentions, key=lambda m: m.start).text: e.type
+            for e in run(ja, text).entities
+            if e.type in ("Person", "Organization") and e.mentions
+            and e.properties.get("kind") != "worker_group"}
+
+
+@pytest.mark.parametrize("text", [
+    "米財務省は、ミョンソン・トレーディングとチョンマ・インターナショナルを制裁対象に指定した。",
+    "米財務省は、北朝鮮のIT労働者派遣に関与したとして、次の2団体を制裁対象に指定した。\n"
+    "・ミョンソン・トレーディング\n・チョンマ・インターナショナル\n",
+])
+def test_a_katakana_name_ending_in_a_company_word_is_a_company(ja: JapanesePipeline,
+                                                               text: str) -> None:
+    # the whole name, nine letters of インターナショナル included, and no person
+    assert designations(run(ja, text)) == {(US, "ミョンソン・トレーディング"),
+                                           (US, "チョンマ・インターナショナル")}
+    assert kinds(ja, text) == {"ミョンソン・トレーディング": "Organization",
+                               "チョンマ・インターナショナル": "Organization"}
+
+
+def test_a_katakana_person_beside_a_katakana_company_stays_a_person(
+        ja: JapanesePipeline) -> None:
+    text = ("米財務省は、ソンリム・テクノロジーズと、同社の代表を務めるセルゲイ・イワノフ氏を"
+            "制裁対象に指定した。")
+    assert kinds(ja, text) == {"ソンリム・テクノロジーズ": "Organization",
+                               "セルゲイ・イワノフ": "Person"}
+    assert designations(run(ja, text)) == {(US, "ソンリム・テクノロジーズ"),
+                                           (US, "セルゲイ・イワノフ")}
+
+
+def test_a_name_the_next_words_refer_back_to_is_coordinated(ja: JapanesePipeline) -> None:
+    # Xと、同社の代表を務めるY: 同社 is X, so X is listed beside Y, not whom Y serves with
+    text = ("米財務省は、ソンリム・トレーディングと、同社の代表を務めるセルゲイ・イワノフ氏を"
+            "制裁対象に指定した。")
+    assert designations(run(ja, text)) == {(US, "ソンリム・トレーディング"),
+                                           (US, "セルゲイ・イワノフ")}
+
+
+def test_a_name_another_verb_takes_with_to_is_no_target(ja: JapanesePipeline) -> None:
+    # look-alike: Xと取引していたY: X is whom Y traded with
+    text = "米財務省は、ソンリム・トレーディングと取引していたチョンマ技術社を制裁対象に指定した。"
+    assert designations(run(ja, text)) == {(US, "チョンマ技術社")}
+
+
+@pytest.mark.parametrize("text, state", [
+    ("米財務省は、北朝鮮が外貨獲得のために派遣したIT労働者を管理していたとして、"
+     "ミョンソン貿易会社を制裁対象に加えた。", US),
+    ("韓国政府が、北朝鮮が派遣したIT労働者を管理していたとして、ミョンソン貿易会社を"
+     "独自制裁の対象に指定した。", KR),
+    # the grounds name a sanction of their own (the sanctions violated), the act comes after
+    ("米財務省は、北朝鮮が米国の制裁に違反したとして、ミョンソン貿易会社を制裁対象に"
+     "指定した。", US),
+])
+def test_a_subject_inside_the_grounds_of_the_act_is_no_designator(
+        ja: JapanesePipeline, text: str, state: str) -> None:
+    assert designations(run(ja, text)) == {(state, "ミョンソン貿易会社")}
+
+
+def test_the_grounds_accusing_another_state_designate_nobody(ja: JapanesePipeline) -> None:
+    text = "北朝鮮が、米国がミョンソン貿易会社を不当に制裁したとして、米国を非難した。"
+    assert (JP, "ミョンソン貿易会社") not in designations(run(ja, text))
+    assert ("North Korea", "ミョンソン貿易会社") not in designations(run(ja, text))
+
+
+_FIRST = "米財務省は、ミョンソン貿易会社を制裁対象に指定した。"
+
+
+@pytest.mark.parametrize("second", [
+    "同社代表のキム・チョルス氏も対象に加えた。",
+    "キム・チョルス氏も対象に指定した。",
+])
+def test_a_further_target_added_with_mo(ja: JapanesePipeline, second: str) -> None:
+    assert designations(run(ja, _FIRST + second)) == {(US, "ミョンソン貿易会社"),
+                                                      (US, "キム・チョルス")}
+
+
+@pytest.mark.parametrize("text", [
+    _FIRST + "同社代表のキム・チョルス氏も対象に加える方針だ。",
+    _FIRST + "同社代表のキム・チョルス氏も捜査の対象に加えた。",
+])
+def test_a_plan_or_another_measure_adds_no_target(ja: JapanesePipeline, text: str) -> None:
+    assert designations(run(ja, text)) == {(US, "ミョンソン貿易会社")}
+
+
+def test_mo_with_no_designation_before_designates_nobody(ja: JapanesePipeline) -> None:
+    assert designations(run(ja, "同社代表のキム・チョルス氏も対象に加えた。")) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "NHKによると、米政府は北朝鮮の「チョンマ技術交流社」を制裁対象に追加した。",
+    "ロイター通信によると、米政府は北朝鮮の「チョンマ技術交流社」を制裁対象に追加した。",
+])
+def test_the_news_outlet_a_report_cites_is_no_target(ja: JapanesePipeline, text: str) -> None:
+    assert designations(run(ja, text)) == {(US, "チョンマ技術交流社")}
+
+
+def test_a_company_named_for_its_representative_abroad_is_context(
+        ja: JapanesePipeline) -> None:
+    text = ("米財務省は、ミョンソン貿易会社のロシア駐在代表であるキム・チョルスを制裁対象に"
+            "指定した。")
+    assert designations(run(ja, text)) == {(US, "キム・チョルス")}
+
+
+def test_a_party_glued_to_its_unit_before_sanka_is_context(ja: JapanesePipeline) -> None:
+    text = ("政府は、朝鮮労働党統一戦線部傘下の朝鮮ミョンソン交流協会を資産凍結等の措置の"
+            "対象とした。")
+    assert designations(run(ja, text)) == {(JP, "朝鮮ミョンソン交流協会")}
+
+
+def test_the_party_coordinated_with_the_body_is_a_target(ja: JapanesePipeline) -> None:
+    # look-alike: named with と, the party is designated beside the body
+    text = "政府は、朝鮮労働党と朝鮮ミョンソン交流協会を資産凍結等の措置の対象とした。"
+    assert (JP, "朝鮮ミョンソン交流協会") in designations(run(ja, text))
+    assert len(designations(run(ja, text))) == 2
+
+
+def test_a_time_word_glued_before_a_company_is_no_part_of_its_name(
+        ja: JapanesePipeline) -> None:
+    text = "韓国政府が先月ミョンソン貿易会社を制裁対象に指定した。"
+    assert kinds(ja, text) == {"ミョンソン貿易会社": "Organization"}
+
+
+def test_a_quoted_unit_sanctioned_by_ni(ja: JapanesePipeline) -> None:
+    text = "韓国政府は、北朝鮮の「第72技術局」に独自制裁を科した。"
+    assert designations(run(ja, text)) == {(KR, "第72技術局")}
+
+
+@pytest.mark.parametrize("text", [
+    "米財務省は、北朝鮮の「IT労働者」に対する制裁を強化した。",
+    "政府は、「ミョンソン計画」に関する報告書を公表した。",
+])
+def test_a_quote_before_ni_that_names_no_body_is_no_entity(ja: JapanesePipeline,
+                                                          text: str) -> None:
+    assert kinds(ja, text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "韓国政府は、ミョンソン貿易会社などへの独自制裁に踏み切った。",
+    "日本政府は、北朝鮮によるIT労働者派遣に関与したとして、キム・チョルス氏ら個人2人と1団体の"
+    "資産を凍結すると発表した。",
+])
+def test_news_wordings_of_the_act(ja: JapanesePipeline, text: str) -> None:
+    target = "ミョンソン貿易会社" if "ミョンソン" in text else "キム・チョルス"
+    state = KR if text.startswith("韓国") else JP
+    assert designations(run(ja, text)) == {(state, target)}
+
+
+@pytest.mark.parametrize("text", [
+    "政府は、ミョンソン・トレーディングを資産凍結等の措置の対象に指定することを検討している。",
+    "政府は、ミョンソン・トレーディングを制裁対象に指定する方針だ。",
+    "米財務省は、日本政府に対し、ミョンソン・トレーディングを制裁対象に指定するよう求めた。",
+    "米財務省は、ミョンソン・トレーディングに対する制裁指定を解除した。",
+    "外務省は、ミョンソン・トレーディングの指定解除を発表した。",
+    "韓国外交部のキム・ミンジュン報道官は「北朝鮮のIT労働者の活動を容認しない」と述べた。",
+    "韓国政府は、ミョンソン・トレーディングなどへの独自制裁に踏み切る方針だ。",
+    "専門家は、米国がミョンソン・トレーディングを制裁対象に指定する可能性があると指摘した。",
+])
+def test_considering_planning_urging_delisting_or_speaking_designates_nobody(
+        ja: JapanesePipeline, text: str) -> None:
+    assert designations(run(ja, text)) == set()
+
+
+def test_a_ministry_announcing_is_not_designated(ja: JapanesePipeline) -> None:
+    text = ("米財務省は9日、北朝鮮のIT労働者派遣に関与したチョンマ・インターナショナルを制裁対象に"
+            "指定したと発表した。財務省のジョン・スミス次官は「北朝鮮の収入源を断つ」と述べた。")
+    assert designations(run(ja, text)) == {(US, "チョンマ・インターナショナル")}
