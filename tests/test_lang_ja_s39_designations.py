@@ -184,3 +184,31 @@ def test_a_ministry_announcing_is_not_designated(ja: JapanesePipeline) -> None:
     text = ("米財務省は9日、北朝鮮のIT労働者派遣に関与したチョンマ・インターナショナルを制裁対象に"
             "指定したと発表した。財務省のジョン・スミス次官は「北朝鮮の収入源を断つ」と述べた。")
     assert designations(run(ja, text)) == {(US, "チョンマ・インターナショナル")}
+
+
+def persons(ja: JapanesePipeline, text: str) -> list[tuple[str, list[str]]]:
+    return sorted((e.name, sorted(e.aliases)) for e in run(ja, text).entities
+                  if e.type == "Person")
+
+
+def test_a_reading_followed_by_a_list_lines_details_is_one_person(
+        ja: JapanesePipeline) -> None:
+    text = ("外務省は、以下の者を資産凍結等の措置の対象者として指定した。\n"
+            "（１）金哲洙（キム・チョルス、1980年生まれ、北朝鮮国籍）\n"
+            "（２）朴英男（パク・ヨンナム、1975年生まれ）\n")
+    assert persons(ja, text) == [("Kim Chol Su", ["キム・チョルス", "金哲洙"]),
+                                 ("Pak Yong Nam", ["パク・ヨンナム", "朴英男"])]
+    # (the designations test helper names the ministry by the state it acts for)
+    assert designations(run(ja, text)) == {(JP, "金哲洙"), (JP, "朴英男")}
+
+
+def test_a_romanization_then_its_kanji_is_one_person(ja: JapanesePipeline) -> None:
+    text = "米財務省は、KIM Chol Su（金哲洙）とPAK Yong Nam（朴英男）を制裁対象に指定した。"
+    assert persons(ja, text) == [("Kim Chol Su", ["KIM Chol Su", "金哲洙"]),
+                                 ("Pak Yong Nam", ["PAK Yong Nam", "朴英男"])]
+
+
+def test_kanji_after_a_romanization_that_do_not_read_as_it_are_no_alias(
+        ja: JapanesePipeline) -> None:
+    text = "米財務省は、KIM Chol Su（平壌在住）を制裁対象に指定した。"
+    assert all("平壌在住" not in aliases for _name, aliases in persons(ja, text))

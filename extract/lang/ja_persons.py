@@ -23,7 +23,9 @@ _KANA = r"[ァ-ヺー]{1,8}(?:[・＝ ][ァ-ヺー]{1,8}){0,3}"
 _LATIN = r"[A-Z][A-Za-z'’\-]+(?:[ \-][A-Za-z][A-Za-z'’\-]*){1,4}"
 _READING_NAME = re.compile(
     r"(?P<kanji>[\u4e00-\u9fff々]{2,8})\s*[（(]\s*(?:(?P<kana>" + _KANA + r")\s*"
-    r"(?:[、,，/／]\s*)?)?(?P<latin>" + _LATIN + r")?\s*[）)]")
+    r"(?:[、,，/／]\s*)?)?(?P<latin>" + _LATIN + r")?\s*"
+    # (金哲洙（キム・チョルス、1980年生まれ、北朝鮮国籍）: a list line's details after it)
+    r"(?:(?<=[ァ-ヺーA-Za-z])\s*[、,，]\s*[^（()）\n、,，][^（()）\n]{0,40})?[）)]")
 # words of a company or a body, never a person's romanization
 _ORG_WORDS = re.compile(r"\b(?:Co|Company|Corporation|Corp|Ltd|LLC|Inc|Bank|Group|Trading|"
                         r"Bureau|Department|Ministry|Center|Centre|University)\b")
@@ -31,8 +33,10 @@ _ORG_WORDS = re.compile(r"\b(?:Co|Company|Corporation|Corp|Ltd|LLC|Inc|Bank|Grou
 _KANA_THEN_KANJI = re.compile(r"(?P<kana>[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3})\s*[（(]\s*"
                               r"(?P<kanji>[\u4e00-\u9fff]{2,4})\s*[）)]")
 # KIM Ha Nul（キム・ハヌル）: the romanization first, the katakana in brackets
+# (KIM Chol Su（金哲洙）: or the kanji, when they read as the romanization)
 _LATIN_THEN_KANA = re.compile(r"(?<![A-Za-z])(?P<latin>" + _LATIN + r")\s*[（(]\s*(?P<kana>"
-                              r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3})\s*[）)]")
+                              r"[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3}|"
+                              r"[\u4e00-\u9fff]{2,4})\s*[）)]")
 # the family name before an honorific or a defendant's or suspect's title: 朴氏, パク氏,
 # シム被告, ウー容疑者 (news names the accused so after the full name); a Western family
 # name in katakana is often longer than five kana (アシュトール被告), a whole word
@@ -125,6 +129,9 @@ def add_latin_then_kana(builder: DocBuilder) -> None:
         latin, kana = match.group("latin"), match.group("kana")
         if not latin_korean_person(latin):
             continue
+        if not re.match(r"[ァ-ヺー]", kana) and not (
+                korean_person_name(kana, "", latin) or reads_as(kana, latin)):
+            continue  # kanji that are not this name's (a place, a note)
         name = " ".join(w.capitalize() for w in latin.split())
         for group in ("latin", "kana"):
             builder.add(Found(match.start(group), match.end(group), match.group(group),
