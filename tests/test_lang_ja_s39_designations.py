@@ -212,3 +212,17 @@ def test_kanji_after_a_romanization_that_do_not_read_as_it_are_no_alias(
         ja: JapanesePipeline) -> None:
     text = "米財務省は、KIM Chol Su（平壌在住）を制裁対象に指定した。"
     assert all("平壌在住" not in aliases for _name, aliases in persons(ja, text))
+
+
+@pytest.mark.parametrize("text, date", [
+    ("米財務省は昨年5月、ミョンソン貿易会社を制裁対象に指定した。", "2025-05"),
+    ("日本政府は今年1月、ミョンソン貿易会社を資産凍結の対象に指定した。", "2026-01"),
+    ("韓国政府は先月、ミョンソン貿易会社を独自制裁の対象に指定した。", "2026-01"),
+    # look-alike: a date of its own stays as written
+    ("米財務省は2023年5月、ミョンソン貿易会社を制裁対象に指定した。", "2023-05"),
+])
+def test_a_year_or_month_counted_from_the_documents_dates_the_act(
+        ja: JapanesePipeline, text: str, date: str) -> None:
+    dates = {r.properties.get("date") for r in run(ja, text).relations
+             if r.type == "DESIGNATED"}
+    assert dates == {date}

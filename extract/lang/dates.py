@@ -1,7 +1,8 @@
 """Dates as Japanese and Korean documents write them, to ISO strings.
 
 2024年3月26日, 令和6年3月26日, 2024년 12월 26일, 2024.12.26., 12.26.(목), a month of a year
-Korean news counts from the document's (지난해 5월 "May last year", 올해 3월), months too
+Korean and Japanese news count from the document's (지난해 5월, 昨年5月 "May last year", 올해
+3월, 今年1月; 先月 alone "last month"), months too
 (지난달 24일, 先月24日 "the 24th of last month"), and a bare day ("26일", "26日") takes its month
 and year from the document's date, except that "지난 30일" ("the 30th just past") written on the
 27th is last month's. A month and day with no year ("12월 26일", "12.26.(목)") is the one of
@@ -19,15 +20,21 @@ from dataclasses import dataclass
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _NUM = r"(\d{1,4}|元)"
 # years counted from the document's: how many years before it
-_RELATIVE_YEARS = {"재작년": 2, "지난해": 1, "작년": 1, "올해": 0, "금년": 0}
+_RELATIVE_YEARS = {"재작년": 2, "지난해": 1, "작년": 1, "올해": 0, "금년": 0,
+                   "一昨年": 2, "昨年": 1, "去年": 1, "今年": 0, "本年": 0}
 # months counted from the document's
 _RELATIVE_MONTHS = {"지난달": 1, "지난 달": 1, "전달": 1, "先月": 1, "前月": 1,
                     "이달": 0, "이번 달": 0, "今月": 0}
 DATE_PATTERNS = (
     re.compile(r"(?<![가-힣])(?P<rel>재작년|지난해|작년|올해|금년)\s*(?P<m>\d{1,2})\s*월"
                r"(?:\s*(?P<d>\d{1,2})\s*일)?"),
+    # (昨年5月, 今年1月10日: Japanese news counts years from the document's too)
+    re.compile(r"(?P<rel>一昨年|昨年|去年|今年|本年)\s*(?P<m>\d{1,2})\s*月"
+               r"(?:\s*(?P<d>\d{1,2})\s*日)?"),
     re.compile(r"(?<![가-힣])(?P<relm>지난\s?달|전달|이달|이번 달|先月|前月|今月)\s*"
                r"(?P<d>[12]\d|3[01]|0?[1-9])\s*[日일]"),
+    # 先月 alone ("last month", no day): the month before the document's
+    re.compile(r"(?P<relm>先月|今月)(?!\s*[0-9０-９])"),
     # "지난 30일": a day just past, so one above the document's day is last month's
     re.compile(r"(?<![가-힣])(?P<past>지난)\s+(?P<d>[12]\d|3[01]|0?[1-9])\s*일"),
     re.compile(r"(?P<era>令和|平成|昭和)\s*(?P<y>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月"
