@@ -226,3 +226,26 @@ def test_a_year_or_month_counted_from_the_documents_dates_the_act(
     dates = {r.properties.get("date") for r in run(ja, text).relations
              if r.type == "DESIGNATED"}
     assert dates == {date}
+
+
+def test_a_latin_company_name_and_its_japanese_in_brackets_are_one_company(
+        ja: JapanesePipeline) -> None:
+    text = "米財務省は、Myongson Trading Company（ミョンソン貿易会社）を制裁対象に指定した。"
+    companies = [(e.name, e.aliases) for e in run(ja, text).entities
+                 if e.type == "Organization"]
+    assert companies == [("Myongson Trading Company", ["ミョンソン貿易会社"])]
+
+
+def test_a_country_in_brackets_after_a_latin_company_is_no_name_of_it(
+        ja: JapanesePipeline) -> None:
+    # look-alike: the bracket gives where the company is, not its name
+    text = "米財務省は、Myongson Trading Company（中国）を制裁対象に指定した。"
+    companies = [(e.name, e.aliases) for e in run(ja, text).entities
+                 if e.type == "Organization"]
+    assert companies == [("Myongson Trading Company", [])]
+
+
+def test_the_longest_katakana_company_name_is_the_name(ja: JapanesePipeline) -> None:
+    text = ("財務省は、北朝鮮のIT労働者に関連するとして、ミョンソン・トレーディング・カンパニー・"
+            "リミテッドを資産凍結の対象とした。")
+    assert kinds(ja, text) == {"ミョンソン・トレーディング・カンパニー・リミテッド": "Organization"}

@@ -26,6 +26,7 @@ from extract.lang.ja_companies import (
     add_companies,
     add_latin_bracketed,
     add_short_companies,
+    join_bracketed_translations,
 )
 from extract.lang.ja_coordinate import apply_second_clauses
 from extract.lang.ja_count_examples import apply_count_examples
@@ -130,6 +131,7 @@ class JapanesePipeline:
         add_kanji_names(builder, self.native, doc)  # 金英哲氏, 朴成日ら, a list line's 金英哲
         add_glossed_bodies(builder, self.native)  # ハンビョル（Hanbyol）: a body's name
         self._organizations(builder, doc)  # whole company names before the recognizer's pieces
+        join_bracketed_translations(builder)  # X Trading Company（X貿易会社）: one company
         repeat_company_mentions(builder)  # 「X」 named again bare: no part of it is a person
         # katakana names before the recognizer, which may take a part of one; a dotted
         # name ending in a company word (X・トレーディング) before the persons' reader

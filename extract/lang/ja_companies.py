@@ -168,3 +168,25 @@ def bracket_span(text: str, end: int) -> tuple[int, int] | None:
     close = min((i for i in (text.find(")", open_at), text.find("）", open_at)) if i > 0),
                 default=-1)
     return (open_at + 1, close) if close > open_at + 1 else None
+
+
+def join_bracketed_translations(builder: DocBuilder) -> None:
+    """Myongson Trading Company（ミョンソン貿易会社）: a company's Japanese name in brackets
+    right after its Latin name is the same company, not a second one (the readers found
+    the two apart, each with an id of its own)."""
+    latin = [f for f in builder.found if f.type == "Organization" and f.text.isascii()]
+    for first in latin:
+        inner = next((f for f in builder.found if f.type == "Organization" and
+                      f.id != first.id and not f.text.isascii() and
+                      _OPEN.match(builder.text[first.end:f.start]) and
+                      _CLOSE.match(builder.text, f.end)), None)
+        if inner is None or any(f.id == inner.id and f is not inner for f in builder.found):
+            continue  # (a name found elsewhere too is a name of its own)
+        builder.withdraw(inner)
+        builder.add(Found(inner.start, inner.end, inner.text, "Organization", first.id,
+                          first.name, aliases=(inner.text,), properties=dict(first.properties),
+                          confidence=inner.confidence))
+
+
+_OPEN = re.compile(r"^\s*[（(]\s*$")
+_CLOSE = re.compile(r"\s*[）)]")

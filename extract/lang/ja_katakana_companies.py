@@ -28,10 +28,11 @@ _COMPANY_WORD = (r"(?:トレーディング|インターナショナル|テク�
                  r"ディベロップメント|デベロップメント)")
 _DOT = r"[・·･]"
 # a proper part, then any further parts, the last one a company word (the part may be long:
-# インターナショナル has nine letters), never a longer katakana word after it
+# インターナショナル has nine letters), the longest such name (X・トレーディング・カンパニー・
+# リミテッド), never a longer katakana word after it
 # (a bullet's dot before it is no part of it: ・X・トレーディング on a list line)
 _NAME = re.compile(r"(?<![ァ-ヺー])(?<![ァ-ヺー][・·･])[ァ-ヺー]{2,12}"
-                   r"(?:" + _DOT + r"[ァ-ヺー]{1,14}){0,3}?" + _DOT + _COMPANY_WORD +
+                   r"(?:" + _DOT + r"[ァ-ヺー]{1,14}){0,3}" + _DOT + _COMPANY_WORD +
                    r"(?![ァ-ヺー])")
 # a word for a kind of actor first (ハッカー・グループ): a description, not a name
 _KIND_FIRST = re.compile(r"^(?:ハッカー|ハッキング|サイバー|テロ|マフィア|ギャング)" + _DOT)
