@@ -249,3 +249,16 @@ def test_the_longest_katakana_company_name_is_the_name(ja: JapanesePipeline) -> 
     text = ("財務省は、北朝鮮のIT労働者に関連するとして、ミョンソン・トレーディング・カンパニー・"
             "リミテッドを資産凍結の対象とした。")
     assert kinds(ja, text) == {"ミョンソン・トレーディング・カンパニー・リミテッド": "Organization"}
+
+
+@pytest.mark.parametrize("note", ["北朝鮮籍", "中国人", "瀋陽在住"])
+def test_a_note_in_brackets_after_a_katakana_name_is_no_alias(ja: JapanesePipeline,
+                                                              note: str) -> None:
+    text = f"米財務省は、キム・チョルス（{note}）を制裁対象に指定した。"
+    assert persons(ja, text) == [("キム・チョルス", [])]
+
+
+def test_the_kanji_of_a_katakana_name_in_brackets_stay_its_alias(ja: JapanesePipeline) -> None:
+    # look-alike: the name's own kanji
+    text = "米財務省は、キム・チョルス（金哲洙）を制裁対象に指定した。"
+    assert persons(ja, text) == [("Kim Chol Su", ["キム・チョルス", "金哲洙"])]

@@ -32,6 +32,8 @@ _ORG_WORDS = re.compile(r"\b(?:Co|Company|Corporation|Corp|Ltd|LLC|Inc|Bank|Grou
 # パク・パダ（朴波多）: the katakana first, the kanji in brackets
 _KANA_THEN_KANJI = re.compile(r"(?P<kana>[ァ-ヺー]{1,8}(?:[・＝][ァ-ヺー]{1,8}){1,3})\s*[（(]\s*"
                               r"(?P<kanji>[\u4e00-\u9fff]{2,4})\s*[）)]")
+# kanji in brackets after a name that describe the person (北朝鮮籍, 中国人, 瀋陽在住)
+_NOT_A_NAME = re.compile(r"(?:籍|[国本]人|在住|出身|生まれ|代表|幹部|社長|職員)$")
 # KIM Ha Nul（キム・ハヌル）: the romanization first, the katakana in brackets
 # (KIM Chol Su（金哲洙）: or the kanji, when they read as the romanization)
 _LATIN_THEN_KANA = re.compile(r"(?<![A-Za-z])(?P<latin>" + _LATIN + r")\s*[（(]\s*(?P<kana>"
@@ -113,8 +115,9 @@ def _has_family(name: str, family: str) -> bool:
 def add_kana_then_kanji(builder: DocBuilder, native: NativeGazetteer) -> None:
     for match in _KANA_THEN_KANJI.finditer(builder.text):
         kana, kanji = match.group("kana"), match.group("kanji")
-        if kana in native.surfaces["ja"]:
-            continue
+        if kana in native.surfaces["ja"] or kanji in native.surfaces["ja"] or \
+                kanji in native.places["ja"] or _NOT_A_NAME.search(kanji):
+            continue  # キム・チョルス（北朝鮮籍）: a note on the person, not the name's kanji
         english = korean_person_name(kanji, kana)
         entity_id = make_id("Person", english) if english else f"person:{native_slug(kana)}"
         name = english or kana
