@@ -16,6 +16,8 @@ English node (crosslink.py), the case takes the English name with it.
   did not name (법원이 … 여성에게 징역 8년을 선고했다): a report's lead often does so.
 - FACILITATED: the person as topic of a sentence in which the DPRK IT workers are helped
   (돕다, 빌려주다, 제공하다); an allegation (혐의) is no fact.
+The terms and which of them a verb hands down (not the prosecutors' request, 구형) are
+ko_terms.py's to read.
 Dev evidence: two sentencing reports, every such relation right; inferred from a news
 report, so below the sure band.
 """
@@ -27,12 +29,10 @@ from collections.abc import Iterable
 
 from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.dates import find_dates
+from extract.lang.ko_charge_cues import GUILTY_ANSWER
+from extract.lang.ko_terms import Term, first_given, handed_down, terms
 from graph.model import ExtractedEntity
 
-_TERM = re.compile(r"(?:징역|금고)\s*(?:(?P<y>\d{1,2})\s*년)?\s*(?:(?P<m>\d{1,3})\s*개월)?")
-# the term before the word: 60개월의 징역형, 8년 징역형, 5년형 (실형)
-_TERM_BEFORE = re.compile(r"(?<!\d)(?:(?P<y>\d{1,2})\s*년)?\s*(?:(?P<m>\d{1,3})\s*개월)?\s*"
-                          r"(?:의\s*)?(?:징역|금고|실)?형")
 # (징역 3년 형을 받았다, 징역 5년에 처해졌다: the sentence received without 선고; not a
 # maximum the charge carries, 징역 20년에 처해질 수 있다 / 받을 수 있다)
 # (the term with the other penalties it came with: 징역 96개월과 보호관찰 3년, 몰수 명령을
@@ -41,7 +41,9 @@ _RECEIVED = re.compile(r"선고(?:를|가)?\s*받|선고받|^\s*(?:형|형을|�
                        r"^\s*(?:형)?에\s*처해(?:졌|진\s)|"
                        r"^\s*(?:형)?(?:과|와)\s*[^.]{0,40}?(?:을|를)\s*받(?:았|은\s)")
 # (a term handed down: X에게 징역 40개월형이 내려졌다, 법원은 X에게 … 형을 내렸다)
-_IMPOSED = re.compile(r"선고(?:했|하였|한다|됐|되었)|형(?:이|을)\s*(?:내려(?:졌|진\s)|내렸)")
+# (… 징역 5년의 선고를 내렸다: the sentence given as a noun)
+_IMPOSED = re.compile(r"선고(?:했|하였|한다|됐|되었)|형(?:이|을)\s*(?:내려(?:졌|진\s)|내렸)|"
+                      r"선고(?:를)?\s*내렸")
 # a sentence the defendant would or could receive, not one received: 선고받게 된다,
 # 선고받을 수 있다; and the condition it hangs on (유죄로 인정될 경우, 유죄가 확정되면)
 _UNREAL = re.compile(r"[^.]{0,3}?(?:게\s*(?:된|될|돼|되)|(?:을|ㄹ)\s*수|수\s*(?:있|도))")
@@ -50,20 +52,26 @@ _CONDITION = re.compile(r"(?:될|할|받을|질)\s*경우|(?:되|하|지)면\s")
 # it does not name (미국 법원이 … 여성에게 징역 8년을 선고했다), the next sentence names her
 # (X는 … 이 같은 형량을 선고받았다)
 _SAME_TERM = re.compile(r"(?:이\s*같은|이와\s*같은|같은)\s*(?:형량|형|징역형)")
-_US_COURT = re.compile(r"연방|미국|미\s+(?:법원|법무부|연방)|美")
+# (미 법원, never the 미 that ends a word: 이미 법원은 "the court already" is no US court)
+_US_COURT = re.compile(r"연방|미국|(?<![가-힣])미\s+(?:법원|법무부|연방)|美")
 # after the name: its age or particulars in brackets ((50), (50·여)) or its own spelling
 # ((Christina Marie Chapman)), and 씨 ("Mr/Ms"); _WINDOW: the text after a name they read
 _WINDOW = 64
-_SUBJECT = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:은|는|이|가)(?![가-힣])")
+# (the particulars may stand before or after 씨: 최민수(45)씨는, 최민수 씨(45)는, and a
+# romanization before the age: X(Derek Holman)(45)에게)
+_PARTICULARS = r"^\s*(?:\([^)]{1,40}\)\s*){0,2}(?:씨\s*)?(?:\([^)]{1,40}\)\s*)?"
+# (X도, X 역시: "X too", the subject with the adverb in place of its particle)
+_SUBJECT = re.compile(_PARTICULARS + r"(?:은|는|이|가|도|\s+역시|\s+또한)(?![가-힣])")
 # (X에게는 … 선고됐다; X에 대해 징역 N년을 선고했다: the one the court sentenced)
-_DATIVE = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:에게(?:는)?|에\s*대해(?:서)?)"
+# (a headline's 에 for 에게 before the term itself: 최민수에 징역 5년을 선고했다)
+_DATIVE = re.compile(_PARTICULARS + r"(?:에게(?:는)?|에\s*대해(?:서)?|에(?=\s*(?:징역|금고)))"
                      r"(?![가-힣])")
 # "each" over coordinated persons and their terms (A와 B에게 각각 징역 8년과 5년을): which
 # term is whose is the order's to tell; only a term right after each dative pairs them
 _EACH = re.compile(r"각각|각자")
 # (… 혐의를 인정해 징역 8년을 선고받았다: admitting the charges is the plea)
 _GUILTY = re.compile(r"유죄(?:를|를\s*모두)?\s*인정|"
-                     r"혐의(?:를|들을)\s*(?:모두\s*)?인정(?:했|하였|해|하고|한)")
+                     r"혐의(?:를|들을)\s*(?:모두\s*)?인정(?:했|하였|해|하고|한)|" + GUILTY_ANSWER)
 _HELPED = re.compile(r"도왔|도운|도와|돕|지원했|지원한|지원해|빌려주|빌려준|빌려줬|제공했|제공한|"
                      r"알선|중개")
 # a co-defendant of the case reported before: 함께 기소된 B, 공범 B, 이 사건의 B
@@ -98,17 +106,6 @@ def _persons(builder: DocBuilder, span: Span) -> list[Found]:
     return [f for f in builder.in_span(span, ("Person",)) if not f.unnamed]
 
 
-def _term(sentence: str) -> tuple[int, int, int] | None:
-    """(start, end, months) of the prison term the sentence gives, or None."""
-    term = _TERM.search(sentence)
-    if term is None or not (term.group("y") or term.group("m")):
-        term = next((t for t in _TERM_BEFORE.finditer(sentence)
-                     if t.group("y") or t.group("m")), None)
-    if term is None:
-        return None
-    return term.start(), term.end(), int(term.group("y") or 0) * 12 + int(term.group("m") or 0)
-
-
 def _sentenced(builder: DocBuilder, span: Span, us_before: bool,
                earlier: int | None) -> list[tuple[Found, int]]:
     """The persons sentenced in the sentence, each with its months: one marked person and
@@ -123,11 +120,10 @@ def _sentenced(builder: DocBuilder, span: Span, us_before: bool,
     pairs: dict[str, tuple[Found, int]] = {}
     for person in _persons(builder, span):
         dative = _DATIVE.match(builder.text[person.end:person.end + _WINDOW])
-        after = builder.text[person.end + dative.end():span.end] if dative else ""
-        term = _TERM.match(after.lstrip())
-        if term and (term.group("y") or term.group("m")):
-            pairs[person.id] = (person, int(term.group("y") or 0) * 12 +
-                                int(term.group("m") or 0))
+        after = builder.text[person.end + dative.end():span.end].lstrip() if dative else ""
+        term = next(iter(terms(after)), None)
+        if term and term.start == 0 and after.startswith(("징역", "금고")):
+            pairs[person.id] = (person, term.months)
     return list(pairs.values()) if len(pairs) >= 2 else []
 
 
@@ -136,14 +132,14 @@ def _one_sentenced(builder: DocBuilder, span: Span, us_before: bool,
     """The person sentenced in the sentence and the months, or None. `earlier`: the term
     an earlier sentence gave, for "the same term" (이 같은 형량을 선고받았다)."""
     sentence = span.text(builder.text)
-    term = _term(sentence)
-    if term is None and earlier is not None:
+    given = handed_down(sentence, _RECEIVED, _IMPOSED)
+    if given is None and earlier is not None:
         same = _SAME_TERM.search(sentence)
-        term = (same.start(), same.end(), earlier) if same else None
-    if term is None:
+        given = (Term(same.start(), same.end(), earlier), sentence[same.end():same.end() + 50]) \
+            if same else None
+    if given is None:
         return None
-    start, end, months = term
-    after = sentence[end:end + 50]
+    (start, _, months), after = given
     received, imposed = _RECEIVED.search(after), _IMPOSED.search(after)
     verb = received or imposed
     if verb is None:
@@ -179,12 +175,14 @@ def _about(builder: DocBuilder, span: Span, person: str) -> bool:
 
 def _courts(us_places: Iterable[str]) -> re.Pattern[str]:
     """A US court: _US_COURT, or a court named after a place in the US (애리조나주 피닉스
-    법원, 버지니아 동부 연방지방법원), a few words between the place and 법원."""
+    법원, 버지니아 동부 연방지방법원), a few words between the place and 법원; 지법 is the
+    news's short form of 지방법원, its district glued to it (텍사스 북부지법)."""
     places = sorted(us_places, key=len, reverse=True)
     if not places:
         return _US_COURT
     return re.compile(_US_COURT.pattern + "|(?:" + "|".join(map(re.escape, places)) +
-                      r")\S{0,2}\s*(?:[가-힣]+\s+){0,2}?(?:연방\s*)?(?:지방\s*)?법원")
+                      r")\S{0,2}\s*(?:[가-힣]+\s+){0,2}?(?:[동서남북중]부\s*)?"
+                      r"(?:연방\s*)?(?:(?:지방\s*)?법원|지법)")
 
 
 def add_sentencings(builder: DocBuilder, spans: list[Span],
@@ -197,8 +195,7 @@ def add_sentencings(builder: DocBuilder, spans: list[Span],
         us = us_case_before(builder, spans, index, court) or bool(
             court.search(span.text(builder.text)))
         found = _sentenced(builder, span, us, earlier)
-        term = _term(span.text(builder.text))
-        earlier = term[2] if term else earlier
+        earlier = first_given(span.text(builder.text)) or earlier
         for person, months in found:
             first = _record(builder, span, spans, person, months, first)
     _facilitation(builder, spans)

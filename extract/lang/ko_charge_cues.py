@@ -6,12 +6,19 @@ from __future__ import annotations
 import re
 
 # what may follow a name before its particle: its bracketed romanization or particulars, 씨,
-# and 등 with a count (A(43) 씨 등 3명은)
-AFTER_NAME = r"\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:등\s*(?:\d+\s*명\s*)?)?"
+# and 등 with a count (A(43) 씨 등 3명은); the age may follow 씨 as well (최민수 씨(45)는),
+# and the count may be of a described kind (A, B, C 등 북한 해커 3명을): nouns, no verb's
+# ending among them (북한 is a noun whose 한 is no verb's)
+AFTER_NAME = (r"\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:\([^)]{1,40}\)\s*)?"
+              r"(?:등\s*(?:(?:(?:[가-힣]+(?<![은는을를이가에도한된던할될운준])|[북남]한)\s+){0,3}"
+              r"\d+\s*명\s*)?)?")
 # how much text after a name the markers read: room for the longest bracket AFTER_NAME allows
 # (a Western name's own spelling, (Christina Marie Chapman), or a romanization with an age,
 # (Kim Kwang Jin·27)) and what follows it (등 4명을)
 AFTER_WINDOW = 64
+# a name's descriptor as a list item carries it (북한 국적의, 중국인, 뉴저지 출신의),
+# read with the names in it blanked (__ 국적의)
+DESCRIPTOR = r"(?:[가-힣_]+\s*(?:국적의|국적자인|국적자|출신의|출신인|출신|인)\s+)?"
 
 # (재판에 넘겼다 "sent to trial", 공소를 제기했다: an indictment in other words)
 ACTIVE = re.compile(r"(?:을|를)\s*(?:[^.]{0,30}?\s)?(?:함께\s*|동시에\s*|추가로\s*)?"
@@ -33,8 +40,9 @@ CLEFT = re.compile(r"기소된\s*(?:[가-힣0-9]+\s*){0,2}?(?:은|는)\s")
 ROLE_CLEFT = re.compile(r"(?<![가-힣])피고(?:인)?(?:들)?(?:은|는)\s")
 # a US authority in the sentence after one that reports a case without naming its country
 # ("X와 Y가 재판에 넘겨졌다. 미 법무부에 따르면 …"): a report names its source next
-US_AUTHORITY = re.compile(r"(?:미국|미|美)\s*(?:연방\s*)?(?:법무부|법원|검찰|당국|대배심)|"
-                           r"연방\s*(?:법원|지방법원|검찰|대배심)|연방수사국|FBI")
+US_AUTHORITY = re.compile(r"(?:미국|(?<![가-힣])미|美)\s*(?:연방\s*)?"
+                          r"(?:법무부|법원|검찰|당국|대배심)|"
+                          r"연방\s*(?:법원|지방법원|검찰|대배심)|연방수사국|FBI")
 # "among the accomplices/defendants" (공범 가운데 A와 B는, 기소된 7명 중 A는): the names
 # after it are defendants of the case reported (only after one: add_charges)
 AMONG = re.compile(r"(?:공범|공모자|공동\s*피고인|피고인|피고|기소된\s*[가-힣0-9]+)(?:들)?\s*"
@@ -55,13 +63,16 @@ AGENT = re.compile(r"(?:법무부|검찰|검찰청|대배심|재무부)(?:은|�
 # department announces every case, so it tells none apart
 PROSECUTOR = re.compile(r"검찰|검사|법원|대배심")
 # a later sentence's defendants belong to the case named before only if it ties them to it
-SAME_CASE = re.compile(r"(?:이|같은|해당|동)\s*(?:사건|공소장|기소장)|"
+# (공동 피고인 "co-defendant": of the case reported)
+SAME_CASE = re.compile(r"(?:이|같은|해당|동)\s*(?:사건|공소장|기소장)|공동\s*피고인|"
                        r"(?:함께|같이)\s*(?:기소|재판)|"
                         + AMONG.pattern)
+GUILTY_ANSWER = r"유죄\s*(?:인정\s*|를\s*인정하는\s*)?답변(?:을)?\s*(?:했|하였)"
 # a plea in other words: admitting the charges (… 혐의를 인정했다, 혐의에 대해 유죄를
-#시인했다); denying them (부인했다) or not admitting them (인정하지 않았다) is none
+#시인했다); denying them (부인했다) or not admitting them (인정하지 않았다) is none; "a guilty
+# answer" is the word-for-word "pleaded guilty" (유죄 답변을 했다, 유죄 인정 답변을 했다)
 PLEA = re.compile(r"(?:유죄|혐의)(?:를|에\s*대해)?\s*(?:모두\s*)?(?:인정|시인)(?:했|하였|한다)|"
-                  r"유죄(?:를)?\s*(?:모두\s*)?시인(?:했|하였)")
+                  r"유죄(?:를)?\s*(?:모두\s*)?시인(?:했|하였)|" + GUILTY_ANSWER)
 MADE_PUBLIC = re.compile(r"에\s*대한\s*(?:공소장|기소장)(?:을|를)?\s*(?:공개|제출|접수)")
 # (검찰이 … 기소한 A: the one indicted, when the name follows the verb directly; 재판에
 # 넘겨진 A, "A, sent to trial", is the passive's relative as 기소된 is)
@@ -69,8 +80,15 @@ RELATIVE = re.compile(r"(?:기소된|기소당한|기소한|재판에\s*넘겨�
 # the role word before or after the name: 피고인 X, 피고 X, X 피고(인)은 (never 피고소인 or
 # 피고발인, the one a complaint accuses, nor 원고, the plaintiff)
 ROLE = re.compile(r"(?<![가-힣])피고(?:인)?\s*$")
+# the role word as a predicate with the name's descriptors after it, read on the text with
+# the names in it blanked (공동 피고인인 북한 국적의 X: "X, of North Korea, a co-defendant")
+ROLE_DESCRIBED = re.compile(r"(?<![가-힣])피고(?:인)?(?:인|이자)\s+" + DESCRIPTOR + r"$")
 ROLE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*피고(?:인)?(?!소|발)"
                          r"(?:[은는이가도의과와을를에]|\s|$)")
+# the next item of a list of defendants after a name: a separator and at most a
+# descriptor, never a verb's clause (기소된 A와 만난 B: B met A, no list)
+LISTED_NEXT = re.compile(r"^[)）]?\s*(?:\([^)]{1,40}\)\s*)?(?:씨\s*)?(?:\([^)]{1,40}\)\s*)?"
+                         r"(?:,|·|및|와|과|그리고)\s*" + DESCRIPTOR + r"$")
 # co-defendants named with the one charged: "A는 B, C와 함께 기소됐다", "A를 B와 함께
 # 기소했다"; between 함께 and the verb only words that are no verb of their own (혐의로,
 # 전신 사기), so "B와 함께 일한 혐의로" (worked with B) makes B no defendant
@@ -88,7 +106,7 @@ HEAD_WORDS = re.compile(r"^(?:(?:[가-힣A-Za-z0-9·]+(?<![은는을를에로와
 NOT_ASSERTED = re.compile(r"(?:할|될)\s*(?:예정|계획|방침|것)|(?:지|되지)\s*(?:않|못)|"
                            r"(?:될|할)\s*경우|검토")
 RECALLED = re.compile(r"바\s*(?:있|가)")
-US = re.compile(r"미국|연방|법무부|미\s+(?:법원|법무부|연방|검찰|당국)|美|대배심|FBI")
+US = re.compile(r"미국|연방|법무부|(?<![가-힣])미\s+(?:법원|법무부|연방|검찰|당국)|美|대배심|FBI")
 # after a defendant: age or particulars, 씨, "and others (N persons)", then the particle
 # (X와 공범 5명을, X 외 3명이: the named one with others the report only counts)
 OTHERS = r"(?:(?:(?:와|과)\s*(?:공범|조력자|공모자)?|외)\s*\d+\s*명\s*)?"

@@ -59,7 +59,10 @@ def _charging(sentence: str) -> bool:
 
 def add_charged_with(builder: DocBuilder) -> None:
     for relation in list(builder.relations.values()):
-        if relation.type != "DEFENDANT_IN" or relation.frame != "charge.ko.v1":
+        # (a defendant the report first gives as sentenced keeps the sentencing frame; the
+        # indictment sentence joins that relation's evidence and names the charges)
+        if relation.type != "DEFENDANT_IN" or relation.frame not in ("charge.ko.v1",
+                                                                      "sentence.ko.v1"):
             continue
         for evidence in relation.evidence:
             sentence = evidence.sentence
