@@ -19,6 +19,7 @@ from extract.lang.common import DocBuilder, Found, Span, make_id
 from extract.lang.ko_aliases import join_aliases
 from extract.lang.ko_bracketed import add_bracketed_persons
 from extract.lang.ko_case_mentions import add_case_mentions
+from extract.lang.ko_case_names import name_cases_by_first_defendant
 from extract.lang.ko_cases import add_sentencings
 from extract.lang.ko_charged_with import add_charged_with
 from extract.lang.ko_charges import add_charges
@@ -141,6 +142,7 @@ class KoreanPipeline:
                                          self.native.places["ko"].items() if code == "US"})
         add_charges(builder, spans)
         add_charged_groups(builder, spans, self.native)
+        name_cases_by_first_defendant(builder)
         add_charged_with(builder)
         add_case_mentions(builder)
         add_links(builder, spans, self.native.places["ko"])

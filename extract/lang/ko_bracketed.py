@@ -10,8 +10,10 @@ actor, and not every word one the analyzer knows as a common noun (a given name 
 웨이 "way"; a family name too: 진, 한). One word with its bracket is never enough (조지아
 (Georgia) is a state, 업워크셀(UpWorkSell) a website); nor is a quoted name (a company's
 brand), a run a company head or a place suffix follows (X Y(X Y) 사, 등 기업), or a run
-another recognizer already took. The family name alone is not read as this person later:
-a short name by sound (한, 진) is too often a word of its own.
+another recognizer already took. The family name alone is read as this person later (홀먼은
+after 데릭 홀먼(Derek Holman)) only when it has two syllables or more (the analyzer scores
+such a name as it scores a word it knows, so its dictionary cannot tell): a short name by
+sound (한, 진) is too often a word of its own.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import re
 from collections.abc import Callable
 
 from extract.lang.common import DocBuilder, Found, make_id
+from extract.lang.ko_family_names import add_family_names
 
 # the Hangul words (2-4) right before a bracket of as many capitalized Latin words
 # (a middle initial stands in both, 존 K. 헐리(John K. Hurley), as a word of its own)
@@ -50,6 +53,7 @@ def add_bracketed_persons(builder: DocBuilder, dictionary_noun: Callable[[str], 
                           known: set[str]) -> None:
     """`known`: the Hangul names of places and actors the gazetteers list."""
     text = builder.text
+    people: list[tuple[str, str, str]] = []  # (family name in Hangul, id, English name)
     for match in _RUN.finditer(text):
         latin = match.group("latin")
         latin_words = latin.split()
@@ -78,3 +82,8 @@ def add_bracketed_persons(builder: DocBuilder, dictionary_noun: Callable[[str], 
         at = match.start("latin")
         builder.add(Found(at, at + len(latin), latin, "Person", entity_id, latin,
                           confidence=NAMED))
+        family = words[-1]
+        if len(family) >= 2 and family not in known:
+            people.append((family, entity_id, latin))
+    # (a mention, no alias: the bracket gave the name, the family name alone only refers)
+    add_family_names(builder, people, NAMED, alias=False)

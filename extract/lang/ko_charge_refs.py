@@ -17,16 +17,19 @@ import re
 from extract.lang.common import DocBuilder, Found, Span, coordinated_before
 from extract.lang.ko_charge_cues import (
     ACTIVE,
+    AFTER_NAME,
     AFTER_WINDOW,
     CLAUSE,
     COORD,
     COUNTS,
     HEAD_WORDS,
     JOINTLY,
+    LISTED_NEXT,
     OBJECT,
     PASSIVE,
     PRONOUN_SUBJECT,
     RELATIVE_VERB,
+    ROLE_DESCRIBED,
     SUBJECT,
 )
 from extract.lang.ko_clefts import CHARGED_TOPIC, NAMES_CLEFT, NOT_THE_PERSONS, closes_list
@@ -121,26 +124,67 @@ def names_of_the_charged(builder: DocBuilder, span: Span, before: str) -> list[F
 
 
 def relative_heads(builder: DocBuilder, span: Span) -> list[Found]:
-    """The person a relative clause of charging describes, a few describing words after it
-    (기소한 뉴저지 출신 X): the first name after the verb, if nothing but the head's
-    describing words stands between."""
+    """The persons a relative clause of charging describes, a few describing words after it
+    (기소한 뉴저지 출신 X, 이 사건으로 기소된 북한인 X와 Y): the first name after the verb, if
+    nothing but the head's describing words stands between, and the names listed after it;
+    "charged together with X" (X과 함께 기소된 Y) makes X a defendant too."""
     out: list[Found] = []
     names = builder.in_span(span, ("Person", "Organization"))
+    persons = [f for f in names if f.type == "Person" and not f.unnamed]
     for verb in RELATIVE_VERB.finditer(builder.text, span.start, span.end):
         after = [f for f in names if f.start >= verb.end()]
+        gap = builder.text[verb.end():after[0].start] if after else ""
         if after and after[0].type == "Person" and not after[0].unnamed and \
-                HEAD_WORDS.match(builder.text[verb.end():after[0].start]):
+                (not gap.strip() or HEAD_WORDS.match(gap)):
             if _JOINTLY_BEFORE.search(builder.text, span.start, verb.start()):
                 # "X는 … 같이 기소된 Y와 함께": Y was charged with the topic X, who comes
-                # first (the case is X's); no topic person, no such pair
+                # first (the case is X's); "X과 함께 기소된 Y": with the partner X; neither,
+                # no such pair
                 topic = [f for f in names if f.type == "Person" and f.end <= verb.start()
                          and _TOPIC.match(builder.text, f.end)]
-                if not topic:
+                partner = [p for p in persons if p.end <= verb.start() and
+                           _PARTNER.fullmatch(builder.text, p.end, verb.start())]
+                if not (topic or partner):
                     continue
-                out.append(topic[0])
-            out.append(after[0])
+                out.append((topic or partner)[0])
+            out += listed_after(builder, persons, persons.index(after[0]))
     return out
 
 
+def following(builder: DocBuilder, persons: list[Found], first: int) -> list[Found]:
+    """The person at `first` with the persons coordinated after it."""
+    group = [persons[first]]
+    for after in persons[first + 1:]:
+        if after.id == group[-1].id:
+            continue  # a name and its bracketed romanization: one person
+        gap = masked(builder, group[-1].end, after.start)
+        if not COORD.match(gap) or CLAUSE.search(gap):
+            break
+        group.append(after)
+    return group
+
+
+def listed_after(builder: DocBuilder, persons: list[Found], first: int) -> list[Found]:
+    """persons[first] with the names a list joins after it, each item at most described
+    (A와 북한 국적의 B, C): never a name after a clause of its own (A와 만난 B)."""
+    group = [persons[first]]
+    for after in persons[first + 1:]:
+        if after.id == group[-1].id:
+            continue  # a name and its bracketed romanization: one person
+        if not LISTED_NEXT.match(masked(builder, group[-1].end, after.start)):
+            break
+        group.append(after)
+    return group
+
+
+def role_before(builder: DocBuilder, span: Span, person: Found) -> bool:
+    """Is the person described as a defendant right before the name (공동 피고인인 북한
+    국적의 X)?"""
+    start = max(span.start, person.start - 30)
+    return bool(ROLE_DESCRIBED.search(masked(builder, start, person.start)))
+
+
+# "X과 함께" right before the relative verb: X is the partner charged with the head
+_PARTNER = re.compile(AFTER_NAME + r"(?:와|과)\s*(?:함께|같이)\s*")
 _JOINTLY_BEFORE = re.compile(r"(?:같이|함께)\s*$")
 _TOPIC = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*(?:씨\s*)?(?:은|는)(?![가-힣])")

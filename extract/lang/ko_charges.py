@@ -9,7 +9,8 @@ the sentence makes a defendant:
 - the subject of the passive, of a defendants' list or of a plea: "A는 … 혐의로
   기소됐다", "A, B 등이 피고인 명단에 올랐다", "A는 … 유죄를 인정했다" (plea: guilty);
 - the names before an indictment made public: "A와 B에 대한 기소장을 공개했다";
-- a relative clause over the name: "기소된 A는", and the role word: "피고인 A";
+- a relative clause over the name: "기소된 A는", "이 사건으로 기소된 북한인 A와 B는",
+  "X와 함께 기소된 A, B는" (X too), and the role word: "피고인 A", "공동 피고인인 A와 B";
 - a cleft: "기소된 북한인은 A와 B이다"; "A와 B가 재판에 넘겨졌다"; the charges applied to
   them: "A와 B에게는 … 혐의가 적용됐다".
 The first sentence that names defendants names the case; a later one belongs to it only if
@@ -46,12 +47,10 @@ from extract.lang.ko_charge_cues import (
     BEFORE_MADE_PUBLIC,
     CHARGED_IN_COURT,
     CHARGES_APPLIED,
-    CLAUSE,
     CLEFT,
     CONVICTED,
     CONVICTED_BY,
     CONVICTED_ONE,
-    COORD,
     DATIVE,
     DEFENDANT,
     MADE_PUBLIC,
@@ -76,30 +75,20 @@ from extract.lang.ko_charge_cues import (
 )
 from extract.lang.ko_charge_lists import named_as, object_conjuncts
 from extract.lang.ko_charge_refs import (
+    following,
     group_of,
+    listed_after,
     masked,
     named_last,
     names_of_the_charged,
     persons_in,
     referents,
     relative_heads,
+    role_before,
 )
 from extract.lang.ko_clefts import closes_list
 from extract.lang.ko_counted import CountedDefendants
 from graph.model import ExtractedEntity
-
-
-def _following(builder: DocBuilder, persons: list[Found], first: int) -> list[Found]:
-    """The person at `first` with the persons coordinated after it."""
-    group = [persons[first]]
-    for after in persons[first + 1:]:
-        if after.id == group[-1].id:
-            continue  # a name and its bracketed romanization: one person
-        gap = masked(builder, group[-1].end, after.start)
-        if not COORD.match(gap) or CLAUSE.search(gap):
-            break
-        group.append(after)
-    return group
 
 
 def _charged_with(builder: DocBuilder, span: Span, match: re.Match[str]) -> list[Found]:
@@ -184,13 +173,15 @@ def _defendants(builder: DocBuilder, span: Span, after_case: bool,
         if RELATIVE.search(before):
             out.append(person)
         elif ROLE.search(before):  # 피고 A와 B 등은: the role word heads the list
-            out += _following(builder, persons, index)
+            out += following(builder, persons, index)
+        elif role_before(builder, span, person):  # 공동 피고인인 북한 국적의 A와 B는
+            out += listed_after(builder, persons, index)
         elif ROLE_AFTER.match(text[person.end:person.end + 48]):
             out.append(person)
     among = AMONG.search(sentence) if after_case else None
     if among:  # 공범 가운데 미국인 A와 B는 …: the names after "among the accomplices"
         first = [i for i, p in enumerate(persons) if p.start >= span.start + among.end()]
-        out += _following(builder, persons, first[0]) if first else []
+        out += following(builder, persons, first[0]) if first else []
     out += relative_heads(builder, span)
     out += names_of_the_charged(builder, span, previous)
     return list({p.id: p for p in out}.values()), plea

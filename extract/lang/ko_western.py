@@ -19,10 +19,10 @@ from collections.abc import Callable
 
 from extract.lang.common import DocBuilder, Found, make_id
 from extract.lang.ko_evidence import bracketed_english
+from extract.lang.ko_family_names import add_family_names
 from extract.lang.ko_person_cues import (
     ACCUSED,
     AFTER,
-    AFTER_SURNAME,
     BEFORE,
     CITIZEN,
     CLEFT,
@@ -39,7 +39,7 @@ from extract.lang.ko_person_cues import (
     SENTENCED_DATIVE,
     STRONG_AFTER,
 )
-from extract.lang.ko_persons import strip_particle
+from extract.lang.ko_persons import looks_like_name, strip_particle
 from extract.lang.native import NativeGazetteer
 from extract.lang.romanize import romanize_text
 from extract.lang.western_names import PARTICLE, opened_by, transliterated, western_runs
@@ -145,6 +145,8 @@ def add_western_persons(builder: DocBuilder, tokens: Tokens, native: NativeGazet
     for (start, end, words), extended in runs:
         if any(s < end and start < e for s, e in taken):
             continue
+        if _dotted_korean_names(text[start:end], words):
+            continue  # 최민수·김철호를: a list of Korean names (ko_persons.py reads them)
         if tokens_of is not None:
             end, words = _unglued_run(text, start, end, words, tokens_of)
         before = text[max(0, start - 24):start]
@@ -177,16 +179,7 @@ def add_western_persons(builder: DocBuilder, tokens: Tokens, native: NativeGazet
             builder.add(Found(at, at + len(latin), latin, "Person", entity_id, english,
                               confidence=NAMED))
         people.append((words[-1], entity_id, english))
-    families = [family for family, _, _ in people]
-    for family, entity_id, english in people:
-        if families.count(family) > 1:
-            continue  # two persons of one family name: the name alone is either
-        for match in re.finditer(rf"(?<![가-힣]){re.escape(family)}", text):
-            if _someone_else(text, match.start(), match.end(), english):
-                continue
-            if AFTER_SURNAME.match(text, match.end()):
-                builder.add(Found(match.start(), match.end(), family, "Person", entity_id,
-                                  english, confidence=NAMED))
+    add_family_names(builder, people, NAMED)
 
 
 Run = tuple[int, int, list[str]]
@@ -203,14 +196,11 @@ def _closed_by_cue(text: str, run: Run, extended: dict[int, Run]) -> Run:
     return longer
 
 
-def _someone_else(text: str, start: int, end: int, english: str) -> bool:
-    """Is this family name the last word of another person's full name? It is when a quoted
-    nickname stands right before it (X ‘Y’ 왕: a given name and nickname this reading did not
-    take), or when the romanized name in brackets after it is not this person's."""
-    if re.search(r"[’'\"”]\s*$", text[max(0, start - 3):start]):
-        return True
-    latin = bracketed_english(text, end)
-    return bool(latin) and latin.lower() != english.lower()
+def _dotted_korean_names(run: str, words: list[str]) -> bool:
+    """A middle dot joins the words of a foreign name some papers write (니콜라이·바실렌코),
+    but between Korean names of three syllables it lists them."""
+    return ("·" in run or "ㆍ" in run) and all(len(w) == 3 and looks_like_name(w)
+                                              for w in words)
 
 
 # a nickname in quotes between the given name and the family name (그레고리 ‘그렉’ 멀린스,
