@@ -101,3 +101,14 @@ def test_no_sentence_yet_and_no_judge_as_defendant(ko: KoreanPipeline) -> None:
     names = {e.id: e.name for e in result.entities}
     assert {names[r.source] for r in result.relations if r.type == "DEFENDANT_IN"} == {
         "Derek Holman"}
+
+
+def test_a_gloss_after_the_term_and_an_age_in_the_name_bracket(ko: KoreanPipeline) -> None:
+    """102개월(8년 6개월)의 징역형: the months with their years as a gloss; 에릭 톰슨(Eric
+    Thompson·50): the Latin spelling with the age is the person's bracket."""
+    result = _read(ko, "에릭 톰슨(Eric Thompson)은 워싱턴DC 연방지법에서 102개월(8년 6개월)의 "
+                       "징역형을 선고받았다.")
+    assert sentenced(result) == {"에릭 톰슨": 102}
+    result = _read(ko, "미국 연방법원은 지난 24일 에릭 톰슨(Eric Thompson·50)에게 징역 "
+                       "8년6개월을 선고했다.")
+    assert sentenced(result) == {"에릭 톰슨": 102}

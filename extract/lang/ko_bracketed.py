@@ -25,10 +25,12 @@ from extract.lang.common import DocBuilder, Found, make_id
 from extract.lang.ko_family_names import add_family_names
 
 # the Hangul words (2-4) right before a bracket of as many capitalized Latin words
-# (a middle initial stands in both, 존 K. 헐리(John K. Hurley), as a word of its own)
+# (a middle initial stands in both, 존 K. 헐리(John K. Hurley), as a word of its own; the
+# age may close the bracket, (Eric Thompson·50))
 _RUN = re.compile(r"(?<![가-힣A-Za-z0-9'‘’\"“”.])((?:(?:[가-힣]{1,6}|[A-Z]\.) ){1,3}[가-힣]{1,6})"
                   r"\((?P<latin>[A-Z][a-z][A-Za-z'’]*(?:-[A-Za-z][a-z'’]+)?"
-                  r"(?: (?:[A-Z]\.|[A-Z][a-z][A-Za-z'’]*(?:-[A-Za-z][a-z'’]+)?)){1,3})\)")
+                  r"(?: (?:[A-Z]\.|[A-Z][a-z][A-Za-z'’]*(?:-[A-Za-z][a-z'’]+)?)){1,3})"
+                  r"(?:\s*[·,]\s*\d{1,3}\s*(?:세)?)?\)")
 _INITIAL = re.compile(r"[A-Z]\.")
 # Latin words of a company, a publication, a place or a body: never a person's name
 _NOT_A_NAME = frozenset({

@@ -22,7 +22,9 @@ _MONTHS_AFTER_YEARS = r"월(?=\s*(?:을|를|의|과|와|이|가|형|,|\)|$|\s+(?
 _TERM = re.compile(r"(?:징역|금고|수감|복역)\s*(?:(?P<y>\d{1,2})\s*년(?:\s*(?P<m2>\d{1,2})\s*" +
                    _MONTHS_AFTER_YEARS + r")?)?\s*(?:(?P<m>\d{1,3})\s*개월)?")
 # the term before the word: 60개월의 징역형, 8년 징역형, 3년 4개월의 징역, 5년형 (실형)
+# (the months may carry their years as a gloss: 102개월(8년 6개월)의 징역형)
 _TERM_BEFORE = re.compile(r"(?<!\d)(?:(?P<y>\d{1,2})\s*년)?\s*(?:(?P<m>\d{1,3})\s*개월)?\s*"
+                          r"(?:\([^()]{1,20}\)\s*)?"
                           r"(?:의\s*)?(?:징역형?|금고형?|수감형|복역형|실형|형)")
 # how far after its term a sentencing verb may stand (징역 40개월과 3년간의 보호관찰, 그리고
 # … 몰수를 함께 선고했다)
