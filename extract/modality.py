@@ -13,8 +13,9 @@ Read from the parse around the predicate word:
   the quote describes;
 - what a person believed or thought ("X believed she was working for ...") is that person's
   view and states no fact (an official's or an agency's belief is an estimate);
-- accusations ("accused of", "allegedly", "according to the indictment", "prosecutors say")
-  make a fact alleged;
+- accusations ("accused of", "allegedly", "according to the indictment", "as alleged in
+  court documents", "prosecutors say") make a fact alleged, and so does "allegedly" over
+  the object a relative clause describes ("allegedly ran a site through which he sold ...");
   a court frame carries its own modality (charged, pleaded_guilty, convicted, sentenced);
 - estimates ("an estimated", "estimated to", "reportedly") are marked as such;
 - "in a separate case" (trial, proceeding) tells the case frames the defendant belongs to
@@ -28,6 +29,7 @@ extract/governing.py.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -162,7 +164,31 @@ def _alleged(word: Token, facts: SentenceFacts) -> bool:
             return True  # "prosecutors say the workers collected $N": the charge's account
         if any(c.lower_ in {"allegedly", "reportedly"} for c in verb.children):
             return True
-    return facts.according_to_source
+    return _describes_alleged_object(chain[-1]) or facts.according_to_source
+
+
+def _describes_alleged_object(top: Token) -> bool:
+    """A relative or participial clause on the object of an alleged act is alleged with it:
+    in "X allegedly ran a website through which he sold identities to Y" (or "a laptop
+    farm where she hosted ...") the website, and so what was done through it, is the
+    accusation's. Only an object's clause: "X, who allegedly ran a site, hosted ..." puts
+    the accusation inside the clause, not over the sentence."""
+    if top.dep_ not in {"relcl", "acl"}:
+        return False
+    noun = top.head
+    governor = noun.head
+    if noun.dep_ == "pobj" and governor.dep_ == "prep":
+        governor = governor.head
+    elif noun.dep_ not in {"dobj", "attr"}:
+        return False
+    return governor.pos_ in {"VERB", "AUX"} and any(
+        c.lower_ in {"allegedly", "reportedly"} for c in governor.children)
+
+
+# "As alleged in court documents, X hosted ...", "as alleged by prosecutors": the
+# sentence tells the charge's account, as "according to the indictment" does; the clause
+# hangs on the main verb as a modifier, so the verbs that govern a predicate never hold it
+_AS_ALLEGED = re.compile(r"\bas (?:previously |further )?alleged (?:in|by)\b")
 
 
 def _according_to_source(lowered: str) -> bool:
@@ -171,7 +197,7 @@ def _according_to_source(lowered: str) -> bool:
         tail = lowered[position:position + 60].split()
         if any(w.strip(",.") in _ALLEGING_SOURCES for w in tail[:6]):
             return True
-    return False
+    return _AS_ALLEGED.search(lowered) is not None
 
 
 # what a person believed or thought is the person's view, not an estimate of the fact:
