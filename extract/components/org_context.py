@@ -10,7 +10,8 @@ Many releases name a company without "LLC" or "Co., Ltd." and say what it is ins
                     controlled by <state>, <Name> in <place> and <Name> in <place>";
                     "the companies <Name> and <Name>, which ..." (the names end the phrase);
                     "two companies controlled by <state>: <Name>, based in <place>, and ...";
-                    "two firms that <state> runs: <Name>, which is in <place>, and <Name>"
+                    "two firms that <state> runs: <Name>, which is in <place>, and <Name>";
+                    "<Name> and <Name>, both companies in <place>" (a plural apposition)
   victims of theft  "the theft of <amount> from <Name>", "the cyberattack on <Name>"
   employer slot     "hired (as developers) by <Name> and <Name>", "jobs at <Name>",
                     "worked remotely for <Name>", "placed at <Name>", "<Name> hired ...":
@@ -93,6 +94,13 @@ _NAMES = rf"(?P<list>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*(?:,?[ \t]+(?:and|or)[ 
 # Korea-controlled companies <Name> and <Name>, which ...", "through front firms <Name>, <Name>"
 _BARE_LIST = re.compile(r"\b(?:companies|firms|entities|businesses|fronts|subsidiaries|"
                         r"affiliates|enterprises|corporations)[ \t]+" + _NAMES + _LIST_END)
+# a plural description in apposition to a list says what every name of it is: "worked for
+# <Name> and <Name>, both companies in <place> and <place>", "<Name>, <Name> and <Name>, all
+# front companies of ..." (the model often takes an unfamiliar firm's name for a person's)
+# The words before the noun only qualify it: "both owners of companies in Ohio" are people.
+_LIST_APPOSITION = re.compile(rf"{_NAMES},[ \t]+(?:both|all|each|two|three|four)[ \t]+"
+                              r"(?:(?!(?:of|for|at|with|by|in)\b)[\w.-]+[ \t]+){0,3}?"
+                              rf"{_KIND}\b")
 _EMPLOYER = re.compile(
     r"\b(?:(?:hired|employed|engaged|contracted|retained|onboarded)(?:[ \t]+[a-z]+){0,3}?"
     r"[ \t]+by|(?:employed|placed)[ \t]+(?:at|with)|"
@@ -170,10 +178,17 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
 
 def headed_spans(text: str) -> Iterator[tuple[int, int]]:
     """Character spans of the names a head noun introduces ("the game <Name>", "the online
-    casino <Name>"): the noun says what the name is, even where the model saw a place."""
+    casino <Name>") or a plural description follows ("<Name> and <Name>, both companies"):
+    the noun says what the name is, even where the model saw a place."""
     for pattern in (_HEAD_FIRST, _TRADE_FIRST):
         for match in pattern.finditer(text):
             found = _trimmed(match.group("name"), match.start("name"))
+            if found:
+                yield found
+    for match in _LIST_APPOSITION.finditer(text):
+        offset = match.start("list")
+        for item in re.finditer(rf"{_LIST_ITEM}", match.group("list")):
+            found = _trimmed(item.group(0), offset + item.start())
             if found:
                 yield found
 
@@ -238,8 +253,9 @@ def mark_org_context(doc: Doc) -> Doc:
         if span is None or not len(span):
             continue
         employer = (start, end) in employers
-        if (employer or (start, end) in victims) and _a_person(span, doc):
-            continue
+        if (employer or (start, end) in victims) and (start, end) not in headed and \
+                _a_person(span, doc):
+            continue  # a head noun's word ("both companies") outweighs the model's person
         if any(k.start < span.end and span.start < k.end and not (
                 ((employer and _company_worded(span)) or (start, end) in headed)
                 and k.label_ in _MODEL_PLACES) and not (
