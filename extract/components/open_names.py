@@ -7,7 +7,8 @@ English say a capitalized run of words is a person's name, whatever the model ma
               ("Pedro Ernesto" + "Alonso De Los Reyes")
   apposed     the name is followed by a description only said of people: ", a Russian
               national", ", the U.S. Attorney for ...", ", who ..." (optionally after its
-              short form in parentheses: "Jane Roe (Roe), a Canadian citizen")
+              short form in parentheses: "Jane Roe (Roe), a Canadian citizen"), or opens a
+              sentence that says it is one: "<Name> is a naturalized U.S. citizen"
   named       a noun said only of people, then "named" or "called": "a Ukrainian man
               named <Name>"
   coordinated the name is joined by "and" or a comma to a person's name, or the list is
@@ -32,28 +33,17 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.components.charged_names import charged_from_home
 from extract.components.gazetteer_ruler import PLACE_LABEL
+from extract.components.person_descriptions import (
+    PERSON_ROLES,
+    describes_people,
+    said_to_be_person,
+)
 from extract.components.person_lists import persons_listed_with
 from extract.components.span_context import AGENCY_HEAD, NOT_PERSON_HEAD, ORG_HEAD
 
 PERSON = "Person"
 # the labels a name run may take over: the model's guesses, never a list's or a shape's
 _REPLACEABLE = {"Person", "Organization"}
-# nouns a description in apposition uses only of people
-_PERSON_ROLES = {
-    "national", "citizen", "resident", "man", "woman", "businessman", "businesswoman",
-    "attorney", "director", "secretary", "minister", "ambassador", "spokesperson",
-    "spokesman", "spokeswoman", "official", "officer", "founder", "owner", "executive",
-    "ceo", "president", "chairman", "chairwoman", "chairperson", "representative",
-    "deputy", "commissioner", "judge", "prosecutor", "lawyer", "developer", "engineer",
-    "programmer", "facilitator", "employee", "accountant", "banker", "defendant",
-    "native", "son", "daughter", "wife", "husband", "brother", "sister", "father",
-    "mother", "hacker", "operative", "individual", "person", "associate", "agent",
-}
-# words a description may put before its noun: "a 34-year-old former Russian national"
-_ROLE_MODIFIERS = {"former", "then", "acting", "senior", "assistant", "deputy", "special",
-                   "chief", "u.s.", "federal", "principal", "executive", "foreign",
-                   "north", "south", "korean", "dual", "naturalized", "retired", "current",
-                   "longtime", "lead", "general", "managing", "vice"}
 _NOT_NAME_WORDS = {"the", "of", "and", "for", "in", "on", "to", "mr", "mrs", "ms", "dr",
                    "attorney", "general", "secretary", "director", "judge", "agent",
                    "minister", "president", "deputy", "assistant", "special", "department",
@@ -130,16 +120,7 @@ def _apposed_to_person(doc: Doc, run: Span) -> bool:
     plural = nxt.lower_ == "both"
     if nxt.lower_ not in {"a", "an", "the"} and not plural:
         return False
-    for token in doc[i + 2:min(len(doc), i + 7)]:
-        word = token.lemma_.lower() if plural and token.tag_ == "NNS" else token.lower_
-        if word in _PERSON_ROLES and (token.tag_ == "NNS") == plural:
-            return True
-        if word in _ROLE_MODIFIERS or token.ent_type_ in {"DEMONYM", "Country"} or \
-                re.fullmatch(r"\d{1,2}-year-old|year|old|-", word) or \
-                (token.tag_ == "NNP" and token.is_title):
-            continue
-        return False
-    return False
+    return describes_people(doc, i + 2, plural, PERSON_ROLES)
 
 
 def _before_both_people(doc: Doc, run: Span) -> bool:
@@ -193,7 +174,7 @@ def _named_person(doc: Doc, run: Span) -> bool:
     if i < 1 or doc[i].lower_ not in {"named", "called"}:
         return False
     noun = doc[i - 1]
-    return noun.lower_ in _PERSON_ROLES and noun.tag_ == "NN"
+    return noun.lower_ in PERSON_ROLES and noun.tag_ == "NN"
 
 
 def _coordinated_person(doc: Doc, run: Span, persons: list[Span]) -> bool:
@@ -264,7 +245,8 @@ def repair_person_names(doc: Doc, spans: list[Span]) -> list[Span]:
         # a run the model took for a body is a person's only by a description of people;
         # beside a person in a list it may be a company ("hired Jane Roe and Tallow Point")
         only_persons = not any(s.label_ != PERSON for s in covers)
-        if _apposed_to_person(doc, run) or _aged(doc, run) or _named_person(doc, run) or \
+        if _apposed_to_person(doc, run) or said_to_be_person(doc, run) or \
+                _aged(doc, run) or _named_person(doc, run) or \
                 _before_both_people(doc, run) or _sentenced_to_prison(doc, run) or \
                 charged_from_home(doc, run) or (
                 only_persons and (_coordinated_person(doc, run, persons) or
