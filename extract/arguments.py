@@ -23,7 +23,11 @@ from extract.clause_scope import antecedent
 from extract.described_by import named_after_description
 from extract.entity_index import EntityIndex
 from extract.excluded import excluded, previous_word
-from extract.list_items import next_item_on_appositive, next_item_on_residence
+from extract.list_items import (
+    next_item_on_appositive,
+    next_item_on_residence,
+    next_items_after_semicolon,
+)
 from extract.members import member_partitive, unnamed
 from extract.normalize.numbers import COUNT_WORDS
 
@@ -254,6 +258,7 @@ def _with_conjuncts(token: Token, index: EntityIndex, depth: int = 0,
         found.extend(index.listed_with(token))
         found.extend(next_item_on_appositive(token, index))
         found.extend(next_item_on_residence(token, index))
+        found.extend(next_items_after_semicolon(token, index))
     found.extend(_comitative(token, index))
     if alone or (token.dep_ == "appos" and token.pos_ == "NOUN"):
         # "A, a UAE-based firm, and B, a Hong Kong company": the parser may join B to the

@@ -61,3 +61,29 @@ def next_item_on_residence(token: Token, index: EntityIndex) -> list[str]:
                         found.extend(index.every(item))
                         people.append(item)
     return found
+
+
+def next_items_after_semicolon(token: Token, index: EntityIndex) -> list[str]:
+    """"A, B, all of China; C, of New Jersey; D and E of Taiwan were indicted": a list whose
+    items carry their homes is cut by semicolons, and the parser hangs the item after a
+    semicolon on the first item as its appositive (the items after it as that one's
+    conjuncts). One person is never another's appositive across a semicolon, so a person
+    there is the next item of the list of people."""
+    own = index.at(token)
+    if not own or not own.startswith("person:"):
+        return []
+    found: list[str] = []
+    doc = token.doc
+    for appos in token.children:
+        named = index.at(appos)
+        left = appos.left_edge.i
+        if appos.dep_ != "appos" or not named or not named.startswith("person:") or \
+                left == 0 or doc[left - 1].text != ";":
+            continue
+        found.extend(index.every(appos))
+        for item in appos.conjuncts:
+            listed = index.at(item)
+            if item.i > appos.i and listed and listed.startswith("person:") and \
+                    not excluded(item):
+                found.extend(index.every(item))
+    return found
