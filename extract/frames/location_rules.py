@@ -134,12 +134,13 @@ def residences(context: DocContext) -> Iterable[Found]:
         return []
     found = []
     for token in with_lower(context.doc, _RESIDENCE_PREPS):
+        listed = _listed_residents(token, context)
         person = _resident_of(token, context)
-        if not person:
+        if not person and not listed:
             continue
-        pairs = respective_places(token, context)
+        pairs = respective_places(token, context) if person else None
         if pairs is None:
-            pairs = [(person, _named_place_after(token))]
+            pairs = [(p, _named_place_after(token)) for p in listed or [person]]
         for person, place in pairs:
             code = gazetteer.place_code(place) if place else None
             if code and f"country:{code}" in context.entities:
@@ -147,6 +148,25 @@ def residences(context: DocContext) -> Iterable[Found]:
                                    context.sentence_of_token[token.i], {"place": place},
                                    "location-residence.v1", "of-place"))
     return found
+
+
+def _listed_residents(token: Token, context: DocContext) -> list[str]:
+    """"A, B and C, all of <place>", "A and B, both of <place>": the appositive says where
+    every person of the list before it lives. Only the names before "all": a list cut by
+    semicolons goes on after it with people of other places ("...; D, of Ohio")."""
+    quantifier = token.head
+    if token.dep_ != "prep" or token.lower_ != "of" or quantifier.lower_ not in {
+            "all", "both"} or quantifier.dep_ != "appos":
+        return []
+    from extract.arguments import entities_of
+
+    holder = quantifier.head
+    sent = context.sentence_of_token[token.i]
+    before = {m.entity for m in context.mentions.mentions
+              if m.sent == sent and m.tok_start < quantifier.i}
+    people = [e for e in entities_of(holder, context.index) if e in before and
+              e in context.entities and context.entities[e].type == "Person"]
+    return people if len(people) >= 2 else []
 
 
 def court_cases(context: DocContext) -> Iterable[Found]:
