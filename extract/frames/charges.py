@@ -183,8 +183,15 @@ def _court(name: str, lemmas: tuple[str, ...], roles: dict[str, tuple[str, ...]]
                  properties=_properties, base_confidence=confidence, requires=requires)
 
 
+# "Those charged are A, B and C", "The four charged include A": the participle describes
+# the subject of a copula or of "include", whose complement names the defendants; "A was
+# among nine people charged": the participle describes the group A is counted in
+_NAMED_AFTER_GROUP = ("@VBN <acl <nsubj >attr", "@VBN <acl <nsubj >dobj",
+                      "@VBN <acl <pobj[among] <prep >nsubj")
+
 FRAMES = (
-    _court("charge", ("charge", "indict", "prosecute"), {"defendant": OBJECT}, "charged"),
+    _court("charge", ("charge", "indict", "prosecute"),
+           {"defendant": (*OBJECT, *_NAMED_AFTER_GROUP)}, "charged"),
     _court("accuse", ("accuse", "arrest", "extradite"), {"defendant": OBJECT}, "alleged",
            confidence=0.75, complete=_accused),
     # a charging document as the subject of a misread "charges" (see _named_after)
