@@ -22,6 +22,7 @@ from extract.frames._collective import collective_in
 from extract.frames._money import ACCUSED, ACCUSED_NOUN, MONEY_NOUNS, REASON
 from extract.frames._paths import HOLDER, OBJECT, SUBJECT, prep
 from extract.frames.employment import JOBS, JOBS_FOR
+from extract.governing import clause_chain
 from extract.recipients import keep_dprk_recipients
 from graph.model import ExtractedEntity
 
@@ -99,6 +100,26 @@ _USED = "use|used|uses|using|present|presented|assume|assumed|adopt|adopted|borr
 _HIRING = "employment|hiring|placement|recruitment|onboarding"
 _HIRED = "hired|placed|employed|paid|accepted|onboarded"
 _JOB_VERBS = ("obtain", "get", "secure", "land", "find", "arrange", "procure", "win")
+
+
+_OWN = frozenset({"their", "his", "her", "its"})
+_COVERED = frozenset({"identity", "identities", "nationality", "citizenship", "origin"})
+
+
+def _own_cover(hit: Hit, context: DocContext) -> None:
+    """"The defendants concealed their North Korean identities by providing false
+    documents": one who hides its own North Korean identity is a worker, and the means
+    served that worker; the worker collective stands in for no helped party then."""
+    keep_dprk_recipients(hit, context)
+    if hit.roles.get("helped"):
+        return
+    for verb in clause_chain(hit.word):
+        for noun in verb.children:
+            if noun.dep_ == "dobj" and noun.lower_ in _COVERED and \
+                    any(c.dep_ == "poss" and c.lower_ in _OWN for c in noun.children) and \
+                    any(c.lower_ == "korean" for c in noun.children):
+                hit.roles.clear()
+                return
 
 
 def dprk_side(helper: ExtractedEntity, helped: ExtractedEntity) -> bool:
@@ -182,7 +203,7 @@ FRAMES = (
           {"helper": _HELPER, "helped": (*prep("for|to", of="behalf"), ">dative", *_MONEY_OF,
                                          *_KIT_FOR, *_KIT_USED, *_KIT_BEHALF)},
           _YIELDS, role_types=_TYPES, requires=(f">dobj|nsubjpass[{MEANS}]",),
-          defaults={"helped": "workers"}, unnamed_ok=True, complete=keep_dprk_recipients,
+          defaults={"helped": "workers"}, unnamed_ok=True, complete=_own_cover,
           base_confidence=0.6),
     # money moved or converted for a party the sentence names ("moved funds for the
     # workers", "converted the earnings of X"): without one, moving money is no help
