@@ -183,6 +183,21 @@ def _court(name: str, lemmas: tuple[str, ...], roles: dict[str, tuple[str, ...]]
                  properties=_properties, base_confidence=confidence, requires=requires)
 
 
+def _own_appositive(hit: Hit, context: DocContext) -> None:
+    """"The defendants worked for A and B, both companies in X": the parser may hang a
+    description after the verb on the subject as its appositive, though it describes the
+    verb's object. An appositive stands next to its noun, so one past the noun's own verb
+    names no defendant."""
+    noun = hit.word
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.i < noun.head.i:
+        far = {e for c in noun.children if c.dep_ == "appos" and c.i > noun.head.i
+               for e in entities_of(c, context.index)}
+        if far:
+            hit.roles["defendant"] = [e for e in hit.roles.get("defendant", [])
+                                      if e not in far]
+    case_of(hit, context)
+
+
 # "Those charged are A, B and C", "The four charged include A": the participle describes
 # the subject of a copula or of "include", whose complement names the defendants; "A was
 # among nine people charged": the participle describes the group A is counted in
@@ -217,5 +232,6 @@ FRAMES = (
            pos=("NOUN",), confidence=0.7, complete=_conviction_noun,
            requires=(">amod[guilty]",)),
     _court("defendant", ("defendant", "co-defendant", "codefendant"),
-           {"defendant": (*HOLDER, ">appos")}, "charged", pos=("NOUN",), confidence=0.7),
+           {"defendant": (*HOLDER, ">appos")}, "charged", pos=("NOUN",), confidence=0.7,
+           complete=_own_appositive),
 )
