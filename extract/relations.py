@@ -32,12 +32,13 @@ from extract.frames._path_search import path_facts
 from extract.frames._paths import borrows_wrongly
 from extract.frames.designation_unnamed_sets import drop_named_sets
 from extract.learned import pairs as learned_pairs
-from extract.list_reach import appositive_owner, list_items, modifies_later_item, respective_pairs
+from extract.list_reach import appositive_owner, list_items, modifies_later_item
 from extract.other_party import workers_stand_in
 from extract.reference_evidence import add_reference_evidence
 from extract.relation_context import DocContext, Found, Hit
 from extract.relation_merge import merge
 from extract.relative_clauses import closed_participle, fits_relative, singular_clause
+from extract.respective import stated_pairs
 from graph.model import (
     ExtractedEntity,
     ExtractedRelation,
@@ -160,23 +161,6 @@ def _speaks_in(word: Token, speaker: Token) -> bool:
         word.head.head.i == speaker.head.i
 
 
-def _respectively(hit: Hit) -> bool:
-    if hit.facts is not None:
-        return "respectively" in hit.facts.words
-    return any(t.lower_ == "respectively" for t in hit.sentence)
-
-
-def _pairs(hit: Hit, ends: tuple[str, str], sources: list[str],
-           targets: list[str]) -> list[tuple[str, str]]:
-    if _respectively(hit):
-        source_role, target_role = (e.split("=")[0] for e in ends)
-        paired = respective_pairs(sources, targets, hit.items.get(source_role, 1),
-                                  hit.items.get(target_role, 1))
-        if paired is not None:
-            return paired
-    return [(s, t) for s in sources for t in targets]
-
-
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 
 
@@ -247,7 +231,7 @@ def _yield(hit: Hit, spec: Yields, context: DocContext) -> list[Found]:
         target_role = source_role
     else:
         target_role, targets = _ends(hit, spec.target, context)
-        pairs = _pairs(hit, (source_role, target_role), sources, targets)
+        pairs = stated_pairs(hit, (source_role, target_role), sources, targets, context)
     if not pairs:
         return []
     props: dict[str, Any] = dict(hit.props)
