@@ -1,5 +1,5 @@
 """Defendants named after the group the charging participle describes: "Those charged are
-A, B and C", "The four charged include A", "A was among nine people charged"
+A, B and C", "A was among nine people charged"
 (extract/frames/charges.py). Invented names."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ def test_the_complement_of_those_charged_names_the_defendants() -> None:
     assert _defendants("The four charged are Kim Chol Nam, Ri Song Il, Pak Un Hye and "
                        "Jo Myong Su.") == ["Jo Myong Su", "Kim Chol Nam", "Pak Un Hye",
                                            "Ri Song Il"]
-    assert _defendants("Those charged include Kim Chol Nam and Ri Song Il.") == [
+    assert _defendants("Those charged are Kim Chol Nam and Ri Song Il.") == [
         "Kim Chol Nam", "Ri Song Il"]
 
 
