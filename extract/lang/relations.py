@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from extract.lang.asserted import designation_at
-from extract.lang.common import DocBuilder, Span
+from extract.lang.common import DocBuilder, Found, Span
 from extract.lang.continued import agentless_designators
 from extract.lang.cues import CUES
 from extract.lang.following_list import following_list
@@ -46,6 +46,17 @@ from extract.lang.roles import (
 # how much less sure a designation is whose target or actor comes from outside its sentence
 _OUTSIDE = 0.15
 _PLURAL_PRONOUN = re.compile(r"이들|그들|彼ら|これらの者")
+# what may join an agency to the official named after it: 財務省の, 재무부의, 재무부
+_OF_AGENCY = re.compile(r"\s*(?:の|의)?\s*")
+
+
+def _official(builder: DocBuilder, person: Found, span: Span) -> bool:
+    """A person named right after an agency (財務省のX次官, 재무부 X 차관) is its official,
+    who speaks or warns for it, never the one a warning is about."""
+    return person.type == "Person" and any(
+        f.type == "Agency" and f.end <= person.start and
+        _OF_AGENCY.fullmatch(builder.text[f.end:person.start]) is not None
+        for f in builder.in_span(span, ("Agency",)))
 # a designation sentence that says a list follows (다음과 같다, 아래, 以下の, 次の)
 _ANNOUNCES_LIST = re.compile(r"다음과\s*같|아래와\s*같|아래의|以下の|以下のとおり|次の")
 
@@ -209,7 +220,7 @@ def apply_frame(builder: DocBuilder, frame: Frame, spans: list[Span], index: int
             sources = [a for a in actor_ids
                        if builder.entities[a].type in ("Agency", "Country")]
         targets = [f for f in builder.in_span(span, TARGETS) if not f.unnamed
-                   and f.id not in actor_ids]
+                   and f.id not in actor_ids and not _official(builder, f, span)]
         if not targets and _PLURAL_PRONOUN.search(span.text(builder.text)):
             # "they" (이들, 彼ら): the group the previous sentences spoke of
             earlier = [f for f in builder.found if f.end <= span.start and f.type in TARGETS
