@@ -204,9 +204,32 @@ def _own_appositive(hit: Hit, context: DocContext) -> None:
 # roster reading, extract/rosters.py, whose tests keep a part of a list from its set.)
 _NAMED_AFTER_GROUP = ("@VBN <acl <nsubj >attr", "@VBN <acl <pobj[among] <prep >nsubj")
 
+# "charged with <doing>" is a duty, not a crime, when the doing is an office's work: "who is
+# charged with overseeing the task force", "the agent charged with leading the inquiry"
+_DUTIES = frozenset({"oversee", "lead", "manage", "coordinate", "investigate", "enforce",
+                     "implement", "supervise", "administer", "monitor", "review", "protect",
+                     "ensure", "direct", "head", "prosecute", "handle", "track", "evaluate",
+                     "assess"})
+
+
+def _a_duty(hit: Hit) -> bool:
+    return hit.word.lemma_ == "charge" and any(
+        p.dep_ == "prep" and p.lower_ == "with" and any(
+            g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_ in _DUTIES
+            for g in p.children)
+        for p in hit.word.children)
+
+
+def _charged(hit: Hit, context: DocContext) -> None:
+    if _a_duty(hit):
+        hit.roles["defendant"] = []
+        return
+    case_of(hit, context)
+
+
 FRAMES = (
     _court("charge", ("charge", "indict", "prosecute"),
-           {"defendant": (*OBJECT, *_NAMED_AFTER_GROUP)}, "charged"),
+           {"defendant": (*OBJECT, *_NAMED_AFTER_GROUP)}, "charged", complete=_charged),
     _court("accuse", ("accuse", "arrest", "extradite"), {"defendant": OBJECT}, "alleged",
            confidence=0.75, complete=_accused),
     # a charging document as the subject of a misread "charges" (see _named_after)
