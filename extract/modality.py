@@ -274,6 +274,8 @@ def read(word: Token, frame_modality: str, sentence: Span,
         # "a single worker can earn more than $N a year": what a worker is able to earn is
         # a figure the text gives as an estimate, not a planned act
         return Reading("estimate", separate_case=facts.separate_case)
+    if not reason and frame_modality == "sentenced" and _in_progress(word):
+        reason = "a sentencing under way or to come ('is being sentenced'): no term given yet"
     if reason:
         return Reading(NOT_STATED, reason)
     separate = facts.separate_case
@@ -284,6 +286,12 @@ def read(word: Token, frame_modality: str, sentence: Span,
     if _estimate(word):
         return Reading("estimate", separate_case=separate)
     return Reading(frame_modality or "asserted", separate_case=separate)
+
+
+def _in_progress(word: Token) -> bool:
+    """A passive progressive ("is being sentenced next week", "was being sentenced when
+    ..."): the act is under way or to come, not done."""
+    return any(c.dep_ == "auxpass" and c.lower_ == "being" for c in word.children)
 
 
 SPEECH_VERBS = frozenset({"say", "state", "add", "note", "tell", "comment", "remark", "warn_",
