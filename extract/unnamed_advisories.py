@@ -63,7 +63,6 @@ def add_unnamed_advisories(doc: Doc, mentions: DocMentions, resolved: DocEntitie
         # "issued an advisory warning companies": the parse made the noun an adjective of
         # the object, so the act is read from the object it hangs on
         read_as_adjective = token.tag_ not in {"NN", "NNP"} and \
-            advisory_read_as_adjective(token.head) is not None and \
             advisory_read_as_adjective(token.head) == token
         if noun not in _KINDS or (token.tag_ not in {"NN", "NNP"} and not read_as_adjective):
             continue

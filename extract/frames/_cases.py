@@ -104,7 +104,8 @@ def _named_by_roster(hit: Hit, context: DocContext, first: str) -> bool:
 
 def _clause_verb(token: Token) -> Token:
     """The first verb above a word: the predicate of the clause the word stands in."""
-    while token.head is not token and token.pos_ not in {"VERB", "AUX"}:
+    # each .head is a new Token object: the root is found by index, never by identity
+    while token.head.i != token.i and token.pos_ not in {"VERB", "AUX"}:
         token = token.head
     return token
 
@@ -121,9 +122,10 @@ def _case_of_clause(hit: Hit, context: DocContext, named_here: list[str],
     if own is not None and own.id in named_here and len(hit.roles["defendant"]) == 1:
         return [own.id]
     span = context.sentence_span(hit.sent)
-    tied = {context.index.at(t) for t in span
-            if context.index.at(t) in named_here and context.index.at(t.head) != context.index.at(t)
-            and _clause_verb(t.head).i == hit.word.i}
+    # the root word of each mention of a named case (its head lies outside the name)
+    tied = {case for t in span
+            if (case := context.index.at(t)) in named_here
+            and context.index.at(t.head) != case and _clause_verb(t.head).i == hit.word.i}
     return list(tied) if len(tied) == 1 else []
 
 
