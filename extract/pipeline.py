@@ -6,7 +6,9 @@ Order and why:
                               parser, which keeps boundaries it finds already set
   tkg_abbreviation_ends_v1    a clause ending on "U.S." before a new clause ends the sentence
   parser                      the dependency parse the relation frames walk
-  attribute_ruler, lemmatizer lemmas, which the frames name their predicates by
+  tkg_attribute_table_v1      the model's attribute_ruler (part of speech, morphology, some
+                              lemmas), the same rules applied by table lookup
+  lemmatizer                  lemmas, which the frames name their predicates by
   tkg_gazetteer_v1            known names first, so `ner` keeps them and fills the gaps
   tkg_titles_v1               advisory titles and "United States v. X" cases
   tkg_org_names_v1            company names by legal form, numbered DPRK units, platforms
@@ -38,6 +40,7 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex
 from extract import sentences, titles
 from extract.components import (
     amounts,
+    attribute_table,
     clause_verbs,
     cleanup,
     described_names,
@@ -56,6 +59,7 @@ MODEL_EXCLUDE = ("senter",)
 CUSTOM_COMPONENTS = (
     sentences.make_line_breaks.__name__,
     sentences.make_abbreviation_ends.__name__,
+    attribute_table.make_attribute_table.__name__,
     gazetteer_ruler.make_gazetteer_ruler.__name__,
     org_names.make_org_names.__name__,
     korean_names.make_korean_names.__name__,
@@ -110,6 +114,9 @@ def build_nlp(config: PipelineConfig | None = None) -> Language:
     before_ner = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     nlp.add_pipe("tkg_line_breaks_v1", **_before_parser(nlp))  # type: ignore[arg-type]
     nlp.add_pipe("tkg_abbreviation_ends_v1", **_before_parser(nlp))  # type: ignore[arg-type]
+    if "attribute_ruler" in nlp.pipe_names:
+        nlp.add_pipe("tkg_attribute_table_v1", before="attribute_ruler")
+        nlp.remove_pipe("attribute_ruler")
     nlp.add_pipe("tkg_gazetteer_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_titles_v1", **before_ner)  # type: ignore[arg-type]
     nlp.add_pipe("tkg_org_names_v1", **before_ner)  # type: ignore[arg-type]

@@ -36,7 +36,7 @@ def test_pipeline_components_are_registered_and_versioned() -> None:
     assert nlp.pipe_names.index("lemmatizer") < nlp.pipe_names.index("tkg_frames_v1")
     # a clause verb the tagger called a noun is set right after the parse is final
     assert nlp.pipe_names.index("tkg_clause_verbs_v2") < nlp.pipe_names.index("tkg_frames_v1")
-    assert len(CUSTOM_COMPONENTS) == 14
+    assert len(CUSTOM_COMPONENTS) == 15
     assert nlp.get_pipe_meta("tkg_span_cleanup_v1").assigns == ["doc.ents"]
 
 
