@@ -1,7 +1,7 @@
 """Person names no list knows, read from the words around them; run at the end of
 `tkg_span_cleanup_v1` over its spans.
 
-The small model splits, misses or mistypes names it has not seen. Seven constructions of
+The small model splits, misses or mistypes names it has not seen. Eight constructions of
 English say a capitalized run of words is a person's name, whatever the model made of it:
   joined      two person spans with nothing but a space between them are one name
               ("Pedro Ernesto" + "Alonso De Los Reyes")
@@ -19,6 +19,8 @@ English say a capitalized run of words is a person's name, whatever the model ma
   aged        an age between commas follows the name ("<Name>, 44, of <town>")
   charged     the name is charged or indicted with its home after it ("charges <Name> of
               <State> with ...", charged_names.py)
+  his/her     the name is its clause's subject and "his" or "her" later in the clause can
+              stand for no one else ("<Name> ran it from his home", own_pronouns.py)
 The run must look like a name: two to five title-case words, none a legal form, an office,
 a place word or a job title, and no span of the gazetteer or of a body's shape inside it.
 A model ORG span that is only the last word of a name so recognized is that person's short
@@ -33,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.components.charged_names import charged_from_home
 from extract.components.gazetteer_ruler import PLACE_LABEL
+from extract.components.own_pronouns import referred_to_by_own_pronoun
 from extract.components.person_descriptions import (
     PERSON_ROLES,
     describes_people,
@@ -248,7 +251,7 @@ def repair_person_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if _apposed_to_person(doc, run) or said_to_be_person(doc, run) or \
                 _aged(doc, run) or _named_person(doc, run) or \
                 _before_both_people(doc, run) or _sentenced_to_prison(doc, run) or \
-                charged_from_home(doc, run) or (
+                charged_from_home(doc, run) or referred_to_by_own_pronoun(doc, run) or (
                 only_persons and (_coordinated_person(doc, run, persons) or
                                   persons_listed_with(doc, run, persons) >= 2)):
             found.append(Span(doc, run.start, run.end, label=PERSON))
