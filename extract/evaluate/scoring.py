@@ -1,11 +1,15 @@
 """Score extractions against gold (docs/development.md "Scoring").
 
 Per document, an extracted entity matches a gold entity when the types agree and its
-normalized name equals the gold name or one of the gold aliases; each gold entity is
-matched at most once (an exact name beats an alias). A relation matches when its type
-agrees and both ends match gold entities that are the ends of a gold relation of that type;
-MET is a meeting, so it matches in either direction. Counts are summed over documents
-(micro average), by type and overall.
+normalized name equals the gold name or one of the gold aliases, or (second pass) one of its
+own aliases does: the extractor names a listed entity by its list name and keeps the form the
+text printed as an alias, while the gold names it as the text gives it ("Joint Statement on
+... IT Workers" for "... Information Technology Workers"); an alias is a form this document
+printed or a list's name for the same entity, never a description. Each gold entity and each
+extracted entity is matched at most once, and an exact name beats an alias. A relation
+matches when its type agrees and both ends match gold entities that are the ends of a gold
+relation of that type; MET is a meeting, so it matches in either direction. Counts are
+summed over documents (micro average), by type and overall.
 """
 
 from __future__ import annotations
@@ -85,7 +89,7 @@ class GoldDoc:
 
 def match_entities(extracted: list[ExtractedEntity],
                    gold: list[ExtractedEntity]) -> dict[str, str]:
-    """Extracted id -> gold id, one to one; exact names first, then aliases."""
+    """Extracted id -> gold id, one to one; exact names first, then the aliases of either."""
     assigned: dict[str, str] = {}
     taken: set[str] = set()
     for use_aliases in (False, True):
@@ -98,7 +102,10 @@ def match_entities(extracted: list[ExtractedEntity],
             for e in extracted:
                 if e.id in assigned or e.type != g.type:
                     continue
-                if name_key(e.name) in keys:
+                names = {name_key(e.name)}
+                if use_aliases:
+                    names |= {name_key(a) for a in e.aliases}
+                if names & keys:
                     assigned[e.id] = g.id
                     taken.add(g.id)
                     break
