@@ -54,7 +54,6 @@ OPEN = {
     "ja-general-bureau": "English reads an unknown '... General Bureau' as an Agency",
     "ko-general-bureau": "English reads it as an Agency; Korean does not read an unknown 총국",
     "ko-chinese-korean-reading": "the Korean recognizer does not read a spaced Chinese name",
-    "ko-chinese-sound": "the Korean recognizer does not read a spaced Chinese name",
 }
 # (probe id, English name, language, native name of ANOTHER firm sharing words)
 OTHER: list[tuple[str, str, str, str]] = [

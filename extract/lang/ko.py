@@ -13,6 +13,7 @@ import time
 from typing import Any
 
 from extract.components.korean_names import reads_as_korean_name
+from extract.gazetteer import GazetteerEntry
 from extract.lang.advisory_titles import add_quoted_titles
 from extract.lang.assemble import add_known_actors, conclude
 from extract.lang.common import DocBuilder, Found, Span, make_id
@@ -49,6 +50,7 @@ from extract.lang.ko_persons import (
     strip_particle,
 )
 from extract.lang.ko_repeats import add_repeated_names
+from extract.lang.ko_sound_companies import add_sound_companies
 from extract.lang.ko_statements import add_statement_authors
 from extract.lang.ko_western import add_western_persons
 from extract.lang.money import find_money
@@ -77,6 +79,8 @@ class KoreanPipeline:
 
         self.kiwi = Kiwi()
         self.native = native or load_native()
+        self._squeezed = {surface.replace(" ", ""): entry
+                          for surface, entry in self.native.surfaces["ko"].items()}
         self.chars = 0
         self.seconds = 0.0
         self._nouns: dict[str, bool] = {}
@@ -91,6 +95,11 @@ class KoreanPipeline:
             self._nouns[word] = len(tokens) == 1 and tokens[0].tag == "NNG" and \
                 score > KNOWN_WORD_SCORE
         return self._nouns[word]
+
+    def _known_name(self, name: str) -> GazetteerEntry | None:
+        """The gazetteer's entry for a Korean name, spaces ignored (진영정보기술 개발협조회사
+        for the listed 진영정보기술개발협조회사)."""
+        return self._squeezed.get(name.replace(" ", ""))
 
     def tokens(self, text: str) -> list[tuple[int, int, str, str]]:
         """Kiwi's tokens of a text; the whole document's are asked for by both person
@@ -112,8 +121,10 @@ class KoreanPipeline:
         add_labelled_names(builder, self.native, self.dictionary_noun)
         add_bracketed_companies(builder, self.native.places["ko"])
         self._organizations(builder)
-        add_spaced_companies(builder, self.dictionary_noun)
+        add_spaced_companies(builder, self.dictionary_noun, self._known_name, self.tokens(text))
         add_item_label_companies(builder)
+        add_sound_companies(builder, self.native.places["ko"], self.dictionary_noun,
+                            self.tokens(text))
         add_company_short_mentions(builder)
         join_names_without_state(builder)
         add_western_persons(builder, self.tokens(text), self.native, self.dictionary_noun,

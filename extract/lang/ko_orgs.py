@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extract.gazetteer import GazetteerEntry
 from extract.lang.common import DocBuilder, Found, make_id
 from extract.lang.ko_evidence import is_description
-from extract.lang.orgnames import proper_part
+from extract.lang.orgnames import english_org_name, proper_part
 from extract.lang.western_names import transliterated
 
 # words that make a Latin name a company's
@@ -33,8 +34,11 @@ _COMPANY_WORDS = frozenset({
 _BRACKETED = re.compile(r"((?:[가-힣]+\s){0,6}[가-힣]+)\s*[(（]\s*([A-Z][A-Za-z0-9&.,'’\- ]{2,70}?)"
                         r"\s*[)）]")
 # a long head written after a space: 천수림 무역회사
-_SPACED = re.compile(r"(?<![가-힣])([가-힣]{2,6})\s(무역총회사|무역회사|합영회사|해운회사|유한회사|"
-                     r"유한공사|협조회사|신용은행)(?=[^가-힣]|$|은|는|이|가|을|를|의|와|과|도|에)")
+# (the second word may open with generic words: 진영정보기술 개발협조회사)
+_LONG_HEADS = ("무역총회사", "무역회사", "합영회사", "해운회사", "유한회사", "유한공사", "협조회사",
+               "신용은행")
+_SPACED = re.compile(r"(?<![가-힣])((?:(?:조선|고려)\s)?[가-힣]{2,6})\s([가-힣]{0,4}?(?:" +
+                     "|".join(_LONG_HEADS) + r"))(?=[^가-힣]|$|은|는|이|가|을|를|의|와|과|도|에)")
 
 
 _FORMS = frozenset({"llc", "ltd", "ltd.", "co", "co.", "inc", "inc.", "corp", "corp."})
@@ -94,19 +98,52 @@ def add_bracketed_companies(builder: DocBuilder, places: dict[str, str]) -> None
                                   properties={"kind": "company"}, confidence=0.8))
 
 
-def add_spaced_companies(builder: DocBuilder, common_noun: Callable[[str], bool]) -> None:
-    """`common_noun(word) -> bool`: Kiwi knows the word as a common noun (위장, 관련)."""
+def add_spaced_companies(builder: DocBuilder, common_noun: Callable[[str], bool],
+                         known_names: Callable[[str], GazetteerEntry | None],
+                         tokens: list[tuple[int, int, str, str]]) -> None:
+    """`common_noun(word) -> bool`: Kiwi knows the word as a common noun (위장, 관련);
+    `known_names(name)`: the gazetteer's entry for a Korean name written without spaces;
+    `tokens`: Kiwi's tokens of the document."""
     text = builder.text
     joined = {f.text: f for f in builder.found if f.type == "Organization"}
     for match in _SPACED.finditer(text):
-        proper, head = match.group(1), match.group(2)
-        known = joined.get(proper + head)
-        if known is None or is_description(proper_part(proper) or proper) or \
-                common_noun(proper):
+        proper, head = match.group(1).replace(" ", ""), match.group(2)
+        if proper_part(head):
+            continue  # the second word is generic words only (개발협조회사), no 김 개발회사
+        name = proper + head
+        known = joined.get(name)
+        entry = known_names(name)
+        if known is None and entry is not None and entry.type == "Organization":
+            entity_id, english = entry.id, entry.name
+        elif known is not None:
+            entity_id, english = known.id, known.name
+        elif head.endswith(_LONG_HEADS) and proper_part(proper) and _proper_noun(
+                builder, match.end(1) - len(match.group(1).split()[-1]), match.end(1), tokens):
+            entity_id, english = make_id("Organization", english_org_name(name)), \
+                english_org_name(name)
+        else:
+            continue
+        if is_description(proper_part(proper) or proper) or common_noun(proper):
             continue  # only the name the document also writes as one word (해외에 무역회사: no)
+        for state in [f for f in builder.found if f.type == "Country" and
+                      match.start() <= f.start and f.end <= match.end()]:
+            builder.withdraw(state)  # 조선 opening 조선 신진 무역회사: the name's own word
         builder.add(Found(match.start(), match.end(), match.group(0), "Organization",
-                          known.id, known.name, aliases=(proper + head,),
+                          entity_id, english, aliases=(name,),
                           properties={"kind": "company"}, confidence=0.8))
+
+
+def _proper_noun(builder: DocBuilder, start: int, end: int,
+                 tokens: list[tuple[int, int, str, str]]) -> bool:
+    """A first word of nouns only that names nothing the document already knows (a state,
+    an agency: 러시아 무역회사 is "a Russian trading company"): a company's proper part,
+    written apart from its long head (천수림 무역회사). 다른 무역회사 (an adnominal), 대형
+    무역회사 (a common noun) are no names."""
+    inside = [tag for s, e, _form, tag in tokens if start <= s and e <= end]
+    if not inside or not all(tag.startswith(("NNP", "NNG")) for tag in inside):
+        return False
+    return not any(f.start < end and start < f.end for f in builder.found
+                   if f.type in ("Country", "Agency", "Organization", "Person"))
 
 
 def add_company_short_mentions(builder: DocBuilder) -> None:

@@ -58,7 +58,8 @@ _ROLE = "단장|대표|총책임자|책임자|사장|소장|부장|국장|위원
 # no name's)
 _NAME_AFTER_ROLE = re.compile(rf"(?:(?:{_ROLE})(?:인|이자|으?로\s*일하는)?|(?<![가-힣])피고인?)"
                               rf"\s+([가-힣]{{2,4}})(?![가-힣])")
-_NAME_BEFORE_ROLE = re.compile(rf"([가-힣]{{2,4}})\s+(?:{_ROLE})(?![가-힣])")
+# (a whole word: 개발협조회사의 총책임자 holds no 조회사)
+_NAME_BEFORE_ROLE = re.compile(rf"(?<![가-힣])([가-힣]{{2,4}})\s+(?:{_ROLE})(?![가-힣])")
 # a list of two or more names: 박흥룡, 윤정식, 리일진 / 박진혁·조명래 / A, B 그리고 C / A 및 B
 _NAME_SEPARATOR = r"\s*[,·ㆍ、]\s*(?:(?:및|그리고)\s+)?|\s+(?:및|그리고)\s+"
 _NAME_LIST = re.compile(rf"(?<![가-힣0-9])[가-힣]{{2,4}}"
@@ -160,8 +161,8 @@ def add_persons(builder: DocBuilder, tokens_of: Callable[[str], Tokens],
     common = {(s, form) for s, _, form, tag in tokens
               if tag.startswith(("NNG", "VV", "VA", "XR", "MAG", "NNB"))}
     for start, _end, form, tag in tokens:
-        if tag != "NNP":
-            continue
+        if tag != "NNP" or (start and is_hangul(text[start - 1])):
+            continue  # (a token inside a word: 개발협 + 조회사 is no 조 회사 of its own)
         # Kiwi may cut an unknown name short (김철 + 민): take the whole word
         run = _HANGUL_RUN.match(text, start)
         word = run.group(0) if run else form

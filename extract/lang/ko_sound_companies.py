@@ -1,0 +1,130 @@
+"""Foreign companies a Korean report writes by sound, with no Latin name in brackets.
+
+A Chinese or Russian company that serves DPRK IT workers appears as Hangul words that render
+its name by sound, closed by a company word also written by sound (테크놀로지, 트레이딩) or a
+legal form (유한회사, 유한공사, 주식회사): "옌볜 X 네트워크 테크놀로지 유한회사", "X 네트워크
+테크놀로지", or glued into one word with its city in front ("선양X네트워크테크놀로지").
+
+The name runs back from the closing word while each word is written by sound, a place or a
+generic company word (네트워크, 무역, 중국); the first word may also be a proper noun (a word
+the analyzer reads as nouns, none a dictionary word). A run needs a word of its own beside
+places and generic words: "중국 네트워크 테크놀로지" names no company. A glued word needs a
+generic word or a city before its closing word ("바이오테크놀로지" is a common word).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from extract.lang.common import DocBuilder, Found, make_id
+from extract.lang.ko_persons import strip_particle
+from extract.lang.orgnames import KO_GENERIC
+from extract.lang.romanize import romanize_text
+from extract.lang.western_names import transliterated
+
+Tokens = list[tuple[int, int, str, str]]
+
+# the words that close a company's name written by sound, with their English
+_CLOSERS = {"테크놀로지": "Technology", "테크놀리지": "Technology", "테크롤로지": "Technology",
+            "테크놀러지": "Technology", "트레이딩": "Trading", "유한회사": "Co., Ltd.",
+            "유한공사": "Co., Ltd.", "주식회사": "Co., Ltd.", "인터내셔널": "International",
+            "홀딩스": "Holdings", "엔터프라이즈": "Enterprise"}
+# generic words inside such a name besides the closers (the DPRK table's, and these)
+_GENERIC = {**KO_GENERIC, "네트워크": "Network", "네트웍스": "Networks", "소프트웨어": "Software",
+            "시스템": "Systems", "시스템즈": "Systems", "솔루션": "Solutions",
+            "솔루션스": "Solutions", "무역": "Trade", **_CLOSERS}
+_LEGAL_FORMS = ("유한회사", "유한공사", "주식회사")
+_CLOSING = "|".join(sorted(_CLOSERS, key=len, reverse=True))
+# up to five words before the closing word, which ends the word (a particle may follow)
+_RUN = re.compile(r"(?<![가-힣])((?:[가-힣]+\s){0,5})([가-힣]*?(?:" + _CLOSING + r"))"
+                  r"(?=[^가-힣]|$|은|는|이|가|을|를|의|와|과|도|에|로|으로)")
+
+
+def add_sound_companies(builder: DocBuilder, places: dict[str, str],
+                        common_noun: Callable[[str], bool], tokens: Tokens) -> None:
+    """`places`: Korean place names (선양, 옌볜); `common_noun(word)`: a dictionary noun;
+    `tokens`: the analyzer's tokens of the document."""
+    text = builder.text
+    for match in _RUN.finditer(text):
+        last = match.group(2)
+        words = [(w.start(), w.group(0)) for w in re.finditer(r"\S+", match.group(1))]
+        kept: list[str] = []
+        for offset, word in reversed(words):
+            if strip_particle(word) != word and word not in _GENERIC and word not in places:
+                break  # a word with a particle (선양의, 소재의) is no part of the name
+            if word in _GENERIC or word in places:
+                kept.insert(0, word)
+                continue
+            nouns = _nouns_only(word, match.start(1) + offset, tokens)
+            if nouns and transliterated(word):
+                kept.insert(0, word)  # (a pronoun with its particle, 그는, is no such word)
+                continue
+            if nouns and not common_noun(word):
+                kept.insert(0, word)
+            break  # a proper noun opens the name; any other word is outside it
+        name_words = [*kept, last]
+        if not _names_a_company(name_words, places, common_noun):
+            continue
+        surface = " ".join(name_words)
+        start = match.end(2) - len(surface)
+        if text[start:match.end(2)] != surface:
+            continue
+        end = match.end(2)
+        if re.match(r"\s*[(（]\s*[A-Za-z]", text[end:]) or any(
+                f.start < end and start < f.end for f in builder.found
+                if f.type != "Country"):
+            continue  # a Latin name in brackets, or a name already read (ko_orgs.py)
+        english = _english(name_words, places)
+        for inner in [f for f in builder.found if start <= f.start and f.end <= end]:
+            builder.withdraw(inner)  # 중국 inside 랴오닝 중국 무역 유한회사: part of the name
+        builder.add(Found(start, match.end(2), surface, "Organization",
+                          make_id("Organization", english), english, aliases=(surface,),
+                          properties={"kind": "company"}, confidence=0.75))
+
+
+def _nouns_only(word: str, at: int, tokens: Tokens) -> bool:
+    inside = [tag for s, e, _f, tag in tokens if at <= s and e <= at + len(word)]
+    return len(word) >= 2 and bool(inside) and all(t.startswith("NN") for t in inside)
+
+
+def _parts(word: str, places: dict[str, str]) -> list[str]:
+    """A glued word cut into places, generic words and the rest (선양|X|네트워크|테크놀로지)."""
+    keys = sorted({*_GENERIC, *places}, key=len, reverse=True)
+    out: list[str] = []
+    rest = ""
+    while word:
+        known = next((k for k in keys if word.startswith(k)), None)
+        if known is None:
+            rest += word[0]
+            word = word[1:]
+            continue
+        if rest:
+            out.append(rest)
+            rest = ""
+        out.append(known)
+        word = word[len(known):]
+    return [*out, rest] if rest else out
+
+
+def _names_a_company(words: list[str], places: dict[str, str],
+                     common_noun: Callable[[str], bool]) -> bool:
+    if len(words) == 1:
+        parts = _parts(words[0], places)
+        own = [p for p in parts if p not in _GENERIC and p not in places]
+        return len(parts) >= 3 and len(own) == 1 and len(own[0]) >= 2 and \
+            not common_noun(words[0]) and parts[-1] in _CLOSERS
+    own = [w for w in words if w not in _GENERIC and w not in places]
+    if not own:
+        # a province, a state and generic words under a legal form (랴오닝 중국 무역
+        # 유한회사): a name; fewer words (중국 무역 유한회사) describe a company
+        return len(words) >= 4 and words[0] in places and words[-1] in _LEGAL_FORMS
+    return not any(common_noun(w) for w in own)
+
+
+def _english(words: list[str], places: dict[str, str]) -> str:
+    out = []
+    for word in words:
+        for part in _parts(word, places):
+            out.append(_GENERIC.get(part) or romanize_text(part).title())
+    return " ".join(out)
