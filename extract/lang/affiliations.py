@@ -27,6 +27,9 @@ def apply_affiliations(builder: DocBuilder, spans: list[Span]) -> None:
             if nxt is not None and builder.lang == "ja" and \
                     _JA_COORDINATED.search(text, item.end + word.end(), nxt.start):
                 nxt = None  # A傘下のIT企業と、B傘下の…: B is the next one's parent, no member
+            if nxt is not None and builder.lang == "ko" and \
+                    _KO_PREDICATE.match(text, item.end + word.end()):
+                nxt = None  # A는 X회사의 대표이며 B는 …: the post is A's predicate, B opens
             if _PARENT.match(text[item.end:item.end + 8]):
                 if nxt is not None and nxt.type == "Organization":
                     builder.relate("CONTROLLED_BY", nxt.id, item.id, span,
@@ -41,8 +44,9 @@ def apply_affiliations(builder: DocBuilder, spans: list[Span]) -> None:
                     text[item.end + word.end():item.end + word.end() + 12]):
                 continue  # …に所属する技術者, …の代表を務める男: someone else, unnamed
             else:  # the persons the sentence is about, named before the organization
-                members = [f for f in items[:index] if f.type == "Person"
-                           and f.start >= _item_start(text, span, item.start)]
+                opens = max(_item_start(text, span, item.start),
+                            clause_start(builder.lang, text, span, item.start))
+                members = [f for f in items[:index] if f.type == "Person" and f.start >= opens]
             for member in members:
                 builder.relate("EMPLOYED_AT", member.id, item.id, span,
                                frame=f"membership.{builder.lang}.v1", confidence=0.8)
@@ -60,6 +64,24 @@ _ITEM_BREAK = re.compile(r"[△▲▵▴▪◇◆,，、()（）]")
 # an inline list's item marks (△A(X 소속) △B): an item's body belongs to its own person
 # only, unless 이상 ("all the above") sums the items up
 _ITEM_MARK = re.compile(r"[△▲▵▴▪◇◆]")
+
+
+# a post that is its clause's predicate (X회사의 대표이며, 대표라고): no apposition to the
+# name after it
+_KO_PREDICATE = re.compile(r"(?:이며|이고|이다|입니다|이자|이었|였|라고|라며)")
+# a Korean clause joined to the next by a connective ending (A는 X의 대표이며 B는 Y의 대표):
+# the persons of the first clause are not the second's members
+_KO_CLAUSE_JOIN = re.compile(r"(?<=[가-힣])(?:이며|이고|으며|였으며|였고|했으며|했고|하며|"
+                             r"하고|되며|되고)\s")
+
+
+def clause_start(lang: str, text: str, span: Span, at: int) -> int:
+    """Where the clause holding `at` opens: after the last connective ending before it in a
+    Korean sentence, else the sentence's start."""
+    if lang != "ko":
+        return span.start
+    joins = [m.end() for m in _KO_CLAUSE_JOIN.finditer(text, span.start, at)]
+    return joins[-1] if joins else span.start
 
 
 def _item_start(text: str, span: Span, at: int) -> int:

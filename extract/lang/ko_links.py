@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from extract.lang.affiliations import clause_start
 from extract.lang.common import DocBuilder, Found, Span, coordinated_before, joined_by
 from extract.lang.ko_help import add_help_and_funding
 from graph.model import ExtractedEntity
@@ -150,7 +151,9 @@ def _posts(builder: DocBuilder, span: Span, places: _Places) -> None:
     persons = [f for f in items if f.type == "Person" and not f.unnamed]
     for org in orgs:
         post = re.match(r"\s*(?:의)?\s*((?:[가-힣]+\s+){0,2}?)(?:주재\s*)?" + _POST +
-                        r"(?:인|이자|로\s*일하는|으로\s*일하는)?(?![가-힣])", text[org.end:])
+                        r"(?:인|이자|로\s*일하는|으로\s*일하는)?"
+                        r"(?:(?![가-힣])|(?=이다|입니다|이며|이고|다|라고|였|이었))",
+                        text[org.end:])
         if post is None:
             continue
         between = post.group(1).strip()
@@ -168,7 +171,9 @@ def _posts(builder: DocBuilder, span: Span, places: _Places) -> None:
         if not after and not before:
             tail = text[end:end + 12]
             if re.match(r"\s*(?:이다|입니다|이며|이고|다|라고|로|였|이었)", tail):
-                topic = [p for p in persons if p.end <= org.start and
+                # (the topic of the org's own clause: A는 X의 대표이며 B는 Y의 대표)
+                opens = clause_start("ko", text, span, org.start)
+                topic = [p for p in persons if opens <= p.start and p.end <= org.start and
                          _TOPIC.match(text[p.end:p.end + 8])][-1:]
         for person in (after or before or topic):
             _relate(builder, "EMPLOYED_AT", person.id, org.id, span, EMPLOYED,

@@ -1,0 +1,41 @@
+"""Whose post a Korean sentence of two clauses names (A는 X의 대표이며 B는 Y의 대표라고):
+each clause's own topic, never the other's, and no apposition after a post that is the
+clause's predicate (affiliations.py, ko_links.py). Invented names and sentences."""
+
+from __future__ import annotations
+
+from extract.lang.ko import KoreanPipeline
+from graph.model import DocumentMeta, Extraction
+
+
+def _read(ko: KoreanPipeline, text: str) -> Extraction:
+    return ko.extract(text, DocumentMeta(id="t", date="2026-01-05", language="ko",
+                                         doc_type="news"))
+
+
+def _pairs(result: Extraction, rel: str) -> set[tuple[str, str]]:
+    names = {e.id: e.name for e in result.entities}
+    return {(names[r.source], names[r.target]) for r in result.relations if r.type == rel}
+
+
+def test_each_clause_gives_its_own_topic_the_post_it_names(ko: KoreanPipeline) -> None:
+    """A는 X의 대표이며 B는 Y의 대표라고: A works for X, B for Y; never A for Y."""
+    result = _read(ko, "리영호는 백두산무역회사의 대표이며 송경식은 고려청송해운의 대표라고 "
+                       "재무부는 밝혔다.")
+    assert _pairs(result, "EMPLOYED_AT") == {
+        ("Ri Yong Ho", "Paektusan Trading Company"),
+        ("Song Kyong Sik", "Korea Chongsong Shipping")}
+
+
+def test_a_post_with_its_city_goes_to_the_second_clause_topic(ko: KoreanPipeline) -> None:
+    result = _read(ko, "리영호는 백두산 무역회사의 대표이며 송경식은 고려청송해운의 중국 단둥 "
+                       "대표라고 재무부는 밝혔다.")
+    assert _pairs(result, "EMPLOYED_AT") == {
+        ("Ri Yong Ho", "Paektusan Trading Company"),
+        ("Song Kyong Sik", "Korea Chongsong Shipping")}
+
+
+def test_the_name_after_a_predicate_post_is_no_apposition(ko: KoreanPipeline) -> None:
+    """Look-alike: 'X의 대표인 A' (an apposition) still gives A; '대표이며 A는' does not."""
+    result = _read(ko, "재무부는 백두산무역회사의 대표인 리영호를 제재했다.")
+    assert _pairs(result, "EMPLOYED_AT") == {("Ri Yong Ho", "Paektusan Trading Company")}
