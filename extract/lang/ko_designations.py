@@ -57,10 +57,18 @@ _LISTED = re.compile(r"(?:된|되는|되던|돼\s*있는|오른|올라\s*있는|
 _QUOTED_AFFILIATION = re.compile(r"^\s*[’'\"”」』]\s*(?:에|의)?\s*(?:소속된|소속|산하)")
 
 
+# a name that only says what the noun after it is tied to (X와 관련된 인물을 제재했다: the
+# person is the target, X is not) or whose unit it is (X의 해킹 단체인 Y: Y's parent)
+_TIED_TO = re.compile(r"^\s*(?:\([^)]{1,80}\))?\s*(?:과|와|에)\s*(?:관련된|연계된|연관된|연루된|"
+                      r"관계된|관련이\s*있는|연계돼\s*있는)\s+[가-힣]|"
+                      r"^\s*의\s*(?:[가-힣]+\s+){0,2}?(?:단체|조직|그룹|기관|부대)인\s")
+
+
 def describes_head(after: str) -> bool:
     """Does the text after a name make the name the subject of a relative clause over the
-    next noun, or a quoted body its members belong to (see above)?"""
-    if _QUOTED_AFFILIATION.match(after):
+    next noun, a quoted body its members belong to, or what the next noun is tied to (see
+    above)?"""
+    if _QUOTED_AFFILIATION.match(after) or _TIED_TO.match(after):
         return True
     clause = _RELATIVE_SUBJECT.match(after)
     if clause is None or _LISTED.search(clause.group(1)):
