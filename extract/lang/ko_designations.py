@@ -77,6 +77,21 @@ def describes_head(after: str) -> bool:
     return verb.endswith(("는", "던")) or (final_consonant(verb[-1]) == "ㄴ" and len(verb) >= 2)
 
 
+_CLAUSE_SUBJECT = re.compile(r"^\s*(?:이|가)\s+([가-힣]{1,6})\s+[가-힣A-Za-z]")
+
+
+def relative_subject(after: str) -> bool:
+    """Is the name before `after` the subject of a relative clause over the next noun
+    (북한 정권이 주도하는 사기, X가 세운 회사), not of the sentence? A relative clause whose
+    verb designates (재무부가 지정한 대상) still names the designator."""
+    clause = _CLAUSE_SUBJECT.match(after)
+    if clause is None or _LISTED.search(clause.group(1)) or \
+            re.search(r"지정|제재|추가|올린|포함", clause.group(1)):
+        return False
+    verb = clause.group(1)
+    return verb.endswith(("는", "던")) or (final_consonant(verb[-1]) == "ㄴ" and len(verb) >= 2)
+
+
 def final_consonant(char: str) -> str:
     return decompose(char)[2] if is_hangul(char) else ""
 

@@ -16,7 +16,7 @@ from extract.lang.cues import LanguageCues
 from extract.lang.dates import find_dates
 from extract.lang.ja_dates import same_date
 from extract.lang.ja_roles import JA_NOT_TARGET, closed_subject
-from extract.lang.ko_designations import OWNER, POST, describes_head
+from extract.lang.ko_designations import OWNER, POST, describes_head, relative_subject
 from graph.model import ExtractedEntity
 
 ACTORS = ("Country", "Agency")
@@ -47,6 +47,9 @@ def actors_of(builder: DocBuilder, span: Span, cues: LanguageCues, before: int,
             continue
         if builder.lang == "ja" and closed_subject(text, cues, actors, index, at, before):
             continue  # 北朝鮮が…したことを踏まえ、…指定した: the が closes in its clause
+        if builder.lang == "ko" and not cues.topic.match(after) and \
+                relative_subject(text[at:at + 24]):
+            continue  # 북한 정권이 주도하는 사기와 관련해: the subject of a relative clause
         return _coordinated_before(builder, actors, index, cues) + \
             _partners(builder, actors[index + 1:], cues)
     # a passive: the actor is marked "by" (により, 에 의해)
