@@ -65,3 +65,32 @@ def test_common_words_before_a_company_word_name_nothing(ko: KoreanPipeline) -> 
     result = _read(ko, "그는 바이오테크놀로지와 중국 네트워크 테크놀로지, 첨단 테크놀로지 "
                        "기업, 중국 무역 유한회사에 투자했다.")
     assert _mentions(result, "Organization") == set()
+
+
+def test_an_academy_in_a_list_of_bodies(ko: KoreanPipeline) -> None:
+    result = _read(ko, "제재 대상에 오른 백두산무역회사, 청하학원 등 기관 2곳은 국방성 산하 "
+                       "조직이다.")
+    assert _mentions(result, "Organization") == {"백두산무역회사", "청하학원"}
+    assert {e.name for e in result.entities if e.type == "Organization"} >= {
+        "Chongha Academy"}
+
+
+def test_a_kind_of_school_is_no_academy_name(ko: KoreanPipeline) -> None:
+    """Look-alike: a cram school, an English school, a maths and a piano school."""
+    result = _read(ko, "그는 입시학원과 영어학원, 사설 학원, 수학학원, 피아노학원에 다녔다.")
+    assert _mentions(result, "Organization") == set()
+
+
+def test_a_name_by_sound_where_a_body_is_seated(ko: KoreanPipeline) -> None:
+    """러시아 소재 'X Y'에 대한, 러시아 소재 X Y의 관리자: a company by its seat."""
+    result = _read(ko, "국무부는 러시아 소재 '칼리스타 브로네스'에 대한 정보를 찾고 있다. "
+                       "이들은 러시아 소재 칼리스타 브로네스의 관리자다.")
+    assert _mentions(result, "Organization") == {"칼리스타 브로네스"}
+
+
+def test_a_seated_loanword_is_no_company(ko: KoreanPipeline) -> None:
+    """Look-alike: a start-up, a cloud firm: a loanword of the dictionary, or one that
+    qualifies the noun after it."""
+    result = _read(ko, "그는 미국에 본사를 둔 스타트업에서 일했고 미국 소재 클라우드 업체에 "
+                       "다녔다.")
+    assert _mentions(result, "Organization") == set()

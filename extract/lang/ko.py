@@ -50,7 +50,7 @@ from extract.lang.ko_persons import (
     strip_particle,
 )
 from extract.lang.ko_repeats import add_repeated_names
-from extract.lang.ko_sound_companies import add_sound_companies
+from extract.lang.ko_sound_companies import add_seated_companies, add_sound_companies
 from extract.lang.ko_statements import add_statement_authors
 from extract.lang.ko_western import add_western_persons
 from extract.lang.money import find_money
@@ -125,6 +125,7 @@ class KoreanPipeline:
         add_item_label_companies(builder)
         add_sound_companies(builder, self.native.places["ko"], self.dictionary_noun,
                             self.tokens(text))
+        add_seated_companies(builder, self.dictionary_noun, self.tokens(text))
         add_company_short_mentions(builder)
         join_names_without_state(builder)
         add_western_persons(builder, self.tokens(text), self.native, self.dictionary_noun,
@@ -189,6 +190,8 @@ class KoreanPipeline:
                 continue
             if is_description(proper_part(word[:-len(head)]) or word[:-len(head)]):
                 continue  # 무기수출회사 "an arms exporter", 해커그룹: a description
+            if head == "학원" and (self.dictionary_noun(word[:-2]) or word[:-2].endswith("어")):
+                continue  # 입시학원, 영어학원: a kind of private school, no name (금성학원)
             start = match.start()
             english = bracketed_english(text, start + len(word)) or english_org_name(word)
             builder.add(Found(start, start + len(word), word, "Organization",

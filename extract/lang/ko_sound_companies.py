@@ -10,6 +10,10 @@ generic company word (네트워크, 무역, 중국); the first word may also be 
 the analyzer reads as nouns, none a dictionary word). A run needs a word of its own beside
 places and generic words: "중국 네트워크 테크놀로지" names no company. A glued word needs a
 generic word or a city before its closing word ("바이오테크놀로지" is a common word).
+
+With no closing word, where a company is said to be (러시아 소재 X, 러시아에 본사를 둔 'X')
+opens a name of words all written by sound (볼라시스 실버스타): 소재 "located in" is said of
+bodies, not of persons.
 """
 
 from __future__ import annotations
@@ -81,6 +85,43 @@ def add_sound_companies(builder: DocBuilder, places: dict[str, str],
         builder.add(Found(start, match.end(2), surface, "Organization",
                           make_id("Organization", english), english, aliases=(surface,),
                           properties={"kind": "company"}, confidence=0.75))
+
+
+# where a body is (러시아 소재, 중국에 본사를 둔), then the name, perhaps quoted
+_SEATED = re.compile(r"(?:(?<![가-힣])소재|에\s*본사를\s*둔|에\s*위치한)\s+[‘'\"“]?"
+                     r"((?:[가-힣]+\s){0,3}[가-힣]+)")
+
+
+def add_seated_companies(builder: DocBuilder, common_noun: Callable[[str], bool],
+                         tokens: Tokens) -> None:
+    """A name written by sound right after where a body is (see above), closed by a
+    particle or a quote; a loanword of the dictionary (스타트업) or one that only qualifies
+    the noun after it (클라우드 업체) is none."""
+    text = builder.text
+    for match in _SEATED.finditer(text):
+        words: list[str] = []
+        closed = False
+        for word in match.group(1).split():
+            stem = strip_particle(word)
+            if not transliterated(stem) or len(stem) < 2:
+                break
+            words.append(stem)
+            if stem != word:
+                closed = True
+                break  # 실버스타의: the particle closes the name
+        start = match.start(1)
+        surface = " ".join(words)
+        end = start + len(surface)
+        closed = closed or bool(re.match(r"[’'\"”,.]", text[end:end + 1]))
+        if not words or not closed or text[start:end] != surface or \
+                all(common_noun(w) for w in words) or \
+                not _nouns_only(words[0], start, tokens) or \
+                any(f.start < end and start < f.end for f in builder.found):
+            continue
+        english = " ".join(romanize_text(w).title() for w in words)
+        builder.add(Found(start, end, surface, "Organization", make_id("Organization", english),
+                          english, aliases=(surface,), properties={"kind": "company"},
+                          confidence=0.7))
 
 
 def _nouns_only(word: str, at: int, tokens: Tokens) -> bool:

@@ -25,12 +25,12 @@ KO_GENERIC: dict[str, str] = {
     "네트워크": "Network", "대학": "University", "연구소": "Research Center", "산업": "Industry",
     "중국": "China", "국제": "International", "대외": "Foreign", "유한회사": "LLC",
     "정보": "Information", "통신": "Communications", "과학": "Science",
-    "유한공사": "Co., Ltd.", "고려": "Korea", "제일": "First",
+    "유한공사": "Co., Ltd.", "고려": "Korea", "제일": "First", "학원": "Academy",
 }
 # how a Korean organization name ends (the generic head of the compound)
 KO_ORG_HEADS = ("무역총회사", "합영회사", "유한회사", "유한공사", "무역회사", "해운회사",
                 "협조회사", "교류사", "총회사", "회사", "신용은행", "은행", "연구소", "연구센터",
-                "대학", "상사", "그룹", "해운", "공사")
+                "대학", "학원", "상사", "그룹", "해운", "공사")
 JA_ORG_HEADS = ("株式会社", "有限会社", "貿易会社", "総会社", "交流社", "会社", "公司", "銀行",
                 "研究所", "グループ", "商社", "海運")
 # (?<![A-Za-z]) rather than \b: a kana or Hangul letter before the name is a word character;
