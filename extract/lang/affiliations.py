@@ -31,6 +31,9 @@ def apply_affiliations(builder: DocBuilder, spans: list[Span]) -> None:
                     _KO_PREDICATE.match(text, item.end + word.end()):
                 nxt = None  # A는 X회사의 대표이며 B는 …: the post is A's predicate, B opens
             if _PARENT.match(text[item.end:item.end + 8]):
+                if nxt is not None and builder.lang == "ko" and \
+                        _KO_GAP_BREAK.search(text, item.end + word.end(), nxt.start):
+                    nxt = None  # X 산하 조직으로서 해외 IT 인력 …: the unit is the topic's
                 if nxt is not None and nxt.type == "Organization":
                     builder.relate("CONTROLLED_BY", nxt.id, item.id, span,
                                    frame=f"subordinate.{builder.lang}.v1", confidence=0.85)
@@ -69,6 +72,9 @@ _ITEM_MARK = re.compile(r"[△▲▵▴▪◇◆]")
 # a post that is its clause's predicate (X회사의 대표이며, 대표라고): no apposition to the
 # name after it
 _KO_PREDICATE = re.compile(r"(?:이며|이고|이다|입니다|이자|이었|였|라고|라며)")
+# what closes the unit's noun after 산하 before the next name (X 산하 조직으로서 해외 IT
+# 인력을 송출: the next name is no unit of X; X 산하 IT 회사인 Y still is)
+_KO_GAP_BREAK = re.compile(r"으로서|로서|으로|이며|이고|[,，]")
 # a Korean clause joined to the next by a connective ending (A는 X의 대표이며 B는 Y의 대표):
 # the persons of the first clause are not the second's members
 _KO_CLAUSE_JOIN = re.compile(r"(?<=[가-힣])(?:이며|이고|으며|였으며|였고|했으며|했고|하며|"
