@@ -52,6 +52,8 @@ def test_a_foreign_company_written_by_sound(ko: KoreanPipeline) -> None:
     assert _mentions(result, "Organization") == {
         "단둥청하네트워크테크놀로지", "블루포스 네트워크 테크놀로지 유한회사"}
     assert len(_pairs(result, "DESIGNATED")) == 2
+    # the city as the English releases spell it, not by the Korean rules ('Dandung')
+    assert "Dandong Chongha Network Technology" in {e.name for e in result.entities}
 
 
 def test_a_province_state_and_trade_under_a_legal_form(ko: KoreanPipeline) -> None:

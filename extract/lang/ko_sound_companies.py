@@ -163,9 +163,17 @@ def _names_a_company(words: list[str], places: dict[str, str],
     return not any(common_noun(w) for w in own)
 
 
+# the cities such names open with, as the English releases spell them (romanized by the
+# Korean rules they would read 'Sonyang', 'Yenbyen')
+_CITIES = {"선양": "Shenyang", "심양": "Shenyang", "단둥": "Dandong", "단동": "Dandong",
+           "옌볜": "Yanbian", "옌벤": "Yanbian", "연변": "Yanbian", "옌지": "Yanji",
+           "연길": "Yanji", "랴오닝": "Liaoning", "요녕": "Liaoning", "지린": "Jilin",
+           "길림": "Jilin", "다롄": "Dalian", "대련": "Dalian", "블라디보스토크": "Vladivostok"}
+
+
 def _english(words: list[str], places: dict[str, str]) -> str:
     out = []
     for word in words:
-        for part in _parts(word, places):
-            out.append(_GENERIC.get(part) or romanize_text(part).title())
+        for part in _parts(word, {**places, **dict.fromkeys(_CITIES, "")}):
+            out.append(_CITIES.get(part) or _GENERIC.get(part) or romanize_text(part).title())
     return " ".join(out)
