@@ -19,6 +19,7 @@ from extract.lang.ja_advisories import add_bare_advisories
 from extract.lang.ja_anaphora import add_same_references
 from extract.lang.ja_annex import apply_annex
 from extract.lang.ja_apposed_kinds import add_apposed_kinds
+from extract.lang.ja_bare_ministries import add_bare_korean_ministry
 from extract.lang.ja_cases import apply_cases
 from extract.lang.ja_charges import apply_charges
 from extract.lang.ja_clauses import apply_clauses
@@ -119,6 +120,7 @@ class JapanesePipeline:
         repoint_us_context(builder, self.native)  # 米国は…。財務省は: the US Treasury
         add_state_genitive_agencies(builder, self.native)  # 米国の財務省, 韓国の外交部
         repoint_foreign_ministries(builder)  # 中国外務省: China's ministry, not Japan's
+        add_bare_korean_ministry(builder, self.native)  # 韓国政府は…。外交部は: Seoul's
         repoint_short_forms(builder)  # 財務省 after 米財務省: the US Treasury
         add_bracket_abbreviations(builder)  # 外国資産管理局（OFAC）
         add_reading_names(builder, self.native)  # 崔明浩（チェ・ミョンホ）: one person
