@@ -36,3 +36,35 @@ def test_bare_gaikoubu_with_china_also_named_names_no_one(ja: JapanesePipeline) 
 def test_bare_gaikoubu_with_no_state_named_names_no_one(ja: JapanesePipeline) -> None:
     text = "外交部は5日、会談の内容を説明した。"
     assert MOFA_KR not in {e.id for e in run(ja, text).entities}
+
+
+def kinds(ja: JapanesePipeline, text: str) -> dict[str, str]:
+    """Entity type by the name as first written, for persons and organizations."""
+    return {min(e.mentions, key=lambda m: m.start).text: e.type
+            for e in run(ja, text).entities
+            if e.type in ("Person", "Organization") and e.mentions
+            and e.properties.get("kind") != "worker_group"}
+
+
+def test_a_reading_inside_a_company_name_leaves_one_company(ja: JapanesePipeline) -> None:
+    text = ("韓国外交部は1日、IT技術者の派遣に関与したとされる「松濤(ソンド)ソフト開発会社」と、"
+            "同社のリ・ミョンチョル社長を独自制裁の対象に指定したと発表した。")
+    assert kinds(ja, text) == {"松濤(ソンド)ソフト開発会社": "Organization",
+                               "リ・ミョンチョル": "Person"}
+    result = run(ja, text)
+    assert designations(result) == {(KR, "松濤(ソンド)ソフト開発会社"), (KR, "リ・ミョンチョル")}
+    company = next(e for e in result.entities if e.type == "Organization")
+    assert company.name == "松濤ソフト開発会社" and "ソンドソフト開発会社" in company.aliases
+
+
+def test_a_person_read_in_brackets_before_a_company_word_stays_a_person(
+        ja: JapanesePipeline) -> None:
+    # look-alike: a dotted reading is a person's; 会社代表 after it is the post, no firm
+    text = "米財務省は、金哲洙（キム・チョルス）会社代表を制裁対象に指定した。"
+    assert "Organization" not in kinds(ja, text).values()
+
+
+def test_a_place_read_in_brackets_names_no_company(ja: JapanesePipeline) -> None:
+    # look-alike: a place with its reading, then ordinary words
+    text = "米財務省は、平壌(ピョンヤン)市内に拠点を置く男を制裁対象に指定した。"
+    assert "Organization" not in kinds(ja, text).values()

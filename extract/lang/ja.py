@@ -78,6 +78,7 @@ from extract.lang.ja_quoted import (
     english_gloss,
     reading,
 )
+from extract.lang.ja_read_companies import add_read_companies
 from extract.lang.ja_recognized import add_katakana_names, add_latin_names, add_named
 from extract.lang.ja_relative import apply_relative_designations, drop_undated_relatives
 from extract.lang.ja_reported import apply_legal_basis, apply_reported_actors
@@ -123,6 +124,7 @@ class JapanesePipeline:
         add_bare_korean_ministry(builder, self.native)  # 韓国政府は…。外交部は: Seoul's
         repoint_short_forms(builder)  # 財務省 after 米財務省: the US Treasury
         add_bracket_abbreviations(builder)  # 外国資産管理局（OFAC）
+        add_read_companies(builder, self.native)  # 柳京(リュギョン)貿易会社: one company
         add_reading_names(builder, self.native)  # 崔明浩（チェ・ミョンホ）: one person
         add_kana_then_kanji(builder, self.native)  # パク・パダ（朴波多）
         add_latin_then_kana(builder)  # KIM Ha Nul（キム・ハヌル）
