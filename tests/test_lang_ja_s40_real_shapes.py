@@ -68,3 +68,20 @@ def test_a_place_read_in_brackets_names_no_company(ja: JapanesePipeline) -> None
     # look-alike: a place with its reading, then ordinary words
     text = "米財務省は、平壌(ピョンヤン)市内に拠点を置く男を制裁対象に指定した。"
     assert "Organization" not in kinds(ja, text).values()
+
+
+def test_a_chinese_firm_with_a_korean_family_name_inside_is_one_company(
+        ja: JapanesePipeline) -> None:
+    # the place, a proper part starting with 金, then ネットワーク技術有限会社
+    text = ("米財務省は27日、北朝鮮のIT労働者の収入を送金したとして、▲パク・ソンミン、"
+            "▲丹東金明利ネットワーク技術有限会社を制裁対象に指定した。")
+    assert kinds(ja, text) == {"パク・ソンミン": "Person",
+                               "丹東金明利ネットワーク技術有限会社": "Organization"}
+    assert designations(run(ja, text)) == {(US, "パク・ソンミン"),
+                                           (US, "丹東金明利ネットワーク技術有限会社")}
+
+
+def test_a_korean_name_in_kanji_beside_a_company_stays_a_person(ja: JapanesePipeline) -> None:
+    # look-alike: the name stands outside the company's name, glued to it by nothing
+    text = "米財務省は、金英哲氏と大連ネットワーク技術有限会社を制裁対象に指定した。"
+    assert kinds(ja, text)["金英哲"] == "Person"

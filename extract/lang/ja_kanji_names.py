@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 from extract.lang.common import DocBuilder, Found, native_slug
+from extract.lang.ja_companies import company_spans
 from extract.lang.ja_readings import korean_readings
 from extract.lang.native import NativeGazetteer
 from extract.lang.romanize import SURNAMES
@@ -102,8 +103,13 @@ def add_kanji_names(builder: DocBuilder, native: NativeGazetteer, doc: Any) -> N
     known = {*native.surfaces["ja"], *native.places["ja"]}
     titled = [(m.start("name"), m.end("name")) for m in _IN_PROSE.finditer(text)]
     spans = [(m.start("name"), m.end("name")) for m in _ON_LIST_LINE.finditer(text)]
+    # a family and a given name the dictionary reads inside a company's name (瀋陽 + 金X +
+    # ネットワーク技術有限会社, a Chinese firm's place and proper part) are the company's
+    companies = list(company_spans(text, native))
     for start, end in titled + spans + _dictionary_names(doc):
         name = text[start:end]
+        if any(s <= start and end <= e and e - s > end - start for s, e in companies):
+            continue
         # a given name may end as a place does (建国) where the recognizer reads a person
         # before a person's title or alone on a list line (王建国氏, ・王建国（中国籍）)
         # or before a bracket giving a person's nationality or birth (王建国（中国籍）)
