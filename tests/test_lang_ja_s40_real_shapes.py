@@ -85,3 +85,34 @@ def test_a_korean_name_in_kanji_beside_a_company_stays_a_person(ja: JapanesePipe
     # look-alike: the name stands outside the company's name, glued to it by nothing
     text = "米財務省は、金英哲氏と大連ネットワーク技術有限会社を制裁対象に指定した。"
     assert kinds(ja, text)["金英哲"] == "Person"
+
+
+MOFA_JP = "agency:ministry-of-foreign-affairs-of-japan"
+
+
+def test_bare_gaimusho_after_japan_comes_back_is_japans(ja: JapanesePipeline) -> None:
+    # a report on three governments: Seoul's ministry in full, then Japan, then the bare word
+    text = ("韓国外務省は2日、個人5人に対する制裁を発表した。日本政府も2日、北朝鮮の団体を"
+            "資産凍結の対象に追加指定することを閣議了解した。外務省によると、ハッカー集団"
+            "「ソンボク」などが対象に含まれる。")
+    result = run(ja, text)
+    mentions = {m.text: e.id for e in result.entities for m in e.mentions}
+    assert mentions["外務省"] == MOFA_JP
+    assert (KR, "ソンボク") not in designations(result)
+
+
+def test_bare_gaimusho_right_after_seouls_ministry_stays_seouls(ja: JapanesePipeline) -> None:
+    # look-alike: no Japanese actor between: the short form of the ministry just named
+    text = ("韓国外務省は2日、個人5人に対する制裁を発表した。外務省によると、対象には"
+            "ハッカー集団の幹部が含まれる。")
+    result = run(ja, text)
+    assert MOFA_JP not in {e.id for e in result.entities}
+
+
+def test_japan_named_among_three_states_does_not_take_back_the_bare_word(
+        ja: JapanesePipeline) -> None:
+    # look-alike: Japan is one of three states; the bare 財務省 after it is still the US one
+    text = ("米財務省は27日、ソンボク貿易会社を制裁対象に指定した。日本と米国、韓国の3カ国は"
+            "同日、共同声明を発表した。財務省は、凍結される資産の額を明らかにしていない。")
+    ids = {e.id for e in run(ja, text).entities if e.type == "Agency"}
+    assert ids == {"agency:department-of-the-treasury"}

@@ -65,7 +65,31 @@ def repoint_short_forms(builder: DocBuilder) -> None:
         if len(fuller) != 1 or _among_own_agencies(builder, item):
             continue
         target = next(iter(fuller.values()))
+        if _own_state_between(builder, target, item):
+            continue
         _move(builder, item, target)
+
+
+# Japan named as the one actor of its clause (日本政府も, 我が国は, 日本は), not as one of
+# several states (日本と米国、韓国の3カ国は)
+_JAPAN_ACTOR = re.compile(r"(?:日本(?:国)?政府|我が国|わが国|日本)(?:は|も|が)")
+
+
+def _own_state_between(builder: DocBuilder, target: Found, item: Found) -> bool:
+    """韓国外務省は…。日本政府も…。外務省によると: Japan named as an actor after the foreign
+    ministry and before the bare word, the report has come back to Japan, and the bare
+    word is Japan's own ministry again."""
+    if item.properties.get("country") != "JP":
+        return False
+    last = max(m.start for m in builder.entities[target.id].mentions if m.start < item.start)
+    return any(f.type == "Country" and f.properties.get("code") == "JP" and
+               last < f.start < item.start and _japan_alone(builder.text, f)
+               for f in builder.found)
+
+
+def _japan_alone(text: str, state: Found) -> bool:
+    actor = _JAPAN_ACTOR.match(text, state.start)
+    return actor is not None and actor.end() == state.end + 1
 
 
 def _move(builder: DocBuilder, item: Found, target: Found) -> None:
