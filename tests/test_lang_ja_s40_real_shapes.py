@@ -8,6 +8,8 @@ nothing more."""
 
 from __future__ import annotations
 
+import pytest
+
 from extract.lang.ja import JapanesePipeline
 from tests.ja_designators import designations
 from tests.ja_text import run
@@ -116,3 +118,13 @@ def test_japan_named_among_three_states_does_not_take_back_the_bare_word(
             "同日、共同声明を発表した。財務省は、凍結される資産の額を明らかにしていない。")
     ids = {e.id for e in run(ja, text).entities if e.type == "Agency"}
     assert ids == {"agency:department-of-the-treasury"}
+
+
+@pytest.mark.parametrize("text", [
+    "米財務省は、大陸間弾道ミサイル(ICBM)の発射を受け、ソンボク貿易会社を制裁対象に指定した。",
+    "北朝鮮による大陸間弾道ミサイル(ICBM)などの発射を受け、米財務省はソンボク貿易会社を"
+    "制裁対象に指定した。",
+])
+def test_a_weapons_abbreviation_in_brackets_is_no_organization(ja: JapanesePipeline,
+                                                               text: str) -> None:
+    assert kinds(ja, text) == {"ソンボク貿易会社": "Organization"}

@@ -174,6 +174,9 @@ def add_named(builder: DocBuilder, native: NativeGazetteer, doc: Any) -> None:
                     kind_of_school(ent.text) or slip(ent.text) or \
                     in_dateline(datelines(builder.text), ent.start_char, ent.end_char):
                 continue  # 関連会社, IT企業「X」, 【ワシントン共同】, 医科大学: no name
+            if _glossed_acronym(builder, ent.start_char, ent.end_char) or \
+                    ent.text.endswith(_WEAPONS):
+                continue  # 大陸間弾道ミサイル(ICBM): a weapon and its abbreviation, no body
             if ent.text in native.surfaces["ja"] or _KATAKANA_BEFORE_BRACKET.search(
                     builder.text, max(0, ent.start_char - 40), ent.start_char) or \
                     owner_of_agency(builder, ent.end_char):
@@ -193,6 +196,25 @@ def add_named(builder: DocBuilder, native: NativeGazetteer, doc: Any) -> None:
                               make_id("Organization", key), name,
                               aliases=(ent.text,),
                               properties={"kind": "company"}, confidence=0.75))
+
+_GLOSSED = re.compile(r"[（(]\s*$")
+# a weapon the recognizer may take for a body when its abbreviation follows
+_WEAPONS = ("ミサイル", "兵器", "ロケット")
+
+
+def _glossed_acronym(builder: DocBuilder, start: int, end: int) -> bool:
+    """A block of capitals in brackets right after a weapon's name: its abbreviation
+    (弾道ミサイル(ICBM), 大量破壊兵器(WMD)), no body. Other abbreviations in brackets may
+    be a body's or a notice's (公共サービス告知（PSA）), read by the readers after this."""
+    text = builder.text
+    bracket = _GLOSSED.search(text, max(0, start - 2), start)
+    return bool(re.fullmatch(r"[A-Z]{2,6}", text[start:end])) and bracket is not None and \
+        bool(_ACRONYM_CLOSE.match(text, end)) and \
+        text[:bracket.start()].rstrip().endswith(_WEAPONS)
+
+
+_ACRONYM_CLOSE = re.compile(r"\s*[）)]")
+
 
 def add_katakana_names(builder: DocBuilder, native: NativeGazetteer) -> None:
     """A katakana name with a middle dot (キム・サンマン) is a foreign person's name when
