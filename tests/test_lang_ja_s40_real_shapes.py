@@ -128,3 +128,28 @@ def test_japan_named_among_three_states_does_not_take_back_the_bare_word(
 def test_a_weapons_abbreviation_in_brackets_is_no_organization(ja: JapanesePipeline,
                                                                text: str) -> None:
     assert kinds(ja, text) == {"ソンボク貿易会社": "Organization"}
+
+
+LIST = ("資産凍結等の措置の対象となる個人\n"
+        "1 ミハイル・ソロキン Mikhail SOROKIN 某国国防次官 Deputy Minister of Defence of "
+        "the Republic 生年月日:1970年1月2日\n"
+        "2 キム・ミョンチョル KIM Myong Chol 朝鮮ソンボク貿易会社代表 Representative of "
+        "Korea Sonbok Trading Company 生年月日:1975年3月4日\n")
+
+
+def test_a_list_line_romanization_is_the_persons_and_its_title_no_name(
+        ja: JapanesePipeline) -> None:
+    result = run(ja, LIST, issuers=[{"country": "JP", "agency": "Ministry of Finance"}])
+    persons = {e.name: {m.text for m in e.mentions} for e in result.entities
+               if e.type == "Person"}
+    assert persons == {"Mikhail Sorokin": {"ミハイル・ソロキン", "Mikhail SOROKIN"},
+                       "Kim Myong Chol": {"キム・ミョンチョル", "KIM Myong Chol"}}
+    latin_orgs = {e.name for e in result.entities
+                  if e.type == "Organization" and e.name.isascii()}
+    assert latin_orgs <= {"Korea Sonbok Trading Company"}
+
+
+def test_a_latin_company_beside_katakana_stays_a_company(ja: JapanesePipeline) -> None:
+    # look-alike: a dotted katakana company and its Latin name are no person
+    text = "米財務省は、ソンボク・トレーディング Sonbok Trading LLCを制裁対象に指定した。"
+    assert "Person" not in kinds(ja, text).values()

@@ -48,6 +48,7 @@ from extract.lang.ja_kanji_names import add_kanji_names
 from extract.lang.ja_katakana_companies import add_katakana_companies
 from extract.lang.ja_layout import apply_layout, attach_aliases
 from extract.lang.ja_lead_source import apply_lead_sources
+from extract.lang.ja_list_romanized import add_kana_then_latin
 from extract.lang.ja_locations import apply_locations
 from extract.lang.ja_mentions import (
     add_bracket_abbreviations,
@@ -128,6 +129,7 @@ class JapanesePipeline:
         add_reading_names(builder, self.native)  # 崔明浩（チェ・ミョンホ）: one person
         add_kana_then_kanji(builder, self.native)  # パク・パダ（朴波多）
         add_latin_then_kana(builder)  # KIM Ha Nul（キム・ハヌル）
+        add_kana_then_latin(builder)  # a list's ルカシェンコ Aleksandr LUKASHENKO: one person
         add_family_references(builder)
         doc = self._doc = self.nlp(text)
         add_glossed_quotes(builder, self.native, doc)  # 「X」（通称・Y）: X, also called Y

@@ -14,6 +14,7 @@ from typing import Any
 
 from extract.lang.common import DocBuilder, Found, make_id, native_slug
 from extract.lang.ja_institutions import kind_of_school
+from extract.lang.ja_list_romanized import in_english_prose
 from extract.lang.ja_mentions import agency_tail, owner_of_agency
 from extract.lang.ja_noise import (
     datelines,
@@ -137,6 +138,8 @@ def add_latin_names(builder: DocBuilder, native: NativeGazetteer) -> None:
     the sanctions way (KIM Ha Nul, Kim Ha Nul) is a person."""
     for match in latin_names(builder.text):
         name = match.group(0)
+        if in_english_prose(builder.text, match.start(), match.end()):
+            continue  # President of the Republic of …: a post's English title
         known = native.english.lookup(name)
         if known and known[0].type not in ("Organization", "Person"):
             continue
@@ -163,6 +166,8 @@ def add_named(builder: DocBuilder, native: NativeGazetteer, doc: Any) -> None:
             continue
         if latin_korean_person(ent.text):
             continue  # KIM Ha Nul: a person, whatever the recognizer says (_latin_names)
+        if ent.text.isascii() and in_english_prose(builder.text, ent.start_char, ent.end_char):
+            continue  # Chairman of the State Security Committee: a title, no name
         if ent.label_ in _PERSON_LABELS:
             if _ACRONYM_GLOSS.match(builder.text, ent.end_char):
                 continue  # 大陸間弾道ミサイル（ICBM）: a thing with its abbreviation
