@@ -153,3 +153,23 @@ def test_a_latin_company_beside_katakana_stays_a_company(ja: JapanesePipeline) -
     # look-alike: a dotted katakana company and its Latin name are no person
     text = "米財務省は、ソンボク・トレーディング Sonbok Trading LLCを制裁対象に指定した。"
     assert "Person" not in kinds(ja, text).values()
+
+
+@pytest.mark.parametrize("text", [
+    "米財務省は、キム・ヨンスン（김영순）を制裁対象に指定した。",
+    "米財務省は、金英順（김영순）を制裁対象に指定した。",
+])
+def test_a_korean_name_with_its_hangul_takes_the_hanguls_spelling(ja: JapanesePipeline,
+                                                                  text: str) -> None:
+    result = run(ja, text)
+    persons = [e for e in result.entities if e.type == "Person"]
+    assert [(p.id, p.name) for p in persons] == [("person:kim-yong-sun", "Kim Yong Sun")]
+    assert [(r.type, r.target) for r in result.relations] == [("DESIGNATED",
+                                                               "person:kim-yong-sun")]
+
+
+def test_hangul_that_is_no_reading_of_the_name_gives_no_spelling(ja: JapanesePipeline) -> None:
+    # look-alike: the bracket's Hangul is another name; no silent merge with it
+    text = "米財務省は、金英順（박철수）を制裁対象に指定した。"
+    ids = {e.id for e in run(ja, text).entities}
+    assert "person:pak-chol-su" not in ids and "person:kim-yong-sun" not in ids

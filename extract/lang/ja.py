@@ -40,6 +40,7 @@ from extract.lang.ja_designators import (
 from extract.lang.ja_followups import apply_also_targets
 from extract.lang.ja_foreign_ministries import repoint_foreign_ministries
 from extract.lang.ja_gloss_aliases import add_glossed_quotes, attach_bracket_aliases
+from extract.lang.ja_hangul_glosses import add_hangul_glossed_names
 from extract.lang.ja_header import add_header_title, header_actors
 from extract.lang.ja_institutions import add_institutions
 from extract.lang.ja_issued import apply_issued, apply_title_issuers
@@ -130,6 +131,7 @@ class JapanesePipeline:
         add_kana_then_kanji(builder, self.native)  # パク・パダ（朴波多）
         add_latin_then_kana(builder)  # KIM Ha Nul（キム・ハヌル）
         add_kana_then_latin(builder)  # a list's ルカシェンコ Aleksandr LUKASHENKO: one person
+        add_hangul_glossed_names(builder)  # 金恩順（김은순）: the Hangul spells the name
         add_family_references(builder)
         doc = self._doc = self.nlp(text)
         add_glossed_quotes(builder, self.native, doc)  # 「X」（通称・Y）: X, also called Y
