@@ -173,3 +173,23 @@ def test_hangul_that_is_no_reading_of_the_name_gives_no_spelling(ja: JapanesePip
     text = "米財務省は、金英順（박철수）を制裁対象に指定した。"
     ids = {e.id for e in run(ja, text).entities}
     assert "person:pak-chol-su" not in ids and "person:kim-yong-sun" not in ids
+
+
+def test_a_school_named_in_kanji_after_pyongyang_is_a_body(ja: JapanesePipeline) -> None:
+    text = "韓国外交部は23日、平壌の金光学院を独自制裁の対象に指定したと発表した。"
+    assert designations(run(ja, text)) == {(KR, "金光学院")}
+
+
+@pytest.mark.parametrize("text", [
+    "韓国外交部は23日、東京の金光学院を独自制裁の対象に指定したと発表した。",
+    "韓国外交部は23日、平壌の芸術学院を独自制裁の対象に指定したと発表した。",
+])
+def test_a_kanji_school_not_placed_in_the_north_or_a_kind_is_no_body(ja: JapanesePipeline,
+                                                                     text: str) -> None:
+    # look-alikes: another city, or a kind of school (an arts academy)
+    assert kinds(ja, text) == {}
+
+
+def test_bare_gaikoubu_with_no_state_is_no_company(ja: JapanesePipeline) -> None:
+    text = "外交部によると、対象にはソンボク貿易会社が含まれる。"
+    assert kinds(ja, text) == {"ソンボク貿易会社": "Organization"}

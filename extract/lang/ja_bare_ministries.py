@@ -20,6 +20,13 @@ _BARE = re.compile("外交部")
 _FULL = "韓国外交部"
 # the states that call their foreign ministry 外交部
 _MINISTRY_WORD_STATES = ("KR", "CN", "TW")
+# ministry words of other states written alone: whose ministry is open, but never a company
+_MINISTRY_WORDS = frozenset({"外交部", "外交省", "国防部", "統一部", "法務部"})
+
+
+def bare_ministry_word(surface: str) -> bool:
+    """Is `surface` a ministry's word alone (外交部), which names no company?"""
+    return surface in _MINISTRY_WORDS
 
 
 def add_bare_korean_ministry(builder: DocBuilder, native: NativeGazetteer) -> None:

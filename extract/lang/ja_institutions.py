@@ -72,6 +72,25 @@ def institution_kind(word: str, places: dict[str, str]) -> str:
     return next(kind for h, kind in _HEADS if h == head.group(0))
 
 
+# the words that place a body in the North right before its name: 平壌の, 北朝鮮の
+_NORTH_BEFORE = re.compile(r"(?:北朝鮮|平壌)の\s*$")
+_KANJI_PROPER = re.compile(r"[一-龥]{2,4}")
+
+
+def _kanji_named_korean(text: str, start: int, word: str, places: dict[str, str]) -> str:
+    """A proper part in kanji alone (金星学院) names a body when the text places it in the
+    North right before it (平壌の金星学院): Japanese writes a DPRK school's name in kanji,
+    with no katakana and no 朝鮮 in it. Not a kind of school (平壌の芸術学院), not a place."""
+    head = _HEAD.search(word)
+    if head is None or _REFERENCE.match(word) or kind_of_school(word) or \
+            not _NORTH_BEFORE.search(text, max(0, start - 6), start):
+        return ""
+    proper = word[:head.start()]
+    if not _KANJI_PROPER.fullmatch(proper) or proper in places:
+        return ""
+    return next(kind for h, kind in _HEADS if h == head.group(0))
+
+
 def add_institutions(builder: DocBuilder, native: NativeGazetteer,
                      english_after: Callable[[str, int], str],
                      japanese_reading: Callable[[int, int], str]) -> None:
@@ -84,7 +103,7 @@ def add_institutions(builder: DocBuilder, native: NativeGazetteer,
     for match in ORG_RUN.finditer(text):
         word = match.group(0)
         start, end = match.span()
-        kind = institution_kind(word, places)
+        kind = institution_kind(word, places) or _kanji_named_korean(text, start, word, places)
         if not kind or word in native.surfaces["ja"] or in_dateline(bylines, start, end) or \
                 any(f.start < end and start < f.end for f in builder.found):
             continue  # a company, an actor or a person read before holds the span

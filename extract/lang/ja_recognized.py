@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from extract.lang.common import DocBuilder, Found, make_id, native_slug
+from extract.lang.ja_bare_ministries import bare_ministry_word
 from extract.lang.ja_institutions import kind_of_school
 from extract.lang.ja_list_romanized import in_english_prose
 from extract.lang.ja_mentions import agency_tail, owner_of_agency
@@ -180,8 +181,8 @@ def add_named(builder: DocBuilder, native: NativeGazetteer, doc: Any) -> None:
                     in_dateline(datelines(builder.text), ent.start_char, ent.end_char):
                 continue  # 関連会社, IT企業「X」, 【ワシントン共同】, 医科大学: no name
             if _glossed_acronym(builder, ent.start_char, ent.end_char) or \
-                    ent.text.endswith(_WEAPONS):
-                continue  # 大陸間弾道ミサイル(ICBM): a weapon and its abbreviation, no body
+                    ent.text.endswith(_WEAPONS) or bare_ministry_word(ent.text):
+                continue  # 大陸間弾道ミサイル(ICBM), 外交部 alone: a weapon, a ministry; no company
             if ent.text in native.surfaces["ja"] or _KATAKANA_BEFORE_BRACKET.search(
                     builder.text, max(0, ent.start_char - 40), ent.start_char) or \
                     owner_of_agency(builder, ent.end_char):
