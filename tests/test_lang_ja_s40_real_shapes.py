@@ -193,3 +193,20 @@ def test_a_kanji_school_not_placed_in_the_north_or_a_kind_is_no_body(ja: Japanes
 def test_bare_gaikoubu_with_no_state_is_no_company(ja: JapanesePipeline) -> None:
     text = "外交部によると、対象にはソンボク貿易会社が含まれる。"
     assert kinds(ja, text) == {"ソンボク貿易会社": "Organization"}
+
+
+COUNTED = "韓国外交部は23日、北朝鮮の2機関と個人5人を独自制裁の対象に指定すると発表した。"
+
+
+def test_a_name_with_mo_after_counted_targets_is_one_more_target(ja: JapanesePipeline) -> None:
+    text = COUNTED + "また幹部候補の養成で知られる平壌のソンボク大学も制裁対象機関に含まれた。"
+    assert designations(run(ja, text)) == {(KR, "ソンボク大学")}
+
+
+@pytest.mark.parametrize("second", [
+    "ソンボク大学も制裁対象機関に含まれる可能性がある。",  # a possibility states nothing
+    "ソンボク大学も対象にならなかった。",  # negated
+])
+def test_a_name_with_mo_that_is_not_stated_a_target_gives_nothing(ja: JapanesePipeline,
+                                                                   second: str) -> None:
+    assert designations(run(ja, COUNTED + second)) == set()

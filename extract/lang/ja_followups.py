@@ -29,9 +29,12 @@ from extract.lang.roles import act_date
 _ALSO = re.compile(r"\s*(?:[（(][^）)]{1,30}[）)])?\s*(?:氏|社)?\s*(も|が)\s*"
                    r"(?:[^、。]{0,12}の)?\s*(?:制裁|資産凍結)?(?:の)?\s*対象(?:者|団体|個人|機関)?(?:に|と)\s*"
                    r"(?:なっ|なり(?!得|う)|加わっ|含まれ)")
-_VERB = re.compile(r"対象(?:者|団体|個人|機関)?(?:に|と)\s*(?:なっ|なり(?!得|う)|加わっ|含まれ)"
+_VERB = re.compile(r"(対象(?:者|団体|個人|機関)?(?:に|と)\s*(?:なっ|なり(?!得|う)|加わっ|含まれ))"
                    r"[^。]{0,4}")
 _CONFIDENCE = 0.75  # the designator is the sentence before's, not named here
+# targets counted, not named, by the announcement before (3機関と個人7人を…指定すると発表した):
+# a name marked with も after it is one more of them, as after a named target
+_COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:機関|団体|社|個人|人|名)")
 
 
 def apply_also_targets(builder: DocBuilder, spans: list[Span]) -> None:
@@ -48,7 +51,8 @@ def apply_also_targets(builder: DocBuilder, spans: list[Span]) -> None:
         names = [f for f in builder.in_span(span, ("Person", "Organization")) if not f.unnamed]
         for index, found in enumerate(names):
             also = _ALSO.match(text, found.end)
-            if also is None or (also.group(1) == "が") != bool(announcers) or \
+            if also is None or ((also.group(1) == "が") != bool(announcers) and not (
+                    announcers and _COUNTED.search(before.text(text)))) or \
                     (lead and also.group(1) != "も"):
                 continue
             designators = designators or announcers or lead
@@ -56,7 +60,9 @@ def apply_also_targets(builder: DocBuilder, spans: list[Span]) -> None:
             verb = _VERB.search(text, found.end, span.end)
             dated = act_date(builder, span, JA, bool(JA.recall.search(text, span.start,
                                                                     span.end)))
-            if verb is None or stated(text, span, verb.end()) is None or dated is None:
+            # (the modality read from the verb's stem on: 含まれる可能性がある is no fact)
+            if verb is None or stated(text, span, verb.end()) is None or \
+                    stated(text, span, verb.end(1)) is None or dated is None:
                 break
             for target in _joined(builder, names[:index + 1]):
                 for actor in designators:
