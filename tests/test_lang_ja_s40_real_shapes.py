@@ -210,3 +210,10 @@ def test_a_name_with_mo_after_counted_targets_is_one_more_target(ja: JapanesePip
 def test_a_name_with_mo_that_is_not_stated_a_target_gives_nothing(ja: JapanesePipeline,
                                                                    second: str) -> None:
     assert designations(run(ja, COUNTED + second)) == set()
+
+
+def test_a_birthplace_in_katakana_before_its_region_is_no_company(
+        ja: JapanesePipeline) -> None:
+    text = ("財務省は、次の者を資産凍結等の措置の対象とした。\n"
+            "1 ミハイル・ソロキン 生年月日:1970年1月2日 出生地:ヴィテプスク州(ベラルーシ)\n")
+    assert kinds(ja, text) == {"ミハイル・ソロキン": "Person"}

@@ -181,8 +181,10 @@ def add_named(builder: DocBuilder, native: NativeGazetteer, doc: Any) -> None:
                     in_dateline(datelines(builder.text), ent.start_char, ent.end_char):
                 continue  # 関連会社, IT企業「X」, 【ワシントン共同】, 医科大学: no name
             if _glossed_acronym(builder, ent.start_char, ent.end_char) or \
-                    ent.text.endswith(_WEAPONS) or bare_ministry_word(ent.text):
-                continue  # 大陸間弾道ミサイル(ICBM), 外交部 alone: a weapon, a ministry; no company
+                    ent.text.endswith(_WEAPONS) or bare_ministry_word(ent.text) or \
+                    (_PLACE_AFTER_KATAKANA.match(builder.text, ent.end_char) and \
+                    _KATAKANA_ONLY.fullmatch(ent.text)):
+                continue  # ミサイル(ICBM), 外交部, ヴィテプスク州: a weapon, a ministry, a place
             if ent.text in native.surfaces["ja"] or _KATAKANA_BEFORE_BRACKET.search(
                     builder.text, max(0, ent.start_char - 40), ent.start_char) or \
                     owner_of_agency(builder, ent.end_char):
@@ -204,6 +206,9 @@ def add_named(builder: DocBuilder, native: NativeGazetteer, doc: Any) -> None:
                               properties={"kind": "company"}, confidence=0.75))
 
 _GLOSSED = re.compile(r"[（(]\s*$")
+# a katakana word before a region's suffix is a place (出生地:ヴィテプスク州), no company
+_PLACE_AFTER_KATAKANA = re.compile(r"(?:州|県|自治区|地方|市(?!場))")
+_KATAKANA_ONLY = re.compile(r"[ァ-ヺー]+")
 # a weapon the recognizer may take for a body when its abbreviation follows
 _WEAPONS = ("ミサイル", "兵器", "ロケット")
 
