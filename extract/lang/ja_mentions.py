@@ -81,7 +81,8 @@ def _own_state_between(builder: DocBuilder, target: Found, item: Found) -> bool:
     word is Japan's own ministry again."""
     if item.properties.get("country") != "JP":
         return False
-    last = max(m.start for m in builder.entities[target.id].mentions if m.start < item.start)
+    last = max((m.start for m in builder.entities[target.id].mentions if m.start < item.start),
+               default=-1)
     return any(f.type == "Country" and f.properties.get("code") == "JP" and
                last < f.start < item.start and _japan_alone(builder.text, f)
                for f in builder.found)
