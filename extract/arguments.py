@@ -248,6 +248,14 @@ def _comitative_words(token: Token) -> list[Token]:
                     for c in w.children if c.lower_ == "with"]
 
 
+def _describes_one_name(token: Token, index: EntityIndex) -> bool:
+    """"A, its CEO B, and C, a Russia-based front company": an indefinite singular
+    description in apposition to a name is that one name, not an item of the list the name
+    closes (the descriptor's span sits next to the names only by the commas)."""
+    return _indefinite_singular(token) and token.dep_ == "appos" and \
+        bool(_described(token, index))
+
+
 def _with_conjuncts(token: Token, index: EntityIndex, depth: int = 0,
                     alone: bool = False) -> list[str]:
     found = list(_own(token, index)) if depth < 3 else index.every(token)
@@ -255,7 +263,8 @@ def _with_conjuncts(token: Token, index: EntityIndex, depth: int = 0,
         # a list of names is read by adjacency only between names: "A, a firm that hires
         # workers, and its director" lists no workers with "its"; nor is a set reference
         # a name ("To pass as staff of U.S. firms, the defendants opened ...")
-        found.extend(index.listed_with(token))
+        if not _describes_one_name(token, index):
+            found.extend(index.listed_with(token))
         found.extend(next_item_on_appositive(token, index))
         found.extend(next_item_on_residence(token, index))
         found.extend(next_items_after_semicolon(token, index))
