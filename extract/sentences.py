@@ -186,9 +186,19 @@ def _clause_follows(doc: Doc, start: int) -> bool:
 
 
 def _sentence_start(doc: Doc, index: int) -> int:
-    while index > 0 and not doc[index].is_sent_start:
+    """The first token of the sentence `index` is in. Before the parser runs, only line
+    breaks mark sentences, so a full stop before `index` also ends one: the verb of an
+    earlier sentence of the paragraph is no main-clause verb before the abbreviation."""
+    while index > 0 and not doc[index].is_sent_start and \
+            doc[index - 1].text not in _FULL_STOPS:
         index -= 1
     return index
+
+
+_FULL_STOPS = frozenset({".", "!", "?"})
+# the suffix of a company name after "Co.": "X Co. Ltd. and Y were ..." goes on the name
+_NAME_SUFFIXES = frozenset({"Ltd.", "Ltd", "Limited", "LLC", "L.L.C.", "Inc.", "Inc", "LLP",
+                            "PLC", "Corp.", "GmbH", "JSC", "LTD", "LTD."})
 
 
 def _opens_a_phrase(doc: Doc, index: int) -> bool:
@@ -208,6 +218,8 @@ def mark_abbreviation_ends(doc: Doc) -> Doc:
                 or _opens_a_phrase(doc, token.i):
             continue
         follower = token.i + 1
+        if doc[follower].text in _NAME_SUFFIXES:
+            continue
         if (_clause_follows(doc, follower)
                 and _main_clause_verb(doc, _sentence_start(doc, token.i), token.i)):
             doc[follower].is_sent_start = True
