@@ -109,6 +109,12 @@ def destination(words: str = "to|into|toward|towards") -> tuple[str, ...]:
                   f"{head}>prep[{words}] >pobj[{_GOVERNMENT}]",
                   f"{head}>prep[{words}] >pobj[{FOR_WHAT}] >poss",
                   f"{head}>prep[{words}] >pobj[{_GOVERNMENT}] >prep[in] >pobj"]
+    # "funneled income from their IT work back to X": the parser hangs "back to X" on the
+    # noun of the from-phrase (where the money came from), which "back" never modifies
+    for head in (">prep[from] >pobj ", f">dobj[{MONEY_NOUNS}] >prep[from] >pobj "):
+        found += [f"{head}>advmod[back|home] >prep[{words}] >pobj",
+                  f"{head}>advmod[back|home] >prep[{words}] >pobj[{_GOVERNMENT}] >prep[in] "
+                  ">pobj"]
     return tuple(found)
 
 
