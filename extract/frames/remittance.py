@@ -127,6 +127,31 @@ def _restated(hit: Hit, context: DocContext, deps: frozenset[str]) -> None:
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_GOVERNING = frozenset({"government", "regime", "leadership", "authorities"})
+
+
+def _government_placed_on_the_verb(hit: Hit, context: DocContext) -> None:
+    """'the income is sent back to the government in Pyongyang': the parser hangs "in X" on
+    the verb, not on "government"; a government sent money to, with a state the clause
+    places it in, is that state (as `destination` reads "the regime in X")."""
+    if hit.roles.get("beneficiary"):
+        return
+    verb = hit.word
+    heads = [verb, *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back")]
+    governs = any(p.dep_ == "prep" and p.lower_ == "to" and any(
+        o.dep_ == "pobj" and o.lower_ in _GOVERNING for o in p.children)
+        for h in heads for p in h.children)
+    if not governs:
+        return
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ != "in":
+            continue
+        for o in p.children:
+            state = context.index.at(o) if o.dep_ == "pobj" else ""
+            if state.startswith("country:") and state in context.entities:
+                hit.roles["beneficiary"] = [state]
+                hit.paths.setdefault("beneficiary", 0)
+                return
 
 
 def _complete_flow(hit: Hit, context: DocContext) -> None:
@@ -136,6 +161,7 @@ def _complete_flow(hit: Hit, context: DocContext) -> None:
     _unresolved_owner(hit, context)
     _restated(hit, context, _SUBJECTS)
     _home_state(hit, context)
+    _government_placed_on_the_verb(hit, context)
 
 
 def _complete_move(hit: Hit, context: DocContext) -> None:
@@ -144,6 +170,7 @@ def _complete_move(hit: Hit, context: DocContext) -> None:
     fill_from_pronoun(hit, context, "earner")
     _restated(hit, context, frozenset({"dobj"}))
     _home_state(hit, context)
+    _government_placed_on_the_verb(hit, context)
 
 
 FRAMES = (
