@@ -69,6 +69,9 @@ _TYPES = {"earner": EARNERS, "amount": MONEY, "beneficiary": BENEFICIARIES}
 # "(the money) ended up in Y's weapons programs (in Y's coffers, in Pyongyang)"
 _ENDS_UP_IN = (f"+prt[up] >prep[in] >pobj[{FOR_WHAT}] >poss", "+prt[up] >prep[in] >pobj")
 _PRONOUNS = frozenset({"they", "their", "them"})
+# "X continued to operate, moving its workers' earnings back to Y": a participle clause set
+# off after the main clause shares its subject
+_SHARED = ("@VBG <advcl >nsubj",)
 
 
 def _home_state(hit: Hit, context: DocContext) -> None:
@@ -175,14 +178,14 @@ def _complete_move(hit: Hit, context: DocContext) -> None:
 
 FRAMES = (
     Frame("remittance", 1, _MOVE,
-          {"earner": (*SUBJECT, *REASON), "amount": (">dobj",),
+          {"earner": (*SUBJECT, *REASON, *_SHARED), "amount": (">dobj",),
            "beneficiary": destination()},
           _YIELDS, role_types=_TYPES, requires=(f">dobj[{MONEY_NOUNS}]",),
           complete=_complete_move, base_confidence=0.6),
     # a share of the money, or money by its unit: "sent millions of dollars of their
     # wages to Y", "remit a large portion of their income back to Y", "most of their pay"
     *(Frame(f"remittance-share{n}", 1, _MOVE,
-            {"earner": (*SUBJECT, *REASON), "beneficiary": destination()},
+            {"earner": (*SUBJECT, *REASON, *_SHARED), "beneficiary": destination()},
             _YIELDS[1:], role_types=_TYPES, requires=(share,), complete=_complete_move,
             base_confidence=0.55)
       for n, share in (("", f">dobj >prep[of] >pobj[{MONEY_NOUNS}]"),
