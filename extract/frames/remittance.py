@@ -72,6 +72,12 @@ _PRONOUNS = frozenset({"they", "their", "them"})
 # "X continued to operate, moving its workers' earnings back to Y": a participle clause set
 # off after the main clause shares its subject
 _SHARED = ("@VBG <advcl >nsubj",)
+# "X is run by North Koreans, with revenue going to Y": the money of an absolute with-phrase
+# is that of the subject of the clause the phrase is set on (also of a verb coordinated
+# with the one that has the subject: "X is run and staffed by ..., with ...")
+_WITH_MONEY_GOING = tuple(
+    f"@VBG <acl[{MONEY_NOUNS}] <pobj[with] <prep {chain}>{subject}"
+    for chain in ("", "<conj ") for subject in ("nsubj", "nsubjpass"))
 
 
 def _home_state(hit: Hit, context: DocContext) -> None:
@@ -157,8 +163,16 @@ def _government_placed_on_the_verb(hit: Hit, context: DocContext) -> None:
                 return
 
 
+def _no_money_going(hit: Hit) -> bool:
+    """'with no revenue going to Y', 'with none of the money going to Y': the with-phrase
+    denies the flow."""
+    noun = hit.word.head if hit.word.dep_ == "acl" else None
+    return noun is not None and noun.head.lower_ == "with" and any(
+        c.lower_ in {"no", "none", "little"} for c in noun.children)
+
+
 def _complete_flow(hit: Hit, context: DocContext) -> None:
-    if host_denied(hit):
+    if host_denied(hit) or _no_money_going(hit):
         hit.roles.clear()
         return
     _unresolved_owner(hit, context)
@@ -223,7 +237,8 @@ FRAMES = (
           _YIELDS, role_types=_TYPES, anchor={"DEP": "xcomp"}, complete=_complete_flow,
           base_confidence=0.55),
     Frame("remittance-flow", 1, _FLOW,
-          {"earner": (*OWNER, *EARNED_WHICH), "amount": (">nsubj", ">nsubjpass"),
+          {"earner": (*OWNER, *EARNED_WHICH, *_WITH_MONEY_GOING),
+           "amount": (">nsubj", ">nsubjpass"),
            "beneficiary": (*destination(), *USED_FOR, *_ENDS_UP_IN)},
           _YIELDS, role_types=_TYPES, complete=_complete_flow, base_confidence=0.55),
 )
