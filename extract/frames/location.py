@@ -162,6 +162,9 @@ def _one_is_no_group(hit: Hit, context: DocContext) -> None:
     if hit.word.tag_ in {"NNS", "NNPS"} and len(placed) == 1 and \
             context.entities[placed[0]].type == "Person":
         hit.roles["placed"] = []
+        return
+    # "IT workers in Vladivostok": a town the gazetteer places in a state the document names
+    places_named(hit, context)
 
 
 def _placed_by_its_noun(hit: Hit, context: DocContext) -> None:
