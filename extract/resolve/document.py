@@ -122,14 +122,22 @@ _OF_THE_DPRK = re.compile(
     r"Democratic\s+People.s\s+Republic\s+of\s+Korea|Pyongyang)\b")
 
 
+# the state written right before the noun: "North Korean (DPRK) information technology (IT)
+# workers", "the DPRK's information technology (IT) workforce"
+_DPRK_BEFORE = re.compile(
+    r"(?:North\s+Korean|DPRK|North\s+Korea[’']s|DPRK[’']s|Democratic\s+People[’']s\s+"
+    r"Republic\s+of\s+Korea(?:\s+\(DPRK\))?)(?:\s+\((?:DPRK|North\s+Korean)\))?\s+$")
+
+
 def _join_spelled_out(result: DocEntities, found: list[tuple[GazetteerEntry, MentionSpan]],
                       text: str) -> None:
     """The spelled-out trade noun is the collective where the document names the collective
-    in another form, or where the DPRK follows it as the workers' state; elsewhere it is a
-    class of people ("companies that hire information technology (IT) workers"), not the
-    North Korean collective."""
+    in another form, or where the DPRK follows it (or is written right before it) as the
+    workers' state; elsewhere it is a class of people ("companies that hire information
+    technology (IT) workers"), not the North Korean collective."""
     for entry, m in found:
-        if entry.id in result.entities or _OF_THE_DPRK.match(text, m.end):
+        if entry.id in result.entities or _OF_THE_DPRK.match(text, m.end) or \
+                _DPRK_BEFORE.search(text, max(0, m.start - 60), m.start):
             entity = result.entities.get(entry.id) or from_gazetteer(entry)
             result.entities[entity.id] = entity
             result.add_mention(entity, m)
