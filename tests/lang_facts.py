@@ -29,6 +29,18 @@ def designated(result: Extraction) -> set[tuple[str, str]]:
     return relations_as_written(result, "DESIGNATED")
 
 
+def read_ko_news(ko: KoreanPipeline, text: str) -> Extraction:
+    """A Korean news report with no issuer, dated as the s40 tests expect."""
+    return ko.extract(text, DocumentMeta(id="t", date="2026-01-05", language="ko",
+                                         doc_type="news"))
+
+
+def named_pairs(result: Extraction, rel_type: str) -> set[tuple[str, str]]:
+    """(source name, target name) of every relation of `rel_type`."""
+    names = {e.id: e.name for e in result.entities}
+    return {(names[r.source], names[r.target]) for r in result.relations if r.type == rel_type}
+
+
 def read_ko_court_news(ko: KoreanPipeline, text: str, title: str) -> Extraction:
     """A Korean news report of a US court case, dated and issued as the court tests expect."""
     return ko.extract(text, DocumentMeta(id="t", date="2026-03-02", language="ko", title=title,

@@ -5,17 +5,10 @@ clause's predicate (affiliations.py, ko_links.py). Invented names and sentences.
 from __future__ import annotations
 
 from extract.lang.ko import KoreanPipeline
-from graph.model import DocumentMeta, Extraction
+from tests.lang_facts import named_pairs, read_ko_news
 
-
-def _read(ko: KoreanPipeline, text: str) -> Extraction:
-    return ko.extract(text, DocumentMeta(id="t", date="2026-01-05", language="ko",
-                                         doc_type="news"))
-
-
-def _pairs(result: Extraction, rel: str) -> set[tuple[str, str]]:
-    names = {e.id: e.name for e in result.entities}
-    return {(names[r.source], names[r.target]) for r in result.relations if r.type == rel}
+_read = read_ko_news
+_pairs = named_pairs
 
 
 def test_each_clause_gives_its_own_topic_the_post_it_names(ko: KoreanPipeline) -> None:

@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from extract.lang.common import DocBuilder, Found, make_id
 from extract.lang.ko_persons import strip_particle
+from extract.lang.org_words import cut_at_known
 from extract.lang.orgnames import KO_GENERIC
 from extract.lang.romanize import romanize_text
 from extract.lang.western_names import transliterated
@@ -131,21 +132,7 @@ def _nouns_only(word: str, at: int, tokens: Tokens) -> bool:
 
 def _parts(word: str, places: dict[str, str]) -> list[str]:
     """A glued word cut into places, generic words and the rest (선양|X|네트워크|테크놀로지)."""
-    keys = sorted({*_GENERIC, *places}, key=len, reverse=True)
-    out: list[str] = []
-    rest = ""
-    while word:
-        known = next((k for k in keys if word.startswith(k)), None)
-        if known is None:
-            rest += word[0]
-            word = word[1:]
-            continue
-        if rest:
-            out.append(rest)
-            rest = ""
-        out.append(known)
-        word = word[len(known):]
-    return [*out, rest] if rest else out
+    return cut_at_known(word, sorted({*_GENERIC, *places}, key=len, reverse=True))
 
 
 def _names_a_company(words: list[str], places: dict[str, str],

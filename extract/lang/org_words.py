@@ -81,6 +81,25 @@ GENERIC: dict[str, tuple[tuple[str, ...], ...]] = {
     "고려": (("korea",), ()),
 }
 _KEYS = sorted(GENERIC, key=len, reverse=True)
+
+
+def cut_at_known(word: str, keys: list[str]) -> list[str]:
+    """The word cut into known words and the runs between them, reading from the left and
+    taking the first key that fits (order `keys` longest first for the longest match)."""
+    out: list[str] = []
+    rest = ""
+    while word:
+        known = next((k for k in keys if word.startswith(k)), None)
+        if known is None:
+            rest += word[0]
+            word = word[1:]
+            continue
+        if rest:
+            out.append(rest)
+            rest = ""
+        out.append(known)
+        word = word[len(known):]
+    return [*out, rest] if rest else out
 _LEGAL_EN = frozenset({"co", "company", "corp", "corporation", "ltd", "limited", "inc",
                        "incorporated", "llc", "liability", "plc", "the"})
 _FOLDS = {"trading": "trade", "centre": "center", "banking": "bank", "technologies":
@@ -110,20 +129,7 @@ def _tokens(name: str) -> list[str]:
     text = _BRACKETS.sub("", unicodedata.normalize("NFKC", name))
     out: list[str] = []
     for part in re.split(r"[\s・･=＝'‘’\"“”]+", text):
-        proper = ""
-        while part:
-            key = next((k for k in _KEYS if part.startswith(k)), None)
-            if key is None:
-                proper += part[0]
-                part = part[1:]
-                continue
-            if proper:
-                out.append(proper)
-                proper = ""
-            out.append(key)
-            part = part[len(key):]
-        if proper:
-            out.append(proper)
+        out.extend(cut_at_known(part, _KEYS))
     return [run for token in out for run in
             ([token] if token in GENERIC else _by_script(token))]
 
