@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.argument_words import KNOWN_AS, comitative_words, indefinite_singular, name_given
 from extract.clause_scope import antecedent
 from extract.described_by import named_after_description
 from extract.entity_index import EntityIndex
@@ -53,7 +54,7 @@ def _own(token: Token, index: EntityIndex) -> list[str]:
         named = named_after_description(token, index)
         if named:
             return named
-        if _indefinite_singular(token):
+        if indefinite_singular(token):
             # "X, a DPRK IT worker employed by Y": an indefinite singular description of a
             # name stands for that name, even where a group's name covers its words
             described = _described(token, index)
@@ -100,10 +101,10 @@ def _own(token: Token, index: EntityIndex) -> list[str]:
     for child in token.children:
         if child.dep_ == "appos" or (quantifier and child.dep_ in {"nmod", "npadvmod"}):
             found.extend(_with_conjuncts(child, index, depth=1))
-        elif child.dep_ == "acl" and child.lower_ in _KNOWN_AS:
+        elif child.dep_ == "acl" and child.lower_ in KNOWN_AS:
             # "the office, known as Department 53," "a unit called Bureau 614": the name
             # the noun goes by (not "known for its software", "named after its founder")
-            found.extend(e for n in _name_given(child) for e in index.every(n))
+            found.extend(e for n in name_given(child) for e in index.every(n))
         elif child.dep_ == "prep" and (
                 (child.lower_ == "of" and (token.lower_ in _PARTITIVE_HEADS
                                            or token.tag_ == "CD"))
@@ -149,17 +150,6 @@ def _examples_of_clause_noun(token: Token, index: EntityIndex) -> list[str]:
     return found
 
 
-_KNOWN_AS = frozenset({"known", "called", "named", "dubbed"})
-
-
-def _name_given(participle: Token) -> list[Token]:
-    """The name "known as X" / "called X" gives its noun."""
-    if participle.lower_ == "known":
-        return [o for p in participle.children if p.dep_ == "prep" and p.lower_ == "as"
-                for o in p.children if o.dep_ == "pobj"]
-    return [c for c in participle.children if c.dep_ in {"oprd", "dobj", "attr", "xcomp"}]
-
-
 def _listed_under(token: Token, index: EntityIndex) -> list[str]:
     found: list[str] = []
     for child in token.children:
@@ -203,11 +193,6 @@ def _list_described(token: Token, index: EntityIndex) -> list[str]:
     return [e for t in items for e in index.every(t)]
 
 
-def _indefinite_singular(token: Token) -> bool:
-    return token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ in {"appos", "attr"} \
-        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
-
-
 def _described(token: Token, index: EntityIndex) -> list[str]:
     """A common noun that describes a named entity stands for it: the appositive ("X, a
     company based in Y") and the predicate noun ("X is an entity registered in Y")."""
@@ -227,7 +212,7 @@ def _described(token: Token, index: EntityIndex) -> list[str]:
 def _comitative(token: Token, index: EntityIndex) -> list[str]:
     """'X, together with Y', 'X alongside Y', 'X along with Y': Y shares X's role."""
     found: list[str] = []
-    for child in _comitative_words(token):
+    for child in comitative_words(token):
         if child.dep_ == "prep" and (child.lower_ == "alongside" or (
                 child.lower_ == "with" and previous_word(child) in {"together", "along"})):
             for pobj in child.children:
@@ -236,23 +221,11 @@ def _comitative(token: Token, index: EntityIndex) -> list[str]:
     return found
 
 
-def _comitative_words(token: Token) -> list[Token]:
-    """The words that may open a comitative phrase of the token: its children, and for a
-    subject the words the parser hung on its verb between the two ("X, along with Y,
-    issued ...": the phrase set off after the subject still joins the subject); under
-    "along" or "together" read as a preposition, its "with"."""
-    words = list(token.children)
-    if token.dep_ in {"nsubj", "nsubjpass"} and token.i < token.head.i:
-        words += [c for c in token.head.children if token.i < c.i < token.head.i]
-    return words + [c for w in words if w.lower_ in {"along", "together"}
-                    for c in w.children if c.lower_ == "with"]
-
-
 def _describes_one_name(token: Token, index: EntityIndex) -> bool:
     """"A, its CEO B, and C, a Russia-based front company": an indefinite singular
     description in apposition to a name is that one name, not an item of the list the name
     closes (the descriptor's span sits next to the names only by the commas)."""
-    return _indefinite_singular(token) and token.dep_ == "appos" and \
+    return indefinite_singular(token) and token.dep_ == "appos" and \
         bool(_described(token, index))
 
 
