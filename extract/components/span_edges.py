@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span
 
+from extract.components.gazetteer_ruler import CAPITAL_LABEL
 from extract.components.korean_names import reads_as_korean_name
 from extract.normalize.numbers import is_qualifier_phrase
 
@@ -87,17 +88,38 @@ def extend_qualifier(span: Span) -> Span:
 
 
 def capital(span: Span) -> Span:
-    """'Seoul announced' is the state; 'in Seoul', 'a Tokyo forum', 'WASHINGTON -' a place."""
+    """'Seoul announced' is the state; 'in Seoul', 'a Tokyo forum', 'WASHINGTON -' a place.
+    A comma after it marks a dateline ("Seoul, Aug. 27") or an address, except when another
+    capital follows: "Washington, Seoul and Tokyo released ..." lists states, and the first
+    item is read as the list's next item is."""
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
     nxt = doc[span.end] if span.end < len(doc) else None
+    after_place_word = prev is not None and prev.lower_ in _PLACE_WORDS
+    listed = _next_listed_capital(span) if nxt is not None and nxt.text == "," and \
+        not after_place_word and not span.text.isupper() else None
+    if listed is not None:
+        return Span(doc, span.start, span.end, label=capital(listed).label_, span_id=span.id_)
     place = (
-        (prev is not None and prev.lower_ in _PLACE_WORDS)
+        after_place_word
         or (nxt is not None and (nxt.pos_ in {"NOUN", "PROPN"} or nxt.text in {"-", "—", "–", ","}))
         or span.text.isupper()
     )
     label = PLACE_LABEL if place else "Country"
     return Span(doc, span.start, span.end, label=label, span_id=span.id_)
+
+
+def _next_listed_capital(span: Span) -> Span | None:
+    """The capital right after this one's comma (", and" too), as the gazetteer marked it."""
+    doc, i = span.doc, span.end + 1
+    if i < len(doc) and doc[i].lower_ == "and":
+        i += 1
+    if i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ != CAPITAL_LABEL:
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, i, end, label=CAPITAL_LABEL, span_id=doc[i].ent_id_)
 
 
 def relative_date(text: str) -> bool:
