@@ -77,7 +77,7 @@ _WORKERS = re.compile(
 # $6 million. The money went to the regime."); not a fine, a forfeiture or a reward offer
 _MONEY = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:money|funds|proceeds|revenue|"
                     r"earnings|income|wages|salaries)\b", re.IGNORECASE)
-_PLURAL_STATES = {"governments", "countries", "nations", "partners"}
+PLURAL_STATES = {"governments", "countries", "nations", "partners"}
 # "the notice" after a titled notice: the head noun alone, then a comma or a verb ("this
 # notice" in an advisory is the advisory itself: extract/frames/_self_advisory). Not one
 # a tail restricts ("the advisory of May 2022", "the notice issued by the FBI", "the
@@ -185,7 +185,7 @@ def resolve_references(mentions: DocMentions, result: DocEntities, meta: Documen
         probe = mentions.new_span("", start, end)
         if probe.sent < 0:
             continue
-        if word in _PLURAL_STATES:
+        if word in PLURAL_STATES:
             states = _issuer_states(meta, result)
             count = parse_number(number) if number else None
             if not states or count is None or int(count) != len(states):

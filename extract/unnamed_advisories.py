@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from extract.coref import PLURAL_STATES
 from extract.frames._issued_misparse import advisory_read_as_adjective
 from extract.mentions import DocMentions, MentionSpan
 from extract.overlaps import Overlaps
@@ -104,7 +105,16 @@ def _issuer_spans(mentions: DocMentions, resolved: DocEntities) -> Overlaps[str]
 
 def _names_issuer(token: Token, issuers: Overlaps[str]) -> bool:
     return any(issuers.overlapping(t.idx, t.idx + len(t.text))
-               for t in (token, *token.conjuncts))
+               for t in (token, *token.conjuncts)) or _states_named_before(token)
+
+
+def _states_named_before(token: Token) -> bool:
+    """'The three countries issued a joint statement': a definite plural of states stands
+    for states the text named before (coreference, which runs later, links them; if it
+    links none, the statement has no issuer and is dropped unused)."""
+    return token.lower_ in PLURAL_STATES and any(
+        c.dep_ in {"det", "nummod", "predet"} and c.lower_ in {"the", "both", "these", "all"}
+        for c in token.children)
 
 
 _TITLING = frozenset({"title", "entitle", "call", "name"})
