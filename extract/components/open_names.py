@@ -251,7 +251,7 @@ def repair_person_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if _apposed_to_person(doc, run) or said_to_be_person(doc, run) or \
                 _aged(doc, run) or _named_person(doc, run) or \
                 _before_both_people(doc, run) or _sentenced_to_prison(doc, run) or \
-                charged_from_home(doc, run) or referred_to_by_own_pronoun(doc, run) or (
+                charged_from_home(doc, run) or referred_to_by_own_pronoun(doc, run, persons) or (
                 only_persons and (_coordinated_person(doc, run, persons) or
                                   persons_listed_with(doc, run, persons) >= 2)):
             found.append(Span(doc, run.start, run.end, label=PERSON))

@@ -6,7 +6,9 @@ woman later in the clause can only stand for that subject when nothing else it c
 comes between: no other name or body, no noun said of a single person ("the defendant", "a
 woman"), no other personal pronoun. Plural nouns ("the workers", "laptops") and places, dates
 and amounts cannot be a "his" or "her", so they do not break the link. A company is "its",
-never "his" or "her", so a body named like a person is not taken by this rule.
+never "his" or "her", so a body named like a person is not taken by this rule; and a person
+named in the sentence or the two before may be the one "his" stands for, so then nothing is
+taken.
 """
 
 from __future__ import annotations
@@ -39,11 +41,24 @@ def _could_be_referent(token: Token, plural: set[int]) -> bool:
     return token.tag_ == "NN" and token.lemma_.lower() in PERSON_ROLES
 
 
-def referred_to_by_own_pronoun(doc: Doc, run: Span) -> bool:
+def _person_just_before(doc: Doc, run: Span, persons: list[Span]) -> bool:
+    """A person named in the run's sentence before it or in the two sentences before: "his"
+    may go back to them ("<Person> ran the network. <Firm> paid the workers from his
+    accounts.")."""
+    start = run.sent.start
+    for _ in range(2):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return any(start <= p.start < run.start and p.end <= run.start for p in persons)
+
+
+def referred_to_by_own_pronoun(doc: Doc, run: Span, persons: list[Span]) -> bool:
     """The run is its clause's subject and a "his"/"her"/"himself"/"herself" in that clause
-    can stand for no one else (see the module's docstring)."""
+    can stand for no one else (see the module's docstring), nor for a person the text named
+    just before."""
     last = doc[run.end - 1]
-    if last.dep_ not in _SUBJECT:
+    if last.dep_ not in _SUBJECT or _person_just_before(doc, run, persons):
         return False
     verb = last.head
     end = verb.sent.end

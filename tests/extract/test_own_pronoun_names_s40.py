@@ -37,6 +37,9 @@ def test_the_person_then_carries_the_clauses_facts() -> None:
     ("Tallow Point Systems hired Jane Roe for her skills.", "Tallow Point Systems"),
     ("Tallow Point Systems told the defendant to use his accounts.", "Tallow Point Systems"),
     ("Tallow Point Systems paid the woman for her work.", "Tallow Point Systems"),
+    # a person named just before may be the one the pronoun stands for
+    ("Kim Song founded the company in 2019. Tallow Point moved the funds to his accounts in "
+     "Hong Kong.", "Tallow Point"),
     # the name is not the clause's subject
     ("The workers were paid by Tallow Point Systems through his accounts.",
      "Tallow Point Systems"),
