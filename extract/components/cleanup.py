@@ -18,7 +18,12 @@ from spacy.tokens import Doc, Span
 from extract.components.agency_shapes import label_acronyms, read_agency_shapes
 from extract.components.body_kind import body_kind
 from extract.components.coordination import listed_with_persons
-from extract.components.gazetteer_ruler import AMBIGUOUS_LABEL, CAPITAL_LABEL, DEMONYM_LABEL
+from extract.components.gazetteer_ruler import (
+    AMBIGUOUS_LABEL,
+    CAPITAL_LABEL,
+    DEMONYM_LABEL,
+    PLACE_LABEL,
+)
 from extract.components.korean_names import reads_as_korean_name
 from extract.components.modifier_bodies import modifies_common_noun
 from extract.components.name_filters import (
@@ -55,7 +60,6 @@ from extract.components.span_context import (
     speaker_in_title,
 )
 from extract.components.span_edges import (
-    PLACE_LABEL,
     capital,
     extend_qualifier,
     extend_spelled_decimal,

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.components.gazetteer_ruler import DEMONYM_LABEL, PLACE_LABEL
 from extract.components.person_descriptions import PERSON_ROLES
 
 _OWN = {"his", "her", "himself", "herself"}
 _SUBJECT = {"nsubj", "nsubjpass"}
 # entity labels of things a "his" or "her" can never stand for
-_NOT_A_REFERENT = {"Country", "PLACE", "GPE", "LOC", "DATE", "TIME", "MONEY", "Payment",
-                   "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "DEMONYM", "NORP"}
+_NOT_A_REFERENT = {"Country", PLACE_LABEL, "GPE", "LOC", "DATE", "TIME", "MONEY", "Payment",
+                   "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", DEMONYM_LABEL, "NORP"}
 
 
 def _own_pronoun(token: Token) -> bool:

@@ -11,11 +11,10 @@ import re
 
 from spacy.tokens import Span
 
-from extract.components.gazetteer_ruler import CAPITAL_LABEL
+from extract.components.gazetteer_ruler import CAPITAL_LABEL, PLACE_LABEL
 from extract.components.korean_names import reads_as_korean_name
 from extract.normalize.numbers import is_qualifier_phrase
 
-PLACE_LABEL = "PLACE"
 _PLACE_WORDS = {"in", "at", "from", "near", "to", "into", "outside", "around", "of", "across",
                 "throughout", "within", "via"}
 _QUALIFIER_WORDS = {"more", "than", "over", "about", "approximately", "nearly", "almost",
