@@ -22,7 +22,7 @@ from extract.frames import Frame, Yields
 from extract.frames._money import BEHALF, MONEY_NOUNS, subject_of_chain
 from extract.frames._paths import SUBJECT
 from extract.frames.facilitation import dprk_side
-from extract.frames.remittance import BENEFICIARIES, EARNERS
+from extract.frames.remittance import BENEFICIARIES, EARNERS, to_a_dprk_party
 
 if TYPE_CHECKING:
     from extract.relation_context import DocContext, Hit
@@ -37,10 +37,8 @@ def _dprk_earner_to_a_dprk_party(hit: Hit, context: DocContext, source: str,
     """The launderer is the DPRK side itself (the workers, a DPRK unit or national: their
     own earnings), and the money is for a state or DPRK party; a third party laundering for
     the regime is its helper, not the earner whose money funds it."""
-    from extract.frames.remittance import _to_a_dprk_party
-
     earner = context.entities[source]
-    return dprk_side(earner, earner) and _to_a_dprk_party(hit, context, source, target)
+    return dprk_side(earner, earner) and to_a_dprk_party(hit, context, source, target)
 
 
 def _own_money(hit: Hit, context: DocContext, role: str) -> None:

@@ -52,7 +52,7 @@ BENEFICIARIES = ("Country", "Organization")
 _MOVE = ("send", "return", "remit", "channel", "funnel", "move", "transfer", "repatriate",
          "route", "rout", "divert", "wire", "carry", "direct", "siphon", "contribute", "forward")
 _FLOW = (*_MOVE, "flow", "go", "use", "pass", "end")
-def _to_a_dprk_party(hit: Hit, context: DocContext, source: str, target: str) -> bool:
+def to_a_dprk_party(hit: Hit, context: DocContext, source: str, target: str) -> bool:
     """The earner's money went to a state, a DPRK unit or group, or an organization the
     document marks or describes as North Korean ("sent their earnings to X, a DPRK
     company"); money sent to any other firm may be a trade."""
@@ -64,7 +64,7 @@ def _to_a_dprk_party(hit: Hit, context: DocContext, source: str, target: str) ->
 
 
 _YIELDS = (Yields("FUNDED", ("amount",), ("beneficiary",), when=funds),
-           Yields("FUNDED", ("earner",), ("beneficiary",), holds=_to_a_dprk_party))
+           Yields("FUNDED", ("earner",), ("beneficiary",), holds=to_a_dprk_party))
 _TYPES = {"earner": EARNERS, "amount": MONEY, "beneficiary": BENEFICIARIES}
 # "(the money) ended up in Y's weapons programs (in Y's coffers, in Pyongyang)"
 _ENDS_UP_IN = (f"+prt[up] >prep[in] >pobj[{FOR_WHAT}] >poss", "+prt[up] >prep[in] >pobj")
