@@ -39,7 +39,7 @@ from extract.evaluate.calibration import (
     sure_share,
 )
 from extract.evaluate.corpus import gold_documents, in_language
-from extract.evaluate.scoring import Score, format_table, score_corpus
+from extract.evaluate.scoring import Score, format_causes, format_table, score_corpus
 from extract.extractor import Extractor
 from extract.gazetteer import Gazetteer, load_gazetteer
 
@@ -119,6 +119,10 @@ def run_split(name: str, folder: Path, extractor: Extractor, misses: bool,
     if by_language:
         print(f"-- {name} English only, per type")
         print(format_table(english_score))
+        # counts only, as for Japanese and Korean: which end was not recognised, or both
+        # were and the relation was not read (never which document or fact)
+        print(f"-- {name} English only, misses by cause")
+        print(format_causes(english_score))
     fresh_set = fresh_ids(folder) if name == "dev" else set()
     fresh = [g for g in gold if g.doc_id in fresh_set]
     if fresh:

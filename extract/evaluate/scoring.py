@@ -15,7 +15,7 @@ summed over documents (micro average), by type and overall.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -60,6 +60,9 @@ class Score:
     entities: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     relations: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     misses: list[str] = field(default_factory=list)  # "doc: FN/FP ..." lines for tuning
+    # why each missed gold relation was missed (miss_cause), per type: counts say whether a
+    # held-out gap is recognition or relation work without naming a document or a fact
+    causes: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     documents: int = 0
 
     @property
@@ -110,6 +113,22 @@ def match_entities(extracted: list[ExtractedEntity],
                     taken.add(g.id)
                     break
     return assigned
+
+
+def miss_cause(rel_type: str, src: str | None, tgt: str | None,
+               relations: Iterable[ExtractedRelation]) -> str:
+    """The bin of a missed gold relation, given the extracted ids its ends matched (None: not
+    recognised): which end is missing, or what the extractor said of them instead (another
+    actor for the target, another type or direction between them), or nothing at all."""
+    if src is None or tgt is None:
+        return "no source entity" if src is None and tgt is not None else (
+            "no target entity" if src is not None else "neither end")
+    relations = list(relations)
+    if any(r.type == rel_type and r.target == tgt for r in relations):
+        return "same type, another source"
+    if any({r.source, r.target} == {src, tgt} for r in relations):
+        return "both ends, another type or direction"
+    return "both ends, no relation"
 
 
 def _rel_key(rtype: str, source: str, target: str) -> tuple[str, str, str]:
@@ -172,8 +191,11 @@ def score_document(extraction: Extraction, gold: GoldDoc, score: Score) -> None:
                                 f"{ext_names.get(r.source, r.source)!r} -> "
                                 f"{ext_names.get(r.target, r.target)!r}")
     gold_keys = {_rel_key(r.type, r.source, r.target) for r in gold.relations}
+    back = {g: mine for mine, g in mapping.items()}
     for key in gold_keys - found:
         score.relations[key[0]].fn += 1
+        score.causes[key[0]][miss_cause(key[0], back.get(key[1]), back.get(key[2]),
+                                        extraction.relations)] += 1
         score.misses.append(f"{doc_id}: FN relation {key[0]} {gold_names.get(key[1])!r} -> "
                             f"{gold_names.get(key[2])!r}")
     score.documents += 1
@@ -208,4 +230,22 @@ def format_table(score: Score, targets: Mapping[str, float] | None = None) -> st
     lines.append(f"documents scored: {score.documents}")
     if targets:
         lines.append("targets: " + ", ".join(f"{k} F1 >= {v:.2f}" for k, v in targets.items()))
+    return "\n".join(lines)
+
+
+CAUSES = ("neither end", "no source entity", "no target entity", "same type, another source",
+          "both ends, another type or direction", "both ends, no relation")
+
+
+def format_causes(score: Score) -> str:
+    """Missed relations per type by cause (miss_cause), counts only."""
+    short = ("neither", "no src", "no tgt", "oth src", "oth type", "no rel")
+    lines = [f"{'type':<24}" + "".join(f"{s:>9}" for s in short)]
+    for name in sorted(score.causes):
+        counts = score.causes[name]
+        lines.append(f"{name:<24}" + "".join(f"{counts[c]:>9}" for c in CAUSES))
+    total: Counter[str] = Counter()
+    for counts in score.causes.values():
+        total.update(counts)
+    lines.append(f"{'ALL':<24}" + "".join(f"{total[c]:>9}" for c in CAUSES))
     return "\n".join(lines)

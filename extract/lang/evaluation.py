@@ -18,7 +18,7 @@ from corpus.frontmatter import CorpusDocument, read_document
 from corpus.gold import GoldDocument, load_gold
 from extract.evaluate.calibration import share_text
 from extract.evaluate.corpus import fresh_ids
-from extract.evaluate.scoring import Counts
+from extract.evaluate.scoring import Counts, miss_cause
 from extract.extractor import Extractor
 from extract.lang.detect import document_language
 from extract.lang.entity_match import match_entities, name_key
@@ -124,7 +124,7 @@ def _score_doc(score: LangScore, result: Extraction, gold_entities: list[Extract
             continue
         counts.fn += 1
         if relation.type in KEY_RELATIONS:
-            score.key_misses[_miss_cause(relation.type, src, tgt, result.relations)] += 1
+            score.key_misses[miss_cause(relation.type, src, tgt, result.relations)] += 1
     for g in wanted:
         node = english.get(name_key(g.name))
         if node is None or g.type in ("Country", "Payment"):
@@ -138,20 +138,6 @@ def _score_doc(score: LangScore, result: Extraction, gold_entities: list[Extract
             score.cross_by_type[g.type][0] += 1
         elif mine in english_ids:
             score.cross_wrong += 1
-
-
-def _miss_cause(rel_type: str, src: str | None, tgt: str | None,
-                relations: list[ExtractedRelation]) -> str:
-    """The bin of a missed relation: which end is missing, or what the extractor said of
-    the target instead (another actor, another type), or nothing at all."""
-    if src is None or tgt is None:
-        return "no source entity" if src is None and tgt is not None else (
-            "no target entity" if src is not None else "neither end")
-    if any(r.type == rel_type and r.target == tgt for r in relations):
-        return "same type, another source"
-    if any({r.source, r.target} == {src, tgt} for r in relations):
-        return "both ends, another type or direction"
-    return "both ends, no relation"
 
 
 def _judge_extracted(score: LangScore, relations: list[ExtractedRelation],
