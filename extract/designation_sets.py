@@ -149,8 +149,9 @@ def note_sets(hits: list[Hit], context: DocContext) -> None:
         for noun in _candidates(hit.word):
             count = count_of(noun)
             kind = kind_of(noun)
-            if noun.tag_ in {"NNS", "NNPS"} and count and kind and not any(
-                    s.noun == noun.i for s in sets):
+            # "one entity" is a set of one, which a later "The entity is X" takes up
+            if (noun.tag_ in {"NNS", "NNPS"} or (noun.tag_ == "NN" and count == 1)) \
+                    and count and kind and not any(s.noun == noun.i for s in sets):
                 sets.append(CountedSet(hit, hit.sent, noun.i, kind, count))
     context.notes[_NOTE] = sets
 

@@ -107,14 +107,21 @@ def _read_plural(context: DocContext, sent: int, verb: Token, subject: Token
 
 def _read_ordinal(context: DocContext, sent: int, verb: Token, subject: Token
                   ) -> tuple[CountedSet, list[str]] | None:
-    """"The fourth entity is X", "The fifteenth individual, X, is ..."."""
+    """"The fourth entity is X", "The fifteenth individual, X, is ..."; and the one member
+    of a set of one, "(two individuals and one entity ...) The entity is X", where the
+    singular subject is definite and the set it takes up counts exactly one."""
     ordinal = next((c for c in subject.children if c.dep_ == "amod"
                     and c.lower_ in _ORDINALS), None)
     kind = kind_of(subject)
-    if ordinal is None or not kind or subject.tag_ != "NN" or not restricted_by_act(subject):
+    if not kind or subject.tag_ != "NN" or not restricted_by_act(subject):
+        return None
+    if ordinal is None and not any(c.dep_ == "det" and c.lower_ in DEFINITE
+                                   for c in subject.children):
         return None
     chosen = _set_for(context, sent, kind, None)
-    if chosen is None or _ORDINALS[ordinal.lower_] > chosen.count:
+    if chosen is None or (_ORDINALS[ordinal.lower_] if ordinal is not None else
+                          chosen.count) > chosen.count or (ordinal is None and
+                                                           chosen.count != 1):
         return None
     words = [c for c in subject.children if c.dep_ == "appos"] or \
         [c for c in verb.children if c.dep_ == "attr"]

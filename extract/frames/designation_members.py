@@ -14,7 +14,8 @@ copular sentence lists for it:
   including A and B": "include"/"including" names some of the members, never more than the
   count;
 - "The fourth entity (facing sanctions) is X", "The fifteenth individual, X, ...": an
-  ordinal subject names one member, within the count;
+  ordinal subject names one member, within the count; "(two individuals and one entity)
+  The entity is X": a definite singular subject names the one member of a set of one;
 - "A, one of the sanctioned individuals, ...", "A is one of the designated firms": a
   partitive of the set restricted by the act's participle names one member;
 - "The individuals are as follows:" (or "are:") and one item per member on the lines
