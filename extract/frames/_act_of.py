@@ -23,8 +23,15 @@ _NEWS_WORDS = frozenset({"new", "latest", "fresh", "additional", "unilateral", "
 def of_the_act(prep: Token) -> bool:
     """"of the sanctions": an "of" phrase whose one object is the act, bare."""
     acts = [g for g in prep.children if g.dep_ == "pobj"]
-    return prep.lower_ == "of" and len(acts) == 1 and acts[0].lower_ in _ACTS and all(
+    return prep.lower_ == "of" and len(acts) == 1 and is_the_act(acts[0])
+
+
+def is_the_act(noun: Token, possessive: bool = False) -> bool:
+    """"the sanctions", "today's designations", "the new measures": the act, bare; with
+    `possessive`, also an owner's ("Seoul's sanctions"; the caller checks who owns it)."""
+    return noun.lower_ in _ACTS and all(
         (c.dep_ == "det" and c.lower_ in _ARTICLES)
         or (c.dep_ == "amod" and c.lower_ in _NEWS_WORDS)
-        or (c.dep_ == "poss" and c.lower_ == "today")
-        for c in acts[0].children)
+        or (c.dep_ == "poss" and (c.lower_ == "today" or possessive))
+        or (c.dep_ == "case" and possessive)
+        for c in noun.children)
