@@ -3,7 +3,9 @@
 Constructions:
 - "Treasury hit X with sanctions" (the sanctions the instrument of "hit");
 - "X is (now) subject to U.S. sanctions": the status; its owner is the sanctions' modifier
-  ("U.S.", "Japan's"), else the designator the document last named;
+  ("U.S.", "Japan's"), else the designator the document last named; "X is (remains) under
+  U.S. sanctions" only with its owner named, dated only by its sentence; "the
+  OFAC-designated X" (the designator hyphenated to the participle), likewise;
 - "OFAC targeted X", "took action against X", "OFAC's action against X": words that are a
   designation only where the sentence speaks of sanctions (or the release is a sanctions
   release, or the actor is the sanctions office itself): "the FBI targeted laptop farms" and
@@ -87,6 +89,9 @@ _SANCTIONS = "sanctions|sanction"
 # "subject to U.S. sanctions", "subject to Japan's sanctions"
 _OWNER = tuple(f">prep[to] >pobj[{_SANCTIONS}] >{dep}" for dep in ("compound", "amod", "nmod",
                                                                    "poss"))
+# "under U.S. sanctions", "under Japan's sanctions"
+_UNDER_OWNER = tuple(o.replace(">prep[to]", ">prep[under]") for o in _OWNER)
+
 
 def _sanctions_of_another(hit: Hit, context: DocContext) -> None:
     """"X is subject to UN Security Council sanctions": sanctions whose owner the text names
@@ -145,10 +150,24 @@ FRAMES = (
     # entered; the sanctions' owner designates, else the designator in force ("fell under
     # suspicion", "came under pressure" are no sanctions)
     Frame("designation-fall-under", 1, ("fall", "come"),
-          {"agent": tuple(o.replace(">prep[to]", ">prep[under]") for o in _OWNER),
+          {"agent": _UNDER_OWNER,
            "target": (">nsubj",)}, _YIELDS, role_types=_TYPES,
           requires=(f">prep[under] >pobj[{_SANCTIONS}]",), defaults={"agent": "designator"},
           dated="act", properties=_stated, complete=_sanctions_of_another,
+          base_confidence=0.6),
+    # "X is (remains) under U.S. sanctions", "has been under Japan's sanctions since 2018":
+    # a status an earlier act put X in, so its owner must be named (no designator stands in)
+    # and only the sentence dates it ("is under sanctions" is no news of an act)
+    Frame("designation-under-status", 1, ("be", "remain", "stay"),
+          {"agent": (*_UNDER_OWNER, ">prep[under] >pobj >acl >agent >pobj"),
+           "target": (">nsubj",)}, _YIELDS, pos=("AUX", "VERB"), role_types=_TYPES,
+          requires=(f">prep[under] >pobj[{_SANCTIONS}]",), dated="event",
+          properties=_stated, complete=_sanctions_of_another, base_confidence=0.6),
+    # "the OFAC-designated X", "a Treasury-sanctioned company": the designator joined to
+    # the participle by a hyphen; an earlier act, dated only by its sentence
+    Frame("designation-hyphenated", 1, ("designate", "sanction"),
+          {"agent": (">npadvmod",), "target": ("<amod",)}, _YIELDS, role_types=_TYPES,
+          requires=(">npadvmod", ">punct[-]"), dated="event", properties=_stated,
           base_confidence=0.6),
     Frame("designation-target-verb", 1, ("target",),
           {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
