@@ -13,6 +13,8 @@ Many releases name a company without "LLC" or "Co., Ltd." and say what it is ins
                     "two firms that <state> runs: <Name>, which is in <place>, and <Name>";
                     "<Name> and <Name>, both companies in <place>" (a plural apposition)
   victims of theft  "the theft of <amount> from <Name>", "the cyberattack on <Name>"
+  designated slot   "designated <Name> Trading", "<Name> Technology, which was sanctioned"
+                    (designated_slot.py: only names ending in a word of organizations)
   employer slot     "hired (as developers) by <Name> and <Name>", "jobs at <Name>",
                     "worked remotely for <Name>", "placed at <Name>", "<Name> hired ...":
                     the name is an employer, unless the model reads it as a person and
@@ -247,6 +249,9 @@ def mark_org_context(doc: Doc) -> Doc:
     victims = set(victim_spans(doc_text(doc)))
     headed = set(headed_spans(doc_text(doc)))
     roles = set(role_spans(doc)) | set(apposed_body_spans(doc_text(doc)))
+    from extract.components.designated_slot import designated_spans  # it reads NAME here
+
+    roles |= set(designated_spans(doc_text(doc)))
     for start, end in sorted(set(context_spans(doc_text(doc))) | employers | victims | roles):
         span = doc.char_span(start, end, label="Organization", span_id="context:company",
                              alignment_mode="contract")
