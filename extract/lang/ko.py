@@ -51,6 +51,7 @@ from extract.lang.ko_persons import (
 )
 from extract.lang.ko_repeats import add_repeated_names
 from extract.lang.ko_sound_companies import add_seated_companies, add_sound_companies
+from extract.lang.ko_sound_firms import add_sound_firms
 from extract.lang.ko_statements import add_statement_authors
 from extract.lang.ko_western import add_western_persons
 from extract.lang.money import find_money
@@ -130,6 +131,8 @@ class KoreanPipeline:
         join_names_without_state(builder)
         add_western_persons(builder, self.tokens(text), self.native, self.dictionary_noun,
                             self.tokens)
+        # (after the Western persons, whose names are written by sound too)
+        add_sound_firms(builder, self.native.places["ko"], self.dictionary_noun)
         add_persons(builder, self.tokens, self.native, self.dictionary_noun)
         add_coordinated_names(builder, looks_like_name, self.dictionary_noun,
                               {*self.native.surfaces["ko"], *self.native.places["ko"]})

@@ -34,11 +34,13 @@ Tokens = list[tuple[int, int, str, str]]
 _CLOSERS = {"테크놀로지": "Technology", "테크놀리지": "Technology", "테크롤로지": "Technology",
             "테크놀러지": "Technology", "트레이딩": "Trading", "유한회사": "Co., Ltd.",
             "유한공사": "Co., Ltd.", "주식회사": "Co., Ltd.", "인터내셔널": "International",
-            "홀딩스": "Holdings", "엔터프라이즈": "Enterprise"}
+            "홀딩스": "Holdings", "엔터프라이즈": "Enterprise", "쉬핑": "Shipping",
+            "쉽핑": "Shipping", "파트너스": "Partners", "매니지먼트": "Management"}
 # generic words inside such a name besides the closers (the DPRK table's, and these)
-_GENERIC = {**KO_GENERIC, "네트워크": "Network", "네트웍스": "Networks", "소프트웨어": "Software",
-            "시스템": "Systems", "시스템즈": "Systems", "솔루션": "Solutions",
-            "솔루션스": "Solutions", "무역": "Trade", **_CLOSERS}
+GENERIC = {**KO_GENERIC, "네트워크": "Network", "네트웍스": "Networks", "소프트웨어": "Software",
+           "시스템": "Systems", "시스템즈": "Systems", "솔루션": "Solutions",
+           "솔루션스": "Solutions", "무역": "Trade", "차이나": "China", "글로벌": "Global",
+           "서비스": "Services", "테크": "Tech", **_CLOSERS}
 _LEGAL_FORMS = ("유한회사", "유한공사", "주식회사")
 _CLOSING = "|".join(sorted(_CLOSERS, key=len, reverse=True))
 # up to five words before the closing word, which ends the word (a particle may follow)
@@ -56,9 +58,9 @@ def add_sound_companies(builder: DocBuilder, places: dict[str, str],
         words = [(w.start(), w.group(0)) for w in re.finditer(r"\S+", match.group(1))]
         kept: list[str] = []
         for offset, word in reversed(words):
-            if strip_particle(word) != word and word not in _GENERIC and word not in places:
+            if strip_particle(word) != word and word not in GENERIC and word not in places:
                 break  # a word with a particle (선양의, 소재의) is no part of the name
-            if word in _GENERIC or word in places:
+            if word in GENERIC or word in places:
                 kept.insert(0, word)
                 continue
             nouns = _nouns_only(word, match.start(1) + offset, tokens)
@@ -80,7 +82,7 @@ def add_sound_companies(builder: DocBuilder, places: dict[str, str],
                 f.start < end and start < f.end for f in builder.found
                 if f.type != "Country"):
             continue  # a Latin name in brackets, or a name already read (ko_orgs.py)
-        english = _english(name_words, places)
+        english = english_of(name_words, places)
         for inner in [f for f in builder.found if start <= f.start and f.end <= end]:
             builder.withdraw(inner)  # 중국 inside 랴오닝 중국 무역 유한회사: part of the name
         builder.add(Found(start, match.end(2), surface, "Organization",
@@ -132,17 +134,17 @@ def _nouns_only(word: str, at: int, tokens: Tokens) -> bool:
 
 def _parts(word: str, places: dict[str, str]) -> list[str]:
     """A glued word cut into places, generic words and the rest (선양|X|네트워크|테크놀로지)."""
-    return cut_at_known(word, sorted({*_GENERIC, *places}, key=len, reverse=True))
+    return cut_at_known(word, sorted({*GENERIC, *places}, key=len, reverse=True))
 
 
 def _names_a_company(words: list[str], places: dict[str, str],
                      common_noun: Callable[[str], bool]) -> bool:
     if len(words) == 1:
         parts = _parts(words[0], places)
-        own = [p for p in parts if p not in _GENERIC and p not in places]
+        own = [p for p in parts if p not in GENERIC and p not in places]
         return len(parts) >= 3 and len(own) == 1 and len(own[0]) >= 2 and \
             not common_noun(words[0]) and parts[-1] in _CLOSERS
-    own = [w for w in words if w not in _GENERIC and w not in places]
+    own = [w for w in words if w not in GENERIC and w not in places]
     if not own:
         # a province, a state and generic words under a legal form (랴오닝 중국 무역
         # 유한회사): a name; fewer words (중국 무역 유한회사) describe a company
@@ -158,9 +160,14 @@ _CITIES = {"선양": "Shenyang", "심양": "Shenyang", "단둥": "Dandong", "단
            "길림": "Jilin", "다롄": "Dalian", "대련": "Dalian", "블라디보스토크": "Vladivostok"}
 
 
-def _english(words: list[str], places: dict[str, str]) -> str:
+def is_place(word: str, places: dict[str, str]) -> bool:
+    """A place of the gazetteer or a city such names open with (옌볜, 선양)."""
+    return word in places or word in _CITIES
+
+
+def english_of(words: list[str], places: dict[str, str]) -> str:
     out = []
     for word in words:
         for part in _parts(word, {**places, **dict.fromkeys(_CITIES, "")}):
-            out.append(_CITIES.get(part) or _GENERIC.get(part) or romanize_text(part).title())
+            out.append(_CITIES.get(part) or GENERIC.get(part) or romanize_text(part).title())
     return " ".join(out)

@@ -52,6 +52,7 @@ GENERIC: dict[str, tuple[tuple[str, ...], ...]] = {
     "商社": (("trade",), ()), "상사": (("trade",), ()),
     "貿易": (("trade",),), "무역": (("trade",),), "トレーディング": (("trade",),),
     "트레이딩": (("trade",),), "海運": (("shipping",),), "해운": (("shipping",),),
+    "쉬핑": (("shipping",),), "쉽핑": (("shipping",),), "차이나": (("china",),),
     "情報技術": (("information", "technology"), ("it",)),
     "정보기술": (("information", "technology"), ("it",)),
     "情報": (("information",),), "정보": (("information",),), "技術": (("technology",),),
@@ -101,7 +102,7 @@ def cut_at_known(word: str, keys: list[str]) -> list[str]:
         word = word[len(known):]
     return [*out, rest] if rest else out
 _LEGAL_EN = frozenset({"co", "company", "corp", "corporation", "ltd", "limited", "inc",
-                       "incorporated", "llc", "liability", "plc", "the"})
+                       "incorporated", "llc", "liability", "plc", "pte", "the"})
 _FOLDS = {"trading": "trade", "centre": "center", "banking": "bank", "technologies":
           "technology", "&": "and"}
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
