@@ -1,13 +1,21 @@
 """Korean company names that meet their English node: foreign firms written by sound with
 no company word closing them (named after the word for a firm, quoted and called a site, a
-sister of a firm already named) and the loanword company words of their English names.
-Invented names and our own sentences; each rule has a look-alike that must give nothing."""
+sister of a firm already named), plain DPRK trading houses (X무역), and the words of DPRK
+names that English releases translate or spell the North's way. Invented names and our own
+sentences; each rule has a look-alike that must give nothing."""
 
 from __future__ import annotations
 
+from extract.lang.crosslink import EnglishRegistry, link
 from extract.lang.ko import KoreanPipeline
 from extract.lang.org_words import Fit, fit
-from graph.model import DocumentMeta, Extraction
+from graph.model import (
+    DocumentMeta,
+    ExtractedEntity,
+    ExtractedRelation,
+    Extraction,
+    Mention,
+)
 
 
 def _read(ko: KoreanPipeline, text: str) -> Extraction:
@@ -48,7 +56,56 @@ def test_a_sister_firm_shares_the_proper_word(ko: KoreanPipeline) -> None:
     assert list(other.values()) == [["선양 브릭스타 네트워크 테크놀로지"]]
 
 
+def test_a_plain_trading_house(ko: KoreanPipeline) -> None:
+    orgs = _orgs(_read(ko, "정부는 벽류산무역과 청뢰무역을 제재 대상으로 지정했다."))
+    assert sorted(m for ms in orgs.values() for m in ms) == ["벽류산무역", "청뢰무역"]
+    # trade between states, and kinds of trade
+    other = _read(ko, "남북무역과 북중무역, 중계무역, 해상무역이 줄었다.")
+    assert not _orgs(other)
+
+
+def test_words_english_releases_translate_or_spell_the_northern_way() -> None:
+    # Seoul's spelling (용) against the North's romanization (Ryong)
+    assert fit("조선용마산무역총회사", "Korea Ryongmasan General Trading Corporation") is Fit.WHOLE
+    assert fit("조선용마산해운회사", "Korea Ryongmasan General Trading Corporation") is \
+        Fit.CONTRADICTS
+    assert fit("417총국", "417 General Bureau") is Fit.WHOLE
+    assert fit("418총국", "417 General Bureau") is not Fit.WHOLE
+    assert fit("조선용마산광업회사", "Korea Ryongmasan Mining Corporation") is Fit.WHOLE
+
+
 def test_loanword_company_words_fit_the_english_name() -> None:
     assert fit("뉴웨스턴 쉬핑", "New Western Shipping Co. Ltd.") is Fit.WHOLE
     assert fit("뉴웨스턴 트레이딩", "New Western Shipping Co. Ltd.") is not Fit.WHOLE
     assert fit("크라빈 파트너스", "Kravin Partners Pte. Ltd.") is Fit.WHOLE
+
+
+def _registry(name: str) -> EnglishRegistry:
+    text = f"OFAC designated {name}."
+    ofac = "agency:office-of-foreign-assets-control"
+    entities = [
+        ExtractedEntity(id=ofac, type="Agency", name="Office of Foreign Assets Control",
+                        properties={"country": "US"}, mentions=[Mention(0, 4, "OFAC")]),
+        ExtractedEntity(id="organization:en", type="Organization", name=name,
+                        mentions=[Mention(16, 16 + len(name), name)])]
+    registry = EnglishRegistry()
+    registry.add(Extraction(DocumentMeta(id="en"), text, "h", entities,
+                            [ExtractedRelation("DESIGNATED", ofac, "organization:en")]))
+    return registry
+
+
+def test_a_trading_house_in_seouls_spelling_joins_the_english_node(ko: KoreanPipeline) -> None:
+    text = "정부는 조선용마산무역총회사를 제재 대상으로 지정했다."
+    result = _read(ko, text)
+    link(result, _registry("Korea Ryongmasan General Trading Corporation"))
+    assert "organization:en" in {e.id for e in result.entities}
+    # another firm of the same proper word: a shipping firm stays apart
+    other = _read(ko, "정부는 조선용마산해운회사를 제재 대상으로 지정했다.")
+    link(other, _registry("Korea Ryongmasan General Trading Corporation"))
+    assert "organization:en" not in {e.id for e in other.entities}
+    assert not other.links
+    # another proper part under the same generic words: no link at all
+    third = _read(ko, "정부는 조선백마산무역총회사를 제재 대상으로 지정했다.")
+    link(third, _registry("Korea Ryongmasan General Trading Corporation"))
+    assert "organization:en" not in {e.id for e in third.entities}
+    assert not third.links

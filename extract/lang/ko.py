@@ -69,6 +69,9 @@ from graph.model import DocumentMeta, Extraction
 
 # a Latin acronym in Korean text: a stable actor's short name if the gazetteer knows it
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,6}(?![A-Za-z0-9])")
+# the one-syllable short names of states (남북 "the two Koreas", 북중, 한중, 북러) and of
+# regions (동북아) that compound with 무역 for trade between them
+_STATE_SHORTS = frozenset("남북한중러일미조동아")
 _HANGUL_RUN = re.compile(r"[가-힣0-9]+")
 
 
@@ -162,6 +165,14 @@ class KoreanPipeline:
         add_case_mentions(builder)
         add_links(builder, spans, self.native.places["ko"])
 
+    def _trading_house(self, proper: str) -> bool:
+        """A proper word before a plain 무역 (남강무역, 칠성무역: a firm the releases list
+        so), not a word the dictionary knows (중계무역, 해상무역 are kinds of trade) nor one
+        of states' short names (남북무역, 북중무역: trade between them), nor a place."""
+        return 2 <= len(proper) <= 3 and not self.dictionary_noun(proper) and \
+            not set(proper) <= _STATE_SHORTS and proper not in self.native.places["ko"] and \
+            not is_description(proper)
+
     def _organizations(self, builder: DocBuilder) -> None:
         text = builder.text
         for match in [*QUOTED_LATIN.finditer(text), *QUOTED_THEN_LATIN.finditer(text)]:
@@ -187,7 +198,8 @@ class KoreanPipeline:
             # (the tuple test first: most words end in no head at all)
             head = next((h for h in KO_ORG_HEADS if word.endswith(h)), None) \
                 if word.endswith(KO_ORG_HEADS) else None
-            if head is None and word.endswith("무역") and word.startswith(("조선", "고려")):
+            if head is None and word.endswith("무역") and (
+                    word.startswith(("조선", "고려")) or self._trading_house(word[:-2])):
                 head = "무역"  # DPRK trading houses often end in plain 무역 (조선X무역)
             if head is None or len(word) < len(head) + 2 or word in self.native.surfaces["ko"]:
                 continue

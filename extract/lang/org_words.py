@@ -29,7 +29,7 @@ from functools import lru_cache
 from extract.lang.hangul_guess import hangul_word_candidates
 from extract.lang.ja_readings import korean_readings
 from extract.lang.kana_names import katakana_to_romaji, same_katakana_name
-from extract.lang.romanize import is_hangul, same_word
+from extract.lang.romanize import is_hangul, north_spellings, same_word
 from extract.lang.western_names import same_western_word
 
 
@@ -63,7 +63,8 @@ GENERIC: dict[str, tuple[tuple[str, ...], ...]] = {
     "協力": (("cooperation",),), "協調": (("cooperation",),), "협력": (("cooperation",),),
     "협조": (("cooperation",),), "交流": (("exchange",),), "교류": (("exchange",),),
     "交流社": (("exchange",),), "교류사": (("exchange",),), "経済": (("economic",),),
-    "경제": (("economic",),), "合弁": (("joint", "venture"),), "합영": (("joint", "venture"),),
+    "경제": (("economic",),), "合弁": (("joint", "venture"),),
+    "합영": (("joint", "venture"), ("joint",)),
     "銀行": (("bank",),), "은행": (("bank",),), "信用": (("credit",),), "신용": (("credit",),),
     "網絡": (("network",),), "ネットワーク": (("network",),), "네트워크": (("network",),),
     "国際": (("international",),), "국제": (("international",),),
@@ -80,6 +81,14 @@ GENERIC: dict[str, tuple[tuple[str, ...], ...]] = {
     "그룹": (("group",),), "中国": (("china",),), "중국": (("china",),),
     "朝鮮": (("korea",), ()), "조선": (("korea",), ()), "高麗": (("korea",), ()),
     "고려": (("korea",), ()),
+    # words of DPRK names the English releases translate (조선광업개발무역회사 "Korea Mining
+    # Development Trading Corporation"); 무역총회사 and 종합무역 read "General Trading" there
+    "선박": (("shipping",),), "광업": (("mining",),), "광산": (("mining",),),
+    "보험": (("insurance",),), "민족": (("national",),), "종합": (("general",),),
+    "센터": (("center",),), "대외": (("foreign",),), "공업": (("industry",),),
+    "수출입": (("import", "export"), ("export", "import")),
+    "무역총회사": (("general", "trade"), ("trade", "general")),
+    "종합무역": (("general", "trade"),),
 }
 _KEYS = sorted(GENERIC, key=len, reverse=True)
 
@@ -154,6 +163,8 @@ def _pinyin(kanji: str) -> str:
 def reads_as(native: str, latin: str) -> bool:
     """Is a native proper run a rendering of Latin word(s) ("Huaxing", "Paekyang")?"""
     word = latin.replace(" ", "")
+    if word.isdigit():
+        return native == word  # 313총국: "313 General Bureau"
     if not word.isascii() or not word.isalpha():
         return False
     if _KANJI.match(native):
@@ -164,7 +175,10 @@ def reads_as(native: str, latin: str) -> bool:
             return False  # a cut inside a syllable (ッ, ン, ー and small kana end one)
         return same_western_word(native, word) or kana_reads_as(native, word)
     if is_hangul(native):
-        return same_word(native, word) or same_western_word(native, word)
+        # a DPRK name in Seoul's spelling (용악산) against the North's romanization
+        # ("Ryongaksan"): the head-sound rule undone
+        return same_word(native, word) or same_western_word(native, word) or any(
+            same_word(north, word) for north in north_spellings(native))
     return False
 
 
@@ -204,7 +218,8 @@ def _align(tokens: tuple[str, ...], words: tuple[str, ...]) -> int:
     for cut in range(1, len(token) + 1):
         piece, remainder = token[:cut], token[cut:]
         for span in (1, 2):
-            if len(words) < span or not all(w[0].isupper() for w in words[:span]):
+            if len(words) < span or not all(w[0].isupper() or w.isdigit()
+                                            for w in words[:span]):
                 continue
             if reads_as(piece, " ".join(words[:span])):
                 left = _align(((remainder,) if remainder else ()) + rest, words[span:])

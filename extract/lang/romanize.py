@@ -259,3 +259,26 @@ def same_word(hangul: str, latin: str) -> bool:
     # "manion", its syllables as "man" + "gion"): the word as written is tried as well
     return fits_syllables(syllables, fold_key(latin), syllable_spellings) or fits_syllables(
         syllables, latin.lower(), syllable_spellings, fold=False)
+
+
+# the vowels before which the South's spelling drops or changes a word's first ㄹ or ㄴ
+# (the head-sound rule: 룡 -> 용, 련 -> 연, 로 -> 노); the North keeps them, and so do the
+# English releases that romanize its names (룡악산 "Ryongaksan", written 용악산 in Seoul)
+_Y_VOWELS = frozenset("ㅑㅕㅛㅠㅣㅖㅒ")
+
+
+def north_spellings(word: str) -> list[str]:
+    """The word as the North may write it when Seoul's spelling applied the head-sound
+    rule to its first syllable ("용악산" -> "룡악산"; "노동" -> "로동"), or []."""
+    if not word or not is_hangul(word[0]):
+        return []
+    initial, medial, final = decompose(word[0])
+    if initial == "ㅇ" and medial in _Y_VOWELS:
+        firsts = ["ㄹ", "ㄴ"]
+    elif initial == "ㄴ" and medial not in _Y_VOWELS:
+        firsts = ["ㄹ"]
+    else:
+        return []
+    code = _FINALS.index(final)
+    return [chr(HANGUL_FIRST + (_INITIALS.index(first) * 21 + _MEDIALS.index(medial)) * 28 +
+                code) + word[1:] for first in firsts]
