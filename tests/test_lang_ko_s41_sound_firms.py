@@ -56,6 +56,14 @@ def test_a_sister_firm_shares_the_proper_word(ko: KoreanPipeline) -> None:
     assert list(other.values()) == [["선양 브릭스타 네트워크 테크놀로지"]]
 
 
+def test_a_country_by_sound_opens_a_firms_name(ko: KoreanPipeline) -> None:
+    orgs = _orgs(_read(ko, "미국은 차이나 브릭스타를 제재 대상으로 지정했다."))
+    assert list(orgs.values()) == [["차이나 브릭스타"]]
+    assert "China" in next(iter(orgs))
+    # a dictionary word after it makes a phrase, no firm
+    assert not _orgs(_read(ko, "코리아 디스카운트가 커졌다."))
+
+
 def test_a_plain_trading_house(ko: KoreanPipeline) -> None:
     orgs = _orgs(_read(ko, "정부는 벽류산무역과 청뢰무역을 제재 대상으로 지정했다."))
     assert sorted(m for ms in orgs.values() for m in ms) == ["벽류산무역", "청뢰무역"]
@@ -109,3 +117,14 @@ def test_a_trading_house_in_seouls_spelling_joins_the_english_node(ko: KoreanPip
     link(third, _registry("Korea Ryongmasan General Trading Corporation"))
     assert "organization:en" not in {e.id for e in third.entities}
     assert not third.links
+
+
+def test_a_glued_name_after_a_place_joins_the_english_firm(ko: KoreanPipeline) -> None:
+    result = _read(ko, "재무부는 중국 IT업체 선양브릭스타를 제재 대상으로 지정했다.")
+    link(result, _registry("Shenyang Brickstar"))
+    assert "organization:en" in {e.id for e in result.entities}
+    # another proper word glued to the same place
+    other = _read(ko, "재무부는 중국 IT업체 선양마크스타를 제재 대상으로 지정했다.")
+    link(other, _registry("Shenyang Brickstar"))
+    assert "organization:en" not in {e.id for e in other.entities}
+    assert not other.links

@@ -39,8 +39,9 @@ _CLOSERS = {"테크놀로지": "Technology", "테크놀리지": "Technology", "�
 # generic words inside such a name besides the closers (the DPRK table's, and these)
 GENERIC = {**KO_GENERIC, "네트워크": "Network", "네트웍스": "Networks", "소프트웨어": "Software",
            "시스템": "Systems", "시스템즈": "Systems", "솔루션": "Solutions",
-           "솔루션스": "Solutions", "무역": "Trade", "차이나": "China", "글로벌": "Global",
-           "서비스": "Services", "테크": "Tech", **_CLOSERS}
+           "솔루션스": "Solutions", "무역": "Trade", "차이나": "China", "코리아": "Korea",
+           "재팬": "Japan", "아시아": "Asia", "글로벌": "Global", "서비스": "Services",
+           "테크": "Tech", **_CLOSERS}
 _LEGAL_FORMS = ("유한회사", "유한공사", "주식회사")
 _CLOSING = "|".join(sorted(_CLOSERS, key=len, reverse=True))
 # up to five words before the closing word, which ends the word (a particle may follow)
@@ -163,6 +164,13 @@ _CITIES = {"선양": "Shenyang", "심양": "Shenyang", "단둥": "Dandong", "단
 def is_place(word: str, places: dict[str, str]) -> bool:
     """A place of the gazetteer or a city such names open with (옌볜, 선양)."""
     return word in places or word in _CITIES
+
+
+def spaced(word: str, places: dict[str, str]) -> str:
+    """A glued name with a space after each place and generic word (옌볜실버스타 ->
+    옌볜 실버스타), as an alias the cross-language step can read word by word."""
+    return " ".join(cut_at_known(word, sorted({*GENERIC, *places, *_CITIES}, key=len,
+                                              reverse=True)))
 
 
 def english_of(words: list[str], places: dict[str, str]) -> str:

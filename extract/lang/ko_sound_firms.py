@@ -7,6 +7,10 @@ reads the names a company word such as 테크놀로지 closes): what the sentenc
   이메일을 whose mail it is) and no generic company word may be among them.
 - A name quoted and called a site or a firm: 'X'라는 웹사이트, 'X'이라는 회사 ("a website
   called X"); one word of it at least is unknown to the dictionary.
+- A country's English name written by sound, then a word by sound (차이나 X, 코리아 X):
+  Korean writes the country itself 중국, 한국; the English word by sound is part of a name
+  (a person's reading, 차 + 이나, is none). A dictionary word after it is a phrase (코리아
+  디스카운트, 차이나 리스크).
 - A sister firm: a report naming a company by sound (X 실버스타 네트워크 테크놀로지) may name
   another sharing its proper word by that word and one more word by sound before it (Y
   실버스타), or by the word glued to a place (선양실버스타). The shared word (three
@@ -21,7 +25,7 @@ from collections.abc import Callable
 
 from extract.lang.common import DocBuilder, Found, make_id
 from extract.lang.ko_persons import strip_particle
-from extract.lang.ko_sound_companies import GENERIC, english_of, is_place
+from extract.lang.ko_sound_companies import GENERIC, english_of, is_place, spaced
 from extract.lang.western_names import transliterated
 
 # what a firm, a site or a platform is called; the name follows it
@@ -29,6 +33,7 @@ _KIND = r"(?:업체|기업|회사|거래소|플랫폼|웹사이트|사이트|법
 _AFTER_KIND = re.compile(rf"(?<![가-힣]){_KIND}\s+[‘'\"“]?((?:[가-힣]+\s){{0,3}}[가-힣]+)")
 _CALLED = re.compile(r"[‘'\"“]([가-힣]+(?:\s[가-힣]+){0,3})[’'\"”]\s*(?:이)?라는\s*"
                      rf"(?:이름의\s*)?{_KIND}")
+_SOUND_STATE = re.compile(r"(?<![가-힣])(차이나|코리아|재팬|아시아)\s([가-힣]+)")
 _CLOSE = re.compile(r"[’'\"”,.]")
 SOUND_FIRM = 0.7  # a name read from its sound and a word beside it, as ko_sound_companies
 
@@ -53,6 +58,12 @@ def add_sound_firms(builder: DocBuilder, places: dict[str, str],
         end = match.start(1) + len(" ".join(words))
         if words and (closed or _CLOSE.match(text, end)):
             _add(builder, match.start(1), words, places)
+    for match in _SOUND_STATE.finditer(text):
+        word = match.group(2)
+        stem = strip_particle(word)
+        if _sound_word(stem, dictionary_noun) and len(stem) >= 2 and stem not in GENERIC and \
+                (stem != word or _CLOSE.match(text, match.end())):
+            _add(builder, match.start(), [match.group(1), stem], places)
     for match in _CALLED.finditer(text):
         words = match.group(1).split()
         if all(transliterated(w) for w in words) and \
@@ -76,8 +87,10 @@ def _add(builder: DocBuilder, start: int, words: list[str], places: dict[str, st
                           properties=dict(entity.properties), confidence=SOUND_FIRM))
         return
     english = english or english_of(words, places)
+    aliases = tuple(dict.fromkeys((surface, *(spaced(w, places) for w in words[:1]
+                                              if len(words) == 1))))
     builder.add(Found(start, end, surface, "Organization", make_id("Organization", english),
-                      english, aliases=(surface,), properties={"kind": "company"},
+                      english, aliases=aliases, properties={"kind": "company"},
                       confidence=SOUND_FIRM))
 
 
