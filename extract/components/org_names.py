@@ -28,9 +28,10 @@ _STOP = {"The", "In", "On", "Among", "And", "With", "By", "For", "From", "At", "
          "Designates", "Designated", "Targets", "Sanctions", "Sanctioned", "Charges",
          "Charged", "Sentenced", "Indicted", "Treasury", "OFAC", "Justice", "Department"}
 # "Co., Ltd" is written with or without its periods and comma ("Co. Ltd", "Co.,Ltd", "Co
-# Ltd"): the whole form is part of the name, so "Ltd" never stands alone
+# Ltd"), and so is "Co., Limited" (Hong Kong registrations): the whole form is part of the
+# name, so "Ltd" or "Limited" never stands alone as a company of its own
 _SUFFIX = (r"(?:Limited\s+Liability\s+(?:Company|Co\.?)|LLC|L\.L\.C\.|Co\.?,?\s*Ltd\.?|"
-           r"Company\s+Limited|Ltd\.?|Limited|Co\.|Corp\.|"
+           r"Co\.?,?\s*Limited|Company,?\s+Limited|Ltd\.?|Limited|Co\.|Corp\.|"
            r"Corporation|Company|Inc\.|Incorporated|FZE|FZCO|FZ-LLC|GmbH|JSC|OOO|PLC|"
            r"Pte\.\s*Ltd\.?|S\.A\.|B\.V\.)")
 # lazy: "A LLC and B Inc." is two names, each ending at its own legal form
@@ -42,7 +43,7 @@ COMPANY = re.compile(rf"\b{_WORD}(?:[ \t]+(?:of[ \t]+|&[ \t]+)?{_WORD}){{0,7}}?,
 # heading in capitals ends its line instead)
 _CAPS_WORD = r"[A-Z][A-Z0-9&’'-]*"
 _CAPS_SUFFIX = (r"(?:LIMITED\s+LIABILITY\s+(?:COMPANY|CO\.?)|LLC|CO\.?,?\s*LTD\.?|"
-                r"COMPANY\s+LIMITED|LTD\.?|LIMITED|CO\.|CORP\.|CORPORATION|COMPANY|INC\.|"
+                r"CO\.?,?\s*LIMITED|COMPANY,?\s+LIMITED|LTD\.?|LIMITED|CO\.|CORP\.|CORPORATION|COMPANY|INC\.|"
                 r"FZE|FZCO|JSC|OOO)")
 CAPS_COMPANY = re.compile(rf"^[ \t]*(?:[-*•][ \t]+|\d+[.)][ \t]+)?({_CAPS_WORD}"
                           rf"(?:[ \t]+{_CAPS_WORD}){{0,7}}?,?[ \t]+{_CAPS_SUFFIX})"

@@ -14,7 +14,7 @@ from graph.ids import entity_id
 from graph.model import ExtractedEntity, Mention, default_model
 
 _CORP_SUFFIX = re.compile(
-    r"[,\s]+(?:co\.?,?\s*ltd\.?|co\.?|corp\.?|corporation|company|llc|ltd\.?|limited|inc\.?|"
+    r"[,\s]+(?:co\.?,?\s*(?:ltd\.?|limited)|co\.?|corp\.?|corporation|company|llc|ltd\.?|limited|inc\.?|"
     r"general\s+corp(?:oration)?\.?)$",
     re.IGNORECASE,
 )

@@ -144,9 +144,12 @@ def _quoted_after_person(text: str, m: MentionSpan,
 
 
 def _korean_display(name: str) -> str:
-    """Family name first only for unmistakably Korean three-part names ('Sang Man Kim')."""
+    """Family name first only for unmistakably Korean three-part names ('Sang Man Kim').
+    A middle initial ('Sue J. Bai') marks a Western name: a romanized Korean given name is
+    written in syllables, never shortened to a letter."""
     words = name.split()
-    if len(words) == 3 and all(len(w) <= 5 for w in words[:2]):
+    if len(words) == 3 and all(len(w) <= 5 for w in words[:2]) and \
+            not any(re.fullmatch(r"[A-Z]\.?", w) for w in words):
         return korean_order(name)
     return name
 
