@@ -157,6 +157,29 @@ def _that_clause_jumps(word: Token) -> bool:
                for t in word.doc[word.head.i + 1:word.left_edge.i])
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _names_an_amount(word: Token) -> bool:
+    """The verb's object is an amount of money ("earned $300,000", "made USD 2 million")."""
+    return any(c.dep_ == "dobj" and any(t.tag_ == "$" or t.ent_type_ == "MONEY" or
+                                        t.lower_ in {"usd", "dollars"} for t in c.subtree)
+               for c in word.children)
+
+
+def _stray_conjunct(word: Token) -> bool:
+    """A bare infinitive the parser coordinated with a finite verb across a clause whose own
+    "and" it belongs to: in "X admitted to running a scheme that sent workers who used
+    stolen names to pose as Americans and obtain jobs at Y", "obtain" goes with "pose" (the
+    "and" hangs there), but the parser may hang it on "admitted", handing it X as subject.
+    A base form ("obtain") never shares the subject of a finite verb ("admitted")."""
+    if word.dep_ != "conj" or word.tag_ != "VB" or word.head.tag_ not in _FINITE:
+        return False
+    between = word.doc[word.head.i + 1:word.i]
+    joins = [t for t in between if t.dep_ == "cc"]
+    return bool(joins) and joins[-1].head.i != word.head.i
+
+
 def borrows_wrongly(path: str, word: Token) -> bool:
     """Whether a path that takes its argument from a coordinated verb takes the wrong one.
 
@@ -167,6 +190,10 @@ def borrows_wrongly(path: str, word: Token) -> bool:
     earns revenue": X earns, not the national).
     """
     if path.startswith(f"+nsubj[{_SOME}]"):
+        if _names_an_amount(word):
+            # "workers, some of whom earned up to $300,000 a year": the amount is what a
+            # part of the group, or each of them, earned, never the whole group's
+            return True
         # only "many of whom (which)": in "firms that many consider fronts" the clause's
         # subject is someone else
         return not any(c.dep_ == "nsubj" and any(
@@ -199,6 +226,8 @@ def borrows_wrongly(path: str, word: Token) -> bool:
         return True
     if not path.startswith("<conj"):
         return False
+    if _stray_conjunct(word):
+        return True
     if path == "<conj >nsubjpass" and (word.tag_ != "VBN" or any(
             c.dep_ == "dobj" for c in word.children)):
         # only a participle shares a passive's subject ("workers were recruited and sent to
