@@ -8,12 +8,12 @@ merges what they found.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
-from extract import modality
+from extract import carried_allegation, modality
 from extract.entity_index import EntityIndex
 from extract.gazetteer import Gazetteer
 from extract.mentions import DocMentions
@@ -101,8 +101,23 @@ class DocContext:
         """What modality reads once per sentence (its quotes, its words), read once per
         document for the frames' hits and the argument search alike."""
         if sent not in self._facts:
-            self._facts[sent] = modality.sentence_facts(self.sentence_span(sent))
+            facts = modality.sentence_facts(self.sentence_span(sent))
+            # a sentence about another case ("In a separate case, ...") leaves the account
+            if not facts.according_to_source and not facts.separate_case and \
+                    self._carries_allegation(sent):
+                facts = replace(facts, according_to_source=True)
+            self._facts[sent] = facts
         return self._facts[sent]
+
+    def _carries_allegation(self, sent: int) -> bool:
+        """The sentence goes on with the allegation of the sentence before it in its
+        paragraph ("The indictment alleges ... . The workers then ...")."""
+        if sent <= 0 or sent >= len(self.mentions.sentences):
+            return False
+        before, this = self.mentions.sentences[sent - 1], self.mentions.sentences[sent]
+        return carried_allegation.same_paragraph(self.mentions.text, before.end, this.start) \
+            and carried_allegation.alleges(self.sentence_span(sent - 1)) \
+            and carried_allegation.continues(self.sentence_span(sent))
 
     def of_type(self, *types: str) -> list[ExtractedEntity]:
         return [e for e in self.entities.values() if e.type in types]
