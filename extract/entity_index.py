@@ -117,6 +117,9 @@ class EntityIndex:
                 if _inside_an_item(doc[self.spans[k][0]:self.spans[k][1]].root,
                                    doc[neighbour[0]:neighbour[1]].root):
                     break
+                if cited_source(doc[self.spans[k][0]:self.spans[k][1]].root) or \
+                        cited_source(doc[neighbour[0]:neighbour[1]].root):
+                    break
                 if is_country(neighbour[4]) != is_country(self.spans[at][4]):
                     # a list holds places or actors: "B, the China-based representative"
                     # puts no country in a list with the person before it
@@ -184,3 +187,24 @@ def _inside_an_item(token: Token, neighbour: Token) -> bool:
         if word.i in items:
             return inside
     return False
+
+
+# a verb that cites what someone told or published: "..., Dark Reading reported"
+_CITING = frozenset({"say", "state", "report", "tell", "write", "add", "note"})
+
+
+def cited_source(word: Token) -> bool:
+    """A name the sentence cites as its source, never an item of a list with the names
+    beside it: "According to P, Q pleaded guilty" (P told it; the comma puts no list
+    between P and Q), "Q pleaded guilty to helping the workers, P reported"."""
+    if word.dep_ == "pobj" and word.head.lower_ == "to" and \
+            word.head.head.lower_ == "according":
+        return True
+    if word.dep_ != "nsubj" or word.head.lemma_ not in _CITING or word.conjuncts or \
+            word.head.i < word.i or any(c.dep_ == "dobj" for c in word.head.children):
+        return False
+    # only a source set after what it reported ("..., P reported"): the speakers opening a
+    # sentence may be a list themselves ("Seoul, Washington and Tokyo said ...")
+    left = word.left_edge.i
+    return left > word.sent.start and word.doc[left - 1].text == ","
+
