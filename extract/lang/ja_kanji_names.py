@@ -10,7 +10,13 @@ the places that make a name of a short kanji run:
 - alone on a list line, after the line's mark (・金英哲, （２）金英哲, ③金英哲（生年…）);
 - anywhere, where the analyzer's dictionary reads a family name and a given name side by
   side (金 人名-姓 + 英植 人名-名: 金英植、朴正浩の両氏), which the recognizer may leave out
-  in a long coordination.
+  in a long coordination;
+- a run of exactly three kanji standing alone between kana or punctuation (の李哲虎を,
+  、車明浩、) that the parse reads in part as a person's name (李 人名-姓 + 哲 人名-名 + 虎
+  a common noun: the recognizer's person 李哲 loses the last character), or that is
+  coordinated with such a run (金光日と朴哲男: 金光 read as a place); three kanji is the
+  shape of a Korean name, and its last word must be a name or a single character, never
+  a title (林外相) or a longer noun.
 
 The first character must be a family name read the Korean way (its Sino-Korean reading is
 a Korean family name), and the run is never a known actor, place or body (…局, …社).
@@ -98,6 +104,39 @@ def _dictionary_names(doc: Any) -> list[tuple[int, int]]:
     return spans
 
 
+# three kanji alone: no kanji or katakana on either side (a particle, a comma, a bracket),
+# but for the kanji of 及び/並びに ("and") before it
+_LONE_THREE = re.compile(r"(?:(?<=及び)|(?<=並びに)|(?<![\u4e00-\u9fff々ァ-ヺーA-Za-z0-9０-９]))" +
+                         _HAN + r"{3}"
+                         r"(?![\u4e00-\u9fff々ァ-ヺーA-Za-z0-9０-９])")
+# what joins two names in a coordination
+_JOINS = ("と", "及び", "および", "、", "，", "や", "並びに")
+
+
+def _partly_a_name(doc: Any, start: int, end: int) -> bool:
+    """Does the parse read some of the run as a person's name, and its last word as a name
+    or a single character (虎, 日, 民: not a title like 外相 nor a longer noun)?"""
+    tokens = [t for t in doc if start <= t.idx < end]
+    if not tokens or tokens[-1].idx + len(tokens[-1].text) != end:
+        return False
+    last = tokens[-1]
+    if "人名" not in last.tag_ and len(last.text) != 1:
+        return False
+    return any("人名" in t.tag_ or t.ent_type_ == "Person" for t in tokens)
+
+
+def _lone_three(doc: Any, text: str) -> list[tuple[int, int]]:
+    """Three-kanji runs read as a name in part, and the runs coordinated with them; a run
+    the recognizer has whole as a person is left to its reader (add_named)."""
+    whole = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "Person"}
+    runs = [(m.start(), m.end()) for m in _LONE_THREE.finditer(text)
+            if _korean_family(m.group()[0]) and m.group()[-1] not in _NOT_GIVEN]
+    named = {run for run in runs if _partly_a_name(doc, *run)}
+    joined = {b if a in named else a for a in runs for b in runs if a[1] < b[0] and
+              text[a[1]:b[0]] in _JOINS and (a in named) != (b in named)}
+    return [run for run in runs if (run in named or run in joined) and run not in whole]
+
+
 def add_kanji_names(builder: DocBuilder, native: NativeGazetteer, doc: Any) -> None:
     text = builder.text
     known = {*native.surfaces["ja"], *native.places["ja"]}
@@ -106,7 +145,8 @@ def add_kanji_names(builder: DocBuilder, native: NativeGazetteer, doc: Any) -> N
     # a family and a given name the dictionary reads inside a company's name (瀋陽 + 金X +
     # ネットワーク技術有限会社, a Chinese firm's place and proper part) are the company's
     companies = list(company_spans(text, native))
-    for start, end in titled + spans + _dictionary_names(doc):
+    lone = _lone_three(doc, text)
+    for start, end in titled + spans + lone + _dictionary_names(doc):
         name = text[start:end]
         if any(s <= start and end <= e and e - s > end - start for s, e in companies):
             continue
@@ -118,7 +158,8 @@ def add_kanji_names(builder: DocBuilder, native: NativeGazetteer, doc: Any) -> N
             (start, end) in titled + spans and _recognized(doc, start, end)) or (
             text.startswith(_TITLES, end) and _family_word(doc, start))
         if not _korean_family(name[0]) or not given_ok or \
-                any(word in name for word in known) or not _read_as_name(doc, start, end) or \
+                any(word in name for word in known) or \
+                not ((start, end) in lone or _read_as_name(doc, start, end)) or \
                 any(f.start < end and start < f.end for f in builder.found):
             continue
         builder.add(Found(start, end, name, "Person", f"person:{native_slug(name)}",

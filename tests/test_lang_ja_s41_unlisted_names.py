@@ -1,0 +1,48 @@
+"""Japanese designations of names found in no list (session 41), read by their shape,
+through the real GiNZA pipeline, in our own wording with invented names.
+
+- A Korean name in kanji alone is three characters; the recognizer often takes two of
+  them (李哲 of 李哲虎) or the last two (明浩 of 車明浩), or reads the run as a place or a
+  date (金光日): the whole run is the person when the parse reads part of it as a name,
+  or when it is coordinated with such a run. A title (林外相, 李大使) is no name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.lang.ja import JapanesePipeline
+from tests.ja_designators import designations
+from tests.ja_text import run
+
+US, JP, KR = "United States", "Japan", "South Korea"
+
+
+def persons(ja: JapanesePipeline, text: str) -> set[str]:
+    return {m.text for e in run(ja, text).entities if e.type == "Person" for m in e.mentions}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the recognizer's person loses the last character (a common noun to the dictionary)
+    ("米財務省は5日、北朝鮮の軍傘下で活動する李哲虎を制裁対象に指定したと発表した。",
+     {(US, "李哲虎")}),
+    # 日 read as "day" after a family name read as 安成
+    ("米国は、北朝鮮籍の安成日に制裁を科した。", {(US, "安成日")}),
+    # the second of a list loses its family name (車 a common noun)
+    ("米財務省は、個人3人を制裁対象に指定した。3人は、宋光哲、車明浩、方英男で、"
+     "いずれも北朝鮮籍だ。", {(US, "宋光哲"), (US, "車明浩"), (US, "方英男")}),
+    # the first read as a place and a date, the second as a person: coordinated, both
+    ("米財務省は、金光日と朴哲男を制裁リストに追加した。", {(US, "金光日"), (US, "朴哲男")}),
+    # 民 a suffix to the dictionary
+    ("米国務省は、張明洙と尹哲民の2人に制裁を科した。", {(US, "張明洙"), (US, "尹哲民")}),
+])
+def test_three_kanji_korean_names_are_whole(ja: JapanesePipeline, text: str,
+                                            expected: set[tuple[str, str]]) -> None:
+    assert designations(run(ja, text)) == expected
+
+
+def test_a_title_after_a_family_name_is_no_name(ja: JapanesePipeline) -> None:
+    # look-alike: three kanji after a family name that end on a title
+    text = "外務省は、林外相と李大使が北朝鮮の制裁逃れについて協議したと発表した。"
+    assert not {"林外相", "李大使"} & persons(ja, text)
+
