@@ -118,7 +118,9 @@ JA = LanguageCues(
     # (制裁指定を解除した, 指定を取り消した: the listing undone is no listing)
     # (Xへの制裁を見送った, Xの資産凍結を見合わせた, 加えることを見送る, 指定を断念した,
     # 先送りした: the act decided against or put off; a decision not to sanction)
+    # (指定しておらず: the written negative of ている, with its humble おる)
     negation=re.compile(r"(?:し|され)(?:ない|なかった|ず)|ません|(?:し|され)て(?:い)?ない|"
+                        r"(?:し|され)ておら(?:ず|ない|なかった)|"
                         r"^[^、。]{0,4}?(?:解除|取り消|取消|撤回|除外|削除)|"
                         r"^[^、。]{0,8}?(?:見送|見合わ?せ|先送|断念)|"
                         r"^(?:て|で)(?:い)?(?:ない|なかった)|^(?:なかった|ず[、。])"),

@@ -31,6 +31,13 @@ _CLAUSE = re.compile(r"\s*(?:（[^）]{1,20}）|\([^)]{1,20}\))?\s*が([^、。�
 _BEFORE_NOUN = re.compile(r"(?:し(?:た|ている|ていた)|する|した|された|される|している|"
                           r"していた)?\s*[一-龥ァ-ヺ「『]")
 _CONFIDENCE = 0.7
+# a passive listing verb right before its noun (制裁対象に指定された朴X氏が…): the noun
+# described as listed, by whom the sentence does not say; the sentence's subject is the
+# subject of its own verb (明らかにした), not the designator. 今回/新たに make it this act
+# (今回、制裁対象に指定されたA、Bは: the names the report's own act listed).
+_PASSIVE = re.compile(r"(?<!今回)(?<!今回、)(?<!新たに)"
+                      r"(?:制裁|資産凍結(?:等の措置)?)の?(?:対象|リスト)に\s*"
+                      r"(?:指定され|追加され|加えられ)(?:た|ている|ていた)\s*[「『]?$")
 
 
 def apply_relative_designations(builder: DocBuilder, spans: list[Span]) -> None:
@@ -56,6 +63,7 @@ def drop_undated_relatives(builder: DocBuilder) -> None:
     """The sentence frames read a listing verb wherever it stands, also at the end of a
     relative clause (経営者は米財務省が制裁対象に指定している朝鮮X会社と取引していた): that
     designation is recalled, so, as above, it is a relation only when its sentence dates it.
+    So is one told by a passive clause before the target (制裁対象に指定されたXが…).
     A relation read undated from a sentence whose only reading of it is such a clause (the
     actor, が, the listing verb, the target right after) goes."""
     text = builder.text
@@ -70,6 +78,9 @@ def drop_undated_relatives(builder: DocBuilder) -> None:
 
 
 def _relative_only(builder: DocBuilder, text: str, span: Span, target: str) -> bool:
+    if any(f.id == target and _PASSIVE.search(text, span.start, f.start)
+           for f in builder.in_span(span, TARGETS)):
+        return True
     for actor in builder.in_span(span, ACTORS):
         match = _CLAUSE.match(text, actor.end, span.end)
         if match is not None and any(f.id == target and f.start == match.end()
@@ -82,3 +93,20 @@ def relative_verb(sentence: str, match: re.Match[str]) -> bool:
     """Does the listing verb `match` found in `sentence` end a relative clause (its noun
     right after it), so that it is not the sentence's own predicate?"""
     return _BEFORE_NOUN.match(sentence, match.end()) is not None
+
+
+# a generic noun a listing verb describes (指定された企業と取引した): some body or person
+# listed, not the names of the sentence
+_KIND_AFTER = re.compile(r"(?:し(?:た|ている|ていた)|する|した|された|される|している|"
+                         r"していた)?\s*(?:北朝鮮の|中国の|ロシアの)?\s*(?:企業|会社|団体|組織|機関|"
+                         r"個人|人物|者|銀行|法人|業者)(?![一-龥ァ-ヺ])"
+                         # (指定された企業は、AとBだ: the cleft that names them)
+                         # (指定された団体の一つ、X: one of those it lists, named)
+                         r"(?!\s*(?:は|には|として|も|の(?:一つ|1つ|ひとつ|うち)))")
+
+
+def describes_a_kind(sentence: str, match: re.Match[str]) -> bool:
+    """Does the listing verb `match` end a relative clause on a generic noun, so that the
+    sentence's names are not what it lists (Xは、制裁対象に指定された企業と取引した)?"""
+    return _KIND_AFTER.match(sentence, match.end()) is not None
+

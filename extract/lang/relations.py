@@ -23,7 +23,7 @@ from extract.lang.ja_above import ABOVE, preceding_list
 from extract.lang.ja_designators import names_unknown_actor
 from extract.lang.ja_header import headline_actor
 from extract.lang.ja_modality import own_clause, quoted_plan
-from extract.lang.ja_relative import relative_verb
+from extract.lang.ja_relative import describes_a_kind, relative_verb
 from extract.lang.ja_speakers import quoted_voice, subject_post, within
 from extract.lang.ko_designations import (
     earlier_targets,
@@ -75,6 +75,9 @@ def apply_frames(builder: DocBuilder, spans: list[Span]) -> None:
                     # (OFACは、米国が制裁対象とする企業Xに…したとして、Yを指定した: the
                     # clause before a noun recalls a listing; the sentence's own comes after)
                     matches = [m for m in matches if not relative_verb(sentence, m)] or matches
+                    # (Xは、制裁対象に指定された企業と取引した: only a kind of body listed)
+                    if frame.name.startswith("designation.ja"):
+                        matches = [m for m in matches if not describes_a_kind(sentence, m)]
                     matches = [own_clause(frame.predicate, sentence, m) for m in matches]
                 matches = matches[:1]
             for match in matches:
