@@ -67,3 +67,48 @@ def test_topic_after_a_clause_that_deals_with_a_listed_body(ja: JapanesePipeline
     # look-alike: the passive describes a kind of body the topic dealt with, not the topic
     text = _RELEASE + "ロシアに拠点を置くオメガ・ソフト社は、制裁対象に指定された企業と取引した。"
     assert (US, "オメガ・ソフト社") not in designations(run(ja, text))
+
+
+def organizations(ja: JapanesePipeline, text: str) -> dict[str, str]:
+    return {min(e.mentions, key=lambda m: m.start).text: e.name for e in run(ja, text).entities
+            if e.type == "Organization" and e.mentions}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a unit named by its number, in no list
+    ("米財務省は、北朝鮮の第227総局を制裁対象に指定した。", {(US, "第227総局")}),
+    ("韓国外交部は、北朝鮮の軍需部門の傘下にある第91局を独自制裁の対象に指定した。",
+     {(KR, "第91局")}),
+    # a company word with an English word glued before it, after the dot
+    ("外務省は1日、UAEの企業、グリーンオアシス・ゼネラルトレーディングを、資産凍結等の措置"
+     "の対象とすると発表した。", {(JP, "グリーンオアシス・ゼネラルトレーディング")}),
+    # 物産 ends a company's name as 商社 does
+    ("米財務省は、ハンガン物産とその代表キム・ヨンテを制裁対象に加えた。",
+     {(US, "ハンガン物産"), (US, "キム・ヨンテ")}),
+])
+def test_unlisted_targets_by_shape(ja: JapanesePipeline, text: str,
+                                   expected: set[tuple[str, str]]) -> None:
+    assert designations(run(ja, text)) == expected
+
+
+def test_numbered_unit_english_name(ja: JapanesePipeline) -> None:
+    text = "米財務省は、北朝鮮の第227総局と第91局、180部隊を制裁対象に指定した。"
+    assert organizations(ja, text) == {"第227総局": "227 General Bureau", "第91局": "Bureau 91",
+                                       "180部隊": "Unit 180"}
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: a post (局長), one digit, a count of offices (no 第)
+    "北朝鮮の12局長が会談に出席した。",
+    "将棋の第1局が行われた。",
+    "米財務省は、全国の20局で説明会を開いた。",
+])
+def test_numbered_look_alikes_name_no_unit(ja: JapanesePipeline, text: str) -> None:
+    assert not any(name.endswith(("局", "総局", "部隊"))
+                   for name in organizations(ja, text))
+
+
+def test_a_group_of_hackers_is_no_company(ja: JapanesePipeline) -> None:
+    # look-alike: a dotted katakana group of people is no company to designate
+    text = "米財務省は、ラザルス・ハッカーグループの活動に警戒を呼びかけた。"
+    assert designations(run(ja, text)) == set()

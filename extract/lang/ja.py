@@ -63,6 +63,7 @@ from extract.lang.ja_noise import (
     repeat_company_mentions,
 )
 from extract.lang.ja_notice_lines import apply_bracketed_issuers
+from extract.lang.ja_numbered_units import add_numbered_units
 from extract.lang.ja_persons import (
     add_family_references,
     add_kana_then_kanji,
@@ -144,6 +145,7 @@ class JapanesePipeline:
         # katakana names before the recognizer, which may take a part of one; a dotted
         # name ending in a company word (X・トレーディング) before the persons' reader
         add_katakana_companies(builder, self.native)
+        add_numbered_units(builder)  # 第227総局: a unit by its number, in no list
         add_katakana_names(builder, self.native)
         add_named(builder, self.native, doc)
         add_apposed_kinds(builder, doc)  # 延辺X科技という中国企業: a body by its stated kind

@@ -31,8 +31,11 @@ _DOT = r"[・·･]"
 # インターナショナル has nine letters), the longest such name (X・トレーディング・カンパニー・
 # リミテッド), never a longer katakana word after it
 # (a bullet's dot before it is no part of it: ・X・トレーディング on a list line)
+# (X・ゼネラルトレーディング: the last part may be a company word with an English word glued
+# before it, as one katakana word; not グループ, which follows kinds of people too)
+_GLUED = r"(?:[ァ-ヺー]{2,8}(?!グループ)(?=" + _COMPANY_WORD + r"(?![ァ-ヺー])))?"
 _NAME = re.compile(r"(?<![ァ-ヺー])(?<![ァ-ヺー][・·･])[ァ-ヺー]{2,12}"
-                   r"(?:" + _DOT + r"[ァ-ヺー]{1,14}){0,3}" + _DOT + _COMPANY_WORD +
+                   r"(?:" + _DOT + r"[ァ-ヺー]{1,14}){0,3}" + _DOT + _GLUED + _COMPANY_WORD +
                    r"(?![ァ-ヺー])")
 # a word for a kind of actor first (ハッカー・グループ): a description, not a name
 _KIND_FIRST = re.compile(r"^(?:ハッカー|ハッキング|サイバー|テロ|マフィア|ギャング)" + _DOT)

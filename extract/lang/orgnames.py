@@ -32,7 +32,7 @@ KO_ORG_HEADS = ("무역총회사", "합영회사", "유한회사", "유한공사
                 "협조회사", "교류사", "총회사", "회사", "신용은행", "은행", "연구소", "연구센터",
                 "대학", "학원", "상사", "그룹", "해운", "공사")
 JA_ORG_HEADS = ("株式会社", "有限会社", "貿易会社", "総会社", "交流社", "会社", "公司", "銀行",
-                "研究所", "グループ", "商社", "海運")
+                "研究所", "グループ", "商社", "物産", "海運")
 # (?<![A-Za-z]) rather than \b: a kana or Hangul letter before the name is a word character;
 # the legal form may be two ("Co., Ltd.", "Company Limited"): the name takes both
 _LATIN_ORG = re.compile(
