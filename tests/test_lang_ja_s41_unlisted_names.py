@@ -112,3 +112,23 @@ def test_a_group_of_hackers_is_no_company(ja: JapanesePipeline) -> None:
     # look-alike: a dotted katakana group of people is no company to designate
     text = "米財務省は、ラザルス・ハッカーグループの活動に警戒を呼びかけた。"
     assert designations(run(ja, text)) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the measure named with its targets as 対象とする's object
+    ("政府は、朝鮮東海技術会社を対象とする資産凍結等の措置を実施することを決定した。",
+     {(JP, "朝鮮東海技術会社")}),
+    # the example of a count with the suspect's title between
+    ("米財務省は、チャン・ヒョクチョル容疑者を含む個人2名を制裁対象に指定した。",
+     {(US, "チャン・ヒョクチョル")}),
+])
+def test_targets_of_other_frames(ja: JapanesePipeline, text: str,
+                                 expected: set[tuple[str, str]]) -> None:
+    assert designations(run(ja, text)) == expected
+
+
+def test_topic_after_its_relative_clause_designated_on_grounds(ja: JapanesePipeline) -> None:
+    # the passive on grounds (…として指定された) whose topic a relative clause opens
+    text = _RELEASE + ("ロシアに拠点を置くオメガ・ソフト社は、北朝鮮のIT労働者を雇用し、その"
+                       "賃金を北朝鮮に送金していたとして指定された。")
+    assert (US, "オメガ・ソフト社") in designations(run(ja, text))

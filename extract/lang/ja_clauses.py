@@ -39,7 +39,7 @@ _PREDICATES = {f.name: f.predicate for f in FRAMES["ja"]}
 # or takes 含む for a verb of its own; the count it exemplifies is the verb's object)
 _COUNT = (r"[0-9０-９一二三四五六七八九十]+\s*(?:つの)?\s*"
           r"(?:団体|個人|人|名|社|機関|か所|カ所|ヵ所|ヶ所)")
-_EXAMPLE = re.compile(r"[」』]?\s*(?:[（(][^（()）]{1,40}[)）])?\s*(?:氏|社)?\s*"
+_EXAMPLE = re.compile(r"[」』]?\s*(?:[（(][^（()）]{1,40}[)）])?\s*(?:氏|社|容疑者|被告人?)?\s*"
                       # (not Xなどと取引した…, Xなどに送金した…: X is another verb's argument)
                       r"(?:(?:など|等)(?:\s*の(?=\s*[0-9０-９一二三四五六七八九十]))?"
                       r"(?!\s*(?:と|に|へ|から|で|が|を|の))|をはじめ(?:とする)?|を含(?:む|め))"

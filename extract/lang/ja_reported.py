@@ -60,6 +60,9 @@ _BASIS = re.compile(r"(?:に基づき|に基づいて|により|に従い|に従
 _ENDS = re.compile(r"\s*(?:。|$)")
 _TOPIC = re.compile(r"^\s*(?:（[^）]{1,40}）|\([^)]{1,40}\))?\s*(?:氏)?\s*(?:は|も)")
 _SAME = re.compile(r"^(?:同社|同氏|同人|同団体|同組織|同行|同機関)(?:は|も)")
+# a relative clause or a genitive before the topic (ロシアに拠点を置くX社は, 中国のX社は):
+# one clause, no comma and no topic of its own, ending as a verb or の before a noun does
+_MODIFIER = re.compile(r"\s*[^、。はも「」\n]{1,30}(?:る|く|う|つ|ぶ|む|た|だ|の)\s*$")
 
 
 def _governmental(builder: DocBuilder, found: Found) -> bool:
@@ -143,7 +146,8 @@ def _topics(builder: DocBuilder, span: Span) -> list[Found]:
     names = [f for f in builder.in_span(span, ("Person", "Organization")) if not f.unnamed]
     run: list[Found] = []
     for found in names:
-        if not run and found.start - span.start > 1:
+        if not run and found.start - span.start > 1 and \
+                not _MODIFIER.match(text, span.start, found.start):
             return []
         if run and not JA.coordinator.match(text[run[-1].end:found.start]):
             break
