@@ -132,3 +132,24 @@ def test_topic_after_its_relative_clause_designated_on_grounds(ja: JapanesePipel
     text = _RELEASE + ("ロシアに拠点を置くオメガ・ソフト社は、北朝鮮のIT労働者を雇用し、その"
                        "賃金を北朝鮮に送金していたとして指定された。")
     assert (US, "オメガ・ソフト社") in designations(run(ja, text))
+
+
+_COUNTED = "米財務省は19日、中国の企業2社と北朝鮮人3人を制裁対象に指定した。"
+
+
+def test_one_of_the_counted_picked_out_by_konouchi(ja: JapanesePipeline) -> None:
+    # このうち ("of these") after a counted designation: its topic is one of those listed
+    text = _COUNTED + "このうち、遼寧紅星科技有限公司は瀋陽に拠点を置く。"
+    assert designations(run(ja, text)) == {(US, "遼寧紅星科技有限公司")}
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: the count itself as the topic, the name another verb's; a topic first
+    # that is no name; a person's title where only bodies were counted
+    _COUNTED + "このうち、2社は、遼寧紅星科技有限公司と取引していた。",
+    _COUNTED + "このうち、米国の調査では、遼寧紅星科技有限公司が関与していた。",
+    "米財務省は19日、中国の企業2社を制裁対象に指定した。このうち、キム・ヨンチョル社長は"
+    "会見で否定した。",
+])
+def test_konouchi_look_alikes_add_no_target(ja: JapanesePipeline, text: str) -> None:
+    assert designations(run(ja, text)) == set()

@@ -75,7 +75,8 @@ def apply_counted(builder: DocBuilder, spans: list[Span]) -> None:
         actors = _actors(builder, spans, index, span.start + match.start())
         if not actors:
             continue
-        named = _fill(builder, spans[index:], persons, bodies, actors)
+        named = _fill(builder, spans[index:], persons, bodies, actors) or \
+            _among(builder, spans[index + 1:index + 2], persons, bodies)
         for actor in actors:
             for found, where in named:
                 builder.relate("DESIGNATED", actor, found.id, where, frame="counted.ja.v1",
@@ -174,6 +175,28 @@ def _fill(builder: DocBuilder, spans: list[Span], persons: int | None, bodies: i
         if _full(total, persons, bodies):
             return list(got.values())
     return []
+
+
+# "of these": the next sentence picks out some of the counted targets as its topic
+# (…2社と3人を指定した。このうち、X公司は瀋陽に拠点を置く)
+_AMONG = re.compile(r"^\s*(?:このうち|うち|そのうち|その中で)\s*[、，]?\s*")
+_TOPIC = re.compile(r"[」』]?\s*(?:[（(][^（()）]{1,60}[)）])?\s*(?:氏|社)?\s*(?:は|が|も)")
+
+
+def _among(builder: DocBuilder, spans: list[Span], persons: int | None,
+           bodies: int | None) -> list[tuple[Found, Span]]:
+    """The names the sentence after a counted designation picks out of the count by このうち,
+    as its topic and of a counted kind; a name later in the sentence is something else."""
+    if not spans or not _AMONG.match(spans[0].text(builder.text)):
+        return []
+    span = spans[0]
+    names = [f for f in builder.in_span(span, ("Person", "Organization")) if not f.unnamed
+             and f.properties.get("kind") not in ("worker_group", "group")]
+    topic = next((f for f in names if _TOPIC.match(builder.text, f.end, span.end)), None)
+    if topic is None or not _counted(topic, persons, bodies) or \
+            any(c in builder.text[span.start:topic.start] for c in "はが「"):
+        return []
+    return [(topic, span)]
 
 
 def _aside(builder: DocBuilder, found: Found, span: Span) -> bool:
