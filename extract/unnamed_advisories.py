@@ -14,11 +14,19 @@ parse makes it one:
 - the subject of a verb of warning or advice when the noun carries its issuer's name
   before it ("A new FBI alert warns companies ...", "Japan's advisory urges ...").
 
+A plural the issuers put out is one entity named as written ("Japan and the ROK issued
+public advisories" gives "public advisories"); a counted plural ("three advisories",
+"multiple advisories") is not. "X and Y are releasing a joint PSA" is the issuers' present
+act, as "have issued" is. A report that first names a document with "the" and says in the
+same clause who put it out ("The statement, jointly released by A and B, warns ...", "A
+issued the advisory on ...") names an untitled document: taken only when no advisory was
+named before it in a report of another kind (an advisory's own "the advisory" is itself).
+
 Not a document issued: one cited as a source ("according to a UN report"), one that will
 be or may be issued, or was not ("has not released a report"), one a person issued (a
 quoted official's statement), one a title names ('a PSA titled "X"'), one the text
-refers to as "the"/"this" (an earlier or the document's own, which titles.py,
-advisory_refs.py and the frames resolve), a plural ("multiple advisories").
+refers to as "this" or "the" after an advisory was named (an earlier or the document's
+own, which titles.py, advisory_refs.py and the frames resolve).
 
 A later "the statement", "the joint statement", "the report" within two sentences of the
 last mention is the same advisory when exactly one unnamed advisory of that noun was read.
@@ -39,6 +47,18 @@ from graph.model import DocumentMeta, ExtractedEntity
 
 _KINDS = frozenset({"statement", "advisory", "report", "alert", "guidance", "notice",
                     "bulletin", "announcement", "psa"})
+# plurals of the kinds ("reports" is left out: "media reports" are no one's documents)
+_PLURALS = {"statements": "statement", "advisories": "advisory", "alerts": "alert",
+            "notices": "notice", "bulletins": "bulletin", "announcements": "announcement",
+            "psas": "psa"}
+# words that count a plural: several documents, not one named set
+_COUNTING = frozenset({"multiple", "several", "many", "numerous", "various", "some", "few",
+                       "two", "three", "four", "five", "both", "all", "other", "earlier",
+                       "previous", "prior", "past"})
+# what an advisory is on, after its noun: "the advisory on the workers' methods"
+_ABOUT = frozenset({"on", "about", "regarding", "concerning", "to", "for", "against"})
+# a report of another kind than the document's own advisory or statement
+_OWN_KINDS = frozenset({"advisory", "joint_statement"})
 _ISSUING = frozenset({"issue", "release", "publish", "put", "unveil", "reissue"})
 _ADVISING = frozenset({"warn", "urge", "advise", "caution", "alert", "encourage", "call"})
 _MODAL = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must",
@@ -59,13 +79,16 @@ def add_unnamed_advisories(doc: Doc, mentions: DocMentions, resolved: DocEntitie
     titles = {m.start for m in mentions.mentions if m.label == "Advisory"}
     added: list[MentionSpan] = []
     read: dict[str, list[tuple[ExtractedEntity, int]]] = {}  # noun -> (entity, last sent)
-    for token in with_lower(doc, _KINDS):
+    for token in with_lower(doc, _KINDS | set(_PLURALS)):
         noun = token.lower_
         # "issued an advisory warning companies": the parse made the noun an adjective of
         # the object, so the act is read from the object it hangs on
         read_as_adjective = token.tag_ not in {"NN", "NNP"} and \
             advisory_read_as_adjective(token.head) == token
-        if noun not in _KINDS or (token.tag_ not in {"NN", "NNP"} and not read_as_adjective):
+        if noun in _PLURALS:
+            if token.tag_ not in {"NNS", "NNPS"} or _counted(token):
+                continue
+        elif token.tag_ not in {"NN", "NNP"} and not read_as_adjective:
             continue
         if taken.overlapping(token.idx, token.idx + len(token.text)):
             continue
@@ -77,7 +100,9 @@ def add_unnamed_advisories(doc: Doc, mentions: DocMentions, resolved: DocEntitie
                 added.append(_mention(mentions, resolved, entity, token, sent,
                                       "definite reference to the unnamed advisory", 0.6))
                 read[noun] = [(entity, sent)]
-            continue
+                continue
+            if not _first_named(token, meta, mentions, added):
+                continue
         acted_on = token.head if read_as_adjective else token
         if not _issued_here(acted_on, issuers) or _titled(token, titles):
             continue
@@ -133,6 +158,31 @@ def _titled(noun: Token, titles: set[int]) -> bool:
         noun.doc[after - 1].is_quote or noun.doc[after].idx in titles)
 
 
+def _counted(noun: Token) -> bool:
+    """'three advisories', 'multiple statements', 'the advisories': several documents, or
+    ones the text named before."""
+    return any(c.dep_ in {"nummod", "det", "predet", "poss"} or
+               (c.dep_ == "amod" and c.lower_ in _COUNTING) or c.lower_ in _COUNTING
+               for c in noun.children)
+
+
+def _first_named(noun: Token, meta: DocumentMeta, mentions: DocMentions,
+                 added: list[MentionSpan]) -> bool:
+    """'The statement, released by A, ...', 'A issued the advisory on B': the first
+    document a report names, where "the" points at nothing earlier and the words after the
+    noun (its issuer, its subject) tell which. A capital ("the Statement") is a short
+    title of a document named elsewhere."""
+    if meta.doc_type in _OWN_KINDS or not noun.text.islower() or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    if not any((c.dep_ == "acl" and c.tag_ == "VBN") or
+               (c.dep_ == "prep" and c.lower_ in _ABOUT) for c in noun.children) and \
+            not (noun.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in noun.head.children)):
+        return False
+    return not any(m.label == "Advisory" and m.start < noun.idx
+                   for m in (*mentions.mentions, *added))
+
+
 def _definite(token: Token) -> bool:
     return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "these",
                                                           "today", "our", "its", "their"}
@@ -141,7 +191,11 @@ def _definite(token: Token) -> bool:
 
 def _acts(verb: Token) -> bool:
     """The verb states a done act: no modal, no negation, not a plan's infinitive."""
-    if verb.tag_ not in _DONE_TAGS or (verb.dep_ in {"xcomp", "ccomp"} and verb.tag_ == "VB"):
+    # "X and Y are releasing a joint PSA": the present act of the ones who issue it
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"is", "are"}
+                                             for c in verb.children)
+    if (verb.tag_ not in _DONE_TAGS and not progressive) or \
+            (verb.dep_ in {"xcomp", "ccomp"} and verb.tag_ == "VB"):
         return False
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODAL)
            for c in verb.children):

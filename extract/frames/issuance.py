@@ -45,10 +45,10 @@ def _issued(hit: Hit, context: DocContext) -> None:
 
 _YIELDS = (Yields("ISSUED", ("issuer",), ("issued",), holds=by_its_named_issuer),)
 # co-issuers: "published by A together with B", "issued jointly with B", "in cooperation /
-# partnership / coordination with B", "alongside B"
+# partnership / coordination with B", "alongside B", "along with B"
 _CO_ISSUER = (">prep[with] +advmod[together|jointly] >pobj",
               ">prep[in] >pobj[cooperation|partnership|coordination|conjunction] >prep[with] "
-              ">pobj", ">prep[alongside] >pobj")
+              ">pobj", ">prep[alongside] >pobj", ">prep[along] >prep[with] >pobj")
 # the ones a publisher acts for issue with it: "published by A on behalf of the three
 # governments" (the parser may hang the phrase on the verb or on the publisher's name)
 _ON_BEHALF = (">prep[on|in] >pobj[behalf] >prep[of] >pobj",
