@@ -43,6 +43,21 @@ _QUOTED = re.compile(
     r"\s*,?\s*[\"“]([^\"”\n]{8,200})[\"”]",
     re.IGNORECASE,
 )
+# a quoted title the sentence then says someone put out, with no document word before it:
+# '"Screening Overseas Contractors" (SOC), released by X on ..., warns ...'; its acronym
+# in brackets may come between
+_QUOTED_ISSUED = re.compile(
+    r"[\"“]([^\"”\n]{8,200})[\"”]\s*(?:\([A-Z][A-Za-z-]{1,11}\)\s*)?,?\s*(?:jointly\s+)?"
+    r"(?:issued|released|published|prepared|co-authored|authored)\s+(?:jointly\s+)?by\b")
+# a title after "titled" that has lost its quotation marks or italics in plain text: the
+# Title Case run that follows ("an advisory titled Remote Hiring Risks in the Sector")
+# (a document word before it: "an operation titled Silent Trench" names no document)
+_TITLED_PLAIN = re.compile(
+    r"\b(?i:advisory|advisories|guidance|statement|announcement|PSA|report|alert|notice|"
+    rf"bulletin),?[ \t]+(?:titled|entitled)[ \t]+(?=[A-Z0-9])({_CAP}{_TITLE_TAIL})")
+# an acronym in brackets after a title is its short name, not part of it: "the Guidance on
+# Remote Hiring (GRH)"
+_ACRONYM_AFTER = re.compile(r"[ \t]+\([A-Z][A-Za-z]{1,10}\)$")
 # a date after a title is when it came out, not part of it: "... Workers on May 16, 2022"
 _DATE_AFTER = re.compile(
     r"[ \t]+(?:on|in|of|dated|from)[ \t]+(?:(?:January|February|March|April|May|June|July|"
@@ -123,7 +138,7 @@ def _advisory_matches(text: str) -> Iterator[tuple[int, str]]:
 def _title_spans(text: str) -> Iterator[tuple[int, int, str]]:
     for start, found in _advisory_matches(text):
         title = _SENTENCE_END.split(found, maxsplit=1)[0]
-        title = _TRAILING_JUNK.sub("", _DATE_AFTER.sub("", title))
+        title = _ACRONYM_AFTER.sub("", _TRAILING_JUNK.sub("", _DATE_AFTER.sub("", title)))
         # "the Public Service Announcement of May 2024" names no title: only its kind and
         # date, which extract/advisory_refs.py reads as a reference
         if len(title.split()) < 3 or re.fullmatch(_DOC_WORD, title) or \
@@ -133,11 +148,16 @@ def _title_spans(text: str) -> Iterator[tuple[int, int, str]]:
         end = start + len(title)
         if not _section_heading(text, start, end):
             yield start, end, ADVISORY_LABEL
-    for match in _QUOTED.finditer(text):
+    for match in (*_QUOTED.finditer(text), *_QUOTED_ISSUED.finditer(text)):
         inner = match.group(1).strip().rstrip(",.;:")  # "... Extortion," keeps its comma out
         if len(inner.split()) >= 3 and _title_cased(inner):
             start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
             yield start, start + len(inner), ADVISORY_LABEL
+    for match in _TITLED_PLAIN.finditer(text):
+        inner = _ACRONYM_AFTER.sub("", _TRAILING_JUNK.sub("", _DATE_AFTER.sub(
+            "", _SENTENCE_END.split(match.group(1), maxsplit=1)[0])))
+        if len(inner.split()) >= 2 and _title_cased(inner):
+            yield match.start(1), match.start(1) + len(inner), ADVISORY_LABEL
     for match in _PSA_NUMBER.finditer(text):
         yield match.start(), match.end(), ADVISORY_LABEL
     for match in _CASE.finditer(text):
