@@ -32,6 +32,41 @@ def _nearest_country(mentions: DocMentions, m: MentionSpan) -> list[str]:
     return [code for _, code in sorted(found)]
 
 
+# what may stand between two bodies of one list: "A, B and the C", "A, B, and C"
+_LIST_GAP = re.compile(r"^(?:\s*,)?\s*(?:(?:and|or)\s+)?(?:the\s+)?$")
+
+
+def _listed_country(gazetteer: Gazetteer, mentions: DocMentions, m: MentionSpan) -> str:
+    """The one state of the other bodies listed with m ("the National Police Agency, the
+    Finance Ministry and the Ministry of Economy, Trade and Industry"): the members of one
+    list of ministries are one government's, whatever state the sentence names elsewhere;
+    "" when the list has no other body of a known state, or bodies of several."""
+    around = mentions.in_sentence(m.sent)
+    at = next((i for i, other in enumerate(around) if other is m), -1)
+    if at < 0:
+        return ""
+    codes: set[str] = set()
+    for step in (-1, 1):
+        i = at
+        while 0 <= i + step < len(around):
+            left, right = sorted((around[i], around[i + step]), key=lambda x: x.start)
+            if around[i + step].label not in {"Agency", "AMBIGUOUS"} or \
+                    not _LIST_GAP.match(mentions.text[left.end:right.start]):
+                break
+            i += step
+            codes |= _body_countries(gazetteer, around[i])
+    return next(iter(codes)) if len(codes) == 1 else ""
+
+
+def _body_countries(gazetteer: Gazetteer, m: MentionSpan) -> set[str]:
+    if m.label == "AMBIGUOUS":
+        candidates = gazetteer.ambiguous.get(m.hint) or gazetteer.ambiguous.get(m.text) or []
+        return {candidates[0].country} if len(candidates) == 1 else set()
+    entry = gazetteer.by_id.get(m.hint)
+    return {entry.country} if entry is not None and entry.type == "Agency" and \
+        entry.country else set()
+
+
 def settle_ambiguous(gazetteer: Gazetteer, mentions: DocMentions, m: MentionSpan,
                      meta: DocumentMeta, previous: dict[str, str]) -> GazetteerEntry | None:
     """Pick the agency an ambiguous form means, or None when nothing decides it."""
@@ -39,11 +74,20 @@ def settle_ambiguous(gazetteer: Gazetteer, mentions: DocMentions, m: MentionSpan
     if len(candidates) == 1:
         return candidates[0]
     by_country = {c.country: c for c in candidates}
+    listed = _listed_country(gazetteer, mentions, m)
+    if listed in by_country:
+        return by_country[listed]
     for code in _nearest_country(mentions, m):
         if code in by_country:
             return by_country[code]
     if m.hint in previous:  # the same form earlier in this document
         return gazetteer.by_id.get(previous[m.hint])
+    # "Japan's National Police Agency ... the National Police Agency": a body the document
+    # named in full before is the one its short form means
+    named = {o.hint for o in mentions.mentions if o.start < m.start}
+    earlier = [c for c in candidates if c.id in named]
+    if len(earlier) == 1:
+        return earlier[0]
     issuer_codes = {str(i.get("country", "")).upper() for i in meta.issuers}
     fits = [c for c in candidates if c.country in issuer_codes]
     return fits[0] if len(fits) == 1 else None
