@@ -54,6 +54,8 @@ _DATE_IN_TAIL = re.compile(
     r"\b(?:published|issued|released))\b[^,;]{0,90}?)"
     r"((?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:\s+\d{1,2},)?\s+\d{4})", re.IGNORECASE)
+# a bare year after the kind: "the FBI advisory from 2022", "the guidance of 2023"
+_YEAR_IN_TAIL = re.compile(r"^,?\s*(?:dated|of|from|in)\s+((?:19|20)\d\d)\b(?![-/–])")
 # the authors after the kind: "the advisory issued by the United States and the ROK",
 # "the guidance from the State Department, Treasury and the FBI"
 _AUTHORS_IN_TAIL = re.compile(r"^,?\s*(?:(?:jointly\s+)?(?:issued|released|published)\s+)?"
@@ -89,6 +91,9 @@ def _when(match: re.Match[str]) -> str:
     date_match = _DATE_IN_TAIL.match(match.group("tail"))
     if date_match:
         return (parse_date(date_match.group(1)) or "")[:7]
+    year = _YEAR_IN_TAIL.match(match.group("tail"))
+    if year:
+        return year.group(1)
     before = _DATE_BEFORE.search(match.group("mod"))
     if before is None:
         return ""
@@ -159,6 +164,7 @@ def link_advisory_references(mentions: DocMentions, resolved: DocEntities,
             countries |= _author_countries(mentions, match, sentence.start + match.start("tail"),
                                            gazetteer)
             countries |= _issuing_subject(mentions, index, match.start())
+            countries |= _owner_before(mentions, gazetteer, sentence.start + match.start("kind"))
             when = _when(match)
             today = _recent_days(sentence.text, meta.date)
             if not when and not today:
@@ -255,6 +261,26 @@ def _issuing_subject(mentions: DocMentions, sent: int, offset: int) -> set[str]:
     return {m.hint.split(":", 1)[1].upper() for m in mentions.in_sentence(sent)
             if m.label == "Country" and m.hint.startswith("country:")
             and low <= m.start - sentence.start < high}
+
+
+# between a body and its document: "the FBI's advisory", "the Federal Bureau of
+# Investigation (FBI) advisory"
+_OWNER_GAP = re.compile(r"^(?:\s*\([A-Z][A-Za-z]{1,10}\))?(?:['’]s?)?\s+$")
+
+
+def _owner_before(mentions: DocMentions, gazetteer: Gazetteer, kind_start: int) -> set[str]:
+    """The state of the body or the state named right before the kind ("the FBI advisory
+    from 2022", "Japan's guidance of 2024"): it owns the document."""
+    for m in mentions.mentions:
+        if m.end <= kind_start and kind_start - m.end <= 12 and \
+                m.label in {"Country", "Agency"} and \
+                _OWNER_GAP.match(mentions.text[m.end:kind_start]):
+            if m.label == "Country" and m.hint.startswith("country:"):
+                return {m.hint.split(":", 1)[1].upper()}
+            entry = gazetteer.by_id.get(m.hint)
+            code = str(entry.properties.get("country") or "") if entry is not None else ""
+            return {code} if code else set()
+    return set()
 
 
 def _subject_country(mentions: DocMentions, sent: int, offset: int) -> str:
