@@ -42,23 +42,12 @@ from extract.mentions import DocMentions, MentionSpan
 from extract.overlaps import Overlaps
 from extract.resolve import DocEntities, Merge
 from extract.token_lookup import with_lower
+from extract.unnamed_advisory_cues import PLURALS, counted, first_named
 from graph.ids import slugify
 from graph.model import DocumentMeta, ExtractedEntity
 
 _KINDS = frozenset({"statement", "advisory", "report", "alert", "guidance", "notice",
                     "bulletin", "announcement", "psa"})
-# plurals of the kinds ("reports" is left out: "media reports" are no one's documents)
-_PLURALS = {"statements": "statement", "advisories": "advisory", "alerts": "alert",
-            "notices": "notice", "bulletins": "bulletin", "announcements": "announcement",
-            "psas": "psa"}
-# words that count a plural: several documents, not one named set
-_COUNTING = frozenset({"multiple", "several", "many", "numerous", "various", "some", "few",
-                       "two", "three", "four", "five", "both", "all", "other", "earlier",
-                       "previous", "prior", "past"})
-# what an advisory is on, after its noun: "the advisory on the workers' methods"
-_ABOUT = frozenset({"on", "about", "regarding", "concerning", "to", "for", "against"})
-# a report of another kind than the document's own advisory or statement
-_OWN_KINDS = frozenset({"advisory", "joint_statement"})
 _ISSUING = frozenset({"issue", "release", "publish", "put", "unveil", "reissue"})
 _ADVISING = frozenset({"warn", "urge", "advise", "caution", "alert", "encourage", "call"})
 _MODAL = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must",
@@ -79,14 +68,14 @@ def add_unnamed_advisories(doc: Doc, mentions: DocMentions, resolved: DocEntitie
     titles = {m.start for m in mentions.mentions if m.label == "Advisory"}
     added: list[MentionSpan] = []
     read: dict[str, list[tuple[ExtractedEntity, int]]] = {}  # noun -> (entity, last sent)
-    for token in with_lower(doc, _KINDS | set(_PLURALS)):
+    for token in with_lower(doc, _KINDS | set(PLURALS)):
         noun = token.lower_
         # "issued an advisory warning companies": the parse made the noun an adjective of
         # the object, so the act is read from the object it hangs on
         read_as_adjective = token.tag_ not in {"NN", "NNP"} and \
             advisory_read_as_adjective(token.head) == token
-        if noun in _PLURALS:
-            if token.tag_ not in {"NNS", "NNPS"} or _counted(token):
+        if noun in PLURALS:
+            if token.tag_ not in {"NNS", "NNPS"} or counted(token):
                 continue
         elif token.tag_ not in {"NN", "NNP"} and not read_as_adjective:
             continue
@@ -101,7 +90,7 @@ def add_unnamed_advisories(doc: Doc, mentions: DocMentions, resolved: DocEntitie
                                       "definite reference to the unnamed advisory", 0.6))
                 read[noun] = [(entity, sent)]
                 continue
-            if not _first_named(token, meta, mentions, added):
+            if not first_named(token, meta, mentions, added):
                 continue
         acted_on = token.head if read_as_adjective else token
         if not _issued_here(acted_on, issuers) or _titled(token, titles):
@@ -156,31 +145,6 @@ def _titled(noun: Token, titles: set[int]) -> bool:
         after += 1
     return after > noun.i + 1 and after < len(noun.doc) and (
         noun.doc[after - 1].is_quote or noun.doc[after].idx in titles)
-
-
-def _counted(noun: Token) -> bool:
-    """'three advisories', 'multiple statements', 'the advisories': several documents, or
-    ones the text named before."""
-    return any(c.dep_ in {"nummod", "det", "predet", "poss"} or
-               (c.dep_ == "amod" and c.lower_ in _COUNTING) or c.lower_ in _COUNTING
-               for c in noun.children)
-
-
-def _first_named(noun: Token, meta: DocumentMeta, mentions: DocMentions,
-                 added: list[MentionSpan]) -> bool:
-    """'The statement, released by A, ...', 'A issued the advisory on B': the first
-    document a report names, where "the" points at nothing earlier and the words after the
-    noun (its issuer, its subject) tell which. A capital ("the Statement") is a short
-    title of a document named elsewhere."""
-    if meta.doc_type in _OWN_KINDS or not noun.text.islower() or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        return False
-    if not any((c.dep_ == "acl" and c.tag_ == "VBN") or
-               (c.dep_ == "prep" and c.lower_ in _ABOUT) for c in noun.children) and \
-            not (noun.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in noun.head.children)):
-        return False
-    return not any(m.label == "Advisory" and m.start < noun.idx
-                   for m in (*mentions.mentions, *added))
 
 
 def _definite(token: Token) -> bool:

@@ -92,3 +92,17 @@ def test_a_co_issuer_along_with_after_the_verb() -> None:
                   "Department of Commerce.")
     assert set(relations(result, "ISSUED")) == {("Department of Labor", "joint notice"),
                                                 ("Department of Commerce", "joint notice")}
+
+
+def test_the_topic_the_parser_hangs_on_the_verb_introduces_the_advisory() -> None:
+    result = news("Japan's Ministry of Finance issued the advisory on remote contractor "
+                  "fraud, along with the Ministry of Economy, Trade and Industry.")
+    assert advisories(result) == {"advisory"}
+    assert ("Ministry of Finance of Japan", "advisory") in relations(result, "ISSUED")
+
+
+def test_a_date_after_a_definite_object_is_no_topic() -> None:
+    for text in ("Japan's Ministry of Finance issued the advisory on Monday.",
+                 "Japan's Ministry of Finance issued the guidance in May."):
+        result = news(text)
+        assert not advisories(result), text
