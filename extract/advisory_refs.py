@@ -163,7 +163,7 @@ def link_advisory_references(mentions: DocMentions, resolved: DocEntities,
                 countries = {_subject_country(mentions, index, match.start())} - {""}
             countries |= _author_countries(mentions, match, sentence.start + match.start("tail"),
                                            gazetteer)
-            countries |= _issuing_subject(mentions, index, match.start())
+            countries |= _issuing_subject(mentions, index, match.start(), gazetteer)
             countries |= _owner_before(mentions, gazetteer, sentence.start + match.start("kind"))
             when = _when(match)
             today = _recent_days(sentence.text, meta.date)
@@ -244,7 +244,8 @@ _SPEAKS = re.compile(r"\b(?:said|stated|warned|urged|announced|noted|added|pledg
                      r"stressed|cautioned|called)\b")
 
 
-def _issuing_subject(mentions: DocMentions, sent: int, offset: int) -> set[str]:
+def _issuing_subject(mentions: DocMentions, sent: int, offset: int,
+                     gazetteer: Gazetteer) -> set[str]:
     """'The United States, Japan and South Korea on Wednesday issued a joint statement',
     '... said in a joint statement': the states named before the verb that issues or
     speaks in the reference are its authors; 'In a joint statement, A and B warned ...':
@@ -258,9 +259,18 @@ def _issuing_subject(mentions: DocMentions, sent: int, offset: int) -> set[str]:
         if not _OPENS_WITH_IN.match(words) or speaks is None:
             return set()
         low, high = offset, speaks.start()
-    return {m.hint.split(":", 1)[1].upper() for m in mentions.in_sentence(sent)
-            if m.label == "Country" and m.hint.startswith("country:")
-            and low <= m.start - sentence.start < high}
+    # the states of the agencies among them too: "the NPA issued the advisory"
+    return {_state_of(m, gazetteer) for m in mentions.in_sentence(sent)
+            if low <= m.start - sentence.start < high} - {""}
+
+
+def _state_of(m: MentionSpan, gazetteer: Gazetteer) -> str:
+    if m.label == "Country" and m.hint.startswith("country:"):
+        return m.hint.split(":", 1)[1].upper()
+    # a short form ("the NPA") is read by the body the document resolved it to
+    entry = gazetteer.by_id.get(m.entity or m.hint) if m.label in {"Agency", "AMBIGUOUS"} \
+        else None
+    return str(entry.properties.get("country") or "") if entry is not None else ""
 
 
 # between a body and its document: "the FBI's advisory", "the Federal Bureau of

@@ -2,8 +2,10 @@
 
 "the Federal Bureau of Investigation (FBI) advisory from 2022": the body right before
 the kind owns it, and a bare year after the kind dates it; together they pick the one
-advisory of the public record. Look-alikes: a year with no owner where two advisories of
-that year fit, an owner and a year no advisory has. Invented sentences."""
+advisory of the public record; so do the agencies that issued it ("METI issued the
+advisory on ..." in a report of that week). Look-alikes: a year with no owner where two
+advisories of that year fit, an owner and a year no advisory has, an agency's advisory in
+a report of another week. Invented sentences."""
 
 from __future__ import annotations
 
@@ -40,3 +42,17 @@ def test_an_owner_and_a_year_no_advisory_has() -> None:
     result = news("The FBI advisory from 2019 says that North Korean IT workers hide their "
                   "identities.")
     assert not advisories(result)
+
+
+def test_an_agency_that_issued_the_advisory_names_its_state() -> None:
+    result = extract("The Ministry of Economy, Trade and Industry issued the advisory on "
+                     "remote contractor fraud.", doc_type="news", date="2024-03-27")
+    assert "Advisory to Companies and Other Organizations on North Korean IT Workers" in \
+        advisories(result)
+
+
+def test_an_agencys_advisory_of_another_week_is_not_the_known_one() -> None:
+    result = extract("The Ministry of Economy, Trade and Industry issued the advisory on "
+                     "remote contractor fraud.", doc_type="news", date="2023-01-10")
+    assert "Advisory to Companies and Other Organizations on North Korean IT Workers" not in \
+        advisories(result)
