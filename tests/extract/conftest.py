@@ -29,3 +29,10 @@ def named(result: Extraction) -> dict[str, str]:
 def relations(result: Extraction, rtype: str) -> list[tuple[str, str]]:
     names = named(result)
     return [(names[r.source], names[r.target]) for r in result.relations if r.type == rtype]
+
+
+def dated(result: Extraction, rtype: str) -> list[tuple[str, str, object]]:
+    """(source name, target name, date) of each relation of the type."""
+    names = named(result)
+    return [(names[r.source], names[r.target], r.properties.get("date"))
+            for r in result.relations if r.type == rtype]

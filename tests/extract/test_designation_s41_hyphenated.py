@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import extract
+from tests.extract.conftest import dated, extract
 
 _FIRM = "Ostrava Kumhwa Export Corporation"
 
 
 def _designations(text: str) -> list[tuple[str, str, object]]:
-    result = extract(text, doc_type="news", issuers=[])
-    names = {e.id: e.name for e in result.entities}
-    return [(names[r.source], names[r.target], r.properties.get("date"))
-            for r in result.relations if r.type == "DESIGNATED"]
+    return dated(extract(text, doc_type="news"), "DESIGNATED")
 
 
 @pytest.mark.parametrize("text", [

@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import extract
+from tests.extract.conftest import dated, extract
 
 _FIRM = "Tallowmere Soft Trading Company"
 
 
 def _designations(text: str) -> list[tuple[str, str, object]]:
-    result = extract(text, doc_type="news", issuers=[])
-    names = {e.id: e.name for e in result.entities}
-    return [(names[r.source], names[r.target], r.properties.get("date"))
-            for r in result.relations if r.type == "DESIGNATED"]
+    return dated(extract(text, doc_type="news"), "DESIGNATED")
 
 
 def test_a_dated_status_is_dated_by_its_sentence() -> None:
