@@ -27,6 +27,8 @@ def _ends_a_name(doc: Doc, index: int) -> bool:
 
 
 def split_name_periods(doc: Doc) -> Doc:
+    if not any(word in doc.text for word in _SYLLABLES_NOT_MONTHS):
+        return doc  # most documents: no token to look at
     found = [t for t in doc if t.text in _SYLLABLES_NOT_MONTHS and _ends_a_name(doc, t.i)]
     if not found:
         return doc
