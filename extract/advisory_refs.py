@@ -285,10 +285,7 @@ def _owner_before(mentions: DocMentions, gazetteer: Gazetteer, kind_start: int) 
         if m.end <= kind_start and kind_start - m.end <= 12 and \
                 m.label in {"Country", "Agency"} and \
                 _OWNER_GAP.match(mentions.text[m.end:kind_start]):
-            if m.label == "Country" and m.hint.startswith("country:"):
-                return {m.hint.split(":", 1)[1].upper()}
-            entry = gazetteer.by_id.get(m.hint)
-            code = str(entry.properties.get("country") or "") if entry is not None else ""
+            code = _state_of(m, gazetteer)
             return {code} if code else set()
     return set()
 
