@@ -43,7 +43,8 @@ COMPANY = re.compile(rf"\b{_WORD}(?:[ \t]+(?:of[ \t]+|&[ \t]+)?{_WORD}){{0,7}}?,
 # heading in capitals ends its line instead)
 _CAPS_WORD = r"[A-Z][A-Z0-9&’'-]*"
 _CAPS_SUFFIX = (r"(?:LIMITED\s+LIABILITY\s+(?:COMPANY|CO\.?)|LLC|CO\.?,?\s*LTD\.?|"
-                r"CO\.?,?\s*LIMITED|COMPANY,?\s+LIMITED|LTD\.?|LIMITED|CO\.|CORP\.|CORPORATION|COMPANY|INC\.|"
+                r"CO\.?,?\s*LIMITED|COMPANY,?\s+LIMITED|LTD\.?|LIMITED|CO\.|CORP\.|CORPORATION|"
+                r"COMPANY|INC\.|"
                 r"FZE|FZCO|JSC|OOO)")
 CAPS_COMPANY = re.compile(rf"^[ \t]*(?:[-*•][ \t]+|\d+[.)][ \t]+)?({_CAPS_WORD}"
                           rf"(?:[ \t]+{_CAPS_WORD}){{0,7}}?,?[ \t]+{_CAPS_SUFFIX})"

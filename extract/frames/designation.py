@@ -55,7 +55,9 @@ def legal_basis(text: str) -> list[str]:
     return sorted(found)
 
 
-def _properties(hit: Hit, context: DocContext, spec: Yields) -> dict[str, object]:
+def designation_properties(hit: Hit, context: DocContext, spec: Yields) -> dict[str, object]:
+    """A designation's properties: the legal basis its sentence states, or the sentence
+    that leads its list (the frames' `properties` hook, shared by the designation frames)."""
     text = context.sentence_text(hit.sent)
     lead = context.leads.get(hit.sent)
     if lead is not None:
@@ -94,7 +96,7 @@ def _asset_freeze(hit: Hit, context: DocContext, spec: Yields) -> dict[str, obje
         if freeze.dep_ in _FREEZE_DEPS.split("|") and freeze.lower_ in {"freeze", "freezes"} \
                 and any(c.lower_ in {"asset", "assets"} and c.dep_ in {"compound", "nsubj"}
                         for c in freeze.children):
-            return _properties(hit, context, spec)
+            return designation_properties(hit, context, spec)
     return None
 
 
@@ -106,7 +108,7 @@ def _action_targets(hit: Hit, context: DocContext, spec: Yields) -> dict[str, ob
         if subject.dep_ == "nsubj" and any(c.dep_ == "prep" and not of_the_act(c)
                                            for c in subject.children):
             return None
-    return _properties(hit, context, spec)
+    return designation_properties(hit, context, spec)
 
 
 _YIELDS = (Yields("DESIGNATED", ("agent",), ("target",)),)
@@ -137,13 +139,13 @@ FRAMES = (
           {"agent": (*SUBJECT, ">nsubj[action|actions|measures] >poss"),
            "target": (*OBJECT, ">auxpass >nsubj|attr", *_TOGETHER, *PURSUANT)},
           _YIELDS, role_types=_TYPES,
-          defaults={"agent": "designator"}, dated="act", properties=_properties,
+          defaults={"agent": "designator"}, dated="act", properties=designation_properties,
           complete=extend_list, base_confidence=0.85),
     # "imposed sanctions on X": the parser hangs "on X" on the verb or on the noun
     Frame("designation-impose", 1, _IMPOSING,
           {"agent": SUBJECT, "target": (*prep("on|against"), *_ON_THE_MEASURES)},
           _YIELDS, role_types=_TYPES,
-          defaults={"agent": "designator"}, dated="act", properties=_properties,
+          defaults={"agent": "designator"}, dated="act", properties=designation_properties,
           requires=(">dobj|nsubjpass[sanctions|sanction|measures]",), complete=extend_list,
           base_confidence=0.8),
     # "Tokyo imposed asset freezes on X": an asset freeze is a sanction (a hiring freeze
@@ -162,20 +164,20 @@ FRAMES = (
            "target": (">dobj >prep[of] >pobj", ">nsubjpass >prep[of] >pobj",
                       ">dobj >poss", ">nsubjpass >poss")},
           _YIELDS, role_types=_TYPES, defaults={"agent": "designator"}, dated="act",
-          properties=_properties, base_confidence=0.75),
+          properties=designation_properties, base_confidence=0.75),
     # "Those sanctioned (today) include A and B", "The sole entity designated is A": the
     # act is a reduced relative on the subject, the targets are what the sentence says it
     # includes or is; the issuer designates
     Frame("designation-include", 1, ("include",),
           {"agent": (), "target": OBJECT}, _YIELDS, role_types=_TYPES,
           requires=(f">nsubj >acl[{_DESIGNATED}]",),
-          defaults={"agent": "designator"}, dated="act", properties=_properties,
+          defaults={"agent": "designator"}, dated="act", properties=designation_properties,
           complete=extend_list, base_confidence=0.8),
     # "The sanctioned network includes A and B": the act as an adjective on the subject
     Frame("designation-include-adjective", 1, ("include",),
           {"agent": (), "target": OBJECT}, _YIELDS, role_types=_TYPES,
           requires=(f">nsubj >amod[{_DESIGNATED}]",),
-          defaults={"agent": "designator"}, dated="act", properties=_properties,
+          defaults={"agent": "designator"}, dated="act", properties=designation_properties,
           complete=extend_list, base_confidence=0.7),
     # "Today's designations include A and B" (not "the targets of the fraud included")
     Frame("designation-acts-include", 1, ("include",),
@@ -186,7 +188,7 @@ FRAMES = (
     Frame("designation-set", 1, ("be",),
           {"agent": (), "target": (">attr",)}, _YIELDS, pos=("AUX", "VERB"),
           role_types=_TYPES, requires=(f">nsubj >acl[{_DESIGNATED}]",),
-          defaults={"agent": "designator"}, dated="act", properties=_properties,
+          defaults={"agent": "designator"}, dated="act", properties=designation_properties,
           complete=extend_list, base_confidence=0.75),
     # "The targets are A, B and C" (of the action the release announces)
     Frame("designation-targets", 1, ("be",),
@@ -198,38 +200,38 @@ FRAMES = (
     Frame("designation-list-includes", 1, ("include",),
           {"agent": (">nsubj[list|lists] >poss",), "target": (">dobj",)}, _YIELDS,
           role_types=_TYPES, requires=(">nsubj[list|lists] >poss",), dated="act",
-          properties=_properties, base_confidence=0.7),
+          properties=designation_properties, base_confidence=0.7),
     # "Among those designated today is A"
     Frame("designation-among", 1, ("be",),
           {"agent": (), "target": (">nsubj",)}, _YIELDS, pos=("AUX", "VERB"),
           role_types=_TYPES, requires=(f">prep[among] >pobj >acl[{_DESIGNATED}]",),
-          defaults={"agent": "designator"}, dated="act", properties=_properties,
+          defaults={"agent": "designator"}, dated="act", properties=designation_properties,
           complete=extend_list, base_confidence=0.75),
     # "Among the designated entities is A"
     Frame("designation-among-adjective", 1, ("be",),
           {"agent": (), "target": (">nsubj",)}, _YIELDS, pos=("AUX", "VERB"),
           role_types=_TYPES, requires=(f">prep[among] >pobj >amod[{_DESIGNATED}]",),
-          defaults={"agent": "designator"}, dated="act", properties=_properties,
+          defaults={"agent": "designator"}, dated="act", properties=designation_properties,
           complete=extend_list, base_confidence=0.7),
     # "added X to its list", "to the Specially Designated Nationals and Blocked Persons
     # List" (the parser makes "Nationals" the object, "List" its conjunct)
     Frame("designation-list", 1, ("add",),
           {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
           requires=(">prep[to] >pobj[list|lists|blacklist|nationals]",),
-          defaults={"agent": "designator"}, dated="act", properties=_properties,
+          defaults={"agent": "designator"}, dated="act", properties=designation_properties,
           complete=extend_list, base_confidence=0.8),
     # the same act where the parser hangs "to the list" on the object ("added X to its
     # Specially Designated Nationals list"): one construction, one id and one dev record
     Frame("designation-list", 1, ("add",),
           {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
           requires=(">dobj >prep[to] >pobj[list|lists|blacklist|nationals]",),
-          defaults={"agent": "designator"}, dated="act", properties=_properties,
+          defaults={"agent": "designator"}, dated="act", properties=designation_properties,
           complete=extend_list, base_confidence=0.8),
     # "X was placed (put) under sanctions", "Treasury put X on its sanctions list"
     Frame("designation-under", 1, ("place", "put", "bring"),
           {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
           requires=(">prep[under|on] >pobj[sanctions|sanction|list|blacklist]",),
-          defaults={"agent": "designator"}, dated="act", properties=_properties,
+          defaults={"agent": "designator"}, dated="act", properties=designation_properties,
           base_confidence=0.75),
     # "Today's action targets X", "The designations target X and Y": the act is the
     # subject; its owner designates ("OFAC's action"), else the designator in force.
@@ -237,7 +239,7 @@ FRAMES = (
     Frame("designation-act-targets", 1, ("target",),
           {"agent": (f">nsubj[{_ACTS}] >poss",), "target": (">dobj",)}, _YIELDS,
           role_types=_TYPES, requires=(f">nsubj[{_ACTS}]",),
-          defaults={"agent": "designator"}, dated="act", properties=_properties,
+          defaults={"agent": "designator"}, dated="act", properties=designation_properties,
           complete=extend_list, base_confidence=0.7),
     # "OFAC announced the designations (of X)", "Treasury said in announcing the
     # sanctions designations": the one announcing its designations made them; it is the
@@ -245,11 +247,11 @@ FRAMES = (
     Frame("designation-announced", 1, ("announce", "unveil"),
           {"agent": SUBJECT, "target": (">dobj >prep[of] >pobj", ">nsubjpass >prep[of] >pobj")},
           _YIELDS, role_types=_TYPES, requires=(f">dobj|nsubjpass[{_DESIGNATIONS}]",),
-          defaults={"agent": "designator"}, dated="act", properties=_properties,
+          defaults={"agent": "designator"}, dated="act", properties=designation_properties,
           complete=_announcer, base_confidence=0.7),
     Frame("designation-noun", 1, ("designation", "sanction"),
           {"agent": BY, "target": _NOUN_TARGET}, _YIELDS, pos=("NOUN",), role_types=_TYPES,
-          dated="act", properties=_properties, base_confidence=0.7),
+          dated="act", properties=designation_properties, base_confidence=0.7),
 )
 
 

@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
-from extract.frames.designation import DESIGNATORS, TARGETS, _properties
+from extract.frames.designation import DESIGNATORS, TARGETS, designation_properties
 from extract.frames.designation_tail import extend_list
 
 if TYPE_CHECKING:
@@ -73,12 +73,12 @@ def _the_sanctions_list(hit: Hit, context: DocContext, spec: Yields
             context.index.at(c) or c.pos_ == "PROPN") for c in noun.children):
         return None  # "the UN Security Council list": another body's list, its owner named
     if _names_sanctions(noun):
-        return _properties(hit, context, spec)
+        return designation_properties(hit, context, spec)
     definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
                    for c in noun.children)
     of_something = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     if definite and not of_something and _after_a_sanctions_list(hit, context):
-        return _properties(hit, context, spec)
+        return designation_properties(hit, context, spec)
     return None
 
 

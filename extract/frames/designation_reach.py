@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
 from extract.frames._act_of import is_the_act
-from extract.frames.designation import DESIGNATORS, TARGETS
+from extract.frames.designation import DESIGNATORS, TARGETS, designation_properties
 from extract.frames.designation_tail import extend_list
 
 if TYPE_CHECKING:
@@ -34,15 +34,13 @@ _REACHED = (">dobj", ">dobj >prep[including] >pobj", ">prep[to] >pobj",
 def _own_act(hit: Hit, context: DocContext, spec: Yields) -> dict[str, object] | None:
     """The subject is the document's own act; a possessive that is no designator ("the
     UN's sanctions") is someone else's act, never the issuer's."""
-    from extract.frames.designation import _properties
-
     subject = next((c for c in hit.word.children if c.dep_ == "nsubj"), None)
     if subject is None or not is_the_act(subject, possessive=True):
         return None
     if any(c.dep_ == "poss" and c.lower_ != "today" for c in subject.children) and \
             not hit.roles.get("agent"):
         return None
-    return _properties(hit, context, spec)
+    return designation_properties(hit, context, spec)
 
 
 FRAMES = (

@@ -27,7 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from extract.frames import Frame, Yields
-from extract.frames.designation import DESIGNATORS, TARGETS, _properties
+from extract.frames.designation import DESIGNATORS, TARGETS, designation_properties
 from extract.frames.designation_tail import extend_list
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def _in_sanctions_talk(hit: Hit, context: DocContext, spec: Yields
                        ) -> dict[str, object] | None:
     if not _SANCTIONS_TALK.search(context.sentence_text(hit.sent)):
         return None
-    return _properties(hit, context, spec)
+    return designation_properties(hit, context, spec)
 
 
 def _the_designated_set(hit: Hit, context: DocContext, spec: Yields
@@ -69,7 +69,7 @@ def _the_designated_set(hit: Hit, context: DocContext, spec: Yields
     if not any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"}
                for c in head.children):
         return None
-    return _properties(hit, context, spec)
+    return designation_properties(hit, context, spec)
 
 
 def _parenthetical(hit: Hit, context: DocContext, spec: Yields
@@ -84,7 +84,7 @@ def _parenthetical(hit: Hit, context: DocContext, spec: Yields
     after = doc[word.i + 1] if word.i + 1 < len(doc) else None
     if before is None or after is None or before.text != "," or after.text != ",":
         return None
-    return _properties(hit, context, spec)
+    return designation_properties(hit, context, spec)
 
 
 FRAMES = (
@@ -110,6 +110,6 @@ FRAMES = (
     Frame("designation-target-noun", 1, ("target",),
           {"agent": (), "target": (">dobj",)}, _YIELDS, pos=("NOUN",), role_types=_TYPES,
           requires=(">compound[sanctions|designations|action|actions|measures]",),
-          defaults={"agent": "designator"}, dated="act", properties=_properties,
+          defaults={"agent": "designator"}, dated="act", properties=designation_properties,
           complete=extend_list, base_confidence=0.6),
 )

@@ -149,7 +149,7 @@ def _unnamed_entity(context: DocContext, chosen: CountedSet) -> str:
 
 def set_designations(context: DocContext) -> list[Found]:
     """One DESIGNATED per designator for each counted set of a stated act."""
-    from extract.frames.designation import _properties
+    from extract.frames.designation import designation_properties
     from extract.relations import _ends
 
     found: list[Found] = []
@@ -164,7 +164,7 @@ def set_designations(context: DocContext) -> list[Found]:
         _, agents = _ends(chosen.hit, ("agent",), context)
         props: dict[str, object] = {"_word": chosen.hit.word.i}
         spec = next(y for y in chosen.hit.frame.yields if y.type == "DESIGNATED")
-        props.update(_properties(chosen.hit, context, spec))
+        props.update(designation_properties(chosen.hit, context, spec))
         found += [Found("DESIGNATED", agent, target, chosen.sent, dict(props), FRAME_ID,
                         _CONSTRUCTION, chosen.hit.reading.modality)
                   for agent in agents
