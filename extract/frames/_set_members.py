@@ -35,6 +35,11 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "twentieth": 20}
 
 
+def definite(noun: Token) -> bool:
+    """"the individuals", "these entities": the noun takes up something named before."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+
+
 def _set_for(context: DocContext, sent: int, kind: str, count: int | None
              ) -> CountedSet | None:
     before = [s for s in counted_sets(context) if s.sent < sent and sent - s.sent <= REACH
@@ -83,8 +88,7 @@ def _including(verb: Token) -> Token | None:
 def _read_plural(context: DocContext, sent: int, verb: Token, subject: Token
                  ) -> tuple[CountedSet, list[str]] | None:
     kind = kind_of(subject)
-    if not kind or not any(c.dep_ == "det" and c.lower_ in DEFINITE
-                           for c in subject.children):
+    if not kind or not definite(subject):
         return None
     if not restricted_by_act(subject):
         return None
@@ -115,13 +119,15 @@ def _read_ordinal(context: DocContext, sent: int, verb: Token, subject: Token
     kind = kind_of(subject)
     if not kind or subject.tag_ != "NN" or not restricted_by_act(subject):
         return None
-    if ordinal is None and not any(c.dep_ == "det" and c.lower_ in DEFINITE
-                                   for c in subject.children):
+    if ordinal is None and not definite(subject):
         return None
     chosen = _set_for(context, sent, kind, None)
-    if chosen is None or (_ORDINALS[ordinal.lower_] if ordinal is not None else
-                          chosen.count) > chosen.count or (ordinal is None and
-                                                           chosen.count != 1):
+    if chosen is None:
+        return None
+    if ordinal is None:
+        if chosen.count != 1:  # a singular takes up only a set of one
+            return None
+    elif _ORDINALS[ordinal.lower_] > chosen.count:
         return None
     words = [c for c in subject.children if c.dep_ == "appos"] or \
         [c for c in verb.children if c.dep_ == "attr"]
@@ -158,7 +164,7 @@ def _read_one_of(context: DocContext, sent: int, one: Token
     if not any(c.lemma_.lower() in _DESIGNATING for c in whole.children
                if c.dep_ in {"amod", "acl"}):
         return None  # "one of the individuals" alone may be any set's member
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in whole.children):
+    if not definite(whole):
         return None
     kind = kind_of(whole)
     chosen = _set_for(context, sent, kind, count_of(whole)) if kind else None
@@ -188,8 +194,7 @@ def _read_named_as(context: DocContext, sent: int, verb: Token
     if obj is None or names is None or obj.tag_ not in {"NNS", "NNPS"}:
         return None
     kind, count = kind_of(obj), count_of(obj)
-    if not kind or count is None or not restricted_by_act(obj) or not any(
-            c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
+    if not kind or count is None or not restricted_by_act(obj) or not definite(obj):
         return None
     chosen = _set_for(context, sent, kind, count)
     if chosen is None or context.doc[chosen.noun].lemma_ != obj.lemma_:

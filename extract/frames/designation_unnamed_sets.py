@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from extract.designation_sets import count_of, counted_sets, kind_of
-from extract.frames._set_members import DEFINITE, REACH
+from extract.frames._set_members import REACH, definite
 from extract.relation_context import Found
 from graph.ids import slugify
 from graph.model import ExtractedEntity, Mention
@@ -76,7 +76,7 @@ def _members_follow(context: DocContext, chosen: CountedSet) -> bool:
             if word.dep_ == "nsubj" and word.tag_ == "NNS" and \
                     word.head.lemma_ in {"be", "include"} and \
                     kind_of(word) == chosen.kind and \
-                    any(c.dep_ == "det" and c.lower_ in DEFINITE for c in word.children):
+                    definite(word):
                 return True
     return False
 
