@@ -17,11 +17,19 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import product
+from itertools import pairwise, product
 
 from extract.lang.kana_names import same_katakana_name
 from extract.lang.orgnames import english_org_name
-from extract.lang.romanize import SURNAME_SPELLINGS, canonical, same_person_name
+from extract.lang.romanize import (
+    _FINALS,
+    _INITIALS,
+    _MEDIALS,
+    SURNAME_SPELLINGS,
+    canonical,
+    decompose,
+    same_person_name,
+)
 
 # family names whose everyday reading as a word differs from their reading as a name
 # (金 is 금 "gold" but 김 as a name; 沈 is 침 "sink" but 심)
@@ -98,3 +106,43 @@ def latin_korean_person(name: str) -> bool:
     if not all(w[0].isupper() and (w[1:].islower() or w.isupper()) for w in words):
         return False
     return words[0].lower() in SURNAME_SPELLINGS
+
+
+_OBSTRUENT_NASAL = {**dict.fromkeys("ㄱㄲㅋ", "ㄱ"), **dict.fromkeys("ㄷㅅㅆㅈㅊㅌㅎ", "ㄴ"),
+                    **dict.fromkeys("ㅂㅍ", "ㅁ")}
+_NASAL_OF = {"ㄱ": "ㅇ", "ㄴ": "ㄴ", "ㅁ": "ㅁ"}
+
+
+def spoken_readings(hangul: str) -> list[str]:
+    """A word's Hangul as it is said, when that differs from the letters: English spellings
+    of DPRK place words follow the sound across syllables (鴨緑江 압록강 is "Amnokgang" in
+    Seoul's romanization, "Amrokgang" in the North's), which a syllable-by-syllable reading
+    never gives. Two forms: every assimilation (a final stop nasal before ㄴ or ㅁ, an ㄹ
+    after a final other than ㄴ or ㄹ read ㄴ, ㄴ and ㄹ meeting read ㄹㄹ), and the North's,
+    which keeps the ㄹ and nasalizes the stop only; [] when nothing changes."""
+    syllables = [list(decompose(s)) if "가" <= s <= "힣" else None for s in hangul]
+    forms: list[str] = []
+    for keep_r in (False, True):
+        parts = [list(s) if s else None for s in syllables]
+        for one, two in pairwise(parts):
+            if one is None or two is None or not one[2]:
+                continue
+            final, initial = one[2], two[0]
+            if initial == "ㄹ" and final == "ㄴ":
+                one[2] = "ㄹ"
+            elif initial == "ㄹ" and final in "ㅁㅇ":
+                two[0] = "ㄹ" if keep_r else "ㄴ"  # 종로 Jongno
+            elif initial == "ㄹ" and final in _OBSTRUENT_NASAL:
+                two[0] = "ㄹ" if keep_r else "ㄴ"
+                one[2] = _NASAL_OF[_OBSTRUENT_NASAL[final]]
+            elif initial in "ㄴㅁ" and final in _OBSTRUENT_NASAL:
+                one[2] = _NASAL_OF[_OBSTRUENT_NASAL[final]]
+        text = "".join(_compose(*p) if p else ch for p, ch in zip(parts, hangul, strict=True))
+        if text != hangul and text not in forms:
+            forms.append(text)
+    return forms
+
+
+def _compose(initial: str, medial: str, final: str) -> str:
+    return chr(0xAC00 + (_INITIALS.index(initial) * 21 + _MEDIALS.index(medial)) * 28 +
+               _FINALS.index(final))

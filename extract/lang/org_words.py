@@ -27,7 +27,7 @@ from enum import Enum
 from functools import lru_cache
 
 from extract.lang.hangul_guess import hangul_word_candidates
-from extract.lang.ja_readings import korean_readings
+from extract.lang.ja_readings import korean_readings, spoken_readings
 from extract.lang.kana_names import katakana_to_romaji, same_katakana_name
 from extract.lang.romanize import is_hangul, north_spellings, same_word
 from extract.lang.western_names import same_western_word
@@ -45,7 +45,7 @@ class Fit(Enum):
 # to "trade"); () is a word English drops (a legal form). Words, not names.
 _LEGAL = ("有限責任公司", "股份有限公司", "有限公司", "有限会社", "株式会社", "合同会社",
           "総会社", "公司", "会社", "商社", "社", "주식회사", "유한회사", "유한공사", "총회사",
-          "회사", "공사", "エルエルシー", "엘엘씨")
+          "회사", "공사", "エルエルシー", "엘엘씨", "カンパニー")
 GENERIC: dict[str, tuple[tuple[str, ...], ...]] = {
     **{form: ((),) for form in _LEGAL},
     "総会社": (("general",), ()), "총회사": (("general",), ()),
@@ -79,6 +79,12 @@ GENERIC: dict[str, tuple[tuple[str, ...], ...]] = {
                                                              ("institute",)),
     "大学": (("university",),), "대학": (("university",),), "グループ": (("group",),),
     "그룹": (("group",),), "中国": (("china",),), "중국": (("china",),),
+    # Japanese words of DPRK bank and school names (柳京商業銀行 "Ryugyong Commercial Bank",
+    # 金星学院 "Kumsong School") and the loanwords a report spells a foreign body's name
+    # with (コリア・デソン・バンク "Korea Daesong Bank", ...・ジョイント・ベンチャー)
+    "商業": (("commercial",),), "学院": (("school",), ("academy",), ("institute",)),
+    "バンク": (("bank",),), "クレジット": (("credit",),), "コリア": (("korea",), ()),
+    "ジョイント": (("joint",),), "ベンチャー": (("venture",),),
     "朝鮮": (("korea",), ()), "조선": (("korea",), ()), "高麗": (("korea",), ()),
     "고려": (("korea",), ()),
     # words of DPRK names the English releases translate (조선광업개발무역회사 "Korea Mining
@@ -169,7 +175,8 @@ def reads_as(native: str, latin: str) -> bool:
         return False
     if _KANJI.match(native):
         return _pinyin(native) == word.lower() or any(
-            same_word(h, word) for h in korean_readings(native))
+            same_word(said, word) for h in korean_readings(native)
+            for said in (h, *spoken_readings(h)))
     if _KATAKANA.match(native):
         if native[0] in _NO_START:
             return False  # a cut inside a syllable (ッ, ン, ー and small kana end one)
