@@ -1,5 +1,6 @@
 """Foreign company names written wholly in katakana with a middle dot, whose last part is
-an English company word: ミョンソン・トレーディング, X・インターナショナル, X・テクノロジーズ.
+an English company word: ミョンソン・トレーディング, X・インターナショナル, X・テクノロジーズ,
+X・バンク, X・ジョイント・ベンチャー.
 
 Without a quote or a 社 after it such a name has the shape of a foreign person's name
 (キム・チョルス), and the person reader (ja_recognized.py) would take it as one, cut at
@@ -25,7 +26,8 @@ _COMPANY_WORD = (r"(?:トレーディング|インターナショナル|テク�
                  r"コンサルティング|サービシズ|エレクトロニクス|ロジスティクス|パートナーズ|"
                  r"キャピタル|ベンチャーズ|リミテッド|エクスチェンジ|コマース|マネジメント|"
                  r"リソーシズ|スタッフィング|エージェンシー|インベストメンツ?|エンジニアリング|"
-                 r"ディベロップメント|デベロップメント)")
+                 r"ディベロップメント|デベロップメント|バンク|(?:ジョイント" + "[・·･]" +
+                 r")?ベンチャー)")
 _DOT = r"[・·･]"
 # a proper part, then any further parts, the last one a company word (the part may be long:
 # インターナショナル has nine letters), the longest such name (X・トレーディング・カンパニー・
