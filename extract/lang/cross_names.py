@@ -30,7 +30,11 @@ from extract.lang.western_names import same_western_name, transliterated
 from graph.model import ExtractedEntity
 from graph.search_keys import script_of
 
-_KATAKANA = re.compile(r"^[ァ-ヺー・＝]+$")
+# a name written by sound in katakana, its words joined by ・ or ＝; a middle initial kept
+# in Latin letters between two of them (ジョン・K・ハーリー), never a last word's initial
+# (アンドリュー・M: a family name withheld, no name to compare)
+_KATAKANA = re.compile(r"^(?:[ァ-ヺー・＝]+|"
+                       r"[ァ-ヺー]+(?:[・＝](?:[A-ZＡ-Ｚ][.．]?[・＝])?[ァ-ヺー]+)+)$")
 
 
 def _folded(name: str) -> str:

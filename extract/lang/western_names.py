@@ -16,6 +16,7 @@ the Hangul side.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from extract.lang.romanize import decompose, is_hangul
@@ -165,7 +166,13 @@ def same_western_name(hangul: str, latin: str) -> int:
     # (a middle dot joins a foreign name's words in some Korean papers; a Latin initial
     # carries no sound to match)
     words = re.split(r"[\s・＝=･·ㆍ]+", hangul.strip())
-    words = [w for w in words if w and not _INITIAL.fullmatch(w)]
+    # (Japanese writes a middle initial without its period: ジョン・K・ハーリー; two
+    # initials that differ are two persons, John K. and John F.)
+    initials = {unicodedata.normalize("NFKC", w)[0] for w in words if _ANY_INITIAL.fullmatch(w)}
+    latin_initials = set(_LATIN_INITIAL.findall(latin))
+    if initials and latin_initials and initials != latin_initials:
+        return 0
+    words = [w for w in words if w and not _ANY_INITIAL.fullmatch(w)]
     latin_words = _latin_words(latin)
     if not words or not latin_words or not all(w.isascii() for w in latin_words):
         return 0
@@ -186,6 +193,8 @@ def same_western_name(hangul: str, latin: str) -> int:
 # letters, as Korean news keeps it (존 K. 헐리): a word of the run between two Hangul words
 _WORD = re.compile(r"[가-힣]+|(?<![A-Za-z])[A-Z]\.")
 _INITIAL = re.compile(r"[A-Z]\.")
+_ANY_INITIAL = re.compile(r"[A-ZＡ-Ｚ][.．]?")
+_LATIN_INITIAL = re.compile(r"(?<![A-Za-z])([A-Z])(?:\.|(?=\s))")
 # the most words of one run: a Spanish or Portuguese name may have six (given names, the
 # father's and the mother's family names with their particles: 페드로 에르네스토 알론소 데
 # 로스 레이예스), and a shorter run would split it into two persons
