@@ -49,10 +49,18 @@ def test_another_initial_neither_joins_nor_links() -> None:
     assert not native.links
 
 
-def test_a_last_initial_is_no_name_to_compare() -> None:
-    """ジョージ・M: a family name withheld; the English "George M" is no evidence."""
+def test_a_family_name_withheld_fits_only_the_same_initial() -> None:
+    """ジョージ・M: the family name withheld but its initial, as the English "George M."
+    writes it: a name match of one word, a possible link with no neighbour to confirm it;
+    a family name spelled out ("George Marlowe") or another initial fits nothing."""
+    assert same_western_name("ジョージ・M", "George M.") == 1
     native = _native("ジョージ・M")
-    registry = _registry("person:george-m", "George M")
-    link(native, registry)
+    link(native, _registry("person:george-m", "George M."))
     assert [e.id for e in native.entities] == ["person:jooji-maarou"]
-    assert not native.links
+    assert [link_.other for link_ in native.links] == ["person:george-m"]
+    for other in ("George Marlowe", "George K."):
+        assert same_western_name("ジョージ・M", other) == 0
+        native = _native("ジョージ・M")
+        link(native, _registry("person:other", other))
+        assert [e.id for e in native.entities] == ["person:jooji-maarou"]
+        assert not native.links

@@ -30,11 +30,10 @@ from extract.lang.western_names import same_western_name, transliterated
 from graph.model import ExtractedEntity
 from graph.search_keys import script_of
 
-# a name written by sound in katakana, its words joined by ・ or ＝; a middle initial kept
-# in Latin letters between two of them (ジョン・K・ハーリー), never a last word's initial
-# (アンドリュー・M: a family name withheld, no name to compare)
-_KATAKANA = re.compile(r"^(?:[ァ-ヺー・＝]+|"
-                       r"[ァ-ヺー]+(?:[・＝](?:[A-ZＡ-Ｚ][.．]?[・＝])?[ァ-ヺー]+)+)$")
+# a name written by sound in katakana, its words joined by ・ or ＝; an initial kept in
+# Latin letters after its first word: a middle one (ジョン・K・ハーリー) or the family name's,
+# the rest withheld (アンドリュー・M, "Andrew M.": western_names.same_western_name)
+_KATAKANA = re.compile(r"^(?:[ァ-ヺー・＝]+|[ァ-ヺー]+(?:[・＝](?:[A-ZＡ-Ｚ][.．]?|[ァ-ヺー]+))+)$")
 
 
 def _folded(name: str) -> str:

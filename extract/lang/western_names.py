@@ -172,6 +172,12 @@ def same_western_name(hangul: str, latin: str) -> int:
     latin_initials = set(_LATIN_INITIAL.findall(latin))
     if initials and latin_initials and initials != latin_initials:
         return 0
+    # a family name withheld but its initial (アンドリュー・M): only a Latin name that ends
+    # in that initial ("Andrew M."), never one that spells a family name out
+    last = unicodedata.normalize("NFKC", words[-1]) if words else ""
+    if _ANY_INITIAL.fullmatch(last) and not re.search(
+            rf"(?<![A-Za-z]){last[0]}\.?\s*$", latin):
+        return 0
     words = [w for w in words if w and not _ANY_INITIAL.fullmatch(w)]
     latin_words = _latin_words(latin)
     if not words or not latin_words or not all(w.isascii() for w in latin_words):
