@@ -71,8 +71,9 @@ def clause_chain(word: Token) -> list[Token]:
     while (current.dep_ in {"xcomp", "conj", "pcomp", "prep", "pobj", "auxpass", "acomp",
                             "advcl", "ccomp"}
            # a noun predicate is governed by the verb it is the object of: "is
-           # considering sanctions against X", "did not impose sanctions"
-           or (current is word and word.pos_ == "NOUN" and current.dep_ == "dobj")) \
+           # considering sanctions against X", "did not impose sanctions"; and by its
+           # copula: "X is not (may be) a subsidiary of Y"
+           or (current is word and word.pos_ == "NOUN" and current.dep_ in {"dobj", "attr"})) \
             and current.head.i != current.i:
         if current.dep_ == "conj" and has_own_subject(current):
             # "X was charged in May, and OFAC designated him today": a coordinated clause

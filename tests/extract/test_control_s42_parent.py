@@ -1,7 +1,7 @@
 """CONTROLLED_BY between a firm and its parent, and from whose direction a body acts:
 "A and its subsidiary B", "B, an A subsidiary", "A is the parent company of B", "B's
 parent company, A", "B works at the direction of A", "P acted on the orders of a DPRK unit".
-A former tie, a person at a firm's direction and other "orders" give nothing."""
+A former or denied tie, a person at a firm's direction and other "orders" give nothing."""
 
 from __future__ import annotations
 
@@ -41,6 +41,10 @@ def test_a_person_on_the_orders_of_a_unit() -> None:
     f"{_PART} was formerly a {_PARENT} subsidiary.",
     f"John Carrow shipped the laptops at the direction of {_PART}.",
     f"{_PART} filled the orders of {_PARENT} last year.",
+    f"{_PARENT} is not the parent company of {_PART}.",
+    # a negated copula denies its noun predicate
+    f"{_PART} is not a subsidiary of {_PARENT}.",
+    f"Ryom Chol Gwang is not the president of {_PARENT}.",
 ])
 def test_no_control_from_a_look_alike(text: str) -> None:
     assert _control(text) == []
