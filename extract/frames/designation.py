@@ -124,6 +124,9 @@ _ACTS = "action|actions|designation|designations|sanctions|measures"
 _DESIGNATED = "designated|sanctioned|targeted"
 _DESIGNATIONS = "designation|designations|listing|listings"
 _TYPES = {"agent": DESIGNATORS, "target": TARGETS}
+# "those designated by OFAC include": its own agent; "added to the UK Sanctions List": the owner
+_SET_BY = (f">nsubj >acl[{_DESIGNATED}] >agent >pobj",)
+_OWNER = ">pobj[list|lists|blacklist] >compound|poss"
 # "designated A in 2019, together with B", "along with B", "alongside B": the companion of
 # the object is designated by the same act (an agent never fills it: a co-designator is an
 # agency or a state, which the target role does not take)
@@ -169,7 +172,7 @@ FRAMES = (
     # act is a reduced relative on the subject, the targets are what the sentence says it
     # includes or is; the issuer designates
     Frame("designation-include", 1, ("include",),
-          {"agent": (), "target": OBJECT}, _YIELDS, role_types=_TYPES,
+          {"agent": _SET_BY, "target": OBJECT}, _YIELDS, role_types=_TYPES,
           requires=(f">nsubj >acl[{_DESIGNATED}]",),
           defaults={"agent": "designator"}, dated="act", properties=designation_properties,
           complete=extend_list, base_confidence=0.8),
@@ -186,7 +189,7 @@ FRAMES = (
           defaults={"agent": "designator"}, dated="act", properties=_action_targets,
           complete=extend_list, base_confidence=0.7),
     Frame("designation-set", 1, ("be",),
-          {"agent": (), "target": (">attr",)}, _YIELDS, pos=("AUX", "VERB"),
+          {"agent": _SET_BY, "target": (">attr",)}, _YIELDS, pos=("AUX", "VERB"),
           role_types=_TYPES, requires=(f">nsubj >acl[{_DESIGNATED}]",),
           defaults={"agent": "designator"}, dated="act", properties=designation_properties,
           complete=extend_list, base_confidence=0.75),
@@ -203,8 +206,9 @@ FRAMES = (
           properties=designation_properties, base_confidence=0.7),
     # "Among those designated today is A"
     Frame("designation-among", 1, ("be",),
-          {"agent": (), "target": (">nsubj",)}, _YIELDS, pos=("AUX", "VERB"),
-          role_types=_TYPES, requires=(f">prep[among] >pobj >acl[{_DESIGNATED}]",),
+          {"agent": (f">prep[among] >pobj >acl[{_DESIGNATED}] >agent >pobj",),
+           "target": (">nsubj",)}, _YIELDS, pos=("AUX", "VERB"), role_types=_TYPES,
+          requires=(f">prep[among] >pobj >acl[{_DESIGNATED}]",),
           defaults={"agent": "designator"}, dated="act", properties=designation_properties,
           complete=extend_list, base_confidence=0.75),
     # "Among the designated entities is A"
@@ -216,15 +220,15 @@ FRAMES = (
     # "added X to its list", "to the Specially Designated Nationals and Blocked Persons
     # List" (the parser makes "Nationals" the object, "List" its conjunct)
     Frame("designation-list", 1, ("add",),
-          {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
-          requires=(">prep[to] >pobj[list|lists|blacklist|nationals]",),
+          {"agent": (*SUBJECT, f">prep[to] {_OWNER}"), "target": OBJECT}, _YIELDS,
+          role_types=_TYPES, requires=(">prep[to] >pobj[list|lists|blacklist|nationals]",),
           defaults={"agent": "designator"}, dated="act", properties=designation_properties,
           complete=extend_list, base_confidence=0.8),
     # the same act where the parser hangs "to the list" on the object ("added X to its
     # Specially Designated Nationals list"): one construction, one id and one dev record
     Frame("designation-list", 1, ("add",),
-          {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
-          requires=(">dobj >prep[to] >pobj[list|lists|blacklist|nationals]",),
+          {"agent": (*SUBJECT, f">dobj >prep[to] {_OWNER}"), "target": OBJECT}, _YIELDS,
+          role_types=_TYPES, requires=(">dobj >prep[to] >pobj[list|lists|blacklist|nationals]",),
           defaults={"agent": "designator"}, dated="act", properties=designation_properties,
           complete=extend_list, base_confidence=0.8),
     # "X was placed (put) under sanctions", "Treasury put X on its sanctions list"
@@ -237,8 +241,8 @@ FRAMES = (
     # subject; its owner designates ("OFAC's action"), else the designator in force.
     # Only the act itself: "the workers target companies" is no designation
     Frame("designation-act-targets", 1, ("target",),
-          {"agent": (f">nsubj[{_ACTS}] >poss",), "target": (">dobj",)}, _YIELDS,
-          role_types=_TYPES, requires=(f">nsubj[{_ACTS}]",),
+          {"agent": (f">nsubj[{_ACTS}] >poss", f">nsubj[{_ACTS}] >compound"),
+           "target": (">dobj",)}, _YIELDS, role_types=_TYPES, requires=(f">nsubj[{_ACTS}]",),
           defaults={"agent": "designator"}, dated="act", properties=designation_properties,
           complete=extend_list, base_confidence=0.7),
     # "OFAC announced the designations (of X)", "Treasury said in announcing the

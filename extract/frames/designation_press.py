@@ -89,8 +89,23 @@ _SANCTIONS = "sanctions|sanction"
 # "subject to U.S. sanctions", "subject to Japan's sanctions"
 _OWNER = tuple(f">prep[to] >pobj[{_SANCTIONS}] >{dep}" for dep in ("compound", "amod", "nmod",
                                                                    "poss"))
-# "under U.S. sanctions", "under Japan's sanctions"
+# "under U.S. sanctions", "under Japan's sanctions"; "with U.S. sanctions"
 _UNDER_OWNER = tuple(o.replace(">prep[to]", ">prep[under]") for o in _OWNER)
+_WITH_OWNER = tuple(o.replace(">prep[to]", ">prep[with]") for o in _OWNER)
+# "listed X under the DPRK sanctions regime", "on its sanctions list": where X is put
+_LISTED_IN = ">prep[under|on|to] >pobj[regime|regimes|list|lists]"
+_SANCTIONS_WORDS = frozenset({"sanctions", "sanction", "blacklist", "sdn", "designations"})
+
+
+def _listed_for_sanctions(hit: Hit, context: DocContext,
+                          spec: Yields) -> dict[str, object] | None:
+    """"list" designates only onto a sanctions regime or list ("listed the firms on its
+    client list", "listed under the heading" are not designations)."""
+    for prep in hit.word.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"under", "on", "to"} and \
+                any(t.lower_ in _SANCTIONS_WORDS for t in prep.subtree):
+            return _basis(hit, context)
+    return None
 
 
 def _sanctions_of_another(hit: Hit, context: DocContext) -> None:
@@ -136,8 +151,9 @@ FRAMES = (
           {"agent": (f">nsubj[{_ACT_NOUNS}] >poss",), "target": (">dobj",)}, _YIELDS,
           role_types=_TYPES, requires=(f">nsubj[{_ACT_NOUNS}] >poss",), dated="act",
           properties=_stated, base_confidence=0.6),
+    # "X was hit with U.S. sanctions": the sanctions' owner, where the verb has no agent
     Frame("designation-hit", 1, ("hit", "slap"),
-          {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
+          {"agent": (*SUBJECT, *_WITH_OWNER), "target": OBJECT}, _YIELDS, role_types=_TYPES,
           requires=(f">prep[with] >pobj[{_SANCTIONS}]",), defaults={"agent": "designator"},
           dated="act", properties=_stated, base_confidence=0.7),
     # "X is subject to U.S. sanctions", "X, which is subject to UN sanctions"
@@ -169,6 +185,10 @@ FRAMES = (
           {"agent": (">npadvmod",), "target": ("<amod",)}, _YIELDS, role_types=_TYPES,
           requires=(">npadvmod", ">punct[-]"), dated="event", properties=_stated,
           base_confidence=0.6),
+    Frame("designation-listed", 1, ("list",),
+          {"agent": SUBJECT, "target": OBJECT}, _YIELDS, pos=("VERB",), role_types=_TYPES,
+          requires=(_LISTED_IN,), defaults={"agent": "designator"}, dated="act",
+          properties=_listed_for_sanctions, base_confidence=0.6),
     Frame("designation-target-verb", 1, ("target",),
           {"agent": SUBJECT, "target": OBJECT}, _YIELDS, role_types=_TYPES,
           defaults={"agent": "designator"}, dated="act", properties=_targeted_by_act,
