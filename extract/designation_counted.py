@@ -72,3 +72,40 @@ def counted_members(hit: Hit, context: DocContext, role: str = "target") -> None
     members = read_items(context, hit.sent, colon.i + 1, counted=True)
     if len(members) == count:
         hit.roles[role] = members
+
+
+# the links from an "including" up to the designating verb that keep it in the verb's own
+# phrase (not in a clause that describes a target: "four men who ran firms including A")
+_PHRASE = frozenset({"prep", "pobj", "amod", "acomp", "conj", "dobj", "nsubjpass", "appos"})
+
+
+def including_members(hit: Hit, context: DocContext) -> None:
+    """"designated four individuals and two entities as subject to sanctions, including A
+    and B": where the verb acts on a counted set (and the parse reached no named target),
+    the names after an "including" of the verb's own phrase are designated too (the parser
+    hangs "including" on the nearest noun, here "sanctions")."""
+    from extract.arguments import entities_of
+
+    targets = hit.roles.get("target", [])
+    word = hit.word
+    noun = counted_target(word)
+    if any(not context.entities[t].unnamed for t in targets) or (not targets and noun is None):
+        return
+    the_set = {noun.i, *(c.i for c in noun.conjuncts)} if noun is not None else set()
+    for token in word.subtree:
+        if token.lower_ != "including" or token.dep_ != "prep" or token.i < word.i:
+            continue
+        link = token
+        while link.i != word.i and link.dep_ in _PHRASE:
+            link = link.head
+        # on the set itself, or after a clause that describes it, "including" may list
+        # that clause's nouns ("four men who worked with banks, including B")
+        if link.i != word.i or token.head.i in the_set or any(
+                t.dep_ in {"relcl", "acl"} and word.i < t.i < token.i for t in word.subtree):
+            continue
+        named = [e for c in token.children if c.dep_ == "pobj"
+                 for e in entities_of(c, context.index)
+                 if e in context.entities and not context.entities[e].unnamed
+                 and context.entities[e].type in {"Person", "Organization"}]
+        hit.roles["target"] = [*targets, *(e for e in named if e not in targets)]
+        return

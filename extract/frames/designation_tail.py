@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.designation_counted import counted_members
+from extract.designation_counted import counted_members, including_members
 from extract.designation_fragment import passive_of_adding, repair_fragment_subject
 from extract.designation_it import designator_body, speaking_agency
 from extract.punctuated_lists import read_items
@@ -62,6 +62,7 @@ def extend_list(hit: Hit, context: DocContext) -> None:
     designator_body(hit, context)
     _drop_reason_parties(hit, context)
     counted_members(hit, context)
+    including_members(hit, context)
     if _FIRST not in context.notes and hit.roles.get("agent") and \
             hit.word.dep_ not in {"relcl", "acl"}:
         context.notes[_FIRST] = list(hit.roles["agent"])
