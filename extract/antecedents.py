@@ -83,14 +83,35 @@ def is_speaker(doc: Doc | None, x: MentionSpan) -> bool:
 
 
 def has_rival(mentions: DocMentions, m: MentionSpan, x: MentionSpan,
-              fits: Callable[[MentionSpan], bool]) -> bool:
+              fits: Callable[[MentionSpan], bool], doc: Doc | None = None) -> bool:
     """Whether another entity that fits the reference as well as the candidate `x` is named
     in the candidate's sentence."""
     for y in mentions.in_sentence(x.sent):
         if y.entity and y.entity != x.entity and y.end <= m.start and \
-                "group" not in y.props and fits(y) and not _apposed(mentions.text, x, y):
+                "group" not in y.props and fits(y) and not _apposed(mentions.text, x, y) \
+                and not _place_beside_subject(doc, m, x, y):
             return True
     return False
+
+
+# the prepositions that make a state the place of an act ("sends workers to Russia")
+_PLACE_PREPS = frozenset({"in", "to", "from", "into", "across", "throughout", "within", "at",
+                          "via", "inside"})
+
+
+def _place_beside_subject(doc: Doc | None, m: MentionSpan, x: MentionSpan,
+                          y: MentionSpan) -> bool:
+    """"A sends developers to Russia. It is being designated ...": an "it" that is its
+    clause's subject takes up the subject of the sentence before; a state that sentence
+    names only as a place ("to Russia", "in China") does not compete with it."""
+    if doc is None or min(m.tok_start, x.tok_start, y.tok_start) < 0:
+        return False
+    it, candidate, rival = doc[m.tok_start], doc[x.tok_end - 1], doc[y.tok_end - 1]
+    if it.lower_ != "it" or it.dep_ not in {"nsubj", "nsubjpass"} or \
+            candidate.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return rival.dep_ == "pobj" and rival.head.lower_ in _PLACE_PREPS and \
+        y.label == "Country"
 
 
 def _apposed(text: str, x: MentionSpan, y: MentionSpan) -> bool:

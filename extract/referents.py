@@ -93,7 +93,7 @@ def _nearest(mentions: DocMentions, m: MentionSpan, result: DocEntities,
         # the text must single the candidate out (extract/antecedents.py)
         if heading_between(mentions.text, x.end, m.start) or (
                 x.sent < m.sent and is_speaker(doc, x)) or (
-                x.sent < m.sent and has_rival(mentions, m, x, compatible)):
+                x.sent < m.sent and has_rival(mentions, m, x, compatible, doc)):
             return ""
         return _phrase_head(mentions, x, compatible, doc) or x.entity
     return ""
