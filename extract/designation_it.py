@@ -90,3 +90,32 @@ def designator_body(hit: Hit, context: DocContext) -> None:
               and (found := _designator_at(c, context)) is not None]
     if len(set(owners)) == 1:
         hit.roles["agent"] = owners[:1]
+
+
+# verbs that report an act: the reporting body is the one that acted when the act's own
+# clause names no actor ("the State Department said X and Y were designated under ...")
+_REPORTING = frozenset({"say", "state", "announce", "confirm", "add"})
+
+
+def reporting_agency(hit: Hit, context: DocContext) -> None:
+    """Frame hook helper: an agentless passive designation reported by an agency or a
+    state, as the complement of its "said" or under "according to" it, takes that
+    reporter ("According to the Treasury, X was designated"); a person who reports is no
+    designator, nor the DPRK, and an act the sentence dates earlier is another's to tell."""
+    from extract.dating import earlier_act
+
+    word = hit.word
+    if hit.roles.get("agent") or not any(c.dep_ == "auxpass" for c in word.children) or \
+            any(c.dep_ == "agent" for c in word.children):
+        return  # an active verb, or a passive with its own "by" phrase
+    if earlier_act(context, word.i, hit.sent):
+        return  # "the FBI said X was sanctioned in 2023" recalls another body's act
+    reporters = []
+    if word.dep_ == "ccomp" and word.head.lemma_ in _REPORTING:
+        reporters = [c for c in word.head.children if c.dep_ == "nsubj"]
+    for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "according"):
+        reporters += [g for t in prep.children if t.lower_ == "to" for g in t.children
+                      if g.dep_ == "pobj"]
+    found = [f for r in reporters if (f := _designator_at(r, context)) is not None]
+    if len(set(found)) == 1:
+        hit.roles["agent"] = found[:1]

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from extract.designation_counted import counted_members, including_members
 from extract.designation_fragment import passive_of_adding, repair_fragment_subject
-from extract.designation_it import designator_body, speaking_agency
+from extract.designation_it import designator_body, reporting_agency, speaking_agency
 from extract.punctuated_lists import read_items
 from extract.relation_context import Found
 
@@ -59,6 +59,7 @@ def extend_list(hit: Hit, context: DocContext) -> None:
     repair_fragment_subject(hit, context)
     passive_of_adding(hit, context)
     speaking_agency(hit, context)
+    reporting_agency(hit, context)
     designator_body(hit, context)
     _drop_reason_parties(hit, context)
     counted_members(hit, context)
