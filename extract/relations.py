@@ -119,7 +119,8 @@ def _hits(context: DocContext, only: frozenset[str] | None = None) -> list[Hit]:
                 argument = owner or argument
                 items[role] = max(items.get(role, 1), list_items(argument))
                 if modality.is_speaker(argument) and not _a_document(argument, context) \
-                        and not _speaks_in(word, argument):
+                        and not _speaks_in(word, argument) and \
+                        not _describes_speaker(word, argument):
                     continue
                 # the clause's own relative pronoun ("the people who help them") stands
                 # for the noun the clause restricts
@@ -159,6 +160,14 @@ def _speaks_in(word: Token, speaker: Token) -> bool:
     names speaks in a document of its own, and is its issuer, not a quoted speaker."""
     return word.dep_ == "pobj" and word.head.lower_ == "in" and \
         word.head.head.i == speaker.head.i
+
+
+def _describes_speaker(word: Token, speaker: Token) -> bool:
+    """"X, a startup in Austin, said ...": a predicate inside the speaker's own phrase (an
+    apposition or a participle on it) describes the speaker, as a fact of the text, not a
+    fact the speaker tells."""
+    return word.i != speaker.i and word.dep_ in {"appos", "acl"} and \
+        speaker.left_edge.i <= word.i <= speaker.right_edge.i
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})

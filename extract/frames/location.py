@@ -213,15 +213,16 @@ def _nearest_item_when_the_first_is_placed(hit: Hit, context: DocContext) -> Non
         hit.roles["placed"] = [context.index.at(between[-1])]
 
 
-# "based in Shenyang, China": the state written in apposition to the town after "in"
-_IN = (*prep("in|inside|within"), ">prep[in|inside|within] >pobj >appos")
+# "based in Shenyang, China": the state written in apposition to the town after "in" (the
+# parser hangs it as an apposition or, as often, as a bare noun modifier of the town)
+_IN = (*prep("in|inside|within"), ">prep[in|inside|within] >pobj >appos|npadvmod")
 # "operates out of Shenyang", "based out of Vladivostok"
 _OUT_OF = (">prep[out] >prep[of] >pobj",)
 # "Belarus, where both of his companies are registered": the place a relative clause of
 # place describes
 _WHERE = ("+advmod[where] <relcl",)
 FIRMS = frozenset({"company", "companies", "firm", "firms", "bank", "banks", "entity",
-                    "entities", "business", "businesses", "corporation", "enterprise",
+                    "entities", "business", "businesses", "corporation", "enterprise", "startup",
                     "organization", "subsidiary", "individual", "national", "man", "woman",
                     "citizen", "resident", "operative", "banker", "representative", "front"})
 

@@ -238,4 +238,30 @@ def _names_a_us_place(context: DocContext, sent: int, case: str = "") -> bool:
     return False
 
 
-DOCUMENT_RULES = (national_firms, residences, court_cases)
+def firms_of_towns(context: DocContext) -> Iterable[Found]:
+    """"X Trading Co. of Shenyang": a firm's name followed straight by "of" and a town the
+    gazetteer places (not a state: "Bank of China" may be a name cut short) says where the
+    firm is, as "P, 50, of <town>" says where a person lives."""
+    gazetteer = context.gazetteer
+    if gazetteer is None:
+        return []
+    found = []
+    for token in with_lower(context.doc, {"of"}):
+        head = token.head
+        firm = context.index.at(head) if token.dep_ == "prep" and head.i == token.i - 1 \
+            else ""
+        entity = context.entities.get(firm) if firm else None
+        if entity is None or entity.type != "Organization" or head.pos_ != "PROPN" or \
+                context.index.at(token) or token.i + 1 >= len(context.doc) or \
+                context.doc[token.i + 1].pos_ != "PROPN" or _a_country(token, context):
+            continue
+        place = _named_place_after(token)
+        code = gazetteer.place_code(place) if place else None
+        if code and f"country:{code}" in context.entities:
+            found.append(Found("LOCATED_IN", firm, f"country:{code}",
+                               context.sentence_of_token[token.i], {"place": place},
+                               "location-firm-town.v1", "of-place"))
+    return found
+
+
+DOCUMENT_RULES = (national_firms, residences, firms_of_towns, court_cases)
