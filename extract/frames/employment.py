@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from extract.antecedents import plural_description
 from extract.frames import Frame, Yields
 from extract.frames._collective import collective_in
+from extract.frames._fielded import fielded_by_the_dprk
 from extract.frames._money import REASON
 from extract.frames._paths import HOLDER, OBJECT, RELATIVE, SUBJECT, object_prep, prep
 from graph.model import ExtractedEntity
@@ -90,13 +91,6 @@ _AFTER_PASSIVE = ("<conj +auxpass >nsubjpass",)
 _NOT_YET = frozenset({"prospective", "potential", "future", "would-be", "intended", "new"})
 
 
-def north_korean(word: Token) -> bool:
-    """A noun that says it is North Korean: "a DPRK company", "a North Korean firm"."""
-    return any(c.dep_ in {"amod", "compound", "nmod"} and (
-        c.lower_ == "dprk" or (c.lower_ == "korean" and c.i > 0
-                               and c.doc[c.i - 1].lower_ == "north")) for c in word.children)
-
-
 # verbs that, with the particle "out", hand someone's labour to another party: "X contracted
 # the workers out to Y" makes Y the employer, not X (employment_brokered.py)
 LENDING = ("contract", "subcontract", "hire", "farm", "lease", "rent", "loan", "outsource")
@@ -111,35 +105,13 @@ def lent_out(verb: Token) -> bool:
         for c in verb.children)
 
 
-def _fielded_by_the_dprk(hit: Hit, context: DocContext) -> None:
-    """The worker collective "employed" by a DPRK organization is fielded by it: "a DPRK
-    company that employs IT workers abroad" answers for them (CONTROLLED_BY); a foreign
-    firm that hires them gives them jobs."""
-    from extract.frames._compile import matches
-
-    if not any(context.entities[w].properties.get("kind") == "worker_group"
-               for w in hit.roles.get("worker", [])):
-        return
-    words = [context.doc[argument] for frame, role, _, word, argument in matches(context.doc)
-             if frame == hit.frame.id and role == "employer" and word == hit.word.i]
-    described = any(north_korean(w) or (w.dep_ == "appos" and north_korean(w.head))
-                    or any(c.dep_ == "appos" and north_korean(c) for c in w.children)
-                    for w in words)
-    rulers = [e for e in hit.roles.get("employer", [])
-              if described or context.entities[e].properties.get("country") == "KP"]
-    if rulers:
-        hit.roles["employer"] = [e for e in hit.roles["employer"] if e not in rulers]
-        hit.roles["ruler"] = rulers
-        hit.paths["ruler"] = hit.paths.get("employer", 0)
-
-
 def _own_hire(hit: Hit, context: DocContext) -> None:
     """'X contracted the workers out to Y' lends them: neither X nor a passive's 'by X' is
     their employer (employment_brokered.py reads Y)."""
     if lent_out(hit.word):
         hit.roles.clear()
         return
-    _fielded_by_the_dprk(hit, context)
+    fielded_by_the_dprk(hit, context)
 
 
 def _not_joint(hit: Hit, context: DocContext) -> None:
@@ -231,14 +203,20 @@ FRAMES = (
     Frame("employment", 1, HIRING,
           # "hired as a developer by X": the parser hangs the agent on the job noun
           {"employer": (*SUBJECT, *prep("at|by"), *_WHERE, *_INCLUDED,
-                        f">prep[as] >pobj[{POSTS}] >prep[by] >pobj"), "worker": OBJECT},
+                        f">prep[as] >pobj[{POSTS}] >prep[by] >pobj",
+                        # "Y was contracted to X": the firm a passive worker is bound to
+                        # (a lending, "contracted out to X", is cleared by _own_hire)
+                        "+nsubjpass >prep[to] >pobj"), "worker": OBJECT},
           (*_YIELDS, Yields("CONTROLLED_BY", ("worker",), ("ruler",))),
           complete=collective_in("worker", _own_hire),
           role_types=_TYPES, unnamed_ok=True, base_confidence=0.75),
     Frame("employment-work", 1, ("work", "serve", "act"),
           # "X is designated for acting for or on behalf of Y": the designated one acts
           {"worker": (*SUBJECT, *REASON, *_AFTER_PASSIVE),
-           "employer": (*prep("for|at|with|in|on", of="behalf"), *_WHERE)},
+           "employer": (*prep("for|at|with|in|on", of="behalf"), *_WHERE,
+                        # "worked at the Yanji office of X", "worked in X's branch"
+                        f">prep[for|at|in] >pobj[{_UNITS}] >prep[of] >pobj",
+                        f">prep[for|at|in] >pobj[{_UNITS}] >poss")},
           (Yields("EMPLOYED_AT", ("worker",), ("employer",), when=is_post),),
           role_types=_TYPES, unnamed_ok=True, complete=collective_in("worker", _not_joint),
           base_confidence=0.6),

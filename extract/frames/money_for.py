@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING
 
 from extract.dprk_party import is_dprk_party
 from extract.frames import Frame, Yields
+from extract.frames._fielded import north_korean
 from extract.frames._money import ACCUSED, BEHALF, MONEY_NOUNS, REASON
 from extract.frames._paths import OBJECT, SUBJECT, prep
-from extract.frames.employment import north_korean
 from extract.frames.facilitation import dprk_side
 from graph.model import ExtractedEntity
 
