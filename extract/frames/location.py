@@ -237,8 +237,10 @@ FRAMES = (
     Frame("location-activity", 1, ("operate", "work", "live", "reside", "arrest", "detain",
                                    "stay", "hide", "sit"),
           # "Operating from China, the workers ...": a participle clause shares its
-          # sentence's subject
-          {"placed": (*SUBJECT, ">nsubjpass", "@VBN <acl", "@VBG <advcl >nsubj"),
+          # sentence's subject; "P, a DPRK national living in Y": the parser may hang the
+          # participle on the name as its apposition
+          {"placed": (*SUBJECT, ">nsubjpass", "@VBN <acl", "@VBG <advcl >nsubj",
+                      "@VBG <appos"),
            "place": (*_IN, *prep("from"), *_OUT_OF, *_WHERE)},
           _YIELDS, role_types=_TYPES, complete=_acting_where, base_confidence=0.65),
     # "X employs (directs, houses) workers in Laos": the people a firm employs or directs are

@@ -103,10 +103,11 @@ def _apposed(d: Descriptor, mentions: DocMentions, places: _Places) -> MentionSp
 
 # an appositive description ends at punctuation or where a clause about it begins ("X, a
 # DPRK company that employs ...", "X, a firm based in ...", "X, a Texas man who pleaded
-# guilty ...") or where a second description of the same name is joined to it ("X, a DPRK
-# national and a representative of ...")
+# guilty ...", "X, a DPRK national living in Laos") or where a second description of the
+# same name is joined to it ("X, a DPRK national and a representative of ...")
 _CLOSES = re.compile(r"\s*[,.;)]|\s+(?:that|which|who|whom|whose|based|located|registered|"
-                     r"headquartered|operating)\b|\s+and\s+(?:a|an)\s")
+                     r"headquartered|operating|living|residing|working|stationed|employed|"
+                     r"dispatched|deployed|acting|serving)\b|\s+and\s+(?:a|an)\s")
 
 
 # "X is a Dalian-based company": a singular description after a copula is its subject; the
