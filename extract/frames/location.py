@@ -226,6 +226,10 @@ FIRMS = frozenset({"company", "companies", "firm", "firms", "bank", "banks", "en
                     "organization", "subsidiary", "individual", "national", "man", "woman",
                     "citizen", "resident", "operative", "banker", "representative", "front"})
 
+# people named by what they do for the scheme, who are where the noun's "in" says
+_TRADES = frozenset({"facilitator", "developer", "programmer", "engineer", "official",
+                     "broker", "intermediary", "trader"})
+
 FRAMES = (
     Frame("location", 1, ("base", "locate", "headquarter", "register", "incorporate",
                           "situate", "station", "domicile", "present", "active", "resident"),
@@ -254,8 +258,8 @@ FRAMES = (
                                        f">advcl|xcomp[{_STAY}] >prep[in|from] >pobj")},
           _YIELDS, role_types=_TYPES, base_confidence=0.6),
     # "X, a company in Y", "P, Ryonggang's representative in Dalian" (a town the gazetteer
-    # places in a state the document names)
-    Frame("location-noun", 1, tuple(sorted(FIRMS)),
+    # places in a state the document names), "P, a facilitator in Vladivostok, Russia"
+    Frame("location-noun", 1, tuple(sorted(FIRMS | _TRADES)),
           {"placed": (*HOLDER, ">appos"), "place": _IN}, _YIELDS, pos=("NOUN",),
           role_types=_TYPES, complete=places_named, base_confidence=0.6),
     # "P is the Dandong representative of X", "P, the China representative of X": a post

@@ -21,3 +21,15 @@ def test_a_place_someone_only_visits_places_no_one() -> None:
                      "Vientiane, Laos, met Sobaeksu Trading Company officials.",
                      doc_type="indictment")
     assert relations(result, "LOCATED_IN") == []
+
+
+def test_a_facilitator_in_a_town() -> None:
+    result = extract("China and Russia host them. Sobaeksu Trading Company paid Kim Chol Ho, a "
+                     "facilitator in Vladivostok, Russia.", doc_type="indictment")
+    assert ("Kim Chol Ho", "Russia") in relations(result, "LOCATED_IN")
+
+
+def test_an_official_of_an_embassy_is_not_placed_by_it() -> None:
+    result = extract("Russia hosts them. Kim Chol Ho, an official in the Russian embassy, "
+                     "spoke.", doc_type="indictment")
+    assert relations(result, "LOCATED_IN") == []
