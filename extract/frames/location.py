@@ -197,6 +197,15 @@ def _placed_by_its_noun(hit: Hit, context: DocContext) -> None:
     places_named(hit, context)
 
 
+def _one_described_or_named(hit: Hit, context: DocContext) -> None:
+    """`_placed_by_its_noun`; an unnamed actor only when the text describes one ("a token
+    company based in Serbia"), not a class of many ("firms based in the U.S.")."""
+    from extract.antecedents import plural_description
+    hit.roles["placed"] = [e for e in hit.roles.get("placed", [])
+                           if not plural_description(context.entities[e])]
+    _placed_by_its_noun(hit, context)
+
+
 def _nearest_item_when_the_first_is_placed(hit: Hit, context: DocContext) -> None:
     """"The Russia-based A and B Co., Ltd., based in China": the parser hangs the participle
     after the list on its first item, but that item is already placed by a modifier of its
@@ -213,8 +222,7 @@ def _nearest_item_when_the_first_is_placed(hit: Hit, context: DocContext) -> Non
         hit.roles["placed"] = [context.index.at(between[-1])]
 
 
-# "based in Shenyang, China": the state written in apposition to the town after "in" (the
-# parser hangs it as an apposition or, as often, as a bare noun modifier of the town)
+# "based in Shenyang, China": the state after the town (an apposition or a noun modifier)
 _IN = (*prep("in|inside|within"), ">prep[in|inside|within] >pobj >appos|npadvmod")
 # "operates out of Shenyang", "based out of Vladivostok"
 _OUT_OF = (">prep[out] >prep[of] >pobj",)
@@ -226,7 +234,7 @@ FIRMS = frozenset({"company", "companies", "firm", "firms", "bank", "banks", "en
                     "organization", "subsidiary", "individual", "national", "man", "woman",
                     "citizen", "resident", "operative", "banker", "representative", "front"})
 
-# people named by what they do for the scheme, who are where the noun's "in" says
+# people named by what they do for the scheme: where the noun's "in" says
 _TRADES = frozenset({"facilitator", "developer", "programmer", "engineer", "official",
                      "broker", "intermediary", "trader"})
 
@@ -236,8 +244,8 @@ FRAMES = (
           {"placed": (*PREDICATIVE, *HOLDER),
            # "a China-based company": the place modifies the participle
            "place": (*_IN, *_OUT_OF, *_WHERE, ">npadvmod", ">compound", ">nmod")}, _YIELDS,
-          pos=("VERB", "ADJ", "NOUN"), role_types=_TYPES, complete=_placed_by_its_noun,
-          base_confidence=0.75),
+          pos=("VERB", "ADJ", "NOUN"), role_types=_TYPES, complete=_one_described_or_named,
+          unnamed_ok=True, base_confidence=0.75),
     Frame("location-activity", 1, ("operate", "work", "live", "reside", "arrest", "detain",
                                    "stay", "hide", "sit"),
           # "Operating from China, the workers ...": a participle clause shares its
