@@ -198,11 +198,12 @@ def _placed_by_its_noun(hit: Hit, context: DocContext) -> None:
 
 
 def _one_described_or_named(hit: Hit, context: DocContext) -> None:
-    """`_placed_by_its_noun`; an unnamed actor only when the text describes one ("a token
-    company based in Serbia"), not a class of many ("firms based in the U.S.")."""
+    """`_placed_by_its_noun`; an unnamed actor only when the text introduces one ("a token
+    company based in Serbia"), not a class ("firms based in ...") nor "the ... company"."""
     from extract.antecedents import plural_description
-    hit.roles["placed"] = [e for e in hit.roles.get("placed", [])
-                           if not plural_description(context.entities[e])]
+    one = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in hit.word.head.children)
+    hit.roles["placed"] = [e for e in hit.roles.get("placed", []) if not context.entities[
+        e].unnamed or (one and not plural_description(context.entities[e]))]
     _placed_by_its_noun(hit, context)
 
 
@@ -234,7 +235,6 @@ FIRMS = frozenset({"company", "companies", "firm", "firms", "bank", "banks", "en
                     "organization", "subsidiary", "individual", "national", "man", "woman",
                     "citizen", "resident", "operative", "banker", "representative", "front"})
 
-# people named by what they do for the scheme: where the noun's "in" says
 _TRADES = frozenset({"facilitator", "developer", "programmer", "engineer", "official",
                      "broker", "intermediary", "trader"})
 
@@ -266,7 +266,7 @@ FRAMES = (
                                        f">advcl|xcomp[{_STAY}] >prep[in|from] >pobj")},
           _YIELDS, role_types=_TYPES, base_confidence=0.6),
     # "X, a company in Y", "P, Ryonggang's representative in Dalian" (a town the gazetteer
-    # places in a state the document names), "P, a facilitator in Vladivostok, Russia"
+    # places in a state the document names); people by their trade: "P, a facilitator in Y"
     Frame("location-noun", 1, tuple(sorted(FIRMS | _TRADES)),
           {"placed": (*HOLDER, ">appos"), "place": _IN}, _YIELDS, pos=("NOUN",),
           role_types=_TYPES, complete=places_named, base_confidence=0.6),

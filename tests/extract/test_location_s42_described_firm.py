@@ -18,3 +18,10 @@ def test_a_class_of_firms_is_not_placed() -> None:
     result = extract("North Korean IT workers were hired by dozens of U.S. firms based in the "
                      "United States.", doc_type="indictment")
     assert relations(result, "LOCATED_IN") == []
+
+
+def test_a_definite_description_is_no_new_firm() -> None:
+    # "the Russia-based company" refers back; it introduces no unnamed firm of its own
+    result = extract("Russia hosts them. The Russia-based company was named in the filing.",
+                     doc_type="indictment")
+    assert relations(result, "LOCATED_IN") == []
