@@ -56,9 +56,9 @@ _HELPER = (*SUBJECT, *REASON, *ACCUSED, "<pcomp[in] <prep[role|part] <dobj >nsub
 _PURPOSE = "+aux[to] <advcl >nsubj"
 MEANS_VERBS = ("host", "run", "operate", "maintain", "supply", "provide", "sell", "rent",
                 "lend", "lease", "buy", "procure", "set", "open", "handle", "manage", "launder",
-                "move", "receive", "ship", "mail", "forward", "install", "deliver",
-                # the lemmatizer's "installed" in some parses
-                "instal")
+                "move", "receive", "ship", "reship", "mail", "forward", "install", "deliver",
+                # the lemmatizer's "installed" in some parses, and its "reshipped"
+                "instal", "reshippe")
 # whom the means went to or served: "facilitated payments to X", "handled payments for X",
 # "laundered the earnings of X", "moved their wages"
 _MEANS_FOR = (f">dobj[{MEANS}] >prep[to|for] >pobj", f"+dobj[{MEANS}] >prep[to] >pobj")

@@ -22,3 +22,16 @@ def test_seizing_laptops_is_no_help() -> None:
     result = extract("Marcus Delaney Pruitt, 41, of Tulsa, Oklahoma, seized laptops for North "
                      "Korean IT workers.", doc_type="sentencing")
     assert relations(result, "FACILITATED") == []
+
+
+def test_reshipped_laptops_to_the_workers() -> None:
+    # the lemmatizer gives "reshipped" as "reshippe"
+    result = extract("Nina Peterson reshipped laptops to North Korean IT workers in China.",
+                     doc_type="sentencing")
+    assert relations(result, "FACILITATED") == [("Nina Peterson", "DPRK IT workers")]
+
+
+def test_reshipped_to_a_relative_is_no_help() -> None:
+    result = extract("Nina Peterson reshipped laptops to her sister in Ohio.",
+                     doc_type="sentencing")
+    assert relations(result, "FACILITATED") == []
