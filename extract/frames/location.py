@@ -63,11 +63,17 @@ def places_named(hit: Hit, context: DocContext) -> None:
     document names that state (places are never entities of their own)."""
     from extract.frames._compile import matches
 
-    if hit.roles.get("place"):
-        return
     places = _place_mentions(context)
+    stated = hit.roles.get("place")
     for frame, role, _, word, argument in matches(context.doc):
         if frame != hit.frame.id or role != "place" or word != hit.word.i:
+            continue
+        if stated:  # "based in Dandong, China": the state hangs on the town, the place written
+            state = context.doc[argument]
+            town = places.get(state.head.i) if state.dep_ in {"appos", "npadvmod"} else None
+            if town and [town[0]] == stated:
+                hit.props.setdefault("place", town[1])
+                return
             continue
         if hit.frame.name == "location" and context.doc[argument].dep_ == "pobj":
             # "based in <town>" is left to a named state: a town after "in" also says

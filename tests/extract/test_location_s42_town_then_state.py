@@ -46,3 +46,12 @@ def test_an_address_laptops_go_to_places_no_one() -> None:
     result = extract("The workers asked Lyle Fenwick to ship the laptops to an address in "
                      "Dandong, China.", doc_type="indictment")
     assert relations(result, "LOCATED_IN") == []
+
+
+def test_the_town_the_state_hangs_on_is_the_place_as_written() -> None:
+    # the state is the relation's end; the town the text gives stays on it as its place,
+    # whether the parser hangs the state on the town as an apposition or a bare modifier
+    for text in ("Velmont Digital, a front company based in Dandong, China, runs the team.",
+                 "Harrow Trading Co. is headquartered in Vladivostok, Russia, the notice says."):
+        found = [r for r in extract(text).relations if r.type == "LOCATED_IN"]
+        assert len(found) == 1 and found[0].properties.get("place") in ("Dandong", "Vladivostok")
