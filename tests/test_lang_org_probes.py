@@ -51,7 +51,7 @@ SAME: list[tuple[str, str, str, str]] = [
 # the list is kept true)
 OPEN = {
     "ja-general-bureau": "English reads an unknown '... General Bureau' as an Agency",
-    "ko-general-bureau": "English reads it as an Agency; Korean does not read an unknown 총국",
+    "ko-general-bureau": "English reads an unknown '... General Bureau' as an Agency",
     "ko-chinese-korean-reading": "the Korean recognizer does not read a spaced Chinese name",
 }
 # (probe id, English name, language, native name of ANOTHER firm sharing words)

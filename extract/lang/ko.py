@@ -205,13 +205,16 @@ class KoreanPipeline:
                 continue
             if is_description(proper_part(word[:-len(head)]) or word[:-len(head)]):
                 continue  # 무기수출회사 "an arms exporter", 해커그룹: a description
+            if word == "주식회사":
+                continue  # the legal form written before a company's name (주식회사 X)
             if head == "학원" and (self.dictionary_noun(word[:-2]) or word[:-2].endswith("어")):
                 continue  # 입시학원, 영어학원: a kind of private school, no name (금성학원)
             start = match.start()
-            english = bracketed_english(text, start + len(word)) or english_org_name(word)
+            english = _bracketed_company(text, start + len(word)) or english_org_name(word)
             builder.add(Found(start, start + len(word), word, "Organization",
                               make_id("Organization", english), english,
-                              aliases=(word,), properties={"kind": "company"},
+                              aliases=(word,), properties={
+                                  "kind": "dprk_unit" if head == "총국" else "company"},
                               confidence=0.8))
 
     def _latin_names(self, builder: DocBuilder) -> None:
@@ -246,6 +249,18 @@ class KoreanPipeline:
         for money in find_money(builder.text):
             add_payment(builder, money.start, money.end, money.text, money.amount_usd,
                         money.amount, money.currency, money.qualifier)
+
+
+def _bracketed_company(text: str, end: int) -> str:
+    """The Latin name in the bracket after a company's Korean name, whole when it is a
+    company's name with a two-part legal form (X무역유한공사(X Trading Co., Ltd.)), which
+    the romanization reader ends at its comma."""
+    english = bracketed_english(text, end)
+    at = text.find(english, end) if english else -1
+    if at < 0:
+        return english
+    whole = next((m.group(0) for m in latin_org_names(text[at:at + 120]) if m.start() == 0), "")
+    return whole if whole.startswith(english) else english
 
 
 # what the words after an amount say it is (a reward is an offer, not money that moved)

@@ -73,8 +73,7 @@ def describes_head(after: str) -> bool:
     clause = _RELATIVE_SUBJECT.match(after)
     if clause is None or _LISTED.search(clause.group(1)):
         return False
-    verb = clause.group(1)
-    return verb.endswith(("는", "던")) or (final_consonant(verb[-1]) == "ㄴ" and len(verb) >= 2)
+    return _adnominal(clause.group(1))
 
 
 _CLAUSE_SUBJECT = re.compile(r"^\s*(?:이|가)\s+([가-힣]{1,6})\s+[가-힣A-Za-z]")
@@ -88,8 +87,19 @@ def relative_subject(after: str) -> bool:
     if clause is None or _LISTED.search(clause.group(1)) or \
             re.search(r"지정|제재|추가|올린|포함", clause.group(1)):
         return False
-    verb = clause.group(1)
-    return verb.endswith(("는", "던")) or (final_consonant(verb[-1]) == "ㄴ" and len(verb) >= 2)
+    return _adnominal(clause.group(1))
+
+
+# nouns ending in ㄴ that often follow a subject (X가 북한 노동자의 임금을 세탁했다, X가
+# 최근 …): the subject of the sentence's own clause, no adnominal verb over a noun
+_N_NOUNS = frozenset({"북한", "남한", "일본", "대만", "최근", "그간", "수년간", "장기간", "한편"})
+
+
+def _adnominal(word: str) -> bool:
+    """Does a word read as a verb's adnominal form (세운, 다니던, 운영하는)?"""
+    if word in _N_NOUNS:
+        return False
+    return word.endswith(("는", "던")) or (final_consonant(word[-1]) == "ㄴ" and len(word) >= 2)
 
 
 def final_consonant(char: str) -> str:

@@ -45,7 +45,18 @@ _FORMS = frozenset({"llc", "ltd", "ltd.", "co", "co.", "inc", "inc.", "corp", "c
 _PARTICLE_END = ("의", "에", "은", "는", "을", "를", "와", "과", "로", "서")
 
 
+# a legal form written out in Hangul before the Latin name (아무르소프트 엘엘씨(Amursoft LLC))
+_HANGUL_FORMS = ("엘엘씨", "엘엘시", "유한책임회사", "유한회사", "유한공사", "주식회사")
+
+
 def _sound_words(words: list[str], latin: str, places: dict[str, str]) -> list[str]:
+    """The words that render the Latin name (below), with a Hangul legal form closing them."""
+    form = words[-1:] if len(words) >= 2 and words[-1] in _HANGUL_FORMS else []
+    named = _named_words(words[:len(words) - len(form)], latin, places)
+    return [*named, *form] if named else []
+
+
+def _named_words(words: list[str], latin: str, places: dict[str, str]) -> list[str]:
     """The Hangul words that render the Latin name: as many as the Latin name has words
     (but its legal form) when most of them are written by sound (파이어니어 벤컨트 스타 리얼
     에스테이트 for Pioneer Bencont Star Real Estate), else the words written by sound (or a

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from extract.lang.common import DocBuilder, Found, make_id
 from extract.lang.ko_persons import strip_particle
 from extract.lang.org_words import cut_at_known
+from extract.lang.orgnames import KO_CITIES as _CITIES
 from extract.lang.orgnames import KO_GENERIC
 from extract.lang.romanize import romanize_text
 from extract.lang.western_names import transliterated
@@ -35,17 +36,22 @@ _CLOSERS = {"테크놀로지": "Technology", "테크놀리지": "Technology", "�
             "테크놀러지": "Technology", "트레이딩": "Trading", "유한회사": "Co., Ltd.",
             "유한공사": "Co., Ltd.", "주식회사": "Co., Ltd.", "인터내셔널": "International",
             "홀딩스": "Holdings", "엔터프라이즈": "Enterprise", "쉬핑": "Shipping",
-            "쉽핑": "Shipping", "파트너스": "Partners", "매니지먼트": "Management"}
+            "쉽핑": "Shipping", "파트너스": "Partners", "매니지먼트": "Management",
+            # a Russian or Chinese limited-liability company's legal form, in Hangul or
+            # Latin letters (볼가스타 유한책임회사, X 엘엘씨, X LLC), and more closing words
+            "유한책임회사": "LLC", "엘엘씨": "LLC", "엘엘시": "LLC", "LLC": "LLC",
+            "솔루션즈": "Solutions", "시스템즈": "Systems"}
 # generic words inside such a name besides the closers (the DPRK table's, and these)
 GENERIC = {**KO_GENERIC, "네트워크": "Network", "네트웍스": "Networks", "소프트웨어": "Software",
            "시스템": "Systems", "시스템즈": "Systems", "솔루션": "Solutions",
            "솔루션스": "Solutions", "무역": "Trade", "차이나": "China", "코리아": "Korea",
            "재팬": "Japan", "아시아": "Asia", "글로벌": "Global", "서비스": "Services",
            "테크": "Tech", **_CLOSERS}
-_LEGAL_FORMS = ("유한회사", "유한공사", "주식회사")
+_LEGAL_FORMS = ("유한책임회사", "유한회사", "유한공사", "주식회사", "엘엘씨", "엘엘시", "LLC")
 _CLOSING = "|".join(sorted(_CLOSERS, key=len, reverse=True))
 # up to five words before the closing word, which ends the word (a particle may follow)
-_RUN = re.compile(r"(?<![가-힣])((?:[가-힣]+\s){0,5})([가-힣]*?(?:" + _CLOSING + r"))"
+# (a quote may open the name: 러시아 회사인 '타이가 트레이딩')
+_RUN = re.compile(r"(?<![가-힣A-Za-z])[‘'\"“]?((?:[가-힣]+\s){0,5})([가-힣]*?(?:" + _CLOSING + r"))"
                   r"(?=[^가-힣]|$|은|는|이|가|을|를|의|와|과|도|에|로|으로)")
 
 
@@ -72,10 +78,10 @@ def add_sound_companies(builder: DocBuilder, places: dict[str, str],
                 kept.insert(0, word)
             break  # a proper noun opens the name; any other word is outside it
         name_words = [*kept, last]
-        if not _names_a_company(name_words, places, common_noun):
-            continue
         surface = " ".join(name_words)
         start = match.end(2) - len(surface)
+        if not _names_a_company(name_words, places, common_noun):
+            continue
         if text[start:match.end(2)] != surface:
             continue
         end = match.end(2)
@@ -83,6 +89,11 @@ def add_sound_companies(builder: DocBuilder, places: dict[str, str],
                 f.start < end and start < f.end for f in builder.found
                 if f.type != "Country"):
             continue  # a Latin name in brackets, or a name already read (ko_orgs.py)
+        states = {f.text for f in builder.found if f.type == "Country" and start <= f.start
+                  and f.end <= end}
+        own = [w for w in name_words if w not in GENERIC and w not in places]
+        if own and all(w in states for w in own):
+            continue  # 러시아 유한책임회사, 일본 트레이딩: a company of that state, no name
         english = english_of(name_words, places)
         for inner in [f for f in builder.found if start <= f.start and f.end <= end]:
             builder.withdraw(inner)  # 중국 inside 랴오닝 중국 무역 유한회사: part of the name
@@ -151,14 +162,6 @@ def _names_a_company(words: list[str], places: dict[str, str],
         # 유한회사): a name; fewer words (중국 무역 유한회사) describe a company
         return len(words) >= 4 and words[0] in places and words[-1] in _LEGAL_FORMS
     return not any(common_noun(w) for w in own)
-
-
-# the cities such names open with, as the English releases spell them (romanized by the
-# Korean rules they would read 'Sonyang', 'Yenbyen')
-_CITIES = {"선양": "Shenyang", "심양": "Shenyang", "단둥": "Dandong", "단동": "Dandong",
-           "옌볜": "Yanbian", "옌벤": "Yanbian", "연변": "Yanbian", "옌지": "Yanji",
-           "연길": "Yanji", "랴오닝": "Liaoning", "요녕": "Liaoning", "지린": "Jilin",
-           "길림": "Jilin", "다롄": "Dalian", "대련": "Dalian", "블라디보스토크": "Vladivostok"}
 
 
 def is_place(word: str, places: dict[str, str]) -> bool:

@@ -45,7 +45,7 @@ class Fit(Enum):
 # to "trade"); () is a word English drops (a legal form). Words, not names.
 _LEGAL = ("有限責任公司", "股份有限公司", "有限公司", "有限会社", "株式会社", "合同会社",
           "総会社", "公司", "会社", "商社", "社", "주식회사", "유한회사", "유한공사", "총회사",
-          "회사", "공사", "エルエルシー", "엘엘씨", "カンパニー")
+          "회사", "공사", "エルエルシー", "엘엘씨", "엘엘시", "유한책임회사", "LLC", "カンパニー")
 GENERIC: dict[str, tuple[tuple[str, ...], ...]] = {
     **{form: ((),) for form in _LEGAL},
     "総会社": (("general",), ()), "총회사": (("general",), ()),
@@ -53,6 +53,9 @@ GENERIC: dict[str, tuple[tuple[str, ...], ...]] = {
     "貿易": (("trade",),), "무역": (("trade",),), "トレーディング": (("trade",),),
     "트레이딩": (("trade",),), "海運": (("shipping",),), "해운": (("shipping",),),
     "쉬핑": (("shipping",),), "쉽핑": (("shipping",),), "차이나": (("china",),),
+    "솔루션즈": (("solutions",),), "솔루션스": (("solutions",),), "솔루션": (("solutions",),),
+    "시스템즈": (("systems",),), "시스템": (("systems",),),
+    "과기": (("technology",), ("science", "and", "technology")),
     "情報技術": (("information", "technology"), ("it",)),
     "정보기술": (("information", "technology"), ("it",)),
     "情報": (("information",),), "정보": (("information",),), "技術": (("technology",),),
@@ -185,8 +188,20 @@ def reads_as(native: str, latin: str) -> bool:
         # a DPRK name in Seoul's spelling (용악산) against the North's romanization
         # ("Ryongaksan"): the head-sound rule undone
         return same_word(native, word) or same_western_word(native, word) or any(
-            same_word(north, word) for north in north_spellings(native))
+            same_word(north, word) for north in north_spellings(native)) or \
+            _compound_reads(native, word)
     return False
+
+
+def _compound_reads(native: str, word: str) -> bool:
+    """One Latin word made of two English words is written by sound as the two words'
+    renderings glued (오션게이트 "Oceangate": 오션 + 게이트); each half must read as its
+    word, both halves of two letters or syllables at least."""
+    if len(native) < 4 or len(word) < 6:
+        return False
+    return any(same_western_word(native[:i], word[:j]) and
+               same_western_word(native[i:], word[j:])
+               for i in range(2, len(native) - 1) for j in range(3, len(word) - 2))
 
 
 _INITIAL_CLASS = {"j": "c", "g": "k", "b": "p", "d": "t", "r": "l"}

@@ -26,11 +26,22 @@ KO_GENERIC: dict[str, str] = {
     "중국": "China", "국제": "International", "대외": "Foreign", "유한회사": "LLC",
     "정보": "Information", "통신": "Communications", "과학": "Science",
     "유한공사": "Co., Ltd.", "고려": "Korea", "제일": "First", "학원": "Academy",
+    # a bureau of the DPRK state or army (313총국); the legal form of a Chinese or Russian
+    # limited-liability company (有限责任公司, ООО), written as one word
+    "총국": "General Bureau", "유한책임회사": "LLC", "과기": "Technology",
 }
+# the cities a Chinese, Russian or DPRK company's name opens with, as the English releases
+# spell them: romanized by the Korean rules they would read 'Sonyang', 'Phyongyang'
+KO_CITIES = {"선양": "Shenyang", "심양": "Shenyang", "단둥": "Dandong", "단동": "Dandong",
+             "옌볜": "Yanbian", "옌벤": "Yanbian", "연변": "Yanbian", "옌지": "Yanji",
+             "연길": "Yanji", "랴오닝": "Liaoning", "요녕": "Liaoning", "지린": "Jilin",
+             "길림": "Jilin", "다롄": "Dalian", "대련": "Dalian", "블라디보스토크": "Vladivostok",
+             "훈춘": "Hunchun", "창춘": "Changchun", "장춘": "Changchun", "베이징": "Beijing",
+             "상하이": "Shanghai", "홍콩": "Hong Kong", "평양": "Pyongyang"}
 # how a Korean organization name ends (the generic head of the compound)
-KO_ORG_HEADS = ("무역총회사", "합영회사", "유한회사", "유한공사", "무역회사", "해운회사",
-                "협조회사", "교류사", "총회사", "회사", "신용은행", "은행", "연구소", "연구센터",
-                "대학", "학원", "상사", "그룹", "해운", "공사")
+KO_ORG_HEADS = ("무역총회사", "합영회사", "유한책임회사", "유한회사", "유한공사", "무역회사",
+                "해운회사", "협조회사", "교류사", "총회사", "회사", "총국", "신용은행", "은행",
+                "연구소", "연구센터", "대학", "학원", "상사", "그룹", "해운", "공사")
 JA_ORG_HEADS = ("株式会社", "有限会社", "貿易会社", "総会社", "交流社", "会社", "公司", "銀行",
                 "研究所", "グループ", "商社", "物産", "海運")
 # (?<![A-Za-z]) rather than \b: a kana or Hangul letter before the name is a word character;
@@ -59,6 +70,10 @@ def english_org_name(hangul: str) -> str:
     words: list[str] = []
     proper = ""
     rest = hangul.replace(" ", "")
+    city = _leading_city(rest)
+    if city:
+        words.append(KO_CITIES[city])  # 선양X무역유한공사: "Shenyang X Trading Co., Ltd."
+        rest = rest[len(city):]
     keys = sorted(KO_GENERIC, key=len, reverse=True)
     while rest:
         generic = next((k for k in keys if rest.startswith(k)), None)
@@ -76,10 +91,22 @@ def english_org_name(hangul: str) -> str:
     return " ".join(words)
 
 
+def _leading_city(name: str) -> str:
+    """The city a name opens with when a name of its own follows (선양 of 선양X무역유한공사;
+    none in 선양무역회사, whose only proper word is the city)."""
+    city = next((c for c in KO_CITIES if name.startswith(c)), "")
+    rest = name[len(city):]
+    keys = sorted(KO_GENERIC, key=len, reverse=True)
+    if not city or not rest or next((k for k in keys if rest.startswith(k)), None):
+        return ""
+    return city
+
+
 def proper_part(hangul: str) -> str:
     """The part of a Korean company name that is a name (금정 in 조선금정경제정보기술교류사)."""
     keys = sorted(KO_GENERIC, key=len, reverse=True)
     rest, out = hangul.replace(" ", ""), ""
+    rest = rest[len(_leading_city(rest)):]  # the city is where it is, not its name
     while rest:
         generic = next((k for k in keys if rest.startswith(k)), None)
         if generic is not None:

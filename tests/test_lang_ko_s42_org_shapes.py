@@ -1,0 +1,124 @@
+"""Korean organization names of shapes no list holds: a bureau by number or name (X총국), a
+foreign firm written by sound under a legal form (유한책임회사, 엘엘씨, LLC), a Chinese firm
+opening with its city, a Latin name with a two-part legal form in brackets, and the English
+node such names meet. Invented names and our own sentences; each rule has a look-alike that
+must give nothing."""
+
+from __future__ import annotations
+
+from extract.lang.crosslink import EnglishRegistry, link
+from extract.lang.ko import KoreanPipeline
+from extract.lang.org_words import Fit, fit
+from extract.lang.orgnames import english_org_name, proper_part
+from graph.model import (
+    DocumentMeta,
+    ExtractedEntity,
+    ExtractedRelation,
+    Extraction,
+    Mention,
+)
+
+
+def _read(ko: KoreanPipeline, text: str) -> Extraction:
+    return ko.extract(text, DocumentMeta(id="t", date="2026-04-01", language="ko",
+                                         doc_type="news"))
+
+
+def _orgs(result: Extraction) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in result.entities
+            if e.type == "Organization" and e.id != "organization:dprk-it-workers"}
+
+
+def _designated(result: Extraction) -> set[str]:
+    names = {e.id: e.name for e in result.entities}
+    return {names[r.target] for r in result.relations if r.type == "DESIGNATED"}
+
+
+def test_a_bureau_by_number_or_name(ko: KoreanPipeline) -> None:
+    result = _read(ko, "정부는 618총국과 은별총국을 제재 대상으로 지정했다.")
+    assert set(_orgs(result)) == {"618 General Bureau", "Unbyol General Bureau"}
+    assert _designated(result) == {"618 General Bureau", "Unbyol General Bureau"}
+    # the word alone, or a director of one: no name
+    assert not _orgs(_read(ko, "그는 총국에 보고했다. 총국장은 답하지 않았다."))
+
+
+def test_a_sound_name_under_a_spaced_legal_form(ko: KoreanPipeline) -> None:
+    orgs = _orgs(_read(ko, "재무부는 러시아 기업 도브라스텍 유한책임회사를 제재했다."))
+    assert list(orgs.values()) == [["도브라스텍 유한책임회사"]]
+    assert next(iter(orgs)).endswith("LLC")
+    orgs = _orgs(_read(ko, "재무부는 러시아 기업 '크로바스 LLC'를 제재했다."))
+    assert list(orgs.values()) == [["크로바스 LLC"]]
+    # the legal form under a state and generic words only: a kind of company
+    assert not _orgs(_read(ko, "그는 러시아 유한책임회사와 계약했다. 그 LLC는 문을 닫았다."))
+
+
+def test_a_hangul_legal_form_before_the_latin_name(ko: KoreanPipeline) -> None:
+    orgs = _orgs(_read(ko, "재무부는 크로바스소프트 엘엘씨(Krovassoft LLC)를 제재했다."))
+    assert {name: sorted(ms) for name, ms in orgs.items()} == {
+        "Krovassoft LLC": ["Krovassoft LLC", "크로바스소프트 엘엘씨"]}
+
+
+def test_a_latin_name_with_a_two_part_legal_form_is_one_company(ko: KoreanPipeline) -> None:
+    result = _read(ko, "정부는 단둥은해무역유한공사(Dandong Yinhai Trading Co., Ltd.)를 "
+                       "제재 대상으로 지정했다.")
+    assert {name: sorted(ms) for name, ms in _orgs(result).items()} == {
+        "Dandong Yinhai Trading Co., Ltd.": ["Dandong Yinhai Trading Co., Ltd.",
+                                             "단둥은해무역유한공사"]}
+
+
+def test_a_legal_form_before_the_name_is_no_name(ko: KoreanPipeline) -> None:
+    orgs = _orgs(_read(ko, "북한 IT 인력은 주식회사 가람소프트에 위장 취업했다."))
+    assert not any(ms == ["주식회사"] for ms in orgs.values())
+
+
+def test_a_city_opens_a_chinese_firms_name() -> None:
+    assert english_org_name("선양은룡무역유한공사") == "Shenyang Unryong Trading Co., Ltd."
+    assert proper_part("선양은룡무역유한공사") == "은룡"
+    # the city as the only proper word is the name's own word
+    assert english_org_name("선양무역회사") == "Sonyang Trading Company"
+    assert english_org_name("조선은별무역회사") == "Korea Unbyol Trading Company"
+
+
+def test_the_subject_of_a_reported_clause_is_designated(ko: KoreanPipeline) -> None:
+    result = _read(ko, "미 재무부는 크로바스 트레이딩 유한공사가 북한 노동자의 임금을 "
+                       "세탁했다며 이 회사를 제재했다.")
+    assert len(_designated(result)) == 1
+    # a firm that only founded the target (X가 세운 Y) is not designated
+    other = _read(ko, "미 재무부는 조선은별무역회사가 세운 조선금파기술교류사를 제재했다.")
+    assert _designated(other) == {"Korea Kumpha Technology Exchange Co."}
+
+
+def test_sound_names_under_legal_forms_fit_their_english_names() -> None:
+    assert fit("도브라스텍 유한책임회사", "Dobrastek LLC") is Fit.PARTIAL
+    assert fit("크로바스 LLC", "Krovas LLC") is Fit.PARTIAL
+    assert fit("브릭웨이브 솔루션즈", "Brickwave Solutions") is Fit.WHOLE
+    # two English words glued into one, written by sound as two glued renderings
+    assert fit("오션게이트 트레이딩 유한공사", "Oceangate Trading Co., Ltd.") is Fit.WHOLE
+    assert fit("오션게이트 트레이딩", "Ocean Trading Co.") is Fit.NONE
+    assert fit("브릭웨이브 솔루션즈", "Brickwave Systems") is not Fit.WHOLE
+    assert fit("도브라스텍 유한책임회사", "Krovas LLC") is Fit.NONE
+
+
+def _registry(name: str) -> EnglishRegistry:
+    text = f"OFAC designated {name}."
+    ofac = "agency:office-of-foreign-assets-control"
+    entities = [
+        ExtractedEntity(id=ofac, type="Agency", name="Office of Foreign Assets Control",
+                        properties={"country": "US"}, mentions=[Mention(0, 4, "OFAC")]),
+        ExtractedEntity(id="organization:en", type="Organization", name=name,
+                        mentions=[Mention(16, 16 + len(name), name)])]
+    registry = EnglishRegistry()
+    registry.add(Extraction(DocumentMeta(id="en"), text, "h", entities,
+                            [ExtractedRelation("DESIGNATED", ofac, "organization:en")]))
+    return registry
+
+
+def test_a_glued_compound_by_sound_joins_the_english_node(ko: KoreanPipeline) -> None:
+    result = _read(ko, "OFAC은 오션게이트 트레이딩 유한공사를 제재 대상으로 지정했다.")
+    link(result, _registry("Oceangate Trading Co., Ltd."))
+    assert "organization:en" in {e.id for e in result.entities}
+    # another firm sharing the generic words stays apart, with no link
+    other = _read(ko, "OFAC은 오션브릭 트레이딩 유한공사를 제재 대상으로 지정했다.")
+    link(other, _registry("Oceangate Trading Co., Ltd."))
+    assert "organization:en" not in {e.id for e in other.entities}
+    assert not other.links
