@@ -122,3 +122,14 @@ def test_a_glued_compound_by_sound_joins_the_english_node(ko: KoreanPipeline) ->
     link(other, _registry("Oceangate Trading Co., Ltd."))
     assert "organization:en" not in {e.id for e in other.entities}
     assert not other.links
+
+
+def test_a_short_form_keeps_the_last_generic_word(ko: KoreanPipeline) -> None:
+    orgs = _orgs(_read(ko, "정부는 조선은별기술개발총회사를 제재 대상으로 지정했다. "
+                           "은별총회사는 IT 인력을 파견했다."))
+    assert list(orgs.values()) == [["조선은별기술개발총회사", "은별총회사"]]
+    # another generic word is another company; a name with its state's word is a full one
+    other = _orgs(_read(ko, "정부는 조선은별기술개발총회사를 지정했다. 은별해운은 배를 빌려줬다."))
+    assert len(other) == 2
+    third = _orgs(_read(ko, "정부는 조선은별무역회사와 은별기술개발무역회사를 지정했다."))
+    assert len(third) == 2

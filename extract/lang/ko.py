@@ -41,6 +41,7 @@ from extract.lang.ko_orgs import (
     add_company_short_mentions,
     add_spaced_companies,
     join_names_without_state,
+    join_short_forms,
 )
 from extract.lang.ko_partners import add_coordinated_names
 from extract.lang.ko_persons import (
@@ -132,6 +133,7 @@ class KoreanPipeline:
         add_seated_companies(builder, self.dictionary_noun, self.tokens(text))
         add_company_short_mentions(builder)
         join_names_without_state(builder)
+        join_short_forms(builder)
         add_western_persons(builder, self.tokens(text), self.native, self.dictionary_noun,
                             self.tokens)
         # (after the Western persons, whose names are written by sound too)

@@ -22,7 +22,8 @@ from collections.abc import Callable
 from extract.gazetteer import GazetteerEntry
 from extract.lang.common import DocBuilder, Found, make_id
 from extract.lang.ko_evidence import is_description
-from extract.lang.orgnames import english_org_name, proper_part
+from extract.lang.org_words import cut_at_known
+from extract.lang.orgnames import KO_GENERIC, english_org_name, proper_part
 from extract.lang.western_names import transliterated
 
 # words that make a Latin name a company's
@@ -204,6 +205,54 @@ def join_names_without_state(builder: DocBuilder) -> None:
         builder.add(Found(found.start, found.end, found.text, "Organization", owner,
                           named[owner].name, aliases=(found.text,),
                           properties={"kind": "company"}, confidence=found.confidence))
+
+
+def _generic_after(name: str, proper: str) -> list[str]:
+    """The generic words of a Korean company name after its proper part."""
+    words = cut_at_known(name, sorted(KO_GENERIC, key=len, reverse=True))
+    return words[words.index(proper) + 1:] if proper in words else []
+
+
+def join_short_forms(builder: DocBuilder) -> None:
+    """A company named again by its proper part and fewer of its generic words, the last
+    one kept (조선X기술개발총회사, then X총회사): the same company, when the document names
+    no other with that proper part. Another generic word (X해운 after X무역회사) is
+    another company."""
+    fulls: dict[str, Found] = {}
+    by_proper: dict[str, set[str]] = {}
+    for found in builder.found:
+        if found.type == "Organization" and re.fullmatch(r"[가-힣]+", found.text):
+            proper = proper_part(found.text)
+            if len(proper) >= 2:
+                by_proper.setdefault(proper, set()).add(found.id)
+                if len(found.text) > len(fulls.get(found.id, found).text) or \
+                        found.id not in fulls:
+                    fulls[found.id] = found
+    for found in [f for f in builder.found if f.id in fulls and re.fullmatch(r"[가-힣]+", f.text)]:
+        proper = proper_part(found.text)
+        owners = by_proper.get(proper, set()) - {found.id}
+        if len(by_proper.get(proper, ())) != 2 or len(owners) != 1:
+            continue
+        (owner,) = owners
+        full = fulls[owner]
+        short_words, full_words = _generic_after(found.text, proper), \
+            _generic_after(full.text, proper)
+        first = min(f.start for f in builder.found if f.id == owner)
+        if not found.text.startswith(proper) or found.start < first:
+            continue  # a name with its state's word (조선X무역회사) is a full name; a short
+            # form follows the full one
+        if not short_words or len(found.text) >= len(full.text) or \
+                short_words[-1:] != full_words[-1:] or not _in_order(short_words, full_words):
+            continue
+        builder.withdraw(found)
+        builder.add(Found(found.start, found.end, found.text, "Organization", owner, full.name,
+                          aliases=(found.text,), properties=dict(full.properties),
+                          confidence=found.confidence))
+
+
+def _in_order(words: list[str], within: list[str]) -> bool:
+    it = iter(within)
+    return all(word in it for word in words)
 
 
 def company_short_names(builder: DocBuilder) -> set[str]:
