@@ -133,3 +133,12 @@ def test_a_short_form_keeps_the_last_generic_word(ko: KoreanPipeline) -> None:
     assert len(other) == 2
     third = _orgs(_read(ko, "정부는 조선은별무역회사와 은별기술개발무역회사를 지정했다."))
     assert len(third) == 2
+
+
+def test_a_name_without_its_legal_form(ko: KoreanPipeline) -> None:
+    orgs = _orgs(_read(ko, "박화송은 조선은별무역 지사 소속이다. 정부는 조선은별무역회사를 "
+                           "제재 대상으로 지정했다."))
+    assert sorted(sorted(ms) for ms in orgs.values()) == [["조선은별무역", "조선은별무역회사"]]
+    # another head under the same proper part is another company
+    other = _orgs(_read(ko, "정부는 조선은별무역회사와 조선은별해운회사를 지정했다."))
+    assert len(other) == 2

@@ -215,9 +215,9 @@ def _generic_after(name: str, proper: str) -> list[str]:
 
 def join_short_forms(builder: DocBuilder) -> None:
     """A company named again by its proper part and fewer of its generic words, the last
-    one kept (조선X기술개발총회사, then X총회사): the same company, when the document names
-    no other with that proper part. Another generic word (X해운 after X무역회사) is
-    another company."""
+    one kept (조선X기술개발총회사, then X총회사), or without its legal form (조선X무역 for
+    조선X무역회사): the same company, when the document names no other with that proper
+    part. Another generic word (X해운 after X무역회사) is another company."""
     fulls: dict[str, Found] = {}
     by_proper: dict[str, set[str]] = {}
     for found in builder.found:
@@ -235,19 +235,26 @@ def join_short_forms(builder: DocBuilder) -> None:
             continue
         (owner,) = owners
         full = fulls[owner]
-        short_words, full_words = _generic_after(found.text, proper), \
-            _generic_after(full.text, proper)
-        first = min(f.start for f in builder.found if f.id == owner)
-        if not found.text.startswith(proper) or found.start < first:
-            continue  # a name with its state's word (조선X무역회사) is a full name; a short
-            # form follows the full one
-        if not short_words or len(found.text) >= len(full.text) or \
-                short_words[-1:] != full_words[-1:] or not _in_order(short_words, full_words):
+        if not _short_form(found, full, proper, builder):
             continue
         builder.withdraw(found)
         builder.add(Found(found.start, found.end, found.text, "Organization", owner, full.name,
                           aliases=(found.text,), properties=dict(full.properties),
                           confidence=found.confidence))
+
+
+def _short_form(short: Found, full: Found, proper: str, builder: DocBuilder) -> bool:
+    """Is `short` the company `full` named short (see join_short_forms)?"""
+    if full.text == short.text + "회사":
+        return True  # the name without its legal form (조선X무역 for 조선X무역회사)
+    if not short.text.startswith(proper) or \
+            short.start < min(f.start for f in builder.found if f.id == full.id):
+        return False  # a name with its state's word (조선X무역회사) is a full name; a short
+        # form follows the full one
+    short_words, full_words = _generic_after(short.text, proper), \
+        _generic_after(full.text, proper)
+    return bool(short_words) and len(short.text) < len(full.text) and \
+        short_words[-1:] == full_words[-1:] and _in_order(short_words, full_words)
 
 
 def _in_order(words: list[str], within: list[str]) -> bool:
