@@ -142,3 +142,11 @@ def test_a_name_without_its_legal_form(ko: KoreanPipeline) -> None:
     # another head under the same proper part is another company
     other = _orgs(_read(ko, "정부는 조선은별무역회사와 조선은별해운회사를 지정했다."))
     assert len(other) == 2
+
+
+def test_a_firm_named_after_the_word_for_it_with_the_copula(ko: KoreanPipeline) -> None:
+    orgs = _orgs(_read(ko, "재무부는 중국에 있는 IT업체인 옌볜 크로반트, 그리고 보안 업체인 "
+                           "몰바스를 제재 명단에 올렸다."))
+    assert sorted(m for ms in orgs.values() for m in ms) == ["몰바스", "옌볜 크로반트"]
+    # a businessman (기업인) by name, a place alone after the word: no firm
+    assert not _orgs(_read(ko, "한국 기업인 존 스미스는 말했다. 그는 업체인 선양, 단둥에 갔다."))

@@ -30,7 +30,9 @@ from extract.lang.western_names import transliterated
 
 # what a firm, a site or a platform is called; the name follows it
 _KIND = r"(?:업체|기업|회사|거래소|플랫폼|웹사이트|사이트|법인)"
-_AFTER_KIND = re.compile(rf"(?<![가-힣]){_KIND}\s+[‘'\"“]?((?:[가-힣]+\s){{0,3}}[가-힣]+)")
+# (or the word for it with the copula, "a firm that is": 업체인 X; not 기업인, a businessman)
+_AFTER_KIND = re.compile(rf"(?<![가-힣])(?:{_KIND}|(?:업체|회사|거래소|플랫폼|사이트)인)\s+"
+                         r"[‘'\"“]?((?:[가-힣]+\s){0,3}[가-힣]+)")
 _CALLED = re.compile(r"[‘'\"“]([가-힣]+(?:\s[가-힣]+){0,3})[’'\"”]\s*(?:이)?라는\s*"
                      rf"(?:이름의\s*)?{_KIND}")
 _SOUND_STATE = re.compile(r"(?<![가-힣])(차이나|코리아|재팬|아시아)\s([가-힣]+)")
@@ -48,6 +50,9 @@ def add_sound_firms(builder: DocBuilder, places: dict[str, str],
         closed = False
         for word in match.group(1).split():
             stem = strip_particle(word)
+            if not words and stem == word and is_place(stem, places):
+                words.append(stem)  # the city the name opens with (옌볜 X)
+                continue
             if not transliterated(stem) or len(stem) < 2 or stem in GENERIC or \
                     dictionary_noun(stem):
                 break
@@ -56,7 +61,7 @@ def add_sound_firms(builder: DocBuilder, places: dict[str, str],
                 closed = True
                 break  # 맨디언트와: the particle closes the name
         end = match.start(1) + len(" ".join(words))
-        if words and (closed or _CLOSE.match(text, end)):
+        if words and not is_place(words[-1], places) and (closed or _CLOSE.match(text, end)):
             _add(builder, match.start(1), words, places)
     for match in _SOUND_STATE.finditer(text):
         word = match.group(2)
