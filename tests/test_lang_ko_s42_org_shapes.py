@@ -150,3 +150,12 @@ def test_a_firm_named_after_the_word_for_it_with_the_copula(ko: KoreanPipeline) 
     assert sorted(m for ms in orgs.values() for m in ms) == ["몰바스", "옌볜 크로반트"]
     # a businessman (기업인) by name, a place alone after the word: no firm
     assert not _orgs(_read(ko, "한국 기업인 존 스미스는 말했다. 그는 업체인 선양, 단둥에 갔다."))
+
+
+def test_targets_listed_after_a_colon(ko: KoreanPipeline) -> None:
+    result = _read(ko, "정부는 개인 1명과 기관 2개를 독자제재 대상으로 지정하였다. 지정 대상: "
+                       "개인 1명(김은철), 기관 2개(조선은별무역회사, 금파기술교류사)")
+    assert _designated(result) == {"Kim Un Chol", "Korea Unbyol Trading Company",
+                                   "Kumpha Technology Exchange Co."}
+    # the persons an inquiry is about are no designation's targets
+    assert not _designated(_read(ko, "경찰은 수사 대상: 김은철을 조사했다."))

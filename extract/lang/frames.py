@@ -70,7 +70,9 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:은|는|에는|으로는)\s.*"
             r"(?:이다|입니다|포함|들어\s*있|올랐|추가)|"
             # "(이번) 지정 대상 가운데 A, B는 …": the names that follow are among those listed
-            r"(?:제재|지정)\s*대상(?:자)?\s*(?:가운데|중(?:에서|에는)?)\s"), 0.85),
+            r"(?:제재|지정)\s*대상(?:자)?\s*(?:가운데|중(?:에서|에는)?)\s|"
+            # "지정 대상: 개인 2명(A, B), 기관 1개(X)": the targets listed after the colon
+            r"(?:제재|지정)\s*대상(?:자)?\s*[:：]"), 0.85),
         Frame("issue.ko.v1", "ISSUED", re.compile(
             # (the update of a statement issues it anew: 주의보를 개정했다, 업데이트했다)
             r"(?:발표|발간|발령|배포|공표|게재|게시|발행|공개|채택|발신|내놓|냈|"
