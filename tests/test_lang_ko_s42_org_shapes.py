@@ -159,3 +159,11 @@ def test_targets_listed_after_a_colon(ko: KoreanPipeline) -> None:
                                    "Kumpha Technology Exchange Co."}
     # the persons an inquiry is about are no designation's targets
     assert not _designated(_read(ko, "경찰은 수사 대상: 김은철을 조사했다."))
+
+
+def test_the_city_before_a_proper_word_opens_the_name(ko: KoreanPipeline) -> None:
+    orgs = _orgs(_read(ko, "재무부는 중국의 선양 은파리 네트워크 테크놀로지를 제재했다."))
+    assert list(orgs.values()) == [["선양 은파리 네트워크 테크놀로지"]]
+    assert next(iter(orgs)).startswith("Shenyang ")
+    # a dictionary word after the city: no name at all
+    assert not _orgs(_read(ko, "그는 선양 대형 네트워크 테크놀로지와 만났다."))

@@ -64,7 +64,8 @@ def add_sound_companies(builder: DocBuilder, places: dict[str, str],
         last = match.group(2)
         words = [(w.start(), w.group(0)) for w in re.finditer(r"\S+", match.group(1))]
         kept: list[str] = []
-        for offset, word in reversed(words):
+        for index in range(len(words) - 1, -1, -1):
+            offset, word = words[index]
             if strip_particle(word) != word and word not in GENERIC and word not in places:
                 break  # a word with a particle (선양의, 소재의) is no part of the name
             if word in GENERIC or word in places:
@@ -76,6 +77,8 @@ def add_sound_companies(builder: DocBuilder, places: dict[str, str],
                 continue
             if nouns and not common_noun(word):
                 kept.insert(0, word)
+                if index and is_place(words[index - 1][1], places):
+                    kept.insert(0, words[index - 1][1])  # its city before it (선양 X 네트워크)
             break  # a proper noun opens the name; any other word is outside it
         name_words = [*kept, last]
         surface = " ".join(name_words)
