@@ -6,16 +6,14 @@ sentences; each rule has a look-alike that must give nothing."""
 
 from __future__ import annotations
 
-from extract.lang.crosslink import EnglishRegistry, link
+from extract.lang.crosslink import link
 from extract.lang.ko import KoreanPipeline
 from extract.lang.org_words import Fit, fit
 from graph.model import (
     DocumentMeta,
-    ExtractedEntity,
-    ExtractedRelation,
     Extraction,
-    Mention,
 )
+from tests.english_registry import ofac_designated
 
 
 def _read(ko: KoreanPipeline, text: str) -> Extraction:
@@ -88,43 +86,29 @@ def test_loanword_company_words_fit_the_english_name() -> None:
     assert fit("크라빈 파트너스", "Kravin Partners Pte. Ltd.") is Fit.WHOLE
 
 
-def _registry(name: str) -> EnglishRegistry:
-    text = f"OFAC designated {name}."
-    ofac = "agency:office-of-foreign-assets-control"
-    entities = [
-        ExtractedEntity(id=ofac, type="Agency", name="Office of Foreign Assets Control",
-                        properties={"country": "US"}, mentions=[Mention(0, 4, "OFAC")]),
-        ExtractedEntity(id="organization:en", type="Organization", name=name,
-                        mentions=[Mention(16, 16 + len(name), name)])]
-    registry = EnglishRegistry()
-    registry.add(Extraction(DocumentMeta(id="en"), text, "h", entities,
-                            [ExtractedRelation("DESIGNATED", ofac, "organization:en")]))
-    return registry
-
-
 def test_a_trading_house_in_seouls_spelling_joins_the_english_node(ko: KoreanPipeline) -> None:
     text = "정부는 조선용마산무역총회사를 제재 대상으로 지정했다."
     result = _read(ko, text)
-    link(result, _registry("Korea Ryongmasan General Trading Corporation"))
+    link(result, ofac_designated("Korea Ryongmasan General Trading Corporation"))
     assert "organization:en" in {e.id for e in result.entities}
     # another firm of the same proper word: a shipping firm stays apart
     other = _read(ko, "정부는 조선용마산해운회사를 제재 대상으로 지정했다.")
-    link(other, _registry("Korea Ryongmasan General Trading Corporation"))
+    link(other, ofac_designated("Korea Ryongmasan General Trading Corporation"))
     assert "organization:en" not in {e.id for e in other.entities}
     assert not other.links
     # another proper part under the same generic words: no link at all
     third = _read(ko, "정부는 조선백마산무역총회사를 제재 대상으로 지정했다.")
-    link(third, _registry("Korea Ryongmasan General Trading Corporation"))
+    link(third, ofac_designated("Korea Ryongmasan General Trading Corporation"))
     assert "organization:en" not in {e.id for e in third.entities}
     assert not third.links
 
 
 def test_a_glued_name_after_a_place_joins_the_english_firm(ko: KoreanPipeline) -> None:
     result = _read(ko, "재무부는 중국 IT업체 선양브릭스타를 제재 대상으로 지정했다.")
-    link(result, _registry("Shenyang Brickstar"))
+    link(result, ofac_designated("Shenyang Brickstar"))
     assert "organization:en" in {e.id for e in result.entities}
     # another proper word glued to the same place
     other = _read(ko, "재무부는 중국 IT업체 선양마크스타를 제재 대상으로 지정했다.")
-    link(other, _registry("Shenyang Brickstar"))
+    link(other, ofac_designated("Shenyang Brickstar"))
     assert "organization:en" not in {e.id for e in other.entities}
     assert not other.links

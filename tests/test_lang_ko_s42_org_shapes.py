@@ -6,17 +6,15 @@ must give nothing."""
 
 from __future__ import annotations
 
-from extract.lang.crosslink import EnglishRegistry, link
+from extract.lang.crosslink import link
 from extract.lang.ko import KoreanPipeline
 from extract.lang.org_words import Fit, fit
 from extract.lang.orgnames import english_org_name, proper_part
 from graph.model import (
     DocumentMeta,
-    ExtractedEntity,
-    ExtractedRelation,
     Extraction,
-    Mention,
 )
+from tests.english_registry import ofac_designated
 
 
 def _read(ko: KoreanPipeline, text: str) -> Extraction:
@@ -99,27 +97,13 @@ def test_sound_names_under_legal_forms_fit_their_english_names() -> None:
     assert fit("도브라스텍 유한책임회사", "Krovas LLC") is Fit.NONE
 
 
-def _registry(name: str) -> EnglishRegistry:
-    text = f"OFAC designated {name}."
-    ofac = "agency:office-of-foreign-assets-control"
-    entities = [
-        ExtractedEntity(id=ofac, type="Agency", name="Office of Foreign Assets Control",
-                        properties={"country": "US"}, mentions=[Mention(0, 4, "OFAC")]),
-        ExtractedEntity(id="organization:en", type="Organization", name=name,
-                        mentions=[Mention(16, 16 + len(name), name)])]
-    registry = EnglishRegistry()
-    registry.add(Extraction(DocumentMeta(id="en"), text, "h", entities,
-                            [ExtractedRelation("DESIGNATED", ofac, "organization:en")]))
-    return registry
-
-
 def test_a_glued_compound_by_sound_joins_the_english_node(ko: KoreanPipeline) -> None:
     result = _read(ko, "OFAC은 오션게이트 트레이딩 유한공사를 제재 대상으로 지정했다.")
-    link(result, _registry("Oceangate Trading Co., Ltd."))
+    link(result, ofac_designated("Oceangate Trading Co., Ltd."))
     assert "organization:en" in {e.id for e in result.entities}
     # another firm sharing the generic words stays apart, with no link
     other = _read(ko, "OFAC은 오션브릭 트레이딩 유한공사를 제재 대상으로 지정했다.")
-    link(other, _registry("Oceangate Trading Co., Ltd."))
+    link(other, ofac_designated("Oceangate Trading Co., Ltd."))
     assert "organization:en" not in {e.id for e in other.entities}
     assert not other.links
 
