@@ -129,8 +129,7 @@ def _named_place_after(prep: Token) -> str:
 
 def residences(context: DocContext) -> Iterable[Found]:
     """Where a person lives, from a place the gazetteer knows (see `_resident_of`)."""
-    gazetteer = context.gazetteer
-    if gazetteer is None:
+    if context.gazetteer is None:
         return []
     found = []
     for token in with_lower(context.doc, _RESIDENCE_PREPS):
@@ -141,13 +140,20 @@ def residences(context: DocContext) -> Iterable[Found]:
         pairs = respective_places(token, context) if person else None
         if pairs is None:
             pairs = [(p, _named_place_after(token)) for p in listed or [person]]
-        for person, place in pairs:
-            code = gazetteer.place_code(place) if place else None
-            if code and f"country:{code}" in context.entities:
-                found.append(Found("LOCATED_IN", person, f"country:{code}",
-                                   context.sentence_of_token[token.i], {"place": place},
-                                   "location-residence.v1", "of-place"))
+        found += [f for person, place in pairs
+                  if (f := _in_town(context, person, place, token, "location-residence.v1"))]
     return found
+
+
+def _in_town(context: DocContext, who: str, place: str, token: Token,
+             frame: str) -> Found | None:
+    """LOCATED_IN the state of a town the gazetteer places, with the town as written, when
+    the document names that state."""
+    code = context.gazetteer.place_code(place) if place and context.gazetteer else None
+    if not code or f"country:{code}" not in context.entities:
+        return None
+    return Found("LOCATED_IN", who, f"country:{code}", context.sentence_of_token[token.i],
+                 {"place": place}, frame, "of-place")
 
 
 def _listed_residents(token: Token, context: DocContext) -> list[str]:
@@ -242,8 +248,7 @@ def firms_of_towns(context: DocContext) -> Iterable[Found]:
     """"X Trading Co. of Shenyang": a firm's name followed straight by "of" and a town the
     gazetteer places (not a state: "Bank of China" may be a name cut short) says where the
     firm is, as "P, 50, of <town>" says where a person lives."""
-    gazetteer = context.gazetteer
-    if gazetteer is None:
+    if context.gazetteer is None:
         return []
     found = []
     for token in with_lower(context.doc, {"of"}):
@@ -255,12 +260,9 @@ def firms_of_towns(context: DocContext) -> Iterable[Found]:
                 context.index.at(token) or token.i + 1 >= len(context.doc) or \
                 context.doc[token.i + 1].pos_ != "PROPN" or _a_country(token, context):
             continue
-        place = _named_place_after(token)
-        code = gazetteer.place_code(place) if place else None
-        if code and f"country:{code}" in context.entities:
-            found.append(Found("LOCATED_IN", firm, f"country:{code}",
-                               context.sentence_of_token[token.i], {"place": place},
-                               "location-firm-town.v1", "of-place"))
+        placed = _in_town(context, firm, _named_place_after(token), token,
+                          "location-firm-town.v1")
+        found += [placed] if placed else []
     return found
 
 
