@@ -72,8 +72,10 @@ def _own(token: Token, index: EntityIndex) -> list[str]:
         return own
     if token.lower_ in GOVERNMENTS:
         # "the ROK government", "the government of Japan": the state it governs
+        # (with their conjuncts: "the Japanese and South Korean governments")
         states = [e for c in token.children if c.dep_ in {"compound", "amod", "poss"}
-                  for e in index.every(c) if e.startswith("country:")]
+                  for x in (c, *c.conjuncts) for e in index.every(x)
+                  if e.startswith("country:")]
         # "released (sanctioned) by the governments of the United States, Japan and the
         # ROK", "the governments of Japan and the ROK designated X": the agent of an act,
         # the states (docs/annotation.md: the designator is the state when the text names

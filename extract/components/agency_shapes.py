@@ -84,9 +84,13 @@ def _modifier_start(doc: Doc, ents: list[Span], and_i: int) -> int | None:
     start = and_i
     while start > 0 and and_i - start < 2 and _title_word(doc, start - 1):
         start -= 1
+    before = _covering(ents, start - 1) if start > 0 else None
     if start == and_i or (start > 0 and doc[start - 1].text[:1].isupper() and
-                          doc[start - 1].is_alpha and doc[start - 1].lower_ not in _OPENERS):
-        return None  # a longer capitalized run: the modifier is the end of another name
+                          doc[start - 1].is_alpha and doc[start - 1].lower_ not in _OPENERS
+                          and (before is None or before.label_ != "Country")):
+        # a longer capitalized run: the modifier is the end of another name (a state's own
+        # name before it is its owner: "the US State and Treasury departments")
+        return None
     for i in range(start, and_i):
         cover = _covering(ents, i)
         if cover is not None and (cover.label_ not in _MODIFIER_LABELS or
@@ -114,14 +118,14 @@ def _plural_head(doc: Doc, ents: list[Span], first: int, and_i: int,
     bodies the gazetteer lists."""
     second = and_i + 1
     plural = next((i for i in range(second + 1, min(second + 3, len(doc)))
-                   if doc[i].text in _PLURAL_HEADS), None)
+                   if doc[i].text.capitalize() in _PLURAL_HEADS), None)
     if plural is None or not all(_title_word(doc, i) for i in range(second, plural)):
         return []
     for i in range(second, plural + 1):
         cover = _covering(ents, i)
         if cover is not None and cover.label_ not in _MODIFIER_LABELS:
             return []
-    head = _PLURAL_HEADS[doc[plural].text]
+    head = _PLURAL_HEADS[doc[plural].text.capitalize()]
     one = _body(doc, first, and_i, f"{doc[first:and_i].text} {head}", gazetteer, True)
     two = _body(doc, second, plural + 1, f"{doc[second:plural].text} {head}", gazetteer,
                 True)

@@ -57,6 +57,7 @@ from extract.components.span_context import (
     nonpersonal_relative,
     personal_apposition,
     place_modifier,
+    shares_noun,
     speaker_in_title,
 )
 from extract.components.span_edges import (
@@ -80,7 +81,8 @@ KEEP_AS_IS = {"MONEY", "DATE", "CARDINAL", "PERCENT", "QUANTITY", AMBIGUOUS_LABE
 
 
 # the nouns after a state's adjective that make it the state: its government, not its people
-_GOVERNMENT_NOUNS = frozenset({"government", "regime", "authorities", "leadership"})
+_GOVERNMENT_NOUNS = frozenset({"government", "governments", "regime", "authorities",
+                               "leadership"})
 
 class SpanCleanup:
     def __init__(self, gazetteer: Gazetteer) -> None:
@@ -242,7 +244,8 @@ class SpanCleanup:
         def governs(s: Span) -> bool:
             # "the North Korean government (regime)" is the state itself as an actor, not
             # a nationality: it names the state as plainly as its name does
-            return s.end < len(doc) and doc[s.end].lower_ in _GOVERNMENT_NOUNS
+            return (s.end < len(doc) and doc[s.end].lower_ in _GOVERNMENT_NOUNS) or \
+                shares_noun(s, _GOVERNMENT_NOUNS)
 
         named = {s.id_ for s in spans if s.label_ == "Country"
                  and (not adjective(s) or governs(s))}

@@ -5,9 +5,10 @@ of experts": the name classifies the noun it modifies (a compound or nominal mod
 lower-case common noun, or a conjunct of one), and no sentence states a fact about the body
 itself. Such a mention is no mention of the Agency.
 
-Two heads keep the body because the body acts through them: a document word ("an FBI alert",
-"the Treasury advisory": the body wrote it) and a person's role ("FBI special agent Jay
-Roe", "Treasury officials said": the body's own people).
+Three heads keep the body because the body acts through them: a document word ("an FBI
+alert", "the Treasury advisory": the body wrote it), a person's role ("FBI special agent Jay
+Roe", "Treasury officials said": the body's own people) and the body's own head word ("the
+Treasury department", "the State and Treasury departments").
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ _ROLE_NOUNS = {"agent", "official", "officer", "spokesperson", "spokesman", "spo
                "staff", "personnel", "analyst", "representative", "chief", "head", "minister",
                "ambassador", "envoy", "commissioner", "deputy", "counsel", "administrator",
                "leader", "leadership", "team", "agency", "expert", "member"}
+# the body itself, its name the modifier of its own head word: "the Treasury department",
+# "the State and Treasury departments" (one head shared by two bodies)
+_BODY_NOUNS = {"department", "ministry", "bureau", "agency"}
 
 
 def _modified_noun(span: Span) -> Token | None:
@@ -55,4 +59,5 @@ def modifies_common_noun(span: Span) -> bool:
     if head is None:
         return False
     lemma = head.lemma_.lower()
-    return lemma not in _DOCUMENT_NOUNS and lemma not in _ROLE_NOUNS
+    return lemma not in _DOCUMENT_NOUNS and lemma not in _ROLE_NOUNS and \
+        lemma not in _BODY_NOUNS

@@ -15,6 +15,7 @@ Each test reads one construction of English, not a sentence of any document:
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from spacy.tokens import Span
@@ -123,7 +124,17 @@ def acting_demonym(span: Span) -> bool:
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     plural = span.text.endswith("s") and span[-1].tag_ in {"NNPS", "NNS"}
-    return after in _STATE_NOUNS or plural
+    return after in _STATE_NOUNS or plural or shares_noun(span, _STATE_NOUNS)
+
+
+def shares_noun(span: Span, nouns: Collection[str]) -> bool:
+    """The first of coordinated demonyms that share one of these nouns: 'the Japanese and
+    South Korean governments' (the parser hangs the second on the first, which modifies
+    the noun after the last)."""
+    root = span.root
+    if root.dep_ != "amod" or not root.conjuncts:
+        return False
+    return root.head.lower_ in nouns and root.head.i > max(t.i for t in root.conjuncts)
 
 
 def extend_name(span: Span) -> Span:
