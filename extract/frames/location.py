@@ -203,16 +203,6 @@ def _placed_by_its_noun(hit: Hit, context: DocContext) -> None:
     places_named(hit, context)
 
 
-def _one_described_or_named(hit: Hit, context: DocContext) -> None:
-    """`_placed_by_its_noun`; an unnamed actor only when the text introduces one ("a token
-    company based in Serbia"), not a class ("firms based in ...") nor "the ... company"."""
-    from extract.antecedents import plural_description
-    one = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in hit.word.head.children)
-    hit.roles["placed"] = [e for e in hit.roles.get("placed", []) if not context.entities[
-        e].unnamed or (one and not plural_description(context.entities[e]))]
-    _placed_by_its_noun(hit, context)
-
-
 def _nearest_item_when_the_first_is_placed(hit: Hit, context: DocContext) -> None:
     """"The Russia-based A and B Co., Ltd., based in China": the parser hangs the participle
     after the list on its first item, but that item is already placed by a modifier of its
@@ -229,7 +219,8 @@ def _nearest_item_when_the_first_is_placed(hit: Hit, context: DocContext) -> Non
         hit.roles["placed"] = [context.index.at(between[-1])]
 
 
-# "based in Shenyang, China": the state after the town (an apposition or a noun modifier)
+# "based in Shenyang, China": the state written in apposition to the town after "in" (the
+# parser hangs it as an apposition or, as often, as a bare noun modifier of the town)
 _IN = (*prep("in|inside|within"), ">prep[in|inside|within] >pobj >appos|npadvmod")
 # "operates out of Shenyang", "based out of Vladivostok"
 _OUT_OF = (">prep[out] >prep[of] >pobj",)
@@ -241,6 +232,7 @@ FIRMS = frozenset({"company", "companies", "firm", "firms", "bank", "banks", "en
                     "organization", "subsidiary", "individual", "national", "man", "woman",
                     "citizen", "resident", "operative", "banker", "representative", "front"})
 
+# people named by what they do for the scheme, who are where the noun's "in" says
 _TRADES = frozenset({"facilitator", "developer", "programmer", "engineer", "official",
                      "broker", "intermediary", "trader"})
 
@@ -250,8 +242,8 @@ FRAMES = (
           {"placed": (*PREDICATIVE, *HOLDER),
            # "a China-based company": the place modifies the participle
            "place": (*_IN, *_OUT_OF, *_WHERE, ">npadvmod", ">compound", ">nmod")}, _YIELDS,
-          pos=("VERB", "ADJ", "NOUN"), role_types=_TYPES, complete=_one_described_or_named,
-          unnamed_ok=True, base_confidence=0.75),
+          pos=("VERB", "ADJ", "NOUN"), role_types=_TYPES, complete=_placed_by_its_noun,
+          base_confidence=0.75),
     Frame("location-activity", 1, ("operate", "work", "live", "reside", "arrest", "detain",
                                    "stay", "hide", "sit"),
           # "Operating from China, the workers ...": a participle clause shares its
@@ -272,7 +264,7 @@ FRAMES = (
                                        f">advcl|xcomp[{_STAY}] >prep[in|from] >pobj")},
           _YIELDS, role_types=_TYPES, base_confidence=0.6),
     # "X, a company in Y", "P, Ryonggang's representative in Dalian" (a town the gazetteer
-    # places in a state the document names); people by their trade: "P, a facilitator in Y"
+    # places in a state the document names), "P, a facilitator in Vladivostok, Russia"
     Frame("location-noun", 1, tuple(sorted(FIRMS | _TRADES)),
           {"placed": (*HOLDER, ">appos"), "place": _IN}, _YIELDS, pos=("NOUN",),
           role_types=_TYPES, complete=places_named, base_confidence=0.6),
