@@ -22,11 +22,9 @@ from itertools import pairwise, product
 from extract.lang.kana_names import same_katakana_name
 from extract.lang.orgnames import english_org_name
 from extract.lang.romanize import (
-    _FINALS,
-    _INITIALS,
-    _MEDIALS,
     SURNAME_SPELLINGS,
     canonical,
+    compose,
     decompose,
     same_person_name,
 )
@@ -137,12 +135,8 @@ def spoken_readings(hangul: str) -> list[str]:
                 one[2] = _NASAL_OF[_OBSTRUENT_NASAL[final]]
             elif initial in "ㄴㅁ" and final in _OBSTRUENT_NASAL:
                 one[2] = _NASAL_OF[_OBSTRUENT_NASAL[final]]
-        text = "".join(_compose(*p) if p else ch for p, ch in zip(parts, hangul, strict=True))
+        text = "".join(compose(*p) if p else ch for p, ch in zip(parts, hangul, strict=True))
         if text != hangul and text not in forms:
             forms.append(text)
     return forms
 
-
-def _compose(initial: str, medial: str, final: str) -> str:
-    return chr(0xAC00 + (_INITIALS.index(initial) * 21 + _MEDIALS.index(medial)) * 28 +
-               _FINALS.index(final))

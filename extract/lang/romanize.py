@@ -108,6 +108,12 @@ def decompose(syllable: str) -> tuple[str, str, str]:
     return _INITIALS[code // 588], _MEDIALS[(code % 588) // 28], _FINALS[code % 28]
 
 
+def compose(initial: str, medial: str, final: str) -> str:
+    """The syllable of three jamo (`decompose` the other way)."""
+    return chr(HANGUL_FIRST + (_INITIALS.index(initial) * 21 + _MEDIALS.index(medial)) * 28 +
+               _FINALS.index(final))
+
+
 def split_name(hangul: str) -> tuple[str, str]:
     """(family name, given name) of a Hangul name written family name first."""
     for surname in _COMPOUND_SURNAMES:
@@ -279,6 +285,4 @@ def north_spellings(word: str) -> list[str]:
         firsts = ["ㄹ"]
     else:
         return []
-    code = _FINALS.index(final)
-    return [chr(HANGUL_FIRST + (_INITIALS.index(first) * 21 + _MEDIALS.index(medial)) * 28 +
-                code) + word[1:] for first in firsts]
+    return [compose(first, medial, final) + word[1:] for first in firsts]
