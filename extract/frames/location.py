@@ -65,6 +65,10 @@ def places_named(hit: Hit, context: DocContext) -> None:
 
     places = _place_mentions(context)
     stated = hit.roles.get("place")
+    sent = hit.word.sent
+    if stated and not any(sent.start <= t < sent.end and c in stated
+                          for t, (c, _) in places.items()):
+        return  # no town of that state in the sentence to give (the common case: cheap)
     for frame, role, _, word, argument in matches(context.doc):
         if frame != hit.frame.id or role != "place" or word != hit.word.i:
             continue
